@@ -1,0 +1,25 @@
+# Two entry points for a fresh machine: `make report` and `make test`.
+# Both create .venv on first use and install the package into it.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: report test clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+report: $(STAMP)
+	$(BIN)/discrepancy report sources --rules rules --output reports/report.md --format markdown
+	$(BIN)/discrepancy report sources --rules rules
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+	$(BIN)/discrepancy rules test rules
+
+clean:
+	rm -rf $(VENV) reports/report.md

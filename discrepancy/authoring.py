@@ -1,0 +1,235 @@
+"""Rule authoring: run a rule's examples, check rule files, explain matches, scaffold new rules.
+
+These serve the people who grow the rule set: they say *why* a rule read what it read,
+and catch a wrong rule before it misleads a report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from .errors import InputError
+from .extract import Observation, extract_text, sentence_around
+from .rules import Example, Rule
+from .sources import Source
+from .values import Published
+
+# ---------------------------------------------------------------------------
+# Rule tests
+
+
+@dataclass(frozen=True)
+class ExampleResult:
+    rule: Rule
+    example: Example
+    positive: bool  # an [[example]] (True) or a [[counterexample]] (False)
+    found: tuple[Observation, ...]
+
+    @property
+    def passed(self) -> bool:
+        if self.positive:
+            return any(self.example.expected.accepts(o.value) for o in self.found)
+        return not self.found
+
+    def explain_failure(self) -> str:
+        where = f"{self.rule.path}:{self.example.line}"
+        text = _quote(self.example.text)
+        if not self.positive:
+            got = "; ".join(f"{o.matched!r} → {o.value.display()}" for o in self.found)
+            return f"{where}: {self.rule.id}: counterexample {text} matched: {got}"
+        expected = self.example.expected.describe()
+        if not self.found:
+            return f"{where}: {self.rule.id}: example {text}: expected {expected}, but no pattern matched"
+        got = "; ".join(f"{_bounds(o)} from {o.raw!r} (in {o.matched!r})" for o in self.found)
+        return f"{where}: {self.rule.id}: example {text}: expected {expected}, got {got}"
+
+
+def _quote(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def _bounds(obs: Observation) -> str:
+    value = obs.value
+    bounds = f"{value.low}" if value.low == value.high else f"[{value.low}, {value.high}]"
+    extras = [f"qualifier={value.qualifier}"] if value.qualifier != "exact" else []
+    if value.precision and value.kind == "date":
+        extras.append(f"precision={value.precision}")
+    if value.unit and value.kind == "amount":
+        extras.append(f"unit={value.unit}")
+    return " ".join([bounds, *extras])
+
+
+def test_rules(rules: list[Rule]) -> list[ExampleResult]:
+    """Every example and counterexample of every rule, in file order."""
+    results = []
+    for rule in rules:
+        for example in rule.examples:
+            results.append(ExampleResult(rule, example, True, _run(rule, example)))
+        for example in rule.counterexamples:
+            results.append(ExampleResult(rule, example, False, _run(rule, example)))
+    return results
+
+
+test_rules.__test__ = False  # not a pytest test, despite its name
+
+
+def _run(rule: Rule, example: Example) -> tuple[Observation, ...]:
+    return tuple(extract_text(example.text, rule, Published(example.published), path=rule.path))
+
+
+def format_test_results(results: list[ExampleResult]) -> str:
+    failures = [r for r in results if not r.passed]
+    lines = [f"FAIL {r.explain_failure()}" for r in failures]
+    passed = len(results) - len(failures)
+    lines.append(f"{passed} passed, {len(failures)} failed")
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------
+# Checks beyond loading (loading already rejects what is broken)
+
+# A repeated group that itself ends in a repeat, e.g. (a+)+ or (\w+\s?)*: exponential backtracking.
+_NESTED_REPEAT = regex.compile(r"\((?:[^()\\]|\\.)*[+*}]\)(?:[+*]|\{\d*,\d*\})")
+
+
+def check_rules(rules: list[Rule]) -> list[str]:
+    """Warnings a rule author should see: missing examples or keywords, risky patterns."""
+    warnings = []
+    for rule in rules:
+        where = f"{rule.path}:{rule.line}: {rule.id}"
+        if not rule.examples:
+            warnings.append(f"{where}: no [[example]]: nothing shows what the rule must find")
+        if not rule.counterexamples:
+            warnings.append(f"{where}: no [[counterexample]]: nothing shows what the rule must not find")
+        if not rule.keywords:
+            warnings.append(f"{where}: no keywords: `explain` cannot show near misses")
+        for pattern in rule.patterns:
+            if _NESTED_REPEAT.search(pattern.text):
+                warnings.append(f"{rule.path}:{pattern.line}: {rule.id}: pattern {pattern.text!r} nests repeats "
+                                "and may backtrack catastrophically; use ' ... ' for word gaps")
+    return warnings
+
+
+# ---------------------------------------------------------------------------
+# Explain
+
+
+def explain(sources: list[Source], rules: list[Rule]) -> str:
+    """Every match with its reading steps, then sentences with the rule's keywords but no match."""
+    out = []
+    for rule in rules:
+        out.append(f"== {rule.id}: {rule.question} ({rule.kind}, {rule.path})")
+        for source in sources:
+            out.extend(_explain_source(rule, source))
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def _explain_source(rule: Rule, source: Source) -> list[str]:
+    from .extract import extract_rule
+
+    observations = extract_rule(source, source.scan_text or source.text, rule)
+    lines = [f"-- {source.path} ({source.published.note() if source.published.day else 'no publication date'})"]
+    for obs in sorted(observations, key=lambda o: o.start):
+        lines.append(f"  match  {obs.location}: {_mark(obs.sentence, obs.highlight)}")
+        lines.append(f"         pattern {obs.pattern + 1}: {rule.patterns[obs.pattern].text}")
+        for step in obs.value.steps:
+            lines.append(f"         {step}")
+    for line_number, sentence in _near_misses(rule, source, observations):
+        lines.append(f"  near   {source.path}:{line_number}: {sentence}")
+    if len(lines) == 1:
+        lines.append("  (no match, no sentence with the rule's keywords)")
+    return lines
+
+
+def _mark(sentence: str, span: tuple[int, int]) -> str:
+    start, end = span
+    return f"{sentence[:start]}«{sentence[start:end]}»{sentence[end:]}"
+
+
+def _near_misses(rule: Rule, source: Source, observations: list[Observation]) -> list[tuple[int, str]]:
+    if not rule.keywords:
+        return []
+    text = source.scan_text or source.text
+    words = regex.compile(r"\b(?:" + "|".join(regex.escape(k) for k in rule.keywords) + r")\b", regex.IGNORECASE)
+    matched_sentences = {o.sentence for o in observations}
+    seen, misses = set(), []
+    for hit in words.finditer(text):
+        sentence, _ = sentence_around(source.text, hit.start(), hit.end())
+        if sentence not in matched_sentences and sentence not in seen:
+            seen.add(sentence)
+            misses.append((source.line_of(hit.start()), sentence))
+    return misses
+
+
+# ---------------------------------------------------------------------------
+# Listing and scaffolding
+
+
+def format_rule_list(comparison) -> str:
+    from tabulate import tabulate
+
+    matched = {v.rule.id: len(v.sources_stating) for v in comparison.verdicts}
+    rows = [(r.id, r.kind, r.question, r.path, f"{matched.get(r.id, 0)}/{len(comparison.sources)}")
+            for r in comparison.rules]
+    return tabulate(rows, headers=("id", "kind", "question", "file", "sources matched"), tablefmt="simple") + "\n"
+
+
+# kind: (question, keyword, pattern, example text, its value, counterexample text)
+STARTERS = {
+    "count": ("How many people were detained?", "detained", "detained {count} (?:people|protesters)",
+              "Police detained 120 protesters on Sunday.", "120", "A 33-year-old man was detained."),
+    "date": ("When did the vote take place?", "election", "(?:vote|election) (?:held |took place )?on {date}",
+             "The election held on August 9, 2020 was disputed.", "2020-08-09",
+             "The election result was disputed."),
+    "duration": ("How long has the leader been in power?", "in power", "in power for (?:the past )?{duration}",
+                 "He has been in power for 26 years.", '"26 years"', "He came to power in 1994."),
+    "amount": ("How much was the loan?", "loan", "loan of {money}", "Moscow granted a loan of $1.5 billion.",
+               '"$1.5 billion"', "The loan was discussed at length."),
+}
+
+
+def scaffold_rule(rule_id: str, kind: str, folder: Path) -> Path:
+    """Write a commented starter rule that passes `rules check` and `rules test`."""
+    from .rules import ID_SHAPE, KINDS
+
+    if kind not in KINDS:
+        raise InputError(f"unknown kind {kind!r}", hint=f"use one of: {', '.join(KINDS)}")
+    if not regex.fullmatch(ID_SHAPE, rule_id):
+        raise InputError(f"rule id {rule_id!r} should be lower-case letters, digits, '-', '_' or '.'",
+                         hint="e.g. protesters-detained")
+    path = folder / f"{rule_id}.toml"
+    if path.exists():
+        raise InputError("a rule file with this id exists already", path.as_posix(), hint="choose another id")
+    question, keyword, pattern, text, value, counter = STARTERS[kind]
+    folder.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"""# {rule_id}: one fact, the patterns that find it, and examples that prove them.
+# Check it with `discrepancy rules check {path.as_posix()}`, run its examples with
+# `discrepancy rules test {path.as_posix()}`, and see what it reads with `discrepancy explain --rule {rule_id}`.
+
+id = "{rule_id}"
+question = "{question}"
+kind = "{kind}"
+# tolerance = 0            # how far apart two values may be and still agree: 2, "5%" or "3 days"
+keywords = ["{keyword}"]   # words that signal the fact: `explain` shows near misses
+
+# One placeholder per pattern marks where the value stands. A space matches any white space;
+# ' ... ' skips up to eight words. Write patterns in 'single quotes' so backslashes stay as typed.
+patterns = [
+  '{pattern}',
+]
+
+# A text the rule must read, and the value it must read from it.
+[[example]]
+text = "{text}"
+value = {value}
+
+# A text the rule must not match at all.
+[[counterexample]]
+text = "{counter}"
+""", encoding="utf-8")
+    return path

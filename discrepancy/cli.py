@@ -1,0 +1,267 @@
+"""The command line: a thin layer over the library API.
+
+Exit codes: 0 clean · 1 findings at or above --fail-on (or failing rule tests) ·
+2 bad input (unreadable sources, broken rules, unwritable output) · 130 interrupted.
+stdout carries the report and nothing else; warnings go to stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .errors import EXIT_BAD_INPUT, EXIT_CLEAN, EXIT_FINDINGS, EXIT_INTERRUPTED, InputError
+
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
+    help="Compare what different news sources say about the same event, fact by fact.\n\n"
+         "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or broken rules.",
+)
+rules_app = typer.Typer(no_args_is_help=True, help="Write, test and inspect rule files.")
+app.add_typer(rules_app, name="rules")
+
+
+class Format(str, Enum):
+    terminal = "terminal"
+    markdown = "markdown"
+    json = "json"
+
+
+class FailOn(str, Enum):
+    never = "never"
+    uncorroborated = "uncorroborated"
+    disagreement = "disagreement"
+
+
+SourcesArg = Annotated[Optional[list[Path]], typer.Argument(
+    help="Article files or folders (default: sources).", show_default=False)]
+RulesOpt = Annotated[list[Path], typer.Option("--rules", "-r", help="Rule file or folder; repeatable.")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Report format on stdout.")]
+OutputOpt = Annotated[Optional[list[Path]], typer.Option(
+    "--output", "-o", help="Also write the report to FILE (format from .md/.json, else --format); repeatable.",
+    show_default=False)]
+ColorOpt = Annotated[Optional[bool], typer.Option(
+    "--color/--no-color", help="Colour the terminal report (default: when stdout is a terminal and NO_COLOR is unset).",
+    show_default=False)]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on stdout (with --output).")]
+
+
+@app.command()
+def report(
+    sources: SourcesArg = None,
+    rules: RulesOpt = [Path("rules")],  # noqa: B006 - typer reads the default
+    format: FormatOpt = Format.terminal,
+    output: OutputOpt = None,
+    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 when a finding this serious or worse exists.")] = FailOn.never,
+    color: ColorOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Extract every fact from every source, compare across sources, and report.
+
+    Example: discrepancy report sources --rules rules --output reports/report.md --fail-on disagreement
+    """
+    from . import run
+    from .report import render
+
+    comparison = run(sources or [Path("sources")], rules)
+    _warn_about(comparison)
+    _emit(lambda fmt, use_color, width: render(comparison, fmt, color=use_color, width=width),
+          format, output, color, quiet)
+    raise typer.Exit(_exit_code(comparison, fail_on))
+
+
+@app.command()
+def extract(
+    sources: SourcesArg = None,
+    rules: RulesOpt = [Path("rules")],  # noqa: B006
+    format: FormatOpt = Format.terminal,
+    output: OutputOpt = None,
+    color: ColorOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """List every value every rule finds in every source, with its evidence; no comparison.
+
+    Example: discrepancy extract sources/000_c0c177431e9f6d24.txt --rules rules --format json
+    """
+    from . import run
+    from .report import render_observations
+
+    comparison = run(sources or [Path("sources")], rules)
+    _warn_about(comparison)
+    _emit(lambda fmt, use_color, width: render_observations(comparison, fmt, color=use_color, width=width),
+          format, output, color, quiet)
+    raise typer.Exit(EXIT_BAD_INPUT if comparison.problems else EXIT_CLEAN)
+
+
+@app.command()
+def explain(
+    sources: SourcesArg = None,
+    rules: RulesOpt = [Path("rules")],  # noqa: B006
+    rule: Annotated[Optional[str], typer.Option("--rule", help="Only this rule id.", show_default=False)] = None,
+) -> None:
+    """Show how each rule reads each source: every match, each normalisation step, and near misses.
+
+    Example: discrepancy explain sources/004_b7662e16b4581a0c.txt --rule election-date
+    """
+    from .authoring import explain as explain_matches
+    from .rules import load_rules
+    from .sources import load_sources
+
+    loaded = load_rules(rules)
+    chosen = [r for r in loaded if rule in (None, r.id)]
+    if not chosen:
+        raise InputError(f"no rule with id {rule!r}", hint=f"known ids: {', '.join(r.id for r in loaded)}")
+    found, problems = load_sources(sources or [Path("sources")])
+    for problem in problems:
+        _stderr(f"warning: {problem.path}: {problem.message}")
+    sys.stdout.write(explain_matches(found, chosen))
+
+
+@rules_app.command("test")
+def rules_test(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Rule files or folders (default: rules).",
+                                                          show_default=False)] = None,
+) -> None:
+    """Run every rule's examples: each [[example]] must be read as its value, each [[counterexample]] not at all.
+
+    Example: discrepancy rules test rules/russians-detained.toml
+    """
+    from .authoring import format_test_results, test_rules
+    from .rules import load_rules
+
+    results = test_rules(load_rules(paths or [Path("rules")]))
+    sys.stdout.write(format_test_results(results))
+    raise typer.Exit(EXIT_FINDINGS if any(not r.passed for r in results) else EXIT_CLEAN)
+
+
+@rules_app.command("check")
+def rules_check(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Rule files or folders (default: rules).",
+                                                          show_default=False)] = None,
+) -> None:
+    """Validate rule files without reading any source: syntax, fields, patterns, examples present.
+
+    Example: discrepancy rules check rules
+    """
+    from .authoring import check_rules
+    from .rules import load_rules
+
+    rules = load_rules(paths or [Path("rules")])
+    warnings = check_rules(rules)
+    for warning in warnings:
+        _stderr(f"warning: {warning}")
+    sys.stdout.write(f"{len(rules)} rules OK" + (f", {len(warnings)} warnings" if warnings else "") + "\n")
+
+
+@rules_app.command("list")
+def rules_list(
+    sources: SourcesArg = None,
+    rules: RulesOpt = [Path("rules")],  # noqa: B006
+) -> None:
+    """List the rules: id, kind, question, file, and how many sources each matched.
+
+    Example: discrepancy rules list sources --rules rules
+    """
+    from . import run
+    from .authoring import format_rule_list
+
+    sys.stdout.write(format_rule_list(run(sources or [Path("sources")], rules)))
+
+
+@rules_app.command("new")
+def rules_new(
+    rule_id: Annotated[str, typer.Argument(metavar="ID", help="The new rule's id, e.g. protesters-detained.")],
+    kind: Annotated[str, typer.Option(help="count, date, duration or amount.")] = "count",
+    folder: Annotated[Path, typer.Option("--dir", help="Where to write ID.toml.")] = Path("rules"),
+) -> None:
+    """Write a commented starter rule file that passes `rules check` and `rules test`.
+
+    Example: discrepancy rules new protesters-detained --kind count
+    """
+    from .authoring import scaffold_rule
+
+    path = scaffold_rule(rule_id, kind, folder)
+    _stderr(f"wrote {path}: edit its question, patterns and examples, then run `discrepancy rules test {path}`")
+
+
+# ---------------------------------------------------------------------------
+
+
+def _use_color(explicit: bool | None) -> bool:
+    """An explicit flag wins, then NO_COLOR, then whether stdout is a terminal."""
+    if explicit is not None:
+        return explicit
+    if os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def _width() -> int:
+    """The terminal's width at a keyboard; a fixed 100 columns otherwise, so CI logs are stable."""
+    if sys.stdout.isatty():
+        return max(60, os.get_terminal_size(sys.stdout.fileno()).columns)
+    return 100
+
+
+def _format_for(path: Path, default: Format) -> str:
+    return {".md": "markdown", ".markdown": "markdown", ".json": "json"}.get(path.suffix.lower(), default.value)
+
+
+def _emit(render, format: Format, outputs: list[Path] | None, color: bool | None, quiet: bool) -> None:
+    from .report.files import write_atomically
+
+    for path in outputs or []:
+        write_atomically(path, render(_format_for(path, format), False, 100))
+    if not quiet:
+        use_color = format == Format.terminal and _use_color(color)
+        sys.stdout.write(render(format.value, use_color, _width() if format == Format.terminal else 100))
+
+
+def _warn_about(comparison) -> None:
+    for problem in comparison.problems:
+        where = f"{problem.path}:{problem.line}" if problem.line else problem.path
+        _stderr(f"warning: {where}: {problem.message} (skipped; see the report)")
+    for verdict in comparison.verdicts:
+        if verdict.status == "no_data":
+            _stderr(f"warning: rule {verdict.rule.id!r} ({verdict.rule.path}) matched nothing in any source")
+
+
+def _exit_code(comparison, fail_on: FailOn) -> int:
+    if comparison.problems:
+        return EXIT_BAD_INPUT
+    failing = {"never": (), "uncorroborated": ("uncorroborated", "disagreement"),
+               "disagreement": ("disagreement",)}[fail_on.value]
+    return EXIT_FINDINGS if any(v.status in failing for v in comparison.verdicts) else EXIT_CLEAN
+
+
+def _stderr(text: str) -> None:
+    from .report.escape import clean
+    sys.stderr.write(clean(text) + "\n")
+
+
+class Interrupted(Exception):
+    """Raised from the SIGINT handler: not a KeyboardInterrupt, so no library swallows it."""
+
+
+def _on_interrupt(signum, frame) -> None:
+    raise Interrupted()
+
+
+def main() -> None:
+    """The console script: maps errors to exit codes, never a traceback for bad input."""
+    import signal
+
+    signal.signal(signal.SIGINT, _on_interrupt)
+    try:
+        app()  # exits with the command's code; usage errors exit 2
+    except InputError as error:
+        _stderr(f"error: {error}")
+        sys.exit(EXIT_BAD_INPUT)
+    except (Interrupted, KeyboardInterrupt):
+        _stderr("interrupted: no report written")
+        sys.exit(EXIT_INTERRUPTED)

@@ -1,0 +1,452 @@
+"""Rules: TOML files that say which fact to look for, how it is written, and examples of both.
+
+A rule file holds one fact at its top level, or several as `[[rule]]` tables. Patterns are
+regular expressions (the `regex` module, case-insensitive unless `case_sensitive = true`)
+with exactly one placeholder such as `{count}` where the value stands. Three conveniences
+keep patterns readable for people who are not regex experts:
+
+- a space matches any run of white space, line breaks included;
+- a straight quote matches its curly forms (' ’ ‘, " “ ”);
+- ` ... ` between words skips up to eight words within the sentence.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+import regex
+
+from .errors import InputError
+from .sources import _toml_error_line, decode, display_path
+from .values import PLACEHOLDERS, Value, parse_duration
+
+KINDS = ("count", "date", "duration", "amount")
+RULE_FIELDS = {
+    "id": "a short name, e.g. \"russians-detained\"",
+    "question": "the fact as a question, e.g. \"How many Russians were detained?\"",
+    "kind": f"one of {', '.join(KINDS)}",
+    "patterns": "a list of patterns, each with one placeholder such as {count}",
+    "unit": "what is counted or measured, e.g. \"people\" (shown in reports)",
+    "tolerance": "how far apart two values may be and still agree: 2, \"5%\" or \"3 days\"",
+    "keywords": "words that signal the fact; `explain` shows sentences with them but no match",
+    "case_sensitive": "true to match letter case exactly (default false)",
+    "description": "notes for other rule authors",
+    "example": "[[example]] tables: text = \"...\", value = ... (a match the rule must find)",
+    "counterexample": "[[counterexample]] tables: text = \"...\" (a text the rule must not match)",
+}
+EXAMPLE_FIELDS = {"text", "value", "qualifier", "precision", "unit", "published", "note"}
+COUNTEREXAMPLE_FIELDS = {"text", "published", "note"}
+REQUIRED = ("id", "question", "kind", "patterns")
+ID_SHAPE = r"[a-z0-9][a-z0-9_.-]*"
+WORD_GAP_LIMIT = 8
+MATCH_TIMEOUT_SECONDS = 1.0  # per megabyte of text scanned: a rule that hits it is named, never hangs
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """How far apart two values may be and still agree: absolute, or relative to the larger."""
+
+    absolute: float = 0
+    relative: float = 0
+
+    def widen(self, magnitude: float) -> float:
+        return max(self.absolute, abs(magnitude) * self.relative)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    text: str  # as the rule author wrote it
+    regex: regex.Pattern = field(repr=False)
+    placeholder: str
+    line: int | None
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    line: int | None
+    expected: "Expected | None" = None  # None for a counterexample
+    published: date | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    question: str
+    kind: str
+    patterns: tuple[Pattern, ...]
+    path: str
+    line: int | None = None
+    unit: str | None = None
+    tolerance: Tolerance = Tolerance()
+    keywords: tuple[str, ...] = ()
+    case_sensitive: bool = False
+    description: str | None = None
+    examples: tuple[Example, ...] = ()
+    counterexamples: tuple[Example, ...] = ()
+
+
+# ---------------------------------------------------------------------------
+# Loading
+
+
+def find_rule_files(paths: list[str | Path]) -> list[Path]:
+    files = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*.toml") if not any(part.startswith(".") for part in p.parts)))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise InputError("no such rule file or folder", display_path(path),
+                             hint="pass --rules with the folder that holds your .toml rule files")
+    return files
+
+
+def load_rules(paths: list[str | Path]) -> list[Rule]:
+    """Load every rule under `paths`, sorted by id. The first broken rule raises InputError."""
+    rules: dict[str, Rule] = {}
+    files = find_rule_files(paths)
+    if not files:
+        raise InputError("no rule files (*.toml) found", ", ".join(str(p) for p in paths),
+                         hint="write one with `discrepancy rules new ID --kind count`")
+    for file in files:
+        for rule in load_rule_file(file):
+            if rule.id in rules:
+                first = rules[rule.id]
+                raise InputError(f"rule id {rule.id!r} is already used by {first.path}:{first.line}",
+                                 rule.path, rule.line, hint="give each rule its own id")
+            rules[rule.id] = rule
+    return sorted(rules.values(), key=lambda r: r.id)
+
+
+def load_rule_file(file: Path) -> list[Rule]:
+    shown = display_path(file)
+    try:
+        raw = decode(file.read_bytes(), shown)
+    except OSError as error:
+        raise InputError(f"cannot read rule file: {error.strerror}", shown) from None
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as error:
+        line, message = _toml_error_line(error)
+        raise InputError(f"not valid TOML: {message}", shown, line,
+                         hint="check quotes and brackets; write patterns in 'single quotes' so backslashes stay as typed") from None
+    locator = Locator(raw)
+    if "rule" in data:
+        extra = sorted(set(data) - {"rule"})
+        if extra:
+            raise InputError(f"{extra[0]!r} stands outside the [[rule]] tables", shown, locator.key(extra[0]),
+                             hint="in a file with [[rule]] tables, every key belongs to one of them")
+        tables = data["rule"] if isinstance(data["rule"], list) else [data["rule"]]
+        return [_build_rule(table, shown, locator.within("rule", i)) for i, table in enumerate(tables)]
+    return [_build_rule(data, shown, locator)]
+
+
+class Locator:
+    """Finds the line of a key or table in TOML text: tomllib gives values, not positions."""
+
+    def __init__(self, raw: str, start: int = 0, end: int | None = None, prefix: str = ""):
+        self.lines = raw.split("\n")
+        self.start, self.end, self.prefix = start, len(self.lines) if end is None else end, prefix
+
+    def within(self, table: str, index: int) -> "Locator":
+        """The part of the text that belongs to the `index`-th [[table]]."""
+        header = f"[[{self.prefix}{table}]]"
+        starts = [i for i in range(self.start, self.end) if self.lines[i].strip() == header]
+        if index >= len(starts):
+            return Locator("\n".join(self.lines), self.start, self.end, f"{self.prefix}{table}.")
+        tops = [i for i in range(starts[index] + 1, self.end)
+                if self.lines[i].strip() in (header,) or (self.lines[i].lstrip().startswith("[")
+                                                          and not self.lines[i].strip().startswith(f"[[{self.prefix}{table}."))]
+        return Locator("\n".join(self.lines), starts[index], tops[0] if tops else self.end, f"{self.prefix}{table}.")
+
+    @property
+    def line(self) -> int:
+        return self.start + 1
+
+    def key(self, key: str) -> int | None:
+        for i in range(self.start, self.end):
+            if regex.match(rf"\s*{regex.escape(key)}\s*=", self.lines[i]):
+                return i + 1
+        return None
+
+    def text(self, needle: str, after: int | None = None) -> int | None:
+        first = (after - 1) if after else self.start
+        for i in range(first, self.end):
+            if needle in self.lines[i]:
+                return i + 1
+        return None
+
+
+def _build_rule(table: dict, shown: str, where: Locator) -> Rule:
+    _check_keys(table, RULE_FIELDS, shown, where, "rule")
+    for key in REQUIRED:
+        if key not in table:
+            raise InputError(f"missing required field {key!r}", shown, where.line,
+                             hint=f"add {key} = ... ({RULE_FIELDS[key]})")
+    rule_id = _text(table, "id", shown, where)
+    if not regex.fullmatch(ID_SHAPE, rule_id):
+        raise InputError(f"rule id {rule_id!r} should be lower-case letters, digits, '-', '_' or '.'", shown,
+                         where.key("id"), hint="e.g. id = \"russians-detained\"")
+    kind = _text(table, "kind", shown, where)
+    if kind not in KINDS:
+        raise InputError(f"unknown kind {kind!r}", shown, where.key("kind"), hint=f"use one of: {', '.join(KINDS)}")
+    case_sensitive = table.get("case_sensitive", False)
+    if not isinstance(case_sensitive, bool):
+        raise InputError("case_sensitive must be true or false", shown, where.key("case_sensitive"))
+    patterns = _build_patterns(table["patterns"], kind, case_sensitive, shown, where)
+    rule = Rule(
+        id=rule_id, question=_text(table, "question", shown, where), kind=kind, patterns=patterns,
+        path=shown, line=where.key("id") or where.line,
+        unit=_text(table, "unit", shown, where) if "unit" in table else None,
+        tolerance=_tolerance(table.get("tolerance", 0), kind, shown, where.key("tolerance")),
+        keywords=tuple(_text_list(table, "keywords", shown, where)),
+        case_sensitive=case_sensitive,
+        description=_text(table, "description", shown, where) if "description" in table else None,
+    )
+    examples = _examples(table.get("example", []), "example", rule, where)
+    counterexamples = _examples(table.get("counterexample", []), "counterexample", rule, where)
+    return replace(rule, examples=tuple(examples), counterexamples=tuple(counterexamples))
+
+
+def _check_keys(table, known, shown: str, where: Locator, what: str) -> None:
+    if not isinstance(table, dict):
+        raise InputError(f"expected a table for the {what}", shown, where.line)
+    for key in table:
+        if key not in known:
+            suggestion = _closest(key, known)
+            hint = f"did you mean {suggestion!r}?" if suggestion else f"known fields: {', '.join(sorted(known))}"
+            raise InputError(f"unknown field {key!r} in {what}", shown, where.key(key) or where.line, hint=hint)
+
+
+def _closest(word: str, choices) -> str | None:
+    import difflib
+    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def _text(table: dict, key: str, shown: str, where: Locator) -> str:
+    value = table[key]
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(f"{key} must be non-empty text in quotes", shown, where.key(key) or where.line)
+    return value
+
+
+def _text_list(table: dict, key: str, shown: str, where: Locator) -> list[str]:
+    value = table.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise InputError(f"{key} must be a list of texts in quotes, e.g. {key} = [\"...\"]", shown,
+                         where.key(key) or where.line)
+    return value
+
+
+def _tolerance(value, kind: str, shown: str, line: int | None) -> Tolerance:
+    """2 → absolute; "5%" → relative; "3 days" → absolute days (dates and durations)."""
+    if isinstance(value, bool):
+        value = None
+    if isinstance(value, (int, float)) and value >= 0:
+        return Tolerance(absolute=float(value))
+    if isinstance(value, str):
+        percent = regex.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*%\s*", value)
+        if percent:
+            return Tolerance(relative=float(percent[1]) / 100)
+        if kind in ("date", "duration"):
+            try:
+                days = parse_duration(value)
+                if days.is_point:
+                    return Tolerance(absolute=float(days.low))
+            except ValueError:
+                pass
+    hint = "write a number (2), a percentage (\"5%\")" + (" or a duration (\"3 days\")" if kind in ("date", "duration") else "")
+    raise InputError(f"tolerance = {value!r} is not understood", shown, line, hint=hint)
+
+
+# ---------------------------------------------------------------------------
+# Patterns
+
+_PLACEHOLDER = regex.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_PLACEHOLDERS_BY_KIND = {kind: sorted(n for n, p in PLACEHOLDERS.items() if p.kind == kind) for kind in KINDS}
+
+
+def _build_patterns(value, kind: str, case_sensitive: bool, shown: str, where: Locator) -> tuple[Pattern, ...]:
+    line = where.key("patterns")
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(p, str) for p in value):
+        raise InputError("patterns must be a non-empty list of texts", shown, line or where.line,
+                         hint="e.g. patterns = ['detained {count} Russians']")
+    return tuple(compile_pattern(text, kind, case_sensitive, shown, where.text(text, line) or line) for text in value)
+
+
+def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: str = "<pattern>",
+                    line: int | None = None, placeholder_regex: dict[str, str] | None = None) -> Pattern:
+    """Turn a rule author's pattern into a compiled regular expression with a `value` group."""
+    names = _PLACEHOLDER.findall(text)
+    unknown = [n for n in names if n not in PLACEHOLDERS]
+    if unknown:
+        raise InputError(f"unknown placeholder {{{unknown[0]}}} in pattern {text!r}", shown, line,
+                         hint=f"a {kind} rule uses {' or '.join('{' + n + '}' for n in _PLACEHOLDERS_BY_KIND[kind])}")
+    if len(names) != 1:
+        raise InputError(f"pattern {text!r} has {len(names) or 'no'} placeholders; it needs exactly one", shown, line,
+                         hint=f"mark where the value stands with {{{_PLACEHOLDERS_BY_KIND[kind][0]}}}")
+    name = names[0]
+    if PLACEHOLDERS[name].kind != kind:
+        raise InputError(f"placeholder {{{name}}} reads a {PLACEHOLDERS[name].kind}, but this rule's kind is {kind!r}",
+                         shown, line, hint=f"use {' or '.join('{' + n + '}' for n in _PLACEHOLDERS_BY_KIND[kind])}")
+    grammar = (placeholder_regex or {}).get(name, PLACEHOLDERS[name].pattern)
+    expression = translate(text, f"(?P<value>{grammar})")
+    flags = regex.VERSION0 | (0 if case_sensitive else regex.IGNORECASE)
+    try:
+        compiled = regex.compile(expression, flags)
+    except regex.error as error:
+        raise InputError(f"pattern {text!r} is not a valid regular expression: {_regex_problem(error, text)}",
+                         shown, line, hint="escape literal ( ) [ ] ? * + . with a backslash") from None
+    if compiled.groups > 1 and compiled.groupindex.get("value") is None:  # pragma: no cover - guarded above
+        raise InputError("pattern lost its placeholder", shown, line)
+    if compiled.search(""):
+        raise InputError(f"pattern {text!r} matches empty text", shown, line, hint="a pattern must require some words")
+    return Pattern(text=text, regex=compiled, placeholder=name, line=line)
+
+
+def _regex_problem(error: regex.error, text: str) -> str:
+    message = str(error.msg if hasattr(error, "msg") else error)
+    return regex.sub(r" at position \d+$", "", message)
+
+
+def translate(text: str, placeholder: str) -> str:
+    """Apply the readability conveniences and put the placeholder's grammar in place."""
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(text):
+        char = text[i]
+        if char == "\\" and i + 1 < len(text):
+            out.append(text[i: i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+            out.append(char)
+        elif char == "[":
+            in_class = True
+            out.append(char)
+        elif text.startswith(" ... ", i):
+            out.append(rf"(?:\s+[^\s.!?;]+){{0,{WORD_GAP_LIMIT}}}?\s+")
+            i += 5
+            continue
+        elif char == " ":
+            while i + 1 < len(text) and text[i + 1] == " ":
+                i += 1
+            # "a ?b" means an optional space: the quantifier must apply to the whole run.
+            out.append(r"(?:\s+)" if text[i + 1: i + 2] in ("?", "*", "+", "{") else r"\s+")
+        elif char == "'":
+            out.append("['’‘]")
+        elif char == '"':
+            out.append('["“”]')
+        elif char == "{" and _PLACEHOLDER.match(text, i):
+            found = _PLACEHOLDER.match(text, i)
+            out.append(placeholder)
+            i = found.end()
+            continue
+        else:
+            out.append(char)
+        i += 1
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Examples
+
+
+def _examples(tables, name: str, rule: Rule, where: Locator) -> list[Example]:
+    if not isinstance(tables, list):
+        raise InputError(f"write examples as [[{name}]] tables", rule.path, where.key(name) or where.line)
+    examples = []
+    for index, table in enumerate(tables):
+        place = where.within(name, index)
+        known = EXAMPLE_FIELDS if name == "example" else COUNTEREXAMPLE_FIELDS
+        _check_keys(table, known, rule.path, place, name)
+        if not isinstance(table.get("text"), str):
+            raise InputError(f"[[{name}]] needs text = \"...\"", rule.path, place.line)
+        published = table.get("published")
+        if published is not None and not isinstance(published, date):
+            raise InputError("published must be a date such as 2020-08-07 (no quotes)", rule.path, place.key("published"))
+        expected = None
+        if name == "example":
+            if "value" not in table:
+                raise InputError("[[example]] needs value = ... (what the rule should read from the text)",
+                                 rule.path, place.line, hint="use [[counterexample]] for a text that must not match")
+            expected = expected_value(table, rule.kind, rule.path, place)
+        examples.append(Example(text=table["text"], line=place.line, expected=expected, published=published,
+                                note=table.get("note")))
+    return examples
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What an example says the rule must read: bounds, and optionally qualifier, precision, unit."""
+
+    low: float | date | None
+    high: float | date | None
+    qualifier: str | None = None
+    precision: str | None = None
+    unit: str | None = None
+
+    def describe(self) -> str:
+        bounds = f"{self.low}" if self.low == self.high else f"[{self.low}, {self.high}]"
+        extras = [f"{k}={v}" for k, v in (("qualifier", self.qualifier), ("precision", self.precision),
+                                         ("unit", self.unit)) if v]
+        return " ".join([bounds, *extras])
+
+    def accepts(self, value: Value) -> bool:
+        return ((value.low, value.high) == (self.low, self.high)
+                and self.qualifier in (None, value.qualifier)
+                and self.precision in (None, value.precision)
+                and self.unit in (None, value.unit))
+
+
+def expected_value(table: dict, kind: str, shown: str, where: Locator) -> Expected:
+    """An example's `value`: 33, [27, 30], "nearly 30 years", "$19 billion", 2020-07-29, "2019"."""
+    raw, line = table["value"], where.key("value")
+    extras = {k: table.get(k) for k in ("qualifier", "precision", "unit")}
+    if isinstance(raw, list) and len(raw) == 2:
+        low, high = (_bound(b, kind, end, shown, line) for b, end in zip(raw, (False, True)))
+        return Expected(low[0], high[1], **extras)
+    if isinstance(raw, list):
+        raise InputError("value must be one value or [low, high]", shown, line)
+    low, high = _bound(raw, kind, False, shown, line)
+    return Expected(low, high, **extras)
+
+
+def _bound(raw, kind: str, end: bool, shown: str, line: int | None) -> tuple:
+    """One written value as (low, high); a year or month stands for all its days."""
+    import calendar
+
+    from .values import parse
+    if kind == "date":
+        if isinstance(raw, date):
+            return raw, raw
+        if isinstance(raw, str) and regex.fullmatch(r"\d{4}", raw):
+            return date(int(raw), 1, 1), date(int(raw), 12, 31)
+        month = regex.fullmatch(r"(\d{4})-(\d{2})", raw) if isinstance(raw, str) else None
+        if month and 1 <= int(month[2]) <= 12:
+            year, number = int(month[1]), int(month[2])
+            return date(year, number, 1), date(year, number, calendar.monthrange(year, number)[1])
+        raise InputError(f"value {raw!r} is not a date", shown, line,
+                         hint="write 2020-07-29 (no quotes), \"2019\" for a year or \"2020-07\" for a month")
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return raw, raw
+    if isinstance(raw, str):
+        try:
+            value = parse(kind, raw)
+            return value.low, value.high
+        except ValueError:
+            pass
+    raise InputError(f"value {raw!r} is not a {kind}", shown, line,
+                     hint="write a number, or the value as an article would, e.g. \"26 years\" or \"$19 billion\"")

@@ -1,0 +1,356 @@
+"""Sources: articles on disk, their metadata, and the part of their text worth reading.
+
+An article is a `.txt` or `.md` file. Its metadata (outlet, title, publication date, URL)
+comes from TOML front matter between `+++` lines at the top of the file, or from a
+manifest `sources.toml` in the same folder; where both give a field, the front matter
+wins, because it travels with the article. Web boilerplate ("Share this article",
+newsletter blurbs, "You might also like" lists) is blanked out before extraction, with
+offsets kept, so evidence still points at the right line of the original file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import regex
+
+from .errors import InputError
+from .values import Published
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+MANIFEST_NAME = "sources.toml"
+METADATA_FIELDS = {
+    "outlet": "the publication, e.g. \"Euronews\"",
+    "title": "the headline",
+    "published": "the publication date, e.g. 2020-08-07",
+    "published_estimated": "true when the publication date is an estimate",
+    "url": "where the article was published",
+    "notes": "anything a reader of the report should know about this source",
+    "boilerplate": "a list of extra regular expressions for lines to skip in this source",
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article: its text (newlines as \\n), metadata, and what extraction should skip."""
+
+    path: str  # as reports show it: relative to the working directory, '/'-separated
+    text: str
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: Published = Published(None)
+    notes: str | None = None
+    first_line: int = 1  # the file line of the text's first line (after front matter)
+    skipped_lines: int = 0  # boilerplate lines blanked out of `scan_text`
+    scan_text: str = field(default="", repr=False)  # `text` with boilerplate blanked to spaces
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+    def line_of(self, offset: int) -> int:
+        """The line in the original file that holds character `offset` of `text`."""
+        return self.first_line + bisect.bisect_right(_newlines(self), offset - 1) if offset else self.first_line
+
+
+_NEWLINE_CACHE: dict[int, list[int]] = {}
+
+
+def _newlines(source: Source) -> list[int]:
+    key = id(source.text)
+    if key not in _NEWLINE_CACHE:
+        if len(_NEWLINE_CACHE) > 64:
+            _NEWLINE_CACHE.clear()
+        _NEWLINE_CACHE[key] = [m.start() for m in regex.finditer("\n", source.text)]
+    return _NEWLINE_CACHE[key]
+
+
+@dataclass(frozen=True)
+class SourceProblem:
+    """A file that could not be read as an article: reported, never silently dropped."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+
+# ---------------------------------------------------------------------------
+# Finding and reading files
+
+
+def display_path(path: Path) -> str:
+    """A stable, relative, '/'-separated path for reports."""
+    try:
+        return Path(os.path.relpath(path)).as_posix()
+    except ValueError:  # another drive on Windows
+        return path.as_posix()
+
+
+def find_article_files(paths: list[Path]) -> tuple[list[Path], list[SourceProblem]]:
+    """Expand folders to the article files below them, in sorted order."""
+    files, problems, seen = [], [], set()
+    for path in paths:
+        if path.is_dir():
+            candidates = _walk(path, problems)
+        elif path.exists():
+            candidates = [path]
+        else:
+            problems.append(SourceProblem(display_path(path), "no such file or folder"))
+            continue
+        for candidate in candidates:
+            key = os.path.realpath(candidate)
+            if key not in seen:
+                seen.add(key)
+                files.append(candidate)
+    return files, problems
+
+
+def _walk(folder: Path, problems: list[SourceProblem]) -> list[Path]:
+    found = []
+
+    def on_error(error: OSError) -> None:
+        problems.append(SourceProblem(display_path(Path(error.filename or folder)), f"cannot read folder: {error.strerror}"))
+
+    for root, dirs, names in os.walk(folder, onerror=on_error, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(root) / n for n in sorted(names)
+                     if n.lower().endswith(ARTICLE_SUFFIXES) and not n.startswith("."))
+    return found
+
+
+def load_sources(paths: list[str | Path]) -> tuple[list[Source], list[SourceProblem]]:
+    """Read every article under `paths`. Unreadable files become problems; the rest load.
+
+    Raises InputError only for a broken manifest, which would mislabel every source.
+    """
+    files, problems = find_article_files([Path(p) for p in paths])
+    manifests: dict[Path, dict[str, dict]] = {}
+    sources = []
+    for file in files:
+        folder = file.parent
+        if folder not in manifests:
+            manifests[folder] = read_manifest(folder / MANIFEST_NAME)
+        try:
+            sources.append(read_source(file, manifests[folder].get(file.name, {})))
+        except InputError as error:
+            problems.append(SourceProblem(error.path or display_path(file), _problem_text(error), error.line))
+    sources.sort(key=lambda s: s.path)
+    problems.sort(key=lambda p: (p.path, p.line or 0))
+    return sources, problems
+
+
+def _problem_text(error: InputError) -> str:
+    return f"{error.message} ({error.hint})" if error.hint else error.message
+
+
+def read_source(file: Path, manifest_entry: dict | None = None) -> Source:
+    shown = display_path(file)
+    text = decode(_read_bytes(file, shown), shown)
+    metadata, body, first_line = split_front_matter(text, shown)
+    merged = {**(manifest_entry or {}), **metadata}
+    _check_metadata(merged, shown, first_line if metadata else None)
+    scan_text, skipped = blank_boilerplate(body, merged.get("boilerplate", []), markdown=file.suffix != ".txt")
+    return Source(
+        path=shown, text=body, outlet=merged.get("outlet"), title=merged.get("title"),
+        url=merged.get("url"), notes=merged.get("notes"),
+        published=Published(_as_date(merged.get("published"), shown), bool(merged.get("published_estimated"))),
+        first_line=first_line, skipped_lines=skipped, scan_text=scan_text,
+    )
+
+
+def _read_bytes(file: Path, shown: str) -> bytes:
+    try:
+        return file.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read file: {error.strerror}", shown,
+                         hint="check that it exists and that you may read it") from None
+
+
+def decode(data: bytes, shown: str) -> str:
+    """UTF-8 (with or without a BOM), newlines folded to \\n; anything else is an error."""
+    if b"\x00" in data[:8192]:
+        raise InputError("looks like a binary file, not an article", shown,
+                         hint="keep only .txt or .md articles in the sources folder")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(f"not valid UTF-8 (byte {error.start}: 0x{data[error.start]:02x})", shown, line,
+                         hint="re-save the file as UTF-8, e.g. `iconv -f cp1251 -t utf-8`") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# ---------------------------------------------------------------------------
+# Metadata
+
+
+def split_front_matter(text: str, shown: str) -> tuple[dict, str, int]:
+    """Split `+++` TOML front matter from the body; returns (metadata, body, body's first line)."""
+    if not text.startswith("+++\n"):
+        return {}, text, 1
+    end = text.find("\n+++", 3)
+    if end < 0 or text[end + 4: end + 5] not in ("", "\n"):
+        raise InputError("front matter opened with +++ is never closed", shown, 1,
+                         hint="end the metadata block with a line holding only +++")
+    block = text[4: end + 1]
+    try:
+        metadata = tomllib.loads(block)
+    except tomllib.TOMLDecodeError as error:
+        line, message = _toml_error_line(error)
+        raise InputError(f"front matter is not valid TOML: {message}", shown, line + 1 if line else 1,
+                         hint="write metadata as key = \"value\" lines") from None
+    body_start = end + 5
+    return metadata, text[body_start:], text[:body_start].count("\n") + 1
+
+
+def _toml_error_line(error: tomllib.TOMLDecodeError) -> tuple[int | None, str]:
+    """tomllib puts the position in its message: "... (at line 3, column 7)"."""
+    found = regex.search(r"\s*\(at line (\d+), column \d+\)$", str(error))
+    if not found:
+        return None, str(error)
+    return int(found[1]), str(error)[: found.start()]
+
+
+def read_manifest(path: Path) -> dict[str, dict]:
+    """`sources.toml`: one `[[source]]` table per article, keyed by `file`."""
+    if not path.is_file():
+        return {}
+    shown = display_path(path)
+    raw = decode(_read_bytes(path, shown), shown)
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as error:
+        line, message = _toml_error_line(error)
+        raise InputError(f"not valid TOML: {message}", shown, line) from None
+    unknown = set(data) - {"source"}
+    if unknown:
+        raise InputError(f"unknown top-level key {sorted(unknown)[0]!r}", shown,
+                         _line_of_key(raw, sorted(unknown)[0]), hint="describe each article in a [[source]] table")
+    entries: dict[str, dict] = {}
+    header_lines = [i + 1 for i, line in enumerate(raw.split("\n")) if line.strip() == "[[source]]"]
+    for index, entry in enumerate(data.get("source", [])):
+        line = header_lines[index] if index < len(header_lines) else None
+        name = entry.get("file")
+        if not isinstance(name, str):
+            raise InputError("[[source]] has no file = \"...\"", shown, line,
+                             hint="name the article file this entry describes")
+        if name in entries:
+            raise InputError(f"{name!r} is described twice", shown, line, hint="merge the two [[source]] tables")
+        if not (path.parent / name).is_file():
+            raise InputError(f"{name!r} does not exist next to the manifest", shown, line,
+                             hint="fix the file name or remove the entry")
+        fields = {k: v for k, v in entry.items() if k != "file"}
+        _check_metadata(fields, shown, line)
+        entries[name] = fields
+    return entries
+
+
+def _line_of_key(text: str, key: str) -> int | None:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if regex.match(rf"\s*{regex.escape(key)}\s*=", line) or line.strip() in (f"[{key}]", f"[[{key}]]"):
+            return number
+    return None
+
+
+def _check_metadata(metadata: dict, shown: str, line: int | None) -> None:
+    for key, value in metadata.items():
+        if key not in METADATA_FIELDS:
+            known = ", ".join(sorted(METADATA_FIELDS))
+            raise InputError(f"unknown metadata field {key!r}", shown, line, hint=f"known fields: {known}")
+        if key == "published":
+            _as_date(value, shown, line)
+        elif key == "published_estimated" and not isinstance(value, bool):
+            raise InputError("published_estimated must be true or false", shown, line)
+        elif key == "boilerplate":
+            _check_patterns(value, shown, line)
+        elif key != "published_estimated" and not isinstance(value, str):
+            raise InputError(f"metadata field {key!r} must be text in quotes", shown, line)
+
+
+def _check_patterns(value, shown: str, line: int | None) -> None:
+    if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
+        raise InputError("boilerplate must be a list of patterns in quotes", shown, line)
+    for pattern in value:
+        try:
+            regex.compile(pattern)
+        except regex.error as error:
+            raise InputError(f"boilerplate pattern {pattern!r} is not a valid regular expression: {error}",
+                             shown, line) from None
+
+
+def _as_date(value, shown: str, line: int | None = None) -> date | None:
+    if value is None or isinstance(value, date) and not hasattr(value, "hour"):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise InputError(f"published = {value!r} is not a date", shown, line,
+                     hint="write it as 2020-08-07 (year-month-day), without quotes")
+
+
+# ---------------------------------------------------------------------------
+# Boilerplate
+
+# Whole lines that are page furniture, not reporting.
+BOILERPLATE_LINES = (
+    r"share this article.*", r"comments", r"copy/paste the article.*", r"copy to clipboard.*",
+    r"click here.*", r"find us", r"published on", r"copyright\b.*", r"support the moscow times!?",
+    r"subscribe(?: to (?:us|our newsletter))?", r"sign up.*", r"follow us.*", r"advertisement",
+    r"view all", r"read more", r"en", r"be/ru", r"cc, modified.*", r"back to top", r"lost your password\??",
+    r"the views expressed in this article are those of the authors? alone.*",
+)
+# Lines after which the rest is page furniture: related links, newsletter blurbs.
+TRAILER_MARKERS = (
+    r"you might also like", r"related(?: articles| stories| news)?", r"more from .*", r"most (?:read|popular)",
+    r"read more", r"you have been successfully subscribed", r"subscribe to our newsletter", r"back to top",
+    r"recommended(?: for you)?", r"lost your password\??",
+)
+# A trailer holds no real paragraph; a marker followed by one is navigation, not the end.
+LONGEST_TRAILER_LINE = 400
+
+
+def _whole_lines(patterns) -> regex.Pattern:
+    return regex.compile(rf"^[ \t\u00a0]*(?:{'|'.join(patterns)})[ \t\u00a0]*$", regex.IGNORECASE | regex.MULTILINE)
+
+
+_BOILERPLATE = _whole_lines(BOILERPLATE_LINES)
+_TRAILER = _whole_lines(TRAILER_MARKERS)
+_MARKDOWN_NOISE = regex.compile(r"\]\([^)\n]*\)|<[^>\n]*>|^\s*!\[[^\n]*$", regex.MULTILINE)
+
+
+def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False) -> tuple[str, int]:
+    """Blank out boilerplate with spaces (offsets and newlines kept); count blanked lines."""
+    spans = [m.span() for m in _BOILERPLATE.finditer(body)]
+    if extra:
+        spans += [m.span() for m in _whole_lines(extra).finditer(body)]
+    if markdown:  # link targets and HTML tags are not prose
+        spans += [m.span() for m in _MARKDOWN_NOISE.finditer(body)]
+    trailer = _trailer_start(body)
+    if trailer is not None:
+        spans.append((trailer, len(body)))
+    if not spans:
+        return body, 0
+    chars = list(body)
+    blanked_lines = set()
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+        blanked_lines.update(range(body.count("\n", 0, start), body.count("\n", 0, end) + 1))
+    return "".join(chars), len(blanked_lines)
+
+
+def _trailer_start(body: str) -> int | None:
+    for marker in _TRAILER.finditer(body):
+        rest = body[marker.end():]
+        if all(len(line) < LONGEST_TRAILER_LINE for line in rest.split("\n")):
+            return marker.start()
+    return None

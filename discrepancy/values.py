@@ -1,0 +1,798 @@
+"""Values: the grammars behind rule placeholders and the normalised values they yield.
+
+Each placeholder (`{count}`, `{date}`, `{duration}`, `{amount}`, ...) expands to a regular
+expression that *finds* a value; the matching `parse_*` function then reads the captured
+text into a `Value`: an interval with a qualifier, a unit and, for dates, a precision.
+Finding and reading are kept apart so the finder stays one cheap regular expression.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+import regex
+
+# ---------------------------------------------------------------------------
+# The value type
+
+
+@dataclass(frozen=True)
+class Value:
+    """A normalised value: the closed interval [low, high] (None = unbounded).
+
+    Counts, amounts and durations hold numbers (durations in days); dates hold
+    `datetime.date`. `low_open`/`high_open` mark strict bounds ("more than $5bn").
+    A date that could not be resolved (no publication date) has `resolved=False`.
+    """
+
+    kind: str
+    low: float | date | None
+    high: float | date | None
+    qualifier: str = "exact"
+    unit: str | None = None
+    precision: str | None = None
+    low_open: bool = False
+    high_open: bool = False
+    resolved: bool = True
+    steps: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def is_point(self) -> bool:
+        return self.low == self.high and self.low is not None
+
+    def display(self) -> str:
+        """A short human reading, e.g. `33`, `nearly 30 (27–30)`, `2019 (year)`."""
+        if not self.resolved:
+            return "unresolved"
+        if self.kind == "date":
+            return _display_date(self)
+        return _display_number(self)
+
+
+QUALIFIER_WORDS = {
+    "approximately": ("about", "around", "approximately", "roughly", "some", "an estimated",
+                      "estimated", "circa", "an approximate", "close to", "or so"),
+    "nearly": ("nearly", "almost", "just under", "just shy of", "close to"),
+    "more_than": ("more than", "over", "above", "in excess of", "upwards of", "just over",
+                  "upward of"),
+    "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "or more",
+                 "and more", "or above"),
+    "fewer_than": ("fewer than", "less than", "under", "below"),
+    "at_most": ("up to", "at most", "no more than", "as many as", "a maximum of", "not more than",
+                "or fewer", "or less"),
+}
+PREFIX_QUALIFIERS = {w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if not w.startswith(("or ", "and "))}
+SUFFIX_QUALIFIERS = {w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if w.startswith(("or ", "and "))}
+QUALIFIER_LABEL = {
+    "exact": "", "approximately": "about", "nearly": "nearly", "more_than": "more than",
+    "at_least": "at least", "fewer_than": "fewer than", "at_most": "at most",
+    "range": "between", "either": "either", "vague": "",
+}
+APPROX_SPREAD = 0.1  # "about 30" reads as 27–33, "nearly 30" as 27–30
+
+
+def _alternation(words) -> str:
+    """A regex alternation, longest first so "more than" wins over "more"."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# ---------------------------------------------------------------------------
+# Numbers: digits, number words and their combinations
+
+UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+TENS = {w: 10 * i for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9,
+                       "bln": 10**9, "tn": 10**12, "trn": 10**12}
+# Vague plurals: "dozens of", "hundreds of thousands" -> a wide interval.
+VAGUE_PLURALS = {
+    "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999), "thousands": (2000, 9999),
+    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+    "millions": (2 * 10**6, 999_999_999), "billions": (2 * 10**9, 999_999_999_999),
+}
+
+_WORD = rf"(?:{_alternation([*UNITS, *TENS, *SCALES, 'dozen'])})"
+_FIRST_WORD = rf"(?:{_alternation([*UNITS, *TENS])})"
+# "and" joins only after a scale word: "one hundred and five", never "33 Russians and 12".
+_WORD_JOIN = r"(?:\s*-\s*|\s+|(?<=hundred|thousand|million|billion|trillion)\s+and\s+)"
+_WORD_NUMBER = (
+    rf"(?:(?:half\s+)?an?\s+(?:hundred|thousand|million|billion|trillion|dozen)\b"
+    rf"(?:{_WORD_JOIN}{_WORD}\b)*"
+    rf"|\b{_FIRST_WORD}\b(?:{_WORD_JOIN}{_WORD}\b)*)"
+)
+_SEPARATED = r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009|'|’)\d{3})+"
+_DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+)?|\.\d+"
+_SCALE_WORD = rf"(?:\s*-?\s*(?:{_alternation(SCALES)})\b|\s?(?:{_alternation(SCALE_ABBREVIATIONS)})\b)"
+# A digit run is a number only when it stands alone: not part of a word, a code, a
+# decimal, a time, an ordinal or an age ("33-year-old"), nor a label ("No. 10").
+_DIGITS_ALONE = (
+    rf"(?<![\w.,/:#$€£¥₽]|\p{{L}}-|(?-i:\bNo)\.?\s?)(?:{_DIGITS})(?:{_SCALE_WORD})?"
+    r"(?![\w%]|[.,:/]\d|\s?(?:percent|per\s+cent)\b)"
+)
+_NOT_AN_AGE = r"(?!\s*-?\s*years?\s*-?\s*old)"
+NUMBER = rf"(?:(?>{_DIGITS_ALONE}|{_WORD_NUMBER}){_NOT_AN_AGE})"
+VAGUE = rf"\b(?:{_alternation(VAGUE_PLURALS)})\b"
+
+_PREFIX = rf"(?:(?:{_alternation(PREFIX_QUALIFIERS)})\s+|~\s?)"
+_SUFFIX = rf"(?:\s+(?:{_alternation(SUFFIX_QUALIFIERS)})\b)"
+_RANGE_JOIN = r"(?:\s*(?:-|–|—)\s*|\s+to\s+)"
+
+
+def _quantity(atom: str, lead: str | None = None) -> str:
+    """Wrap an atom in the qualifiers and ranges every quantity accepts.
+
+    `lead` is what may open a range when the unit is written once, at its end:
+    the "3" of "3 to 5 years", the "$10" of "$10-12 million".
+    """
+    first = f"(?:{atom}|{lead})" if lead else atom
+    return (
+        rf"(?:between\s+{first}\s+and\s+{atom}"
+        rf"|from\s+{first}\s+to\s+{atom}"
+        rf"|{first}\s+or\s+{atom}"
+        rf"|{first}{_RANGE_JOIN}{atom}"
+        rf"|{_PREFIX}?{atom}{_SUFFIX}?)"
+    )
+
+
+_PARTITIVE = rf"all\s+but\s+(?:{NUMBER})\s+of\s+(?:the\s+|these\s+|those\s+)?(?:{NUMBER})"
+COUNT = rf"(?:{_PARTITIVE}|{_quantity(NUMBER)}|{VAGUE})"
+
+
+def parse_number(text: str) -> float:
+    """Read one number written in digits, words or both ("1.2 million", "thirty-three")."""
+    text = _fold(text)
+    digits = regex.fullmatch(
+        rf"(?P<n>{_DIGITS})\s*-?\s*(?P<scale>{_alternation([*SCALES, *SCALE_ABBREVIATIONS])})?", text,
+        flags=regex.IGNORECASE)
+    if digits:
+        number = float(regex.sub(r"[,\u00a0\u202f\u2009'’]", "", digits["n"]))
+        if digits["scale"]:
+            scale = digits["scale"].lower()
+            number *= SCALES.get(scale) or SCALE_ABBREVIATIONS[scale]
+        return _tidy(number)
+    return _words_to_number(text)
+
+
+def _words_to_number(text: str) -> float:
+    tokens = regex.findall(r"[a-z]+", text.lower())
+    if not tokens or regex.search(r"[^a-z\s-]", text.lower()):
+        raise ValueError(f"not a number: {text!r}")
+    if tokens[:1] == ["half"]:
+        return _words_to_number(" ".join(tokens[1:])) / 2
+    total, current, previous = 0, 0, None
+    for token in tokens:
+        if token in ("a", "an", "and"):
+            if token != "and":
+                current = current or 1
+            continue
+        if token in UNITS or token in TENS:
+            value = UNITS.get(token, TENS.get(token))
+            if previous in UNITS or (previous in TENS and token not in UNITS) or (
+                    previous in TENS and UNITS[token] >= 10) or (current % 100 and token in TENS):
+                raise ValueError(f"not a number: {text!r}")
+            current += value
+        elif token == "dozen":
+            current = (current or 1) * 12
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in SCALES:
+            total += (current or 1) * SCALES[token]
+            current = 0
+        else:
+            raise ValueError(f"not a number: {text!r}")
+        previous = token
+    return total + current
+
+
+def _tidy(number: float) -> float:
+    """Integral floats become ints so 33.0 prints as 33."""
+    return int(number) if float(number).is_integer() and abs(number) < 2**53 else number
+
+
+def _fold(text: str) -> str:
+    """Fold the typographic variants of spaces and dashes that articles use.
+
+    A thin or non-breaking space between digit groups is a thousands separator: "1 200".
+    """
+    text = regex.sub(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}\b)", "", text.replace("\u2011", "-"))
+    return regex.sub(r"[\s\u00ad]+", " ", text).strip()
+
+
+def parse_count(text: str) -> Value:
+    """Read a count placeholder's text: "nearly 30", "between 10 and 12", "all but one of the 33"."""
+    folded = _fold(text)
+    partitive = regex.fullmatch(
+        rf"all\s+but\s+(?P<but>{NUMBER})\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<of>{NUMBER})",
+        folded, flags=regex.IGNORECASE)
+    if partitive:
+        whole, but = parse_number(partitive["of"]), parse_number(partitive["but"])
+        return Value("count", whole - but, whole - but,
+                     steps=(f"{text!r}: all but {but} of {whole} → {whole - but}",))
+    vague = VAGUE_PLURALS.get(folded.lower())
+    if vague:
+        return Value("count", *vague, qualifier="vague", steps=(f"{text!r} → {vague[0]}–{vague[1]}",))
+    return _parse_quantity("count", folded, text, parse_number)
+
+
+def _parse_quantity(kind: str, folded: str, original: str, read_atom, unit=None) -> Value:
+    """Read one atom with its qualifier or, failing that, a range of two atoms.
+
+    The single reading goes first so that "thirty-three" is 33, not the range 3–30.
+    """
+    try:
+        value = _read_single(kind, folded, read_atom, unit)
+    except ValueError:
+        value = _read_range_of(kind, folded, read_atom, unit)
+    return replace(value, steps=(f"{original!r} → {value.display()}",))
+
+
+def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
+    qualifier_word, atom_text = _split_qualifier(folded)
+    atom = read_atom(atom_text)
+    qualifier = (PREFIX_QUALIFIERS.get(qualifier_word) or SUFFIX_QUALIFIERS.get(qualifier_word)
+                 or ("approximately" if qualifier_word == "~" else "exact"))
+    return _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom))
+
+
+_RANGE_FORMS = (
+    (r"between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)", "range"),
+    (r"from\s+(?P<a>.+?)\s+to\s+(?P<b>.+)", "range"),
+    (r"(?P<a>.+?)\s+or\s+(?P<b>.+)", "either"),
+    (r"(?P<a>.+?)(?:\s*[-–—]\s*|\s+to\s+)(?P<b>.+)", "range"),
+)
+
+
+def _read_range_of(kind: str, folded: str, read_atom, unit) -> Value:
+    for form, qualifier in _RANGE_FORMS:
+        both = regex.fullmatch(form, folded, flags=regex.IGNORECASE)
+        if not both:
+            continue
+        try:
+            b = read_atom(both["b"])
+            a = read_atom(_borrow_unit(both["a"], both["b"], read_atom))
+        except ValueError:
+            continue
+        low, high = sorted((_magnitude(a), _magnitude(b)))
+        return Value(kind, low, high, qualifier=qualifier, unit=unit or _unit_of(a) or _unit_of(b))
+    raise ValueError(f"not a {kind}: {folded!r}")
+
+
+
+
+def _borrow_unit(first: str, second: str, read_atom) -> str:
+    """"10" in "10-12 million" means 10 million; "3" in "3 to 5 years" means 3 years."""
+    scale = regex.search(rf"(?<=\d)\s*-?\s*({_alternation([*SCALES, *SCALE_ABBREVIATIONS])})\b", second,
+                         flags=regex.IGNORECASE)
+    if scale and not regex.search(r"[a-z]\s*$", first, flags=regex.IGNORECASE):
+        return f"{first} {scale[1]}"
+    try:
+        read_atom(first)
+        return first
+    except ValueError:
+        if " " in second.strip():
+            return f"{first} {second.split()[-1]}"
+        return first + regex.sub(r"^[\d.,]+", "", second)  # "10-12%": the sign follows the digits
+
+
+def _split_qualifier(folded: str) -> tuple[str | None, str]:
+    lower = folded.lower()
+    if lower.startswith("~"):
+        return "~", folded[1:].strip()
+    for word in sorted(PREFIX_QUALIFIERS, key=len, reverse=True):
+        if regex.match(rf"{regex.escape(word)}\s", lower):
+            return word, folded[len(word):].strip()
+    for word in sorted(SUFFIX_QUALIFIERS, key=len, reverse=True):
+        if lower.endswith(" " + word):
+            return word, folded[: -len(word)].strip()
+    return None, folded
+
+
+def _magnitude(atom) -> float:
+    return atom[0] if isinstance(atom, tuple) else atom
+
+
+def _unit_of(atom) -> str | None:
+    return atom[1] if isinstance(atom, tuple) else None
+
+
+def _qualified(kind: str, n: float, qualifier: str, unit: str | None) -> Value:
+    """The interval a qualifier makes of a number. Counts are whole, so "more than 200" is 201+."""
+    whole = kind == "count"
+    spread = abs(n) * APPROX_SPREAD
+    low, high, low_open, high_open = {
+        "exact": (n, n, False, False),
+        "approximately": (n - spread, n + spread, False, False),
+        "nearly": (n - spread, n, False, False),
+        "more_than": ((n + 1, None, False, False) if whole else (n, None, True, False)),
+        "at_least": (n, None, False, False),
+        "fewer_than": ((0, n - 1, False, False) if whole else (0, n, False, True)),
+        "at_most": (0, n, False, False),
+    }[qualifier]
+    return Value(kind, _tidy(low), _tidy(high) if high is not None else None, qualifier=qualifier,
+                 unit=unit, low_open=low_open, high_open=high_open)
+
+
+_SCALE_NAMES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+
+
+def _fmt(n) -> str:
+    """A number as a reader writes it: 33, 1,200, 2.5, 19 billion."""
+    if n is None:
+        return "∞"
+    for size, name in _SCALE_NAMES:
+        if abs(n) >= size and float(n * 1000 / size).is_integer():
+            return f"{n / size:g} {name}"
+    if isinstance(n, float) and not n.is_integer():
+        return f"{n:,.2f}".rstrip("0").rstrip(".")
+    return f"{int(n):,}"
+
+
+def _stated(value: Value):
+    """The number the text stated, recovered from the interval its qualifier made."""
+    one = 1 if value.kind == "count" else 0
+    return {
+        "approximately": lambda: _tidy((value.low + value.high) / 2),
+        "nearly": lambda: value.high,
+        "more_than": lambda: _tidy(value.low - one),
+        "at_least": lambda: value.low,
+        "fewer_than": lambda: _tidy(value.high + one),
+        "at_most": lambda: value.high,
+    }[value.qualifier]()
+
+
+def _display_quantity(value: Value, show) -> str:
+    """"33", "nearly 30 (27–30)", "more than 200", "10–12", "32 or 33", "200–999" (hundreds)."""
+    if value.qualifier == "exact" or value.is_point and value.qualifier in ("range", "either"):
+        return show(value.low)
+    if value.qualifier == "range":
+        return f"{show(value.low)}–{show(value.high)}"
+    if value.qualifier == "either":
+        return f"{show(value.low)} or {show(value.high)}"
+    if value.qualifier == "vague":
+        return f"{show(value.low)}–{show(value.high)}"
+    label = f"{QUALIFIER_LABEL[value.qualifier]} {show(_stated(value))}"
+    if value.high is None or value.low == 0 and value.qualifier in ("fewer_than", "at_most"):
+        return label
+    return f"{label} ({show(value.low)}–{show(value.high)})"
+
+
+def _display_number(value: Value) -> str:
+    if value.kind == "duration":
+        return _display_quantity(value, _human_days)
+    unit = value.unit
+
+    def show(n):
+        if unit == "%":
+            return f"{_fmt(n)}%"
+        return f"{unit} {_fmt(n)}" if unit else _fmt(n)
+
+    return _display_quantity(value, show)
+
+
+# ---------------------------------------------------------------------------
+# Amounts: money and percentages
+
+CURRENCY_SYMBOLS = {"us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
+                    "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR"}
+CURRENCY_CODES = ("USD", "EUR", "GBP", "RUB", "UAH", "BYN", "CHF", "JPY", "CNY", "INR", "AUD", "CAD")
+CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
+                  "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
+                  "pound": "GBP", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
+                  "ruble": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "yen": "JPY", "yuan": "CNY",
+                  "francs": "CHF", "belarusian rubles": "BYN", "belarusian roubles": "BYN"}
+_CURRENCY_PREFIX = rf"(?:{_alternation(CURRENCY_SYMBOLS)}|\b(?:{'|'.join(CURRENCY_CODES)})\s?)"
+_CURRENCY_SUFFIX = rf"\s?(?:\b(?:{_alternation(CURRENCY_WORDS)}|{'|'.join(CURRENCY_CODES)})\b)"
+_PERCENT_SIGN = r"(?:\s?%|\s+(?:percent|per\s+cent|percentage\s+points?)\b)"
+# Inside an amount the digits may follow a currency symbol, so only letters and digits guard them.
+_AMOUNT_NUMBER = rf"(?:(?<![\w.,])(?:{_DIGITS})(?:{_SCALE_WORD})?(?![\w]|[.,]\d)|{_WORD_NUMBER})"
+MONEY_ATOM = (rf"(?:{_CURRENCY_PREFIX}{_AMOUNT_NUMBER}(?:{_CURRENCY_SUFFIX})?"
+              rf"|{_AMOUNT_NUMBER}{_CURRENCY_SUFFIX})")
+PERCENT_ATOM = rf"(?:{_AMOUNT_NUMBER}{_PERCENT_SIGN})"
+# "$10-12 million": the currency written once, at the start.
+MONEY = (rf"(?:{_CURRENCY_PREFIX}{_AMOUNT_NUMBER}{_RANGE_JOIN}{_AMOUNT_NUMBER}(?:{_CURRENCY_SUFFIX})?"
+         rf"|{_quantity(MONEY_ATOM, lead=rf'(?:{_CURRENCY_PREFIX})?{_AMOUNT_NUMBER}')})")
+PERCENT = _quantity(PERCENT_ATOM, lead=_AMOUNT_NUMBER)
+AMOUNT = rf"(?:{MONEY}|{PERCENT}|{_quantity(NUMBER)})"
+
+
+def _read_amount_atom(text: str) -> tuple[float, str | None]:
+    text = text.strip()
+    lower = text.lower()
+    unit = None
+    for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True):
+        if lower.startswith(symbol):
+            unit, text = CURRENCY_SYMBOLS[symbol], text[len(symbol):].strip()
+            break
+    else:
+        code = regex.match(rf"({'|'.join(CURRENCY_CODES)})\s?", text, flags=regex.IGNORECASE)
+        if code and not text[len(code[0]):][:1].isalpha():
+            unit, text = code[1].upper(), text[len(code[0]):]
+    percent = regex.search(rf"{_PERCENT_SIGN}$", text, flags=regex.IGNORECASE)
+    if percent:
+        unit, text = "%", text[: percent.start()]
+    suffix = regex.search(rf"{_CURRENCY_SUFFIX}$", text, flags=regex.IGNORECASE)
+    if suffix:
+        word = _fold(suffix[0]).lower()
+        unit = unit or CURRENCY_WORDS.get(word) or word.upper()
+        text = text[: suffix.start()]
+    return parse_number(text), unit
+
+
+def parse_amount(text: str) -> Value:
+    """Read money or a percentage: "$19 billion", "£12bn", "US$1.2m", "80 percent", "four billion"."""
+    return _parse_quantity("amount", _fold(text), text, _read_amount_atom)
+
+
+# ---------------------------------------------------------------------------
+# Durations
+
+DURATION_UNITS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
+                  "fortnight": 14, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5,
+                  "century": 36525}
+_DURATION_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
+DURATION_ATOM = (rf"(?:(?:{NUMBER}|an?|half\s+an?)(?:\s+and\s+a\s+half)?(?:\s*-\s*|\s+)"
+                 rf"{_DURATION_UNIT}\b(?!\s*-?\s*old)(?:\s+and\s+a\s+half\b)?)")
+DURATION = _quantity(DURATION_ATOM, lead=NUMBER)
+
+
+def _read_duration_atom(text: str) -> tuple[float, str]:
+    found = regex.fullmatch(rf"(?P<n>.+?)(?:\s*-\s*|\s+)(?P<unit>{_DURATION_UNIT})(?P<half>\s+and\s+a\s+half)?",
+                            text.strip(), flags=regex.IGNORECASE)
+    if not found:
+        raise ValueError(f"not a duration: {text!r}")
+    amount_text, half = found["n"], bool(found["half"])
+    if amount_text.lower().endswith(" and a half"):
+        amount_text, half = amount_text[: -len(" and a half")], True
+    lower = amount_text.lower()
+    amount = {"a": 1, "an": 1, "half a": 0.5, "half an": 0.5}.get(lower)
+    if amount is None:
+        amount = parse_number(amount_text)
+    unit = found["unit"].lower().rstrip("s")
+    unit = "century" if unit.startswith("centur") else unit
+    return (amount + (0.5 if half else 0)) * DURATION_UNITS[unit], unit
+
+
+def parse_duration(text: str) -> Value:
+    """Read a duration in days: "26 years", "nearly 30 years", "two and a half weeks"."""
+    value = _parse_quantity("duration", _fold(text), text, _read_duration_atom)
+    return replace(value, unit="days")
+
+
+_DAY_UNITS = (("year", 365.25), ("month", 365.25 / 12), ("week", 7), ("day", 1), ("hour", 1 / 24),
+              ("minute", 1 / 1440), ("second", 1 / 86400))
+
+
+def _human_days(days: float) -> str:
+    """Days in the largest unit that keeps the number whole (or a half): 9496.5 → "26 years"."""
+    def say(n, unit):
+        return f"{_fmt(_tidy(n))} {unit}{'' if n == 1 else 's'}"
+
+    for unit, size in _DAY_UNITS:
+        count = round(days / size, 6)
+        if count >= 1 and (count * 2).is_integer():
+            return say(count, unit)
+    unit, size = next(((u, z) for u, z in _DAY_UNITS if days >= z * 0.999), _DAY_UNITS[-1])
+    return say(round(days / size, 2), unit)
+
+
+# ---------------------------------------------------------------------------
+# Dates
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+                       "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_MONTH = rf"(?:(?:{_alternation(MONTHS)})\b|(?:{_alternation(MONTH_ABBREVIATIONS)})(?:\.|\b))"
+# A bare month name ("in March") is a date only when capitalised: "may" and "march" are verbs.
+_BARE_MONTH = rf"(?-i:{'|'.join(m.capitalize() for m in MONTHS)})\b"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
+_YEAR = r"(?:1[89]\d\d|20\d\d)\b"
+_DASH = r"\s*(?:-|–|—|to|until|through)\s*"
+_MDY = rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+_DMY = rf"{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"
+_ISO = r"\d{4}-[01]\d-[0-3]\d\b"
+_DATE_RANGE = (
+    rf"{_MONTH}\s+{_DAY}{_DASH}(?:{_MONTH}\s+)?{_DAY}(?:,?\s+{_YEAR})?"
+    rf"|{_DAY}(?:\s+{_MONTH})?{_DASH}{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?"
+)
+_WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})\b"
+_PERIOD = r"(?:week|weekend|month|year)\b"
+_RELATIVE = (
+    rf"(?:yesterday|today|tomorrow|tonight"
+    rf"|(?:last|this|next|past)\s+{_PERIOD}"
+    rf"|earlier\s+this\s+(?:week|month|year)\b|later\s+this\s+(?:week|month|year)\b"
+    rf"|(?:(?:last|this|next)\s+)?{_WEEKDAY}"
+    rf"|(?:{NUMBER}|an?)\s+(?:days?|weeks?|months?|years?)\s+ago\b)"
+)
+_PART_OF = r"(?:early|mid|late)(?:\s*-\s*|\s+)"
+DATE = (
+    rf"(?:(?<![\w-]){_ISO}"
+    rf"|(?<!\w)(?:{_DATE_RANGE})"
+    rf"|(?<!\w)(?:{_MDY}|{_DMY})(?![\d:])"
+    rf"|(?<!\w)(?:{_PART_OF})?(?:{_MONTH}|{_BARE_MONTH}),?\s+{_YEAR}"
+    rf"|(?<!\w)(?:{_PART_OF}){_MONTH}"
+    rf"|\b{_RELATIVE}"
+    rf"|(?<!\w){_BARE_MONTH}(?!\s+\d)"
+    rf"|(?<![\w.,$£€-])(?:{_PART_OF})?{_YEAR}(?![\w.,%-]|\s*-?\s*years?\b))"
+)
+
+
+@dataclass(frozen=True)
+class Published:
+    """A source's publication date, which anchors "last year", "on Friday" and year-less dates."""
+
+    day: date | None
+    estimated: bool = False
+
+    def note(self) -> str:
+        return f"published {self.day.isoformat()}{' (estimated)' if self.estimated else ''}"
+
+
+def parse_date(text: str, published: Published | None = None) -> Value:
+    """Read a date placeholder's text into a day, week, month or year interval.
+
+    A missing year, and every relative expression, is resolved against `published`;
+    without it the value is returned unresolved, saying why.
+    """
+    published = published or Published(None)
+    folded = _fold(text)
+    lower = regex.sub(r"^on\s+", "", folded.lower())
+    for reader in (_read_iso, _read_range, _read_day, _read_month, _read_year, _read_relative):
+        value = reader(lower, published)
+        if value is not None:
+            return replace(value, steps=(f"{text!r}" + (f", {published.note()}" if published.day and value.steps else "")
+                                         + f" → {value.display()}",) if value.resolved else
+                           (f"{text!r} → unresolved: {value.steps[0]}",))
+    raise ValueError(f"not a date: {text!r}")
+
+
+def _date_value(low: date, high: date, precision: str, needs_anchor: bool = False) -> Value:
+    return Value("date", low, high, precision=precision, steps=("anchored",) if needs_anchor else ())
+
+
+def _unresolved(precision: str, why: str) -> Value:
+    return Value("date", None, None, precision=precision, resolved=False, steps=(why,))
+
+
+_NO_ANCHOR = "the source has no publication date"
+
+
+def _month_number(word: str) -> int:
+    word = word.rstrip(".")
+    number = MONTHS.get(word) or MONTH_ABBREVIATIONS.get(word)
+    if number is None:
+        raise ValueError(f"not a month: {word!r}")
+    return number
+
+
+def _nearest_year(month: int, day: int, published: date) -> int:
+    """A year-less date belongs to the year that puts it nearest the publication date."""
+    def distance(year):
+        try:
+            return abs((date(year, month, day) - published).days)
+        except ValueError:
+            return math.inf
+    return min((published.year - 1, published.year, published.year + 1), key=distance)
+
+
+def _day_of(month: int, day: int, year: int | None, published: Published) -> date | None:
+    if year is None:
+        if published.day is None:
+            return None
+        year = _nearest_year(month, day, published.day)
+    return date(year, month, day)
+
+
+def _read_iso(lower: str, published: Published) -> Value | None:
+    if regex.fullmatch(_ISO, lower):
+        day = date.fromisoformat(lower)
+        return _date_value(day, day, "day")
+    return None
+
+
+_DAY_NUMBER = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th)?"
+_MONTH_WORD = r"(?P<{}>[a-z]+\.?)"
+
+
+def _read_day(lower: str, published: Published) -> Value | None:
+    found = (regex.fullmatch(rf"{_MONTH_WORD.format('m')}\s+{_DAY_NUMBER.format('d')}(?:,?\s+(?P<y>\d{{4}}))?", lower)
+             or regex.fullmatch(rf"{_DAY_NUMBER.format('d')}(?:\s+of)?\s+{_MONTH_WORD.format('m')}(?:,?\s+(?P<y>\d{{4}}))?", lower))
+    if not found:
+        return None
+    month, day = _month_number(found["m"]), int(found["d"])
+    year = int(found["y"]) if found["y"] else None
+    when = _day_of(month, day, year, published)
+    if when is None:
+        return _unresolved("day", f"no year given and {_NO_ANCHOR}")
+    return _date_value(when, when, "day", needs_anchor=year is None)
+
+
+def _read_range(lower: str, published: Published) -> Value | None:
+    dash = r"\s*(?:-|–|—|to|until|through)\s*"
+    found = (regex.fullmatch(rf"{_MONTH_WORD.format('m1')}\s+{_DAY_NUMBER.format('d1')}{dash}"
+                             rf"(?:{_MONTH_WORD.format('m2')}\s+)?{_DAY_NUMBER.format('d2')}(?:,?\s+(?P<y>\d{{4}}))?", lower)
+             or regex.fullmatch(rf"{_DAY_NUMBER.format('d1')}(?:\s+{_MONTH_WORD.format('m1')})?{dash}"
+                                rf"{_DAY_NUMBER.format('d2')}\s+{_MONTH_WORD.format('m2')}(?:,?\s+(?P<y>\d{{4}}))?", lower))
+    if not found:
+        return None
+    m2 = _month_number(found["m2"] or found["m1"])
+    m1 = _month_number(found["m1"] or found["m2"])
+    year = int(found["y"]) if found["y"] else None
+    end = _day_of(m2, int(found["d2"]), year, published)
+    if end is None:
+        return _unresolved("range", f"no year given and {_NO_ANCHOR}")
+    start_year = end.year - 1 if m1 > m2 else end.year
+    start = date(start_year, m1, int(found["d1"]))
+    span = (end - start).days + 1
+    precision = "week" if span == 7 else "month" if start.day == 1 and (end + timedelta(1)).day == 1 and start.month == end.month else "range"
+    return _date_value(start, end, precision, needs_anchor=year is None)
+
+
+def _read_month(lower: str, published: Published) -> Value | None:
+    found = regex.fullmatch(r"(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<m>[a-z]+\.?),?(?:\s+(?P<y>\d{4}))?", lower)
+    if not found or found["m"].rstrip(".") not in {**MONTHS, **MONTH_ABBREVIATIONS}:
+        return None
+    month = _month_number(found["m"])
+    if found["y"]:
+        year = int(found["y"])
+    elif published.day is None:
+        return _unresolved("month", f"no year given and {_NO_ANCHOR}")
+    else:
+        year = _nearest_year(month, 15, published.day)
+    last = calendar.monthrange(year, month)[1]
+    low, high = date(year, month, 1), date(year, month, last)
+    low, high = _part_of(found["part"], low, high)
+    return _date_value(low, high, "month", needs_anchor=not found["y"])
+
+
+def _part_of(part: str | None, low: date, high: date) -> tuple[date, date]:
+    """"early/mid/late" keep the first, middle or last third of a month or year."""
+    if not part:
+        return low, high
+    third = ((high - low).days + 1) // 3
+    index = {"early": 0, "mid": 1, "late": 2}[part]
+    start = low + timedelta(third * index)
+    end = high if part == "late" else start + timedelta(third - 1)
+    return start, end
+
+
+def _read_year(lower: str, published: Published) -> Value | None:
+    found = regex.fullmatch(r"(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<y>\d{4})", lower)
+    if not found:
+        return None
+    year = int(found["y"])
+    low, high = _part_of(found["part"], date(year, 1, 1), date(year, 12, 31))
+    return _date_value(low, high, "year")
+
+
+def _week_of(day: date) -> tuple[date, date]:
+    monday = day - timedelta(day.weekday())
+    return monday, monday + timedelta(6)
+
+
+def _read_relative(lower: str, published: Published) -> Value | None:
+    anchor = published.day
+    shape = _relative_shape(lower)
+    if shape is None:
+        return None
+    precision, resolve = shape
+    if anchor is None:
+        return _unresolved(precision, f"relative date and {_NO_ANCHOR}")
+    low, high = resolve(anchor)
+    return _date_value(low, high, precision, needs_anchor=True)
+
+
+def _relative_shape(lower: str):
+    """(precision, function of the anchor day → (low, high)) for a relative expression."""
+    one_day = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+    if lower in one_day:
+        return "day", lambda a: (a + timedelta(one_day[lower]),) * 2
+    period = regex.fullmatch(r"(?P<which>last|this|next|past|earlier this|later this)\s+(?P<unit>week|weekend|month|year)", lower)
+    if period:
+        return _period_shape(period["which"], period["unit"])
+    weekday = regex.fullmatch(r"(?:(?P<which>last|this|next)\s+)?(?P<day>[a-z]+)", lower)
+    if weekday and weekday["day"] in WEEKDAYS:
+        return "day", lambda a: (_weekday_near(a, WEEKDAYS[weekday["day"]], weekday["which"]),) * 2
+    ago = regex.fullmatch(r"(?P<n>.+?)\s+(?P<unit>day|week|month|year)s?\s+ago", lower)
+    if ago:
+        n = 1 if ago["n"] in ("a", "an") else int(parse_number(ago["n"]))
+        return _ago_shape(n, ago["unit"])
+    return None
+
+
+def _weekday_near(anchor: date, weekday: int, which: str | None) -> date:
+    """A bare weekday in news copy is the latest such day on or before publication."""
+    back = (anchor.weekday() - weekday) % 7
+    if which == "last":
+        return anchor - timedelta(back or 7)
+    if which == "next":
+        return anchor + timedelta((weekday - anchor.weekday()) % 7 or 7)
+    if which == "this":
+        return _week_of(anchor)[0] + timedelta(weekday)
+    return anchor - timedelta(back)
+
+
+def _period_shape(which: str, unit: str):
+    def shifted(anchor: date, step: int) -> tuple[date, date]:
+        if unit in ("week", "weekend"):
+            monday, sunday = _week_of(anchor + timedelta(7 * step))
+            return (monday + timedelta(5), sunday) if unit == "weekend" else (monday, sunday)
+        if unit == "month":
+            month_index = anchor.year * 12 + anchor.month - 1 + step
+            year, month = divmod(month_index, 12)
+            return date(year, month + 1, 1), date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+        return date(anchor.year + step, 1, 1), date(anchor.year + step, 12, 31)
+
+    precision = "day" if unit == "weekend" else unit
+    if which == "past":
+        length = {"week": 7, "weekend": 3, "month": 30, "year": 365}[unit]
+        return precision, lambda a: (a - timedelta(length), a)
+    if which == "earlier this":
+        return precision, lambda a: (shifted(a, 0)[0], a)
+    if which == "later this":
+        return precision, lambda a: (a, shifted(a, 0)[1])
+    step = {"last": -1, "this": 0, "next": 1}[which]
+    return ("range" if unit == "weekend" else precision), lambda a: shifted(a, step)
+
+
+def _ago_shape(n: int, unit: str):
+    if unit == "day":
+        return "day", lambda a: (a - timedelta(n),) * 2
+    if unit == "week":
+        return "week", lambda a: _week_of(a - timedelta(7 * n))
+    if unit == "month":
+        return "month", lambda a: _period_shape("this", "month")[1](
+            date(a.year + (a.month - 1 - n) // 12, (a.month - 1 - n) % 12 + 1, 1))
+    return "year", lambda a: (date(a.year - n, 1, 1), date(a.year - n, 12, 31))
+
+
+def _display_date(value: Value) -> str:
+    low, high = value.low, value.high
+    if value.precision == "year" and low.month == 1 and low.day == 1 and high.month == 12 and high.day == 31 and low.year == high.year:
+        return f"{low.year}"
+    if value.precision == "month" and low.day == 1 and high == date(low.year, low.month, calendar.monthrange(low.year, low.month)[1]):
+        return f"{low.year}-{low.month:02d}"
+    if low == high:
+        return low.isoformat()
+    return f"{low.isoformat()} – {high.isoformat()}"
+
+
+# ---------------------------------------------------------------------------
+# The placeholder table: what a rule may write, and what reads it.
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    name: str
+    kind: str
+    pattern: str
+    accepts: str  # one line for the reference table
+
+
+PLACEHOLDERS = {p.name: p for p in (
+    Placeholder("count", "count", COUNT,
+                "33 · 1,200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
+                "between 10 and 12 · 32 or 33 · hundreds · all but one of the 33"),
+    Placeholder("date", "date", DATE,
+                "July 29 · July 29th · 29 July 2020 · 2020-07-29 · February 1st 2020 · July 2020 · 2019 · "
+                "July 27 – August 2, 2020 · on Friday · last week · last year · yesterday · three days ago"),
+    Placeholder("duration", "duration", DURATION,
+                "26 years · nearly 30 years · two weeks · a decade · 48 hours · 26-year"),
+    Placeholder("amount", "amount", AMOUNT,
+                "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 2.5% · 80 percent · four billion"),
+    Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required"),
+    Placeholder("percent", "amount", PERCENT, "2.5% · 80 percent · 3 percentage points"),
+)}
+
+
+def parse(kind: str, text: str, published: Published | None = None) -> Value:
+    """Read a placeholder's captured text as a value of `kind`."""
+    if kind == "date":
+        return parse_date(text, published)
+    return {"count": parse_count, "amount": parse_amount, "duration": parse_duration}[kind](text)

@@ -1,0 +1,969 @@
+"""Tests for `discrepancy.values`: finding values in text, and reading what was found.
+
+Two layers, tested apart:
+
+* Finding: each grammar fragment (COUNT, AMOUNT, MONEY, PERCENT, DURATION, DATE) is
+  compiled the way rules compile it and run over a sentence; the test states exactly
+  which substrings it finds, including the sentences where it must find nothing.
+* Reading: `parse_count`, `parse_amount`, `parse_duration` and `parse_date` turn the
+  captured text into a `Value`; the test states the exact interval, qualifier, unit
+  and precision, and the `.display()` a fact-checker sees.
+
+Relative and year-less dates are anchored on two publication dates from the demo
+corpus: Friday 2020-08-07 and Saturday 2020-08-15.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import regex
+
+from discrepancy.values import (
+    AMOUNT,
+    COUNT,
+    DATE,
+    DURATION,
+    MONEY,
+    PERCENT,
+    PLACEHOLDERS,
+    Published,
+    Value,
+    parse,
+    parse_amount,
+    parse_count,
+    parse_date,
+    parse_duration,
+)
+
+FRIDAY = Published(date(2020, 8, 7))     # Friday 7 August 2020
+SATURDAY = Published(date(2020, 8, 15))  # Saturday 15 August 2020
+NO_DATE = Published(None)
+
+D = date  # shorter date literals in the tables
+
+
+def found(pattern: str, sentence: str) -> list[str]:
+    """Every substring the fragment finds, compiled as rules compile it."""
+    return [m.group() for m in regex.compile(pattern, regex.IGNORECASE).finditer(sentence)]
+
+
+def examples(*rows):
+    """Parametrise a table whose first column is the input text, which becomes the test id."""
+    return [pytest.param(*row, id=str(row[0])) for row in rows]
+
+
+# ===========================================================================
+# Counts: finding
+# ===========================================================================
+
+COUNTS_FOUND = examples(
+    # digits and separators
+    ("33 Russians were detained.", ["33"]),
+    ("Police counted 1,200 people.", ["1,200"]),
+    ("A turnout of 1,200,000 voters.", ["1,200,000"]),
+    ("In all 1’200 people signed.", ["1’200"]),
+    ("It rose 3.5 points.", ["3.5"]),
+    # decimals with scale words and abbreviations
+    ("1.2 million people voted.", ["1.2 million"]),
+    ("1.2m people voted.", ["1.2m"]),
+    ("It has 1.5bn viewers.", ["1.5bn"]),
+    ("10k runners took part.", ["10k"]),
+    # number words
+    ("thirty-three men were held", ["thirty-three"]),
+    ("twenty eight men were held", ["twenty eight"]),
+    ("one hundred and five men were held", ["one hundred and five"]),
+    ("twenty-three thousand five hundred people", ["twenty-three thousand five hundred"]),
+    ("a dozen men were held", ["a dozen"]),
+    ("two dozen men were held", ["two dozen"]),
+    ("half a dozen men were held", ["half a dozen"]),
+    ("a thousand people marched", ["a thousand"]),
+    # vague plurals
+    ("hundreds of people gathered", ["hundreds"]),
+    ("dozens of people gathered", ["dozens"]),
+    ("tens of thousands of people gathered", ["tens of thousands"]),
+    ("hundreds of thousands of people gathered", ["hundreds of thousands"]),
+    # qualifiers travel with the number
+    ("nearly 30 people were hurt", ["nearly 30"]),
+    ("almost 30 people were hurt", ["almost 30"]),
+    ("about 30 people were hurt", ["about 30"]),
+    ("around 30 people were hurt", ["around 30"]),
+    ("some 30 people were hurt", ["some 30"]),
+    ("roughly 30 people were hurt", ["roughly 30"]),
+    ("approximately 30 people were hurt", ["approximately 30"]),
+    ("~30 people were hurt", ["~30"]),
+    ("nearly thirty people were hurt", ["nearly thirty"]),
+    ("more than 200 people were held", ["more than 200"]),
+    ("over 200 people were held", ["over 200"]),
+    ("at least 200 people were held", ["at least 200"]),
+    ("fewer than 200 people were held", ["fewer than 200"]),
+    ("up to 200 people were held", ["up to 200"]),
+    ("at most 200 people were held", ["at most 200"]),
+    ("200 or more people were held", ["200 or more"]),
+    ("a dozen or so people were held", ["a dozen or so"]),
+    ("at least a dozen people were held", ["at least a dozen"]),
+    # ranges and alternatives
+    ("between 10 and 12 men", ["between 10 and 12"]),
+    ("between ten and twelve men", ["between ten and twelve"]),
+    ("from 10 to 12 men", ["from 10 to 12"]),
+    ("10 to 12 men", ["10 to 12"]),
+    ("10–12 men", ["10–12"]),
+    ("10 – 12 men", ["10 – 12"]),
+    ("32 or 33 men", ["32 or 33"]),
+    ("thirty or forty men", ["thirty or forty"]),
+    # partitives
+    ("all but one of the 33 men were freed", ["all but one of the 33"]),
+    # several numbers in one sentence: "and" does not join digits
+    ("33 Russians and 12 Belarusians", ["33", "12"]),
+    ("33 men, 12 women and 5 children", ["33", "12", "5"]),
+)
+
+
+@pytest.mark.parametrize("sentence, expected", COUNTS_FOUND)
+def test_count_finds(sentence, expected):
+    assert found(COUNT, sentence) == expected
+
+
+NOT_COUNTS = examples(
+    # ages
+    ("A 33-year-old man was held.",),
+    ("a 33 year old man was held",),
+    ("a 5 year-old boy",),
+    ("a ten-year-old boy",),
+    ("a nine-year-old girl",),
+    # labels, codes and names
+    ("He lives at No. 10 Downing Street.",),
+    ("No.10 said nothing.",),
+    ("COVID-19 cases rose.",),
+    ("the G7 summit",),
+    ("a Su-27 jet",),
+    ("Flight MH17 crashed.",),
+    ("version 3.2.1 shipped",),
+    # times, dates written with slashes, scores
+    ("at 10:30 today",),
+    ("on 12/08/2020",),
+    ("a 3:2 win",),
+    # ordinals
+    ("the 33rd day of protests",),
+    ("the 1st and 2nd rounds",),
+    # percentages and money are not counts
+    ("33% of voters",),
+    ("33 percent of voters",),
+    ("33 per cent of voters",),
+    ("he paid $33",),
+    ("she paid €33",),
+    # qualifier words with no number behind them
+    ("some of them left",),
+    ("over there",),
+    ("none of them",),
+    ("someone else",),
+    # month names and verbs are not numbers
+    ("She may go in March.",),
+)
+
+
+@pytest.mark.parametrize("sentence", NOT_COUNTS)
+def test_count_finds_nothing(sentence):
+    assert found(COUNT, sentence) == []
+
+
+def test_count_spans_are_exact():
+    sentence = "33 Russians and 12 Belarusians, nearly 30 in all"
+    spans = [(m.start(), m.end()) for m in regex.finditer(COUNT, sentence, flags=regex.IGNORECASE)]
+    assert spans == [(0, 2), (16, 18), (32, 41)]
+    assert [sentence[a:b] for a, b in spans] == ["33", "12", "nearly 30"]
+
+
+# ===========================================================================
+# Counts: reading
+# ===========================================================================
+
+COUNTS_READ = examples(
+    # (text, low, high, qualifier)
+    ("33", 33, 33, "exact"),
+    ("1,200", 1200, 1200, "exact"),
+    ("1,200,000", 1_200_000, 1_200_000, "exact"),
+    ("1’200", 1200, 1200, "exact"),
+    ("1'200", 1200, 1200, "exact"),
+    ("1.2 million", 1_200_000, 1_200_000, "exact"),
+    ("1.2m", 1_200_000, 1_200_000, "exact"),
+    ("1.5bn", 1_500_000_000, 1_500_000_000, "exact"),
+    ("10k", 10_000, 10_000, "exact"),
+    ("0.5", 0.5, 0.5, "exact"),
+    ("zero", 0, 0, "exact"),
+    ("one", 1, 1, "exact"),
+    ("thirty-three", 33, 33, "exact"),
+    ("thirty\u2011three", 33, 33, "exact"),  # non-breaking hyphen
+    ("thirty three", 33, 33, "exact"),
+    ("twenty eight", 28, 28, "exact"),
+    ("forty-five", 45, 45, "exact"),
+    ("three hundred", 300, 300, "exact"),
+    ("one hundred and five", 105, 105, "exact"),
+    ("one hundred five", 105, 105, "exact"),
+    ("two hundred thousand", 200_000, 200_000, "exact"),
+    ("twenty-three thousand five hundred", 23_500, 23_500, "exact"),
+    ("a hundred", 100, 100, "exact"),
+    ("a thousand", 1000, 1000, "exact"),
+    ("a dozen", 12, 12, "exact"),
+    ("two dozen", 24, 24, "exact"),
+    ("half a dozen", 6, 6, "exact"),
+    # vague plurals are wide intervals
+    ("dozens", 24, 99, "vague"),
+    ("hundreds", 200, 999, "vague"),
+    ("thousands", 2000, 9999, "vague"),
+    ("tens of thousands", 20_000, 99_999, "vague"),
+    ("hundreds of thousands", 200_000, 999_999, "vague"),
+    # nearly: [0.9n, n]
+    ("nearly 30", 27, 30, "nearly"),
+    ("almost 30", 27, 30, "nearly"),
+    ("just under 30", 27, 30, "nearly"),
+    ("nearly thirty", 27, 30, "nearly"),
+    ("nearly 1.2 million", 1_080_000, 1_200_000, "nearly"),
+    # about: [0.9n, 1.1n]
+    ("about 30", 27, 33, "approximately"),
+    ("around 30", 27, 33, "approximately"),
+    ("some 30", 27, 33, "approximately"),
+    ("roughly 30", 27, 33, "approximately"),
+    ("approximately 30", 27, 33, "approximately"),
+    ("~30", 27, 33, "approximately"),
+    ("an estimated 40", 36, 44, "approximately"),
+    # more than: counts are whole, so the next one up
+    ("more than 200", 201, None, "more_than"),
+    ("over 200", 201, None, "more_than"),
+    ("in excess of 40", 41, None, "more_than"),
+    ("upwards of 40", 41, None, "more_than"),
+    ("more than a dozen", 13, None, "more_than"),
+    # at least
+    ("at least 200", 200, None, "at_least"),
+    ("no fewer than 40", 40, None, "at_least"),
+    ("200 or more", 200, None, "at_least"),
+    # fewer than: [0, n-1]
+    ("fewer than 200", 0, 199, "fewer_than"),
+    ("less than 40", 0, 39, "fewer_than"),
+    ("under 40", 0, 39, "fewer_than"),
+    # at most: [0, n]
+    ("up to 200", 0, 200, "at_most"),
+    ("at most 200", 0, 200, "at_most"),
+    ("as many as 40", 0, 40, "at_most"),
+    ("no more than 40", 0, 40, "at_most"),
+    ("12 or fewer", 0, 12, "at_most"),
+    # ranges and alternatives
+    ("between 10 and 12", 10, 12, "range"),
+    ("between ten and twelve", 10, 12, "range"),
+    ("from 10 to 12", 10, 12, "range"),
+    ("10 to 12", 10, 12, "range"),
+    ("10-12", 10, 12, "range"),
+    ("10–12", 10, 12, "range"),
+    ("32 or 33", 32, 33, "either"),
+    ("thirty or forty", 30, 40, "either"),
+    # partitives
+    ("all but one of the 33", 32, 32, "exact"),
+    ("all but two of the thirty-three", 31, 31, "exact"),
+    ("all but one of these 12", 11, 11, "exact"),
+)
+
+
+@pytest.mark.parametrize("text, low, high, qualifier", COUNTS_READ)
+def test_count_reads(text, low, high, qualifier):
+    value = parse_count(text)
+    assert (value.kind, value.low, value.high, value.qualifier) == ("count", low, high, qualifier)
+    assert value.unit is None and value.precision is None
+    assert not value.low_open and not value.high_open  # whole numbers: bounds are closed
+    assert value.resolved
+
+
+COUNT_DISPLAYS = examples(
+    ("33", "33"),
+    ("thirty-three", "33"),
+    ("1,200", "1,200"),
+    ("1,200,000", "1.2 million"),
+    ("nearly 30", "nearly 30 (27–30)"),
+    ("about 30", "about 30 (27–33)"),
+    ("more than 200", "more than 200"),
+    ("over 200", "more than 200"),
+    ("at least 200", "at least 200"),
+    ("fewer than 200", "fewer than 200"),
+    ("up to 200", "at most 200"),
+    ("between 10 and 12", "10–12"),
+    ("32 or 33", "32 or 33"),
+    ("all but one of the 33", "32"),
+)
+
+
+@pytest.mark.parametrize("text, shown", COUNT_DISPLAYS)
+def test_count_display(text, shown):
+    assert parse_count(text).display() == shown
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("", id="empty"),
+    pytest.param("some", id="some"),
+    pytest.param("many", id="many"),
+    pytest.param("three two", id="three two"),
+    pytest.param("twenty twelve", id="twenty twelve"),
+    pytest.param("thirty thirty", id="thirty thirty"),
+    pytest.param("33 33", id="33 33"),
+])
+def test_count_rejects_non_numbers(text):
+    with pytest.raises(ValueError):
+        parse_count(text)
+
+
+# ===========================================================================
+# Amounts: finding
+# ===========================================================================
+
+AMOUNTS_FOUND = examples(
+    ("The deal is worth $19 billion, officials said.", ["$19 billion"]),
+    ("It cost 19 billion dollars.", ["19 billion dollars"]),
+    ("a £12bn fund", ["£12bn"]),
+    ("raised US$1.2m last year", ["US$1.2m"]),
+    ("tickets cost €5 each", ["€5"]),
+    ("four billion people", ["four billion"]),
+    ("inflation of 2.5% in July", ["2.5%"]),
+    ("80 percent of voters", ["80 percent"]),
+    ("80 per cent of voters", ["80 per cent"]),
+    ("up 3 percentage points", ["3 percentage points"]),
+    ("more than $5bn in aid", ["more than $5bn"]),
+    ("nearly $20 billion in aid", ["nearly $20 billion"]),
+    ("between $10 and $12 a day", ["between $10 and $12"]),
+    ("$10m-$12m a year", ["$10m-$12m"]),
+    ("from 5% to 7%", ["from 5% to 7%"]),
+    ("$5 or $6 a day", ["$5 or $6"]),
+    ("USD 5 million in loans", ["USD 5 million"]),
+    ("5 million euros in loans", ["5 million euros"]),
+    ("a fine of 100 roubles", ["100 roubles"]),
+    ("$1,200 and €3,400", ["$1,200", "€3,400"]),
+    ("the G7 pledged $2bn", ["$2bn"]),
+    ("the 33rd round", []),
+    ("pounds of flour", []),
+)
+
+
+@pytest.mark.parametrize("sentence, expected", AMOUNTS_FOUND)
+def test_amount_finds(sentence, expected):
+    assert found(AMOUNT, sentence) == expected
+
+
+@pytest.mark.parametrize("pattern, sentence, expected", [
+    pytest.param(MONEY, "four billion people and $5", ["$5"], id="money needs a currency"),
+    pytest.param(MONEY, "a 2.5% rise", [], id="money: a percentage is not money"),
+    pytest.param(MONEY, "19 billion dollars", ["19 billion dollars"], id="money: currency after"),
+    pytest.param(PERCENT, "$5 and 2.5% and 80 percent", ["2.5%", "80 percent"], id="percent skips money"),
+    pytest.param(PERCENT, "3 percentage points", ["3 percentage points"], id="percent: points"),
+])
+def test_money_and_percent_find(pattern, sentence, expected):
+    assert found(pattern, sentence) == expected
+
+
+# ===========================================================================
+# Amounts: reading
+# ===========================================================================
+
+AMOUNTS_READ = examples(
+    # (text, low, high, qualifier, unit)
+    ("$19 billion", 19e9, 19e9, "exact", "USD"),
+    ("$19bn", 19e9, 19e9, "exact", "USD"),
+    ("US$19 billion", 19e9, 19e9, "exact", "USD"),
+    ("19 billion dollars", 19e9, 19e9, "exact", "USD"),
+    ("$19 billion dollars", 19e9, 19e9, "exact", "USD"),
+    ("one billion dollars", 1e9, 1e9, "exact", "USD"),
+    ("20 U.S. dollars", 20, 20, "exact", "USD"),
+    ("$1,200", 1200, 1200, "exact", "USD"),
+    ("$0.5m", 500_000, 500_000, "exact", "USD"),
+    ("US$1.2m", 1_200_000, 1_200_000, "exact", "USD"),
+    ("USD 5 million", 5e6, 5e6, "exact", "USD"),
+    ("5 million USD", 5e6, 5e6, "exact", "USD"),
+    ("£12bn", 12e9, 12e9, "exact", "GBP"),
+    ("5 million pounds", 5e6, 5e6, "exact", "GBP"),
+    ("5 pounds sterling", 5, 5, "exact", "GBP"),
+    ("€5", 5, 5, "exact", "EUR"),
+    ("€5.5bn", 5.5e9, 5.5e9, "exact", "EUR"),
+    ("EUR 5", 5, 5, "exact", "EUR"),
+    ("5 million euros", 5e6, 5e6, "exact", "EUR"),
+    ("100 roubles", 100, 100, "exact", "RUB"),
+    ("₽100", 100, 100, "exact", "RUB"),
+    ("5 Belarusian rubles", 5, 5, "exact", "BYN"),
+    ("¥100", 100, 100, "exact", "JPY"),
+    ("A$5", 5, 5, "exact", "AUD"),
+    ("C$5", 5, 5, "exact", "CAD"),
+    ("HK$5", 5, 5, "exact", "HKD"),
+    ("four billion", 4e9, 4e9, "exact", None),
+    ("19 billion", 19e9, 19e9, "exact", None),
+    ("2.5%", 2.5, 2.5, "exact", "%"),
+    ("2.5 %", 2.5, 2.5, "exact", "%"),
+    ("80 percent", 80, 80, "exact", "%"),
+    ("80 per cent", 80, 80, "exact", "%"),
+    ("nearly $20 billion", 18e9, 20e9, "nearly", "USD"),
+    ("about $20 billion", 18e9, 22e9, "approximately", "USD"),
+    ("nearly 30%", 27, 30, "nearly", "%"),
+    ("about 30%", 27, 33, "approximately", "%"),
+    ("at least $5", 5, None, "at_least", "USD"),
+    ("up to 80%", 0, 80, "at_most", "%"),
+    ("between $10 and $12", 10, 12, "range", "USD"),
+    ("between 10% and 12%", 10, 12, "range", "%"),
+    ("$10m-$12m", 10e6, 12e6, "range", "USD"),
+    ("10-12%", 10, 12, "range", "%"),
+    ("from 5% to 7%", 5, 7, "range", "%"),
+    ("$10 or $12", 10, 12, "either", "USD"),
+    ("10 or 12 dollars", 10, 12, "either", "USD"),
+)
+
+
+@pytest.mark.parametrize("text, low, high, qualifier, unit", AMOUNTS_READ)
+def test_amount_reads(text, low, high, qualifier, unit):
+    value = parse_amount(text)
+    assert (value.kind, value.low, value.high, value.qualifier, value.unit) == (
+        "amount", low, high, qualifier, unit)
+    assert not value.low_open and not value.high_open
+
+
+# Amounts are not whole, so "more than $5bn" keeps 5bn as an open bound rather than adding one.
+STRICT_AMOUNTS = examples(
+    # (text, low, high, qualifier, unit, low_open, high_open)
+    ("more than $5bn", 5e9, None, "more_than", "USD", True, False),
+    ("over 80 percent", 80, None, "more_than", "%", True, False),
+    ("less than $5", 0, 5, "fewer_than", "USD", False, True),
+    ("fewer than 5%", 0, 5, "fewer_than", "%", False, True),
+    ("under 5%", 0, 5, "fewer_than", "%", False, True),
+)
+
+
+@pytest.mark.parametrize("text, low, high, qualifier, unit, low_open, high_open", STRICT_AMOUNTS)
+def test_amount_strict_bounds(text, low, high, qualifier, unit, low_open, high_open):
+    value = parse_amount(text)
+    assert (value.low, value.high, value.qualifier, value.unit) == (low, high, qualifier, unit)
+    assert (value.low_open, value.high_open) == (low_open, high_open)
+
+
+AMOUNT_DISPLAYS = examples(
+    ("$19 billion", "USD 19 billion"),
+    ("19 billion dollars", "USD 19 billion"),
+    ("£12bn", "GBP 12 billion"),
+    ("US$1.2m", "USD 1.2 million"),
+    ("€5", "EUR 5"),
+    ("$1,200", "USD 1,200"),
+    ("four billion", "4 billion"),
+    ("2.5%", "2.5%"),
+    ("80 percent", "80%"),
+    ("more than $5bn", "more than USD 5 billion"),
+    ("nearly 30%", "nearly 30% (27%–30%)"),
+    ("between 10% and 12%", "10%–12%"),
+)
+
+
+@pytest.mark.parametrize("text, shown", AMOUNT_DISPLAYS)
+def test_amount_display(text, shown):
+    assert parse_amount(text).display() == shown
+
+
+@pytest.mark.parametrize("text", [pytest.param("", id="empty"), "dollars", "lots"])
+def test_amount_rejects_non_amounts(text):
+    with pytest.raises(ValueError):
+        parse_amount(text)
+
+
+# ===========================================================================
+# Durations: finding
+# ===========================================================================
+
+DURATIONS_FOUND = examples(
+    ("He served 26 years in prison.", ["26 years"]),
+    ("a 26-year sentence", ["26-year"]),
+    ("in power for nearly 30 years", ["nearly 30 years"]),
+    ("within two weeks", ["two weeks"]),
+    ("over a decade ago", ["over a decade"]),
+    ("talks lasted 48 hours", ["48 hours"]),
+    ("two and a half weeks of protests", ["two and a half weeks"]),
+    ("half an hour later", ["half an hour"]),
+    ("a year and a half later", ["a year and a half"]),
+    ("a fortnight later", ["a fortnight"]),
+    ("2 years and 3 months", ["2 years", "3 months"]),
+    ("A 33-year-old man", []),
+    ("a 33 year old man", []),
+    ("he is thirty-three years old", []),
+    ("a thirty-three-year-old man", []),
+    ("twenty years old", []),
+    ("in the 1990s", []),
+    ("every year", []),
+    ("at 10:30 hours", []),
+)
+
+
+@pytest.mark.parametrize("sentence, expected", DURATIONS_FOUND)
+def test_duration_finds(sentence, expected):
+    assert found(DURATION, sentence) == expected
+
+
+# ===========================================================================
+# Durations: reading (in days)
+# ===========================================================================
+
+YEAR = 365.25
+
+DURATIONS_READ = examples(
+    # (text, low, high, qualifier)
+    ("26 years", 26 * YEAR, 26 * YEAR, "exact"),
+    ("26-year", 26 * YEAR, 26 * YEAR, "exact"),
+    ("twenty-six years", 26 * YEAR, 26 * YEAR, "exact"),
+    ("1.5 years", 1.5 * YEAR, 1.5 * YEAR, "exact"),
+    ("a year", YEAR, YEAR, "exact"),
+    ("a year and a half", 1.5 * YEAR, 1.5 * YEAR, "exact"),
+    ("2 and a half years", 2.5 * YEAR, 2.5 * YEAR, "exact"),
+    ("a decade", 10 * YEAR, 10 * YEAR, "exact"),
+    ("2 decades", 20 * YEAR, 20 * YEAR, "exact"),
+    ("a century", 100 * YEAR, 100 * YEAR, "exact"),
+    ("two centuries", 200 * YEAR, 200 * YEAR, "exact"),
+    ("12 months", YEAR, YEAR, "exact"),
+    ("6 months", YEAR / 2, YEAR / 2, "exact"),
+    ("three months", YEAR / 4, YEAR / 4, "exact"),
+    ("two weeks", 14, 14, "exact"),
+    ("two and a half weeks", 17.5, 17.5, "exact"),
+    ("a fortnight", 14, 14, "exact"),
+    ("10 days", 10, 10, "exact"),
+    ("48 hours", 2, 2, "exact"),
+    ("an hour", 1 / 24, 1 / 24, "exact"),
+    ("half an hour", 1 / 48, 1 / 48, "exact"),
+    ("90 minutes", 1 / 16, 1 / 16, "exact"),
+    ("nearly 30 years", 27 * YEAR, 30 * YEAR, "nearly"),
+    ("almost a year", 0.9 * YEAR, YEAR, "nearly"),
+    ("about 30 years", 27 * YEAR, 33 * YEAR, "approximately"),
+    ("more than 30 years", 30 * YEAR, None, "more_than"),
+    ("over a decade", 10 * YEAR, None, "more_than"),
+    ("at least 3 days", 3, None, "at_least"),
+    ("fewer than 3 days", 0, 3, "fewer_than"),
+    ("up to 3 days", 0, 3, "at_most"),
+)
+
+
+def _approx(n):
+    return None if n is None else pytest.approx(n)
+
+
+@pytest.mark.parametrize("text, low, high, qualifier", DURATIONS_READ)
+def test_duration_reads_in_days(text, low, high, qualifier):
+    value = parse_duration(text)
+    assert (value.kind, value.unit, value.qualifier) == ("duration", "days", qualifier)
+    assert value.low == _approx(low)
+    assert value.high == _approx(high)
+
+
+@pytest.mark.parametrize("text, low_open, high_open", [
+    pytest.param("more than 30 years", True, False, id="more than 30 years"),
+    pytest.param("fewer than 3 days", False, True, id="fewer than 3 days"),
+    pytest.param("at least 3 days", False, False, id="at least 3 days"),
+])
+def test_duration_strict_bounds(text, low_open, high_open):
+    value = parse_duration(text)
+    assert (value.low_open, value.high_open) == (low_open, high_open)
+
+
+DURATION_DISPLAYS = examples(
+    ("26 years", "26 years"),
+    ("26-year", "26 years"),
+    ("two weeks", "2 weeks"),
+    ("a decade", "10 years"),
+    ("48 hours", "2 days"),
+    ("90 minutes", "1.5 hours"),
+    ("half an hour", "30 minutes"),
+    ("nearly 30 years", "nearly 30 years (27 years–30 years)"),
+    ("more than 30 years", "more than 30 years"),
+)
+
+
+@pytest.mark.parametrize("text, shown", DURATION_DISPLAYS)
+def test_duration_display(text, shown):
+    assert parse_duration(text).display() == shown
+
+
+@pytest.mark.parametrize("text", [pytest.param("", id="empty"), "five", "lots"])
+def test_duration_rejects_non_durations(text):
+    with pytest.raises(ValueError):
+        parse_duration(text)
+
+
+# ===========================================================================
+# Dates: finding
+# ===========================================================================
+
+DATES_FOUND = examples(
+    # absolute days
+    ("The protest took place on July 29, officials said.", ["July 29"]),
+    ("on July 29th", ["July 29th"]),
+    ("July 29 at 10:30", ["July 29"]),
+    ("on 29 July 2020 in Minsk", ["29 July 2020"]),
+    ("on 2020-07-29 at noon", ["2020-07-29"]),
+    ("on February 1st 2020", ["February 1st 2020"]),
+    ("by August 9th", ["August 9th"]),
+    ("the 29th of July", ["29th of July"]),
+    ("the 9th of August", ["9th of August"]),
+    ("9 August 2020 and 10 August 2020", ["9 August 2020", "10 August 2020"]),
+    # months and years
+    ("in July 2020", ["July 2020"]),
+    ("In May 2020 the campaign began", ["May 2020"]),
+    ("In March, they marched", ["March"]),
+    ("in 2019", ["2019"]),
+    ("a 2020 budget", ["2020"]),
+    ("in 1812", ["1812"]),
+    ("in mid-July", ["mid-July"]),
+    ("in early July", ["early July"]),
+    ("in early 2020", ["early 2020"]),
+    # ranges
+    ("the week of July 27 – August 2, 2020", ["July 27 – August 2, 2020"]),
+    ("from 27 July to 2 August 2020", ["27 July to 2 August 2020"]),
+    ("27–31 July 2020", ["27–31 July 2020"]),
+    ("on August 9-10", ["August 9-10"]),
+    ("from July 29 until August 2", ["July 29 until August 2"]),
+    # relative to publication
+    ("He said on Friday that", ["Friday"]),
+    ("on Sunday, August 9", ["Sunday", "August 9"]),
+    ("Monday's vote", ["Monday"]),
+    ("last Friday", ["last Friday"]),
+    ("this Friday and next Friday", ["this Friday", "next Friday"]),
+    ("last week", ["last week"]),
+    ("this week", ["this week"]),
+    ("last month", ["last month"]),
+    ("last year", ["last year"]),
+    ("earlier this year", ["earlier this year"]),
+    ("this weekend", ["this weekend"]),
+    ("the past week", ["past week"]),
+    ("yesterday", ["yesterday"]),
+    ("today and tomorrow", ["today", "tomorrow"]),
+    ("three days ago", ["three days ago"]),
+    ("3 days ago", ["3 days ago"]),
+    ("a week ago", ["a week ago"]),
+    ("two weeks ago", ["two weeks ago"]),
+    ("18 years ago", ["18 years ago"]),
+)
+
+
+@pytest.mark.parametrize("sentence, expected", DATES_FOUND)
+def test_date_finds(sentence, expected):
+    assert found(DATE, sentence) == expected
+
+
+NOT_DATES = examples(
+    # "may" and "march" as verbs
+    ("She may go home.",),
+    ("they march on the capital",),
+    # counts, codes, ages, times, ordinals
+    ("33 Russians were detained",),
+    ("COVID-19 cases",),
+    ("at 10:30",),
+    ("the 33rd day",),
+    ("No. 10",),
+    ("A 33-year-old man",),
+    ("a Su-27 jet",),
+    # four digits that are not years
+    ("2,019 people",),
+    ("a $2020 fine",),
+    ("a 2020% rise",),
+    ("the 1990s",),
+    ("2019 years",),
+    ("a 2020-year plan",),
+    ("version 2020.1",),
+    # words that merely contain a month or weekday
+    ("Saint Augustine",),
+    ("open on Mondays",),
+    ("July 32",),
+)
+
+
+@pytest.mark.parametrize("sentence", NOT_DATES)
+def test_date_finds_nothing(sentence):
+    assert found(DATE, sentence) == []
+
+
+def test_date_spans_are_exact():
+    sentence = "On July 29, 2020 and last Friday"
+    spans = [(m.start(), m.end()) for m in regex.finditer(DATE, sentence, flags=regex.IGNORECASE)]
+    assert [sentence[a:b] for a, b in spans] == ["July 29, 2020", "last Friday"]
+    assert spans == [(3, 16), (21, 32)]
+
+
+# ===========================================================================
+# Dates: reading absolute dates
+# ===========================================================================
+
+ABSOLUTE_DATES = examples(
+    # (text, low, high, precision) — published Friday 2020-08-07, though none needs it
+    ("2020-07-29", D(2020, 7, 29), D(2020, 7, 29), "day"),
+    ("29 July 2020", D(2020, 7, 29), D(2020, 7, 29), "day"),
+    ("29 July, 2020", D(2020, 7, 29), D(2020, 7, 29), "day"),
+    ("July 29, 2020", D(2020, 7, 29), D(2020, 7, 29), "day"),
+    ("February 1st 2020", D(2020, 2, 1), D(2020, 2, 1), "day"),
+    ("February 1st, 2020", D(2020, 2, 1), D(2020, 2, 1), "day"),
+    ("Aug. 9, 2020", D(2020, 8, 9), D(2020, 8, 9), "day"),
+    ("July 2020", D(2020, 7, 1), D(2020, 7, 31), "month"),
+    ("February 2020", D(2020, 2, 1), D(2020, 2, 29), "month"),
+    ("Dec. 2019", D(2019, 12, 1), D(2019, 12, 31), "month"),
+    ("late July 2020", D(2020, 7, 21), D(2020, 7, 31), "month"),
+    ("2019", D(2019, 1, 1), D(2019, 12, 31), "year"),
+    ("1999", D(1999, 1, 1), D(1999, 12, 31), "year"),
+    ("late 2020", D(2020, 9, 1), D(2020, 12, 31), "year"),
+    ("July 27 – August 2, 2020", D(2020, 7, 27), D(2020, 8, 2), "week"),
+    ("July 27 - August 2, 2020", D(2020, 7, 27), D(2020, 8, 2), "week"),
+    ("July 27 to August 2, 2020", D(2020, 7, 27), D(2020, 8, 2), "week"),
+    ("27 July – 2 August 2020", D(2020, 7, 27), D(2020, 8, 2), "week"),
+    ("July 27-31, 2020", D(2020, 7, 27), D(2020, 7, 31), "range"),
+    ("27–31 July 2020", D(2020, 7, 27), D(2020, 7, 31), "range"),
+    ("July 1-31, 2020", D(2020, 7, 1), D(2020, 7, 31), "month"),
+)
+
+
+@pytest.mark.parametrize("text, low, high, precision", ABSOLUTE_DATES)
+def test_absolute_date_reads(text, low, high, precision):
+    value = parse_date(text, FRIDAY)
+    assert (value.kind, value.low, value.high, value.precision) == ("date", low, high, precision)
+    assert value.resolved
+
+
+@pytest.mark.parametrize("text, low, high, precision", ABSOLUTE_DATES)
+def test_absolute_date_needs_no_publication_date(text, low, high, precision):
+    value = parse_date(text, NO_DATE)
+    assert (value.low, value.high, value.precision, value.resolved) == (low, high, precision, True)
+
+
+# ===========================================================================
+# Dates: a missing year comes from the publication date (the nearest year)
+# ===========================================================================
+
+YEARLESS_DATES = examples(
+    # (text, published, low, high, precision)
+    ("July 29", FRIDAY, D(2020, 7, 29), D(2020, 7, 29), "day"),
+    ("July 29th", FRIDAY, D(2020, 7, 29), D(2020, 7, 29), "day"),
+    ("Jul 29", FRIDAY, D(2020, 7, 29), D(2020, 7, 29), "day"),
+    ("29th of July", FRIDAY, D(2020, 7, 29), D(2020, 7, 29), "day"),
+    ("August 9th", FRIDAY, D(2020, 8, 9), D(2020, 8, 9), "day"),
+    ("August 9th", SATURDAY, D(2020, 8, 9), D(2020, 8, 9), "day"),
+    ("Aug 1", FRIDAY, D(2020, 8, 1), D(2020, 8, 1), "day"),
+    ("1 Aug", FRIDAY, D(2020, 8, 1), D(2020, 8, 1), "day"),
+    ("Sept. 3", FRIDAY, D(2020, 9, 3), D(2020, 9, 3), "day"),
+    ("February 29", FRIDAY, D(2020, 2, 29), D(2020, 2, 29), "day"),
+    ("February 10", FRIDAY, D(2020, 2, 10), D(2020, 2, 10), "day"),
+    ("December 31", FRIDAY, D(2020, 12, 31), D(2020, 12, 31), "day"),
+    ("January 3", FRIDAY, D(2021, 1, 3), D(2021, 1, 3), "day"),
+    ("March", FRIDAY, D(2020, 3, 1), D(2020, 3, 31), "month"),
+    ("December", FRIDAY, D(2020, 12, 1), D(2020, 12, 31), "month"),
+    ("early July", FRIDAY, D(2020, 7, 1), D(2020, 7, 10), "month"),
+    ("mid-July", FRIDAY, D(2020, 7, 11), D(2020, 7, 20), "month"),
+    ("late July", FRIDAY, D(2020, 7, 21), D(2020, 7, 31), "month"),
+    ("July 27 – August 2", FRIDAY, D(2020, 7, 27), D(2020, 8, 2), "week"),
+    ("December 28 – January 3", FRIDAY, D(2020, 12, 28), D(2021, 1, 3), "week"),
+)
+
+
+@pytest.mark.parametrize("text, published, low, high, precision", YEARLESS_DATES)
+def test_yearless_date_takes_nearest_year(text, published, low, high, precision):
+    value = parse_date(text, published)
+    assert (value.low, value.high, value.precision, value.resolved) == (low, high, precision, True)
+
+
+# ===========================================================================
+# Dates: relative to the publication date
+# ===========================================================================
+
+RELATIVE_DATES = examples(
+    # (text, published, low, high, precision)
+    # a bare weekday is the latest such day on or before publication
+    ("Friday", FRIDAY, D(2020, 8, 7), D(2020, 8, 7), "day"),
+    ("Thursday", FRIDAY, D(2020, 8, 6), D(2020, 8, 6), "day"),
+    ("Monday", FRIDAY, D(2020, 8, 3), D(2020, 8, 3), "day"),
+    ("Saturday", FRIDAY, D(2020, 8, 1), D(2020, 8, 1), "day"),
+    ("Sunday", SATURDAY, D(2020, 8, 9), D(2020, 8, 9), "day"),
+    ("Saturday", SATURDAY, D(2020, 8, 15), D(2020, 8, 15), "day"),
+    ("Friday", SATURDAY, D(2020, 8, 14), D(2020, 8, 14), "day"),
+    ("Monday", SATURDAY, D(2020, 8, 10), D(2020, 8, 10), "day"),
+    # "last" is strictly before, "next" strictly after, "this" in publication's week
+    ("last Friday", FRIDAY, D(2020, 7, 31), D(2020, 7, 31), "day"),
+    ("last Saturday", SATURDAY, D(2020, 8, 8), D(2020, 8, 8), "day"),
+    ("last Friday", SATURDAY, D(2020, 8, 14), D(2020, 8, 14), "day"),
+    ("next Friday", FRIDAY, D(2020, 8, 14), D(2020, 8, 14), "day"),
+    ("next Saturday", SATURDAY, D(2020, 8, 22), D(2020, 8, 22), "day"),
+    ("next Monday", SATURDAY, D(2020, 8, 17), D(2020, 8, 17), "day"),
+    ("this Friday", FRIDAY, D(2020, 8, 7), D(2020, 8, 7), "day"),
+    # weeks run Monday to Sunday
+    ("last week", FRIDAY, D(2020, 7, 27), D(2020, 8, 2), "week"),
+    ("last week", SATURDAY, D(2020, 8, 3), D(2020, 8, 9), "week"),
+    ("this week", FRIDAY, D(2020, 8, 3), D(2020, 8, 9), "week"),
+    ("this week", SATURDAY, D(2020, 8, 10), D(2020, 8, 16), "week"),
+    ("next week", FRIDAY, D(2020, 8, 10), D(2020, 8, 16), "week"),
+    ("last weekend", FRIDAY, D(2020, 8, 1), D(2020, 8, 2), "range"),
+    ("this weekend", FRIDAY, D(2020, 8, 8), D(2020, 8, 9), "range"),
+    # months and years
+    ("last month", FRIDAY, D(2020, 7, 1), D(2020, 7, 31), "month"),
+    ("last month", SATURDAY, D(2020, 7, 1), D(2020, 7, 31), "month"),
+    ("this month", FRIDAY, D(2020, 8, 1), D(2020, 8, 31), "month"),
+    ("next month", FRIDAY, D(2020, 9, 1), D(2020, 9, 30), "month"),
+    ("later this month", FRIDAY, D(2020, 8, 7), D(2020, 8, 31), "month"),
+    ("last year", FRIDAY, D(2019, 1, 1), D(2019, 12, 31), "year"),
+    ("last year", SATURDAY, D(2019, 1, 1), D(2019, 12, 31), "year"),
+    ("this year", FRIDAY, D(2020, 1, 1), D(2020, 12, 31), "year"),
+    ("next year", FRIDAY, D(2021, 1, 1), D(2021, 12, 31), "year"),
+    ("earlier this year", FRIDAY, D(2020, 1, 1), D(2020, 8, 7), "year"),
+    # single days
+    ("yesterday", FRIDAY, D(2020, 8, 6), D(2020, 8, 6), "day"),
+    ("yesterday", SATURDAY, D(2020, 8, 14), D(2020, 8, 14), "day"),
+    ("today", FRIDAY, D(2020, 8, 7), D(2020, 8, 7), "day"),
+    ("tonight", FRIDAY, D(2020, 8, 7), D(2020, 8, 7), "day"),
+    ("tomorrow", FRIDAY, D(2020, 8, 8), D(2020, 8, 8), "day"),
+    # "... ago"
+    ("three days ago", FRIDAY, D(2020, 8, 4), D(2020, 8, 4), "day"),
+    ("three days ago", SATURDAY, D(2020, 8, 12), D(2020, 8, 12), "day"),
+    ("3 days ago", FRIDAY, D(2020, 8, 4), D(2020, 8, 4), "day"),
+    ("ten days ago", SATURDAY, D(2020, 8, 5), D(2020, 8, 5), "day"),
+    ("a week ago", FRIDAY, D(2020, 7, 27), D(2020, 8, 2), "week"),
+    ("two weeks ago", FRIDAY, D(2020, 7, 20), D(2020, 7, 26), "week"),
+    ("a month ago", FRIDAY, D(2020, 7, 1), D(2020, 7, 31), "month"),
+    ("a year ago", FRIDAY, D(2019, 1, 1), D(2019, 12, 31), "year"),
+    ("two years ago", FRIDAY, D(2018, 1, 1), D(2018, 12, 31), "year"),
+)
+
+
+@pytest.mark.parametrize("text, published, low, high, precision", RELATIVE_DATES)
+def test_relative_date_reads(text, published, low, high, precision):
+    value = parse_date(text, published)
+    assert (value.kind, value.low, value.high, value.precision) == ("date", low, high, precision)
+    assert value.resolved
+
+
+@pytest.mark.parametrize("sentence, published, day", [
+    pytest.param("He spoke on Sunday.", SATURDAY, D(2020, 8, 9), id="on Sunday, published Sat 08-15"),
+    pytest.param("He spoke on Friday.", FRIDAY, D(2020, 8, 7), id="on Friday, published Fri 08-07"),
+])
+def test_on_weekday_found_and_read(sentence, published, day):
+    (text,) = found(DATE, sentence)
+    value = parse_date(text, published)
+    assert (value.low, value.high, value.precision) == (day, day, "day")
+
+
+# ===========================================================================
+# Dates: without a publication date, relative and year-less dates stay unresolved
+# ===========================================================================
+
+UNRESOLVED_DATES = examples(
+    # (text, precision)
+    ("July 29", "day"),
+    ("August 9th", "day"),
+    ("29th of July", "day"),
+    ("March", "month"),
+    ("early July", "month"),
+    ("July 27 – August 2", "range"),
+    ("Friday", "day"),
+    ("last Friday", "day"),
+    ("next Friday", "day"),
+    ("yesterday", "day"),
+    ("three days ago", "day"),
+    ("last week", "week"),
+    ("this week", "week"),
+    ("last month", "month"),
+    ("last year", "year"),
+)
+
+
+@pytest.mark.parametrize("text, precision", UNRESOLVED_DATES)
+def test_date_unresolved_without_publication_date(text, precision):
+    value = parse_date(text, NO_DATE)
+    assert (value.kind, value.low, value.high, value.resolved) == ("date", None, None, False)
+    assert value.precision == precision
+    assert value.display() == "unresolved"
+    assert "no publication date" in value.steps[0]
+
+
+@pytest.mark.parametrize("text", ["July 29", "last year"])
+def test_date_without_published_argument_is_unresolved(text):
+    assert parse_date(text).resolved is False
+
+
+# ===========================================================================
+# Dates: display and explanation
+# ===========================================================================
+
+DATE_DISPLAYS = examples(
+    # (text, published, shown)
+    ("2019", FRIDAY, "2019"),
+    ("last year", FRIDAY, "2019"),
+    ("2020-07-29", FRIDAY, "2020-07-29"),
+    ("July 29", FRIDAY, "2020-07-29"),
+    ("July 2020", FRIDAY, "2020-07"),
+    ("last month", FRIDAY, "2020-07"),
+    ("July 27 – August 2, 2020", FRIDAY, "2020-07-27 – 2020-08-02"),
+    ("last week", FRIDAY, "2020-07-27 – 2020-08-02"),
+    ("Sunday", SATURDAY, "2020-08-09"),
+    ("late July", FRIDAY, "2020-07-21 – 2020-07-31"),
+)
+
+
+@pytest.mark.parametrize("text, published, shown", DATE_DISPLAYS)
+def test_date_display(text, published, shown):
+    assert parse_date(text, published).display() == shown
+
+
+def test_anchored_date_explains_its_anchor():
+    (step,) = parse_date("July 29", FRIDAY).steps
+    assert step == "'July 29', published 2020-08-07 → 2020-07-29"
+
+
+def test_estimated_publication_date_is_noted():
+    (step,) = parse_date("last year", Published(date(2020, 8, 7), estimated=True)).steps
+    assert step == "'last year', published 2020-08-07 (estimated) → 2019"
+
+
+def test_absolute_date_does_not_mention_publication():
+    (step,) = parse_date("29 July 2020", FRIDAY).steps
+    assert step == "'29 July 2020' → 2020-07-29"
+
+
+@pytest.mark.parametrize("text", [pytest.param("", id="empty"), "Someday", "yesterday-ish",
+                                  "February 30", "2020-02-30"])
+def test_date_rejects_non_dates(text):
+    with pytest.raises(ValueError):
+        parse_date(text, FRIDAY)
+
+
+# ===========================================================================
+# The value type and the placeholder table
+# ===========================================================================
+
+
+def test_steps_do_not_affect_equality():
+    assert parse_count("nearly 30") == Value("count", 27, 30, qualifier="nearly")
+
+
+def test_value_is_immutable():
+    value = parse_count("33")
+    with pytest.raises(AttributeError):
+        value.low = 34
+
+
+def test_count_explains_its_reading():
+    assert parse_count("nearly 30").steps == ("'nearly 30' → nearly 30 (27–30)",)
+
+
+@pytest.mark.parametrize("kind, text, published, shown", [
+    pytest.param("count", "33", None, "33", id="count 33"),
+    pytest.param("amount", "$19 billion", None, "USD 19 billion", id="amount $19 billion"),
+    pytest.param("duration", "26 years", None, "26 years", id="duration 26 years"),
+    pytest.param("date", "last year", FRIDAY, "2019", id="date last year"),
+])
+def test_parse_dispatches_on_kind(kind, text, published, shown):
+    value = parse(kind, text, published)
+    assert (value.kind, value.display()) == (kind, shown)
+
+
+PLACEHOLDER_EXAMPLES = [
+    pytest.param(placeholder, example, id=f"{{{placeholder.name}}} {example}")
+    for placeholder in PLACEHOLDERS.values()
+    if placeholder.name != "money"  # its `accepts` describes, rather than lists, examples
+    for example in placeholder.accepts.split(" · ")
+    if example != "on Friday"  # the finder captures "Friday"; see test_on_weekday_found_and_read
+]
+
+
+@pytest.mark.parametrize("placeholder, example", PLACEHOLDER_EXAMPLES)
+def test_documented_examples_are_found_whole_and_read(placeholder, example):
+    """Every example in the placeholder reference table is found in full and reads."""
+    assert found(placeholder.pattern, f"They said {example} here.") == [example]
+    value = parse(placeholder.kind, example, FRIDAY)
+    assert value.kind == placeholder.kind and value.resolved
