@@ -36,13 +36,11 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'discrepancy' has no attribute {name!r}")
 
 
-def run(source_paths, rule_paths):
-    """Load, extract and compare in one call; returns a Comparison ready to render."""
-    from .compare import compare
-    from .extract import extract
-    from .rules import load_rules
-    from .sources import load_sources
+def run(source_paths, rule_paths, jobs: int = 1):
+    """Load, extract and compare in one call; returns a Comparison ready to render.
 
-    rules = load_rules(list(rule_paths))
-    sources, problems = load_sources(list(source_paths))
-    return compare(sources, rules, extract(sources, rules), problems)
+    Sources are streamed (read, extracted, dropped); jobs > 1 spreads large corpora over processes.
+    """
+    from .pipeline import run as run_pipeline
+
+    return run_pipeline(source_paths, rule_paths, jobs)

@@ -49,6 +49,8 @@ ColorOpt = Annotated[Optional[bool], typer.Option(
     "--color/--no-color", help="Colour the terminal report (default: when stdout is a terminal and NO_COLOR is unset).",
     show_default=False)]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on stdout (with --output).")]
+JobsOpt = Annotated[Optional[int], typer.Option(
+    "--jobs", "-j", min=1, help="Worker processes for large corpora (default: the number of cores).", show_default=False)]
 
 
 @app.command()
@@ -60,6 +62,7 @@ def report(
     fail_on: Annotated[FailOn, typer.Option(help="Exit 1 when a finding this serious or worse exists.")] = FailOn.never,
     color: ColorOpt = None,
     quiet: QuietOpt = False,
+    jobs: JobsOpt = None,
 ) -> None:
     """Extract every fact from every source, compare across sources, and report.
 
@@ -68,7 +71,7 @@ def report(
     from . import run
     from .report import render
 
-    comparison = run(sources or [Path("sources")], rules)
+    comparison = run(sources or [Path("sources")], rules, _jobs(jobs))
     _warn_about(comparison)
     _emit(lambda fmt, use_color, width: render(comparison, fmt, color=use_color, width=width),
           format, output, color, quiet)
@@ -83,6 +86,7 @@ def extract(
     output: OutputOpt = None,
     color: ColorOpt = None,
     quiet: QuietOpt = False,
+    jobs: JobsOpt = None,
 ) -> None:
     """List every value every rule finds in every source, with its evidence; no comparison.
 
@@ -91,7 +95,7 @@ def extract(
     from . import run
     from .report import render_observations
 
-    comparison = run(sources or [Path("sources")], rules)
+    comparison = run(sources or [Path("sources")], rules, _jobs(jobs))
     _warn_about(comparison)
     _emit(lambda fmt, use_color, width: render_observations(comparison, fmt, color=use_color, width=width),
           format, output, color, quiet)
@@ -190,6 +194,11 @@ def rules_new(
 
 
 # ---------------------------------------------------------------------------
+
+
+def _jobs(requested: int | None) -> int:
+    from .pipeline import default_jobs
+    return requested or default_jobs()
 
 
 def _use_color(explicit: bool | None) -> bool:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from .anchors import AnchorIndex
 from .errors import InputError
 from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern
 from .sources import Source
@@ -43,7 +44,8 @@ class Observation:
 
 def extract(sources: list[Source], rules: list[Rule]) -> list[Observation]:
     """All observations, sorted by source, rule and position."""
-    found = [obs for source in sources for obs in extract_source(source, rules)]
+    index = build_index(rules)
+    found = [obs for source in sources for obs in extract_source(source, rules, index)]
     return sorted(found, key=observation_order)
 
 
@@ -51,29 +53,48 @@ def observation_order(obs: Observation) -> tuple:
     return (obs.source, obs.rule, obs.start, obs.end, obs.pattern)
 
 
-def extract_source(source: Source, rules: list[Rule]) -> list[Observation]:
+def build_index(rules: list[Rule]) -> AnchorIndex:
+    """The one-pass anchor scanner for a rule set: build once, use on every source."""
+    return AnchorIndex.build([[p.anchor for p in rule.patterns] for rule in rules])
+
+
+def extract_source(source: Source, rules: list[Rule], index: AnchorIndex | None = None) -> list[Observation]:
+    """Every rule over one source: one anchor scan, then each pattern only where its anchor occurs."""
     text = source.scan_text or source.text
+    index = index or build_index(rules)
+    windows = index.windows(text)
+    unanchored = set(index.unanchored)
+    everything = [(0, len(text))]
     observations = []
-    for rule in rules:
-        observations.extend(extract_rule(source, text, rule))
+    for r, rule in enumerate(rules):
+        def spans(p: int, r=r) -> list[tuple[int, int]]:
+            return everything if (r, p) in unanchored else windows.get((r, p), [])
+        observations.extend(_extract_rule(source, text, rule, spans))
     return observations
 
 
 def extract_rule(source: Source, text: str, rule: Rule) -> list[Observation]:
-    """One rule over one text; where patterns overlap on a mention, the longest reading wins."""
+    """One rule over a whole text, every pattern scanned in full."""
+    return _extract_rule(source, text, rule, lambda p: [(0, len(text))])
+
+
+def _extract_rule(source: Source, text: str, rule: Rule, spans) -> list[Observation]:
+    """Where patterns overlap on a mention, the longest reading wins."""
     chosen: list[Observation] = []
     for index, pattern in enumerate(rule.patterns):
-        for match in _matches(pattern, text, rule, source):
-            obs = _observe(source, text, rule, index, match)
-            if obs is not None:
-                chosen = _keep_longest(chosen, obs)
+        for start, end in spans(index):
+            for match in _matches(pattern, text, rule, source, start, end):
+                obs = _observe(source, text, rule, index, match)
+                if obs is not None:
+                    chosen = _keep_longest(chosen, obs)
     return chosen
 
 
-def _matches(pattern: Pattern, text: str, rule: Rule, source: Source):
-    timeout = MATCH_TIMEOUT_SECONDS * max(1.0, len(text) / 1_000_000)
+def _matches(pattern: Pattern, text: str, rule: Rule, source: Source, start: int = 0, end: int | None = None):
+    end = len(text) if end is None else end
+    timeout = MATCH_TIMEOUT_SECONDS * max(1.0, (end - start) / 1_000_000)
     try:
-        yield from pattern.regex.finditer(text, timeout=timeout)
+        yield from pattern.regex.finditer(text, start, end, timeout=timeout)
     except TimeoutError:
         raise InputError(f"pattern {pattern.text!r} took over {timeout:.0f} s on {source.path}: it backtracks "
                          "catastrophically", rule.path, pattern.line,

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import regex
 
+from .anchors import BREAK, anchor_of
 from .errors import InputError
 from .sources import _toml_error_line, decode, display_path
 from .values import PLACEHOLDERS, Value, parse_duration
@@ -62,6 +63,7 @@ class Pattern:
     regex: regex.Pattern = field(repr=False)
     placeholder: str
     line: int | None
+    anchor: frozenset[str] | None = None  # literals every match contains (see anchors.py)
 
 
 @dataclass(frozen=True)
@@ -312,7 +314,8 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
         raise InputError("pattern lost its placeholder", shown, line)
     if compiled.search(""):
         raise InputError(f"pattern {text!r} matches empty text", shown, line, hint="a pattern must require some words")
-    return Pattern(text=text, regex=compiled, placeholder=name, line=line)
+    anchor = anchor_of(translate(text, BREAK))
+    return Pattern(text=text, regex=compiled, placeholder=name, line=line, anchor=anchor)
 
 
 def _regex_problem(error: regex.error, text: str) -> str:

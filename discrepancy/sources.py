@@ -130,23 +130,31 @@ def load_sources(paths: list[str | Path]) -> tuple[list[Source], list[SourceProb
     Raises InputError only for a broken manifest, which would mislabel every source.
     """
     files, problems = find_article_files([Path(p) for p in paths])
-    manifests: dict[Path, dict[str, dict]] = {}
     sources = []
-    for file in files:
-        folder = file.parent
-        if folder not in manifests:
-            manifests[folder] = read_manifest(folder / MANIFEST_NAME)
-        try:
-            sources.append(read_source(file, manifests[folder].get(file.name, {})))
-        except InputError as error:
-            problems.append(SourceProblem(error.path or display_path(file), _problem_text(error), error.line))
+    for file, entry in with_metadata(files):
+        loaded = read_or_report(file, entry)
+        (sources if isinstance(loaded, Source) else problems).append(loaded)
     sources.sort(key=lambda s: s.path)
     problems.sort(key=lambda p: (p.path, p.line or 0))
     return sources, problems
 
 
-def _problem_text(error: InputError) -> str:
-    return f"{error.message} ({error.hint})" if error.hint else error.message
+def with_metadata(files: list[Path]):
+    """Each file with its manifest entry, reading each folder's manifest once."""
+    manifests: dict[Path, dict[str, dict]] = {}
+    for file in files:
+        if file.parent not in manifests:
+            manifests[file.parent] = read_manifest(file.parent / MANIFEST_NAME)
+        yield file, manifests[file.parent].get(file.name, {})
+
+
+def read_or_report(file: Path, entry: dict) -> Source | SourceProblem:
+    """The article, or the problem that stops it from being read: never silently dropped."""
+    try:
+        return read_source(file, entry)
+    except InputError as error:
+        message = f"{error.message} ({error.hint})" if error.hint else error.message
+        return SourceProblem(error.path or display_path(file), message, error.line)
 
 
 def read_source(file: Path, manifest_entry: dict | None = None) -> Source:

@@ -1,0 +1,92 @@
+"""The pipeline: sources → rules → extraction → comparison, streamed and optionally parallel.
+
+Sources are read one at a time and dropped after extraction (only their metadata and
+observations are kept), so memory follows the number of observations, not the size of
+the corpus. With jobs > 1, files are spread over worker processes in chunks; results
+are sorted afterwards, so the report is byte-identical whatever the number of jobs.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+from .compare import Comparison, compare
+from .extract import Observation, build_index, extract_source, observation_order
+from .rules import Rule, load_rules
+from .sources import Source, SourceProblem, find_article_files, read_or_report, with_metadata
+
+# Below this much text, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD_BYTES = 4_000_000
+FILES_PER_CHUNK = 64
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def run(source_paths, rule_paths, jobs: int = 1) -> Comparison:
+    """Load rules, stream every source through extraction, and compare."""
+    rules = load_rules(list(rule_paths))
+    files, problems = find_article_files([Path(p) for p in source_paths])
+    work = list(with_metadata(files))
+    if jobs > 1 and len(work) > 1 and _total_size(files) >= PARALLEL_THRESHOLD_BYTES:
+        results = _run_parallel(work, [str(p) for p in rule_paths], jobs)
+    else:
+        results = [_extract_files(work, rules)]
+    sources, observations = [], []
+    for chunk_sources, chunk_observations, chunk_problems in results:
+        sources.extend(chunk_sources)
+        observations.extend(chunk_observations)
+        problems.extend(chunk_problems)
+    sources.sort(key=lambda s: s.path)
+    observations.sort(key=observation_order)
+    problems.sort(key=lambda p: (p.path, p.line or 0))
+    return compare(sources, rules, observations, problems)
+
+
+def _total_size(files: list[Path]) -> int:
+    total = 0
+    for file in files:
+        try:
+            total += file.stat().st_size
+        except OSError:
+            pass
+    return total
+
+
+def _extract_files(work, rules: list[Rule]) -> tuple[list[Source], list[Observation], list[SourceProblem]]:
+    """Read, extract and forget each file's text: the map step, a pure function of its inputs."""
+    index = build_index(rules)
+    sources, observations, problems = [], [], []
+    for file, entry in work:
+        source = read_or_report(file, entry)
+        if isinstance(source, SourceProblem):
+            problems.append(source)
+            continue
+        observations.extend(extract_source(source, rules, index))
+        sources.append(replace(source, text="", scan_text=""))
+    return sources, observations, problems
+
+
+# ---------------------------------------------------------------------------
+# Worker processes
+
+_worker_rules: list[Rule] = []
+
+
+def _load_worker_rules(rule_paths: list[str]) -> None:
+    global _worker_rules
+    _worker_rules = load_rules(rule_paths)
+
+
+def _extract_chunk(work):
+    return _extract_files(work, _worker_rules)
+
+
+def _run_parallel(work, rule_paths: list[str], jobs: int):
+    chunks = [work[i: i + FILES_PER_CHUNK] for i in range(0, len(work), FILES_PER_CHUNK)]
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_load_worker_rules, initargs=(rule_paths,)) as pool:
+        return list(pool.map(_extract_chunk, chunks))
