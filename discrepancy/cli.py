@@ -66,6 +66,8 @@ def report(
 ) -> None:
     """Extract every fact from every source, compare across sources, and report.
 
+    Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or broken rules.
+
     Example: discrepancy report sources --rules rules --output reports/report.md --fail-on disagreement
     """
     from . import run

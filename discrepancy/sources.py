@@ -14,6 +14,7 @@ import bisect
 import os
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from pathlib import Path
 
@@ -56,19 +57,11 @@ class Source:
 
     def line_of(self, offset: int) -> int:
         """The line in the original file that holds character `offset` of `text`."""
-        return self.first_line + bisect.bisect_right(_newlines(self), offset - 1) if offset else self.first_line
+        return self.first_line + bisect.bisect_left(self._newlines, offset)
 
-
-_NEWLINE_CACHE: dict[int, list[int]] = {}
-
-
-def _newlines(source: Source) -> list[int]:
-    key = id(source.text)
-    if key not in _NEWLINE_CACHE:
-        if len(_NEWLINE_CACHE) > 64:
-            _NEWLINE_CACHE.clear()
-        _NEWLINE_CACHE[key] = [m.start() for m in regex.finditer("\n", source.text)]
-    return _NEWLINE_CACHE[key]
+    @cached_property
+    def _newlines(self) -> list[int]:
+        return [m.start() for m in regex.finditer("\n", self.text)]
 
 
 @dataclass(frozen=True)

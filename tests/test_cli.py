@@ -1,0 +1,179 @@
+"""The command line on the shipped demo corpus, as a fact-checker runs it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import REPO
+
+E, A, F, M, T = (f"sources/{name}.txt" for name in (
+    "000_c0c177431e9f6d24", "001_3bedd8249bf613bf", "002_7193b425b51c235d", "003_6140f8882c5450fe",
+    "004_b7662e16b4581a0c"))
+
+
+def verdicts(result) -> dict:
+    return {v["rule"]: v for v in result.json()["verdicts"]}
+
+
+def values_by_source(report: dict, verdict: dict) -> dict[str, list[str]]:
+    return {c["source"]: c["value"]["display"] for c in verdict["claims"]}
+
+
+def evidence(report: dict, rule: str) -> list[tuple[str, int, str]]:
+    return [(o["source"], o["line"], o["raw"]) for o in report["observations"] if o["rule"] == rule]
+
+
+def test_demo_report_flags_the_detainee_count_33_against_32(cli):
+    result = cli("report", "--format", "json")
+    report, verdict = result.json(), verdicts(result)["russians-detained"]
+    assert result.code == 0
+    assert verdict["status"] == "disagreement"
+    assert verdict["consensus"]["display"] == "33"
+    assert values_by_source(report, verdict) == {E: "33", A: "32", F: "33", T: "33"}
+    assert verdict["agreeing"] == [E, F, T]
+    assert verdict["disagreeing"] == [A]
+    assert verdict["silent"] == [M]
+    assert evidence(report, "russians-detained") == [
+        (E, 15, "33"), (E, 18, "33"), (A, 13, "32"), (F, 13, "33"), (T, 25, "33"), (T, 33, "33")]
+
+
+def test_demo_report_agrees_on_the_detention_date(cli):
+    verdict = verdicts(cli("report", "--format", "json"))["detention-date"]
+    assert verdict["status"] == "agreement"
+    assert verdict["consensus"]["display"] == "2020-07-29"
+    assert verdict["agreeing"] == [E, A]
+
+
+def test_demo_report_marks_single_source_claims_uncorroborated(cli):
+    result = cli("report", "--format", "json")
+    found = verdicts(result)
+    for rule, value, source in (("mercenaries-suspected", "170", A), ("extradition-sought", "28", A),
+                                ("russians-handed-back", "32", T), ("lukashenko-tenure", "26 years", T)):
+        assert found[rule]["status"] == "uncorroborated", rule
+        assert values_by_source(result.json(), found[rule]) == {source: value}, rule
+
+
+def test_demo_report_resolves_on_sunday_against_the_publication_date(cli):
+    result = cli("report", "--format", "json")
+    verdict = verdicts(result)["election-date"]
+    assert verdict["status"] == "agreement"
+    assert values_by_source(result.json(), verdict) == {A: "2020-08-09", T: "2020-08-09"}
+    assert evidence(result.json(), "election-date") == [(A, 5, "August 9th"), (T, 9, "Sunday")]
+
+
+def test_demo_report_flags_last_year_against_february_2020(cli):
+    result = cli("report", "--format", "json")
+    verdict = verdicts(result)["pompeo-visit"]
+    assert verdict["status"] == "disagreement"
+    assert verdict["tie"] is True and verdict["consensus"] is None
+    assert values_by_source(result.json(), verdict) == {E: "2019", A: "2020-02-01"}
+
+
+def test_handed_back_count_is_not_confused_with_the_detainee_count(cli):
+    report = cli("report", "--format", "json").json()
+    line_33 = [o for o in report["observations"] if o["source"] == T and o["line"] == 33]
+    assert [(o["rule"], o["raw"], o["value"]["display"]) for o in line_33] == [
+        ("russians-detained", "33", "33"), ("russians-handed-back", "all but one of the 33", "32")]
+
+
+def test_fail_on_disagreement_exits_1_and_never_exits_0(cli):
+    assert cli("report", "--fail-on", "disagreement", "--format", "json").code == 1
+    assert cli("report", "--fail-on", "never", "--format", "json").code == 0
+    assert cli("report", "--fail-on", "uncorroborated", "--format", "json").code == 1
+
+
+def test_fail_on_disagreement_exits_0_when_sources_agree(cli):
+    result = cli("report", E, T, "--rules", "rules/election-date.toml", "--rules", "rules/russians-detained.toml",
+                 "--fail-on", "disagreement", "--format", "json")
+    assert result.code == 0, result.stderr
+    assert {v["rule"]: v["status"] for v in result.json()["verdicts"]} == {
+        "election-date": "uncorroborated", "russians-detained": "agreement"}
+
+
+def test_reports_are_byte_identical_run_to_run(cli):
+    for fmt in ("terminal", "markdown", "json"):
+        assert cli("report", "--format", fmt).stdout == cli("report", "--format", fmt).stdout
+
+
+def test_plain_terminal_report_has_no_escape_codes_off_a_terminal(cli):
+    result = cli("report")
+    assert "\x1b" not in result.stdout
+    assert result.stdout.startswith("5 sources · 8 facts · 2 disagreements")
+
+
+def test_no_color_wins_over_nothing_and_color_flag_wins_over_no_color(cli):
+    assert "\x1b[" not in cli("report", env={"NO_COLOR": "1"}).stdout
+    assert "\x1b[" in cli("report", "--color", env={"NO_COLOR": "1"}).stdout
+
+
+def test_output_files_take_their_format_from_the_extension(cli, tmp_path):
+    result = cli("report", "-o", str(tmp_path / "r.md"), "-o", str(tmp_path / "r.json"), "--quiet")
+    assert result.code == 0 and result.stdout == ""
+    assert (tmp_path / "r.md").read_text(encoding="utf-8") == cli("report", "--format", "markdown").stdout
+    assert (tmp_path / "r.json").read_text(encoding="utf-8") == cli("report", "--format", "json").stdout
+
+
+def test_unwritable_output_is_a_clear_error(cli, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = cli("report", "-o", str(blocker / "report.md"))
+    assert result.code == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"error: {blocker / 'report.md'}: cannot write the report")
+
+
+def test_a_broken_rule_stops_the_run_with_file_and_line(cli, tmp_path):
+    (tmp_path / "bad.toml").write_text('id = "x"\nquestion = "?"\nkind = "count"\npatterns = [\'detained {cnt}\']\n')
+    result = cli("report", "--rules", str(tmp_path))
+    assert result.code == 2
+    assert result.stdout == ""
+    assert result.stderr == (f"error: {_shown(tmp_path / 'bad.toml')}:4: "
+                             "unknown placeholder {cnt} in pattern 'detained {cnt}' (a count rule uses {count})\n")
+
+
+def _shown(path: Path) -> str:
+    import os
+    return Path(os.path.relpath(path, REPO)).as_posix()
+
+
+def test_an_unreadable_source_is_reported_and_the_rest_still_compared(cli, tmp_path):
+    (tmp_path / "good.txt").write_text("Belarus detained 33 Russians on Wednesday.\n", encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes("Minsk a arrêté 33 Russes.\n".encode("latin-1"))
+    result = cli("report", str(tmp_path), "--rules", "rules/russians-detained.toml", "--format", "json")
+    assert result.code == 2
+    report = result.json()
+    assert report["problems"] == [{"line": 1, "message": "not valid UTF-8 (byte 11: 0xea) (re-save the file as UTF-8, "
+                                   "e.g. `iconv -f cp1251 -t utf-8`)", "path": _shown(tmp_path / "latin1.txt")}]
+    assert [v["status"] for v in report["verdicts"]] == ["uncorroborated"]
+    assert f"warning: {_shown(tmp_path / 'latin1.txt')}:1: not valid UTF-8" in result.stderr
+
+
+def test_a_rule_that_matches_nothing_is_said_on_stderr(cli, tmp_path):
+    (tmp_path / "none.toml").write_text('id = "loans"\nquestion = "How much?"\nkind = "amount"\n'
+                                        'patterns = [\'loan of {money}\']\n')
+    result = cli("report", "--rules", str(tmp_path), "--format", "json")
+    assert result.code == 0
+    assert result.stderr == f"warning: rule 'loans' ({_shown(tmp_path / 'none.toml')}) matched nothing in any source\n"
+    assert [v["status"] for v in result.json()["verdicts"]] == ["no_data"]
+
+
+def test_extract_lists_observations_for_one_source(cli):
+    result = cli("extract", T, "--format", "json")
+    assert result.code == 0
+    assert [(o["rule"], o["line"], o["raw"]) for o in result.json()["observations"]] == [
+        ("election-date", 9, "Sunday"), ("lukashenko-tenure", 23, "26 years"), ("russians-detained", 25, "33"),
+        ("russians-detained", 33, "33"), ("russians-handed-back", 33, "all but one of the 33")]
+
+
+def test_rules_test_passes_on_the_shipped_rules(cli):
+    result = cli("rules", "test")
+    assert result.code == 0
+    assert result.stdout.endswith(" passed, 0 failed\n")
+
+
+def test_help_lists_the_exit_codes(cli):
+    for command in (["--help"], ["report", "--help"]):
+        result = cli(*command)
+        assert result.code == 0
+        assert "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or broken rules." in " ".join(
+            result.stdout.split())
