@@ -179,6 +179,19 @@ def rules_list(
     sys.stdout.write(format_rule_list(run(sources or [Path("sources")], rules)))
 
 
+@rules_app.command("schema")
+def rules_schema() -> None:
+    """Print the JSON Schema of rule files (the same as schemas/rule.schema.json), for editors.
+
+    Example: discrepancy rules schema > rule.schema.json
+    """
+    import json
+
+    from .rules import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(), indent=2, sort_keys=True) + "\n")
+
+
 @rules_app.command("new")
 def rules_new(
     rule_id: Annotated[str, typer.Argument(metavar="ID", help="The new rule's id, e.g. protesters-detained.")],

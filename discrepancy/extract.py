@@ -150,23 +150,25 @@ def _without_partitive(text: str, kind: str, case_sensitive: bool) -> Pattern:
     return compile_pattern(text, kind, case_sensitive, placeholder_regex={"count": plain_count})
 
 
-_SENTENCE_END = regex.compile(r"(?:[.!?][\"”’)\]]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\S))")
+# A sentence ends at . ! or ? (with any closing quotes or brackets) before a capital, or at a line break.
+_SENTENCE_END = regex.compile(r"(?:(?P<stop>[.!?][\"”’)\]]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\S))")
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
     """The sentence holding text[start:end], white space folded, and where the span starts in it."""
     window_start = max(0, start - SENTENCE_LIMIT)
-    before = text[window_start:start]
     cut = 0
-    for boundary in _SENTENCE_END.finditer(before):
-        cut = boundary.end()
+    for boundary in _SENTENCE_END.finditer(text, window_start, start):
+        cut = boundary.end() - window_start
     left = window_start + cut
     after = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_LIMIT))
-    right = after.start() + (1 if after and text[after.start()] in ".!?" else 0) if after else min(len(text), end + SENTENCE_LIMIT)
+    if after is None:
+        right = min(len(text), end + SENTENCE_LIMIT)
+    else:
+        right = after.end("stop") if after["stop"] else after.start()
     prefix = _fold(text[left:start])
     lead = prefix + (" " if prefix and text[start - 1].isspace() else "")
-    sentence = (lead + _fold(text[start:right])).strip()
-    return sentence, len(lead)
+    return (lead + _fold(text[start:right])).strip(), len(lead)
 
 
 def _fold(text: str) -> str:

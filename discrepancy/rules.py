@@ -453,3 +453,57 @@ def _bound(raw, kind: str, end: bool, shown: str, line: int | None) -> tuple:
             pass
     raise InputError(f"value {raw!r} is not a {kind}", shown, line,
                      hint="write a number, or the value as an article would, e.g. \"26 years\" or \"$19 billion\"")
+
+
+# ---------------------------------------------------------------------------
+# The rule file format as a JSON Schema, for editors (Even Better TOML / Taplo)
+
+
+def json_schema() -> dict:
+    """The rule-file schema, made from the same field tables the loader checks against."""
+    value = {"description": "the value the rule must read: a number, a date, [low, high], or text such as "
+                            "\"26 years\", \"$19 billion\", \"2019\" (a year), \"2020-07\" (a month)"}
+    example = {
+        "type": "object", "additionalProperties": False, "required": ["text", "value"],
+        "properties": {
+            "text": {"type": "string", "description": "a sentence the rule must read"},
+            "value": value,
+            "qualifier": {"enum": ["exact", "approximately", "nearly", "more_than", "at_least", "fewer_than",
+                                   "at_most", "range", "either", "vague"]},
+            "precision": {"enum": ["day", "week", "month", "year", "range"]},
+            "unit": {"type": "string"},
+            "published": {"type": "string", "format": "date", "description": "publication date for relative dates"},
+            "note": {"type": "string"},
+        },
+    }
+    counterexample = {
+        "type": "object", "additionalProperties": False, "required": ["text"],
+        "properties": {k: example["properties"][k] for k in sorted(COUNTEREXAMPLE_FIELDS)},
+    }
+    text_list = {"oneOf": [{"type": "string", "minLength": 1},
+                           {"type": "array", "items": {"type": "string", "minLength": 1}}]}
+    properties = {
+        "id": {"type": "string", "pattern": f"^{ID_SHAPE}$"},
+        "question": {"type": "string", "minLength": 1},
+        "kind": {"enum": list(KINDS)},
+        "patterns": {"oneOf": [{"type": "string", "minLength": 1},
+                               {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}}]},
+        "unit": {"type": "string", "minLength": 1},
+        "tolerance": {"oneOf": [{"type": "number", "minimum": 0}, {"type": "string"}]},
+        "keywords": text_list,
+        "case_sensitive": {"type": "boolean"},
+        "description": {"type": "string", "minLength": 1},
+        "example": {"type": "array", "items": example},
+        "counterexample": {"type": "array", "items": counterexample},
+    }
+    for key, help_text in RULE_FIELDS.items():
+        properties[key]["description"] = help_text
+    rule = {"type": "object", "additionalProperties": False, "required": list(REQUIRED), "properties": properties}
+    return {
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "$id": "https://discrepancy.invalid/schemas/rule.schema.json",
+        "title": "discrepancy rule file",
+        "description": "One fact at the top level, or several as [[rule]] tables.",
+        "oneOf": [rule, {"type": "object", "additionalProperties": False, "required": ["rule"],
+                         "properties": {"rule": {"type": "array", "minItems": 1, "items": rule}}}],
+    }
