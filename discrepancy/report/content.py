@@ -1,0 +1,163 @@
+"""What every human format says, in the order it says it; each format only draws it.
+
+Nothing here escapes text: the strings returned are raw, and each format makes them safe
+its own way (`escape.clean` for the terminal, `escape.markdown_cell` for Markdown).
+"""
+
+from __future__ import annotations
+
+from ..compare import AGREEMENT, DISAGREEMENT, NO_DATA, STATUS_ORDER, UNCORROBORATED, Claim, Comparison, Verdict, agree
+from ..extract import Observation
+from ..rules import Rule
+from ..sources import Source
+
+STATUS_LABEL = {DISAGREEMENT: "disagreement", UNCORROBORATED: "uncorroborated", AGREEMENT: "agreement",
+                NO_DATA: "no data"}
+SECTION_TITLE = {DISAGREEMENT: "Disagreements", UNCORROBORATED: "Uncorroborated", AGREEMENT: "Agreements",
+                 NO_DATA: "No data"}
+AGREES, DISAGREES = "✓", "✗"
+NO_PUBLICATION_DATE = "no publication date"
+
+
+def report_order(comparison: Comparison) -> list[Verdict]:
+    """Most serious facts first (STATUS_ORDER), then by rule id."""
+    return sorted(comparison.verdicts, key=lambda v: (STATUS_ORDER.index(v.status), v.rule.id))
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun if count == 1 else noun + 's'}"
+
+
+def summary_counts(comparison: Comparison) -> list[tuple[str, int]]:
+    """(label, count) pairs for the report's summary, in the order they are shown."""
+    return [("sources", len(comparison.sources)), ("facts", len(comparison.verdicts)),
+            ("disagreements", comparison.count(DISAGREEMENT)), ("agreements", comparison.count(AGREEMENT)),
+            ("uncorroborated", comparison.count(UNCORROBORATED)), ("no data", comparison.count(NO_DATA))]
+
+
+def summary_phrases(comparison: Comparison) -> list[str]:
+    """"3 sources", "2 facts", "1 disagreement", ... for a one-line summary."""
+    return [_plural(len(comparison.sources), "source"), _plural(len(comparison.verdicts), "fact"),
+            _plural(comparison.count(DISAGREEMENT), "disagreement"), _plural(comparison.count(AGREEMENT), "agreement"),
+            f"{comparison.count(UNCORROBORATED)} uncorroborated", f"{comparison.count(NO_DATA)} with no data"]
+
+
+def observation_phrases(comparison: Comparison) -> list[str]:
+    """"3 sources", "2 rules", "4 values" for the summary of `discrepancy extract`."""
+    return [_plural(len(comparison.sources), "source"), _plural(len(comparison.rules), "rule"),
+            _plural(len(comparison.observations), "value")]
+
+
+def claim_mark(verdict: Verdict, claim: Claim) -> str:
+    """✓ when a claim agrees with the consensus, ✗ when it does not, nothing for a lone source."""
+    if verdict.consensus is None:
+        return DISAGREES if verdict.status == DISAGREEMENT else ""
+    if verdict.status == UNCORROBORATED:
+        return ""
+    return AGREES if agree(claim.value, verdict.consensus, verdict.rule.tolerance) else DISAGREES
+
+
+def consensus_text(verdict: Verdict) -> str | None:
+    """The value most sources agree on; None for a fact only one source states."""
+    if verdict.status == UNCORROBORATED and verdict.consensus is not None:
+        return None
+    if verdict.consensus is not None:
+        return verdict.consensus.display()
+    if verdict.tie:
+        return "none (values tie)"
+    return "none"
+
+
+def evidence_of(claim: Claim) -> Observation:
+    """The observation that gave the claim its value: the one to show as evidence."""
+    return next((o for o in claim.observations if o.value == claim.value), claim.observations[0])
+
+
+def other_lines(claim: Claim, shown: Observation) -> list[int]:
+    """Lines of the claim's other observations, to point at them without repeating them."""
+    return sorted({o.line for o in claim.observations if o is not shown and o.line != shown.line})
+
+
+def location_text(claim: Claim, shown: Observation) -> str:
+    """"src/a.txt:6", or "src/a.txt:6 (also 9, 12)" when the source says it again."""
+    others = other_lines(claim, shown)
+    return f"{shown.location} (also {', '.join(map(str, others))})" if others else shown.location
+
+
+def evidence_parts(obs: Observation, context: int | None = None) -> tuple[str, str, str]:
+    """The sentence split around the value: (before, value, after), raw.
+
+    With `context`, each side keeps at most that many characters, cut at a word and
+    marked with "…", so a terminal row stays readable.
+    """
+    sentence = obs.sentence
+    start = max(0, min(obs.highlight[0], len(sentence)))
+    end = max(start, min(obs.highlight[1], len(sentence)))
+    before, value, after = sentence[:start], sentence[start:end], sentence[end:]
+    if context is not None:
+        before, after = _trim_left(before, context), _trim_right(after, context)
+    return before, value, after
+
+
+def _trim_left(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    kept = text[-limit:]
+    space = kept.find(" ")
+    return "…" + (kept[space + 1:] if 0 <= space < limit // 2 else kept)
+
+
+def _trim_right(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    kept = text[:limit]
+    space = kept.rfind(" ")
+    return (kept[:space] if space > limit // 2 else kept) + "…"
+
+
+def silent_sources(verdict: Verdict) -> tuple[str, ...]:
+    """Sources that never state the fact, worth naming only when some source does state it."""
+    return verdict.silent if verdict.claims or verdict.unresolved else ()
+
+
+def contradiction_text(verdict: Verdict, source: str) -> str:
+    """"src/b.txt says 32 and 33"."""
+    values = [c.value.display() for c in verdict.claims if c.source == source]
+    return f"{source} says {' and '.join(values)}"
+
+
+def unresolved_text(obs: Observation) -> str:
+    """"src/b.txt:1 “Wednesday” (no publication date)"."""
+    return f"{obs.location} “{obs.raw}” ({NO_PUBLICATION_DATE})"
+
+
+def rules_without_matches(comparison: Comparison) -> list[Rule]:
+    """Rules that found nothing in any source: often a pattern that is too narrow."""
+    matched = {o.rule for o in comparison.observations}
+    return [r for r in comparison.rules if r.id not in matched]
+
+
+def rule_location(rule: Rule) -> str:
+    return f"{rule.path}:{rule.line}" if rule.line else rule.path
+
+
+def published_text(source: Source) -> str:
+    """"2020-07-30", "2020-07-30 (estimated)", or "" when unknown."""
+    day = source.published.day
+    if day is None:
+        return ""
+    return day.isoformat() + (" (estimated)" if source.published.estimated else "")
+
+
+def observations_by_source(comparison: Comparison) -> list[tuple[Source, list[Observation]]]:
+    """Each source with its observations (sorted by rule and position), sources in path order."""
+    grouped: dict[str, list[Observation]] = {s.path: [] for s in comparison.sources}
+    for obs in comparison.observations:
+        grouped.setdefault(obs.source, []).append(obs)
+    by_path = {s.path: s for s in comparison.sources}
+    return [(by_path.get(path) or Source(path=path, text=""), sorted(found, key=_position))
+            for path, found in sorted(grouped.items())]
+
+
+def _position(obs: Observation) -> tuple:
+    return (obs.rule, obs.start, obs.end, obs.pattern)

@@ -1,0 +1,153 @@
+"""The JSON report, for scripts and other tools. Schema version 1.
+
+    {
+      "schema_version": 1,
+      "tool": "discrepancy",
+      "summary": {"sources", "facts", "observations", "problems",
+                  "disagreement", "uncorroborated", "agreement", "no_data"},   # counts
+      "sources": [{"path", "outlet", "title", "url", "published", "published_estimated",
+                   "notes", "first_line", "skipped_lines"}],                   # sorted by path
+      "rules": [{"id", "question", "kind", "unit", "path", "line", "patterns",
+                 "tolerance": {"absolute", "relative"}, "case_sensitive"}],     # sorted by id
+      "observations": [{"source", "rule", "raw", "matched", "start", "end", "line", "column",
+                        "sentence", "highlight": [start, end], "value"}],
+      "verdicts": [{"rule", "question", "status", "consensus", "tie",
+                    "claims": [{"source", "value", "observations": [index, ...],
+                                "locations": ["path:line", ...]}],
+                    "agreeing", "disagreeing", "silent", "self_contradicting",
+                    "unresolved": [index, ...]}],                               # sorted by rule id
+      "problems": [{"path", "line", "message"}]
+    }
+
+A value is {"kind", "low", "high", "low_open", "high_open", "qualifier", "unit",
+"precision", "resolved", "display"}: dates as ISO strings ("2020-07-29"), an unbounded
+end as null. `start`/`end` are character offsets in the source's text, `line` and
+`column` count from 1, and `highlight` is the value's span within `sentence`. Observation
+indexes point into "observations". `render_observations` (for `discrepancy extract`) writes
+the same document without "verdicts", its summary counting "sources", "rules",
+"observations" and "problems".
+
+Strings are kept exactly as read, control characters included: JSON must not lose data,
+and `json.dumps` escapes C0 controls (ESC as \\u001b); `escape.json_text` escapes the rest a
+terminal would act on (C1 controls, bidi overrides), so none reaches a terminal raw.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import date
+
+from ..compare import STATUS_ORDER, Claim, Comparison, Verdict
+from ..extract import Observation
+from ..rules import Rule
+from ..sources import Source, SourceProblem
+from ..values import Value
+from .escape import json_text
+
+SCHEMA_VERSION = 1
+TOOL = "discrepancy"
+
+
+def render(comparison: Comparison, *, color: bool = False, width: int = 100) -> str:
+    """The whole comparison as JSON; `color` and `width` do not apply."""
+    return dump(report_document(comparison))
+
+
+def render_observations(comparison: Comparison, *, color: bool = False, width: int = 100) -> str:
+    """The sources, rules and observations as JSON, without verdicts."""
+    return dump(observations_document(comparison))
+
+
+def dump(document: dict) -> str:
+    return json_text(json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False)) + "\n"
+
+
+def observations_document(comparison: Comparison) -> dict:
+    return {
+        "schema_version": SCHEMA_VERSION, "tool": TOOL,
+        "summary": {"sources": len(comparison.sources), "rules": len(comparison.rules),
+                    "observations": len(comparison.observations), "problems": len(comparison.problems)},
+        "sources": [source_json(s) for s in comparison.sources],
+        "rules": [rule_json(r) for r in comparison.rules],
+        "observations": [observation_json(o) for o in comparison.observations],
+        "problems": [problem_json(p) for p in comparison.problems],
+    }
+
+
+def report_document(comparison: Comparison) -> dict:
+    document = observations_document(comparison)
+    document["summary"]["facts"] = document["summary"].pop("rules")
+    document["summary"] |= {status: comparison.count(status) for status in STATUS_ORDER}
+    index = observation_index(comparison)
+    document["verdicts"] = [verdict_json(v, index) for v in sorted(comparison.verdicts, key=lambda v: v.rule.id)]
+    return document
+
+
+def observation_index(comparison: Comparison) -> dict[Observation, int]:
+    """Where each observation sits in the "observations" list (the first, for equal ones)."""
+    index: dict[Observation, int] = {}
+    for position, obs in enumerate(comparison.observations):
+        index.setdefault(obs, position)
+    return index
+
+
+# ---------------------------------------------------------------------------
+# One object each
+
+
+def bound_json(bound: float | date | None) -> float | str | None:
+    """A bound as JSON: dates as ISO strings, unbounded or infinite as null."""
+    if isinstance(bound, date):
+        return bound.isoformat()
+    if bound is None or isinstance(bound, float) and not math.isfinite(bound):
+        return None
+    return bound
+
+
+def value_json(value: Value | None) -> dict | None:
+    if value is None:
+        return None
+    return {"kind": value.kind, "low": bound_json(value.low), "high": bound_json(value.high),
+            "low_open": value.low_open, "high_open": value.high_open, "qualifier": value.qualifier,
+            "unit": value.unit, "precision": value.precision, "resolved": value.resolved,
+            "display": value.display()}
+
+
+def source_json(source: Source) -> dict:
+    day = source.published.day
+    return {"path": source.path, "outlet": source.outlet, "title": source.title, "url": source.url,
+            "published": day.isoformat() if day else None, "published_estimated": source.published.estimated,
+            "notes": source.notes, "first_line": source.first_line, "skipped_lines": source.skipped_lines}
+
+
+def rule_json(rule: Rule) -> dict:
+    return {"id": rule.id, "question": rule.question, "kind": rule.kind, "unit": rule.unit,
+            "path": rule.path, "line": rule.line, "patterns": [p.text for p in rule.patterns],
+            "tolerance": {"absolute": float(rule.tolerance.absolute), "relative": float(rule.tolerance.relative)},
+            "case_sensitive": rule.case_sensitive}
+
+
+def observation_json(obs: Observation) -> dict:
+    return {"source": obs.source, "rule": obs.rule, "raw": obs.raw, "matched": obs.matched,
+            "start": obs.start, "end": obs.end, "line": obs.line, "column": obs.column,
+            "sentence": obs.sentence, "highlight": list(obs.highlight), "value": value_json(obs.value)}
+
+
+def claim_json(claim: Claim, index: dict[Observation, int]) -> dict:
+    return {"source": claim.source, "value": value_json(claim.value),
+            "observations": [index[o] for o in claim.observations if o in index],
+            "locations": [o.location for o in claim.observations]}
+
+
+def verdict_json(verdict: Verdict, index: dict[Observation, int]) -> dict:
+    return {"rule": verdict.rule.id, "question": verdict.rule.question, "status": verdict.status,
+            "consensus": value_json(verdict.consensus), "tie": verdict.tie,
+            "claims": [claim_json(c, index) for c in verdict.claims],
+            "agreeing": list(verdict.agreeing), "disagreeing": list(verdict.disagreeing),
+            "silent": list(verdict.silent), "self_contradicting": list(verdict.self_contradicting),
+            "unresolved": [index[o] for o in verdict.unresolved if o in index]}
+
+
+def problem_json(problem: SourceProblem) -> dict:
+    return {"path": problem.path, "line": problem.line, "message": problem.message}

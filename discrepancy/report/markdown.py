@@ -1,0 +1,163 @@
+"""The Markdown report (GitHub-flavoured), for pasting into an issue, a wiki or a story doc.
+
+Every untrusted string goes through `escape.markdown_cell`, so article text shows as
+literal text: no HTML, no links, no emphasis, no broken tables. The only Markdown the
+report writes itself is its headings, lists, tables, the `**bold**` around each value
+in its evidence, and links to sources whose URL is plain http(s).
+"""
+
+from __future__ import annotations
+
+from tabulate import tabulate
+
+from ..compare import STATUS_ORDER, Comparison, Verdict
+from ..extract import Observation
+from ..sources import Source, SourceProblem
+from . import content
+from .escape import http_url, markdown_cell
+
+
+def render(comparison: Comparison, *, color: bool = False, width: int = 100) -> str:
+    """The report on every fact; `color` and `width` do not apply to Markdown."""
+    blocks = ["# Discrepancy report", summary_list(content.summary_counts(comparison))]
+    blocks += fact_sections(comparison)
+    blocks += diagnostic_sections(comparison)
+    blocks += ["## Sources", sources_table(comparison.sources)]
+    return join(blocks)
+
+
+def render_observations(comparison: Comparison, *, color: bool = False, width: int = 100) -> str:
+    """Every extracted value, one section per source."""
+    counts = [("sources", len(comparison.sources)), ("rules", len(comparison.rules)),
+              ("values", len(comparison.observations))]
+    blocks = ["# Extracted values", summary_list(counts)]
+    for source, observations in content.observations_by_source(comparison):
+        blocks += source_section(source, observations)
+    blocks += diagnostic_sections(comparison)
+    return join(blocks)
+
+
+def join(blocks: list[str]) -> str:
+    """Blocks separated by blank lines, ending in one newline."""
+    return "\n\n".join(b for b in blocks if b) + "\n"
+
+
+def summary_list(counts: list[tuple[str, int]]) -> str:
+    return "\n".join(f"- {label.capitalize()}: {count}" for label, count in counts)
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    """A GitHub table of already-escaped cells; tabulate must not reread them as numbers."""
+    return tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)
+
+
+# ---------------------------------------------------------------------------
+# Facts
+
+
+def fact_sections(comparison: Comparison) -> list[str]:
+    """"## Disagreements", "## Uncorroborated", ... each with its facts; empty sections left out."""
+    ordered = content.report_order(comparison)
+    blocks = []
+    for status in STATUS_ORDER:
+        verdicts = [v for v in ordered if v.status == status]
+        if verdicts:
+            blocks.append(f"## {content.SECTION_TITLE[status]}")
+            for verdict in verdicts:
+                blocks += fact_blocks(verdict, comparison)
+    return blocks
+
+
+def fact_blocks(verdict: Verdict, comparison: Comparison) -> list[str]:
+    status_line = f"**Status:** {content.STATUS_LABEL[verdict.status]} · **Rule:** {markdown_cell(verdict.rule.id)}"
+    consensus = content.consensus_text(verdict) if verdict.claims else None
+    if consensus:
+        status_line += f" · **Consensus:** {markdown_cell(consensus)}"
+    blocks = [f"### {markdown_cell(verdict.rule.question)}", status_line]
+    if verdict.claims:
+        blocks.append(claims_table(verdict, {s.path: s for s in comparison.sources}))
+    else:
+        blocks.append("No source states this.")
+    blocks.append(fact_notes(verdict))
+    return blocks
+
+
+def claims_table(verdict: Verdict, sources: dict[str, Source]) -> str:
+    rows = []
+    for claim in verdict.claims:
+        shown = content.evidence_of(claim)
+        mark = content.claim_mark(verdict, claim)
+        rows.append([source_cell(claim.source, sources.get(claim.source)),
+                     (mark + " " if mark else "") + markdown_cell(claim.value.display()),
+                     evidence_cell(shown), markdown_cell(content.location_text(claim, shown))])
+    return table(["Source", "Value", "Evidence", "Location"], rows)
+
+
+def fact_notes(verdict: Verdict) -> str:
+    """Silent sources, self-contradictions and unresolved values, as a list."""
+    items = []
+    silent = content.silent_sources(verdict)
+    if silent:
+        items.append(("Silent", ", ".join(silent)))
+    items += [("Contradicts itself", content.contradiction_text(verdict, s)) for s in verdict.self_contradicting]
+    items += [("Unresolved", content.unresolved_text(o)) for o in verdict.unresolved]
+    return "\n".join(f"- {label}: {markdown_cell(text)}" for label, text in items)
+
+
+# ---------------------------------------------------------------------------
+# Cells
+
+
+def evidence_cell(obs: Observation) -> str:
+    """The sentence, escaped, with the value in **bold**."""
+    before, value, after = content.evidence_parts(obs)
+    middle = f"**{markdown_cell(value.strip())}**" if value.strip() else ""
+    return markdown_cell(before) + middle + markdown_cell(after)
+
+
+def source_cell(path: str, source: Source | None) -> str:
+    """The source's path, linked to its URL when that is a plain http(s) address."""
+    url = http_url(source.url) if source else None
+    return f"[{markdown_cell(path)}]({url})" if url else markdown_cell(path)
+
+
+# ---------------------------------------------------------------------------
+# Sources and diagnostics
+
+
+def sources_table(sources: tuple[Source, ...]) -> str:
+    rows = [[source_cell(s.path, s), markdown_cell(s.outlet), markdown_cell(s.title),
+             markdown_cell(content.published_text(s)), str(s.skipped_lines)] for s in sources]
+    return table(["Path", "Outlet", "Title", "Published", "Boilerplate lines skipped"], rows)
+
+
+def diagnostic_sections(comparison: Comparison) -> list[str]:
+    """Files that could not be read and rules that matched nothing."""
+    blocks = []
+    if comparison.problems:
+        blocks += ["## Source problems", "\n".join(f"- {markdown_cell(problem_text(p))}" for p in comparison.problems)]
+    silent_rules = content.rules_without_matches(comparison)
+    if silent_rules:
+        blocks += ["## Rules that matched nothing",
+                   "\n".join(f"- {markdown_cell(f'{r.id} ({content.rule_location(r)})')}" for r in silent_rules)]
+    return blocks
+
+
+def problem_text(problem: SourceProblem) -> str:
+    where = f"{problem.path}:{problem.line}" if problem.line else problem.path
+    return f"{where}: {problem.message}"
+
+
+def source_section(source: Source, observations: list[Observation]) -> list[str]:
+    """One source in the extract view: heading, metadata line, and its values."""
+    details = [("Outlet", source.outlet), ("Title", source.title), ("Published", content.published_text(source))]
+    # Each item starts with a label, so no untrusted text begins the line (where "1." or "-" would make a list).
+    about = " · ".join(f"**{label}:** {markdown_cell(text)}" for label, text in details if text)
+    blocks = [f"## {markdown_cell(source.path)}", about]
+    if observations:
+        rows = [[markdown_cell(o.rule), markdown_cell(o.value.display()), evidence_cell(o), markdown_cell(o.location)]
+                for o in observations]
+        blocks.append(table(["Rule", "Value", "Evidence", "Location"], rows))
+    else:
+        blocks.append("No values found.")
+    return blocks

@@ -1,0 +1,194 @@
+"""The terminal report: a summary line, then one table per fact, most serious first.
+
+Drawn with rich, but only from `Text` objects built from cleaned strings, never from markup
+strings, so an article that says "[bold red]" prints those characters. The console ignores
+the environment (COLUMNS, FORCE_COLOR, NO_COLOR): the caller decides colour and width, and
+the same comparison always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..compare import AGREEMENT, DISAGREEMENT, NO_DATA, UNCORROBORATED, Comparison, Verdict
+from ..extract import Observation
+from ..sources import Source, SourceProblem
+from . import content
+from .escape import clean
+
+STATUS_STYLE = {DISAGREEMENT: "bold red", UNCORROBORATED: "yellow", AGREEMENT: "green", NO_DATA: "dim"}
+MARK_STYLE = {content.AGREES: "green", content.DISAGREES: "bold red"}
+HIGHLIGHT_STYLE = "bold reverse"
+EVIDENCE_CONTEXT = 160  # characters of sentence kept either side of the value
+SEPARATOR = " · "
+
+
+def make_console(color: bool, width: int) -> Console:
+    """A console writing to memory, with nothing left to the environment."""
+    return Console(
+        file=io.StringIO(), width=width, force_terminal=color, color_system="standard" if color else None,
+        no_color=not color, highlight=False, emoji=False, markup=False, legacy_windows=False,
+        force_jupyter=False, force_interactive=False, soft_wrap=False, _environ={},
+    )
+
+
+def finish(console: Console) -> str:
+    """The console's output with trailing spaces trimmed from each line."""
+    lines = console.file.getvalue().split("\n")
+    return "\n".join(line.rstrip() for line in lines).rstrip("\n") + "\n"
+
+
+def render(comparison: Comparison, *, color: bool = False, width: int = 100) -> str:
+    console = make_console(color, width)
+    console.print(Text(SEPARATOR.join(content.summary_phrases(comparison))))
+    for verdict in content.report_order(comparison):
+        console.print()
+        print_fact(console, verdict, color)
+    print_diagnostics(console, comparison)
+    return finish(console)
+
+
+def render_observations(comparison: Comparison, *, color: bool = False, width: int = 100) -> str:
+    console = make_console(color, width)
+    console.print(Text(SEPARATOR.join(content.observation_phrases(comparison))))
+    for source, observations in content.observations_by_source(comparison):
+        console.print()
+        console.print(source_heading(source))
+        if observations:
+            console.print(observations_table(observations, color))
+        else:
+            console.print(Text("no values found", style="dim"))
+    print_diagnostics(console, comparison)
+    return finish(console)
+
+
+# ---------------------------------------------------------------------------
+# One fact
+
+
+def print_fact(console: Console, verdict: Verdict, color: bool) -> None:
+    console.print(fact_heading(verdict))
+    if verdict.claims:
+        consensus = content.consensus_text(verdict)
+        if consensus:
+            console.print(note("consensus", consensus))
+        console.print(claims_table(verdict, color))
+    else:
+        console.print(Text("no source states this", style="dim"))
+    for line in fact_notes(verdict):
+        console.print(line)
+
+
+def fact_heading(verdict: Verdict) -> Text:
+    """"DISAGREEMENT  How many Russians were detained?  (russians-detained)"."""
+    return Text.assemble(
+        (content.STATUS_LABEL[verdict.status].upper(), STATUS_STYLE[verdict.status]), "  ",
+        (clean(verdict.rule.question), "bold"), "  ", (f"({clean(verdict.rule.id)})", "dim"))
+
+
+def note(label: str, text: str) -> Text:
+    """A "label: text" line; `text` is untrusted and cleaned here."""
+    return Text.assemble((label + ": ", "dim"), clean(text))
+
+
+def claims_table(verdict: Verdict, color: bool) -> Table:
+    """One row per claim. The source column gives file:line, so a long path is not shown twice."""
+    table = new_table(("Source", "Value", "Evidence"))
+    for claim in verdict.claims:
+        shown = content.evidence_of(claim)
+        mark = content.claim_mark(verdict, claim)
+        table.add_row(Text(clean(content.location_text(claim, shown))), value_cell(claim.value.display(), mark),
+                      evidence_cell(shown, color))
+    return table
+
+
+def fact_notes(verdict: Verdict) -> list[Text]:
+    """Silent sources, self-contradictions and unresolved values under a fact's table."""
+    lines = []
+    silent = content.silent_sources(verdict)
+    if silent:
+        lines.append(note("silent", ", ".join(silent)))
+    for source in verdict.self_contradicting:
+        lines.append(note("contradicts itself", content.contradiction_text(verdict, source)))
+    for obs in verdict.unresolved:
+        lines.append(note("unresolved", content.unresolved_text(obs)))
+    return lines
+
+
+# ---------------------------------------------------------------------------
+# Cells
+
+
+# The evidence column takes what the others leave; these caps keep it readable when narrow.
+COLUMN_MAX_WIDTH = {"Source": 36, "Value": 24, "Rule": 24}
+
+
+def new_table(headers: tuple[str, ...]) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False, highlight=False)
+    for header in headers:
+        if header == "Evidence":
+            table.add_column(header, overflow="fold", ratio=1, min_width=16)
+        else:
+            table.add_column(header, overflow="fold", max_width=COLUMN_MAX_WIDTH.get(header))
+    return table
+
+
+def value_cell(display: str, mark: str) -> Text:
+    text = Text()
+    if mark:
+        text.append(mark + " ", style=MARK_STYLE[mark])
+    text.append(clean(display))
+    return text
+
+
+def evidence_cell(obs: Observation, color: bool) -> Text:
+    """The sentence with the value picked out: reverse video in colour, «guillemets» without."""
+    before, value, after = content.evidence_parts(obs, EVIDENCE_CONTEXT)
+    if color:
+        return Text.assemble(clean(before), (clean(value), HIGHLIGHT_STYLE), clean(after))
+    return Text(clean(before) + "«" + clean(value) + "»" + clean(after))
+
+
+def source_heading(source: Source) -> Text:
+    """"src/a.txt  Euronews · published 2020-07-30" for the extract view."""
+    details = [d for d in (source.outlet, source.title) if d]
+    published = content.published_text(source)
+    if published:
+        details.append("published " + published)
+    heading = Text(clean(source.path), style="bold")
+    if details:
+        heading.append("  " + clean(SEPARATOR.join(details)), style="dim")
+    return heading
+
+
+def observations_table(observations: list[Observation], color: bool) -> Table:
+    table = new_table(("Rule", "Value", "Evidence", "Line"))
+    for obs in observations:
+        table.add_row(Text(clean(obs.rule)), Text(clean(obs.value.display())), evidence_cell(obs, color),
+                      Text(str(obs.line), style="dim"))
+    return table
+
+
+# ---------------------------------------------------------------------------
+# After the facts
+
+
+def print_diagnostics(console: Console, comparison: Comparison) -> None:
+    """Files that could not be read and rules that matched nothing: never silently dropped."""
+    lines = [problem_line(p) for p in comparison.problems]
+    lines += [Text.assemble(("matched nothing: ", "yellow"), clean(f"rule {rule.id} ({content.rule_location(rule)})"))
+              for rule in content.rules_without_matches(comparison)]
+    if lines:
+        console.print()
+    for line in lines:
+        console.print(line)
+
+
+def problem_line(problem: SourceProblem) -> Text:
+    where = f"{problem.path}:{problem.line}" if problem.line else problem.path
+    return Text.assemble(("could not read: ", "bold red"), clean(f"{where}: {problem.message}"))

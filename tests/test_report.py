@@ -1,0 +1,583 @@
+"""Tests for `discrepancy.report`: the same comparison drawn as terminal text, Markdown and JSON.
+
+Comparisons are built the way the command line builds them (rules and articles written to a
+temporary folder, then loaded, extracted and compared), so the reports are tested on real
+observations. Two corpora:
+
+* CALM: three outlets on the detention of Russians in Belarus; the exact reports are spelled
+  out in full, so any change to what a fact-checker reads shows up here.
+* HOSTILE: an article (and its metadata, file name and rule) full of terminal escapes, rich
+  markup, Markdown and HTML; the reports must show all of it as literal, harmless text.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from discrepancy.compare import compare
+from discrepancy.extract import extract
+from discrepancy.report import FORMATS, render, render_observations
+from discrepancy.report.escape import clean, http_url, json_text, markdown_cell
+from discrepancy.rules import load_rules
+from discrepancy.sources import load_sources
+
+COUNT_RULE = """\
+id = "russians-detained"
+question = "How many Russians were detained?"
+kind = "count"
+patterns = ['detained {count} Russians']
+
+[[example]]
+text = "Police detained 33 Russians."
+value = 33
+"""
+DATE_RULE = """\
+id = "arrest-date"
+question = "When were they arrested?"
+kind = "date"
+patterns = ['arrested on {date}']
+"""
+DURATION_RULE = """\
+id = "sentence-length"
+question = "How long a sentence do they face?"
+kind = "duration"
+patterns = ['face {duration} in prison']
+"""
+
+CALM = {
+    "euronews.md": '+++\noutlet = "Euronews"\ntitle = "Belarus detains Russians"\n'
+                   'url = "https://www.euronews.com/2020/07/30/belarus"\npublished = 2020-07-30\n+++\n'
+                   "Belarus police detained 33 Russians near Minsk. They were arrested on July 29.\n",
+    "meduza.txt": "KGB officers detained 33 Russians at a sanatorium.\n\nThey were arrested on Wednesday.\n",
+    "tass.txt": "Belarusian authorities detained 32 Russians, TASS reports.\n",
+}
+
+ESC, BEL, RLO = "\x1b", "\x07", "\u202e"
+HOSTILE_SENTENCE = (
+    "\u202eevil \u200bhidden police detained 33 Russians \x1b[31mRED\x1b[0m "
+    "\x1b]8;;http://evil\x07click\x1b]8;;\x07 [bold red]x[/] "
+    "[link=http://x]y[/link] | pipe | `code` <script>alert(1)</script> <!-- **bold** _em_ ~~del~~."
+)
+# Windows forbids control characters, | and * in file names; elsewhere the name is hostile too.
+HOSTILE_FILE = "evil\x1b[31m|*name*.txt" if sys.platform != "win32" else "evil [x](y) name.txt"
+HOSTILE = {
+    HOSTILE_FILE: '+++\noutlet = "<b>Outlet</b> | \\u001b[31m"\ntitle = "**T** [x](javascript:alert(1))"\n'
+                  'url = "javascript:alert(1)"\n+++\n' + HOSTILE_SENTENCE + "\n",
+    "plain.txt": '+++\nurl = "https://example.com/a(b)|c"\n+++\nThe army detained 32 Russians.\n',
+}
+HOSTILE_RULE = COUNT_RULE.replace("How many Russians were detained?",
+                                  "How many [bold]Russians[/bold] | were <em>detained</em>?")
+
+
+def build(folder, monkeypatch, articles: dict[str, str], rules: dict[str, str]):
+    """Write articles and rules under `folder`, then load, extract and compare them."""
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    (folder / "sources").mkdir()
+    (folder / "rules").mkdir()
+    for name, text in articles.items():
+        (folder / "sources" / name).write_text(text, encoding="utf-8")
+    for name, text in rules.items():
+        (folder / "rules" / name).write_text(text, encoding="utf-8")
+    loaded_rules = load_rules(["rules"])
+    sources, problems = load_sources(["sources", "missing.txt"])
+    return compare(sources, loaded_rules, extract(sources, loaded_rules), problems)
+
+
+@pytest.fixture
+def calm(tmp_path, monkeypatch):
+    return build(tmp_path / "calm", monkeypatch, CALM,
+                 {"count.toml": COUNT_RULE, "date.toml": DATE_RULE, "duration.toml": DURATION_RULE})
+
+
+@pytest.fixture
+def hostile(tmp_path, monkeypatch):
+    return build(tmp_path / "hostile", monkeypatch, HOSTILE, {"count.toml": HOSTILE_RULE})
+
+
+def html_of(markdown: str) -> tuple[str, list]:
+    """The Markdown rendered as GitHub would (tables, strikethrough, raw HTML allowed), and its tokens."""
+    parser = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    return parser.render(markdown), parser.parse(markdown)
+
+
+def all_tokens(tokens):
+    for token in tokens:
+        yield token
+        yield from all_tokens(token.children or [])
+
+
+# ---------------------------------------------------------------------------
+# One interface
+
+
+def test_formats_are_terminal_markdown_and_json():
+    assert FORMATS == ("terminal", "markdown", "json")
+
+
+def test_unknown_format_is_refused(calm):
+    with pytest.raises(ValueError, match="unknown report format 'html'"):
+        render(calm, "html")
+    with pytest.raises(ValueError, match="choose one of terminal, markdown, json"):
+        render_observations(calm, "yaml")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_is_byte_identical_across_runs(calm, fmt):
+    assert render(calm, fmt) == render(calm, fmt)
+    assert render_observations(calm, fmt) == render_observations(calm, fmt)
+    assert render(calm, fmt, color=True) == render(calm, fmt, color=True)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_environment_does_not_change_a_report(calm, fmt, monkeypatch):
+    plain, coloured = render(calm, fmt), render(calm, fmt, color=True)
+    for name, value in {"FORCE_COLOR": "1", "NO_COLOR": "1", "COLUMNS": "30", "TERM": "dumb"}.items():
+        monkeypatch.setenv(name, value)
+    assert render(calm, fmt) == plain
+    assert render(calm, fmt, color=True) == coloured
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_report_ends_with_one_newline(calm, fmt):
+    for report in (render(calm, fmt), render_observations(calm, fmt)):
+        assert report.endswith("\n") and not report.endswith("\n\n")
+
+
+# ---------------------------------------------------------------------------
+# Terminal
+
+CALM_TERMINAL = """\
+3 sources · 3 facts · 1 disagreement · 0 agreements · 1 uncorroborated · 1 with no data
+
+DISAGREEMENT  How many Russians were detained?  (russians-detained)
+consensus: 33
+Source                  Value   Evidence
+────────────────────────────────────────────────────────────────────────────────────────────
+sources/euronews.md:7   ✓ 33    Belarus police detained «33» Russians near Minsk.
+sources/meduza.txt:1    ✓ 33    KGB officers detained «33» Russians at a sanatorium.
+sources/tass.txt:1      ✗ 32    Belarusian authorities detained «32» Russians, TASS reports.
+
+UNCORROBORATED  When were they arrested?  (arrest-date)
+Source                  Value        Evidence
+─────────────────────────────────────────────────────────────────────
+sources/euronews.md:7   2020-07-29   They were arrested on «July 29».
+silent: sources/tass.txt
+unresolved: sources/meduza.txt:3 “Wednesday” (no publication date)
+
+NO DATA  How long a sentence do they face?  (sentence-length)
+no source states this
+
+could not read: missing.txt: no such file or folder
+matched nothing: rule sentence-length (rules/duration.toml:1)
+"""
+
+
+def test_terminal_report_in_full(calm):
+    assert render(calm, "terminal") == CALM_TERMINAL
+
+
+CALM_TERMINAL_OBSERVATIONS = """\
+3 sources · 3 rules · 5 values
+
+sources/euronews.md  Euronews · Belarus detains Russians · published 2020-07-30
+Rule                Value        Evidence                                            Line
+─────────────────────────────────────────────────────────────────────────────────────────
+arrest-date         2020-07-29   They were arrested on «July 29».                    7
+russians-detained   33           Belarus police detained «33» Russians near Minsk.   7
+
+sources/meduza.txt
+Rule                Value        Evidence                                               Line
+────────────────────────────────────────────────────────────────────────────────────────────
+arrest-date         unresolved   They were arrested on «Wednesday».                     3
+russians-detained   33           KGB officers detained «33» Russians at a sanatorium.   1
+
+sources/tass.txt
+Rule                Value   Evidence                                                       Line
+───────────────────────────────────────────────────────────────────────────────────────────────
+russians-detained   32      Belarusian authorities detained «32» Russians, TASS reports.   1
+
+could not read: missing.txt: no such file or folder
+matched nothing: rule sentence-length (rules/duration.toml:1)
+"""
+
+
+def test_terminal_observations_in_full(calm):
+    assert render_observations(calm, "terminal") == CALM_TERMINAL_OBSERVATIONS
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 140])
+def test_terminal_lines_fit_the_width_given(calm, hostile, width):
+    for comparison in (calm, hostile):
+        for draw in (render, render_observations):
+            report = draw(comparison, "terminal", width=width)
+            assert max(len(line) for line in report.splitlines()) <= width
+
+
+def test_terminal_without_colour_has_no_escape_codes_and_marks_values_with_guillemets(calm):
+    report = render(calm, "terminal")
+    assert ESC not in report
+    assert "detained «33» Russians" in report
+
+
+def test_terminal_in_colour_highlights_the_value_instead(calm):
+    report = render(calm, "terminal", color=True)
+    assert "detained \x1b[1;7m33\x1b[0m Russians" in report
+    assert "«" not in report
+    assert "\x1b[1;31mDISAGREEMENT\x1b[0m" in report
+
+
+def test_terminal_trims_a_long_sentence_around_the_value(tmp_path, monkeypatch):
+    padding = " ".join(["word"] * 80)
+    article = f"Start {padding} police detained 33 Russians {padding} end.\n"
+    comparison = build(tmp_path / "corpus", monkeypatch, {"long.txt": article}, {"count.toml": COUNT_RULE})
+    report = render_observations(comparison, "terminal", width=400)
+    evidence = next(line for line in report.splitlines() if "«33»" in line)
+    assert "Start" not in evidence and "end." not in evidence
+    assert "…word word" in evidence and "word word…" in evidence
+
+
+MIXED = {"a.txt": "Police detained 33 Russians.\n\nLater they said they had detained 32 Russians.\n",
+         "b.txt": "Guards detained 33 Russians.\n\nIn all, officers detained thirty-three Russians.\n",
+         "c.txt": "Officers detained nearly 35 Russians.\n"}
+
+
+def test_terminal_names_a_self_contradiction_and_each_repeated_mention(tmp_path, monkeypatch):
+    comparison = build(tmp_path / "corpus", monkeypatch, MIXED, {"count.toml": COUNT_RULE})
+    report = render(comparison, "terminal", width=120)
+    assert "contradicts itself: sources/a.txt says 33 and 32" in report
+    rows = [re.split(r"\s{2,}", line)[:2] for line in report.splitlines() if line.startswith("sources/")]
+    assert rows == [["sources/a.txt:1", "✓ 33"], ["sources/a.txt:3", "✗ 32"],
+                    ["sources/b.txt:1 (also 3)", "✓ 33"], ["sources/c.txt:1", "✓ nearly 35 (31.5–35)"]]
+
+
+# ---------------------------------------------------------------------------
+# Markdown
+
+CALM_MARKDOWN = """\
+# Discrepancy report
+
+- Sources: 3
+- Facts: 3
+- Disagreements: 1
+- Agreements: 0
+- Uncorroborated: 1
+- No data: 1
+
+## Disagreements
+
+### How many Russians were detained?
+
+**Status:** disagreement · **Rule:** russians-detained · **Consensus:** 33
+
+| Source                                                             | Value   | Evidence                                                       | Location              |
+|--------------------------------------------------------------------|---------|----------------------------------------------------------------|-----------------------|
+| [sources/euronews.md](https://www.euronews.com/2020/07/30/belarus) | ✓ 33    | Belarus police detained **33** Russians near Minsk.            | sources/euronews.md:7 |
+| sources/meduza.txt                                                 | ✓ 33    | KGB officers detained **33** Russians at a sanatorium.         | sources/meduza.txt:1  |
+| sources/tass.txt                                                   | ✗ 32    | Belarusian authorities detained **32** Russians, TASS reports. | sources/tass.txt:1    |
+
+## Uncorroborated
+
+### When were they arrested?
+
+**Status:** uncorroborated · **Rule:** arrest-date
+
+| Source                                                             | Value      | Evidence                           | Location              |
+|--------------------------------------------------------------------|------------|------------------------------------|-----------------------|
+| [sources/euronews.md](https://www.euronews.com/2020/07/30/belarus) | 2020-07-29 | They were arrested on **July 29**. | sources/euronews.md:7 |
+
+- Silent: sources/tass.txt
+- Unresolved: sources/meduza.txt:3 “Wednesday” (no publication date)
+
+## No data
+
+### How long a sentence do they face?
+
+**Status:** no data · **Rule:** sentence-length
+
+No source states this.
+
+## Source problems
+
+- missing.txt: no such file or folder
+
+## Rules that matched nothing
+
+- sentence-length (rules/duration.toml:1)
+
+## Sources
+
+| Path                                                               | Outlet   | Title                    | Published   | Boilerplate lines skipped   |
+|--------------------------------------------------------------------|----------|--------------------------|-------------|-----------------------------|
+| [sources/euronews.md](https://www.euronews.com/2020/07/30/belarus) | Euronews | Belarus detains Russians | 2020-07-30  | 0                           |
+| sources/meduza.txt                                                 |          |                          |             | 0                           |
+| sources/tass.txt                                                   |          |                          |             | 0                           |
+"""
+
+
+def test_markdown_report_in_full(calm):
+    assert render(calm, "markdown") == CALM_MARKDOWN
+
+
+def test_markdown_observations_have_one_section_per_source(calm):
+    report = render_observations(calm, "markdown")
+    assert re.findall(r"^## .*", report, flags=re.MULTILINE) == [
+        "## sources/euronews.md", "## sources/meduza.txt", "## sources/tass.txt", "## Source problems",
+        "## Rules that matched nothing"]
+    assert ("**Outlet:** Euronews · **Title:** Belarus detains Russians · **Published:** 2020-07-30"
+            in report)
+    assert "| arrest-date       | unresolved | They were arrested on **Wednesday**." in report
+
+
+def test_markdown_marks_an_estimated_publication_date(tmp_path, monkeypatch):
+    article = "+++\npublished = 2020-07-30\npublished_estimated = true\n+++\nPolice detained 33 Russians.\n"
+    comparison = build(tmp_path / "corpus", monkeypatch, {"a.txt": article}, {"count.toml": COUNT_RULE})
+    assert "| 2020-07-30 (estimated) |" in render(comparison, "markdown")
+
+
+def test_markdown_tables_render_with_the_value_in_bold(calm):
+    html, tokens = html_of(render(calm, "markdown"))
+    assert "<td>Belarus police detained <strong>33</strong> Russians near Minsk.</td>" in html
+    assert '<a href="https://www.euronews.com/2020/07/30/belarus">sources/euronews.md</a>' in html
+    assert sum(t.type == "table_open" for t in tokens) == 3
+
+
+# ---------------------------------------------------------------------------
+# JSON
+
+
+def test_json_document_shape(calm):
+    document = json.loads(render(calm, "json"))
+    assert document["schema_version"] == 1 and document["tool"] == "discrepancy"
+    assert set(document) == {"schema_version", "tool", "summary", "sources", "rules", "observations",
+                             "verdicts", "problems"}
+    assert document["summary"] == {"sources": 3, "facts": 3, "observations": 5, "problems": 1, "disagreement": 1,
+                                   "uncorroborated": 1, "agreement": 0, "no_data": 1}
+    assert [v["rule"] for v in document["verdicts"]] == ["arrest-date", "russians-detained", "sentence-length"]
+    assert document["problems"] == [{"path": "missing.txt", "line": None, "message": "no such file or folder"}]
+    assert document["sources"][0] == {
+        "path": "sources/euronews.md", "outlet": "Euronews", "title": "Belarus detains Russians",
+        "url": "https://www.euronews.com/2020/07/30/belarus", "published": "2020-07-30",
+        "published_estimated": False, "notes": None, "first_line": 7, "skipped_lines": 0}
+    assert document["rules"][1] == {
+        "id": "russians-detained", "question": "How many Russians were detained?", "kind": "count", "unit": None,
+        "path": "rules/count.toml", "line": 1, "patterns": ["detained {count} Russians"],
+        "tolerance": {"absolute": 0.0, "relative": 0.0}, "case_sensitive": False}
+
+
+def test_json_verdict_points_at_its_observations(calm):
+    document = json.loads(render(calm, "json"))
+    verdict = document["verdicts"][1]
+    thirty_three = {"kind": "count", "low": 33, "high": 33, "low_open": False, "high_open": False,
+                    "qualifier": "exact", "unit": None, "precision": None, "resolved": True, "display": "33"}
+    assert verdict == {
+        "rule": "russians-detained", "question": "How many Russians were detained?", "status": "disagreement",
+        "consensus": thirty_three, "tie": False,
+        "claims": [
+            {"source": "sources/euronews.md", "value": thirty_three, "observations": [1],
+             "locations": ["sources/euronews.md:7"]},
+            {"source": "sources/meduza.txt", "value": thirty_three, "observations": [3],
+             "locations": ["sources/meduza.txt:1"]},
+            {"source": "sources/tass.txt", "value": thirty_three | {"low": 32, "high": 32, "display": "32"},
+             "observations": [4], "locations": ["sources/tass.txt:1"]},
+        ],
+        "agreeing": ["sources/euronews.md", "sources/meduza.txt"], "disagreeing": ["sources/tass.txt"],
+        "silent": [], "self_contradicting": [], "unresolved": []}
+    assert document["observations"][1] == {
+        "source": "sources/euronews.md", "rule": "russians-detained", "raw": "33", "matched": "detained 33 Russians",
+        "start": 24, "end": 26, "line": 7, "column": 25, "sentence": "Belarus police detained 33 Russians near Minsk.",
+        "highlight": [24, 26], "value": thirty_three}
+
+
+def test_json_dates_are_iso_strings_and_unresolved_values_null(calm):
+    document = json.loads(render(calm, "json"))
+    arrest = document["verdicts"][0]
+    assert arrest["consensus"]["low"] == "2020-07-29" and arrest["consensus"]["precision"] == "day"
+    unresolved = document["observations"][arrest["unresolved"][0]]
+    assert unresolved["raw"] == "Wednesday"
+    assert (unresolved["value"]["low"], unresolved["value"]["resolved"]) == (None, False)
+
+
+def test_json_open_ended_values_have_null_bounds(tmp_path, monkeypatch):
+    comparison = build(tmp_path / "corpus", monkeypatch, {"a.txt": "Police detained more than 30 Russians.\n"},
+                       {"count.toml": COUNT_RULE})
+    value = json.loads(render(comparison, "json"))["observations"][0]["value"]
+    assert (value["low"], value["high"], value["qualifier"]) == (31, None, "more_than")
+    assert value["display"] == "more than 30"
+
+
+def test_json_observations_document_has_no_verdicts(calm):
+    document = json.loads(render_observations(calm, "json"))
+    assert "verdicts" not in document
+    assert document["summary"] == {"sources": 3, "rules": 3, "observations": 5, "problems": 1}
+    assert document["observations"] == json.loads(render(calm, "json"))["observations"]
+
+
+# ---------------------------------------------------------------------------
+# Hostile text: everything shown, nothing obeyed
+
+
+@pytest.mark.parametrize("color", [False, True])
+def test_hostile_terminal_report_cannot_steer_the_terminal(hostile, color):
+    for report in (render(hostile, "terminal", color=color), render_observations(hostile, "terminal", color=color)):
+        assert BEL not in report and RLO not in report and "\u200b" not in report
+        if not color:
+            assert ESC not in report
+        else:  # only the report's own styles: ESC [ digits ; m
+            assert re.sub(r"\x1b\[[0-9;]*m", "", report).count(ESC) == 0
+        assert "␛[31mRED␛[0m" in report and "␛]8;;http://evil␇click" in report
+        assert "⟨U+202E⟩evil" in report and "⟨U+200B⟩hidden" in report
+
+
+def test_hostile_rich_markup_stays_literal(hostile):
+    report = render(hostile, "terminal", width=400)
+    assert "[bold red]x[/] [link=http://x]y[/link]" in report
+    assert "How many [bold]Russians[/bold] | were <em>detained</em>?" in report
+    assert clean("sources/" + HOSTILE_FILE) in report
+    assert "detained «33» Russians" in report
+
+
+def test_hostile_markdown_has_no_control_characters(hostile):
+    for report in (render(hostile, "markdown"), render_observations(hostile, "markdown")):
+        assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b]", report)
+
+
+def test_hostile_markdown_renders_as_literal_text(hostile):
+    html, tokens = html_of(render(hostile, "markdown"))
+    types = {t.type for t in all_tokens(tokens)}
+    assert not types & {"html_block", "html_inline", "em_open", "s_open", "code_inline", "image"}
+    assert "<script" not in html and "<!--" not in html and "<em>" not in html and "<b>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &lt;!-- **bold** _em_ ~~del~~" in html
+    assert "[bold red]x[/] [link=http://x]y[/link] | pipe | `code`" in html
+    assert "<h3>How many [bold]Russians[/bold] | were &lt;em&gt;detained&lt;/em&gt;?</h3>" in html
+    assert "<td>**T** [x](javascript:alert(1))</td>" in html
+
+
+def table_shapes(markdown: str) -> list[list[int]]:
+    """Cells per row, per table, as a Markdown parser sees them."""
+    tables: list[list[int]] = []
+    for token in html_of(markdown)[1]:
+        if token.type == "table_open":
+            tables.append([])
+        elif token.type == "tr_open":
+            tables[-1].append(0)
+        elif token.type in ("td_open", "th_open"):
+            tables[-1][-1] += 1
+    return tables
+
+
+def test_hostile_markdown_tables_keep_their_shape(hostile):
+    report = render(hostile, "markdown")
+    assert table_shapes(report) == [[4, 4, 4], [5, 5, 5]]  # facts: header + 2 sources; Sources likewise
+    assert table_shapes(render_observations(hostile, "markdown")) == [[4, 4], [4, 4]]
+    unescaped_pipes = [len(re.findall(r"(?<!\\)\|", line)) for line in report.splitlines() if line.startswith("|")]
+    assert unescaped_pipes == [5] * 4 + [6] * 4
+
+
+def test_hostile_markdown_links_only_to_http_urls(hostile):
+    html, tokens = html_of(render(hostile, "markdown"))
+    links = [t.attrs["href"] for t in all_tokens(tokens) if t.type == "link_open"]
+    assert links and set(links) == {"https://example.com/a%28b%29%7Cc"}
+    assert "javascript:" not in " ".join(links)
+    bold = re.findall(r"<strong>(.*?)</strong>", html)
+    assert bold == ["Status:", "Rule:", "Consensus:", "33", "32"]
+
+
+def test_hostile_json_keeps_the_raw_text_and_stays_safe_to_print(hostile):
+    report = render(hostile, "json")
+    assert ESC not in report and BEL not in report and RLO not in report and "\u200b" not in report
+    assert "\\u001b[31mRED" in report and "\\u202eevil" in report
+    document = json.loads(report)
+    sentence = next(o["sentence"] for o in document["observations"] if o["raw"] == "33")
+    assert sentence == HOSTILE_SENTENCE
+    assert document["sources"][0]["path"] == "sources/" + HOSTILE_FILE
+    assert document["sources"][0]["url"] == "javascript:alert(1)"
+    assert document["rules"][0]["question"] == "How many [bold]Russians[/bold] | were <em>detained</em>?"
+
+
+# ---------------------------------------------------------------------------
+# The escapes themselves
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("plain text", "plain text"),
+    ("\x1b[31mred\x1b[0m", "␛[31mred␛[0m"),
+    ("\x1b]8;;http://evil\x07link", "␛]8;;http://evil␇link"),
+    ("\x9b31m", "\ufffd31m"),
+    ("del\x7f", "del␡"),
+    ("one\ntwo\r\nthree\tfour\u2028five", "one two  three four five"),
+    ("\u202eevil\u2066x\u2069", "⟨U+202E⟩evil⟨U+2066⟩x⟨U+2069⟩"),
+    ("zero\u200bwidth\ufeff", "zero⟨U+200B⟩width⟨U+FEFF⟩"),
+    ("hidden\U000e0041tag", "hidden⟨U+E0041⟩tag"),
+    ("نامه\u200cای", "نامه\u200cای"),  # a zero-width non-joiner is part of Persian spelling
+    (None, ""),
+])
+def test_clean(text, shown):
+    assert clean(text) == shown
+
+
+@pytest.mark.parametrize(("text", "escaped"), [
+    ("2020-07-29", "2020-07-29"),
+    ("a | b", "a \\| b"),
+    ("**bold** _em_ ~~del~~", "\\*\\*bold\\*\\* \\_em\\_ \\~\\~del\\~\\~"),
+    ("sources/000_c0c1.txt", "sources/000_c0c1.txt"),  # an underscore inside a word is never emphasis
+    ("[x](http://evil)", "\\[x\\](http://evil)"),
+    ("`code`", "\\`code\\`"),
+    ("<script>&amp;", "&lt;script&gt;&amp;amp;"),
+    ("back\\slash", "back\\\\slash"),
+    ("US$5 and US$6", "US\\$5 and US\\$6"),
+    ("Question #", "Question \\#"),
+    ("- item", "\\- item"),
+    ("1. item", "1\\. item"),
+    ("line\nbreak", "line break"),
+])
+def test_markdown_cell(text, escaped):
+    assert markdown_cell(text) == escaped
+
+
+@pytest.mark.parametrize(("url", "safe"), [
+    ("https://example.com/a", "https://example.com/a"),
+    ("http://example.com/a?b=1&c=2#d", "http://example.com/a?b=1&c=2#d"),
+    ("https://example.com/a(b)|c", "https://example.com/a%28b%29%7Cc"),
+    ("HTTPS://example.com/", "HTTPS://example.com/"),
+    ("javascript:alert(1)", None),
+    ("data:text/html,<script>", None),
+    ("//example.com/a", None),
+    ("sources/a.txt", None),
+    ("https://example.com/a b", None),
+    ("https://example.com/\x1b[31m", None),
+    ("https://", None),
+    (None, None),
+])
+def test_http_url(url, safe):
+    assert http_url(url) == safe
+
+
+def test_json_text_escapes_what_a_terminal_would_act_on_without_losing_it():
+    text = "a\u202eb\x9bc\U000e0041d\u2028e"
+    dumped = json_text(json.dumps(text, ensure_ascii=False))
+    assert dumped == '"a\\u202eb\\u009bc\\udb40\\udc41d\\u2028e"'
+    assert json.loads(dumped) == text
+
+
+MARKDOWN_ALPHABET = "ab1 _*`[]()|~$#<>&!-+=.:/\\\n\t\x1b"
+
+
+@given(st.text(alphabet=MARKDOWN_ALPHABET, max_size=40))
+def test_markdown_cell_always_renders_as_the_literal_text(text):
+    """Whatever the text, a parser shows exactly it, as one cell, one heading or one list item."""
+    expected = html.escape(clean(text).strip(" "), quote=False)
+    cell = re.search(r"<td>(.*)</td>", html_of(f"| h |\n|---|\n| {markdown_cell(text)} |\n")[0])
+    assert cell and cell[1] == expected
+    heading = html_of(f"### {markdown_cell(text)}\n")[0]
+    assert heading == f"<h3>{expected}</h3>\n"
+    item = html_of(f"- Note: {markdown_cell(text)}\n")[0]
+    assert item == f"<ul>\n<li>{html.escape(('Note: ' + clean(text)).rstrip(' '), quote=False)}</li>\n</ul>\n"
