@@ -32,6 +32,13 @@ class Format(str, Enum):
     json = "json"
 
 
+class ExtractFormat(str, Enum):
+    terminal = "terminal"
+    markdown = "markdown"
+    json = "json"
+    jsonl = "jsonl"
+
+
 class FailOn(str, Enum):
     never = "never"
     uncorroborated = "uncorroborated"
@@ -84,7 +91,8 @@ def report(
 def extract(
     sources: SourcesArg = None,
     rules: RulesOpt = [Path("rules")],  # noqa: B006
-    format: FormatOpt = Format.terminal,
+    format: Annotated[ExtractFormat, typer.Option(
+        "--format", "-f", help="jsonl writes one record a line, for `discrepancy compare`.")] = ExtractFormat.terminal,
     output: OutputOpt = None,
     color: ColorOpt = None,
     quiet: QuietOpt = False,
@@ -95,13 +103,51 @@ def extract(
     Example: discrepancy extract sources/000_c0c177431e9f6d24.txt --rules rules --format json
     """
     from . import run
+    from .records import to_lines
     from .report import render_observations
 
     comparison = run(sources or [Path("sources")], rules, _jobs(jobs))
     _warn_about(comparison)
-    _emit(lambda fmt, use_color, width: render_observations(comparison, fmt, color=use_color, width=width),
-          format, output, color, quiet)
+
+    def draw(fmt, use_color, width):
+        if fmt == "jsonl":
+            return to_lines(comparison.sources, comparison.observations, comparison.problems)
+        return render_observations(comparison, fmt, color=use_color, width=width)
+
+    _emit(draw, format, output, color, quiet)
     raise typer.Exit(EXIT_BAD_INPUT if comparison.problems else EXIT_CLEAN)
+
+
+@app.command()
+def compare(
+    records: Annotated[list[Path], typer.Argument(help="Files written by `discrepancy extract --format jsonl`.")],
+    rules: RulesOpt = [Path("rules")],  # noqa: B006
+    format: FormatOpt = Format.terminal,
+    output: OutputOpt = None,
+    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 when a finding this serious or worse exists.")] = FailOn.never,
+    color: ColorOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Compare observations extracted elsewhere (the reduce step); the same report as `report`.
+
+    Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or broken rules.
+
+    Example: discrepancy extract sources -f jsonl -o obs.jsonl -q && discrepancy compare obs.jsonl
+    """
+    from .compare import compare as compare_all
+    from .extract import observation_order
+    from .records import read_records
+    from .report import render
+    from .rules import load_rules
+
+    loaded_rules = load_rules(rules)
+    sources, observations, problems = read_records(records)
+    comparison = compare_all(sources, loaded_rules, sorted(observations, key=observation_order),
+                             sorted(problems, key=lambda p: (p.path, p.line or 0)))
+    _warn_about(comparison)
+    _emit(lambda fmt, use_color, width: render(comparison, fmt, color=use_color, width=width),
+          format, output, color, quiet)
+    raise typer.Exit(_exit_code(comparison, fail_on))
 
 
 @app.command()
@@ -232,8 +278,9 @@ def _width() -> int:
     return 100
 
 
-def _format_for(path: Path, default: Format) -> str:
-    return {".md": "markdown", ".markdown": "markdown", ".json": "json"}.get(path.suffix.lower(), default.value)
+def _format_for(path: Path, default) -> str:
+    return {".md": "markdown", ".markdown": "markdown", ".json": "json", ".jsonl": "jsonl"}.get(
+        path.suffix.lower(), default.value)
 
 
 def _emit(render, format: Format, outputs: list[Path] | None, color: bool | None, quiet: bool) -> None:
@@ -242,8 +289,8 @@ def _emit(render, format: Format, outputs: list[Path] | None, color: bool | None
     for path in outputs or []:
         write_atomically(path, render(_format_for(path, format), False, 100))
     if not quiet:
-        use_color = format == Format.terminal and _use_color(color)
-        sys.stdout.write(render(format.value, use_color, _width() if format == Format.terminal else 100))
+        terminal = format.value == "terminal"
+        sys.stdout.write(render(format.value, terminal and _use_color(color), _width() if terminal else 100))
 
 
 def _warn_about(comparison) -> None:

@@ -177,3 +177,19 @@ def test_help_lists_the_exit_codes(cli):
         assert result.code == 0
         assert "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or broken rules." in " ".join(
             result.stdout.split())
+
+
+def test_extract_jsonl_then_compare_gives_the_same_report_as_report(cli, tmp_path):
+    records = tmp_path / "obs.jsonl"
+    assert cli("extract", "--format", "jsonl", "--output", str(records), "--quiet").code == 0
+    assert records.read_text(encoding="utf-8").count("\n") == 5 + 17  # five sources, seventeen observations
+    for fmt in ("markdown", "json"):
+        assert cli("compare", str(records), "--format", fmt).stdout == cli("report", "--format", fmt).stdout
+
+
+def test_compare_names_the_file_and_line_of_a_broken_record(cli, tmp_path):
+    records = tmp_path / "obs.jsonl"
+    records.write_text('{"record": "source"}\nnot json\n', encoding="utf-8")
+    result = cli("compare", str(records))
+    assert result.code == 2
+    assert result.stderr.startswith(f"error: {_shown(records)}:1: not an extraction record: 'path'")

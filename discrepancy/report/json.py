@@ -131,7 +131,8 @@ def rule_json(rule: Rule) -> dict:
 def observation_json(obs: Observation) -> dict:
     return {"source": obs.source, "rule": obs.rule, "raw": obs.raw, "matched": obs.matched,
             "start": obs.start, "end": obs.end, "line": obs.line, "column": obs.column,
-            "sentence": obs.sentence, "highlight": list(obs.highlight), "value": value_json(obs.value)}
+            "sentence": obs.sentence, "highlight": list(obs.highlight), "pattern": obs.pattern,
+            "value": value_json(obs.value)}
 
 
 def claim_json(claim: Claim, index: dict[Observation, int]) -> dict:

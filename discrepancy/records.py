@@ -1,0 +1,92 @@
+"""Records: extraction's output as JSON Lines, and back, so extraction can run anywhere.
+
+Extraction is a pure function of (source, rules) → observations. `discrepancy extract
+--format jsonl` writes one record a line (a source's metadata, an observation, or a
+problem); `discrepancy compare FILE.jsonl...` reads any number of such files — written by
+one run or by the map step of a distributed job — and compares them. Same records, same
+rules: the same report, byte for byte, as `discrepancy report`.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from .errors import InputError
+from .extract import Observation
+from .report.json import observation_json, problem_json, source_json
+from .sources import Source, SourceProblem
+from .values import Published, Value
+
+RECORD_VERSION = 1
+
+
+def to_lines(sources, observations, problems) -> str:
+    """One JSON object per line, sources first, in a stable order."""
+    records = ([{"record": "source", **source_json(s)} for s in sources]
+               + [{"record": "observation", **observation_json(o)} for o in observations]
+               + [{"record": "problem", **problem_json(p)} for p in problems])
+    return "".join(json.dumps({"version": RECORD_VERSION, **r}, sort_keys=True, ensure_ascii=False) + "\n"
+                   for r in records)
+
+
+def read_records(paths: list[Path]) -> tuple[list[Source], list[Observation], list[SourceProblem]]:
+    """Every record in `paths`; a malformed line is an error naming file and line."""
+    sources: dict[str, Source] = {}
+    observations, problems = [], []
+    for path in paths:
+        for number, line in _lines(path):
+            try:
+                record = json.loads(line)
+                kind = record.pop("record")
+                if kind == "source":
+                    source = _source(record)
+                    sources[source.path] = source
+                elif kind == "observation":
+                    observations.append(_observation(record))
+                elif kind == "problem":
+                    problems.append(SourceProblem(record["path"], record["message"], record["line"]))
+                else:
+                    raise ValueError(f"unknown record type {kind!r}")
+            except (ValueError, KeyError, TypeError) as error:
+                raise InputError(f"not an extraction record: {error}", path.as_posix(), number,
+                                 hint="pass files written by `discrepancy extract --format jsonl`") from None
+    return sorted(sources.values(), key=lambda s: s.path), observations, problems
+
+
+def _lines(path: Path):
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if line.strip():
+                    yield number, line
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror}", path.as_posix()) from None
+    except UnicodeDecodeError:
+        raise InputError("not valid UTF-8", path.as_posix()) from None
+
+
+def _source(record: dict) -> Source:
+    published = date.fromisoformat(record["published"]) if record["published"] else None
+    return Source(path=record["path"], text="", outlet=record["outlet"], title=record["title"], url=record["url"],
+                  published=Published(published, record["published_estimated"]), notes=record["notes"],
+                  first_line=record["first_line"], skipped_lines=record["skipped_lines"])
+
+
+def _observation(record: dict) -> Observation:
+    return Observation(source=record["source"], rule=record["rule"], value=_value(record["value"]),
+                       raw=record["raw"], matched=record["matched"], start=record["start"], end=record["end"],
+                       line=record["line"], column=record["column"], sentence=record["sentence"],
+                       highlight=tuple(record["highlight"]), pattern=record.get("pattern", 0))
+
+
+def _value(record: dict) -> Value:
+    def bound(raw):
+        if raw is None:
+            return None
+        return date.fromisoformat(raw) if record["kind"] == "date" else raw
+
+    return Value(kind=record["kind"], low=bound(record["low"]), high=bound(record["high"]),
+                 qualifier=record["qualifier"], unit=record["unit"], precision=record["precision"],
+                 low_open=record["low_open"], high_open=record["high_open"], resolved=record["resolved"])
