@@ -16,7 +16,7 @@ from pathlib import Path
 from .errors import InputError
 from .extract import Observation
 from .report.json import observation_json, problem_json, source_json
-from .sources import Source, SourceProblem
+from .sources import Source, SourceProblem, display_path
 from .values import Published, Value
 
 RECORD_VERSION = 1
@@ -50,7 +50,8 @@ def read_records(paths: list[Path]) -> tuple[list[Source], list[Observation], li
                 else:
                     raise ValueError(f"unknown record type {kind!r}")
             except (ValueError, KeyError, TypeError) as error:
-                raise InputError(f"not an extraction record: {error}", path.as_posix(), number,
+                problem = f"missing field {error}" if isinstance(error, KeyError) else str(error)
+                raise InputError(f"not an extraction record: {problem}", display_path(path), number,
                                  hint="pass files written by `discrepancy extract --format jsonl`") from None
     return sorted(sources.values(), key=lambda s: s.path), observations, problems
 
@@ -62,9 +63,9 @@ def _lines(path: Path):
                 if line.strip():
                     yield number, line
     except OSError as error:
-        raise InputError(f"cannot read: {error.strerror}", path.as_posix()) from None
+        raise InputError(f"cannot read: {error.strerror}", display_path(path)) from None
     except UnicodeDecodeError:
-        raise InputError("not valid UTF-8", path.as_posix()) from None
+        raise InputError("not valid UTF-8", display_path(path)) from None
 
 
 def _source(record: dict) -> Source:

@@ -192,4 +192,4 @@ def test_compare_names_the_file_and_line_of_a_broken_record(cli, tmp_path):
     records.write_text('{"record": "source"}\nnot json\n', encoding="utf-8")
     result = cli("compare", str(records))
     assert result.code == 2
-    assert result.stderr.startswith(f"error: {_shown(records)}:1: not an extraction record: 'path'")
+    assert result.stderr.startswith(f"error: {_shown(records)}:1: not an extraction record: missing field 'published'")
