@@ -1,0 +1,275 @@
+"""Tests for `discrepancy.compare`: when two values agree, and the verdict on each fact.
+
+* `agree`: two values agree when their intervals overlap once widened by the rule's
+  tolerance. "nearly 30" (27–30) agrees with 29; 32 and 33 do not; "last year" written in
+  August 2020 (all of 2019) does not agree with 1 February 2020; dollars never agree with
+  euros; "more than 200" leaves 200 out.
+* `judge`: the verdict on one fact from what every source said: the consensus most sources
+  agree with, a tie said as a tie, a fact only one source states, sources that never state
+  it, a source that contradicts itself, and dates that could not be placed because the
+  source has no publication date.
+
+Observations are made the way the pipeline makes them, by running a rule over a short
+article text with `extract_text`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from discrepancy.compare import (
+    AGREEMENT,
+    DISAGREEMENT,
+    NO_DATA,
+    STATUS_ORDER,
+    UNCORROBORATED,
+    agree,
+    compare,
+    judge,
+    most_precise,
+)
+from discrepancy.extract import extract_text
+from discrepancy.rules import Rule, Tolerance, compile_pattern
+from discrepancy.sources import Source
+from discrepancy.values import Published, parse
+
+FRIDAY = Published(date(2020, 8, 7))
+
+
+def rule(kind: str, *patterns: str, rule_id: str = "fact", tolerance: Tolerance = Tolerance()) -> Rule:
+    return Rule(id=rule_id, question="?", kind=kind, patterns=tuple(compile_pattern(p, kind) for p in patterns),
+                path=f"rules/{rule_id}.toml", line=1, tolerance=tolerance)
+
+
+DETAINED = rule("count", "detained {count} Russians", "{count} Russians were detained", rule_id="russians-detained")
+ARREST_DATE = rule("date", "arrested on {date}", "detained the group {date}", rule_id="detention-date")
+SOURCES = ["a.txt", "b.txt", "c.txt", "d.txt"]
+
+
+def said(path: str, text: str, fact: Rule = DETAINED, published: Published | None = None):
+    """What `fact` reads in an article at `path` that says `text`."""
+    return extract_text(text, fact, published, path=path)
+
+
+def count(text: str):
+    return parse("count", text)
+
+
+def amount(text: str):
+    return parse("amount", text)
+
+
+def day(text: str, published: Published | None = None):
+    return parse("date", text, published)
+
+
+# ===========================================================================
+# agree
+# ===========================================================================
+
+AGREE = [
+    # (a, b, tolerance, agree?)
+    ("nearly 30 vs 29", count("nearly 30"), count("29"), Tolerance(), True),
+    ("nearly 30 vs 31", count("nearly 30"), count("31"), Tolerance(), False),
+    ("about 30 vs 33", count("about 30"), count("33"), Tolerance(), True),
+    ("about 30 vs 34", count("about 30"), count("34"), Tolerance(), False),
+    ("32 vs 33", count("32"), count("33"), Tolerance(), False),
+    ("33 vs thirty-three", count("33"), count("thirty-three"), Tolerance(), True),
+    ("32 or 33 vs 33", count("32 or 33"), count("33"), Tolerance(), True),
+    ("last year vs 1 February 2020", day("last year", FRIDAY), day("February 1st 2020"), Tolerance(), False),
+    ("last year vs 1 February 2019", day("last year", FRIDAY), day("February 1st 2019"), Tolerance(), True),
+    ("last week vs July 29", day("last week", FRIDAY), day("July 29", FRIDAY), Tolerance(), True),
+    ("32 vs 33 within 1", count("32"), count("33"), Tolerance(absolute=1), True),
+    ("31 vs 33 within 1", count("31"), count("33"), Tolerance(absolute=1), False),
+    ("100 vs 105 within 5%", count("100"), count("105"), Tolerance(relative=0.05), True),
+    ("100 vs 106 within 5%", count("100"), count("106"), Tolerance(relative=0.05), False),
+    ("July 29 vs July 31 within 2 days", day("July 29 2020"), day("July 31 2020"), Tolerance(absolute=2), True),
+    ("July 29 vs August 1 within 2 days", day("July 29 2020"), day("August 1 2020"), Tolerance(absolute=2), False),
+    ("26 vs 27 years within a year", parse("duration", "26 years"), parse("duration", "27 years"),
+     Tolerance(absolute=365.25), True),
+    ("26 vs 28 years within a year", parse("duration", "26 years"), parse("duration", "28 years"),
+     Tolerance(absolute=365.25), False),
+    ("$19 billion vs 19 billion dollars", amount("$19 billion"), amount("19 billion dollars"), Tolerance(), True),
+    ("$19 billion vs €19 billion", amount("$19 billion"), amount("€19 billion"), Tolerance(), False),
+    ("$19 billion vs £19bn within 50%", amount("$19 billion"), amount("£19bn"), Tolerance(relative=0.5), False),
+    ("$19 billion vs 19 billion (no currency)", amount("$19 billion"), amount("19 billion"), Tolerance(), True),
+    ("more than 200 vs 200", count("more than 200"), count("200"), Tolerance(), False),
+    ("more than 200 vs 201", count("more than 200"), count("201"), Tolerance(), True),
+    ("more than $200 vs $200", amount("more than $200"), amount("$200"), Tolerance(), False),
+    ("more than $200 vs $200.50", amount("more than $200"), amount("$200.50"), Tolerance(), True),
+    ("fewer than 200 vs 200", count("fewer than 200"), count("200"), Tolerance(), False),
+    ("fewer than 200 vs 199", count("fewer than 200"), count("199"), Tolerance(), True),
+    ("at least 200 vs 200", count("at least 200"), count("200"), Tolerance(), True),
+    ("hundreds vs 150", count("hundreds"), count("150"), Tolerance(), False),
+    ("hundreds vs 300", count("hundreds"), count("300"), Tolerance(), True),
+    ("a count never agrees with a duration", count("26"), parse("duration", "26 days"), Tolerance(), False),
+]
+
+
+@pytest.mark.parametrize("a, b, tolerance, expected", [pytest.param(*row[1:], id=row[0]) for row in AGREE])
+def test_agree(a, b, tolerance, expected):
+    assert agree(a, b, tolerance) is expected
+    assert agree(b, a, tolerance) is expected  # the order does not matter
+
+
+def test_unresolved_date_agrees_with_nothing_not_even_itself():
+    undated = day("July 29", Published(None))
+    assert undated.resolved is False
+    assert agree(undated, undated) is False
+    assert agree(undated, day("July 29 2020")) is False
+
+
+def test_most_precise_prefers_the_narrowest_then_the_exact():
+    assert most_precise([count("nearly 30"), count("29"), count("hundreds")]) == count("29")
+    assert most_precise([day("last week", FRIDAY), day("July 29", FRIDAY)]) == day("July 29", FRIDAY)
+
+
+# ===========================================================================
+# judge
+# ===========================================================================
+
+
+def test_majority_is_the_consensus():
+    verdict = judge(DETAINED, [*said("a.txt", "Belarus detained 33 Russians."),
+                               *said("b.txt", "Thirty-three Russians were detained."),
+                               *said("c.txt", "Belarus detained 32 Russians.")], SOURCES)
+    assert verdict.status == DISAGREEMENT
+    assert (verdict.consensus, verdict.tie) == (count("33"), False)
+    assert verdict.agreeing == ("a.txt", "b.txt")
+    assert verdict.disagreeing == ("c.txt",)
+    assert verdict.silent == ("d.txt",)
+    assert verdict.self_contradicting == ()
+    assert [(c.source, c.value.display()) for c in verdict.claims] == [("a.txt", "33"), ("b.txt", "33"), ("c.txt", "32")]
+    assert verdict.sources_stating == ("a.txt", "b.txt", "c.txt")
+
+
+def test_all_agree():
+    verdict = judge(DETAINED, [*said("a.txt", "Belarus detained 33 Russians."),
+                               *said("b.txt", "Police detained nearly 35 Russians.")], SOURCES)
+    assert verdict.status == AGREEMENT
+    assert verdict.consensus == count("33")
+    assert (verdict.agreeing, verdict.disagreeing, verdict.silent) == (("a.txt", "b.txt"), (), ("c.txt", "d.txt"))
+
+
+def test_a_tie_is_said_as_a_tie():
+    verdict = judge(DETAINED, [*said("a.txt", "Belarus detained 33 Russians."),
+                               *said("b.txt", "Belarus detained 32 Russians.")], SOURCES)
+    assert verdict.status == DISAGREEMENT
+    assert (verdict.consensus, verdict.tie) == (None, True)
+    assert verdict.agreeing == ()
+    assert verdict.disagreeing == ("a.txt", "b.txt")
+    assert verdict.silent == ("c.txt", "d.txt")
+
+
+def test_two_against_two_is_a_tie():
+    verdict = judge(DETAINED, [*said("a.txt", "Belarus detained 33 Russians."),
+                               *said("b.txt", "Belarus detained 33 Russians."),
+                               *said("c.txt", "Belarus detained 32 Russians."),
+                               *said("d.txt", "32 Russians were detained.")], SOURCES)
+    assert (verdict.status, verdict.consensus, verdict.tie) == (DISAGREEMENT, None, True)
+    assert verdict.disagreeing == ("a.txt", "b.txt", "c.txt", "d.txt")
+    assert verdict.silent == ()
+
+
+def test_one_source_is_uncorroborated():
+    verdict = judge(DETAINED, said("b.txt", "Belarus detained 33 Russians."), SOURCES)
+    assert verdict.status == UNCORROBORATED
+    assert (verdict.consensus, verdict.tie) == (count("33"), False)
+    assert (verdict.agreeing, verdict.disagreeing) == (("b.txt",), ())
+    assert verdict.silent == ("a.txt", "c.txt", "d.txt")
+
+
+def test_one_source_saying_it_twice_is_still_uncorroborated():
+    verdict = judge(DETAINED, said("a.txt", "Belarus detained 33 Russians. Police said 33 Russians were detained."),
+                    SOURCES)
+    assert verdict.status == UNCORROBORATED
+    (claim,) = verdict.claims
+    assert (claim.source, claim.value, len(claim.observations)) == ("a.txt", count("33"), 2)
+
+
+def test_nobody_states_it():
+    verdict = judge(DETAINED, said("a.txt", "The detention of Russians was discussed."), SOURCES)
+    assert verdict.status == NO_DATA
+    assert (verdict.consensus, verdict.tie, verdict.claims) == (None, False, ())
+    assert (verdict.agreeing, verdict.disagreeing) == ((), ())
+    assert verdict.silent == ("a.txt", "b.txt", "c.txt", "d.txt")
+
+
+def test_a_source_that_contradicts_itself():
+    verdict = judge(DETAINED, [*said("a.txt", "Belarus detained 33 Russians. Later, 32 Russians were detained."),
+                               *said("b.txt", "Belarus detained 33 Russians.")], SOURCES)
+    assert verdict.status == DISAGREEMENT
+    assert verdict.self_contradicting == ("a.txt",)
+    assert verdict.consensus == count("33")
+    assert [(c.source, c.value.display()) for c in verdict.claims] == [("a.txt", "33"), ("a.txt", "32"), ("b.txt", "33")]
+    assert verdict.agreeing == ("a.txt", "b.txt")
+    assert verdict.disagreeing == ()
+
+
+def test_one_source_alone_contradicting_itself_is_a_disagreement():
+    verdict = judge(DETAINED, said("a.txt", "Belarus detained 33 Russians. Later, 32 Russians were detained."), SOURCES)
+    assert verdict.status == DISAGREEMENT
+    assert verdict.self_contradicting == ("a.txt",)
+
+
+def test_agreeing_mentions_in_one_source_are_one_claim_read_at_their_most_precise():
+    verdict = judge(ARREST_DATE, [
+        *said("a.txt", "They detained the group last week. 33 Russians were arrested on July 29.", ARREST_DATE, FRIDAY),
+        *said("b.txt", "33 Russians were arrested on July 29.", ARREST_DATE, FRIDAY),
+    ], SOURCES)
+    assert verdict.status == AGREEMENT
+    claim_a, claim_b = verdict.claims
+    assert (claim_a.source, claim_a.value.display(), len(claim_a.observations)) == ("a.txt", "2020-07-29", 2)
+    assert verdict.consensus == day("July 29", FRIDAY)
+
+
+def test_undated_relative_dates_are_kept_apart_and_the_source_is_not_silent():
+    undated = said("b.txt", "Officials said they detained the group last week.", ARREST_DATE)
+    assert [o.value.resolved for o in undated] == [False]
+    verdict = judge(ARREST_DATE, [*said("a.txt", "33 Russians were arrested on July 29.", ARREST_DATE, FRIDAY),
+                                  *undated], SOURCES)
+    assert verdict.status == UNCORROBORATED
+    assert verdict.unresolved == tuple(undated)
+    assert [c.source for c in verdict.claims] == ["a.txt"]
+    assert verdict.silent == ("c.txt", "d.txt")
+    assert verdict.disagreeing == ()
+
+
+def test_only_undated_values_is_no_data_but_not_silence():
+    undated = said("b.txt", "33 Russians were arrested on July 29.", ARREST_DATE)
+    verdict = judge(ARREST_DATE, undated, SOURCES)
+    assert verdict.status == NO_DATA
+    assert [o.raw for o in verdict.unresolved] == ["July 29"]
+    assert verdict.silent == ("a.txt", "c.txt", "d.txt")
+
+
+def test_tolerance_turns_a_disagreement_into_agreement():
+    lenient = rule("count", "detained {count} Russians", tolerance=Tolerance(absolute=1))
+    verdict = judge(lenient, [*said("a.txt", "Belarus detained 33 Russians.", lenient),
+                              *said("b.txt", "Belarus detained 32 Russians.", lenient)], SOURCES)
+    assert (verdict.status, verdict.tie) == (AGREEMENT, False)
+    assert verdict.agreeing == ("a.txt", "b.txt")
+
+
+# ===========================================================================
+# compare: every fact at once
+# ===========================================================================
+
+
+def test_compare_judges_every_rule_in_id_order():
+    sources = [Source(path=p, text="", published=FRIDAY) for p in ("b.txt", "a.txt")]
+    observations = [*said("a.txt", "Belarus detained 33 Russians."), *said("b.txt", "Belarus detained 32 Russians."),
+                    *said("a.txt", "33 Russians were arrested on July 29.", ARREST_DATE, FRIDAY)]
+    comparison = compare(sources, [DETAINED, ARREST_DATE], observations)
+    assert [s.path for s in comparison.sources] == ["a.txt", "b.txt"]
+    assert [r.id for r in comparison.rules] == ["detention-date", "russians-detained"]
+    assert [(v.rule.id, v.status) for v in comparison.verdicts] == [
+        ("detention-date", UNCORROBORATED), ("russians-detained", DISAGREEMENT)]
+    assert comparison.verdicts[0].silent == ("b.txt",)
+    assert (comparison.count(DISAGREEMENT), comparison.count(AGREEMENT)) == (1, 0)
+
+
+def test_statuses_most_serious_first():
+    assert STATUS_ORDER == (DISAGREEMENT, UNCORROBORATED, AGREEMENT, NO_DATA)

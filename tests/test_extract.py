@@ -1,0 +1,367 @@
+"""Tests for `discrepancy.extract`: every value each rule finds, with its evidence.
+
+* The demo corpus (sources/) with the shipped rules (rules/): every observation is spelled
+  out (file, line, column, the text read, the value, the words matched and the sentence a
+  fact-checker sees), and so is the verdict on every fact. A change in what the tool
+  finds on real articles shows up here.
+* Loose texts through `extract_text`: the partitive "all but one of the 33" read as 32 or
+  33 depending on what the rule's words attach to, overlapping patterns keeping the
+  longest reading, and boilerplate (a "You might also like" tail) never read at all.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import discrepancy
+from discrepancy.compare import AGREEMENT, DISAGREEMENT, UNCORROBORATED
+from discrepancy.extract import extract, extract_text, observation_order, sentence_around
+from discrepancy.rules import load_rule_file, load_rules
+from discrepancy.sources import load_sources
+from discrepancy.values import Published
+
+ROOT = Path(__file__).resolve().parent.parent
+S000 = "sources/000_c0c177431e9f6d24.txt"
+S001 = "sources/001_3bedd8249bf613bf.txt"
+S002 = "sources/002_7193b425b51c235d.txt"
+S003 = "sources/003_6140f8882c5450fe.txt"
+S004 = "sources/004_b7662e16b4581a0c.txt"
+ALL_SOURCES = (S000, S001, S002, S003, S004)
+
+
+@pytest.fixture(scope="module")
+def demo():
+    """`discrepancy.run(["sources"], ["rules"])` from the repository root, as `make report` runs it."""
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        return discrepancy.run(["sources"], ["rules"])
+    finally:
+        os.chdir(here)
+
+
+def shipped(rule_id: str):
+    return load_rule_file(ROOT / "rules" / f"{rule_id}.toml")[0]
+
+
+def evidence(observations) -> list[tuple]:
+    """(source, line, column, raw, value, matched) for each observation, in order."""
+    return [(o.source, o.line, o.column, o.raw, o.value.display(), o.matched) for o in observations]
+
+
+def of_rule(comparison, rule_id: str):
+    return [o for o in comparison.observations if o.rule == rule_id]
+
+
+# ===========================================================================
+# The demo corpus, observation by observation
+# ===========================================================================
+
+# rule -> [(source, line, column, raw, value shown, whole match, sentence)]
+DEMO_OBSERVATIONS = {
+    "russians-detained": [
+        (S000, 15, 107, "33", "33", "arrest of 33 Russians",
+         "Moscow says Lukashenko and Putin expressed confidence that the situation will be settled as the "
+         "arrest of 33 Russians in Belarus threatens to sour ties between the historic allies."),
+        (S000, 18, 114, "33", "33", "33 Russians were arrested",
+         "Russian President Putin and Belarusian President Lukashenko on Friday had their first conversation "
+         "since reports 33 Russians were arrested on July 29 in Minsk."),
+        (S001, 13, 181, "32", "32", "detained 32 Russians",
+         "On July 29th, Belarus’ KGB and OMON special forces detained 32 Russians outside Minsk with alleged "
+         "ties to Moscow’s Wagner Group, a shadowy Russian private military company that operates in active "
+         "conflict zones."),
+        (S002, 13, 249, "33", "33", "detention of 33 Russian citizens",
+         "His press secretary Peskov stated that the ungrounded detention of 33 Russian citizens in Belarus did "
+         "not correspond to the allied nature of relations between the two states."),
+        (S004, 25, 90, "33", "33", "detained 33 Russians",
+         "Lukashenko issued criticisms of Russia during his election campaign and Belarus detained 33 Russians "
+         "on suspicion of planning riots ahead of polls."),
+        # "handed back all but one of the 33 detained Russians": the detained are the 33
+        (S004, 33, 79, "33", "33", "33 detained Russians",
+         "In a gesture towards Russia, Belarus on Friday handed back all but one of the 33 detained Russians "
+         "without charging them."),
+    ],
+    "russians-handed-back": [
+        (S004, 33, 60, "all but one of the 33", "32", "handed back all but one of the 33 detained Russians",
+         "In a gesture towards Russia, Belarus on Friday handed back all but one of the 33 detained Russians "
+         "without charging them."),
+    ],
+    "detention-date": [
+        (S000, 18, 143, "July 29", "2020-07-29", "arrested on July 29",
+         "Russian President Putin and Belarusian President Lukashenko on Friday had their first conversation "
+         "since reports 33 Russians were arrested on July 29 in Minsk."),
+        # published Friday 2020-08-07: "last week" is Monday 27 July to Sunday 2 August
+        (S000, 20, 69, "last week", "2020-07-27 – 2020-08-02", 'detained the "mercenary" group last week',
+         'Belarusian authorities said they had detained the "mercenary" group last week on charges of planning '
+         '"mass protests" ahead of the presidential election.'),
+        (S001, 13, 124, "July 29th", "2020-07-29", "On July 29th, Belarus’ KGB and OMON special forces detained",
+         "On July 29th, Belarus’ KGB and OMON special forces detained 32 Russians outside Minsk with alleged "
+         "ties to Moscow’s Wagner Group, a shadowy Russian private military company that operates in active "
+         "conflict zones."),
+    ],
+    "mercenaries-suspected": [
+        (S001, 15, 230, "170", "170", "170 other Russian mercenaries",
+         "Belarus’ Security Council suspects that there could be 170 other Russian mercenaries in Belarus and "
+         "that they are plotting the ousting of President Lukashenko."),
+    ],
+    "extradition-sought": [
+        (S001, 19, 194, "28", "28", "extradition of 28",
+         "The two discussed the potential extradition of 28 of the detainees for their participation in "
+         "Ukraine’s Donbass War, a war which has seen the involvement of Russia-backed separatists."),
+    ],
+    "election-date": [
+        (S001, 5, 473, "August 9th", "2020-08-09", "August 9th Presidential election",
+         "Though Belarus is dependent on Russia economically, Belarus’ President Alexander Lukashenko has found "
+         "himself in a row with Russia ahead of the August 9th Presidential election in Belarus."),
+        # published Saturday 2020-08-15: "on Sunday" is the Sunday before, 9 August
+        (S004, 9, 101, "Sunday", "2020-08-09", "presidential election on Sunday",
+         "The phone call came after Belarus leader who claims to have won a disputed presidential election on "
+         "Sunday said he needed to contact Moscow over growing protests against his rule."),
+    ],
+    "pompeo-visit": [
+        # published 2020-08-07: "last year" is all of 2019
+        (S000, 56, 50, "last year", "2019", "meeting with US Secretary of State Mike Pompeo last year",
+         "A meeting with US Secretary of State Mike Pompeo last year was seen as a potential new opening for "
+         "Belarus."),
+        (S001, 11, 235, "February 1st 2020", "2020-02-01", "Pompeo’s visit to Belarus on February 1st 2020",
+         "In 2020, however, things are different as an energy dispute led to Secretary of State Mike Pompeo’s "
+         "visit to Belarus on February 1st 2020."),
+    ],
+    "lukashenko-tenure": [
+        (S004, 23, 47, "26 years", "26 years", "Lukashenko, in charge of Belarus for the past 26 years",
+         "Lukashenko, in charge of Belarus for the past 26 years, has a history of playing Russia off against "
+         "the neighboring European Union when it suits him but Belarus is highly economically dependent on "
+         "Russia."),
+    ],
+}
+
+
+@pytest.mark.parametrize("rule_id", sorted(DEMO_OBSERVATIONS))
+def test_demo_observations(demo, rule_id):
+    found = of_rule(demo, rule_id)
+    expected = DEMO_OBSERVATIONS[rule_id]
+    assert evidence(found) == [row[:6] for row in expected]
+    for obs, (*_, raw, _shown, _matched, sentence) in zip(found, expected):
+        assert obs.sentence == sentence
+        assert sentence.count(raw) == 1
+        start = sentence.index(raw)
+        assert obs.highlight == (start, start + len(raw))
+        assert obs.sentence[obs.highlight[0]: obs.highlight[1]] == raw
+
+
+def test_demo_observation_offsets_point_into_the_article(demo, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    texts = {s.path: s.text for s in load_sources(["sources"])[0]}
+    for obs in demo.observations:
+        assert texts[obs.source][obs.start: obs.end] == obs.raw
+        line_text = (ROOT / obs.source).read_text(encoding="utf-8").split("\n")[obs.line - 1]
+        assert line_text[obs.column - 1: obs.column - 1 + len(obs.raw)] == obs.raw
+
+
+def test_demo_every_rule_has_its_observations_and_nothing_else(demo):
+    assert sorted({o.rule for o in demo.observations}) == sorted(DEMO_OBSERVATIONS)
+    assert len(demo.observations) == sum(len(rows) for rows in DEMO_OBSERVATIONS.values())
+
+
+def test_demo_observations_are_sorted(demo):
+    assert list(demo.observations) == sorted(demo.observations, key=observation_order)
+    assert [o.source for o in demo.observations] == sorted(o.source for o in demo.observations)
+
+
+def test_demo_dates_are_read_against_each_source_publication_date(demo):
+    (last_week,) = [o for o in of_rule(demo, "detention-date") if o.raw == "last week"]
+    assert (last_week.value.low, last_week.value.high, last_week.value.precision) == (
+        date(2020, 7, 27), date(2020, 8, 2), "week")
+    (sunday,) = [o for o in of_rule(demo, "election-date") if o.raw == "Sunday"]
+    assert (sunday.value.low, sunday.value.high, sunday.value.precision) == (date(2020, 8, 9), date(2020, 8, 9), "day")
+    (last_year,) = [o for o in of_rule(demo, "pompeo-visit") if o.raw == "last year"]
+    assert (last_year.value.low, last_year.value.high, last_year.value.precision) == (
+        date(2019, 1, 1), date(2019, 12, 31), "year")
+
+
+# rule -> (status, consensus shown, tie, agreeing, disagreeing)
+DEMO_VERDICTS = {
+    "detention-date": (AGREEMENT, "2020-07-29", False, (S000, S001), ()),
+    "election-date": (AGREEMENT, "2020-08-09", False, (S001, S004), ()),
+    "extradition-sought": (UNCORROBORATED, "28", False, (S001,), ()),
+    "lukashenko-tenure": (UNCORROBORATED, "26 years", False, (S004,), ()),
+    "mercenaries-suspected": (UNCORROBORATED, "170", False, (S001,), ()),
+    "pompeo-visit": (DISAGREEMENT, None, True, (), (S000, S001)),
+    "russians-detained": (DISAGREEMENT, "33", False, (S000, S002, S004), (S001,)),
+    "russians-handed-back": (UNCORROBORATED, "32", False, (S004,), ()),
+}
+
+
+def test_demo_verdicts(demo):
+    assert [v.rule.id for v in demo.verdicts] == sorted(DEMO_VERDICTS)
+    for verdict in demo.verdicts:
+        shown = verdict.consensus.display() if verdict.consensus else None
+        assert (verdict.status, shown, verdict.tie, verdict.agreeing, verdict.disagreeing) == \
+            DEMO_VERDICTS[verdict.rule.id], verdict.rule.id
+        stating = set(verdict.agreeing) | set(verdict.disagreeing)
+        assert verdict.silent == tuple(p for p in ALL_SOURCES if p not in stating), verdict.rule.id
+        assert (verdict.self_contradicting, verdict.unresolved) == ((), ()), verdict.rule.id
+
+
+def test_demo_has_no_problems_and_counts_its_statuses(demo):
+    assert demo.problems == ()
+    assert [s.path for s in demo.sources] == list(ALL_SOURCES)
+    assert (demo.count(DISAGREEMENT), demo.count(UNCORROBORATED), demo.count(AGREEMENT)) == (2, 4, 2)
+
+
+def test_demo_run_is_the_stages_one_by_one(demo, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    sources, _ = load_sources(["sources"])
+    assert extract(sources, load_rules(["rules"])) == list(demo.observations)
+
+
+# ===========================================================================
+# Loose texts: the partitive "all but one of the 33"
+# ===========================================================================
+
+DETAINED, HANDED_BACK = shipped("russians-detained"), shipped("russians-handed-back")
+
+
+def reads(text: str, rule, published: Published | None = None) -> list[tuple]:
+    """(raw, value shown, whole match, highlighted text) for each observation."""
+    return [(o.raw, o.value.display(), o.matched, o.sentence[o.highlight[0]: o.highlight[1]])
+            for o in extract_text(text, rule, published)]
+
+
+HANDED_BACK_ALL_BUT_ONE = "Belarus on Friday handed back all but one of the 33 detained Russians."
+
+
+def test_partitive_read_whole_when_the_rule_surrounds_it():
+    assert reads(HANDED_BACK_ALL_BUT_ONE, HANDED_BACK) == [
+        ("all but one of the 33", "32", "handed back all but one of the 33 detained Russians", "all but one of the 33")]
+
+
+def test_partitive_inner_number_when_the_rule_attaches_to_it():
+    assert reads(HANDED_BACK_ALL_BUT_ONE, DETAINED) == [("33", "33", "33 detained Russians", "33")]
+
+
+def test_partitive_inner_number_in_words():
+    text = "Minsk released all but one of the thirty-three detained Russians."
+    assert reads(text, DETAINED) == [("thirty-three", "33", "thirty-three detained Russians", "thirty-three")]
+    assert reads(text, HANDED_BACK) == [
+        ("all but one of the thirty-three", "32", "released all but one of the thirty-three detained Russians",
+         "all but one of the thirty-three")]
+
+
+def test_partitive_after_the_verb_counts_those_detained():
+    # "detained all but two of the 35": 33 were detained
+    assert reads("Police detained all but two of the 35 Russians on the bus.", DETAINED) == [
+        ("all but two of the 35", "33", "detained all but two of the 35 Russians", "all but two of the 35")]
+
+
+def test_partitive_offsets_point_at_the_inner_number():
+    (obs,) = extract_text(HANDED_BACK_ALL_BUT_ONE, DETAINED)
+    assert (obs.start, obs.end, obs.column, obs.pattern) == (49, 51, 50, 2)
+    assert HANDED_BACK_ALL_BUT_ONE[obs.start: obs.end] == "33"
+
+
+def test_partitive_and_a_plain_mention_in_one_text():
+    text = "Minsk released all but one of the 33 detained Russians, and 33 Russians were detained in all."
+    assert [(o.raw, o.value.display(), o.start, o.pattern) for o in extract_text(text, DETAINED)] == [
+        ("33", "33", 34, 2), ("33", "33", 60, 1)]
+    assert [(o.raw, o.value.display()) for o in extract_text(text, HANDED_BACK)] == [("all but one of the 33", "32")]
+
+
+# ===========================================================================
+# Loose texts: overlapping patterns keep the longest reading
+# ===========================================================================
+
+
+def overlapping_rule(tmp_path, patterns: list[str]):
+    listed = ", ".join(f"'{p}'" for p in patterns)
+    path = tmp_path / "overlap.toml"
+    path.write_text(f'id = "overlap"\nquestion = "?"\nkind = "count"\npatterns = [{listed}]\n', encoding="utf-8")
+    return load_rule_file(path)[0]
+
+
+@pytest.mark.parametrize("patterns, index", [
+    (["{count} Russians were detained", "some {count} Russians"], 0),
+    (["some {count} Russians", "{count} Russians were detained"], 1),
+])
+def test_overlapping_patterns_keep_the_longest_reading_in_any_order(tmp_path, patterns, index):
+    text = "Police say some 30 Russians were detained."
+    (obs,) = extract_text(text, overlapping_rule(tmp_path, patterns))
+    assert (obs.raw, obs.value.display(), obs.value.qualifier, obs.start, obs.end, obs.pattern) == (
+        "some 30", "about 30 (27–33)", "approximately", 11, 18, index)
+
+
+def test_separate_mentions_are_all_kept(tmp_path):
+    rule = overlapping_rule(tmp_path, ["{count} Russians were detained", "some {count} Russians"])
+    text = "Some 30 Russians were seen. Later 33 Russians were detained."
+    # "Some" belongs to the second pattern's words here, so the number is read bare
+    assert [(o.raw, o.value.display(), o.pattern) for o in extract_text(text, rule)] == [
+        ("30", "30", 1), ("33", "33", 0)]
+
+
+# ===========================================================================
+# Loose texts: what is not read
+# ===========================================================================
+
+
+def test_counterexamples_read_nothing():
+    assert reads("A 33-year-old Russian was detained at the border.", DETAINED) == []
+    assert reads("Russia demanded that Belarus release the detained Russians.", HANDED_BACK) == []
+
+
+def test_relative_date_without_publication_date_is_unresolved():
+    rule = shipped("detention-date")
+    (obs,) = extract_text("Belarusian authorities said they had detained the group last week.", rule)
+    assert (obs.raw, obs.value.resolved, obs.value.display()) == ("last week", False, "unresolved")
+    (obs,) = extract_text("Belarusian authorities said they had detained the group last week.", rule,
+                          Published(date(2020, 8, 7)))
+    assert obs.value.display() == "2020-07-27 – 2020-08-02"
+
+
+def test_boilerplate_tail_is_never_read(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "news" / "euronews.txt"
+    article.parent.mkdir()
+    article.write_text(
+        "+++\npublished = 2020-08-07\n+++\n"
+        "Belarusian media reported that 33 Russians were arrested on July 29 near Minsk.\n"
+        "\n"
+        "You might also like\n"
+        "\n"
+        "40 Russians were arrested on August 3 in Grodno\n"
+        "Belarus detained 12 Russians last year\n",
+        encoding="utf-8")
+    sources, problems = load_sources(["news"])
+    assert problems == []
+    rules = [DETAINED, shipped("detention-date")]
+    assert evidence(extract(sources, rules)) == [
+        ("news/euronews.txt", 4, 61, "July 29", "2020-07-29", "arrested on July 29"),
+        ("news/euronews.txt", 4, 32, "33", "33", "33 Russians were arrested"),
+    ]
+
+
+def test_demo_tail_is_never_read(demo):
+    # sources/002 ends with a newsletter blurb listing "May 20 – May 26"; sources/000 with related headlines
+    assert not [o for o in demo.observations if o.source == S002 and o.line > 24]
+    assert not [o for o in demo.observations if o.source == S000 and o.line > 66]
+    assert not [o for o in demo.observations if o.source == S003]
+
+
+# ===========================================================================
+# The sentence shown as evidence
+# ===========================================================================
+
+
+def test_sentence_around_stops_at_sentence_ends_and_folds_white_space():
+    text = "Minsk, 30 July.  Belarus detained\n33 Russians on Wednesday. Moscow protested."
+    start = text.index("33")
+    assert sentence_around(text, start, start + 2) == ("Belarus detained 33 Russians on Wednesday.", 17)
+
+
+def test_sentence_around_stops_at_a_paragraph_break():
+    text = "Ties cool ahead of elections\n\nBelarus detained 33 Russians"
+    start = text.index("33")
+    assert sentence_around(text, start, start + 2) == ("Belarus detained 33 Russians", 17)

@@ -1,0 +1,698 @@
+"""Tests for `discrepancy.rules`: loading rule files, and the pattern conveniences.
+
+Two parts:
+
+* Loading: a broken rule file must stop the run with one `InputError` that names the
+  file, the exact line to look at, what is wrong and, where there is one, how to mend it.
+  Each broken file below is a small, realistic rule with one mistake in it.
+* Patterns: `compile_pattern` and `translate` let rule authors write readable patterns:
+  a space matches any white space, a straight quote matches curly ones, ` ... ` skips a
+  few words, `a ?b` makes a space optional, and letter case is ignored unless asked.
+
+Rule files are written to a temporary folder that is also the working directory, so the
+paths in errors are the short relative paths a person would see.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from discrepancy.errors import InputError
+from discrepancy.rules import Tolerance, compile_pattern, load_rule_file, load_rules, translate
+
+GOOD_COUNT_RULE = """\
+# How many Russians did Belarus detain?
+id = "russians-detained"
+question = "How many Russians were detained?"
+kind = "count"
+patterns = ['detained {count} Russians']
+"""
+
+
+@pytest.fixture(autouse=True)
+def in_tmp(tmp_path, monkeypatch):
+    """Work in the temporary folder so error paths are short and relative."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def write(name: str, text: str) -> str:
+    path = Path(name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return name
+
+
+def load_error(text: str, name: str = "rule.toml") -> InputError:
+    write(name, text)
+    with pytest.raises(InputError) as caught:
+        load_rules([name])
+    return caught.value
+
+
+# ===========================================================================
+# Broken rule files: path, line, what is wrong, how to mend it
+# ===========================================================================
+
+# (case, file text, line, message, hint)
+BROKEN = [
+    pytest.param(
+        """\
+# A value left without quotes
+id = "russians-detained"
+question = "How many Russians were detained?"
+kind = count
+patterns = ['detained {count} Russians']
+""",
+        4, "not valid TOML: Invalid value",
+        "check quotes and brackets; write patterns in 'single quotes' so backslashes stay as typed",
+        id="toml-syntax-error",
+    ),
+    pytest.param(
+        GOOD_COUNT_RULE + 'keywrds = ["detained", "arrested"]\n',
+        6, "unknown field 'keywrds' in rule", "did you mean 'keywords'?",
+        id="unknown-top-level-key",
+    ),
+    pytest.param(
+        GOOD_COUNT_RULE + """
+[[example]]
+text = "Belarus detained 33 Russians."
+value = 33
+
+[[example]]
+text = "Police detained nearly 30 Russians."
+value = [27, 30]
+qualifer = "nearly"
+""",
+        14, "unknown field 'qualifer' in example", "did you mean 'qualifier'?",
+        id="unknown-key-in-example",
+    ),
+    pytest.param(
+        """\
+# forgot the id
+question = "How many Russians were detained?"
+kind = "count"
+patterns = ['detained {count} Russians']
+""",
+        1, "missing required field 'id'", 'add id = ... (a short name, e.g. "russians-detained")',
+        id="missing-id",
+    ),
+    pytest.param(
+        """\
+id = "russians-detained"
+kind = "count"
+patterns = ['detained {count} Russians']
+""",
+        1, "missing required field 'question'",
+        'add question = ... (the fact as a question, e.g. "How many Russians were detained?")',
+        id="missing-question",
+    ),
+    pytest.param(
+        """\
+id = "russians-detained"
+question = "How many Russians were detained?"
+patterns = ['detained {count} Russians']
+""",
+        1, "missing required field 'kind'", "add kind = ... (one of count, date, duration, amount)",
+        id="missing-kind",
+    ),
+    pytest.param(
+        """\
+id = "russians-detained"
+question = "How many Russians were detained?"
+kind = "count"
+""",
+        1, "missing required field 'patterns'",
+        "add patterns = ... (a list of patterns, each with one placeholder such as {count})",
+        id="missing-patterns",
+    ),
+    pytest.param(
+        """\
+# How many Russians did Belarus detain?
+id = "russians-detained"
+question = "How many Russians were detained?"
+kind = "number"
+patterns = ['detained {count} Russians']
+""",
+        4, "unknown kind 'number'", "use one of: count, date, duration, amount",
+        id="bad-kind",
+    ),
+    pytest.param(
+        """\
+# How many Russians did Belarus detain?
+id = "Russians Detained"
+question = "How many Russians were detained?"
+kind = "count"
+patterns = ['detained {count} Russians']
+""",
+        2, "rule id 'Russians Detained' should be lower-case letters, digits, '-', '_' or '.'",
+        'e.g. id = "russians-detained"',
+        id="bad-id-shape",
+    ),
+    pytest.param(
+        """\
+id = "russians-detained"
+question = "How many Russians were detained?"
+kind = "count"
+patterns = [
+  'arrested {count} Russians',
+  'detained {cnt} Russians',
+]
+""",
+        6, "unknown placeholder {cnt} in pattern 'detained {cnt} Russians'", "a count rule uses {count}",
+        id="unknown-placeholder",
+    ),
+    pytest.param(
+        """\
+id = "russians-detained"
+question = "How many Russians were detained?"
+kind = "count"
+patterns = [
+  'detained {count} Russians',
+  'detained on {date}',
+]
+""",
+        6, "placeholder {date} reads a date, but this rule's kind is 'count'", "use {count}",
+        id="placeholder-of-wrong-kind",
+    ),
+    pytest.param(
+        """\
+id = "russians-detained"
+question = "How many Russians were detained?"
+kind = "count"
+patterns = [
+  'detained {count} Russians',
+  'detained dozens of Russians',
+]
+""",
+        6, "pattern 'detained dozens of Russians' has no placeholders; it needs exactly one",
+        "mark where the value stands with {count}",
+        id="no-placeholder",
+    ),
+    pytest.param(
+        """\
+id = "russians-detained"
+question = "How many Russians were detained?"
+kind = "count"
+patterns = ['detained {count} of {count} Russians']
+""",
+        4, "pattern 'detained {count} of {count} Russians' has 2 placeholders; it needs exactly one",
+        "mark where the value stands with {count}",
+        id="two-placeholders",
+    ),
+    pytest.param(
+        """\
+id = "russians-detained"
+question = "How many Russians were detained?"
+kind = "count"
+patterns = [
+  'detained {count} Russians',
+  '(?:detained|arrested {count} Russians',
+]
+""",
+        6, "pattern '(?:detained|arrested {count} Russians' is not a valid regular expression: missing )",
+        "escape literal ( ) [ ] ? * + . with a backslash",
+        id="invalid-regex-unbalanced-paren",
+    ),
+    pytest.param(
+        """\
+id = "russians-detained"
+question = "How many Russians were detained?"
+kind = "count"
+patterns = [
+  '(?:detained {count} Russians)?',
+]
+""",
+        5, "pattern '(?:detained {count} Russians)?' matches empty text", "a pattern must require some words",
+        id="pattern-matches-empty-text",
+    ),
+    pytest.param(
+        GOOD_COUNT_RULE + 'tolerance = "a few"\n',
+        6, "tolerance = 'a few' is not understood", 'write a number (2), a percentage ("5%")',
+        id="bad-tolerance",
+    ),
+    pytest.param(
+        """\
+id = "detention-date"
+question = "When were the Russians detained?"
+kind = "date"
+patterns = ['arrested on {date}']
+tolerance = "sometime"
+""",
+        5, "tolerance = 'sometime' is not understood",
+        'write a number (2), a percentage ("5%") or a duration ("3 days")',
+        id="bad-tolerance-date-rule-mentions-durations",
+    ),
+    pytest.param(
+        GOOD_COUNT_RULE + """
+[[example]]
+text = "Belarus detained 33 Russians."
+""",
+        7, "[[example]] needs value = ... (what the rule should read from the text)",
+        "use [[counterexample]] for a text that must not match",
+        id="example-without-value",
+    ),
+    pytest.param(
+        """\
+id = "detention-date"
+question = "When were the Russians detained?"
+kind = "date"
+patterns = ['arrested on {date}']
+
+[[example]]
+text = "33 Russians were arrested on July 29 in Minsk"
+published = 2020-08-07
+value = "July 29th"
+""",
+        9, "value 'July 29th' is not a date",
+        'write 2020-07-29 (no quotes), "2019" for a year or "2020-07" for a month',
+        id="bad-example-date-value",
+    ),
+    pytest.param(
+        """\
+id = "detention-date"
+question = "When were the Russians detained?"
+kind = "date"
+patterns = ['arrested on {date}']
+
+[[example]]
+text = "33 Russians were arrested in July 2020"
+value = "2020-13"
+""",
+        8, "value '2020-13' is not a date",
+        'write 2020-07-29 (no quotes), "2019" for a year or "2020-07" for a month',
+        id="example-month-13",
+    ),
+    pytest.param(
+        """\
+# Facts about the detention
+kind = "count"
+
+[[rule]]
+id = "russians-detained"
+question = "How many Russians were detained?"
+kind = "count"
+patterns = ['detained {count} Russians']
+""",
+        2, "'kind' stands outside the [[rule]] tables",
+        "in a file with [[rule]] tables, every key belongs to one of them",
+        id="key-outside-rule-tables",
+    ),
+    pytest.param(
+        """\
+[[rule]]
+id = "russians-detained"
+question = "How many Russians were detained?"
+kind = "count"
+patterns = ['detained {count} Russians']
+
+[[rule]]
+id = "detention-date"
+kind = "date"
+patterns = ['arrested on {date}']
+""",
+        7, "missing required field 'question'",
+        'add question = ... (the fact as a question, e.g. "How many Russians were detained?")',
+        id="second-rule-table-missing-question",
+    ),
+    pytest.param(
+        """\
+[[rule]]
+id = "russians-detained"
+question = "How many Russians were detained?"
+kind = "count"
+patterns = ['detained {count} Russians']
+
+[[rule.example]]
+text = "Belarus detained 33 Russians."
+value = 33
+
+[[rule]]
+id = "russians-handed-back"
+question = "How many were handed back?"
+kind = "count"
+patterns = ['handed back {count}']
+
+[[rule.example]]
+text = "Belarus handed back 32."
+valu = 32
+""",
+        19, "unknown field 'valu' in example", "did you mean 'value'?",
+        id="unknown-key-in-second-rule-example",
+    ),
+    pytest.param(
+        GOOD_COUNT_RULE + """
+[[counterexample]]
+text = "A 33-year-old Russian was detained."
+value = 33
+""",
+        9, "unknown field 'value' in counterexample", "known fields: note, published, text",
+        id="counterexample-with-value",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, line, message, hint", BROKEN)
+def test_broken_rule_file(text, line, message, hint):
+    error = load_error(text)
+    assert (error.path, error.line, error.message, error.hint) == ("rule.toml", line, message, hint)
+
+
+# Mistakes with no separate hint: the message alone says what to do.
+BROKEN_WITHOUT_HINT = [
+    pytest.param(
+        """\
+id = "russians-detained"
+question = "How many Russians were detained?"
+kind = "count"
+case_sensitive = "yes"
+patterns = ['detained {count} Russians']
+""",
+        4, "case_sensitive must be true or false",
+        id="case-sensitive-not-boolean",
+    ),
+    pytest.param(
+        GOOD_COUNT_RULE + """
+[[example]]
+value = 33
+""",
+        7, '[[example]] needs text = "..."',
+        id="example-without-text",
+    ),
+    pytest.param(
+        """\
+id = "detention-date"
+question = "When were the Russians detained?"
+kind = "date"
+patterns = ['arrested on {date}']
+
+[[example]]
+text = "33 Russians were arrested on July 29"
+published = "2020-08-07"
+value = 2020-07-29
+""",
+        8, "published must be a date such as 2020-08-07 (no quotes)",
+        id="example-published-in-quotes",
+    ),
+    pytest.param(
+        """\
+id = 3
+question = "How many Russians were detained?"
+kind = "count"
+patterns = ['detained {count} Russians']
+""",
+        1, "id must be non-empty text in quotes",
+        id="id-not-text",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, line, message", BROKEN_WITHOUT_HINT)
+def test_broken_rule_file_without_hint(text, line, message):
+    error = load_error(text)
+    assert (error.path, error.line, error.message, error.hint) == ("rule.toml", line, message, None)
+
+
+def test_empty_pattern_list_is_refused_with_an_example():
+    error = load_error("""\
+id = "russians-detained"
+question = "How many Russians were detained?"
+kind = "count"
+patterns = []
+""")
+    assert (error.path, error.line) == ("rule.toml", 4)
+    assert error.message == "patterns must be a non-empty list of texts"
+    assert error.hint == "e.g. patterns = ['detained {count} Russians']"
+
+
+def test_error_prints_as_one_line_with_place_and_hint():
+    error = load_error(GOOD_COUNT_RULE + 'keywrds = ["detained"]\n')
+    assert str(error) == "rule.toml:6: unknown field 'keywrds' in rule (did you mean 'keywords'?)"
+
+
+def test_duplicate_id_across_two_files_names_the_first_place():
+    write("rules/a-detained.toml", GOOD_COUNT_RULE)
+    write("rules/b-more.toml", """\
+[[rule]]
+id = "detention-date"
+question = "When were the Russians detained?"
+kind = "date"
+patterns = ['arrested on {date}']
+
+[[rule]]
+id = "russians-detained"
+question = "How many Russians were held?"
+kind = "count"
+patterns = ['held {count} Russians']
+""")
+    with pytest.raises(InputError) as caught:
+        load_rules(["rules"])
+    error = caught.value
+    assert (error.path, error.line) == ("rules/b-more.toml", 8)
+    assert error.message == "rule id 'russians-detained' is already used by rules/a-detained.toml:2"
+    assert error.hint == "give each rule its own id"
+
+
+def test_no_rule_files_found():
+    write("rules/README.md", "no rules here\n")
+    with pytest.raises(InputError) as caught:
+        load_rules(["rules"])
+    assert (caught.value.path, caught.value.message) == ("rules", "no rule files (*.toml) found")
+    assert caught.value.hint == "write one with `discrepancy rules new ID --kind count`"
+
+
+def test_missing_rule_folder():
+    with pytest.raises(InputError) as caught:
+        load_rules(["no-such-rules"])
+    assert (caught.value.path, caught.value.line, caught.value.message) == (
+        "no-such-rules", None, "no such rule file or folder")
+
+
+# ===========================================================================
+# Rule files that load
+# ===========================================================================
+
+MULTI_RULE_FILE = """\
+# Two facts about the detention, one file.
+
+[[rule]]
+id = "russians-detained"
+question = "How many Russians were detained?"
+kind = "count"
+unit = "people"
+patterns = [
+  'detained {count} Russians',
+  '{count} Russians were (?:detained|arrested)',
+]
+
+[[rule.example]]
+text = "Belarus detained 33 Russians."
+value = 33
+
+[[rule.counterexample]]
+text = "A 33-year-old Russian was detained."
+
+[[rule]]
+id = "detention-date"
+question = "When were the Russians detained?"
+kind = "date"
+tolerance = "1 day"
+patterns = ['arrested on {date}']
+
+[[rule.example]]
+text = "33 Russians were arrested on July 29"
+published = 2020-08-07
+value = 2020-07-29
+"""
+
+
+def test_multi_rule_file_loads_each_rule_with_its_lines():
+    write("facts.toml", MULTI_RULE_FILE)
+    detained, when = load_rule_file(Path("facts.toml"))
+
+    assert (detained.id, detained.path, detained.line, detained.kind, detained.unit) == (
+        "russians-detained", "facts.toml", 4, "count", "people")
+    assert [(p.text, p.line, p.placeholder) for p in detained.patterns] == [
+        ("detained {count} Russians", 9, "count"),
+        ("{count} Russians were (?:detained|arrested)", 10, "count"),
+    ]
+    assert [(e.text, e.line, e.expected.low, e.expected.high) for e in detained.examples] == [
+        ("Belarus detained 33 Russians.", 13, 33, 33)]
+    assert [(c.text, c.line, c.expected) for c in detained.counterexamples] == [
+        ("A 33-year-old Russian was detained.", 17, None)]
+
+    assert (when.id, when.line, when.kind, when.tolerance) == ("detention-date", 21, "date", Tolerance(absolute=1.0))
+    assert [(p.text, p.line) for p in when.patterns] == [("arrested on {date}", 25)]
+    assert [(e.line, e.published, e.expected.low, e.expected.high) for e in when.examples] == [
+        (27, date(2020, 8, 7), date(2020, 7, 29), date(2020, 7, 29))]
+
+
+def test_load_rules_sorts_by_id_across_files():
+    write("rules/z.toml", MULTI_RULE_FILE)
+    write("rules/a.toml", GOOD_COUNT_RULE.replace("russians-detained", "arrests-total"))
+    assert [r.id for r in load_rules(["rules"])] == ["arrests-total", "detention-date", "russians-detained"]
+
+
+def test_shipped_rules_load(monkeypatch):
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)
+    rules = load_rules(["rules"])
+    assert [(r.id, r.kind, r.path, r.line) for r in rules] == [
+        ("detention-date", "date", "rules/detention-date.toml", 2),
+        ("election-date", "date", "rules/election-date.toml", 2),
+        ("extradition-sought", "count", "rules/extradition-sought.toml", 2),
+        ("lukashenko-tenure", "duration", "rules/lukashenko-tenure.toml", 2),
+        ("mercenaries-suspected", "count", "rules/mercenaries-suspected.toml", 2),
+        ("pompeo-visit", "date", "rules/pompeo-visit.toml", 2),
+        ("russians-detained", "count", "rules/russians-detained.toml", 2),
+        ("russians-handed-back", "count", "rules/russians-handed-back.toml", 2),
+    ]
+    detained = rules[6]
+    assert [p.line for p in detained.patterns] == [9, 11, 13]
+    assert [e.line for e in detained.examples] == [16, 20, 24, 28, 33]
+    assert detained.examples[4].expected.qualifier == "nearly"
+
+
+@pytest.mark.parametrize("written, tolerance", [
+    (2, Tolerance(absolute=2.0)),
+    (0.5, Tolerance(absolute=0.5)),
+    ("5%", Tolerance(relative=0.05)),
+    (" 2.5 % ", Tolerance(relative=0.025)),
+])
+def test_tolerance_forms_for_a_count(written, tolerance):
+    value = f'"{written}"' if isinstance(written, str) else written
+    write("rule.toml", GOOD_COUNT_RULE + f"tolerance = {value}\n")
+    assert load_rules(["rule.toml"])[0].tolerance == tolerance
+
+
+def test_tolerance_in_days_for_a_date():
+    write("rule.toml", """\
+id = "detention-date"
+question = "When were the Russians detained?"
+kind = "date"
+tolerance = "3 days"
+patterns = ['arrested on {date}']
+""")
+    assert load_rules(["rule.toml"])[0].tolerance == Tolerance(absolute=3.0)
+
+
+def test_tolerance_in_days_is_not_for_a_count():
+    error = load_error(GOOD_COUNT_RULE + 'tolerance = "3 days"\n')
+    assert (error.line, error.message) == (6, "tolerance = '3 days' is not understood")
+
+
+def test_negative_tolerance_is_refused():
+    error = load_error(GOOD_COUNT_RULE + "tolerance = -1\n")
+    assert (error.line, error.message) == (6, "tolerance = -1 is not understood")
+
+
+# ===========================================================================
+# Pattern conveniences
+# ===========================================================================
+
+
+def finds(pattern: str, text: str, kind: str = "count", case_sensitive: bool = False) -> list[tuple[str, str]]:
+    """(whole match, placeholder text) for every match of a rule author's pattern."""
+    compiled = compile_pattern(pattern, kind, case_sensitive).regex
+    return [(m.group(), m.group("value")) for m in compiled.finditer(text)]
+
+
+def test_translate_spells_out_each_convenience():
+    assert translate("detained  Russians", "N") == r"detained\s+Russians"
+    assert translate("Belarus' KGB", "N") == r"Belarus['’‘]\s+KGB"
+    assert translate('the "mercenary" group', "N") == r'the\s+["“”]mercenary["“”]\s+group'
+    assert translate("a ?b", "N") == r"a(?:\s+)?b"
+    assert translate("detained ... Russians", "N") == r"detained(?:\s+[^\s.!?;]+){0,8}?\s+Russians"
+    assert translate("on{date}", "N") == "onN"
+
+
+def test_translate_leaves_escapes_and_character_classes_alone():
+    assert translate(r"No\. 5", "N") == r"No\.\s+5"
+    assert translate("[ '] x", "N") == r"[ ']\s+x"
+
+
+def test_space_matches_line_breaks_and_runs_of_spaces():
+    assert finds("detained {count} Russians", "police detained\n33   Russians at a sanatorium") == [
+        ("detained\n33   Russians", "33")]
+    assert finds("detained  {count}  Russians", "detained 33 Russians") == [("detained 33 Russians", "33")]
+
+
+def test_straight_apostrophe_matches_curly_ones():
+    pattern = "Belarus' KGB detained {count} Russians"
+    assert finds(pattern, "Belarus’ KGB detained 32 Russians") == [("Belarus’ KGB detained 32 Russians", "32")]
+    assert finds(pattern, "Belarus‘ KGB detained 32 Russians") == [("Belarus‘ KGB detained 32 Russians", "32")]
+    assert finds(pattern, "Belarus' KGB detained 32 Russians") == [("Belarus' KGB detained 32 Russians", "32")]
+
+
+def test_straight_double_quote_matches_curly_ones():
+    assert finds('the "mercenary" group of {count}', "the “mercenary” group of 33") == [
+        ("the “mercenary” group of 33", "33")]
+
+
+WORD_GAP = "detained ... {count} Russians"
+
+
+def test_word_gap_skips_nothing_or_up_to_eight_words():
+    assert finds(WORD_GAP, "Belarus detained 33 Russians") == [("detained 33 Russians", "33")]
+    eight = "detained on Wednesday night near Minsk in a sanatorium 33 Russians"
+    assert finds(WORD_GAP, eight) == [(eight, "33")]
+
+
+def test_word_gap_stops_at_nine_words():
+    nine = "detained on Wednesday night near Minsk in a quiet sanatorium 33 Russians"
+    assert finds(WORD_GAP, nine) == []
+
+
+def test_word_gap_does_not_cross_a_sentence_end():
+    assert finds(WORD_GAP, "Belarus detained two men in Minsk. Later 33 Russians left.") == []
+    assert finds(WORD_GAP, "Who was detained in Minsk? Reports say 33 Russians.") == []
+    assert finds(WORD_GAP, "Belarus detained the men in Minsk! 33 Russians left.") == []
+
+
+def test_word_gap_crosses_a_line_break_inside_a_sentence():
+    assert finds(WORD_GAP, "Belarus detained near\nMinsk 33 Russians") == [("detained near\nMinsk 33 Russians", "33")]
+
+
+def test_optional_space():
+    assert finds("{count} health ?care workers", "12 healthcare workers and 13 health care workers") == [
+        ("12 healthcare workers", "12"), ("13 health care workers", "13")]
+    assert finds("{count} health ?care workers", "14 health   care workers") == [("14 health   care workers", "14")]
+
+
+def test_case_is_ignored_by_default():
+    assert finds("detained {count} Russians", "BELARUS DETAINED 33 RUSSIANS") == [("DETAINED 33 RUSSIANS", "33")]
+
+
+def test_case_sensitive_patterns_match_letter_case_exactly():
+    assert finds("detained {count} Russians", "BELARUS DETAINED 33 RUSSIANS", case_sensitive=True) == []
+    assert finds("detained {count} Russians", "Belarus detained 33 Russians", case_sensitive=True) == [
+        ("detained 33 Russians", "33")]
+
+
+def test_case_sensitive_rule_file():
+    write("rule.toml", GOOD_COUNT_RULE + "case_sensitive = true\n")
+    (rule,) = load_rules(["rule.toml"])
+    assert rule.case_sensitive is True
+    assert rule.patterns[0].regex.search("DETAINED 33 RUSSIANS") is None
+    assert rule.patterns[0].regex.search("detained 33 Russians")["value"] == "33"
+
+
+def test_compiled_pattern_remembers_what_was_written():
+    pattern = compile_pattern("detained {count} Russians", "count", line=9)
+    assert (pattern.text, pattern.placeholder, pattern.line) == ("detained {count} Russians", "count", 9)
+
+
+def test_compile_pattern_errors_name_the_pattern_place():
+    with pytest.raises(InputError) as caught:
+        compile_pattern("detained {cnt}", "count", shown="rules/x.toml", line=7)
+    assert str(caught.value) == (
+        "rules/x.toml:7: unknown placeholder {cnt} in pattern 'detained {cnt}' (a count rule uses {count})")
+
+
+def test_amount_rule_offers_every_amount_placeholder():
+    with pytest.raises(InputError) as caught:
+        compile_pattern("loan of {count}", "amount")
+    assert caught.value.message == "placeholder {count} reads a count, but this rule's kind is 'amount'"
+    assert caught.value.hint == "use {amount} or {money} or {percent}"

@@ -1,0 +1,456 @@
+"""Tests for `discrepancy.sources`: articles on disk, their metadata, and the text worth reading.
+
+* Metadata comes from a `sources.toml` manifest and from `+++` front matter; where both give
+  a field, the front matter wins, field by field.
+* A broken manifest stops the run (it would mislabel every article); a broken article is a
+  `SourceProblem` naming the file and line, and the other articles still load.
+* Whatever the bytes (BOM, CRLF, lone CR, front matter), `Source.line_of` maps an offset in
+  the text to the line a person sees in the original file.
+* Web boilerplate is blanked to spaces in `scan_text`, so offsets and lines do not move.
+  The demo articles in sources/ show this on real pages.
+
+Temporary corpora are written under the working directory, so paths read as `news/a.txt`.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from discrepancy.errors import InputError
+from discrepancy.sources import Source, SourceProblem, blank_boilerplate, load_sources
+from discrepancy.values import Published
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO_000 = "sources/000_c0c177431e9f6d24.txt"
+DEMO_001 = "sources/001_3bedd8249bf613bf.txt"
+DEMO_002 = "sources/002_7193b425b51c235d.txt"
+DEMO_004 = "sources/004_b7662e16b4581a0c.txt"
+
+
+@pytest.fixture
+def workdir(tmp_path, monkeypatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture(scope="module")
+def demo() -> dict[str, Source]:
+    here = Path.cwd()
+    os.chdir(ROOT)
+    try:
+        sources, problems = load_sources(["sources"])
+    finally:
+        os.chdir(here)
+    assert problems == []
+    return {s.path: s for s in sources}
+
+
+def write(path: str, content: str | bytes) -> None:
+    file = Path(path)
+    file.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        file.write_bytes(content)
+    else:
+        file.write_text(content, encoding="utf-8")
+
+
+def lines_of(text: str) -> list[str]:
+    return text.split("\n")
+
+
+def offset_of(source: Source, needle: str) -> int:
+    return source.text.index(needle)
+
+
+# ===========================================================================
+# Metadata: manifest and front matter
+# ===========================================================================
+
+MANIFEST = """\
+# Metadata for the articles in this folder.
+
+[[source]]
+file = "euronews.txt"
+outlet = "Euronews"
+title = "Ties between Russia and Belarus cool"
+published = 2020-08-07
+url = "https://www.euronews.com/2020/08/07/ties"
+
+[[source]]
+file = "analysis.txt"
+outlet = "Analysis site"
+published = 2020-08-05
+published_estimated = true
+notes = "It names August 6th as a coming date."
+"""
+
+
+def test_manifest_gives_metadata(workdir):
+    write("news/sources.toml", MANIFEST)
+    write("news/euronews.txt", "Belarus detained 33 Russians.\n")
+    write("news/analysis.txt", "Belarus detained 32 Russians.\n")
+    sources, problems = load_sources(["news"])
+    assert problems == []
+    analysis, euronews = sources
+    assert (euronews.path, euronews.outlet, euronews.title, euronews.url, euronews.published) == (
+        "news/euronews.txt", "Euronews", "Ties between Russia and Belarus cool",
+        "https://www.euronews.com/2020/08/07/ties", Published(date(2020, 8, 7), False))
+    assert (analysis.path, analysis.outlet, analysis.title, analysis.notes) == (
+        "news/analysis.txt", "Analysis site", None, "It names August 6th as a coming date.")
+
+
+def test_published_estimated_is_carried(workdir):
+    write("news/sources.toml", MANIFEST)
+    write("news/euronews.txt", "Belarus detained 33 Russians.\n")
+    write("news/analysis.txt", "Belarus detained 32 Russians.\n")
+    sources, _ = load_sources(["news"])
+    analysis = sources[0]
+    assert analysis.published == Published(date(2020, 8, 5), estimated=True)
+    assert analysis.published.note() == "published 2020-08-05 (estimated)"
+
+
+def test_front_matter_wins_field_by_field(workdir):
+    write("news/sources.toml", MANIFEST)
+    write("news/analysis.txt", "Belarus detained 32 Russians.\n")
+    write("news/euronews.txt", """\
++++
+outlet = "Euronews (AP)"
+published = 2020-08-08
++++
+Belarus detained 33 Russians.
+""")
+    sources, problems = load_sources(["news"])
+    assert problems == []
+    euronews = sources[1]
+    # from the front matter
+    assert euronews.outlet == "Euronews (AP)"
+    assert euronews.published == Published(date(2020, 8, 8), False)
+    # from the manifest, which the front matter does not mention
+    assert euronews.title == "Ties between Russia and Belarus cool"
+    assert euronews.url == "https://www.euronews.com/2020/08/07/ties"
+    # the metadata block is not part of the article's text
+    assert (euronews.text, euronews.first_line) == ("Belarus detained 33 Russians.\n", 5)
+
+
+def test_front_matter_alone(workdir):
+    write("news/tass.md", """\
++++
+outlet = "TASS"
+title = "Peskov on the detentions"
+published = 2020-07-30
+published_estimated = true
+url = "https://tass.com/x"
+notes = "Translated."
+boilerplate = ['Photo: .*']
++++
+Photo: ITAR-TASS
+Belarus detained 33 Russians.
+""")
+    (tass,), problems = load_sources(["news"])
+    assert problems == []
+    assert (tass.outlet, tass.title, tass.url, tass.notes, tass.published) == (
+        "TASS", "Peskov on the detentions", "https://tass.com/x", "Translated.",
+        Published(date(2020, 7, 30), True))
+    assert lines_of(tass.scan_text)[:2] == [" " * len("Photo: ITAR-TASS"), "Belarus detained 33 Russians."]
+
+
+def test_article_without_metadata(workdir):
+    write("news/meduza.txt", "KGB officers detained 33 Russians.\n")
+    (meduza,), problems = load_sources(["news"])
+    assert problems == []
+    assert (meduza.path, meduza.name, meduza.outlet, meduza.published, meduza.first_line) == (
+        "news/meduza.txt", "meduza.txt", None, Published(None), 1)
+
+
+# ---------------------------------------------------------------------------
+# A broken manifest stops the run
+
+
+def manifest_error(text: str) -> InputError:
+    write("news/a.txt", "Belarus detained 33 Russians.\n")
+    write("news/sources.toml", text)
+    with pytest.raises(InputError) as caught:
+        load_sources(["news"])
+    return caught.value
+
+
+def test_manifest_unknown_field(workdir):
+    error = manifest_error("""\
+# one entry
+
+[[source]]
+file = "a.txt"
+outlet = "Euronews"
+author = "Mary Colombel"
+""")
+    assert (error.path, error.line, error.message) == ("news/sources.toml", 3, "unknown metadata field 'author'")
+    assert error.hint == "known fields: boilerplate, notes, outlet, published, published_estimated, title, url"
+
+
+def test_manifest_names_a_missing_file(workdir):
+    error = manifest_error("""\
+[[source]]
+file = "a.txt"
+
+[[source]]
+file = "b.txt"
+outlet = "Nobody"
+""")
+    assert (error.path, error.line, error.message, error.hint) == (
+        "news/sources.toml", 4, "'b.txt' does not exist next to the manifest", "fix the file name or remove the entry")
+
+
+def test_manifest_describes_a_file_twice(workdir):
+    error = manifest_error("""\
+[[source]]
+file = "a.txt"
+outlet = "Euronews"
+
+[[source]]
+file = "a.txt"
+outlet = "AP"
+""")
+    assert (error.path, error.line, error.message, error.hint) == (
+        "news/sources.toml", 5, "'a.txt' is described twice", "merge the two [[source]] tables")
+
+
+def test_manifest_entry_without_file(workdir):
+    error = manifest_error("""\
+[[source]]
+file = "a.txt"
+
+[[source]]
+outlet = "AP"
+""")
+    assert (error.path, error.line, error.message, error.hint) == (
+        "news/sources.toml", 4, '[[source]] has no file = "..."', "name the article file this entry describes")
+
+
+def test_manifest_published_not_a_date(workdir):
+    error = manifest_error("""\
+[[source]]
+file = "a.txt"
+published = "7 August 2020"
+""")
+    assert (error.path, error.line, error.message, error.hint) == (
+        "news/sources.toml", 1, "published = '7 August 2020' is not a date",
+        "write it as 2020-08-07 (year-month-day), without quotes")
+
+
+def test_manifest_not_valid_toml(workdir):
+    error = manifest_error("""\
+[[source]]
+file = "a.txt"
+outlet = Euronews
+""")
+    assert (error.path, error.line, error.message) == ("news/sources.toml", 3, "not valid TOML: Invalid value")
+
+
+def test_manifest_unknown_top_level_key(workdir):
+    error = manifest_error("""\
+# sources
+[[sources]]
+file = "a.txt"
+""")
+    assert (error.path, error.line, error.message, error.hint) == (
+        "news/sources.toml", 2, "unknown top-level key 'sources'", "describe each article in a [[source]] table")
+
+
+# ---------------------------------------------------------------------------
+# A broken article is a problem; the others still load
+
+
+def test_front_matter_never_closed(workdir):
+    write("news/a.txt", '+++\noutlet = "Euronews"\nBelarus detained 33 Russians.\n')
+    write("news/b.txt", "Belarus detained 32 Russians.\n")
+    sources, problems = load_sources(["news"])
+    assert [s.path for s in sources] == ["news/b.txt"]
+    assert problems == [SourceProblem(
+        "news/a.txt", "front matter opened with +++ is never closed "
+                      "(end the metadata block with a line holding only +++)", 1)]
+
+
+def test_front_matter_not_valid_toml(workdir):
+    write("news/a.txt", '+++\noutlet = "Euronews"\ntitle = "Ties between\n+++\nBody.\n')
+    sources, problems = load_sources(["news"])
+    assert sources == []
+    assert problems == [SourceProblem(
+        "news/a.txt", "front matter is not valid TOML: Illegal character '\\n' "
+                      '(write metadata as key = "value" lines)', 3)]
+
+
+def test_invalid_utf8_names_file_and_line_and_the_run_goes_on(workdir):
+    # cp1252 em dash (0x97) on the third line
+    write("news/a.txt", b"Minsk, 30 July.\nBelarus detained\n33 Russians \x97 the KGB said.\n")
+    write("news/b.txt", "Belarus detained 32 Russians.\n")
+    sources, problems = load_sources(["news"])
+    assert [s.path for s in sources] == ["news/b.txt"]
+    assert problems == [SourceProblem(
+        "news/a.txt", "not valid UTF-8 (byte 45: 0x97) (re-save the file as UTF-8, e.g. `iconv -f cp1251 -t utf-8`)", 3)]
+
+
+def test_binary_file_is_a_problem(workdir):
+    write("news/photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    write("news/b.txt", "Belarus detained 32 Russians.\n")
+    sources, problems = load_sources(["news"])
+    assert [s.path for s in sources] == ["news/b.txt"]
+    assert problems == [SourceProblem(
+        "news/photo.txt", "looks like a binary file, not an article "
+                          "(keep only .txt or .md articles in the sources folder)", None)]
+
+
+def test_missing_path_is_a_problem(workdir):
+    write("news/b.txt", "Belarus detained 32 Russians.\n")
+    sources, problems = load_sources(["news", "old-news"])
+    assert [s.path for s in sources] == ["news/b.txt"]
+    assert problems == [SourceProblem("old-news", "no such file or folder")]
+
+
+def test_only_articles_are_read_in_sorted_order(workdir):
+    write("news/b.md", "Two.\n")
+    write("news/a.txt", "One.\n")
+    write("news/notes.docx", "not an article")
+    write("news/.draft.txt", "hidden")
+    write("news/.hidden/c.txt", "hidden folder")
+    write("news/sub/c.markdown", "Three.\n")
+    sources, problems = load_sources(["news", "news/a.txt"])
+    assert problems == []
+    assert [s.path for s in sources] == ["news/a.txt", "news/b.md", "news/sub/c.markdown"]
+
+
+# ===========================================================================
+# Bytes and line numbers
+# ===========================================================================
+
+ARTICLE = "Minsk, 30 July.\nBelarus detained\n\n33 Russians, the KGB said.\n"
+
+
+@pytest.mark.parametrize("name, data", [
+    ("lf.txt", ARTICLE.encode()),
+    ("bom.txt", b"\xef\xbb\xbf" + ARTICLE.encode()),
+    ("crlf.txt", ARTICLE.replace("\n", "\r\n").encode()),
+    ("cr.txt", ARTICLE.replace("\n", "\r").encode()),
+])
+def test_text_and_lines_are_the_same_whatever_the_bytes(workdir, name, data):
+    write(f"news/{name}", data)
+    (source,), problems = load_sources(["news"])
+    assert problems == []
+    assert source.text == ARTICLE
+    assert [source.line_of(offset_of(source, word)) for word in ("Minsk", "Belarus", "33", "KGB")] == [1, 2, 4, 4]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_lines_after_front_matter_count_the_front_matter(workdir, newline):
+    text = '+++\noutlet = "Euronews"\npublished = 2020-08-07\n+++\n' + ARTICLE
+    write("news/a.md", text.replace("\n", newline).encode())
+    (source,), problems = load_sources(["news"])
+    assert problems == []
+    assert (source.first_line, source.text, source.outlet) == (5, ARTICLE, "Euronews")
+    assert [source.line_of(offset_of(source, word)) for word in ("Minsk", "Belarus", "33")] == [5, 6, 8]
+
+
+def test_front_matter_after_a_bom(workdir):
+    write("news/a.md", b'\xef\xbb\xbf+++\noutlet = "Euronews"\n+++\nBelarus detained 33 Russians.\n')
+    (source,), problems = load_sources(["news"])
+    assert problems == []
+    assert (source.outlet, source.first_line, source.line_of(offset_of(source, "33"))) == ("Euronews", 4, 4)
+
+
+def test_line_of_at_line_edges():
+    source = Source(path="a.txt", text="ab\ncd\n\nef", first_line=3)
+    assert [source.line_of(i) for i in range(len(source.text) + 1)] == [3, 3, 3, 4, 4, 4, 5, 6, 6, 6]
+
+
+# ===========================================================================
+# Boilerplate
+# ===========================================================================
+
+
+def test_blanking_keeps_offsets_and_newlines():
+    body = "Share this article\nBelarus detained 33 Russians.\nAdvertisement\n"
+    scan, skipped = blank_boilerplate(body)
+    assert len(scan) == len(body)
+    assert lines_of(scan) == [" " * 18, "Belarus detained 33 Russians.", " " * 13, ""]
+    assert skipped == 2
+
+
+def test_trailer_after_a_marker_is_blanked():
+    body = "Belarus detained 33 Russians.\n\nRelated stories\n\nPutin visits Minsk on July 29\n"
+    scan, _ = blank_boilerplate(body)
+    assert lines_of(scan) == ["Belarus detained 33 Russians.", "", " " * 15, "", " " * 29, ""]
+
+
+def test_marker_followed_by_a_real_paragraph_is_navigation_not_the_end():
+    paragraph = "Belarus detained 33 Russians. " * 14  # 420 characters: reporting, not a link list
+    body = f"Read more\n{paragraph}\n"
+    scan, skipped = blank_boilerplate(body)
+    assert lines_of(scan) == [" " * 9, paragraph, ""]
+    assert skipped == 1
+
+
+def test_markdown_link_targets_and_tags_are_not_prose():
+    body = "Belarus detained [33 Russians](https://example.com/2020/07/29) <br>on July 29.\n"
+    scan, _ = blank_boilerplate(body, markdown=True)
+    target, tag = "](https://example.com/2020/07/29)", "<br>"
+    assert scan == "Belarus detained [33 Russians" + " " * len(target) + " " + " " * len(tag) + "on July 29.\n"
+
+
+def test_demo_tail_after_you_might_also_like_is_blanked(demo):
+    source = demo[DEMO_000]
+    text, scan = lines_of(source.text), lines_of(source.scan_text)
+    assert len(source.scan_text) == len(source.text)
+    # lines 69-75: "You might also like" and the related headlines
+    assert text[68] == "You might also like"
+    assert text[70] == "WATCH: Putin visits Republic of Belarus amid strengthening alliances"
+    assert all(line.strip() == "" for line in scan[68:75])
+    # page furniture at the top: "Find Us", "Published on", the share buttons
+    assert [n + 1 for n, (a, b) in enumerate(zip(text, scan)) if a != b] == [
+        1, 8, 10, 11, 12, 13, 67, 69, 71, 73, 75]
+
+
+def test_demo_body_text_is_kept(demo):
+    source = demo[DEMO_000]
+    text, scan = lines_of(source.text), lines_of(source.scan_text)
+    for line in (4, 6, 7, 15, 18, 20, 42, 56, 65):
+        assert scan[line - 1] == text[line - 1]
+    assert scan[14].startswith("Moscow says Lukashenko and Putin expressed confidence")
+
+
+def test_demo_newsletter_tail_is_blanked(demo):
+    source = demo[DEMO_002]
+    text, scan = lines_of(source.text), lines_of(source.scan_text)
+    assert text[25] == "You have been successfully subscribed"
+    assert text[33] == "May 20 – May 26"
+    assert all(line.strip() == "" for line in scan[25:])
+    assert scan[:24] == text[:24]
+
+
+def test_demo_disclaimer_and_footer_are_blanked(demo):
+    source = demo[DEMO_001]
+    scan = lines_of(source.scan_text)
+    assert [n + 1 for n, line in enumerate(lines_of(source.text)) if line != scan[n]] == [3, 26, 28, 31]
+
+
+def test_demo_line_of_maps_offsets_to_file_lines(demo):
+    euronews = demo[DEMO_000]
+    assert euronews.first_line == 1
+    assert euronews.line_of(offset_of(euronews, "arrest of 33 Russians")) == 15
+    assert euronews.line_of(offset_of(euronews, "33 Russians were arrested on July 29")) == 18
+    assert euronews.line_of(offset_of(euronews, "You might also like")) == 69
+    moscow_times = demo[DEMO_004]
+    assert moscow_times.line_of(offset_of(moscow_times, "all but one of the 33")) == 33
+
+
+def test_demo_metadata_from_the_manifest(demo):
+    assert [(s.path, s.outlet, s.published) for s in demo.values()] == [
+        (DEMO_000, "Euronews (AP)", Published(date(2020, 8, 7), False)),
+        (DEMO_001, "Analysis site (not recorded)", Published(date(2020, 8, 5), True)),
+        (DEMO_002, "Belarus in Focus (weekly monitoring note)", Published(date(2020, 8, 3), True)),
+        ("sources/003_6140f8882c5450fe.txt", "Belarus in Focus (weekly monitoring note)",
+         Published(date(2020, 8, 10), True)),
+        (DEMO_004, "The Moscow Times", Published(date(2020, 8, 15), False)),
+    ]
