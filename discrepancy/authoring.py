@@ -109,7 +109,7 @@ def check_rules(rules: list[Rule]) -> list[str]:
             warnings.append(f"{where}: no keywords: `explain` cannot show near misses")
         for pattern in rule.patterns:
             if _NESTED_REPEAT.search(pattern.text):
-                warnings.append(f"{rule.path}:{pattern.line}: {rule.id}: pattern {pattern.text!r} nests repeats "
+                warnings.append(f"{rule.path}:{pattern.line}: {rule.id}: pattern '{pattern.text}' nests repeats "
                                 "and may backtrack catastrophically; use ' ... ' for word gaps")
     return warnings
 

@@ -96,7 +96,7 @@ def _matches(pattern: Pattern, text: str, rule: Rule, source: Source, start: int
     try:
         yield from pattern.regex.finditer(text, start, end, timeout=timeout)
     except TimeoutError:
-        raise InputError(f"pattern {pattern.text!r} took over {timeout:.0f} s on {source.path}: it backtracks "
+        raise InputError(f"pattern '{pattern.text}' took over {timeout:.0f} s on {source.path}: it backtracks "
                          "catastrophically", rule.path, pattern.line,
                          hint="avoid nested repeats such as (a+)+ and unbounded gaps; use ' ... ' for word gaps") from None
 

@@ -12,7 +12,6 @@ keep patterns readable for people who are not regex experts:
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -21,7 +20,8 @@ import regex
 
 from .anchors import BREAK, anchor_of
 from .errors import InputError
-from .sources import _toml_error_line, decode, display_path
+from .sources import decode, display_path
+from .tomlfile import Locator, parse
 from .values import PLACEHOLDERS, Value, parse_duration
 
 KINDS = ("count", "date", "duration", "amount")
@@ -132,12 +132,7 @@ def load_rule_file(file: Path) -> list[Rule]:
         raw = decode(file.read_bytes(), shown)
     except OSError as error:
         raise InputError(f"cannot read rule file: {error.strerror}", shown) from None
-    try:
-        data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as error:
-        line, message = _toml_error_line(error)
-        raise InputError(f"not valid TOML: {message}", shown, line,
-                         hint="check quotes and brackets; write patterns in 'single quotes' so backslashes stay as typed") from None
+    data = parse(raw, shown, hint="check quotes and brackets; write patterns in 'single quotes' so backslashes stay as typed")
     locator = Locator(raw)
     if "rule" in data:
         extra = sorted(set(data) - {"rule"})
@@ -147,42 +142,6 @@ def load_rule_file(file: Path) -> list[Rule]:
         tables = data["rule"] if isinstance(data["rule"], list) else [data["rule"]]
         return [_build_rule(table, shown, locator.within("rule", i)) for i, table in enumerate(tables)]
     return [_build_rule(data, shown, locator)]
-
-
-class Locator:
-    """Finds the line of a key or table in TOML text: tomllib gives values, not positions."""
-
-    def __init__(self, raw: str, start: int = 0, end: int | None = None, prefix: str = ""):
-        self.lines = raw.split("\n")
-        self.start, self.end, self.prefix = start, len(self.lines) if end is None else end, prefix
-
-    def within(self, table: str, index: int) -> "Locator":
-        """The part of the text that belongs to the `index`-th [[table]]."""
-        header = f"[[{self.prefix}{table}]]"
-        starts = [i for i in range(self.start, self.end) if self.lines[i].strip() == header]
-        if index >= len(starts):
-            return Locator("\n".join(self.lines), self.start, self.end, f"{self.prefix}{table}.")
-        tops = [i for i in range(starts[index] + 1, self.end)
-                if self.lines[i].strip() in (header,) or (self.lines[i].lstrip().startswith("[")
-                                                          and not self.lines[i].strip().startswith(f"[[{self.prefix}{table}."))]
-        return Locator("\n".join(self.lines), starts[index], tops[0] if tops else self.end, f"{self.prefix}{table}.")
-
-    @property
-    def line(self) -> int:
-        return self.start + 1
-
-    def key(self, key: str) -> int | None:
-        for i in range(self.start, self.end):
-            if regex.match(rf"\s*{regex.escape(key)}\s*=", self.lines[i]):
-                return i + 1
-        return None
-
-    def text(self, needle: str, after: int | None = None) -> int | None:
-        first = (after - 1) if after else self.start
-        for i in range(first, self.end):
-            if needle in self.lines[i]:
-                return i + 1
-        return None
 
 
 def _build_rule(table: dict, shown: str, where: Locator) -> Rule:
@@ -250,14 +209,12 @@ def _text_list(table: dict, key: str, shown: str, where: Locator) -> list[str]:
 
 
 def _tolerance(value, kind: str, shown: str, line: int | None) -> Tolerance:
-    """2 → absolute; "5%" → relative; "3 days" → absolute days (dates and durations)."""
-    if isinstance(value, bool):
-        value = None
-    if isinstance(value, (int, float)) and value >= 0:
+    """2 → absolute; "5%" → relative (not for dates); "3 days" → absolute days (dates and durations)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0:
         return Tolerance(absolute=float(value))
     if isinstance(value, str):
         percent = regex.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*%\s*", value)
-        if percent:
+        if percent and kind != "date":
             return Tolerance(relative=float(percent[1]) / 100)
         if kind in ("date", "duration"):
             try:
@@ -266,8 +223,12 @@ def _tolerance(value, kind: str, shown: str, line: int | None) -> Tolerance:
                     return Tolerance(absolute=float(days.low))
             except ValueError:
                 pass
-    hint = "write a number (2), a percentage (\"5%\")" + (" or a duration (\"3 days\")" if kind in ("date", "duration") else "")
-    raise InputError(f"tolerance = {value!r} is not understood", shown, line, hint=hint)
+    written = str(value).lower() if isinstance(value, bool) else repr(value)
+    if kind == "date":
+        hint = "a date rule takes days: write a number of days (2) or a duration (\"3 days\")"
+    else:
+        hint = "write a number (2), a percentage (\"5%\")" + (" or a duration (\"3 days\")" if kind == "duration" else "")
+    raise InputError(f"tolerance = {written} is not understood", shown, line, hint=hint)
 
 
 # ---------------------------------------------------------------------------
@@ -284,7 +245,12 @@ def _build_patterns(value, kind: str, case_sensitive: bool, shown: str, where: L
     if not isinstance(value, list) or not value or not all(isinstance(p, str) for p in value):
         raise InputError("patterns must be a non-empty list of texts", shown, line or where.line,
                          hint="e.g. patterns = ['detained {count} Russians']")
-    return tuple(compile_pattern(text, kind, case_sensitive, shown, where.text(text, line) or line) for text in value)
+    patterns, after = [], line
+    for text in value:  # each pattern's line is searched for after the previous one's
+        at = where.text(text, (after + 1) if after != line else after) or where.text(text, after) or line
+        patterns.append(compile_pattern(text, kind, case_sensitive, shown, at))
+        after = at
+    return tuple(patterns)
 
 
 def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: str = "<pattern>",
@@ -293,10 +259,10 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
     names = _PLACEHOLDER.findall(text)
     unknown = [n for n in names if n not in PLACEHOLDERS]
     if unknown:
-        raise InputError(f"unknown placeholder {{{unknown[0]}}} in pattern {text!r}", shown, line,
+        raise InputError(f"unknown placeholder {{{unknown[0]}}} in pattern '{text}'", shown, line,
                          hint=f"a {kind} rule uses {' or '.join('{' + n + '}' for n in _PLACEHOLDERS_BY_KIND[kind])}")
     if len(names) != 1:
-        raise InputError(f"pattern {text!r} has {len(names) or 'no'} placeholders; it needs exactly one", shown, line,
+        raise InputError(f"pattern '{text}' has {len(names) or 'no'} placeholders; it needs exactly one", shown, line,
                          hint=f"mark where the value stands with {{{_PLACEHOLDERS_BY_KIND[kind][0]}}}")
     name = names[0]
     if PLACEHOLDERS[name].kind != kind:
@@ -308,12 +274,13 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
     try:
         compiled = regex.compile(expression, flags)
     except regex.error as error:
-        raise InputError(f"pattern {text!r} is not a valid regular expression: {_regex_problem(error, text)}",
+        raise InputError(f"pattern '{text}' is not a valid regular expression: {_regex_problem(error, text)}",
                          shown, line, hint="escape literal ( ) [ ] ? * + . with a backslash") from None
-    if compiled.groups > 1 and compiled.groupindex.get("value") is None:  # pragma: no cover - guarded above
-        raise InputError("pattern lost its placeholder", shown, line)
+    if "value" not in compiled.groupindex:
+        raise InputError(f"the placeholder in pattern '{text}' is escaped or inside [brackets], so it matches "
+                         "nothing", shown, line, hint=f"write {{{name}}} with no backslash before it, outside [ ]")
     if compiled.search(""):
-        raise InputError(f"pattern {text!r} matches empty text", shown, line, hint="a pattern must require some words")
+        raise InputError(f"pattern '{text}' matches empty text", shown, line, hint="a pattern must require some words")
     anchor = anchor_of(translate(text, BREAK))
     return Pattern(text=text, regex=compiled, placeholder=name, line=line, anchor=anchor)
 

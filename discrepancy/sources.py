@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import os
-import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date
@@ -21,6 +20,7 @@ from pathlib import Path
 import regex
 
 from .errors import InputError
+from .tomlfile import Locator, parse
 from .values import Published
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
@@ -155,7 +155,8 @@ def read_source(file: Path, manifest_entry: dict | None = None) -> Source:
     text = decode(_read_bytes(file, shown), shown)
     metadata, body, first_line = split_front_matter(text, shown)
     merged = {**(manifest_entry or {}), **metadata}
-    _check_metadata(merged, shown, first_line if metadata else None)
+    if "published" in metadata:  # the estimate flag goes with the date it qualifies
+        merged["published_estimated"] = metadata.get("published_estimated", False)
     scan_text, skipped = blank_boilerplate(body, merged.get("boilerplate", []), markdown=file.suffix != ".txt")
     return Source(
         path=shown, text=body, outlet=merged.get("outlet"), title=merged.get("title"),
@@ -181,7 +182,7 @@ def decode(data: bytes, shown: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
+        line = len(regex.findall(rb"\r\n|\r|\n", data[: error.start])) + 1
         raise InputError(f"not valid UTF-8 (byte {error.start}: 0x{data[error.start]:02x})", shown, line,
                          hint="re-save the file as UTF-8, e.g. `iconv -f cp1251 -t utf-8`") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -200,22 +201,11 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, str, int]:
         raise InputError("front matter opened with +++ is never closed", shown, 1,
                          hint="end the metadata block with a line holding only +++")
     block = text[4: end + 1]
-    try:
-        metadata = tomllib.loads(block)
-    except tomllib.TOMLDecodeError as error:
-        line, message = _toml_error_line(error)
-        raise InputError(f"front matter is not valid TOML: {message}", shown, line + 1 if line else 1,
-                         hint="write metadata as key = \"value\" lines") from None
+    metadata = parse(block, shown, first_line=2, hint="write metadata as key = \"value\" lines",
+                     what="front matter is ")
+    _check_metadata(metadata, shown, Locator(block, first_line=2))
     body_start = end + 5
     return metadata, text[body_start:], text[:body_start].count("\n") + 1
-
-
-def _toml_error_line(error: tomllib.TOMLDecodeError) -> tuple[int | None, str]:
-    """tomllib puts the position in its message: "... (at line 3, column 7)"."""
-    found = regex.search(r"\s*\(at line (\d+), column \d+\)$", str(error))
-    if not found:
-        return None, str(error)
-    return int(found[1]), str(error)[: found.start()]
 
 
 def read_manifest(path: Path) -> dict[str, dict]:
@@ -224,43 +214,33 @@ def read_manifest(path: Path) -> dict[str, dict]:
         return {}
     shown = display_path(path)
     raw = decode(_read_bytes(path, shown), shown)
-    try:
-        data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as error:
-        line, message = _toml_error_line(error)
-        raise InputError(f"not valid TOML: {message}", shown, line) from None
-    unknown = set(data) - {"source"}
+    data = parse(raw, shown)
+    locator = Locator(raw)
+    unknown = sorted(set(data) - {"source"})
     if unknown:
-        raise InputError(f"unknown top-level key {sorted(unknown)[0]!r}", shown,
-                         _line_of_key(raw, sorted(unknown)[0]), hint="describe each article in a [[source]] table")
+        raise InputError(f"unknown top-level key {unknown[0]!r}", shown, locator.key(unknown[0]) or locator.line,
+                         hint="describe each article in a [[source]] table")
     entries: dict[str, dict] = {}
-    header_lines = [i + 1 for i, line in enumerate(raw.split("\n")) if line.strip() == "[[source]]"]
     for index, entry in enumerate(data.get("source", [])):
-        line = header_lines[index] if index < len(header_lines) else None
+        where = locator.within("source", index)
         name = entry.get("file")
         if not isinstance(name, str):
-            raise InputError("[[source]] has no file = \"...\"", shown, line,
+            raise InputError("[[source]] has no file = \"...\"", shown, where.line,
                              hint="name the article file this entry describes")
         if name in entries:
-            raise InputError(f"{name!r} is described twice", shown, line, hint="merge the two [[source]] tables")
+            raise InputError(f"{name!r} is described twice", shown, where.line, hint="merge the two [[source]] tables")
         if not (path.parent / name).is_file():
-            raise InputError(f"{name!r} does not exist next to the manifest", shown, line,
+            raise InputError(f"{name!r} does not exist next to the manifest", shown, where.key("file") or where.line,
                              hint="fix the file name or remove the entry")
         fields = {k: v for k, v in entry.items() if k != "file"}
-        _check_metadata(fields, shown, line)
+        _check_metadata(fields, shown, where)
         entries[name] = fields
     return entries
 
 
-def _line_of_key(text: str, key: str) -> int | None:
-    for number, line in enumerate(text.split("\n"), start=1):
-        if regex.match(rf"\s*{regex.escape(key)}\s*=", line) or line.strip() in (f"[{key}]", f"[[{key}]]"):
-            return number
-    return None
-
-
-def _check_metadata(metadata: dict, shown: str, line: int | None) -> None:
+def _check_metadata(metadata: dict, shown: str, where: Locator) -> None:
     for key, value in metadata.items():
+        line = where.key(key) or where.line
         if key not in METADATA_FIELDS:
             known = ", ".join(sorted(METADATA_FIELDS))
             raise InputError(f"unknown metadata field {key!r}", shown, line, hint=f"known fields: {known}")

@@ -24,7 +24,7 @@ from markdown_it import MarkdownIt
 
 from discrepancy.compare import compare
 from discrepancy.extract import extract
-from discrepancy.report import FORMATS, render, render_observations
+from discrepancy.report import FORMATS, OBSERVATION_FORMATS, render, render_observations
 from discrepancy.report.escape import clean, http_url, json_text, markdown_cell
 from discrepancy.rules import load_rules
 from discrepancy.sources import load_sources
@@ -119,8 +119,19 @@ def all_tokens(tokens):
 # One interface
 
 
-def test_formats_are_terminal_markdown_and_json():
-    assert FORMATS == ("terminal", "markdown", "json")
+def test_formats_are_terminal_markdown_json_and_github_for_facts():
+    assert FORMATS == ("terminal", "markdown", "json", "github")
+    assert OBSERVATION_FORMATS == ("terminal", "markdown", "json")
+
+
+def test_github_format_is_for_facts_only(calm):
+    with pytest.raises(ValueError, match="unknown report format 'github'; choose one of terminal, markdown, json"):
+        render_observations(calm, "github")
+
+
+def drawings(fmt):
+    """The renderers that exist in `fmt`: facts always, observations except for github."""
+    return [render, render_observations] if fmt in OBSERVATION_FORMATS else [render]
 
 
 def test_unknown_format_is_refused(calm):
@@ -132,8 +143,8 @@ def test_unknown_format_is_refused(calm):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_every_format_is_byte_identical_across_runs(calm, fmt):
-    assert render(calm, fmt) == render(calm, fmt)
-    assert render_observations(calm, fmt) == render_observations(calm, fmt)
+    for draw in drawings(fmt):
+        assert draw(calm, fmt) == draw(calm, fmt)
     assert render(calm, fmt, color=True) == render(calm, fmt, color=True)
 
 
@@ -148,7 +159,7 @@ def test_the_environment_does_not_change_a_report(calm, fmt, monkeypatch):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_every_report_ends_with_one_newline(calm, fmt):
-    for report in (render(calm, fmt), render_observations(calm, fmt)):
+    for report in (draw(calm, fmt) for draw in drawings(fmt)):
         assert report.endswith("\n") and not report.endswith("\n\n")
 
 
@@ -265,12 +276,9 @@ def test_terminal_names_a_self_contradiction_and_each_repeated_mention(tmp_path,
 CALM_MARKDOWN = """\
 # Discrepancy report
 
-- Sources: 3
-- Facts: 3
-- Disagreements: 1
-- Agreements: 0
-- Uncorroborated: 1
-- No data: 1
+| Sources   | Facts   | Disagreements   | Agreements   | Uncorroborated   | No data   |
+|-----------|---------|-----------------|--------------|------------------|-----------|
+| 3         | 3       | 1               | 0            | 1                | 1         |
 
 ## Disagreements
 
@@ -278,11 +286,11 @@ CALM_MARKDOWN = """\
 
 **Status:** disagreement · **Rule:** russians-detained · **Consensus:** 33
 
-| Source                                                             | Value   | Evidence                                                       | Location              |
-|--------------------------------------------------------------------|---------|----------------------------------------------------------------|-----------------------|
-| [sources/euronews.md](https://www.euronews.com/2020/07/30/belarus) | ✓ 33    | Belarus police detained **33** Russians near Minsk.            | sources/euronews.md:7 |
-| sources/meduza.txt                                                 | ✓ 33    | KGB officers detained **33** Russians at a sanatorium.         | sources/meduza.txt:1  |
-| sources/tass.txt                                                   | ✗ 32    | Belarusian authorities detained **32** Russians, TASS reports. | sources/tass.txt:1    |
+| Source                                                                | Value   | Evidence                                                       | Location              |
+|-----------------------------------------------------------------------|---------|----------------------------------------------------------------|-----------------------|
+| [Euronews — euronews.md](https://www.euronews.com/2020/07/30/belarus) | ✓ 33    | Belarus police detained **33** Russians near Minsk.            | sources/euronews.md:7 |
+| meduza.txt                                                            | ✓ 33    | KGB officers detained **33** Russians at a sanatorium.         | sources/meduza.txt:1  |
+| tass.txt                                                              | ✗ 32    | Belarusian authorities detained **32** Russians, TASS reports. | sources/tass.txt:1    |
 
 ## Uncorroborated
 
@@ -290,9 +298,9 @@ CALM_MARKDOWN = """\
 
 **Status:** uncorroborated · **Rule:** arrest-date
 
-| Source                                                             | Value      | Evidence                           | Location              |
-|--------------------------------------------------------------------|------------|------------------------------------|-----------------------|
-| [sources/euronews.md](https://www.euronews.com/2020/07/30/belarus) | 2020-07-29 | They were arrested on **July 29**. | sources/euronews.md:7 |
+| Source                                                                | Value      | Evidence                           | Location              |
+|-----------------------------------------------------------------------|------------|------------------------------------|-----------------------|
+| [Euronews — euronews.md](https://www.euronews.com/2020/07/30/belarus) | 2020-07-29 | They were arrested on **July 29**. | sources/euronews.md:7 |
 
 - Silent: sources/tass.txt
 - Unresolved: sources/meduza.txt:3 “Wednesday” (no publication date)
@@ -346,8 +354,17 @@ def test_markdown_marks_an_estimated_publication_date(tmp_path, monkeypatch):
 def test_markdown_tables_render_with_the_value_in_bold(calm):
     html, tokens = html_of(render(calm, "markdown"))
     assert "<td>Belarus police detained <strong>33</strong> Russians near Minsk.</td>" in html
+    assert '<a href="https://www.euronews.com/2020/07/30/belarus">Euronews — euronews.md</a>' in html
     assert '<a href="https://www.euronews.com/2020/07/30/belarus">sources/euronews.md</a>' in html
-    assert sum(t.type == "table_open" for t in tokens) == 3
+    assert sum(t.type == "table_open" for t in tokens) == 4  # summary, two facts, sources
+
+
+def test_markdown_summary_is_a_table_of_counts(calm):
+    html, _ = html_of(render(calm, "markdown"))
+    headers = re.findall(r"<th>(.*?)</th>", html)[:6]
+    counts = re.findall(r"<td>(.*?)</td>", html)[:6]
+    assert dict(zip(headers, counts)) == {"Sources": "3", "Facts": "3", "Disagreements": "1", "Agreements": "0",
+                                          "Uncorroborated": "1", "No data": "1"}
 
 
 # ---------------------------------------------------------------------------
@@ -394,7 +411,7 @@ def test_json_verdict_points_at_its_observations(calm):
     assert document["observations"][1] == {
         "source": "sources/euronews.md", "rule": "russians-detained", "raw": "33", "matched": "detained 33 Russians",
         "start": 24, "end": 26, "line": 7, "column": 25, "sentence": "Belarus police detained 33 Russians near Minsk.",
-        "highlight": [24, 26], "value": thirty_three}
+        "highlight": [24, 26], "pattern": 0, "value": thirty_three}
 
 
 def test_json_dates_are_iso_strings_and_unresolved_values_null(calm):
@@ -476,10 +493,11 @@ def table_shapes(markdown: str) -> list[list[int]]:
 
 def test_hostile_markdown_tables_keep_their_shape(hostile):
     report = render(hostile, "markdown")
-    assert table_shapes(report) == [[4, 4, 4], [5, 5, 5]]  # facts: header + 2 sources; Sources likewise
-    assert table_shapes(render_observations(hostile, "markdown")) == [[4, 4], [4, 4]]
+    # summary: header + counts; facts: header + 2 sources; Sources likewise
+    assert table_shapes(report) == [[6, 6], [4, 4, 4], [5, 5, 5]]
+    assert table_shapes(render_observations(hostile, "markdown")) == [[3, 3], [4, 4], [4, 4]]
     unescaped_pipes = [len(re.findall(r"(?<!\\)\|", line)) for line in report.splitlines() if line.startswith("|")]
-    assert unescaped_pipes == [5] * 4 + [6] * 4
+    assert unescaped_pipes == [7] * 3 + [5] * 4 + [6] * 4
 
 
 def test_hostile_markdown_links_only_to_http_urls(hostile):

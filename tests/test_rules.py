@@ -243,8 +243,59 @@ patterns = ['arrested on {date}']
 tolerance = "sometime"
 """,
         5, "tolerance = 'sometime' is not understood",
-        'write a number (2), a percentage ("5%") or a duration ("3 days")',
+        'a date rule takes days: write a number of days (2) or a duration ("3 days")',
         id="bad-tolerance-date-rule-mentions-durations",
+    ),
+    pytest.param(
+        """\
+id = "detention-date"
+question = "When were the Russians detained?"
+kind = "date"
+patterns = ['arrested on {date}']
+tolerance = "5%"
+""",
+        5, "tolerance = '5%' is not understood",
+        'a date rule takes days: write a number of days (2) or a duration ("3 days")',
+        id="percent-tolerance-on-a-date-rule",
+    ),
+    pytest.param(
+        """\
+id = "x"
+question = "How many?"
+kind = "count"
+tolerance = true
+patterns = ['detained {count} Russians']
+""",
+        4, "tolerance = true is not understood", 'write a number (2), a percentage ("5%")',
+        id="boolean-tolerance-is-named-as-written",
+    ),
+    pytest.param(
+        """\
+id = "x"
+question = "How many?"
+kind = "count"
+patterns = [
+  'detained {count} Russians',
+  'detained \\{count} Russians',
+]
+""",
+        6, "the placeholder in pattern 'detained \\{count} Russians' is escaped or inside [brackets], so it matches nothing",
+        "write {count} with no backslash before it, outside [ ]",
+        id="escaped-placeholder",
+    ),
+    pytest.param(
+        """\
+id = "x"
+question = "How many?"
+kind = "count"
+patterns = [
+  'detained (of {count}) Russians',
+  'detained (of {count}',
+]
+""",
+        6, "pattern 'detained (of {count}' is not a valid regular expression: missing )",
+        "escape literal ( ) [ ] ? * + . with a backslash",
+        id="a-pattern-that-repeats-an-earlier-one-is-found-on-its-own-line",
     ),
     pytest.param(
         GOOD_COUNT_RULE + """

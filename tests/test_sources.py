@@ -187,7 +187,7 @@ file = "a.txt"
 outlet = "Euronews"
 author = "Mary Colombel"
 """)
-    assert (error.path, error.line, error.message) == ("news/sources.toml", 3, "unknown metadata field 'author'")
+    assert (error.path, error.line, error.message) == ("news/sources.toml", 6, "unknown metadata field 'author'")
     assert error.hint == "known fields: boilerplate, notes, outlet, published, published_estimated, title, url"
 
 
@@ -201,7 +201,7 @@ file = "b.txt"
 outlet = "Nobody"
 """)
     assert (error.path, error.line, error.message, error.hint) == (
-        "news/sources.toml", 4, "'b.txt' does not exist next to the manifest", "fix the file name or remove the entry")
+        "news/sources.toml", 5, "'b.txt' does not exist next to the manifest", "fix the file name or remove the entry")
 
 
 def test_manifest_describes_a_file_twice(workdir):
@@ -237,7 +237,7 @@ file = "a.txt"
 published = "7 August 2020"
 """)
     assert (error.path, error.line, error.message, error.hint) == (
-        "news/sources.toml", 1, "published = '7 August 2020' is not a date",
+        "news/sources.toml", 3, "published = '7 August 2020' is not a date",
         "write it as 2020-08-07 (year-month-day), without quotes")
 
 
