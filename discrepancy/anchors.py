@@ -10,6 +10,7 @@ placeholder) is scanned in full, so results never depend on the shortcut.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -134,20 +135,18 @@ class AnchorIndex:
             scanner = re.compile(f"(?=({trie_pattern(by_literal)}))", re.IGNORECASE)
         return cls(scanner, dict(by_literal), unanchored)
 
-    def windows(self, text: str) -> dict[tuple[int, int], list[tuple[int, int]]]:
-        """For each anchored pattern, the paragraphs (start, end) of `text` where it may match."""
-        found: dict[tuple[int, int], dict[int, int]] = defaultdict(dict)
+    def windows(self, text: str, paragraphs: list[tuple[int, int]]) -> dict[tuple[int, int], list[tuple[int, int]]]:
+        """For each anchored pattern, the paragraphs of `text` where its anchor occurs."""
         if self.scanner is None:
             return {}
+        starts = [start for start, _ in paragraphs]
         literals_in = _literal_lookup(self.by_literal)
+        found: dict[tuple[int, int], set[int]] = defaultdict(set)
         for hit in self.scanner.finditer(text):
-            position = hit.start()
-            start = text.rfind("\n\n", 0, position) + 1
-            end = text.find("\n\n", position)
-            end = len(text) if end < 0 else end
+            paragraph = bisect.bisect_right(starts, hit.start()) - 1
             for key in literals_in(hit.group(1).lower()):
-                found[key][start] = end
-        return {key: sorted(spans.items()) for key, spans in found.items()}
+                found[key].add(paragraph)
+        return {key: [paragraphs[i] for i in sorted(indexes)] for key, indexes in found.items()}
 
 
 def _literal_lookup(by_literal: dict[str, list[tuple[int, int]]]):

@@ -156,17 +156,29 @@ def claims_of(path: str, observations: list[Observation], tolerance: Tolerance) 
 
 
 def _consensus(claims: list[Claim], tolerance: Tolerance) -> tuple[Value | None, bool]:
-    """The value most sources agree with; (None, True) when two disagreeing values tie."""
+    """The value most sources agree with; (None, True) when two disagreeing values tie.
+
+    A value can be the consensus only if the claims backing it agree with each other too:
+    "32 or 33" agrees with both 32 and 33, but must not make them look as one.
+    """
     if not claims:
         return None, False
     candidates = sorted({c.value for c in claims}, key=_value_order)
-    support = {v: {c.source for c in claims if agree(c.value, v, tolerance)} for v in candidates}
-    ranked = sorted(candidates, key=lambda v: (-len(support[v]), _width(v), _value_order(v)))
+    backing = {v: [c for c in claims if agree(c.value, v, tolerance)] for v in candidates}
+    coherent = [v for v in candidates if _agree_pairwise(backing[v], tolerance)]
+    support = {v: len({c.source for c in backing[v]}) for v in coherent}
+    ranked = sorted(coherent, key=lambda v: (-support[v], _width(v), _value_order(v)))
+    if not ranked:
+        return None, True
     best = ranked[0]
-    rivals = [v for v in ranked[1:] if len(support[v]) == len(support[best]) and not agree(v, best, tolerance)]
+    rivals = [v for v in ranked[1:] if support[v] == support[best] and not agree(v, best, tolerance)]
     if rivals:
         return None, True
     return best, False
+
+
+def _agree_pairwise(claims: list[Claim], tolerance: Tolerance) -> bool:
+    return all(agree(a.value, b.value, tolerance) for i, a in enumerate(claims) for b in claims[i + 1:])
 
 
 def _value_order(value: Value) -> tuple:

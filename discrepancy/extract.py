@@ -62,20 +62,36 @@ def extract_source(source: Source, rules: list[Rule], index: AnchorIndex | None 
     """Every rule over one source: one anchor scan, then each pattern only where its anchor occurs."""
     text = source.scan_text or source.text
     index = index or build_index(rules)
-    windows = index.windows(text)
+    every_paragraph = paragraphs(text)
+    windows = index.windows(text, every_paragraph)
     unanchored = set(index.unanchored)
-    everything = [(0, len(text))]
     observations = []
     for r, rule in enumerate(rules):
         def spans(p: int, r=r) -> list[tuple[int, int]]:
-            return everything if (r, p) in unanchored else windows.get((r, p), [])
+            return every_paragraph if (r, p) in unanchored else windows.get((r, p), [])
         observations.extend(_extract_rule(source, text, rule, spans))
     return observations
 
 
 def extract_rule(source: Source, text: str, rule: Rule) -> list[Observation]:
-    """One rule over a whole text, every pattern scanned in full."""
-    return _extract_rule(source, text, rule, lambda p: [(0, len(text))])
+    """One rule over a whole text, every pattern over every paragraph (no prefilter)."""
+    every_paragraph = paragraphs(text)
+    return _extract_rule(source, text, rule, lambda p: every_paragraph)
+
+
+_BLANK_LINE = regex.compile(r"\n(?:[^\S\n]*\n)+")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: a match never runs across a blank line."""
+    spans, start = [], 0
+    for blank in _BLANK_LINE.finditer(text):
+        if blank.start() > start:
+            spans.append((start, blank.start()))
+        start = blank.end()
+    if start < len(text) or not spans:
+        spans.append((start, len(text)))
+    return spans
 
 
 def _extract_rule(source: Source, text: str, rule: Rule, spans) -> list[Observation]:

@@ -294,8 +294,13 @@ TRAILER_MARKERS = (
     r"read more", r"you have been successfully subscribed", r"subscribe to our newsletter", r"back to top",
     r"recommended(?: for you)?", r"lost your password\??",
 )
-# A trailer holds no real paragraph; a marker followed by one is navigation, not the end.
+# A trailer is link lists and blurbs: no line of it is a long paragraph, and it holds at most
+# one line of prose (a newsletter blurb) unless it is the small end of the page. A marker
+# followed by the article's paragraphs is navigation at the top, not the end.
 LONGEST_TRAILER_LINE = 400
+PROSE_LINES_IN_A_TRAILER = 1
+SMALL_TRAILER_SHARE = 0.4
+_PROSE_LINE = regex.compile(r"^(?=(?:\S+\s+){11}).*[.!?][\"”’)]*\s*$", regex.MULTILINE)
 
 
 def _whole_lines(patterns) -> regex.Pattern:
@@ -332,6 +337,9 @@ def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False) 
 def _trailer_start(body: str) -> int | None:
     for marker in _TRAILER.finditer(body):
         rest = body[marker.end():]
-        if all(len(line) < LONGEST_TRAILER_LINE for line in rest.split("\n")):
+        if any(len(line) >= LONGEST_TRAILER_LINE for line in rest.split("\n")):
+            continue
+        prose = len(_PROSE_LINE.findall(rest))
+        if prose <= PROSE_LINES_IN_A_TRAILER or len(rest) <= SMALL_TRAILER_SHARE * len(body):
             return marker.start()
     return None

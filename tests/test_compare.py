@@ -273,3 +273,27 @@ def test_compare_judges_every_rule_in_id_order():
 
 def test_statuses_most_serious_first():
     assert STATUS_ORDER == (DISAGREEMENT, UNCORROBORATED, AGREEMENT, NO_DATA)
+
+
+def test_a_wide_value_does_not_make_two_contradicting_sources_agree():
+    verdict = judge(DETAINED, [*said("a.txt", "Belarus detained 32 Russians."),
+                               *said("b.txt", "Belarus detained 33 Russians."),
+                               *said("c.txt", "Belarus detained 32 or 33 Russians.")], SOURCES)
+    assert (verdict.status, verdict.consensus, verdict.tie) == (DISAGREEMENT, None, True)
+    assert verdict.disagreeing == ("a.txt", "b.txt", "c.txt")
+
+
+def test_nearly_30_agrees_with_29_but_cannot_join_28_and_29():
+    verdict = judge(DETAINED, [*said("a.txt", "Belarus detained 28 Russians."),
+                               *said("b.txt", "Belarus detained 29 Russians."),
+                               *said("c.txt", "Police detained nearly 30 Russians.")], SOURCES)
+    assert verdict.status == DISAGREEMENT
+    assert verdict.tie is True
+
+
+def test_a_wide_value_joins_a_consensus_it_is_consistent_with():
+    verdict = judge(DETAINED, [*said("a.txt", "Belarus detained 33 Russians."),
+                               *said("b.txt", "Belarus detained 33 Russians."),
+                               *said("c.txt", "Police detained about 30 Russians.")], SOURCES)
+    assert (verdict.status, verdict.consensus) == (AGREEMENT, count("33"))
+    assert verdict.agreeing == ("a.txt", "b.txt", "c.txt")

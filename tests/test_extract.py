@@ -365,3 +365,13 @@ def test_sentence_around_stops_at_a_paragraph_break():
     text = "Ties cool ahead of elections\n\nBelarus detained 33 Russians"
     start = text.index("33")
     assert sentence_around(text, start, start + 2) == ("Belarus detained 33 Russians", 17)
+
+
+def test_a_match_never_runs_across_a_blank_line_in_either_route(tmp_path, monkeypatch):
+    text = "Belarus detained\n\n33 Russians in Minsk.\n\nPolice detained\n33 Russians in Brest.\n"
+    rule = shipped("russians-detained")
+    assert [(o.line, o.raw) for o in extract_text(text, rule)] == [(6, "33")]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    sources, _ = load_sources(["a.txt"])
+    assert [(o.line, o.raw) for o in extract(sources, [rule])] == [(6, "33")]

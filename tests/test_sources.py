@@ -454,3 +454,10 @@ def test_demo_metadata_from_the_manifest(demo):
          Published(date(2020, 8, 10), True)),
         (DEMO_004, "The Moscow Times", Published(date(2020, 8, 15), False)),
     ]
+
+
+def test_a_marker_near_the_top_of_a_long_article_is_navigation_not_the_end():
+    paragraph = "Belarus detained 33 Russians on Wednesday, the state news agency said in a statement on Thursday."
+    body = "Headline\nRelated\n" + "\n\n".join([paragraph] * 3) + "\n"
+    scan, skipped = blank_boilerplate(body)
+    assert (scan, skipped) == (body, 0)
