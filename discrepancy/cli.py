@@ -30,6 +30,13 @@ class Format(str, Enum):
     terminal = "terminal"
     markdown = "markdown"
     json = "json"
+    github = "github"
+
+
+class DiffFormat(str, Enum):
+    terminal = "terminal"
+    markdown = "markdown"
+    json = "json"
 
 
 class ExtractFormat(str, Enum):
@@ -48,7 +55,8 @@ class FailOn(str, Enum):
 SourcesArg = Annotated[Optional[list[Path]], typer.Argument(
     help="Article files or folders (default: sources).", show_default=False)]
 RulesOpt = Annotated[list[Path], typer.Option("--rules", "-r", help="Rule file or folder; repeatable.")]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Report format on stdout.")]
+FormatOpt = Annotated[Format, typer.Option(
+    "--format", "-f", help="Report format on stdout; github prints workflow commands (annotations) for GitHub Actions.")]
 OutputOpt = Annotated[Optional[list[Path]], typer.Option(
     "--output", "-o", help="Also write the report to FILE (format from .md/.json, else --format); repeatable.",
     show_default=False)]
@@ -84,6 +92,7 @@ def report(
     _warn_about(comparison)
     _emit(lambda fmt, use_color, width: render(comparison, fmt, color=use_color, width=width),
           format, output, color, quiet)
+    _append_step_summary(comparison)
     raise typer.Exit(_exit_code(comparison, fail_on))
 
 
@@ -147,7 +156,28 @@ def compare(
     _warn_about(comparison)
     _emit(lambda fmt, use_color, width: render(comparison, fmt, color=use_color, width=width),
           format, output, color, quiet)
+    _append_step_summary(comparison)
     raise typer.Exit(_exit_code(comparison, fail_on))
+
+
+@app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(metavar="OLD.json", help="The earlier report (`report --format json`).")],
+    new: Annotated[Path, typer.Argument(metavar="NEW.json", help="The later report.")],
+    format: Annotated[DiffFormat, typer.Option("--format", "-f", help="Format on stdout.")] = DiffFormat.terminal,
+) -> None:
+    """What changed between two JSON reports: new and resolved disagreements, changed values, facts and sources.
+
+    Exit codes: 0 no new disagreements, 1 NEW.json disagrees on a fact OLD.json did not, 2 unreadable input.
+
+    Example: discrepancy diff reports/main.json reports/pr.json --format markdown
+    """
+    from .diff import diff_reports, load_report
+    from .report import render_diff
+
+    changes = diff_reports(load_report(old), load_report(new))
+    sys.stdout.write(render_diff(changes, format.value))
+    raise typer.Exit(EXIT_FINDINGS if changes.introduces_disagreements else EXIT_CLEAN)
 
 
 @app.command()
@@ -291,6 +321,28 @@ def _emit(render, format: Format, outputs: list[Path] | None, color: bool | None
     if not quiet:
         terminal = format.value == "terminal"
         sys.stdout.write(render(format.value, terminal and _use_color(color), _width() if terminal else 100))
+
+
+STEP_SUMMARY_LIMIT = 1024 * 1024  # bytes GitHub accepts in one step's job summary
+
+
+def _append_step_summary(comparison) -> None:
+    """In GitHub Actions, add the Markdown report to the job's summary page (after what is there)."""
+    from .report import markdown
+
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    text = markdown.render(comparison)
+    if len(text.encode("utf-8")) > STEP_SUMMARY_LIMIT:
+        text = markdown.summary_only(comparison, "The full report is too large for a job summary; "
+                                                 "see the report written with --output.")
+    try:
+        with open(target, "a", encoding="utf-8", newline="\n") as summary:
+            summary.write(("\n" if summary.tell() else "") + text)
+    except OSError as error:
+        raise InputError(f"cannot append to the job summary: {error.strerror}", target,
+                         hint="GITHUB_STEP_SUMMARY must name a file you may write to") from None
 
 
 def _warn_about(comparison) -> None:

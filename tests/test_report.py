@@ -8,6 +8,7 @@ observations. Two corpora:
   out in full, so any change to what a fact-checker reads shows up here.
 * HOSTILE: an article (and its metadata, file name and rule) full of terminal escapes, rich
   markup, Markdown and HTML; the reports must show all of it as literal, harmless text.
+  LONG_HOSTILE does the same in a sentence long enough to be folded into <details>.
 """
 
 from __future__ import annotations
@@ -507,6 +508,74 @@ def test_hostile_markdown_links_only_to_http_urls(hostile):
     assert "javascript:" not in " ".join(links)
     bold = re.findall(r"<strong>(.*?)</strong>", html)
     assert bold == ["Status:", "Rule:", "Consensus:", "33", "32"]
+
+
+# ---------------------------------------------------------------------------
+# Long evidence, folded into <details> (inline HTML in a table cell, where GitHub still reads Markdown)
+
+LONG_HOSTILE_SENTENCE = (
+    "Officials said </summary></details><script>alert(1)</script> <!-- and `code` | a | b | **not bold** "
+    "*nor this* ~~struck~~ [link](javascript:alert(1)) <details open> &amp; &#60;tag&#62; then "
+    "police detained 33 Russians near Minsk | ``` fence ``` $x$ \\ while " + "more words " * 8 + "end <!--")
+FOLD_TAGS = ["<details>", "<summary>", "</summary>", "</details>"]
+
+
+@pytest.fixture
+def long_hostile(tmp_path, monkeypatch):
+    articles = {"long.txt": LONG_HOSTILE_SENTENCE + "\n", "short.txt": "Guards detained 32 Russians.\n"}
+    return build(tmp_path / "long", monkeypatch, articles, {"count.toml": COUNT_RULE})
+
+
+def folds(html_text: str) -> list[tuple[str, str]]:
+    """(summary, body) of every <details> block, as rendered HTML."""
+    return re.findall(r"<details><summary>(.*?)</summary>(.*?)</details>", html_text)
+
+
+def test_short_evidence_is_not_folded(calm):
+    assert "<details>" not in render(calm, "markdown")
+
+
+def test_long_evidence_folds_with_the_value_in_view(long_hostile):
+    rendered, _ = html_of(render(long_hostile, "markdown"))
+    [(summary, body)] = folds(rendered)
+    assert summary.startswith("…&lt;details open&gt; &amp;amp; &amp;#60;tag&amp;#62; then police detained "
+                              "<strong>33</strong> Russians near Minsk | ``` fence ``` $x$ \\ while more words…")
+    assert html.unescape(body.replace("<strong>33</strong>", "33")) == LONG_HOSTILE_SENTENCE
+
+
+def test_long_hostile_evidence_renders_as_text_inside_an_intact_fold(long_hostile):
+    for report in (render(long_hostile, "markdown"), render_observations(long_hostile, "markdown")):
+        rendered, tokens = html_of(report)
+        raw_html = [t.content for t in all_tokens(tokens) if t.type in ("html_inline", "html_block")]
+        assert raw_html == FOLD_TAGS  # the report's own tags, once, and nothing from the article
+        assert "<script" not in rendered and "<!--" not in rendered and "<em>" not in rendered
+        assert "<code>" not in rendered and "<s>" not in rendered and "<a " not in rendered
+        assert rendered.count("<details>") == rendered.count("</details>") == 1
+    assert table_shapes(render(long_hostile, "markdown")) == [[6, 6], [4, 4, 4], [5, 5, 5]]
+    assert table_shapes(render_observations(long_hostile, "markdown")) == [[3, 3], [4, 4], [4, 4]]
+
+
+SENTENCE_ALPHABET = "ab3 _*`[]()|~$#<>&!-+=.:/\\\n\t\x1b"
+
+
+@given(st.text(alphabet=SENTENCE_ALPHABET, min_size=100, max_size=150),
+       st.text(alphabet=SENTENCE_ALPHABET, min_size=100, max_size=150))
+def test_folded_evidence_always_renders_as_the_literal_sentence(before, after):
+    """Whatever surrounds the value, the fold stays one cell, whole, with the sentence as text."""
+    from discrepancy.extract import Observation
+    from discrepancy.report.markdown import evidence_cell
+    from discrepancy.values import Value
+
+    sentence = f"{before} 33 {after}"
+    obs = Observation(source="a.txt", rule="r", value=Value("count", 33, 33), raw="33", matched="33",
+                      start=0, end=2, line=1, column=1, sentence=sentence,
+                      highlight=(len(before) + 1, len(before) + 3), pattern=0)
+    rendered, tokens = html_of(f"| h | v |\n|---|---|\n| {evidence_cell(obs)} | x |\n")
+    assert [t.content for t in all_tokens(tokens) if t.type.startswith("html")] == FOLD_TAGS
+    assert re.findall(r"<td>", rendered) == ["<td>", "<td>"]
+    [(summary, body)] = folds(rendered)
+    assert html.unescape(body.replace("<strong>33</strong>", "33")) == clean(sentence)
+    assert "<strong>33</strong>" in summary
 
 
 def test_hostile_json_keeps_the_raw_text_and_stays_safe_to_print(hostile):

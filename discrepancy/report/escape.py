@@ -121,3 +121,21 @@ def http_url(url: str | None) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
     return quote(url, safe=_URL_SAFE_CHARACTERS)
+
+
+# GitHub Actions workflow commands (`::warning file=...,line=...::message`) are read from
+# the start of each line of a job's log, so a raw line break in untrusted text could start a
+# second command (`\n::error::...`). GitHub's own toolkit escapes `%`, CR and LF in the
+# message, and also `:` and `,` in property values, where they would end the value.
+_WORKFLOW_DATA = {"%": "%25", "\r": "%0D", "\n": "%0A"}
+_WORKFLOW_PROPERTY = _WORKFLOW_DATA | {":": "%3A", ",": "%2C"}
+
+
+def workflow_data(text: str) -> str:
+    """A workflow command's message: one line, whatever `text` holds."""
+    return "".join(_WORKFLOW_DATA.get(char, char) for char in text)
+
+
+def workflow_property(text: str) -> str:
+    """A workflow command's property value (file=, line=, title=)."""
+    return "".join(_WORKFLOW_PROPERTY.get(char, char) for char in text)

@@ -1,4 +1,4 @@
-"""The JSON report, for scripts and other tools. Schema version 1.
+"""The JSON report, for scripts and other tools. Schema version 1, in schemas/report.schema.json.
 
     {
       "schema_version": 1,
@@ -10,7 +10,7 @@
       "rules": [{"id", "question", "kind", "unit", "path", "line", "patterns",
                  "tolerance": {"absolute", "relative"}, "case_sensitive"}],     # sorted by id
       "observations": [{"source", "rule", "raw", "matched", "start", "end", "line", "column",
-                        "sentence", "highlight": [start, end], "value"}],
+                        "sentence", "highlight": [start, end], "pattern", "value"}],
       "verdicts": [{"rule", "question", "status", "consensus", "tie",
                     "claims": [{"source", "value", "observations": [index, ...],
                                 "locations": ["path:line", ...]}],
@@ -22,10 +22,10 @@
 A value is {"kind", "low", "high", "low_open", "high_open", "qualifier", "unit",
 "precision", "resolved", "display"}: dates as ISO strings ("2020-07-29"), an unbounded
 end as null. `start`/`end` are character offsets in the source's text, `line` and
-`column` count from 1, and `highlight` is the value's span within `sentence`. Observation
-indexes point into "observations". `render_observations` (for `discrepancy extract`) writes
-the same document without "verdicts", its summary counting "sources", "rules",
-"observations" and "problems".
+`column` count from 1, `highlight` is the value's span within `sentence`, and `pattern`
+is the index of the rule's pattern that matched. Observation indexes point into
+"observations". `render_observations` (for `discrepancy extract`) writes the same document
+without "verdicts", its summary counting "sources", "rules", "observations" and "problems".
 
 Strings are kept exactly as read, control characters included: JSON must not lose data,
 and `json.dumps` escapes C0 controls (ESC as \\u001b); `escape.json_text` escapes the rest a

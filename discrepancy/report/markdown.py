@@ -3,10 +3,14 @@
 Every untrusted string goes through `escape.markdown_cell`, so article text shows as
 literal text: no HTML, no links, no emphasis, no broken tables. The only Markdown the
 report writes itself is its headings, lists, tables, the `**bold**` around each value
-in its evidence, and links to sources whose URL is plain http(s).
+in its evidence, and links to sources whose URL is plain http(s). The only HTML is the
+`<details><summary>` that folds long evidence: it sits inline in a table cell, where
+GitHub still reads Markdown, so what it wraps is escaped like any other cell.
 """
 
 from __future__ import annotations
+
+from pathlib import PurePosixPath
 
 from tabulate import tabulate
 
@@ -19,7 +23,7 @@ from .escape import http_url, markdown_cell
 
 def render(comparison: Comparison, *, color: bool = False, width: int = 100) -> str:
     """The report on every fact; `color` and `width` do not apply to Markdown."""
-    blocks = ["# Discrepancy report", summary_list(content.summary_counts(comparison))]
+    blocks = ["# Discrepancy report", summary_table(content.summary_counts(comparison))]
     blocks += fact_sections(comparison)
     blocks += diagnostic_sections(comparison)
     blocks += ["## Sources", sources_table(comparison.sources)]
@@ -30,7 +34,7 @@ def render_observations(comparison: Comparison, *, color: bool = False, width: i
     """Every extracted value, one section per source."""
     counts = [("sources", len(comparison.sources)), ("rules", len(comparison.rules)),
               ("values", len(comparison.observations))]
-    blocks = ["# Extracted values", summary_list(counts)]
+    blocks = ["# Extracted values", summary_table(counts)]
     for source, observations in content.observations_by_source(comparison):
         blocks += source_section(source, observations)
     blocks += diagnostic_sections(comparison)
@@ -42,8 +46,14 @@ def join(blocks: list[str]) -> str:
     return "\n\n".join(b for b in blocks if b) + "\n"
 
 
-def summary_list(counts: list[tuple[str, int]]) -> str:
-    return "\n".join(f"- {label.capitalize()}: {count}" for label, count in counts)
+def summary_table(counts: list[tuple[str, int]]) -> str:
+    """One row of counts under their labels: "| Sources | Facts | ... |"."""
+    return table([label.capitalize() for label, _ in counts], [[str(count) for _, count in counts]])
+
+
+def summary_only(comparison: Comparison, note: str) -> str:
+    """The title and summary with a note in place of the rest, for where the report does not fit."""
+    return join(["# Discrepancy report", summary_table(content.summary_counts(comparison)), markdown_cell(note)])
 
 
 def table(headers: list[str], rows: list[list[str]]) -> str:
@@ -87,7 +97,7 @@ def claims_table(verdict: Verdict, sources: dict[str, Source]) -> str:
     for claim in verdict.claims:
         shown = content.evidence_of(claim)
         mark = content.claim_mark(verdict, claim)
-        rows.append([source_cell(claim.source, sources.get(claim.source)),
+        rows.append([claim_source_cell(claim.source, sources.get(claim.source)),
                      (mark + " " if mark else "") + markdown_cell(claim.value.display()),
                      evidence_cell(shown), markdown_cell(content.location_text(claim, shown))])
     return table(["Source", "Value", "Evidence", "Location"], rows)
@@ -108,17 +118,41 @@ def fact_notes(verdict: Verdict) -> str:
 # Cells
 
 
+LONG_EVIDENCE = 200  # characters: a longer sentence is folded into <details>
+FOLDED_CONTEXT = 60  # characters kept either side of the value in the fold's summary
+
+
 def evidence_cell(obs: Observation) -> str:
-    """The sentence, escaped, with the value in **bold**."""
-    before, value, after = content.evidence_parts(obs)
+    """The sentence with the value in **bold**; a long one folded, the value still in view."""
+    full = evidence_markdown(content.evidence_parts(obs))
+    if len(obs.sentence) <= LONG_EVIDENCE:
+        return full
+    excerpt = evidence_markdown(content.evidence_parts(obs, FOLDED_CONTEXT))
+    return f"<details><summary>{excerpt}</summary>{full}</details>"
+
+
+def evidence_markdown(parts: tuple[str, str, str]) -> str:
+    """(before, value, after) escaped, the value in **bold**."""
+    before, value, after = parts
     middle = f"**{markdown_cell(value.strip())}**" if value.strip() else ""
     return markdown_cell(before) + middle + markdown_cell(after)
 
 
 def source_cell(path: str, source: Source | None) -> str:
     """The source's path, linked to its URL when that is a plain http(s) address."""
+    return linked(markdown_cell(path), source)
+
+
+def claim_source_cell(path: str, source: Source | None) -> str:
+    """"Euronews (AP) — 000_c0c1.txt" (the file's name alone without an outlet), linked like the path."""
+    name = PurePosixPath(path).name
+    label = f"{source.outlet} — {name}" if source and source.outlet else name
+    return linked(markdown_cell(label), source)
+
+
+def linked(text: str, source: Source | None) -> str:
     url = http_url(source.url) if source else None
-    return f"[{markdown_cell(path)}]({url})" if url else markdown_cell(path)
+    return f"[{text}]({url})" if url else text
 
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,65 @@
+"""GitHub Actions workflow commands: findings as annotations on the source files.
+
+One `::warning` per observation that disagrees with the other sources, one `::notice` per
+observation of a fact only one source states, one `::error` per source that could not be
+read. GitHub shows them on the lines they point at, in the pull request's changed files.
+Nothing else is written: the Markdown report goes to an artifact or the job summary.
+
+Every untrusted string is cleaned (no terminal controls, no line breaks) and then escaped
+per GitHub's rules, so article text cannot end a command or start another one.
+"""
+
+from __future__ import annotations
+
+from ..compare import DISAGREEMENT, UNCORROBORATED, Claim, Comparison, Verdict
+from ..sources import SourceProblem
+from . import content
+from .escape import clean, workflow_data, workflow_property
+
+UNREADABLE_TITLE = "Source could not be read"
+
+
+def render(comparison: Comparison, *, color: bool = False, width: int = 100) -> str:
+    """Workflow commands for every finding; `color` and `width` do not apply."""
+    commands = [command for verdict in content.report_order(comparison) for command in fact_commands(verdict)]
+    commands += [problem_command(p) for p in comparison.problems]
+    return "".join(line + "\n" for line in commands)
+
+
+def workflow_command(level: str, path: str, line: int | None, title: str, message_lines: list[str]) -> str:
+    """`::level file=path,line=N,title=T::message`, every part made safe."""
+    properties = [f"file={workflow_property(clean(path))}"]
+    if line:
+        properties.append(f"line={line}")
+    properties.append(f"title={workflow_property(clean(title))}")
+    message = workflow_data("\n".join(clean(text) for text in message_lines))
+    return f"::{level} {','.join(properties)}::{message}"
+
+
+def fact_commands(verdict: Verdict) -> list[str]:
+    """A warning for each disagreeing observation; a notice for each uncorroborated one."""
+    if verdict.status == DISAGREEMENT:
+        level, claims = "warning", [c for c in verdict.claims if content.claim_mark(verdict, c) == content.DISAGREES]
+    elif verdict.status == UNCORROBORATED:
+        level, claims = "notice", list(verdict.claims)
+    else:
+        return []
+    return [workflow_command(level, obs.source, obs.line, verdict.rule.question,
+                             [finding_text(verdict, claim), "Evidence: " + obs.sentence,
+                              f"Rule: {verdict.rule.id} ({content.rule_location(verdict.rule)})"])
+            for claim in claims for obs in claim.observations]
+
+
+def finding_text(verdict: Verdict, claim: Claim) -> str:
+    """"This source says 32; the consensus is 33, from sources/a.txt, sources/c.txt." and the like."""
+    says = f"This source says {claim.value.display()}"
+    if verdict.status == UNCORROBORATED:
+        return f"{says}; no other source states this."
+    if verdict.consensus is not None:
+        return f"{says}; the consensus is {verdict.consensus.display()}, from {', '.join(verdict.agreeing)}."
+    others = [f"{c.source} says {c.value.display()}" for c in verdict.claims if c is not claim]
+    return f"{says}; no consensus: {'; '.join(others)}."
+
+
+def problem_command(problem: SourceProblem) -> str:
+    return workflow_command("error", problem.path, problem.line, UNREADABLE_TITLE, [problem.message])

@@ -1,0 +1,457 @@
+"""Reports for CI: workflow commands, the job summary, the JSON schema, `diff`, and snapshots.
+
+Snapshots in tests/snapshots/ are the exact output on the demo corpus; after a deliberate
+change, rewrite them with `UPDATE_SNAPSHOTS=1 .venv/bin/python -m pytest tests/test_report_ci.py`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+
+import jsonschema
+import pytest
+from conftest import REPO
+from test_report import COUNT_RULE, all_tokens, build, folds, html_of, table_shapes
+from test_report import calm, hostile, long_hostile  # noqa: F401 - fixtures, shared with the report tests
+
+from discrepancy import cli as cli_module
+from discrepancy.diff import diff_reports
+from discrepancy.report import render, render_diff, render_observations
+from discrepancy.report.escape import workflow_data, workflow_property
+
+SNAPSHOTS = REPO / "tests" / "snapshots"
+SCHEMA = json.loads((REPO / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
+E, A, F, M, T = (f"sources/{name}.txt" for name in (
+    "000_c0c177431e9f6d24", "001_3bedd8249bf613bf", "002_7193b425b51c235d", "003_6140f8882c5450fe",
+    "004_b7662e16b4581a0c"))
+
+
+@pytest.fixture(autouse=True)
+def outside_github_actions(monkeypatch):
+    """Tests run the CLI with this process's environment: never write to a real job summary."""
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+
+
+def matches_snapshot(name: str, actual: str) -> bool:
+    path = SNAPSHOTS / name
+    if os.environ.get("UPDATE_SNAPSHOTS"):
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(actual.encode("utf-8"))
+    return path.read_bytes() == actual.encode("utf-8")
+
+
+# ---------------------------------------------------------------------------
+# Snapshots of the demo corpus
+
+
+def test_demo_markdown_report_matches_the_snapshot(cli):
+    result = cli("report", "sources", "--rules", "rules", "--format", "markdown")
+    assert result.code == 0
+    assert matches_snapshot("demo-report.md", result.stdout), "run UPDATE_SNAPSHOTS=1 pytest tests/test_report_ci.py"
+
+
+def test_demo_markdown_report_renders_with_intact_tables_and_folds():
+    report = (SNAPSHOTS / "demo-report.md").read_text(encoding="utf-8")
+    rendered, tokens = html_of(report)
+    # the summary, eight facts and the sources: every row as wide as its header
+    assert [len(set(rows)) for rows in table_shapes(report)] == [1] * 10
+    raw_html = [t.content for t in all_tokens(tokens) if t.type.startswith("html")]
+    assert raw_html == ["<details>", "<summary>", "</summary>", "</details>"] * 3
+    assert len(folds(rendered)) == 3 and "<script" not in rendered
+
+
+def test_demo_github_report_matches_the_snapshot(cli):
+    result = cli("report", "sources", "--rules", "rules", "--format", "github", "--fail-on", "disagreement")
+    assert result.code == 1
+    assert matches_snapshot("demo-report.github.txt", result.stdout)
+
+
+def test_compare_prints_the_same_workflow_commands_as_report(cli, tmp_path):
+    records = tmp_path / "obs.jsonl"
+    assert cli("extract", "--format", "jsonl", "--output", str(records), "--quiet").code == 0
+    assert cli("compare", str(records), "--format", "github").stdout == cli("report", "--format", "github").stdout
+
+
+DEMO_WARNINGS = [
+    f"::warning file={E},line=56,title=When did Mike Pompeo visit Belarus?::This source says 2019; "
+    f"no consensus: {A} says 2020-02-01.%0AEvidence: A meeting with US Secretary of State Mike Pompeo last year "
+    "was seen as a potential new opening for Belarus.%0ARule: pompeo-visit (rules/pompeo-visit.toml:2)",
+    f"::warning file={A},line=11,title=When did Mike Pompeo visit Belarus?::This source says 2020-02-01; "
+    f"no consensus: {E} says 2019.%0AEvidence: In 2020, however, things are different as an energy dispute led to "
+    "Secretary of State Mike Pompeo’s visit to Belarus on February 1st 2020.%0ARule: pompeo-visit "
+    "(rules/pompeo-visit.toml:2)",
+    f"::warning file={A},line=13,title=How many Russians were detained in Belarus?::This source says 32; "
+    f"the consensus is 33, from {E}, {F}, {T}.%0AEvidence: On July 29th, Belarus’ KGB and OMON special forces "
+    "detained 32 Russians outside Minsk with alleged ties to Moscow’s Wagner Group, a shadowy Russian private "
+    "military company that operates in active conflict zones.%0ARule: russians-detained "
+    "(rules/russians-detained.toml:2)",
+]
+
+
+def test_demo_github_report_warns_once_per_disagreeing_observation(cli):
+    lines = cli("report", "--format", "github").stdout.splitlines()
+    assert [line for line in lines if line.startswith("::warning ")] == DEMO_WARNINGS
+    notices = [re.match(r"::notice file=([^,]*),line=(\d+),", line).groups() for line in lines[3:]]
+    assert notices == [(A, "19"), (T, "23"), (A, "15"), (T, "33")]  # the four uncorroborated facts
+
+
+# ---------------------------------------------------------------------------
+# Workflow commands from hostile text
+
+COMMAND = re.compile(r"^::(warning|notice|error) ((?:[a-z]+=[^:,]*)(?:,[a-z]+=[^:,]*)*)::([^\r\n]*)$")
+UNESCAPES = {"%0D": "\r", "%0A": "\n", "%3A": ":", "%2C": ",", "%25": "%"}
+
+
+def unescape(text: str) -> str:
+    return re.sub(r"%(?:0D|0A|3A|2C|25)", lambda m: UNESCAPES[m.group()], text)
+
+
+def parse_commands(stdout: str) -> list[tuple[str, dict[str, str], str]]:
+    """(level, properties, message) for each line; fails if any line is not one well-formed command."""
+    commands = []
+    for line in stdout.split("\n")[:-1]:
+        match = COMMAND.match(line)
+        assert match, f"not one workflow command: {line!r}"
+        properties = dict(p.split("=", 1) for p in match[2].split(","))
+        commands.append((match[1], {k: unescape(v) for k, v in properties.items()}, unescape(match[3])))
+    return commands
+
+
+INJECTING_QUESTION = "How many?\n::error::from the question,%0A::error::encoded"
+INJECTING_ARTICLE = ("Police detained 33 Russians. ::error file=x::mid-line %0A::error::encoded %0D%25 100% sure,"
+                     " a: b\r::error::after a carriage return\n")
+INJECTING_FILE = "a\n::error::from the file name, a:b.txt" if sys.platform != "win32" else "a, b%0A.txt"
+
+
+@pytest.fixture
+def injecting(tmp_path, monkeypatch):
+    rule = COUNT_RULE.replace('"How many Russians were detained?"', json.dumps(INJECTING_QUESTION))
+    articles = {INJECTING_FILE: INJECTING_ARTICLE, "b.txt": "Guards detained 32 Russians.\n"}
+    return build(tmp_path / "injecting", monkeypatch, articles, {"count.toml": rule})
+
+
+def test_untrusted_text_cannot_start_a_second_workflow_command(injecting):
+    report = render(injecting, "github")
+    commands = parse_commands(report)
+    assert [(level, props["file"]) for level, props, _ in commands] == [
+        ("warning", "sources/" + INJECTING_FILE.replace("\n", " ")), ("warning", "sources/b.txt"),
+        ("error", "missing.txt")]
+    assert all(line.startswith(("::warning file=", "::error file=")) for line in report.splitlines())
+    level, properties, message = commands[0]
+    assert properties["title"] == INJECTING_QUESTION.replace("\n", " ")
+    evidence = message.split("\n")[1]  # the carriage return ends the article's line
+    assert evidence == "Evidence: Police detained 33 Russians. ::error file=x::mid-line %0A::error::encoded %0D%25 100% sure, a: b"
+
+
+def test_carriage_returns_and_percent_signs_survive_as_data(tmp_path, monkeypatch):
+    article = "Police detained 33 Russians, 100% sure, 50%0A::error::x as: planned.\n"
+    comparison = build(tmp_path / "c", monkeypatch, {"a,b:c%.txt": article, "b.txt": "They detained 32 Russians.\n"},
+                       {"count.toml": COUNT_RULE})
+    level, properties, message = parse_commands(render(comparison, "github"))[0]
+    assert properties["file"] == "sources/a,b:c%.txt"
+    assert message.split("\n")[1] == "Evidence: Police detained 33 Russians, 100% sure, 50%0A::error::x as: planned."
+
+
+def test_hostile_corpus_gives_only_well_formed_commands(hostile):
+    report = render(hostile, "github")
+    assert "\x1b" not in report and "\u202e" not in report
+    assert [level for level, _, _ in parse_commands(report)] == ["warning", "warning", "error"]  # 33 and 32 tie
+
+
+@pytest.mark.parametrize(("text", "data", "prop"), [
+    ("plain", "plain", "plain"),
+    ("100%", "100%25", "100%25"),
+    ("a\nb\r\nc", "a%0Ab%0D%0Ac", "a%0Ab%0D%0Ac"),
+    ("a: b, c", "a: b, c", "a%3A b%2C c"),
+    ("%0A::error::x", "%250A::error::x", "%250A%3A%3Aerror%3A%3Ax"),
+])
+def test_workflow_escapes(text, data, prop):
+    assert workflow_data(text) == data
+    assert workflow_property(text) == prop
+
+
+def test_no_findings_no_commands(tmp_path, monkeypatch):
+    comparison = build(tmp_path / "c", monkeypatch, {"a.txt": "Police detained 33 Russians.\n",
+                                                     "b.txt": "Guards detained 33 Russians.\n"},
+                       {"count.toml": COUNT_RULE})
+    assert render(comparison, "github") == "::error file=missing.txt,title=Source could not be read::no such file or folder\n"
+
+
+# ---------------------------------------------------------------------------
+# The job summary
+
+
+@pytest.mark.parametrize("fmt", ["github", "json", "terminal"])
+def test_the_markdown_report_is_appended_to_the_job_summary(cli, tmp_path, fmt):
+    summary = tmp_path / "summary.md"
+    summary.write_text("# Earlier step\n", encoding="utf-8")
+    markdown = cli("report", "--format", "markdown").stdout
+    for _ in range(2):
+        result = cli("report", "--format", fmt, env={"GITHUB_STEP_SUMMARY": str(summary)})
+        assert result.code == 0
+        assert "# Discrepancy report" not in result.stdout or fmt == "markdown"
+    assert summary.read_text(encoding="utf-8") == "# Earlier step\n" + ("\n" + markdown) * 2
+
+
+def test_compare_appends_to_the_job_summary_too(cli, tmp_path):
+    records, summary = tmp_path / "obs.jsonl", tmp_path / "summary.md"
+    cli("extract", "--format", "jsonl", "--output", str(records), "--quiet")
+    assert cli("compare", str(records), "-q", env={"GITHUB_STEP_SUMMARY": str(summary)}).code == 0
+    assert summary.read_text(encoding="utf-8") == cli("report", "--format", "markdown").stdout
+
+
+def test_an_empty_summary_variable_writes_nothing(cli):
+    assert cli("report", "--format", "github", env={"GITHUB_STEP_SUMMARY": ""}).code == 0
+
+
+def test_an_unwritable_job_summary_is_a_clear_error(cli, tmp_path):
+    target = tmp_path / "missing" / "summary.md"
+    result = cli("report", "--format", "github", env={"GITHUB_STEP_SUMMARY": str(target)})
+    assert result.code == 2
+    assert result.stderr.splitlines()[-1] == (f"error: {target}: cannot append to the job summary: "
+                                              "No such file or directory (GITHUB_STEP_SUMMARY must name a file you "
+                                              "may write to)")
+
+
+def test_a_report_too_large_for_the_job_summary_leaves_its_summary_table(calm, tmp_path, monkeypatch):
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    monkeypatch.setattr(cli_module, "STEP_SUMMARY_LIMIT", 500)
+    cli_module._append_step_summary(calm)
+    assert summary.read_text(encoding="utf-8") == render(calm, "markdown").split("## Disagreements")[0] + (
+        "The full report is too large for a job summary; see the report written with --output.\n")
+
+
+# ---------------------------------------------------------------------------
+# The JSON schema
+
+VALIDATOR = jsonschema.Draft7Validator(SCHEMA, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
+
+
+def schema_errors(document) -> list[str]:
+    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in VALIDATOR.iter_errors(document)]
+
+
+def test_the_schema_is_valid_draft_07():
+    jsonschema.Draft7Validator.check_schema(SCHEMA)
+    assert SCHEMA["$schema"] == "http://json-schema.org/draft-07/schema#"
+    assert SCHEMA["definitions"]["report"]["properties"]["schema_version"] == {"const": 1}
+
+
+@pytest.mark.parametrize("command", [("report",), ("extract",), ("report", T), ("extract", M)])
+def test_demo_output_matches_the_schema(cli, command):
+    result = cli(*command, "--format", "json")
+    assert schema_errors(result.json()) == []
+
+
+@pytest.mark.parametrize("corpus", ["calm", "hostile", "long_hostile"])
+def test_test_corpora_match_the_schema(request, corpus):
+    comparison = request.getfixturevalue(corpus)
+    for draw in (render, render_observations):
+        assert schema_errors(json.loads(draw(comparison, "json"))) == []
+
+
+def test_the_schema_notices_a_missing_or_unknown_field(cli):
+    document = cli("report", "--format", "json").json()
+    del document["verdicts"][0]["tie"]
+    document["observations"][0]["extra"] = True
+    assert schema_errors(document)
+    reasons = {e.message for error in VALIDATOR.iter_errors(document) for e in error.context}  # why each branch failed
+    assert "'tie' is a required property" in reasons
+    assert "Additional properties are not allowed ('extra' was unexpected)" in reasons
+
+
+# ---------------------------------------------------------------------------
+# diff
+
+
+@pytest.fixture
+def reports(cli, tmp_path):
+    """The demo report without the analysis piece (old), and with it (new)."""
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(cli("report", E, F, M, T, "--format", "json").stdout, encoding="utf-8")
+    new.write_text(cli("report", "--format", "json").stdout, encoding="utf-8")
+    return str(old), str(new)
+
+
+DIFF_TERMINAL = f"""\
+2 new disagreements · 0 resolved disagreements · 4 changed facts · 0 facts added · 0 facts removed · \
+1 source added · 0 sources removed
+
+NEW DISAGREEMENT  When did Mike Pompeo visit Belarus?  (pompeo-visit)
+status: uncorroborated → disagreement
+consensus: — → none (values tie)
+{A}: — → 2020-02-01
+
+NEW DISAGREEMENT  How many Russians were detained in Belarus?  (russians-detained)
+status: agreement → disagreement
+consensus: 33
+{A}: — → 32
+
+CHANGED FACT  When were the Russians detained?  (detention-date)
+status: uncorroborated → agreement
+consensus: — → 2020-07-29
+{A}: — → 2020-07-29
+
+CHANGED FACT  When was the Belarusian presidential election?  (election-date)
+status: uncorroborated → agreement
+consensus: — → 2020-08-09
+{A}: — → 2020-08-09
+
+CHANGED FACT  How many of the detainees did Ukraine seek to have extradited?  (extradition-sought)
+status: no data → uncorroborated
+{A}: — → 28
+
+CHANGED FACT  How many more Russian mercenaries were suspected to be in Belarus?  (mercenaries-suspected)
+status: no data → uncorroborated
+{A}: — → 170
+
+SOURCES ADDED
+{A}
+"""
+
+
+def test_diff_shows_what_a_new_source_changed_and_fails_on_new_disagreements(cli, reports):
+    result = cli("diff", *reports)
+    assert (result.code, result.stdout, result.stderr) == (1, DIFF_TERMINAL, "")
+
+
+DIFF_MARKDOWN_REVERSED = f"""\
+# Changes between reports
+
+| New disagreements   | Resolved disagreements   | Changed facts   | Facts added   | Facts removed   | Sources added   | Sources removed   |
+|---------------------|--------------------------|-----------------|---------------|-----------------|-----------------|-------------------|
+| 0                   | 2                        | 4               | 0             | 0               | 0               | 1                 |
+
+## Resolved disagreements
+
+### When did Mike Pompeo visit Belarus?
+
+**Rule:** pompeo-visit · **Status:** disagreement → uncorroborated · **Consensus:** none (values tie) → —
+
+| Source                           | Before     | After   |
+|----------------------------------|------------|---------|
+| {A} | 2020-02-01 | —       |
+
+### How many Russians were detained in Belarus?
+
+**Rule:** russians-detained · **Status:** disagreement → agreement · **Consensus:** 33
+
+| Source                           | Before   | After   |
+|----------------------------------|----------|---------|
+| {A} | 32       | —       |
+"""
+
+
+def test_diff_the_other_way_resolves_them_and_passes(cli, reports):
+    result = cli("diff", *reversed(reports), "--format", "markdown")
+    assert result.code == 0
+    assert result.stdout.startswith(DIFF_MARKDOWN_REVERSED)
+    assert result.stdout.endswith(f"## Sources removed\n\n- {A}\n")
+    assert re.findall(r"^##+ .*", result.stdout, flags=re.MULTILINE) == [
+        "## Resolved disagreements", "### When did Mike Pompeo visit Belarus?",
+        "### How many Russians were detained in Belarus?", "## Changed facts", "### When were the Russians detained?",
+        "### When was the Belarusian presidential election?",
+        "### How many of the detainees did Ukraine seek to have extradited?",
+        "### How many more Russian mercenaries were suspected to be in Belarus?", "## Sources removed"]
+
+
+def test_diff_as_json(cli, reports):
+    result = cli("diff", *reports, "--format", "json")
+    document = result.json()
+    assert result.code == 1
+    assert document["summary"] == {"new_disagreement": 2, "resolved": 0, "changed": 4, "added": 0, "removed": 0,
+                                   "sources_added": 1, "sources_removed": 0}
+    assert document["introduces_disagreements"] is True
+    assert document["sources_added"] == [A] and document["sources_removed"] == []
+    assert [(f["rule"], f["change"]) for f in document["facts"]] == [
+        ("detention-date", "changed"), ("election-date", "changed"), ("extradition-sought", "changed"),
+        ("mercenaries-suspected", "changed"), ("pompeo-visit", "new_disagreement"),
+        ("russians-detained", "new_disagreement")]
+    assert document["facts"][-1] == {
+        "rule": "russians-detained", "question": "How many Russians were detained in Belarus?",
+        "change": "new_disagreement", "status": {"old": "agreement", "new": "disagreement"},
+        "consensus": {"old": "33", "new": "33"}, "values": [{"source": A, "old": [], "new": ["32"]}]}
+
+
+def test_diff_of_a_report_with_itself_is_empty(cli, reports):
+    for fmt, expected in (("terminal", "nothing changed\n"), ("markdown", "Nothing changed.\n")):
+        result = cli("diff", reports[1], reports[1], "--format", fmt)
+        assert result.code == 0 and result.stdout.endswith(expected)
+
+
+def test_diff_help_gives_its_exit_codes_and_an_example(cli):
+    result = cli("diff", "--help")
+    text = " ".join(result.stdout.split())
+    assert "Exit codes: 0 no new disagreements, 1 NEW.json disagrees on a fact OLD.json did not, 2 unreadable input." in text
+    assert "Example: discrepancy diff " in text
+
+
+def test_diff_names_an_unreadable_report(cli, reports, tmp_path):
+    broken, extract = tmp_path / "broken.json", tmp_path / "extract.json"
+    broken.write_text('{"verdicts": [\n', encoding="utf-8")
+    extract.write_text(cli("extract", "--format", "json").stdout, encoding="utf-8")
+    for path, message in ((tmp_path / "nope.json", "cannot read the report: No such file or directory"),
+                          (broken, "2: not JSON: Expecting value (column 1)"),
+                          (extract, 'not a discrepancy report: no "verdicts" (an extract document?) '
+                                    "(pass files written by `discrepancy report --format json`)")):
+        result = cli("diff", str(path), reports[1])
+        assert (result.code, result.stdout) == (2, ""), path
+        assert result.stderr.startswith(f"error: {path.as_posix()}") and message in result.stderr, result.stderr
+
+
+def verdict(rule: str, status: str, claims: dict[str, str], consensus: str | None = None) -> dict:
+    return {"rule": rule, "question": f"{rule}?", "status": status, "tie": False,
+            "consensus": {"display": consensus} if consensus else None,
+            "claims": [{"source": s, "value": {"display": v}} for s, v in claims.items()]}
+
+
+def document(*verdicts: dict, sources=("a.txt", "b.txt")) -> dict:
+    return {"schema_version": 1, "tool": "discrepancy", "sources": [{"path": p} for p in sources],
+            "verdicts": list(verdicts)}
+
+
+def test_each_changed_fact_falls_in_exactly_one_category():
+    old = document(verdict("kept", "agreement", {"a.txt": "1", "b.txt": "1"}, "1"),
+                   verdict("fixed", "disagreement", {"a.txt": "1", "b.txt": "2"}),
+                   verdict("dropped", "disagreement", {"a.txt": "1", "b.txt": "2"}),
+                   verdict("still-disputed", "disagreement", {"a.txt": "1", "b.txt": "2"}))
+    new = document(verdict("kept", "agreement", {"a.txt": "1", "b.txt": "1"}, "1"),
+                   verdict("fixed", "agreement", {"a.txt": "1", "b.txt": "1"}, "1"),
+                   verdict("still-disputed", "disagreement", {"a.txt": "1", "b.txt": "3"}),
+                   verdict("disputed-from-the-start", "disagreement", {"a.txt": "1", "b.txt": "2"}),
+                   verdict("new-and-calm", "uncorroborated", {"a.txt": "1"}, "1"), sources=("a.txt", "c.txt"))
+    changes = diff_reports(old, new)
+    assert {f.rule: f.category for f in changes.facts} == {
+        "fixed": "resolved", "dropped": "removed", "still-disputed": "changed",
+        "disputed-from-the-start": "new_disagreement", "new-and-calm": "added"}
+    assert changes.introduces_disagreements
+    assert (changes.sources_added, changes.sources_removed) == (("c.txt",), ("b.txt",))
+    assert not diff_reports(old, old).facts and diff_reports(old, old).is_empty
+    assert "FACT REMOVED  dropped?  (dropped)\nstatus: disagreement → —\n" in render_diff(changes, "terminal")
+
+
+def test_unknown_diff_format_is_refused():
+    with pytest.raises(ValueError, match="unknown diff format 'github'"):
+        render_diff(diff_reports(document(), document()), "github")
+
+
+# ---------------------------------------------------------------------------
+# The workflow file and the README
+
+
+def test_the_workflow_runs_the_report_uploads_it_and_fails_on_disagreements():
+    workflow = (REPO / ".github" / "workflows" / "report.yml").read_text(encoding="utf-8")
+    assert re.search(r"^on:\n  push:\n  pull_request:\n", workflow, flags=re.MULTILINE)
+    assert 'python-version: "3.11"' in workflow and "run: pip install ." in workflow
+    command = ("discrepancy report sources --rules rules --output reports/report.md --format github "
+               "--fail-on disagreement")
+    assert f"run: {command}" in workflow
+    assert re.search(r"if: always\(\)\n\s+uses: actions/upload-artifact@v4\n(?:.*\n)*\s+path: reports/report.md",
+                     workflow)
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert command in readme and ".ci/run" in readme
+
