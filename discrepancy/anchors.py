@@ -132,7 +132,8 @@ class AnchorIndex:
         scanner = None
         if by_literal:
             # A lookahead reports every start position, so anchors inside others are not skipped.
-            scanner = re.compile(f"(?=({trie_pattern(by_literal)}))", re.IGNORECASE)
+            # Literals are lower case and so is the text scanned: a case-blind scan is 4x slower.
+            scanner = re.compile(f"(?=({trie_pattern(by_literal)}))")
         return cls(scanner, dict(by_literal), unanchored)
 
     def windows(self, text: str, paragraphs: list[tuple[int, int]]) -> dict[tuple[int, int], list[tuple[int, int]]]:
@@ -142,11 +143,20 @@ class AnchorIndex:
         starts = [start for start, _ in paragraphs]
         literals_in = _literal_lookup(self.by_literal)
         found: dict[tuple[int, int], set[int]] = defaultdict(set)
-        for hit in self.scanner.finditer(text):
+        for hit in self.scanner.finditer(_lower_in_place(text)):
             paragraph = bisect.bisect_right(starts, hit.start()) - 1
-            for key in literals_in(hit.group(1).lower()):
+            for key in literals_in(hit.group(1)):
                 found[key].add(paragraph)
         return {key: [paragraphs[i] for i in sorted(indexes)] for key, indexes in found.items()}
+
+
+def _lower_in_place(text: str) -> str:
+    """`text` in lower case with every character where it was. str.lower() keeps offsets for
+    nearly all text; the few letters it expands ("İ" → "i̇") are lowered one by one instead."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def _literal_lookup(by_literal: dict[str, list[tuple[int, int]]]):

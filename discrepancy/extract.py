@@ -98,19 +98,47 @@ def _extract_rule(source: Source, text: str, rule: Rule, spans) -> list[Observat
     """Where patterns overlap on a mention, the longest reading wins."""
     chosen: list[Observation] = []
     for index, pattern in enumerate(rule.patterns):
-        for start, end in spans(index):
-            for match in _matches(pattern, text, rule, source, start, end):
-                obs = _observe(source, text, rule, index, match)
-                if obs is not None:
-                    chosen = _keep_longest(chosen, obs)
+        for match in _pattern_matches(pattern, text, rule, source, spans(index)):
+            obs = _observe(source, text, rule, index, match)
+            if obs is not None:
+                chosen = _keep_longest(chosen, obs)
     return chosen
 
 
-def _matches(pattern: Pattern, text: str, rule: Rule, source: Source, start: int = 0, end: int | None = None):
-    end = len(text) if end is None else end
+# How far before the words that follow it a value may start: "between one hundred and
+# twenty thousand" is 40 characters; nothing a reporter writes as one value comes near this.
+VALUE_REACH = 160
+
+
+def _pattern_matches(pattern: Pattern, text: str, rule: Rule, source: Source, spans):
+    """A pattern's matches in the given paragraphs.
+
+    A pattern that opens with its placeholder ("{count} Russians were detained") is found
+    through what follows the placeholder, then matched in full only just before it:
+    a value grammar tried at every position of a text is the slowest thing there is.
+    """
+    rest = pattern.rest
+    for start, end in spans:
+        if rest is None:
+            yield from _matches(pattern, text, rule, source, start, end)
+            continue
+        reached = start
+        for follower in _bounded(rest, pattern, text, rule, source, start, end):
+            window_start = max(reached, follower.start() - VALUE_REACH)
+            for match in _matches(pattern, text, rule, source, window_start, follower.end()):
+                reached = max(reached, match.end())
+                yield match
+
+
+def _matches(pattern: Pattern, text: str, rule: Rule, source: Source, start: int, end: int):
+    return _bounded(pattern.regex, pattern, text, rule, source, start, end)
+
+
+def _bounded(compiled, pattern: Pattern, text: str, rule: Rule, source: Source, start: int, end: int):
+    """finditer with a time limit: a pattern that backtracks catastrophically is named, never hangs."""
     timeout = MATCH_TIMEOUT_SECONDS * max(1.0, (end - start) / 1_000_000)
     try:
-        yield from pattern.regex.finditer(text, start, end, timeout=timeout)
+        yield from compiled.finditer(text, start, end, timeout=timeout)
     except TimeoutError:
         raise InputError(f"pattern '{pattern.text}' took over {timeout:.0f} s on {source.path}: it backtracks "
                          "catastrophically", rule.path, pattern.line,

@@ -13,6 +13,7 @@ keep patterns readable for people who are not regex experts:
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from datetime import date
 from pathlib import Path
 
@@ -59,11 +60,33 @@ class Tolerance:
 
 @dataclass(frozen=True)
 class Pattern:
+    """One compiled pattern. The regex with the placeholder's grammar is built on first use:
+    a grammar makes a pattern slow to compile, and a rule whose anchor never occurs never needs it."""
+
     text: str  # as the rule author wrote it
-    regex: regex.Pattern = field(repr=False)
     placeholder: str
     line: int | None
+    flags: int
     anchor: frozenset[str] | None = None  # literals every match contains (see anchors.py)
+    grammar: str | None = field(default=None, repr=False)  # a replacement for the placeholder's grammar
+
+    @cached_property
+    def regex(self) -> regex.Pattern:
+        grammar = self.grammar or PLACEHOLDERS[self.placeholder].pattern
+        return regex.compile(translate(self.text, f"(?P<value>{grammar})"), self.flags)
+
+    @cached_property
+    def rest(self) -> regex.Pattern | None:
+        """For a pattern that opens with its placeholder, what follows it: scanned for first,
+        since scanning with a value grammar at every position is slow."""
+        opening = _PLACEHOLDER.match(self.text)
+        rest = self.text[opening.end():].lstrip(" ") if opening else ""
+        if not rest or rest.startswith(("?", "*", "+", "{", "|", ")")):
+            return None
+        try:
+            return regex.compile(translate(rest, ""), self.flags)
+        except regex.error:
+            return None
 
 
 @dataclass(frozen=True)
@@ -268,21 +291,23 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
     if PLACEHOLDERS[name].kind != kind:
         raise InputError(f"placeholder {{{name}}} reads a {PLACEHOLDERS[name].kind}, but this rule's kind is {kind!r}",
                          shown, line, hint=f"use {' or '.join('{' + n + '}' for n in _PLACEHOLDERS_BY_KIND[kind])}")
-    grammar = (placeholder_regex or {}).get(name, PLACEHOLDERS[name].pattern)
-    expression = translate(text, f"(?P<value>{grammar})")
     flags = regex.VERSION0 | (0 if case_sensitive else regex.IGNORECASE)
+    # Checked with a stand-in for the grammar: the same syntax, a fraction of the compile time.
     try:
-        compiled = regex.compile(expression, flags)
+        checked = regex.compile(translate(text, STAND_IN), flags)
     except regex.error as error:
         raise InputError(f"pattern '{text}' is not a valid regular expression: {_regex_problem(error, text)}",
                          shown, line, hint="escape literal ( ) [ ] ? * + . with a backslash") from None
-    if "value" not in compiled.groupindex:
+    if "value" not in checked.groupindex:
         raise InputError(f"the placeholder in pattern '{text}' is escaped or inside [brackets], so it matches "
                          "nothing", shown, line, hint=f"write {{{name}}} with no backslash before it, outside [ ]")
-    if compiled.search(""):
+    if checked.search(""):
         raise InputError(f"pattern '{text}' matches empty text", shown, line, hint="a pattern must require some words")
-    anchor = anchor_of(translate(text, BREAK))
-    return Pattern(text=text, regex=compiled, placeholder=name, line=line, anchor=anchor)
+    return Pattern(text=text, placeholder=name, line=line, flags=flags, anchor=anchor_of(translate(text, BREAK)),
+                   grammar=(placeholder_regex or {}).get(name))
+
+
+STAND_IN = "(?P<value>\\d)"  # one digit: never empty, like every value grammar
 
 
 def _regex_problem(error: regex.error, text: str) -> str:
