@@ -25,6 +25,7 @@ _API = {
     "render": "report", "render_observations": "report",
     "parse": "values", "Value": "values", "Published": "values",
     "InputError": "errors",
+    "diff_reports": "diff",
 }
 __all__ = [*_API, "run"]
 

@@ -309,8 +309,14 @@ def _width() -> int:
 
 
 def _format_for(path: Path, default) -> str:
-    return {".md": "markdown", ".markdown": "markdown", ".json": "json", ".jsonl": "jsonl"}.get(
+    """A file's format from its extension, else the --format given; only formats the command writes."""
+    fmt = {".md": "markdown", ".markdown": "markdown", ".json": "json", ".jsonl": "jsonl"}.get(
         path.suffix.lower(), default.value)
+    allowed = [choice.value for choice in type(default)]
+    if fmt not in allowed:
+        raise InputError(f"this command cannot write {fmt}", path.as_posix(),
+                         hint=f"name the file .md or .json, or pass --format ({', '.join(allowed)})")
+    return fmt
 
 
 def _emit(render, format: Format, outputs: list[Path] | None, color: bool | None, quiet: bool) -> None:

@@ -25,7 +25,8 @@ class Result:
 
 
 def run_cli(*args: str, cwd: Path = REPO, env: dict | None = None) -> Result:
-    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    environment = {k: v for k, v in os.environ.items()
+                   if k not in ("NO_COLOR", "FORCE_COLOR", "GITHUB_STEP_SUMMARY", "GITHUB_ACTIONS")}
     environment.update(env or {})
     done = subprocess.run([sys.executable, "-m", "discrepancy", *args], cwd=cwd, capture_output=True,
                           text=True, encoding="utf-8", env=environment, timeout=120)

@@ -193,3 +193,10 @@ def test_compare_names_the_file_and_line_of_a_broken_record(cli, tmp_path):
     result = cli("compare", str(records))
     assert result.code == 2
     assert result.stderr.startswith(f"error: {_shown(records)}:1: not an extraction record: missing field 'published'")
+
+
+def test_a_report_cannot_be_written_as_jsonl(cli, tmp_path):
+    result = cli("report", "-o", str(tmp_path / "r.jsonl"))
+    assert result.code == 2
+    assert result.stderr == (f"error: {tmp_path / 'r.jsonl'}: this command cannot write jsonl "
+                             "(name the file .md or .json, or pass --format (terminal, markdown, json, github))\n")
