@@ -10,7 +10,6 @@ placeholder) is scanned in full, so results never depend on the shortcut.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -140,14 +139,15 @@ class AnchorIndex:
         """For each anchored pattern, the paragraphs of `text` where its anchor occurs."""
         if self.scanner is None:
             return {}
-        starts = [start for start, _ in paragraphs]
+        lowered = _lower_in_place(text)
         literals_in = _literal_lookup(self.by_literal)
-        found: dict[tuple[int, int], set[int]] = defaultdict(set)
-        for hit in self.scanner.finditer(_lower_in_place(text)):
-            paragraph = bisect.bisect_right(starts, hit.start()) - 1
-            for key in literals_in(hit.group(1)):
-                found[key].add(paragraph)
-        return {key: [paragraphs[i] for i in sorted(indexes)] for key, indexes in found.items()}
+        found: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+        for paragraph in paragraphs:
+            present = set(self.scanner.findall(lowered, *paragraph))  # one C call a paragraph
+            keys = {key for hit in present for key in literals_in(hit)}
+            for key in keys:
+                found[key].append(paragraph)
+        return found
 
 
 def _lower_in_place(text: str) -> str:

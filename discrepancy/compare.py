@@ -7,6 +7,9 @@ Two values agree when their intervals overlap once widened by the rule's toleran
 
 from __future__ import annotations
 
+import bisect
+import math
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -119,18 +122,22 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str]) 
     """The verdict on one fact from all its observations."""
     resolved = [o for o in observations if o.value.resolved]
     unresolved = tuple(o for o in observations if not o.value.resolved)
-    claims: list[Claim] = []
-    for path in sorted({o.source for o in resolved}):
-        claims.extend(claims_of(path, [o for o in resolved if o.source == path], rule.tolerance))
-    self_contradicting = tuple(sorted({c.source for c in claims if sum(d.source == c.source for d in claims) > 1}))
-    stating = sorted({c.source for c in claims})
-    silent = tuple(p for p in source_paths if p not in stating and p not in {o.source for o in unresolved})
+    by_source: dict[str, list[Observation]] = {}
+    for obs in resolved:
+        by_source.setdefault(obs.source, []).append(obs)
+    claims = [claim for path in sorted(by_source) for claim in claims_of(path, by_source[path], rule.tolerance)]
+    claims_per_source = Counter(c.source for c in claims)
+    self_contradicting = tuple(sorted(p for p, n in claims_per_source.items() if n > 1))
+    stating = sorted(claims_per_source)
+    unplaced = {o.source for o in unresolved}
+    silent = tuple(p for p in source_paths if p not in claims_per_source and p not in unplaced)
     consensus, tie = _consensus(claims, rule.tolerance)
     if consensus is None:
         agreeing, disagreeing = (), tuple(stating) if len(stating) > 1 else ()
     else:
-        agreeing = tuple(s for s in stating if any(c.source == s and agree(c.value, consensus, rule.tolerance) for c in claims))
-        disagreeing = tuple(s for s in stating if s not in agreeing)
+        backing = {c.source for c in claims if agree(c.value, consensus, rule.tolerance)}
+        agreeing = tuple(s for s in stating if s in backing)
+        disagreeing = tuple(s for s in stating if s not in backing)
     if not claims:
         status = NO_DATA
     elif disagreeing or self_contradicting or tie:
@@ -139,8 +146,8 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str]) 
         status = UNCORROBORATED
     else:
         status = AGREEMENT
-    return Verdict(rule, status, consensus if len(stating) > 1 or not tie else None, tie, tuple(claims), agreeing,
-                   disagreeing, silent, self_contradicting, unresolved)
+    return Verdict(rule, status, consensus, tie, tuple(claims), agreeing, disagreeing, silent,
+                   self_contradicting, unresolved)
 
 
 def claims_of(path: str, observations: list[Observation], tolerance: Tolerance) -> list[Claim]:
@@ -159,26 +166,61 @@ def _consensus(claims: list[Claim], tolerance: Tolerance) -> tuple[Value | None,
     """The value most sources agree with; (None, True) when two disagreeing values tie.
 
     A value can be the consensus only if the claims backing it agree with each other too:
-    "32 or 33" agrees with both 32 and 33, but must not make them look as one.
+    "32 or 33" agrees with both 32 and 33, but must not make them look as one. Candidates
+    are ranked by a count from sorted interval ends (O(log n) each), and only the leaders
+    are checked exactly, so a fact stated by thousands of sources stays cheap.
     """
     if not claims:
         return None, False
+    counts = _OverlapCounts(claims, tolerance)
     candidates = sorted({c.value for c in claims}, key=_value_order)
-    backing = {v: [c for c in claims if agree(c.value, v, tolerance)] for v in candidates}
-    coherent = [v for v in candidates if _agree_pairwise(backing[v], tolerance)]
-    support = {v: len({c.source for c in backing[v]}) for v in coherent}
-    ranked = sorted(coherent, key=lambda v: (-support[v], _width(v), _value_order(v)))
-    if not ranked:
-        return None, True
-    best = ranked[0]
-    rivals = [v for v in ranked[1:] if support[v] == support[best] and not agree(v, best, tolerance)]
-    if rivals:
+    ranked = sorted(candidates, key=lambda v: (-counts.claims_overlapping(v), _width(v), _value_order(v)))
+    best, best_support = None, 0
+    for value in ranked:
+        if counts.claims_overlapping(value) < best_support:
+            break  # no later candidate can be backed by more sources
+        backing = [c for c in claims if agree(c.value, value, tolerance)]
+        support = len({c.source for c in backing})
+        if not _coherent(backing, tolerance):
+            continue
+        if best is None or support > best_support:
+            best, best_support = value, support
+        elif support == best_support and not agree(value, best, tolerance):
+            return None, True
+    if best is None:
         return None, True
     return best, False
 
 
-def _agree_pairwise(claims: list[Claim], tolerance: Tolerance) -> bool:
-    return all(agree(a.value, b.value, tolerance) for i, a in enumerate(claims) for b in claims[i + 1:])
+class _OverlapCounts:
+    """How many claims overlap an interval, from the claims' sorted ends."""
+
+    def __init__(self, claims: list[Claim], tolerance: Tolerance):
+        self.tolerance = tolerance
+        self.lows = sorted(_end(c.value.low, -math.inf) for c in claims)
+        self.highs = sorted(_end(c.value.high, math.inf) for c in claims)
+
+    def claims_overlapping(self, value: Value) -> int:
+        low, high = _end(value.low, -math.inf), _end(value.high, math.inf)
+        slack = self.tolerance.widen(max(abs(low), abs(high)) if value.kind != "date" and math.isfinite(low + high) else 0)
+        starting_before_end = bisect.bisect_right(self.lows, high + slack)
+        ended_before_start = bisect.bisect_left(self.highs, low - slack)
+        return starting_before_end - ended_before_start
+
+
+def _end(bound, unbounded: float) -> float:
+    return unbounded if bound is None else _number(bound)
+
+
+def _coherent(claims: list[Claim], tolerance: Tolerance) -> bool:
+    """Do the claims agree with each other? Intervals that overlap pairwise share a point, so
+    beyond a few claims it is enough that the highest start is not past the lowest end."""
+    if len(claims) <= 24:
+        return all(agree(a.value, b.value, tolerance) for i, a in enumerate(claims) for b in claims[i + 1:])
+    highest_low = max(_end(c.value.low, -math.inf) for c in claims)
+    lowest_high = min(_end(c.value.high, math.inf) for c in claims)
+    slack = tolerance.widen(max(abs(highest_low), abs(lowest_high))) if claims[0].value.kind != "date" else 0
+    return highest_low <= lowest_high + (tolerance.absolute if claims[0].value.kind == "date" else slack)
 
 
 def _value_order(value: Value) -> tuple:

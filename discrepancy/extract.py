@@ -108,26 +108,124 @@ def _extract_rule(source: Source, text: str, rule: Rule, spans) -> list[Observat
 # How far before the words that follow it a value may start: "between one hundred and
 # twenty thousand" is 40 characters; nothing a reporter writes as one value comes near this.
 VALUE_REACH = 160
+VALUE_WORDS = 9  # "one hundred and twenty-three thousand four hundred" is seven
+
+
+@dataclass(frozen=True)
+class PartsMatch:
+    """A match made of a pattern's parts, answering like a regex match for what extraction asks."""
+
+    whole: tuple[int, int]
+    value: tuple[int, int]
+
+    def span(self, group=0) -> tuple[int, int]:
+        return self.value if group == "value" else self.whole
+
+    def start(self, group=0) -> int:
+        return self.span(group)[0]
+
+    def end(self, group=0) -> int:
+        return self.span(group)[1]
 
 
 def _pattern_matches(pattern: Pattern, text: str, rule: Rule, source: Source, spans):
-    """A pattern's matches in the given paragraphs.
-
-    A pattern that opens with its placeholder ("{count} Russians were detained") is found
-    through what follows the placeholder, then matched in full only just before it:
-    a value grammar tried at every position of a text is the slowest thing there is.
-    """
-    rest = pattern.rest
+    """A pattern's matches in the given paragraphs, found by its parts where it splits."""
+    split = pattern.split
     for start, end in spans:
-        if rest is None:
+        if split is None:
             yield from _matches(pattern, text, rule, source, start, end)
-            continue
-        reached = start
-        for follower in _bounded(rest, pattern, text, rule, source, start, end):
-            window_start = max(reached, follower.start() - VALUE_REACH)
-            for match in _matches(pattern, text, rule, source, window_start, follower.end()):
-                reached = max(reached, match.end())
-                yield match
+        elif split.left is not None:
+            yield from _from_the_left(split, pattern, text, rule, source, start, end)
+        elif split.right_core is not None:
+            yield from _from_the_right(split, pattern, text, rule, source, start, end)
+        else:  # the pattern is its placeholder alone
+            yield from (PartsMatch(m.span(), m.span()) for m in split.value.finditer(text, start, end))
+
+
+# How far the words before a value may reach: eight skipped words and a few fixed ones.
+WORDS_REACH = 400
+WORDS_TRIED = 12  # value starts tried after the shortest reading of the words: a gap is eight words
+# Where a value may start: a word, or a sign such as $ £ € ~ or a leading decimal point.
+_VALUE_START = regex.compile(r"(?<!\w)(?=\w)|[$£€¥₽₴₹~.]")
+
+
+def _from_the_left(split, pattern, text, rule, source, start, end):
+    """Words, then the value right after them, then the words after it.
+
+    The words may end in several places (" ... " skips up to eight words), so each place a
+    value could start is tried in turn, nearest first, as the whole pattern would.
+    """
+    position = start
+    while True:
+        words = _first(split.left, pattern, text, rule, source, position, end)
+        if words is None:
+            return
+        found = _value_after(split, pattern, text, rule, source, words, end)
+        if found is not None:
+            yield found
+            position = max(found.end(), words.start() + 1)
+        else:
+            position = words.start() + 1
+
+
+def _value_after(split, pattern, text, rule, source, words, end) -> PartsMatch | None:
+    found = _value_at(split, pattern, text, rule, source, words.start(), words.end(), end)
+    if found is not None or not split.left_varies:
+        return found
+    reach = min(end, words.start() + WORDS_REACH)
+    for tried, place in enumerate(_VALUE_START.finditer(text, words.end() + 1, reach)):
+        if tried == WORDS_TRIED:
+            break
+        at = place.start()
+        if split.left.fullmatch(text, words.start(), at):
+            found = _value_at(split, pattern, text, rule, source, words.start(), at, end)
+            if found is not None:
+                return found
+    return None
+
+
+def _value_at(split, pattern, text, rule, source, opening: int, at: int, end: int) -> PartsMatch | None:
+    value = split.value.match(text, at, end)
+    if value is None:
+        return None
+    after = _after(split, pattern, text, rule, source, value, end)
+    if after is False:
+        return None
+    return PartsMatch((opening, after.end() if after else value.end()), value.span())
+
+
+def _from_the_right(split, pattern, text, rule, source, start, end):
+    """A pattern that opens with its value: find the words after it first, then the value
+    that ends just before them, the longest first (a grammar tried everywhere is slow)."""
+    reached = start
+    for words in _bounded(split.right_core, pattern, text, rule, source, start, end):
+        value_end = words.start()
+        if split.space_before_right:
+            value_end = len(text[reached:value_end].rstrip()) + reached
+            if value_end == words.start():
+                continue  # the pattern wants white space between the value and the words
+        starts = [p.start() for p in _VALUE_START.finditer(text, max(reached, value_end - VALUE_REACH), value_end)]
+        for at in starts[-VALUE_WORDS:]:  # leftmost first: "nearly 30" before "30"
+            value = split.value.match(text, at, value_end)
+            if value is not None and value.end() == value_end:
+                yield PartsMatch((value.start(), words.end()), value.span())
+                reached = words.end()
+                break
+
+
+def _after(split, pattern, text, rule, source, value, end):
+    """The words after the value: None when the pattern has none, False when they are missing."""
+    if split.right is None:
+        return None
+    return _first(split.right, pattern, text, rule, source, value.end(), end, anchored=True) or False
+
+
+def _first(compiled, pattern, text, rule, source, start, end, anchored=False):
+    try:
+        find = compiled.match if anchored else compiled.search
+        return find(text, start, end, timeout=MATCH_TIMEOUT_SECONDS)
+    except TimeoutError:
+        raise _too_slow(pattern, rule, source, MATCH_TIMEOUT_SECONDS) from None
 
 
 def _matches(pattern: Pattern, text: str, rule: Rule, source: Source, start: int, end: int):
@@ -140,9 +238,13 @@ def _bounded(compiled, pattern: Pattern, text: str, rule: Rule, source: Source, 
     try:
         yield from compiled.finditer(text, start, end, timeout=timeout)
     except TimeoutError:
-        raise InputError(f"pattern '{pattern.text}' took over {timeout:.0f} s on {source.path}: it backtracks "
-                         "catastrophically", rule.path, pattern.line,
-                         hint="avoid nested repeats such as (a+)+ and unbounded gaps; use ' ... ' for word gaps") from None
+        raise _too_slow(pattern, rule, source, timeout) from None
+
+
+def _too_slow(pattern: Pattern, rule: Rule, source: Source, timeout: float) -> InputError:
+    return InputError(f"pattern '{pattern.text}' took over {timeout:.0f} s on {source.path}: it backtracks "
+                      "catastrophically", rule.path, pattern.line,
+                      hint="avoid nested repeats such as (a+)+ and unbounded gaps; use ' ... ' for word gaps")
 
 
 def _keep_longest(chosen: list[Observation], new: Observation) -> list[Observation]:
@@ -155,7 +257,7 @@ def _keep_longest(chosen: list[Observation], new: Observation) -> list[Observati
 def _observe(source: Source, text: str, rule: Rule, index: int, match) -> Observation | None:
     start, end = match.span("value")
     if rule.kind == "count" and regex.match(r"all\s+but\b", text[start:end], flags=regex.IGNORECASE):
-        start, end, match = _resolve_partitive(rule, index, text, match)
+        start, end, match = _resolve_partitive(source, rule, index, text, match)
     raw = source.text[start:end]
     try:
         value = parse(rule.kind, raw, source.published)
@@ -177,12 +279,13 @@ def make_observation(source: Source, rule_id: str, index: int, value: Value, raw
     )
 
 
-def _resolve_partitive(rule: Rule, index: int, text: str, match):
+def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match):
     """"all but one of the 33 detained Russians": 32 if the rule's words surround the whole
     phrase ("handed back all but one of the 33"), 33 if they attach to the inner number
     ("33 detained Russians")."""
     plain = _without_partitive(rule.patterns[index].text, rule.kind, rule.case_sensitive)
-    inner = plain.regex.search(text, match.start(), match.end() + SENTENCE_LIMIT)
+    window = [(match.start(), min(len(text), match.end() + SENTENCE_LIMIT))]
+    inner = next(iter(_pattern_matches(plain, text, rule, source, window)), None)
     if inner and match.start("value") < inner.start("value") < match.end("value"):
         return inner.start("value"), inner.end("value"), inner
     return match.start("value"), match.end("value"), match

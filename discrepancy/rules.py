@@ -13,7 +13,7 @@ keep patterns readable for people who are not regex experts:
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from datetime import date
 from pathlib import Path
 
@@ -76,17 +76,67 @@ class Pattern:
         return regex.compile(translate(self.text, f"(?P<value>{grammar})"), self.flags)
 
     @cached_property
-    def rest(self) -> regex.Pattern | None:
-        """For a pattern that opens with its placeholder, what follows it: scanned for first,
-        since scanning with a value grammar at every position is slow."""
-        opening = _PLACEHOLDER.match(self.text)
-        rest = self.text[opening.end():].lstrip(" ") if opening else ""
-        if not rest or rest.startswith(("?", "*", "+", "{", "|", ")")):
-            return None
-        try:
-            return regex.compile(translate(rest, ""), self.flags)
-        except regex.error:
-            return None
+    def split(self) -> "Split | None":
+        """The pattern as (words before, value grammar, words after), when it can be matched
+        that way: each grammar is then compiled once for all patterns, not once per pattern."""
+        return split_pattern(self.text, self.placeholder, self.flags, self.grammar)
+
+
+@dataclass(frozen=True)
+class Split:
+    left: regex.Pattern | None  # the author's words before the placeholder, if any
+    value: regex.Pattern  # the placeholder's grammar
+    right: regex.Pattern | None  # the words after the placeholder, if any
+    right_core: regex.Pattern | None  # the same without its leading white space (scanned for first)
+    space_before_right: bool  # the words after begin with white space
+    left_varies: bool = False  # the words before may end in several places (a gap, an optional part)
+
+
+@lru_cache(maxsize=64)
+def grammar_regex(grammar: str) -> regex.Pattern:
+    """A value grammar, compiled once for every pattern that uses it (always case-blind)."""
+    return regex.compile(grammar, regex.VERSION0 | regex.IGNORECASE)
+
+
+def split_pattern(text: str, name: str, flags: int, grammar: str | None = None) -> Split | None:
+    """Split at the placeholder when both sides stand alone: no top-level |, no group or
+    back-reference that spans the placeholder. Otherwise None: the pattern runs whole."""
+    found = _PLACEHOLDER.search(text)
+    before, after = text[: found.start()], text[found.end():]
+    if _has_top_level_bar(before) or _has_top_level_bar(after):
+        return None
+    try:
+        left = regex.compile(translate(before, ""), flags) if before.strip() else None
+        right = regex.compile(translate(after, ""), flags) if after.strip() else None
+        core_text = after.lstrip(" ")
+        right_core = regex.compile(translate(core_text, ""), flags) if core_text.strip() else None
+    except regex.error:
+        return None
+    if (left is not None and left.search("")) or (right_core is not None and right_core.search("")):
+        return None  # an optional side cannot anchor a search
+    return Split(left, grammar_regex(grammar or PLACEHOLDERS[name].pattern), right, right_core,
+                 space_before_right=after[:1] == " ", left_varies=any(c in before for c in "?*+{") or " ... " in before)
+
+
+def _has_top_level_bar(text: str) -> bool:
+    depth, in_class, i = 0, False, 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        i += 1
+    return depth != 0
 
 
 @dataclass(frozen=True)

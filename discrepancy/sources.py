@@ -10,10 +10,8 @@ offsets kept, so evidence still points at the right line of the original file.
 
 from __future__ import annotations
 
-import bisect
 import os
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date
 from pathlib import Path
 
@@ -56,12 +54,9 @@ class Source:
         return Path(self.path).name
 
     def line_of(self, offset: int) -> int:
-        """The line in the original file that holds character `offset` of `text`."""
-        return self.first_line + bisect.bisect_left(self._newlines, offset)
-
-    @cached_property
-    def _newlines(self) -> list[int]:
-        return [m.start() for m in regex.finditer("\n", self.text)]
+        """The line in the original file that holds character `offset` of `text`.
+        (Counting is done in C and asked for a few times per source: cheaper than an index.)"""
+        return self.first_line + self.text.count("\n", 0, offset)
 
 
 @dataclass(frozen=True)
@@ -312,11 +307,20 @@ _TRAILER = _whole_lines(TRAILER_MARKERS)
 _MARKDOWN_NOISE = regex.compile(r"\]\([^)\n]*\)|<[^>\n]*>|^\s*!\[[^\n]*$", regex.MULTILINE)
 
 
+# Boilerplate lines are short; testing only short lines spares a scan of every paragraph.
+LONGEST_BOILERPLATE_LINE = 240
+_SHORT_LINE = regex.compile(rf"^[^\n]{{0,{LONGEST_BOILERPLATE_LINE}}}$", regex.MULTILINE)
+
+
+def _boilerplate_lines(body: str, pattern: regex.Pattern) -> list[tuple[int, int]]:
+    return [line.span() for line in _SHORT_LINE.finditer(body) if pattern.fullmatch(body, *line.span())]
+
+
 def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False) -> tuple[str, int]:
     """Blank out boilerplate with spaces (offsets and newlines kept); count blanked lines."""
-    spans = [m.span() for m in _BOILERPLATE.finditer(body)]
+    spans = _boilerplate_lines(body, _BOILERPLATE)
     if extra:
-        spans += [m.span() for m in _whole_lines(extra).finditer(body)]
+        spans += _boilerplate_lines(body, _whole_lines(extra))
     if markdown:  # link targets and HTML tags are not prose
         spans += [m.span() for m in _MARKDOWN_NOISE.finditer(body)]
     trailer = _trailer_start(body)
@@ -324,22 +328,43 @@ def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False) 
         spans.append((trailer, len(body)))
     if not spans:
         return body, 0
-    chars = list(body)
-    blanked_lines = set()
-    for start, end in spans:
-        for i in range(start, end):
-            if chars[i] != "\n":
-                chars[i] = " "
-        blanked_lines.update(range(body.count("\n", 0, start), body.count("\n", 0, end) + 1))
-    return "".join(chars), len(blanked_lines)
+    pieces, blanked_lines, position = [], 0, 0
+    for start, end in _merged(spans):
+        pieces += [body[position:start], _NOT_NEWLINE.sub(" ", body[start:end])]
+        blanked_lines += body.count("\n", start, end) + 1
+        position = end
+    pieces.append(body[position:])
+    return "".join(pieces), blanked_lines
+
+
+_NOT_NEWLINE = regex.compile(r"[^\n]")
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
 
 
 def _trailer_start(body: str) -> int | None:
-    for marker in _TRAILER.finditer(body):
-        rest = body[marker.end():]
-        if any(len(line) >= LONGEST_TRAILER_LINE for line in rest.split("\n")):
-            continue
-        prose = len(_PROSE_LINE.findall(rest))
-        if prose <= PROSE_LINES_IN_A_TRAILER or len(rest) <= SMALL_TRAILER_SHARE * len(body):
-            return marker.start()
-    return None
+    """Where the trailer begins: the earliest marker after which everything looks like one.
+
+    A marker that qualifies makes every later one qualify too, so the markers are walked
+    from the last, adding the text between them, until one does not.
+    """
+    markers = [m.start() for m in _TRAILER.finditer(body)]
+    start, end_of_rest, long_line, prose = None, len(body), False, 0
+    for marker in reversed(markers):
+        line_end = body.find("\n", marker)
+        segment = body[line_end if line_end >= 0 else len(body): end_of_rest]
+        long_line = long_line or any(len(line) >= LONGEST_TRAILER_LINE for line in segment.split("\n"))
+        prose += len(_PROSE_LINE.findall(segment))
+        rest = len(body) - marker
+        if long_line or (prose > PROSE_LINES_IN_A_TRAILER and rest > SMALL_TRAILER_SHARE * len(body)):
+            break
+        start, end_of_rest = marker, marker
+    return start

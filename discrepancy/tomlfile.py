@@ -7,6 +7,7 @@ stands in the text; every error about a rule or a manifest can then name its lin
 from __future__ import annotations
 
 import tomllib
+from functools import lru_cache
 
 import regex
 
@@ -24,6 +25,12 @@ def parse(raw: str, shown: str, *, first_line: int = 1, hint: str | None = None,
         message = str(error)[: found.start()] if found else str(error)
         line = int(found[1]) + first_line - 1 if found else None
         raise InputError(f"{what}not valid TOML: {message}", shown, line, hint=hint) from None
+
+
+@lru_cache(maxsize=256)
+def _key_pattern(key: str) -> regex.Pattern:
+    name = regex.escape(key)
+    return regex.compile(rf"\s*(?:(?:{name}|\"{name}\")\s*=|\[\[?\s*{name}\s*\]\]?\s*(?:#.*)?$)")
 
 
 class Locator:
@@ -52,8 +59,7 @@ class Locator:
         return self.start + self.first_line
 
     def key(self, key: str) -> int | None:
-        name = regex.escape(key)
-        pattern = regex.compile(rf"\s*(?:(?:{name}|\"{name}\")\s*=|\[\[?\s*{name}\s*\]\]?\s*(?:#.*)?$)")
+        pattern = _key_pattern(key)
         return next((i + self.first_line for i in range(self.start, self.end) if pattern.match(self.lines[i])), None)
 
     def text(self, needle: str, after: int | None = None) -> int | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import math
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date, timedelta
 
 import regex
@@ -72,6 +73,15 @@ QUALIFIER_LABEL = {
     "range": "between", "either": "either", "vague": "",
 }
 APPROX_SPREAD = 0.1  # "about 30" reads as 27–33, "nearly 30" as 27–30
+
+
+@lru_cache(maxsize=None)
+def _re(pattern: str, flags: int = 0) -> regex.Pattern:
+    """A compiled expression, cached by its text: parsers run once per match, on hot paths."""
+    return regex.compile(pattern, flags)
+
+
+_I = regex.IGNORECASE
 
 
 def _alternation(words) -> str:
@@ -146,14 +156,16 @@ _PARTITIVE = rf"all\s+but\s+(?:{NUMBER})\s+of\s+(?:the\s+|these\s+|those\s+)?(?:
 COUNT = rf"(?:{_PARTITIVE}|{_quantity(NUMBER)}|{VAGUE})"
 
 
+_ANY_SCALE = _alternation([*SCALES, *SCALE_ABBREVIATIONS])
+_DIGITS_WITH_SCALE = regex.compile(rf"(?P<n>{_DIGITS})\s*-?\s*(?P<scale>{_ANY_SCALE})?", _I)
+
+
 def parse_number(text: str) -> float:
     """Read one number written in digits, words or both ("1.2 million", "thirty-three")."""
     text = _fold(text)
-    digits = regex.fullmatch(
-        rf"(?P<n>{_DIGITS})\s*-?\s*(?P<scale>{_alternation([*SCALES, *SCALE_ABBREVIATIONS])})?", text,
-        flags=regex.IGNORECASE)
+    digits = _DIGITS_WITH_SCALE.fullmatch(text)
     if digits:
-        number = float(regex.sub(r"[,\u00a0\u202f\u2009'’]", "", digits["n"]))
+        number = float(_re(r"[,\u00a0\u202f\u2009'’]").sub("", digits["n"]))
         if digits["scale"]:
             scale = digits["scale"].lower()
             number *= SCALES.get(scale) or SCALE_ABBREVIATIONS[scale]
@@ -162,8 +174,8 @@ def parse_number(text: str) -> float:
 
 
 def _words_to_number(text: str) -> float:
-    tokens = regex.findall(r"[a-z]+", text.lower())
-    if not tokens or regex.search(r"[^a-z\s-]", text.lower()):
+    tokens = _re(r"[a-z]+").findall(text.lower())
+    if not tokens or _re(r"[^a-z\s-]").search(text.lower()):
         raise ValueError(f"not a number: {text!r}")
     if tokens[:1] == ["half"]:
         return _words_to_number(" ".join(tokens[1:])) / 2
@@ -202,16 +214,15 @@ def _fold(text: str) -> str:
 
     A thin or non-breaking space between digit groups is a thousands separator: "1 200".
     """
-    text = regex.sub(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}\b)", "", text.replace("\u2011", "-"))
-    return regex.sub(r"[\s\u00ad]+", " ", text).strip()
+    text = _re(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}\b)").sub("", text.replace("\u2011", "-"))
+    return _re(r"[\s\u00ad]+").sub(" ", text).strip()
 
 
 def parse_count(text: str) -> Value:
     """Read a count placeholder's text: "nearly 30", "between 10 and 12", "all but one of the 33"."""
     folded = _fold(text)
-    partitive = regex.fullmatch(
-        rf"all\s+but\s+(?P<but>{NUMBER})\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<of>{NUMBER})",
-        folded, flags=regex.IGNORECASE)
+    partitive = _re(rf"all\s+but\s+(?P<but>{NUMBER})\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<of>{NUMBER})",
+                    _I).fullmatch(folded)
     if partitive:
         whole, but = parse_number(partitive["of"]), parse_number(partitive["but"])
         return Value("count", whole - but, whole - but,
@@ -252,7 +263,7 @@ _RANGE_FORMS = (
 
 def _read_range_of(kind: str, folded: str, read_atom, unit) -> Value:
     for form, qualifier in _RANGE_FORMS:
-        both = regex.fullmatch(form, folded, flags=regex.IGNORECASE)
+        both = _re(form, _I).fullmatch(folded)
         if not both:
             continue
         try:
@@ -269,9 +280,8 @@ def _read_range_of(kind: str, folded: str, read_atom, unit) -> Value:
 
 def _borrow_unit(first: str, second: str, read_atom) -> str:
     """"10" in "10-12 million" means 10 million; "3" in "3 to 5 years" means 3 years."""
-    scale = regex.search(rf"(?<=\d)\s*-?\s*({_alternation([*SCALES, *SCALE_ABBREVIATIONS])})\b", second,
-                         flags=regex.IGNORECASE)
-    if scale and not regex.search(r"[a-z]\s*$", first, flags=regex.IGNORECASE):
+    scale = _re(rf"(?<=\d)\s*-?\s*({_ANY_SCALE})\b", _I).search(second)
+    if scale and not _re(r"[a-z]\s*$", _I).search(first):
         return f"{first} {scale[1]}"
     try:
         read_atom(first)
@@ -279,19 +289,23 @@ def _borrow_unit(first: str, second: str, read_atom) -> str:
     except ValueError:
         if " " in second.strip():
             return f"{first} {second.split()[-1]}"
-        return first + regex.sub(r"^[\d.,]+", "", second)  # "10-12%": the sign follows the digits
+        return first + _re(r"^[\d.,]+").sub("", second)  # "10-12%": the sign follows the digits
+
+
+_LEADING_QUALIFIER = regex.compile(rf"(?:{'|'.join(map(regex.escape, sorted(PREFIX_QUALIFIERS, key=len, reverse=True)))})(?=\s)")
+_TRAILING_QUALIFIER = regex.compile(rf"(?<=\s)(?:{'|'.join(map(regex.escape, sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)))})$")
 
 
 def _split_qualifier(folded: str) -> tuple[str | None, str]:
     lower = folded.lower()
     if lower.startswith("~"):
         return "~", folded[1:].strip()
-    for word in sorted(PREFIX_QUALIFIERS, key=len, reverse=True):
-        if regex.match(rf"{regex.escape(word)}\s", lower):
-            return word, folded[len(word):].strip()
-    for word in sorted(SUFFIX_QUALIFIERS, key=len, reverse=True):
-        if lower.endswith(" " + word):
-            return word, folded[: -len(word)].strip()
+    leading = _LEADING_QUALIFIER.match(lower)
+    if leading:
+        return leading[0], folded[leading.end():].strip()
+    trailing = _TRAILING_QUALIFIER.search(lower)
+    if trailing:
+        return trailing[0], folded[: trailing.start()].strip()
     return None, folded
 
 
@@ -412,13 +426,13 @@ def _read_amount_atom(text: str) -> tuple[float, str | None]:
             unit, text = CURRENCY_SYMBOLS[symbol], text[len(symbol):].strip()
             break
     else:
-        code = regex.match(rf"({'|'.join(CURRENCY_CODES)})\s?", text, flags=regex.IGNORECASE)
+        code = _re(rf"({'|'.join(CURRENCY_CODES)})\s?", _I).match(text)
         if code and not text[len(code[0]):][:1].isalpha():
             unit, text = code[1].upper(), text[len(code[0]):]
-    percent = regex.search(rf"{_PERCENT_SIGN}$", text, flags=regex.IGNORECASE)
+    percent = _re(rf"{_PERCENT_SIGN}$", _I).search(text)
     if percent:
         unit, text = "%", text[: percent.start()]
-    suffix = regex.search(rf"{_CURRENCY_SUFFIX}$", text, flags=regex.IGNORECASE)
+    suffix = _re(rf"{_CURRENCY_SUFFIX}$", _I).search(text)
     if suffix:
         word = _fold(suffix[0]).lower()
         unit = unit or CURRENCY_WORDS.get(word) or word.upper()
@@ -444,8 +458,8 @@ DURATION = _quantity(DURATION_ATOM, lead=NUMBER)
 
 
 def _read_duration_atom(text: str) -> tuple[float, str]:
-    found = regex.fullmatch(rf"(?P<n>.+?)(?:\s*-\s*|\s+)(?P<unit>{_DURATION_UNIT})(?P<half>\s+and\s+a\s+half)?",
-                            text.strip(), flags=regex.IGNORECASE)
+    found = _re(rf"(?P<n>.+?)(?:\s*-\s*|\s+)(?P<unit>{_DURATION_UNIT})(?P<half>\s+and\s+a\s+half)?",
+                _I).fullmatch(text.strip())
     if not found:
         raise ValueError(f"not a duration: {text!r}")
     amount_text, half = found["n"], bool(found["half"])
@@ -544,7 +558,7 @@ def parse_date(text: str, published: Published | None = None) -> Value:
     """
     published = published or Published(None)
     folded = _fold(text)
-    lower = regex.sub(r"^on\s+", "", folded.lower())
+    lower = _re(r"^on\s+").sub("", folded.lower())
     for reader in (_read_iso, _read_range, _read_day, _read_month, _read_year, _read_relative):
         value = reader(lower, published)
         if value is not None:
@@ -592,7 +606,7 @@ def _day_of(month: int, day: int, year: int | None, published: Published) -> dat
 
 
 def _read_iso(lower: str, published: Published) -> Value | None:
-    if regex.fullmatch(_ISO, lower):
+    if _re(_ISO).fullmatch(lower):
         day = date.fromisoformat(lower)
         return _date_value(day, day, "day")
     return None
@@ -603,8 +617,8 @@ _MONTH_WORD = r"(?P<{}>[a-z]+\.?)"
 
 
 def _read_day(lower: str, published: Published) -> Value | None:
-    found = (regex.fullmatch(rf"{_MONTH_WORD.format('m')}\s+{_DAY_NUMBER.format('d')}(?:,?\s+(?P<y>\d{{4}}))?", lower)
-             or regex.fullmatch(rf"{_DAY_NUMBER.format('d')}(?:\s+of)?\s+{_MONTH_WORD.format('m')}(?:,?\s+(?P<y>\d{{4}}))?", lower))
+    found = (_re(rf"{_MONTH_WORD.format('m')}\s+{_DAY_NUMBER.format('d')}(?:,?\s+(?P<y>\d{{4}}))?").fullmatch(lower)
+             or _re(rf"{_DAY_NUMBER.format('d')}(?:\s+of)?\s+{_MONTH_WORD.format('m')}(?:,?\s+(?P<y>\d{{4}}))?").fullmatch(lower))
     if not found:
         return None
     month, day = _month_number(found["m"]), int(found["d"])
@@ -617,10 +631,10 @@ def _read_day(lower: str, published: Published) -> Value | None:
 
 def _read_range(lower: str, published: Published) -> Value | None:
     dash = r"\s*(?:-|–|—|to|until|through)\s*"
-    found = (regex.fullmatch(rf"{_MONTH_WORD.format('m1')}\s+{_DAY_NUMBER.format('d1')}{dash}"
-                             rf"(?:{_MONTH_WORD.format('m2')}\s+)?{_DAY_NUMBER.format('d2')}(?:,?\s+(?P<y>\d{{4}}))?", lower)
-             or regex.fullmatch(rf"{_DAY_NUMBER.format('d1')}(?:\s+{_MONTH_WORD.format('m1')})?{dash}"
-                                rf"{_DAY_NUMBER.format('d2')}\s+{_MONTH_WORD.format('m2')}(?:,?\s+(?P<y>\d{{4}}))?", lower))
+    found = (_re(rf"{_MONTH_WORD.format('m1')}\s+{_DAY_NUMBER.format('d1')}{dash}"
+                 rf"(?:{_MONTH_WORD.format('m2')}\s+)?{_DAY_NUMBER.format('d2')}(?:,?\s+(?P<y>\d{{4}}))?").fullmatch(lower)
+             or _re(rf"{_DAY_NUMBER.format('d1')}(?:\s+{_MONTH_WORD.format('m1')})?{dash}"
+                    rf"{_DAY_NUMBER.format('d2')}\s+{_MONTH_WORD.format('m2')}(?:,?\s+(?P<y>\d{{4}}))?").fullmatch(lower))
     if not found:
         return None
     m2 = _month_number(found["m2"] or found["m1"])
@@ -637,7 +651,7 @@ def _read_range(lower: str, published: Published) -> Value | None:
 
 
 def _read_month(lower: str, published: Published) -> Value | None:
-    found = regex.fullmatch(r"(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<m>[a-z]+\.?),?(?:\s+(?P<y>\d{4}))?", lower)
+    found = _re(r"(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<m>[a-z]+\.?),?(?:\s+(?P<y>\d{4}))?").fullmatch(lower)
     if not found or found["m"].rstrip(".") not in {**MONTHS, **MONTH_ABBREVIATIONS}:
         return None
     month = _month_number(found["m"])
@@ -665,7 +679,7 @@ def _part_of(part: str | None, low: date, high: date) -> tuple[date, date]:
 
 
 def _read_year(lower: str, published: Published) -> Value | None:
-    found = regex.fullmatch(r"(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<y>\d{4})", lower)
+    found = _re(r"(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<y>\d{4})").fullmatch(lower)
     if not found:
         return None
     year = int(found["y"])
@@ -695,13 +709,13 @@ def _relative_shape(lower: str):
     one_day = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
     if lower in one_day:
         return "day", lambda a: (a + timedelta(one_day[lower]),) * 2
-    period = regex.fullmatch(r"(?P<which>last|this|next|past|earlier this|later this)\s+(?P<unit>week|weekend|month|year)", lower)
+    period = _re(r"(?P<which>last|this|next|past|earlier this|later this)\s+(?P<unit>week|weekend|month|year)").fullmatch(lower)
     if period:
         return _period_shape(period["which"], period["unit"])
-    weekday = regex.fullmatch(r"(?:(?P<which>last|this|next)\s+)?(?P<day>[a-z]+)", lower)
+    weekday = _re(r"(?:(?P<which>last|this|next)\s+)?(?P<day>[a-z]+)").fullmatch(lower)
     if weekday and weekday["day"] in WEEKDAYS:
         return "day", lambda a: (_weekday_near(a, WEEKDAYS[weekday["day"]], weekday["which"]),) * 2
-    ago = regex.fullmatch(r"(?P<n>.+?)\s+(?P<unit>day|week|month|year)s?\s+ago", lower)
+    ago = _re(r"(?P<n>.+?)\s+(?P<unit>day|week|month|year)s?\s+ago").fullmatch(lower)
     if ago:
         n = 1 if ago["n"] in ("a", "an") else int(parse_number(ago["n"]))
         return _ago_shape(n, ago["unit"])
