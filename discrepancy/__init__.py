@@ -37,11 +37,11 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'discrepancy' has no attribute {name!r}")
 
 
-def run(source_paths, rule_paths, jobs: int = 1):
+def run(source_paths, rule_paths, jobs: int = 1, enable=None, disable=()):
     """Load, extract and compare in one call; returns a Comparison ready to render.
 
     Sources are streamed (read, extracted, dropped); jobs > 1 spreads large corpora over processes.
     """
     from .pipeline import run as run_pipeline
 
-    return run_pipeline(source_paths, rule_paths, jobs)
+    return run_pipeline(source_paths, rule_paths, jobs, enable, disable)

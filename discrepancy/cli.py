@@ -54,9 +54,14 @@ class FailOn(str, Enum):
 
 SourcesArg = Annotated[Optional[list[Path]], typer.Argument(
     help="Article files or folders (default: sources).", show_default=False)]
-RulesOpt = Annotated[list[Path], typer.Option("--rules", "-r", help="Rule file or folder; repeatable.")]
-FormatOpt = Annotated[Format, typer.Option(
-    "--format", "-f", help="Report format on stdout; github prints workflow commands (annotations) for GitHub Actions.")]
+RulesOpt = Annotated[Optional[list[Path]], typer.Option(
+    "--rules", "-r", help="Rule file or folder; repeatable (default: from discrepancy.toml, else rules).",
+    show_default=False)]
+FormatOpt = Annotated[Optional[Format], typer.Option(
+    "--format", "-f", help="Report format on stdout (default: terminal); github prints workflow commands "
+                           "(annotations) for GitHub Actions.", show_default=False)]
+FailOnOpt = Annotated[Optional[FailOn], typer.Option(
+    help="Exit 1 when a finding this serious or worse exists (default: never).", show_default=False)]
 OutputOpt = Annotated[Optional[list[Path]], typer.Option(
     "--output", "-o", help="Also write the report to FILE (format from .md/.json, else --format); repeatable.",
     show_default=False)]
@@ -71,10 +76,10 @@ JobsOpt = Annotated[Optional[int], typer.Option(
 @app.command()
 def report(
     sources: SourcesArg = None,
-    rules: RulesOpt = [Path("rules")],  # noqa: B006 - typer reads the default
-    format: FormatOpt = Format.terminal,
+    rules: RulesOpt = None,
+    format: FormatOpt = None,
     output: OutputOpt = None,
-    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 when a finding this serious or worse exists.")] = FailOn.never,
+    fail_on: FailOnOpt = None,
     color: ColorOpt = None,
     quiet: QuietOpt = False,
     jobs: JobsOpt = None,
@@ -88,20 +93,22 @@ def report(
     from . import run
     from .report import render
 
-    comparison = run(sources or [Path("sources")], rules, _jobs(jobs))
+    settings = _settings()
+    comparison = run(_sources(sources), _rules(rules), _jobs(jobs), settings.enable, settings.disable)
     _warn_about(comparison)
     _emit(lambda fmt, use_color, width: render(comparison, fmt, color=use_color, width=width),
-          format, output, color, quiet)
+          _format(format, Format), output, color, quiet)
     _append_step_summary(comparison)
-    raise typer.Exit(_exit_code(comparison, fail_on))
+    raise typer.Exit(_exit_code(comparison, _fail_on(fail_on)))
 
 
 @app.command()
 def extract(
     sources: SourcesArg = None,
-    rules: RulesOpt = [Path("rules")],  # noqa: B006
-    format: Annotated[ExtractFormat, typer.Option(
-        "--format", "-f", help="jsonl writes one record a line, for `discrepancy compare`.")] = ExtractFormat.terminal,
+    rules: RulesOpt = None,
+    format: Annotated[Optional[ExtractFormat], typer.Option(
+        "--format", "-f", help="jsonl writes one record a line, for `discrepancy compare` (default: terminal).",
+        show_default=False)] = None,
     output: OutputOpt = None,
     color: ColorOpt = None,
     quiet: QuietOpt = False,
@@ -115,7 +122,8 @@ def extract(
     from .records import to_lines
     from .report import render_observations
 
-    comparison = run(sources or [Path("sources")], rules, _jobs(jobs))
+    settings = _settings()
+    comparison = run(_sources(sources), _rules(rules), _jobs(jobs), settings.enable, settings.disable)
     _warn_about(comparison)
 
     def draw(fmt, use_color, width):
@@ -123,17 +131,17 @@ def extract(
             return to_lines(comparison.sources, comparison.observations, comparison.problems)
         return render_observations(comparison, fmt, color=use_color, width=width)
 
-    _emit(draw, format, output, color, quiet)
+    _emit(draw, format or ExtractFormat.terminal, output, color, quiet)
     raise typer.Exit(EXIT_BAD_INPUT if comparison.problems else EXIT_CLEAN)
 
 
 @app.command()
 def compare(
     records: Annotated[list[Path], typer.Argument(help="Files written by `discrepancy extract --format jsonl`.")],
-    rules: RulesOpt = [Path("rules")],  # noqa: B006
-    format: FormatOpt = Format.terminal,
+    rules: RulesOpt = None,
+    format: FormatOpt = None,
     output: OutputOpt = None,
-    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 when a finding this serious or worse exists.")] = FailOn.never,
+    fail_on: FailOnOpt = None,
     color: ColorOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
@@ -147,17 +155,18 @@ def compare(
     from .extract import observation_order
     from .records import read_records
     from .report import render
-    from .rules import load_rules
+    from .rules import load_rules, select_rules
 
-    loaded_rules = load_rules(rules)
+    settings = _settings()
+    loaded_rules = select_rules(load_rules(_rules(rules)), settings.enable, settings.disable)
     sources, observations, problems = read_records(records)
     comparison = compare_all(sources, loaded_rules, sorted(observations, key=observation_order),
                              sorted(problems, key=lambda p: (p.path, p.line or 0)))
     _warn_about(comparison)
     _emit(lambda fmt, use_color, width: render(comparison, fmt, color=use_color, width=width),
-          format, output, color, quiet)
+          _format(format, Format), output, color, quiet)
     _append_step_summary(comparison)
-    raise typer.Exit(_exit_code(comparison, fail_on))
+    raise typer.Exit(_exit_code(comparison, _fail_on(fail_on)))
 
 
 @app.command()
@@ -183,7 +192,7 @@ def diff(
 @app.command()
 def explain(
     sources: SourcesArg = None,
-    rules: RulesOpt = [Path("rules")],  # noqa: B006
+    rules: RulesOpt = None,
     rule: Annotated[Optional[str], typer.Option("--rule", help="Only this rule id.", show_default=False)] = None,
 ) -> None:
     """Show how each rule reads each source: every match, each normalisation step, and near misses.
@@ -194,11 +203,11 @@ def explain(
     from .rules import load_rules
     from .sources import load_sources
 
-    loaded = load_rules(rules)
+    loaded = load_rules(_rules(rules))
     chosen = [r for r in loaded if rule in (None, r.id)]
     if not chosen:
         raise InputError(f"no rule with id {rule!r}", hint=f"known ids: {', '.join(r.id for r in loaded)}")
-    found, problems = load_sources(sources or [Path("sources")])
+    found, problems = load_sources(_sources(sources))
     for problem in problems:
         _stderr(f"warning: {problem.path}: {problem.message}")
     sys.stdout.write(explain_matches(found, chosen))
@@ -216,7 +225,7 @@ def rules_test(
     from .authoring import format_test_results, test_rules
     from .rules import load_rules
 
-    results = test_rules(load_rules(paths or [Path("rules")]))
+    results = test_rules(load_rules(paths or _rules(None)))
     sys.stdout.write(format_test_results(results))
     raise typer.Exit(EXIT_FINDINGS if any(not r.passed for r in results) else EXIT_CLEAN)
 
@@ -233,7 +242,7 @@ def rules_check(
     from .authoring import check_rules
     from .rules import load_rules
 
-    rules = load_rules(paths or [Path("rules")])
+    rules = load_rules(paths or _rules(None))
     warnings = check_rules(rules)
     for warning in warnings:
         _stderr(f"warning: {warning}")
@@ -243,7 +252,7 @@ def rules_check(
 @rules_app.command("list")
 def rules_list(
     sources: SourcesArg = None,
-    rules: RulesOpt = [Path("rules")],  # noqa: B006
+    rules: RulesOpt = None,
 ) -> None:
     """List the rules: id, kind, question, file, and how many sources each matched.
 
@@ -252,7 +261,7 @@ def rules_list(
     from . import run
     from .authoring import format_rule_list
 
-    sys.stdout.write(format_rule_list(run(sources or [Path("sources")], rules)))
+    sys.stdout.write(format_rule_list(run(_sources(sources), _rules(rules))))
 
 
 @rules_app.command("schema")
@@ -285,6 +294,28 @@ def rules_new(
 
 
 # ---------------------------------------------------------------------------
+
+
+def _settings():
+    from .config import find_settings
+    return find_settings()
+
+
+def _sources(given: list[Path] | None) -> list[Path]:
+    """Flags win, then discrepancy.toml (or [tool.discrepancy]), then sources/."""
+    return given or _settings().sources or [Path("sources")]
+
+
+def _rules(given: list[Path] | None) -> list[Path]:
+    return given or _settings().rules or [Path("rules")]
+
+
+def _fail_on(given: FailOn | None) -> FailOn:
+    return given or FailOn(_settings().fail_on or "never")
+
+
+def _format(given, choices):
+    return given or choices(_settings().format or "terminal")
 
 
 def _jobs(requested: int | None) -> int:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .compare import Comparison, compare
 from .extract import Observation, build_index, extract_source, observation_order
-from .rules import Rule, load_rules
+from .rules import Rule, load_rules, select_rules
 from .sources import Source, SourceProblem, find_article_files, read_or_report, with_metadata
 
 # Below this much text, starting worker processes costs more than it saves.
@@ -27,13 +27,14 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def run(source_paths, rule_paths, jobs: int = 1) -> Comparison:
+def run(source_paths, rule_paths, jobs: int = 1, enable: list[str] | None = None,
+        disable: list[str] = ()) -> Comparison:
     """Load rules, stream every source through extraction, and compare."""
-    rules = load_rules(list(rule_paths))
+    rules = select_rules(load_rules(list(rule_paths)), enable, disable)
     files, problems = find_article_files([Path(p) for p in source_paths])
     work = list(with_metadata(files))
     if jobs > 1 and len(work) > 1 and _total_size(files) >= PARALLEL_THRESHOLD_BYTES:
-        results = _run_parallel(work, [str(p) for p in rule_paths], jobs)
+        results = _run_parallel(work, ([str(p) for p in rule_paths], enable, list(disable)), jobs)
     else:
         results = [_extract_files(work, rules)]
     sources, observations = [], []
@@ -77,16 +78,17 @@ def _extract_files(work, rules: list[Rule]) -> tuple[list[Source], list[Observat
 _worker_rules: list[Rule] = []
 
 
-def _load_worker_rules(rule_paths: list[str]) -> None:
+def _load_worker_rules(selection) -> None:
     global _worker_rules
-    _worker_rules = load_rules(rule_paths)
+    rule_paths, enable, disable = selection
+    _worker_rules = select_rules(load_rules(rule_paths), enable, disable)
 
 
 def _extract_chunk(work):
     return _extract_files(work, _worker_rules)
 
 
-def _run_parallel(work, rule_paths: list[str], jobs: int):
+def _run_parallel(work, selection, jobs: int):
     chunks = [work[i: i + FILES_PER_CHUNK] for i in range(0, len(work), FILES_PER_CHUNK)]
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_load_worker_rules, initargs=(rule_paths,)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_load_worker_rules, initargs=(selection,)) as pool:
         return list(pool.map(_extract_chunk, chunks))

@@ -173,7 +173,8 @@ def find_rule_files(paths: list[str | Path]) -> list[Path]:
     files = []
     for path in map(Path, paths):
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*.toml") if not any(part.startswith(".") for part in p.parts)))
+            files.extend(sorted(p for p in path.rglob("*.toml")
+                                if not any(part.startswith(".") for part in p.relative_to(path).parts)))
         elif path.is_file():
             files.append(path)
         else:
@@ -197,6 +198,16 @@ def load_rules(paths: list[str | Path]) -> list[Rule]:
                                  rule.path, rule.line, hint="give each rule its own id")
             rules[rule.id] = rule
     return sorted(rules.values(), key=lambda r: r.id)
+
+
+def select_rules(rules: list[Rule], enable: list[str] | None = None, disable: list[str] = ()) -> list[Rule]:
+    """The rules a project turned on: all, or only `enable`, less `disable`. Unknown ids are errors."""
+    known = {r.id for r in rules}
+    for rule_id in [*(enable or []), *disable]:
+        if rule_id not in known:
+            raise InputError(f"no rule with id {rule_id!r} to enable or disable",
+                             hint=f"known ids: {', '.join(sorted(known))}")
+    return [r for r in rules if (enable is None or r.id in enable) and r.id not in disable]
 
 
 def load_rule_file(file: Path) -> list[Rule]:

@@ -200,3 +200,46 @@ def test_a_report_cannot_be_written_as_jsonl(cli, tmp_path):
     assert result.code == 2
     assert result.stderr == (f"error: {tmp_path / 'r.jsonl'}: this command cannot write jsonl "
                              "(name the file .md or .json, or pass --format (terminal, markdown, json, github))\n")
+
+
+def _project(tmp_path, settings_file: str, settings: str):
+    import shutil
+    shutil.copytree(REPO / "sources", tmp_path / "news")
+    shutil.copytree(REPO / "rules", tmp_path / "checks")
+    (tmp_path / settings_file).write_text(settings, encoding="utf-8")
+    (tmp_path / "deep" / "er").mkdir(parents=True)
+    return tmp_path
+
+
+def test_discrepancy_toml_is_found_upward_and_used_without_flags(cli, tmp_path):
+    project = _project(tmp_path, "discrepancy.toml", 'sources = ["news"]\nrules = ["checks"]\n'
+                                                     'disable = ["lukashenko-tenure"]\nfail_on = "disagreement"\n'
+                                                     'format = "json"\n')
+    result = cli("report", cwd=project / "deep" / "er")
+    assert result.code == 1  # fail_on from the settings, and a disagreement in the demo corpus
+    report = result.json()
+    assert [s["path"] for s in report["sources"]][:1] == ["../../news/000_c0c177431e9f6d24.txt"]
+    assert "lukashenko-tenure" not in [v["rule"] for v in report["verdicts"]]
+    assert len(report["verdicts"]) == 7
+
+
+def test_flags_win_over_the_settings_file(cli, tmp_path):
+    project = _project(tmp_path, "discrepancy.toml", 'sources = ["news"]\nrules = ["checks"]\nformat = "json"\n')
+    result = cli("report", "--format", "markdown", "--rules", "checks/election-date.toml", cwd=project)
+    assert result.code == 0
+    assert result.stdout.startswith("# Discrepancy report")
+
+
+def test_tool_discrepancy_in_pyproject_is_read(cli, tmp_path):
+    project = _project(tmp_path, "pyproject.toml", '[project]\nname = "x"\n\n[tool.discrepancy]\n'
+                                                   'sources = ["news"]\nrules = ["checks"]\nenable = ["russians-detained"]\n')
+    result = cli("report", "--format", "json", cwd=project)
+    assert [v["rule"] for v in result.json()["verdicts"]] == ["russians-detained"]
+
+
+def test_an_unknown_setting_is_an_error_with_its_line(cli, tmp_path):
+    project = _project(tmp_path, "discrepancy.toml", 'sources = ["news"]\nfail-on = "never"\n')
+    result = cli("report", cwd=project)
+    assert result.code == 2
+    assert result.stderr == ("error: discrepancy.toml:2: unknown setting 'fail-on' (known settings: disable, enable, "
+                             "fail_on, format, rules, sources)\n")
