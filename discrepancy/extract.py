@@ -65,8 +65,11 @@ def extract_source(source: Source, rules: list[Rule], index: AnchorIndex | None 
     every_paragraph = paragraphs(text)
     windows = index.windows(text, every_paragraph)
     unanchored = set(index.unanchored)
+    active = {r for r, _ in unanchored} | {r for r, _ in windows}
     observations = []
     for r, rule in enumerate(rules):
+        if r not in active:
+            continue  # none of its anchors occurs here: with many rules, most are skipped
         def spans(p: int, r=r) -> list[tuple[int, int]]:
             return every_paragraph if (r, p) in unanchored else windows.get((r, p), [])
         observations.extend(_extract_rule(source, text, rule, spans))

@@ -153,7 +153,15 @@ def _quantity(atom: str, lead: str | None = None, tail: str | None = None) -> st
 
 
 _PARTITIVE = rf"all\s+but\s+(?:{NUMBER})\s+of\s+(?:the\s+|these\s+|those\s+)?(?:{NUMBER})"
-COUNT = rf"(?:{_PARTITIVE}|{_quantity(NUMBER)}|{VAGUE})"
+def _first_words(*phrases) -> str:
+    """A guard for where a grammar can start: a digit, a sign, or one of these first words.
+    It lets a failed attempt fail at once, instead of trying every alternative."""
+    words = sorted({p.split()[0].lower() for group in phrases for p in group}, key=len, reverse=True)
+    return rf"(?=[\d.~]|(?:{'|'.join(map(regex.escape, words))})\b)"
+
+
+_COUNT_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS, ("a", "an", "half", "between", "from", "all"))
+COUNT = rf"{_COUNT_FIRST}(?:{_PARTITIVE}|{_quantity(NUMBER)}|{VAGUE})"
 
 
 _ANY_SCALE = _alternation([*SCALES, *SCALE_ABBREVIATIONS])
@@ -527,7 +535,11 @@ _RELATIVE = (
     rf"|(?:{NUMBER}|an?)\s+(?:days?|weeks?|months?|years?)\s+ago\b)"
 )
 _PART_OF = r"(?:early|mid|late)(?:\s*-\s*|\s+)"
+_DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, UNITS, TENS,
+                           ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
+                            "later", "early", "mid", "late", "a", "an"))
 DATE = (
+    rf"{_DATE_FIRST}"
     rf"(?:(?<![\w-]){_ISO}"
     rf"|(?<!\w)(?:{_DATE_RANGE})"
     rf"|(?<!\w)(?:{_MDY}|{_DMY})(?![\d:])"
@@ -535,7 +547,7 @@ DATE = (
     rf"|(?<!\w)(?:{_PART_OF}){_MONTH}"
     rf"|\b{_RELATIVE}"
     rf"|(?<!\w){_BARE_MONTH}(?!\s+\d)"
-    rf"|(?<![\w.,$£€-])(?:{_PART_OF})?{_YEAR}(?![\w.,%-]|\s*-?\s*years?\b))"
+    rf"|(?<![\w.,$£€-])(?:{_PART_OF})?{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))"
 )
 
 

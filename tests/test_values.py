@@ -967,3 +967,21 @@ def test_documented_examples_are_found_whole_and_read(placeholder, example):
     assert found(placeholder.pattern, f"They said {example} here.") == [example]
     value = parse(placeholder.kind, example, FRIDAY)
     assert value.kind == placeholder.kind and value.resolved
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("late July 2020", date(2020, 7, 21), date(2020, 7, 31)),
+    ("early August", date(2020, 8, 1), date(2020, 8, 10)),
+    ("mid-2020", date(2020, 5, 2), date(2020, 8, 31)),
+])
+def test_parts_of_a_month_or_year_are_found_and_read(text, low, high):
+    found = [m[0] for m in regex.compile(DATE, regex.IGNORECASE).finditer(f"It happened in {text}, they said.")]
+    assert found == [text]
+    value = parse_date(text, Published(date(2020, 8, 7)))
+    assert (value.low, value.high) == (low, high)
+
+
+def test_a_year_before_a_comma_is_a_date_but_not_a_thousands_group():
+    finder = regex.compile(DATE, regex.IGNORECASE)
+    assert [m[0] for m in finder.finditer("In 2020, however, things changed.")] == ["2020"]
+    assert [m[0] for m in finder.finditer("It cost 2,020,000 roubles.")] == []
