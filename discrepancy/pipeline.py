@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from .compare import Comparison, compare
@@ -92,3 +93,44 @@ def _run_parallel(work, selection, jobs: int):
     chunks = [work[i: i + FILES_PER_CHUNK] for i in range(0, len(work), FILES_PER_CHUNK)]
     with ProcessPoolExecutor(max_workers=jobs, initializer=_load_worker_rules, initargs=(selection,)) as pool:
         return list(pool.map(_extract_chunk, chunks))
+
+
+# ---------------------------------------------------------------------------
+# The map step, one file at a time, for a distributed engine (see examples/dask_extract.py)
+
+
+def extract_file(path: str | Path, rule_paths: list[str]) -> list[str]:
+    """One article's extraction records (JSON Lines): its metadata and observations, or its problem.
+
+    A pure function of the file, its folder's manifest and the rules, so any engine can map it
+    over a corpus; `compare_records` is the reduce step.
+    """
+    from .records import to_lines
+
+    file = Path(path)
+    rules = _rules_for(tuple(rule_paths))
+    entry = _manifest_for(file.parent).get(file.name, {})
+    loaded = read_or_report(file, entry)
+    if isinstance(loaded, SourceProblem):
+        return to_lines([], [], [loaded]).splitlines()
+    observations = extract_source(loaded, rules, build_index(rules))
+    return to_lines([replace(loaded, text="", scan_text="")], observations, []).splitlines()
+
+
+def compare_records(lines, rule_paths: list[str], enable=None, disable=()) -> Comparison:
+    """The reduce step: records from any number of `extract_file` calls, compared."""
+    from .records import from_lines
+
+    sources, observations, problems = from_lines(lines)
+    return compare(sources, select_rules(load_rules(list(rule_paths)), enable, disable), observations, problems)
+
+
+@lru_cache(maxsize=8)
+def _rules_for(rule_paths: tuple[str, ...]) -> list[Rule]:
+    return load_rules(list(rule_paths))
+
+
+@lru_cache(maxsize=1024)
+def _manifest_for(folder: Path) -> dict:
+    from .sources import MANIFEST_NAME, read_manifest
+    return read_manifest(folder / MANIFEST_NAME)

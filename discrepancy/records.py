@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from .errors import InputError
-from .extract import Observation
+from .extract import Observation, observation_order
 from .report.json import observation_json, problem_json, source_json
 from .sources import Source, SourceProblem, display_path
 from .values import Published, Value
@@ -33,26 +33,34 @@ def to_lines(sources, observations, problems) -> str:
 
 def read_records(paths: list[Path]) -> tuple[list[Source], list[Observation], list[SourceProblem]]:
     """Every record in `paths`; a malformed line is an error naming file and line."""
+    return from_lines((display_path(path), number, line) for path in paths for number, line in _lines(path))
+
+
+def from_lines(lines) -> tuple[list[Source], list[Observation], list[SourceProblem]]:
+    """Records back into objects. `lines` holds JSON texts, or (file, line number, text) triples
+    so that an error can say where the bad record came from."""
     sources: dict[str, Source] = {}
     observations, problems = [], []
-    for path in paths:
-        for number, line in _lines(path):
-            try:
-                record = json.loads(line)
-                kind = record.pop("record")
-                if kind == "source":
-                    source = _source(record)
-                    sources[source.path] = source
-                elif kind == "observation":
-                    observations.append(_observation(record))
-                elif kind == "problem":
-                    problems.append(SourceProblem(record["path"], record["message"], record["line"]))
-                else:
-                    raise ValueError(f"unknown record type {kind!r}")
-            except (ValueError, KeyError, TypeError) as error:
-                problem = f"missing field {error}" if isinstance(error, KeyError) else str(error)
-                raise InputError(f"not an extraction record: {problem}", display_path(path), number,
-                                 hint="pass files written by `discrepancy extract --format jsonl`") from None
+    for number, item in enumerate(lines, start=1):
+        shown, line_number, line = item if isinstance(item, tuple) else ("<records>", number, item)
+        try:
+            record = json.loads(line)
+            kind = record.pop("record")
+            if kind == "source":
+                source = _source(record)
+                sources[source.path] = source
+            elif kind == "observation":
+                observations.append(_observation(record))
+            elif kind == "problem":
+                problems.append(SourceProblem(record["path"], record["message"], record["line"]))
+            else:
+                raise ValueError(f"unknown record type {kind!r}")
+        except (ValueError, KeyError, TypeError) as error:
+            problem = f"missing field {error}" if isinstance(error, KeyError) else str(error)
+            raise InputError(f"not an extraction record: {problem}", shown, line_number,
+                             hint="pass files written by `discrepancy extract --format jsonl`") from None
+    observations.sort(key=observation_order)
+    problems.sort(key=lambda p: (p.path, p.line or 0))
     return sorted(sources.values(), key=lambda s: s.path), observations, problems
 
 
