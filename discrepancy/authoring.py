@@ -92,10 +92,6 @@ def format_test_results(results: list[ExampleResult]) -> str:
 # ---------------------------------------------------------------------------
 # Checks beyond loading (loading already rejects what is broken)
 
-# A repeated group that itself ends in a repeat, e.g. (a+)+ or (\w+\s?)*: exponential backtracking.
-_NESTED_REPEAT = regex.compile(r"\((?:[^()\\]|\\.)*[+*}]\)(?:[+*]|\{\d*,\d*\})")
-
-
 def check_rules(rules: list[Rule]) -> list[str]:
     """Warnings a rule author should see: missing examples or keywords, risky patterns."""
     warnings = []
@@ -107,10 +103,6 @@ def check_rules(rules: list[Rule]) -> list[str]:
             warnings.append(f"{where}: no [[counterexample]]: nothing shows what the rule must not find")
         if not rule.keywords:
             warnings.append(f"{where}: no keywords: `explain` cannot show near misses")
-        for pattern in rule.patterns:
-            if _NESTED_REPEAT.search(pattern.text):
-                warnings.append(f"{rule.path}:{pattern.line}: {rule.id}: pattern '{pattern.text}' nests repeats "
-                                "and may backtrack catastrophically; use ' ... ' for word gaps")
     return warnings
 
 

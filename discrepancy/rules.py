@@ -359,6 +359,10 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
     except regex.error as error:
         raise InputError(f"pattern '{text}' is not a valid regular expression: {_regex_problem(error, text)}",
                          shown, line, hint="escape literal ( ) [ ] ? * + . with a backslash") from None
+    if _NESTED_REPEAT.search(text):
+        raise InputError(f"pattern '{text}' repeats a group that itself repeats, which can make a search "
+                         "run for ever", shown, line,
+                         hint="use ' ... ' to skip words, or a single repeat such as (?:\\w+ ){0,3}")
     if "value" not in checked.groupindex:
         raise InputError(f"the placeholder in pattern '{text}' is escaped or inside [brackets], so it matches "
                          "nothing", shown, line, hint=f"write {{{name}}} with no backslash before it, outside [ ]")
@@ -372,8 +376,21 @@ STAND_IN = "(?P<value>\\d)"  # one digit: never empty, like every value grammar
 
 
 def _regex_problem(error: regex.error, text: str) -> str:
-    message = str(error.msg if hasattr(error, "msg") else error)
-    return regex.sub(r" at position \d+$", "", message)
+    """The error, with where it is in the pattern as the author wrote it (the translated
+    pattern is longer, so its position would point elsewhere)."""
+    message = regex.sub(r" at position \d+$", "", str(error.msg if hasattr(error, "msg") else error))
+    same_length = _PLACEHOLDER.sub(lambda m: "(?:" + "x" * (len(m[0]) - 4) + ")", text)
+    try:
+        regex.compile(same_length)
+    except regex.error as raw:
+        if raw.pos is not None:
+            return f"{message} at character {raw.pos + 1}: {text[: raw.pos]}⟶{text[raw.pos:]}"
+    return message
+
+
+# A repeated group that itself ends in a repeat — (a+)+, (\w+\s?)*: its matches can be split
+# in exponentially many ways, so a failing search may never end.
+_NESTED_REPEAT = regex.compile(r"\((?:[^()\\]|\\.)*[+*}]\)(?:[+*]|\{\d*,\d*\})")
 
 
 def translate(text: str, placeholder: str) -> str:

@@ -213,7 +213,8 @@ patterns = [
   '(?:detained|arrested {count} Russians',
 ]
 """,
-        6, "pattern '(?:detained|arrested {count} Russians' is not a valid regular expression: missing )",
+        6, "pattern '(?:detained|arrested {count} Russians' is not a valid regular expression: missing ) "
+        "at character 38: (?:detained|arrested {count} Russians⟶",
         "escape literal ( ) [ ] ? * + . with a backslash",
         id="invalid-regex-unbalanced-paren",
     ),
@@ -293,7 +294,8 @@ patterns = [
   'detained (of {count}',
 ]
 """,
-        6, "pattern 'detained (of {count}' is not a valid regular expression: missing )",
+        6, "pattern 'detained (of {count}' is not a valid regular expression: missing ) at character 21: "
+        "detained (of {count}⟶",
         "escape literal ( ) [ ] ? * + . with a backslash",
         id="a-pattern-that-repeats-an-earlier-one-is-found-on-its-own-line",
     ),
@@ -747,3 +749,22 @@ def test_amount_rule_offers_every_amount_placeholder():
         compile_pattern("loan of {count}", "amount")
     assert caught.value.message == "placeholder {count} reads a count, but this rule's kind is 'amount'"
     assert caught.value.hint == "use {amount} or {money} or {percent}"
+
+
+def test_a_regex_error_points_at_its_place_in_the_pattern_as_written(tmp_path):
+    rule = tmp_path / "rule.toml"
+    rule.write_text("id = \"x\"\nquestion = \"?\"\nkind = \"count\"\npatterns = ['detained {count} Russians [a-']\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_rule_file(rule)
+    assert caught.value.message.endswith("unterminated character set at character 30: detained {count} Russians [a-⟶")
+
+
+def test_a_pattern_that_can_backtrack_for_ever_is_refused_at_load(tmp_path):
+    rule = tmp_path / "rule.toml"
+    rule.write_text("id = \"x\"\nquestion = \"?\"\nkind = \"count\"\npatterns = ['(a+)+b {count}']\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_rule_file(rule)
+    assert (caught.value.line, caught.value.message) == (
+        4, "pattern '(a+)+b {count}' repeats a group that itself repeats, which can make a search run for ever")
