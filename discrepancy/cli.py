@@ -91,15 +91,10 @@ def report(
     Example: discrepancy report sources --rules rules --output reports/report.md --fail-on disagreement
     """
     from . import run
-    from .report import render
 
     settings = _settings()
     comparison = run(_sources(sources), _rules(rules), _jobs(jobs), settings.enable, settings.disable)
-    _warn_about(comparison)
-    _emit(lambda fmt, use_color, width: render(comparison, fmt, color=use_color, width=width),
-          _format(format, Format), output, color, quiet)
-    _append_step_summary(comparison)
-    raise typer.Exit(_exit_code(comparison, _fail_on(fail_on)))
+    _deliver(comparison, format, output, fail_on, color, quiet)
 
 
 @app.command()
@@ -152,21 +147,13 @@ def compare(
     Example: discrepancy extract sources -f jsonl -o obs.jsonl -q && discrepancy compare obs.jsonl
     """
     from .compare import compare as compare_all
-    from .extract import observation_order
     from .records import read_records
-    from .report import render
     from .rules import load_rules, select_rules
 
     settings = _settings()
     loaded_rules = select_rules(load_rules(_rules(rules)), settings.enable, settings.disable)
     sources, observations, problems = read_records(records)
-    comparison = compare_all(sources, loaded_rules, sorted(observations, key=observation_order),
-                             sorted(problems, key=lambda p: (p.path, p.line or 0)))
-    _warn_about(comparison)
-    _emit(lambda fmt, use_color, width: render(comparison, fmt, color=use_color, width=width),
-          _format(format, Format), output, color, quiet)
-    _append_step_summary(comparison)
-    raise typer.Exit(_exit_code(comparison, _fail_on(fail_on)))
+    _deliver(compare_all(sources, loaded_rules, observations, problems), format, output, fail_on, color, quiet)
 
 
 @app.command()
@@ -348,6 +335,17 @@ def _format_for(path: Path, default) -> str:
         raise InputError(f"this command cannot write {fmt}", path.as_posix(),
                          hint=f"name the file .md or .json, or pass --format ({', '.join(allowed)})")
     return fmt
+
+
+def _deliver(comparison, format, output, fail_on, color, quiet) -> None:
+    """Warn, print and write the report, add it to a CI job summary, and exit with its code."""
+    from .report import render
+
+    _warn_about(comparison)
+    _emit(lambda fmt, use_color, width: render(comparison, fmt, color=use_color, width=width),
+          _format(format, Format), output, color, quiet)
+    _append_step_summary(comparison)
+    raise typer.Exit(_exit_code(comparison, _fail_on(fail_on)))
 
 
 def _emit(render, format: Format, outputs: list[Path] | None, color: bool | None, quiet: bool) -> None:
