@@ -136,17 +136,23 @@ class AnchorIndex:
         return cls(scanner, dict(by_literal), unanchored)
 
     def windows(self, text: str, paragraphs: list[tuple[int, int]]) -> dict[tuple[int, int], list[tuple[int, int]]]:
-        """For each anchored pattern, the paragraphs of `text` where its anchor occurs."""
+        """For each pattern that may match in `text`, the stretches of it worth scanning: runs of
+        adjacent paragraphs that hold its anchor (the whole text for a pattern with no anchor)."""
+        found: dict[tuple[int, int], list[tuple[int, int]]] = {key: [(0, len(text))] for key in self.unanchored}
         if self.scanner is None:
-            return {}
+            return found
         lowered = _lower_in_place(text)
         literals_in = _literal_lookup(self.by_literal)
-        found: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-        for paragraph in paragraphs:
-            present = set(self.scanner.findall(lowered, *paragraph))  # one C call a paragraph
-            keys = {key for hit in present for key in literals_in(hit)}
-            for key in keys:
-                found[key].append(paragraph)
+        runs: dict[tuple[int, int], list[list[int]]] = defaultdict(list)
+        for number, (start, end) in enumerate(paragraphs):
+            present = set(self.scanner.findall(lowered, start, end))  # one C call a paragraph
+            for key in {key for hit in present for key in literals_in(hit)}:
+                spans = runs[key]
+                if spans and spans[-1][2] == number - 1:
+                    spans[-1][1:] = [end, number]  # the run goes on: one scan serves both
+                else:
+                    spans.append([start, end, number])
+        found.update({key: [(start, end) for start, end, _ in spans] for key, spans in runs.items()})
         return found
 
 

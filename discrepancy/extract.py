@@ -6,6 +6,7 @@ order, in other processes, or as the map step of a distributed job.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -59,27 +60,34 @@ def build_index(rules: list[Rule]) -> AnchorIndex:
 
 
 def extract_source(source: Source, rules: list[Rule], index: AnchorIndex | None = None) -> list[Observation]:
-    """Every rule over one source: one anchor scan, then each pattern only where its anchor occurs."""
+    """Every rule over one source: one anchor scan says which patterns can match at all;
+    each of those then scans the text once, and Python works only where it matched."""
     text = source.scan_text or source.text
-    index = index or build_index(rules)
-    every_paragraph = paragraphs(text)
-    windows = index.windows(text, every_paragraph)
-    unanchored = set(index.unanchored)
-    active = {r for r, _ in unanchored} | {r for r, _ in windows}
+    every_paragraph = Paragraphs(text)
+    windows = (index or build_index(rules)).windows(text, every_paragraph.spans)
     observations = []
     for r, rule in enumerate(rules):
-        if r not in active:
-            continue  # none of its anchors occurs here: with many rules, most are skipped
-        def spans(p: int, r=r) -> list[tuple[int, int]]:
-            return every_paragraph if (r, p) in unanchored else windows.get((r, p), [])
-        observations.extend(_extract_rule(source, text, rule, spans))
+        patterns = {p: windows[(r, p)] for p in range(len(rule.patterns)) if (r, p) in windows}
+        if patterns:  # with many rules, most have no anchor in a given article
+            observations.extend(_extract_rule(source, text, rule, patterns, every_paragraph))
     return observations
 
 
 def extract_rule(source: Source, text: str, rule: Rule) -> list[Observation]:
-    """One rule over a whole text, every pattern over every paragraph (no prefilter)."""
-    every_paragraph = paragraphs(text)
-    return _extract_rule(source, text, rule, lambda p: every_paragraph)
+    """One rule over a whole text, with no prefilter (rule examples, `explain`)."""
+    return _extract_rule(source, text, rule, {p: [(0, len(text))] for p in range(len(rule.patterns))},
+                         Paragraphs(text))
+
+
+class Paragraphs:
+    """A text's paragraphs: a match never runs across a blank line."""
+
+    def __init__(self, text: str):
+        self.spans = paragraphs(text)
+        self.starts = [start for start, _ in self.spans]
+
+    def around(self, position: int) -> tuple[int, int]:
+        return self.spans[max(0, bisect.bisect_right(self.starts, position) - 1)]
 
 
 _BLANK_LINE = regex.compile(r"\n(?:[^\S\n]*\n)+")
@@ -97,20 +105,23 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _extract_rule(source: Source, text: str, rule: Rule, spans) -> list[Observation]:
-    """Where patterns overlap on a mention, the longest reading wins."""
+def _extract_rule(source: Source, text: str, rule: Rule, windows: dict[int, list[tuple[int, int]]],
+                  paragraphs: "Paragraphs") -> list[Observation]:
+    """Each pattern (by index) over its windows; where patterns overlap on a mention, the
+    longest reading wins."""
     chosen: list[Observation] = []
-    for index, pattern in enumerate(rule.patterns):
-        for match in _pattern_matches(pattern, text, rule, source, spans(index)):
-            obs = _observe(source, text, rule, index, match)
-            if obs is not None:
-                chosen = _keep_longest(chosen, obs)
+    for index, spans in windows.items():
+        for span in spans:
+            for match in _pattern_matches(rule.patterns[index], text, rule, source, paragraphs, span):
+                obs = _observe(source, text, rule, index, match)
+                if obs is not None:
+                    chosen = _keep_longest(chosen, obs)
     return chosen
 
 
 # How far before the words that follow it a value may start: "between one hundred and
-# twenty thousand" is 40 characters; nothing a reporter writes as one value comes near this.
-VALUE_REACH = 160
+# twenty thousand" is 40 characters; nine words of a value rarely pass 80.
+VALUE_REACH = 80
 VALUE_WORDS = 9  # "one hundred and twenty-three thousand four hundred" is seven
 
 
@@ -131,18 +142,23 @@ class PartsMatch:
         return self.span(group)[1]
 
 
-def _pattern_matches(pattern: Pattern, text: str, rule: Rule, source: Source, spans):
-    """A pattern's matches in the given paragraphs, found by its parts where it splits."""
+def _pattern_matches(pattern: Pattern, text: str, rule: Rule, source: Source, paragraphs: Paragraphs,
+                     within: tuple[int, int] | None = None):
+    """A pattern's matches, found by its parts where it splits, each inside one paragraph."""
     split = pattern.split
-    for start, end in spans:
-        if split is None:
-            yield from _matches(pattern, text, rule, source, start, end)
-        elif split.left is not None:
-            yield from _from_the_left(split, pattern, text, rule, source, start, end)
-        elif split.right_core is not None:
-            yield from _from_the_right(split, pattern, text, rule, source, start, end)
-        else:  # the pattern is its placeholder alone
-            yield from (PartsMatch(m.span(), m.span()) for m in split.value.finditer(text, start, end))
+    start, end = within or (0, len(text))
+    if split is None:
+        for paragraph_start, paragraph_end in paragraphs.spans:
+            if paragraph_end > start and paragraph_start < end:
+                yield from _matches(pattern, text, rule, source, max(start, paragraph_start), min(end, paragraph_end))
+    elif split.left is not None:
+        yield from _from_the_left(split, pattern, text, rule, source, paragraphs, start, end)
+    elif split.right_core is not None:
+        yield from _from_the_right(split, pattern, text, rule, source, paragraphs, start, end)
+    else:  # the pattern is its placeholder alone
+        for paragraph_start, paragraph_end in paragraphs.spans:
+            for value in split.value.finditer(text, max(start, paragraph_start), min(end, paragraph_end)):
+                yield PartsMatch(value.span(), value.span())
 
 
 # How far the words before a value may reach: eight skipped words and a few fixed ones.
@@ -152,7 +168,7 @@ WORDS_TRIED = 12  # value starts tried after the shortest reading of the words: 
 _VALUE_START = regex.compile(r"(?<!\w)(?=\w)|[$£€¥₽₴₹~.]")
 
 
-def _from_the_left(split, pattern, text, rule, source, start, end):
+def _from_the_left(split, pattern, text, rule, source, paragraphs, start, end):
     """Words, then the value right after them, then the words after it.
 
     The words may end in several places (" ... " skips up to eight words), so each place a
@@ -163,12 +179,15 @@ def _from_the_left(split, pattern, text, rule, source, start, end):
         words = _first(split.left, pattern, text, rule, source, position, end)
         if words is None:
             return
-        found = _value_after(split, pattern, text, rule, source, words, end)
+        paragraph_end = min(end, paragraphs.around(words.start())[1])
+        if words.end() > paragraph_end:  # the words ran across a blank line: read them within it
+            words = _first(split.left, pattern, text, rule, source, words.start(), paragraph_end, anchored=True)
+        found = _value_after(split, pattern, text, rule, source, words, paragraph_end) if words else None
         if found is not None:
             yield found
-            position = max(found.end(), words.start() + 1)
+            position = max(found.end(), found.start() + 1)
         else:
-            position = words.start() + 1
+            position = (words.start() if words else position) + 1
 
 
 def _value_after(split, pattern, text, rule, source, words, end) -> PartsMatch | None:
@@ -197,17 +216,21 @@ def _value_at(split, pattern, text, rule, source, opening: int, at: int, end: in
     return PartsMatch((opening, after.end() if after else value.end()), value.span())
 
 
-def _from_the_right(split, pattern, text, rule, source, start, end):
+def _from_the_right(split, pattern, text, rule, source, paragraphs, start, end):
     """A pattern that opens with its value: find the words after it first, then the value
     that ends just before them, the longest first (a grammar tried everywhere is slow)."""
     reached = start
     for words in _bounded(split.right_core, pattern, text, rule, source, start, end):
+        paragraph_start, paragraph_end = paragraphs.around(words.start())
+        if words.end() > paragraph_end:
+            continue
+        floor = max(reached, paragraph_start)
         value_end = words.start()
         if split.space_before_right:
-            value_end = len(text[reached:value_end].rstrip()) + reached
+            value_end = len(text[floor:value_end].rstrip()) + floor
             if value_end == words.start():
                 continue  # the pattern wants white space between the value and the words
-        starts = [p.start() for p in _VALUE_START.finditer(text, max(reached, value_end - VALUE_REACH), value_end)]
+        starts = [p.start() for p in _VALUE_START.finditer(text, max(floor, value_end - VALUE_REACH), value_end)]
         for at in starts[-VALUE_WORDS:]:  # leftmost first: "nearly 30" before "30"
             value = split.value.match(text, at, value_end)
             if value is not None and value.end() == value_end:
@@ -287,8 +310,8 @@ def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match)
     phrase ("handed back all but one of the 33"), 33 if they attach to the inner number
     ("33 detained Russians")."""
     plain = _without_partitive(rule.patterns[index].text, rule.kind, rule.case_sensitive)
-    window = [(match.start(), min(len(text), match.end() + SENTENCE_LIMIT))]
-    inner = next(iter(_pattern_matches(plain, text, rule, source, window)), None)
+    window = (match.start(), min(len(text), match.end() + SENTENCE_LIMIT))
+    inner = next(iter(_pattern_matches(plain, text, rule, source, Paragraphs(text), window)), None)
     if inner and match.start("value") < inner.start("value") < match.end("value"):
         return inner.start("value"), inner.end("value"), inner
     return match.start("value"), match.end("value"), match
