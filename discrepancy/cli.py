@@ -233,7 +233,10 @@ def rules_check(
     warnings = check_rules(rules)
     for warning in warnings:
         _stderr(f"warning: {warning}")
-    sys.stdout.write(f"{len(rules)} rules OK" + (f", {len(warnings)} warnings" if warnings else "") + "\n")
+    def count(n: int, thing: str) -> str:
+        return f"{n} {thing}{'' if n == 1 else 's'}"
+
+    sys.stdout.write(f"{count(len(rules), 'rule')} OK" + (f", {count(len(warnings), 'warning')}" if warnings else "") + "\n")
 
 
 @rules_app.command("list")
