@@ -14,8 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 report: $(STAMP)
-	$(BIN)/discrepancy report sources --rules rules --output reports/report.md --format markdown
-	$(BIN)/discrepancy report sources --rules rules
+	$(BIN)/discrepancy report sources --rules rules --output reports/report.md
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -243,3 +243,12 @@ def test_an_unknown_setting_is_an_error_with_its_line(cli, tmp_path):
     assert result.code == 2
     assert result.stderr == ("error: discrepancy.toml:2: unknown setting 'fail-on' (known settings: disable, enable, "
                              "fail_on, format, rules, sources)\n")
+
+
+def test_a_written_report_has_the_usual_permissions_and_no_temporary_file_left(cli, tmp_path):
+    import os
+    umask = os.umask(0)
+    os.umask(umask)
+    assert cli("report", "-o", str(tmp_path / "r.md"), "--quiet").code == 0
+    assert (tmp_path / "r.md").stat().st_mode & 0o777 == 0o666 & ~umask
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.md"]

@@ -21,6 +21,7 @@ def write_atomically(path: Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(text)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a report is not
         os.replace(temporary, path)
     except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
@@ -28,3 +29,9 @@ def write_atomically(path: Path, text: str) -> None:
             raise InputError(f"cannot write the report: {error.strerror}", path.as_posix(),
                              hint="choose a path you may write to") from None
         raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
