@@ -1,0 +1,1 @@
+"""Hostile inputs for the hardening tests, written at test time (see `corpus`)."""
