@@ -179,15 +179,16 @@ def _from_the_left(split, pattern, text, rule, source, paragraphs, start, end):
         words = _first(split.left, pattern, text, rule, source, position, end)
         if words is None:
             return
-        paragraph_end = min(end, paragraphs.around(words.start())[1])
+        opening = words.start()
+        paragraph_end = min(end, paragraphs.around(opening)[1])
         if words.end() > paragraph_end:  # the words ran across a blank line: read them within it
-            words = _first(split.left, pattern, text, rule, source, words.start(), paragraph_end, anchored=True)
+            words = _first(split.left, pattern, text, rule, source, opening, paragraph_end, anchored=True)
         found = _value_after(split, pattern, text, rule, source, words, paragraph_end) if words else None
         if found is not None:
             yield found
-            position = max(found.end(), found.start() + 1)
+            position = max(found.end(), opening + 1)
         else:
-            position = (words.start() if words else position) + 1
+            position = opening + 1  # always past this start, so each start is tried once
 
 
 def _value_after(split, pattern, text, rule, source, words, end) -> PartsMatch | None:
@@ -233,10 +234,16 @@ def _from_the_right(split, pattern, text, rule, source, paragraphs, start, end):
         starts = [p.start() for p in _VALUE_START.finditer(text, max(floor, value_end - VALUE_REACH), value_end)]
         for at in starts[-VALUE_WORDS:]:  # leftmost first: "nearly 30" before "30"
             value = split.value.match(text, at, value_end)
-            if value is not None and value.end() == value_end:
-                yield PartsMatch((value.start(), words.end()), value.span())
-                reached = words.end()
-                break
+            if value is None or value.end() != value_end:
+                continue
+            free = split.value.match(text, at, paragraph_end)  # the reading the whole pattern tries first
+            if free is not None and free.end() > value_end and split.right.match(text, free.end(), paragraph_end):
+                break  # the whole pattern takes the longer value; a later hit of the words serves it
+            if (free is None or free.end() != value_end) and text[value_end: value_end + 1].isalnum():
+                continue  # the value only fits because the search was cut off in the middle of a word
+            yield PartsMatch((value.start(), words.end()), value.span())
+            reached = words.end()
+            break
 
 
 def _after(split, pattern, text, rule, source, value, end):

@@ -105,9 +105,12 @@ def split_pattern(text: str, name: str, flags: int, grammar: str | None = None) 
     before, after = text[: found.start()], text[found.end():]
     if _has_top_level_bar(before) or _has_top_level_bar(after):
         return None
+    if (_has_open_repeat(before.replace(" ... ", " ")) or _has_open_repeat(after.replace(" ... ", " "))
+            or after.startswith(" ...") or (after and not after.strip(" "))):
+        return None  # sides that can end anywhere, a gap or bare space after the value: match it whole
     try:
-        left = regex.compile(translate(before, ""), flags) if before.strip() else None
-        right = regex.compile(translate(after, ""), flags) if after.strip() else None
+        left = regex.compile(translate(before, ""), flags) if before else None
+        right = regex.compile(translate(after, ""), flags) if after else None
         core_text = after.lstrip(" ")
         right_core = regex.compile(translate(core_text, ""), flags) if core_text.strip() else None
     except regex.error:
@@ -116,6 +119,24 @@ def split_pattern(text: str, name: str, flags: int, grammar: str | None = None) 
         return None  # an optional side cannot anchor a search
     return Split(left, grammar_regex(grammar or PLACEHOLDERS[name].pattern), right, right_core,
                  space_before_right=after[:1] == " ", left_varies=any(c in before for c in "?*+{") or " ... " in before)
+
+
+def _has_open_repeat(text: str) -> bool:
+    """An unescaped +, * or {m,n} outside [ ]: the words may end in more places than can be tried."""
+    in_class, i = False, 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "+*" or (char == "{" and regex.match(r"\{\d*,?\d*\}", text[i:])):
+            return True
+        i += 1
+    return False
 
 
 def _has_top_level_bar(text: str) -> bool:

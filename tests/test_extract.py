@@ -375,3 +375,32 @@ def test_a_match_never_runs_across_a_blank_line_in_either_route(tmp_path, monkey
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     sources, _ = load_sources(["a.txt"])
     assert [(o.line, o.raw) for o in extract(sources, [rule])] == [(6, "33")]
+
+
+@pytest.mark.parametrize("pattern, text, kind", [
+    ("{count}.", "Police detained 10 Russians", "count"),
+    ("{count}.", "The toll rose to 10.", "count"),
+    ("{amount}. ", "It cost $19 and more", "amount"),
+    ("{count} ... Russians", "Police detained 33 young Russians", "count"),
+    ("{count} (?:the )?Russians", "Police detained one hundred Russians", "count"),
+    ("{count}(?:the )? ", "one billion Police", "count"),
+    ("(?s:.)+{count}", "Police detained 33 Russians and 12 Poles", "count"),
+    ("(?:\\w+ )?\\b{count}", "33 Russians.", "count"),
+    (" {count}", "33 b election 30 a in 10 on the 33", "count"),
+    ("{date} ", "33 10 the and Russians and 2020-07-29", "date"),
+    ("{date}(?:\\w+ ){0,2}.(?:the )?", "the power 2020-07-29 July", "date"),
+])
+def test_matching_by_parts_reads_what_the_whole_pattern_reads(pattern, text, kind):
+    from discrepancy.rules import Rule, compile_pattern
+    from discrepancy.values import parse
+
+    compiled = compile_pattern(pattern, kind)
+    rule = Rule(id="x", question="?", kind=kind, patterns=(compiled,), path="x.toml")
+    whole = []
+    for match in compiled.regex.finditer(text):
+        try:
+            parse(kind, match.group("value"), Published(date(2020, 8, 15)))
+            whole.append(match.group("value"))
+        except ValueError:
+            pass
+    assert [o.raw for o in extract_text(text, rule, Published(date(2020, 8, 15)))] == whole
