@@ -59,7 +59,6 @@ def timed(*args: str, cwd: Path = REPO) -> tuple[Result, float]:
 @dataclass
 class Hostile:
     root: Path
-    cases: list[Case]
     runs: dict[str, Result]
 
     def report(self, name: str) -> Result:
@@ -81,11 +80,11 @@ RUNS = {
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory) -> Hostile:
     root = tmp_path_factory.mktemp("hostile")
-    cases = write_hostile_corpus(root / "news")
+    write_hostile_corpus(root / "news")
     write_rule(root / "rules")
     runs = {name: run_cli(command, "news", "--rules", "rules", *options, cwd=root)
             for name, (command, *options) in RUNS.items()}
-    return Hostile(root, cases, runs)
+    return Hostile(root, runs)
 
 
 def cases(expect: str) -> list[Case]:
@@ -107,6 +106,7 @@ def test_an_unreadable_file_is_named_with_its_line_and_the_run_goes_on(hostile, 
     warnings = [line for line in hostile.report(run).stderr.splitlines() if line.startswith(f"warning: {where}: ")]
     assert len(warnings) == 1 and case.reason in warnings[0]
     assert warnings[0].endswith("(skipped; see the report)")
+    assert f"news/{case.name}" in hostile.report(run).stdout  # and in the report itself
 
 
 def test_the_json_report_reads_every_readable_file_and_lists_every_problem(hostile):
@@ -422,6 +422,9 @@ def leftovers(root: Path) -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.name != "news")
 
 
+# Ctrl-C at a terminal signals the whole process group. With worker processes (--jobs 2) that
+# case is left out for now: a worker or the parent can meet the signal inside a finalizer and
+# go on (see the hardening report, issue 6).
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 @pytest.mark.parametrize(("jobs", "group"), [("1", False), ("1", True), ("2", False)])
 def test_ctrl_c_exits_130_with_one_line_and_writes_nothing(large_corpus, jobs, group):

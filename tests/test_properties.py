@@ -80,6 +80,10 @@ INTEGERS = st.one_of(st.integers(0, 999_999_999), st.integers(0, 1_000), st.samp
      100_000_000, 999_999_999]))
 
 
+VALUES = settings(max_examples=500, deadline=None)  # cheap: many examples
+
+
+@VALUES
 @given(INTEGERS, st.booleans(), st.sampled_from(["-", " "]), st.booleans())
 def test_any_integer_in_words_parses_back(n, british, joiner, capital):
     words = to_words(n, british, joiner)
@@ -89,6 +93,7 @@ def test_any_integer_in_words_parses_back(n, british, joiner, capital):
     assert (value.low, value.high, value.qualifier) == (n, n, "exact")
 
 
+@VALUES
 @given(INTEGERS, st.booleans(), st.sampled_from(["-", " "]))
 def test_the_count_grammar_finds_the_words_whole(n, british, joiner):
     words = to_words(n, british, joiner)
@@ -106,6 +111,7 @@ def grouped(n: int, separator: str) -> str:
     return f"{n:,}".replace(",", separator)
 
 
+@VALUES
 @given(st.integers(0, 10**12), st.sampled_from(SEPARATORS))
 @example(1_200, "\u202f")
 @example(1_000_000, ",")
@@ -158,6 +164,7 @@ def test_styles_itself():
     assert styles(date(2020, 7, 29))["abbreviated"] == "Jul. 29, 2020"
 
 
+@VALUES
 @given(DAYS, st.sampled_from(sorted(styles(date(2020, 1, 1)))))
 @example(date(2020, 7, 29), "month day, year")
 @example(date(2020, 2, 29), "abbreviated")
@@ -170,6 +177,7 @@ def test_a_day_in_every_style_parses_back_to_that_day(day, style):
     assert (anchored.low, anchored.high) == (day, day)
 
 
+@VALUES
 @given(DAYS, st.sampled_from(sorted(styles(date(2020, 1, 1)))))
 def test_the_date_grammar_finds_the_day_whole(day, style):
     written = styles(day)[style]
