@@ -175,7 +175,7 @@ def _from_the_left(split, pattern, text, rule, source, paragraphs, start, end):
     value could start is tried in turn, nearest first, as the whole pattern would.
     """
     position = start
-    while True:
+    while position <= end:  # the words may match empty at the very end: stop there, not again
         words = _first(split.left, pattern, text, rule, source, position, end)
         if words is None:
             return
@@ -254,11 +254,12 @@ def _after(split, pattern, text, rule, source, value, end):
 
 
 def _first(compiled, pattern, text, rule, source, start, end, anchored=False):
+    timeout = MATCH_TIMEOUT_SECONDS * max(1.0, (end - start) / 1_000_000)  # as for scans: per megabyte
     try:
         find = compiled.match if anchored else compiled.search
-        return find(text, start, end, timeout=MATCH_TIMEOUT_SECONDS)
+        return find(text, start, end, timeout=timeout)
     except TimeoutError:
-        raise _too_slow(pattern, rule, source, MATCH_TIMEOUT_SECONDS) from None
+        raise _too_slow(pattern, rule, source, timeout) from None
 
 
 def _matches(pattern: Pattern, text: str, rule: Rule, source: Source, start: int, end: int):

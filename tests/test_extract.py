@@ -404,3 +404,11 @@ def test_matching_by_parts_reads_what_the_whole_pattern_reads(pattern, text, kin
         except ValueError:
             pass
     assert [o.raw for o in extract_text(text, rule, Published(date(2020, 8, 15)))] == whole
+
+
+@pytest.mark.parametrize("pattern", ["\\b{count}", "(?:\\w+ )?\\b{count}", "\\b(?:\\w+ )?{count}"])
+def test_words_that_can_match_empty_at_the_end_of_an_article_do_not_hang(pattern):
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="x", question="?", kind="count", patterns=(compile_pattern(pattern, "count"),), path="x.toml")
+    assert [o.raw for o in extract_text("Police detained 33 Russians", rule)] == ["33"]
