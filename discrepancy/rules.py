@@ -121,8 +121,9 @@ def split_pattern(text: str, name: str, flags: int, grammar: str | None = None) 
                  space_before_right=after[:1] == " ", left_varies=any(c in before for c in "?*+{") or " ... " in before)
 
 
-def _has_open_repeat(text: str) -> bool:
-    """An unescaped +, * or {m,n} outside [ ]: the words may end in more places than can be tried."""
+def _syntax(text: str):
+    """(index, character) for each character of a pattern that is regex syntax:
+    not escaped by a backslash and not inside a [character class]."""
     in_class, i = False, 0
     while i < len(text):
         char = text[i]
@@ -133,30 +134,27 @@ def _has_open_repeat(text: str) -> bool:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char in "+*" or (char == "{" and regex.match(r"\{\d*,?\d*\}", text[i:])):
-            return True
+        else:
+            yield i, char
         i += 1
-    return False
+
+
+def _has_open_repeat(text: str) -> bool:
+    """An unescaped +, * or {m,n} outside [ ]: the words may end in more places than can be tried."""
+    return any(char in "+*" or (char == "{" and regex.match(r"\{\d*,?\d*\}", text[i:]))
+               for i, char in _syntax(text))
 
 
 def _has_top_level_bar(text: str) -> bool:
-    depth, in_class, i = 0, False, 0
-    while i < len(text):
-        char = text[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
+    """A | outside any group, or unbalanced groups: the side cannot stand alone."""
+    depth = 0
+    for _, char in _syntax(text):
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
         elif char == "|" and depth == 0:
             return True
-        i += 1
     return depth != 0
 
 
