@@ -339,13 +339,28 @@ def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False) 
         spans.append((trailer, len(body)))
     if not spans:
         return body, 0
-    pieces, blanked_lines, position = [], 0, 0
-    for start, end in _merged(spans):
+    merged, pieces, position = _merged(spans), [], 0
+    for start, end in merged:
         pieces += [body[position:start], _NOT_NEWLINE.sub(" ", body[start:end])]
-        blanked_lines += body.count("\n", start, end) + 1
         position = end
     pieces.append(body[position:])
-    return "".join(pieces), blanked_lines
+    scan = "".join(pieces)
+    return scan, _blank_lines_touched(scan, merged)
+
+
+def _blank_lines_touched(scan: str, spans: list[tuple[int, int]]) -> int:
+    """Lines a blanked span touched that hold no text any more: a line is counted once,
+    however many tags it held, and not at all when only a tag inside prose was blanked."""
+    count, counted_to = 0, 0
+    for start, end in spans:
+        first = max(scan.rfind("\n", 0, start) + 1, counted_to)
+        last = scan.find("\n", end)
+        last = len(scan) if last < 0 else last
+        if first > last:
+            continue  # on a line already counted
+        count += sum(1 for line in scan[first:last].split("\n") if not line.strip())
+        counted_to = last + 1
+    return count
 
 
 _NOT_NEWLINE = regex.compile(r"[^\n]")
