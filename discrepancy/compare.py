@@ -23,7 +23,7 @@ AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", 
 STATUS_ORDER = (DISAGREEMENT, UNCORROBORATED, AGREEMENT, NO_DATA)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """What one source says about one fact: its agreeing observations, read as one value."""
 
@@ -153,12 +153,16 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str]) 
 def claims_of(path: str, observations: list[Observation], tolerance: Tolerance) -> list[Claim]:
     """Group one source's observations into claims whose values agree with each other."""
     groups: list[list[Observation]] = []
+    distinct: list[set[Value]] = []  # each group's values once: an article repeats its numbers
     for obs in observations:
-        home = next((g for g in groups if all(agree(obs.value, o.value, tolerance) for o in g)), None)
+        home = next((i for i, values in enumerate(distinct)
+                     if obs.value in values or all(agree(obs.value, v, tolerance) for v in values)), None)
         if home is None:
             groups.append([obs])
+            distinct.append({obs.value})
         else:
-            home.append(obs)
+            groups[home].append(obs)
+            distinct[home].add(obs.value)
     return [Claim(path, most_precise([o.value for o in g]), tuple(g)) for g in groups]
 
 

@@ -7,6 +7,7 @@ order, in other processes, or as the map step of a distributed job.
 from __future__ import annotations
 
 import bisect
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,7 +22,7 @@ from .values import _PARTITIVE, COUNT, Published, Value, parse
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Observation:
     """One value one rule read in one source, with the exact evidence for it."""
 
@@ -109,14 +110,14 @@ def _extract_rule(source: Source, text: str, rule: Rule, windows: dict[int, list
                   paragraphs: "Paragraphs") -> list[Observation]:
     """Each pattern (by index) over its windows; where patterns overlap on a mention, the
     longest reading wins."""
-    chosen: list[Observation] = []
+    chosen = _Longest()
     for index, spans in windows.items():
         for span in spans:
             for match in _pattern_matches(rule.patterns[index], text, rule, source, paragraphs, span):
                 obs = _observe(source, text, rule, index, match)
                 if obs is not None:
-                    chosen = _keep_longest(chosen, obs)
-    return chosen
+                    chosen.offer(obs)
+    return chosen.observations
 
 
 # How far before the words that follow it a value may start: "between one hundred and
@@ -125,7 +126,7 @@ VALUE_REACH = 80
 VALUE_WORDS = 9  # "one hundred and twenty-three thousand four hundred" is seven
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartsMatch:
     """A match made of a pattern's parts, answering like a regex match for what extraction asks."""
 
@@ -281,11 +282,26 @@ def _too_slow(pattern: Pattern, rule: Rule, source: Source, timeout: float) -> I
                       hint="avoid nested repeats such as (a+)+ and unbounded gaps; use ' ... ' for word gaps")
 
 
-def _keep_longest(chosen: list[Observation], new: Observation) -> list[Observation]:
-    overlapping = [o for o in chosen if o.start < new.end and new.start < o.end]
-    if any(o.end - o.start >= new.end - new.start for o in overlapping):
-        return chosen
-    return [o for o in chosen if o not in overlapping] + [new]
+class _Longest:
+    """Observations that do not overlap, the longest reading kept where two do.
+
+    Kept sorted by start; as they never overlap, they are sorted by end too, so the ones a
+    new reading overlaps sit side by side and bisection finds them (an article with
+    thousands of values must not cost thousands squared)."""
+
+    def __init__(self):
+        self.observations: list[Observation] = []
+        self._ends: list[int] = []
+
+    def offer(self, new: Observation) -> None:
+        first = bisect.bisect_right(self._ends, new.start)  # the first that ends after new starts
+        last = first
+        while last < len(self.observations) and self.observations[last].start < new.end:
+            if self.observations[last].end - self.observations[last].start >= new.end - new.start:
+                return  # an overlapping reading at least as long is already kept
+            last += 1
+        self.observations[first:last] = [new]
+        self._ends[first:last] = [new.end]
 
 
 def _observe(source: Source, text: str, rule: Rule, index: int, match) -> Observation | None:
@@ -305,6 +321,7 @@ def make_observation(source: Source, rule_id: str, index: int, value: Value, raw
     line = source.line_of(start)
     line_start = source.text.rfind("\n", 0, start) + 1
     sentence, offset = sentence_around(source.text, start, end)
+    sentence = sys.intern(sentence)  # the rules that read one sentence share its copy
     return Observation(
         source=source.path, rule=rule_id, value=value, raw=raw,
         matched=_fold(source.text[match_span[0]: match_span[1]]), start=start, end=end,

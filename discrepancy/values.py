@@ -20,7 +20,7 @@ import regex
 # The value type
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Value:
     """A normalised value: the closed interval [low, high] (None = unbounded).
 

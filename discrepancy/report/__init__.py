@@ -9,6 +9,7 @@ Format modules are imported only when asked for, so the command line starts fast
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from importlib import import_module
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,14 @@ def render(comparison: Comparison, fmt: str, *, color: bool = False, width: int 
     `color` and `width` matter to the terminal format only.
     """
     return _format_module(fmt).render(comparison, color=color, width=width)
+
+
+def render_chunks(comparison: Comparison, fmt: str, *, color: bool = False, width: int = 100) -> Iterator[str]:
+    """`render`, piece by piece, for writing a large report without holding all of it."""
+    module = _format_module(fmt)
+    if hasattr(module, "render_chunks"):
+        return module.render_chunks(comparison)
+    return iter([module.render(comparison, color=color, width=width)])
 
 
 def render_observations(comparison: Comparison, fmt: str, *, color: bool = False, width: int = 100) -> str:

@@ -120,10 +120,13 @@ def silent_sources(verdict: Verdict) -> tuple[str, ...]:
     return verdict.silent if verdict.claims or verdict.unresolved else ()
 
 
-def contradiction_text(verdict: Verdict, source: str) -> str:
-    """"src/b.txt says 32 and 33"."""
-    values = [c.value.display() for c in verdict.claims if c.source == source]
-    return f"{source} says {' and '.join(values)}"
+def contradiction_texts(verdict: Verdict) -> list[str]:
+    """"src/b.txt says 32 and 33", for each source that contradicts itself (claims in one pass)."""
+    said: dict[str, list[str]] = {source: [] for source in verdict.self_contradicting}
+    for claim in verdict.claims:
+        if claim.source in said:
+            said[claim.source].append(claim.value.display())
+    return [f"{source} says {' and '.join(values)}" for source, values in said.items()]
 
 
 def unresolved_text(obs: Observation) -> str:

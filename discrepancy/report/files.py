@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import InputError
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename it into place."""
+def write_atomically(path: Path, text: str | Iterable[str]) -> None:
+    """Write to a temporary file beside `path`, then rename it into place.
+
+    `text` may come in pieces (a report drawn as it is written)."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -20,7 +23,7 @@ def write_atomically(path: Path, text: str) -> None:
                          hint="choose a folder you may write to") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
+            out.writelines([text] if isinstance(text, str) else text)
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a report is not
         os.replace(temporary, path)
     except BaseException as error:

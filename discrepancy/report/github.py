@@ -56,9 +56,21 @@ def finding_text(verdict: Verdict, claim: Claim) -> str:
     if verdict.status == UNCORROBORATED:
         return f"{says}; no other source states this."
     if verdict.consensus is not None:
-        return f"{says}; the consensus is {verdict.consensus.display()}, from {', '.join(verdict.agreeing)}."
-    others = [f"{c.source} says {c.value.display()}" for c in verdict.claims if c is not claim]
-    return f"{says}; no consensus: {'; '.join(others)}."
+        return f"{says}; the consensus is {verdict.consensus.display()}, from {listed(verdict.agreeing, ', ')}."
+    others = (f"{c.source} says {c.value.display()}" for c in verdict.claims if c is not claim)
+    return f"{says}; no consensus: {listed(others, '; ')}."
+
+
+NAMED_AT_MOST = 10  # sources named in one annotation: each disagreeing line gets its own
+
+
+def listed(items, separator: str) -> str:
+    """The first few items joined, then "and N more": a fact stated by thousands of sources must
+    not make every annotation thousands of names long."""
+    items = list(items)
+    shown = separator.join(items[:NAMED_AT_MOST])
+    hidden = len(items) - NAMED_AT_MOST
+    return f"{shown}{separator}and {hidden:,} more" if hidden > 0 else shown
 
 
 def problem_command(problem: SourceProblem) -> str:

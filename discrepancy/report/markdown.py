@@ -10,9 +10,9 @@ GitHub still reads Markdown, so what it wraps is escaped like any other cell.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from itertools import chain
 from pathlib import PurePosixPath
-
-from tabulate import tabulate
 
 from ..compare import STATUS_ORDER, Comparison, Verdict
 from ..extract import Observation
@@ -23,11 +23,15 @@ from .escape import http_url, markdown_cell
 
 def render(comparison: Comparison, *, color: bool = False, width: int = 100) -> str:
     """The report on every fact; `color` and `width` do not apply to Markdown."""
-    blocks = ["# Discrepancy report", summary_table(content.summary_counts(comparison))]
-    blocks += fact_sections(comparison)
-    blocks += diagnostic_sections(comparison)
-    blocks += ["## Sources", sources_table(comparison.sources)]
-    return join(blocks)
+    return "".join(render_chunks(comparison))
+
+
+def render_chunks(comparison: Comparison) -> Iterator[str]:
+    """The report piece by piece: a report on a million articles is written as it is drawn,
+    with one table in memory at a time, never the whole text."""
+    return joined(chain(["# Discrepancy report", summary_table(content.summary_counts(comparison))],
+                        fact_sections(comparison), diagnostic_sections(comparison),
+                        ["## Sources", sources_table(comparison.sources)]))
 
 
 def render_observations(comparison: Comparison, *, color: bool = False, width: int = 100) -> str:
@@ -41,14 +45,30 @@ def render_observations(comparison: Comparison, *, color: bool = False, width: i
     return join(blocks)
 
 
-def join(blocks: list[str]) -> str:
+def join(blocks: Iterable[str | Table]) -> str:
     """Blocks separated by blank lines, ending in one newline."""
-    return "\n\n".join(b for b in blocks if b) + "\n"
+    return "".join(joined(blocks))
 
 
-def summary_table(counts: list[tuple[str, int]]) -> str:
+def joined(blocks: Iterable[str | Table]) -> Iterator[str]:
+    """`join`, piece by piece; empty blocks are left out."""
+    first = True
+    for block in blocks:
+        if not block:
+            continue
+        if not first:
+            yield "\n\n"
+        first = False
+        if isinstance(block, Table):
+            yield from block.chunks()
+        else:
+            yield block
+    yield "\n"
+
+
+def summary_table(counts: list[tuple[str, int]]) -> Table:
     """One row of counts under their labels: "| Sources | Facts | ... |"."""
-    return table([label.capitalize() for label, _ in counts], [[str(count) for _, count in counts]])
+    return Table([label.capitalize() for label, _ in counts], [[str(count) for _, count in counts]])
 
 
 def summary_only(comparison: Comparison, note: str) -> str:
@@ -56,43 +76,73 @@ def summary_only(comparison: Comparison, note: str) -> str:
     return join(["# Discrepancy report", summary_table(content.summary_counts(comparison)), markdown_cell(note)])
 
 
+class Table:
+    """A GitHub table of already-escaped cells, laid out as tabulate's "github" format does:
+    each column as wide as its widest cell, and at least its header and two spaces.
+
+    Drawn here rather than by tabulate so that a table of a hundred thousand rows is written
+    line by line (tabulate holds several copies of it), and so that widths never depend on
+    whether some other package (wcwidth) happens to be installed."""
+
+    def __init__(self, headers: list[str], rows: list[list[str]]):
+        self.headers, self.rows = headers, rows
+
+    def __bool__(self) -> bool:
+        return True  # a table always has its header line
+
+    def chunks(self) -> Iterator[str]:
+        widths = [len(header) + 2 for header in self.headers]
+        for row in self.rows:
+            widths = [max(width, len(cell)) for width, cell in zip(widths, row)]
+        yield self._line(self.headers, widths)
+        yield "\n|" + "|".join("-" * (width + 2) for width in widths) + "|"
+        for row in self.rows:
+            yield "\n" + self._line(row, widths)
+
+    @staticmethod
+    def _line(cells: list[str], widths: list[int]) -> str:
+        return "| " + " | ".join(cell.ljust(width) for cell, width in zip(cells, widths)) + " |"
+
+    def __str__(self) -> str:
+        return "".join(self.chunks())
+
+
 def table(headers: list[str], rows: list[list[str]]) -> str:
-    """A GitHub table of already-escaped cells; tabulate must not reread them as numbers."""
-    return tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)
+    return str(Table(headers, rows))
 
 
 # ---------------------------------------------------------------------------
 # Facts
 
 
-def fact_sections(comparison: Comparison) -> list[str]:
-    """"## Disagreements", "## Uncorroborated", ... each with its facts; empty sections left out."""
+def fact_sections(comparison: Comparison) -> Iterator[str | Table]:
+    """"## Disagreements", "## Uncorroborated", ... each with its facts; empty sections left out.
+    A generator: each fact's table is drawn only when the writer reaches it."""
     ordered = content.report_order(comparison)
-    blocks = []
+    sources = {s.path: s for s in comparison.sources}
     for status in STATUS_ORDER:
         verdicts = [v for v in ordered if v.status == status]
         if verdicts:
-            blocks.append(f"## {content.SECTION_TITLE[status]}")
+            yield f"## {content.SECTION_TITLE[status]}"
             for verdict in verdicts:
-                blocks += fact_blocks(verdict, comparison)
-    return blocks
+                yield from fact_blocks(verdict, sources)
 
 
-def fact_blocks(verdict: Verdict, comparison: Comparison) -> list[str]:
+def fact_blocks(verdict: Verdict, sources: dict[str, Source]) -> list[str | Table]:
     status_line = f"**Status:** {content.STATUS_LABEL[verdict.status]} · **Rule:** {markdown_cell(verdict.rule.id)}"
     consensus = content.consensus_text(verdict) if verdict.claims else None
     if consensus:
         status_line += f" · **Consensus:** {markdown_cell(consensus)}"
     blocks = [f"### {markdown_cell(verdict.rule.question)}", status_line]
     if verdict.claims:
-        blocks.append(claims_table(verdict, {s.path: s for s in comparison.sources}))
+        blocks.append(claims_table(verdict, sources))
     else:
         blocks.append("No source states this.")
     blocks.append(fact_notes(verdict))
     return blocks
 
 
-def claims_table(verdict: Verdict, sources: dict[str, Source]) -> str:
+def claims_table(verdict: Verdict, sources: dict[str, Source]) -> Table:
     rows = []
     for claim in verdict.claims:
         shown = content.evidence_of(claim)
@@ -100,7 +150,7 @@ def claims_table(verdict: Verdict, sources: dict[str, Source]) -> str:
         rows.append([claim_source_cell(claim.source, sources.get(claim.source)),
                      (mark + " " if mark else "") + markdown_cell(claim.value.display()),
                      evidence_cell(shown), markdown_cell(content.location_text(claim, shown))])
-    return table(["Source", "Value", "Evidence", "Location"], rows)
+    return Table(["Source", "Value", "Evidence", "Location"], rows)
 
 
 def fact_notes(verdict: Verdict) -> str:
@@ -109,7 +159,7 @@ def fact_notes(verdict: Verdict) -> str:
     silent = content.silent_sources(verdict)
     if silent:
         items.append(("Silent", ", ".join(silent)))
-    items += [("Contradicts itself", content.contradiction_text(verdict, s)) for s in verdict.self_contradicting]
+    items += [("Contradicts itself", text) for text in content.contradiction_texts(verdict)]
     items += [("Unresolved", content.unresolved_text(o)) for o in verdict.unresolved]
     return "\n".join(f"- {label}: {markdown_cell(text)}" for label, text in items)
 
@@ -159,10 +209,10 @@ def linked(text: str, source: Source | None) -> str:
 # Sources and diagnostics
 
 
-def sources_table(sources: tuple[Source, ...]) -> str:
+def sources_table(sources: tuple[Source, ...]) -> Table:
     rows = [[source_cell(s.path, s), markdown_cell(s.outlet), markdown_cell(s.title),
              markdown_cell(content.published_text(s)), str(s.skipped_lines)] for s in sources]
-    return table(["Path", "Outlet", "Title", "Published", "Boilerplate lines skipped"], rows)
+    return Table(["Path", "Outlet", "Title", "Published", "Boilerplate lines skipped"], rows)
 
 
 def diagnostic_sections(comparison: Comparison) -> list[str]:
@@ -191,7 +241,7 @@ def source_section(source: Source, observations: list[Observation]) -> list[str]
     if observations:
         rows = [[markdown_cell(o.rule), markdown_cell(o.value.display()), evidence_cell(o), markdown_cell(o.location)]
                 for o in observations]
-        blocks.append(table(["Rule", "Value", "Evidence", "Location"], rows))
+        blocks.append(Table(["Rule", "Value", "Evidence", "Location"], rows))
     else:
         blocks.append("No values found.")
     return blocks

@@ -113,8 +113,8 @@ def fact_notes(verdict: Verdict) -> list[Text]:
     silent = content.silent_sources(verdict)
     if silent:
         lines.append(note("silent", ", ".join(silent)))
-    for source in verdict.self_contradicting:
-        lines.append(note("contradicts itself", content.contradiction_text(verdict, source)))
+    for text in content.contradiction_texts(verdict):
+        lines.append(note("contradicts itself", text))
     for obs in verdict.unresolved:
         lines.append(note("unresolved", content.unresolved_text(obs)))
     return lines
