@@ -93,10 +93,10 @@ def display_path(path: Path) -> str:
 
 def find_article_files(paths: list[Path]) -> tuple[list[Path], list[SourceProblem]]:
     """Expand folders to the article files below them, in sorted order."""
-    files, problems, seen = [], [], set()
+    files, problems, seen, visited = [], [], set(), set()
     for path in paths:
         if path.is_dir():
-            candidates = _walk(path, problems)
+            candidates = _walk(path, problems, visited)
         elif path.exists():
             candidates = [path]
         else:
@@ -110,16 +110,26 @@ def find_article_files(paths: list[Path]) -> tuple[list[Path], list[SourceProble
     return files, problems
 
 
-def _walk(folder: Path, problems: list[SourceProblem]) -> list[Path]:
-    found = []
+def _walk(folder: Path, problems: list[SourceProblem], visited: set[str]) -> list[Path]:
+    """Article files below `folder`. Linked folders are followed after the real ones, so a
+    file is found by its real path first; a folder already read (by its real path) is not
+    read again, so a link loop ends at once and repeats nothing."""
+    found, pending = [], [folder]
 
     def on_error(error: OSError) -> None:
         problems.append(SourceProblem(display_path(Path(error.filename or folder)), f"cannot read folder: {error.strerror}"))
 
-    for root, dirs, names in os.walk(folder, onerror=on_error, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(Path(root) / n for n in sorted(names)
-                     if n.lower().endswith(ARTICLE_SUFFIXES) and not n.startswith("."))
+    while pending:
+        for root, dirs, names in os.walk(pending.pop(0), onerror=on_error, followlinks=False):
+            real = os.path.realpath(root)
+            if real in visited:
+                dirs[:] = []
+                continue
+            visited.add(real)
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            pending.extend(Path(root) / d for d in dirs if os.path.islink(os.path.join(root, d)))
+            found.extend(Path(root) / n for n in sorted(names)
+                         if n.lower().endswith(ARTICLE_SUFFIXES) and not n.startswith("."))
     return found
 
 
@@ -190,8 +200,32 @@ def decode(data: bytes, shown: str) -> str:
     except UnicodeDecodeError as error:
         line = len(regex.findall(rb"\r\n|\r|\n", data[: error.start])) + 1
         raise InputError(f"not valid UTF-8 (byte {error.start}: 0x{data[error.start]:02x})", shown, line,
-                         hint="re-save the file as UTF-8, e.g. `iconv -f cp1251 -t utf-8`") from None
+                         hint=_encoding_hint(data, error.start)) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_HIGH_BYTE = regex.compile(rb"[\x80-\xff]")
+_HIGH_LETTER_RUN = regex.compile(rb"[\xc0-\xff]{3,}")  # a word of Cyrillic letters in cp1251
+_UTF8_SEQUENCE = regex.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_WINDOWS_ONLY = regex.compile(rb"[\x80-\x9f]")  # curly quotes and dashes in cp1252; controls in Latin-1
+
+
+def _encoding_hint(data: bytes, at: int) -> str:
+    """How to mend a file that is not UTF-8, guessed from the bytes around the error: a stray
+    byte in a UTF-8 file, or a file in another encoding. In cp1251 (Windows Cyrillic) whole
+    words are bytes from 0xC0 up; in Latin-1 and cp1252 an accented letter stands alone
+    among ASCII ones (café is 63 61 66 e9)."""
+    sample = data[max(0, at - 16_384): at + 16_384]
+    high = len(_HIGH_BYTE.findall(sample))
+    if 2 * sum(map(len, _UTF8_SEQUENCE.findall(sample))) > high:
+        return "the rest is UTF-8: retype the character there, or re-save the file as UTF-8"
+    if 2 * sum(map(len, _HIGH_LETTER_RUN.findall(sample))) >= high:
+        name, what = "cp1251", "Windows Cyrillic (cp1251)"
+    elif _WINDOWS_ONLY.search(sample):
+        name, what = "cp1252", "Windows Western European (cp1252)"
+    else:
+        name, what = "latin1", "Latin-1"
+    return f"it looks like {what}: re-save it as UTF-8, e.g. `iconv -f {name} -t utf-8`"
 
 
 # ---------------------------------------------------------------------------

@@ -142,8 +142,8 @@ def test_an_unreadable_source_is_reported_and_the_rest_still_compared(cli, tmp_p
     result = cli("report", str(tmp_path), "--rules", "rules/russians-detained.toml", "--format", "json")
     assert result.code == 2
     report = result.json()
-    assert report["problems"] == [{"line": 1, "message": "not valid UTF-8 (byte 11: 0xea) (re-save the file as UTF-8, "
-                                   "e.g. `iconv -f cp1251 -t utf-8`)", "path": _shown(tmp_path / "latin1.txt")}]
+    assert report["problems"] == [{"line": 1, "message": "not valid UTF-8 (byte 11: 0xea) (it looks like Latin-1: "
+                                   "re-save it as UTF-8, e.g. `iconv -f latin1 -t utf-8`)", "path": _shown(tmp_path / "latin1.txt")}]
     assert [v["status"] for v in report["verdicts"]] == ["uncorroborated"]
     assert f"warning: {_shown(tmp_path / 'latin1.txt')}:1: not valid UTF-8" in result.stderr
 

@@ -2,17 +2,20 @@
 
 * `Source.line_of` answers from an index of newlines, not by counting from the start.
 * In Markdown, "boilerplate lines skipped" counts lines left with no text, not tags blanked.
+* A file that is not UTF-8 gets a hint that fits its bytes; linked folders are followed, once.
 """
 
 from __future__ import annotations
 
+import os
 import pickle
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from discrepancy.sources import Source, blank_boilerplate, load_sources
+from discrepancy.sources import Source, SourceProblem, blank_boilerplate, load_sources
 
 
 @pytest.fixture
@@ -73,3 +76,52 @@ def test_a_trailer_still_counts_every_line_it_blanks():
     body = "Belarus detained 33 Russians.\n\nRelated stories\n\nPutin visits Minsk on July 29\n"
     assert blank_boilerplate(body)[1] == 4
     assert blank_boilerplate(body, markdown=True)[1] == 4
+
+
+# ===========================================================================
+# Encodings: a hint that fits the bytes
+# ===========================================================================
+
+ICONV = "re-save it as UTF-8, e.g. `iconv -f {} -t utf-8`"
+
+
+@pytest.mark.parametrize(("data", "line", "byte", "hint"), [
+    ("Intro.\nCafé owners said police detained 33 Russians.\n".encode("latin-1"), 2, "10: 0xe9",
+     "it looks like Latin-1: " + ICONV.format("latin1")),
+    ("Zürich: Müller über Öl, à côté.\n".encode("latin-1"), 1, "1: 0xfc",
+     "it looks like Latin-1: " + ICONV.format("latin1")),
+    ("Intro line.\nПолиция задержала 33 россиян.\n".encode("cp1251"), 2, "12: 0xcf",
+     "it looks like Windows Cyrillic (cp1251): " + ICONV.format("cp1251")),
+    ("“33 Russians” – détenus\n".encode("cp1252"), 1, "0: 0x93",
+     "it looks like Windows Western European (cp1252): " + ICONV.format("cp1252")),
+    ("Москва — «Вагнер»: 33\n".encode() + b"caf\xe9\n", 2, "41: 0xe9",
+     "the rest is UTF-8: retype the character there, or re-save the file as UTF-8"),
+], ids=["latin-1", "latin-1-accents", "cp1251", "cp1252", "stray-byte-in-utf-8"])
+def test_a_file_that_is_not_utf8_gets_a_hint_that_fits_its_bytes(workdir, data, line, byte, hint):
+    Path("news").mkdir()
+    Path("news/a.txt").write_bytes(data)
+    sources, problems = load_sources(["news"])
+    assert sources == []
+    assert problems == [SourceProblem("news/a.txt", f"not valid UTF-8 (byte {byte}) ({hint})", line)]
+
+
+# ===========================================================================
+# Linked folders: followed, each folder once
+# ===========================================================================
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges on Windows")
+def test_linked_folders_are_followed_once_each_and_loops_end(workdir):
+    for path, number in [("news/a.txt", 33), ("news/sub/c.txt", 32), ("archive/b.txt", 31)]:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        Path(path).write_text(f"Police detained {number} Russians.\n", encoding="utf-8")
+    os.symlink("../archive", "news/more")  # a folder outside: followed
+    os.symlink("sub", "news/alias")  # a folder inside: read once, by its real path
+    os.symlink("..", "news/sub/up")  # a loop
+    os.symlink(".", "news/here")  # another
+    os.symlink("missing", "news/gone")  # a link to nothing: not an article, not a folder
+    start = time.monotonic()
+    sources, problems = load_sources(["news"])
+    assert time.monotonic() - start < 10
+    assert problems == []
+    assert [s.path for s in sources] == ["news/a.txt", "news/more/b.txt", "news/sub/c.txt"]

@@ -290,7 +290,8 @@ def test_invalid_utf8_names_file_and_line_and_the_run_goes_on(workdir):
     sources, problems = load_sources(["news"])
     assert [s.path for s in sources] == ["news/b.txt"]
     assert problems == [SourceProblem(
-        "news/a.txt", "not valid UTF-8 (byte 45: 0x97) (re-save the file as UTF-8, e.g. `iconv -f cp1251 -t utf-8`)", 3)]
+        "news/a.txt", "not valid UTF-8 (byte 45: 0x97) "
+        "(it looks like Windows Western European (cp1252): re-save it as UTF-8, e.g. `iconv -f cp1252 -t utf-8`)", 3)]
 
 
 def test_binary_file_is_a_problem(workdir):
