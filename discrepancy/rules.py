@@ -12,12 +12,21 @@ keep patterns readable for people who are not regex experts:
 
 from __future__ import annotations
 
+import re
+import warnings
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from datetime import date
 from pathlib import Path
 
 import regex
+
+try:  # the standard library's own regular-expression parser (renamed in 3.11)
+    from re import _constants as sre
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_constants as sre  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
 
 from .anchors import BREAK, anchor_of
 from .errors import InputError
@@ -385,13 +394,51 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
     if "value" not in checked.groupindex:
         raise InputError(f"the placeholder in pattern '{text}' is escaped or inside [brackets], so it matches "
                          "nothing", shown, line, hint=f"write {{{name}}} with no backslash before it, outside [ ]")
-    if checked.search(""):
+    if _matches_empty(checked):
         raise InputError(f"pattern '{text}' matches empty text", shown, line, hint="a pattern must require some words")
     return Pattern(text=text, placeholder=name, line=line, flags=flags, anchor=anchor_of(translate(text, BREAK)),
                    grammar=(placeholder_regex or {}).get(name))
 
 
 STAND_IN = "(?P<value>\\d)"  # one digit: never empty, like every value grammar
+
+# Where a pattern whose parts are all optional matches empty: at a word boundary, a line's
+# start or end, before a digit. The parse below catches what no probe can (a lookbehind).
+EMPTY_PROBES = ("", "a", " a ", "x y", "1", "a 1 b.", "\n")
+
+
+def _matches_empty(checked: regex.Pattern) -> bool:
+    """Whether a pattern can match empty text anywhere: on a probe, or by its parsed form."""
+    if any(m.start() == m.end() for probe in EMPTY_PROBES for m in checked.finditer(probe)):
+        return True
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = sre_parse.parse(checked.pattern)
+    except (re.error, OverflowError, RecursionError, ValueError):
+        return False  # syntax only the `regex` module knows: the probes have spoken
+    return _nullable(parsed)
+
+
+def _nullable(items) -> bool:
+    """Whether a parsed sequence can match zero characters (assertions take none)."""
+    return all(_item_nullable(op, av) for op, av in items)
+
+
+def _item_nullable(op, av) -> bool:
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return True
+    if op is sre.SUBPATTERN:
+        return _nullable(av[-1])
+    if op is sre.ATOMIC_GROUP:
+        return _nullable(av)
+    if op is sre.BRANCH:
+        return any(_nullable(branch) for branch in av[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return av[0] == 0 or _nullable(av[2])
+    if op is sre.GROUPREF_EXISTS:
+        return _nullable(av[1]) or av[2] is None or _nullable(av[2])
+    return op is sre.GROUPREF  # a back-reference is empty when its group is; anything else reads a character
 
 
 def _regex_problem(error: regex.error, text: str) -> str:

@@ -3,6 +3,7 @@
 * `Source.line_of` answers from an index of newlines, not by counting from the start.
 * In Markdown, "boilerplate lines skipped" counts lines left with no text, not tags blanked.
 * A file that is not UTF-8 gets a hint that fits its bytes; linked folders are followed, once.
+* A pattern that can match empty text anywhere (not only in an empty text) is refused at load.
 """
 
 from __future__ import annotations
@@ -15,7 +16,19 @@ from pathlib import Path
 
 import pytest
 
+from conftest import run_cli
 from discrepancy.sources import Source, SourceProblem, blank_boilerplate, load_sources
+
+
+def write_rule(folder: Path, pattern: str, rule_id: str = "r") -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{rule_id}.toml").write_text(
+        f'id = "{rule_id}"\nquestion = "How many?"\nkind = "count"\npatterns = [\'{pattern}\']\n', encoding="utf-8")
+
+
+def write_news(folder: Path, text: str = "Police detained 33 Russians.\n") -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "a.txt").write_text(text, encoding="utf-8")
 
 
 @pytest.fixture
@@ -125,3 +138,30 @@ def test_linked_folders_are_followed_once_each_and_loops_end(workdir):
     assert time.monotonic() - start < 10
     assert problems == []
     assert [s.path for s in sources] == ["news/a.txt", "news/more/b.txt", "news/sub/c.txt"]
+
+
+# ===========================================================================
+# Patterns that match empty text somewhere
+# ===========================================================================
+
+
+# Each matches nothing in an empty text, but empty text at a word boundary, after "detained ",
+# before a digit, at a line's start: the old check (a search of "") let them all through.
+@pytest.mark.parametrize("pattern", ["\\b{count}?", "(?<=detained ){count}?", "(?=\\d){count}*", "^{count}?",
+                                     "(?:\\b|x)(?:{count})?"])
+@pytest.mark.parametrize("command", [("rules", "check", "rules"), ("report", "news", "--rules", "rules")])
+def test_a_pattern_that_matches_empty_text_anywhere_is_refused_at_load(tmp_path, pattern, command):
+    write_rule(tmp_path / "rules", pattern, "empty")
+    write_news(tmp_path / "news")
+    result = run_cli(*command, cwd=tmp_path)
+    assert (result.code, result.stdout) == (2, "")
+    assert result.stderr == f"error: rules/empty.toml:4: pattern '{pattern}' matches empty text " \
+                            "(a pattern must require some words)\n"
+
+
+@pytest.mark.parametrize("pattern", ["(?<=detained ){count}", "\\b{count}\\b", "(?:police )?detained {count}",
+                                     "^(?:detained )?{count}"])
+def test_a_pattern_that_needs_its_value_is_accepted(tmp_path, pattern):
+    write_rule(tmp_path / "rules", pattern)
+    result = run_cli("rules", "check", "rules", cwd=tmp_path)
+    assert (result.code, result.stdout) == (0, "1 rule OK, 3 warnings\n"), result.stderr
