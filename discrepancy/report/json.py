@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from ..compare import STATUS_ORDER, Claim, Comparison, Verdict
@@ -51,7 +52,13 @@ TOOL = "discrepancy"
 
 def render(comparison: Comparison, *, color: bool = False, width: int = 100) -> str:
     """The whole comparison as JSON; `color` and `width` do not apply."""
-    return dump(report_document(comparison))
+    return "".join(render_chunks(comparison))
+
+
+def render_chunks(comparison: Comparison) -> Iterator[str]:
+    """The report piece by piece, each list item dumped when it is reached: the same text as
+    one `json.dumps` of the whole document, without ever holding the whole document."""
+    return dump_chunks(report_document(comparison))
 
 
 def render_observations(comparison: Comparison, *, color: bool = False, width: int = 100) -> str:
@@ -60,7 +67,46 @@ def render_observations(comparison: Comparison, *, color: bool = False, width: i
 
 
 def dump(document: dict) -> str:
-    return json_text(json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False)) + "\n"
+    return "".join(dump_chunks(document))
+
+
+class Items:
+    """A list in a document, made one item at a time as it is written."""
+
+    def __init__(self, items: Iterable, make: Callable[..., object]):
+        self.items, self.make = items, make
+
+    def __iter__(self):
+        return (self.make(item) for item in self.items)
+
+
+def dump_chunks(document: dict) -> Iterator[str]:
+    """`json.dumps(document, sort_keys=True, indent=2)` as pieces: a top-level `Items` is
+    written an item at a time, each indented as it would sit inside the whole."""
+    if not document:
+        yield "{}\n"
+        return
+    yield "{"
+    for number, key in enumerate(sorted(document)):
+        yield ("," if number else "") + "\n  " + _dumps(key) + ": "
+        value = document[key]
+        if not isinstance(value, Items):
+            yield _indented(_dumps(value))
+            continue
+        empty = True
+        for item in value:
+            yield ("[" if empty else ",") + "\n    " + _indented(_dumps(item), 4)
+            empty = False
+        yield "[]" if empty else "\n  ]"
+    yield "\n}\n"
+
+
+def _dumps(value) -> str:
+    return json_text(json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False))
+
+
+def _indented(text: str, by: int = 2) -> str:
+    return text.replace("\n", "\n" + " " * by)
 
 
 def observations_document(comparison: Comparison) -> dict:
@@ -68,9 +114,9 @@ def observations_document(comparison: Comparison) -> dict:
         "schema_version": SCHEMA_VERSION, "tool": TOOL,
         "summary": {"sources": len(comparison.sources), "rules": len(comparison.rules),
                     "observations": len(comparison.observations), "problems": len(comparison.problems)},
-        "sources": [source_json(s) for s in comparison.sources],
+        "sources": Items(comparison.sources, source_json),
         "rules": [rule_json(r) for r in comparison.rules],
-        "observations": [observation_json(o) for o in comparison.observations],
+        "observations": Items(comparison.observations, observation_json),
         "problems": [problem_json(p) for p in comparison.problems],
     }
 
@@ -80,7 +126,7 @@ def report_document(comparison: Comparison) -> dict:
     document["summary"]["facts"] = document["summary"].pop("rules")
     document["summary"] |= {status: comparison.count(status) for status in STATUS_ORDER}
     index = observation_index(comparison)
-    document["verdicts"] = [verdict_json(v, index) for v in sorted(comparison.verdicts, key=lambda v: v.rule.id)]
+    document["verdicts"] = Items(sorted(comparison.verdicts, key=lambda v: v.rule.id), lambda v: verdict_json(v, index))
     return document
 
 

@@ -1,5 +1,5 @@
-"""The Markdown report draws its own tables: they must be exactly tabulate's "github" layout,
-and a large report must be written in pieces, never held whole."""
+"""Large reports are written in pieces, never held whole, and the pieces make exactly the text
+the one-piece writers (tabulate, json.dumps) would: the Markdown tables and the JSON document."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -47,3 +47,41 @@ def test_a_github_annotation_names_ten_sources_at_most():
     assert listed([f"s{i}" for i in range(3)], ", ") == "s0, s1, s2"
     assert listed([f"s{i}" for i in range(10)], ", ") == ", ".join(f"s{i}" for i in range(10))
     assert listed([f"s{i}" for i in range(1012)], "; ") == "; ".join(f"s{i}" for i in range(10)) + "; and 1,002 more"
+
+
+def _materialized(document):
+    from discrepancy.report.json import Items
+
+    return {key: list(value) if isinstance(value, Items) else value for key, value in document.items()}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.text(max_size=5), st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=4), children, max_size=3),
+    max_leaves=8), max_size=5), st.sets(st.integers(0, 4)))
+def test_a_json_document_in_pieces_is_exactly_json_dumps_of_it(document, lazy_keys):
+    import json
+
+    from discrepancy.report.escape import json_text
+    from discrepancy.report.json import Items, dump
+
+    keys = sorted(document)
+    with_items = {key: Items(value, lambda item: item) if index in lazy_keys and isinstance(value, list) else value
+                  for index, (key, value) in enumerate(sorted(document.items()))}
+    assert keys == sorted(with_items)
+    # json_text escapes what a terminal would act on, in the pieces as in the whole
+    assert dump(with_items) == json_text(json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False)) + "\n"
+
+
+def test_the_json_report_in_pieces_is_the_whole_document_dumped_at_once():
+    import json
+
+    from discrepancy import run
+    from discrepancy.report import render
+    from discrepancy.report.json import report_document
+
+    comparison = run(["sources"], ["rules"])
+    whole = json.dumps(_materialized(report_document(comparison)), sort_keys=True, indent=2, ensure_ascii=False)
+    assert render(comparison, "json") == whole + "\n"
+    assert json.loads(render(comparison, "json"))["summary"]["observations"] == len(comparison.observations)
