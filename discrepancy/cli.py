@@ -227,10 +227,10 @@ def rules_check(
     Example: discrepancy rules check rules
     """
     from .authoring import check_rules
-    from .rules import load_rules
+    from .rules import load_rules, pattern_warnings
 
     rules = load_rules(paths or _rules(None))
-    warnings = check_rules(rules)
+    warnings = check_rules(rules) + pattern_warnings(rules)
     for warning in warnings:
         _stderr(f"warning: {warning}")
     def count(n: int, thing: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from datetime import date
@@ -78,11 +79,13 @@ class Pattern:
     flags: int
     anchor: frozenset[str] | None = None  # literals every match contains (see anchors.py)
     grammar: str | None = field(default=None, repr=False)  # a replacement for the placeholder's grammar
+    notes: tuple[str, ...] = field(default=(), compare=False)  # what `rules check` warns about
 
     @cached_property
     def regex(self) -> regex.Pattern:
         grammar = self.grammar or PLACEHOLDERS[self.placeholder].pattern
-        return regex.compile(translate(self.text, f"(?P<value>{grammar})"), self.flags)
+        with _quietly():
+            return regex.compile(translate(self.text, f"(?P<value>{grammar})"), self.flags)
 
     @cached_property
     def split(self) -> "Split | None":
@@ -118,10 +121,11 @@ def split_pattern(text: str, name: str, flags: int, grammar: str | None = None) 
             or after.startswith(" ...") or (after and not after.strip(" "))):
         return None  # sides that can end anywhere, a gap or bare space after the value: match it whole
     try:
-        left = regex.compile(translate(before, ""), flags) if before else None
-        right = regex.compile(translate(after, ""), flags) if after else None
-        core_text = after.lstrip(" ")
-        right_core = regex.compile(translate(core_text, ""), flags) if core_text.strip() else None
+        with _quietly():
+            left = regex.compile(translate(before, ""), flags) if before else None
+            right = regex.compile(translate(after, ""), flags) if after else None
+            core_text = after.lstrip(" ")
+            right_core = regex.compile(translate(core_text, ""), flags) if core_text.strip() else None
     except regex.error:
         return None
     if (left is not None and left.search("")) or (right_core is not None and right_core.search("")):
@@ -383,7 +387,8 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
     flags = regex.VERSION0 | (0 if case_sensitive else regex.IGNORECASE)
     # Checked with a stand-in for the grammar: the same syntax, a fraction of the compile time.
     try:
-        checked = regex.compile(translate(text, STAND_IN), flags)
+        with _quietly():
+            checked = regex.compile(translate(text, STAND_IN), flags)
     except regex.error as error:
         raise InputError(f"pattern '{text}' is not a valid regular expression: {_regex_problem(error, text)}",
                          shown, line, hint="escape literal ( ) [ ] ? * + . with a backslash") from None
@@ -396,8 +401,10 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
                          "nothing", shown, line, hint=f"write {{{name}}} with no backslash before it, outside [ ]")
     if _matches_empty(checked):
         raise InputError(f"pattern '{text}' matches empty text", shown, line, hint="a pattern must require some words")
-    return Pattern(text=text, placeholder=name, line=line, flags=flags, anchor=anchor_of(translate(text, BREAK)),
-                   grammar=(placeholder_regex or {}).get(name))
+    with _quietly():
+        anchor = anchor_of(translate(text, BREAK))
+    return Pattern(text=text, placeholder=name, line=line, flags=flags, anchor=anchor,
+                   grammar=(placeholder_regex or {}).get(name), notes=_ambiguities(text))
 
 
 STAND_IN = "(?P<value>\\d)"  # one digit: never empty, like every value grammar
@@ -441,13 +448,64 @@ def _item_nullable(op, av) -> bool:
     return op is sre.GROUPREF  # a back-reference is empty when its group is; anything else reads a character
 
 
+@contextmanager
+def _quietly():
+    """Compile without printing Python warnings: what a rule author should hear about a
+    pattern is said by `rules check` (see `_ambiguities`), in the project's words."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
+
+
+# The standard parser (which anchors.py uses) warns where a later version of regular
+# expressions will read [ ] differently: a set inside a set, or a set operation.
+_AMBIGUITIES = {  # the parser's name for it: (what the author wrote, how to keep it literal)
+    "nested set": ("a [ inside [ ]", "escape it as \\["),
+    "set difference": ("-- inside [ ]", "escape one - as \\-"),
+    "set intersection": ("&& inside [ ]", "escape one & as \\&"),
+    "set symmetric difference": ("~~ inside [ ]", "escape one ~ as \\~"),
+    "set union": ("|| inside [ ]", "escape one | as \\|"),
+}
+
+
+def _ambiguities(text: str) -> tuple[str, ...]:
+    """Warnings for `rules check`: what in a pattern a later regex version reads differently."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            sre_parse.parse(_same_length(text))
+        except (re.error, OverflowError, RecursionError, ValueError):
+            return ()
+    notes = []
+    for warning in caught:
+        found = regex.fullmatch(r"Possible (.+) at position (\d+)", str(warning.message))
+        if found and found[1] in _AMBIGUITIES:
+            (what, hint), at = _AMBIGUITIES[found[1]], int(found[2])
+            notes.append(f"pattern '{text}' has {what} at character {at + 1}: {text[:at]}⟶{text[at:]}, "
+                         f"which a later regex version reads as a {found[1]} ({hint})")
+    return tuple(dict.fromkeys(notes))
+
+
+def pattern_warnings(rules: list[Rule]) -> list[str]:
+    """`rules check` warnings about patterns, each naming its file, line and rule."""
+    return [f"{rule.path}:{pattern.line}: {rule.id}: {note}"
+            for rule in rules for pattern in rule.patterns for note in pattern.notes]
+
+
+def _same_length(text: str) -> str:
+    """The pattern with each placeholder replaced by a group of the same length, so positions
+    in the parser's messages are positions in the pattern as the author wrote it."""
+    return _PLACEHOLDER.sub(lambda m: "(?:" + "x" * (len(m[0]) - 4) + ")", text)
+
+
 def _regex_problem(error: regex.error, text: str) -> str:
     """The error, with where it is in the pattern as the author wrote it (the translated
     pattern is longer, so its position would point elsewhere)."""
     message = regex.sub(r" at position \d+$", "", str(error.msg if hasattr(error, "msg") else error))
-    same_length = _PLACEHOLDER.sub(lambda m: "(?:" + "x" * (len(m[0]) - 4) + ")", text)
+    same_length = _same_length(text)
     try:
-        regex.compile(same_length)
+        with _quietly():
+            regex.compile(same_length)
     except regex.error as raw:
         if raw.pos is not None:
             return f"{message} at character {raw.pos + 1}: {text[: raw.pos]}⟶{text[raw.pos:]}"

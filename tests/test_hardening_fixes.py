@@ -4,6 +4,8 @@
 * In Markdown, "boilerplate lines skipped" counts lines left with no text, not tags blanked.
 * A file that is not UTF-8 gets a hint that fits its bytes; linked folders are followed, once.
 * A pattern that can match empty text anywhere (not only in an empty text) is refused at load.
+* A pattern a later regex version reads differently (`[[`, `&&` in a set) is a `rules check`
+  warning in the project's words, never a raw Python FutureWarning.
 """
 
 from __future__ import annotations
@@ -165,3 +167,31 @@ def test_a_pattern_that_needs_its_value_is_accepted(tmp_path, pattern):
     write_rule(tmp_path / "rules", pattern)
     result = run_cli("rules", "check", "rules", cwd=tmp_path)
     assert (result.code, result.stdout) == (0, "1 rule OK, 3 warnings\n"), result.stderr
+
+
+# ===========================================================================
+# Ambiguous sets: a rule-check warning, not a Python warning
+# ===========================================================================
+
+NESTED = "[[a] {count}"
+NESTED_WARNING = ("warning: rules/nested.toml:4: nested: pattern '[[a] {count}' has a [ inside [ ] at character 2: "
+                  "[⟶[a] {count}, which a later regex version reads as a nested set (escape it as \\[)")
+
+
+def test_rules_check_warns_about_a_set_inside_a_set_in_its_own_words(tmp_path):
+    write_rule(tmp_path / "rules", NESTED, "nested")
+    result = run_cli("rules", "check", "rules", cwd=tmp_path)
+    assert (result.code, result.stdout) == (0, "1 rule OK, 4 warnings\n")
+    assert result.stderr.splitlines()[-1] == NESTED_WARNING
+    assert "FutureWarning" not in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("pattern", [NESTED, "x[0&&1] {count}", "{count} [a||b]"])
+@pytest.mark.parametrize("command", [("report", "news", "--rules", "rules"), ("rules", "test", "rules"),
+                                     ("explain", "news", "--rules", "rules")])
+def test_no_python_warning_reaches_stderr(tmp_path, pattern, command):
+    write_rule(tmp_path / "rules", pattern)
+    write_news(tmp_path / "news", "Police detained 33 Russians. a 33 [ 5\n")
+    result = run_cli(*command, cwd=tmp_path)
+    assert result.code in (0, 1), result.stderr
+    assert "Warning" not in result.stderr, result.stderr
