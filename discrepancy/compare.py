@@ -133,7 +133,7 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str]) 
     silent = tuple(p for p in source_paths if p not in claims_per_source and p not in unplaced)
     consensus, tie = _consensus(claims, rule.tolerance)
     if consensus is None:
-        agreeing, disagreeing = (), tuple(stating) if len(stating) > 1 else ()
+        agreeing, disagreeing = (), _in_conflict(claims, rule.tolerance) if len(stating) > 1 else ()
     else:
         backing = {c.source for c in claims if agree(c.value, consensus, rule.tolerance)}
         agreeing = tuple(s for s in stating if s in backing)
@@ -148,6 +148,26 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str]) 
         status = AGREEMENT
     return Verdict(rule, status, consensus, tie, tuple(claims), agreeing, disagreeing, silent,
                    self_contradicting, unresolved)
+
+
+# Beyond this many distinct values, a tie marks every source stating the fact.
+CONFLICT_CHECK_LIMIT = 500
+
+
+def _in_conflict(claims: list[Claim], tolerance: Tolerance) -> tuple[str, ...]:
+    """With no consensus, the sources with a claim that some other source contradicts.
+    "nearly 3,000" beside "3,000" and "2,900" contradicts neither, so it is not marked."""
+    holders: dict[Value, set[str]] = {}
+    for claim in claims:
+        holders.setdefault(claim.value, set()).add(claim.source)
+    if len(holders) > CONFLICT_CHECK_LIMIT:
+        return tuple(sorted({c.source for c in claims}))
+    conflicting: set[str] = set()
+    for value, sources in holders.items():
+        for other, other_sources in holders.items():
+            if not agree(value, other, tolerance):
+                conflicting.update(s for s in sources if other_sources - {s})
+    return tuple(sorted(conflicting))
 
 
 def claims_of(path: str, observations: list[Observation], tolerance: Tolerance) -> list[Claim]:

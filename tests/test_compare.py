@@ -173,6 +173,24 @@ def test_two_against_two_is_a_tie():
     assert verdict.silent == ()
 
 
+def test_in_a_tie_a_source_compatible_with_every_other_is_not_marked_as_disagreeing():
+    verdict = judge(DETAINED, [*said("a.txt", "Nearly 35 Russians were detained."),
+                               *said("b.txt", "Belarus detained 33 Russians."),
+                               *said("c.txt", "Belarus detained 32 Russians.")], SOURCES)
+    assert (verdict.status, verdict.consensus, verdict.tie) == (DISAGREEMENT, None, True)
+    assert (verdict.agreeing, verdict.disagreeing) == ((), ("b.txt", "c.txt"))
+
+
+def test_in_a_tie_a_value_two_sources_share_still_conflicts_with_the_other():
+    verdict = judge(DETAINED, [*said("a.txt", "Belarus detained 33 Russians."),
+                               *said("b.txt", "Belarus detained 33 Russians."),
+                               *said("c.txt", "Belarus detained 32 Russians."),
+                               *said("d.txt", "Belarus detained 32 Russians."),
+                               *said("e.txt", "Nearly 35 Russians were detained.")], SOURCES)
+    assert (verdict.consensus, verdict.tie) == (None, True)
+    assert verdict.disagreeing == ("a.txt", "b.txt", "c.txt", "d.txt")
+
+
 def test_one_source_is_uncorroborated():
     verdict = judge(DETAINED, said("b.txt", "Belarus detained 33 Russians."), SOURCES)
     assert verdict.status == UNCORROBORATED
@@ -280,7 +298,7 @@ def test_a_wide_value_does_not_make_two_contradicting_sources_agree():
                                *said("b.txt", "Belarus detained 33 Russians."),
                                *said("c.txt", "Belarus detained 32 or 33 Russians.")], SOURCES)
     assert (verdict.status, verdict.consensus, verdict.tie) == (DISAGREEMENT, None, True)
-    assert verdict.disagreeing == ("a.txt", "b.txt", "c.txt")
+    assert verdict.disagreeing == ("a.txt", "b.txt")  # "32 or 33" contradicts neither
 
 
 def test_nearly_30_agrees_with_29_but_cannot_join_28_and_29():

@@ -76,14 +76,14 @@ def test_compare_prints_the_same_workflow_commands_as_report(cli, tmp_path):
 
 
 DEMO_WARNINGS = [
-    f"::warning file={E},line=56,title=When did Mike Pompeo visit Belarus?::This source says 2019; "
+    f"::warning file={E},line=56,title=When did Mike Pompeo visit Belarus?::This line says 2019; "
     f"no consensus: {A} says 2020-02-01.%0AEvidence: A meeting with US Secretary of State Mike Pompeo last year "
     "was seen as a potential new opening for Belarus.%0ARule: pompeo-visit (rules/pompeo-visit.toml:2)",
-    f"::warning file={A},line=11,title=When did Mike Pompeo visit Belarus?::This source says 2020-02-01; "
+    f"::warning file={A},line=11,title=When did Mike Pompeo visit Belarus?::This line says 2020-02-01; "
     f"no consensus: {E} says 2019.%0AEvidence: In 2020, however, things are different as an energy dispute led to "
     "Secretary of State Mike Pompeo’s visit to Belarus on February 1st 2020.%0ARule: pompeo-visit "
     "(rules/pompeo-visit.toml:2)",
-    f"::warning file={A},line=13,title=How many Russians were detained in Belarus?::This source says 32; "
+    f"::warning file={A},line=13,title=How many Russians were detained in Belarus?::This line says 32; "
     f"the consensus is 33, from {E}, {F}, {T}.%0AEvidence: On July 29th, Belarus’ KGB and OMON special forces "
     "detained 32 Russians outside Minsk with alleged ties to Moscow’s Wagner Group, a shadowy Russian private "
     "military company that operates in active conflict zones.%0ARule: russians-detained "
@@ -455,3 +455,15 @@ def test_the_workflow_runs_the_report_uploads_it_and_fails_on_disagreements():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert command in readme and ".ci/run" in readme
 
+
+
+def test_an_annotation_says_what_its_own_line_says_and_a_source_no_one_contradicts_gets_none(tmp_path, monkeypatch):
+    articles = {"a.txt": "Police detained 33 Russians.\n\nLater, police detained nearly 33 Russians.\n",
+                "b.txt": "Guards detained 32 Russians.\n", "c.txt": "They detained 32 or 33 Russians.\n"}
+    comparison = build(tmp_path / "lines", monkeypatch, articles, {"count.toml": COUNT_RULE})
+    commands = parse_commands(render(comparison, "github"))
+    assert [(props["file"], props["line"], message.split(";")[0])
+            for level, props, message in commands if level == "warning"] == [
+        ("sources/a.txt", "1", "This line says 33"),
+        ("sources/a.txt", "3", "This line says nearly 33 (29.7–33)"),
+        ("sources/b.txt", "1", "This line says 32")]  # c.txt's "32 or 33" contradicts no one

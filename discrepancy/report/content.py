@@ -50,8 +50,8 @@ def observation_phrases(comparison: Comparison) -> list[str]:
 
 def claim_mark(verdict: Verdict, claim: Claim) -> str:
     """✓ when a claim agrees with the consensus, ✗ when it does not, nothing for a lone source."""
-    if verdict.consensus is None:
-        return DISAGREES if verdict.status == DISAGREEMENT else ""
+    if verdict.consensus is None:  # a tie: only the claims another source contradicts
+        return DISAGREES if verdict.status == DISAGREEMENT and claim.source in verdict.disagreeing else ""
     if verdict.status == UNCORROBORATED:
         return ""
     return AGREES if agree(claim.value, verdict.consensus, verdict.rule.tolerance) else DISAGREES

@@ -12,6 +12,7 @@ per GitHub's rules, so article text cannot end a command or start another one.
 from __future__ import annotations
 
 from ..compare import DISAGREEMENT, UNCORROBORATED, Claim, Comparison, Verdict
+from ..extract import Observation
 from ..sources import SourceProblem
 from . import content
 from .escape import clean, workflow_data, workflow_property
@@ -45,14 +46,15 @@ def fact_commands(verdict: Verdict) -> list[str]:
     else:
         return []
     return [workflow_command(level, obs.source, obs.line, verdict.rule.question,
-                             [finding_text(verdict, claim), "Evidence: " + obs.sentence,
+                             [finding_text(verdict, claim, obs), "Evidence: " + obs.sentence,
                               f"Rule: {verdict.rule.id} ({content.rule_location(verdict.rule)})"])
             for claim in claims for obs in claim.observations]
 
 
-def finding_text(verdict: Verdict, claim: Claim) -> str:
-    """"This source says 32; the consensus is 33, from sources/a.txt, sources/c.txt." and the like."""
-    says = f"This source says {claim.value.display()}"
+def finding_text(verdict: Verdict, claim: Claim, obs: Observation) -> str:
+    """"This source says 32; the consensus is 33, from sources/a.txt, sources/c.txt." and the like.
+    The value is the one read on the annotated line ("some 3,000"), not the claim's sharpest."""
+    says = f"This line says {obs.value.display()}"
     if verdict.status == UNCORROBORATED:
         return f"{says}; no other source states this."
     if verdict.consensus is not None:
