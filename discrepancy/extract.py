@@ -348,16 +348,26 @@ def _without_partitive(text: str, kind: str, case_sensitive: bool) -> Pattern:
     return compile_pattern(text, kind, case_sensitive, placeholder_regex={"count": plain_count})
 
 
-# A sentence ends at . ! or ? (with any closing quotes or brackets) before a capital, or at a line break.
-_SENTENCE_END = regex.compile(r"(?:(?P<stop>[.!?][\"”’)\]]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\S))")
+# A sentence ends at . ! or ? (with any closing quotes or brackets) before a capital, or at a
+# line break; not at the point of an initial or a common abbreviation ("p.m. (1430 GMT)",
+# "Mr. Smith", "the U.S. Secretary"), nor at a line break inside a sentence wrapped by hand
+# (a lower-case word or a comma before it, no capital after it).
+_ABBREVIATION = (r"(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Mt|Gen|Col|Lt|Sgt|Capt|Cmdr|Gov|Sen|Rep|Rev|Jr|Sr|No|Nos"
+                 r"|Inc|Ltd|Corp|Co|vs|approx|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|(?i:a\.m|p\.m|e\.g|i\.e)"
+                 r"|U\.S|U\.K|U\.N|E\.U))")
+_SENTENCE_END = regex.compile(
+    rf"(?:(?P<stop>(?:[!?]|{_ABBREVIATION}\.)[\"”’)\]]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n"
+    r"|(?<![a-z,;])\n(?=\S)|\n(?=[\"“‘(]?[A-Z]))")
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
     """The sentence holding text[start:end], white space folded, and where the span starts in it."""
     window_start = max(0, start - SENTENCE_LIMIT)
     cut = 0
-    for boundary in _SENTENCE_END.finditer(text, window_start, start):
-        cut = boundary.end() - window_start
+    # Searched a little past `start`, so a boundary right before the value sees the capital after it.
+    for boundary in _SENTENCE_END.finditer(text, window_start, min(len(text), start + 2)):
+        if boundary.end() <= start:
+            cut = boundary.end() - window_start
     left = window_start + cut
     after = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_LIMIT))
     if after is None:

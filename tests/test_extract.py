@@ -412,3 +412,20 @@ def test_words_that_can_match_empty_at_the_end_of_an_article_do_not_hang(pattern
 
     rule = Rule(id="x", question="?", kind="count", patterns=(compile_pattern(pattern, "count"),), path="x.toml")
     assert [o.raw for o in extract_text("Police detained 33 Russians", rule)] == ["33"]
+
+
+@pytest.mark.parametrize("text, value, sentence", [
+    ("The fire service said. Some 150 firefighters were deployed.", "Some 150",
+     "Some 150 firefighters were deployed."),
+    ("It began at 3:30 p.m. (1430 GMT) in a hall where 12 died. Later.", "12",
+     "It began at 3:30 p.m. (1430 GMT) in a hall where 12 died."),
+    ("Mr. Smith said the U.S. Secretary met 33 Russians. Dr. Jones agreed.", "33",
+     "Mr. Smith said the U.S. Secretary met 33 Russians."),
+    ("Police said they had detained\n33 Russians on the\nsame day. Moscow protested.", "33",
+     "Police said they had detained 33 Russians on the same day."),
+    ("Belarus detains 33 Russians\nMinsk, 30 July. Police detained 33 men.", "33",
+     "Belarus detains 33 Russians"),
+], ids=["boundary right before the value", "p.m.", "Mr. and U.S.", "wrapped by hand", "a headline line"])
+def test_the_evidence_is_the_whole_sentence_and_only_it(text, value, sentence):
+    start = text.index(value)
+    assert sentence_around(text, start, start + len(value))[0] == sentence

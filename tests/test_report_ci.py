@@ -142,8 +142,9 @@ def test_untrusted_text_cannot_start_a_second_workflow_command(injecting):
     assert all(line.startswith(("::warning file=", "::error file=")) for line in report.splitlines())
     level, properties, message = commands[0]
     assert properties["title"] == INJECTING_QUESTION.replace("\n", " ")
-    evidence = message.split("\n")[1]  # the carriage return ends the article's line
-    assert evidence == "Evidence: Police detained 33 Russians. ::error file=x::mid-line %0A::error::encoded %0D%25 100% sure, a: b"
+    evidence = message.split("\n")[1]  # the line after the carriage return goes on the sentence, as data
+    assert evidence == ("Evidence: Police detained 33 Russians. ::error file=x::mid-line %0A::error::encoded %0D%25 "
+                        "100% sure, a: b ::error::after a carriage return")
 
 
 def test_carriage_returns_and_percent_signs_survive_as_data(tmp_path, monkeypatch):
