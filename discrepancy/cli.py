@@ -342,10 +342,10 @@ def _format_for(path: Path, default) -> str:
 
 def _deliver(comparison, format, output, fail_on, color, quiet) -> None:
     """Warn, print and write the report, add it to a CI job summary, and exit with its code."""
-    from .report import render
+    from .report import render_chunks
 
     _warn_about(comparison)
-    _emit(lambda fmt, use_color, width: render(comparison, fmt, color=use_color, width=width),
+    _emit(lambda fmt, use_color, width: render_chunks(comparison, fmt, color=use_color, width=width),
           _format(format, Format), output, color, quiet)
     _append_step_summary(comparison)
     raise typer.Exit(_exit_code(comparison, _fail_on(fail_on)))
@@ -358,7 +358,8 @@ def _emit(render, format: Format, outputs: list[Path] | None, color: bool | None
         write_atomically(path, render(_format_for(path, format), False, 100))
     if not quiet:
         terminal = format.value == "terminal"
-        sys.stdout.write(render(format.value, terminal and _use_color(color), _width() if terminal else 100))
+        report = render(format.value, terminal and _use_color(color), _width() if terminal else 100)
+        sys.stdout.writelines([report] if isinstance(report, str) else report)  # a large report comes in pieces
 
 
 STEP_SUMMARY_LIMIT = 1024 * 1024  # bytes GitHub accepts in one step's job summary
@@ -371,8 +372,8 @@ def _append_step_summary(comparison) -> None:
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if not target:
         return
-    text = markdown.render(comparison)
-    if len(text.encode("utf-8")) > STEP_SUMMARY_LIMIT:
+    text = _up_to(STEP_SUMMARY_LIMIT, markdown.render_chunks(comparison))
+    if text is None:
         text = markdown.summary_only(comparison, "The full report is too large for a job summary; "
                                                  "see the report written with --output.")
     try:
@@ -381,6 +382,17 @@ def _append_step_summary(comparison) -> None:
     except OSError as error:
         raise InputError(f"cannot append to the job summary: {error.strerror}", target,
                          hint="GITHUB_STEP_SUMMARY must name a file you may write to") from None
+
+
+def _up_to(limit: int, chunks) -> str | None:
+    """The pieces joined, or None as soon as they pass `limit` bytes (the rest is never drawn)."""
+    pieces, size = [], 0
+    for chunk in chunks:
+        size += len(chunk.encode("utf-8"))
+        if size > limit:
+            return None
+        pieces.append(chunk)
+    return "".join(pieces)
 
 
 def _warn_about(comparison) -> None:
