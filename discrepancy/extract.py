@@ -310,10 +310,14 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match) -> Observ
         start, end, match = _resolve_partitive(source, rule, index, text, match)
     raw = source.text[start:end]
     try:
-        value = parse(rule.kind, raw, source.published)
+        value = _parse(rule.kind, raw, source.published)
     except ValueError:
         return None  # the finder was broader than the reader: not a value after all
     return make_observation(source, rule.id, index, value, raw, match.span(), start, end)
+
+
+# Reading a value is pure, and a corpus repeats its values ("33", "on Friday" in one week's news).
+_parse = lru_cache(maxsize=8192)(parse)
 
 
 def make_observation(source: Source, rule_id: str, index: int, value: Value, raw: str,
