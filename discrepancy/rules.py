@@ -120,6 +120,10 @@ def split_pattern(text: str, name: str, flags: int, grammar: str | None = None) 
     if (_has_open_repeat(before.replace(" ... ", " ")) or _has_open_repeat(after.replace(" ... ", " "))
             or after.startswith(" ...") or (after and not after.strip(" "))):
         return None  # sides that can end anywhere, a gap or bare space after the value: match it whole
+    value_grammar = grammar_regex(grammar or PLACEHOLDERS[name].pattern)
+    if (_wildcard_before(before) or _optional_before_gap(before) or _optional_before_gap(after)
+            or (not before and " ... " in after) or (after and _value_may_run_on(after, value_grammar, name))):
+        return None  # where the parts would read other values than the whole (see below)
     try:
         with _quietly():
             left = regex.compile(translate(before, ""), flags) if before else None
@@ -130,8 +134,105 @@ def split_pattern(text: str, name: str, flags: int, grammar: str | None = None) 
         return None
     if (left is not None and left.search("")) or (right_core is not None and right_core.search("")):
         return None  # an optional side cannot anchor a search
-    return Split(left, grammar_regex(grammar or PLACEHOLDERS[name].pattern), right, right_core,
+    return Split(left, value_grammar, right, right_core,
                  space_before_right=after[:1] == " ", left_varies=any(c in before for c in "?*+{") or " ... " in before)
+
+
+# Matching by parts finds the value on its own, then the words after it; the whole pattern
+# can instead give back part of a value so the words after it fit ("33 b" is 33 billion, but
+# in "{count} b" the b is the pattern's). So each way the words after the value can open,
+# as far as they are literal, is tried after a few sample values: when the grammar reads
+# on into them, or fails where it read the sample alone, the pattern runs whole. An opening
+# that ends inside a word is also tried with each of the grammar's words it begins ("on"
+# with "one"): there the words could be found inside the value; and every opening is tried
+# with a number after it, as the article may go on ("one hundred and" + "one"). Words that
+# open with no literal text (a wildcard, a class) run whole too.
+VALUE_SAMPLES = {
+    "count": ("1", "one", "33", "one hundred"), "amount": ("1", "one", "$1", "1%"), "money": ("$1", "1 dollar"),
+    "percent": ("1%", "1 percent"), "duration": ("1 year", "one year", "2 days"),
+    "date": ("July 1", "1 July", "2020", "July 2020", "Friday", "last year"),
+}
+OPENING_LENGTH = 40  # characters of the words after the value tried, at most
+OPENINGS_TRIED = 64
+
+
+def _value_may_run_on(after: str, grammar: regex.Pattern, name: str) -> bool:
+    openings = _literal_openings(after)
+    if openings is None:
+        return True
+    words = _grammar_words(grammar.pattern)
+    for opening in list(openings):
+        part = regex.search(r"\w+$", opening)
+        if part:
+            openings += [opening + word[len(part[0]):] for word in words
+                         if len(word) > len(part[0]) and word.startswith(part[0].lower())]
+    for sample in VALUE_SAMPLES[name]:
+        alone = grammar.match(sample)
+        if alone is None or alone.end() != len(sample):
+            continue
+        for opening in openings:
+            for more in ("", " one", " 1"):
+                read = grammar.match(sample + opening + more)
+                if read is None or read.end() != len(sample):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _grammar_words(grammar: str) -> tuple[str, ...]:
+    """The words a value grammar spells out ("one", "hundred", "july", "percent")."""
+    return tuple(sorted({w.lower() for w in regex.findall(r"[A-Za-z]{2,}", regex.sub(r"\\.|\(\?[\w-]*", " ", grammar))}))
+
+
+def _literal_openings(text: str) -> list[str] | None:
+    """The literal texts a side can open with (up to OPENING_LENGTH characters), or None when
+    it can open with something that is not literal text."""
+    try:
+        with _quietly():
+            parsed = list(sre_parse.parse(text))
+    except (re.error, OverflowError, RecursionError, ValueError):
+        return None
+    states = _openings(parsed, [("", False)])
+    if any(not opening.strip() and stopped for opening, stopped in states):
+        return None
+    return sorted({opening for opening, _ in states})
+
+
+def _openings(items, states):
+    """Extend each (text so far, stopped) by `items`, as long as the ways stay few."""
+    for op, av in items:
+        done = [(text, True) for text, stopped in states if stopped or len(text) >= OPENING_LENGTH]
+        live = [text for text, stopped in states if not stopped and len(text) < OPENING_LENGTH]
+        if not live:
+            break
+        if op is sre.LITERAL:
+            grown = [(text + chr(av), False) for text in live]
+        elif op is sre.SUBPATTERN:
+            grown = _openings(list(av[-1]), [(text, False) for text in live])
+        elif op is sre.BRANCH:
+            grown = [state for branch in av[1] for state in _openings(list(branch), [(text, False) for text in live])]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and (av[0], av[1]) == (0, 1):
+            grown = [(text, False) for text in live] + _openings(list(av[2]), [(text, False) for text in live])
+        elif op is sre.IN and len(av) <= 4 and all(kind is sre.LITERAL for kind, _ in av):
+            grown = [(text + chr(char), False) for text in live for _, char in av]
+        else:  # a wildcard, a class, a repeat, an assertion: the literal opening ends here
+            grown = [(text, True) for text in live]
+        if len(done) + len(grown) > OPENINGS_TRIED:  # too many ways: the openings end here
+            return done + [(text, True) for text in live]
+        states = list(dict.fromkeys(done + grown))
+    return states
+
+
+def _wildcard_before(before: str) -> bool:
+    """An unescaped . just before the value: it can take the value's first character."""
+    words = before.rstrip(" ")
+    return any(char == "." and i == len(words) - 1 for i, char in _syntax(words))
+
+
+def _optional_before_gap(side: str) -> bool:
+    """An optional part before ' ... ': the gap's words can take what it would have read."""
+    gap = side.rfind(" ... ")
+    return gap > 0 and any(char == "?" and i > 0 and side[i - 1] != "(" for i, char in _syntax(side[:gap]))
 
 
 def _syntax(text: str):

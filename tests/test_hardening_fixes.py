@@ -6,6 +6,9 @@
 * A pattern that can match empty text anywhere (not only in an empty text) is refused at load.
 * A pattern a later regex version reads differently (`[[`, `&&` in a set) is a `rules check`
   warning in the project's words, never a raw Python FutureWarning.
+* Matching by parts reads exactly what the whole pattern reads: shapes where it would not
+  (the value could run on into the words after it, a wildcard beside the value, a gap the
+  words after the value search with) run whole.
 """
 
 from __future__ import annotations
@@ -195,3 +198,82 @@ def test_no_python_warning_reaches_stderr(tmp_path, pattern, command):
     result = run_cli(*command, cwd=tmp_path)
     assert result.code in (0, 1), result.stderr
     assert "Warning" not in result.stderr, result.stderr
+
+
+# ===========================================================================
+# Matching by parts reads what the whole pattern reads
+# ===========================================================================
+
+# (pattern, text, what the whole pattern reads: (raw, start, end) of each value)
+BY_PARTS = [
+    # the words after the value open with a group whose words the value can take ("33 b" is 33 billion)
+    ("{count} (?:a|b)", "33 b one .. y thirty-three a. the 10 b", [("thirty-three", 14, 26)]),
+    ("{count} (?:a|b)", "b 33 b   . on. the", []),
+    ("{count} b", "the the 10 10 b on.", []),
+    ("{count} and", "one hundred and five", []),
+    ("x {count} or more", "x 1 or more", [("1", 2, 3)]),
+    ("{count} per cent", "x 1 per cent", []),
+    # words the value can hold: "on" inside "one"
+    ("{count} on", "thirty-three one", []),
+    # wildcards beside the value
+    ("{count}.. ", "Russians thirty-three a a a", [("thirty-three", 9, 21)]),
+    ("{count}.. ", "x 2 . a . b and", [("2", 2, 3)]),
+    # an optional part before a gap, and a gap in the words a search starts from
+    ("{count}(?:on )? ... on", "a. 2 on", [("2", 3, 4)]),
+    ("{count}(?:on )? ... on", "and 33 hundred b and on", [("33 hundred", 4, 14)]),
+    ("{count} Russians ... detained", "Russians said 33 Russians were detained", [("33", 14, 16)]),
+    ("{count} of (?:the|them|these) ... extradited",  # a shipped pattern (rules/russians-extradited.toml)
+     "Some of the 33 Russians said 5 of them were extradited", [("5", 29, 30)]),
+]
+
+
+def _whole_reading(compiled, text):
+    from datetime import date
+
+    from discrepancy.values import Published, parse
+    found = []
+    for match in compiled.regex.finditer(text):
+        try:
+            parse("count", match.group("value"), Published(date(2020, 8, 15)))
+        except ValueError:
+            continue
+        found.append((match.group("value"), *match.span("value")))
+    return found
+
+
+@pytest.mark.parametrize(("pattern", "text", "whole"), BY_PARTS)
+def test_matching_by_parts_reads_what_the_whole_pattern_reads_in_every_shape(pattern, text, whole):
+    from datetime import date
+
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+    from discrepancy.values import Published
+
+    compiled = compile_pattern(pattern, "count")
+    rule = Rule(id="x", question="?", kind="count", patterns=(compiled,), path="x.toml")
+    assert _whole_reading(compiled, text) == whole
+    assert [(o.raw, o.start, o.end) for o in extract_text(text, rule, Published(date(2020, 8, 15)))] == whole
+
+
+@pytest.mark.parametrize("pattern", ["{count} (?:a|b)", "{count}(?:a|b)", "{count}.. ", "{count} . on", ".{count}",
+                                     "{count}(?:on )? ... on", "on (?:a )? ... {count}", "{count} x ... on"])
+def test_shapes_that_would_read_otherwise_run_whole(pattern):
+    from discrepancy.rules import compile_pattern
+
+    assert compile_pattern(pattern, "count").split is None
+
+
+@pytest.mark.parametrize(("pattern", "kind"), [
+    ("{count} Russians were detained", "count"),
+    ("{count} (?:Russians|Russian (?:citizens|nationals|men|mercenaries|fighters|contractors)) (?:were|had been|have "
+     "been|was|are) (?:detained|arrested|held)", "count"),  # the shipped shapes keep the fast way
+    ("{count} (?:other|more|additional|further) (?:Russian )?(?:mercenaries|fighters)", "count"),
+    ("detained {count} Russians", "count"),
+    ("{date} (?:arrest|detention)s? of", "date"),
+    ("{date} presidential (?:election|vote|poll)", "date"),
+    ("on {date}, ... (?:detained|arrested)", "date"),
+])
+def test_shapes_that_read_the_same_still_match_by_parts(pattern, kind):
+    from discrepancy.rules import compile_pattern
+
+    assert compile_pattern(pattern, kind).split is not None
