@@ -1,5 +1,8 @@
 """`python -m discrepancy`: the same as the `discrepancy` command."""
 
-from .cli import main
+try:
+    from _discrepancy_launch import main
+except ImportError:  # a source tree that was never installed
+    from .cli import main
 
 main()

@@ -15,6 +15,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from . import interrupt
 from .errors import EXIT_BAD_INPUT, EXIT_CLEAN, EXIT_FINDINGS, EXIT_INTERRUPTED, InputError
 
 app = typer.Typer(
@@ -354,6 +355,7 @@ def _deliver(comparison, format, output, fail_on, color, quiet) -> None:
 def _emit(render, format: Format, outputs: list[Path] | None, color: bool | None, quiet: bool) -> None:
     from .report.files import write_atomically
 
+    interrupt.check()  # nothing is written after a Ctrl-C
     for path in outputs or []:
         write_atomically(path, render(_format_for(path, format), False, 100))
     if not quiet:
@@ -417,24 +419,19 @@ def _stderr(text: str) -> None:
     sys.stderr.write(clean(text) + "\n")
 
 
-class Interrupted(Exception):
-    """Raised from the SIGINT handler: not a KeyboardInterrupt, so no library swallows it."""
-
-
-def _on_interrupt(signum, frame) -> None:
-    raise Interrupted()
-
-
 def main() -> None:
-    """The console script: maps errors to exit codes, never a traceback for bad input."""
-    import signal
-
-    signal.signal(signal.SIGINT, _on_interrupt)
+    """The command line: maps errors to exit codes, never a traceback for bad input; Ctrl-C
+    is one line and exit 130 (see interrupt.py; _discrepancy_launch.py covers start-up)."""
+    interrupt.install()
     try:
-        app()  # exits with the command's code; usage errors exit 2
+        try:
+            app()  # exits with the command's code; usage errors exit 2
+        finally:
+            interrupt.check()  # a Ctrl-C whose first raise was lost in a finalizer still wins
     except InputError as error:
         _stderr(f"error: {error}")
         sys.exit(EXIT_BAD_INPUT)
-    except (Interrupted, KeyboardInterrupt):
-        _stderr("interrupted: no report written")
+    except (interrupt.Interrupted, KeyboardInterrupt):
+        interrupt.ignore()
+        sys.stderr.write(interrupt.MESSAGE + "\n")
         sys.exit(EXIT_INTERRUPTED)

@@ -9,11 +9,12 @@ are sorted afterwards, so the report is byte-identical whatever the number of jo
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from . import interrupt
 from .compare import Comparison, compare
 from .extract import Observation, build_index, extract_source, observation_order
 from .rules import Rule, load_rules, select_rules
@@ -64,6 +65,7 @@ def _extract_files(work, rules: list[Rule]) -> tuple[list[Source], list[Observat
     index = build_index(rules)
     sources, observations, problems = [], [], []
     for file, entry in work:
+        interrupt.check()
         source = read_or_report(file, entry)
         if isinstance(source, SourceProblem):
             problems.append(source)
@@ -76,11 +78,18 @@ def _extract_files(work, rules: list[Rule]) -> tuple[list[Source], list[Observat
 # ---------------------------------------------------------------------------
 # Worker processes
 
+# Ctrl-C at a terminal reaches every process of the group. Workers ignore it: the parent
+# alone stops the run, cancels what is queued and ends the workers. A worker is started
+# with Ctrl-C held back, so none can meet it before it ignores it.
+WAIT_SECONDS = 0.25  # how often the parent looks up from waiting for the workers
+
 _worker_rules: list[Rule] = []
 
 
-def _load_worker_rules(selection) -> None:
+def _start_worker(selection) -> None:
     global _worker_rules
+    interrupt.ignore()
+    interrupt.release()
     rule_paths, enable, disable = selection
     _worker_rules = select_rules(load_rules(rule_paths), enable, disable)
 
@@ -91,8 +100,31 @@ def _extract_chunk(work):
 
 def _run_parallel(work, selection, jobs: int):
     chunks = [work[i: i + FILES_PER_CHUNK] for i in range(0, len(work), FILES_PER_CHUNK)]
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_load_worker_rules, initargs=(selection,)) as pool:
-        return list(pool.map(_extract_chunk, chunks))
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(selection,))
+    try:
+        with interrupt.Held():  # workers start here
+            futures = [pool.submit(_extract_chunk, chunk) for chunk in chunks]
+        pending = set(futures)
+        while pending:
+            _, pending = wait(pending, timeout=WAIT_SECONDS, return_when=FIRST_COMPLETED)
+            interrupt.check()
+        results = [future.result() for future in futures]
+        pool.shutdown()
+    except BaseException:
+        with interrupt.Held():
+            _stop(pool)
+        raise
+    return results
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel the queued chunks and end the workers now, not after their current chunk."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.join(timeout=5)
 
 
 # ---------------------------------------------------------------------------

@@ -422,11 +422,11 @@ def leftovers(root: Path) -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.name != "news")
 
 
-# Ctrl-C at a terminal signals the whole process group. With worker processes (--jobs 2) that
-# case is left out for now: a worker or the parent can meet the signal inside a finalizer and
-# go on (see the hardening report, issue 6).
+# Ctrl-C at a terminal signals the whole process group, worker processes (--jobs 2) included:
+# workers ignore it and the parent stops them (test_ctrl_c_to_the_group_stops_the_workers
+# below presses it while they are working).
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-@pytest.mark.parametrize(("jobs", "group"), [("1", False), ("1", True), ("2", False)])
+@pytest.mark.parametrize(("jobs", "group"), [("1", False), ("1", True), ("2", False), ("2", True)])
 def test_ctrl_c_exits_130_with_one_line_and_writes_nothing(large_corpus, jobs, group):
     code, stdout, stderr, pid = interrupt(large_corpus, "-o", "report.md", "-o", "report.json", "--jobs", jobs,
                                           group=group)
@@ -458,3 +458,43 @@ def test_ctrl_c_leaves_an_earlier_report_as_it_was(large_corpus):
         assert leftovers(large_corpus) == ["report.md"]
     finally:
         earlier.unlink()
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (from /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+# As a terminal does: Ctrl-C to the whole process group while the two workers are extracting,
+# early and late in their work. Neither a worker nor a finalizer may swallow it or print.
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to see the worker processes")
+@pytest.mark.parametrize("after", [0.0, 0.2, 0.5])
+def test_ctrl_c_to_the_group_stops_the_workers(large_corpus, after):
+    process = subprocess.Popen([sys.executable, "-m", "discrepancy", "report", "news", "--rules", SHIPPED_RULES,
+                                "-o", "report.md", "-o", "report.json", "--jobs", "2"], cwd=large_corpus,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+                               start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while len(children(process.pid)) < 2:
+            assert process.poll() is None and time.monotonic() < deadline, "the workers never started"
+            time.sleep(0.02)
+        time.sleep(after)
+        os.killpg(process.pid, signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+    assert (process.returncode, stdout, stderr) == (130, "", "interrupted: no report written\n")
+    assert leftovers(large_corpus) == []
+    assert not group_alive(process.pid)

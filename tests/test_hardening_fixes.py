@@ -9,19 +9,23 @@
 * Matching by parts reads exactly what the whole pattern reads: shapes where it would not
   (the value could run on into the words after it, a wildcard beside the value, a gap the
   words after the value search with) run whole.
+* Ctrl-C while the command is still starting (importing the library, typer) is one line and
+  exit 130, like Ctrl-C during the run (see test_hardening.py for that, workers included).
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+import subprocess
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import REPO, run_cli
 from discrepancy.sources import Source, SourceProblem, blank_boilerplate, load_sources
 
 
@@ -277,3 +281,48 @@ def test_shapes_that_read_the_same_still_match_by_parts(pattern, kind):
     from discrepancy.rules import compile_pattern
 
     assert compile_pattern(pattern, kind).split is not None
+
+
+# ===========================================================================
+# Ctrl-C while the command starts
+# ===========================================================================
+
+# Runs the console script's entry point as the installed `discrepancy` command does, after
+# planting a Ctrl-C: the moment the command first imports `trigger`, it signals itself.
+START_WITH_CTRL_C = """
+import importlib, importlib.abc, os, signal, sys
+trigger, entry = sys.argv[1], sys.argv[2]
+class CtrlC(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == trigger:
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+sys.meta_path.insert(0, CtrlC())
+module, function = entry.split(":")
+sys.argv = ["discrepancy", *sys.argv[3:]]
+sys.exit(getattr(importlib.import_module(module), function)())
+"""
+
+
+def console_entry_point() -> str:
+    with open(REPO / "pyproject.toml", "rb") as file:
+        return tomllib.load(file)["project"]["scripts"]["discrepancy"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("trigger", ["regex", "discrepancy.values", "discrepancy.cli", "typer"])
+@pytest.mark.parametrize("command", [("--help",), ("report", "sources", "--rules", "rules", "-o", "{tmp}/r.md")])
+def test_ctrl_c_while_starting_is_one_line_and_exit_130(tmp_path, trigger, command):
+    args = [arg.replace("{tmp}", str(tmp_path)) for arg in command]
+    done = subprocess.run([sys.executable, "-c", START_WITH_CTRL_C, trigger, console_entry_point(), *args],
+                          cwd=REPO, capture_output=True, text=True, encoding="utf-8", timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (130, "", "interrupted: no report written\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_console_entry_point_imports_nothing_heavy_before_it_runs():
+    module, _ = console_entry_point().split(":")
+    done = subprocess.run([sys.executable, "-c", f"import sys, {module}; print(sorted(m for m in sys.modules "
+                           "if m.split('.')[0] in ('discrepancy', 'typer', 'rich', 'regex')))"],
+                          cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert done.stdout == "[]\n", done.stderr
