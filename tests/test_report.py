@@ -174,14 +174,16 @@ DISAGREEMENT  How many Russians were detained?  (russians-detained)
 consensus: 33
 Source                  Value   Evidence
 ────────────────────────────────────────────────────────────────────────────────────────────
-sources/euronews.md:7   ✓ 33    Belarus police detained «33» Russians near Minsk.
+Euronews                ✓ 33    Belarus police detained «33» Russians near Minsk.
+sources/euronews.md:7
 sources/meduza.txt:1    ✓ 33    KGB officers detained «33» Russians at a sanatorium.
 sources/tass.txt:1      ✗ 32    Belarusian authorities detained «32» Russians, TASS reports.
 
 UNCORROBORATED  When were they arrested?  (arrest-date)
 Source                  Value        Evidence
 ─────────────────────────────────────────────────────────────────────
-sources/euronews.md:7   2020-07-29   They were arrested on «July 29».
+Euronews                2020-07-29   They were arrested on «July 29».
+sources/euronews.md:7
 silent: sources/tass.txt
 unresolved: sources/meduza.txt:3 “Wednesday” (no publication date)
 

@@ -46,9 +46,10 @@ def finish(console: Console) -> str:
 def render(comparison: Comparison, *, color: bool = False, width: int = 100) -> str:
     console = make_console(color, width)
     console.print(Text(SEPARATOR.join(content.summary_phrases(comparison))))
+    outlets = {s.path: s.outlet for s in comparison.sources if s.outlet}
     for verdict in content.report_order(comparison):
         console.print()
-        print_fact(console, verdict, color)
+        print_fact(console, verdict, color, outlets)
     print_diagnostics(console, comparison)
     return finish(console)
 
@@ -71,13 +72,13 @@ def render_observations(comparison: Comparison, *, color: bool = False, width: i
 # One fact
 
 
-def print_fact(console: Console, verdict: Verdict, color: bool) -> None:
+def print_fact(console: Console, verdict: Verdict, color: bool, outlets: dict[str, str]) -> None:
     console.print(fact_heading(verdict))
     if verdict.claims:
         consensus = content.consensus_text(verdict)
         if consensus:
             console.print(note("consensus", consensus))
-        console.print(claims_table(verdict, color))
+        console.print(claims_table(verdict, color, outlets))
     else:
         console.print(Text("no source states this", style="dim"))
     for line in fact_notes(verdict):
@@ -96,15 +97,23 @@ def note(label: str, text: str) -> Text:
     return Text.assemble((label + ": ", "dim"), clean(text))
 
 
-def claims_table(verdict: Verdict, color: bool) -> Table:
-    """One row per claim. The source column gives file:line, so a long path is not shown twice."""
+def claims_table(verdict: Verdict, color: bool, outlets: dict[str, str]) -> Table:
+    """One row per claim. The source column gives the outlet over file:line, so a long path
+    is not shown twice."""
     table = new_table(("Source", "Value", "Evidence"))
     for claim in verdict.claims:
         shown = content.evidence_of(claim)
         mark = content.claim_mark(verdict, claim)
-        table.add_row(Text(clean(content.location_text(claim, shown))), value_cell(claim.value.display(), mark),
-                      evidence_cell(shown, color))
+        table.add_row(source_cell(outlets.get(claim.source), content.location_text(claim, shown)),
+                      value_cell(claim.value.display(), mark), evidence_cell(shown, color))
     return table
+
+
+def source_cell(outlet: str | None, location: str) -> Text:
+    """"Euronews (AP)" in bold over "sources/000.txt:13"; the location alone without an outlet."""
+    if not outlet:
+        return Text(clean(location))
+    return Text.assemble((clean(outlet), "bold"), "\n", clean(location))
 
 
 def fact_notes(verdict: Verdict) -> list[Text]:
