@@ -33,7 +33,7 @@ from .anchors import BREAK, anchor_of
 from .errors import InputError
 from .sources import decode, display_path
 from .tomlfile import Locator, parse
-from .values import PLACEHOLDERS, Value, parse_duration
+from .values import PLACEHOLDERS, SPACE, Value, parse_duration, transparent
 
 KINDS = ("count", "date", "duration", "amount")
 RULE_FIELDS = {
@@ -83,7 +83,7 @@ class Pattern:
 
     @cached_property
     def regex(self) -> regex.Pattern:
-        grammar = self.grammar or PLACEHOLDERS[self.placeholder].pattern
+        grammar = transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)
         with _quietly():
             return regex.compile(translate(self.text, f"(?P<value>{grammar})"), self.flags)
 
@@ -120,7 +120,7 @@ def split_pattern(text: str, name: str, flags: int, grammar: str | None = None) 
     if (_has_open_repeat(before.replace(" ... ", " ")) or _has_open_repeat(after.replace(" ... ", " "))
             or after.startswith(" ...") or (after and not after.strip(" "))):
         return None  # sides that can end anywhere, a gap or bare space after the value: match it whole
-    value_grammar = grammar_regex(grammar or PLACEHOLDERS[name].pattern)
+    value_grammar = grammar_regex(transparent(grammar or PLACEHOLDERS[name].pattern))
     if (_wildcard_before(before) or _optional_before_gap(before) or _optional_before_gap(after)
             or (not before and " ... " in after) or (after and _value_may_run_on(after, value_grammar, name))):
         return None  # where the parts would read other values than the whole (see below)
@@ -625,7 +625,7 @@ def translate(text: str, placeholder: str) -> str:
     while i < len(text):
         char = text[i]
         if char == "\\" and i + 1 < len(text):
-            out.append(text[i: i + 2])
+            out.append(SPACE if text[i: i + 2] == "\\s" and not in_class else text[i: i + 2])
             i += 2
             continue
         if in_class:
@@ -635,14 +635,14 @@ def translate(text: str, placeholder: str) -> str:
             in_class = True
             out.append(char)
         elif text.startswith(" ... ", i):
-            out.append(rf"(?:\s+[^\s.!?;]+){{0,{WORD_GAP_LIMIT}}}?\s+")
+            out.append(rf"(?:{SPACE}+[^\s.!?;]+){{0,{WORD_GAP_LIMIT}}}?{SPACE}+")
             i += 5
             continue
         elif char == " ":
             while i + 1 < len(text) and text[i + 1] == " ":
                 i += 1
             # "a ?b" means an optional space: the quantifier must apply to the whole run.
-            out.append(r"(?:\s+)" if text[i + 1: i + 2] in ("?", "*", "+", "{") else r"\s+")
+            out.append(f"(?:{SPACE}+)" if text[i + 1: i + 2] in ("?", "*", "+", "{") else f"{SPACE}+")
         elif char == "'":
             out.append("['’‘]")
         elif char == '"':

@@ -22,7 +22,7 @@ import regex
 
 from .errors import InputError
 from .tomlfile import Locator, parse
-from .values import Published
+from .values import FORMAT_CHARACTERS, MOVED_FORMAT, Published
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 MANIFEST_NAME = "sources.toml"
@@ -173,7 +173,8 @@ def read_source(file: Path, manifest_entry: dict | None = None) -> Source:
     merged = {**(manifest_entry or {}), **metadata}
     if "published" in metadata:  # the estimate flag goes with the date it qualifies
         merged["published_estimated"] = metadata.get("published_estimated", False)
-    scan_text, skipped = blank_boilerplate(body, merged.get("boilerplate", []), markdown=file.suffix != ".txt")
+    scan_text, skipped = blank_boilerplate(format_at_word_ends(body), merged.get("boilerplate", []),
+                                           markdown=file.suffix != ".txt")
     return Source(
         path=shown, text=body, outlet=merged.get("outlet"), title=merged.get("title"),
         url=merged.get("url"), notes=merged.get("notes"),
@@ -315,6 +316,27 @@ def _as_date(value, shown: str, line: int | None = None) -> date | None:
             pass
     raise InputError(f"published = {value!r} is not a date", shown, line,
                      hint="write it as 2020-08-07 (year-month-day), without quotes")
+
+
+# ---------------------------------------------------------------------------
+# Invisible characters (see values.py): "thir\u00adty-three" is searched as "thirty\u00ad-three"
+
+_FORMAT = regex.compile(f"[{FORMAT_CHARACTERS}]")
+_WORD_WITH_FORMAT = regex.compile(
+    rf"(?<![\w{FORMAT_CHARACTERS}])[^\W{FORMAT_CHARACTERS}]*(?:[{FORMAT_CHARACTERS}]+[^\W{FORMAT_CHARACTERS}]*)+")
+
+
+def format_at_word_ends(text: str) -> str:
+    """`text` with each word's format characters moved to its end as soft hyphens: the same
+    length, and every word starts and ends where it did."""
+    if not _FORMAT.search(text):
+        return text
+
+    def moved(word: regex.Match) -> str:
+        letters = _FORMAT.sub("", word[0])
+        return letters + MOVED_FORMAT * (len(word[0]) - len(letters))
+
+    return _WORD_WITH_FORMAT.sub(moved, text)
 
 
 # ---------------------------------------------------------------------------

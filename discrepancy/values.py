@@ -221,9 +221,48 @@ def _fold(text: str) -> str:
     """Fold the typographic variants of spaces and dashes that articles use.
 
     A thin or non-breaking space between digit groups is a thousands separator: "1 200".
+    Invisible format characters (a soft hyphen, U+00AD, inside "thirty") are not there at all.
     """
+    text = _re(f"[{FORMAT_CHARACTERS}]").sub("", text)
     text = _re(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}\b)").sub("", text.replace("\u2011", "-"))
-    return _re(r"[\s\u00ad]+").sub(" ", text).strip()
+    return _re(r"\s+").sub(" ", text).strip()
+
+
+# ---------------------------------------------------------------------------
+# Invisible characters inside words
+#
+# A soft hyphen ("thir\u00adty-three") or a zero-width space, joiner or no-break marks where
+# a word may break or join; a reader does not see it, so matching must not either. Offsets
+# must stay those of the article, so the text that is searched (a source's `scan_text`)
+# keeps its length: each word's format characters move to the word's end, as soft hyphens
+# ("thirty\u00ad-three"), and a soft hyphen counts as white space wherever a grammar or a
+# pattern allows white space, and may close a value. A word then starts and ends where it
+# does in the article, so the evidence of a value is exactly the article's text.
+
+FORMAT_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width (non-)joiners and spaces, BOM
+MOVED_FORMAT = "\u00ad"  # what a moved format character becomes in the searched text
+SPACE = r"[\s\u00ad]"  # white space in searched text
+
+
+@lru_cache(maxsize=64)
+def transparent(grammar: str) -> str:
+    """A value grammar (or pattern) for searched text: white space (\\s) outside [ ] also
+    matches a moved format character, and the value may end with some."""
+    out, i, in_class = [], 0, False
+    while i < len(grammar):
+        char = grammar[i]
+        if char == "\\":
+            pair = grammar[i: i + 2]
+            out.append(SPACE if pair == "\\s" and not in_class else pair)
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        out.append(char)
+        i += 1
+    return "".join(out) + r"\u00ad*"
 
 
 def parse_count(text: str) -> Value:

@@ -9,6 +9,8 @@
 * Matching by parts reads exactly what the whole pattern reads: shapes where it would not
   (the value could run on into the words after it, a wildcard beside the value, a gap the
   words after the value search with) run whole.
+* A soft hyphen or another invisible format character inside a word ("thir\u00adty-three")
+  is read through, and the evidence is exactly the article's text, format character included.
 * Ctrl-C while the command is still starting (importing the library, typer) is one line and
   exit 130, like Ctrl-C during the run (see test_hardening.py for that, workers included).
 """
@@ -326,3 +328,67 @@ def test_the_console_entry_point_imports_nothing_heavy_before_it_runs():
                            "if m.split('.')[0] in ('discrepancy', 'typer', 'rich', 'regex')))"],
                           cwd=REPO, capture_output=True, text=True, timeout=60)
     assert done.stdout == "[]\n", done.stderr
+
+
+# ===========================================================================
+# Invisible format characters inside words
+# ===========================================================================
+
+SHY, ZWSP, ZWNJ, ZWJ, WJ, BOM = "\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"
+ROUTES = {  # one pattern for each way a pattern is matched: by parts from the left, from the right, whole
+    "left": "detained {count} Russians",
+    "right": "{count} detained Russians",
+    "whole": "{count} Russians were (?:detained|arrested)",
+}
+
+
+@pytest.mark.parametrize("mark", [SHY, ZWSP, ZWNJ, ZWJ, WJ, BOM], ids=["shy", "zwsp", "zwnj", "zwj", "wj", "bom"])
+@pytest.mark.parametrize(("route", "text", "raw"), [
+    ("whole", "Police said thir{m}ty-three Russians were detained.", "thir{m}ty-three"),
+    ("whole", "Police said thirty-thr{m}ee Russians were ar{m}rested.", "thirty-thr{m}ee"),
+    ("left", "Police de{m}tained thir{m}ty-three Rus{m}sians.", "thir{m}ty-three"),
+    ("left", "Police detained thirty-thr{m}ee Russians.", "thirty-thr{m}ee"),
+    ("right", "There were thir{m}ty-three de{m}tained Russians.", "thir{m}ty-three"),
+    ("right", "There were thirty-thr{m}ee detained Rus{m}sians.", "thirty-thr{m}ee"),
+    ("right", "There were {m}thirty-three{m} detained Russians.", "{m}thirty-three{m}"),
+], ids=lambda value: value if value in ROUTES else None)
+def test_a_format_character_inside_a_word_is_read_through_with_exact_evidence(workdir, mark, route, text, raw):
+    from discrepancy.extract import extract
+    from discrepancy.rules import load_rules
+
+    text, raw = text.replace("{m}", mark), raw.replace("{m}", mark)
+    write_rule(Path("rules"), ROUTES[route])
+    write_news(Path("news"), f"Minsk, 30 July.\n{text}\n")
+    sources, problems = load_sources(["news"])
+    assert problems == [] and len(sources[0].scan_text) == len(sources[0].text)
+    [observation] = extract(sources, load_rules(["rules"]))
+    start = sources[0].text.index(raw)
+    assert (observation.value.display(), observation.raw) == ("33", raw)
+    assert (observation.start, observation.end, observation.line, observation.column) == (
+        start, start + len(raw), 2, start - len("Minsk, 30 July.\n") + 1)
+
+
+def test_the_brief_example_reads_33_through_the_shipped_rule(workdir):
+    from discrepancy.extract import extract
+    from discrepancy.rules import load_rules
+
+    write_news(Path("news"), "thir\u00adty-three Russians were detained\n")
+    sources, _ = load_sources(["news"])
+    [observation] = extract(sources, load_rules([REPO / "rules" / "russians-detained.toml"]))
+    assert (observation.value.display(), observation.raw, observation.start, observation.end) == (
+        "33", "thir\u00adty-three", 0, 13)
+
+
+def test_format_characters_move_to_the_end_of_their_word_and_nothing_else_moves():
+    from discrepancy.sources import format_at_word_ends
+
+    assert format_at_word_ends("thir\u00adty-three Rus\u200bsians") == "thirty\u00ad-three Russians\u00ad"
+    assert format_at_word_ends("\ufeffPolice said \u200b 33.") == "Police\u00ad said \u00ad 33."
+    assert format_at_word_ends("Police detained 33 Russians.") == "Police detained 33 Russians."
+
+
+def test_reading_a_value_skips_format_characters():
+    from discrepancy.values import parse_count
+
+    assert parse_count("thir\u00adty-three").low == 33
+    assert parse_count("\u200bone hun\u00addred and twen\u2060ty\ufeff").low == 120
