@@ -244,25 +244,14 @@ MOVED_FORMAT = "\u00ad"  # what a moved format character becomes in the searched
 SPACE = r"[\s\u00ad]"  # white space in searched text
 
 
+_CLASS_OR_ESCAPE = regex.compile(r"\[(?:\\.|[^\]\\])*\]|\\.")  # a [class], kept whole, or an escape
+
+
 @lru_cache(maxsize=64)
 def transparent(grammar: str) -> str:
     """A value grammar (or pattern) for searched text: white space (\\s) outside [ ] also
     matches a moved format character, and the value may end with some."""
-    out, i, in_class = [], 0, False
-    while i < len(grammar):
-        char = grammar[i]
-        if char == "\\":
-            pair = grammar[i: i + 2]
-            out.append(SPACE if pair == "\\s" and not in_class else pair)
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        out.append(char)
-        i += 1
-    return "".join(out) + r"\u00ad*"
+    return _CLASS_OR_ESCAPE.sub(lambda m: SPACE if m[0] == "\\s" else m[0], grammar) + r"\u00ad*"
 
 
 def parse_count(text: str) -> Value:
