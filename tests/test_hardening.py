@@ -138,7 +138,8 @@ def test_no_escape_byte_or_invisible_control_reaches_human_output(hostile, run):
 def test_the_escapes_are_shown_as_harmless_pictures(hostile, run):
     out = hostile.report(run).stdout
     assert "␛[31mRED␛[0m" in out and "␛]8;;http://evil.example␇click" in out and "␛[2J␛[H" in out
-    assert "⟨U+202E⟩23 eulav⟨U+202C⟩" in out and "⟨U+200B⟩more" in out
+    unwrapped = "".join(out.split())  # the table may fold a long word anywhere
+    assert "⟨U+202E⟩23eulav⟨U+202C⟩" in unwrapped and "⟨U+200B⟩more" in unwrapped
 
 
 def test_a_colour_report_carries_only_its_own_styles(hostile):
