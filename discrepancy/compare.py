@@ -150,8 +150,8 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str]) 
                    self_contradicting, unresolved)
 
 
-# Beyond this many distinct values, a tie marks every source stating the fact.
-CONFLICT_CHECK_LIMIT = 500
+# Up to this many distinct values, conflicts are checked pair by pair; beyond, from interval ends.
+PAIRWISE_LIMIT = 48
 
 
 def _in_conflict(claims: list[Claim], tolerance: Tolerance) -> tuple[str, ...]:
@@ -160,8 +160,10 @@ def _in_conflict(claims: list[Claim], tolerance: Tolerance) -> tuple[str, ...]:
     holders: dict[Value, set[str]] = {}
     for claim in claims:
         holders.setdefault(claim.value, set()).add(claim.source)
-    if len(holders) > CONFLICT_CHECK_LIMIT:
-        return tuple(sorted({c.source for c in claims}))
+    if len(holders) > PAIRWISE_LIMIT:
+        counts = _OverlapCounts(claims, tolerance)
+        return tuple(sorted({source for value, sources in holders.items()
+                             if counts.claims_overlapping(value) < len(claims) for source in sources}))
     conflicting: set[str] = set()
     for value, sources in holders.items():
         for other, other_sources in holders.items():
@@ -197,14 +199,17 @@ def _consensus(claims: list[Claim], tolerance: Tolerance) -> tuple[Value | None,
     if not claims:
         return None, False
     counts = _OverlapCounts(claims, tolerance)
-    candidates = sorted({c.value for c in claims}, key=_value_order)
-    ranked = sorted(candidates, key=lambda v: (-counts.claims_overlapping(v), _width(v), _value_order(v)))
+    holders: dict[Value, set[str]] = {}  # each distinct value once: thousands of sources repeat a few
+    for claim in claims:
+        holders.setdefault(claim.value, set()).add(claim.source)
+    ranked = sorted(sorted(holders, key=_value_order),
+                    key=lambda v: (-counts.claims_overlapping(v), _width(v), _value_order(v)))
     best, best_support = None, 0
     for value in ranked:
         if counts.claims_overlapping(value) < best_support:
             break  # no later candidate can be backed by more sources
-        backing = [c for c in claims if agree(c.value, value, tolerance)]
-        support = len({c.source for c in backing})
+        backing = [v for v in holders if agree(v, value, tolerance)]
+        support = len(set().union(*(holders[v] for v in backing)))
         if not _coherent(backing, tolerance):
             continue
         if best is None or support > best_support:
@@ -236,15 +241,15 @@ def _end(bound, unbounded: float) -> float:
     return unbounded if bound is None else _number(bound)
 
 
-def _coherent(claims: list[Claim], tolerance: Tolerance) -> bool:
-    """Do the claims agree with each other? Intervals that overlap pairwise share a point, so
-    beyond a few claims it is enough that the highest start is not past the lowest end."""
-    if len(claims) <= 24:
-        return all(agree(a.value, b.value, tolerance) for i, a in enumerate(claims) for b in claims[i + 1:])
-    highest_low = max(_end(c.value.low, -math.inf) for c in claims)
-    lowest_high = min(_end(c.value.high, math.inf) for c in claims)
-    slack = tolerance.widen(max(abs(highest_low), abs(lowest_high))) if claims[0].value.kind != "date" else 0
-    return highest_low <= lowest_high + (tolerance.absolute if claims[0].value.kind == "date" else slack)
+def _coherent(values: list[Value], tolerance: Tolerance) -> bool:
+    """Do the values agree with each other? Intervals that overlap pairwise share a point, so
+    beyond a few values it is enough that the highest start is not past the lowest end."""
+    if len(values) <= 24:
+        return all(agree(a, b, tolerance) for i, a in enumerate(values) for b in values[i + 1:])
+    highest_low = max(_end(v.low, -math.inf) for v in values)
+    lowest_high = min(_end(v.high, math.inf) for v in values)
+    slack = tolerance.widen(max(abs(highest_low), abs(lowest_high))) if values[0].kind != "date" else 0
+    return highest_low <= lowest_high + (tolerance.absolute if values[0].kind == "date" else slack)
 
 
 def _value_order(value: Value) -> tuple:

@@ -191,6 +191,15 @@ def test_in_a_tie_a_value_two_sources_share_still_conflicts_with_the_other():
     assert verdict.disagreeing == ("a.txt", "b.txt", "c.txt", "d.txt")
 
 
+@pytest.mark.parametrize("values", [5, 60], ids=["pair by pair", "from interval ends"])
+def test_in_a_tie_of_many_values_only_the_contradicted_are_marked(values):
+    observations = [obs for n in range(values) for obs in said(f"{n:03}.txt", f"Belarus detained {100 + n} Russians.")]
+    observations += said("wide.txt", "Belarus detained between 90 and 200 Russians.")
+    verdict = judge(DETAINED, observations, [f"{n:03}.txt" for n in range(values)] + ["wide.txt"])
+    assert (verdict.consensus, verdict.tie) == (None, True)
+    assert verdict.disagreeing == tuple(f"{n:03}.txt" for n in range(values))
+
+
 def test_one_source_is_uncorroborated():
     verdict = judge(DETAINED, said("b.txt", "Belarus detained 33 Russians."), SOURCES)
     assert verdict.status == UNCORROBORATED
