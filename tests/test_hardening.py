@@ -499,3 +499,21 @@ def test_ctrl_c_to_the_group_stops_the_workers(large_corpus, after):
     assert (process.returncode, stdout, stderr) == (130, "", "interrupted: no report written\n")
     assert leftovers(large_corpus) == []
     assert not group_alive(process.pid)
+
+
+@pytest.mark.parametrize("written, value", [
+    ("٣٣", 33),  # Arabic-Indic digits
+    ("۳۳", 33),  # Extended Arabic-Indic (Persian) digits
+    ("３３", 33),  # full-width digits
+    ("３,３００", 3300),
+    ("1\u202f234", 1234),  # narrow no-break space between thousands
+    ("1\u00a0234", 1234),
+])
+def test_digits_of_other_scripts_read_as_their_number_with_the_text_kept_as_written(written, value):
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import load_rules
+
+    (rule,) = [r for r in load_rules([REPO / "rules"]) if r.id == "russians-detained"]
+    text = f"Belarus detained {written} Russians."
+    (obs,) = extract_text(text, rule)
+    assert (obs.value.low, obs.value.high, obs.raw, text[obs.start:obs.end]) == (value, value, written, written)
