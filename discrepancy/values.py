@@ -554,6 +554,12 @@ _DATE_RANGE = (
     rf"|{_DAY}(?:\s+{_MONTH})?{_DASH}{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?"
 )
 _WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})\b"
+WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+                         "fri": 4, "sat": 5, "sun": 6}
+# A weekday named before an explicit date ("Tuesday 3 March", "Tue, March 3rd, 2026",
+# "Tuesday (March 3)") is read as that date; the weekday only checks it.
+_WEEKDAY_NAME = rf"(?:{_WEEKDAY}|(?:{_alternation(WEEKDAY_ABBREVIATIONS)})(?:\.|\b))"
+_WEEKDAY_DATE = rf"{_WEEKDAY_NAME}(?:,?\s+(?:{_MDY}|{_DMY})|,?\s*\((?:{_MDY}|{_DMY})\))"
 _PERIOD = r"(?:week|weekend|month|year)\b"
 _RELATIVE = (
     rf"(?:yesterday|today|tomorrow|tonight"
@@ -563,7 +569,7 @@ _RELATIVE = (
     rf"|(?:{NUMBER}|an?)\s+(?:days?|weeks?|months?|years?)\s+ago\b)"
 )
 _PART_OF = r"(?:early|mid|late)(?:\s*-\s*|\s+)"
-_DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, UNITS, TENS,
+_DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, UNITS, TENS,
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
                             "later", "early", "mid", "late", "a", "an"))
 DATE = (
@@ -571,6 +577,7 @@ DATE = (
     rf"(?:(?<![\w-]){_ISO}"
     rf"|(?<!\w)(?:{_DATE_RANGE})"
     rf"|(?<!\w)(?:{_MDY}|{_DMY})(?![\d:])"
+    rf"|(?<!\w){_WEEKDAY_DATE}(?![\d:])"
     rf"|(?<!\w)(?:{_PART_OF})?(?:{_MONTH}|{_BARE_MONTH}),?\s+{_YEAR}"
     rf"|(?<!\w)(?:{_PART_OF}){_MONTH}"
     rf"|\b{_RELATIVE}"
@@ -599,17 +606,22 @@ def parse_date(text: str, published: Published | None = None) -> Value:
     published = published or Published(None)
     folded = _fold(text)
     lower = _re(r"^on\s+").sub("", folded.lower())
-    for reader in (_read_iso, _read_range, _read_day, _read_month, _read_year, _read_relative):
+    for reader in (_read_iso, _read_weekday_date, _read_range, _read_day, _read_month, _read_year, _read_relative):
         value = reader(lower, published)
         if value is not None:
-            return replace(value, steps=(f"{text!r}" + (f", {published.note()}" if published.day and value.steps else "")
-                                         + f" → {value.display()}",) if value.resolved else
-                           (f"{text!r} → unresolved: {value.steps[0]}",))
+            anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
+            if not value.resolved:
+                return replace(value, steps=(f"{text!r} → unresolved: {notes[0]}",))
+            return replace(value, steps=(f"{text!r}" + (f", {published.note()}" if published.day and anchored else "")
+                                         + f" → {value.display()}", *(f"{text!r}: {note}" for note in notes)))
     raise ValueError(f"not a date: {text!r}")
 
 
+_ANCHORED = "anchored"  # a reader's mark: the value was counted from the publication date
+
+
 def _date_value(low: date, high: date, precision: str, needs_anchor: bool = False) -> Value:
-    return Value("date", low, high, precision=precision, steps=("anchored",) if needs_anchor else ())
+    return Value("date", low, high, precision=precision, steps=(_ANCHORED,) if needs_anchor else ())
 
 
 def _unresolved(precision: str, why: str) -> Value:
@@ -667,6 +679,23 @@ def _read_day(lower: str, published: Published) -> Value | None:
     if when is None:
         return _unresolved("day", f"no year given and {_NO_ANCHOR}")
     return _date_value(when, when, "day", needs_anchor=year is None)
+
+
+def _read_weekday_date(lower: str, published: Published) -> Value | None:
+    """"Tuesday 3 March", "Tue, March 3rd, 2026", "Tuesday (March 3)": the date decides; a
+    weekday that does not fit it is noted in the steps, never silently followed."""
+    found = _re(r"(?P<weekday>[a-z]+)\.?,?\s*(?:\((?P<inner>[^()]+)\)|(?P<date>\S.*))").fullmatch(lower)
+    if not found:
+        return None
+    named = WEEKDAYS.get(found["weekday"], WEEKDAY_ABBREVIATIONS.get(found["weekday"]))
+    if named is None:
+        return None
+    value = _read_day((found["inner"] or found["date"]).strip(), published)
+    if value is None or not value.resolved or value.low.weekday() == named:
+        return value
+    said, actual = calendar.day_name[named], calendar.day_name[value.low.weekday()]
+    return replace(value, steps=(*value.steps, f"the weekday says {said}, but {value.low.day} {value.low:%B %Y} is a "
+                                               f"{actual}: the date is read"))
 
 
 def _read_range(lower: str, published: Published) -> Value | None:
@@ -837,7 +866,8 @@ PLACEHOLDERS = {p.name: p for p in (
                 "between 10 and 12 · 32 or 33 · hundreds · all but one of the 33"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · 2020-07-29 · February 1st 2020 · July 2020 · 2019 · "
-                "July 27 – August 2, 2020 · on Friday · last week · last year · yesterday · three days ago"),
+                "July 27 – August 2, 2020 · on Friday · Tuesday, March 3 · last week · last year · yesterday · "
+                "three days ago"),
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · 26-year"),
     Placeholder("amount", "amount", AMOUNT,

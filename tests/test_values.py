@@ -617,7 +617,7 @@ DATES_FOUND = examples(
     ("from July 29 until August 2", ["July 29 until August 2"]),
     # relative to publication
     ("He said on Friday that", ["Friday"]),
-    ("on Sunday, August 9", ["Sunday", "August 9"]),
+    ("on Sunday, August 9", ["Sunday, August 9"]),  # a weekday before a date is part of it
     ("Monday's vote", ["Monday"]),
     ("last Friday", ["last Friday"]),
     ("this Friday and next Friday", ["this Friday", "next Friday"]),

@@ -1,0 +1,79 @@
+"""Fixes from a fact-checker's test drive on a new corpus: each test is one finding, read as
+an example of what the tool now does (exact values and exact evidence spans)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+
+import pytest
+import regex
+
+from discrepancy.extract import extract_text
+from discrepancy.rules import Rule, compile_pattern
+from discrepancy.values import DATE, Published, parse_date
+
+
+def examples(*rows):
+    return [pytest.param(*row, id=str(row[0])) for row in rows]
+
+
+def rule(pattern: str, kind: str) -> Rule:
+    return Rule(id="r", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="r.toml")
+
+
+def read(text: str, pattern: str, kind: str, published: D | None = None) -> list[tuple[str, str]]:
+    """(evidence, display) of every value the one-pattern rule reads in `text`."""
+    return [(o.raw, o.value.display()) for o in extract_text(text, rule(pattern, kind), Published(published))]
+
+
+# ---------------------------------------------------------------------------
+# 1. A weekday followed by an explicit date is that date
+
+PUBLISHED_A_WEEK_LATER = Published(D(2026, 3, 10))  # Tuesday 10 March 2026
+
+WEEKDAY_DATES = examples(
+    ("The fire on Tuesday 3 March killed twelve.", "Tuesday 3 March"),
+    ("The fire on Tuesday, March 3 killed twelve.", "Tuesday, March 3"),
+    ("The fire on Tuesday (March 3) killed twelve.", "Tuesday (March 3)"),
+    ("The fire on Tue 3 March 2026 killed twelve.", "Tue 3 March 2026"),
+    ("The fire on Tuesday, March 3rd, 2026, killed twelve.", "Tuesday, March 3rd, 2026"),
+    ("The fire on Tues. March 3 killed twelve.", "Tues. March 3"),
+    ("The fire on Tuesday, 3 March killed twelve.", "Tuesday, 3 March"),
+)
+
+
+@pytest.mark.parametrize("sentence, phrase", WEEKDAY_DATES)
+def test_a_weekday_before_a_date_is_found_with_it_and_read_as_the_date(sentence, phrase):
+    assert [m[0] for m in regex.finditer(DATE, sentence, flags=regex.IGNORECASE)] == [phrase]
+    value = parse_date(phrase, PUBLISHED_A_WEEK_LATER)
+    assert (value.low, value.high, value.precision) == (D(2026, 3, 3), D(2026, 3, 3), "day")
+    assert value.steps == (f"{phrase!r}" + (", published 2026-03-10" if "2026" not in phrase else "")
+                           + " → 2026-03-03",)
+
+
+def test_a_rule_reads_the_explicit_date_and_its_evidence_is_the_whole_phrase():
+    text = "Twelve people were killed when fire engulfed the plant on Tuesday 3 March."
+    found = extract_text(text, rule("fire engulfed the plant on {date}", "date"), PUBLISHED_A_WEEK_LATER)
+    assert [(o.raw, o.start, o.end, o.value.low) for o in found] == [("Tuesday 3 March", 58, 73, D(2026, 3, 3))]
+    assert found[0].sentence[slice(*found[0].highlight)] == "Tuesday 3 March"
+
+
+def test_a_weekday_that_does_not_fit_the_date_is_noted_and_the_date_is_read():
+    value = parse_date("Friday 3 March", PUBLISHED_A_WEEK_LATER)
+    assert (value.low, value.high, value.precision) == (D(2026, 3, 3), D(2026, 3, 3), "day")
+    assert value.steps == (
+        "'Friday 3 March', published 2026-03-10 → 2026-03-03",
+        "'Friday 3 March': the weekday says Friday, but 3 March 2026 is a Tuesday: the date is read",
+    )
+
+
+def test_a_weekday_and_a_date_without_a_publication_date_stay_unresolved():
+    value = parse_date("Tuesday 3 March")
+    assert (value.resolved, value.steps) == (
+        False, ("'Tuesday 3 March' → unresolved: no year given and the source has no publication date",))
+
+
+def test_a_weekday_then_a_number_that_is_not_a_date_stays_a_weekday():
+    assert [m[0] for m in regex.finditer(DATE, "On Tuesday, 3 people died.", flags=regex.IGNORECASE)] == ["Tuesday"]
+    assert [m[0] for m in regex.finditer(DATE, "on Tuesday. March 3 was", flags=regex.IGNORECASE)] == [
+        "Tuesday", "March 3"]
