@@ -116,14 +116,21 @@ _WORD_NUMBER = (
     rf"(?:{_WORD_JOIN}{_WORD}\b)*"
     rf"|\b{_FIRST_WORD}\b(?:{_WORD_JOIN}{_WORD}\b)*)"
 )
-_SEPARATED = r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009|'|’)\d{3})+"
+# Thousands are separated by commas, spaces (plain, no-break, thin), dots or apostrophes, one
+# kind per number: groups of exactly three digits after a head of one to three ("3 000",
+# "1.200.000"). Whether a single dot separates thousands is for the reader to say (parse_number).
+_HSPACE = r"[ \t\u00a0\u202f\u2009]"
+_GROUP_SEPARATORS = (",", _HSPACE, r"\.", "['’]")
+_SEPARATED = r"\d{1,3}(?:" + "|".join(rf"(?:{sep}\d{{3}})+" for sep in _GROUP_SEPARATORS) + ")"
 _DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+)?|\.\d+"
 _SCALE_WORD = rf"(?:\s*-?\s*(?:{_alternation(SCALES)})\b|\s?(?:{_alternation(SCALE_ABBREVIATIONS)})\b)"
 # A digit run is a number only when it stands alone: not part of a word, a code, a
-# decimal, a time, an ordinal or an age ("33-year-old"), nor a label ("No. 10").
+# decimal, a time, an ordinal or an age ("33-year-old"), nor a label ("No. 10"); nor one
+# of several digit groups side by side that do not make one number ("+32 3 338 20 20",
+# "in 2019 300 people"): a group right after a digit and a space is never a number of its own.
 _DIGITS_ALONE = (
-    rf"(?<![\w.,/:#$€£¥₽]|\p{{L}}-|(?-i:\bNo)\.?\s?)(?:{_DIGITS})(?:{_SCALE_WORD})?"
-    r"(?![\w%]|[.,:/]\d|\s?(?:percent|per\s+cent)\b)"
+    rf"(?<![\w.,/:#$€£¥₽]|\p{{L}}-|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?:{_DIGITS})(?:{_SCALE_WORD})?"
+    rf"(?![\w%]|[.,:/]\d|{_HSPACE}\d|\s?(?:percent|per\s+cent)\b)"
 )
 _NOT_AN_AGE = r"(?!\s*-?\s*years?\s*-?\s*old)"
 NUMBER = rf"(?:(?>{_DIGITS_ALONE}|{_WORD_NUMBER}){_NOT_AN_AGE})"
@@ -168,12 +175,21 @@ _ANY_SCALE = _alternation([*SCALES, *SCALE_ABBREVIATIONS])
 _DIGITS_WITH_SCALE = regex.compile(rf"(?P<n>{_DIGITS})\s*-?\s*(?P<scale>{_ANY_SCALE})?", _I)
 
 
-def parse_number(text: str) -> float:
-    """Read one number written in digits, words or both ("1.2 million", "thirty-three")."""
+def parse_number(text: str, whole: bool = False) -> float:
+    """Read one number written in digits, words or both ("1.2 million", "thirty-three").
+
+    Two or more dots between groups of three digits separate thousands ("1.200.000"). A
+    single one is a decimal point ("2.5", "$1.125 billion"), except in a `whole` number (a
+    count) with no scale word after it: "3.000 people" are 3,000, as no count is fractional.
+    """
     text = _fold(text)
     digits = _DIGITS_WITH_SCALE.fullmatch(text)
     if digits:
-        number = float(_re(r"[,\u00a0\u202f\u2009'’]").sub("", digits["n"]))
+        written = _re(r"[,\u00a0\u202f\u2009'’ \t]").sub("", digits["n"])
+        if _re(r"\d{1,3}(?:\.\d{3}){2,}").fullmatch(written) or (
+                whole and not digits["scale"] and _re(r"(?!0)\d{1,3}\.\d{3}").fullmatch(written)):
+            written = written.replace(".", "")
+        number = float(written)
         if digits["scale"]:
             scale = digits["scale"].lower()
             number *= SCALES.get(scale) or SCALE_ABBREVIATIONS[scale]
@@ -260,13 +276,17 @@ def parse_count(text: str) -> Value:
     partitive = _re(rf"all\s+but\s+(?P<but>{NUMBER})\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<of>{NUMBER})",
                     _I).fullmatch(folded)
     if partitive:
-        whole, but = parse_number(partitive["of"]), parse_number(partitive["but"])
+        whole, but = parse_number(partitive["of"], whole=True), parse_number(partitive["but"], whole=True)
         return Value("count", whole - but, whole - but,
                      steps=(f"{text!r}: all but {but} of {whole} → {whole - but}",))
     vague = VAGUE_PLURALS.get(folded.lower())
     if vague:
         return Value("count", *vague, qualifier="vague", steps=(f"{text!r} → {vague[0]}–{vague[1]}",))
-    return _parse_quantity("count", folded, text, parse_number)
+    return _parse_quantity("count", folded, text, _read_count_atom)
+
+
+def _read_count_atom(text: str) -> float:
+    return parse_number(text, whole=True)
 
 
 def _parse_quantity(kind: str, folded: str, original: str, read_atom, unit=None) -> Value:
@@ -442,7 +462,8 @@ _CURRENCY_PREFIX = rf"(?:{_alternation(CURRENCY_SYMBOLS)}|\b(?:{'|'.join(CURRENC
 _CURRENCY_SUFFIX = rf"\s?(?:\b(?:{_alternation(CURRENCY_WORDS)}|{'|'.join(CURRENCY_CODES)})\b)"
 _PERCENT_SIGN = r"(?:\s?%|\s+(?:percent|per\s+cent|percentage\s+points?)\b)"
 # Inside an amount the digits may follow a currency symbol, so only letters and digits guard them.
-_AMOUNT_NUMBER = rf"(?:(?<![\w.,])(?:{_DIGITS})(?:{_SCALE_WORD})?(?![\w]|[.,]\d)|{_WORD_NUMBER})"
+_AMOUNT_NUMBER = (rf"(?:(?<![\w.,]|\d{_HSPACE})(?:{_DIGITS})(?:{_SCALE_WORD})?(?![\w]|[.,]\d|{_HSPACE}\d)"
+                  rf"|{_WORD_NUMBER})")
 MONEY_ATOM = (rf"(?:{_CURRENCY_PREFIX}{_AMOUNT_NUMBER}(?:{_CURRENCY_SUFFIX})?"
               rf"|{_AMOUNT_NUMBER}{_CURRENCY_SUFFIX})")
 PERCENT_ATOM = rf"(?:{_AMOUNT_NUMBER}{_PERCENT_SIGN})"
@@ -862,7 +883,7 @@ class Placeholder:
 
 PLACEHOLDERS = {p.name: p for p in (
     Placeholder("count", "count", COUNT,
-                "33 · 1,200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
+                "33 · 1,200 · 1 200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
                 "between 10 and 12 · 32 or 33 · hundreds · all but one of the 33"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · 2020-07-29 · February 1st 2020 · July 2020 · 2019 · "

@@ -77,3 +77,52 @@ def test_a_weekday_then_a_number_that_is_not_a_date_stays_a_weekday():
     assert [m[0] for m in regex.finditer(DATE, "On Tuesday, 3 people died.", flags=regex.IGNORECASE)] == ["Tuesday"]
     assert [m[0] for m in regex.finditer(DATE, "on Tuesday. March 3 was", flags=regex.IGNORECASE)] == [
         "Tuesday", "March 3"]
+
+
+# ---------------------------------------------------------------------------
+# 2. Thousands separated by a space or a dot
+
+COUNT_PATTERN = "{count} (?:people )?(?:were )?(?:killed|evacuated)"
+
+THOUSANDS = examples(
+    ("Officials said 3 000 people were evacuated.", [("3 000", "3,000")]),
+    ("Officials said 3.000 people were evacuated.", [("3.000", "3,000")]),
+    ("Officials said 1.200.000 people were evacuated.", [("1.200.000", "1.2 million")]),
+    ("Officials said 1 200 000 people were evacuated.", [("1 200 000", "1.2 million")]),
+    ("Officials said 3.5 million people were evacuated.", [("3.5 million", "3.5 million")]),
+    ("Officials said 1.125 million people were evacuated.", [("1.125 million", "1.125 million")]),
+    ("Officials said nearly 3 000 people were evacuated.", [("nearly 3 000", "nearly 3,000 (2,700–3,000)")]),
+    ("Between 2.000 and 3.000 people were evacuated.", [("Between 2.000 and 3.000", "2,000–3,000")]),
+    # digit groups side by side that are not one number: nothing is read from them
+    ("In 2019 300 people were evacuated.", []),
+    ("Call +32 3 338 20 20 if people were evacuated.", []),
+    ("A 3 0001 people were evacuated.", []),
+    # a comma and a space are not one number
+    ("In 2019, 300 people were evacuated.", [("300", "300")]),
+)
+
+
+@pytest.mark.parametrize("sentence, found", THOUSANDS)
+def test_thousands_separated_by_a_space_or_a_dot_in_a_count(sentence, found):
+    assert read(sentence, COUNT_PATTERN, "count") == found
+
+
+def test_a_digit_group_after_a_digit_and_a_space_is_never_a_number_of_its_own():
+    text = "Officials said 3 000 people were evacuated."
+    (obs,) = extract_text(text, rule(COUNT_PATTERN, "count"))
+    assert (obs.start, obs.end, obs.value.low, obs.value.high) == (15, 20, 3000, 3000)
+
+
+AMOUNTS_WITH_DOTS = examples(
+    # two dots or more: thousands, whatever the kind
+    ("The company was fined €4.200.000.", [("€4.200.000", "EUR 4.2 million")]),
+    # one dot: a decimal point in an amount, as in "$1.125 billion"
+    ("The company was fined €4.200.", [("€4.200", "EUR 4.2")]),
+    ("The company was fined $1.125 billion.", [("$1.125 billion", "USD 1.125 billion")]),
+    ("The company was fined $3 000.", [("$3 000", "USD 3,000")]),
+)
+
+
+@pytest.mark.parametrize("sentence, found", AMOUNTS_WITH_DOTS)
+def test_dots_in_amounts_separate_thousands_only_when_there_are_two(sentence, found):
+    assert read(sentence, "fined {money}", "amount") == found
