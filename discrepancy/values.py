@@ -167,8 +167,16 @@ def _first_words(*phrases) -> str:
     return rf"(?=[\d.~]|(?:{'|'.join(map(regex.escape, words))})\b)"
 
 
+# A year is not a count: "a fire in 2019 killed three people", "2019's fire". Four digits
+# from 1800 to 2099 right after a word that places something in time are a year.
+TIME_WORDS = ("in", "since", "during", "until", "till", "by", "before", "after", "from", "of",
+              "early", "late", "mid")
+_YEAR_DIGITS = r"(?:1[89]|20)\d\d(?![\d,.]\d)"
+_NOT_A_YEAR = (rf"(?!(?<=\b(?i:{_alternation(TIME_WORDS)})(?:\s+|-)){_YEAR_DIGITS}(?!\w))"
+               rf"(?!{_YEAR_DIGITS}['’]s\b)")
+_COUNT_NUMBER = rf"(?:{_NOT_A_YEAR}{NUMBER})"
 _COUNT_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS, ("a", "an", "half", "between", "from", "all"))
-COUNT = rf"{_COUNT_FIRST}(?:{_PARTITIVE}|{_quantity(NUMBER)}|{VAGUE})"
+COUNT = rf"{_COUNT_FIRST}(?:{_PARTITIVE}|{_quantity(_COUNT_NUMBER)}|{VAGUE})"
 
 
 _ANY_SCALE = _alternation([*SCALES, *SCALE_ABBREVIATIONS])

@@ -126,3 +126,36 @@ AMOUNTS_WITH_DOTS = examples(
 @pytest.mark.parametrize("sentence, found", AMOUNTS_WITH_DOTS)
 def test_dots_in_amounts_separate_thousands_only_when_there_are_two(sentence, found):
     assert read(sentence, "fined {money}", "amount") == found
+
+
+# ---------------------------------------------------------------------------
+# 3. A year is not a count
+
+YEARS_NOT_COUNTS = examples(
+    ("A fire at the same site in 2019 killed three people.", []),
+    ("In 2019 people were evacuated from the same site.", []),
+    ("IN 2019 PEOPLE WERE EVACUATED.", []),
+    ("Since 2000 people were evacuated twice.", []),
+    ("The blaze of 1998 killed 24.", []),
+    ("After 2015, 12 people were killed.", [("12", "12")]),
+    ("Until mid-2019 people were evacuated yearly.", []),
+    ("In early 2020 people were evacuated.", []),
+    ("2019's fire: 12 people were killed.", [("12", "12")]),
+    # still counts: no word of time before them, a comma, or not a year's number
+    ("2019 people were evacuated.", [("2019", "2,019")]),
+    ("In 2,019 homes people were evacuated.", []),
+    ("Officials say 2,019 people were evacuated.", [("2,019", "2,019")]),
+    ("In 1799 people were evacuated.", [("1799", "1,799")]),
+    ("In 33 villages 40 people were killed.", [("40", "40")]),
+)
+
+
+@pytest.mark.parametrize("sentence, found", YEARS_NOT_COUNTS)
+def test_a_year_after_a_word_of_time_is_not_a_count(sentence, found):
+    assert read(sentence, "{count} (?:people )?(?:were )?(?:killed|evacuated)", "count") == found
+
+
+def test_the_year_guard_holds_in_a_case_sensitive_rule():
+    pattern = Rule(id="r", question="?", kind="count", path="r.toml",
+                   patterns=(compile_pattern("{count} people were evacuated", "count", case_sensitive=True),))
+    assert extract_text("In 2019 people were evacuated.", pattern) == []
