@@ -382,13 +382,15 @@ def _unit_of(atom) -> str | None:
 
 
 def _qualified(kind: str, n: float, qualifier: str, unit: str | None) -> Value:
-    """The interval a qualifier makes of a number. Counts are whole, so "more than 200" is 201+."""
+    """The interval a qualifier makes of a number. Counts are whole, so "more than 200" is
+    201+ and "nearly 33" is 30–33 (29.7 rounded up)."""
     whole = kind == "count"
     spread = abs(n) * APPROX_SPREAD
+    up, down = (_whole_up, _whole_down) if whole else (_same, _same)
     low, high, low_open, high_open = {
         "exact": (n, n, False, False),
-        "approximately": (n - spread, n + spread, False, False),
-        "nearly": (n - spread, n, False, False),
+        "approximately": (up(n - spread), down(n + spread), False, False),
+        "nearly": (up(n - spread), down(n), False, False),
         "more_than": ((n + 1, None, False, False) if whole else (n, None, True, False)),
         "at_least": (n, None, False, False),
         "fewer_than": ((0, n - 1, False, False) if whole else (0, n, False, True)),
@@ -396,6 +398,18 @@ def _qualified(kind: str, n: float, qualifier: str, unit: str | None) -> Value:
     }[qualifier]
     return Value(kind, _tidy(low), _tidy(high) if high is not None else None, qualifier=qualifier,
                  unit=unit, low_open=low_open, high_open=high_open)
+
+
+def _whole_up(x: float) -> int:
+    return math.ceil(round(x, 6))  # rounded first: 30 - 3.0000000000000004 is 27, not 28
+
+
+def _whole_down(x: float) -> int:
+    return math.floor(round(x, 6))
+
+
+def _same(x: float) -> float:
+    return x
 
 
 _SCALE_NAMES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
@@ -437,8 +451,8 @@ def _display_quantity(value: Value, show) -> str:
     if value.qualifier == "vague":
         return f"{show(value.low)}–{show(value.high)}"
     label = f"{QUALIFIER_LABEL[value.qualifier]} {show(_stated(value))}"
-    if value.high is None or value.low == 0 and value.qualifier in ("fewer_than", "at_most"):
-        return label
+    if value.high is None or value.low == 0 and value.qualifier in ("fewer_than", "at_most") or value.is_point:
+        return label  # "about 5" is 5 when counts are whole: no interval to add
     return f"{label} ({show(value.low)}–{show(value.high)})"
 
 

@@ -270,7 +270,7 @@ def test_terminal_names_a_self_contradiction_and_each_repeated_mention(tmp_path,
     assert "contradicts itself: sources/a.txt says 33 and 32" in report
     rows = [re.split(r"\s{2,}", line)[:2] for line in report.splitlines() if line.startswith("sources/")]
     assert rows == [["sources/a.txt:1", "✓ 33"], ["sources/a.txt:3", "✗ 32"],
-                    ["sources/b.txt:1 (also 3)", "✓ 33"], ["sources/c.txt:1", "✓ nearly 35 (31.5–35)"]]
+                    ["sources/b.txt:1 (also 3)", "✓ 33"], ["sources/c.txt:1", "✓ nearly 35 (32–35)"]]
 
 
 # ---------------------------------------------------------------------------

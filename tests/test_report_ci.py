@@ -466,5 +466,5 @@ def test_an_annotation_says_what_its_own_line_says_and_a_source_no_one_contradic
     assert [(props["file"], props["line"], message.split(";")[0])
             for level, props, message in commands if level == "warning"] == [
         ("sources/a.txt", "1", "This line says 33"),
-        ("sources/a.txt", "3", "This line says nearly 33 (29.7–33)"),
+        ("sources/a.txt", "3", "This line says nearly 33 (30–33)"),
         ("sources/b.txt", "1", "This line says 32")]  # c.txt's "32 or 33" contradicts no one

@@ -159,3 +159,34 @@ def test_the_year_guard_holds_in_a_case_sensitive_rule():
     pattern = Rule(id="r", question="?", kind="count", path="r.toml",
                    patterns=(compile_pattern("{count} people were evacuated", "count", case_sensitive=True),))
     assert extract_text("In 2019 people were evacuated.", pattern) == []
+
+
+# ---------------------------------------------------------------------------
+# 4. Counts are whole: a qualified count has whole ends
+
+WHOLE_COUNTS = examples(
+    ("nearly 33", 30, 33, "nearly 33 (30–33)"),
+    ("about 30", 27, 33, "about 30 (27–33)"),
+    ("about 33", 30, 36, "about 33 (30–36)"),
+    ("some 3,000", 2700, 3300, "about 3,000 (2,700–3,300)"),
+    ("about 1,234", 1111, 1357, "about 1,234 (1,111–1,357)"),
+    ("almost a dozen", 11, 12, "nearly 12 (11–12)"),
+    ("about 5", 5, 5, "about 5"),
+    ("nearly 70", 63, 70, "nearly 70 (63–70)"),  # 70 × 0.9 is 62.99999999999999 in floating point
+)
+
+
+@pytest.mark.parametrize("text, low, high, shown", WHOLE_COUNTS)
+def test_a_qualified_count_has_whole_ends(text, low, high, shown):
+    from discrepancy.values import parse_count
+
+    value = parse_count(text)
+    assert (value.low, value.high, value.display()) == (low, high, shown)
+    assert type(value.low) is int and type(value.high) is int
+
+
+def test_amounts_keep_the_exact_ten_percent():
+    from discrepancy.values import parse_amount
+
+    value = parse_amount("nearly $33")
+    assert (value.low, value.high, value.display()) == (29.7, 33, "nearly USD 33 (USD 29.7–USD 33)")
