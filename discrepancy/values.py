@@ -458,7 +458,7 @@ def _display_quantity(value: Value, show) -> str:
 
 def _display_number(value: Value) -> str:
     if value.kind == "duration":
-        return _display_quantity(value, _human_days)
+        return _display_duration(value)
     unit = value.unit
 
     def show(n):
@@ -565,15 +565,44 @@ _DAY_UNITS = (("year", 365.25), ("month", 365.25 / 12), ("week", 7), ("day", 1),
 
 def _human_days(days: float) -> str:
     """Days in the largest unit that keeps the number whole (or a half): 9496.5 → "26 years"."""
-    def say(n, unit):
-        return f"{_fmt(_tidy(n))} {unit}{'' if n == 1 else 's'}"
+    unit, size = _day_unit(days)
+    return _say(days, unit, size)
 
+
+def _day_unit(*days: float) -> tuple[str, float]:
+    """The largest unit that keeps every number whole (or a half), else the first's largest."""
     for unit, size in _DAY_UNITS:
-        count = round(days / size, 6)
-        if count >= 1 and (count * 2).is_integer():
-            return say(count, unit)
-    unit, size = next(((u, z) for u, z in _DAY_UNITS if days >= z * 0.999), _DAY_UNITS[-1])
-    return say(round(days / size, 2), unit)
+        counts = [round(d / size, 6) for d in days]
+        if all(count >= 1 and (count * 2).is_integer() for count in counts):
+            return unit, size
+    return next(((u, z) for u, z in _DAY_UNITS if days[0] >= z * 0.999), _DAY_UNITS[-1])
+
+
+def _in_unit(days: float, size: float) -> str:
+    return _fmt(_tidy(round(days / size, 2)))
+
+
+def _say(days: float, unit: str, size: float) -> str:
+    number = round(days / size, 2)
+    return f"{_fmt(_tidy(number))} {unit}{'' if number == 1 else 's'}"
+
+
+def _display_duration(value: Value) -> str:
+    """A duration in the unit its number is whole in, its interval in that same unit:
+    "48 hours" → "2 days", "nearly 12 hours (10.8–12 hours)", "3–5 years"."""
+    low, high = value.low, value.high
+    if value.qualifier == "exact" or value.is_point and value.qualifier in ("range", "either"):
+        return _human_days(low)
+    if value.qualifier in ("range", "either", "vague"):
+        unit, size = _day_unit(low, high)
+        join = " or " if value.qualifier == "either" else "–"
+        return f"{_in_unit(low, size)}{join}{_say(high, unit, size)}"
+    stated = _stated(value)
+    unit, size = _day_unit(stated)
+    label = f"{QUALIFIER_LABEL[value.qualifier]} {_say(stated, unit, size)}"
+    if high is None or low == 0 and value.qualifier in ("fewer_than", "at_most") or value.is_point:
+        return label
+    return f"{label} ({_in_unit(low, size)}–{_say(high, unit, size)})"
 
 
 # ---------------------------------------------------------------------------

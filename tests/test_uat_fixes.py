@@ -190,3 +190,25 @@ def test_amounts_keep_the_exact_ten_percent():
 
     value = parse_amount("nearly $33")
     assert (value.low, value.high, value.display()) == (29.7, 33, "nearly USD 33 (USD 29.7–USD 33)")
+
+
+# ---------------------------------------------------------------------------
+# 5. A duration's interval is shown in the unit its number is written in
+
+DURATION_DISPLAYS = examples(
+    ("nearly 12 hours", "nearly 12 hours (10.8–12 hours)"),
+    ("nearly 30 years", "nearly 30 years (27–30 years)"),
+    ("about 26 years", "about 26 years (23.4–28.6 years)"),
+    ("between 10 and 12 hours", "10–12 hours"),
+    ("3 or 4 years", "3 or 4 years"),
+    ("2 days to 3 weeks", "2–21 days"),
+    ("more than 11 hours", "more than 11 hours"),
+    ("48 hours", "2 days"),
+)
+
+
+@pytest.mark.parametrize("text, shown", DURATION_DISPLAYS)
+def test_a_duration_interval_is_shown_in_one_readable_unit(text, shown):
+    from discrepancy.values import parse_duration
+
+    assert parse_duration(text).display() == shown

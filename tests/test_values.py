@@ -567,7 +567,7 @@ DURATION_DISPLAYS = examples(
     ("48 hours", "2 days"),
     ("90 minutes", "1.5 hours"),
     ("half an hour", "30 minutes"),
-    ("nearly 30 years", "nearly 30 years (27 years–30 years)"),
+    ("nearly 30 years", "nearly 30 years (27–30 years)"),
     ("more than 30 years", "more than 30 years"),
 )
 
