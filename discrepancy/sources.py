@@ -4,7 +4,7 @@ An article is a `.txt` or `.md` file. Its metadata (outlet, title, publication d
 comes from TOML front matter between `+++` lines at the top of the file, or from a
 manifest `sources.toml` in the same folder; where both give a field, the front matter
 wins, because it travels with the article. Web boilerplate ("Share this article",
-newsletter blurbs, "You might also like" lists) is blanked out before extraction, with
+newsletter blurbs, "You might also like:", "Read more:" and "Related Topics" lists) is blanked out before extraction, with
 offsets kept, so evidence still points at the right line of the original file.
 """
 
@@ -342,19 +342,26 @@ def format_at_word_ends(text: str) -> str:
 # ---------------------------------------------------------------------------
 # Boilerplate
 
-# Whole lines that are page furniture, not reporting.
+# Labels that introduce links to other articles: "Read more:", "Related Topics", "Most read".
+LINK_LABELS = (
+    r"you might also like", r"you may also like", r"related(?: articles| stories| news| topics| content| coverage)?",
+    r"more on this (?:story|topic)", r"more from .*", r"most (?:read|popular|viewed)", r"read more", r"read also",
+    r"also read", r"see also", r"recommended(?: for you| articles| stories)?", r"top stories",
+)
+# Whole lines that are page furniture, not reporting; each may end with a colon.
 BOILERPLATE_LINES = (
     r"share this article.*", r"comments", r"copy/paste the article.*", r"copy to clipboard.*",
     r"click here.*", r"find us", r"published on", r"copyright\b.*", r"support the moscow times!?",
     r"subscribe(?: to (?:us|our newsletter))?", r"sign up.*", r"follow us.*", r"advertisement",
     r"view all", r"read more", r"en", r"be/ru", r"cc, modified.*", r"back to top", r"lost your password\??",
     r"the views expressed in this article are those of the authors? alone.*",
+    # a link on a line of its own, after its label: "Read more: Two killed in Ghent warehouse blaze"
+    rf"(?:{'|'.join(LINK_LABELS)})[ \t\u00a0]*:[ \t\u00a0]*\S.*",
 )
 # Lines after which the rest is page furniture: related links, newsletter blurbs.
 TRAILER_MARKERS = (
-    r"you might also like", r"related(?: articles| stories| news)?", r"more from .*", r"most (?:read|popular)",
-    r"read more", r"you have been successfully subscribed", r"subscribe to our newsletter", r"back to top",
-    r"recommended(?: for you)?", r"lost your password\??",
+    *LINK_LABELS, r"you have been successfully subscribed", r"subscribe to our newsletter", r"back to top",
+    r"lost your password\??",
 )
 # A trailer is link lists and blurbs: no line of it is a long paragraph, and it holds at most
 # one line of prose (a newsletter blurb) unless it is the small end of the page. A marker
@@ -365,12 +372,17 @@ SMALL_TRAILER_SHARE = 0.4
 _PROSE_LINE = regex.compile(r"^(?=(?:\S+\s+){11}).*[.!?][\"”’)]*\s*$", regex.MULTILINE)
 
 
-def _whole_lines(patterns) -> regex.Pattern:
+def _whole_lines(patterns, furniture: bool = False) -> regex.Pattern:
+    """Lines that are wholly one of `patterns`, in any case. The furniture lines known here may
+    also end with a colon and be a Markdown heading or bold ("## Related Topics", "**Read more:**")."""
+    if furniture:
+        return regex.compile(rf"^[ \t\u00a0]*(?:#{{1,6}}[ \t]+)?[*_]{{0,2}}[ \t\u00a0]*(?:{'|'.join(patterns)})"
+                             rf"[ \t\u00a0]*:?[*_]{{0,2}}:?[ \t\u00a0]*$", regex.IGNORECASE | regex.MULTILINE)
     return regex.compile(rf"^[ \t\u00a0]*(?:{'|'.join(patterns)})[ \t\u00a0]*$", regex.IGNORECASE | regex.MULTILINE)
 
 
-_BOILERPLATE = _whole_lines(BOILERPLATE_LINES)
-_TRAILER = _whole_lines(TRAILER_MARKERS)
+_BOILERPLATE = _whole_lines(BOILERPLATE_LINES, furniture=True)
+_TRAILER = _whole_lines(TRAILER_MARKERS, furniture=True)
 _MARKDOWN_NOISE = regex.compile(r"\]\([^)\n]*\)|<[^>\n]*>|^\s*!\[[^\n]*$", regex.MULTILINE)
 
 

@@ -212,3 +212,42 @@ def test_a_duration_interval_is_shown_in_one_readable_unit(text, shown):
     from discrepancy.values import parse_duration
 
     assert parse_duration(text).display() == shown
+
+
+# ---------------------------------------------------------------------------
+# 6. Labels of related-article lists, with or without a colon, in any case
+
+ARTICLE = "Fire at plant\n\nTwelve people were killed in the fire.\n\n"
+RELATED = "Two killed in Ghent warehouse blaze last month\nFive killed in Liege flat fire\n"
+
+
+@pytest.mark.parametrize("marker", [
+    "You might also like:", "You might also like", "Read more:", "READ MORE", "Related:", "Related Topics",
+    "More on this story", "Related articles:", "Most read", "Recommended", "recommended:", "## Related Topics",
+    "**Read more:**",
+])
+def test_a_related_headline_list_after_a_marker_is_not_read(marker):
+    from discrepancy.sources import blank_boilerplate
+
+    body = f"{ARTICLE}{marker}\n{RELATED}"
+    scan, _ = blank_boilerplate(body)
+    assert scan == ARTICLE + "".join(" " * len(line) + "\n" for line in f"{marker}\n{RELATED}".splitlines())
+    assert read(scan, "{count} (?:people )?(?:were )?killed", "count") == [("Twelve", "12")]
+
+
+def test_a_link_after_its_label_on_one_line_is_blanked_and_the_article_after_it_kept():
+    from discrepancy.sources import blank_boilerplate
+
+    link = "Read more: Two killed in Ghent warehouse blaze last month"
+    after = "Firefighters said 14 people were killed in all."
+    body = f"{ARTICLE}{link}\n\n{after}\n"
+    scan, skipped = blank_boilerplate(body)
+    assert (scan, skipped) == (f"{ARTICLE}{' ' * len(link)}\n\n{after}\n", 1)
+
+
+def test_read_more_inside_a_sentence_is_reporting():
+    from discrepancy.sources import blank_boilerplate
+
+    kept = "Readers can read more: the 14 people killed are named on the city's site."
+    scan, _ = blank_boilerplate(f"{ARTICLE}{kept}\nRead more\n")
+    assert scan == f"{ARTICLE}{kept}\n{' ' * 9}\n"
