@@ -15,7 +15,7 @@ from .errors import InputError
 from .extract import Observation, extract_text, sentence_around
 from .rules import Example, Rule
 from .sources import Source
-from .values import Published
+from .values import Published, spell
 
 # ---------------------------------------------------------------------------
 # Rule tests
@@ -43,24 +43,13 @@ class ExampleResult:
         expected = self.example.expected.describe()
         if not self.found:
             return f"{where}: {self.rule.id}: example {text}: expected {expected}, but no pattern matched"
-        got = "; ".join(f"{_bounds(o)} from {o.raw!r} (in {o.matched!r})" for o in self.found)
+        got = "; ".join(f"{spell(o.value)} from {o.raw!r} (in {o.matched!r})" for o in self.found)
         return f"{where}: {self.rule.id}: example {text}: expected {expected}, got {got}"
 
 
 def _quote(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
-
-
-def _bounds(obs: Observation) -> str:
-    value = obs.value
-    bounds = f"{value.low}" if value.low == value.high else f"[{value.low}, {value.high}]"
-    extras = [f"qualifier={value.qualifier}"] if value.qualifier != "exact" else []
-    if value.precision and value.kind == "date":
-        extras.append(f"precision={value.precision}")
-    if value.unit and value.kind == "amount":
-        extras.append(f"unit={value.unit}")
-    return " ".join([bounds, *extras])
 
 
 def test_rules(rules: list[Rule]) -> list[ExampleResult]:

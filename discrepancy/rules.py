@@ -33,7 +33,7 @@ from .anchors import BREAK, anchor_of
 from .errors import InputError
 from .sources import decode, display_path
 from .tomlfile import Locator, parse
-from .values import PLACEHOLDERS, SPACE, Value, parse_duration, transparent
+from .values import PLACEHOLDERS, SPACE, Value, parse_duration, qualified, spell, transparent
 
 KINDS = ("count", "date", "duration", "amount")
 RULE_FIELDS = {
@@ -695,12 +695,19 @@ class Expected:
     qualifier: str | None = None
     precision: str | None = None
     unit: str | None = None
+    kind: str | None = None  # the rule's kind: says how to write the bounds (a duration's are days)
+
+    def as_value(self) -> Value:
+        """The expected bounds as a value, to be said the way a value read from text is."""
+        kind = self.kind or ("date" if isinstance(self.low, date) else "count")
+        if kind == "date":
+            return Value("date", self.low, self.high, precision=self.precision, unit=self.unit)
+        return Value(kind, self.low, self.high, qualifier=_qualifier_for(self.qualifier, self.low, self.high),
+                     unit=self.unit)
 
     def describe(self) -> str:
-        bounds = f"{self.low}" if self.low == self.high else f"[{self.low}, {self.high}]"
-        extras = [f"{k}={v}" for k, v in (("qualifier", self.qualifier), ("precision", self.precision),
-                                         ("unit", self.unit)) if v]
-        return " ".join([bounds, *extras])
+        """"12 (exactly)", "at least 12 (12 or more, no upper limit)", "12 hours (0.5 days)"."""
+        return spell(self.as_value())
 
     def accepts(self, value: Value) -> bool:
         return ((value.low, value.high) == (self.low, self.high)
@@ -709,17 +716,67 @@ class Expected:
                 and self.unit in (None, value.unit))
 
 
+QUALIFIERS = ("exact", "approximately", "nearly", "more_than", "at_least", "fewer_than", "at_most", "range",
+              "either", "vague")
+PRECISIONS = ("day", "week", "month", "year", "range")
+# Qualifiers that make an interval of one number, as the text would: value = 12 with
+# qualifier = "at_least" is "at least 12", 12 and up.
+ONE_NUMBER_QUALIFIERS = ("approximately", "nearly", "more_than", "at_least", "fewer_than", "at_most")
+
+
+def _qualifier_for(qualifier: str | None, low, high) -> str:
+    """The qualifier to say expected bounds with: the example's, where its bounds fit it."""
+    fits = {"approximately": low is not None and high is not None, "nearly": high is not None,
+            "more_than": low is not None, "at_least": low is not None,
+            "fewer_than": high is not None, "at_most": high is not None}
+    if qualifier in ("range", "either") or fits.get(qualifier):
+        return qualifier
+    if low == high:
+        return "exact"
+    return "at_least" if high is None else "range"
+
+
 def expected_value(table: dict, kind: str, shown: str, where: Locator) -> Expected:
-    """An example's `value`: 33, [27, 30], "nearly 30 years", "$19 billion", 2020-07-29, "2019"."""
+    """An example's `value`: 33, [27, 30], "nearly 30 years", "$19 billion", 2020-07-29, "2019".
+
+    A single number with a qualifier that makes an interval of one number stands for that
+    interval, as the text would: value = 12 with qualifier = "at_least" is 12 and up."""
     raw, line = table["value"], where.key("value")
     extras = {k: table.get(k) for k in ("qualifier", "precision", "unit")}
+    _check_choice(extras["qualifier"], "qualifier", QUALIFIERS, shown, where)
+    _check_choice(extras["precision"], "precision", PRECISIONS, shown, where)
+    if kind == "amount" and isinstance(raw, str) and extras["unit"] is None:
+        extras["unit"] = _unit_written(raw)  # value = "€4.2 million" means euros
     if isinstance(raw, list) and len(raw) == 2:
         low, high = (_bound(b, kind, end, shown, line) for b, end in zip(raw, (False, True)))
-        return Expected(low[0], high[1], **extras)
+        return Expected(low[0], high[1], **extras, kind=kind)
     if isinstance(raw, list):
         raise InputError("value must be one value or [low, high]", shown, line)
     low, high = _bound(raw, kind, False, shown, line)
-    return Expected(low, high, **extras)
+    qualifier = extras["qualifier"]
+    if kind != "date" and low == high and qualifier in ONE_NUMBER_QUALIFIERS:
+        interval = qualified(kind, low, qualifier)
+        low, high = interval.low, interval.high
+    elif kind != "date" and low == high and qualifier in ("range", "either", "vague"):
+        raise InputError(f"qualifier = \"{qualifier}\" needs two numbers, but value is one", shown,
+                         where.key("qualifier") or line, hint="write value = [low, high], e.g. value = [10, 12]")
+    return Expected(low, high, **extras, kind=kind)
+
+
+def _check_choice(value, field_name: str, choices: tuple[str, ...], shown: str, where: Locator) -> None:
+    if value is not None and value not in choices:
+        suggestion = _closest(str(value), choices)
+        hint = f"did you mean {suggestion!r}?" if suggestion else f"use one of: {', '.join(choices)}"
+        raise InputError(f"{field_name} = {value!r} is not one of the known {field_name}s", shown,
+                         where.key(field_name) or where.line, hint=hint)
+
+
+def _unit_written(raw: str) -> str | None:
+    from .values import parse
+    try:
+        return parse("amount", raw).unit
+    except ValueError:
+        return None  # _bound says what is wrong with it
 
 
 def _bound(raw, kind: str, end: bool, shown: str, line: int | None) -> tuple:
@@ -763,9 +820,8 @@ def json_schema() -> dict:
         "properties": {
             "text": {"type": "string", "description": "a sentence the rule must read"},
             "value": value,
-            "qualifier": {"enum": ["exact", "approximately", "nearly", "more_than", "at_least", "fewer_than",
-                                   "at_most", "range", "either", "vague"]},
-            "precision": {"enum": ["day", "week", "month", "year", "range"]},
+            "qualifier": {"enum": list(QUALIFIERS)},
+            "precision": {"enum": list(PRECISIONS)},
             "unit": {"type": "string"},
             "published": {"type": "string", "format": "date", "description": "publication date for relative dates"},
             "note": {"type": "string"},

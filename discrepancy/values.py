@@ -440,33 +440,94 @@ def _stated(value: Value):
     }[value.qualifier]()
 
 
-def _display_quantity(value: Value, show) -> str:
-    """"33", "nearly 30 (27–30)", "more than 200", "10–12", "32 or 33", "200–999" (hundreds)."""
-    if value.qualifier == "exact" or value.is_point and value.qualifier in ("range", "either"):
+def _head(value: Value, show, span) -> str:
+    """What the text said, without the interval: "33", "nearly 30", "10–12", "32 or 33"."""
+    if value.qualifier == "exact" or value.is_point and value.qualifier in ("range", "either", "vague"):
         return show(value.low)
-    if value.qualifier == "range":
-        return f"{show(value.low)}–{show(value.high)}"
+    if value.qualifier in ("range", "vague"):
+        return span(value.low, value.high, "–")
     if value.qualifier == "either":
-        return f"{show(value.low)} or {show(value.high)}"
-    if value.qualifier == "vague":
-        return f"{show(value.low)}–{show(value.high)}"
-    label = f"{QUALIFIER_LABEL[value.qualifier]} {show(_stated(value))}"
-    if value.high is None or value.low == 0 and value.qualifier in ("fewer_than", "at_most") or value.is_point:
-        return label  # "about 5" is 5 when counts are whole: no interval to add
-    return f"{label} ({show(value.low)}–{show(value.high)})"
+        return span(value.low, value.high, " or ")
+    return f"{QUALIFIER_LABEL[value.qualifier]} {show(_stated(value))}"
+
+
+def _display_quantity(value: Value, show, span) -> str:
+    """"33", "nearly 30 (27–30)", "more than 200", "10–12", "32 or 33", "200–999" (hundreds)."""
+    head = _head(value, show, span)
+    if value.qualifier not in _STATED or value.high is None or value.is_point or (
+            value.low == 0 and value.qualifier in ("fewer_than", "at_most")):
+        return head  # "about 5" is 5 when counts are whole: no interval to add
+    return f"{head} ({span(value.low, value.high, '–')})"
 
 
 def _display_number(value: Value) -> str:
+    return _display_quantity(value, *_formats(value))
+
+
+def _formats(value: Value):
+    """How a bound, and a span of two, of this value are written: "USD 19 billion", "27–30";
+    a duration's in one unit, the one its stated number is whole in: "10.8–12 hours"."""
     if value.kind == "duration":
-        return _display_duration(value)
-    unit = value.unit
+        if value.qualifier in _STATED:
+            unit, size = _day_unit(_stated(value))
+        elif value.qualifier == "exact" or value.is_point:
+            unit, size = _day_unit(value.low)
+        else:
+            unit, size = _day_unit(value.low, value.high)
+        return (lambda n: _say(n, unit, size),
+                lambda a, b, join: f"{_in_unit(a, size)}{join}{_say(b, unit, size)}")
 
     def show(n):
-        if unit == "%":
+        if value.unit == "%":
             return f"{_fmt(n)}%"
-        return f"{unit} {_fmt(n)}" if unit else _fmt(n)
+        return f"{value.unit} {_fmt(n)}" if value.unit else _fmt(n)
 
-    return _display_quantity(value, show)
+    return show, lambda a, b, join: f"{show(a)}{join}{show(b)}"
+
+
+PRECISION_WORDS = {"day": "a day", "week": "a week", "month": "a month", "year": "a year", "range": "a range of days"}
+
+
+def spell(value: Value) -> str:
+    """A value as a rule author writes it, then the interval it stands for, in words: "12
+    (exactly)", "at least 12 (12 or more, no upper limit)", "nearly 30 (27 to 30)", "12 hours
+    (0.5 days)", "2026-03-02 – 2026-03-08 (a week)". `rules test` says with it both what an
+    example expects and what the rule read."""
+    if not value.resolved:
+        return "unresolved"
+    if value.kind == "date":
+        words = PRECISION_WORDS.get(value.precision, value.precision)
+        return value.display() + (f" ({words})" if words else "")
+    show, span = _formats(value)
+    head, low, high = _head(value, show, span), value.low, value.high
+    if value.is_point:
+        if value.kind == "duration":  # a duration's number is in days: say so
+            days = f"{_fmt(_tidy(round(low, 6)))} day{'' if low == 1 else 's'}"
+            return f"{head} ({days})" if head != days else f"{head} (exactly)"
+        return f"{head} (exactly)" if head == show(low) else f"{head} (exactly {show(low)})"
+    if low is not None and high is not None and value.qualifier in ("range", "either", "vague") and not (
+            value.low_open or value.high_open):
+        return head  # "10–12", "32 or 33" say their interval already
+    if high is None and low is None:
+        interval = "no lower or upper limit"
+    elif high is None:
+        interval = (f"more than {show(low)}" if value.low_open else f"{show(low)} or more") + ", no upper limit"
+    elif low is None:
+        interval = f"no lower limit, {'under' if value.high_open else 'up to'} {show(high)}"
+    elif value.low_open or value.high_open:
+        interval = (f"{show(low)}{' (not included)' if value.low_open else ''} to "
+                    f"{'under ' if value.high_open else ''}{show(high)}")
+    else:
+        interval = span(low, high, " to ")
+    return f"{head} ({interval})"
+
+
+_STATED = ("approximately", "nearly", "more_than", "at_least", "fewer_than", "at_most")
+
+
+def qualified(kind: str, n: float, qualifier: str, unit: str | None = None) -> Value:
+    """The interval the text would make of one number with a qualifier: "at least" 12 → 12 and up."""
+    return _qualified(kind, n, qualifier, unit)
 
 
 # ---------------------------------------------------------------------------
@@ -585,24 +646,6 @@ def _in_unit(days: float, size: float) -> str:
 def _say(days: float, unit: str, size: float) -> str:
     number = round(days / size, 2)
     return f"{_fmt(_tidy(number))} {unit}{'' if number == 1 else 's'}"
-
-
-def _display_duration(value: Value) -> str:
-    """A duration in the unit its number is whole in, its interval in that same unit:
-    "48 hours" → "2 days", "nearly 12 hours (10.8–12 hours)", "3–5 years"."""
-    low, high = value.low, value.high
-    if value.qualifier == "exact" or value.is_point and value.qualifier in ("range", "either"):
-        return _human_days(low)
-    if value.qualifier in ("range", "either", "vague"):
-        unit, size = _day_unit(low, high)
-        join = " or " if value.qualifier == "either" else "–"
-        return f"{_in_unit(low, size)}{join}{_say(high, unit, size)}"
-    stated = _stated(value)
-    unit, size = _day_unit(stated)
-    label = f"{QUALIFIER_LABEL[value.qualifier]} {_say(stated, unit, size)}"
-    if high is None or low == 0 and value.qualifier in ("fewer_than", "at_most") or value.is_point:
-        return label
-    return f"{label} ({_in_unit(low, size)}–{_say(high, unit, size)})"
 
 
 # ---------------------------------------------------------------------------

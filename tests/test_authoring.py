@@ -59,7 +59,7 @@ def test_rules_test_names_each_failure_and_exits_1(tmp_path):
     assert result.code == 1
     assert result.stdout.splitlines() == [
         "FAIL rules/russians-detained.toml:16: russians-detained: example 'Belarus detained 33 Russians on "
-        "suspicion of planning riots.': expected 34, got 33 from '33' (in 'detained 33 Russians')",
+        "suspicion of planning riots.': expected 34 (exactly), got 33 (exactly) from '33' (in 'detained 33 Russians')",
         "32 passed, 1 failed"]
 
 

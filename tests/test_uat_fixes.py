@@ -251,3 +251,105 @@ def test_read_more_inside_a_sentence_is_reporting():
     kept = "Readers can read more: the 14 people killed are named on the city's site."
     scan, _ = blank_boilerplate(f"{ARTICLE}{kept}\nRead more\n")
     assert scan == f"{ARTICLE}{kept}\n{' ' * 9}\n"
+
+
+# ---------------------------------------------------------------------------
+# 7. `rules test` says values the way an author writes them
+
+def rule_file(tmp_path, kind: str, pattern: str, example: str):
+    from discrepancy.rules import load_rules
+
+    path = tmp_path / "r.toml"
+    path.write_text(f'id = "r"\nquestion = "?"\nkind = "{kind}"\npatterns = [\'{pattern}\']\n\n[[example]]\n{example}',
+                    encoding="utf-8")
+    return load_rules([path])
+
+
+def failures(rules) -> list[str]:
+    from discrepancy.authoring import test_rules
+
+    return [r.explain_failure().split(": ", 1)[1] for r in test_rules(rules) if not r.passed]
+
+
+def test_a_failure_says_both_values_in_words_with_the_interval_each_stands_for(tmp_path):
+    rules = rule_file(tmp_path, "count", "{count} people were killed",
+                      'text = "At least 12 people were killed."\nvalue = 12\n')
+    assert failures(rules) == ["r: example 'At least 12 people were killed.': expected 12 (exactly), got at least "
+                               "12 (12 or more, no upper limit) from 'At least 12' (in 'At least 12 people were killed')"]
+
+
+def test_a_duration_failure_says_its_unit(tmp_path):
+    rules = rule_file(tmp_path, "duration", "burned for {duration}",
+                      'text = "The fire burned for nearly 12 hours."\nvalue = 0.5\n')
+    assert failures(rules) == ["r: example 'The fire burned for nearly 12 hours.': expected 12 hours (0.5 days), got "
+                               "nearly 12 hours (10.8 to 12 hours) from 'nearly 12 hours' (in 'burned for nearly 12 hours')"]
+
+
+@pytest.mark.parametrize("value, qualifier, low, high", [
+    ("12", "at_least", 12, None),
+    ('"12"', "at_least", 12, None),
+    ("12", "more_than", 13, None),
+    ("30", "nearly", 27, 30),
+    ("30", "approximately", 27, 33),
+    ("10", "fewer_than", 0, 9),
+    ('"at least 12"', "at_least", 12, None),
+])
+def test_one_number_with_a_qualifier_is_the_interval_the_text_would_make(tmp_path, value, qualifier, low, high):
+    from discrepancy.authoring import test_rules
+
+    rules = rule_file(tmp_path, "count", "{count} people were killed",
+                      f'text = "{qualifier.replace("_", " ")} 12 people were killed."\n'
+                      f'value = {value}\nqualifier = "{qualifier}"\n')
+    expected = rules[0].examples[0].expected
+    assert (expected.low, expected.high, expected.qualifier) == (low, high, qualifier)
+    if value in ("12", '"12"', '"at least 12"') and qualifier == "at_least":
+        assert [r.passed for r in test_rules(rules)] == [True]
+
+
+def test_a_range_qualifier_with_one_number_is_an_error_at_load(tmp_path):
+    from discrepancy.errors import InputError
+
+    with pytest.raises(InputError) as raised:
+        rule_file(tmp_path, "count", "{count} people", 'text = "10 to 12 people"\nvalue = 12\nqualifier = "range"\n')
+    assert (raised.value.line, raised.value.message, raised.value.hint) == (
+        9, 'qualifier = "range" needs two numbers, but value is one', "write value = [low, high], e.g. value = [10, 12]")
+
+
+def test_an_unknown_qualifier_is_an_error_at_load(tmp_path):
+    from discrepancy.errors import InputError
+
+    with pytest.raises(InputError) as raised:
+        rule_file(tmp_path, "count", "{count} people", 'text = "12 people"\nvalue = 12\nqualifier = "atleast"\n')
+    assert (raised.value.line, raised.value.message, raised.value.hint) == (
+        9, "qualifier = 'atleast' is not one of the known qualifiers", "did you mean 'at_least'?")
+
+
+def test_an_amount_written_with_its_currency_expects_that_currency(tmp_path):
+    rules = rule_file(tmp_path, "amount", "fined {money}", 'text = "It was fined $4.2 million."\nvalue = "€4.2 million"\n')
+    assert failures(rules) == ["r: example 'It was fined $4.2 million.': expected EUR 4.2 million (exactly), got "
+                               "USD 4.2 million (exactly) from '$4.2 million' (in 'fined $4.2 million')"]
+
+
+SPELLED = examples(
+    ("count", "nearly 30", "nearly 30 (27 to 30)"),
+    ("count", "between 10 and 12", "10–12"),
+    ("count", "fewer than 10", "fewer than 10 (0 to 9)"),
+    ("amount", "more than $5bn", "more than USD 5 billion (more than USD 5 billion, no upper limit)"),
+    ("amount", "fewer than 5%", "fewer than 5% (0% to under 5%)"),
+    ("duration", "48 hours", "2 days (exactly)"),
+    ("duration", "at least 12 hours", "at least 12 hours (12 hours or more, no upper limit)"),
+)
+
+
+@pytest.mark.parametrize("kind, text, spelled", SPELLED)
+def test_spell_says_a_value_and_its_interval(kind, text, spelled):
+    from discrepancy.values import parse, spell
+
+    assert spell(parse(kind, text)) == spelled
+
+
+def test_spell_says_a_date_with_its_precision():
+    from discrepancy.values import spell
+
+    assert spell(parse_date("last week", PUBLISHED_A_WEEK_LATER)) == "2026-03-02 – 2026-03-08 (a week)"
+    assert spell(parse_date("on Friday")) == "unresolved"
