@@ -322,14 +322,13 @@ _parse = lru_cache(maxsize=8192)(parse)
 
 def make_observation(source: Source, rule_id: str, index: int, value: Value, raw: str,
                      match_span: tuple[int, int], start: int, end: int) -> Observation:
-    line = source.line_of(start)
-    line_start = source.text.rfind("\n", 0, start) + 1
+    line, column = source.line_and_column(start)
     sentence, offset = sentence_around(source.text, start, end)
     sentence = sys.intern(sentence)  # the rules that read one sentence share its copy
     return Observation(
         source=source.path, rule=rule_id, value=value, raw=raw,
         matched=_fold(source.text[match_span[0]: match_span[1]]), start=start, end=end,
-        line=line, column=start - line_start + 1, sentence=sentence,
+        line=line, column=column, sentence=sentence,
         highlight=(offset, offset + len(_fold(raw))), pattern=index,
     )
 

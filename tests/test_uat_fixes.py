@@ -353,3 +353,40 @@ def test_spell_says_a_date_with_its_precision():
 
     assert spell(parse_date("last week", PUBLISHED_A_WEEK_LATER)) == "2026-03-02 – 2026-03-08 (a week)"
     assert spell(parse_date("on Friday")) == "unresolved"
+
+
+# ---------------------------------------------------------------------------
+# 8. The column of a value on a huge single line is found by bisection
+
+def test_line_and_column_agree_with_counting_by_hand_at_every_offset():
+    from discrepancy.sources import Source
+
+    text = "ab\ncd\n\nef"
+    source = Source(path="a.txt", text=text, first_line=3)
+    by_hand = [(3 + text.count("\n", 0, i), i - (text.rfind("\n", 0, i) + 1) + 1) for i in range(len(text) + 1)]
+    assert [source.line_and_column(i) for i in range(len(text) + 1)] == by_hand == [
+        (3, 1), (3, 2), (3, 3), (4, 1), (4, 2), (4, 3), (5, 1), (6, 1), (6, 2), (6, 3)]
+
+
+class _NoSearchBack(str):
+    """A text that fails if anything searches it backwards (what made columns quadratic)."""
+
+    def rfind(self, *args):
+        raise AssertionError("searched the text back for the line's start")
+
+
+def test_an_observation_on_a_huge_single_line_takes_its_column_from_the_newline_index():
+    import time
+
+    from discrepancy.extract import make_observation
+    from discrepancy.sources import Source
+    from discrepancy.values import Value
+
+    text = _NoSearchBack("x " * 10_000_000 + "33 Russians")  # 20 MB on one line
+    source = Source(path="big.txt", text=text, scan_text=text)
+    value = Value("count", 33, 33)
+    start = time.monotonic()
+    for n in range(5000):
+        obs = make_observation(source, "r", 0, value, "33", (20_000_000, 20_000_011), 20_000_000, 20_000_002)
+    assert time.monotonic() - start < 1  # searching back 20 MB each time took about 4 s
+    assert (obs.line, obs.column, obs.sentence[obs.highlight[0]:obs.highlight[1]]) == (1, 20_000_001, "33")
