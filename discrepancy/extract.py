@@ -16,8 +16,8 @@ import regex
 from .anchors import AnchorIndex
 from .errors import InputError
 from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern
-from .sources import Source
-from .values import _PARTITIVE, COUNT, Published, Value, parse
+from .sources import Source, text_source
+from .values import COUNT_WITHOUT_PARTITIVE, Published, Value, parse
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -347,8 +347,9 @@ def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match)
 
 @lru_cache(maxsize=1024)
 def _without_partitive(text: str, kind: str, case_sensitive: bool) -> Pattern:
-    plain_count = COUNT.replace(f"{_PARTITIVE}|", "", 1)
-    return compile_pattern(text, kind, case_sensitive, placeholder_regex={"count": plain_count})
+    """The pattern with a count grammar that has no "all but ... of ...": the one grammar built
+    from the same parts as {count}, prepared for searched text as every pattern's is."""
+    return compile_pattern(text, kind, case_sensitive, placeholder_regex={"count": COUNT_WITHOUT_PARTITIVE})
 
 
 # A sentence ends at . ! or ? (with any closing quotes or brackets) before a capital, or at a
@@ -387,6 +388,7 @@ def _fold(text: str) -> str:
 
 
 def extract_text(text: str, rule: Rule, published: Published | None = None, path: str = "<example>") -> list[Observation]:
-    """Run one rule over a loose text (a rule example, a notebook cell)."""
-    source = Source(path=path, text=text, scan_text=text, published=published or Published(None))
-    return sorted(extract_rule(source, text, rule), key=observation_order)
+    """Run one rule over a loose text (a rule example, a notebook cell), prepared as an article
+    is (format characters moved to word ends, boilerplate blanked), so it reads what an article would."""
+    source = text_source(text, published, path)
+    return sorted(extract_rule(source, source.scan_text, rule), key=observation_order)

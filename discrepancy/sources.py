@@ -180,14 +180,26 @@ def read_source(file: Path, manifest_entry: dict | None = None) -> Source:
     merged = {**(manifest_entry or {}), **metadata}
     if "published" in metadata:  # the estimate flag goes with the date it qualifies
         merged["published_estimated"] = metadata.get("published_estimated", False)
-    scan_text, skipped = blank_boilerplate(format_at_word_ends(body), merged.get("boilerplate", []),
-                                           markdown=file.suffix != ".txt")
+    scan_text, skipped = prepare(body, merged.get("boilerplate", []), markdown=file.suffix != ".txt")
     return Source(
         path=shown, text=body, outlet=merged.get("outlet"), title=merged.get("title"),
         url=merged.get("url"), notes=merged.get("notes"),
         published=Published(_as_date(merged.get("published"), shown), bool(merged.get("published_estimated"))),
         first_line=first_line, skipped_lines=skipped, scan_text=scan_text,
     )
+
+
+def prepare(body: str, boilerplate: list[str] = (), markdown: bool = False) -> tuple[str, int]:
+    """The text extraction searches, and how many boilerplate lines it blanked: format
+    characters moved to word ends, boilerplate blanked; the same length as `body`."""
+    return blank_boilerplate(format_at_word_ends(body), boilerplate, markdown=markdown)
+
+
+def text_source(text: str, published: Published | None = None, path: str = "<text>") -> Source:
+    """A loose text (a rule example, a notebook cell) as a source, prepared as an article file is."""
+    scan_text, skipped = prepare(text)
+    return Source(path=path, text=text, published=published or Published(None), skipped_lines=skipped,
+                  scan_text=scan_text)
 
 
 def _read_bytes(file: Path, shown: str) -> bytes:

@@ -176,6 +176,7 @@ _NOT_A_YEAR = (rf"(?!(?<=\b(?i:{_alternation(TIME_WORDS)})(?:\s+|-)){_YEAR_DIGIT
                rf"(?!{_YEAR_DIGITS}['’]s\b)")
 _COUNT_NUMBER = rf"(?:{_NOT_A_YEAR}{NUMBER})"
 _COUNT_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS, ("a", "an", "half", "between", "from", "all"))
+COUNT_WITHOUT_PARTITIVE = rf"{_COUNT_FIRST}(?:{_quantity(_COUNT_NUMBER)}|{VAGUE})"  # reads "33" in "all but one of the 33"
 COUNT = rf"{_COUNT_FIRST}(?:{_PARTITIVE}|{_quantity(_COUNT_NUMBER)}|{VAGUE})"
 
 

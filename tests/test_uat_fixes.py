@@ -390,3 +390,47 @@ def test_an_observation_on_a_huge_single_line_takes_its_column_from_the_newline_
         obs = make_observation(source, "r", 0, value, "33", (20_000_000, 20_000_011), 20_000_000, 20_000_002)
     assert time.monotonic() - start < 1  # searching back 20 MB each time took about 4 s
     assert (obs.line, obs.column, obs.sentence[obs.highlight[0]:obs.highlight[1]]) == (1, 20_000_001, "33")
+
+
+# ---------------------------------------------------------------------------
+# 9. A rule example is prepared as an article is
+
+SOFT = "\u00ad"
+
+
+@pytest.mark.parametrize("sentence, pattern, found", [
+    (f"They handed back thir{SOFT}ty-three Russians.", "handed back {count} Russians", [(f"thir{SOFT}ty-three", "33")]),
+    (f"They handed back all but one of the thir{SOFT}ty-three Russians.", "handed back {count} Russians",
+     [(f"all but one of the thir{SOFT}ty-three", "32")]),
+    (f"They handed back all but one of the thir{SOFT}ty-three detained Russians.", "{count} detained Russians",
+     [(f"thir{SOFT}ty-three", "33")]),
+    (f"Police de{SOFT}tained 33 Russians.", "detained {count} Russians", [("33", "33")]),
+])
+def test_an_example_reads_what_the_same_text_in_an_article_reads(tmp_path, sentence, pattern, found):
+    from discrepancy.extract import extract_source
+    from discrepancy.sources import load_sources
+
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    (article,), _ = load_sources([tmp_path / "a.txt"])
+    in_article = [(o.raw, o.value.display(), o.start, o.end) for o in extract_source(article, [rule(pattern, "count")])]
+    in_example = [(o.raw, o.value.display(), o.start, o.end) for o in extract_text(sentence, rule(pattern, "count"))]
+    assert in_example == in_article
+    assert [(raw, shown) for raw, shown, _, _ in in_example] == found
+
+
+def test_an_example_that_is_page_furniture_is_skipped_as_in_an_article():
+    text = "Twelve people were killed in the fire.\n\nRead more: Two people were killed in Ghent"
+    assert read(text, "{count} people were killed", "count") == [("Twelve", "12")]
+
+
+def test_without_partitive_reads_the_inner_number_with_the_prepared_grammar():
+    from discrepancy.extract import _without_partitive
+    from discrepancy.values import COUNT_WITHOUT_PARTITIVE
+
+    from discrepancy.sources import format_at_word_ends
+
+    pattern = _without_partitive("{count} detained", "count", False)
+    assert pattern.grammar == COUNT_WITHOUT_PARTITIVE
+    searched = format_at_word_ends(f"all but one of the thir{SOFT}ty-three detained")
+    assert searched == f"all but one of the thirty{SOFT}-three detained"
+    assert [m.span("value") for m in pattern.regex.finditer(searched)] == [(19, 32)]
