@@ -91,13 +91,16 @@ class Paragraphs:
         return self.spans[max(0, bisect.bisect_right(self.starts, position) - 1)]
 
 
-_BLANK_LINE = regex.compile(r"\n(?:[^\S\n]*\n)+")
+# A line that opens a block of its own: a list item, a table row, a heading, a quotation.
+_BLOCK_LINE = r"[^\S\n]*(?:[*•+\-–]\s|\d{1,3}[.)]\s|\||#{1,6}\s|>)"
+_BREAK = regex.compile(rf"\n(?:[^\S\n]*\n)+|\n(?={_BLOCK_LINE})")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: a match never runs across a blank line."""
+    """(start, end) of each paragraph: a match never runs across a blank line, nor from one
+    list item, table row or heading into the next ("* a 4.5% rise this year⏎* 3% next year")."""
     spans, start = [], 0
-    for blank in _BLANK_LINE.finditer(text):
+    for blank in _BREAK.finditer(text):
         if blank.start() > start:
             spans.append((start, blank.start()))
         start = blank.end()
@@ -361,7 +364,7 @@ _ABBREVIATION = (r"(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Mt|Gen|Col|Lt|Sgt|Capt|Cm
                  r"|U\.S|U\.K|U\.N|E\.U))")
 _SENTENCE_END = regex.compile(
     rf"(?:(?P<stop>(?:[!?]|{_ABBREVIATION}\.)[\"”’)\]]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n"
-    r"|(?<![a-z,;])\n(?=\S)|\n(?=[\"“‘(]?[A-Z]))")
+    rf"|(?<![a-z,;])\n(?=\S)|\n(?=[\"“‘(]?[A-Z]|{_BLOCK_LINE}))")
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:

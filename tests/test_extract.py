@@ -19,7 +19,7 @@ import pytest
 
 import discrepancy
 from discrepancy.compare import AGREEMENT, DISAGREEMENT, UNCORROBORATED
-from discrepancy.extract import extract, extract_text, observation_order, sentence_around
+from discrepancy.extract import extract, extract_text, observation_order, paragraphs, sentence_around
 from discrepancy.rules import load_rule_file, load_rules
 from discrepancy.sources import load_sources
 from discrepancy.values import Published
@@ -429,3 +429,13 @@ def test_words_that_can_match_empty_at_the_end_of_an_article_do_not_hang(pattern
 def test_the_evidence_is_the_whole_sentence_and_only_it(text, value, sentence):
     start = text.index(value)
     assert sentence_around(text, start, start + len(value))[0] == sentence
+
+
+def test_a_match_never_runs_from_one_list_item_table_row_or_heading_into_the_next():
+    text = ("The deal:\n* A 4.5 per cent pay rise backdated to April\n* 3 per cent in April 2026\n"
+            "| Year | Rise |\n| 2026 | 3% |\n## Pay rise\n- 2.5% from May\nA rise of 2% was refused.")
+    assert [text[a:b] for a, b in paragraphs(text)] == [
+        "The deal:", "* A 4.5 per cent pay rise backdated to April", "* 3 per cent in April 2026",
+        "| Year | Rise |", "| 2026 | 3% |", "## Pay rise", "- 2.5% from May\nA rise of 2% was refused."]
+    start = text.index("3 per cent")
+    assert sentence_around(text, start, start + 1) == ("* 3 per cent in April 2026", 2)
