@@ -44,6 +44,7 @@ class Verdict:
     silent: tuple[str, ...]  # sources that never state the fact
     self_contradicting: tuple[str, ...]
     unresolved: tuple[Observation, ...]  # values that could not be placed (no publication date)
+    other_unit: tuple[str, ...] = ()  # sources stating it only in another currency or unit: not compared
 
     @property
     def sources_stating(self) -> tuple[str, ...]:
@@ -70,6 +71,12 @@ class Comparison:
 
 def _number(bound) -> float:
     return bound.toordinal() if isinstance(bound, date) else float(bound)
+
+
+def comparable(a: Value, b: Value) -> bool:
+    """Same kind, and the same unit where both are known: "$1.1 billion" and "£800m" may be one
+    sum, but no exchange rate is assumed, so they neither agree nor disagree."""
+    return a.kind == b.kind and not (a.unit and b.unit and a.unit != b.unit)
 
 
 def agree(a: Value, b: Value, tolerance: Tolerance = Tolerance()) -> bool:
@@ -127,27 +134,32 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str]) 
         by_source.setdefault(obs.source, []).append(obs)
     claims = [claim for path in sorted(by_source) for claim in claims_of(path, by_source[path], rule.tolerance)]
     claims_per_source = Counter(c.source for c in claims)
-    self_contradicting = tuple(sorted(p for p, n in claims_per_source.items() if n > 1))
+    # "€4.2 million ($4.5 million)" is one sum said twice, not a source contradicting itself
+    per_unit = Counter((c.source, c.value.kind, c.value.unit) for c in claims)
+    self_contradicting = tuple(sorted({source for (source, _, _), n in per_unit.items() if n > 1}))
     stating = sorted(claims_per_source)
     unplaced = {o.source for o in unresolved}
     silent = tuple(p for p in source_paths if p not in claims_per_source and p not in unplaced)
     consensus, tie = _consensus(claims, rule.tolerance)
+    other_unit: tuple[str, ...] = ()
     if consensus is None:
         agreeing, disagreeing = (), _in_conflict(claims, rule.tolerance) if len(stating) > 1 else ()
     else:
         backing = {c.source for c in claims if agree(c.value, consensus, rule.tolerance)}
+        compared = {c.source for c in claims if comparable(c.value, consensus)}
         agreeing = tuple(s for s in stating if s in backing)
-        disagreeing = tuple(s for s in stating if s not in backing)
+        disagreeing = tuple(s for s in stating if s in compared and s not in backing)
+        other_unit = tuple(s for s in stating if s not in compared)
     if not claims:
         status = NO_DATA
     elif disagreeing or self_contradicting or tie:
         status = DISAGREEMENT
-    elif len(stating) == 1:
+    elif len(agreeing) <= 1:
         status = UNCORROBORATED
     else:
         status = AGREEMENT
     return Verdict(rule, status, consensus, tie, tuple(claims), agreeing, disagreeing, silent,
-                   self_contradicting, unresolved)
+                   self_contradicting, unresolved, other_unit)
 
 
 # Up to this many distinct values, conflicts are checked pair by pair; beyond, from interval ends.
@@ -167,7 +179,7 @@ def _in_conflict(claims: list[Claim], tolerance: Tolerance) -> tuple[str, ...]:
     conflicting: set[str] = set()
     for value, sources in holders.items():
         for other, other_sources in holders.items():
-            if not agree(value, other, tolerance):
+            if comparable(value, other) and not agree(value, other, tolerance):
                 conflicting.update(s for s in sources if other_sources - {s})
     return tuple(sorted(conflicting))
 
@@ -214,7 +226,7 @@ def _consensus(claims: list[Claim], tolerance: Tolerance) -> tuple[Value | None,
             continue
         if best is None or support > best_support:
             best, best_support = value, support
-        elif support == best_support and not agree(value, best, tolerance):
+        elif support == best_support and comparable(value, best) and not agree(value, best, tolerance):
             return None, True
     if best is None:
         return None, True

@@ -200,6 +200,31 @@ def test_in_a_tie_of_many_values_only_the_contradicted_are_marked(values):
     assert verdict.disagreeing == tuple(f"{n:03}.txt" for n in range(values))
 
 
+FINE = rule("amount", "fined {money}", rule_id="fine")
+
+
+def test_a_sum_in_another_currency_is_not_compared_and_not_a_contradiction():
+    verdict = judge(FINE, [*said("a.txt", "The plant was fined €4.2 million. In dollars, it was fined $4.5 million.", FINE),
+                           *said("b.txt", "It was fined €4.2m on Monday.", FINE),
+                           *said("c.txt", "The company was fined $4.5 million.", FINE)], SOURCES)
+    assert (verdict.status, verdict.consensus.display(), verdict.tie) == (AGREEMENT, "EUR 4.2 million", False)
+    assert (verdict.agreeing, verdict.disagreeing, verdict.other_unit) == (("a.txt", "b.txt"), (), ("c.txt",))
+    assert verdict.self_contradicting == ()  # a.txt says one sum in two currencies
+
+
+def test_one_source_in_the_consensus_currency_is_uncorroborated_beside_one_in_another():
+    verdict = judge(FINE, [*said("a.txt", "It was fined €4.2m.", FINE), *said("c.txt", "It was fined $4.5 million.", FINE)],
+                    SOURCES)
+    assert (verdict.status, verdict.agreeing, verdict.disagreeing, verdict.other_unit) == (
+        UNCORROBORATED, ("a.txt",), (), ("c.txt",))
+
+
+def test_the_same_currency_still_disagrees():
+    verdict = judge(FINE, [*said("a.txt", "It was fined €4.2m.", FINE), *said("b.txt", "It was fined €4.2m.", FINE),
+                           *said("c.txt", "It was fined €3 million.", FINE)], SOURCES)
+    assert (verdict.status, verdict.disagreeing, verdict.other_unit) == (DISAGREEMENT, ("c.txt",), ())
+
+
 def test_one_source_is_uncorroborated():
     verdict = judge(DETAINED, said("b.txt", "Belarus detained 33 Russians."), SOURCES)
     assert verdict.status == UNCORROBORATED

@@ -410,7 +410,7 @@ def test_json_verdict_points_at_its_observations(calm):
              "observations": [4], "locations": ["sources/tass.txt:1"]},
         ],
         "agreeing": ["sources/euronews.md", "sources/meduza.txt"], "disagreeing": ["sources/tass.txt"],
-        "silent": [], "self_contradicting": [], "unresolved": []}
+        "silent": [], "self_contradicting": [], "other_unit": [], "unresolved": []}
     assert document["observations"][1] == {
         "source": "sources/euronews.md", "rule": "russians-detained", "raw": "33", "matched": "detained 33 Russians",
         "start": 24, "end": 26, "line": 7, "column": 25, "sentence": "Belarus police detained 33 Russians near Minsk.",
@@ -670,3 +670,15 @@ def test_markdown_cell_always_renders_as_the_literal_text(text):
     assert heading == f"<h3>{expected}</h3>\n"
     item = html_of(f"- Note: {markdown_cell(text)}\n")[0]
     assert item == f"<ul>\n<li>{html.escape(('Note: ' + clean(text)).rstrip(' '), quote=False)}</li>\n</ul>\n"
+
+
+def test_a_sum_in_another_currency_is_listed_as_not_compared_without_a_mark(tmp_path, monkeypatch):
+    fine = 'id = "fine"\nquestion = "How much was the fine?"\nkind = "amount"\npatterns = [\'fined {money}\']\n'
+    comparison = build(tmp_path / "fine", monkeypatch, {"a.txt": "It was fined €4.2m.\n", "b.txt": "It was fined €4.2 million.\n",
+                                                         "c.txt": "It was fined $4.5 million.\n"}, {"fine.toml": fine})
+    markdown = render(comparison, "markdown")
+    assert "- Not compared: sources/c.txt states it in USD; the consensus is in EUR (no exchange rate is assumed)" in markdown
+    assert "| USD 4.5 million " in markdown and "✗" not in markdown
+    terminal = render(comparison, "terminal")
+    assert "not compared: sources/c.txt states it in USD; the consensus is in EUR" in " ".join(terminal.split())
+    assert json.loads(render(comparison, "json"))["verdicts"][0]["other_unit"] == ["sources/c.txt"]

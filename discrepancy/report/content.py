@@ -6,7 +6,8 @@ its own way (`escape.clean` for the terminal, `escape.markdown_cell` for Markdow
 
 from __future__ import annotations
 
-from ..compare import AGREEMENT, DISAGREEMENT, NO_DATA, STATUS_ORDER, UNCORROBORATED, Claim, Comparison, Verdict, agree
+from ..compare import (AGREEMENT, DISAGREEMENT, NO_DATA, STATUS_ORDER, UNCORROBORATED, Claim, Comparison, Verdict, agree,
+                       comparable)
 from ..extract import Observation
 from ..rules import Rule
 from ..sources import Source
@@ -52,7 +53,7 @@ def claim_mark(verdict: Verdict, claim: Claim) -> str:
     """✓ when a claim agrees with the consensus, ✗ when it does not, nothing for a lone source."""
     if verdict.consensus is None:  # a tie: only the claims another source contradicts
         return DISAGREES if verdict.status == DISAGREEMENT and claim.source in verdict.disagreeing else ""
-    if verdict.status == UNCORROBORATED:
+    if verdict.status == UNCORROBORATED or not comparable(claim.value, verdict.consensus):
         return ""
     return AGREES if agree(claim.value, verdict.consensus, verdict.rule.tolerance) else DISAGREES
 
@@ -127,6 +128,15 @@ def contradiction_texts(verdict: Verdict) -> list[str]:
         if claim.source in said:
             said[claim.source].append(claim.value.display())
     return [f"{source} says {' and '.join(values)}" for source, values in said.items()]
+
+
+def other_unit_texts(verdict: Verdict) -> list[str]:
+    """"src/ap.txt states it in USD; the consensus is in GBP", for sources not compared."""
+    if not verdict.other_unit or verdict.consensus is None:
+        return []
+    units = {c.source: c.value.unit for c in verdict.claims if c.source in verdict.other_unit}
+    return [f"{source} states it in {units[source] or 'another unit'}; the consensus is in "
+            f"{verdict.consensus.unit or 'another unit'} (no exchange rate is assumed)" for source in verdict.other_unit]
 
 
 def unresolved_text(obs: Observation) -> str:

@@ -14,7 +14,7 @@
       "verdicts": [{"rule", "question", "status", "consensus", "tie",
                     "claims": [{"source", "value", "observations": [index, ...],
                                 "locations": ["path:line", ...]}],
-                    "agreeing", "disagreeing", "silent", "self_contradicting",
+                    "agreeing", "disagreeing", "silent", "self_contradicting", "other_unit",
                     "unresolved": [index, ...]}],                               # sorted by rule id
       "problems": [{"path", "line", "message"}]
     }
@@ -193,6 +193,7 @@ def verdict_json(verdict: Verdict, index: dict[Observation, int]) -> dict:
             "claims": [claim_json(c, index) for c in verdict.claims],
             "agreeing": list(verdict.agreeing), "disagreeing": list(verdict.disagreeing),
             "silent": list(verdict.silent), "self_contradicting": list(verdict.self_contradicting),
+            "other_unit": list(verdict.other_unit),
             "unresolved": [index[o] for o in verdict.unresolved if o in index]}
 
 

@@ -160,6 +160,7 @@ def fact_notes(verdict: Verdict) -> str:
     if silent:
         items.append(("Silent", ", ".join(silent)))
     items += [("Contradicts itself", text) for text in content.contradiction_texts(verdict)]
+    items += [("Not compared", text) for text in content.other_unit_texts(verdict)]
     items += [("Unresolved", content.unresolved_text(o)) for o in verdict.unresolved]
     return "\n".join(f"- {label}: {markdown_cell(text)}" for label, text in items)
 

@@ -124,6 +124,8 @@ def fact_notes(verdict: Verdict) -> list[Text]:
         lines.append(note("silent", ", ".join(silent)))
     for text in content.contradiction_texts(verdict):
         lines.append(note("contradicts itself", text))
+    for text in content.other_unit_texts(verdict):
+        lines.append(note("not compared", text))
     for obs in verdict.unresolved:
         lines.append(note("unresolved", content.unresolved_text(obs)))
     return lines
