@@ -307,9 +307,13 @@ class _Longest:
         self._ends[first:last] = [new.end]
 
 
+# The searched text carries soft hyphens where the article had format characters inside words.
+_ALL_BUT = regex.compile(r"all[\s\u00ad]+but\b", flags=regex.IGNORECASE)
+
+
 def _observe(source: Source, text: str, rule: Rule, index: int, match) -> Observation | None:
     start, end = match.span("value")
-    if rule.kind == "count" and regex.match(r"all\s+but\b", text[start:end], flags=regex.IGNORECASE):
+    if rule.kind == "count" and _ALL_BUT.match(text, start, end):
         start, end, match = _resolve_partitive(source, rule, index, text, match)
     raw = source.text[start:end]
     try:

@@ -439,3 +439,13 @@ def test_a_match_never_runs_from_one_list_item_table_row_or_heading_into_the_nex
         "| Year | Rise |", "| 2026 | 3% |", "## Pay rise", "- 2.5% from May\nA rise of 2% was refused."]
     start = text.index("3 per cent")
     assert sentence_around(text, start, start + 1) == ("* 3 per cent in April 2026", 2)
+
+
+def test_all_but_one_of_is_resolved_with_a_soft_hyphen_inside_all():
+    from discrepancy.rules import load_rules
+
+    rules = {r.id: r for r in load_rules(["rules"])}
+    text = "Belarus handed back al\u00adl but one of the 33 detained Russians."
+    assert [(o.raw, o.value.low) for o in extract_text(text, rules["russians-detained"])] == [("33", 33)]
+    assert [(o.raw, o.value.low) for o in extract_text(text, rules["russians-handed-back"])] == [
+        ("al\u00adl but one of the 33", 32)]
