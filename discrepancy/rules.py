@@ -33,7 +33,7 @@ from .anchors import BREAK, anchor_of
 from .errors import InputError
 from .sources import decode, display_path
 from .tomlfile import Locator, parse
-from .values import PLACEHOLDERS, SPACE, Value, parse_duration, qualified, spell, transparent
+from .values import PLACEHOLDERS, SPACE, Value, a_or_an, parse_duration, qualified, spell, transparent
 
 KINDS = ("count", "date", "duration", "amount")
 RULE_FIELDS = {
@@ -477,13 +477,13 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
     unknown = [n for n in names if n not in PLACEHOLDERS]
     if unknown:
         raise InputError(f"unknown placeholder {{{unknown[0]}}} in pattern '{text}'", shown, line,
-                         hint=f"a {kind} rule uses {' or '.join('{' + n + '}' for n in _PLACEHOLDERS_BY_KIND[kind])}")
+                         hint=f"{a_or_an(kind)} rule uses {' or '.join('{' + n + '}' for n in _PLACEHOLDERS_BY_KIND[kind])}")
     if len(names) != 1:
         raise InputError(f"pattern '{text}' has {len(names) or 'no'} placeholders; it needs exactly one", shown, line,
                          hint=f"mark where the value stands with {{{_PLACEHOLDERS_BY_KIND[kind][0]}}}")
     name = names[0]
     if PLACEHOLDERS[name].kind != kind:
-        raise InputError(f"placeholder {{{name}}} reads a {PLACEHOLDERS[name].kind}, but this rule's kind is {kind!r}",
+        raise InputError(f"placeholder {{{name}}} reads {a_or_an(PLACEHOLDERS[name].kind)}, but this rule's kind is {kind!r}",
                          shown, line, hint=f"use {' or '.join('{' + n + '}' for n in _PLACEHOLDERS_BY_KIND[kind])}")
     flags = regex.VERSION0 | (0 if case_sensitive else regex.IGNORECASE)
     # Checked with a stand-in for the grammar: the same syntax, a fraction of the compile time.
@@ -696,9 +696,13 @@ class Expected:
     precision: str | None = None
     unit: str | None = None
     kind: str | None = None  # the rule's kind: says how to write the bounds (a duration's are days)
+    written: Value | None = field(default=None, compare=False)  # value = "more than £800m", as read
 
     def as_value(self) -> Value:
-        """The expected bounds as a value, to be said the way a value read from text is."""
+        """The expected bounds as a value, to be said the way a value read from text is: a value
+        written as text ("more than £800m") is said with its own qualifier."""
+        if self.written is not None and self.qualifier is None:
+            return replace(self.written, steps=())
         kind = self.kind or ("date" if isinstance(self.low, date) else "count")
         if kind == "date":
             return Value("date", self.low, self.high, precision=self.precision, unit=self.unit)
@@ -754,6 +758,11 @@ def expected_value(table: dict, kind: str, shown: str, where: Locator) -> Expect
         raise InputError("value must be one value or [low, high]", shown, line)
     low, high = _bound(raw, kind, False, shown, line)
     qualifier = extras["qualifier"]
+    if kind != "date" and isinstance(raw, str) and qualifier is None:
+        from .values import parse
+        written = parse(kind, raw)
+        return Expected(low, high, **extras, kind=kind,
+                        written=written if written.unit == extras["unit"] or extras["unit"] is None else None)
     if kind != "date" and low == high and qualifier in ONE_NUMBER_QUALIFIERS:
         interval = qualified(kind, low, qualifier)
         low, high = interval.low, interval.high
@@ -803,7 +812,7 @@ def _bound(raw, kind: str, end: bool, shown: str, line: int | None) -> tuple:
             return value.low, value.high
         except ValueError:
             pass
-    raise InputError(f"value {raw!r} is not a {kind}", shown, line,
+    raise InputError(f"value {raw!r} is not {a_or_an(kind)}", shown, line,
                      hint="write a number, or the value as an article would, e.g. \"26 years\" or \"$19 billion\"")
 
 

@@ -84,6 +84,11 @@ def _re(pattern: str, flags: int = 0) -> regex.Pattern:
 _I = regex.IGNORECASE
 
 
+def a_or_an(word: str) -> str:
+    """The word with its indefinite article, for messages: "a count", "an amount"."""
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
+
+
 def _alternation(words) -> str:
     """A regex alternation, longest first so "more than" wins over "more"."""
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
@@ -97,7 +102,9 @@ UNITS = {w: i for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen".split())}
 TENS = {w: 10 * i for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
-SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+          # South Asian scales: "₹500 crore" is 5 billion rupees, "2 lakh" 200,000
+          "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "lakh crore": 10**12}
 SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9,
                        "bln": 10**9, "tn": 10**12, "trn": 10**12}
 # Vague plurals: "dozens of", "hundreds of thousands" -> a wide interval.
@@ -111,10 +118,14 @@ _WORD = rf"(?:{_alternation([*UNITS, *TENS, *SCALES, 'dozen'])})"
 _FIRST_WORD = rf"(?:{_alternation([*UNITS, *TENS])})"
 # "and" joins only after a scale word: "one hundred and five", never "33 Russians and 12".
 _WORD_JOIN = r"(?:\s*-\s*|\s+|(?<=hundred|thousand|million|billion|trillion)\s+and\s+)"
+# "nine and a half thousand", "one and a half million": a half joins a number only before a
+# scale word (or, in an amount, a percent sign: see _HALF_PERCENT).
+_LARGE_SCALE = _alternation([s for s in SCALES if s != "hundred"])
+_AND_A_HALF = rf"\s+and\s+a\s+half\s+(?:{_LARGE_SCALE})\b"
 _WORD_NUMBER = (
-    rf"(?:(?:half\s+)?an?\s+(?:hundred|thousand|million|billion|trillion|dozen)\b"
+    rf"(?:(?:half\s+)?an?\s+(?:{_LARGE_SCALE}|hundred|dozen)\b"
     rf"(?:{_WORD_JOIN}{_WORD}\b)*"
-    rf"|\b{_FIRST_WORD}\b(?:{_WORD_JOIN}{_WORD}\b)*)"
+    rf"|\b{_FIRST_WORD}\b(?:{_WORD_JOIN}{_WORD}\b)*(?:{_AND_A_HALF})?)"
 )
 # Thousands are separated by commas, spaces (plain, no-break, thin), dots or apostrophes, one
 # kind per number: groups of exactly three digits after a head of one to three ("3 000",
@@ -122,22 +133,25 @@ _WORD_NUMBER = (
 _HSPACE = r"[ \t\u00a0\u202f\u2009]"
 _GROUP_SEPARATORS = (",", _HSPACE, r"\.", "['’]")
 _SEPARATED = r"\d{1,3}(?:" + "|".join(rf"(?:{sep}\d{{3}})+" for sep in _GROUP_SEPARATORS) + ")"
-_DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+)?|\.\d+"
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}  # "4½%" is 4.5%
+_DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+|[½¼¾])?|\.\d+"
 _SCALE_WORD = rf"(?:\s*-?\s*(?:{_alternation(SCALES)})\b|\s?(?:{_alternation(SCALE_ABBREVIATIONS)})\b)"
 # A digit run is a number only when it stands alone: not part of a word, a code, a
 # decimal, a time, an ordinal or an age ("33-year-old"), nor a label ("No. 10"); nor one
 # of several digit groups side by side that do not make one number ("+32 3 338 20 20",
 # "in 2019 300 people"): a group right after a digit and a space is never a number of its own.
 _DIGITS_ALONE = (
-    rf"(?<![\w.,/:#$€£¥₽]|\p{{L}}-|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?:{_DIGITS})(?:{_SCALE_WORD})?"
-    rf"(?![\w%]|[.,:/]\d|{_HSPACE}\d|\s?(?:percent|per\s+cent)\b)"
+    rf"(?<![\w.,/:#$€£¥₽₹₴]|\p{{L}}-|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?:{_DIGITS})(?:{_SCALE_WORD})?"
+    rf"(?![\w%½¼¾]|[.,:/]\d|{_HSPACE}\d|\s?(?:percent|per\s+cent|pc|percentage\s+points?|basis\s+points?|bps?)\b)"
 )
 _NOT_AN_AGE = r"(?!\s*-?\s*years?\s*-?\s*old)"
 NUMBER = rf"(?:(?>{_DIGITS_ALONE}|{_WORD_NUMBER}){_NOT_AN_AGE})"
 VAGUE = rf"\b(?:{_alternation(VAGUE_PLURALS)})\b"
 
 _PREFIX = rf"(?:(?:{_alternation(PREFIX_QUALIFIERS)})\s+|~\s?)"
-_SUFFIX = rf"(?:\s+(?:{_alternation(SUFFIX_QUALIFIERS)})\b)"
+# "12,000-plus", "£800m-plus", "a £1 billion-plus deal", "12,000+": at least that many.
+PLUS_SUFFIX = r"(?:-|‑)plus\b|\+(?![\w+])"
+_SUFFIX = rf"(?:\s+(?:{_alternation(SUFFIX_QUALIFIERS)})\b|{PLUS_SUFFIX})"
 _RANGE_JOIN = r"(?:\s*(?:-|–|—)\s*|\s+to\s+)"
 
 
@@ -174,7 +188,16 @@ TIME_WORDS = ("in", "since", "during", "until", "till", "by", "before", "after",
 _YEAR_DIGITS = r"(?:1[89]|20)\d\d(?![\d,.]\d)"
 _NOT_A_YEAR = (rf"(?!(?<=\b(?i:{_alternation(TIME_WORDS)})(?:\s+|-)){_YEAR_DIGITS}(?!\w))"
                rf"(?!{_YEAR_DIGITS}['’]s\b)")
-_COUNT_NUMBER = rf"(?:{_NOT_A_YEAR}{NUMBER})"
+# Nor is a number that is part of a fraction or a ratio: "two-thirds of commuters", "1 in 3
+# trains", "three out of four", "four and a half hours"; neither number of a ratio is a count.
+FRACTION_WORDS = ("halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
+                  "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths")
+_RATIO_WORD = r"(?:in|out\s+of)"
+_NUMBER_START = rf"(?:\d|(?:{_alternation([*UNITS, *TENS])})\b)"
+_NOT_A_PART = (rf"(?!\s*-?\s*(?:{_alternation(FRACTION_WORDS)})\b|\s+and\s+a\s+half\b"
+               rf"|\s+{_RATIO_WORD}\s+(?!{_YEAR_DIGITS}\b){_NUMBER_START})")
+_NOT_AFTER_RATIO = rf"(?<!{_NUMBER_START}\S*\s+{_RATIO_WORD}\s+)"
+_COUNT_NUMBER = rf"(?:{_NOT_A_YEAR}{_NOT_AFTER_RATIO}{NUMBER}{_NOT_A_PART})"
 _COUNT_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS, ("a", "an", "half", "between", "from", "all"))
 COUNT_WITHOUT_PARTITIVE = rf"{_COUNT_FIRST}(?:{_quantity(_COUNT_NUMBER)}|{VAGUE})"  # reads "33" in "all but one of the 33"
 COUNT = rf"{_COUNT_FIRST}(?:{_PARTITIVE}|{_quantity(_COUNT_NUMBER)}|{VAGUE})"
@@ -198,7 +221,8 @@ def parse_number(text: str, whole: bool = False) -> float:
         if _re(r"\d{1,3}(?:\.\d{3}){2,}").fullmatch(written) or (
                 whole and not digits["scale"] and _re(r"(?!0)\d{1,3}\.\d{3}").fullmatch(written)):
             written = written.replace(".", "")
-        number = float(written)
+        fraction = VULGAR_FRACTIONS.get(written[-1:], 0)
+        number = float(written[:-1] or 0) + fraction if fraction else float(written)
         if digits["scale"]:
             scale = digits["scale"].lower()
             number *= SCALES.get(scale) or SCALE_ABBREVIATIONS[scale]
@@ -212,6 +236,11 @@ def _words_to_number(text: str) -> float:
         raise ValueError(f"not a number: {text!r}")
     if tokens[:1] == ["half"]:
         return _words_to_number(" ".join(tokens[1:])) / 2
+    if tokens[-2:] == ["lakh", "crore"]:
+        tokens[-2:] = ["lakh crore"]
+    if len(tokens) >= 5 and tokens[-4:-1] == ["and", "a", "half"] and tokens[-1] in SCALES:
+        # "nine and a half thousand": (9 + 0.5) thousand
+        return _tidy((_words_to_number(" ".join(tokens[:-4])) + 0.5) * SCALES[tokens[-1]])
     total, current, previous = 0, 0, None
     for token in tokens:
         if token in ("a", "an", "and"):
@@ -338,7 +367,7 @@ def _read_range_of(kind: str, folded: str, read_atom, unit) -> Value:
             continue
         low, high = sorted((_magnitude(a), _magnitude(b)))
         return Value(kind, low, high, qualifier=qualifier, unit=unit or _unit_of(a) or _unit_of(b))
-    raise ValueError(f"not a {kind}: {folded!r}")
+    raise ValueError(f"not {a_or_an(kind)}: {folded!r}")
 
 
 
@@ -371,6 +400,9 @@ def _split_qualifier(folded: str) -> tuple[str | None, str]:
     trailing = _TRAILING_QUALIFIER.search(lower)
     if trailing:
         return trailing[0], folded[: trailing.start()].strip()
+    plus = _re(rf"(?:{PLUS_SUFFIX})$").search(lower)
+    if plus:
+        return "or more", folded[: plus.start()].strip()
     return None, folded
 
 
@@ -481,6 +513,8 @@ def _formats(value: Value):
     def show(n):
         if value.unit == "%":
             return f"{_fmt(n)}%"
+        if value.unit in ("percentage points", "basis points"):
+            return f"{_fmt(n)} {value.unit[:-1] if n == 1 else value.unit}"
         return f"{value.unit} {_fmt(n)}" if value.unit else _fmt(n)
 
     return show, lambda a, b, join: f"{show(a)}{join}{show(b)}"
@@ -544,18 +578,34 @@ CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", 
                   "francs": "CHF", "belarusian rubles": "BYN", "belarusian roubles": "BYN"}
 _CURRENCY_PREFIX = rf"(?:{_alternation(CURRENCY_SYMBOLS)}|\b(?:{'|'.join(CURRENCY_CODES)})\s?)"
 _CURRENCY_SUFFIX = rf"\s?(?:\b(?:{_alternation(CURRENCY_WORDS)}|{'|'.join(CURRENCY_CODES)})\b)"
-_PERCENT_SIGN = r"(?:\s?%|\s+(?:percent|per\s+cent|percentage\s+points?)\b)"
+# Percentages, percentage points and basis points are three units: "3 percentage points" is
+# a change of a rate, and does not agree with a rate of "3%".
+PERCENT_SIGNS = {
+    "%": r"\s?(?:%|pc\b)|\s+(?:percent|per\s+cent)\b",
+    "percentage points": r"\s+percentage(?:\s+|-)points?\b|\s?(?:pp|ppts?)\b",
+    "basis points": r"\s+basis\s+points?\b|\s?bps?\b",
+}
+_PERCENT_SIGN = rf"(?:{'|'.join(PERCENT_SIGNS.values())})"
+_PERCENT_ABBREVIATION = r"(?:pc|pp|ppts?|bps?)\b"
+# A sign belongs to an amount: "growth of -0.2%", "−0.2%" (a minus sign), "minus 0.2%".
+_SIGN = r"(?:[-−]|minus\s+)"
 # Inside an amount the digits may follow a currency symbol, so only letters and digits guard them.
-_AMOUNT_NUMBER = (rf"(?:(?<![\w.,]|\d{_HSPACE})(?:{_DIGITS})(?:{_SCALE_WORD})?(?![\w]|[.,]\d|{_HSPACE}\d)"
+_AMOUNT_NUMBER = (rf"(?:(?<![\w.,]|\d{_HSPACE}){_SIGN}?(?:{_DIGITS})(?:{_SCALE_WORD})?"
+                  rf"(?!(?!{_PERCENT_ABBREVIATION})\w|[½¼¾]|[.,]\d|{_HSPACE}\d)"
                   rf"|{_WORD_NUMBER})")
+# "a quarter of a percentage point", "half a percent"
+FRACTIONS_OF_ONE = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "a third": 1 / 3,
+                    "three quarters": 0.75, "two thirds": 2 / 3}
+_FRACTION_WORDS = "|".join(w.replace(" ", r"[\s-]+") for w in sorted(FRACTIONS_OF_ONE, key=len, reverse=True))
+_FRACTION_OF_ONE = rf"(?<!\w)(?:{_FRACTION_WORDS})(?:\s+of)?\s+(?:a|one)"
 MONEY_ATOM = (rf"(?:{_CURRENCY_PREFIX}{_AMOUNT_NUMBER}(?:{_CURRENCY_SUFFIX})?"
               rf"|{_AMOUNT_NUMBER}{_CURRENCY_SUFFIX})")
-PERCENT_ATOM = rf"(?:{_AMOUNT_NUMBER}{_PERCENT_SIGN})"
+PERCENT_ATOM = rf"(?:(?:{_FRACTION_OF_ONE}|{_AMOUNT_NUMBER}(?:\s+and\s+a\s+half)?){_PERCENT_SIGN})"
 # "$10-12 million": the currency written once, at the start; "10 to 12 million dollars": at the end.
 MONEY = _quantity(MONEY_ATOM, lead=rf"(?:{_CURRENCY_PREFIX})?{_AMOUNT_NUMBER}",
                   tail=rf"{_AMOUNT_NUMBER}(?:{_CURRENCY_SUFFIX})?")
 PERCENT = _quantity(PERCENT_ATOM, lead=_AMOUNT_NUMBER)
-AMOUNT = rf"(?:{MONEY}|{PERCENT}|{_quantity(NUMBER)})"
+AMOUNT = rf"(?:{PERCENT}|{MONEY}|{_quantity(NUMBER)})"  # percent first: "10-12%" is not a bare "10-12"
 
 
 def _read_amount_atom(text: str) -> tuple[float, str | None]:
@@ -570,14 +620,25 @@ def _read_amount_atom(text: str) -> tuple[float, str | None]:
         code = _re(rf"({'|'.join(CURRENCY_CODES)})\s?", _I).match(text)
         if code and not text[len(code[0]):][:1].isalpha():
             unit, text = code[1].upper(), text[len(code[0]):]
-    percent = _re(rf"{_PERCENT_SIGN}$", _I).search(text)
-    if percent:
-        unit, text = "%", text[: percent.start()]
+    for sign_unit, sign in PERCENT_SIGNS.items():
+        percent = _re(rf"(?:{sign})$", _I).search(text)
+        if percent:
+            unit, text = sign_unit, text[: percent.start()]
+            fraction = _re(rf"(?P<part>{_FRACTION_WORDS})(?:\s+of)?\s+(?:a|one)", _I).fullmatch(text.strip())
+            if fraction:
+                return FRACTIONS_OF_ONE[_re(r"[\s-]+").sub(" ", fraction["part"].lower())], unit
+            break
     suffix = _re(rf"{_CURRENCY_SUFFIX}$", _I).search(text)
     if suffix:
         word = _fold(suffix[0]).lower()
         unit = unit or CURRENCY_WORDS.get(word) or word.upper()
         text = text[: suffix.start()]
+    sign = _re(rf"^{_SIGN}").match(text)
+    if sign:
+        return -_read_amount_atom(text[sign.end():])[0], unit
+    half = _re(r"\s+and\s+a\s+half$", _I).search(text)
+    if half:
+        return _tidy(parse_number(text[: half.start()]) + 0.5), unit
     return parse_number(text), unit
 
 
@@ -979,7 +1040,7 @@ class Placeholder:
 PLACEHOLDERS = {p.name: p for p in (
     Placeholder("count", "count", COUNT,
                 "33 · 1,200 · 1 200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
-                "between 10 and 12 · 32 or 33 · hundreds · all but one of the 33"),
+                "between 10 and 12 · 32 or 33 · 12,000-plus · nine and a half thousand · hundreds · all but one of the 33"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · 2020-07-29 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · on Friday · Tuesday, March 3 · last week · last year · yesterday · "
@@ -987,9 +1048,11 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · 26-year"),
     Placeholder("amount", "amount", AMOUNT,
-                "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 2.5% · 80 percent · four billion"),
+                "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · ₹500 crore · £800m-plus · 2.5% · 80 percent · four billion"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required"),
-    Placeholder("percent", "amount", PERCENT, "2.5% · 80 percent · 3 percentage points"),
+    Placeholder("percent", "amount", PERCENT,
+                "2.5% · 80 percent · 4.5pc · 4½% · two and a half percent · -0.2% · minus 0.2% · "
+                "3 percentage points · 25 basis points · a quarter of a percentage point"),
 )}
 
 

@@ -1,0 +1,194 @@
+"""Fixes from a fact-checker's second test drive (an economy and strike corpus): each test is
+one finding, read as an example of what the tool now does (exact values and exact spans)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+
+import pytest
+
+from discrepancy.extract import extract_text
+from discrepancy.rules import Rule, compile_pattern
+from discrepancy.values import Published, parse_amount, parse_count
+
+
+def examples(*rows):
+    return [pytest.param(*row, id=str(row[0])) for row in rows]
+
+
+def rule(pattern: str, kind: str) -> Rule:
+    return Rule(id="r", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="r.toml")
+
+
+def read(text: str, pattern: str, kind: str, published: D | None = None) -> list[tuple[str, int, int, str]]:
+    """(evidence, start, end, display) of every value the one-pattern rule reads in `text`."""
+    return [(o.raw, o.start, o.end, o.value.display())
+            for o in extract_text(text, rule(pattern, kind), Published(published))]
+
+
+def bounds(value):
+    return value.low, value.high, value.qualifier, value.unit
+
+
+# ---------------------------------------------------------------------------
+# 1. Number words with a half, fractions, ratios, crore and lakh
+
+@pytest.mark.parametrize("text, start, raw, low", examples(
+    ("Officials put the number at nine and a half thousand.", 28, "nine and a half thousand", 9_500),
+    ("Officials put the number at one and a half million.", 28, "one and a half million", 1_500_000),
+    ("Officials put the number at half a million.", 28, "half a million", 500_000),
+    ("Officials put the number at two lakh.", 28, "two lakh", 200_000),
+))
+def test_a_half_before_a_scale_word_is_part_of_the_number(text, start, raw, low):
+    assert read(text, "put the number at {count}", "count") == [(raw, start, start + len(raw), f"{low:,}".replace(
+        "1,500,000", "1.5 million"))]
+    assert bounds(parse_count(raw)) == (low, low, "exact", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Two-thirds of commuters stayed at home.",
+    "Two thirds of commuters stayed at home.",
+    "One-quarter of commuters stayed at home.",
+    "1 in 3 commuters stayed at home.",
+    "One in five commuters stayed at home.",
+    "Three out of four commuters stayed at home.",
+    "Four and a half commuters stayed at home.",
+])
+def test_a_fraction_or_a_ratio_is_not_a_count(text):
+    assert read(text, "{count} commuters", "count") == []
+    assert read(text, "{count}", "count") == []
+
+
+def test_a_number_before_in_and_a_year_is_still_a_count():
+    assert read("Police arrested 300 in 2019.", "arrested {count}", "count") == [("300", 16, 19, "300")]
+    assert read("Police detained 33 in Minsk.", "detained {count}", "count") == [("33", 16, 18, "33")]
+
+
+@pytest.mark.parametrize("raw, low", [
+    ("₹500 crore", 5_000_000_000), ("₹2 lakh", 200_000), ("₹1 lakh crore", 10**12), ("₹3 crores", 30_000_000),
+])
+def test_crore_and_lakh_are_scales(raw, low):
+    assert bounds(parse_amount(raw)) == (low, low, "exact", "INR")
+    text = f"The scheme costs {raw} a year."
+    assert [r[:3] for r in read(text, "costs {money}", "amount")] == [(raw, 17, 17 + len(raw))]
+
+
+def test_a_rupee_sum_is_not_a_count():
+    assert read("The scheme costs ₹500 crore.", "{count}", "count") == []
+
+
+# ---------------------------------------------------------------------------
+# 2. Percent forms; percentage points and basis points are units of their own
+
+@pytest.mark.parametrize("raw, low, unit, shown", [
+    ("4.5pc", 4.5, "%", "4.5%"),
+    ("4.5 pc", 4.5, "%", "4.5%"),
+    ("4½%", 4.5, "%", "4.5%"),
+    ("two and a half percent", 2.5, "%", "2.5%"),
+    ("four and a half per cent", 4.5, "%", "4.5%"),
+    ("25 basis points", 25, "basis points", "25 basis points"),
+    ("25bp", 25, "basis points", "25 basis points"),
+    ("3 percentage points", 3, "percentage points", "3 percentage points"),
+    ("1 percentage point", 1, "percentage points", "1 percentage point"),
+    ("a quarter of a percentage point", 0.25, "percentage points", "0.25 percentage points"),
+    ("half a percentage point", 0.5, "percentage points", "0.5 percentage points"),
+])
+def test_percent_forms(raw, low, unit, shown):
+    text = f"Pay rose by {raw} this year."
+    assert read(text, "rose by {percent}", "amount") == [(raw, 12, 12 + len(raw), shown)]
+    assert bounds(parse_amount(raw)) == (low, low, "exact", unit)
+
+
+def test_percentage_points_do_not_agree_with_a_percentage():
+    from discrepancy.compare import agree, comparable
+    points, percent = parse_amount("3 percentage points"), parse_amount("3%")
+    assert not agree(points, percent) and not comparable(points, percent)
+    assert not agree(parse_amount("25 basis points"), parse_amount("25%"))
+
+
+def test_a_percent_range_in_an_amount_keeps_its_unit():
+    assert read("Pay rose by 10-12% this year.", "rose by {amount}", "amount") == [("10-12%", 12, 18, "10%–12%")]
+
+
+# ---------------------------------------------------------------------------
+# 3. Negative values
+
+@pytest.mark.parametrize("raw", ["-0.2%", "−0.2%", "minus 0.2%", "minus 0.2 per cent"])
+def test_a_signed_percentage_is_negative(raw):
+    text = f"GDP growth of {raw} was recorded."
+    assert read(text, "growth of {percent}", "amount") == [(raw, 14, 14 + len(raw), "-0.2%")]
+    assert bounds(parse_amount(raw)) == (-0.2, -0.2, "exact", "%")
+
+
+def test_fell_is_not_a_sign():
+    assert read("GDP fell 0.2% in the quarter.", "fell {percent}", "amount") == [("0.2%", 9, 13, "0.2%")]
+
+
+def test_a_range_is_not_read_as_a_negative_number():
+    assert read("Pay rose by 3-4% this year.", "rose by {percent}", "amount") == [("3-4%", 12, 16, "3%–4%")]
+
+
+# ---------------------------------------------------------------------------
+# 4. "-plus" is "at least"
+
+@pytest.mark.parametrize("text, pattern, kind, raw, shown", [
+    ("a deal worth £800m-plus over two years", "worth {money}", "amount", "£800m-plus", "at least GBP 800 million"),
+    ("a £1 billion-plus deal", "a {money} deal", "amount", "£1 billion-plus", "at least GBP 1 billion"),
+    ("12,000-plus workers walked out", "{count} workers", "count", "12,000-plus", "at least 12,000"),
+    ("12,000+ workers walked out", "{count} workers", "count", "12,000+", "at least 12,000"),
+])
+def test_plus_after_a_number_is_at_least(text, pattern, kind, raw, shown):
+    start = text.index(raw)
+    assert read(text, pattern, kind) == [(raw, start, start + len(raw), shown)]
+
+
+# ---------------------------------------------------------------------------
+# Examples: a negative value, a qualifier written in the value, and "an amount"
+
+def _rule_file(tmp_path, body: str):
+    from discrepancy.rules import load_rules
+    path = tmp_path / "r.toml"
+    path.write_text('id = "r"\nquestion = "?"\n' + body, encoding="utf-8")
+    return load_rules([path])
+
+
+def _test_output(rules) -> str:
+    from discrepancy.authoring import format_test_results, test_rules
+    return format_test_results(test_rules(rules))
+
+
+def test_an_example_may_expect_a_negative_percentage(tmp_path):
+    rules = _rule_file(tmp_path, """kind = "amount"
+patterns = ['growth of {percent}']
+[[example]]
+text = "GDP growth of -0.2% was recorded."
+value = "-0.2%"
+""")
+    assert _test_output(rules) == "1 passed, 0 failed\n"
+
+
+def test_an_example_value_written_with_more_than_is_said_as_more_than(tmp_path):
+    rules = _rule_file(tmp_path, """kind = "amount"
+patterns = ['worth {money}']
+[[example]]
+text = "a deal worth £800m over two years"
+value = "more than £800m"
+""")
+    assert _test_output(rules).splitlines()[0].endswith(
+        "expected more than GBP 800 million (more than GBP 800 million, no upper limit), "
+        "got GBP 800 million (exactly) from '£800m' (in 'worth £800m')")
+
+
+def test_messages_say_an_amount(tmp_path):
+    from discrepancy.errors import InputError
+    with pytest.raises(InputError) as caught:
+        _rule_file(tmp_path, """kind = "amount"
+patterns = ['worth {money}']
+[[example]]
+text = "worth $5"
+value = "five apples and a pear"
+""")
+    assert caught.value.message == "value 'five apples and a pear' is not an amount"
+    with pytest.raises(InputError) as caught:
+        _rule_file(tmp_path, """kind = "amount"\npatterns = ['worth {cuont}']\n""")
+    assert caught.value.hint.startswith("an amount rule uses {amount}")
