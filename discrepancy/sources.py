@@ -1,7 +1,8 @@
 """Sources: articles on disk, their metadata, and the part of their text worth reading.
 
 An article is a `.txt` or `.md` file. Its metadata (outlet, title, publication date, URL)
-comes from TOML front matter between `+++` lines at the top of the file, or from a
+comes from TOML front matter between `+++` lines at the top of the file (or simple YAML
+`key: value` lines between `---` lines, as Hugo and Jekyll write them), or from a
 manifest `sources.toml` in the same folder; where both give a field, the front matter
 wins, because it travels with the article. Web boilerplate ("Share this article",
 newsletter blurbs, "You might also like:", "Read more:" and "Related Topics" lists) is blanked out before extraction, with
@@ -253,7 +254,10 @@ def _encoding_hint(data: bytes, at: int) -> str:
 
 
 def split_front_matter(text: str, shown: str) -> tuple[dict, str, int]:
-    """Split `+++` TOML front matter from the body; returns (metadata, body, body's first line)."""
+    """Split `+++` TOML or `---` YAML front matter from the body; returns (metadata, body,
+    body's first line)."""
+    if text.startswith("---\n") and _YAML_KEY.match(text, 4):
+        return _split_yaml_front_matter(text, shown)
     if not text.startswith("+++\n"):
         return {}, text, 1
     end = text.find("\n+++", 3)
@@ -266,6 +270,51 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, str, int]:
     _check_metadata(metadata, shown, Locator(block, first_line=2))
     body_start = end + 5
     return metadata, text[body_start:], text[:body_start].count("\n") + 1
+
+
+# YAML front matter (Hugo, Jekyll): only simple `key: value` lines are read, with the value
+# bare or in quotes; lists, nested keys and other keys are skipped, but the whole block is
+# front matter, never article text. Common names map to ours: date is published, and so on.
+YAML_ALIASES = {"date": "published", "source": "outlet", "publisher": "outlet", "site": "outlet",
+                "link": "url", "permalink": "url"}
+_YAML_KEY = regex.compile(r"(?:[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)|---\n)", regex.MULTILINE)
+_YAML_LINE = regex.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*")
+_YAML_DATE = regex.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[ \t]*[+-]\d{2}:?\d{2})?)?")
+
+
+def _split_yaml_front_matter(text: str, shown: str) -> tuple[dict, str, int]:
+    end = regex.search(r"^---[ \t]*$", text[4:], flags=regex.MULTILINE)
+    if end is None:
+        raise InputError("front matter opened with --- is never closed", shown, 1,
+                         hint="end the metadata block with a line holding only ---")
+    block, body_start = text[4: 4 + end.start()], 4 + end.end() + 1
+    metadata = {}
+    for number, line in enumerate(block.split("\n"), start=2):
+        found = _YAML_LINE.fullmatch(line)
+        if not found or not found["value"] or found["value"].startswith(("[", "{", "|", ">", "#")):
+            continue  # a list, a nested or multi-line value, a comment: not metadata we read
+        key = YAML_ALIASES.get(found["key"].lower(), found["key"].lower())
+        if key not in METADATA_FIELDS or key == "boilerplate" or key in metadata:
+            continue  # other keys (tags, draft, author...) are the site's business
+        value = _yaml_scalar(found["value"])
+        if key == "published":
+            date_part = _YAML_DATE.fullmatch(value)
+            value = _as_date(date_part[1] if date_part else value, shown, number)
+        elif key == "published_estimated":
+            if value.lower() not in ("true", "false"):
+                raise InputError("published_estimated must be true or false", shown, number)
+            value = value.lower() == "true"
+        metadata[key] = value
+    return metadata, text[body_start:], text[:body_start].count("\n") + 1
+
+
+def _yaml_scalar(raw: str) -> str:
+    """A bare or quoted YAML value: 'it''s', "a \"b\"", or text up to a ` #` comment."""
+    if len(raw) >= 2 and raw[0] == raw[-1] == "'":
+        return raw[1:-1].replace("''", "'")
+    if len(raw) >= 2 and raw[0] == raw[-1] == '"':
+        return regex.sub(r'\\(["\\])', r"\1", raw[1:-1])
+    return regex.sub(r"[ \t]+#.*$", "", raw)
 
 
 def read_manifest(path: Path) -> dict[str, dict]:

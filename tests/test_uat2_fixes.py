@@ -192,3 +192,66 @@ value = "five apples and a pear"
     with pytest.raises(InputError) as caught:
         _rule_file(tmp_path, """kind = "amount"\npatterns = ['worth {cuont}']\n""")
     assert caught.value.hint.startswith("an amount rule uses {amount}")
+
+
+# ---------------------------------------------------------------------------
+# 5. YAML front matter (Hugo, Jekyll)
+
+YAML_POST = """---
+title: "Rail strike: deal agreed"
+date: 2025-09-17T08:00:00+01:00
+publisher: 'Manchester Evening News'
+tags:
+  - rail
+  - strikes
+author:
+  name: A. Writer
+draft: false
+url: https://example.org/strike # the original
+---
+The deal agreed last Sunday ends the strike.
+"""
+
+
+def test_yaml_front_matter_gives_metadata_and_is_not_article_text(tmp_path):
+    from discrepancy.sources import load_sources
+    (tmp_path / "post.md").write_text(YAML_POST, encoding="utf-8")
+    (source,), problems = load_sources([tmp_path])
+    assert problems == []
+    assert (source.outlet, source.title, source.url, source.published) == (
+        "Manchester Evening News", "Rail strike: deal agreed", "https://example.org/strike", Published(D(2025, 9, 17)))
+    assert source.text == "The deal agreed last Sunday ends the strike.\n"
+    assert source.first_line == 13 and source.line_of(source.text.index("Sunday")) == 13
+    found = extract_text(source.text, rule("agreed {date}", "date"), source.published)
+    assert [(o.raw, o.value.display()) for o in found] == [("last Sunday", "2025-09-14")]
+
+
+def test_yaml_front_matter_wins_over_the_manifest(tmp_path):
+    from discrepancy.sources import load_sources
+    (tmp_path / "post.md").write_text(YAML_POST, encoding="utf-8")
+    (tmp_path / "sources.toml").write_text('[[source]]\nfile = "post.md"\noutlet = "MEN"\nnotes = "n"\n')
+    (source,), _ = load_sources([tmp_path])
+    assert (source.outlet, source.notes) == ("Manchester Evening News", "n")
+
+
+def test_unclosed_yaml_front_matter_is_an_error_naming_file_and_line(tmp_path):
+    from discrepancy.sources import load_sources
+    (tmp_path / "post.md").write_text("---\ntitle: x\ndate: 2025-09-17\nThe deal.\n", encoding="utf-8")
+    sources, (problem,) = load_sources([tmp_path])
+    assert sources == []
+    assert (problem.path.endswith("post.md"), problem.line, problem.message) == (
+        True, 1, "front matter opened with --- is never closed (end the metadata block with a line holding only ---)")
+
+
+def test_a_bad_yaml_date_names_its_line(tmp_path):
+    from discrepancy.sources import load_sources
+    (tmp_path / "post.md").write_text("---\ntitle: x\ndate: 17 September\n---\nThe deal.\n", encoding="utf-8")
+    _, (problem,) = load_sources([tmp_path])
+    assert (problem.line, problem.message.split(" (")[0]) == (3, "published = '17 September' is not a date")
+
+
+def test_a_rule_between_dashes_that_is_not_key_value_is_article_text(tmp_path):
+    from discrepancy.sources import load_sources
+    (tmp_path / "a.txt").write_text("---\nA headline\n---\nThe deal.\n", encoding="utf-8")
+    (source,), problems = load_sources([tmp_path])
+    assert problems == [] and source.text.startswith("---\nA headline") and source.first_line == 1
