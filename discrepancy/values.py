@@ -726,6 +726,16 @@ _DASH = r"\s*(?:-|–|—|to|until|through)\s*"
 _MDY = rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
 _DMY = rf"{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"
 _ISO = r"\d{4}-[01]\d-[0-3]\d\b"
+# Numeric dates are read only when they cannot be misread: "14/09" and "14.09.2025" are
+# day-first (14 is no month), "09/14/2025" month-first, "2025/09/14" year-first; "05/06/2025"
+# (5 June or May 6?) is not read at all. Dots need a year: "14.09" is a decimal.
+_NUMERIC_DAY, _NUMERIC_MONTH = r"(?:1[3-9]|2\d|3[01])", r"(?:0?[1-9]|1[0-2])"
+_NUMERIC_DATE = (
+    rf"(?:\d{{4}}/{_NUMERIC_MONTH}/(?:0?[1-9]|[12]\d|3[01])"
+    rf"|(?:{_NUMERIC_DAY}/{_NUMERIC_MONTH}|{_NUMERIC_MONTH}/{_NUMERIC_DAY})(?:/\d{{4}})?"
+    rf"|(?:{_NUMERIC_DAY}\.{_NUMERIC_MONTH}|{_NUMERIC_MONTH}\.{_NUMERIC_DAY})\.\d{{4}})"
+    rf"(?![\w/]|[.,]\d)"
+)
 _DATE_RANGE = (
     rf"{_MONTH}\s+{_DAY}{_DASH}(?:{_MONTH}\s+)?{_DAY}(?:,?\s+{_YEAR})?"
     rf"|{_DAY}(?:\s+{_MONTH})?{_DASH}{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?"
@@ -752,6 +762,7 @@ _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREV
 DATE = (
     rf"{_DATE_FIRST}"
     rf"(?:(?<![\w-]){_ISO}"
+    rf"|(?<![\w/.,-])(?!24/7\b){_NUMERIC_DATE}"  # "24/7" is round the clock
     rf"|(?<!\w)(?:{_DATE_RANGE})"
     rf"|(?<!\w)(?:{_MDY}|{_DMY})(?![\d:])"
     rf"|(?<!\w){_WEEKDAY_DATE}(?![\d:])"
@@ -759,7 +770,7 @@ DATE = (
     rf"|(?<!\w)(?:{_PART_OF}){_MONTH}"
     rf"|\b{_RELATIVE}"
     rf"|(?<!\w){_BARE_MONTH}(?!\s+\d)"
-    rf"|(?<![\w.,$£€-])(?:{_PART_OF})?{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))"
+    rf"|(?<![\w.,$£€/-])(?:{_PART_OF})?{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))"
 )
 
 
@@ -783,7 +794,7 @@ def parse_date(text: str, published: Published | None = None) -> Value:
     published = published or Published(None)
     folded = _fold(text)
     lower = _re(r"^on\s+").sub("", folded.lower())
-    for reader in (_read_iso, _read_weekday_date, _read_range, _read_day, _read_month, _read_year, _read_relative):
+    for reader in (_read_iso, _read_numeric, _read_weekday_date, _read_range, _read_day, _read_month, _read_year, _read_relative):
         value = reader(lower, published)
         if value is not None:
             anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
@@ -839,6 +850,30 @@ def _read_iso(lower: str, published: Published) -> Value | None:
         day = date.fromisoformat(lower)
         return _date_value(day, day, "day")
     return None
+
+
+def _read_numeric(lower: str, published: Published) -> Value | None:
+    """"14/09", "14/09/2025", "14.09.2025", "09/14/2025", "2025/09/14": the number over 12 is
+    the day; when neither is, the date is ambiguous and not read."""
+    found = (_re(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})").fullmatch(lower)
+             or _re(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?").fullmatch(lower))
+    if not found:
+        return None
+    if "m" in found.groupdict():
+        month, day = int(found["m"]), int(found["d"])
+    else:
+        a, b = int(found["a"]), int(found["b"])
+        if (a > 12) == (b > 12):
+            raise ValueError(f"an ambiguous numeric date: {lower!r}")
+        day, month = (a, b) if a > 12 else (b, a)
+    year = int(found["y"]) if found["y"] else None
+    try:
+        when = _day_of(month, day, year, published)
+    except ValueError:
+        raise ValueError(f"not a date: {lower!r}") from None
+    if when is None:
+        return _unresolved("day", f"no year given and {_NO_ANCHOR}")
+    return _date_value(when, when, "day", needs_anchor=year is None)
 
 
 _DAY_NUMBER = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -1042,7 +1077,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "33 · 1,200 · 1 200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
                 "between 10 and 12 · 32 or 33 · 12,000-plus · nine and a half thousand · hundreds · all but one of the 33"),
     Placeholder("date", "date", DATE,
-                "July 29 · July 29th · 29 July 2020 · 2020-07-29 · February 1st 2020 · July 2020 · 2019 · "
+                "July 29 · July 29th · 29 July 2020 · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · on Friday · Tuesday, March 3 · last week · last year · yesterday · "
                 "three days ago"),
     Placeholder("duration", "duration", DURATION,

@@ -255,3 +255,29 @@ def test_a_rule_between_dashes_that_is_not_key_value_is_article_text(tmp_path):
     (tmp_path / "a.txt").write_text("---\nA headline\n---\nThe deal.\n", encoding="utf-8")
     (source,), problems = load_sources([tmp_path])
     assert problems == [] and source.text.startswith("---\nA headline") and source.first_line == 1
+
+
+# ---------------------------------------------------------------------------
+# 6. Numeric dates, read only when they cannot be misread
+
+SEPTEMBER_16 = D(2025, 9, 16)
+
+
+@pytest.mark.parametrize("raw, day", [
+    ("14/09", D(2025, 9, 14)), ("25/08", D(2025, 8, 25)), ("14/09/2025", D(2025, 9, 14)),
+    ("14.09.2025", D(2025, 9, 14)), ("2025/09/14", D(2025, 9, 14)), ("09/14/2025", D(2025, 9, 14)),
+    ("2025/9/4", D(2025, 9, 4)),
+])
+def test_an_unambiguous_numeric_date_is_read(raw, day):
+    text = f"The deal agreed on {raw} ends the strike."
+    assert read(text, "agreed on {date}", "date", SEPTEMBER_16) == [(raw, 19, 19 + len(raw), day.isoformat())]
+
+
+@pytest.mark.parametrize("raw", ["05/06/2025", "05/06", "14.09", "30/02/2025", "24/7", "1/3"])
+def test_an_ambiguous_or_impossible_numeric_date_is_not_read(raw):
+    assert read(f"The deal agreed on {raw} ends the strike.", "agreed on {date}", "date", SEPTEMBER_16) == []
+    assert read(f"The deal agreed on {raw} ends the strike.", "{date}", "date", SEPTEMBER_16) == []
+
+
+def test_a_numeric_date_without_a_year_and_without_a_publication_date_is_unresolved():
+    assert read("The deal agreed on 14/09 ends it.", "agreed on {date}", "date") == [("14/09", 19, 24, "unresolved")]
