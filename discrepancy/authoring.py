@@ -30,9 +30,18 @@ class ExampleResult:
 
     @property
     def passed(self) -> bool:
-        if self.positive:
-            return any(self.example.expected.accepts(o.value) for o in self.found)
-        return not self.found
+        """An example passes when the rule reads the expected value and nothing else (unless
+        the example says `others = true`); a counterexample when the rule reads nothing."""
+        if not self.positive:
+            return not self.found
+        if not any(self.example.expected.accepts(o.value) for o in self.found):
+            return False
+        return self.example.others or not self.unexpected
+
+    @property
+    def unexpected(self) -> tuple[Observation, ...]:
+        """Values an example's rule read that are not the expected one."""
+        return tuple(o for o in self.found if not self.example.expected.accepts(o.value))
 
     def explain_failure(self) -> str:
         where = f"{self.rule.path}:{self.example.line}"
@@ -44,6 +53,9 @@ class ExampleResult:
         if not self.found:
             return f"{where}: {self.rule.id}: example {text}: expected {expected}, but no pattern matched"
         got = "; ".join(f"{spell(o.value)} from {o.raw!r} (in {o.matched!r})" for o in self.found)
+        if len(self.unexpected) < len(self.found):
+            return (f"{where}: {self.rule.id}: example {text}: expected only {expected}, but the rule also read "
+                    f"another value; every value read: {got} (if the text states them too, set others = true)")
         return f"{where}: {self.rule.id}: example {text}: expected {expected}, got {got}"
 
 

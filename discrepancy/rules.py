@@ -49,7 +49,7 @@ RULE_FIELDS = {
     "example": "[[example]] tables: text = \"...\", value = ... (a match the rule must find)",
     "counterexample": "[[counterexample]] tables: text = \"...\" (a text the rule must not match)",
 }
-EXAMPLE_FIELDS = {"text", "value", "qualifier", "precision", "unit", "published", "note"}
+EXAMPLE_FIELDS = {"text", "value", "qualifier", "precision", "unit", "published", "note", "others"}
 COUNTEREXAMPLE_FIELDS = {"text", "published", "note"}
 REQUIRED = ("id", "question", "kind", "patterns")
 ID_SHAPE = r"[a-z0-9][a-z0-9_.-]*"
@@ -279,6 +279,7 @@ class Example:
     expected: "Expected | None" = None  # None for a counterexample
     published: date | None = None
     note: str | None = None
+    others: bool = False  # the text also states other values the rule may read
 
 
 @dataclass(frozen=True)
@@ -676,13 +677,17 @@ def _examples(tables, name: str, rule: Rule, where: Locator) -> list[Example]:
         if published is not None and not isinstance(published, date):
             raise InputError("published must be a date such as 2020-08-07 (no quotes)", rule.path, place.key("published"))
         expected = None
+        others = table.get("others", False)
+        if not isinstance(others, bool):
+            raise InputError("others must be true or false", rule.path, place.key("others") or place.line,
+                             hint="others = true lets the rule read other values from this text as well")
         if name == "example":
             if "value" not in table:
                 raise InputError("[[example]] needs value = ... (what the rule should read from the text)",
                                  rule.path, place.line, hint="use [[counterexample]] for a text that must not match")
             expected = expected_value(table, rule.kind, rule.path, place)
         examples.append(Example(text=table["text"], line=place.line, expected=expected, published=published,
-                                note=table.get("note")))
+                                note=table.get("note"), others=others))
     return examples
 
 
@@ -834,6 +839,8 @@ def json_schema() -> dict:
             "unit": {"type": "string"},
             "published": {"type": "string", "format": "date", "description": "publication date for relative dates"},
             "note": {"type": "string"},
+            "others": {"type": "boolean", "description": "true when the text also states other values the rule "
+                                                         "may read; otherwise every value read must be the expected one"},
         },
     }
     counterexample = {

@@ -281,3 +281,43 @@ def test_an_ambiguous_or_impossible_numeric_date_is_not_read(raw):
 
 def test_a_numeric_date_without_a_year_and_without_a_publication_date_is_unresolved():
     assert read("The deal agreed on 14/09 ends it.", "agreed on {date}", "date") == [("14/09", 19, 24, "unresolved")]
+
+
+# ---------------------------------------------------------------------------
+# 7. An example fails when the rule also reads another value, unless others = true
+
+EXTRA_VALUE = """kind = "amount"
+patterns = ['{percent} pay rise']
+[[example]]
+text = "Workers get a 4.5% pay rise this year and a 3% pay rise next year."
+value = "4.5%"
+"""
+
+
+def test_an_example_fails_when_the_rule_also_reads_another_value(tmp_path):
+    assert _test_output(_rule_file(tmp_path, EXTRA_VALUE)) == (
+        f"FAIL {_shown(tmp_path)}:5: r: example 'Workers get a 4.5% pay rise this year and a 3% pay rise next year.': "
+        "expected only 4.5% (exactly), but the rule also read another value; every value read: "
+        "4.5% (exactly) from '4.5%' (in '4.5% pay rise'); 3% (exactly) from '3%' (in '3% pay rise') "
+        "(if the text states them too, set others = true)\n0 passed, 1 failed\n")
+
+
+def test_others_true_lets_an_example_read_other_values(tmp_path):
+    assert _test_output(_rule_file(tmp_path, EXTRA_VALUE + "others = true\n")) == "1 passed, 0 failed\n"
+
+
+def test_an_example_still_fails_when_only_other_values_are_read(tmp_path):
+    output = _test_output(_rule_file(tmp_path, EXTRA_VALUE.replace('"4.5%"', '"5%"') + "others = true\n"))
+    assert "expected 5% (exactly), got 4.5% (exactly) from '4.5%'" in output and output.endswith("0 passed, 1 failed\n")
+
+
+def test_others_must_be_true_or_false(tmp_path):
+    from discrepancy.errors import InputError
+    with pytest.raises(InputError) as caught:
+        _rule_file(tmp_path, EXTRA_VALUE + 'others = "yes"\n')
+    assert (caught.value.message, caught.value.line) == ("others must be true or false", 8)
+
+
+def _shown(tmp_path) -> str:
+    from discrepancy.sources import display_path
+    return display_path(tmp_path / "r.toml")
