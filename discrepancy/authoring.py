@@ -172,7 +172,11 @@ def format_rule_list(comparison) -> str:
     return tabulate(rows, headers=("id", "kind", "question", "file", "sources matched"), tablefmt="simple") + "\n"
 
 
-# kind: (question, keyword, pattern, example text, its value, counterexample text)
+# kind: (question, keyword, pattern, example text, its value, counterexample text). The question
+# is made from the rule's id ("strike-cost" → "How much was the strike cost?"); the rest is a
+# worked example that passes, to be replaced by the author.
+QUESTIONS = {"count": "How many {}?", "date": "When was the {}?", "duration": "How long was the {}?",
+             "amount": "How much was the {}?"}
 STARTERS = {
     "count": ("How many people were detained?", "detained", "detained {count} (?:people|protesters)",
               "Police detained 120 protesters on Sunday.", "120", "A 33-year-old man was detained."),
@@ -198,16 +202,20 @@ def scaffold_rule(rule_id: str, kind: str, folder: Path) -> Path:
     path = folder / f"{rule_id}.toml"
     if path.exists():
         raise InputError("a rule file with this id exists already", path.as_posix(), hint="choose another id")
-    question, keyword, pattern, text, value, counter = STARTERS[kind]
+    _, keyword, pattern, text, value, counter = STARTERS[kind]
+    question = QUESTIONS[kind].format(" ".join(regex.split(r"[-_.]+", rule_id)).strip())
     folder.mkdir(parents=True, exist_ok=True)
     path.write_text(f"""# {rule_id}: one fact, the patterns that find it, and examples that prove them.
 # Check it with `discrepancy rules check {path.as_posix()}`, run its examples with
 # `discrepancy rules test {path.as_posix()}`, and see what it reads with `discrepancy explain --rule {rule_id}`.
 
 id = "{rule_id}"
-question = "{question}"
+question = "{question}"   # the fact as a question, shown as the report's title: edit it
 kind = "{kind}"
 # tolerance = 0            # how far apart two values may be and still agree: 2, "5%" or "3 days"
+
+# The keywords, pattern and examples below are a worked example ({STARTERS[kind][0]!r}) that
+# passes: replace them with how the articles state your fact.
 keywords = ["{keyword}"]   # words that signal the fact: `explain` shows near misses
 
 # One placeholder per pattern marks where the value stands. A space matches any white space;

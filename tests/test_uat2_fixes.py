@@ -321,3 +321,21 @@ def test_others_must_be_true_or_false(tmp_path):
 def _shown(tmp_path) -> str:
     from discrepancy.sources import display_path
     return display_path(tmp_path / "r.toml")
+
+
+# ---------------------------------------------------------------------------
+# 8. A starter rule's question is made from its id
+
+@pytest.mark.parametrize("rule_id, kind, question", [
+    ("strike-cost", "amount", "How much was the strike cost?"),
+    ("protesters_detained", "count", "How many protesters detained?"),
+    ("deal-date", "date", "When was the deal date?"),
+    ("strike.length", "duration", "How long was the strike length?"),
+])
+def test_a_starter_rule_asks_about_its_id_and_passes_its_examples(tmp_path, rule_id, kind, question):
+    from discrepancy.authoring import scaffold_rule
+    from discrepancy.rules import load_rules
+    path = scaffold_rule(rule_id, kind, tmp_path)
+    (loaded,) = load_rules([path])
+    assert loaded.question == question
+    assert _test_output([loaded]) == "2 passed, 0 failed\n"
