@@ -157,23 +157,18 @@ def _test_output(rules) -> str:
     return format_test_results(test_rules(rules))
 
 
+def _amount_example(tmp_path, pattern: str, text: str, value: str):
+    return _rule_file(tmp_path, f'kind = "amount"\npatterns = [\'{pattern}\']\n'
+                                f'[[example]]\ntext = "{text}"\nvalue = "{value}"\n')
+
+
 def test_an_example_may_expect_a_negative_percentage(tmp_path):
-    rules = _rule_file(tmp_path, """kind = "amount"
-patterns = ['growth of {percent}']
-[[example]]
-text = "GDP growth of -0.2% was recorded."
-value = "-0.2%"
-""")
+    rules = _amount_example(tmp_path, "growth of {percent}", "GDP growth of -0.2% was recorded.", "-0.2%")
     assert _test_output(rules) == "1 passed, 0 failed\n"
 
 
 def test_an_example_value_written_with_more_than_is_said_as_more_than(tmp_path):
-    rules = _rule_file(tmp_path, """kind = "amount"
-patterns = ['worth {money}']
-[[example]]
-text = "a deal worth £800m over two years"
-value = "more than £800m"
-""")
+    rules = _amount_example(tmp_path, "worth {money}", "a deal worth £800m over two years", "more than £800m")
     assert _test_output(rules).splitlines()[0].endswith(
         "expected more than GBP 800 million (more than GBP 800 million, no upper limit), "
         "got GBP 800 million (exactly) from '£800m' (in 'worth £800m')")
