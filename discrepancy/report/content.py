@@ -49,10 +49,17 @@ def observation_phrases(comparison: Comparison) -> list[str]:
             _plural(len(comparison.observations), "value")]
 
 
-def claim_mark(verdict: Verdict, claim: Claim) -> str:
-    """✓ when a claim agrees with the consensus, ✗ when it does not, nothing for a lone source."""
-    if verdict.consensus is None:  # a tie: only the claims another source contradicts
-        return DISAGREES if verdict.status == DISAGREEMENT and claim.source in verdict.disagreeing else ""
+def claim_marks(verdict: Verdict) -> list[tuple[Claim, str]]:
+    """Each claim with its mark: ✓ when it agrees with the consensus, ✗ when it does not,
+    nothing for a lone source or a sum in another currency. In a tie, ✗ only on the claims
+    another source contradicts."""
+    if verdict.consensus is None:
+        contradicted = set(verdict.disagreeing) if verdict.status == DISAGREEMENT else set()
+        return [(claim, DISAGREES if claim.source in contradicted else "") for claim in verdict.claims]
+    return [(claim, _mark_against(verdict, claim)) for claim in verdict.claims]
+
+
+def _mark_against(verdict: Verdict, claim: Claim) -> str:
     if verdict.status == UNCORROBORATED or not comparable(claim.value, verdict.consensus):
         return ""
     return AGREES if agree(claim.value, verdict.consensus, verdict.rule.tolerance) else DISAGREES

@@ -40,7 +40,7 @@ def workflow_command(level: str, path: str, line: int | None, title: str, messag
 def fact_commands(verdict: Verdict) -> list[str]:
     """A warning for each disagreeing observation; a notice for each uncorroborated one."""
     if verdict.status == DISAGREEMENT:
-        level, claims = "warning", [c for c in verdict.claims if content.claim_mark(verdict, c) == content.DISAGREES]
+        level, claims = "warning", [c for c, mark in content.claim_marks(verdict) if mark == content.DISAGREES]
     elif verdict.status == UNCORROBORATED:
         level, claims = "notice", list(verdict.claims)
     else:

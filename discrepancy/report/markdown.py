@@ -144,9 +144,8 @@ def fact_blocks(verdict: Verdict, sources: dict[str, Source]) -> list[str | Tabl
 
 def claims_table(verdict: Verdict, sources: dict[str, Source]) -> Table:
     rows = []
-    for claim in verdict.claims:
+    for claim, mark in content.claim_marks(verdict):
         shown = content.evidence_of(claim)
-        mark = content.claim_mark(verdict, claim)
         rows.append([claim_source_cell(claim.source, sources.get(claim.source)),
                      (mark + " " if mark else "") + markdown_cell(claim.value.display()),
                      evidence_cell(shown), markdown_cell(content.location_text(claim, shown))])

@@ -101,9 +101,8 @@ def claims_table(verdict: Verdict, color: bool, outlets: dict[str, str]) -> Tabl
     """One row per claim. The source column gives the outlet over file:line, so a long path
     is not shown twice."""
     table = new_table(("Source", "Value", "Evidence"))
-    for claim in verdict.claims:
+    for claim, mark in content.claim_marks(verdict):
         shown = content.evidence_of(claim)
-        mark = content.claim_mark(verdict, claim)
         table.add_row(source_cell(outlets.get(claim.source), content.location_text(claim, shown)),
                       value_cell(claim.value.display(), mark), evidence_cell(shown, color))
     return table
