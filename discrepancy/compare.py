@@ -134,9 +134,7 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str]) 
         by_source.setdefault(obs.source, []).append(obs)
     claims = [claim for path in sorted(by_source) for claim in claims_of(path, by_source[path], rule.tolerance)]
     claims_per_source = Counter(c.source for c in claims)
-    # "€4.2 million ($4.5 million)" is one sum said twice, not a source contradicting itself
-    per_unit = Counter((c.source, c.value.kind, c.value.unit) for c in claims)
-    self_contradicting = tuple(sorted({source for (source, _, _), n in per_unit.items() if n > 1}))
+    self_contradicting = _contradicting_themselves(claims)
     stating = sorted(claims_per_source)
     unplaced = {o.source for o in unresolved}
     silent = tuple(p for p in source_paths if p not in claims_per_source and p not in unplaced)
@@ -160,6 +158,16 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str]) 
         status = AGREEMENT
     return Verdict(rule, status, consensus, tie, tuple(claims), agreeing, disagreeing, silent,
                    self_contradicting, unresolved, other_unit)
+
+
+def _contradicting_themselves(claims: list[Claim]) -> tuple[str, ...]:
+    """Sources with two claims that can be compared: a source's values fall into separate claims
+    only where they did not agree. "€4.2 million ($4.5 million)" is one sum said twice."""
+    by_source: dict[str, list[Value]] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, []).append(claim.value)
+    return tuple(sorted(source for source, values in by_source.items()
+                        if any(comparable(a, b) for i, a in enumerate(values) for b in values[i + 1:])))
 
 
 # Up to this many distinct values, conflicts are checked pair by pair; beyond, from interval ends.

@@ -219,6 +219,13 @@ def test_one_source_in_the_consensus_currency_is_uncorroborated_beside_one_in_an
         UNCORROBORATED, ("a.txt",), (), ("c.txt",))
 
 
+def test_a_sum_without_a_currency_beside_a_different_one_in_euros_is_a_self_contradiction():
+    fine = rule("amount", "fined {amount}", rule_id="fine")
+    verdict = judge(fine, said("a.txt", "It was fined 5 million. Later it was fined €4.2m.", fine), SOURCES)
+    assert [c.value.display() for c in verdict.claims] == ["5 million", "EUR 4.2 million"]
+    assert (verdict.status, verdict.self_contradicting) == (DISAGREEMENT, ("a.txt",))
+
+
 def test_the_same_currency_still_disagrees():
     verdict = judge(FINE, [*said("a.txt", "It was fined €4.2m.", FINE), *said("b.txt", "It was fined €4.2m.", FINE),
                            *said("c.txt", "It was fined €3 million.", FINE)], SOURCES)
