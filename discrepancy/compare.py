@@ -16,7 +16,7 @@ from datetime import date
 from .extract import Observation
 from .rules import Rule, Tolerance
 from .sources import Source, SourceProblem
-from .values import Value
+from .values import Value, stated
 
 AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", "uncorroborated", "no_data"
 # Most serious first: the order reports list facts in, and the order --fail-on reads.
@@ -108,6 +108,15 @@ def _width(value: Value) -> float:
 def most_precise(values: list[Value]) -> Value:
     """The narrowest value; exact readings before qualified ones of the same width."""
     return min(values, key=lambda v: (_width(v), v.qualifier != "exact"))
+
+
+def claim_value(values: list[Value]) -> Value:
+    """What a source's agreeing readings say together: the most precise one, except that a
+    figure the source also hedges ("3,000" in a headline, "some 3,000" in the text) is read
+    as hedged. The source itself says the round figure is approximate."""
+    hedged = {(v.kind, v.unit, stated(v)) for v in values if v.qualifier == "approximately" and v.kind != "date"}
+    kept = [v for v in values if not (v.qualifier == "exact" and v.is_point and (v.kind, v.unit, v.low) in hedged)]
+    return most_precise(kept or values)
 
 
 # ---------------------------------------------------------------------------
@@ -205,7 +214,7 @@ def claims_of(path: str, observations: list[Observation], tolerance: Tolerance) 
         else:
             groups[home].append(obs)
             distinct[home].add(obs.value)
-    return [Claim(path, most_precise([o.value for o in g]), tuple(g)) for g in groups]
+    return [Claim(path, claim_value([o.value for o in g]), tuple(g)) for g in groups]
 
 
 def _consensus(claims: list[Claim], tolerance: Tolerance) -> tuple[Value | None, bool]:

@@ -460,7 +460,7 @@ def _fmt(n) -> str:
     return f"{int(n):,}"
 
 
-def _stated(value: Value):
+def stated(value: Value):
     """The number the text stated, recovered from the interval its qualifier made."""
     one = 1 if value.kind == "count" else 0
     return {
@@ -481,7 +481,7 @@ def _head(value: Value, show, span) -> str:
         return span(value.low, value.high, "–")
     if value.qualifier == "either":
         return span(value.low, value.high, " or ")
-    return f"{QUALIFIER_LABEL[value.qualifier]} {show(_stated(value))}"
+    return f"{QUALIFIER_LABEL[value.qualifier]} {show(stated(value))}"
 
 
 def _display_quantity(value: Value, show, span) -> str:
@@ -502,7 +502,7 @@ def _formats(value: Value):
     a duration's in one unit, the one its stated number is whole in: "10.8–12 hours"."""
     if value.kind == "duration":
         if value.qualifier in _STATED:
-            unit, size = _day_unit(_stated(value))
+            unit, size = _day_unit(stated(value))
         elif value.qualifier == "exact" or value.is_point:
             unit, size = _day_unit(value.low)
         else:

@@ -232,6 +232,23 @@ def test_the_same_currency_still_disagrees():
     assert (verdict.status, verdict.disagreeing, verdict.other_unit) == (DISAGREEMENT, ("c.txt",), ())
 
 
+def test_a_round_figure_the_source_also_hedges_is_read_as_hedged():
+    evacuated = rule("count", "{count} (?:people )?evacuated", "evacuated {count}", rule_id="evacuated")
+    verdict = judge(evacuated, [*said("a.txt", "A dozen dead, 3,000 evacuated.\n\nPolice evacuated some 3,000 people.",
+                                      evacuated),
+                                *said("b.txt", "2,900 people evacuated.", evacuated)], SOURCES)
+    (claim_a, claim_b) = verdict.claims
+    assert (claim_a.value.display(), len(claim_a.observations)) == ("about 3,000 (2,700–3,300)", 2)
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "2,900")
+
+
+def test_an_exact_figure_beside_a_hedged_different_one_stays_exact():
+    evacuated = rule("count", "evacuated {count}", rule_id="evacuated")
+    (claim,) = judge(evacuated, said("a.txt", "Police evacuated 2,950 people. They evacuated some 3,000.", evacuated),
+                     SOURCES).claims
+    assert claim.value.display() == "2,950"
+
+
 def test_one_source_is_uncorroborated():
     verdict = judge(DETAINED, said("b.txt", "Belarus detained 33 Russians."), SOURCES)
     assert verdict.status == UNCORROBORATED
