@@ -181,7 +181,8 @@ def _value_may_run_on(after: str, grammar: regex.Pattern, name: str) -> bool:
 @lru_cache(maxsize=64)
 def _grammar_words(grammar: str) -> tuple[str, ...]:
     """The words a value grammar spells out ("one", "hundred", "july", "percent")."""
-    return tuple(sorted({w.lower() for w in regex.findall(r"[A-Za-z]{2,}", regex.sub(r"\\.|\(\?[\w-]*", " ", grammar))}))
+    return tuple(sorted({w.lower() for w in regex.findall(r"[A-Za-z]{2,}",
+                                                          regex.sub(r"\\.|\(\?P?<\w+>|\(\?&\w+\)|\(DEFINE\)|\(\?[\w-]*", " ", grammar))}))
 
 
 def _literal_openings(text: str) -> list[str] | None:

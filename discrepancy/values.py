@@ -173,7 +173,6 @@ def _quantity(atom: str, lead: str | None = None, tail: str | None = None) -> st
     )
 
 
-_PARTITIVE = rf"all\s+but\s+(?:{NUMBER})\s+of\s+(?:the\s+|these\s+|those\s+)?(?:{NUMBER})"
 def _first_words(*phrases) -> str:
     """A guard for where a grammar can start: a digit, a sign, or one of these first words.
     It lets a failed attempt fail at once, instead of trying every alternative."""
@@ -199,8 +198,25 @@ _NOT_A_PART = (rf"(?!\s*-?\s*(?:{_alternation(FRACTION_WORDS)})\b|\s+and\s+a\s+h
 _NOT_AFTER_RATIO = rf"(?<!{_NUMBER_START}\S*\s+{_RATIO_WORD}\s+)"
 _COUNT_NUMBER = rf"(?:{_NOT_A_YEAR}{_NOT_AFTER_RATIO}{NUMBER}{_NOT_A_PART})"
 _COUNT_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS, ("a", "an", "half", "between", "from", "all"))
-COUNT_WITHOUT_PARTITIVE = rf"{_COUNT_FIRST}(?:{_quantity(_COUNT_NUMBER)}|{VAGUE})"  # reads "33" in "all but one of the 33"
-COUNT = rf"{_COUNT_FIRST}(?:{_PARTITIVE}|{_quantity(_COUNT_NUMBER)}|{VAGUE})"
+
+
+def _defining(body: str, **parts: str) -> str:
+    """`body`, whose `(?&dq_name)` calls use parts written once, in a DEFINE group at its end.
+    A grammar names a number up to five times (ranges, "between … and …", "all but … of …"):
+    written out each time, it took four times as long to compile, on every run."""
+    return body + "(?(DEFINE)" + "".join(f"(?P<dq_{name}>{part})" for name, part in parts.items()) + ")"
+
+
+def _call(name: str) -> str:
+    return f"(?&dq_{name})"
+
+
+_COUNT_PARTS = {"number": NUMBER,
+                "count": rf"(?:{_NOT_A_YEAR}{_NOT_AFTER_RATIO}{_call('number')}{_NOT_A_PART})"}
+_PARTITIVE_CALLS = (rf"all\s+but\s+{_call('number')}\s+of\s+(?:the\s+|these\s+|those\s+)?{_call('number')}")
+COUNT_WITHOUT_PARTITIVE = _defining(  # reads "33" in "all but one of the 33"
+    rf"{_COUNT_FIRST}(?:{_quantity(_call('count'))}|{VAGUE})", **_COUNT_PARTS)
+COUNT = _defining(rf"{_COUNT_FIRST}(?:{_PARTITIVE_CALLS}|{_quantity(_call('count'))}|{VAGUE})", **_COUNT_PARTS)
 
 
 _ANY_SCALE = _alternation([*SCALES, *SCALE_ABBREVIATIONS])
@@ -656,7 +672,8 @@ DURATION_UNITS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day"
 _DURATION_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
 DURATION_ATOM = (rf"(?:(?:{NUMBER}|an?|half\s+an?)(?:\s+and\s+a\s+half)?(?:\s*-\s*|\s+)"
                  rf"{_DURATION_UNIT}\b(?!\s*-?\s*old)(?:\s+and\s+a\s+half\b)?)")
-DURATION = _quantity(DURATION_ATOM, lead=NUMBER)
+DURATION = _defining(_quantity(_call("duration"), lead=_call("number")), number=NUMBER,
+                     duration=DURATION_ATOM.replace(NUMBER, _call("number")))
 
 
 def _read_duration_atom(text: str) -> tuple[float, str]:
