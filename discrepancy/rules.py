@@ -122,6 +122,7 @@ def split_pattern(text: str, name: str, flags: int, grammar: str | None = None) 
         return None  # sides that can end anywhere, a gap or bare space after the value: match it whole
     value_grammar = grammar_regex(transparent(grammar or PLACEHOLDERS[name].pattern))
     if (_wildcard_before(before) or _optional_before_gap(before) or _optional_before_gap(after)
+            or _optional_at_end(before, value_grammar)
             or (not before and " ... " in after) or (after and _value_may_run_on(after, value_grammar, name))):
         return None  # where the parts would read other values than the whole (see below)
     try:
@@ -252,6 +253,25 @@ def _syntax(text: str):
         else:
             yield i, char
         i += 1
+
+
+def _optional_at_end(before: str, grammar: regex.Pattern) -> bool:
+    """The words before the value end in an optional group whose words a value can also open
+    with ("freed (?:all )?" and "all but one of the 33"): the whole pattern gives the group back
+    when the value needs it, the parts cannot. "(?:on )?{date}" is safe: no date opens with "on"."""
+    if not before.endswith((")?", ")*")) or before.endswith("\\)?"):
+        return False
+    depth, opened = 0, None
+    for i, char in reversed([(i, c) for i, c in _syntax(before) if c in "()" and i < len(before) - 1]):
+        depth += {")": 1, "(": -1}[char]
+        if depth == 0:
+            opened = i
+            break
+    openings = _literal_openings(before[opened:len(before) - 1]) if opened is not None else None
+    if openings is None:
+        return True
+    words = set(_grammar_words(grammar.pattern))
+    return any((regex.match(r"\w+", o.lower()) or [""])[0] in words for o in openings if o.strip())
 
 
 def _has_open_repeat(text: str) -> bool:

@@ -449,3 +449,17 @@ def test_all_but_one_of_is_resolved_with_a_soft_hyphen_inside_all():
     assert [(o.raw, o.value.low) for o in extract_text(text, rules["russians-detained"])] == [("33", 33)]
     assert [(o.raw, o.value.low) for o in extract_text(text, rules["russians-handed-back"])] == [
         ("al\u00adl but one of the 33", 32)]
+
+
+@pytest.mark.parametrize("text, raw, value", [
+    ("Belarus freed all 33 Russians.", "33", 33),
+    ("Belarus freed all but one of the 33 Russians.", "all but one of the 33", 32),
+    ("Belarus freed 32 Russians.", "32", 32),
+])
+def test_an_optional_word_before_the_value_that_a_value_can_open_with_is_given_back(text, raw, value):
+    from discrepancy.rules import Rule, compile_pattern
+
+    pattern = compile_pattern("freed (?:all )?{count}", "count")
+    rule = Rule(id="freed", question="?", kind="count", patterns=(pattern,), path="freed.toml", line=1)
+    assert [(o.raw, o.value.low) for o in extract_text(text, rule)] == [(raw, value)]
+    assert [m.group("value") for m in pattern.regex.finditer(text)] == [raw]  # as the whole pattern reads
