@@ -81,9 +81,7 @@ def comparable(a: Value, b: Value) -> bool:
 
 def agree(a: Value, b: Value, tolerance: Tolerance = Tolerance()) -> bool:
     """True when the two intervals overlap within `tolerance`; units must match where both are known."""
-    if not (a.resolved and b.resolved) or a.kind != b.kind:
-        return False
-    if a.unit and b.unit and a.unit != b.unit:
+    if not (a.resolved and b.resolved and comparable(a, b)):
         return False
     return _reaches(a, b, tolerance) and _reaches(b, a, tolerance)
 
@@ -186,9 +184,7 @@ PAIRWISE_LIMIT = 48
 def _in_conflict(claims: list[Claim], tolerance: Tolerance) -> tuple[str, ...]:
     """With no consensus, the sources with a claim that some other source contradicts.
     "nearly 3,000" beside "3,000" and "2,900" contradicts neither, so it is not marked."""
-    holders: dict[Value, set[str]] = {}
-    for claim in claims:
-        holders.setdefault(claim.value, set()).add(claim.source)
+    holders = _holders(claims)
     if len(holders) > PAIRWISE_LIMIT:
         counts = _OverlapCounts(claims, tolerance)
         return tuple(sorted({source for value, sources in holders.items()
@@ -199,6 +195,14 @@ def _in_conflict(claims: list[Claim], tolerance: Tolerance) -> tuple[str, ...]:
             if comparable(value, other) and not agree(value, other, tolerance):
                 conflicting.update(s for s in sources if other_sources - {s})
     return tuple(sorted(conflicting))
+
+
+def _holders(claims: list[Claim]) -> dict[Value, set[str]]:
+    """Each distinct value with the sources claiming it: thousands of sources repeat a few values."""
+    holders: dict[Value, set[str]] = {}
+    for claim in claims:
+        holders.setdefault(claim.value, set()).add(claim.source)
+    return holders
 
 
 def claims_of(path: str, observations: list[Observation], tolerance: Tolerance) -> list[Claim]:
@@ -228,9 +232,7 @@ def _consensus(claims: list[Claim], tolerance: Tolerance) -> tuple[Value | None,
     if not claims:
         return None, False
     counts = _OverlapCounts(claims, tolerance)
-    holders: dict[Value, set[str]] = {}  # each distinct value once: thousands of sources repeat a few
-    for claim in claims:
-        holders.setdefault(claim.value, set()).add(claim.source)
+    holders = _holders(claims)
     ranked = sorted(sorted(holders, key=_value_order),
                     key=lambda v: (-counts.claims_overlapping(v), _width(v), _value_order(v)))
     best, best_support = None, 0

@@ -141,7 +141,8 @@ def other_unit_texts(verdict: Verdict) -> list[str]:
     """"src/ap.txt states it in USD; the consensus is in GBP", for sources not compared."""
     if not verdict.other_unit or verdict.consensus is None:
         return []
-    units = {c.source: c.value.unit for c in verdict.claims if c.source in verdict.other_unit}
+    not_compared = set(verdict.other_unit)
+    units = {c.source: c.value.unit for c in verdict.claims if c.source in not_compared}
     return [f"{source} states it in {units[source] or 'another unit'}; the consensus is in "
             f"{verdict.consensus.unit or 'another unit'} (no exchange rate is assumed)" for source in verdict.other_unit]
 
