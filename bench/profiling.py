@@ -63,6 +63,11 @@ def census(folder: Path, rules: Path) -> str:
     return "\n".join(lines)
 
 
+def _index_of(pattern, rule) -> int:
+    """The pattern's index in its rule, by its text: the inner-count pattern is another object."""
+    return next(i for i, p in enumerate(rule.patterns) if p.text == pattern.text)
+
+
 def windows(folder: Path, rules: Path) -> str:
     """What extraction actually scans: per pattern, its regex scans, their chars and seconds.
 
@@ -70,7 +75,7 @@ def windows(folder: Path, rules: Path) -> str:
     `_matches` in older versions), for this run only. A placeholder-led pattern may be found
     through what follows its placeholder first: those scans are counted as "rest".
     """
-    import discrepancy.extract as extraction
+    extraction = sys.modules["discrepancy.extract"]  # the package exports a function of that name
 
     sources, _ = load_sources([folder])
     loaded = load_rules([rules])
@@ -95,11 +100,13 @@ def windows(folder: Path, rules: Path) -> str:
     if name == "_bounded":
         def counted(compiled, pattern, text, rule, source, start, end):
             kind = "full" if compiled is pattern.regex else "rest"
-            key = (rule.id, rule.patterns.index(pattern), kind)
+            if pattern not in rule.patterns:  # "all but one of the 33" read again without the partitive
+                kind += " (inner count)"
+            key = (rule.id, _index_of(pattern, rule), kind)
             return record(key, source, start, end, text, original(compiled, pattern, text, rule, source, start, end))
     else:
         def counted(pattern, text, rule, source, start=0, end=None):
-            key = (rule.id, rule.patterns.index(pattern), "full")
+            key = (rule.id, _index_of(pattern, rule), "full")
             return record(key, source, start, end, text, original(pattern, text, rule, source, start, end))
 
     setattr(extraction, name, counted)
