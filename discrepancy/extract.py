@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from .anchors import AnchorIndex
+from .anchors import AnchorIndex, leading_of
 from .errors import InputError
 from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern
 from .sources import Source, text_source
@@ -57,7 +57,18 @@ def observation_order(obs: Observation) -> tuple:
 
 def build_index(rules: list[Rule]) -> AnchorIndex:
     """The one-pass anchor scanner for a rule set: build once, use on every source."""
-    return AnchorIndex.build([[p.anchor for p in rule.patterns] for rule in rules])
+    leads = {(r, p): lead for r, rule in enumerate(rules) for p, pattern in enumerate(rule.patterns)
+             if (lead := search_lead(pattern)) is not None}
+    return AnchorIndex.build([[p.anchor for p in rule.patterns] for rule in rules], leads)
+
+
+def search_lead(pattern: Pattern):
+    """The literals the words that extraction searches for first start with (see anchors.leading_of)."""
+    split = pattern.split
+    if split is None:
+        return None
+    searched = split.left if split.left is not None else split.right_core
+    return leading_of(searched.pattern) if searched is not None else None
 
 
 def extract_source(source: Source, rules: list[Rule], index: AnchorIndex | None = None) -> list[Observation]:
@@ -65,12 +76,13 @@ def extract_source(source: Source, rules: list[Rule], index: AnchorIndex | None 
     each of those then scans the text once, and Python works only where it matched."""
     text = source.scan_text or source.text
     every_paragraph = Paragraphs(text)
-    windows = (index or build_index(rules)).windows(text, every_paragraph.spans)
+    scan = (index or build_index(rules)).scan(text, every_paragraph.spans)
     observations = []
     for r, rule in enumerate(rules):
-        patterns = {p: windows[(r, p)] for p in range(len(rule.patterns)) if (r, p) in windows}
+        patterns = {p: scan.windows[(r, p)] for p in range(len(rule.patterns)) if (r, p) in scan.windows}
         if patterns:  # with many rules, most have no anchor in a given article
-            observations.extend(_extract_rule(source, text, rule, patterns, every_paragraph))
+            starts = {p: scan.starts[(r, p)] for p in patterns if (r, p) in scan.starts}
+            observations.extend(_extract_rule(source, text, rule, patterns, every_paragraph, starts))
     return observations
 
 
@@ -110,14 +122,15 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _extract_rule(source: Source, text: str, rule: Rule, windows: dict[int, list[tuple[int, int]]],
-                  paragraphs: "Paragraphs") -> list[Observation]:
+                  paragraphs: "Paragraphs", starts: dict[int, list[int]] | None = None) -> list[Observation]:
     """Each pattern (by index) over its windows; where patterns overlap on a mention, the
-    longest reading wins."""
+    longest reading wins. `starts`, where given, says where a pattern's search may start."""
     chosen = _Longest()
     for index, spans in windows.items():
+        pattern_starts = (starts or {}).get(index)
         for span in spans:
-            for match in _pattern_matches(rule.patterns[index], text, rule, source, paragraphs, span):
-                obs = _observe(source, text, rule, index, match)
+            for match in _pattern_matches(rule.patterns[index], text, rule, source, paragraphs, span, pattern_starts):
+                obs = _observe(source, text, rule, index, match, paragraphs)
                 if obs is not None:
                     chosen.offer(obs)
     return chosen.observations
@@ -147,8 +160,9 @@ class PartsMatch:
 
 
 def _pattern_matches(pattern: Pattern, text: str, rule: Rule, source: Source, paragraphs: Paragraphs,
-                     within: tuple[int, int] | None = None):
-    """A pattern's matches, found by its parts where it splits, each inside one paragraph."""
+                     within: tuple[int, int] | None = None, starts: list[int] | None = None):
+    """A pattern's matches, found by its parts where it splits, each inside one paragraph.
+    `starts`, where given, are the only places the words searched for first can start."""
     split = pattern.split
     start, end = within or (0, len(text))
     if split is None:
@@ -156,9 +170,9 @@ def _pattern_matches(pattern: Pattern, text: str, rule: Rule, source: Source, pa
             if paragraph_end > start and paragraph_start < end:
                 yield from _matches(pattern, text, rule, source, max(start, paragraph_start), min(end, paragraph_end))
     elif split.left is not None:
-        yield from _from_the_left(split, pattern, text, rule, source, paragraphs, start, end)
+        yield from _from_the_left(split, pattern, text, rule, source, paragraphs, start, end, starts)
     elif split.right_core is not None:
-        yield from _from_the_right(split, pattern, text, rule, source, paragraphs, start, end)
+        yield from _from_the_right(split, pattern, text, rule, source, paragraphs, start, end, starts)
     else:  # the pattern is its placeholder alone
         for paragraph_start, paragraph_end in paragraphs.spans:
             for value in split.value.finditer(text, max(start, paragraph_start), min(end, paragraph_end)):
@@ -172,7 +186,7 @@ WORDS_TRIED = 12  # value starts tried after the shortest reading of the words: 
 _VALUE_START = regex.compile(r"(?<!\w)(?=\w)|[$£€¥₽₴₹~.]")
 
 
-def _from_the_left(split, pattern, text, rule, source, paragraphs, start, end):
+def _from_the_left(split, pattern, text, rule, source, paragraphs, start, end, starts=None):
     """Words, then the value right after them, then the words after it.
 
     The words may end in several places (" ... " skips up to eight words), so each place a
@@ -180,7 +194,7 @@ def _from_the_left(split, pattern, text, rule, source, paragraphs, start, end):
     """
     position = start
     while position <= end:  # the words may match empty at the very end: stop there, not again
-        words = _first(split.left, pattern, text, rule, source, position, end)
+        words = _first(split.left, pattern, text, rule, source, position, end, starts=starts)
         if words is None:
             return
         opening = words.start()
@@ -221,11 +235,11 @@ def _value_at(split, pattern, text, rule, source, opening: int, at: int, end: in
     return PartsMatch((opening, after.end() if after else value.end()), value.span())
 
 
-def _from_the_right(split, pattern, text, rule, source, paragraphs, start, end):
+def _from_the_right(split, pattern, text, rule, source, paragraphs, start, end, starts=None):
     """A pattern that opens with its value: find the words after it first, then the value
     that ends just before them, the longest first (a grammar tried everywhere is slow)."""
     reached = start
-    for words in _bounded(split.right_core, pattern, text, rule, source, start, end):
+    for words in _bounded(split.right_core, pattern, text, rule, source, start, end, starts):
         paragraph_start, paragraph_end = paragraphs.around(words.start())
         if words.end() > paragraph_end:
             continue
@@ -257,7 +271,11 @@ def _after(split, pattern, text, rule, source, value, end):
     return _first(split.right, pattern, text, rule, source, value.end(), end, anchored=True) or False
 
 
-def _first(compiled, pattern, text, rule, source, start, end, anchored=False):
+def _first(compiled, pattern, text, rule, source, start, end, anchored=False, starts=None):
+    """The first match in text[start:end] (at `start` itself when anchored); with `starts`, the
+    first that begins at one of them, which is the same where matches begin nowhere else."""
+    if starts is not None and not anchored:
+        return next(_bounded(compiled, pattern, text, rule, source, start, end, starts), None)
     timeout = MATCH_TIMEOUT_SECONDS * max(1.0, (end - start) / 1_000_000)  # as for scans: per megabyte
     try:
         find = compiled.match if anchored else compiled.search
@@ -270,11 +288,19 @@ def _matches(pattern: Pattern, text: str, rule: Rule, source: Source, start: int
     return _bounded(pattern.regex, pattern, text, rule, source, start, end)
 
 
-def _bounded(compiled, pattern: Pattern, text: str, rule: Rule, source: Source, start: int, end: int):
-    """finditer with a time limit: a pattern that backtracks catastrophically is named, never hangs."""
+def _bounded(compiled, pattern: Pattern, text: str, rule: Rule, source: Source, start: int, end: int,
+             starts: list[int] | None = None):
+    """finditer with a time limit: a pattern that backtracks catastrophically is named, never hangs.
+    With `starts`, matches are tried there alone, in order, each after the last match's end."""
     timeout = MATCH_TIMEOUT_SECONDS * max(1.0, (end - start) / 1_000_000)
     try:
-        yield from compiled.finditer(text, start, end, timeout=timeout)
+        if starts is None:
+            yield from compiled.finditer(text, start, end, timeout=timeout)
+            return
+        for at in starts[bisect.bisect_left(starts, start): bisect.bisect_left(starts, end)]:
+            if at >= start and (found := compiled.match(text, at, end, timeout=timeout)) is not None:
+                yield found
+                start = found.end()
     except TimeoutError:
         raise _too_slow(pattern, rule, source, timeout) from None
 
@@ -311,10 +337,10 @@ class _Longest:
 _ALL_BUT = regex.compile(r"all[\s\u00ad]+but\b", flags=regex.IGNORECASE)
 
 
-def _observe(source: Source, text: str, rule: Rule, index: int, match) -> Observation | None:
+def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraphs: Paragraphs) -> Observation | None:
     start, end = match.span("value")
     if rule.kind == "count" and _ALL_BUT.match(text, start, end):
-        start, end, match = _resolve_partitive(source, rule, index, text, match)
+        start, end, match = _resolve_partitive(source, rule, index, text, match, paragraphs)
     raw = source.text[start:end]
     try:
         value = _parse(rule.kind, raw, source.published)
@@ -340,13 +366,13 @@ def make_observation(source: Source, rule_id: str, index: int, value: Value, raw
     )
 
 
-def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match):
+def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match, paragraphs: Paragraphs):
     """"all but one of the 33 detained Russians": 32 if the rule's words surround the whole
     phrase ("handed back all but one of the 33"), 33 if they attach to the inner number
     ("33 detained Russians")."""
     plain = _without_partitive(rule.patterns[index].text, rule.kind, rule.case_sensitive)
     window = (match.start(), min(len(text), match.end() + SENTENCE_LIMIT))
-    inner = next(iter(_pattern_matches(plain, text, rule, source, Paragraphs(text), window)), None)
+    inner = next(iter(_pattern_matches(plain, text, rule, source, paragraphs, window)), None)
     if inner and match.start("value") < inner.start("value") < match.end("value"):
         return inner.start("value"), inner.end("value"), inner
     return match.start("value"), match.end("value"), match

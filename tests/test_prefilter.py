@@ -3,6 +3,8 @@ what every rule reads when it runs over the whole text.
 
 * `anchor_of` gives every set of literals a match must contain, the most selective first.
 * A paragraph runs a pattern only when it holds one literal of each of those sets.
+* `leading_of` gives the literals a match starts with; a search tried only where they
+  occur finds what the regex search finds.
 * On any mix of the shipped and the fresh-corpora rules' words, the prefiltered extraction
   equals each rule run over the whole text with no prefilter.
 """
@@ -14,8 +16,10 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from discrepancy.anchors import BREAK, AnchorIndex, anchor_of
-from discrepancy.extract import Paragraphs, extract_rule, extract_source
+import regex
+
+from discrepancy.anchors import BREAK, AnchorIndex, anchor_of, leading_of
+from discrepancy.extract import Paragraphs, _bounded, extract_rule, extract_source
 from discrepancy.rules import load_rules, translate
 from discrepancy.sources import text_source
 from discrepancy.values import Published
@@ -74,3 +78,29 @@ def test_prefiltered_extraction_reads_what_every_rule_reads_over_the_whole_text(
         shortcut = extract_source(source, rules)
         whole = [obs for rule in rules for obs in extract_rule(source, source.scan_text, rule)]
         assert sorted(shortcut, key=repr) == sorted(whole, key=repr)
+
+
+def test_leads_are_the_literals_a_match_starts_with():
+    assert leading_of(r"(?<!the\s+)(?:detained|arrested)\s+") == frozenset({"detained", "arrested"})
+    assert leading_of(r"\bPompeo's\s+(?:visit|trip)") == frozenset({"pompeo's"})
+    assert leading_of(r"presidential\s+(?:election|vote)") == frozenset({"presidential"})
+    assert leading_of(r"(?:other|more)\s+men") == frozenset({"other", "more"})
+    assert leading_of(r"Lukashenk[oa]") == frozenset({"lukashenk"})
+
+
+def test_no_lead_where_a_match_may_start_otherwise():
+    assert leading_of(r"(?:about\s+)?troops") is None  # optional: "troops" starts a match too
+    assert leading_of(r"on\s+") is None  # too short to be worth a scan
+    assert leading_of(r"[A-Z]\w+ said") is None
+    assert leading_of(r"(?:another|a\s+further)\s+") is None  # "a" is too short
+
+
+def test_a_search_from_the_leads_finds_what_the_regex_search_finds():
+    text = "They were detained; the detained men, arrested later, were ARRESTED again."
+    compiled = regex.compile(r"(?<!the\s)(?:detained|arrested)", regex.IGNORECASE)
+    lead = leading_of(compiled.pattern)
+    starts = sorted(i for literal in lead for i in range(len(text)) if text.lower().startswith(literal, i))
+    source = text_source(text)
+    rule = load_rules([REPO / "rules"])[0]
+    by_leads = list(_bounded(compiled, rule.patterns[0], text, rule, source, 0, len(text), starts))
+    assert [m.span() for m in by_leads] == [m.span() for m in compiled.finditer(text)] == [(10, 18), (38, 46), (59, 67)]
