@@ -16,7 +16,7 @@ from array import array
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import regex
@@ -93,15 +93,29 @@ class SourceProblem:
 
 def display_path(path: Path) -> str:
     """A stable, relative, '/'-separated path for reports."""
+    path, here = Path(path), os.getcwd()
+    if path.name in ("", ".", ".."):
+        return _display_folder(str(path), here)
+    return _joined(_display_folder(str(path.parent), here), path.name)
+
+
+@lru_cache(maxsize=1024)
+def _display_folder(folder: str, here: str) -> str:
+    """A folder's display path from the working directory `here`, worked out once: a corpus
+    has thousands of files in a few folders."""
     try:
-        return Path(os.path.relpath(path)).as_posix()
+        return Path(os.path.relpath(folder)).as_posix()
     except ValueError:  # another drive on Windows
-        return path.as_posix()
+        return Path(folder).as_posix()
+
+
+def _joined(folder: str, name: str) -> str:
+    return name if folder == "." else f"{folder.rstrip('/')}/{name}"
 
 
 def find_article_files(paths: list[Path]) -> tuple[list[Path], list[SourceProblem]]:
     """Expand folders to the article files below them, in sorted order."""
-    files, problems, seen, visited = [], [], set(), set()
+    files, problems, seen, visited, real_folders = [], [], set(), set(), {}
     for path in paths:
         if path.is_dir():
             candidates = _walk(path, problems, visited)
@@ -111,11 +125,22 @@ def find_article_files(paths: list[Path]) -> tuple[list[Path], list[SourceProble
             problems.append(SourceProblem(display_path(path), "no such file or folder"))
             continue
         for candidate in candidates:
-            key = os.path.realpath(candidate)
+            key = _real_path(candidate, real_folders)
             if key not in seen:
                 seen.add(key)
                 files.append(candidate)
     return files, problems
+
+
+def _real_path(file: Path, real_folders: dict[Path, str]) -> str:
+    """The file's real path: its folder's, looked up once per folder in `real_folders`, and
+    its own name unless the file is a link (os.path.realpath looks up every component of
+    every path it is given)."""
+    if os.path.islink(file):
+        return os.path.realpath(file)
+    if file.parent not in real_folders:
+        real_folders[file.parent] = os.path.realpath(file.parent)
+    return os.path.join(real_folders[file.parent], file.name)
 
 
 def _walk(folder: Path, problems: list[SourceProblem], visited: set[str]) -> list[Path]:
@@ -437,8 +462,10 @@ TRAILER_MARKERS = (
 LONGEST_TRAILER_LINE = 400
 PROSE_LINES_IN_A_TRAILER = 1
 SMALL_TRAILER_SHARE = 0.4
-_PROSE_LINE = regex.compile(r"^(?=(?:\S+\s+){11}).*[.!?][\"”’)]*\s*$", regex.MULTILINE)
-_LONG_LINE = regex.compile(rf"[^\n]{{{LONGEST_TRAILER_LINE}}}")
+# Both are searched from the newline that ends a marker's line, so each line after it is
+# found from the newline before it (a scan that tests every position is several times slower).
+_PROSE_LINE = regex.compile(r"\n(?=(?:\S+\s+){11}).*[.!?][\"”’)]*\s*$", regex.MULTILINE)
+_LONG_LINE = regex.compile(rf"\n[^\n]{{{LONGEST_TRAILER_LINE}}}")
 
 
 class WholeLines:
