@@ -340,10 +340,23 @@ def write_results(path: Path, facts: dict, command: str, runs: list[Run], cli: l
                 ratio = f"{rate / ours:.2f}×" if ours else ""
                 parts.append(f"| {name} | {size} | {chars:,} | {seconds:.2f} | {number(rate)} | {ratio} | {note} |")
         parts.append("")
-    text = "\n".join(parts)
+    text = "\n".join(parts) + _kept_notes(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return text
+
+
+NOTES_MARKER = "<!-- Written by hand from here on: bench/run.py keeps it when it writes the figures above. -->"
+
+
+def _kept_notes(path: Path) -> str:
+    """The hand-written part of the results file (measurements by hand, what was chosen and
+    why), from NOTES_MARKER on, so a new run replaces the figures and keeps the notes."""
+    if not path.exists():
+        return ""
+    old = path.read_text(encoding="utf-8")
+    at = old.find(NOTES_MARKER)
+    return "" if at < 0 else "\n" + old[at:]
 
 
 # ---------------------------------------------------------------------------

@@ -233,13 +233,14 @@ def _consensus(claims: list[Claim], tolerance: Tolerance) -> tuple[Value | None,
         return None, False
     counts = _OverlapCounts(claims, tolerance)
     holders = _holders(claims)
+    near = _Near(list(holders), tolerance)
     ranked = sorted(sorted(holders, key=_value_order),
                     key=lambda v: (-counts.claims_overlapping(v), _width(v), _value_order(v)))
     best, best_support = None, 0
     for value in ranked:
         if counts.claims_overlapping(value) < best_support:
             break  # no later candidate can be backed by more sources
-        backing = [v for v in holders if agree(v, value, tolerance)]
+        backing = [v for v in near.around(value) if agree(v, value, tolerance)]
         support = len(set().union(*(holders[v] for v in backing)))
         if not _coherent(backing, tolerance):
             continue
@@ -266,6 +267,33 @@ class _OverlapCounts:
         starting_before_end = bisect.bisect_right(self.lows, high + slack)
         ended_before_start = bisect.bisect_left(self.highs, low - slack)
         return starting_before_end - ended_before_start
+
+
+class _Near:
+    """The values that might agree with a given one: those whose interval, widened by the
+    largest slack the tolerance can give, overlaps it. Found from the values sorted by their
+    low ends, so a fact with thousands of distinct values (dates over years) does not test
+    every pair; `agree` then decides."""
+
+    def __init__(self, values: list[Value], tolerance: Tolerance):
+        ends = [(_end(v.low, -math.inf), _end(v.high, math.inf), v) for v in values]
+        bounded = sorted((e for e in ends if math.isfinite(e[0]) and math.isfinite(e[1])), key=lambda e: e[0])
+        self.unbounded = [v for low, high, v in ends if not (math.isfinite(low) and math.isfinite(high))]
+        self.lows = [low for low, _, _ in bounded]
+        self.values = [v for _, _, v in bounded]
+        self.widest = max((high - low for low, high, _ in bounded), default=0.0)
+        largest = max((max(abs(low), abs(high)) for low, high, _ in bounded), default=0.0)
+        self.largest, self.tolerance = largest, tolerance
+
+    def around(self, value: Value) -> list[Value]:
+        low, high = _end(value.low, -math.inf), _end(value.high, math.inf)
+        if not (math.isfinite(low) and math.isfinite(high)):
+            return self.values + self.unbounded
+        slack = (self.tolerance.widen(0) if value.kind == "date"
+                 else self.tolerance.widen(max(self.largest, abs(low), abs(high))))
+        first = bisect.bisect_left(self.lows, low - slack - self.widest)
+        last = bisect.bisect_right(self.lows, high + slack)
+        return self.values[first:last] + self.unbounded
 
 
 def _end(bound, unbounded: float) -> float:

@@ -12,6 +12,7 @@ the raw text, since a JSON report must not lose data: `json.dumps` escapes C0 co
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 # Line breaks of every kind (and tabs) become one space: a report cell or line is one line.
@@ -90,8 +91,10 @@ _MARKDOWN_SYNTAX = re.compile(r"[\\`*\[\]|~$#&<>]|(?<![^\W_])_|_(?![^\W_])")
 _BLOCK_START = re.compile(r"^(\s*)([-+=]|\d{1,9}(?=[.)]))")
 
 
+@lru_cache(maxsize=16384)
 def markdown_cell(text: str | None) -> str:
-    """Untrusted text as literal inline Markdown: safe in a table cell, a heading or a list item."""
+    """Untrusted text as literal inline Markdown: safe in a table cell, a heading or a list item.
+    (Kept: a report repeats its outlets, values and locations row after row.)"""
     escaped = _MARKDOWN_SYNTAX.sub(lambda m: _ENTITIES.get(m.group(), "\\" + m.group()), clean(text))
     return _BLOCK_START.sub(_escape_block_start, escaped, count=1)
 

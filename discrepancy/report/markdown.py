@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import chain
-from pathlib import PurePosixPath
 
 from ..compare import STATUS_ORDER, Comparison, Verdict
 from ..extract import Observation
@@ -195,7 +194,7 @@ def source_cell(path: str, source: Source | None) -> str:
 
 def claim_source_cell(path: str, source: Source | None) -> str:
     """"Euronews (AP) — 000_c0c1.txt" (the file's name alone without an outlet), linked like the path."""
-    name = PurePosixPath(path).name
+    name = path.rstrip("/").rpartition("/")[2]  # what PurePosixPath(path).name gives, without its parsing
     label = f"{source.outlet} — {name}" if source and source.outlet else name
     return linked(markdown_cell(label), source)
 
