@@ -173,11 +173,12 @@ def _quantity(atom: str, lead: str | None = None, tail: str | None = None) -> st
     )
 
 
-def _first_words(*phrases) -> str:
-    """A guard for where a grammar can start: a digit, a sign, or one of these first words.
-    It lets a failed attempt fail at once, instead of trying every alternative."""
+def _first_words(*phrases, also: str | None = None) -> str:
+    """A guard for where a grammar can start: a digit, a sign, one of these first words, or
+    what `also` matches. It lets a failed attempt fail at once, instead of trying every
+    alternative (and calling the grammar's DEFINE parts, which is slow)."""
     words = sorted({p.split()[0].lower() for group in phrases for p in group}, key=len, reverse=True)
-    return rf"(?=[\d.~]|(?:{'|'.join(map(regex.escape, words))})\b)"
+    return rf"(?=[\d.~]|{also + '|' if also else ''}(?:{'|'.join(map(regex.escape, words))})\b)"
 
 
 # A year is not a count: "a fire in 2019 killed three people", "2019's fire". Four digits
@@ -614,14 +615,32 @@ FRACTIONS_OF_ONE = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0
                     "three quarters": 0.75, "two thirds": 2 / 3}
 _FRACTION_WORDS = "|".join(w.replace(" ", r"[\s-]+") for w in sorted(FRACTIONS_OF_ONE, key=len, reverse=True))
 _FRACTION_OF_ONE = rf"(?<!\w)(?:{_FRACTION_WORDS})(?:\s+of)?\s+(?:a|one)"
-MONEY_ATOM = (rf"(?:{_CURRENCY_PREFIX}{_AMOUNT_NUMBER}(?:{_CURRENCY_SUFFIX})?"
-              rf"|{_AMOUNT_NUMBER}{_CURRENCY_SUFFIX})")
-PERCENT_ATOM = rf"(?:(?:{_FRACTION_OF_ONE}|{_AMOUNT_NUMBER}(?:\s+and\s+a\s+half)?){_PERCENT_SIGN})"
-# "$10-12 million": the currency written once, at the start; "10 to 12 million dollars": at the end.
-MONEY = _quantity(MONEY_ATOM, lead=rf"(?:{_CURRENCY_PREFIX})?{_AMOUNT_NUMBER}",
-                  tail=rf"{_AMOUNT_NUMBER}(?:{_CURRENCY_SUFFIX})?")
-PERCENT = _quantity(PERCENT_ATOM, lead=_AMOUNT_NUMBER)
-AMOUNT = rf"(?:{PERCENT}|{MONEY}|{_quantity(NUMBER)})"  # percent first: "10-12%" is not a bare "10-12"
+# The amount grammars write each part once, in a DEFINE group (see _defining): a range or a
+# "between … and …" names an atom up to four times, and the atom names a number.
+_AMOUNT_PARTS = {
+    "amount_number": _AMOUNT_NUMBER,
+    "money": (rf"(?:{_CURRENCY_PREFIX}{_call('amount_number')}(?:{_CURRENCY_SUFFIX})?"
+              rf"|{_call('amount_number')}{_CURRENCY_SUFFIX})"),
+    # "$10-12 million": the currency written once, at the start; "10 to 12 million dollars": at the end.
+    "money_lead": rf"(?:{_CURRENCY_PREFIX})?{_call('amount_number')}",
+    "money_tail": rf"{_call('amount_number')}(?:{_CURRENCY_SUFFIX})?",
+    "percent": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')}(?:\s+and\s+a\s+half)?)"
+                rf"{_PERCENT_SIGN})"),
+    "number": NUMBER,
+}
+_MONEY_CALLS = _quantity(_call("money"), lead=_call("money_lead"), tail=_call("money_tail"))
+_PERCENT_CALLS = _quantity(_call("percent"), lead=_call("amount_number"))
+# An amount opens with a digit, a sign, a currency or a word: elsewhere it fails at once.
+# Each guard names only words of its own grammar (rules.py reads a grammar's words).
+_NUMBER_FIRST_WORDS = (PREFIX_QUALIFIERS, UNITS, TENS, ("a", "an", "half", "between", "from", "minus"))
+_MONEY_FIRST = _first_words(*_NUMBER_FIRST_WORDS, also=rf"[-−]|{_CURRENCY_PREFIX}")
+_PERCENT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also="[-−]")
+_AMOUNT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also=rf"[-−]|{_CURRENCY_PREFIX}")
+MONEY = _defining(_MONEY_FIRST + _MONEY_CALLS,
+                  **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "money", "money_lead", "money_tail")})
+PERCENT = _defining(_PERCENT_FIRST + _PERCENT_CALLS, **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "percent")})
+# Percent first: "10-12%" is not a bare "10-12".
+AMOUNT = _defining(rf"{_AMOUNT_FIRST}(?:{_PERCENT_CALLS}|{_MONEY_CALLS}|{_quantity(_call('number'))})", **_AMOUNT_PARTS)
 
 
 def _read_amount_atom(text: str) -> tuple[float, str | None]:
