@@ -759,8 +759,12 @@ _BARE_MONTH = rf"(?-i:{'|'.join(m.capitalize() for m in MONTHS)})\b"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:1[89]\d\d|20\d\d)\b"
 _DASH = r"\s*(?:-|–|—|to|until|through)\s*"
-_MDY = rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
-_DMY = rf"{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"
+# The date grammar writes a month, a day and "July 29" or "29 July" once each, in a DEFINE
+# group (see _defining), and calls them where they stand.
+_DATE_PARTS = {"month": _MONTH, "day": _DAY}
+_MDY = rf"{_call('month')}\s+{_call('day')}(?:,?\s+{_YEAR})?"
+_DMY = rf"{_call('day')}(?:\s+of)?\s+{_call('month')}(?:,?\s+{_YEAR})?"
+_DATE_PARTS["day_month"] = rf"(?:{_MDY}|{_DMY})"
 _ISO = r"\d{4}-[01]\d-[0-3]\d\b"
 # Numeric dates are read only when they cannot be misread: "14/09" and "14.09.2025" are
 # day-first (14 is no month), "09/14/2025" month-first, "2025/09/14" year-first; "05/06/2025"
@@ -773,8 +777,8 @@ _NUMERIC_DATE = (
     rf"(?![\w/]|[.,]\d)"
 )
 _DATE_RANGE = (
-    rf"{_MONTH}\s+{_DAY}{_DASH}(?:{_MONTH}\s+)?{_DAY}(?:,?\s+{_YEAR})?"
-    rf"|{_DAY}(?:\s+{_MONTH})?{_DASH}{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?"
+    rf"{_call('month')}\s+{_call('day')}{_DASH}(?:{_call('month')}\s+)?{_call('day')}(?:,?\s+{_YEAR})?"
+    rf"|{_call('day')}(?:\s+{_call('month')})?{_DASH}{_call('day')}\s+{_call('month')}(?:,?\s+{_YEAR})?"
 )
 _WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})\b"
 WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
@@ -782,7 +786,7 @@ WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thu
 # A weekday named before an explicit date ("Tuesday 3 March", "Tue, March 3rd, 2026",
 # "Tuesday (March 3)") is read as that date; the weekday only checks it.
 _WEEKDAY_NAME = rf"(?:{_WEEKDAY}|(?:{_alternation(WEEKDAY_ABBREVIATIONS)})(?:\.|\b))"
-_WEEKDAY_DATE = rf"{_WEEKDAY_NAME}(?:,?\s+(?:{_MDY}|{_DMY})|,?\s*\((?:{_MDY}|{_DMY})\))"
+_WEEKDAY_DATE = rf"{_WEEKDAY_NAME}(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\))"
 _PERIOD = r"(?:week|weekend|month|year)\b"
 _RELATIVE = (
     rf"(?:yesterday|today|tomorrow|tonight"
@@ -795,19 +799,19 @@ _PART_OF = r"(?:early|mid|late)(?:\s*-\s*|\s+)"
 _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, UNITS, TENS,
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
                             "later", "early", "mid", "late", "a", "an"))
-DATE = (
+DATE = _defining(
     rf"{_DATE_FIRST}"
     rf"(?:(?<![\w-]){_ISO}"
     rf"|(?<![\w/.,-])(?!24/7\b){_NUMERIC_DATE}"  # "24/7" is round the clock
     rf"|(?<!\w)(?:{_DATE_RANGE})"
-    rf"|(?<!\w)(?:{_MDY}|{_DMY})(?![\d:])"
+    rf"|(?<!\w){_call('day_month')}(?![\d:])"
     rf"|(?<!\w){_WEEKDAY_DATE}(?![\d:])"
-    rf"|(?<!\w)(?:{_PART_OF})?(?:{_MONTH}|{_BARE_MONTH}),?\s+{_YEAR}"
-    rf"|(?<!\w)(?:{_PART_OF}){_MONTH}"
+    rf"|(?<!\w)(?:{_PART_OF})?(?:{_call('month')}|{_BARE_MONTH}),?\s+{_YEAR}"
+    rf"|(?<!\w)(?:{_PART_OF}){_call('month')}"
     rf"|\b{_RELATIVE}"
     rf"|(?<!\w){_BARE_MONTH}(?!\s+\d)"
-    rf"|(?<![\w.,$£€/-])(?:{_PART_OF})?{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))"
-)
+    rf"|(?<![\w.,$£€/-])(?:{_PART_OF})?{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))",
+    **_DATE_PARTS)
 
 
 @dataclass(frozen=True)
