@@ -328,8 +328,7 @@ def transparent(grammar: str) -> str:
 def parse_count(text: str) -> Value:
     """Read a count placeholder's text: "nearly 30", "between 10 and 12", "all but one of the 33"."""
     folded = _fold(text)
-    partitive = _re(rf"all\s+but\s+(?P<but>{NUMBER})\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<of>{NUMBER})",
-                    _I).fullmatch(folded)
+    partitive = _re(_PARTITIVE, _I).fullmatch(folded) if _re(r"all\s+but\s", _I).match(folded) else None
     if partitive:
         whole, but = parse_number(partitive["of"], whole=True), parse_number(partitive["but"], whole=True)
         return Value("count", whole - but, whole - but,
@@ -338,6 +337,12 @@ def parse_count(text: str) -> Value:
     if vague:
         return Value("count", *vague, qualifier="vague", steps=(f"{text!r} → {vague[0]}–{vague[1]}",))
     return _parse_quantity("count", folded, text, _read_count_atom)
+
+
+# "all but one of the 33": the number written once (see _defining); read only after the
+# words "all but", as compiling it is slow.
+_PARTITIVE = _defining(rf"all\s+but\s+(?P<but>{_call('number')})\s+of\s+(?:the\s+|these\s+|those\s+)?"
+                       rf"(?P<of>{_call('number')})", number=NUMBER)
 
 
 def _read_count_atom(text: str) -> float:
