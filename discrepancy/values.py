@@ -53,6 +53,14 @@ class Value:
         return _display_number(self)
 
 
+def _with_steps(value: Value, steps: tuple[str, ...]) -> Value:
+    """`replace(value, steps=steps)`, without dataclasses.replace's look at every field on
+    each call: a reader calls it once or twice per value."""
+    return Value(kind=value.kind, low=value.low, high=value.high, qualifier=value.qualifier, unit=value.unit,
+                 precision=value.precision, low_open=value.low_open, high_open=value.high_open,
+                 resolved=value.resolved, steps=steps)
+
+
 QUALIFIER_WORDS = {
     "approximately": ("about", "around", "approximately", "roughly", "some", "an estimated",
                       "estimated", "circa", "an approximate", "close to", "or so"),
@@ -221,7 +229,7 @@ COUNT = _defining(rf"{_COUNT_FIRST}(?:{_PARTITIVE_CALLS}|{_quantity(_call('count
 
 
 _ANY_SCALE = _alternation([*SCALES, *SCALE_ABBREVIATIONS])
-_DIGITS_WITH_SCALE = regex.compile(rf"(?P<n>{_DIGITS})\s*-?\s*(?P<scale>{_ANY_SCALE})?", _I)
+_DIGITS_WITH_SCALE = rf"(?P<n>{_DIGITS})\s*-?\s*(?P<scale>{_ANY_SCALE})?"
 
 
 def parse_number(text: str, whole: bool = False) -> float:
@@ -232,7 +240,7 @@ def parse_number(text: str, whole: bool = False) -> float:
     count) with no scale word after it: "3.000 people" are 3,000, as no count is fractional.
     """
     text = _fold(text)
-    digits = _DIGITS_WITH_SCALE.fullmatch(text)
+    digits = _re(_DIGITS_WITH_SCALE, _I).fullmatch(text)
     if digits:
         written = _re(r"[,\u00a0\u202f\u2009'’ \t]").sub("", digits["n"])
         if _re(r"\d{1,3}(?:\.\d{3}){2,}").fullmatch(written) or (
@@ -294,7 +302,7 @@ def _fold(text: str) -> str:
     A thin or non-breaking space between digit groups is a thousands separator: "1 200".
     Invisible format characters (a soft hyphen, U+00AD, inside "thirty") are not there at all.
     """
-    text = _re(f"[{FORMAT_CHARACTERS}]").sub("", text)
+    text = _re(_FORMAT_CLASS).sub("", text)
     text = _re(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}\b)").sub("", text.replace("\u2011", "-"))
     return _re(r"\s+").sub(" ", text).strip()
 
@@ -311,6 +319,7 @@ def _fold(text: str) -> str:
 # does in the article, so the evidence of a value is exactly the article's text.
 
 FORMAT_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width (non-)joiners and spaces, BOM
+_FORMAT_CLASS = f"[{FORMAT_CHARACTERS}]"
 MOVED_FORMAT = "\u00ad"  # what a moved format character becomes in the searched text
 SPACE = r"[\s\u00ad]"  # white space in searched text
 
@@ -358,7 +367,7 @@ def _parse_quantity(kind: str, folded: str, original: str, read_atom, unit=None)
         value = _read_single(kind, folded, read_atom, unit)
     except ValueError:
         value = _read_range_of(kind, folded, read_atom, unit)
-    return replace(value, steps=(f"{original!r} → {value.display()}",))
+    return _with_steps(value, (f"{original!r} → {value.display()}",))
 
 
 def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
@@ -394,9 +403,12 @@ def _read_range_of(kind: str, folded: str, read_atom, unit) -> Value:
 
 
 
+_SCALE_AFTER_DIGITS = rf"(?<=\d)\s*-?\s*({_ANY_SCALE})\b"
+
+
 def _borrow_unit(first: str, second: str, read_atom) -> str:
     """"10" in "10-12 million" means 10 million; "3" in "3 to 5 years" means 3 years."""
-    scale = _re(rf"(?<=\d)\s*-?\s*({_ANY_SCALE})\b", _I).search(second)
+    scale = _re(_SCALE_AFTER_DIGITS, _I).search(second)
     if scale and not _re(r"[a-z]\s*$", _I).search(first):
         return f"{first} {scale[1]}"
     try:
@@ -408,21 +420,24 @@ def _borrow_unit(first: str, second: str, read_atom) -> str:
         return first + _re(r"^[\d.,]+").sub("", second)  # "10-12%": the sign follows the digits
 
 
-_LEADING_QUALIFIER = regex.compile(rf"(?:{'|'.join(map(regex.escape, sorted(PREFIX_QUALIFIERS, key=len, reverse=True)))})(?=\s)")
-_TRAILING_QUALIFIER = regex.compile(rf"(?<=\s)(?:{'|'.join(map(regex.escape, sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)))})$")
+_LEADING_QUALIFIER = rf"(?:{'|'.join(map(regex.escape, sorted(PREFIX_QUALIFIERS, key=len, reverse=True)))})(?=\s)"
+_TRAILING_QUALIFIER = rf"(?<=\s)(?:{'|'.join(map(regex.escape, sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)))})$"
+
+
+_PLUS_AT_END = rf"(?:{PLUS_SUFFIX})$"
 
 
 def _split_qualifier(folded: str) -> tuple[str | None, str]:
     lower = folded.lower()
     if lower.startswith("~"):
         return "~", folded[1:].strip()
-    leading = _LEADING_QUALIFIER.match(lower)
+    leading = _re(_LEADING_QUALIFIER).match(lower)
     if leading:
         return leading[0], folded[leading.end():].strip()
-    trailing = _TRAILING_QUALIFIER.search(lower)
+    trailing = _re(_TRAILING_QUALIFIER).search(lower)
     if trailing:
         return trailing[0], folded[: trailing.start()].strip()
-    plus = _re(rf"(?:{PLUS_SUFFIX})$").search(lower)
+    plus = _re(_PLUS_AT_END).search(lower)
     if plus:
         return "or more", folded[: plus.start()].strip()
     return None, folded
@@ -440,17 +455,16 @@ def _qualified(kind: str, n: float, qualifier: str, unit: str | None) -> Value:
     """The interval a qualifier makes of a number. Counts are whole, so "more than 200" is
     201+ and "nearly 33" is 30–33 (29.7 rounded up)."""
     whole = kind == "count"
-    spread = abs(n) * APPROX_SPREAD
     up, down = (_whole_up, _whole_down) if whole else (_same, _same)
-    low, high, low_open, high_open = {
-        "exact": (n, n, False, False),
-        "approximately": (up(n - spread), down(n + spread), False, False),
-        "nearly": (up(n - spread), down(n), False, False),
-        "more_than": ((n + 1, None, False, False) if whole else (n, None, True, False)),
-        "at_least": (n, None, False, False),
-        "fewer_than": ((0, n - 1, False, False) if whole else (0, n, False, True)),
-        "at_most": (0, n, False, False),
-    }[qualifier]
+    low, high, low_open, high_open = {  # each a function: only the qualifier's own is worked out
+        "exact": lambda: (n, n, False, False),
+        "approximately": lambda: (up(n - abs(n) * APPROX_SPREAD), down(n + abs(n) * APPROX_SPREAD), False, False),
+        "nearly": lambda: (up(n - abs(n) * APPROX_SPREAD), down(n), False, False),
+        "more_than": lambda: (n + 1, None, False, False) if whole else (n, None, True, False),
+        "at_least": lambda: (n, None, False, False),
+        "fewer_than": lambda: (0, n - 1, False, False) if whole else (0, n, False, True),
+        "at_most": lambda: (0, n, False, False),
+    }[qualifier]()
     return Value(kind, _tidy(low), _tidy(high) if high is not None else None, qualifier=qualifier,
                  unit=unit, low_open=low_open, high_open=high_open)
 
@@ -648,32 +662,41 @@ PERCENT = _defining(_PERCENT_FIRST + _PERCENT_CALLS, **{k: _AMOUNT_PARTS[k] for 
 AMOUNT = _defining(rf"{_AMOUNT_FIRST}(?:{_PERCENT_CALLS}|{_MONEY_CALLS}|{_quantity(_call('number'))})", **_AMOUNT_PARTS)
 
 
+# What _read_amount_atom looks for, written once: parsers run once per match.
+_SYMBOLS_LONGEST_FIRST = tuple(sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+_CODE_AT_START = rf"({'|'.join(CURRENCY_CODES)})\s?"
+_PERCENT_SIGNS_AT_END = tuple((unit, rf"(?:{sign})$") for unit, sign in PERCENT_SIGNS.items())
+_FRACTION_PART = rf"(?P<part>{_FRACTION_WORDS})(?:\s+of)?\s+(?:a|one)"
+_CURRENCY_SUFFIX_AT_END = rf"{_CURRENCY_SUFFIX}$"
+_SIGN_AT_START = rf"^{_SIGN}"
+
+
 def _read_amount_atom(text: str) -> tuple[float, str | None]:
     text = text.strip()
     lower = text.lower()
     unit = None
-    for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True):
+    for symbol in _SYMBOLS_LONGEST_FIRST:
         if lower.startswith(symbol):
             unit, text = CURRENCY_SYMBOLS[symbol], text[len(symbol):].strip()
             break
     else:
-        code = _re(rf"({'|'.join(CURRENCY_CODES)})\s?", _I).match(text)
+        code = _re(_CODE_AT_START, _I).match(text)
         if code and not text[len(code[0]):][:1].isalpha():
             unit, text = code[1].upper(), text[len(code[0]):]
-    for sign_unit, sign in PERCENT_SIGNS.items():
-        percent = _re(rf"(?:{sign})$", _I).search(text)
+    for sign_unit, sign in _PERCENT_SIGNS_AT_END:
+        percent = _re(sign, _I).search(text)
         if percent:
             unit, text = sign_unit, text[: percent.start()]
-            fraction = _re(rf"(?P<part>{_FRACTION_WORDS})(?:\s+of)?\s+(?:a|one)", _I).fullmatch(text.strip())
+            fraction = _re(_FRACTION_PART, _I).fullmatch(text.strip())
             if fraction:
                 return FRACTIONS_OF_ONE[_re(r"[\s-]+").sub(" ", fraction["part"].lower())], unit
             break
-    suffix = _re(rf"{_CURRENCY_SUFFIX}$", _I).search(text)
+    suffix = _re(_CURRENCY_SUFFIX_AT_END, _I).search(text)
     if suffix:
         word = _fold(suffix[0]).lower()
         unit = unit or CURRENCY_WORDS.get(word) or word.upper()
         text = text[: suffix.start()]
-    sign = _re(rf"^{_SIGN}").match(text)
+    sign = _re(_SIGN_AT_START).match(text)
     if sign:
         return -_read_amount_atom(text[sign.end():])[0], unit
     half = _re(r"\s+and\s+a\s+half$", _I).search(text)
@@ -700,9 +723,11 @@ DURATION = _defining(_quantity(_call("duration"), lead=_call("number")), number=
                      duration=DURATION_ATOM.replace(NUMBER, _call("number")))
 
 
+_DURATION_READER = rf"(?P<n>.+?)(?:\s*-\s*|\s+)(?P<unit>{_DURATION_UNIT})(?P<half>\s+and\s+a\s+half)?"
+
+
 def _read_duration_atom(text: str) -> tuple[float, str]:
-    found = _re(rf"(?P<n>.+?)(?:\s*-\s*|\s+)(?P<unit>{_DURATION_UNIT})(?P<half>\s+and\s+a\s+half)?",
-                _I).fullmatch(text.strip())
+    found = _re(_DURATION_READER, _I).fullmatch(text.strip())
     if not found:
         raise ValueError(f"not a duration: {text!r}")
     amount_text, half = found["n"], bool(found["half"])
@@ -844,9 +869,9 @@ def parse_date(text: str, published: Published | None = None) -> Value:
         if value is not None:
             anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
             if not value.resolved:
-                return replace(value, steps=(f"{text!r} → unresolved: {notes[0]}",))
-            return replace(value, steps=(f"{text!r}" + (f", {published.note()}" if published.day and anchored else "")
-                                         + f" → {value.display()}", *(f"{text!r}: {note}" for note in notes)))
+                return _with_steps(value, (f"{text!r} → unresolved: {notes[0]}",))
+            return _with_steps(value, (f"{text!r}" + (f", {published.note()}" if published.day and anchored else "")
+                                       + f" → {value.display()}", *(f"{text!r}: {note}" for note in notes)))
     raise ValueError(f"not a date: {text!r}")
 
 
@@ -923,11 +948,12 @@ def _read_numeric(lower: str, published: Published) -> Value | None:
 
 _DAY_NUMBER = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th)?"
 _MONTH_WORD = r"(?P<{}>[a-z]+\.?)"
+_MONTH_DAY = rf"{_MONTH_WORD.format('m')}\s+{_DAY_NUMBER.format('d')}(?:,?\s+(?P<y>\d{{4}}))?"
+_DAY_MONTH = rf"{_DAY_NUMBER.format('d')}(?:\s+of)?\s+{_MONTH_WORD.format('m')}(?:,?\s+(?P<y>\d{{4}}))?"
 
 
 def _read_day(lower: str, published: Published) -> Value | None:
-    found = (_re(rf"{_MONTH_WORD.format('m')}\s+{_DAY_NUMBER.format('d')}(?:,?\s+(?P<y>\d{{4}}))?").fullmatch(lower)
-             or _re(rf"{_DAY_NUMBER.format('d')}(?:\s+of)?\s+{_MONTH_WORD.format('m')}(?:,?\s+(?P<y>\d{{4}}))?").fullmatch(lower))
+    found = _re(_MONTH_DAY).fullmatch(lower) or _re(_DAY_MONTH).fullmatch(lower)
     if not found:
         return None
     month, day = _month_number(found["m"]), int(found["d"])
@@ -955,12 +981,15 @@ def _read_weekday_date(lower: str, published: Published) -> Value | None:
                                                f"{actual}: the date is read"))
 
 
+_RANGE_DASH = r"\s*(?:-|–|—|to|until|through)\s*"
+_MONTH_DAY_RANGE = (rf"{_MONTH_WORD.format('m1')}\s+{_DAY_NUMBER.format('d1')}{_RANGE_DASH}"
+                    rf"(?:{_MONTH_WORD.format('m2')}\s+)?{_DAY_NUMBER.format('d2')}(?:,?\s+(?P<y>\d{{4}}))?")
+_DAY_MONTH_RANGE = (rf"{_DAY_NUMBER.format('d1')}(?:\s+{_MONTH_WORD.format('m1')})?{_RANGE_DASH}"
+                    rf"{_DAY_NUMBER.format('d2')}\s+{_MONTH_WORD.format('m2')}(?:,?\s+(?P<y>\d{{4}}))?")
+
+
 def _read_range(lower: str, published: Published) -> Value | None:
-    dash = r"\s*(?:-|–|—|to|until|through)\s*"
-    found = (_re(rf"{_MONTH_WORD.format('m1')}\s+{_DAY_NUMBER.format('d1')}{dash}"
-                 rf"(?:{_MONTH_WORD.format('m2')}\s+)?{_DAY_NUMBER.format('d2')}(?:,?\s+(?P<y>\d{{4}}))?").fullmatch(lower)
-             or _re(rf"{_DAY_NUMBER.format('d1')}(?:\s+{_MONTH_WORD.format('m1')})?{dash}"
-                    rf"{_DAY_NUMBER.format('d2')}\s+{_MONTH_WORD.format('m2')}(?:,?\s+(?P<y>\d{{4}}))?").fullmatch(lower))
+    found = _re(_MONTH_DAY_RANGE).fullmatch(lower) or _re(_DAY_MONTH_RANGE).fullmatch(lower)
     if not found:
         return None
     m2 = _month_number(found["m2"] or found["m1"])
