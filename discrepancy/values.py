@@ -130,11 +130,15 @@ _WORD_JOIN = r"(?:\s*-\s*|\s+|(?<=hundred|thousand|million|billion|trillion)\s+a
 # scale word (or, in an amount, a percent sign: see _HALF_PERCENT).
 _LARGE_SCALE = _alternation([s for s in SCALES if s != "hundred"])
 _AND_A_HALF = rf"\s+and\s+a\s+half\s+(?:{_LARGE_SCALE})\b"
-_WORD_NUMBER = (
-    rf"(?:(?:half\s+)?an?\s+(?:{_LARGE_SCALE}|hundred|dozen)\b"
-    rf"(?:{_WORD_JOIN}{_WORD}\b)*"
-    rf"|\b{_FIRST_WORD}\b(?:{_WORD_JOIN}{_WORD}\b)*(?:{_AND_A_HALF})?)"
-)
+_MORE_WORDS = rf"(?:{_WORD_JOIN}{_WORD}\b)*"  # "-three" in "thirty-three", " hundred and five"
+
+
+def _word_number(more_words: str) -> str:
+    return (rf"(?:(?:half\s+)?an?\s+(?:{_LARGE_SCALE}|hundred|dozen)\b{more_words}"
+            rf"|\b{_FIRST_WORD}\b{more_words}(?:{_AND_A_HALF})?)")
+
+
+_WORD_NUMBER = _word_number(_MORE_WORDS)
 # Thousands are separated by commas, spaces (plain, no-break, thin), dots or apostrophes, one
 # kind per number: groups of exactly three digits after a head of one to three ("3 000",
 # "1.200.000"). Whether a single dot separates thousands is for the reader to say (parse_number).
@@ -220,7 +224,13 @@ def _call(name: str) -> str:
     return f"(?&dq_{name})"
 
 
-_COUNT_PARTS = {"number": NUMBER,
+# NUMBER for a grammar with a DEFINE group: its words after the first, written twice in
+# NUMBER, are a part of their own (called only once a first number word is read).
+_NUMBER_PARTS = {"more_words": _MORE_WORDS,
+                 "number": NUMBER.replace(_WORD_NUMBER, _word_number(_call("more_words")))}
+
+
+_COUNT_PARTS = {**_NUMBER_PARTS,
                 "count": rf"(?:{_NOT_A_YEAR}{_NOT_AFTER_RATIO}{_call('number')}{_NOT_A_PART})"}
 _PARTITIVE_CALLS = (rf"all\s+but\s+{_call('number')}\s+of\s+(?:the\s+|these\s+|those\s+)?{_call('number')}")
 COUNT_WITHOUT_PARTITIVE = _defining(  # reads "33" in "all but one of the 33"
@@ -351,7 +361,7 @@ def parse_count(text: str) -> Value:
 # "all but one of the 33": the number written once (see _defining); read only after the
 # words "all but", as compiling it is slow.
 _PARTITIVE = _defining(rf"all\s+but\s+(?P<but>{_call('number')})\s+of\s+(?:the\s+|these\s+|those\s+)?"
-                       rf"(?P<of>{_call('number')})", number=NUMBER)
+                       rf"(?P<of>{_call('number')})", **_NUMBER_PARTS)
 
 
 def _read_count_atom(text: str) -> float:
@@ -628,7 +638,7 @@ _SIGN = r"(?:[-−]|minus\s+)"
 # Inside an amount the digits may follow a currency symbol, so only letters and digits guard them.
 _AMOUNT_NUMBER = (rf"(?:(?<![\w.,]|\d{_HSPACE}){_SIGN}?(?:{_DIGITS})(?:{_SCALE_WORD})?"
                   rf"(?!(?!{_PERCENT_ABBREVIATION})\w|[½¼¾]|[.,]\d|{_HSPACE}\d)"
-                  rf"|{_WORD_NUMBER})")
+                  rf"|{_word_number(_call('more_words'))})")
 # "a quarter of a percentage point", "half a percent"
 FRACTIONS_OF_ONE = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "a third": 1 / 3,
                     "three quarters": 0.75, "two thirds": 2 / 3}
@@ -645,7 +655,7 @@ _AMOUNT_PARTS = {
     "money_tail": rf"{_call('amount_number')}(?:{_CURRENCY_SUFFIX})?",
     "percent": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')}(?:\s+and\s+a\s+half)?)"
                 rf"{_PERCENT_SIGN})"),
-    "number": NUMBER,
+    **_NUMBER_PARTS,
 }
 _MONEY_CALLS = _quantity(_call("money"), lead=_call("money_lead"), tail=_call("money_tail"))
 _PERCENT_CALLS = _quantity(_call("percent"), lead=_call("amount_number"))
@@ -656,8 +666,9 @@ _MONEY_FIRST = _first_words(*_NUMBER_FIRST_WORDS, also=rf"[-−]|{_CURRENCY_PREF
 _PERCENT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also="[-−]")
 _AMOUNT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also=rf"[-−]|{_CURRENCY_PREFIX}")
 MONEY = _defining(_MONEY_FIRST + _MONEY_CALLS,
-                  **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "money", "money_lead", "money_tail")})
-PERCENT = _defining(_PERCENT_FIRST + _PERCENT_CALLS, **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "percent")})
+                  **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "money", "money_lead", "money_tail", "more_words")})
+PERCENT = _defining(_PERCENT_FIRST + _PERCENT_CALLS,
+                    **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "percent", "more_words")})
 # Percent first: "10-12%" is not a bare "10-12".
 AMOUNT = _defining(rf"{_AMOUNT_FIRST}(?:{_PERCENT_CALLS}|{_MONEY_CALLS}|{_quantity(_call('number'))})", **_AMOUNT_PARTS)
 
@@ -719,7 +730,7 @@ DURATION_UNITS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day"
 _DURATION_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
 DURATION_ATOM = (rf"(?:(?:{NUMBER}|an?|half\s+an?)(?:\s+and\s+a\s+half)?(?:\s*-\s*|\s+)"
                  rf"{_DURATION_UNIT}\b(?!\s*-?\s*old)(?:\s+and\s+a\s+half\b)?)")
-DURATION = _defining(_quantity(_call("duration"), lead=_call("number")), number=NUMBER,
+DURATION = _defining(_quantity(_call("duration"), lead=_call("number")), **_NUMBER_PARTS,
                      duration=DURATION_ATOM.replace(NUMBER, _call("number")))
 
 
@@ -791,7 +802,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)\b"
 _DASH = r"\s*(?:-|–|—|to|until|through)\s*"
 # The date grammar writes a month, a day and "July 29" or "29 July" once each, in a DEFINE
 # group (see _defining), and calls them where they stand.
-_DATE_PARTS = {"month": _MONTH, "day": _DAY}
+_DATE_PARTS = {"month": _MONTH, "day": _DAY, **_NUMBER_PARTS}
 _MDY = rf"{_call('month')}\s+{_call('day')}(?:,?\s+{_YEAR})?"
 _DMY = rf"{_call('day')}(?:\s+of)?\s+{_call('month')}(?:,?\s+{_YEAR})?"
 _DATE_PARTS["day_month"] = rf"(?:{_MDY}|{_DMY})"
@@ -823,7 +834,7 @@ _RELATIVE = (
     rf"|(?:last|this|next|past)\s+{_PERIOD}"
     rf"|earlier\s+this\s+(?:week|month|year)\b|later\s+this\s+(?:week|month|year)\b"
     rf"|(?:(?:last|this|next)\s+)?{_WEEKDAY}"
-    rf"|(?:{NUMBER}|an?)\s+(?:days?|weeks?|months?|years?)\s+ago\b)"
+    rf"|(?:{_call('number')}|an?)\s+(?:days?|weeks?|months?|years?)\s+ago\b)"
 )
 _PART_OF = r"(?:early|mid|late)(?:\s*-\s*|\s+)"
 _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, UNITS, TENS,
