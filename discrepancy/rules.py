@@ -79,13 +79,17 @@ class Pattern:
     flags: int
     anchor: frozenset[str] | None = None  # literals every match contains (see anchors.py)
     grammar: str | None = field(default=None, repr=False)  # a replacement for the placeholder's grammar
-    notes: tuple[str, ...] = field(default=(), compare=False)  # what `rules check` warns about
 
     @cached_property
     def regex(self) -> regex.Pattern:
         grammar = transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)
         with _quietly():
             return regex.compile(translate(self.text, f"(?P<value>{grammar})"), self.flags)
+
+    @cached_property
+    def notes(self) -> tuple[str, ...]:
+        """What `rules check` warns about (see _ambiguities): worked out only when asked."""
+        return _ambiguities(self.text)
 
     @cached_property
     def split(self) -> "Split | None":
@@ -529,7 +533,7 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
     with _quietly():
         anchor = anchor_of(translate(text, BREAK))
     return Pattern(text=text, placeholder=name, line=line, flags=flags, anchor=anchor,
-                   grammar=(placeholder_regex or {}).get(name), notes=_ambiguities(text))
+                   grammar=(placeholder_regex or {}).get(name))
 
 
 STAND_IN = "(?P<value>\\d)"  # one digit: never empty, like every value grammar
