@@ -79,13 +79,17 @@ class Pattern:
     flags: int
     anchor: frozenset[str] | None = None  # literals every match contains (see anchors.py)
     grammar: str | None = field(default=None, repr=False)  # a replacement for the placeholder's grammar
-    notes: tuple[str, ...] = field(default=(), compare=False)  # what `rules check` warns about
 
     @cached_property
     def regex(self) -> regex.Pattern:
         grammar = transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)
         with _quietly():
             return regex.compile(translate(self.text, f"(?P<value>{grammar})"), self.flags)
+
+    @cached_property
+    def notes(self) -> tuple[str, ...]:
+        """What `rules check` warns about (see _ambiguities): worked out only when asked."""
+        return _ambiguities(self.text)
 
     @cached_property
     def split(self) -> "Split | None":
@@ -120,11 +124,13 @@ def split_pattern(text: str, name: str, flags: int, grammar: str | None = None) 
     if (_has_open_repeat(before.replace(" ... ", " ")) or _has_open_repeat(after.replace(" ... ", " "))
             or after.startswith(" ...") or (after and not after.strip(" "))):
         return None  # sides that can end anywhere, a gap or bare space after the value: match it whole
-    value_grammar = grammar_regex(transparent(grammar or PLACEHOLDERS[name].pattern))
+    grammar_text = transparent(grammar or PLACEHOLDERS[name].pattern)
     if (_wildcard_before(before) or _optional_before_gap(before) or _optional_before_gap(after)
-            or _optional_at_end(before, value_grammar)
-            or (not before and " ... " in after) or (after and _value_may_run_on(after, value_grammar, name))):
+            or _optional_at_end(before, grammar_text) or (not before and " ... " in after)):
         return None  # where the parts would read other values than the whole (see below)
+    value_grammar = grammar_regex(grammar_text)  # compiled only now: a pattern that runs whole never needs it
+    if after and _value_may_run_on(after, value_grammar, name):
+        return None
     try:
         with _quietly():
             left = regex.compile(translate(before, ""), flags) if before else None
@@ -255,7 +261,7 @@ def _syntax(text: str):
         i += 1
 
 
-def _optional_at_end(before: str, grammar: regex.Pattern) -> bool:
+def _optional_at_end(before: str, grammar: str) -> bool:
     """The words before the value end in an optional group whose words a value can also open
     with ("freed (?:all )?" and "all but one of the 33"): the whole pattern gives the group back
     when the value needs it, the parts cannot. "(?:on )?{date}" is safe: no date opens with "on"."""
@@ -270,7 +276,7 @@ def _optional_at_end(before: str, grammar: regex.Pattern) -> bool:
     openings = _literal_openings(before[opened:len(before) - 1]) if opened is not None else None
     if openings is None:
         return True
-    words = set(_grammar_words(grammar.pattern))
+    words = set(_grammar_words(grammar))
     return any((regex.match(r"\w+", o.lower()) or [""])[0] in words for o in openings if o.strip())
 
 
@@ -527,7 +533,7 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
     with _quietly():
         anchor = anchor_of(translate(text, BREAK))
     return Pattern(text=text, placeholder=name, line=line, flags=flags, anchor=anchor,
-                   grammar=(placeholder_regex or {}).get(name), notes=_ambiguities(text))
+                   grammar=(placeholder_regex or {}).get(name))
 
 
 STAND_IN = "(?P<value>\\d)"  # one digit: never empty, like every value grammar

@@ -53,6 +53,14 @@ class Value:
         return _display_number(self)
 
 
+def _with_steps(value: Value, steps: tuple[str, ...]) -> Value:
+    """`replace(value, steps=steps)`, without dataclasses.replace's look at every field on
+    each call: a reader calls it once or twice per value."""
+    return Value(kind=value.kind, low=value.low, high=value.high, qualifier=value.qualifier, unit=value.unit,
+                 precision=value.precision, low_open=value.low_open, high_open=value.high_open,
+                 resolved=value.resolved, steps=steps)
+
+
 QUALIFIER_WORDS = {
     "approximately": ("about", "around", "approximately", "roughly", "some", "an estimated",
                       "estimated", "circa", "an approximate", "close to", "or so"),
@@ -122,11 +130,15 @@ _WORD_JOIN = r"(?:\s*-\s*|\s+|(?<=hundred|thousand|million|billion|trillion)\s+a
 # scale word (or, in an amount, a percent sign: see _HALF_PERCENT).
 _LARGE_SCALE = _alternation([s for s in SCALES if s != "hundred"])
 _AND_A_HALF = rf"\s+and\s+a\s+half\s+(?:{_LARGE_SCALE})\b"
-_WORD_NUMBER = (
-    rf"(?:(?:half\s+)?an?\s+(?:{_LARGE_SCALE}|hundred|dozen)\b"
-    rf"(?:{_WORD_JOIN}{_WORD}\b)*"
-    rf"|\b{_FIRST_WORD}\b(?:{_WORD_JOIN}{_WORD}\b)*(?:{_AND_A_HALF})?)"
-)
+_MORE_WORDS = rf"(?:{_WORD_JOIN}{_WORD}\b)*"  # "-three" in "thirty-three", " hundred and five"
+
+
+def _word_number(more_words: str) -> str:
+    return (rf"(?:(?:half\s+)?an?\s+(?:{_LARGE_SCALE}|hundred|dozen)\b{more_words}"
+            rf"|\b{_FIRST_WORD}\b{more_words}(?:{_AND_A_HALF})?)")
+
+
+_WORD_NUMBER = _word_number(_MORE_WORDS)
 # Thousands are separated by commas, spaces (plain, no-break, thin), dots or apostrophes, one
 # kind per number: groups of exactly three digits after a head of one to three ("3 000",
 # "1.200.000"). Whether a single dot separates thousands is for the reader to say (parse_number).
@@ -173,11 +185,12 @@ def _quantity(atom: str, lead: str | None = None, tail: str | None = None) -> st
     )
 
 
-def _first_words(*phrases) -> str:
-    """A guard for where a grammar can start: a digit, a sign, or one of these first words.
-    It lets a failed attempt fail at once, instead of trying every alternative."""
+def _first_words(*phrases, also: str | None = None) -> str:
+    """A guard for where a grammar can start: a digit, a sign, one of these first words, or
+    what `also` matches. It lets a failed attempt fail at once, instead of trying every
+    alternative (and calling the grammar's DEFINE parts, which is slow)."""
     words = sorted({p.split()[0].lower() for group in phrases for p in group}, key=len, reverse=True)
-    return rf"(?=[\d.~]|(?:{'|'.join(map(regex.escape, words))})\b)"
+    return rf"(?=[\d.~]|{also + '|' if also else ''}(?:{'|'.join(map(regex.escape, words))})\b)"
 
 
 # A year is not a count: "a fire in 2019 killed three people", "2019's fire". Four digits
@@ -211,7 +224,13 @@ def _call(name: str) -> str:
     return f"(?&dq_{name})"
 
 
-_COUNT_PARTS = {"number": NUMBER,
+# NUMBER for a grammar with a DEFINE group: its words after the first, written twice in
+# NUMBER, are a part of their own (called only once a first number word is read).
+_NUMBER_PARTS = {"more_words": _MORE_WORDS,
+                 "number": NUMBER.replace(_WORD_NUMBER, _word_number(_call("more_words")))}
+
+
+_COUNT_PARTS = {**_NUMBER_PARTS,
                 "count": rf"(?:{_NOT_A_YEAR}{_NOT_AFTER_RATIO}{_call('number')}{_NOT_A_PART})"}
 _PARTITIVE_CALLS = (rf"all\s+but\s+{_call('number')}\s+of\s+(?:the\s+|these\s+|those\s+)?{_call('number')}")
 COUNT_WITHOUT_PARTITIVE = _defining(  # reads "33" in "all but one of the 33"
@@ -220,7 +239,7 @@ COUNT = _defining(rf"{_COUNT_FIRST}(?:{_PARTITIVE_CALLS}|{_quantity(_call('count
 
 
 _ANY_SCALE = _alternation([*SCALES, *SCALE_ABBREVIATIONS])
-_DIGITS_WITH_SCALE = regex.compile(rf"(?P<n>{_DIGITS})\s*-?\s*(?P<scale>{_ANY_SCALE})?", _I)
+_DIGITS_WITH_SCALE = rf"(?P<n>{_DIGITS})\s*-?\s*(?P<scale>{_ANY_SCALE})?"
 
 
 def parse_number(text: str, whole: bool = False) -> float:
@@ -231,7 +250,7 @@ def parse_number(text: str, whole: bool = False) -> float:
     count) with no scale word after it: "3.000 people" are 3,000, as no count is fractional.
     """
     text = _fold(text)
-    digits = _DIGITS_WITH_SCALE.fullmatch(text)
+    digits = _re(_DIGITS_WITH_SCALE, _I).fullmatch(text)
     if digits:
         written = _re(r"[,\u00a0\u202f\u2009'’ \t]").sub("", digits["n"])
         if _re(r"\d{1,3}(?:\.\d{3}){2,}").fullmatch(written) or (
@@ -293,7 +312,7 @@ def _fold(text: str) -> str:
     A thin or non-breaking space between digit groups is a thousands separator: "1 200".
     Invisible format characters (a soft hyphen, U+00AD, inside "thirty") are not there at all.
     """
-    text = _re(f"[{FORMAT_CHARACTERS}]").sub("", text)
+    text = _re(_FORMAT_CLASS).sub("", text)
     text = _re(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}\b)").sub("", text.replace("\u2011", "-"))
     return _re(r"\s+").sub(" ", text).strip()
 
@@ -310,6 +329,7 @@ def _fold(text: str) -> str:
 # does in the article, so the evidence of a value is exactly the article's text.
 
 FORMAT_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width (non-)joiners and spaces, BOM
+_FORMAT_CLASS = f"[{FORMAT_CHARACTERS}]"
 MOVED_FORMAT = "\u00ad"  # what a moved format character becomes in the searched text
 SPACE = r"[\s\u00ad]"  # white space in searched text
 
@@ -327,8 +347,7 @@ def transparent(grammar: str) -> str:
 def parse_count(text: str) -> Value:
     """Read a count placeholder's text: "nearly 30", "between 10 and 12", "all but one of the 33"."""
     folded = _fold(text)
-    partitive = _re(rf"all\s+but\s+(?P<but>{NUMBER})\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<of>{NUMBER})",
-                    _I).fullmatch(folded)
+    partitive = _re(_PARTITIVE, _I).fullmatch(folded) if _re(r"all\s+but\s", _I).match(folded) else None
     if partitive:
         whole, but = parse_number(partitive["of"], whole=True), parse_number(partitive["but"], whole=True)
         return Value("count", whole - but, whole - but,
@@ -337,6 +356,12 @@ def parse_count(text: str) -> Value:
     if vague:
         return Value("count", *vague, qualifier="vague", steps=(f"{text!r} → {vague[0]}–{vague[1]}",))
     return _parse_quantity("count", folded, text, _read_count_atom)
+
+
+# "all but one of the 33": the number written once (see _defining); read only after the
+# words "all but", as compiling it is slow.
+_PARTITIVE = _defining(rf"all\s+but\s+(?P<but>{_call('number')})\s+of\s+(?:the\s+|these\s+|those\s+)?"
+                       rf"(?P<of>{_call('number')})", **_NUMBER_PARTS)
 
 
 def _read_count_atom(text: str) -> float:
@@ -352,7 +377,7 @@ def _parse_quantity(kind: str, folded: str, original: str, read_atom, unit=None)
         value = _read_single(kind, folded, read_atom, unit)
     except ValueError:
         value = _read_range_of(kind, folded, read_atom, unit)
-    return replace(value, steps=(f"{original!r} → {value.display()}",))
+    return _with_steps(value, (f"{original!r} → {value.display()}",))
 
 
 def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
@@ -388,9 +413,12 @@ def _read_range_of(kind: str, folded: str, read_atom, unit) -> Value:
 
 
 
+_SCALE_AFTER_DIGITS = rf"(?<=\d)\s*-?\s*({_ANY_SCALE})\b"
+
+
 def _borrow_unit(first: str, second: str, read_atom) -> str:
     """"10" in "10-12 million" means 10 million; "3" in "3 to 5 years" means 3 years."""
-    scale = _re(rf"(?<=\d)\s*-?\s*({_ANY_SCALE})\b", _I).search(second)
+    scale = _re(_SCALE_AFTER_DIGITS, _I).search(second)
     if scale and not _re(r"[a-z]\s*$", _I).search(first):
         return f"{first} {scale[1]}"
     try:
@@ -402,21 +430,24 @@ def _borrow_unit(first: str, second: str, read_atom) -> str:
         return first + _re(r"^[\d.,]+").sub("", second)  # "10-12%": the sign follows the digits
 
 
-_LEADING_QUALIFIER = regex.compile(rf"(?:{'|'.join(map(regex.escape, sorted(PREFIX_QUALIFIERS, key=len, reverse=True)))})(?=\s)")
-_TRAILING_QUALIFIER = regex.compile(rf"(?<=\s)(?:{'|'.join(map(regex.escape, sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)))})$")
+_LEADING_QUALIFIER = rf"(?:{'|'.join(map(regex.escape, sorted(PREFIX_QUALIFIERS, key=len, reverse=True)))})(?=\s)"
+_TRAILING_QUALIFIER = rf"(?<=\s)(?:{'|'.join(map(regex.escape, sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)))})$"
+
+
+_PLUS_AT_END = rf"(?:{PLUS_SUFFIX})$"
 
 
 def _split_qualifier(folded: str) -> tuple[str | None, str]:
     lower = folded.lower()
     if lower.startswith("~"):
         return "~", folded[1:].strip()
-    leading = _LEADING_QUALIFIER.match(lower)
+    leading = _re(_LEADING_QUALIFIER).match(lower)
     if leading:
         return leading[0], folded[leading.end():].strip()
-    trailing = _TRAILING_QUALIFIER.search(lower)
+    trailing = _re(_TRAILING_QUALIFIER).search(lower)
     if trailing:
         return trailing[0], folded[: trailing.start()].strip()
-    plus = _re(rf"(?:{PLUS_SUFFIX})$").search(lower)
+    plus = _re(_PLUS_AT_END).search(lower)
     if plus:
         return "or more", folded[: plus.start()].strip()
     return None, folded
@@ -434,17 +465,16 @@ def _qualified(kind: str, n: float, qualifier: str, unit: str | None) -> Value:
     """The interval a qualifier makes of a number. Counts are whole, so "more than 200" is
     201+ and "nearly 33" is 30–33 (29.7 rounded up)."""
     whole = kind == "count"
-    spread = abs(n) * APPROX_SPREAD
     up, down = (_whole_up, _whole_down) if whole else (_same, _same)
-    low, high, low_open, high_open = {
-        "exact": (n, n, False, False),
-        "approximately": (up(n - spread), down(n + spread), False, False),
-        "nearly": (up(n - spread), down(n), False, False),
-        "more_than": ((n + 1, None, False, False) if whole else (n, None, True, False)),
-        "at_least": (n, None, False, False),
-        "fewer_than": ((0, n - 1, False, False) if whole else (0, n, False, True)),
-        "at_most": (0, n, False, False),
-    }[qualifier]
+    low, high, low_open, high_open = {  # each a function: only the qualifier's own is worked out
+        "exact": lambda: (n, n, False, False),
+        "approximately": lambda: (up(n - abs(n) * APPROX_SPREAD), down(n + abs(n) * APPROX_SPREAD), False, False),
+        "nearly": lambda: (up(n - abs(n) * APPROX_SPREAD), down(n), False, False),
+        "more_than": lambda: (n + 1, None, False, False) if whole else (n, None, True, False),
+        "at_least": lambda: (n, None, False, False),
+        "fewer_than": lambda: (0, n - 1, False, False) if whole else (0, n, False, True),
+        "at_most": lambda: (0, n, False, False),
+    }[qualifier]()
     return Value(kind, _tidy(low), _tidy(high) if high is not None else None, qualifier=qualifier,
                  unit=unit, low_open=low_open, high_open=high_open)
 
@@ -608,48 +638,76 @@ _SIGN = r"(?:[-−]|minus\s+)"
 # Inside an amount the digits may follow a currency symbol, so only letters and digits guard them.
 _AMOUNT_NUMBER = (rf"(?:(?<![\w.,]|\d{_HSPACE}){_SIGN}?(?:{_DIGITS})(?:{_SCALE_WORD})?"
                   rf"(?!(?!{_PERCENT_ABBREVIATION})\w|[½¼¾]|[.,]\d|{_HSPACE}\d)"
-                  rf"|{_WORD_NUMBER})")
+                  rf"|{_word_number(_call('more_words'))})")
 # "a quarter of a percentage point", "half a percent"
 FRACTIONS_OF_ONE = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "a third": 1 / 3,
                     "three quarters": 0.75, "two thirds": 2 / 3}
 _FRACTION_WORDS = "|".join(w.replace(" ", r"[\s-]+") for w in sorted(FRACTIONS_OF_ONE, key=len, reverse=True))
 _FRACTION_OF_ONE = rf"(?<!\w)(?:{_FRACTION_WORDS})(?:\s+of)?\s+(?:a|one)"
-MONEY_ATOM = (rf"(?:{_CURRENCY_PREFIX}{_AMOUNT_NUMBER}(?:{_CURRENCY_SUFFIX})?"
-              rf"|{_AMOUNT_NUMBER}{_CURRENCY_SUFFIX})")
-PERCENT_ATOM = rf"(?:(?:{_FRACTION_OF_ONE}|{_AMOUNT_NUMBER}(?:\s+and\s+a\s+half)?){_PERCENT_SIGN})"
-# "$10-12 million": the currency written once, at the start; "10 to 12 million dollars": at the end.
-MONEY = _quantity(MONEY_ATOM, lead=rf"(?:{_CURRENCY_PREFIX})?{_AMOUNT_NUMBER}",
-                  tail=rf"{_AMOUNT_NUMBER}(?:{_CURRENCY_SUFFIX})?")
-PERCENT = _quantity(PERCENT_ATOM, lead=_AMOUNT_NUMBER)
-AMOUNT = rf"(?:{PERCENT}|{MONEY}|{_quantity(NUMBER)})"  # percent first: "10-12%" is not a bare "10-12"
+# The amount grammars write each part once, in a DEFINE group (see _defining): a range or a
+# "between … and …" names an atom up to four times, and the atom names a number.
+_AMOUNT_PARTS = {
+    "amount_number": _AMOUNT_NUMBER,
+    "money": (rf"(?:{_CURRENCY_PREFIX}{_call('amount_number')}(?:{_CURRENCY_SUFFIX})?"
+              rf"|{_call('amount_number')}{_CURRENCY_SUFFIX})"),
+    # "$10-12 million": the currency written once, at the start; "10 to 12 million dollars": at the end.
+    "money_lead": rf"(?:{_CURRENCY_PREFIX})?{_call('amount_number')}",
+    "money_tail": rf"{_call('amount_number')}(?:{_CURRENCY_SUFFIX})?",
+    "percent": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')}(?:\s+and\s+a\s+half)?)"
+                rf"{_PERCENT_SIGN})"),
+    **_NUMBER_PARTS,
+}
+_MONEY_CALLS = _quantity(_call("money"), lead=_call("money_lead"), tail=_call("money_tail"))
+_PERCENT_CALLS = _quantity(_call("percent"), lead=_call("amount_number"))
+# An amount opens with a digit, a sign, a currency or a word: elsewhere it fails at once.
+# Each guard names only words of its own grammar (rules.py reads a grammar's words).
+_NUMBER_FIRST_WORDS = (PREFIX_QUALIFIERS, UNITS, TENS, ("a", "an", "half", "between", "from", "minus"))
+_MONEY_FIRST = _first_words(*_NUMBER_FIRST_WORDS, also=rf"[-−]|{_CURRENCY_PREFIX}")
+_PERCENT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also="[-−]")
+_AMOUNT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also=rf"[-−]|{_CURRENCY_PREFIX}")
+MONEY = _defining(_MONEY_FIRST + _MONEY_CALLS,
+                  **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "money", "money_lead", "money_tail", "more_words")})
+PERCENT = _defining(_PERCENT_FIRST + _PERCENT_CALLS,
+                    **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "percent", "more_words")})
+# Percent first: "10-12%" is not a bare "10-12".
+AMOUNT = _defining(rf"{_AMOUNT_FIRST}(?:{_PERCENT_CALLS}|{_MONEY_CALLS}|{_quantity(_call('number'))})", **_AMOUNT_PARTS)
+
+
+# What _read_amount_atom looks for, written once: parsers run once per match.
+_SYMBOLS_LONGEST_FIRST = tuple(sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+_CODE_AT_START = rf"({'|'.join(CURRENCY_CODES)})\s?"
+_PERCENT_SIGNS_AT_END = tuple((unit, rf"(?:{sign})$") for unit, sign in PERCENT_SIGNS.items())
+_FRACTION_PART = rf"(?P<part>{_FRACTION_WORDS})(?:\s+of)?\s+(?:a|one)"
+_CURRENCY_SUFFIX_AT_END = rf"{_CURRENCY_SUFFIX}$"
+_SIGN_AT_START = rf"^{_SIGN}"
 
 
 def _read_amount_atom(text: str) -> tuple[float, str | None]:
     text = text.strip()
     lower = text.lower()
     unit = None
-    for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True):
+    for symbol in _SYMBOLS_LONGEST_FIRST:
         if lower.startswith(symbol):
             unit, text = CURRENCY_SYMBOLS[symbol], text[len(symbol):].strip()
             break
     else:
-        code = _re(rf"({'|'.join(CURRENCY_CODES)})\s?", _I).match(text)
+        code = _re(_CODE_AT_START, _I).match(text)
         if code and not text[len(code[0]):][:1].isalpha():
             unit, text = code[1].upper(), text[len(code[0]):]
-    for sign_unit, sign in PERCENT_SIGNS.items():
-        percent = _re(rf"(?:{sign})$", _I).search(text)
+    for sign_unit, sign in _PERCENT_SIGNS_AT_END:
+        percent = _re(sign, _I).search(text)
         if percent:
             unit, text = sign_unit, text[: percent.start()]
-            fraction = _re(rf"(?P<part>{_FRACTION_WORDS})(?:\s+of)?\s+(?:a|one)", _I).fullmatch(text.strip())
+            fraction = _re(_FRACTION_PART, _I).fullmatch(text.strip())
             if fraction:
                 return FRACTIONS_OF_ONE[_re(r"[\s-]+").sub(" ", fraction["part"].lower())], unit
             break
-    suffix = _re(rf"{_CURRENCY_SUFFIX}$", _I).search(text)
+    suffix = _re(_CURRENCY_SUFFIX_AT_END, _I).search(text)
     if suffix:
         word = _fold(suffix[0]).lower()
         unit = unit or CURRENCY_WORDS.get(word) or word.upper()
         text = text[: suffix.start()]
-    sign = _re(rf"^{_SIGN}").match(text)
+    sign = _re(_SIGN_AT_START).match(text)
     if sign:
         return -_read_amount_atom(text[sign.end():])[0], unit
     half = _re(r"\s+and\s+a\s+half$", _I).search(text)
@@ -672,13 +730,15 @@ DURATION_UNITS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day"
 _DURATION_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
 DURATION_ATOM = (rf"(?:(?:{NUMBER}|an?|half\s+an?)(?:\s+and\s+a\s+half)?(?:\s*-\s*|\s+)"
                  rf"{_DURATION_UNIT}\b(?!\s*-?\s*old)(?:\s+and\s+a\s+half\b)?)")
-DURATION = _defining(_quantity(_call("duration"), lead=_call("number")), number=NUMBER,
+DURATION = _defining(_quantity(_call("duration"), lead=_call("number")), **_NUMBER_PARTS,
                      duration=DURATION_ATOM.replace(NUMBER, _call("number")))
 
 
+_DURATION_READER = rf"(?P<n>.+?)(?:\s*-\s*|\s+)(?P<unit>{_DURATION_UNIT})(?P<half>\s+and\s+a\s+half)?"
+
+
 def _read_duration_atom(text: str) -> tuple[float, str]:
-    found = _re(rf"(?P<n>.+?)(?:\s*-\s*|\s+)(?P<unit>{_DURATION_UNIT})(?P<half>\s+and\s+a\s+half)?",
-                _I).fullmatch(text.strip())
+    found = _re(_DURATION_READER, _I).fullmatch(text.strip())
     if not found:
         raise ValueError(f"not a duration: {text!r}")
     amount_text, half = found["n"], bool(found["half"])
@@ -740,8 +800,12 @@ _BARE_MONTH = rf"(?-i:{'|'.join(m.capitalize() for m in MONTHS)})\b"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:1[89]\d\d|20\d\d)\b"
 _DASH = r"\s*(?:-|–|—|to|until|through)\s*"
-_MDY = rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
-_DMY = rf"{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"
+# The date grammar writes a month, a day and "July 29" or "29 July" once each, in a DEFINE
+# group (see _defining), and calls them where they stand.
+_DATE_PARTS = {"month": _MONTH, "day": _DAY, **_NUMBER_PARTS}
+_MDY = rf"{_call('month')}\s+{_call('day')}(?:,?\s+{_YEAR})?"
+_DMY = rf"{_call('day')}(?:\s+of)?\s+{_call('month')}(?:,?\s+{_YEAR})?"
+_DATE_PARTS["day_month"] = rf"(?:{_MDY}|{_DMY})"
 _ISO = r"\d{4}-[01]\d-[0-3]\d\b"
 # Numeric dates are read only when they cannot be misread: "14/09" and "14.09.2025" are
 # day-first (14 is no month), "09/14/2025" month-first, "2025/09/14" year-first; "05/06/2025"
@@ -754,8 +818,8 @@ _NUMERIC_DATE = (
     rf"(?![\w/]|[.,]\d)"
 )
 _DATE_RANGE = (
-    rf"{_MONTH}\s+{_DAY}{_DASH}(?:{_MONTH}\s+)?{_DAY}(?:,?\s+{_YEAR})?"
-    rf"|{_DAY}(?:\s+{_MONTH})?{_DASH}{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?"
+    rf"{_call('month')}\s+{_call('day')}{_DASH}(?:{_call('month')}\s+)?{_call('day')}(?:,?\s+{_YEAR})?"
+    rf"|{_call('day')}(?:\s+{_call('month')})?{_DASH}{_call('day')}\s+{_call('month')}(?:,?\s+{_YEAR})?"
 )
 _WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})\b"
 WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
@@ -763,32 +827,32 @@ WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thu
 # A weekday named before an explicit date ("Tuesday 3 March", "Tue, March 3rd, 2026",
 # "Tuesday (March 3)") is read as that date; the weekday only checks it.
 _WEEKDAY_NAME = rf"(?:{_WEEKDAY}|(?:{_alternation(WEEKDAY_ABBREVIATIONS)})(?:\.|\b))"
-_WEEKDAY_DATE = rf"{_WEEKDAY_NAME}(?:,?\s+(?:{_MDY}|{_DMY})|,?\s*\((?:{_MDY}|{_DMY})\))"
+_WEEKDAY_DATE = rf"{_WEEKDAY_NAME}(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\))"
 _PERIOD = r"(?:week|weekend|month|year)\b"
 _RELATIVE = (
     rf"(?:yesterday|today|tomorrow|tonight"
     rf"|(?:last|this|next|past)\s+{_PERIOD}"
     rf"|earlier\s+this\s+(?:week|month|year)\b|later\s+this\s+(?:week|month|year)\b"
     rf"|(?:(?:last|this|next)\s+)?{_WEEKDAY}"
-    rf"|(?:{NUMBER}|an?)\s+(?:days?|weeks?|months?|years?)\s+ago\b)"
+    rf"|(?:{_call('number')}|an?)\s+(?:days?|weeks?|months?|years?)\s+ago\b)"
 )
 _PART_OF = r"(?:early|mid|late)(?:\s*-\s*|\s+)"
 _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, UNITS, TENS,
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
                             "later", "early", "mid", "late", "a", "an"))
-DATE = (
+DATE = _defining(
     rf"{_DATE_FIRST}"
     rf"(?:(?<![\w-]){_ISO}"
     rf"|(?<![\w/.,-])(?!24/7\b){_NUMERIC_DATE}"  # "24/7" is round the clock
     rf"|(?<!\w)(?:{_DATE_RANGE})"
-    rf"|(?<!\w)(?:{_MDY}|{_DMY})(?![\d:])"
+    rf"|(?<!\w){_call('day_month')}(?![\d:])"
     rf"|(?<!\w){_WEEKDAY_DATE}(?![\d:])"
-    rf"|(?<!\w)(?:{_PART_OF})?(?:{_MONTH}|{_BARE_MONTH}),?\s+{_YEAR}"
-    rf"|(?<!\w)(?:{_PART_OF}){_MONTH}"
+    rf"|(?<!\w)(?:{_PART_OF})?(?:{_call('month')}|{_BARE_MONTH}),?\s+{_YEAR}"
+    rf"|(?<!\w)(?:{_PART_OF}){_call('month')}"
     rf"|\b{_RELATIVE}"
     rf"|(?<!\w){_BARE_MONTH}(?!\s+\d)"
-    rf"|(?<![\w.,$£€/-])(?:{_PART_OF})?{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))"
-)
+    rf"|(?<![\w.,$£€/-])(?:{_PART_OF})?{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))",
+    **_DATE_PARTS)
 
 
 @dataclass(frozen=True)
@@ -816,9 +880,9 @@ def parse_date(text: str, published: Published | None = None) -> Value:
         if value is not None:
             anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
             if not value.resolved:
-                return replace(value, steps=(f"{text!r} → unresolved: {notes[0]}",))
-            return replace(value, steps=(f"{text!r}" + (f", {published.note()}" if published.day and anchored else "")
-                                         + f" → {value.display()}", *(f"{text!r}: {note}" for note in notes)))
+                return _with_steps(value, (f"{text!r} → unresolved: {notes[0]}",))
+            return _with_steps(value, (f"{text!r}" + (f", {published.note()}" if published.day and anchored else "")
+                                       + f" → {value.display()}", *(f"{text!r}: {note}" for note in notes)))
     raise ValueError(f"not a date: {text!r}")
 
 
@@ -895,11 +959,12 @@ def _read_numeric(lower: str, published: Published) -> Value | None:
 
 _DAY_NUMBER = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th)?"
 _MONTH_WORD = r"(?P<{}>[a-z]+\.?)"
+_MONTH_DAY = rf"{_MONTH_WORD.format('m')}\s+{_DAY_NUMBER.format('d')}(?:,?\s+(?P<y>\d{{4}}))?"
+_DAY_MONTH = rf"{_DAY_NUMBER.format('d')}(?:\s+of)?\s+{_MONTH_WORD.format('m')}(?:,?\s+(?P<y>\d{{4}}))?"
 
 
 def _read_day(lower: str, published: Published) -> Value | None:
-    found = (_re(rf"{_MONTH_WORD.format('m')}\s+{_DAY_NUMBER.format('d')}(?:,?\s+(?P<y>\d{{4}}))?").fullmatch(lower)
-             or _re(rf"{_DAY_NUMBER.format('d')}(?:\s+of)?\s+{_MONTH_WORD.format('m')}(?:,?\s+(?P<y>\d{{4}}))?").fullmatch(lower))
+    found = _re(_MONTH_DAY).fullmatch(lower) or _re(_DAY_MONTH).fullmatch(lower)
     if not found:
         return None
     month, day = _month_number(found["m"]), int(found["d"])
@@ -927,12 +992,15 @@ def _read_weekday_date(lower: str, published: Published) -> Value | None:
                                                f"{actual}: the date is read"))
 
 
+_RANGE_DASH = r"\s*(?:-|–|—|to|until|through)\s*"
+_MONTH_DAY_RANGE = (rf"{_MONTH_WORD.format('m1')}\s+{_DAY_NUMBER.format('d1')}{_RANGE_DASH}"
+                    rf"(?:{_MONTH_WORD.format('m2')}\s+)?{_DAY_NUMBER.format('d2')}(?:,?\s+(?P<y>\d{{4}}))?")
+_DAY_MONTH_RANGE = (rf"{_DAY_NUMBER.format('d1')}(?:\s+{_MONTH_WORD.format('m1')})?{_RANGE_DASH}"
+                    rf"{_DAY_NUMBER.format('d2')}\s+{_MONTH_WORD.format('m2')}(?:,?\s+(?P<y>\d{{4}}))?")
+
+
 def _read_range(lower: str, published: Published) -> Value | None:
-    dash = r"\s*(?:-|–|—|to|until|through)\s*"
-    found = (_re(rf"{_MONTH_WORD.format('m1')}\s+{_DAY_NUMBER.format('d1')}{dash}"
-                 rf"(?:{_MONTH_WORD.format('m2')}\s+)?{_DAY_NUMBER.format('d2')}(?:,?\s+(?P<y>\d{{4}}))?").fullmatch(lower)
-             or _re(rf"{_DAY_NUMBER.format('d1')}(?:\s+{_MONTH_WORD.format('m1')})?{dash}"
-                    rf"{_DAY_NUMBER.format('d2')}\s+{_MONTH_WORD.format('m2')}(?:,?\s+(?P<y>\d{{4}}))?").fullmatch(lower))
+    found = _re(_MONTH_DAY_RANGE).fullmatch(lower) or _re(_DAY_MONTH_RANGE).fullmatch(lower)
     if not found:
         return None
     m2 = _month_number(found["m2"] or found["m1"])
