@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from .anchors import AnchorIndex, leading_of
+from .anchors import AnchorIndex
 from .errors import InputError
 from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern
 from .sources import Source, text_source
@@ -57,18 +57,9 @@ def observation_order(obs: Observation) -> tuple:
 
 def build_index(rules: list[Rule]) -> AnchorIndex:
     """The one-pass anchor scanner for a rule set: build once, use on every source."""
-    leads = {(r, p): lead for r, rule in enumerate(rules) for p, pattern in enumerate(rule.patterns)
-             if (lead := search_lead(pattern)) is not None}
+    leads = {(r, p): pattern.lead for r, rule in enumerate(rules) for p, pattern in enumerate(rule.patterns)
+             if pattern.lead is not None}
     return AnchorIndex.build([[p.anchor for p in rule.patterns] for rule in rules], leads)
-
-
-def search_lead(pattern: Pattern):
-    """The literals the words that extraction searches for first start with (see anchors.leading_of)."""
-    split = pattern.split
-    if split is None:
-        return None
-    searched = split.left if split.left is not None else split.right_core
-    return leading_of(searched.pattern) if searched is not None else None
 
 
 def extract_source(source: Source, rules: list[Rule], index: AnchorIndex | None = None) -> list[Observation]:

@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as sre  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
 
-from .anchors import BREAK, anchor_of
+from .anchors import BREAK, anchor_of, leading_of
 from .errors import InputError
 from .sources import decode, display_path
 from .tomlfile import Locator, parse
@@ -77,7 +77,7 @@ class Pattern:
     placeholder: str
     line: int | None
     flags: int
-    anchor: frozenset[str] | None = None  # literals every match contains (see anchors.py)
+    anchor: tuple[frozenset[str], ...] | None = None  # sets of literals every match holds one of (see anchors.py)
     grammar: str | None = field(default=None, repr=False)  # a replacement for the placeholder's grammar
 
     @cached_property
@@ -90,6 +90,15 @@ class Pattern:
     def notes(self) -> tuple[str, ...]:
         """What `rules check` warns about (see _ambiguities): worked out only when asked."""
         return _ambiguities(self.text)
+
+    @cached_property
+    def lead(self) -> frozenset[str] | None:
+        """The literals that the words extraction searches for first (those before the
+        placeholder, else those after it) start with; see anchors.leading_of. Read from the
+        text, so a pattern that never runs compiles nothing for it."""
+        found = _PLACEHOLDER.search(self.text)
+        searched = self.text[: found.start()] or self.text[found.end():].lstrip(" ")
+        return leading_of(translate(searched, "")) if searched.strip() else None
 
     @cached_property
     def split(self) -> "Split | None":
