@@ -84,7 +84,9 @@ class Pattern:
     def regex(self) -> regex.Pattern:
         grammar = transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)
         with _quietly():
-            return regex.compile(translate(self.text, f"(?P<value>{grammar})"), self.flags)
+            # The grammar is case-blind in any rule, as it is where the pattern is matched by
+            # parts: case_sensitive is about the author's words, not "March" or "Friday".
+            return regex.compile(translate(self.text, f"(?P<value>(?i:{grammar}))"), self.flags)
 
     @cached_property
     def notes(self) -> tuple[str, ...]:

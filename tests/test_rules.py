@@ -774,3 +774,19 @@ def test_a_pattern_that_can_backtrack_for_ever_is_refused_at_load(tmp_path):
         load_rule_file(rule)
     assert (caught.value.line, caught.value.message) == (
         4, "pattern '(a+)+b {count}' repeats a group that itself repeats, which can make a search run for ever")
+
+
+@pytest.mark.parametrize("pattern", [
+    "held in {date}",  # matched by parts
+    "held (?:in|on) {date}(?: or later)?",  # run whole: an optional tail
+])
+def test_case_sensitive_rules_keep_their_words_exact_and_read_dates_in_any_case(tmp_path, pattern):
+    from discrepancy.extract import extract_text
+    from discrepancy.values import Published
+
+    rule_file = tmp_path / "vote.toml"
+    rule_file.write_text(f"id = 'vote'\nkind = 'date'\nquestion = 'When?'\ncase_sensitive = true\n"
+                         f"patterns = ['''{pattern}''']\n", encoding="utf-8")
+    rule = load_rule_file(rule_file)[0]
+    read = extract_text("The vote was held in March 2020. It was Held in MAY 2021.", rule, Published(date(2021, 6, 1)))
+    assert [(o.raw, o.value.display()) for o in read] == [("March 2020", "2020-03")]
