@@ -48,9 +48,16 @@ def anchor_of(translated: str) -> Anchor | None:
     return tuple(usable) or None
 
 
+# Braces that are not a {m,n} repeat: the standard parser reads them as literal text, but to
+# the `regex` module "(?:detained){e<=1}" is a fuzzy match, which "detaned" satisfies.
+_NOT_A_REPEAT = re.compile(r"\{(?![\d,\s]*\})[^{}]*\}")
+
+
 def _parsed(pattern: str) -> list | None:
     """The pattern parsed by the standard library's parser; None for syntax only the `regex`
     module knows. Quietly: `rules check` tells the author about doubtful syntax ("[[a]")."""
+    if _NOT_A_REPEAT.search(pattern):
+        return None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:

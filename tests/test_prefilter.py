@@ -104,3 +104,14 @@ def test_a_search_from_the_leads_finds_what_the_regex_search_finds():
     rule = load_rules([REPO / "rules"])[0]
     by_leads = list(_bounded(compiled, rule.patterns[0], text, rule, source, 0, len(text), starts))
     assert [m.span() for m in by_leads] == [m.span() for m in compiled.finditer(text)] == [(10, 18), (38, 46), (59, 67)]
+
+
+def test_a_fuzzy_pattern_runs_without_the_shortcut_and_reads_the_misspelling(tmp_path):
+    # To the standard parser "{e<=1}" is literal text; to `regex` it allows one typo.
+    assert anchor("(?:detained){e<=1} {count} Russians") is None
+    rule_file = tmp_path / "held.toml"
+    rule_file.write_text("id = 'held'\nkind = 'count'\nquestion = 'How many?'\n"
+                         "patterns = ['(?:detained){e<=1} {count} Russians']\n", encoding="utf-8")
+    rule = load_rules([rule_file])[0]
+    source = text_source("Police detaned 33 Russians on Wednesday.")
+    assert [(o.raw, o.value.display()) for o in extract_source(source, [rule])] == [("33", "33")]
