@@ -49,14 +49,15 @@ def anchor_of(translated: str) -> Anchor | None:
 
 
 # Braces that are not a {m,n} repeat: the standard parser reads them as literal text, but to
-# the `regex` module "(?:detained){e<=1}" is a fuzzy match, which "detaned" satisfies.
+# the `regex` module "(?:detained){e<=1}" is a fuzzy match, which "detaned" satisfies. The
+# standard parser also misreads a POSIX class: "[[:space:]]" as "[[:space:]" and then "]".
 _NOT_A_REPEAT = re.compile(r"\{(?![\d,\s]*\})[^{}]*\}")
 
 
 def _parsed(pattern: str) -> list | None:
     """The pattern parsed by the standard library's parser; None for syntax only the `regex`
     module knows. Quietly: `rules check` tells the author about doubtful syntax ("[[a]")."""
-    if _NOT_A_REPEAT.search(pattern):
+    if _NOT_A_REPEAT.search(pattern) or "[:" in pattern:  # or a POSIX class, "[[:space:]]"
         return None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -87,7 +88,7 @@ def _factors(items) -> list[Factor]:
 
     def flush():
         if run:
-            factors.append(Factor({"".join(run).lower()}))
+            factors.append(Factor({fold_case("".join(run))}))
             run.clear()
 
     for op, av in items:
@@ -146,7 +147,7 @@ def _leads(items) -> tuple[set[str] | None, bool]:
     prefixes = {""}
     for op, av in items:
         if op is sre.LITERAL:
-            prefixes = {p + chr(av).lower() for p in prefixes}
+            prefixes = {p + fold_case(chr(av)) for p in prefixes}
             continue
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) and prefixes == {""}:
             continue  # zero-width before the first character
@@ -223,7 +224,7 @@ class AnchorIndex:
 
     def scan(self, text: str, paragraphs: list[tuple[int, int]]) -> "Scan":
         """Where in `text` each pattern may match, and where its search may start."""
-        lowered = _lower_in_place(text) if self.automaton else text
+        lowered = fold_case(text) if self.automaton else text
         windows = self.windows(text, paragraphs, lowered)
         return Scan(windows, self._lead_starts(lowered, windows))
 
@@ -233,7 +234,7 @@ class AnchorIndex:
         found: dict[Key, list[tuple[int, int]]] = {key: [(0, len(text))] for key in self.unanchored}
         if self.automaton is None:
             return found
-        lowered = lowered or _lower_in_place(text)
+        lowered = lowered or fold_case(text)
         runs: dict[Key, list[list[int]]] = defaultdict(list)
         for number, (start, end) in enumerate(paragraphs):
             present = frozenset(self.automaton.find_matches_as_strings(lowered[start:end], overlapping=True))
@@ -277,10 +278,22 @@ class Scan:
     starts: dict[Key, list[int]]
 
 
-def _lower_in_place(text: str) -> str:
-    """`text` in lower case with every character where it was. str.lower() keeps offsets for
-    nearly all text; the few letters it expands ("İ" → "i̇") are lowered one by one instead."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+# Letters the `regex` module's case-blind matching equates with letters that str.lower()
+# keeps apart: "ſ" with "s", "ς" with "σ", "µ" with "μ", Cyrillic and Greek variant forms,
+# Cherokee. Each becomes its case fold; "İ" (which lowers to two characters) and "ı" (which
+# `regex` equates with "I") become "i". Every case letter with such a fold lies below U+2000
+# or in U+AB70-U+ABBF (checked over all of Unicode when this was written).
+_FOLDS = {code: chr(code).casefold() for code in (*range(0x2000), *range(0xAB70, 0xABC0))
+          if len(chr(code).casefold()) == 1 and chr(code).casefold() != chr(code).lower()}
+_FOLDS.update({ord("İ"): "i", ord("ı"): "i"})
+_UNUSUAL_CASE = re.compile("[" + "".join(map(chr, _FOLDS)) + "Σ]")  # Σ: lower() makes a final ς
+
+
+def fold_case(text: str) -> str:
+    """`text` folded so that two strings the regex matches case-blind fold alike (or more
+    strings fold alike than it matches, never fewer), with every character where it was.
+    Plain lower() serves nearly every text; the few with the letters above are folded one
+    letter at a time."""
+    if _UNUSUAL_CASE.search(text) is None:
+        return text.lower()
+    return "".join(_FOLDS.get(ord(c)) or c.lower() for c in text)

@@ -269,6 +269,9 @@ class _OverlapCounts:
         return starting_before_end - ended_before_start
 
 
+NEAR_MARGIN = 1e-9  # relative: far above rounding error, far below any tolerance a rule sets
+
+
 class _Near:
     """The values that might agree with a given one: those whose interval, widened by the
     largest slack the tolerance can give, overlaps it. Found from the values sorted by their
@@ -291,8 +294,10 @@ class _Near:
             return self.values + self.unbounded
         slack = (self.tolerance.widen(0) if value.kind == "date"
                  else self.tolerance.widen(max(self.largest, abs(low), abs(high))))
-        first = bisect.bisect_left(self.lows, low - slack - self.widest)
-        last = bisect.bisect_right(self.lows, high + slack)
+        # A margin for rounding: 1.1 - (1.1 - 0.1) is a hair above 0.1, which touches 1.1.
+        margin = NEAR_MARGIN * (1 + abs(low) + abs(high) + slack + self.widest)
+        first = bisect.bisect_left(self.lows, low - slack - self.widest - margin)
+        last = bisect.bisect_right(self.lows, high + slack + margin)
         return self.values[first:last] + self.unbounded
 
 

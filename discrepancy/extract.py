@@ -10,6 +10,7 @@ import bisect
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
@@ -157,9 +158,7 @@ def _pattern_matches(pattern: Pattern, text: str, rule: Rule, source: Source, pa
     split = pattern.split
     start, end = within or (0, len(text))
     if split is None:
-        for paragraph_start, paragraph_end in paragraphs.spans:
-            if paragraph_end > start and paragraph_start < end:
-                yield from _matches(pattern, text, rule, source, max(start, paragraph_start), min(end, paragraph_end))
+        yield from _in_paragraphs(pattern.regex, pattern, text, rule, source, paragraphs, start, end)
     elif split.left is not None:
         yield from _from_the_left(split, pattern, text, rule, source, paragraphs, start, end, starts)
     elif split.right_core is not None:
@@ -230,18 +229,16 @@ def _from_the_right(split, pattern, text, rule, source, paragraphs, start, end, 
     """A pattern that opens with its value: find the words after it first, then the value
     that ends just before them, the longest first (a grammar tried everywhere is slow)."""
     reached = start
-    for words in _bounded(split.right_core, pattern, text, rule, source, start, end, starts):
+    for words in _in_paragraphs(split.right_core, pattern, text, rule, source, paragraphs, start, end, starts):
         paragraph_start, paragraph_end = paragraphs.around(words.start())
-        if words.end() > paragraph_end:
-            continue
         floor = max(reached, paragraph_start)
         value_end = words.start()
         if split.space_before_right:
             value_end = len(text[floor:value_end].rstrip()) + floor
             if value_end == words.start():
                 continue  # the pattern wants white space between the value and the words
-        starts = [p.start() for p in _VALUE_START.finditer(text, max(floor, value_end - VALUE_REACH), value_end)]
-        for at in starts[-VALUE_WORDS:]:  # leftmost first: "nearly 30" before "30"
+        value_starts = [p.start() for p in _VALUE_START.finditer(text, max(floor, value_end - VALUE_REACH), value_end)]
+        for at in value_starts[-VALUE_WORDS:]:  # leftmost first: "nearly 30" before "30"
             value = split.value.match(text, at, value_end)
             if value is None or value.end() != value_end:
                 continue
@@ -275,8 +272,18 @@ def _first(compiled, pattern, text, rule, source, start, end, anchored=False, st
         raise _too_slow(pattern, rule, source, timeout) from None
 
 
-def _matches(pattern: Pattern, text: str, rule: Rule, source: Source, start: int, end: int):
-    return _bounded(pattern.regex, pattern, text, rule, source, start, end)
+def _in_paragraphs(compiled, pattern: Pattern, text: str, rule: Rule, source: Source, paragraphs: "Paragraphs",
+                   start: int, end: int, starts: list[int] | None = None):
+    """The matches of `compiled` in text[start:end], each paragraph searched on its own: a
+    match never runs across a blank line, and one that would does not hide a shorter one
+    inside its paragraph."""
+    first = max(0, bisect.bisect_right(paragraphs.starts, start) - 1)
+    for paragraph_start, paragraph_end in islice(paragraphs.spans, first, None):
+        if paragraph_start >= end:
+            return
+        if paragraph_end > start:
+            yield from _bounded(compiled, pattern, text, rule, source, max(start, paragraph_start),
+                                min(end, paragraph_end), starts)
 
 
 def _bounded(compiled, pattern: Pattern, text: str, rule: Rule, source: Source, start: int, end: int,

@@ -373,3 +373,13 @@ def test_a_wide_value_joins_a_consensus_it_is_consistent_with():
                                *said("c.txt", "Police detained about 30 Russians.")], SOURCES)
     assert (verdict.status, verdict.consensus) == (AGREEMENT, count("33"))
     assert verdict.agreeing == ("a.txt", "b.txt", "c.txt")
+
+
+def test_a_range_whose_end_touches_a_value_backs_it_despite_rounding():
+    # 1.1 - (1.1 - 0.1) is a hair above 0.1: the search for near values keeps a margin.
+    from discrepancy.compare import Claim, _consensus
+
+    claims = [Claim(source, parse("amount", text), ()) for source, text in
+              (("a", "between 0.1% and 1.1%"), ("b", "1.1%"), ("c", "1.1%"))]
+    consensus, tie = _consensus(claims, Tolerance())
+    assert (consensus.display(), tie) == ("1.1%", False)

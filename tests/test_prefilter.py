@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import regex
-
-from discrepancy.anchors import BREAK, AnchorIndex, anchor_of, leading_of
+from discrepancy.anchors import BREAK, AnchorIndex, anchor_of, fold_case, leading_of
 from discrepancy.extract import Paragraphs, _bounded, extract_rule, extract_source
 from discrepancy.rules import load_rules, translate
 from discrepancy.sources import text_source
@@ -115,3 +115,46 @@ def test_a_fuzzy_pattern_runs_without_the_shortcut_and_reads_the_misspelling(tmp
     rule = load_rules([rule_file])[0]
     source = text_source("Police detaned 33 Russians on Wednesday.")
     assert [(o.raw, o.value.display()) for o in extract_source(source, [rule])] == [("33", "33")]
+
+
+# Found by a review of the shortcuts: each input once read differently with the prefilter.
+
+def _rules_from(tmp_path, pattern: str, case_sensitive: bool = False):
+    (tmp_path / "r.toml").write_text(
+        "id = 'r'\nquestion = 'How many?'\nkind = 'count'\n" + ("case_sensitive = true\n" if case_sensitive else "")
+        + f"patterns = ['''{pattern}''']\n", encoding="utf-8")
+    return load_rules([tmp_path])
+
+
+def _both_ways(text: str, rules) -> tuple[list, list]:
+    source = text_source(text, Published(date(2020, 8, 7)), "a.txt")
+    key = lambda found: sorted((o.rule, o.start, o.end, o.raw, o.pattern) for o in found)  # noqa: E731
+    whole = [o for rule in rules for o in extract_rule(source, source.scan_text, rule)]
+    return key(extract_source(source, rules)), key(whole)
+
+
+@pytest.mark.parametrize("pattern, text, case_sensitive", [
+    ("detained {count} Russians", "Belarus detained 33 Ruſſians.", False),  # the regex equates ſ with s
+    ("{count} istanbul residents", "33 İstanbul residents", False),  # and İ with i
+    ("{count} İstanbul residents", "33 İstanbul residents", True),  # "İ".lower() is two characters
+    ("police in İstanbul detained {count}", "Police in İstanbul detained 33", False),
+    ("ΠΟΛΙΤΕΣ {count}", "ΠΟΛΙΤΕΣ 33", False),  # lower() makes the last Σ a final ς
+    ("{count}[[:space:]]Russians", "33 Russians", False),  # a POSIX class the standard parser misreads
+])
+def test_the_prefilter_folds_case_as_the_regex_does(tmp_path, pattern, text, case_sensitive):
+    shortcut, whole = _both_ways(text, _rules_from(tmp_path, pattern, case_sensitive))
+    assert shortcut == whole and [raw for *_, raw, _ in whole] == ["33"]
+
+
+def test_words_after_the_value_that_would_cross_a_blank_line_are_read_within_the_paragraph(tmp_path):
+    rules = _rules_from(tmp_path, "{count} Russians(?: were)?")
+    for text in ("Belarus held 33 Russians\n\nwere released.", "Belarus held 33 Russians\n\nwere released, 5 Russians said."):
+        shortcut, whole = _both_ways(text, rules)
+        assert shortcut == whole and whole[0][1:4] == (13, 15, "33")
+
+
+def test_case_folding_keeps_every_offset():
+    for text in ("Ruſſians", "İstanbul", "ΠΟΛΙΤΕΣ 33", "ꭰᏸ", "Straße STRASSE", "plain"):
+        assert len(fold_case(text)) == len(text)
+    assert fold_case("ΠΟΛΙΤΕΣ") == fold_case("πολιτες") == "πολιτεσ"
+    assert fold_case("Ruſſians İstanbul") == "russians istanbul"

@@ -462,3 +462,14 @@ def test_a_marker_near_the_top_of_a_long_article_is_navigation_not_the_end():
     body = "Headline\nRelated\n" + "\n\n".join([paragraph] * 3) + "\n"
     scan, skipped = blank_boilerplate(body)
     assert (scan, skipped) == (body, 0)
+
+
+@pytest.mark.parametrize("body, extra, expected", [
+    ("Tags:\nBelarus detained 33 Russians.\n", r"Tags:\s.*", ("Tags:\nBelarus detained 33 Russians.\n", 0)),
+    ("Photo: AP\nBelarus detained 33 Russians\non Wednesday. More.\n", r"Photo: [^.]*",
+     ("         \nBelarus detained 33 Russians\non Wednesday. More.\n", 1)),
+    ("Tags\n\nBelarus detained 33\n", r"tags\s*", ("    \n\nBelarus detained 33\n", 1)),
+])
+def test_an_authors_boilerplate_pattern_is_matched_line_by_line(body, extra, expected):
+    # \s and [^.] could run on into the article's next lines; each line is matched on its own.
+    assert blank_boilerplate(body, [extra]) == expected
