@@ -208,15 +208,20 @@ def _value_after(split, pattern, text, rule, source, words, end) -> PartsMatch |
         if tried == WORDS_TRIED:
             break
         at = place.start()
-        if split.left.fullmatch(text, words.start(), at):
+        if _may_start(split, text, at, end) and split.left.fullmatch(text, words.start(), at):
             found = _value_at(split, pattern, text, rule, source, words.start(), at, end)
             if found is not None:
                 return found
     return None
 
 
+def _may_start(split, text: str, at: int, end: int) -> bool:
+    """Whether the grammar's opening lookahead holds at `at`: where it fails, the grammar fails too."""
+    return split.opening is None or split.opening.match(text, at, end) is not None
+
+
 def _value_at(split, pattern, text, rule, source, opening: int, at: int, end: int) -> PartsMatch | None:
-    value = split.value.match(text, at, end)
+    value = split.value.match(text, at, end) if _may_start(split, text, at, end) else None
     if value is None:
         return None
     after = _after(split, pattern, text, rule, source, value, end)
@@ -239,7 +244,7 @@ def _from_the_right(split, pattern, text, rule, source, paragraphs, start, end, 
                 continue  # the pattern wants white space between the value and the words
         value_starts = [p.start() for p in _VALUE_START.finditer(text, max(floor, value_end - VALUE_REACH), value_end)]
         for at in value_starts[-VALUE_WORDS:]:  # leftmost first: "nearly 30" before "30"
-            value = split.value.match(text, at, value_end)
+            value = split.value.match(text, at, value_end) if _may_start(split, text, at, value_end) else None
             if value is None or value.end() != value_end:
                 continue
             free = split.value.match(text, at, paragraph_end)  # the reading the whole pattern tries first

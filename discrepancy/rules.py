@@ -117,6 +117,7 @@ class Split:
     right_core: regex.Pattern | None  # the same without its leading white space (scanned for first)
     space_before_right: bool  # the words after begin with white space
     left_varies: bool = False  # the words before may end in several places (a gap, an optional part)
+    opening: regex.Pattern | None = None  # the lookahead the grammar opens with: can a value start here?
 
 
 @lru_cache(maxsize=64)
@@ -153,7 +154,38 @@ def split_pattern(text: str, name: str, flags: int, grammar: str | None = None) 
     if (left is not None and left.search("")) or (right_core is not None and right_core.search("")):
         return None  # an optional side cannot anchor a search
     return Split(left, value_grammar, right, right_core,
-                 space_before_right=after[:1] == " ", left_varies=any(c in before for c in "?*+{") or " ... " in before)
+                 space_before_right=after[:1] == " ", left_varies=any(c in before for c in "?*+{") or " ... " in before,
+                 opening=opening_regex(value_grammar.pattern))
+
+
+@lru_cache(maxsize=64)
+def opening_regex(grammar: str) -> regex.Pattern | None:
+    """The lookahead a value grammar opens with ("(?=[\\d.~]|(?:nearly|thirty|...)\\b)"), compiled
+    alone: a test of whether a value can start at a place that costs a fraction of trying the
+    grammar there. None when the grammar opens otherwise."""
+    end = _group_end(grammar) if grammar.startswith("(?=") else None
+    if end is None:
+        return None
+    try:
+        return regex.compile(grammar[:end], regex.VERSION0 | regex.IGNORECASE)
+    except regex.error:  # it calls a part the rest of the grammar defines
+        return None
+
+
+_TOKEN = regex.compile(r"\[(?:\\.|[^\]\\])*\]|\\.|[()]")  # a [class] or an escape, kept whole; or a bracket
+
+
+def _group_end(text: str) -> int | None:
+    """Where the group that opens `text` closes (just after its ")")."""
+    depth = 0
+    for token in _TOKEN.finditer(text):
+        if token[0] == "(":
+            depth += 1
+        elif token[0] == ")":
+            depth -= 1
+            if depth == 0:
+                return token.end()
+    return None
 
 
 # Matching by parts finds the value on its own, then the words after it; the whole pattern

@@ -46,11 +46,18 @@ class Value:
 
     def display(self) -> str:
         """A short human reading, e.g. `33`, `nearly 30 (27–30)`, `2019 (year)`."""
-        if not self.resolved:
-            return "unresolved"
-        if self.kind == "date":
-            return _display_date(self)
-        return _display_number(self)
+        return _displayed(self)
+
+
+@lru_cache(maxsize=8192)
+def _displayed(value: Value) -> str:
+    """Value.display, kept: a report shows the same few values thousands of times. (The
+    reading depends only on the fields a Value compares and hashes by, not on its steps.)"""
+    if not value.resolved:
+        return "unresolved"
+    if value.kind == "date":
+        return _display_date(value)
+    return _display_number(value)
 
 
 def _with_steps(value: Value, steps: tuple[str, ...]) -> Value:

@@ -401,7 +401,9 @@ def startup_seconds() -> float:
 def interrupt(root: Path, *args: str, group: bool) -> tuple[int, str, str, int]:
     """Run `discrepancy report` in `root`, press Ctrl-C once it has started; returns
     (exit code, stdout, stderr, process group id)."""
-    delay = max(0.5, 2 * startup_seconds())
+    # After the start-up (`python -m discrepancy` imports the package before any handler is
+    # set), with room for a loaded machine; a run over the large corpus takes several seconds.
+    delay = max(1.0, 3 * startup_seconds())
     process = subprocess.Popen([sys.executable, "-m", "discrepancy", "report", "news", "--rules", SHIPPED_RULES,
                                 *args], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                encoding="utf-8", start_new_session=True)

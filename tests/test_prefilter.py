@@ -158,3 +158,17 @@ def test_case_folding_keeps_every_offset():
         assert len(fold_case(text)) == len(text)
     assert fold_case("ΠΟΛΙΤΕΣ") == fold_case("πολιτες") == "πολιτεσ"
     assert fold_case("Ruſſians İstanbul") == "russians istanbul"
+
+
+def test_the_opening_test_of_a_grammar_is_its_leading_lookahead_alone():
+    from discrepancy.rules import grammar_regex, opening_regex
+    from discrepancy.values import PLACEHOLDERS, transparent
+
+    count = grammar_regex(transparent(PLACEHOLDERS["count"].pattern)).pattern
+    opening = opening_regex(count)
+    assert count.startswith(opening.pattern) and opening.pattern.startswith("(?=")
+    text = "Police said nearly thirty-three of the 33 men were held."
+    can_start = {i for i in range(len(text)) if opening.match(text, i)}
+    starts = {i for i in range(len(text)) if grammar_regex(count).match(text, i)}
+    assert starts <= can_start and {text.index("nearly"), text.index("33")} <= starts
+    assert opening_regex(transparent(PLACEHOLDERS["duration"].pattern)) is None  # it opens otherwise

@@ -96,6 +96,8 @@ def markdown_cell(text: str | None) -> str:
     """Untrusted text as literal inline Markdown: safe in a table cell, a heading or a list item.
     (Kept: a report repeats its outlets, values and locations row after row.)"""
     escaped = _MARKDOWN_SYNTAX.sub(lambda m: _ENTITIES.get(m.group(), "\\" + m.group()), clean(text))
+    if _BLOCK_START.match(escaped) is None:  # most text: no need for a substitution
+        return escaped
     return _BLOCK_START.sub(_escape_block_start, escaped, count=1)
 
 
