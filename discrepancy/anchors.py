@@ -3,11 +3,12 @@
 Running every pattern over every text costs one scan per pattern. Instead, each
 pattern's *anchor* is read from the parsed pattern: the sets of literal strings every
 match contains one of, such as ({"russian", "detainees"}, {"released", "freed"}) for
-"{count} (?:Russians|detainees) were (?:released|freed)". One combined scan of a text finds
-the literals of all rules at once, and each pattern then runs only in the paragraphs that
-hold one literal of each of its sets (a match never crosses a paragraph). A pattern with no
-usable anchor (say, a bare placeholder) is scanned in full, so results never depend on the
-shortcut.
+"{count} (?:Russians|detainees) were (?:released|freed)". One Aho-Corasick pass over a text
+(case-folded as the regex folds case) finds the literals of all rules at once, and each
+pattern then runs only in the paragraphs that hold one literal of each of its sets (a match
+never crosses a paragraph). The same pass gives each pattern's *leads*: where the words it
+searches for first can start, so its search is tried there alone. A pattern with no usable
+anchor (say, a bare placeholder) is scanned in full, so results never depend on the shortcut.
 """
 
 from __future__ import annotations
