@@ -164,9 +164,8 @@ def _pattern_matches(pattern: Pattern, text: str, rule: Rule, source: Source, pa
     elif split.right_core is not None:
         yield from _from_the_right(split, pattern, text, rule, source, paragraphs, start, end, starts)
     else:  # the pattern is its placeholder alone
-        for paragraph_start, paragraph_end in paragraphs.spans:
-            for value in split.value.finditer(text, max(start, paragraph_start), min(end, paragraph_end)):
-                yield PartsMatch(value.span(), value.span())
+        for value in _in_paragraphs(split.value, pattern, text, rule, source, paragraphs, start, end):
+            yield PartsMatch(value.span(), value.span())
 
 
 # How far the words before a value may reach: eight skipped words and a few fixed ones.
