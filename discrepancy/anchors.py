@@ -6,8 +6,9 @@ match contains one of, such as ({"russian", "detainees"}, {"released", "freed"})
 "{count} (?:Russians|detainees) were (?:released|freed)". One Aho-Corasick pass over a text
 (case-folded as the regex folds case) finds the literals of all rules at once, and each
 pattern then runs only in the paragraphs that hold one literal of each of its sets (a match
-never crosses a paragraph). The same pass gives each pattern's *leads*: where the words it
-searches for first can start, so its search is tried there alone. A pattern with no usable
+never crosses a paragraph). A second pass of the same kind, over the literals that patterns'
+searches open with (their *leads*), says where each search can start, so it is tried there
+alone. A pattern with no usable
 anchor (say, a bare placeholder) is scanned in full, so results never depend on the shortcut.
 """
 
@@ -215,8 +216,8 @@ class AnchorIndex:
                     by_first[literal].append((r, p))
                 also_needs[(r, p)] = anchor[1:]
                 literals.update(*anchor)
-        # Literals are lower case and so is the text scanned. Aho-Corasick (in Rust) finds them
-        # all in one pass, 10-20x faster than a regex alternation of them.
+        # Literals are case-folded and so is the text scanned (fold_case). Aho-Corasick (in Rust)
+        # finds them all in one pass, 10-20x faster than a regex alternation of them.
         automaton = AhoCorasick(sorted(literals), store_patterns=True) if literals else None
         leads = {key: lead for key, lead in (leads or {}).items() if key not in unanchored}
         lead_literals = sorted(set().union(*leads.values())) if leads else []

@@ -98,8 +98,8 @@ class Pattern:
         """The literals that the words extraction searches for first (those before the
         placeholder, else those after it) start with; see anchors.leading_of. Read from the
         text, so a pattern that never runs compiles nothing for it."""
-        found = _PLACEHOLDER.search(self.text)
-        searched = self.text[: found.start()] or self.text[found.end():].lstrip(" ")
+        before, after = placeholder_sides(self.text)
+        searched = before or after.lstrip(" ")
         return leading_of(translate(searched, "")) if searched.strip() else None
 
     @cached_property
@@ -126,11 +126,16 @@ def grammar_regex(grammar: str) -> regex.Pattern:
     return regex.compile(grammar, regex.VERSION0 | regex.IGNORECASE)
 
 
+def placeholder_sides(text: str) -> tuple[str, str]:
+    """The pattern's text before and after its one placeholder."""
+    found = _PLACEHOLDER.search(text)
+    return text[: found.start()], text[found.end():]
+
+
 def split_pattern(text: str, name: str, flags: int, grammar: str | None = None) -> Split | None:
     """Split at the placeholder when both sides stand alone: no top-level |, no group or
     back-reference that spans the placeholder. Otherwise None: the pattern runs whole."""
-    found = _PLACEHOLDER.search(text)
-    before, after = text[: found.start()], text[found.end():]
+    before, after = placeholder_sides(text)
     if _has_top_level_bar(before) or _has_top_level_bar(after):
         return None
     if (_has_open_repeat(before.replace(" ... ", " ")) or _has_open_repeat(after.replace(" ... ", " "))
