@@ -434,4 +434,9 @@ def main() -> None:
     except (interrupt.Interrupted, KeyboardInterrupt):
         interrupt.ignore()
         sys.stderr.write(interrupt.MESSAGE + "\n")
-        sys.exit(EXIT_INTERRUPTED)
+        # Out at once, past the exit handlers: the process pool's handler waits for its
+        # manager thread, which a worker stopped in the middle of sending a result can leave
+        # waiting for ever (or it complains of a closed pipe). Temporary files are gone already.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(EXIT_INTERRUPTED)

@@ -196,7 +196,7 @@ def _first_words(*phrases, also: str | None = None) -> str:
     """A guard for where a grammar can start: a digit, a sign, one of these first words, or
     what `also` matches. It lets a failed attempt fail at once, instead of trying every
     alternative (and calling the grammar's DEFINE parts, which is slow)."""
-    words = sorted({p.split()[0].lower() for group in phrases for p in group}, key=len, reverse=True)
+    words = sorted({p.split()[0].lower() for group in phrases for p in group}, key=lambda w: (-len(w), w))
     return rf"(?=[\d.~]|{also + '|' if also else ''}(?:{'|'.join(map(regex.escape, words))})\b)"
 
 
