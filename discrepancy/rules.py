@@ -81,12 +81,14 @@ class Pattern:
     grammar: str | None = field(default=None, repr=False)  # a replacement for the placeholder's grammar
 
     @cached_property
-    def regex(self) -> regex.Pattern:
+    def regex(self) -> "Grammar":
+        """The whole pattern, its placeholder's grammar in place (written out once it has
+        been tried often, as a grammar alone is: see Grammar)."""
         grammar = transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)
         with _quietly():
             # The grammar is case-blind in any rule, as it is where the pattern is matched by
             # parts: case_sensitive is about the author's words, not "March" or "Friday".
-            return regex.compile(translate(self.text, f"(?P<value>(?i:{grammar}))"), self.flags)
+            return Grammar(translate(self.text, f"(?P<value>(?i:{grammar}))"), self.flags)
 
     @cached_property
     def notes(self) -> tuple[str, ...]:
@@ -130,7 +132,8 @@ GRAMMAR_FLAGS = regex.VERSION0 | regex.IGNORECASE
 
 
 class Grammar:
-    """A value grammar that answers `match` and `finditer` as its compiled regex does.
+    """A value grammar (or a whole pattern that holds one) that answers `match` and
+    `finditer` as its compiled regex does.
 
     It is compiled first as written, its parts in a DEFINE group called where they are used:
     that is quick to compile (see values._defining). But the regex module matches a grammar
@@ -142,9 +145,10 @@ class Grammar:
 
     WRITE_OUT_AFTER = 2000  # tries: a few tens of milliseconds spent on calls, at most
 
-    def __init__(self, pattern: str):
+    def __init__(self, pattern: str, flags: int = GRAMMAR_FLAGS):
         self.pattern = pattern
-        self._compiled = regex.compile(pattern, GRAMMAR_FLAGS)
+        self.flags = flags
+        self._compiled = regex.compile(pattern, flags)
         self._tries = 0
 
     def match(self, string: str, *args, **options):
@@ -158,7 +162,8 @@ class Grammar:
         if self._tries == self.WRITE_OUT_AFTER:
             written = written_out(self.pattern)
             if written != self.pattern:
-                self._compiled = regex.compile(written, GRAMMAR_FLAGS)
+                with _quietly():
+                    self._compiled = regex.compile(written, self.flags)
         return self._compiled
 
 

@@ -109,3 +109,16 @@ def test_a_pattern_that_runs_whole_never_compiles_its_grammar():
     # the grammar here would not compile: a pattern whose words end in an optional part a
     # value can open with runs whole, decided from the grammar's text alone
     assert split_pattern("freed (?:all )?{count} men", "count", _FLAGS, grammar="(?:all|(") is None
+
+
+def test_a_pattern_that_runs_whole_reads_alike_once_written_out():
+    from discrepancy.rules import compile_pattern
+
+    pattern = compile_pattern("(?:handed back|freed) (?:all )?{count}(?: Russians)?", "count", False)
+    assert pattern.split is None  # the optional "all " before the value: the pattern runs whole
+    text = "Minsk handed back all but one of the 33 Russians; it freed thirty-two men and then freed 2,000."
+    reads = [(m.span(), m.span("value")) for m in pattern.regex.finditer(text)]
+    pattern.regex._tries = Grammar.WRITE_OUT_AFTER - 1
+    assert [(m.span(), m.span("value")) for m in pattern.regex.finditer(text)] == reads == [
+        ((6, 48), (18, 39)), ((53, 69), (59, 69)), ((83, 94), (89, 94))]
+    assert "(?&" not in pattern.regex._compiled.pattern
