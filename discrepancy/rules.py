@@ -132,8 +132,8 @@ GRAMMAR_FLAGS = regex.VERSION0 | regex.IGNORECASE
 
 
 class Grammar:
-    """A value grammar (or a whole pattern that holds one) that answers `match` and
-    `finditer` as its compiled regex does.
+    """A value grammar (or a whole pattern that holds one) that answers `match`, `search`
+    and `finditer` as its compiled regex does.
 
     It is compiled first as written, its parts in a DEFINE group called where they are used:
     that is quick to compile (see values._defining). But the regex module matches a grammar
@@ -153,6 +153,9 @@ class Grammar:
 
     def match(self, string: str, *args, **options):
         return self._current().match(string, *args, **options)
+
+    def search(self, string: str, *args, **options):
+        return self._current().search(string, *args, **options)
 
     def finditer(self, string: str, *args, **options):
         return self._current().finditer(string, *args, **options)
