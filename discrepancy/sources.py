@@ -283,12 +283,15 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, str, int]:
     body's first line)."""
     if text.startswith("---\n") and _YAML_KEY.match(text, 4):
         return _split_yaml_front_matter(text, shown)
-    if not text.startswith("+++\n"):
+    fence = text[:3]
+    # TOML between --- lines is a common slip for +++: read it, rather than lose the metadata
+    # into the article text (where "published = 2020-08-05" would be read as a date).
+    if not (text.startswith("+++\n") or text.startswith("---\n") and _TOML_KEY.match(text, 4)):
         return {}, text, 1
-    end = text.find("\n+++", 3)
+    end = text.find(f"\n{fence}", 3)
     if end < 0 or text[end + 4: end + 5] not in ("", "\n"):
-        raise InputError("front matter opened with +++ is never closed", shown, 1,
-                         hint="end the metadata block with a line holding only +++")
+        raise InputError(f"front matter opened with {fence} is never closed", shown, 1,
+                         hint=f"end the metadata block with a line holding only {fence}")
     block = text[4: end + 1]
     metadata = parse(block, shown, first_line=2, hint="write metadata as key = \"value\" lines",
                      what="front matter is ")
@@ -303,6 +306,7 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, str, int]:
 YAML_ALIASES = {"date": "published", "source": "outlet", "publisher": "outlet", "site": "outlet",
                 "link": "url", "permalink": "url"}
 _YAML_KEY = regex.compile(r"(?:[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)|---\n)", regex.MULTILINE)
+_TOML_KEY = regex.compile(r"[A-Za-z_][\w-]*[ \t]*=")
 _YAML_LINE = regex.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*")
 _YAML_DATE = regex.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[ \t]*[+-]\d{2}:?\d{2})?)?")
 

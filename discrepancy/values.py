@@ -168,8 +168,8 @@ NUMBER = rf"(?:(?>{_DIGITS_ALONE}|{_WORD_NUMBER}){_NOT_AN_AGE})"
 VAGUE = rf"\b(?:{_alternation(VAGUE_PLURALS)})\b"
 
 _PREFIX = rf"(?:(?:{_alternation(PREFIX_QUALIFIERS)})\s+|~\s?)"
-# "12,000-plus", "£800m-plus", "a £1 billion-plus deal", "12,000+": at least that many.
-PLUS_SUFFIX = r"(?:-|‑)plus\b|\+(?![\w+])"
+# "12,000-plus", "£800m-plus", "a £1 billion-plus deal", "12,000+", "200-odd": at least that many.
+PLUS_SUFFIX = r"(?:-|‑)(?:plus|odd)\b|\+(?![\w+])"
 _SUFFIX = rf"(?:\s+(?:{_alternation(SUFFIX_QUALIFIERS)})\b|{PLUS_SUFFIX})"
 _RANGE_JOIN = r"(?:\s*(?:-|–|—)\s*|\s+to\s+)"
 
@@ -182,12 +182,14 @@ def _quantity(atom: str, lead: str | None = None, tail: str | None = None) -> st
     of "$10-12 million"). The atom is written as few times as possible: every copy of it
     makes each rule pattern larger and slower to compile.
     """
-    first = f"(?:{atom}|{lead})" if lead else atom
     second = f"(?:{atom}|{tail})" if tail else atom
     join = rf"(?:\s+(?:or|to)\s+|{_RANGE_JOIN})"
-    opened_by_lead = rf"|{lead}{join}{second}" if lead else ""
+    # A lead is closed by a whole atom, never by a tail: "10-12" alone names no unit, and
+    # "twenty-one" is no money.
+    between = rf"{atom}\s+and\s+{second}|{lead}\s+and\s+{atom}" if lead else rf"{atom}\s+and\s+{second}"
+    opened_by_lead = rf"|{lead}{join}{atom}" if lead else ""
     return (
-        rf"(?:between\s+{first}\s+and\s+{second}"
+        rf"(?:between\s+(?:{between})"
         rf"|(?:from\s+|{_PREFIX})?(?:{atom}(?:{join}{second}|{_SUFFIX})?{opened_by_lead}))"
     )
 
@@ -449,8 +451,8 @@ def _split_qualifier(folded: str) -> tuple[str | None, str]:
     if lower.startswith("~"):
         return "~", folded[1:].strip()
     leading = _re(_LEADING_QUALIFIER).match(lower)
-    if leading:
-        return leading[0], folded[leading.end():].strip()
+    if leading:  # "some 200-odd", "about 40 or so": the word before the number decides
+        return leading[0], _split_qualifier(folded[leading.end():].strip())[1]
     trailing = _re(_TRAILING_QUALIFIER).search(lower)
     if trailing:
         return trailing[0], folded[: trailing.start()].strip()
@@ -622,15 +624,23 @@ def qualified(kind: str, n: float, qualifier: str, unit: str | None = None) -> V
 # Amounts: money and percentages
 
 CURRENCY_SYMBOLS = {"us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
-                    "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR"}
-CURRENCY_CODES = ("USD", "EUR", "GBP", "RUB", "UAH", "BYN", "CHF", "JPY", "CNY", "INR", "AUD", "CAD")
+                    "nz$": "NZD", "s$": "SGD", "r$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB",
+                    "₴": "UAH", "₹": "INR", "₩": "KRW", "₺": "TRY", "₪": "ILS", "₦": "NGN"}
+# Symbols that may follow the number, as much of Europe writes it: "800 000 €", "5 £".
+_SUFFIX_SYMBOLS = {s: c for s, c in CURRENCY_SYMBOLS.items() if len(s) == 1}
+CURRENCY_CODES = ("USD", "EUR", "GBP", "RUB", "UAH", "BYN", "CHF", "JPY", "CNY", "INR", "AUD", "CAD",
+                  "NZD", "HKD", "SGD", "BRL", "MXN", "ZAR", "KRW", "SEK", "NOK", "DKK", "PLN", "CZK",
+                  "HUF", "TRY", "ILS", "AED", "SAR", "NGN", "KES", "EGP")
+# A code is read in capitals only: "try 5 times" holds no Turkish lira.
+_CODE = rf"(?-i:{'|'.join(CURRENCY_CODES)})"
 CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
                   "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
                   "pound": "GBP", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
                   "ruble": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "yen": "JPY", "yuan": "CNY",
                   "francs": "CHF", "belarusian rubles": "BYN", "belarusian roubles": "BYN"}
-_CURRENCY_PREFIX = rf"(?:{_alternation(CURRENCY_SYMBOLS)}|\b(?:{'|'.join(CURRENCY_CODES)})\s?)"
-_CURRENCY_SUFFIX = rf"\s?(?:\b(?:{_alternation(CURRENCY_WORDS)}|{'|'.join(CURRENCY_CODES)})\b)"
+_CURRENCY_PREFIX = rf"(?:(?:{_alternation(CURRENCY_SYMBOLS)}){_HSPACE}?|\b{_CODE}\s?)"
+_CURRENCY_SUFFIX = (rf"\s?(?:\b(?:{_alternation(CURRENCY_WORDS)}|{_CODE})\b"
+                    rf"|(?:{_alternation(_SUFFIX_SYMBOLS)})(?![\w$]))")
 # Percentages, percentage points and basis points are three units: "3 percentage points" is
 # a change of a rate, and does not agree with a rate of "3%".
 PERCENT_SIGNS = {
@@ -682,7 +692,7 @@ AMOUNT = _defining(rf"{_AMOUNT_FIRST}(?:{_PERCENT_CALLS}|{_MONEY_CALLS}|{_quanti
 
 # What _read_amount_atom looks for, written once: parsers run once per match.
 _SYMBOLS_LONGEST_FIRST = tuple(sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
-_CODE_AT_START = rf"({'|'.join(CURRENCY_CODES)})\s?"
+_CODE_AT_START = rf"({_CODE})\s?"
 _PERCENT_SIGNS_AT_END = tuple((unit, rf"(?:{sign})$") for unit, sign in PERCENT_SIGNS.items())
 _FRACTION_PART = rf"(?P<part>{_FRACTION_WORDS})(?:\s+of)?\s+(?:a|one)"
 _CURRENCY_SUFFIX_AT_END = rf"{_CURRENCY_SUFFIX}$"
@@ -712,7 +722,7 @@ def _read_amount_atom(text: str) -> tuple[float, str | None]:
     suffix = _re(_CURRENCY_SUFFIX_AT_END, _I).search(text)
     if suffix:
         word = _fold(suffix[0]).lower()
-        unit = unit or CURRENCY_WORDS.get(word) or word.upper()
+        unit = unit or CURRENCY_WORDS.get(word) or _SUFFIX_SYMBOLS.get(word) or word.upper()
         text = text[: suffix.start()]
     sign = _re(_SIGN_AT_START).match(text)
     if sign:
@@ -810,8 +820,9 @@ _DASH = r"\s*(?:-|–|—|to|until|through)\s*"
 # The date grammar writes a month, a day and "July 29" or "29 July" once each, in a DEFINE
 # group (see _defining), and calls them where they stand.
 _DATE_PARTS = {"month": _MONTH, "day": _DAY, **_NUMBER_PARTS}
-_MDY = rf"{_call('month')}\s+{_call('day')}(?:,?\s+{_YEAR})?"
-_DMY = rf"{_call('day')}(?:\s+of)?\s+{_call('month')}(?:,?\s+{_YEAR})?"
+# "March 3", "March the 3rd", "3 March", "3rd of March", "the 3rd of March"
+_MDY = rf"{_call('month')}\s+(?:the\s+)?{_call('day')}(?:,?\s+{_YEAR})?"
+_DMY = rf"(?:the\s+)?{_call('day')}(?:\s+of)?\s+{_call('month')}(?:,?\s+{_YEAR})?"
 _DATE_PARTS["day_month"] = rf"(?:{_MDY}|{_DMY})"
 _ISO = r"\d{4}-[01]\d-[0-3]\d\b"
 # Numeric dates are read only when they cannot be misread: "14/09" and "14.09.2025" are
@@ -846,7 +857,7 @@ _RELATIVE = (
 _PART_OF = r"(?:early|mid|late)(?:\s*-\s*|\s+)"
 _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, UNITS, TENS,
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
-                            "later", "early", "mid", "late", "a", "an"))
+                            "later", "early", "mid", "late", "a", "an", "the"))
 DATE = _defining(
     rf"{_DATE_FIRST}"
     rf"(?:(?<![\w-]){_ISO}"
@@ -966,8 +977,8 @@ def _read_numeric(lower: str, published: Published) -> Value | None:
 
 _DAY_NUMBER = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th)?"
 _MONTH_WORD = r"(?P<{}>[a-z]+\.?)"
-_MONTH_DAY = rf"{_MONTH_WORD.format('m')}\s+{_DAY_NUMBER.format('d')}(?:,?\s+(?P<y>\d{{4}}))?"
-_DAY_MONTH = rf"{_DAY_NUMBER.format('d')}(?:\s+of)?\s+{_MONTH_WORD.format('m')}(?:,?\s+(?P<y>\d{{4}}))?"
+_MONTH_DAY = rf"{_MONTH_WORD.format('m')}\s+(?:the\s+)?{_DAY_NUMBER.format('d')}(?:,?\s+(?P<y>\d{{4}}))?"
+_DAY_MONTH = rf"(?:the\s+)?{_DAY_NUMBER.format('d')}(?:\s+of)?\s+{_MONTH_WORD.format('m')}(?:,?\s+(?P<y>\d{{4}}))?"
 
 
 def _read_day(lower: str, published: Published) -> Value | None:
@@ -1169,14 +1180,15 @@ PLACEHOLDERS = {p.name: p for p in (
                 "33 · 1,200 · 1 200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
                 "between 10 and 12 · 32 or 33 · 12,000-plus · nine and a half thousand · hundreds · all but one of the 33"),
     Placeholder("date", "date", DATE,
-                "July 29 · July 29th · 29 July 2020 · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
+                "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · on Friday · Tuesday, March 3 · last week · last year · yesterday · "
                 "three days ago"),
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · 26-year"),
     Placeholder("amount", "amount", AMOUNT,
-                "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · ₹500 crore · £800m-plus · 2.5% · 80 percent · four billion"),
-    Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required"),
+                "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · USD 5 million · ₹500 crore · £800m-plus · 2.5% · 80 percent · four billion"),
+    Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "
+                "$10-12 million · 10 to 12 million dollars)"),
     Placeholder("percent", "amount", PERCENT,
                 "2.5% · 80 percent · 4.5pc · 4½% · two and a half percent · -0.2% · minus 0.2% · "
                 "3 percentage points · 25 basis points · a quarter of a percentage point"),

@@ -260,6 +260,23 @@ file = "a.txt"
         "news/sources.toml", 2, "unknown top-level key 'sources'", "describe each article in a [[source]] table")
 
 
+def test_toml_front_matter_between_dashes_is_read_not_left_in_the_text(workdir):
+    # A common slip for +++: left in the body, "published = 2020-07-30" would be read as a date.
+    write("news/a.md", '---\noutlet = "TASS"\npublished = 2020-07-30\n---\nBelarus detained 33 Russians.\n')
+    (tass,), problems = load_sources(["news"])
+    assert problems == []
+    assert (tass.outlet, tass.published, tass.text) == ("TASS", Published(date(2020, 7, 30)),
+                                                        "Belarus detained 33 Russians.\n")
+    assert tass.line_of(tass.text.index("33")) == 5
+
+
+def test_toml_front_matter_between_dashes_never_closed(workdir):
+    write("news/a.md", '---\noutlet = "TASS"\nBelarus detained 33 Russians.\n')
+    assert load_sources(["news"]) == ([], [SourceProblem(
+        "news/a.md", "front matter opened with --- is never closed "
+                     "(end the metadata block with a line holding only ---)", 1)])
+
+
 # ---------------------------------------------------------------------------
 # A broken article is a problem; the others still load
 

@@ -194,6 +194,8 @@ COUNTS_READ = examples(
     ("zero", 0, 0, "exact"),
     ("one", 1, 1, "exact"),
     ("thirty-three", 33, 33, "exact"),
+    ("200-odd", 200, None, "at_least"),
+    ("about 40 or so", 36, 44, "approximately"),  # a qualifier on both sides: the first decides
     ("thirty\u2011three", 33, 33, "exact"),  # non-breaking hyphen
     ("thirty three", 33, 33, "exact"),
     ("twenty eight", 28, 28, "exact"),
@@ -350,6 +352,12 @@ def test_amount_finds(sentence, expected):
     pytest.param(MONEY, "four billion people and $5", ["$5"], id="money needs a currency"),
     pytest.param(MONEY, "a 2.5% rise", [], id="money: a percentage is not money"),
     pytest.param(MONEY, "19 billion dollars", ["19 billion dollars"], id="money: currency after"),
+    pytest.param(MONEY, "he paid twenty-one for it", [], id="money: a number word is no range"),
+    pytest.param(MONEY, "paid 10-12 and between 10 and 12", [], id="money: a range needs a currency"),
+    pytest.param(MONEY, "$10-12 million and 3 to 4 million euros and between 5 and 6 dollars",
+                 ["$10-12 million", "3 to 4 million euros", "between 5 and 6 dollars"], id="money: currency once"),
+    pytest.param(MONEY, "she paid 800 000 € in cash", ["800 000 €"], id="money: symbol after"),
+    pytest.param(MONEY, "try 5 times, usd 5, then USD 5", ["USD 5"], id="money: codes in capitals only"),
     pytest.param(PERCENT, "$5 and 2.5% and 80 percent", ["2.5%", "80 percent"], id="percent skips money"),
     pytest.param(PERCENT, "3 percentage points", ["3 percentage points"], id="percent: points"),
 ])
@@ -408,6 +416,16 @@ AMOUNTS_READ = examples(
     ("from 5% to 7%", 5, 7, "range", "%"),
     ("$10 or $12", 10, 12, "either", "USD"),
     ("10 or 12 dollars", 10, 12, "either", "USD"),
+    # the currency after the number, as much of Europe writes it, and more currencies
+    ("800 000 €", 800_000, 800_000, "exact", "EUR"),
+    ("5 £", 5, 5, "exact", "GBP"),
+    ("€ 5", 5, 5, "exact", "EUR"),
+    ("R$ 5 million", 5e6, 5e6, "exact", "BRL"),
+    ("NZ$40m", 40e6, 40e6, "exact", "NZD"),
+    ("ZAR 300", 300, 300, "exact", "ZAR"),
+    ("₩1,000", 1000, 1000, "exact", "KRW"),
+    ("$10-12 million", 10e6, 12e6, "range", "USD"),
+    ("10 to 12 million dollars", 10e6, 12e6, "range", "USD"),
 )
 
 
@@ -596,8 +614,9 @@ DATES_FOUND = examples(
     ("on 2020-07-29 at noon", ["2020-07-29"]),
     ("on February 1st 2020", ["February 1st 2020"]),
     ("by August 9th", ["August 9th"]),
-    ("the 29th of July", ["29th of July"]),
-    ("the 9th of August", ["9th of August"]),
+    ("the 29th of July", ["the 29th of July"]),  # "held on {date}" reads "held on the 29th of July"
+    ("on March the 3rd, 2020", ["March the 3rd, 2020"]),
+    ("before the 9th of August", ["the 9th of August"]),
     ("9 August 2020 and 10 August 2020", ["9 August 2020", "10 August 2020"]),
     # months and years
     ("in July 2020", ["July 2020"]),
@@ -735,6 +754,8 @@ YEARLESS_DATES = examples(
     ("July 29th", FRIDAY, D(2020, 7, 29), D(2020, 7, 29), "day"),
     ("Jul 29", FRIDAY, D(2020, 7, 29), D(2020, 7, 29), "day"),
     ("29th of July", FRIDAY, D(2020, 7, 29), D(2020, 7, 29), "day"),
+    ("the 29th of July", FRIDAY, D(2020, 7, 29), D(2020, 7, 29), "day"),
+    ("July the 29th", FRIDAY, D(2020, 7, 29), D(2020, 7, 29), "day"),
     ("August 9th", FRIDAY, D(2020, 8, 9), D(2020, 8, 9), "day"),
     ("August 9th", SATURDAY, D(2020, 8, 9), D(2020, 8, 9), "day"),
     ("Aug 1", FRIDAY, D(2020, 8, 1), D(2020, 8, 1), "day"),
