@@ -11,12 +11,11 @@ import bisect
 import math
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
 
 from .extract import Observation
 from .rules import Rule, Tolerance
 from .sources import Source, SourceProblem
-from .values import Value, stated
+from .values import Value, compared_bounds, stated
 
 AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", "uncorroborated", "no_data"
 # Most serious first: the order reports list facts in, and the order --fail-on reads.
@@ -69,10 +68,6 @@ class Comparison:
 # Agreement of two values
 
 
-def _number(bound) -> float:
-    return bound.toordinal() if isinstance(bound, date) else float(bound)
-
-
 def comparable(a: Value, b: Value) -> bool:
     """Same kind, and the same unit where both are known: "$1.1 billion" and "£800m" may be one
     sum, but no exchange rate is assumed, so they neither agree nor disagree."""
@@ -90,7 +85,7 @@ def _reaches(a: Value, b: Value, tolerance: Tolerance) -> bool:
     """a's low end is not above b's high end (with slack)."""
     if a.low is None or b.high is None:
         return True
-    low, high = _number(a.low), _number(b.high)
+    low, high = compared_bounds(a)[0], compared_bounds(b)[1]
     slack = tolerance.widen(max(abs(low), abs(high)) if a.kind != "date" else 0)
     if a.low_open or b.high_open:
         return low < high + slack if slack else low < high
@@ -100,7 +95,8 @@ def _reaches(a: Value, b: Value, tolerance: Tolerance) -> bool:
 def _width(value: Value) -> float:
     if value.low is None or value.high is None:
         return float("inf")
-    return _number(value.high) - _number(value.low)
+    low, high = compared_bounds(value)
+    return high - low
 
 
 def most_precise(values: list[Value]) -> Value:
@@ -258,11 +254,12 @@ class _OverlapCounts:
 
     def __init__(self, claims: list[Claim], tolerance: Tolerance):
         self.tolerance = tolerance
-        self.lows = sorted(_end(c.value.low, -math.inf) for c in claims)
-        self.highs = sorted(_end(c.value.high, math.inf) for c in claims)
+        bounds = [compared_bounds(c.value) for c in claims]
+        self.lows = sorted(low for low, _ in bounds)
+        self.highs = sorted(high for _, high in bounds)
 
     def claims_overlapping(self, value: Value) -> int:
-        low, high = _end(value.low, -math.inf), _end(value.high, math.inf)
+        low, high = compared_bounds(value)
         slack = self.tolerance.widen(max(abs(low), abs(high)) if value.kind != "date" and math.isfinite(low + high) else 0)
         starting_before_end = bisect.bisect_right(self.lows, high + slack)
         ended_before_start = bisect.bisect_left(self.highs, low - slack)
@@ -279,7 +276,7 @@ class _Near:
     every pair; `agree` then decides."""
 
     def __init__(self, values: list[Value], tolerance: Tolerance):
-        ends = [(_end(v.low, -math.inf), _end(v.high, math.inf), v) for v in values]
+        ends = [(*compared_bounds(v), v) for v in values]
         bounded = sorted((e for e in ends if math.isfinite(e[0]) and math.isfinite(e[1])), key=lambda e: e[0])
         self.unbounded = [v for low, high, v in ends if not (math.isfinite(low) and math.isfinite(high))]
         self.lows = [low for low, _, _ in bounded]
@@ -289,7 +286,7 @@ class _Near:
         self.largest, self.tolerance = largest, tolerance
 
     def around(self, value: Value) -> list[Value]:
-        low, high = _end(value.low, -math.inf), _end(value.high, math.inf)
+        low, high = compared_bounds(value)
         if not (math.isfinite(low) and math.isfinite(high)):
             return self.values + self.unbounded
         slack = (self.tolerance.widen(0) if value.kind == "date"
@@ -301,21 +298,16 @@ class _Near:
         return self.values[first:last] + self.unbounded
 
 
-def _end(bound, unbounded: float) -> float:
-    return unbounded if bound is None else _number(bound)
-
-
 def _coherent(values: list[Value], tolerance: Tolerance) -> bool:
     """Do the values agree with each other? Intervals that overlap pairwise share a point, so
     beyond a few values it is enough that the highest start is not past the lowest end."""
     if len(values) <= 24:
         return all(agree(a, b, tolerance) for i, a in enumerate(values) for b in values[i + 1:])
-    highest_low = max(_end(v.low, -math.inf) for v in values)
-    lowest_high = min(_end(v.high, math.inf) for v in values)
+    highest_low = max(compared_bounds(v)[0] for v in values)
+    lowest_high = min(compared_bounds(v)[1] for v in values)
     slack = tolerance.widen(max(abs(highest_low), abs(lowest_high))) if values[0].kind != "date" else 0
     return highest_low <= lowest_high + (tolerance.absolute if values[0].kind == "date" else slack)
 
 
 def _value_order(value: Value) -> tuple:
-    return (_number(value.low) if value.low is not None else float("-inf"),
-            _number(value.high) if value.high is not None else float("inf"), value.qualifier, value.unit or "")
+    return (*compared_bounds(value), value.qualifier, value.unit or "")

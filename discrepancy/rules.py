@@ -881,7 +881,7 @@ class Expected:
 
 QUALIFIERS = ("exact", "approximately", "nearly", "more_than", "at_least", "fewer_than", "at_most", "range",
               "either", "vague")
-PRECISIONS = ("day", "week", "month", "year", "range")
+PRECISIONS = ("day", "week", "month", "quarter", "year", "range")
 # Qualifiers that make an interval of one number, as the text would: value = 12 with
 # qualifier = "at_least" is "at least 12", 12 and up.
 ONE_NUMBER_QUALIFIERS = ("approximately", "nearly", "more_than", "at_least", "fewer_than", "at_most")

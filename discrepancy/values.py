@@ -557,11 +557,11 @@ def _formats(value: Value):
     a duration's in one unit, the one its stated number is whole in: "10.8–12 hours"."""
     if value.kind == "duration":
         if value.qualifier in _STATED:
-            unit, size = _day_unit(stated(value))
+            unit, size = _day_unit(stated(value), written=value.precision)
         elif value.qualifier == "exact" or value.is_point:
-            unit, size = _day_unit(value.low)
+            unit, size = _day_unit(value.low, written=value.precision)
         else:
-            unit, size = _day_unit(value.low, value.high)
+            unit, size = _day_unit(value.low, value.high, written=value.precision)
         return (lambda n: _say(n, unit, size),
                 lambda a, b, join: f"{_in_unit(a, size)}{join}{_say(b, unit, size)}")
 
@@ -575,7 +575,8 @@ def _formats(value: Value):
     return show, lambda a, b, join: f"{show(a)}{join}{show(b)}"
 
 
-PRECISION_WORDS = {"day": "a day", "week": "a week", "month": "a month", "year": "a year", "range": "a range of days"}
+PRECISION_WORDS = {"day": "a day", "week": "a week", "month": "a month", "quarter": "a quarter", "year": "a year",
+                   "range": "a range of days"}
 
 
 def spell(value: Value) -> str:
@@ -771,9 +772,30 @@ def _read_duration_atom(text: str) -> tuple[float, str]:
 
 
 def parse_duration(text: str) -> Value:
-    """Read a duration in days: "26 years", "nearly 30 years", "two and a half weeks"."""
+    """Read a duration in days: "26 years", "nearly 30 years", "two and a half weeks". Its
+    precision is the unit it was written in ("month"), which says how it is shown and compared."""
     value = _parse_quantity("duration", _fold(text), text, _read_duration_atom)
-    return replace(value, unit="days")
+    return replace(value, unit="days", precision=value.unit)
+
+
+# A month is 28 to 31 days and a year 365 or 366, and news copy counts them as 30 days and
+# 52 weeks ("a 60-day, two-month emergency"): a duration written in months or years is
+# compared as reaching that far either way (factors of its days). "Two months" is 60–62
+# days; "a year" 364–366, which "12 months" (360–372) and "52 weeks" agree with.
+CALENDAR_SPREAD = {"month": (30 / DURATION_UNITS["month"], 31 / DURATION_UNITS["month"]),
+                   "year": (364 / DURATION_UNITS["year"], 366 / DURATION_UNITS["year"])}
+CALENDAR_SPREAD.update(decade=CALENDAR_SPREAD["year"], century=CALENDAR_SPREAD["year"])
+
+
+def compared_bounds(value: Value) -> tuple[float, float]:
+    """A value's interval as comparison sees it, in numbers (dates as day numbers, an unbounded
+    end as ±inf); a duration in months or years reaches as far as the calendar lets it."""
+    low = -math.inf if value.low is None else value.low.toordinal() if isinstance(value.low, date) else value.low
+    high = math.inf if value.high is None else value.high.toordinal() if isinstance(value.high, date) else value.high
+    if value.kind == "duration" and value.precision in CALENDAR_SPREAD:
+        shorter, longer = CALENDAR_SPREAD[value.precision]
+        return low * shorter, high * longer
+    return float(low), float(high)
 
 
 _DAY_UNITS = (("year", 365.25), ("month", 365.25 / 12), ("week", 7), ("day", 1), ("hour", 1 / 24),
@@ -786,9 +808,11 @@ def _human_days(days: float) -> str:
     return _say(days, unit, size)
 
 
-def _day_unit(*days: float) -> tuple[str, float]:
-    """The largest unit that keeps every number whole (or a half), else the first's largest."""
-    for unit, size in _DAY_UNITS:
+def _day_unit(*days: float, written: str | None = None) -> tuple[str, float]:
+    """The unit the text used, where it keeps every number whole (or a half): "60 hours", not
+    "2.5 days". Else the largest unit that does, else the first number's largest."""
+    units = [(u, z) for u, z in _DAY_UNITS if u == written] + list(_DAY_UNITS)
+    for unit, size in units:
         counts = [round(d / size, 6) for d in days]
         if all(count >= 1 and (count * 2).is_integer() for count in counts):
             return unit, size
@@ -846,7 +870,11 @@ WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thu
 # "Tuesday (March 3)") is read as that date; the weekday only checks it.
 _WEEKDAY_NAME = rf"(?:{_WEEKDAY}|(?:{_alternation(WEEKDAY_ABBREVIATIONS)})(?:\.|\b))"
 _WEEKDAY_DATE = rf"{_WEEKDAY_NAME}(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\))"
-_PERIOD = r"(?:week|weekend|month|year)\b"
+_PERIOD = r"(?:week|weekend|month|quarter|year)\b"
+# "Q3 2020", "Q3 of 2020", "Q3'20", "the third quarter of 2020", "fourth-quarter", "the final quarter"
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+_QUARTER = (rf"(?:Q[1-4](?:['’]\d\d\b|(?:,?\s+(?:of\s+)?|-){_YEAR})?"
+            rf"|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})(?:\s+|-)quarter\b(?:,?\s+(?:of\s+)?{_YEAR})?)(?!\w)")
 _RELATIVE = (
     rf"(?:yesterday|today|tomorrow|tonight"
     rf"|(?:last|this|next|past)\s+{_PERIOD}"
@@ -857,7 +885,8 @@ _RELATIVE = (
 _PART_OF = r"(?:early|mid|late)(?:\s*-\s*|\s+)"
 _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, UNITS, TENS,
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
-                            "later", "early", "mid", "late", "a", "an", "the"))
+                            "later", "early", "mid", "late", "a", "an", "the", "q1", "q2", "q3", "q4"),
+                           QUARTER_ORDINALS)
 DATE = _defining(
     rf"{_DATE_FIRST}"
     rf"(?:(?<![\w-]){_ISO}"
@@ -867,6 +896,7 @@ DATE = _defining(
     rf"|(?<!\w){_WEEKDAY_DATE}(?![\d:])"
     rf"|(?<!\w)(?:{_PART_OF})?(?:{_call('month')}|{_BARE_MONTH}),?\s+{_YEAR}"
     rf"|(?<!\w)(?:{_PART_OF}){_call('month')}"
+    rf"|(?<!\w){_QUARTER}"
     rf"|\b{_RELATIVE}"
     rf"|(?<!\w){_BARE_MONTH}(?!\s+\d)"
     rf"|(?<![\w.,$£€/-])(?:{_PART_OF})?{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))",
@@ -893,7 +923,8 @@ def parse_date(text: str, published: Published | None = None) -> Value:
     published = published or Published(None)
     folded = _fold(text)
     lower = _re(r"^on\s+").sub("", folded.lower())
-    for reader in (_read_iso, _read_numeric, _read_weekday_date, _read_range, _read_day, _read_month, _read_year, _read_relative):
+    for reader in (_read_iso, _read_numeric, _read_weekday_date, _read_range, _read_day, _read_month, _read_quarter,
+                   _read_year, _read_relative):
         value = reader(lower, published)
         if value is not None:
             anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
@@ -1051,6 +1082,28 @@ def _read_month(lower: str, published: Published) -> Value | None:
     return _date_value(low, high, "month", needs_anchor=not found["y"])
 
 
+def _quarter_of(year: int, quarter: int) -> tuple[date, date]:
+    last_month = 3 * quarter
+    return date(year, last_month - 2, 1), date(year, last_month, calendar.monthrange(year, last_month)[1])
+
+
+def _read_quarter(lower: str, published: Published) -> Value | None:
+    """"Q3 2020", "Q3'20", "the third quarter of 2020"; without a year, the one that puts the
+    quarter nearest the publication date."""
+    found = _re(rf"(?:q(?P<q>[1-4])|(?:the\s+)?(?P<ordinal>{'|'.join(QUARTER_ORDINALS)})(?:\s+|-)quarter)"
+                rf"(?:['’](?P<yy>\d\d)|(?:,?\s+(?:of\s+)?|-)(?P<y>\d{{4}}))?").fullmatch(lower)
+    if not found:
+        return None
+    quarter = int(found["q"]) if found["q"] else QUARTER_ORDINALS[found["ordinal"]]
+    if found["y"] or found["yy"]:
+        year = int(found["y"]) if found["y"] else (1900 if int(found["yy"]) >= 70 else 2000) + int(found["yy"])
+    elif published.day is None:
+        return _unresolved("quarter", f"no year given and {_NO_ANCHOR}")
+    else:
+        year = _nearest_year(3 * quarter - 1, 15, published.day)
+    return _date_value(*_quarter_of(year, quarter), "quarter", needs_anchor=not (found["y"] or found["yy"]))
+
+
 def _part_of(part: str | None, low: date, high: date) -> tuple[date, date]:
     """"early/mid/late" keep the first, middle or last third of a month or year."""
     if not part:
@@ -1093,7 +1146,7 @@ def _relative_shape(lower: str):
     one_day = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
     if lower in one_day:
         return "day", lambda a: (a + timedelta(one_day[lower]),) * 2
-    period = _re(r"(?P<which>last|this|next|past|earlier this|later this)\s+(?P<unit>week|weekend|month|year)").fullmatch(lower)
+    period = _re(r"(?P<which>last|this|next|past|earlier this|later this)\s+(?P<unit>week|weekend|month|quarter|year)").fullmatch(lower)
     if period:
         return _period_shape(period["which"], period["unit"])
     weekday = _re(r"(?:(?P<which>last|this|next)\s+)?(?P<day>[a-z]+)").fullmatch(lower)
@@ -1127,11 +1180,14 @@ def _period_shape(which: str, unit: str):
             month_index = anchor.year * 12 + anchor.month - 1 + step
             year, month = divmod(month_index, 12)
             return date(year, month + 1, 1), date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+        if unit == "quarter":
+            year, quarter = divmod(anchor.year * 4 + (anchor.month - 1) // 3 + step, 4)
+            return _quarter_of(year, quarter + 1)
         return date(anchor.year + step, 1, 1), date(anchor.year + step, 12, 31)
 
     precision = "day" if unit == "weekend" else unit
     if which == "past":
-        length = {"week": 7, "weekend": 3, "month": 30, "year": 365}[unit]
+        length = {"week": 7, "weekend": 3, "month": 30, "quarter": 91, "year": 365}[unit]
         return precision, lambda a: (a - timedelta(length), a)
     if which == "earlier this":
         return precision, lambda a: (shifted(a, 0)[0], a)
@@ -1158,6 +1214,8 @@ def _display_date(value: Value) -> str:
         return f"{low.year}"
     if value.precision == "month" and low.day == 1 and high == date(low.year, low.month, calendar.monthrange(low.year, low.month)[1]):
         return f"{low.year}-{low.month:02d}"
+    if value.precision == "quarter" and (low, high) == _quarter_of(low.year, (low.month + 2) // 3):
+        return f"{low.year}-Q{(low.month + 2) // 3}"
     if low == high:
         return low.isoformat()
     return f"{low.isoformat()} – {high.isoformat()}"
@@ -1181,7 +1239,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "between 10 and 12 · 32 or 33 · 12,000-plus · nine and a half thousand · hundreds · all but one of the 33"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
-                "July 27 – August 2, 2020 · on Friday · Tuesday, March 3 · last week · last year · yesterday · "
+                "July 27 – August 2, 2020 · Q3 2020 · the third quarter of 2020 · on Friday · Tuesday, March 3 · last week · last year · yesterday · "
                 "three days ago"),
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · 26-year"),

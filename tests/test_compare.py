@@ -61,6 +61,10 @@ def amount(text: str):
     return parse("amount", text)
 
 
+def duration(text: str):
+    return parse("duration", text)
+
+
 def day(text: str, published: Published | None = None):
     return parse("date", text, published)
 
@@ -105,6 +109,21 @@ AGREE = [
     ("hundreds vs 150", count("hundreds"), count("150"), Tolerance(), False),
     ("hundreds vs 300", count("hundreds"), count("300"), Tolerance(), True),
     ("a count never agrees with a duration", count("26"), parse("duration", "26 days"), Tolerance(), False),
+    # a month is 30 or 31 days in news copy, a year 52 weeks to 366 days
+    ("two months vs 60 days", duration("two months"), duration("60 days"), Tolerance(), True),
+    ("two months vs 62 days", duration("two months"), duration("62 days"), Tolerance(), True),
+    ("two months vs 59 days", duration("two months"), duration("59 days"), Tolerance(), False),
+    ("six months vs 180 days", duration("six months"), duration("180 days"), Tolerance(), True),
+    ("a month vs 30 days", duration("a month"), duration("30 days"), Tolerance(), True),
+    ("a year vs 52 weeks", duration("a year"), duration("52 weeks"), Tolerance(), True),
+    ("a year vs 12 months", duration("a year"), duration("12 months"), Tolerance(), True),
+    ("a year vs 365 days", duration("a year"), duration("365 days"), Tolerance(), True),
+    ("a decade vs 10 years", duration("a decade"), duration("10 years"), Tolerance(), True),
+    ("two months vs three months", duration("two months"), duration("three months"), Tolerance(), False),
+    ("11 months vs a year", duration("11 months"), duration("a year"), Tolerance(), False),
+    ("26 vs 25 years", duration("26 years"), duration("25 years"), Tolerance(), False),
+    ("48 hours vs 2 days", duration("48 hours"), duration("2 days"), Tolerance(), True),
+    ("three weeks vs 22 days", duration("three weeks"), duration("22 days"), Tolerance(), False),
 ]
 
 
@@ -282,6 +301,29 @@ def test_a_source_that_contradicts_itself():
     assert [(c.source, c.value.display()) for c in verdict.claims] == [("a.txt", "33"), ("a.txt", "32"), ("b.txt", "33")]
     assert verdict.agreeing == ("a.txt", "b.txt")
     assert verdict.disagreeing == ()
+
+
+EMERGENCY = rule("duration", "emergency for {duration}", "{duration} (?:state of )?emergency", rule_id="emergency")
+
+
+def test_months_and_the_days_they_stand_for_agree_across_and_within_sources():
+    # Found by a fresh-eyes corpus: "two months" was 60.875 days, so 60 days disagreed with it.
+    verdict = judge(EMERGENCY, [*said("a.txt", "It declared an emergency for 60 days.", EMERGENCY),
+                                *said("b.txt", "It declared a 60-day state of emergency. A two-month emergency.", EMERGENCY),
+                                *said("c.txt", "It declared an emergency for two months.", EMERGENCY)], SOURCES)
+    assert verdict.status == AGREEMENT
+    assert (verdict.self_contradicting, verdict.disagreeing) == ((), ())
+    assert verdict.agreeing == ("a.txt", "b.txt", "c.txt")
+    assert [(c.source, c.value.display()) for c in verdict.claims] == [
+        ("a.txt", "60 days"), ("b.txt", "60 days"), ("c.txt", "2 months")]
+
+
+def test_months_still_disagree_with_days_the_calendar_cannot_give():
+    verdict = judge(EMERGENCY, [*said("a.txt", "It declared an emergency for 45 days.", EMERGENCY),
+                                *said("b.txt", "It declared an emergency for two months.", EMERGENCY),
+                                *said("c.txt", "It declared an emergency for 60 days.", EMERGENCY)], SOURCES)
+    assert verdict.status == DISAGREEMENT
+    assert (verdict.agreeing, verdict.disagreeing) == (("b.txt", "c.txt"), ("a.txt",))
 
 
 def test_one_source_alone_contradicting_itself_is_a_disagreement():

@@ -203,7 +203,8 @@ DURATION_DISPLAYS = examples(
     ("3 or 4 years", "3 or 4 years"),
     ("2 days to 3 weeks", "2–21 days"),
     ("more than 11 hours", "more than 11 hours"),
-    ("48 hours", "2 days"),
+    ("48 hours", "48 hours"),
+    ("nearly 60 hours", "nearly 60 hours (54–60 hours)"),  # not "nearly 2.5 days (2.25–2.5 days)"
 )
 
 
@@ -336,7 +337,8 @@ SPELLED = examples(
     ("count", "fewer than 10", "fewer than 10 (0 to 9)"),
     ("amount", "more than $5bn", "more than USD 5 billion (more than USD 5 billion, no upper limit)"),
     ("amount", "fewer than 5%", "fewer than 5% (0% to under 5%)"),
-    ("duration", "48 hours", "2 days (exactly)"),
+    ("duration", "48 hours", "48 hours (2 days)"),
+    ("duration", "2 days", "2 days (exactly)"),
     ("duration", "at least 12 hours", "at least 12 hours (12 hours or more, no upper limit)"),
 )
 

@@ -582,8 +582,11 @@ DURATION_DISPLAYS = examples(
     ("26-year", "26 years"),
     ("two weeks", "2 weeks"),
     ("a decade", "10 years"),
-    ("48 hours", "2 days"),
-    ("90 minutes", "1.5 hours"),
+    # in the unit the text wrote, where its number is whole or a half there
+    ("48 hours", "48 hours"),
+    ("90 minutes", "90 minutes"),
+    ("21 days", "21 days"),
+    ("two and a half years", "2.5 years"),
     ("half an hour", "30 minutes"),
     ("nearly 30 years", "nearly 30 years (27–30 years)"),
     ("more than 30 years", "more than 30 years"),
@@ -654,6 +657,12 @@ DATES_FOUND = examples(
     ("a week ago", ["a week ago"]),
     ("two weeks ago", ["two weeks ago"]),
     ("18 years ago", ["18 years ago"]),
+    # quarters
+    ("profit in Q3 2020 rose", ["Q3 2020"]),
+    ("sales in Q2'21 and Q4-2019", ["Q2'21", "Q4-2019"]),
+    ("in the third quarter of 2020", ["the third quarter of 2020"]),
+    ("fourth-quarter profit", ["fourth-quarter"]),
+    ("down from last quarter", ["last quarter"]),
 )
 
 
@@ -686,6 +695,10 @@ NOT_DATES = examples(
     ("Saint Augustine",),
     ("open on Mondays",),
     ("July 32",),
+    # a quarter that is no quarter of a year
+    ("a quarter of the staff",),
+    ("the first quarterback",),
+    ("Q5 and Q30",),
 )
 
 
@@ -718,6 +731,11 @@ ABSOLUTE_DATES = examples(
     ("February 2020", D(2020, 2, 1), D(2020, 2, 29), "month"),
     ("Dec. 2019", D(2019, 12, 1), D(2019, 12, 31), "month"),
     ("late July 2020", D(2020, 7, 21), D(2020, 7, 31), "month"),
+    ("Q3 2020", D(2020, 7, 1), D(2020, 9, 30), "quarter"),
+    ("Q1 of 2020", D(2020, 1, 1), D(2020, 3, 31), "quarter"),
+    ("Q4'19", D(2019, 10, 1), D(2019, 12, 31), "quarter"),
+    ("the second quarter of 2020", D(2020, 4, 1), D(2020, 6, 30), "quarter"),
+    ("final quarter, 2019", D(2019, 10, 1), D(2019, 12, 31), "quarter"),
     ("2019", D(2019, 1, 1), D(2019, 12, 31), "year"),
     ("1999", D(1999, 1, 1), D(1999, 12, 31), "year"),
     ("late 2020", D(2020, 9, 1), D(2020, 12, 31), "year"),
@@ -880,6 +898,8 @@ UNRESOLVED_DATES = examples(
     ("this week", "week"),
     ("last month", "month"),
     ("last year", "year"),
+    ("Q3", "quarter"),
+    ("last quarter", "quarter"),
 )
 
 
@@ -913,6 +933,12 @@ DATE_DISPLAYS = examples(
     ("last week", FRIDAY, "2020-07-27 – 2020-08-02"),
     ("Sunday", SATURDAY, "2020-08-09"),
     ("late July", FRIDAY, "2020-07-21 – 2020-07-31"),
+    ("Q3 2020", FRIDAY, "2020-Q3"),
+    ("Q1", FRIDAY, "2020-Q1"),  # the year that puts it nearest publication
+    ("Q4", Published(date(2021, 1, 20)), "2020-Q4"),
+    ("last quarter", FRIDAY, "2020-Q2"),
+    ("this quarter", FRIDAY, "2020-Q3"),
+    ("next quarter", Published(date(2020, 11, 2)), "2021-Q1"),
 )
 
 
