@@ -18,7 +18,7 @@ from .anchors import AnchorIndex
 from .errors import InputError
 from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern
 from .sources import Source, text_source
-from .values import COUNT_WITHOUT_PARTITIVE, Published, Value, parse
+from .values import ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, Published, Value, parse
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -391,9 +391,7 @@ def _without_partitive(text: str, kind: str, case_sensitive: bool) -> Pattern:
 # line break; not at the point of an initial or a common abbreviation ("p.m. (1430 GMT)",
 # "Mr. Smith", "the U.S. Secretary"), nor at a line break inside a sentence wrapped by hand
 # (a lower-case word or a comma before it, no capital after it).
-_ABBREVIATION = (r"(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Mt|Gen|Col|Lt|Sgt|Capt|Cmdr|Gov|Sen|Rep|Rev|Jr|Sr|No|Nos"
-                 r"|Inc|Ltd|Corp|Co|vs|approx|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|(?i:a\.m|p\.m|e\.g|i\.e)"
-                 r"|U\.S|U\.K|U\.N|E\.U))")
+_ABBREVIATION = rf"(?<!\b(?:{ABBREVIATIONS}))"
 _SENTENCE_END = regex.compile(
     rf"(?:(?P<stop>(?:[!?]|{_ABBREVIATION}\.)[\"”’)\]]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n"
     rf"|(?<![a-z,;])\n(?=\S)|\n(?=[\"“‘(]?[A-Z]|{_BLOCK_LINE}))")

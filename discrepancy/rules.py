@@ -33,7 +33,7 @@ from .anchors import BREAK, anchor_of, leading_of
 from .errors import InputError
 from .sources import decode, display_path
 from .tomlfile import Locator, parse
-from .values import PLACEHOLDERS, SPACE, Value, a_or_an, parse_duration, qualified, spell, transparent
+from .values import ABBREVIATIONS, PLACEHOLDERS, SPACE, Value, a_or_an, parse_duration, qualified, spell, transparent
 
 KINDS = ("count", "date", "duration", "amount")
 RULE_FIELDS = {
@@ -54,6 +54,9 @@ COUNTEREXAMPLE_FIELDS = {"text", "published", "note"}
 REQUIRED = ("id", "question", "kind", "patterns")
 ID_SHAPE = r"[a-z0-9][a-z0-9_.-]*"
 WORD_GAP_LIMIT = 8
+# A word ' ... ' may skip: no ! ? or ; in it, and a full stop only inside it ("7.1", "3.42am",
+# "U.S") or after an abbreviation ("St.", "U.S."): a full stop at a word's end ends the sentence.
+GAP_WORD = rf"(?:(?:{ABBREVIATIONS})\.|[^\s.!?;](?:[^\s!?;]*[^\s.!?;])?)"
 MATCH_TIMEOUT_SECONDS = 1.0  # per megabyte of text scanned: a rule that hits it is named, never hangs
 
 
@@ -790,7 +793,7 @@ def translate(text: str, placeholder: str) -> str:
             in_class = True
             out.append(char)
         elif text.startswith(" ... ", i):
-            out.append(rf"(?:{SPACE}+[^\s.!?;]+){{0,{WORD_GAP_LIMIT}}}?{SPACE}+")
+            out.append(rf"(?:{SPACE}+{GAP_WORD}){{0,{WORD_GAP_LIMIT}}}?{SPACE}+")
             i += 5
             continue
         elif char == " ":

@@ -341,6 +341,10 @@ FORMAT_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-
 _FORMAT_CLASS = f"[{FORMAT_CHARACTERS}]"
 MOVED_FORMAT = "\u00ad"  # what a moved format character becomes in the searched text
 SPACE = r"[\s\u00ad]"  # white space in searched text
+# Words whose full stop ends no sentence: an initial, a title, a common abbreviation
+# ("p.m. (1430 GMT)", "Mr. Smith", "the U.S. Secretary", "St. Louis"). Case matters: "no." is a word.
+ABBREVIATIONS = (r"(?-i:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Mt|Gen|Col|Lt|Sgt|Capt|Cmdr|Gov|Sen|Rep|Rev|Jr|Sr|No|Nos"
+                 r"|Inc|Ltd|Corp|Co|vs|approx|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U)|(?i:a\.m|p\.m|e\.g|i\.e)")
 
 
 _CLASS_OR_ESCAPE = regex.compile(r"\[(?:\\.|[^\]\\])*\]|\\.")  # a [class], kept whole, or an escape

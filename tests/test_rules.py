@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from discrepancy.errors import InputError
-from discrepancy.rules import Tolerance, compile_pattern, load_rule_file, load_rules, translate
+from discrepancy.rules import GAP_WORD, Tolerance, compile_pattern, load_rule_file, load_rules, translate
 
 GOOD_COUNT_RULE = """\
 # How many Russians did Belarus detain?
@@ -662,7 +662,7 @@ def test_translate_spells_out_each_convenience():
     assert translate("Belarus' KGB", "N") == rf"Belarus['’‘]{S}+KGB"
     assert translate('the "mercenary" group', "N") == rf'the{S}+["“”]mercenary["“”]{S}+group'
     assert translate("a ?b", "N") == rf"a(?:{S}+)?b"
-    assert translate("detained ... Russians", "N") == rf"detained(?:{S}+[^\s.!?;]+){{0,8}}?{S}+Russians"
+    assert translate("detained ... Russians", "N") == rf"detained(?:{S}+{GAP_WORD}){{0,8}}?{S}+Russians"
     assert translate("on{date}", "N") == "onN"
 
 
@@ -708,6 +708,25 @@ def test_word_gap_does_not_cross_a_sentence_end():
     assert finds(WORD_GAP, "Belarus detained two men in Minsk. Later 33 Russians left.") == []
     assert finds(WORD_GAP, "Who was detained in Minsk? Reports say 33 Russians.") == []
     assert finds(WORD_GAP, "Belarus detained the men in Minsk! 33 Russians left.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "detained in the magnitude 7.1 zone 33 Russians",  # a decimal
+    "detained at 3.42am 33 Russians",
+    "detained near the U.S. border 33 Russians",  # abbreviations
+    "detained in St. Louis 33 Russians",
+    "detained at 3 p.m. on Friday 33 Russians",
+    "detained with Mr. Smith, 33 Russians",
+])
+def test_word_gap_crosses_a_full_stop_that_ends_no_sentence(sentence):
+    # Found by a fresh-eyes corpus: "death toll from Tuesday's magnitude 7.1 earthquake rose to 31"
+    assert finds(WORD_GAP, sentence) == [(sentence, "33")]
+
+
+def test_word_gap_still_stops_at_a_full_stop_after_a_word_or_a_number():
+    assert finds(WORD_GAP, "Police detained them at 12. 33 Russians left.") == []
+    assert finds(WORD_GAP, "Belarus detained men in 2020. Then 33 Russians left.") == []
+    assert finds(WORD_GAP, "Belarus detained them, he said no. Then 33 Russians left.") == []
 
 
 def test_word_gap_crosses_a_line_break_inside_a_sentence():
