@@ -33,7 +33,7 @@ from .anchors import BREAK, anchor_of, leading_of
 from .errors import InputError
 from .sources import decode, display_path
 from .tomlfile import Locator, parse
-from .values import ABBREVIATIONS, PLACEHOLDERS, SPACE, Value, a_or_an, parse_duration, qualified, spell, transparent
+from .values import ABBREVIATIONS, PLACEHOLDERS, SPACE, Value, after_a_hyphen, a_or_an, parse_duration, qualified, spell, transparent
 
 KINDS = ("count", "date", "duration", "amount")
 RULE_FIELDS = {
@@ -662,8 +662,10 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
         raise InputError(f"pattern '{text}' matches empty text", shown, line, hint="a pattern must require some words")
     with _quietly():
         anchor = anchor_of(translate(text, BREAK))
-    return Pattern(text=text, placeholder=name, line=line, flags=flags, anchor=anchor,
-                   grammar=(placeholder_regex or {}).get(name))
+    grammar = (placeholder_regex or {}).get(name)
+    if grammar is None and placeholder_sides(text)[0].endswith("-"):
+        grammar = after_a_hyphen(PLACEHOLDERS[name].pattern)
+    return Pattern(text=text, placeholder=name, line=line, flags=flags, anchor=anchor, grammar=grammar)
 
 
 STAND_IN = "(?P<value>\\d)"  # one digit: never empty, like every value grammar

@@ -448,7 +448,8 @@ LINK_LABELS = (
 # Whole lines that are page furniture, not reporting; each may end with a colon.
 BOILERPLATE_LINES = (
     r"share this article.*", r"comments", r"copy/paste the article.*", r"copy to clipboard.*",
-    r"click here.*", r"find us", r"published on", r"copyright\b.*", r"support the moscow times!?",
+    r"click here.*", r"find us", r"published on", r"copyright\b.*", r"(?:\(c\)|©).*", r".*all rights reserved\.?",
+    r"support the moscow times!?",
     r"subscribe(?: to (?:us|our newsletter))?", r"sign up.*", r"follow us.*", r"advertisement",
     r"view all", r"read more", r"en", r"be/ru", r"cc, modified.*", r"back to top", r"lost your password\??",
     r"the views expressed in this article are those of the authors? alone.*",

@@ -159,10 +159,20 @@ _SCALE_WORD = rf"(?:\s*-?\s*(?:{_alternation(SCALES)})\b|\s?(?:{_alternation(SCA
 # decimal, a time, an ordinal or an age ("33-year-old"), nor a label ("No. 10"); nor one
 # of several digit groups side by side that do not make one number ("+32 3 338 20 20",
 # "in 2019 300 people"): a group right after a digit and a space is never a number of its own.
+# Nor does a number open with a zero ("0842 GMT", the "07" of "2024-07-16", "0199" in a phone number).
 _DIGITS_ALONE = (
-    rf"(?<![\w.,/:#$€£¥₽₹₴]|\p{{L}}-|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?:{_DIGITS})(?:{_SCALE_WORD})?"
+    rf"(?<![\w.,/:#$€£¥₽₹₴]|\p{{L}}-|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?"
     rf"(?![\w%½¼¾]|[.,:/]\d|{_HSPACE}\d|\s?(?:percent|per\s+cent|pc|percentage\s+points?|basis\s+points?|bps?)\b)"
 )
+_GLUED_TO_A_WORD = r"|\p{L}-"  # the guard in _DIGITS_ALONE that keeps "COVID-19" from being 19
+
+
+def after_a_hyphen(grammar: str) -> str:
+    """The grammar for a pattern that writes the hyphen itself ("magnitude-{amount}",
+    "Category-{count}"): a number glued to a word is read only where the pattern asks for it."""
+    return grammar.replace(_GLUED_TO_A_WORD, "")
+
+
 _NOT_AN_AGE = r"(?!\s*-?\s*years?\s*-?\s*old)"
 NUMBER = rf"(?:(?>{_DIGITS_ALONE}|{_WORD_NUMBER}){_NOT_AN_AGE})"
 VAGUE = rf"\b(?:{_alternation(VAGUE_PLURALS)})\b"
@@ -242,9 +252,13 @@ _NUMBER_PARTS = {"more_words": _MORE_WORDS,
 _COUNT_PARTS = {**_NUMBER_PARTS,
                 "count": rf"(?:{_NOT_A_YEAR}{_NOT_AFTER_RATIO}{_call('number')}{_NOT_A_PART})"}
 _PARTITIVE_CALLS = (rf"all\s+but\s+{_call('number')}\s+of\s+(?:the\s+|these\s+|those\s+)?{_call('number')}")
+# A count is no link of a chain of numbers joined by dashes or slashes: "2024-07-16",
+# "054-555-0199", "24/7" hold no count.
+_NOT_IN_A_CHAIN = r"(?<!\d[-–/])", r"(?![-–/]\d)"
 COUNT_WITHOUT_PARTITIVE = _defining(  # reads "33" in "all but one of the 33"
-    rf"{_COUNT_FIRST}(?:{_quantity(_call('count'))}|{VAGUE})", **_COUNT_PARTS)
-COUNT = _defining(rf"{_COUNT_FIRST}(?:{_PARTITIVE_CALLS}|{_quantity(_call('count'))}|{VAGUE})", **_COUNT_PARTS)
+    rf"{_NOT_IN_A_CHAIN[0]}{_COUNT_FIRST}(?:{_quantity(_call('count'))}|{VAGUE}){_NOT_IN_A_CHAIN[1]}", **_COUNT_PARTS)
+COUNT = _defining(rf"{_NOT_IN_A_CHAIN[0]}{_COUNT_FIRST}(?:{_PARTITIVE_CALLS}|{_quantity(_call('count'))}|{VAGUE})"
+                  rf"{_NOT_IN_A_CHAIN[1]}", **_COUNT_PARTS)
 
 
 _ANY_SCALE = _alternation([*SCALES, *SCALE_ABBREVIATIONS])
@@ -405,7 +419,7 @@ _RANGE_FORMS = (
     (r"between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)", "range"),
     (r"from\s+(?P<a>.+?)\s+to\s+(?P<b>.+)", "range"),
     (r"(?P<a>.+?)\s+or\s+(?P<b>.+)", "either"),
-    (r"(?P<a>.+?)(?:\s*[-–—]\s*|\s+to\s+)(?P<b>.+)", "range"),
+    (r"(?P<a>.+?)(?:\s*[-–—]\s*|\s+to\s+)(?P<b>.+)", "rising"),
 )
 
 
@@ -419,7 +433,10 @@ def _read_range_of(kind: str, folded: str, read_atom, unit) -> Value:
             a = read_atom(_borrow_unit(both["a"], both["b"], read_atom))
         except ValueError:
             continue
+        if qualifier == "rising" and _magnitude(b) < _magnitude(a):
+            continue  # "won 2-1", "a 5-4 ruling": a score or a vote, not a range
         low, high = sorted((_magnitude(a), _magnitude(b)))
+        qualifier = "range" if qualifier == "rising" else qualifier
         return Value(kind, low, high, qualifier=qualifier, unit=unit or _unit_of(a) or _unit_of(b))
     raise ValueError(f"not {a_or_an(kind)}: {folded!r}")
 
@@ -883,7 +900,7 @@ _RELATIVE = (
     rf"(?:yesterday|today|tomorrow|tonight"
     rf"|(?:last|this|next|past)\s+{_PERIOD}"
     rf"|earlier\s+this\s+(?:week|month|year)\b|later\s+this\s+(?:week|month|year)\b"
-    rf"|(?:(?:last|this|next)\s+)?{_WEEKDAY}"
+    rf"|(?:(?:last|this|next)\s+|(?:early|late)\s+(?:on\s+)?)?{_WEEKDAY}"  # "early Tuesday", wire style
     rf"|(?:{_call('number')}|an?)\s+(?:days?|weeks?|months?|years?)\s+ago\b)"
 )
 _PART_OF = r"(?:early|mid|late)(?:\s*-\s*|\s+)"
@@ -1153,7 +1170,7 @@ def _relative_shape(lower: str):
     period = _re(r"(?P<which>last|this|next|past|earlier this|later this)\s+(?P<unit>week|weekend|month|quarter|year)").fullmatch(lower)
     if period:
         return _period_shape(period["which"], period["unit"])
-    weekday = _re(r"(?:(?P<which>last|this|next)\s+)?(?P<day>[a-z]+)").fullmatch(lower)
+    weekday = _re(r"(?:(?P<which>last|this|next)\s+|(?:early|late)\s+(?:on\s+)?)?(?P<day>[a-z]+)").fullmatch(lower)
     if weekday and weekday["day"] in WEEKDAYS:
         return "day", lambda a: (_weekday_near(a, WEEKDAYS[weekday["day"]], weekday["which"]),) * 2
     ago = _re(r"(?P<n>.+?)\s+(?P<unit>day|week|month|year)s?\s+ago").fullmatch(lower)
@@ -1243,7 +1260,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "between 10 and 12 · 32 or 33 · 12,000-plus · nine and a half thousand · hundreds · all but one of the 33"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
-                "July 27 – August 2, 2020 · Q3 2020 · the third quarter of 2020 · on Friday · Tuesday, March 3 · last week · last year · yesterday · "
+                "July 27 – August 2, 2020 · Q3 2020 · the third quarter of 2020 · on Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
                 "three days ago"),
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · 26-year"),

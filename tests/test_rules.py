@@ -729,6 +729,21 @@ def test_word_gap_still_stops_at_a_full_stop_after_a_word_or_a_number():
     assert finds(WORD_GAP, "Belarus detained them, he said no. Then 33 Russians left.") == []
 
 
+@pytest.mark.parametrize("pattern, text, kind, value", [
+    ("magnitude-{amount} quake", "a magnitude-7.1 quake", "amount", "7.1"),
+    ("Category-{count} hurricane", "a Category-5 hurricane", "count", "5"),
+    (r"level\-{count} alert", "a level-3 alert", "count", "3"),
+])
+def test_a_number_glued_to_a_word_is_read_where_the_pattern_writes_the_hyphen(pattern, text, kind, value):
+    # Found by a fresh-eyes corpus: no pattern could read "magnitude-7.1".
+    assert [read for _, read in finds(pattern, text, kind)] == [value]
+
+
+def test_a_number_glued_to_a_word_is_still_no_value_elsewhere():
+    assert finds("{count} patients", "COVID-19 patients and 30 patients") == [("30 patients", "30")]
+    assert finds("magnitude {amount} quake", "a magnitude-7.1 quake", "amount") == []
+
+
 def test_word_gap_crosses_a_line_break_inside_a_sentence():
     assert finds(WORD_GAP, "Belarus detained near\nMinsk 33 Russians") == [("detained near\nMinsk 33 Russians", "33")]
 

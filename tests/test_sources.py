@@ -396,6 +396,18 @@ def test_blanking_keeps_offsets_and_newlines():
     assert skipped == 2
 
 
+@pytest.mark.parametrize("line", ["© 2024 Andes Wire Service. All rights reserved.", "(c) 2024 AWS",
+                                  "Copyright 2024 Reuters", "Andes Wire Service 2024. All Rights Reserved"])
+def test_copyright_lines_are_blanked(line):
+    scan, skipped = blank_boilerplate(f"Belarus detained 33 Russians.\n{line}\n")
+    assert (lines_of(scan), skipped) == (["Belarus detained 33 Russians.", " " * len(line), ""], 1)
+
+
+def test_a_long_line_that_ends_with_all_rights_reserved_is_prose():
+    line = "Belarus detained 33 Russians on July 29, " * 6 + "all rights reserved."
+    assert blank_boilerplate(f"{line}\n") == (f"{line}\n", 0)
+
+
 def test_trailer_after_a_marker_is_blanked():
     body = "Belarus detained 33 Russians.\n\nRelated stories\n\nPutin visits Minsk on July 29\n"
     scan, _ = blank_boilerplate(body)

@@ -144,6 +144,10 @@ NOT_COUNTS = examples(
     ("at 10:30 today",),
     ("on 12/08/2020",),
     ("a 3:2 win",),
+    # numbers in a chain of dashes or slashes, or opening with a zero (found by a fresh-eyes corpus)
+    ("posted 2024-07-16 at 0842 GMT",),
+    ("call 054-555-0199 now",),
+    ("open 24/7 all year",),
     # ordinals
     ("the 33rd day of protests",),
     ("the 1st and 2nd rounds",),
@@ -166,6 +170,18 @@ NOT_COUNTS = examples(
 @pytest.mark.parametrize("sentence", NOT_COUNTS)
 def test_count_finds_nothing(sentence):
     assert found(COUNT, sentence) == []
+
+
+@pytest.mark.parametrize("text", ["2-1", "5-4", "12 to 10", "$12m-$10m"])
+def test_a_falling_dash_range_is_a_score_or_a_vote_not_a_range(text):
+    # "Barcelona won 2-1", "a 5-4 ruling": read as a range, they would be 1–2 and 4–5.
+    with pytest.raises(ValueError):
+        parse_count(text) if "$" not in text else parse_amount(text)
+
+
+def test_a_rising_dash_range_still_reads():
+    assert (parse_count("10-12").low, parse_count("10-12").high) == (10, 12)
+    assert parse_amount("$10m-$12m").display() == "USD 10 million–USD 12 million"
 
 
 def test_count_spans_are_exact():
@@ -642,6 +658,7 @@ DATES_FOUND = examples(
     ("on Sunday, August 9", ["Sunday, August 9"]),  # a weekday before a date is part of it
     ("Monday's vote", ["Monday"]),
     ("last Friday", ["last Friday"]),
+    ("struck early Tuesday and late on Monday", ["early Tuesday", "late on Monday"]),
     ("this Friday and next Friday", ["this Friday", "next Friday"]),
     ("last week", ["last week"]),
     ("this week", ["this week"]),
@@ -814,6 +831,8 @@ RELATIVE_DATES = examples(
     ("Saturday", SATURDAY, D(2020, 8, 15), D(2020, 8, 15), "day"),
     ("Friday", SATURDAY, D(2020, 8, 14), D(2020, 8, 14), "day"),
     ("Monday", SATURDAY, D(2020, 8, 10), D(2020, 8, 10), "day"),
+    ("early Thursday", FRIDAY, D(2020, 8, 6), D(2020, 8, 6), "day"),  # wire style: the day itself
+    ("late on Monday", FRIDAY, D(2020, 8, 3), D(2020, 8, 3), "day"),
     # "last" is strictly before, "next" strictly after, "this" in publication's week
     ("last Friday", FRIDAY, D(2020, 7, 31), D(2020, 7, 31), "day"),
     ("last Saturday", SATURDAY, D(2020, 8, 8), D(2020, 8, 8), "day"),
