@@ -98,4 +98,5 @@ def _value(record: dict) -> Value:
 
     return Value(kind=record["kind"], low=bound(record["low"]), high=bound(record["high"]),
                  qualifier=record["qualifier"], unit=record["unit"], precision=record["precision"],
-                 low_open=record["low_open"], high_open=record["high_open"], resolved=record["resolved"])
+                 low_open=record["low_open"], high_open=record["high_open"], resolved=record["resolved"],
+                 doubt=record.get("doubt"))

@@ -39,6 +39,8 @@ class Value:
     high_open: bool = False
     resolved: bool = True
     steps: tuple[str, ...] = field(default=(), compare=False)
+    # What the text says against its own value: "Tuesday, July 15" when the 15th is a Monday.
+    doubt: str | None = field(default=None, compare=False)
 
     @property
     def is_point(self) -> bool:
@@ -65,7 +67,7 @@ def _with_steps(value: Value, steps: tuple[str, ...]) -> Value:
     each call: a reader calls it once or twice per value."""
     return Value(kind=value.kind, low=value.low, high=value.high, qualifier=value.qualifier, unit=value.unit,
                  precision=value.precision, low_open=value.low_open, high_open=value.high_open,
-                 resolved=value.resolved, steps=steps)
+                 resolved=value.resolved, steps=steps, doubt=value.doubt)
 
 
 QUALIFIER_WORDS = {
@@ -256,8 +258,9 @@ _PARTITIVE_CALLS = (rf"all\s+but\s+{_call('number')}\s+of\s+(?:the\s+|these\s+|t
 # "054-555-0199", "24/7" hold no count.
 _NOT_IN_A_CHAIN = r"(?<!\d[-–/])", r"(?![-–/]\d)"
 COUNT_WITHOUT_PARTITIVE = _defining(  # reads "33" in "all but one of the 33"
-    rf"{_NOT_IN_A_CHAIN[0]}{_COUNT_FIRST}(?:{_quantity(_call('count'))}|{VAGUE}){_NOT_IN_A_CHAIN[1]}", **_COUNT_PARTS)
-COUNT = _defining(rf"{_NOT_IN_A_CHAIN[0]}{_COUNT_FIRST}(?:{_PARTITIVE_CALLS}|{_quantity(_call('count'))}|{VAGUE})"
+    rf"{_COUNT_FIRST}{_NOT_IN_A_CHAIN[0]}(?:{_quantity(_call('count'))}|{VAGUE}){_NOT_IN_A_CHAIN[1]}", **_COUNT_PARTS)
+# (The first-word guard stays first: rules.py reads it as the grammar's opening test.)
+COUNT = _defining(rf"{_COUNT_FIRST}{_NOT_IN_A_CHAIN[0]}(?:{_PARTITIVE_CALLS}|{_quantity(_call('count'))}|{VAGUE})"
                   rf"{_NOT_IN_A_CHAIN[1]}", **_COUNT_PARTS)
 
 
@@ -766,7 +769,10 @@ def parse_amount(text: str) -> Value:
 DURATION_UNITS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
                   "fortnight": 14, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5,
                   "century": 36525}
-_DURATION_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
+_DURATION_UNIT = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|mths?"
+                  r"|years?|yrs?|decades?|centur(?:y|ies))")
+# "52 hrs", "90 mins": the abbreviations news copy uses, read as the unit they stand for.
+_DURATION_ABBREVIATIONS = {"sec": "second", "min": "minute", "hr": "hour", "wk": "week", "mth": "month", "yr": "year"}
 DURATION_ATOM = (rf"(?:(?:{NUMBER}|an?|half\s+an?)(?:\s+and\s+a\s+half)?(?:\s*-\s*|\s+)"
                  rf"{_DURATION_UNIT}\b(?!\s*-?\s*old)(?:\s+and\s+a\s+half\b)?)")
 DURATION = _defining(_quantity(_call("duration"), lead=_call("number")), **_NUMBER_PARTS,
@@ -788,7 +794,7 @@ def _read_duration_atom(text: str) -> tuple[float, str]:
     if amount is None:
         amount = parse_number(amount_text)
     unit = found["unit"].lower().rstrip("s")
-    unit = "century" if unit.startswith("centur") else unit
+    unit = "century" if unit.startswith("centur") else _DURATION_ABBREVIATIONS.get(unit, unit)
     return (amount + (0.5 if half else 0)) * DURATION_UNITS[unit], unit
 
 
@@ -1058,8 +1064,8 @@ def _read_weekday_date(lower: str, published: Published) -> Value | None:
     if value is None or not value.resolved or value.low.weekday() == named:
         return value
     said, actual = calendar.day_name[named], calendar.day_name[value.low.weekday()]
-    return replace(value, steps=(*value.steps, f"the weekday says {said}, but {value.low.day} {value.low:%B %Y} is a "
-                                               f"{actual}: the date is read"))
+    doubt = f"the weekday says {said}, but {value.low.day} {value.low:%B %Y} is a {actual}"
+    return replace(value, steps=(*value.steps, f"{doubt}: the date is read"), doubt=doubt)
 
 
 _RANGE_DASH = r"\s*(?:-|–|—|to|until|through)\s*"
@@ -1263,7 +1269,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "July 27 – August 2, 2020 · Q3 2020 · the third quarter of 2020 · on Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
                 "three days ago"),
     Placeholder("duration", "duration", DURATION,
-                "26 years · nearly 30 years · two weeks · a decade · 48 hours · 26-year"),
+                "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year"),
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · USD 5 million · ₹500 crore · £800m-plus · 2.5% · 80 percent · four billion"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "

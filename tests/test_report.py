@@ -397,7 +397,8 @@ def test_json_verdict_points_at_its_observations(calm):
     document = json.loads(render(calm, "json"))
     verdict = document["verdicts"][1]
     thirty_three = {"kind": "count", "low": 33, "high": 33, "low_open": False, "high_open": False,
-                    "qualifier": "exact", "unit": None, "precision": None, "resolved": True, "display": "33"}
+                    "qualifier": "exact", "unit": None, "precision": None, "resolved": True, "display": "33",
+                    "doubt": None}
     assert verdict == {
         "rule": "russians-detained", "question": "How many Russians were detained?", "status": "disagreement",
         "consensus": thirty_three, "tie": False,
@@ -670,6 +671,19 @@ def test_markdown_cell_always_renders_as_the_literal_text(text):
     assert heading == f"<h3>{expected}</h3>\n"
     item = html_of(f"- Note: {markdown_cell(text)}\n")[0]
     assert item == f"<ul>\n<li>{html.escape(('Note: ' + clean(text)).rstrip(' '), quote=False)}</li>\n</ul>\n"
+
+
+def test_a_weekday_that_does_not_fit_its_date_is_listed_as_doubtful_in_every_report(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: only `explain` said so, and a reader of the report missed it.
+    struck = 'id = "struck"\nquestion = "When?"\nkind = "date"\npatterns = [\'struck on {date}\']\n'
+    dated = "+++\npublished = 2024-07-19\n+++\n"
+    comparison = build(tmp_path / "quake", monkeypatch, {"a.txt": f"{dated}It struck on Tuesday, July 15.\n",
+                                                          "b.txt": f"{dated}It struck on July 15.\n"}, {"s.toml": struck})
+    doubt = "sources/a.txt:4 “Tuesday, July 15”: the weekday says Tuesday, but 15 July 2024 is a Monday"
+    assert f"- Doubtful: {doubt}" in render(comparison, "markdown")
+    assert f"doubtful: {doubt}" in " ".join(render(comparison, "terminal").split())
+    values = [o["value"]["doubt"] for o in json.loads(render(comparison, "json"))["observations"]]
+    assert values == ["the weekday says Tuesday, but 15 July 2024 is a Monday", None]
 
 
 def test_a_sum_in_another_currency_is_listed_as_not_compared_without_a_mark(tmp_path, monkeypatch):

@@ -543,6 +543,10 @@ DURATIONS_READ = examples(
     ("twenty-six years", 26 * YEAR, 26 * YEAR, "exact"),
     ("1.5 years", 1.5 * YEAR, 1.5 * YEAR, "exact"),
     ("a year", YEAR, YEAR, "exact"),
+    ("52 hrs", 52 / 24, 52 / 24, "exact"),  # the abbreviations of news copy
+    ("90 mins", 90 / 1440, 90 / 1440, "exact"),
+    ("3 yrs", 3 * YEAR, 3 * YEAR, "exact"),
+    ("2 wks", 14, 14, "exact"),
     ("a year and a half", 1.5 * YEAR, 1.5 * YEAR, "exact"),
     ("2 and a half years", 2.5 * YEAR, 2.5 * YEAR, "exact"),
     ("a decade", 10 * YEAR, 10 * YEAR, "exact"),
@@ -602,6 +606,7 @@ DURATION_DISPLAYS = examples(
     ("48 hours", "48 hours"),
     ("90 minutes", "90 minutes"),
     ("21 days", "21 days"),
+    ("52 hrs", "52 hours"),
     ("two and a half years", "2.5 years"),
     ("half an hour", "30 minutes"),
     ("nearly 30 years", "nearly 30 years (27–30 years)"),

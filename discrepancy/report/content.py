@@ -147,6 +147,13 @@ def other_unit_texts(verdict: Verdict) -> list[str]:
             f"{verdict.consensus.unit or 'another unit'} (no exchange rate is assumed)" for source in verdict.other_unit]
 
 
+def doubt_texts(verdict: Verdict) -> list[str]:
+    """"src/b.txt:4 “Tuesday, July 15”: the weekday says Tuesday, but 15 July 2024 is a Monday",
+    for each value the source's own words cast doubt on (the value is still compared)."""
+    return [f"{obs.location} “{obs.raw}”: {obs.value.doubt}"
+            for claim in verdict.claims for obs in claim.observations if obs.value.doubt]
+
+
 def unresolved_text(obs: Observation) -> str:
     """"src/b.txt:1 “Wednesday” (no publication date)"."""
     return f"{obs.location} “{obs.raw}” ({NO_PUBLICATION_DATE})"

@@ -20,8 +20,9 @@
     }
 
 A value is {"kind", "low", "high", "low_open", "high_open", "qualifier", "unit",
-"precision", "resolved", "display"}: dates as ISO strings ("2020-07-29"), an unbounded
-end as null. `start`/`end` are character offsets in the source's text, `line` and
+"precision", "resolved", "display", "doubt"}: dates as ISO strings ("2020-07-29"), an unbounded
+end as null; "doubt" says what the text holds against its own value (a weekday that does not
+fit the date), else null. `start`/`end` are character offsets in the source's text, `line` and
 `column` count from 1, `highlight` is the value's span within `sentence`, and `pattern`
 is the index of the rule's pattern that matched. Observation indexes point into
 "observations". `render_observations` (for `discrepancy extract`) writes the same document
@@ -157,7 +158,7 @@ def value_json(value: Value | None) -> dict | None:
     return {"kind": value.kind, "low": bound_json(value.low), "high": bound_json(value.high),
             "low_open": value.low_open, "high_open": value.high_open, "qualifier": value.qualifier,
             "unit": value.unit, "precision": value.precision, "resolved": value.resolved,
-            "display": value.display()}
+            "display": value.display(), "doubt": value.doubt}
 
 
 def source_json(source: Source) -> dict:

@@ -159,6 +159,7 @@ def fact_notes(verdict: Verdict) -> str:
         items.append(("Silent", ", ".join(silent)))
     items += [("Contradicts itself", text) for text in content.contradiction_texts(verdict)]
     items += [("Not compared", text) for text in content.other_unit_texts(verdict)]
+    items += [("Doubtful", text) for text in content.doubt_texts(verdict)]
     items += [("Unresolved", content.unresolved_text(o)) for o in verdict.unresolved]
     return "\n".join(f"- {label}: {markdown_cell(text)}" for label, text in items)
 

@@ -125,6 +125,8 @@ def fact_notes(verdict: Verdict) -> list[Text]:
         lines.append(note("contradicts itself", text))
     for text in content.other_unit_texts(verdict):
         lines.append(note("not compared", text))
+    for text in content.doubt_texts(verdict):
+        lines.append(note("doubtful", text))
     for obs in verdict.unresolved:
         lines.append(note("unresolved", content.unresolved_text(obs)))
     return lines
