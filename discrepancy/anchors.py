@@ -29,7 +29,9 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_parse  # type: ignore[no-redef]
 
 MIN_ANCHOR_LENGTH = 3  # shorter literals ("on", "of") occur everywhere and filter nothing
-BREAK = "[\\x00]"  # stands in for the placeholder: a class, so no literal runs across it
+# Stands in for the placeholder: a class of two characters, so no literal runs across it (the
+# parser reads a class of one as a literal: "\({percent}\)" would need "(\x00)" in the text).
+BREAK = "[\\x00\\x01]"
 HELD_CACHE_SIZE = 4096  # distinct sets of literals a rule set remembers the patterns of
 
 Factor = frozenset  # of strings: one of them occurs in every match

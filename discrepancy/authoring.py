@@ -123,9 +123,9 @@ def explain(sources: list[Source], rules: list[Rule]) -> str:
 
 
 def _explain_source(rule: Rule, source: Source) -> list[str]:
-    from .extract import extract_rule
+    from .extract import extract_source
 
-    observations = extract_rule(source, source.scan_text or source.text, rule)
+    observations = extract_source(source, [rule])  # as a report reads it
     lines = [f"-- {source.path} ({source.published.note() if source.published.day else 'no publication date'})"]
     for obs in sorted(observations, key=lambda o: o.start):
         lines.append(f"  match  {obs.location}: {_mark(obs.sentence, obs.highlight)}")

@@ -79,7 +79,7 @@ def extract_source(source: Source, rules: list[Rule], index: AnchorIndex | None 
 
 
 def extract_rule(source: Source, text: str, rule: Rule) -> list[Observation]:
-    """One rule over a whole text, with no prefilter (rule examples, `explain`)."""
+    """One rule over a whole text, with no prefilter: what the prefilter must never change."""
     return _extract_rule(source, text, rule, {p: [(0, len(text))] for p in range(len(rule.patterns))},
                          Paragraphs(text))
 
@@ -422,6 +422,7 @@ def _fold(text: str) -> str:
 
 def extract_text(text: str, rule: Rule, published: Published | None = None, path: str = "<example>") -> list[Observation]:
     """Run one rule over a loose text (a rule example, a notebook cell), prepared as an article
-    is (format characters moved to word ends, boilerplate blanked), so it reads what an article would."""
+    is (format characters moved to word ends, boilerplate blanked), so it reads what an article would,
+    by the route a report takes, prefilter and all: an example that passes is read in a report."""
     source = text_source(text, published, path)
-    return sorted(extract_rule(source, source.scan_text, rule), key=observation_order)
+    return sorted(extract_source(source, [rule]), key=observation_order)

@@ -146,6 +146,20 @@ def test_the_prefilter_folds_case_as_the_regex_does(tmp_path, pattern, text, cas
     assert shortcut == whole and [raw for *_, raw, _ in whole] == ["33"]
 
 
+@pytest.mark.parametrize("pattern, text", [
+    (r"votes \({count}\)", "Civic Renewal won 236 seats (8,224,466 votes (33) in all)."),
+    (r"\({count}, to be exact\)", "Many seats (33, to be exact) were won."),
+    ('"{count}"', 'The count was "33" at noon.'),
+    ("seats-{count}-total", "The seats-33-total line."),
+])
+def test_a_placeholder_right_between_two_literals_is_not_one_literal_to_the_prefilter(tmp_path, pattern, text):
+    # Found by a fresh-eyes corpus: the anchor of "\({percent}\)" was "(\x00)", which no text holds, so
+    # `rules test` and `explain` read 38.41% and the report read nothing.
+    assert all("\x00" not in literal for factor in anchor(pattern) or () for literal in factor)
+    shortcut, whole = _both_ways(text, _rules_from(tmp_path, pattern))
+    assert shortcut == whole and [raw for *_, raw, _ in whole] == ["33"]
+
+
 def test_words_after_the_value_that_would_cross_a_blank_line_are_read_within_the_paragraph(tmp_path):
     rules = _rules_from(tmp_path, "{count} Russians(?: were)?")
     for text in ("Belarus held 33 Russians\n\nwere released.", "Belarus held 33 Russians\n\nwere released, 5 Russians said."):
