@@ -155,8 +155,11 @@ _HSPACE = r"[ \t\u00a0\u202f\u2009]"
 _GROUP_SEPARATORS = (",", _HSPACE, r"\.", "['’]")
 _SEPARATED = r"\d{1,3}(?:" + "|".join(rf"(?:{sep}\d{{3}})+" for sep in _GROUP_SEPARATORS) + ")"
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}  # "4½%" is 4.5%
-_DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+|[½¼¾])?|\.\d+"
 _SCALE_WORD = rf"(?:\s*-?\s*(?:{_alternation(SCALES)})\b|\s?(?:{_alternation(SCALE_ABBREVIATIONS)})\b)"
+# A decimal comma, as much of Europe writes it, where nothing else can be meant: one or two
+# digits after it and a scale word or a percent sign next ("2,5 mln", "€1,5 million", "52,3%").
+_DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}(?={_SCALE_WORD}|\s?%|\s+per\s*cent\b|\s?pc\b)"
+_DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+|[½¼¾])?|\.\d+|{_DECIMAL_COMMA}"
 # A digit run is a number only when it stands alone: not part of a word, a code, a
 # decimal, a time, an ordinal or an age ("33-year-old"), nor a label ("No. 10"); nor one
 # of several digit groups side by side that do not make one number ("+32 3 338 20 20",
@@ -265,7 +268,7 @@ COUNT = _defining(rf"{_COUNT_FIRST}{_NOT_IN_A_CHAIN[0]}(?:{_PARTITIVE_CALLS}|{_q
 
 
 _ANY_SCALE = _alternation([*SCALES, *SCALE_ABBREVIATIONS])
-_DIGITS_WITH_SCALE = rf"(?P<n>{_DIGITS})\s*-?\s*(?P<scale>{_ANY_SCALE})?"
+_DIGITS_WITH_SCALE = rf"(?P<n>{_DIGITS}|\d{{1,3}},\d{{1,2}})\s*-?\s*(?P<scale>{_ANY_SCALE})?"  # the reader sees "52,3" bare
 
 
 def parse_number(text: str, whole: bool = False) -> float:
@@ -278,7 +281,8 @@ def parse_number(text: str, whole: bool = False) -> float:
     text = _fold(text)
     digits = _re(_DIGITS_WITH_SCALE, _I).fullmatch(text)
     if digits:
-        written = _re(r"[,\u00a0\u202f\u2009'’ \t]").sub("", digits["n"])
+        decimal_comma = _re(r"\d{1,3},\d{1,2}").fullmatch(digits["n"])  # "2,5 mln": see _DECIMAL_COMMA
+        written = digits["n"].replace(",", ".") if decimal_comma else _re(r"[,\u00a0\u202f\u2009'’ \t]").sub("", digits["n"])
         if _re(r"\d{1,3}(?:\.\d{3}){2,}").fullmatch(written) or (
                 whole and not digits["scale"] and _re(r"(?!0)\d{1,3}\.\d{3}").fullmatch(written)):
             written = written.replace(".", "")
@@ -650,20 +654,28 @@ def qualified(kind: str, n: float, qualifier: str, unit: str | None = None) -> V
 
 CURRENCY_SYMBOLS = {"us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
                     "nz$": "NZD", "s$": "SGD", "r$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB",
-                    "₴": "UAH", "₹": "INR", "₩": "KRW", "₺": "TRY", "₪": "ILS", "₦": "NGN"}
+                    "₴": "UAH", "₹": "INR", "₩": "KRW", "₺": "TRY", "₪": "ILS", "₦": "NGN",
+                    "rs.": "INR", "rs": "INR", "ksh": "KES", "zł": "PLN"}
 # Symbols that may follow the number, as much of Europe writes it: "800 000 €", "5 £".
-_SUFFIX_SYMBOLS = {s: c for s, c in CURRENCY_SYMBOLS.items() if len(s) == 1}
+_SUFFIX_SYMBOLS = {s: c for s, c in CURRENCY_SYMBOLS.items() if len(s) == 1 or s == "zł"}
 CURRENCY_CODES = ("USD", "EUR", "GBP", "RUB", "UAH", "BYN", "CHF", "JPY", "CNY", "INR", "AUD", "CAD",
                   "NZD", "HKD", "SGD", "BRL", "MXN", "ZAR", "KRW", "SEK", "NOK", "DKK", "PLN", "CZK",
-                  "HUF", "TRY", "ILS", "AED", "SAR", "NGN", "KES", "EGP")
+                  "HUF", "TRY", "ILS", "AED", "SAR", "NGN", "KES", "EGP", "PKR", "THB", "MYR", "IDR",
+                  "VND", "RON", "KZT", "TWD", "ARS", "CLP", "COP", "PEN", "GHS", "TZS", "UGX", "QAR")
 # A code is read in capitals only: "try 5 times" holds no Turkish lira.
 _CODE = rf"(?-i:{'|'.join(CURRENCY_CODES)})"
 CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
                   "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
                   "pound": "GBP", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
                   "ruble": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "yen": "JPY", "yuan": "CNY",
-                  "francs": "CHF", "belarusian rubles": "BYN", "belarusian roubles": "BYN"}
-_CURRENCY_PREFIX = rf"(?:(?:{_alternation(CURRENCY_SYMBOLS)}){_HSPACE}?|\b{_CODE}\s?)"
+                  "francs": "CHF", "belarusian rubles": "BYN", "belarusian roubles": "BYN",
+                  "zlotys": "PLN", "zloty": "PLN", "złoty": "PLN", "złotys": "PLN", "rupees": "INR",
+                  "pakistani rupees": "PKR", "kenyan shillings": "KES", "rand": "ZAR", "naira": "NGN",
+                  "reais": "BRL", "brazilian reais": "BRL", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
+                  "riyals": "SAR", "kronor": "SEK", "forints": "HUF", "forint": "HUF", "lira": "TRY",
+                  "liras": "TRY", "shekels": "ILS", "tenge": "KZT", "hryvnas": "UAH", "cedis": "GHS"}
+# A symbol that is letters ("Rs", "KSh", "R$") must not end a word: "yours 5" holds no rupees.
+_CURRENCY_PREFIX = rf"(?:(?<!\w)(?:{_alternation(CURRENCY_SYMBOLS)}){_HSPACE}?|\b{_CODE}\s?)"
 _CURRENCY_SUFFIX = (rf"\s?(?:\b(?:{_alternation(CURRENCY_WORDS)}|{_CODE})\b"
                     rf"|(?:{_alternation(_SUFFIX_SYMBOLS)})(?![\w$]))")
 # Percentages, percentage points and basis points are three units: "3 percentage points" is
@@ -891,6 +903,9 @@ _DATE_RANGE = (
     rf"|{_call('day')}(?:\s+{_call('month')})?{_DASH}{_call('day')}\s+{_call('month')}(?:,?\s+{_YEAR})?"
 )
 _WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})\b"
+# "On the 12th, voters ...": a day of the month alone, written as an ordinal, and not before a
+# word ("the 21st century", "the 5th floor").
+_DAY_OF_MONTH = r"the\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?-i:[a-z]))"
 WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
                          "fri": 4, "sat": 5, "sun": 6}
 # A weekday named before an explicit date ("Tuesday 3 March", "Tue, March 3rd, 2026",
@@ -906,20 +921,22 @@ _RELATIVE = (
     rf"(?:yesterday|today|tomorrow|tonight"
     rf"|(?:last|this|next|past)\s+{_PERIOD}"
     rf"|earlier\s+this\s+(?:week|month|year)\b|later\s+this\s+(?:week|month|year)\b"
-    rf"|(?:(?:last|this|next)\s+|(?:early|late)\s+(?:on\s+)?)?{_WEEKDAY}"  # "early Tuesday", wire style
+    rf"|(?:(?:last|this|next|early|late)\s+)?{_WEEKDAY}"  # "early Tuesday", wire style
     rf"|(?:{_call('number')}|an?)\s+(?:days?|weeks?|months?|years?)\s+ago\b)"
 )
 _PART_OF = r"(?:early|mid|late)(?:\s*-\s*|\s+)"
 _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, UNITS, TENS,
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
-                            "later", "early", "mid", "late", "a", "an", "the", "q1", "q2", "q3", "q4"),
-                           QUARTER_ORDINALS)
+                            "later", "early", "mid", "late", "a", "an", "q1", "q2", "q3", "q4"),
+                           # "the" and "first" are everywhere: the guard asks for what follows them
+                           also=rf"the\s+\d|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter")
 DATE = _defining(
     rf"{_DATE_FIRST}"
     rf"(?:(?<![\w-]){_ISO}"
     rf"|(?<![\w/.,-])(?!24/7\b){_NUMERIC_DATE}"  # "24/7" is round the clock
     rf"|(?<!\w)(?:{_DATE_RANGE})"
     rf"|(?<!\w){_call('day_month')}(?![\d:])"
+    rf"|(?<!\w){_DAY_OF_MONTH}"
     rf"|(?<!\w){_WEEKDAY_DATE}(?![\d:])"
     rf"|(?<!\w)(?:{_PART_OF})?(?:{_call('month')}|{_BARE_MONTH}),?\s+{_YEAR}"
     rf"|(?<!\w)(?:{_PART_OF}){_call('month')}"
@@ -950,8 +967,8 @@ def parse_date(text: str, published: Published | None = None) -> Value:
     published = published or Published(None)
     folded = _fold(text)
     lower = _re(r"^on\s+").sub("", folded.lower())
-    for reader in (_read_iso, _read_numeric, _read_weekday_date, _read_range, _read_day, _read_month, _read_quarter,
-                   _read_year, _read_relative):
+    for reader in (_read_iso, _read_numeric, _read_weekday_date, _read_range, _read_day, _read_day_of_month,
+                   _read_month, _read_quarter, _read_year, _read_relative):
         value = reader(lower, published)
         if value is not None:
             anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
@@ -1041,14 +1058,32 @@ _DAY_MONTH = rf"(?:the\s+)?{_DAY_NUMBER.format('d')}(?:\s+of)?\s+{_MONTH_WORD.fo
 
 def _read_day(lower: str, published: Published) -> Value | None:
     found = _re(_MONTH_DAY).fullmatch(lower) or _re(_DAY_MONTH).fullmatch(lower)
-    if not found:
-        return None
+    if not found or found["m"].rstrip(".") not in {**MONTHS, **MONTH_ABBREVIATIONS}:
+        return None  # "the 12th" is a day of the month alone
     month, day = _month_number(found["m"]), int(found["d"])
     year = int(found["y"]) if found["y"] else None
     when = _day_of(month, day, year, published)
     if when is None:
         return _unresolved("day", f"no year given and {_NO_ANCHOR}")
     return _date_value(when, when, "day", needs_anchor=year is None)
+
+
+def _read_day_of_month(lower: str, published: Published) -> Value | None:
+    """"the 12th": the 12th of the month that puts it nearest the publication date (the
+    earlier one on a tie), as a year-less date takes the nearest year."""
+    found = _re(r"the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)").fullmatch(lower)
+    if not found:
+        return None
+    if published.day is None:
+        return _unresolved("day", f"no month given and {_NO_ANCHOR}")
+    day, anchor = int(found["d"]), published.day
+    candidates = []
+    for step in (-1, 0, 1):
+        year, month = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
+        if day <= calendar.monthrange(year, month + 1)[1]:
+            candidates.append(date(year, month + 1, day))
+    when = min(candidates, key=lambda d: (abs((d - anchor).days), d))
+    return _date_value(when, when, "day", needs_anchor=True)
 
 
 def _read_weekday_date(lower: str, published: Published) -> Value | None:
@@ -1176,7 +1211,7 @@ def _relative_shape(lower: str):
     period = _re(r"(?P<which>last|this|next|past|earlier this|later this)\s+(?P<unit>week|weekend|month|quarter|year)").fullmatch(lower)
     if period:
         return _period_shape(period["which"], period["unit"])
-    weekday = _re(r"(?:(?P<which>last|this|next)\s+|(?:early|late)\s+(?:on\s+)?)?(?P<day>[a-z]+)").fullmatch(lower)
+    weekday = _re(r"(?:(?P<which>last|this|next)\s+|(?:early|late)\s+)?(?P<day>[a-z]+)").fullmatch(lower)
     if weekday and weekday["day"] in WEEKDAYS:
         return "day", lambda a: (_weekday_near(a, WEEKDAYS[weekday["day"]], weekday["which"]),) * 2
     ago = _re(r"(?P<n>.+?)\s+(?P<unit>day|week|month|year)s?\s+ago").fullmatch(lower)
@@ -1265,7 +1300,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "33 · 1,200 · 1 200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
                 "between 10 and 12 · 32 or 33 · 12,000-plus · nine and a half thousand · hundreds · all but one of the 33"),
     Placeholder("date", "date", DATE,
-                "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
+                "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · Q3 2020 · the third quarter of 2020 · on Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
                 "three days ago"),
     Placeholder("duration", "duration", DURATION,

@@ -374,6 +374,8 @@ def test_amount_finds(sentence, expected):
                  ["$10-12 million", "3 to 4 million euros", "between 5 and 6 dollars"], id="money: currency once"),
     pytest.param(MONEY, "she paid 800 000 € in cash", ["800 000 €"], id="money: symbol after"),
     pytest.param(MONEY, "try 5 times, usd 5, then USD 5", ["USD 5"], id="money: codes in capitals only"),
+    pytest.param(MONEY, "yours 5 and Rs 5", ["Rs 5"], id="money: a symbol of letters starts a word"),
+    pytest.param(MONEY, "a fine of 3,50 euros and 3,5 mln zł", ["3,5 mln zł"], id="money: a decimal comma needs a scale"),
     pytest.param(PERCENT, "$5 and 2.5% and 80 percent", ["2.5%", "80 percent"], id="percent skips money"),
     pytest.param(PERCENT, "3 percentage points", ["3 percentage points"], id="percent: points"),
 ])
@@ -441,6 +443,17 @@ AMOUNTS_READ = examples(
     ("ZAR 300", 300, 300, "exact", "ZAR"),
     ("₩1,000", 1000, 1000, "exact", "KRW"),
     ("$10-12 million", 10e6, 12e6, "range", "USD"),
+    ("2.5 million zlotys", 2.5e6, 2.5e6, "exact", "PLN"),
+    ("300 zł", 300, 300, "exact", "PLN"),
+    ("Rs 500 crore", 5e9, 5e9, "exact", "INR"),
+    ("KSh 300 million", 3e8, 3e8, "exact", "KES"),
+    ("2 million Kenyan shillings", 2e6, 2e6, "exact", "KES"),
+    ("5 million rand", 5e6, 5e6, "exact", "ZAR"),
+    # a decimal comma where nothing else can be meant: a scale word or a percent sign next
+    ("3,5 mln zł", 3.5e6, 3.5e6, "exact", "PLN"),
+    ("€1,5 million", 1.5e6, 1.5e6, "exact", "EUR"),
+    ("52,3%", 52.3, 52.3, "exact", "%"),
+    ("4,5pc", 4.5, 4.5, "exact", "%"),
     ("10 to 12 million dollars", 10e6, 12e6, "range", "USD"),
 )
 
@@ -663,7 +676,8 @@ DATES_FOUND = examples(
     ("on Sunday, August 9", ["Sunday, August 9"]),  # a weekday before a date is part of it
     ("Monday's vote", ["Monday"]),
     ("last Friday", ["last Friday"]),
-    ("struck early Tuesday and late on Monday", ["early Tuesday", "late on Monday"]),
+    ("struck early Tuesday and late Monday", ["early Tuesday", "late Monday"]),
+    ("On the 12th, voters went to the polls", ["the 12th"]),  # a day of the month alone
     ("this Friday and next Friday", ["this Friday", "next Friday"]),
     ("last week", ["last week"]),
     ("this week", ["this week"]),
@@ -721,6 +735,8 @@ NOT_DATES = examples(
     ("a quarter of the staff",),
     ("the first quarterback",),
     ("Q5 and Q30",),
+    # an ordinal before a word is no day of the month
+    ("in the 21st century on the 5th floor",),
 )
 
 
@@ -804,6 +820,9 @@ YEARLESS_DATES = examples(
     ("February 29", FRIDAY, D(2020, 2, 29), D(2020, 2, 29), "day"),
     ("February 10", FRIDAY, D(2020, 2, 10), D(2020, 2, 10), "day"),
     ("December 31", FRIDAY, D(2020, 12, 31), D(2020, 12, 31), "day"),
+    ("the 5th", FRIDAY, D(2020, 8, 5), D(2020, 8, 5), "day"),  # the month that puts it nearest
+    ("the 30th", FRIDAY, D(2020, 7, 30), D(2020, 7, 30), "day"),
+    ("the 12th", FRIDAY, D(2020, 8, 12), D(2020, 8, 12), "day"),
     ("January 3", FRIDAY, D(2021, 1, 3), D(2021, 1, 3), "day"),
     ("March", FRIDAY, D(2020, 3, 1), D(2020, 3, 31), "month"),
     ("December", FRIDAY, D(2020, 12, 1), D(2020, 12, 31), "month"),
@@ -837,7 +856,7 @@ RELATIVE_DATES = examples(
     ("Friday", SATURDAY, D(2020, 8, 14), D(2020, 8, 14), "day"),
     ("Monday", SATURDAY, D(2020, 8, 10), D(2020, 8, 10), "day"),
     ("early Thursday", FRIDAY, D(2020, 8, 6), D(2020, 8, 6), "day"),  # wire style: the day itself
-    ("late on Monday", FRIDAY, D(2020, 8, 3), D(2020, 8, 3), "day"),
+    ("late Monday", FRIDAY, D(2020, 8, 3), D(2020, 8, 3), "day"),
     # "last" is strictly before, "next" strictly after, "this" in publication's week
     ("last Friday", FRIDAY, D(2020, 7, 31), D(2020, 7, 31), "day"),
     ("last Saturday", SATURDAY, D(2020, 8, 8), D(2020, 8, 8), "day"),
@@ -923,6 +942,7 @@ UNRESOLVED_DATES = examples(
     ("last month", "month"),
     ("last year", "year"),
     ("Q3", "quarter"),
+    ("the 12th", "day"),
     ("last quarter", "quarter"),
 )
 
@@ -1029,6 +1049,7 @@ PLACEHOLDER_EXAMPLES = [
     if placeholder.name != "money"  # its `accepts` describes, rather than lists, examples
     for example in placeholder.accepts.split(" · ")
     if example != "on Friday"  # the finder captures "Friday"; see test_on_weekday_found_and_read
+    and example != "the 12th"  # not before a word ("the 21st century"): see DATES_FOUND
 ]
 
 
