@@ -33,7 +33,7 @@ from .anchors import BREAK, anchor_of, leading_of
 from .errors import InputError
 from .sources import decode, display_path
 from .tomlfile import Locator, parse
-from .values import ABBREVIATIONS, PLACEHOLDERS, SPACE, Value, after_a_hyphen, a_or_an, parse_duration, qualified, spell, transparent
+from .values import ABBREVIATIONS, PLACEHOLDERS, SPACE, Value, after_a_hyphen, before_a_ratio, a_or_an, parse_duration, qualified, spell, transparent
 
 KINDS = ("count", "date", "duration", "amount")
 RULE_FIELDS = {
@@ -664,10 +664,21 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
         raise InputError(f"pattern '{text}' matches empty text", shown, line, hint="a pattern must require some words")
     with _quietly():
         anchor = anchor_of(translate(text, BREAK))
-    grammar = (placeholder_regex or {}).get(name)
-    if grammar is None and placeholder_sides(text)[0].endswith("-"):
-        grammar = after_a_hyphen(PLACEHOLDERS[name].pattern)
+    grammar = (placeholder_regex or {}).get(name) or _grammar_as_written(text, name)
     return Pattern(text=text, placeholder=name, line=line, flags=flags, anchor=anchor, grammar=grammar)
+
+
+def _grammar_as_written(text: str, name: str) -> str | None:
+    """The placeholder's grammar eased where the pattern itself writes what the grammar guards
+    against: "magnitude-{amount}" (a number glued to a word), "{count} out of 460" (a ratio).
+    None where nothing is eased: the shared grammar serves."""
+    before, after = placeholder_sides(text)
+    grammar = PLACEHOLDERS[name].pattern
+    if before.endswith("-"):
+        grammar = after_a_hyphen(grammar)
+    if regex.match(r" (?:out of|in) ", after):
+        grammar = before_a_ratio(grammar)
+    return None if grammar == PLACEHOLDERS[name].pattern else grammar
 
 
 STAND_IN = "(?P<value>\\d)"  # one digit: never empty, like every value grammar

@@ -462,8 +462,10 @@ TRAILER_MARKERS = (
     r"lost your password\??",
 )
 # A trailer is link lists and blurbs: no line of it is a long paragraph, and it holds at most
-# one line of prose (a newsletter blurb) unless it is the small end of the page. A marker
-# followed by the article's paragraphs is navigation at the top, not the end.
+# one line of prose (a newsletter blurb) unless it is the small end of the page and opens with
+# a list's label (teasers of related stories are prose). A marker followed by the article's
+# paragraphs is navigation at the top, not the end: after "Subscribe to our newsletter", two
+# paragraphs of reporting are the article going on.
 LONGEST_TRAILER_LINE = 400
 PROSE_LINES_IN_A_TRAILER = 1
 SMALL_TRAILER_SHARE = 0.4
@@ -517,6 +519,7 @@ def _whole_lines(patterns, furniture: bool = False, longest: int | None = None, 
 LONGEST_BOILERPLATE_LINE = 240
 _BOILERPLATE = _whole_lines(BOILERPLATE_LINES, furniture=True, longest=LONGEST_BOILERPLATE_LINE)
 _TRAILER = _whole_lines(TRAILER_MARKERS, furniture=True)
+_LIST_LABEL = _whole_lines(LINK_LABELS, furniture=True)
 # Markdown that is not prose: link targets, HTML tags, and image lines (with any blank lines
 # before them). Images are found apart, after a newline, for the speed WholeLines explains.
 _LINK_TARGET_OR_TAG = regex.compile(r"\]\([^)\n]*\)|<[^>\n]*>")
@@ -587,14 +590,15 @@ def _trailer_start(body: str) -> int | None:
     from the last, adding the text between them, until one does not.
     """
     markers = [start for start, _ in _TRAILER.spans(body)]
+    list_labels = {start for start, _ in _LIST_LABEL.spans(body)} if markers else set()
     start, end_of_rest, long_line, prose = None, len(body), False, 0
     for marker in reversed(markers):
         line_end = body.find("\n", marker)
         after_marker = line_end if line_end >= 0 else len(body)
         long_line = long_line or _LONG_LINE.search(body, after_marker, end_of_rest) is not None
         prose += len(_PROSE_LINE.findall(body, after_marker, end_of_rest))
-        rest = len(body) - marker
-        if long_line or (prose > PROSE_LINES_IN_A_TRAILER and rest > SMALL_TRAILER_SHARE * len(body)):
+        small_end = marker in list_labels and len(body) - marker <= SMALL_TRAILER_SHARE * len(body)
+        if long_line or (prose > PROSE_LINES_IN_A_TRAILER and not small_end):
             break
         start, end_of_rest = marker, marker
     return start

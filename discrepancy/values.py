@@ -178,6 +178,12 @@ def after_a_hyphen(grammar: str) -> str:
     return grammar.replace(_GLUED_TO_A_WORD, "")
 
 
+def before_a_ratio(grammar: str) -> str:
+    """The grammar for a pattern that writes the ratio itself ("{count} out of 460 seats"): the
+    first number of "231 out of 460" is read only where the pattern asks for it."""
+    return grammar.replace(_RATIO_AFTER, "")
+
+
 _NOT_AN_AGE = r"(?!\s*-?\s*years?\s*-?\s*old)"
 NUMBER = rf"(?:(?>{_DIGITS_ALONE}|{_WORD_NUMBER}){_NOT_AN_AGE})"
 VAGUE = rf"\b(?:{_alternation(VAGUE_PLURALS)})\b"
@@ -230,8 +236,8 @@ FRACTION_WORDS = ("halves", "third", "thirds", "quarter", "quarters", "fifth", "
                   "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths")
 _RATIO_WORD = r"(?:in|out\s+of)"
 _NUMBER_START = rf"(?:\d|(?:{_alternation([*UNITS, *TENS])})\b)"
-_NOT_A_PART = (rf"(?!\s*-?\s*(?:{_alternation(FRACTION_WORDS)})\b|\s+and\s+a\s+half\b"
-               rf"|\s+{_RATIO_WORD}\s+(?!{_YEAR_DIGITS}\b){_NUMBER_START})")
+_RATIO_AFTER = rf"|\s+{_RATIO_WORD}\s+(?!{_YEAR_DIGITS}\b){_NUMBER_START}"
+_NOT_A_PART = rf"(?!\s*-?\s*(?:{_alternation(FRACTION_WORDS)})\b|\s+and\s+a\s+half\b{_RATIO_AFTER})"
 _NOT_AFTER_RATIO = rf"(?<!{_NUMBER_START}\S*\s+{_RATIO_WORD}\s+)"
 _COUNT_NUMBER = rf"(?:{_NOT_A_YEAR}{_NOT_AFTER_RATIO}{NUMBER}{_NOT_A_PART})"
 _COUNT_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS, ("a", "an", "half", "between", "from", "all"))

@@ -739,6 +739,14 @@ def test_a_number_glued_to_a_word_is_read_where_the_pattern_writes_the_hyphen(pa
     assert [read for _, read in finds(pattern, text, kind)] == [value]
 
 
+def test_the_first_number_of_a_ratio_is_read_where_the_pattern_writes_the_ratio():
+    # Found by a fresh-eyes corpus: "won {count} out of 460 seats" read nothing.
+    assert finds("won {count} out of 460 seats", "It won 231 out of 460 seats.") == [
+        ("won 231 out of 460 seats", "231")]
+    assert finds("{count} in 3 voters", "1 in 3 voters") == [("1 in 3 voters", "1")]
+    assert finds("{count} seats", "1 in 3 seats were lost, 231 seats won") == [("231 seats", "231")]
+
+
 def test_a_number_glued_to_a_word_is_still_no_value_elsewhere():
     assert finds("{count} patients", "COVID-19 patients and 30 patients") == [("30 patients", "30")]
     assert finds("magnitude {amount} quake", "a magnitude-7.1 quake", "amount") == []

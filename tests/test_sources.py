@@ -414,6 +414,23 @@ def test_trailer_after_a_marker_is_blanked():
     assert lines_of(scan) == ["Belarus detained 33 Russians.", "", " " * 15, "", " " * 29, ""]
 
 
+def test_reporting_after_a_newsletter_promo_is_the_article_going_on():
+    # Found by a fresh-eyes corpus: a mid-article promo hid the last two paragraphs, silently.
+    lead = "A former deputy minister was jailed yesterday for five years, in a verdict hailed by his opponents.\n\n"
+    rest = ("The verdict came four days after the election on 12 October, in which the party took 38.4 per cent.\n\n"
+            "The court also fined him 3.5m zloty, the prosecutors said in a statement on Friday afternoon.\n")
+    scan, skipped = blank_boilerplate(f"{lead}Subscribe to our newsletter\n\n{rest}")
+    assert (scan, skipped) == (f"{lead}{' ' * 27}\n\n{rest}", 1)
+
+
+def test_teasers_after_a_list_label_at_the_end_of_the_page_are_still_blanked():
+    lead = "Belarus detained 33 Russians on Wednesday, the state news agency said in a statement on Thursday.\n" * 4
+    teasers = ("Two killed in Ghent warehouse blaze last month, the fire brigade said on Monday night.\n"
+               "Five killed in Liege flat fire as firefighters battled the flames for six hours on Sunday.\n")
+    scan, _ = blank_boilerplate(f"{lead}\nRelated stories\n{teasers}")
+    assert scan.startswith(lead) and not scan[len(lead):].strip()
+
+
 def test_marker_followed_by_a_real_paragraph_is_navigation_not_the_end():
     paragraph = "Belarus detained 33 Russians. " * 14  # 420 characters: reporting, not a link list
     body = f"Read more\n{paragraph}\n"
