@@ -686,6 +686,13 @@ def test_a_weekday_that_does_not_fit_its_date_is_listed_as_doubtful_in_every_rep
     assert values == ["the weekday says Tuesday, but 15 July 2024 is a Monday", None]
 
 
+def test_a_fact_whose_one_source_contradicts_itself_says_so_not_that_values_tie(tmp_path, monkeypatch):
+    fine = 'id = "fine"\nquestion = "How much was the fine?"\nkind = "amount"\npatterns = [\'fined {money}\']\n'
+    comparison = build(tmp_path / "one", monkeypatch, {"a.txt": "It was fined €4.2m. Later it was fined €5m.\n"},
+                       {"fine.toml": fine})
+    assert "**Consensus:** none (its one source contradicts itself)" in render(comparison, "markdown")
+
+
 def test_a_sum_in_another_currency_is_listed_as_not_compared_without_a_mark(tmp_path, monkeypatch):
     fine = 'id = "fine"\nquestion = "How much was the fine?"\nkind = "amount"\npatterns = [\'fined {money}\']\n'
     comparison = build(tmp_path / "fine", monkeypatch, {"a.txt": "It was fined €4.2m.\n", "b.txt": "It was fined €4.2 million.\n",

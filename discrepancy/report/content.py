@@ -71,6 +71,8 @@ def consensus_text(verdict: Verdict) -> str | None:
         return None
     if verdict.consensus is not None:
         return verdict.consensus.display()
+    if verdict.tie and len(verdict.sources_stating) == 1:
+        return "none (its one source contradicts itself)"
     if verdict.tie:
         return "none (values tie)"
     return "none"
