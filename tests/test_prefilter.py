@@ -26,7 +26,8 @@ from discrepancy.values import Published
 
 from conftest import REPO
 
-RULE_SETS = [REPO / "rules", REPO / "tests/corpora/fire/rules", REPO / "tests/corpora/strike/rules"]
+RULE_SETS = [REPO / "rules", REPO / "tests/corpora/fire/rules", REPO / "tests/corpora/strike/rules",
+             REPO / "tests/corpora/quake/rules"]
 
 
 def anchor(pattern: str):
