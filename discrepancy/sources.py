@@ -445,11 +445,15 @@ LINK_LABELS = (
     r"more on this (?:story|topic)", r"more from .*", r"most (?:read|popular|viewed)", r"read more", r"read also",
     r"also read", r"see also", r"recommended(?: for you| articles| stories)?", r"top stories",
 )
+SHARE_BUTTONS = ("share", "facebook", "twitter", "x", "linkedin", "e-?mail", "whatsapp", "print", "copy link",
+                 "reddit", "pinterest", "telegram", "threads", "bluesky", "messenger")
 # Whole lines that are page furniture, not reporting; each may end with a colon.
 BOILERPLATE_LINES = (
     r"share this article.*", r"comments", r"copy/paste the article.*", r"copy to clipboard.*",
     r"click here.*", r"find us", r"published on", r"copyright\b.*", r"(?:\(c\)|©).*", r".*all rights reserved\.?",
-    r"support the moscow times!?",
+    r"support the moscow times!?", r"subscribe[ \t]*[:!—–-].*",  # "SUBSCRIBE: unlimited access for $1 for 6 months"
+    # a share bar: "Facebook Twitter Email Share", "Share: X | LinkedIn | Copy link"
+    rf"(?:share[ \t]*:?[ \t]*)?(?:(?:{'|'.join(SHARE_BUTTONS)})[ \t|·,/]*){{2,}}",
     r"subscribe(?: to (?:us|our newsletter))?", r"sign up.*", r"follow us.*", r"advertisement",
     r"view all", r"read more", r"en", r"be/ru", r"cc, modified.*", r"back to top", r"lost your password\??",
     r"the views expressed in this article are those of the authors? alone.*",
@@ -523,13 +527,18 @@ _LIST_LABEL = _whole_lines(LINK_LABELS, furniture=True)
 # Markdown that is not prose: link targets, HTML tags, and image lines (with any blank lines
 # before them). Images are found apart, after a newline, for the speed WholeLines explains.
 _LINK_TARGET_OR_TAG = regex.compile(r"\]\([^)\n]*\)|<[^>\n]*>")
+# Emphasis marks around words ("recalling **nearly half a million** fryers"): not prose, and a
+# pattern's words must meet the value across them.
+_EMPHASIS = regex.compile(r"(?<![\w*])\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?![\w*])"
+                          r"|(?<![\w_])_{1,3}(?=[^\s_])|(?<=[^\s_])_{1,3}(?![\w_])")
 _IMAGE_LINE = WholeLines(r"\s*!\[[^\n]*")
 
 
 def _markdown_noise(body: str) -> list[tuple[int, int]]:
     """Spans of Markdown that is not prose; they may overlap (an image's link target), and
     are merged with the rest."""
-    return [m.span() for m in _LINK_TARGET_OR_TAG.finditer(body)] + _IMAGE_LINE.spans(body)
+    return ([m.span() for m in _LINK_TARGET_OR_TAG.finditer(body)] + [m.span() for m in _EMPHASIS.finditer(body)]
+            + _IMAGE_LINE.spans(body))
 
 
 def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False) -> tuple[str, int]:

@@ -296,7 +296,8 @@ def parse_number(text: str, whole: bool = False) -> float:
         number = float(written[:-1] or 0) + fraction if fraction else float(written)
         if digits["scale"]:
             scale = digits["scale"].lower()
-            number *= SCALES.get(scale) or SCALE_ABBREVIATIONS[scale]
+            # Rounded, as 4.1 × 10⁹ is 4,099,999,999.9999995 in binary: "$4.1bn" must equal "$4,100,000,000".
+            number = round(number * (SCALES.get(scale) or SCALE_ABBREVIATIONS[scale]), 6)
         return _tidy(number)
     return _words_to_number(text)
 
@@ -1307,7 +1308,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "between 10 and 12 · 32 or 33 · 12,000-plus · nine and a half thousand · hundreds · all but one of the 33"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
-                "July 27 – August 2, 2020 · Q3 2020 · the third quarter of 2020 · on Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
+                "July 27 – August 2, 2020 · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
                 "three days ago"),
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year"),

@@ -96,6 +96,8 @@ AGREE = [
     ("26 vs 28 years within a year", parse("duration", "26 years"), parse("duration", "28 years"),
      Tolerance(absolute=365.25), False),
     ("$19 billion vs 19 billion dollars", amount("$19 billion"), amount("19 billion dollars"), Tolerance(), True),
+    ("$4.1 billion vs $4,100,000,000", amount("$4.1 billion"), amount("$4,100,000,000"), Tolerance(), True),
+    ("4.1 million vs 4,100,000", count("4.1 million"), count("4,100,000"), Tolerance(), True),
     ("$19 billion vs €19 billion", amount("$19 billion"), amount("€19 billion"), Tolerance(), False),
     ("$19 billion vs £19bn within 50%", amount("$19 billion"), amount("£19bn"), Tolerance(relative=0.5), False),
     ("$19 billion vs 19 billion (no currency)", amount("$19 billion"), amount("19 billion"), Tolerance(), True),

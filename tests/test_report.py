@@ -693,6 +693,16 @@ def test_a_fact_whose_one_source_contradicts_itself_says_so_not_that_values_tie(
     assert "**Consensus:** none (its one source contradicts itself)" in render(comparison, "markdown")
 
 
+def test_with_one_source_per_currency_the_note_names_no_consensus(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: the report showed no consensus, yet the note named one.
+    fine = 'id = "fine"\nquestion = "How much was the fine?"\nkind = "amount"\npatterns = [\'fined {money}\']\n'
+    comparison = build(tmp_path / "two", monkeypatch, {"a.txt": "It was fined $9.5 million.\n",
+                                                        "b.txt": "It was fined £7.1m.\n"}, {"fine.toml": fine})
+    markdown = render(comparison, "markdown")
+    assert "**Consensus:**" not in markdown
+    assert "the other figure is in GBP (no exchange rate is assumed)" in markdown
+
+
 def test_a_sum_in_another_currency_is_listed_as_not_compared_without_a_mark(tmp_path, monkeypatch):
     fine = 'id = "fine"\nquestion = "How much was the fine?"\nkind = "amount"\npatterns = [\'fined {money}\']\n'
     comparison = build(tmp_path / "fine", monkeypatch, {"a.txt": "It was fined €4.2m.\n", "b.txt": "It was fined €4.2 million.\n",

@@ -403,6 +403,19 @@ def test_copyright_lines_are_blanked(line):
     assert (lines_of(scan), skipped) == (["Belarus detained 33 Russians.", " " * len(line), ""], 1)
 
 
+@pytest.mark.parametrize("line", ["SUBSCRIBE: Get unlimited digital access for just $1 for 6 months",
+                                  "Facebook Twitter Email Share", "Share: X | LinkedIn | Copy link"])
+def test_paywall_promos_and_share_bars_are_blanked(line):
+    # Found by a fresh-eyes corpus: "for 6 months" was read beside the real "22 years".
+    scan, skipped = blank_boilerplate(f"Belarus detained 33 Russians.\n{line}\n")
+    assert (lines_of(scan), skipped) == (["Belarus detained 33 Russians.", " " * len(line), ""], 1)
+
+
+@pytest.mark.parametrize("line", ["Subscribers rose 12% to 3 million.", "Twitter said 5 people left.", "X"])
+def test_lines_that_merely_open_like_furniture_are_prose(line):
+    assert blank_boilerplate(f"Belarus detained 33 Russians.\n{line}\n")[1] == 0
+
+
 def test_a_long_line_that_ends_with_all_rights_reserved_is_prose():
     line = "Belarus detained 33 Russians on July 29, " * 6 + "all rights reserved."
     assert blank_boilerplate(f"{line}\n") == (f"{line}\n", 0)
@@ -444,6 +457,13 @@ def test_markdown_link_targets_and_tags_are_not_prose():
     scan, _ = blank_boilerplate(body, markdown=True)
     target, tag = "](https://example.com/2020/07/29)", "<br>"
     assert scan == "Belarus detained [33 Russians" + " " * len(target) + " " + " " * len(tag) + "on July 29.\n"
+
+
+def test_markdown_emphasis_marks_are_not_prose_but_snake_case_keeps_its_underscores():
+    # Found by a fresh-eyes corpus: "recalling **nearly half a million** fryers" read nothing.
+    body = "Recalling **nearly half a million** fryers, *33* units, __12__ more; snake_case_name, 5*3.\n"
+    scan, _ = blank_boilerplate(body, markdown=True)
+    assert scan == "Recalling   nearly half a million   fryers,  33  units,   12   more; snake_case_name, 5*3.\n"
 
 
 def test_demo_tail_after_you_might_also_like_is_blanked(demo):

@@ -145,7 +145,9 @@ def other_unit_texts(verdict: Verdict) -> list[str]:
         return []
     not_compared = set(verdict.other_unit)
     units = {c.source: c.value.unit for c in verdict.claims if c.source in not_compared}
-    return [f"{source} states it in {units[source] or 'another unit'}; the consensus is in "
+    # With one source in each currency there is no consensus to name, only the other figure.
+    other = "the consensus" if consensus_text(verdict) else "the other figure"
+    return [f"{source} states it in {units[source] or 'another unit'}; {other} is in "
             f"{verdict.consensus.unit or 'another unit'} (no exchange rate is assumed)" for source in verdict.other_unit]
 
 
