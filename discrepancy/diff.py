@@ -112,6 +112,8 @@ def consensus_text(verdict: dict | None) -> str | None:
         return None
     if verdict["consensus"] is not None:
         return verdict["consensus"]["display"]
+    if verdict["tie"] and len({claim["source"] for claim in verdict["claims"]}) == 1:
+        return "none (its one source contradicts itself)"  # as the reports say it
     return "none (values tie)" if verdict["tie"] else None
 
 

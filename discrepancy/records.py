@@ -19,7 +19,9 @@ from .report.json import observation_json, problem_json, source_json
 from .sources import Source, SourceProblem, display_path
 from .values import Published, Value
 
-RECORD_VERSION = 1
+# 2: a duration's precision is the unit it was written in, and comparison reads it ("two
+# months" reaches 62 days); version-1 records lack it, so they would compare differently.
+RECORD_VERSION = 2
 
 
 def to_lines(sources, observations, problems) -> str:
@@ -45,6 +47,12 @@ def from_lines(lines) -> tuple[list[Source], list[Observation], list[SourceProbl
         shown, line_number, line = item if isinstance(item, tuple) else ("<records>", number, item)
         try:
             record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("not a JSON object")
+            if record.get("version") != RECORD_VERSION:
+                raise InputError(f"extraction record version {record.get('version')}, but this discrepancy reads "
+                                 f"version {RECORD_VERSION}", shown, line_number,
+                                 hint="run `discrepancy extract --format jsonl` again with this version")
             kind = record.pop("record")
             if kind == "source":
                 source = _source(record)

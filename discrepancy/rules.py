@@ -58,7 +58,7 @@ WORD_GAP_LIMIT = 8
 # "U.S") or after an abbreviation ("St.", "U.S."): a full stop at a word's end ends the sentence.
 # Written to match without backtracking (runs of letters joined by single full stops, taken
 # whole): this is tried at every word of every gap, and a looser form made gaps 75% slower.
-GAP_WORD = rf"(?:[^\s.!?;]++(?:\.[^\s.!?;]++)*+|(?:{ABBREVIATIONS})\.)"
+GAP_WORD = rf"(?:[^\s.!?;]++(?:\.\w[^\s.!?;]*+)*+|(?:{ABBREVIATIONS})\.)"  # not 'yet.”
 MATCH_TIMEOUT_SECONDS = 1.0  # per megabyte of text scanned: a rule that hits it is named, never hangs
 
 

@@ -450,7 +450,7 @@ SHARE_BUTTONS = ("share", "facebook", "twitter", "x", "linkedin", "e-?mail", "wh
 # Whole lines that are page furniture, not reporting; each may end with a colon.
 BOILERPLATE_LINES = (
     r"share this article.*", r"comments", r"copy/paste the article.*", r"copy to clipboard.*",
-    r"click here.*", r"find us", r"published on", r"copyright\b.*", r"(?:\(c\)|©).*", r".*all rights reserved\.?",
+    r"click here.*", r"find us", r"published on", r"copyright\b.*", r"©.*", r"\(c\)[ \t]*\d{4}\b.*", r".*all rights reserved\.?",
     r"support the moscow times!?", r"subscribe[ \t]*[:!—–-].*",  # "SUBSCRIBE: unlimited access for $1 for 6 months"
     # a share bar: "Facebook Twitter Email Share", "Share: X | LinkedIn | Copy link"
     rf"(?:share[ \t]*:?[ \t]*)?(?:(?:{'|'.join(SHARE_BUTTONS)})[ \t|·,/]*){{2,}}",

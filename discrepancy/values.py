@@ -463,7 +463,8 @@ _SCALE_AFTER_DIGITS = rf"(?<=\d)\s*-?\s*({_ANY_SCALE})\b"
 def _borrow_unit(first: str, second: str, read_atom) -> str:
     """"10" in "10-12 million" means 10 million; "3" in "3 to 5 years" means 3 years."""
     scale = _re(_SCALE_AFTER_DIGITS, _I).search(second)
-    if scale and not _re(r"[a-z]\s*$", _I).search(first):
+    # Not onto a number already in thousands: "$500,000-$1 million" is not 500,000 million.
+    if scale and not _re(r"[a-z]\s*$", _I).search(first) and not _re(r"\d[,.\s]\d{3}\b|\d{4}").search(first):
         return f"{first} {scale[1]}"
     try:
         read_atom(first)
@@ -662,13 +663,15 @@ def qualified(kind: str, n: float, qualifier: str, unit: str | None = None) -> V
 CURRENCY_SYMBOLS = {"us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
                     "nz$": "NZD", "s$": "SGD", "r$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB",
                     "₴": "UAH", "₹": "INR", "₩": "KRW", "₺": "TRY", "₪": "ILS", "₦": "NGN",
-                    "rs.": "INR", "rs": "INR", "ksh": "KES", "zł": "PLN"}
+                    "zł": "PLN"}
+# Symbols of letters, read in their own case: "RS 125" is a product line, "COP 28" no pesos.
+LETTER_SYMBOLS = {"Rs.": "INR", "Rs": "INR", "KSh": "KES"}
 # Symbols that may follow the number, as much of Europe writes it: "800 000 €", "5 £".
 _SUFFIX_SYMBOLS = {s: c for s, c in CURRENCY_SYMBOLS.items() if len(s) == 1 or s == "zł"}
 CURRENCY_CODES = ("USD", "EUR", "GBP", "RUB", "UAH", "BYN", "CHF", "JPY", "CNY", "INR", "AUD", "CAD",
                   "NZD", "HKD", "SGD", "BRL", "MXN", "ZAR", "KRW", "SEK", "NOK", "DKK", "PLN", "CZK",
-                  "HUF", "TRY", "ILS", "AED", "SAR", "NGN", "KES", "EGP", "PKR", "THB", "MYR", "IDR",
-                  "VND", "RON", "KZT", "TWD", "ARS", "CLP", "COP", "PEN", "GHS", "TZS", "UGX", "QAR")
+                  "HUF", "TRY", "ILS", "AED", "NGN", "KES", "EGP", "PKR", "THB", "MYR", "IDR",
+                  "VND", "RON", "KZT", "TWD", "ARS", "CLP", "GHS", "TZS", "UGX", "QAR")  # not COP, PEN, SAR: acronyms
 # A code is read in capitals only: "try 5 times" holds no Turkish lira.
 _CODE = rf"(?-i:{'|'.join(CURRENCY_CODES)})"
 CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
@@ -682,7 +685,8 @@ CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", 
                   "riyals": "SAR", "kronor": "SEK", "forints": "HUF", "forint": "HUF", "lira": "TRY",
                   "liras": "TRY", "shekels": "ILS", "tenge": "KZT", "hryvnas": "UAH", "cedis": "GHS"}
 # A symbol that is letters ("Rs", "KSh", "R$") must not end a word: "yours 5" holds no rupees.
-_CURRENCY_PREFIX = rf"(?:(?<!\w)(?:{_alternation(CURRENCY_SYMBOLS)}){_HSPACE}?|\b{_CODE}\s?)"
+_CURRENCY_PREFIX = (rf"(?:(?<!\w)(?:{_alternation(CURRENCY_SYMBOLS)}|(?-i:{_alternation(LETTER_SYMBOLS)})){_HSPACE}?"
+                    rf"|\b{_CODE}\s?)")
 _CURRENCY_SUFFIX = (rf"\s?(?:\b(?:{_alternation(CURRENCY_WORDS)}|{_CODE})\b"
                     rf"|(?:{_alternation(_SUFFIX_SYMBOLS)})(?![\w$]))")
 # Percentages, percentage points and basis points are three units: "3 percentage points" is
@@ -735,7 +739,9 @@ AMOUNT = _defining(rf"{_AMOUNT_FIRST}(?:{_PERCENT_CALLS}|{_MONEY_CALLS}|{_quanti
 
 
 # What _read_amount_atom looks for, written once: parsers run once per match.
-_SYMBOLS_LONGEST_FIRST = tuple(sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+_SYMBOLS_LONGEST_FIRST = tuple(sorted([(symbol, code, False) for symbol, code in CURRENCY_SYMBOLS.items()]
+                                      + [(symbol, code, True) for symbol, code in LETTER_SYMBOLS.items()],
+                                      key=lambda entry: -len(entry[0])))  # (symbol, currency, case matters)
 _CODE_AT_START = rf"({_CODE})\s?"
 _PERCENT_SIGNS_AT_END = tuple((unit, rf"(?:{sign})$") for unit, sign in PERCENT_SIGNS.items())
 _FRACTION_PART = rf"(?P<part>{_FRACTION_WORDS})(?:\s+of)?\s+(?:a|one)"
@@ -747,9 +753,9 @@ def _read_amount_atom(text: str) -> tuple[float, str | None]:
     text = text.strip()
     lower = text.lower()
     unit = None
-    for symbol in _SYMBOLS_LONGEST_FIRST:
-        if lower.startswith(symbol):
-            unit, text = CURRENCY_SYMBOLS[symbol], text[len(symbol):].strip()
+    for symbol, currency, exact in _SYMBOLS_LONGEST_FIRST:
+        if (text if exact else lower).startswith(symbol):
+            unit, text = currency, text[len(symbol):].strip()
             break
     else:
         code = _re(_CODE_AT_START, _I).match(text)
@@ -891,8 +897,9 @@ _DASH = r"\s*(?:-|–|—|to|until|through)\s*"
 # group (see _defining), and calls them where they stand.
 _DATE_PARTS = {"month": _MONTH, "day": _DAY, **_NUMBER_PARTS}
 # "March 3", "March the 3rd", "3 March", "3rd of March", "the 3rd of March"
-_MDY = rf"{_call('month')}\s+(?:the\s+)?{_call('day')}(?:,?\s+{_YEAR})?"
-_DMY = rf"(?:the\s+)?{_call('day')}(?:\s+of)?\s+{_call('month')}(?:,?\s+{_YEAR})?"
+_THE_ORDINAL = r"(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?"  # "the 3rd", never "the 12 member states"
+_MDY = rf"{_call('month')}\s+{_THE_ORDINAL}{_call('day')}(?:,?\s+{_YEAR})?"
+_DMY = rf"{_THE_ORDINAL}{_call('day')}(?:\s+of)?\s+{_call('month')}(?:,?\s+{_YEAR})?"
 _DATE_PARTS["day_month"] = rf"(?:{_MDY}|{_DMY})"
 _ISO = r"\d{4}-[01]\d-[0-3]\d\b"
 # Numeric dates are read only when they cannot be misread: "14/09" and "14.09.2025" are
@@ -911,19 +918,21 @@ _DATE_RANGE = (
 )
 _WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})\b"
 # "On the 12th, voters ...": a day of the month alone, written as an ordinal, and not before a
-# word ("the 21st century", "the 5th floor").
-_DAY_OF_MONTH = r"the\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?-i:[a-z]))"
+# word, a hyphen or a range ("the 21st century", "the 1st Armoured Division", "the 5th-floor").
+_DAY_OF_MONTH = r"the\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-‑–—/]|\s*[-–—/]\s*\d|\s+\p{L})"
 WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
                          "fri": 4, "sat": 5, "sun": 6}
 # A weekday named before an explicit date ("Tuesday 3 March", "Tue, March 3rd, 2026",
 # "Tuesday (March 3)") is read as that date; the weekday only checks it.
 _WEEKDAY_NAME = rf"(?:{_WEEKDAY}|(?:{_alternation(WEEKDAY_ABBREVIATIONS)})(?:\.|\b))"
-_WEEKDAY_DATE = rf"{_WEEKDAY_NAME}(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\))"
+_WEEKDAY_DATE = rf"(?:(?:early|late)\s+)?{_WEEKDAY_NAME}(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\))"
 _PERIOD = r"(?:week|weekend|month|quarter|year)\b"
 # "Q3 2020", "Q3 of 2020", "Q3'20", "the third quarter of 2020", "fourth-quarter", "the final quarter"
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+# Not a quarter-final, "Q1-Q3", a fiscal year ("Q1 FY24", "Q4 of 2019-20").
 _QUARTER = (rf"(?:Q[1-4](?:['’]\d\d\b|(?:,?\s+(?:of\s+)?|-){_YEAR})?"
-            rf"|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})(?:\s+|-)quarter\b(?:,?\s+(?:of\s+)?{_YEAR})?)(?!\w)")
+            rf"|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})(?:\s+|-)quarter\b(?:,?\s+(?:of\s+)?{_YEAR})?)"
+            rf"(?![\w‑]|-\w|\s*[-–/]\s*(?:Q\d|\d)|,?\s+(?:of\s+)?\d{{4}}\s*[-–/]\s*\d|\s+(?:FY\d*|fiscal)\b)")
 _RELATIVE = (
     rf"(?:yesterday|today|tomorrow|tonight"
     rf"|(?:last|this|next|past)\s+{_PERIOD}"
@@ -947,7 +956,7 @@ DATE = _defining(
     rf"|(?<!\w){_WEEKDAY_DATE}(?![\d:])"
     rf"|(?<!\w)(?:{_PART_OF})?(?:{_call('month')}|{_BARE_MONTH}),?\s+{_YEAR}"
     rf"|(?<!\w)(?:{_PART_OF}){_call('month')}"
-    rf"|(?<!\w){_QUARTER}"
+    rf"|(?<![\w\-–/]){_QUARTER}"  # not the Q3 of "Q1-Q3"
     rf"|\b{_RELATIVE}"
     rf"|(?<!\w){_BARE_MONTH}(?!\s+\d)"
     rf"|(?<![\w.,$£€/-])(?:{_PART_OF})?{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))",
@@ -1096,7 +1105,7 @@ def _read_day_of_month(lower: str, published: Published) -> Value | None:
 def _read_weekday_date(lower: str, published: Published) -> Value | None:
     """"Tuesday 3 March", "Tue, March 3rd, 2026", "Tuesday (March 3)": the date decides; a
     weekday that does not fit it is noted in the steps, never silently followed."""
-    found = _re(r"(?P<weekday>[a-z]+)\.?,?\s*(?:\((?P<inner>[^()]+)\)|(?P<date>\S.*))").fullmatch(lower)
+    found = _re(r"(?:(?:early|late)\s+)?(?P<weekday>[a-z]+)\.?,?\s*(?:\((?P<inner>[^()]+)\)|(?P<date>\S.*))").fullmatch(lower)
     if not found:
         return None
     named = WEEKDAYS.get(found["weekday"], WEEKDAY_ABBREVIATIONS.get(found["weekday"]))

@@ -727,6 +727,7 @@ def test_word_gap_still_stops_at_a_full_stop_after_a_word_or_a_number():
     assert finds(WORD_GAP, "Police detained them at 12. 33 Russians left.") == []
     assert finds(WORD_GAP, "Belarus detained men in 2020. Then 33 Russians left.") == []
     assert finds(WORD_GAP, "Belarus detained them, he said no. Then 33 Russians left.") == []
+    assert finds(WORD_GAP, 'Belarus detained no one yet." Then 33 Russians left.') == []  # found by a review
 
 
 @pytest.mark.parametrize("pattern, text, kind, value", [

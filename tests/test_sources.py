@@ -411,7 +411,8 @@ def test_paywall_promos_and_share_bars_are_blanked(line):
     assert (lines_of(scan), skipped) == (["Belarus detained 33 Russians.", " " * len(line), ""], 1)
 
 
-@pytest.mark.parametrize("line", ["Subscribers rose 12% to 3 million.", "Twitter said 5 people left.", "X"])
+@pytest.mark.parametrize("line", ["Subscribers rose 12% to 3 million.", "Twitter said 5 people left.", "X",
+                                  "(c) the firm will pay $5 million to the families."])
 def test_lines_that_merely_open_like_furniture_are_prose(line):
     assert blank_boilerplate(f"Belarus detained 33 Russians.\n{line}\n")[1] == 0
 

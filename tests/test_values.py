@@ -375,6 +375,8 @@ def test_amount_finds(sentence, expected):
     pytest.param(MONEY, "she paid 800 000 € in cash", ["800 000 €"], id="money: symbol after"),
     pytest.param(MONEY, "try 5 times, usd 5, then USD 5", ["USD 5"], id="money: codes in capitals only"),
     pytest.param(MONEY, "yours 5 and Rs 5", ["Rs 5"], id="money: a symbol of letters starts a word"),
+    pytest.param(MONEY, "its RS 125 line; at COP 28 they raised $100 billion", ["$100 billion"],
+                 id="money: letter symbols in their case, acronyms no codes"),
     pytest.param(MONEY, "a fine of 3,50 euros and 3,5 mln zł", ["3,5 mln zł"], id="money: a decimal comma needs a scale"),
     pytest.param(PERCENT, "$5 and 2.5% and 80 percent", ["2.5%", "80 percent"], id="percent skips money"),
     pytest.param(PERCENT, "3 percentage points", ["3 percentage points"], id="percent: points"),
@@ -447,6 +449,7 @@ AMOUNTS_READ = examples(
     # a decimal times a scale, exactly: 4.1 × 10⁹ is 4,099,999,999.9999995 in binary
     ("$4.1bn", 4_100_000_000, 4_100_000_000, "exact", "USD"),
     ("$4.1bn-$4.3bn", 4_100_000_000, 4_300_000_000, "range", "USD"),
+    ("$500,000-$1 million", 500_000, 1_000_000, "range", "USD"),  # not 500,000 million
     ("300 zł", 300, 300, "exact", "PLN"),
     ("Rs 500 crore", 5e9, 5e9, "exact", "INR"),
     ("KSh 300 million", 3e8, 3e8, "exact", "KES"),
@@ -681,6 +684,13 @@ DATES_FOUND = examples(
     ("last Friday", ["last Friday"]),
     ("struck early Tuesday and late Monday", ["early Tuesday", "late Monday"]),
     ("On the 12th, voters went to the polls", ["the 12th"]),  # a day of the month alone
+    # found by a review: none of these is a day of the month, a quarter or a day-month date
+    ("at the 1st Armoured Division base on Friday", ["Friday"]),
+    ("in the 5th-floor office, the 19th-century church, the 3rd - 5th", []),
+    ("Talks began in March the 12 member states agreed", ["March"]),
+    ("Sales fell in Q1-Q3 2020, Q1 FY24 and Q4 of 2019-20", ["2020"]),
+    ("the first quarter-final", []),
+    ("It struck early Tuesday 15 July 2020", ["early Tuesday 15 July 2020"]),
     ("this Friday and next Friday", ["this Friday", "next Friday"]),
     ("last week", ["last week"]),
     ("this week", ["this week"]),
