@@ -230,11 +230,13 @@ def _consensus(claims: list[Claim], tolerance: Tolerance) -> tuple[Value | None,
     counts = _OverlapCounts(claims, tolerance)
     holders = _holders(claims)
     near = _Near(list(holders), tolerance)
-    # Among equals, the value more sources wrote, then one with its unit: "68.3%" said by four
-    # sources before "68%" said by one; "6.2 percentage points" before a bare "6.2".
-    ranked = sorted(sorted(holders, key=_value_order),
-                    key=lambda v: (-counts.claims_overlapping(v), _width(v), -len(holders[v]), v.unit is None,
-                                   _value_order(v)))
+    def rank(value: Value) -> tuple:
+        # Among equals, the value more sources wrote, then one with its unit: "68.3%" said by
+        # four sources before "68%" said by one; "6.2 percentage points" before a bare "6.2".
+        return (-counts.claims_overlapping(value), _width(value), -len(holders[value]), value.unit is None,
+                _value_order(value))
+
+    ranked = sorted(holders, key=rank)
     best, best_support = None, 0
     for value in ranked:
         if counts.claims_overlapping(value) < best_support:

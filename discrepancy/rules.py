@@ -33,7 +33,8 @@ from .anchors import BREAK, anchor_of, leading_of
 from .errors import InputError
 from .sources import decode, display_path
 from .tomlfile import Locator, parse
-from .values import ABBREVIATIONS, PLACEHOLDERS, SPACE, Value, after_a_hyphen, before_a_ratio, a_or_an, parse_duration, qualified, spell, transparent
+from .values import (ABBREVIATIONS, PLACEHOLDERS, SPACE, Value, a_or_an, after_a_hyphen, before_a_ratio, parse_duration,
+                     qualified, spell, transparent)
 
 KINDS = ("count", "date", "duration", "amount")
 RULE_FIELDS = {

@@ -158,7 +158,8 @@ VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}  # "4½%" is 4.5%
 _SCALE_WORD = rf"(?:\s*-?\s*(?:{_alternation(SCALES)})\b|\s?(?:{_alternation(SCALE_ABBREVIATIONS)})\b)"
 # A decimal comma, as much of Europe writes it, where nothing else can be meant: one or two
 # digits after it and a scale word or a percent sign next ("2,5 mln", "€1,5 million", "52,3%").
-_DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}(?={_SCALE_WORD}|\s?%|\s+per\s*cent\b|\s?pc\b)"
+DECIMAL_COMMA_NUMBER = r"\d{1,3},\d{1,2}"
+_DECIMAL_COMMA = rf"{DECIMAL_COMMA_NUMBER}(?={_SCALE_WORD}|\s?%|\s+per\s*cent\b|\s?pc\b)"
 _DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+|[½¼¾])?|\.\d+|{_DECIMAL_COMMA}"
 # A digit run is a number only when it stands alone: not part of a word, a code, a
 # decimal, a time, an ordinal or an age ("33-year-old"), nor a label ("No. 10"); nor one
@@ -265,16 +266,16 @@ _COUNT_PARTS = {**_NUMBER_PARTS,
 _PARTITIVE_CALLS = (rf"all\s+but\s+{_call('number')}\s+of\s+(?:the\s+|these\s+|those\s+)?{_call('number')}")
 # A count is no link of a chain of numbers joined by dashes or slashes: "2024-07-16",
 # "054-555-0199", "24/7" hold no count.
-_NOT_IN_A_CHAIN = r"(?<!\d[-–/])", r"(?![-–/]\d)"
+_NOT_AFTER_A_LINK, _NOT_BEFORE_A_LINK = r"(?<!\d[-–/])", r"(?![-–/]\d)"
 COUNT_WITHOUT_PARTITIVE = _defining(  # reads "33" in "all but one of the 33"
-    rf"{_COUNT_FIRST}{_NOT_IN_A_CHAIN[0]}(?:{_quantity(_call('count'))}|{VAGUE}){_NOT_IN_A_CHAIN[1]}", **_COUNT_PARTS)
+    rf"{_COUNT_FIRST}{_NOT_AFTER_A_LINK}(?:{_quantity(_call('count'))}|{VAGUE}){_NOT_BEFORE_A_LINK}", **_COUNT_PARTS)
 # (The first-word guard stays first: rules.py reads it as the grammar's opening test.)
-COUNT = _defining(rf"{_COUNT_FIRST}{_NOT_IN_A_CHAIN[0]}(?:{_PARTITIVE_CALLS}|{_quantity(_call('count'))}|{VAGUE})"
-                  rf"{_NOT_IN_A_CHAIN[1]}", **_COUNT_PARTS)
+COUNT = _defining(rf"{_COUNT_FIRST}{_NOT_AFTER_A_LINK}(?:{_PARTITIVE_CALLS}|{_quantity(_call('count'))}|{VAGUE})"
+                  rf"{_NOT_BEFORE_A_LINK}", **_COUNT_PARTS)
 
 
 _ANY_SCALE = _alternation([*SCALES, *SCALE_ABBREVIATIONS])
-_DIGITS_WITH_SCALE = rf"(?P<n>{_DIGITS}|\d{{1,3}},\d{{1,2}})\s*-?\s*(?P<scale>{_ANY_SCALE})?"  # the reader sees "52,3" bare
+_DIGITS_WITH_SCALE = rf"(?P<n>{_DIGITS}|{DECIMAL_COMMA_NUMBER})\s*-?\s*(?P<scale>{_ANY_SCALE})?"  # the reader sees "52,3" bare
 
 
 def parse_number(text: str, whole: bool = False) -> float:
@@ -287,8 +288,10 @@ def parse_number(text: str, whole: bool = False) -> float:
     text = _fold(text)
     digits = _re(_DIGITS_WITH_SCALE, _I).fullmatch(text)
     if digits:
-        decimal_comma = _re(r"\d{1,3},\d{1,2}").fullmatch(digits["n"])  # "2,5 mln": see _DECIMAL_COMMA
-        written = digits["n"].replace(",", ".") if decimal_comma else _re(r"[,\u00a0\u202f\u2009'’ \t]").sub("", digits["n"])
+        if _re(DECIMAL_COMMA_NUMBER).fullmatch(digits["n"]):  # "2,5 mln": see _DECIMAL_COMMA
+            written = digits["n"].replace(",", ".")
+        else:
+            written = _re(r"[,\u00a0\u202f\u2009'’ \t]").sub("", digits["n"])
         if _re(r"\d{1,3}(?:\.\d{3}){2,}").fullmatch(written) or (
                 whole and not digits["scale"] and _re(r"(?!0)\d{1,3}\.\d{3}").fullmatch(written)):
             written = written.replace(".", "")
@@ -429,16 +432,16 @@ def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
     return _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom))
 
 
-_RANGE_FORMS = (
-    (r"between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)", "range"),
-    (r"from\s+(?P<a>.+?)\s+to\s+(?P<b>.+)", "range"),
-    (r"(?P<a>.+?)\s+or\s+(?P<b>.+)", "either"),
-    (r"(?P<a>.+?)(?:\s*[-–—]\s*|\s+to\s+)(?P<b>.+)", "rising"),
+_RANGE_FORMS = (  # (form, qualifier, whether it must rise: "won 2-1" is a score, not a range)
+    (r"between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)", "range", False),
+    (r"from\s+(?P<a>.+?)\s+to\s+(?P<b>.+)", "range", False),
+    (r"(?P<a>.+?)\s+or\s+(?P<b>.+)", "either", False),
+    (r"(?P<a>.+?)(?:\s*[-–—]\s*|\s+to\s+)(?P<b>.+)", "range", True),
 )
 
 
 def _read_range_of(kind: str, folded: str, read_atom, unit) -> Value:
-    for form, qualifier in _RANGE_FORMS:
+    for form, qualifier, rising in _RANGE_FORMS:
         both = _re(form, _I).fullmatch(folded)
         if not both:
             continue
@@ -447,10 +450,9 @@ def _read_range_of(kind: str, folded: str, read_atom, unit) -> Value:
             a = read_atom(_borrow_unit(both["a"], both["b"], read_atom))
         except ValueError:
             continue
-        if qualifier == "rising" and _magnitude(b) < _magnitude(a):
+        if rising and _magnitude(b) < _magnitude(a):
             continue  # "won 2-1", "a 5-4 ruling": a score or a vote, not a range
         low, high = sorted((_magnitude(a), _magnitude(b)))
-        qualifier = "range" if qualifier == "rising" else qualifier
         return Value(kind, low, high, qualifier=qualifier, unit=unit or _unit_of(a) or _unit_of(b))
     raise ValueError(f"not {a_or_an(kind)}: {folded!r}")
 
@@ -839,11 +841,16 @@ CALENDAR_SPREAD = {"month": (30 / DURATION_UNITS["month"], 31 / DURATION_UNITS["
 CALENDAR_SPREAD.update(decade=CALENDAR_SPREAD["year"], century=CALENDAR_SPREAD["year"])
 
 
+def _as_number(bound, unbounded: float) -> float:
+    if bound is None:
+        return unbounded
+    return bound.toordinal() if isinstance(bound, date) else bound
+
+
 def compared_bounds(value: Value) -> tuple[float, float]:
     """A value's interval as comparison sees it, in numbers (dates as day numbers, an unbounded
     end as ±inf); a duration in months or years reaches as far as the calendar lets it."""
-    low = -math.inf if value.low is None else value.low.toordinal() if isinstance(value.low, date) else value.low
-    high = math.inf if value.high is None else value.high.toordinal() if isinstance(value.high, date) else value.high
+    low, high = _as_number(value.low, -math.inf), _as_number(value.high, math.inf)
     if value.kind == "duration" and value.precision in CALENDAR_SPREAD:
         shorter, longer = CALENDAR_SPREAD[value.precision]
         return low * shorter, high * longer
