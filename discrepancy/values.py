@@ -1102,9 +1102,9 @@ def _read_day_of_month(lower: str, published: Published) -> Value | None:
     day, anchor = int(found["d"]), published.day
     candidates = []
     for step in (-1, 0, 1):
-        year, month = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
-        if day <= calendar.monthrange(year, month + 1)[1]:
-            candidates.append(date(year, month + 1, day))
+        year, month = _month_shifted(anchor, step)
+        if day <= calendar.monthrange(year, month)[1]:
+            candidates.append(date(year, month, day))
     when = min(candidates, key=lambda d: (abs((d - anchor).days), d))
     return _date_value(when, when, "day", needs_anchor=True)
 
@@ -1161,10 +1161,18 @@ def _read_month(lower: str, published: Published) -> Value | None:
         return _unresolved("month", f"no year given and {_NO_ANCHOR}")
     else:
         year = _nearest_year(month, 15, published.day)
-    last = calendar.monthrange(year, month)[1]
-    low, high = date(year, month, 1), date(year, month, last)
-    low, high = _part_of(found["part"], low, high)
+    low, high = _part_of(found["part"], *_month_of(year, month))
     return _date_value(low, high, "month", needs_anchor=not found["y"])
+
+
+def _month_shifted(day: date, months: int) -> tuple[int, int]:
+    """(year, month) of the month `months` after `day`'s (before it, when negative)."""
+    year, index = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return year, index + 1
+
+
+def _month_of(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _quarter_of(year: int, quarter: int) -> tuple[date, date]:
@@ -1262,9 +1270,7 @@ def _period_shape(which: str, unit: str):
             monday, sunday = _week_of(anchor + timedelta(7 * step))
             return (monday + timedelta(5), sunday) if unit == "weekend" else (monday, sunday)
         if unit == "month":
-            month_index = anchor.year * 12 + anchor.month - 1 + step
-            year, month = divmod(month_index, 12)
-            return date(year, month + 1, 1), date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+            return _month_of(*_month_shifted(anchor, step))
         if unit == "quarter":
             year, quarter = divmod(anchor.year * 4 + (anchor.month - 1) // 3 + step, 4)
             return _quarter_of(year, quarter + 1)
@@ -1288,8 +1294,7 @@ def _ago_shape(n: int, unit: str):
     if unit == "week":
         return "week", lambda a: _week_of(a - timedelta(7 * n))
     if unit == "month":
-        return "month", lambda a: _period_shape("this", "month")[1](
-            date(a.year + (a.month - 1 - n) // 12, (a.month - 1 - n) % 12 + 1, 1))
+        return "month", lambda a: _month_of(*_month_shifted(a, -n))
     return "year", lambda a: (date(a.year - n, 1, 1), date(a.year - n, 12, 31))
 
 
