@@ -93,9 +93,7 @@ def _reaches(a: Value, b: Value, tolerance: Tolerance) -> bool:
 
 
 def _width(value: Value) -> float:
-    if value.low is None or value.high is None:
-        return float("inf")
-    low, high = compared_bounds(value)
+    low, high = compared_bounds(value)  # an unbounded end is infinite, and so is the width
     return high - low
 
 

@@ -112,9 +112,10 @@ def consensus_text(verdict: dict | None) -> str | None:
         return None
     if verdict["consensus"] is not None:
         return verdict["consensus"]["display"]
-    if verdict["tie"] and len({claim["source"] for claim in verdict["claims"]}) == 1:
-        return "none (its one source contradicts itself)"  # as the reports say it
-    return "none (values tie)" if verdict["tie"] else None
+    if verdict["tie"]:
+        from .report.content import tie_text  # here: reading two JSON reports needs none of the pipeline
+        return tie_text(len({claim["source"] for claim in verdict["claims"]}))
+    return None
 
 
 def _status(verdict: dict | None) -> str | None:

@@ -257,7 +257,7 @@ def opening_regex(grammar: str) -> regex.Pattern | None:
     if end is None:
         return None
     try:
-        return regex.compile(grammar[:end], regex.VERSION0 | regex.IGNORECASE)
+        return regex.compile(grammar[:end], GRAMMAR_FLAGS)
     except regex.error:  # it calls a part the rest of the grammar defines
         return None
 

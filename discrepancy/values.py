@@ -1176,8 +1176,7 @@ def _month_of(year: int, month: int) -> tuple[date, date]:
 
 
 def _quarter_of(year: int, quarter: int) -> tuple[date, date]:
-    last_month = 3 * quarter
-    return date(year, last_month - 2, 1), date(year, last_month, calendar.monthrange(year, last_month)[1])
+    return _month_of(year, 3 * quarter - 2)[0], _month_of(year, 3 * quarter)[1]
 
 
 def _read_quarter(lower: str, published: Published) -> Value | None:

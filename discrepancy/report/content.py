@@ -71,11 +71,14 @@ def consensus_text(verdict: Verdict) -> str | None:
         return None
     if verdict.consensus is not None:
         return verdict.consensus.display()
-    if verdict.tie and len(verdict.sources_stating) == 1:
-        return "none (its one source contradicts itself)"
     if verdict.tie:
-        return "none (values tie)"
+        return tie_text(len(verdict.sources_stating))
     return "none"
+
+
+def tie_text(sources_stating: int) -> str:
+    """The consensus of a fact whose values tie, as every report and `diff` say it."""
+    return "none (its one source contradicts itself)" if sources_stating == 1 else "none (values tie)"
 
 
 def evidence_of(claim: Claim) -> Observation:
