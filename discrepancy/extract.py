@@ -18,7 +18,7 @@ from .anchors import AnchorIndex
 from .errors import InputError
 from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern
 from .sources import Source, text_source
-from .values import ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, Published, Value, parse
+from .values import ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, Published, Value, is_bare_weekday, parse
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -344,8 +344,9 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
     if rule.kind == "count" and _ALL_BUT.match(text, start, end):
         start, end, match = _resolve_partitive(source, rule, index, text, match, paragraphs)
     raw = source.text[start:end]
+    ahead = _future_tense(source.text, start, end) if rule.kind == "date" and is_bare_weekday(raw) else None
     try:
-        value = _parse(rule.kind, raw, source.published)
+        value = _parse(rule.kind, raw, source.published, ahead)
     except ValueError:
         return None  # the finder was broader than the reader: not a value after all
     return make_observation(source, rule.id, index, value, raw, match.span(), start, end)
@@ -353,6 +354,41 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
 
 # Reading a value is pure, and a corpus repeats its values ("33", "on Friday" in one week's news).
 _parse = lru_cache(maxsize=8192)(parse)
+
+
+# Which way a bare weekday points is told by the tense of the words nearest it: "was detained
+# on Friday" is the Friday before publication, "will rule on Friday" the one after. The nearest
+# tense word in the weekday's own clause decides, first before it, then after it ("On Friday, the
+# court will rule"); then the nearest in its sentence. No tense word, or only "would", leaves the
+# past: news reports events.
+_TENSE = regex.compile(r"""
+    \b(?:
+      (?P<future>will(?!\s+of\b)|won[’']t|shall|(?<=\w)[’']ll|(?-i:may|might)
+        |(?:is|are|am|[’']s|[’']re)\s+(?:due|set|scheduled|slated|expected|poised|going|planning|preparing|about|to)
+        |(?<!\b(?:was|were|been|had)\s+)(?:scheduled|slated|planned|expected)|upcoming
+        |to\s+be\s+held|to\s+take\s+place|(?:plans?|intends?|aims?|hopes?|vows?|promises?)\s+to)
+    | (?P<past>was|were|had|did|been|said|told|held|took|met|began|came|went|fled|left|won|lost|struck
+        |fell|rose|sent|brought|caught|found|gave|got|made|saw|spoke|wrote|led|kept|paid|sought|ago|yesterday
+        |(?!hundred\b)\w{2,}(?<!ee)ed)(?<!\b(?:be|being)\s+\w+)  # "will be held" is not the past
+    )\b""", regex.IGNORECASE | regex.VERBOSE)
+# Where a clause starts or ends: "..., where the toll from Tuesday's quake rose" is not "will send".
+_CLAUSE_BREAK = regex.compile(r"[;:—–(),]\s|\s-\s|\b(?:and|but|where|which|who|that|when|while|as|after|before"
+                              r"|since|because|although|though|if|until|whereas)\b", regex.IGNORECASE)
+
+
+def _future_tense(text: str, start: int, end: int) -> str | None:
+    """The word that puts the clause of text[start:end] in the future tense, if the nearest
+    tense word does ("will", "is due to"); None for the past or no tense word."""
+    sentence, offset = sentence_around(text, start, end)
+    after = offset + len(_fold(text[start:end]))
+    opens = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, offset)), default=0)
+    closes = next((b.start() for b in _CLAUSE_BREAK.finditer(sentence, after)), len(sentence))
+    words = list(_TENSE.finditer(sentence))
+    before = [w for w in words if w.end() <= offset]
+    behind = [w for w in words if w.start() >= after]
+    nearest = next(iter([w for w in before[::-1] if w.start() >= opens] + [w for w in behind if w.end() <= closes]
+                        + before[::-1] + behind), None)
+    return _fold(nearest["future"]) if nearest and nearest["future"] else None
 
 
 def make_observation(source: Source, rule_id: str, index: int, value: Value, raw: str,

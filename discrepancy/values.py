@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import math
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from datetime import date, timedelta
 
 import regex
@@ -711,6 +711,38 @@ FRACTIONS_OF_ONE = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0
                     "three quarters": 0.75, "two thirds": 2 / 3}
 _FRACTION_WORDS = "|".join(w.replace(" ", r"[\s-]+") for w in sorted(FRACTIONS_OF_ONE, key=len, reverse=True))
 _FRACTION_OF_ONE = rf"(?<!\w)(?:{_FRACTION_WORDS})(?:\s+of)?\s+(?:a|one)"
+# A share of a whole written in words: "a third", "two-thirds", "half", "one in three", "nine out
+# of ten". It is read as a percentage, and as a rounded one ("about", see parse_amount). Only
+# {percent} reads it: "half a million dollars" is no share, and in {amount} a share would win.
+DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+                "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+_SMALL_NUMERATOR = rf"(?:an?|[1-9]|{_alternation(w for w in UNITS if 0 < UNITS[w] < 10)})"
+_WHOLE = (rf"(?:\d{{1,4}}|(?:{_alternation(TENS)})(?:-(?:{_alternation(UNITS)}))?|{_alternation(UNITS)}"
+          rf"|(?:a\s+)?(?:hundred|thousand))")
+_SHARE = (rf"(?<![\w-])(?<!\b(?:the|first|second|other|latter|former|last|next)\s+)"
+          rf"(?:(?:{_SMALL_NUMERATOR}[\s-]+)?half|{_SMALL_NUMERATOR}[\s-]+(?:{_alternation(k for k in DENOMINATORS if k != 'half')})"
+          rf"|(?:[1-9]|{_alternation(w for w in UNITS if UNITS[w] > 0)})\s+(?:in|out\s+of)\s+(?:every\s+)?{_WHOLE})"
+          rf"(?![\w-]|\s+an?\s|\s+of\s+an?\s|[.,]\d|\s+(?:{_ANY_SCALE})\b)")
+_SHARE_READER = (rf"(?:(?P<top>.+?)[\s-]+)?(?P<part>{_alternation(DENOMINATORS)})"
+                 rf"|(?P<one>.+?)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>.+)")
+
+
+def _read_share(text: str) -> float | None:
+    """A share in words as a percentage: "a third" 33.33, "nine out of ten" 90; None if not one."""
+    found = _re(_SHARE_READER, _I).fullmatch(text)
+    if not found:
+        return None
+    if found["part"]:
+        top = found["top"]
+        numerator = 1 if top is None or top.lower() in ("a", "an") else parse_number(top)
+        return _tidy(round(100 * numerator / DENOMINATORS[found["part"].lower()], 10))
+    whole = parse_number(_re(r"^a\s+", _I).sub("", found["whole"]))
+    if not whole:
+        raise ValueError(f"not a share: {text!r}")
+    return _tidy(round(100 * parse_number(found["one"]) / whole, 10))
+
+
 # The amount grammars write each part once, in a DEFINE group (see _defining): a range or a
 # "between … and …" names an atom up to four times, and the atom names a number.
 _AMOUNT_PARTS = {
@@ -722,6 +754,8 @@ _AMOUNT_PARTS = {
     "money_tail": rf"{_call('amount_number')}(?:{_CURRENCY_SUFFIX})?",
     "percent": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')}(?:\s+and\s+a\s+half)?)"
                 rf"{_PERCENT_SIGN})"),
+    "share": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')}(?:\s+and\s+a\s+half)?)"
+              rf"{_PERCENT_SIGN}|{_SHARE})"),
     **_NUMBER_PARTS,
 }
 _MONEY_CALLS = _quantity(_call("money"), lead=_call("money_lead"), tail=_call("money_tail"))
@@ -730,12 +764,12 @@ _PERCENT_CALLS = _quantity(_call("percent"), lead=_call("amount_number"))
 # Each guard names only words of its own grammar (rules.py reads a grammar's words).
 _NUMBER_FIRST_WORDS = (PREFIX_QUALIFIERS, UNITS, TENS, ("a", "an", "half", "between", "from", "minus"))
 _MONEY_FIRST = _first_words(*_NUMBER_FIRST_WORDS, also=rf"[-−]|{_CURRENCY_PREFIX}")
-_PERCENT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also="[-−]")
+_PERCENT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also="[-−]")  # shares open with these too
 _AMOUNT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also=rf"[-−]|{_CURRENCY_PREFIX}")
 MONEY = _defining(_MONEY_FIRST + _MONEY_CALLS,
                   **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "money", "money_lead", "money_tail", "more_words")})
-PERCENT = _defining(_PERCENT_FIRST + _PERCENT_CALLS,
-                    **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "percent", "more_words")})
+PERCENT = _defining(_PERCENT_FIRST + _quantity(_call("share"), lead=_call("amount_number")),
+                    **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "share", "more_words")})
 # Percent first: "10-12%" is not a bare "10-12".
 AMOUNT = _defining(rf"{_AMOUNT_FIRST}(?:{_PERCENT_CALLS}|{_MONEY_CALLS}|{_quantity(_call('number'))})", **_AMOUNT_PARTS)
 
@@ -753,6 +787,9 @@ _SIGN_AT_START = rf"^{_SIGN}"
 
 def _read_amount_atom(text: str) -> tuple[float, str | None]:
     text = text.strip()
+    share = _read_share(text)
+    if share is not None:
+        return share, "%"
     lower = text.lower()
     unit = None
     for symbol, currency, exact in _SYMBOLS_LONGEST_FIRST:
@@ -786,8 +823,15 @@ def _read_amount_atom(text: str) -> tuple[float, str | None]:
 
 
 def parse_amount(text: str) -> Value:
-    """Read money or a percentage: "$19 billion", "£12bn", "US$1.2m", "80 percent", "four billion"."""
-    return _parse_quantity("amount", _fold(text), text, _read_amount_atom)
+    """Read money or a percentage: "$19 billion", "£12bn", "US$1.2m", "80 percent", "four billion",
+    "a third"."""
+    value = _parse_quantity("amount", _fold(text), text, _read_amount_atom)
+    if value.qualifier == "exact" and _read_share(_fold(text)) is not None:
+        # A share in words is a rounded figure: "a third" is about 33.33% (30%–36.67%), as
+        # "about a third" would be, so 32% and 35% agree with it and 40% does not.
+        value = qualified("amount", value.low, "approximately", "%")
+        value = _with_steps(value, (f"{text!r} → {value.display()}", f"{text!r}: a share in words is a rounded figure"))
+    return value
 
 
 # ---------------------------------------------------------------------------
@@ -981,17 +1025,19 @@ class Published:
         return f"published {self.day.isoformat()}{' (estimated)' if self.estimated else ''}"
 
 
-def parse_date(text: str, published: Published | None = None) -> Value:
+def parse_date(text: str, published: Published | None = None, ahead: str | None = None) -> Value:
     """Read a date placeholder's text into a day, week, month or year interval.
 
     A missing year, and every relative expression, is resolved against `published`;
-    without it the value is returned unresolved, saying why.
+    without it the value is returned unresolved, saying why. `ahead` is the word that puts
+    the date's clause in the future tense ("will"): a bare weekday then looks forward.
     """
     published = published or Published(None)
     folded = _fold(text)
     lower = _re(r"^on\s+").sub("", folded.lower())
+    relative = partial(_read_relative, ahead=ahead) if ahead else _read_relative
     for reader in (_read_iso, _read_numeric, _read_weekday_date, _read_range, _read_day, _read_day_of_month,
-                   _read_month, _read_quarter, _read_year, _read_relative):
+                   _read_month, _read_quarter, _read_year, relative):
         value = reader(lower, published)
         if value is not None:
             anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
@@ -1221,19 +1267,31 @@ def _week_of(day: date) -> tuple[date, date]:
     return monday, monday + timedelta(6)
 
 
-def _read_relative(lower: str, published: Published) -> Value | None:
+def _read_relative(lower: str, published: Published, ahead: str | None = None) -> Value | None:
     anchor = published.day
-    shape = _relative_shape(lower)
+    shape = _relative_shape(lower, ahead)
     if shape is None:
         return None
     precision, resolve = shape
     if anchor is None:
         return _unresolved(precision, f"relative date and {_NO_ANCHOR}")
     low, high = resolve(anchor)
-    return _date_value(low, high, precision, needs_anchor=True)
+    value = _date_value(low, high, precision, needs_anchor=True)
+    if ahead and is_bare_weekday(lower):
+        note = f"{ahead!r} puts it in the future tense: the {low:%A} on or after publication"
+        value = _with_steps(value, (*value.steps, note))
+    return value
 
 
-def _relative_shape(lower: str):
+def is_bare_weekday(text: str) -> bool:
+    """"on Friday", "early Tuesday": a weekday that says neither "last" nor "next"."""
+    return _BARE_WEEKDAY.fullmatch(text) is not None
+
+
+_BARE_WEEKDAY = regex.compile(rf"(?:on\s+)?(?:(?:early|late)\s+)?{_WEEKDAY}", regex.IGNORECASE)
+
+
+def _relative_shape(lower: str, ahead: str | None = None):
     """(precision, function of the anchor day → (low, high)) for a relative expression."""
     one_day = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
     if lower in one_day:
@@ -1243,7 +1301,8 @@ def _relative_shape(lower: str):
         return _period_shape(period["which"], period["unit"])
     weekday = _re(r"(?:(?P<which>last|this|next)\s+|(?:early|late)\s+)?(?P<day>[a-z]+)").fullmatch(lower)
     if weekday and weekday["day"] in WEEKDAYS:
-        return "day", lambda a: (_weekday_near(a, WEEKDAYS[weekday["day"]], weekday["which"]),) * 2
+        which = weekday["which"] or ("coming" if ahead else None)
+        return "day", lambda a: (_weekday_near(a, WEEKDAYS[weekday["day"]], which),) * 2
     ago = _re(r"(?P<n>.+?)\s+(?P<unit>day|week|month|year)s?\s+ago").fullmatch(lower)
     if ago:
         n = 1 if ago["n"] in ("a", "an") else int(parse_number(ago["n"]))
@@ -1252,12 +1311,16 @@ def _relative_shape(lower: str):
 
 
 def _weekday_near(anchor: date, weekday: int, which: str | None) -> date:
-    """A bare weekday in news copy is the latest such day on or before publication."""
+    """A bare weekday in news copy is the latest such day on or before publication; in the
+    future tense ("coming"), the first on or after it."""
     back = (anchor.weekday() - weekday) % 7
+    forward = (weekday - anchor.weekday()) % 7
     if which == "last":
         return anchor - timedelta(back or 7)
     if which == "next":
-        return anchor + timedelta((weekday - anchor.weekday()) % 7 or 7)
+        return anchor + timedelta(forward or 7)
+    if which == "coming":
+        return anchor + timedelta(forward)
     if which == "this":
         return _week_of(anchor)[0] + timedelta(weekday)
     return anchor - timedelta(back)
@@ -1338,12 +1401,13 @@ PLACEHOLDERS = {p.name: p for p in (
                 "$10-12 million · 10 to 12 million dollars)"),
     Placeholder("percent", "amount", PERCENT,
                 "2.5% · 80 percent · 4.5pc · 4½% · two and a half percent · -0.2% · minus 0.2% · "
-                "3 percentage points · 25 basis points · a quarter of a percentage point"),
+                "3 percentage points · 25 basis points · a quarter of a percentage point · a third · "
+                "two-thirds · one in three · nine out of ten · half"),
 )}
 
 
-def parse(kind: str, text: str, published: Published | None = None) -> Value:
-    """Read a placeholder's captured text as a value of `kind`."""
+def parse(kind: str, text: str, published: Published | None = None, ahead: str | None = None) -> Value:
+    """Read a placeholder's captured text as a value of `kind` (`ahead`: see parse_date)."""
     if kind == "date":
-        return parse_date(text, published)
+        return parse_date(text, published, ahead)
     return {"count": parse_count, "amount": parse_amount, "duration": parse_duration}[kind](text)

@@ -463,3 +463,62 @@ def test_an_optional_word_before_the_value_that_a_value_can_open_with_is_given_b
     rule = Rule(id="freed", question="?", kind="count", patterns=(pattern,), path="freed.toml", line=1)
     assert [(o.raw, o.value.low) for o in extract_text(text, rule)] == [(raw, value)]
     assert [m.group("value") for m in pattern.regex.finditer(text)] == [raw]  # as the whole pattern reads
+
+
+# ===========================================================================
+# Which way a bare weekday points: the tense of its clause
+# ===========================================================================
+
+WEDNESDAY = Published(date(2020, 8, 5))
+
+
+def dated(text: str) -> list[tuple[str, str, int]]:
+    from discrepancy.rules import Rule, compile_pattern
+
+    pattern = compile_pattern("(?:on|early|late) {date}", "date")
+    rule = Rule(id="when", question="?", kind="date", patterns=(pattern,), path="when.toml", line=1)
+    return [(o.raw, o.value.display(), o.start) for o in extract_text(text, rule, WEDNESDAY)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police detained 33 men on Monday.", [("Monday", "2020-08-03", 26)]),
+    ("The court will rule on Friday.", [("Friday", "2020-08-07", 23)]),
+    ("On Friday, the court will rule.", [("Friday", "2020-08-07", 3)]),
+    ("On Monday, police detained 33 men.", [("Monday", "2020-08-03", 3)]),
+    ("He was arrested on Monday and will appear in court on Friday.",
+     [("Monday", "2020-08-03", 19), ("Friday", "2020-08-07", 54)]),
+    ("The election will be held on Sunday.", [("Sunday", "2020-08-09", 29)]),
+    ("The vote is due to take place on Sunday.", [("Sunday", "2020-08-09", 33)]),
+    ("They'll vote on Sunday.", [("Sunday", "2020-08-09", 16)]),
+    ("The Senate is set to vote late on Thursday.", [("Thursday", "2020-08-06", 34)]),
+    ("The verdict, expected on Friday, may be delayed.", [("Friday", "2020-08-07", 25)]),
+    # the same day of the week as publication is that day, in either tense
+    ("The court will rule on Wednesday.", [("Wednesday", "2020-08-05", 23)]),
+    ("Police detained 33 men on Wednesday.", [("Wednesday", "2020-08-05", 26)]),
+    # the past, and what is not a tense
+    ("The verdict was expected on Friday but was postponed.", [("Friday", "2020-07-31", 28)]),
+    ("A hundred people marched on Tuesday.", [("Tuesday", "2020-08-04", 28)]),
+    ("Officials said on Tuesday that the vote would be held on Sunday.",
+     [("Tuesday", "2020-08-04", 18), ("Sunday", "2020-08-02", 57)]),
+    ("Voters go to the polls on Sunday.", [("Sunday", "2020-08-02", 26)]),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_a_bare_weekday_in_the_future_tense_is_the_one_on_or_after_publication(text, expected):
+    assert dated(text) == expected
+
+
+def test_the_future_tense_is_named_in_the_steps():
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="when", question="?", kind="date", patterns=(compile_pattern("on {date}", "date"),),
+                path="when.toml", line=1)
+    (obs,) = extract_text("The court is due to rule on Friday.", rule, WEDNESDAY)
+    assert obs.value.steps == ("'Friday', published 2020-08-05 → 2020-08-07",
+                               "'Friday': 'is due' puts it in the future tense: the Friday on or after publication")
+
+
+@pytest.mark.parametrize("text, shown", [("last Friday", "2020-07-31"), ("next Friday", "2020-08-07"),
+                                         ("this Friday", "2020-08-07"), ("next Wednesday", "2020-08-12")])
+def test_last_and_next_say_which_way_whatever_the_tense(text, shown):
+    from discrepancy.values import parse_date
+
+    assert parse_date(text, WEDNESDAY, ahead="will").display() == shown

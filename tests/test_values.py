@@ -380,9 +380,34 @@ def test_amount_finds(sentence, expected):
     pytest.param(MONEY, "a fine of 3,50 euros and 3,5 mln zł", ["3,5 mln zł"], id="money: a decimal comma needs a scale"),
     pytest.param(PERCENT, "$5 and 2.5% and 80 percent", ["2.5%", "80 percent"], id="percent skips money"),
     pytest.param(PERCENT, "3 percentage points", ["3 percentage points"], id="percent: points"),
+    pytest.param(PERCENT, "nearly a third of teachers, one in three nurses, two-thirds of voters",
+                 ["nearly a third", "one in three", "two-thirds"], id="percent: shares in words"),
+    pytest.param(PERCENT, "half a million, the second half, half-time, a quarter-final, a third-party bid",
+                 [], id="percent: words that are no share"),
+    pytest.param(PERCENT, "half a percentage point, just over half", ["half a percentage point", "just over half"],
+                 id="percent: half a point is a point"),
+    pytest.param(AMOUNT, "a third of the budget, $5", ["$5"], id="amount: shares only in percent"),
 ])
 def test_money_and_percent_find(pattern, sentence, expected):
     assert found(pattern, sentence) == expected
+
+
+@pytest.mark.parametrize("text, shown, low, high", [
+    ("a third", "about 33.33% (30%–36.67%)", 30, 100 / 3 * 1.1),
+    ("one-third", "about 33.33% (30%–36.67%)", 30, 100 / 3 * 1.1),
+    ("one in three", "about 33.33% (30%–36.67%)", 30, 100 / 3 * 1.1),
+    ("nearly a third", "nearly 33.33% (30%–33.33%)", 30, 100 / 3),
+    ("two thirds", "about 66.67% (60%–73.33%)", 60, 200 / 3 * 1.1),
+    ("three quarters", "about 75% (67.5%–82.5%)", 67.5, 82.5),
+    ("nine out of ten", "about 90% (81%–99%)", 81, 99),
+    ("1 in 5", "about 20% (18%–22%)", 18, 22),
+    ("one in every four", "about 25% (22.5%–27.5%)", 22.5, 27.5),
+    ("half", "about 50% (45%–55%)", 45, 55),
+    ("just over half", "more than 50%", 50, None),
+])
+def test_a_share_in_words_is_a_rounded_percentage(text, shown, low, high):
+    value = parse_amount(text)
+    assert (value.display(), value.unit, value.low, value.high) == (shown, "%", pytest.approx(low), pytest.approx(high) if high else None)
 
 
 # ===========================================================================
