@@ -809,7 +809,7 @@ def translate(text: str, placeholder: str) -> str:
             in_class = True
             out.append(char)
         elif text.startswith(" ... ", i):
-            out.append(rf"(?:{SPACE}+{GAP_WORD}){{0,{WORD_GAP_LIMIT}}}?{SPACE}+")
+            out.append(_gap(after_word=not _follows_a_placeholder(text, i), stop_at=_plain_word_at(text, i + 5)))
             i += 5
             continue
         elif char == " ":
@@ -830,6 +830,27 @@ def translate(text: str, placeholder: str) -> str:
             out.append(char)
         i += 1
     return "".join(out)
+
+
+def _gap(after_word: bool, stop_at: str | None) -> str:
+    """What ' ... ' stands for: up to WORD_GAP_LIMIT words. After a word it starts past the
+    punctuation glued to it ("trial, which began ... lasted", "Reig's ... trial"). It never
+    skips the word that follows it, so `{count} ... according to the CGT` reads the number
+    nearest those words, not one said "according to police" before them."""
+    word = rf"(?!{stop_at}\b){GAP_WORD}" if stop_at else GAP_WORD
+    glued = r"(?:['’]s)?[,:)\]\"”’]*+" if after_word else ""
+    return rf"{glued}(?:{SPACE}+{word}){{0,{WORD_GAP_LIMIT}}}?{SPACE}+"
+
+
+def _follows_a_placeholder(text: str, end: int) -> bool:
+    return any(found.end() == end for found in _PLACEHOLDER.finditer(text, 0, end))
+
+
+def _plain_word_at(text: str, start: int) -> str | None:
+    """The word of letters a pattern writes at `start`, if it is plain: not made optional or
+    repeated, not one side of a |."""
+    found = regex.match(r"[A-Za-z]+(?=$|[^A-Za-z?*+{|])", text[start:])
+    return found[0] if found else None
 
 
 # ---------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from discrepancy.errors import InputError
-from discrepancy.rules import GAP_WORD, Tolerance, compile_pattern, load_rule_file, load_rules, translate
+from discrepancy.rules import GAP_WORD, Rule, Tolerance, compile_pattern, load_rule_file, load_rules, translate
 
 GOOD_COUNT_RULE = """\
 # How many Russians did Belarus detain?
@@ -662,7 +662,10 @@ def test_translate_spells_out_each_convenience():
     assert translate("Belarus' KGB", "N") == rf"Belarus['’‘]{S}+KGB"
     assert translate('the "mercenary" group', "N") == rf'the{S}+["“”]mercenary["“”]{S}+group'
     assert translate("a ?b", "N") == rf"a(?:{S}+)?b"
-    assert translate("detained ... Russians", "N") == rf"detained(?:{S}+{GAP_WORD}){{0,8}}?{S}+Russians"
+    glued = r"(?:['’]s)?[,:)\]\"”’]*+"
+    assert translate("detained ... Russians", "N") == (
+        rf"detained{glued}(?:{S}+(?!Russians\b){GAP_WORD}){{0,8}}?{S}+Russians")
+    assert translate("{count} ... (?:said|told)", "N") == rf"N(?:{S}+{GAP_WORD}){{0,8}}?{S}+(?:said|told)"
     assert translate("on{date}", "N") == "onN"
 
 
@@ -833,3 +836,26 @@ def test_case_sensitive_rules_keep_their_words_exact_and_read_dates_in_any_case(
     rule = load_rule_file(rule_file)[0]
     read = extract_text("The vote was held in March 2020. It was Held in MAY 2021.", rule, Published(date(2021, 6, 1)))
     assert [(o.raw, o.value.display()) for o in read] == [("March 2020", "2020-03")]
+
+
+@pytest.mark.parametrize("pattern, text, raw", [
+    # the gap starts past punctuation glued to the word before it
+    ("trial ... lasted {duration}", "The trial, which began July 7 and lasted 14 weeks, ended.", "14 weeks"),
+    ("Reig ... sentenced to {duration}", "Reig's lawyer said he was sentenced to five years.", "five years"),
+    ("Reig ... sentenced to {duration}", "Reig: the court said he was sentenced to five years.", "five years"),
+    # it never skips the words that follow it: the number nearest them is read
+    ("{count} ... according to the CGT",
+     "There were 80,000 protesters according to police and 400,000 according to the CGT union.", "400,000"),
+    ("{count} ... according to police",
+     "There were 80,000 protesters according to police and 400,000 according to the CGT union.", "80,000"),
+    # but it does skip other numbers: the first value that reaches the words is read
+    ("{count} ... killed", "Some 33 people, including 2 children, were killed.", "Some 33"),
+    # no punctuation after a value: the value's own words come first
+    ("{count} ... detained", "Police said 33, a record, were detained.", None),
+])
+def test_a_gap_skips_words_as_a_reader_would(pattern, text, raw):
+    from discrepancy.extract import extract_text
+
+    kind = "duration" if "duration" in pattern else "count"
+    rule = Rule(id="x", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="x.toml", line=1)
+    assert [o.raw for o in extract_text(text, rule)] == ([raw] if raw else [])
