@@ -976,7 +976,7 @@ WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thu
 # A weekday named before an explicit date ("Tuesday 3 March", "Tue, March 3rd, 2026",
 # "Tuesday (March 3)") is read as that date; the weekday only checks it.
 _WEEKDAY_NAME = rf"(?:{_WEEKDAY}|(?:{_alternation(WEEKDAY_ABBREVIATIONS)})(?:\.|\b))"
-_WEEKDAY_DATE = rf"(?:(?:early|late)\s+)?{_WEEKDAY_NAME}(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\))"
+_WEEKDAY_DATE = rf"(?:(?:early|late|last|this|next)\s+)?{_WEEKDAY_NAME}(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\))"
 _PERIOD = r"(?:week|weekend|month|quarter|year)\b"
 # "Q3 2020", "Q3 of 2020", "Q3'20", "the third quarter of 2020", "fourth-quarter", "the final quarter"
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
@@ -984,8 +984,10 @@ QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4
 _QUARTER = (rf"(?:Q[1-4](?:['’]\d\d\b|(?:,?\s+(?:of\s+)?|-){_YEAR})?"
             rf"|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})(?:\s+|-)quarter\b(?:,?\s+(?:of\s+)?{_YEAR})?)"
             rf"(?![\w‑]|-\w|\s*[-–/]\s*(?:Q\d|\d)|,?\s+(?:of\s+)?\d{{4}}\s*[-–/]\s*\d|\s+(?:FY\d*|fiscal)\b)")
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)\b"
 _RELATIVE = (
-    rf"(?:yesterday|today|tomorrow|tonight"
+    rf"(?:(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow)\b(?:\s+{_PART_OF_DAY})?|tonight"
+    rf"|this\s+(?:morning|afternoon|evening)\b|last\s+night\b"
     rf"|(?:last|this|next|past)\s+{_PERIOD}"
     rf"|earlier\s+this\s+(?:week|month|year)\b|later\s+this\s+(?:week|month|year)\b"
     rf"|(?:(?:last|this|next|early|late)\s+)?{_WEEKDAY}"  # "early Tuesday", wire style
@@ -1158,7 +1160,7 @@ def _read_day_of_month(lower: str, published: Published) -> Value | None:
 def _read_weekday_date(lower: str, published: Published) -> Value | None:
     """"Tuesday 3 March", "Tue, March 3rd, 2026", "Tuesday (March 3)": the date decides; a
     weekday that does not fit it is noted in the steps, never silently followed."""
-    found = _re(r"(?:(?:early|late)\s+)?(?P<weekday>[a-z]+)\.?,?\s*(?:\((?P<inner>[^()]+)\)|(?P<date>\S.*))").fullmatch(lower)
+    found = _re(r"(?:(?:early|late|last|this|next)\s+)?(?P<weekday>[a-z]+)\.?,?\s*(?:\((?P<inner>[^()]+)\)|(?P<date>\S.*))").fullmatch(lower)
     if not found:
         return None
     named = WEEKDAYS.get(found["weekday"], WEEKDAY_ABBREVIATIONS.get(found["weekday"]))
@@ -1293,9 +1295,12 @@ _BARE_WEEKDAY = regex.compile(rf"(?:on\s+)?(?:(?:early|late)\s+)?{_WEEKDAY}", re
 
 def _relative_shape(lower: str, ahead: str | None = None):
     """(precision, function of the anchor day → (low, high)) for a relative expression."""
-    one_day = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-    if lower in one_day:
-        return "day", lambda a: (a + timedelta(one_day[lower]),) * 2
+    one_day = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0, "last": -1}
+    # "early today", "yesterday evening", "this morning", "last night" (the night before publication)
+    day = _re(rf"(?:(?:early|late|earlier|later)\s+)?(?P<day>yesterday|today|tonight|tomorrow|this|last)"
+              rf"(?:\s+{_PART_OF_DAY})?").fullmatch(lower)
+    if day and (day["day"] not in ("this", "last") or lower.endswith(("morning", "afternoon", "evening", "night"))):
+        return "day", lambda a: (a + timedelta(one_day[day["day"]]),) * 2
     period = _re(r"(?P<which>last|this|next|past|earlier this|later this)\s+(?P<unit>week|weekend|month|quarter|year)").fullmatch(lower)
     if period:
         return _period_shape(period["which"], period["unit"])

@@ -928,6 +928,13 @@ RELATIVE_DATES = examples(
     ("today", FRIDAY, D(2020, 8, 7), D(2020, 8, 7), "day"),
     ("tonight", FRIDAY, D(2020, 8, 7), D(2020, 8, 7), "day"),
     ("tomorrow", FRIDAY, D(2020, 8, 8), D(2020, 8, 8), "day"),
+    ("early today", FRIDAY, D(2020, 8, 7), D(2020, 8, 7), "day"),
+    ("earlier today", FRIDAY, D(2020, 8, 7), D(2020, 8, 7), "day"),
+    ("this morning", FRIDAY, D(2020, 8, 7), D(2020, 8, 7), "day"),
+    ("yesterday evening", FRIDAY, D(2020, 8, 6), D(2020, 8, 6), "day"),
+    ("late yesterday", FRIDAY, D(2020, 8, 6), D(2020, 8, 6), "day"),
+    ("last night", FRIDAY, D(2020, 8, 6), D(2020, 8, 6), "day"),
+    ("tomorrow morning", FRIDAY, D(2020, 8, 8), D(2020, 8, 8), "day"),
     # "... ago"
     ("three days ago", FRIDAY, D(2020, 8, 4), D(2020, 8, 4), "day"),
     ("three days ago", SATURDAY, D(2020, 8, 12), D(2020, 8, 12), "day"),
@@ -956,6 +963,18 @@ def test_on_weekday_found_and_read(sentence, published, day):
     (text,) = found(DATE, sentence)
     value = parse_date(text, published)
     assert (value.low, value.high, value.precision) == (day, day, "day")
+
+
+@pytest.mark.parametrize("sentence, shown, doubt", [
+    ("The Senate passed it last Thursday, 22 January.", "2027-01-22",
+     "the weekday says Thursday, but 22 January 2027 is a Friday"),
+    ("The Senate passed it last Thursday (Jan. 21).", "2027-01-21", None),
+    ("It made landfall early today, and last nightmares.", "2027-01-26", None),
+])
+def test_a_date_written_out_after_a_relative_weekday_is_read(sentence, shown, doubt):
+    (text, *_) = found(DATE, sentence)
+    value = parse_date(text, Published(D(2027, 1, 26)))
+    assert (value.display(), value.doubt) == (shown, doubt)
 
 
 # ===========================================================================
