@@ -844,22 +844,48 @@ _DURATION_UNIT = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wk
                   r"|years?|yrs?|decades?|centur(?:y|ies))")
 # "52 hrs", "90 mins": the abbreviations news copy uses, read as the unit they stand for.
 _DURATION_ABBREVIATIONS = {"sec": "second", "min": "minute", "hr": "hour", "wk": "week", "mth": "month", "yr": "year"}
-DURATION_ATOM = (rf"(?:(?:{NUMBER}|an?|half\s+an?)(?:\s+and\s+a\s+half)?(?:\s*-\s*|\s+)"
-                 rf"{_DURATION_UNIT}\b(?!\s*-?\s*old)(?:\s+and\s+a\s+half\b)?)")
+_AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"  # "seven and a half years", "a seven-and-a-half-year term"
+# A duration in two units, the larger first: "seven years and six months", "3 hours 20 minutes".
+# Each unit names the smaller ones that may follow it.
+_SMALLER_UNITS = {
+    r"years?|yrs?": r"months?|mths?|weeks?|wks?|days?",
+    r"months?|mths?": r"weeks?|wks?|days?",
+    r"weeks?|wks?": r"days?",
+    r"days?": r"hours?|hrs?",
+    r"hours?|hrs?": r"minutes?|mins?",
+    r"minutes?|mins?": r"seconds?|secs?",
+}
+_SECOND_UNIT = r"(?:,\s*|\s+(?:and\s+)?){number}(?:\s*-\s*|\s+)(?:{units})\b"
+_COMPOUND_UNIT = "|".join(rf"(?:{unit})\b(?:{_SECOND_UNIT.format(number='{number}', units=smaller)})?"
+                          for unit, smaller in _SMALLER_UNITS.items())
+DURATION_ATOM = (rf"(?:(?:{NUMBER}|an?|half\s+an?)(?:{_AND_A_HALF})?(?:\s*-\s*|\s+)"
+                 rf"(?:{_COMPOUND_UNIT.format(number=NUMBER)}|{_DURATION_UNIT}\b)(?!\s*-?\s*old)(?:\s+and\s+a\s+half\b)?)")
 DURATION = _defining(_quantity(_call("duration"), lead=_call("number")), **_NUMBER_PARTS,
                      duration=DURATION_ATOM.replace(NUMBER, _call("number")))
 
 
-_DURATION_READER = rf"(?P<n>.+?)(?:\s*-\s*|\s+)(?P<unit>{_DURATION_UNIT})(?P<half>\s+and\s+a\s+half)?"
+_DURATION_READER = rf"(?P<n>.+?)(?:\s*-\s*|\s+)(?P<unit>{_DURATION_UNIT})(?P<half>{_AND_A_HALF})?"
+_TWO_UNITS = rf"(?P<first>.+?\b{_DURATION_UNIT})(?:,\s*|\s+(?:and\s+)?)(?P<second>(?!and\b)\S.*\b{_DURATION_UNIT})"
 
 
 def _read_duration_atom(text: str) -> tuple[float, str]:
+    """A duration in days, and the unit it was written in (the larger of two: "7 years and 6
+    months" is shown in years)."""
+    two = _re(_TWO_UNITS, _I).fullmatch(text.strip())
+    if two:
+        (first, unit), (second, _) = _read_one_unit(two["first"]), _read_one_unit(two["second"])
+        return first + second, unit
+    return _read_one_unit(text)
+
+
+def _read_one_unit(text: str) -> tuple[float, str]:
     found = _re(_DURATION_READER, _I).fullmatch(text.strip())
     if not found:
         raise ValueError(f"not a duration: {text!r}")
     amount_text, half = found["n"], bool(found["half"])
-    if amount_text.lower().endswith(" and a half"):
-        amount_text, half = amount_text[: -len(" and a half")], True
+    trailing_half = _re(rf"{_AND_A_HALF}$", _I).search(amount_text)
+    if trailing_half:
+        amount_text, half = amount_text[: trailing_half.start()], True
     lower = amount_text.lower()
     amount = {"a": 1, "an": 1, "half a": 0.5, "half an": 0.5}.get(lower)
     if amount is None:
@@ -1399,7 +1425,8 @@ PLACEHOLDERS = {p.name: p for p in (
                 "July 27 – August 2, 2020 · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
                 "three days ago"),
     Placeholder("duration", "duration", DURATION,
-                "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year"),
+                "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · "
+                "seven years and six months · 3 hours 20 minutes"),
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · USD 5 million · ₹500 crore · £800m-plus · 2.5% · 80 percent · four billion"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "

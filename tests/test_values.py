@@ -557,7 +557,12 @@ DURATIONS_FOUND = examples(
     ("half an hour later", ["half an hour"]),
     ("a year and a half later", ["a year and a half"]),
     ("a fortnight later", ["a fortnight"]),
-    ("2 years and 3 months", ["2 years", "3 months"]),
+    ("2 years and 3 months", ["2 years and 3 months"]),  # one duration in two units
+    ("jailed for seven years and six months, then", ["seven years and six months"]),
+    ("three hours 20 minutes", ["three hours 20 minutes"]),
+    ("a seven-and-a-half-year term", ["seven-and-a-half-year"]),
+    ("for two years, three years later", ["two years", "three years"]),  # a larger unit second: two
+    ("two years and three more", ["two years"]),
     ("A 33-year-old man", []),
     ("a 33 year old man", []),
     ("he is thirty-three years old", []),
@@ -598,6 +603,11 @@ DURATIONS_READ = examples(
     ("a century", 100 * YEAR, 100 * YEAR, "exact"),
     ("two centuries", 200 * YEAR, 200 * YEAR, "exact"),
     ("12 months", YEAR, YEAR, "exact"),
+    ("seven years and six months", 7 * YEAR + 6 * YEAR / 12, 7 * YEAR + 6 * YEAR / 12, "exact"),
+    ("2 years, 6 months", 2.5 * YEAR, 2.5 * YEAR, "exact"),
+    ("three hours and 20 minutes", 200 / 1440, 200 / 1440, "exact"),
+    ("nearly 7 years and 6 months", 0.9 * 7.5 * YEAR, 7.5 * YEAR, "nearly"),
+    ("seven-and-a-half-year", 7.5 * YEAR, 7.5 * YEAR, "exact"),
     ("6 months", YEAR / 2, YEAR / 2, "exact"),
     ("three months", YEAR / 4, YEAR / 4, "exact"),
     ("two weeks", 14, 14, "exact"),
@@ -655,6 +665,7 @@ DURATION_DISPLAYS = examples(
     ("half an hour", "30 minutes"),
     ("nearly 30 years", "nearly 30 years (27–30 years)"),
     ("more than 30 years", "more than 30 years"),
+    ("seven years and six months", "7.5 years"),  # in the larger unit
 )
 
 
