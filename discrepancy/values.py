@@ -142,8 +142,16 @@ _AND_A_HALF = rf"\s+and\s+a\s+half\s+(?:{_LARGE_SCALE})\b"
 _MORE_WORDS = rf"(?:{_WORD_JOIN}{_WORD}\b)*"  # "-three" in "thirty-three", " hundred and five"
 
 
+# "a quarter of a million", "three-quarters of a million", "a quarter-million", "half a million"
+FRACTIONS_OF_A_NUMBER = {"a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3,
+                         "one third": 1 / 3, "two thirds": 2 / 3}
+_FRACTION_OF = "|".join(w.replace(" ", r"[\s-]+") for w in FRACTIONS_OF_A_NUMBER)
+_PART_OF_A_SCALE = (rf"(?:half\s+|(?:{_FRACTION_OF})\s+of\s+)?an?\s+(?:{_LARGE_SCALE}|hundred|dozen)"
+                    rf"|(?:a|one)[\s-]+quarter-(?:{_LARGE_SCALE})")
+
+
 def _word_number(more_words: str) -> str:
-    return (rf"(?:(?:half\s+)?an?\s+(?:{_LARGE_SCALE}|hundred|dozen)\b{more_words}"
+    return (rf"(?:(?:{_PART_OF_A_SCALE})\b{more_words}"
             rf"|\b{_FIRST_WORD}\b{more_words}(?:{_AND_A_HALF})?)")
 
 
@@ -311,6 +319,10 @@ def _words_to_number(text: str) -> float:
         raise ValueError(f"not a number: {text!r}")
     if tokens[:1] == ["half"]:
         return _words_to_number(" ".join(tokens[1:])) / 2
+    part = _re(rf"(?P<part>{_FRACTION_OF})(?:\s+of\s+|-)(?P<rest>.+)", _I).fullmatch(text)
+    if part:
+        share = FRACTIONS_OF_A_NUMBER[_re(r"[\s-]+").sub(" ", part["part"].lower())]
+        return _tidy(round(_words_to_number(part["rest"]) * share, 6))
     if tokens[-2:] == ["lakh", "crore"]:
         tokens[-2:] = ["lakh crore"]
     if len(tokens) >= 5 and tokens[-4:-1] == ["and", "a", "half"] and tokens[-1] in SCALES:
@@ -663,7 +675,7 @@ def qualified(kind: str, n: float, qualifier: str, unit: str | None = None) -> V
 # Amounts: money and percentages
 
 CURRENCY_SYMBOLS = {"us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
-                    "nz$": "NZD", "s$": "SGD", "r$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB",
+                    "nz$": "NZD", "s$": "SGD", "r$": "BRL", "mex$": "MXN", "mx$": "MXN", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB",
                     "₴": "UAH", "₹": "INR", "₩": "KRW", "₺": "TRY", "₪": "ILS", "₦": "NGN",
                     "zł": "PLN"}
 # Symbols of letters, read in their own case: "RS 125" is a product line, "COP 28" no pesos.
@@ -685,7 +697,11 @@ CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", 
                   "pakistani rupees": "PKR", "kenyan shillings": "KES", "rand": "ZAR", "naira": "NGN",
                   "reais": "BRL", "brazilian reais": "BRL", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
                   "riyals": "SAR", "kronor": "SEK", "forints": "HUF", "forint": "HUF", "lira": "TRY",
-                  "liras": "TRY", "shekels": "ILS", "tenge": "KZT", "hryvnas": "UAH", "cedis": "GHS"}
+                  "liras": "TRY", "shekels": "ILS", "tenge": "KZT", "hryvnas": "UAH", "cedis": "GHS",
+                  # pesos are Mexico's unless another country is named, as dollars are the US's
+                  "pesos": "MXN", "peso": "MXN", "mexican pesos": "MXN", "argentine pesos": "ARS",
+                  "chilean pesos": "CLP", "colombian pesos": "COP", "philippine pesos": "PHP",
+                  "dirhams": "AED"}
 # A symbol that is letters ("Rs", "KSh", "R$") must not end a word: "yours 5" holds no rupees.
 _CURRENCY_PREFIX = (rf"(?:(?<!\w)(?:{_alternation(CURRENCY_SYMBOLS)}|(?-i:{_alternation(LETTER_SYMBOLS)})){_HSPACE}?"
                     rf"|\b{_CODE}\s?)")
@@ -702,8 +718,9 @@ _PERCENT_SIGN = rf"(?:{'|'.join(PERCENT_SIGNS.values())})"
 _PERCENT_ABBREVIATION = r"(?:pc|pp|ppts?|bps?)\b"
 # A sign belongs to an amount: "growth of -0.2%", "−0.2%" (a minus sign), "minus 0.2%".
 _SIGN = r"(?:[-−]|minus\s+)"
-# Inside an amount the digits may follow a currency symbol, so only letters and digits guard them.
-_AMOUNT_NUMBER = (rf"(?:(?<![\w.,]|\d{_HSPACE}){_SIGN}?(?:{_DIGITS})(?:{_SCALE_WORD})?"
+# Inside an amount the digits may follow a currency symbol, so only letters and digits guard
+# them, and not the letters of a currency code ("EUR250,000", as some copy writes it).
+_AMOUNT_NUMBER = (rf"(?:(?:(?<=\b{_CODE})|(?<![\w.,]|\d{_HSPACE})){_SIGN}?(?:{_DIGITS})(?:{_SCALE_WORD})?"
                   rf"(?!(?!{_PERCENT_ABBREVIATION})\w|[½¼¾]|[.,]\d|{_HSPACE}\d)"
                   rf"|{_word_number(_call('more_words'))})")
 # "a quarter of a percentage point", "half a percent"
@@ -819,7 +836,8 @@ def _read_amount_atom(text: str) -> tuple[float, str | None]:
     half = _re(r"\s+and\s+a\s+half$", _I).search(text)
     if half:
         return _tidy(parse_number(text[: half.start()]) + 0.5), unit
-    return parse_number(text), unit
+    # "250.000 euros", "€4.200" are thousands: no price but a dollar one has three decimals ("$3.599 a gallon").
+    return parse_number(text, whole=unit not in (None, "USD", *PERCENT_SIGNS)), unit
 
 
 def parse_amount(text: str) -> Value:
@@ -844,7 +862,7 @@ _DURATION_UNIT = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wk
                   r"|years?|yrs?|decades?|centur(?:y|ies))")
 # "52 hrs", "90 mins": the abbreviations news copy uses, read as the unit they stand for.
 _DURATION_ABBREVIATIONS = {"sec": "second", "min": "minute", "hr": "hour", "wk": "week", "mth": "month", "yr": "year"}
-_AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"  # "seven and a half years", "a seven-and-a-half-year term"
+_HALF_OF_A_UNIT = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"  # "seven and a half years", "a seven-and-a-half-year term"
 # A duration in two units, the larger first: "seven years and six months", "3 hours 20 minutes".
 # Each unit names the smaller ones that may follow it.
 _SMALLER_UNITS = {
@@ -858,13 +876,13 @@ _SMALLER_UNITS = {
 _SECOND_UNIT = r"(?:,\s*|\s+(?:and\s+)?){number}(?:\s*-\s*|\s+)(?:{units})\b"
 _COMPOUND_UNIT = "|".join(rf"(?:{unit})\b(?:{_SECOND_UNIT.format(number='{number}', units=smaller)})?"
                           for unit, smaller in _SMALLER_UNITS.items())
-DURATION_ATOM = (rf"(?:(?:{NUMBER}|an?|half\s+an?)(?:{_AND_A_HALF})?(?:\s*-\s*|\s+)"
+DURATION_ATOM = (rf"(?:(?:{NUMBER}|an?|half\s+an?)(?:{_HALF_OF_A_UNIT})?(?:\s*-\s*|\s+)"
                  rf"(?:{_COMPOUND_UNIT.format(number=NUMBER)}|{_DURATION_UNIT}\b)(?!\s*-?\s*old)(?:\s+and\s+a\s+half\b)?)")
 DURATION = _defining(_quantity(_call("duration"), lead=_call("number")), **_NUMBER_PARTS,
                      duration=DURATION_ATOM.replace(NUMBER, _call("number")))
 
 
-_DURATION_READER = rf"(?P<n>.+?)(?:\s*-\s*|\s+)(?P<unit>{_DURATION_UNIT})(?P<half>{_AND_A_HALF})?"
+_DURATION_READER = rf"(?P<n>.+?)(?:\s*-\s*|\s+)(?P<unit>{_DURATION_UNIT})(?P<half>{_HALF_OF_A_UNIT})?"
 _TWO_UNITS = rf"(?P<first>.+?\b{_DURATION_UNIT})(?:,\s*|\s+(?:and\s+)?)(?P<second>(?!and\b)\S.*\b{_DURATION_UNIT})"
 
 
@@ -883,7 +901,7 @@ def _read_one_unit(text: str) -> tuple[float, str]:
     if not found:
         raise ValueError(f"not a duration: {text!r}")
     amount_text, half = found["n"], bool(found["half"])
-    trailing_half = _re(rf"{_AND_A_HALF}$", _I).search(amount_text)
+    trailing_half = _re(rf"{_HALF_OF_A_UNIT}$", _I).search(amount_text)
     if trailing_half:
         amount_text, half = amount_text[: trailing_half.start()], True
     lower = amount_text.lower()

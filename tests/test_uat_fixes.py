@@ -116,15 +116,19 @@ def test_a_digit_group_after_a_digit_and_a_space_is_never_a_number_of_its_own():
 AMOUNTS_WITH_DOTS = examples(
     # two dots or more: thousands, whatever the kind
     ("The company was fined €4.200.000.", [("€4.200.000", "EUR 4.2 million")]),
-    # one dot: a decimal point in an amount, as in "$1.125 billion"
-    ("The company was fined €4.200.", [("€4.200", "EUR 4.2")]),
+    # one dot before three digits: thousands in money with no scale, but not in dollars
+    ("The company was fined €4.200.", [("€4.200", "EUR 4,200")]),
+    ("The company was fined 250.000 euros.", [("250.000 euros", "EUR 250,000")]),
+    # a decimal point before a scale word, or in dollars
     ("The company was fined $1.125 billion.", [("$1.125 billion", "USD 1.125 billion")]),
+    ("The company was fined €1.125 billion.", [("€1.125 billion", "EUR 1.125 billion")]),
+    ("The company was fined $3.599.", [("$3.599", "USD 3.6")]),
     ("The company was fined $3 000.", [("$3 000", "USD 3,000")]),
 )
 
 
 @pytest.mark.parametrize("sentence, found", AMOUNTS_WITH_DOTS)
-def test_dots_in_amounts_separate_thousands_only_when_there_are_two(sentence, found):
+def test_a_dot_before_three_digits_separates_thousands_in_money_but_dollars(sentence, found):
     assert read(sentence, "fined {money}", "amount") == found
 
 
