@@ -833,12 +833,13 @@ def translate(text: str, placeholder: str) -> str:
 
 
 def _gap(after_word: bool, stop_at: str | None) -> str:
-    """What ' ... ' stands for: up to WORD_GAP_LIMIT words. After a word it starts past the
-    punctuation glued to it ("trial, which began ... lasted", "Reig's ... trial"). It never
+    """What ' ... ' stands for: up to WORD_GAP_LIMIT words. After a word it starts past a
+    possessive, a colon or a closing quote or bracket glued to it ("Reig's ... trial"), but not
+    past a comma, which opens an aside the pattern's words may not belong to. It never
     skips the word that follows it, so `{count} ... according to the CGT` reads the number
     nearest those words, not one said "according to police" before them."""
     word = rf"(?!{stop_at}\b){GAP_WORD}" if stop_at else GAP_WORD
-    glued = r"(?:['’]s)?[,:)\]\"”’]*+" if after_word else ""
+    glued = r"(?:['’]s)?[:)\]\"”’]*+" if after_word else ""
     return rf"{glued}(?:{SPACE}+{word}){{0,{WORD_GAP_LIMIT}}}?{SPACE}+"
 
 

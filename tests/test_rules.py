@@ -662,7 +662,7 @@ def test_translate_spells_out_each_convenience():
     assert translate("Belarus' KGB", "N") == rf"Belarus['’‘]{S}+KGB"
     assert translate('the "mercenary" group', "N") == rf'the{S}+["“”]mercenary["“”]{S}+group'
     assert translate("a ?b", "N") == rf"a(?:{S}+)?b"
-    glued = r"(?:['’]s)?[,:)\]\"”’]*+"
+    glued = r"(?:['’]s)?[:)\]\"”’]*+"
     assert translate("detained ... Russians", "N") == (
         rf"detained{glued}(?:{S}+(?!Russians\b){GAP_WORD}){{0,8}}?{S}+Russians")
     assert translate("{count} ... (?:said|told)", "N") == rf"N(?:{S}+{GAP_WORD}){{0,8}}?{S}+(?:said|told)"
@@ -839,8 +839,10 @@ def test_case_sensitive_rules_keep_their_words_exact_and_read_dates_in_any_case(
 
 
 @pytest.mark.parametrize("pattern, text, raw", [
-    # the gap starts past punctuation glued to the word before it
-    ("trial ... lasted {duration}", "The trial, which began July 7 and lasted 14 weeks, ended.", "14 weeks"),
+    # the gap starts past punctuation glued to the word before it, but not a comma: write it
+    ("trial ... lasted {duration}", "The trial, which began July 7 and lasted 14 weeks, ended.", None),
+    ("trial,? ... lasted {duration}", "The trial, which began July 7 and lasted 14 weeks, ended.", "14 weeks"),
+    ("trial ... lasted {duration}", "The trial (which began July 7) lasted 14 weeks.", "14 weeks"),
     ("Reig ... sentenced to {duration}", "Reig's lawyer said he was sentenced to five years.", "five years"),
     ("Reig ... sentenced to {duration}", "Reig: the court said he was sentenced to five years.", "five years"),
     # it never skips the words that follow it: the number nearest them is read
