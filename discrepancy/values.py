@@ -174,9 +174,10 @@ _DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+|[½¼¾])?|\.\d+|{_DECIMAL_COMMA}"
 # of several digit groups side by side that do not make one number ("+32 3 338 20 20",
 # "in 2019 300 people"): a group right after a digit and a space is never a number of its own.
 # Nor does a number open with a zero ("0842 GMT", the "07" of "2024-07-16", "0199" in a phone number).
+_NO_LETTER_AFTER = r"[\w%½¼¾]"  # the guard that keeps "3rd", "5G" and "110km" from being numbers
 _DIGITS_ALONE = (
     rf"(?<![\w.,/:#$€£¥₽₹₴]|\p{{L}}-|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?"
-    rf"(?![\w%½¼¾]|[.,:/]\d|{_HSPACE}\d|\s?(?:percent|per\s+cent|pc|percentage\s+points?|basis\s+points?|bps?)\b)"
+    rf"(?!{_NO_LETTER_AFTER}|[.,:/]\d|{_HSPACE}\d|\s?(?:percent|per\s+cent|pc|percentage\s+points?|basis\s+points?|bps?)\b)"
 )
 _GLUED_TO_A_WORD = r"|\p{L}-"  # the guard in _DIGITS_ALONE that keeps "COVID-19" from being 19
 
@@ -185,6 +186,12 @@ def after_a_hyphen(grammar: str) -> str:
     """The grammar for a pattern that writes the hyphen itself ("magnitude-{amount}",
     "Category-{count}"): a number glued to a word is read only where the pattern asks for it."""
     return grammar.replace(_GLUED_TO_A_WORD, "")
+
+
+def before_a_unit(grammar: str) -> str:
+    """The grammar for a pattern that writes a unit glued to the value ("winds of {count}km/h",
+    "{amount}mph"): a number glued to letters is read only where the pattern asks for it."""
+    return grammar.replace(_NO_LETTER_AFTER, r"[\d_%½¼¾]").replace(_AMOUNT_LETTER_AFTER, r"\d")
 
 
 def before_a_ratio(grammar: str) -> str:
@@ -716,12 +723,13 @@ PERCENT_SIGNS = {
 }
 _PERCENT_SIGN = rf"(?:{'|'.join(PERCENT_SIGNS.values())})"
 _PERCENT_ABBREVIATION = r"(?:pc|pp|ppts?|bps?)\b"
+_AMOUNT_LETTER_AFTER = rf"(?!{_PERCENT_ABBREVIATION})\w"  # as _NO_LETTER_AFTER, but "4.5pc" is a percentage
 # A sign belongs to an amount: "growth of -0.2%", "−0.2%" (a minus sign), "minus 0.2%".
 _SIGN = r"(?:[-−]|minus\s+)"
 # Inside an amount the digits may follow a currency symbol, so only letters and digits guard
 # them, and not the letters of a currency code ("EUR250,000", as some copy writes it).
 _AMOUNT_NUMBER = (rf"(?:(?:(?<=\b{_CODE})|(?<![\w.,]|\d{_HSPACE})){_SIGN}?(?:{_DIGITS})(?:{_SCALE_WORD})?"
-                  rf"(?!(?!{_PERCENT_ABBREVIATION})\w|[½¼¾]|[.,]\d|{_HSPACE}\d)"
+                  rf"(?!{_AMOUNT_LETTER_AFTER}|[½¼¾]|[.,]\d|{_HSPACE}\d)"
                   rf"|{_word_number(_call('more_words'))})")
 # "a quarter of a percentage point", "half a percent"
 FRACTIONS_OF_ONE = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "a third": 1 / 3,

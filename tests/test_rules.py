@@ -861,3 +861,20 @@ def test_a_gap_skips_words_as_a_reader_would(pattern, text, raw):
     kind = "duration" if "duration" in pattern else "count"
     rule = Rule(id="x", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="x.toml", line=1)
     assert [o.raw for o in extract_text(text, rule)] == ([raw] if raw else [])
+
+
+@pytest.mark.parametrize("pattern, kind, text, raw", [
+    ("winds of {count}km/h", "count", "maximum sustained winds of 110km/h.", "110"),
+    ("winds of {count} ?km/h", "count", "maximum sustained winds of 110km/h.", "110"),
+    ("winds of {count} ?km/h", "count", "winds of 110 km/h, gusts of 140.", "110"),
+    ("winds of {amount}mph", "amount", "winds of 70mph", "70"),
+    ("{count}mm of rain", "count", "it dumped 400mm of rain", "400"),
+    # only where the pattern writes the unit
+    ("winds of {count}", "count", "winds of 110km/h", None),
+    ("{count} of rain", "count", "it dumped 400mm of rain", None),
+])
+def test_a_number_glued_to_a_unit_is_read_where_the_pattern_writes_the_unit(pattern, kind, text, raw):
+    from discrepancy.extract import extract_text
+
+    rule = Rule(id="x", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="x.toml", line=1)
+    assert [o.raw for o in extract_text(text, rule)] == ([raw] if raw else [])
