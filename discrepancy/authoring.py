@@ -135,7 +135,8 @@ def _explain_source(rule: Rule, source: Source) -> list[str]:
     for line_number, sentence in _near_misses(rule, source, observations):
         lines.append(f"  near   {source.path}:{line_number}: {sentence}")
     if len(lines) == 1:
-        lines.append("  (no match, no sentence with the rule's keywords)")
+        lines.append("  (no match, no sentence with the rule's keywords)" if rule.keywords else
+                     "  (no match; give the rule `keywords` to see the sentences that nearly match)")
     return lines
 
 
@@ -190,6 +191,17 @@ STARTERS = {
 }
 
 
+# A count's id that names a figure ("death-toll", "crowd-size") asks "What was the death toll?".
+_FIGURE_WORDS = ("toll", "number", "count", "total", "tally", "figure", "size", "turnout", "score")
+
+
+def _question(rule_id: str, kind: str) -> str:
+    words = " ".join(regex.split(r"[-_.]+", rule_id)).strip()
+    if kind == "count" and words.split()[-1:] and words.split()[-1] in _FIGURE_WORDS:
+        return f"What was the {words}?"
+    return QUESTIONS[kind].format(words)
+
+
 def scaffold_rule(rule_id: str, kind: str, folder: Path) -> Path:
     """Write a commented starter rule that passes `rules check` and `rules test`."""
     from .rules import ID_SHAPE, KINDS
@@ -203,7 +215,7 @@ def scaffold_rule(rule_id: str, kind: str, folder: Path) -> Path:
     if path.exists():
         raise InputError("a rule file with this id exists already", path.as_posix(), hint="choose another id")
     _, keyword, pattern, text, value, counter = STARTERS[kind]
-    question = QUESTIONS[kind].format(" ".join(regex.split(r"[-_.]+", rule_id)).strip())
+    question = _question(rule_id, kind)
     folder.mkdir(parents=True, exist_ok=True)
     path.write_text(f"""# {rule_id}: one fact, the patterns that find it, and examples that prove them.
 # Check it with `discrepancy rules check {path.as_posix()}`, run its examples with
