@@ -17,7 +17,7 @@ import regex
 from .anchors import AnchorIndex
 from .errors import InputError
 from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern
-from .sources import Source, text_source
+from .sources import Source, text_source, without_markdown
 from .values import ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, Published, Value, is_bare_weekday, parse
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
@@ -344,9 +344,10 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
     if rule.kind == "count" and _ALL_BUT.match(text, start, end):
         start, end, match = _resolve_partitive(source, rule, index, text, match, paragraphs)
     raw = source.text[start:end]
-    ahead = _future_tense(source.text, start, end) if rule.kind == "date" and is_bare_weekday(raw) else None
+    read = without_markdown(raw, (0, 0))[0] if source.markdown else raw  # "nearly **half** a million"
+    ahead = _future_tense(source.text, start, end) if rule.kind == "date" and is_bare_weekday(read) else None
     try:
-        value = _parse(rule.kind, raw, source.published, ahead)
+        value = _parse(rule.kind, read, source.published, ahead)
     except ValueError:
         return None  # the finder was broader than the reader: not a value after all
     return make_observation(source, rule.id, index, value, raw, match.span(), start, end)
@@ -395,12 +396,14 @@ def make_observation(source: Source, rule_id: str, index: int, value: Value, raw
                      match_span: tuple[int, int], start: int, end: int) -> Observation:
     line, column = source.line_and_column(start)
     sentence, offset = sentence_around(source.text, start, end)
+    highlight = (offset, offset + len(_fold(raw)))
+    if source.markdown:
+        sentence, highlight = without_markdown(sentence, highlight)
     sentence = sys.intern(sentence)  # the rules that read one sentence share its copy
     return Observation(
         source=source.path, rule=rule_id, value=value, raw=raw,
         matched=_fold(source.text[match_span[0]: match_span[1]]), start=start, end=end,
-        line=line, column=column, sentence=sentence,
-        highlight=(offset, offset + len(_fold(raw))), pattern=index,
+        line=line, column=column, sentence=sentence, highlight=highlight, pattern=index,
     )
 
 

@@ -57,6 +57,10 @@ class Source:
     def name(self) -> str:
         return Path(self.path).name
 
+    @property
+    def markdown(self) -> bool:
+        return self.path.lower().endswith((".md", ".markdown"))
+
     def line_of(self, offset: int) -> int:
         """The line in the original file that holds character `offset` of `text`."""
         return self.first_line + bisect_left(self._newlines, offset)
@@ -529,9 +533,29 @@ _LIST_LABEL = _whole_lines(LINK_LABELS, furniture=True)
 _LINK_TARGET_OR_TAG = regex.compile(r"\]\([^)\n]*\)|<[^>\n]*>")
 # Emphasis marks around words ("recalling **nearly half a million** fryers"): not prose, and a
 # pattern's words must meet the value across them.
+_LINK_OPENING = regex.compile(r"\[(?=[^\[\]\n]*\]\()")  # the "[" of "[Reuters](https://...)"
 _EMPHASIS = regex.compile(r"(?<![\w*])\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?![\w*])"
                           r"|(?<![\w_])_{1,3}(?=[^\s_])|(?<=[^\s_])_{1,3}(?![\w_])")
 _IMAGE_LINE = WholeLines(r"\s*!\[[^\n]*")
+
+
+def without_markdown(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """`text` with the Markdown that is not prose taken out (emphasis marks, link targets,
+    tags), and where `span` of it lies now: a Markdown article's evidence reads as its prose
+    ("**43 dead**" is "43 dead"), and its values are read without the marks."""
+    noise = _merged(_markdown_noise(text) + [m.span() for m in _LINK_OPENING.finditer(text)])
+    if not noise:
+        return text, span
+
+    def moved(offset: int) -> int:
+        return offset - sum(min(end, offset) - start for start, end in noise if start < offset)
+
+    pieces, position = [], 0
+    for start, end in noise:
+        pieces.append(text[position:start])
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces), (moved(span[0]), moved(span[1]))
 
 
 def _markdown_noise(body: str) -> list[tuple[int, int]]:

@@ -522,3 +522,22 @@ def test_last_and_next_say_which_way_whatever_the_tense(text, shown):
     from discrepancy.values import parse_date
 
     assert parse_date(text, WEDNESDAY, ahead="will").display() == shown
+
+
+def test_a_markdown_article_is_read_and_quoted_as_its_prose(tmp_path):
+    from discrepancy.sources import load_sources
+
+    (tmp_path / "a.md").write_text(
+        "Police said **43 dead**, and nearly **half** a million were evacuated. See [Reuters](https://r.example/x) "
+        "for 12 more.\n", encoding="utf-8")
+    (tmp_path / "r.toml").write_text(
+        "id = 'x'\nquestion = '?'\nkind = 'count'\n"
+        "patterns = ['{count} dead', '{count} were evacuated', 'for {count} more']\n", encoding="utf-8")
+    (source,), _ = load_sources([tmp_path / "a.md"])
+    observations = extract([source], load_rules([tmp_path / "r.toml"]))
+    assert [(o.raw, o.value.display(), o.sentence[o.highlight[0]:o.highlight[1]], o.sentence) for o in observations] == [
+        ("43", "43", "43", "Police said 43 dead, and nearly half a million were evacuated."),
+        ("nearly **half** a million", "nearly 500,000 (450,000–500,000)", "nearly half a million",
+         "Police said 43 dead, and nearly half a million were evacuated."),
+        ("12", "12", "12", "See Reuters for 12 more."),
+    ]
