@@ -385,11 +385,11 @@ def _future_tense(text: str, start: int, end: int) -> str | None:
     opens = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, offset)), default=0)
     closes = next((b.start() for b in _CLAUSE_BREAK.finditer(sentence, after)), len(sentence))
     words = list(_TENSE.finditer(sentence))
-    before = [w for w in words if w.end() <= offset]
+    before = [w for w in reversed(words) if w.end() <= offset]  # nearest first
     behind = [w for w in words if w.start() >= after]
-    nearest = next(iter([w for w in before[::-1] if w.start() >= opens] + [w for w in behind if w.end() <= closes]
-                        + before[::-1] + behind), None)
-    return _fold(nearest["future"]) if nearest and nearest["future"] else None
+    in_clause = [w for w in before if w.start() >= opens] + [w for w in behind if w.end() <= closes]
+    nearest = (in_clause + before + behind)[:1]
+    return _fold(nearest[0]["future"]) if nearest and nearest[0]["future"] else None
 
 
 def make_observation(source: Source, rule_id: str, index: int, value: Value, raw: str,
