@@ -16,7 +16,7 @@ import regex
 
 from .anchors import AnchorIndex
 from .errors import InputError
-from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern
+from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern, placeholder_sides
 from .sources import Source, text_source, without_markdown
 from .values import ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, Published, Value, is_bare_weekday, parse
 
@@ -409,14 +409,21 @@ def make_observation(source: Source, rule_id: str, index: int, value: Value, raw
 
 def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match, paragraphs: Paragraphs):
     """"all but one of the 33 detained Russians": 32 if the rule's words surround the whole
-    phrase ("handed back all but one of the 33"), 33 if they attach to the inner number
-    ("33 detained Russians")."""
-    plain = _without_partitive(rule.patterns[index].text, rule.kind, rule.case_sensitive)
-    window = (match.start(), min(len(text), match.end() + SENTENCE_LIMIT))
-    inner = next(iter(_pattern_matches(plain, text, rule, source, paragraphs, window)), None)
-    if inner and match.start("value") < inner.start("value") < match.end("value"):
-        return inner.start("value"), inner.end("value"), inner
+    phrase ("handed back all but one of the 33") or reach past it ("{count} ... died" in "all
+    but two of the 188 people on board died"), 33 if they attach to the inner number right
+    after it ("33 detained Russians")."""
+    pattern_text = rule.patterns[index].text
+    if " ... " not in placeholder_sides(pattern_text)[1]:
+        plain = _without_partitive(pattern_text, rule.kind, rule.case_sensitive)
+        window = (match.start(), min(len(text), match.end() + SENTENCE_LIMIT))
+        inner = next(iter(_pattern_matches(plain, text, rule, source, paragraphs, window)), None)
+        whole = _PARTITIVE_WHOLE.search(text, match.start("value"), match.end("value"))  # "of the " before 33
+        if inner and whole and whole.end() <= inner.start("value") < match.end("value"):
+            return inner.start("value"), inner.end("value"), inner
     return match.start("value"), match.end("value"), match
+
+
+_PARTITIVE_WHOLE = regex.compile(r"\bof\s+(?:the\s+)?(?!.*\bof\s)", flags=regex.IGNORECASE | regex.DOTALL)
 
 
 @lru_cache(maxsize=1024)

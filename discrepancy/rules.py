@@ -851,9 +851,10 @@ def _follows_a_placeholder(text: str, end: int) -> bool:
 
 
 def _plain_word_at(text: str, start: int) -> str | None:
-    """The word of letters a pattern writes at `start`, if it is plain: not made optional or
-    repeated, not one side of a |."""
-    found = regex.match(r"[A-Za-z]+(?=$|[^A-Za-z?*+{|])", text[start:])
+    """The word of letters a pattern writes at `start`, if it is plain (not made optional or
+    repeated, not one side of a |) and of four letters or more: a gap may well skip an "on"
+    or a "the" to reach the one its pattern means ("landed on the runway ... on {date}")."""
+    found = regex.match(r"[A-Za-z]{4,}(?=$|[^A-Za-z?*+{|])", text[start:])
     return found[0] if found else None
 
 

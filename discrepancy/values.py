@@ -147,7 +147,8 @@ FRACTIONS_OF_A_NUMBER = {"a quarter": 0.25, "one quarter": 0.25, "three quarters
                          "one third": 1 / 3, "two thirds": 2 / 3}
 _FRACTION_OF = "|".join(w.replace(" ", r"[\s-]+") for w in FRACTIONS_OF_A_NUMBER)
 _PART_OF_A_SCALE = (rf"(?:half\s+|(?:{_FRACTION_OF})\s+of\s+)?an?\s+(?:{_LARGE_SCALE}|hundred|dozen)"
-                    rf"|(?:a|one)[\s-]+quarter-(?:{_LARGE_SCALE})")
+                    rf"|(?:a|one)[\s-]+quarter-(?:{_LARGE_SCALE})"
+                    rf"|(?<=\bthe\s)hundred(?=\s+and\s)")  # "the hundred and eighty-eight people"
 
 
 def _word_number(more_words: str) -> str:
@@ -256,7 +257,8 @@ _RATIO_AFTER = rf"|\s+{_RATIO_WORD}\s+(?!{_YEAR_DIGITS}\b){_NUMBER_START}"
 _NOT_A_PART = rf"(?!\s*-?\s*(?:{_alternation(FRACTION_WORDS)})\b|\s+and\s+a\s+half\b{_RATIO_AFTER})"
 _NOT_AFTER_RATIO = rf"(?<!{_NUMBER_START}\S*\s+{_RATIO_WORD}\s+)"
 _COUNT_NUMBER = rf"(?:{_NOT_A_YEAR}{_NOT_AFTER_RATIO}{NUMBER}{_NOT_A_PART})"
-_COUNT_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS, ("a", "an", "half", "between", "from", "all"))
+_COUNT_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS,
+                            ("a", "an", "half", "hundred", "between", "from", "all"))
 
 
 def _defining(body: str, **parts: str) -> str:
@@ -736,6 +738,10 @@ FRACTIONS_OF_ONE = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0
                     "three quarters": 0.75, "two thirds": 2 / 3}
 _FRACTION_WORDS = "|".join(w.replace(" ", r"[\s-]+") for w in sorted(FRACTIONS_OF_ONE, key=len, reverse=True))
 _FRACTION_OF_ONE = rf"(?<!\w)(?:{_FRACTION_WORDS})(?:\s+of)?\s+(?:a|one)"
+# "a quarter point", "a quarter-point cut", "half a point": of a rate, so percentage points
+# ("6.2 points" alone is not: points are also said of scores and indexes).
+_FRACTION_POINTS = rf"(?<!\w)(?:{_FRACTION_WORDS})(?:(?:\s+of)?\s+(?:a|one))?(?:\s+|-)(?:percentage(?:\s+|-))?points?\b"
+_FRACTION_POINTS_READER = rf"(?P<part>{_FRACTION_WORDS})(?:(?:\s+of)?\s+(?:a|one))?(?:\s+|-)(?:percentage(?:\s+|-))?points?"
 # A share of a whole written in words: "a third", "two-thirds", "half", "one in three", "nine out
 # of ten". It is read as a percentage, and as a rounded one ("about", see parse_amount). Only
 # {percent} reads it: "half a million dollars" is no share, and in {amount} a share would win.
@@ -748,7 +754,7 @@ _WHOLE = (rf"(?:\d{{1,4}}|(?:{_alternation(TENS)})(?:-(?:{_alternation(UNITS)}))
 _SHARE = (rf"(?<![\w-])(?<!\b(?:the|first|second|other|latter|former|last|next)\s+)"
           rf"(?:(?:{_SMALL_NUMERATOR}[\s-]+)?half|{_SMALL_NUMERATOR}[\s-]+(?:{_alternation(k for k in DENOMINATORS if k != 'half')})"
           rf"|(?:[1-9]|{_alternation(w for w in UNITS if UNITS[w] > 0)})\s+(?:in|out\s+of)\s+(?:every\s+)?{_WHOLE})"
-          rf"(?![\w-]|\s+an?\s|\s+of\s+an?\s|[.,]\d|\s+(?:{_ANY_SCALE})\b)")
+          rf"(?![\w-]|\s+an?\s|\s+of\s+an?\s|[.,]\d|\s+(?:{_ANY_SCALE}|(?:percentage\s+)?points?)\b)")
 _SHARE_READER = (rf"(?:(?P<top>.+?)[\s-]+)?(?P<part>{_alternation(DENOMINATORS)})"
                  rf"|(?P<one>.+?)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>.+)")
 
@@ -778,23 +784,22 @@ _AMOUNT_PARTS = {
     "money_lead": rf"(?:{_CURRENCY_PREFIX})?{_call('amount_number')}",
     "money_tail": rf"{_call('amount_number')}(?:{_CURRENCY_SUFFIX})?",
     "percent": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')}(?:\s+and\s+a\s+half)?)"
-                rf"{_PERCENT_SIGN})"),
-    "share": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')}(?:\s+and\s+a\s+half)?)"
-              rf"{_PERCENT_SIGN}|{_SHARE})"),
+                rf"{_PERCENT_SIGN}|{_FRACTION_POINTS})"),
+    "share": rf"(?:{_call('percent')}|{_SHARE})",
     **_NUMBER_PARTS,
 }
 _MONEY_CALLS = _quantity(_call("money"), lead=_call("money_lead"), tail=_call("money_tail"))
 _PERCENT_CALLS = _quantity(_call("percent"), lead=_call("amount_number"))
 # An amount opens with a digit, a sign, a currency or a word: elsewhere it fails at once.
 # Each guard names only words of its own grammar (rules.py reads a grammar's words).
-_NUMBER_FIRST_WORDS = (PREFIX_QUALIFIERS, UNITS, TENS, ("a", "an", "half", "between", "from", "minus"))
+_NUMBER_FIRST_WORDS = (PREFIX_QUALIFIERS, UNITS, TENS, ("a", "an", "half", "hundred", "between", "from", "minus"))
 _MONEY_FIRST = _first_words(*_NUMBER_FIRST_WORDS, also=rf"[-−]|{_CURRENCY_PREFIX}")
 _PERCENT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also="[-−]")  # shares open with these too
 _AMOUNT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also=rf"[-−]|{_CURRENCY_PREFIX}")
 MONEY = _defining(_MONEY_FIRST + _MONEY_CALLS,
                   **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "money", "money_lead", "money_tail", "more_words")})
 PERCENT = _defining(_PERCENT_FIRST + _quantity(_call("share"), lead=_call("amount_number")),
-                    **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "share", "more_words")})
+                    **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "percent", "share", "more_words")})
 # Percent first: "10-12%" is not a bare "10-12".
 AMOUNT = _defining(rf"{_AMOUNT_FIRST}(?:{_PERCENT_CALLS}|{_MONEY_CALLS}|{_quantity(_call('number'))})", **_AMOUNT_PARTS)
 
@@ -815,6 +820,9 @@ def _read_amount_atom(text: str) -> tuple[float, str | None]:
     share = _read_share(text)
     if share is not None:
         return share, "%"
+    points = _re(_FRACTION_POINTS_READER, _I).fullmatch(text)
+    if points:
+        return FRACTIONS_OF_ONE[_re(r"[\s-]+").sub(" ", points["part"].lower())], "percentage points"
     lower = text.lower()
     unit = None
     for symbol, currency, exact in _SYMBOLS_LONGEST_FIRST:

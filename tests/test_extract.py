@@ -541,3 +541,18 @@ def test_a_markdown_article_is_read_and_quoted_as_its_prose(tmp_path):
          "Police said 43 dead, and nearly half a million were evacuated."),
         ("12", "12", "12", "See Reuters for 12 more."),
     ]
+
+
+@pytest.mark.parametrize("pattern, text, raw, value", [
+    ("{count} people ... died", "All but two of the 188 people on board died.", "All but two of the 188", 186),
+    ("{count} ... were Thai", "All but 14 of the 181 passengers were Thai citizens.", "All but 14 of the 181", 167),
+    ("{count} people on board", "All but two of the 188 people on board died.", "188", 188),
+    ("killing {count}", "killing all but two of the hundred and eighty-eight people",
+     "all but two of the hundred and eighty-eight", 186),
+    ("{count} people", "Of the hundred and eighty-eight people on board, two survived.", "hundred and eighty-eight", 188),
+])
+def test_all_but_is_read_as_the_rule_s_words_attach(pattern, text, raw, value):
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="x", question="?", kind="count", patterns=(compile_pattern(pattern, "count"),), path="x.toml", line=1)
+    assert [(o.raw, o.value.low) for o in extract_text(text, rule)] == [(raw, value)]

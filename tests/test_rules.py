@@ -850,6 +850,8 @@ def test_case_sensitive_rules_keep_their_words_exact_and_read_dates_in_any_case(
      "There were 80,000 protesters according to police and 400,000 according to the CGT union.", "400,000"),
     ("{count} ... according to police",
      "There were 80,000 protesters according to police and 400,000 according to the CGT union.", "80,000"),
+    # short words it may skip: "on" before the "on" it is followed by
+    ("landed ... on {date}", "It landed on the runway at Phuket on March 8th, 2026.", "March 8th, 2026"),
     # but it does skip other numbers: the first value that reaches the words is read
     ("{count} ... killed", "Some 33 people, including 2 children, were killed.", "Some 33"),
     # no punctuation after a value: the value's own words come first
@@ -858,7 +860,7 @@ def test_case_sensitive_rules_keep_their_words_exact_and_read_dates_in_any_case(
 def test_a_gap_skips_words_as_a_reader_would(pattern, text, raw):
     from discrepancy.extract import extract_text
 
-    kind = "duration" if "duration" in pattern else "count"
+    kind = next((k for k in ("duration", "date") if k in pattern), "count")
     rule = Rule(id="x", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="x.toml", line=1)
     assert [o.raw for o in extract_text(text, rule)] == ([raw] if raw else [])
 
