@@ -202,6 +202,13 @@ def before_a_ratio(grammar: str) -> str:
 
 
 _NOT_AN_AGE = r"(?!\s*-?\s*years?\s*-?\s*old)"
+_NOT_OLD = r"(?!\s*-?\s*old)"  # a duration's guard: "15 years old" is an age
+
+
+def as_an_age(grammar: str) -> str:
+    """The grammar for a pattern that writes the age itself ("a {count}-year-old jet", "{duration}
+    old"): an age is read only where the pattern asks for it."""
+    return grammar.replace(_NOT_AN_AGE, "").replace(_NOT_OLD, "")
 NUMBER = rf"(?:(?>{_DIGITS_ALONE}|{_WORD_NUMBER}){_NOT_AN_AGE})"
 VAGUE = rf"\b(?:{_alternation(VAGUE_PLURALS)})\b"
 
@@ -893,7 +900,7 @@ _SECOND_UNIT = r"(?:,\s*|\s+(?:and\s+)?){number}(?:\s*-\s*|\s+)(?:{units})\b"
 _COMPOUND_UNIT = "|".join(rf"(?:{unit})\b(?:{_SECOND_UNIT.format(number='{number}', units=smaller)})?"
                           for unit, smaller in _SMALLER_UNITS.items())
 DURATION_ATOM = (rf"(?:(?:{NUMBER}|an?|half\s+an?)(?:{_HALF_OF_A_UNIT})?(?:\s*-\s*|\s+)"
-                 rf"(?:{_COMPOUND_UNIT.format(number=NUMBER)}|{_DURATION_UNIT}\b)(?!\s*-?\s*old)(?:\s+and\s+a\s+half\b)?)")
+                 rf"(?:{_COMPOUND_UNIT.format(number=NUMBER)}|{_DURATION_UNIT}\b){_NOT_OLD}(?:\s+and\s+a\s+half\b)?)")
 DURATION = _defining(_quantity(_call("duration"), lead=_call("number")), **_NUMBER_PARTS,
                      duration=DURATION_ATOM.replace(NUMBER, _call("number")))
 

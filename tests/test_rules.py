@@ -880,3 +880,18 @@ def test_a_number_glued_to_a_unit_is_read_where_the_pattern_writes_the_unit(patt
 
     rule = Rule(id="x", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="x.toml", line=1)
     assert [o.raw for o in extract_text(text, rule)] == ([raw] if raw else [])
+
+
+@pytest.mark.parametrize("pattern, kind, text, raw", [
+    ("a {count}-year-old (?:Boeing|jet)", "count", "It was a 15-year-old Boeing 737-800.", "15"),
+    ("was {duration} old", "duration", "The aircraft, which was 15 years old, had flown.", "15 years"),
+    ("was {count} years old", "count", "The jet was 15 years old.", "15"),
+    # an age is read only where the pattern writes it
+    ("{count} (?:people|men)", "count", "A 15-year-old boy and 3 men died.", "3"),
+    ("for {duration}", "duration", "A man, 33 years old, was held for 2 years.", "2 years"),
+])
+def test_an_age_is_read_where_the_pattern_writes_it(pattern, kind, text, raw):
+    from discrepancy.extract import extract_text
+
+    rule = Rule(id="x", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="x.toml", line=1)
+    assert [o.raw for o in extract_text(text, rule)] == [raw]
