@@ -33,8 +33,8 @@ from .anchors import BREAK, anchor_of, leading_of
 from .errors import InputError
 from .sources import decode, display_path
 from .tomlfile import Locator, parse
-from .values import (ABBREVIATIONS, PLACEHOLDERS, SPACE, Value, a_or_an, after_a_hyphen, as_an_age, before_a_ratio,
-                     before_a_unit, parse_duration, qualified, spell, transparent)
+from .values import (ABBREVIATIONS, PLACEHOLDERS, SPACE, Value, a_or_an, after_a_hyphen, as_an_age, before_a_link,
+                     before_a_ratio, before_a_unit, parse_duration, qualified, spell, transparent)
 
 KINDS = ("count", "date", "duration", "amount")
 RULE_FIELDS = {
@@ -672,7 +672,7 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
 def _grammar_as_written(text: str, name: str) -> str | None:
     """The placeholder's grammar eased where the pattern itself writes what the grammar guards
     against: "magnitude-{amount}" (a number glued to a word), "{count} out of 460" (a ratio),
-    "{count}km/h" (a unit glued to the number), "{duration} old" (an age).
+    "{count}km/h" (a unit glued to the number), "{duration} old" (an age), "voted {count}[-–]\\d" (a vote).
     None where nothing is eased: the shared grammar serves."""
     before, after = placeholder_sides(text)
     grammar = PLACEHOLDERS[name].pattern
@@ -680,6 +680,8 @@ def _grammar_as_written(text: str, name: str) -> str | None:
         grammar = after_a_hyphen(grammar)
     if regex.match(r" (?:out of|in) ", after):
         grammar = before_a_ratio(grammar)
+    if regex.match(r"\\?[-–]|\[[-–]", after):
+        grammar = before_a_link(grammar)
     if regex.match(r"[ -]?(?:years?[ -])?old\b", after, regex.IGNORECASE):
         grammar = as_an_age(grammar)
     elif regex.match(r"(?: \?)?[A-Za-z]", after):

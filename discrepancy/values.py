@@ -195,6 +195,12 @@ def before_a_unit(grammar: str) -> str:
     return grammar.replace(_NO_LETTER_AFTER, r"[\d_%½¼¾]").replace(_AMOUNT_LETTER_AFTER, r"\d")
 
 
+def before_a_link(grammar: str) -> str:
+    """The grammar for a pattern that writes a dash right after the value ("voted {count}[-–]\\d"):
+    the first number of a vote or a score ("7-2") is read only where the pattern asks for it."""
+    return grammar.replace(_NOT_BEFORE_A_LINK, "")
+
+
 def before_a_ratio(grammar: str) -> str:
     """The grammar for a pattern that writes the ratio itself ("{count} out of 460 seats"): the
     first number of "231 out of 460" is read only where the pattern asks for it."""

@@ -895,3 +895,16 @@ def test_an_age_is_read_where_the_pattern_writes_it(pattern, kind, text, raw):
 
     rule = Rule(id="x", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="x.toml", line=1)
     assert [o.raw for o in extract_text(text, rule)] == [raw]
+
+
+@pytest.mark.parametrize("pattern, text, raw", [
+    ("voted {count}[-–]\\d", "The committee voted 7-2 to cut rates.", "7"),
+    ("in a {count}[-–]\\d vote", "Rates were cut in a 7–2 vote.", "7"),
+    ("vote was {count}-\\d", "The vote was 6-3.", "6"),
+    ("voted {count}", "The committee voted 7-2 to cut rates.", None),  # a vote is no count unless asked for
+])
+def test_a_vote_s_first_number_is_read_where_the_pattern_writes_the_dash(pattern, text, raw):
+    from discrepancy.extract import extract_text
+
+    rule = Rule(id="x", question="?", kind="count", patterns=(compile_pattern(pattern, "count"),), path="x.toml", line=1)
+    assert [o.raw for o in extract_text(text, rule)] == ([raw] if raw else [])
