@@ -149,7 +149,8 @@ def _near_misses(rule: Rule, source: Source, observations: list[Observation]) ->
     if not rule.keywords:
         return []
     text = source.scan_text or source.text
-    words = regex.compile(r"\b(?:" + "|".join(regex.escape(k) for k in rule.keywords) + r")\b", regex.IGNORECASE)
+    # A keyword is found as a whole word or its plural: "basis point" finds "basis points".
+    words = regex.compile(r"\b(?:" + "|".join(regex.escape(k) for k in rule.keywords) + r")(?:e?s)?\b", regex.IGNORECASE)
     matched_sentences = {o.sentence for o in observations}
     seen, misses = set(), []
     for hit in words.finditer(text):

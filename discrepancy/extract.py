@@ -344,13 +344,29 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
     if rule.kind == "count" and _ALL_BUT.match(text, start, end):
         start, end, match = _resolve_partitive(source, rule, index, text, match, paragraphs)
     raw = source.text[start:end]
+    value = _read(source, rule, start, end)
+    if value is None:
+        first = _FIRST_OF_TWO.match(raw)  # "25 basis points to 4.75%": a change, then a level
+        if first is None or (value := _read(source, rule, start, start + first.end(1))) is None:
+            return None  # the finder was broader than the reader: not a value after all
+        raw, end = first[1], start + first.end(1)
+    return make_observation(source, rule.id, index, value, raw, match.span(), start, end)
+
+
+def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
+    """The value of source.text[start:end], or None where it is none."""
+    raw = source.text[start:end]
     read = without_markdown(raw, (0, 0))[0] if source.markdown else raw  # "nearly **half** a million"
     ahead = _future_tense(source.text, start, end) if rule.kind == "date" and is_bare_weekday(read) else None
     try:
-        value = _parse(rule.kind, read, source.published, ahead)
+        return _parse(rule.kind, read, source.published, ahead)
     except ValueError:
-        return None  # the finder was broader than the reader: not a value after all
-    return make_observation(source, rule.id, index, value, raw, match.span(), start, end)
+        return None
+
+
+# A value and what follows it that the reader refuses as one: "by 25 basis points to 4.75%",
+# "cut 0.25 percentage points to 4.75%". The first is read alone.
+_FIRST_OF_TWO = regex.compile(r"(.+?\S)\s+to\s+\S.*", flags=regex.DOTALL)
 
 
 # Reading a value is pure, and a corpus repeats its values ("33", "on Friday" in one week's news).

@@ -50,6 +50,16 @@ def test_explain_without_keywords_says_how_to_see_near_misses(tmp_path):
         "  (no match; give the rule `keywords` to see the sentences that nearly match)"]
 
 
+def test_explain_finds_a_keyword_in_its_plural_as_a_near_miss(tmp_path):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "x.toml").write_text(
+        'id = "x"\nquestion = "?"\nkind = "amount"\nkeywords = ["basis point"]\npatterns = [\'cut of {percent}\']\n',
+        encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Rates fell by 25 basis points.\nA pointless line.\n", encoding="utf-8")
+    result = run_cli("explain", "a.txt", cwd=tmp_path)
+    assert result.stdout.splitlines()[2:] == ["  near   a.txt:1: Rates fell by 25 basis points.", ""]
+
+
 def test_rules_new_refuses_to_overwrite_and_unknown_kinds(tmp_path):
     assert run_cli("rules", "new", "x", cwd=tmp_path).code == 0
     again = run_cli("rules", "new", "x", cwd=tmp_path)

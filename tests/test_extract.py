@@ -556,3 +556,18 @@ def test_all_but_is_read_as_the_rule_s_words_attach(pattern, text, raw, value):
 
     rule = Rule(id="x", question="?", kind="count", patterns=(compile_pattern(pattern, "count"),), path="x.toml", line=1)
     assert [(o.raw, o.value.low) for o in extract_text(text, rule)] == [(raw, value)]
+
+
+@pytest.mark.parametrize("text, raw, shown", [
+    ("The Bank lowered its rate by 25 basis points to 4.75% today.", "25 basis points", "25 basis points"),
+    ("It cut by 0.25 percentage points to 4.75%.", "0.25 percentage points", "0.25 percentage points"),
+    ("It cut rates by a quarter point to 4.75%.", "a quarter point", "0.25 percentage points"),
+    ("Forecasts put it by 2% to 3%.", "2% to 3%", "2%–3%"),  # one unit: a range
+])
+def test_a_change_to_a_level_is_no_range_when_their_units_differ(text, raw, shown):
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="x", question="?", kind="amount", patterns=(compile_pattern("by {percent}", "amount"),),
+                path="x.toml", line=1)
+    (obs,) = extract_text(text, rule)
+    assert (obs.raw, obs.value.display(), text[obs.start:obs.end]) == (raw, shown, raw)
