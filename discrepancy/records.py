@@ -21,7 +21,8 @@ from .values import Published, Value
 
 # 2: a duration's precision is the unit it was written in, and comparison reads it ("two
 # months" reaches 62 days); version-1 records lack it, so they would compare differently.
-RECORD_VERSION = 2
+# 3: basis points are kept as percentage points (precision "basis points"), comparable with them.
+RECORD_VERSION = 3
 
 
 def to_lines(sources, observations, problems) -> str:

@@ -642,8 +642,11 @@ def _formats(value: Value):
     def show(n):
         if value.unit == "%":
             return f"{_fmt(n)}%"
-        if value.unit in ("percentage points", "basis points"):
-            return f"{_fmt(n)} {value.unit[:-1] if n == 1 else value.unit}"
+        if value.unit == "percentage points" and value.precision == "basis points":
+            n = _tidy(round(n * 100, 6))
+            return f"{_fmt(n)} basis point{'' if n == 1 else 's'}"
+        if value.unit == "percentage points":
+            return f"{_fmt(n)} percentage point{'' if n == 1 else 's'}"
         return f"{value.unit} {_fmt(n)}" if value.unit else _fmt(n)
 
     return show, lambda a, b, join: f"{show(a)}{join}{show(b)}"
@@ -871,10 +874,21 @@ def _read_amount_atom(text: str) -> tuple[float, str | None]:
     return parse_number(text, whole=unit not in (None, "USD", *PERCENT_SIGNS)), unit
 
 
+def _in_points(value: Value) -> Value:
+    """Basis points are hundredths of a percentage point, and compared as such ("25 basis
+    points" is "a quarter point"); the precision keeps the unit written, for display."""
+    def points(bound):
+        return None if bound is None else _tidy(round(bound / 100, 10))
+    return replace(value, low=points(value.low), high=points(value.high), unit="percentage points",
+                   precision="basis points")
+
+
 def parse_amount(text: str) -> Value:
     """Read money or a percentage: "$19 billion", "£12bn", "US$1.2m", "80 percent", "four billion",
     "a third"."""
     value = _parse_quantity("amount", _fold(text), text, _read_amount_atom)
+    if value.unit == "basis points":
+        value = _in_points(value)
     if value.qualifier == "exact" and _read_share(_fold(text)) is not None:
         # A share in words is a rounded figure: "a third" is about 33.33% (30%–36.67%), as
         # "about a third" would be, so 32% and 35% agree with it and 40% does not.

@@ -78,7 +78,7 @@ def test_a_rupee_sum_is_not_a_count():
 
 
 # ---------------------------------------------------------------------------
-# 2. Percent forms; percentage points and basis points are units of their own
+# 2. Percent forms; percentage points are a unit of their own, basis points hundredths of one
 
 @pytest.mark.parametrize("raw, low, unit, shown", [
     ("4.5pc", 4.5, "%", "4.5%"),
@@ -86,8 +86,8 @@ def test_a_rupee_sum_is_not_a_count():
     ("4½%", 4.5, "%", "4.5%"),
     ("two and a half percent", 2.5, "%", "2.5%"),
     ("four and a half per cent", 4.5, "%", "4.5%"),
-    ("25 basis points", 25, "basis points", "25 basis points"),
-    ("25bp", 25, "basis points", "25 basis points"),
+    ("25 basis points", 0.25, "percentage points", "25 basis points"),
+    ("25bp", 0.25, "percentage points", "25 basis points"),
     ("3 percentage points", 3, "percentage points", "3 percentage points"),
     ("1 percentage point", 1, "percentage points", "1 percentage point"),
     ("a quarter of a percentage point", 0.25, "percentage points", "0.25 percentage points"),
@@ -104,6 +104,14 @@ def test_percentage_points_do_not_agree_with_a_percentage():
     points, percent = parse_amount("3 percentage points"), parse_amount("3%")
     assert not agree(points, percent) and not comparable(points, percent)
     assert not agree(parse_amount("25 basis points"), parse_amount("25%"))
+
+
+def test_basis_points_agree_with_the_percentage_points_they_are():
+    from discrepancy.compare import agree
+
+    assert agree(parse_amount("25 basis points"), parse_amount("a quarter point"))
+    assert agree(parse_amount("25bp"), parse_amount("0.25 percentage points"))
+    assert not agree(parse_amount("50 basis points"), parse_amount("0.25 percentage points"))
 
 
 def test_a_percent_range_in_an_amount_keeps_its_unit():
