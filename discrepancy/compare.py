@@ -2,7 +2,10 @@
 
 Two values agree when their intervals overlap once widened by the rule's tolerance:
 "nearly 30" (27–30) agrees with 29; 32 and 33 do not; "last year" written in 2020
-(all of 2019) does not agree with 1 February 2020.
+(all of 2019) does not agree with 1 February 2020. A fact's values are compared in one unit
+(`compared_unit`), so a sum in another currency backs, opposes and breaks ties with nothing;
+when values that disagree are backed by as many sources each, each claim is judged against
+every one of them.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .extract import Observation
 from .rules import Rule, Tolerance
@@ -20,6 +23,11 @@ from .values import Value, compared_bounds, stated
 AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", "uncorroborated", "no_data"
 # Most serious first: the order reports list facts in, and the order --fail-on reads.
 STATUS_ORDER = (DISAGREEMENT, UNCORROBORATED, AGREEMENT, NO_DATA)
+# How a claim stands against the consensus, or in a tie against the tied values: it agrees
+# with it (with every one of them), sides with some tied values but not all, agrees with none,
+# or is in another unit and not compared. Best first: a source stands as its best claim does.
+AGREES, SIDES, DISAGREES, NOT_COMPARED = "agrees", "sides", "disagrees", "not_compared"
+STANDING_ORDER = (AGREES, SIDES, DISAGREES, NOT_COMPARED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,21 +37,36 @@ class Claim:
     source: str
     value: Value  # the most precise of the observations' values
     observations: tuple[Observation, ...]
+    standing: str = ""  # one of STANDING_ORDER, once the fact is judged
+
+
+@dataclass(frozen=True)
+class Tied:
+    """One of the values that tie for the consensus, and the sources whose claims agree with it."""
+
+    value: Value
+    backing: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Verdict:
     rule: Rule
     status: str
-    consensus: Value | None  # None when nobody, one source, or a tie
-    tie: bool
+    consensus: Value | None  # None when nobody states the fact, or in a tie
     claims: tuple[Claim, ...]  # sorted by source; a self-contradicting source has several
-    agreeing: tuple[str, ...]  # sources whose claim agrees with the consensus
-    disagreeing: tuple[str, ...]  # sources with no claim that agrees with it
+    agreeing: tuple[str, ...]  # sources with a claim that agrees with the consensus (in a tie, with every tied value)
+    disagreeing: tuple[str, ...]  # sources with no claim that agrees with it (in a tie, with any tied value)
     silent: tuple[str, ...]  # sources that never state the fact
     self_contradicting: tuple[str, ...]
     unresolved: tuple[Observation, ...]  # values that could not be placed (no publication date)
     other_unit: tuple[str, ...] = ()  # sources stating it only in another currency or unit: not compared
+    tied: tuple[Tied, ...] = ()  # in a tie, the values that tie, in order
+    siding: tuple[str, ...] = ()  # in a tie, sources with a claim that agrees with some tied values, not all
+    unit: str | None = None  # the unit values are compared in (see compared_unit); None when none has one
+
+    @property
+    def tie(self) -> bool:
+        return bool(self.tied)
 
     @property
     def sources_stating(self) -> tuple[str, ...]:
@@ -134,31 +157,70 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str]) 
     for obs in resolved:
         by_source.setdefault(obs.source, []).append(obs)
     claims = [claim for path in sorted(by_source) for claim in claims_of(path, by_source[path], rule.tolerance)]
-    claims_per_source = Counter(c.source for c in claims)
-    self_contradicting = _contradicting_themselves(claims)
-    stating = sorted(claims_per_source)
     unplaced = {o.source for o in unresolved}
-    silent = tuple(p for p in source_paths if p not in claims_per_source and p not in unplaced)
-    consensus, tie = _consensus(claims, rule.tolerance)
-    other_unit: tuple[str, ...] = ()
-    if consensus is None:
-        agreeing, disagreeing = (), _in_conflict(claims, rule.tolerance) if len(stating) > 1 else ()
-    else:
-        backing = {c.source for c in claims if agree(c.value, consensus, rule.tolerance)}
-        compared = {c.source for c in claims if comparable(c.value, consensus)}
-        agreeing = tuple(s for s in stating if s in backing)
-        disagreeing = tuple(s for s in stating if s in compared and s not in backing)
-        other_unit = tuple(s for s in stating if s not in compared)
+    silent = tuple(p for p in source_paths if p not in by_source and p not in unplaced)
+    unit = compared_unit(claims)
+    leading = _leading([c for c in claims if in_unit(c.value, unit)], rule.tolerance)
+    agreed = Counter(v for lead in leading for v in lead.values)  # how many leading values each value agrees with
+    claims = [replace(c, standing=_standing(c.value, unit, agreed[c.value], len(leading))) for c in claims]
+    consensus = leading[0].value if len(leading) == 1 else None
+    tied = _tied(leading) if len(leading) > 1 else ()
+    by_standing = _sources_by_standing(claims)
+    self_contradicting = _contradicting_themselves(claims)
+    status = _status(claims, by_standing, self_contradicting, tied)
+    return Verdict(rule, status, consensus, tuple(claims), by_standing[AGREES], by_standing[DISAGREES], silent,
+                   self_contradicting, unresolved, by_standing[NOT_COMPARED], tied, by_standing[SIDES], unit)
+
+
+def _status(claims: list[Claim], by_standing: dict[str, tuple[str, ...]], self_contradicting: tuple[str, ...],
+            tied: tuple[Tied, ...]) -> str:
     if not claims:
-        status = NO_DATA
-    elif disagreeing or self_contradicting or tie:
-        status = DISAGREEMENT
-    elif len(agreeing) <= 1:
-        status = UNCORROBORATED
-    else:
-        status = AGREEMENT
-    return Verdict(rule, status, consensus, tie, tuple(claims), agreeing, disagreeing, silent,
-                   self_contradicting, unresolved, other_unit)
+        return NO_DATA
+    if by_standing[DISAGREES] or by_standing[SIDES] or self_contradicting or tied:
+        return DISAGREEMENT
+    return UNCORROBORATED if len(by_standing[AGREES]) <= 1 else AGREEMENT
+
+
+def _tied(leading: list[_Lead]) -> tuple[Tied, ...]:
+    """The values of a tie, lowest first, each with the sources that back it."""
+    return tuple(Tied(lead.value, tuple(sorted(lead.sources)))
+                 for lead in sorted(leading, key=lambda lead: _value_order(lead.value)))
+
+
+def compared_unit(claims: list[Claim]) -> str | None:
+    """The unit the values are compared in: the one the most sources state the fact in; on a
+    tie, the first in code-point order ("EUR" before "USD"). Values in any other unit neither
+    back, oppose nor tie-break anything (no exchange rate is assumed); a value with no unit
+    is compared with every unit. None when no value has a unit."""
+    sources_by_unit: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.value.unit:
+            sources_by_unit.setdefault(claim.value.unit, set()).add(claim.source)
+    return min(sources_by_unit, key=lambda u: (-len(sources_by_unit[u]), u), default=None)
+
+
+def in_unit(value: Value, unit: str | None) -> bool:
+    """Is `value` compared in `unit`? Values without a unit are compared in any."""
+    return value.unit is None or unit is None or value.unit == unit
+
+
+def _standing(value: Value, unit: str | None, agreed: int, leading: int) -> str:
+    """How a claim stands against the consensus (one leading value) or the tied values (several),
+    from how many of the `leading` values it agrees with."""
+    if not in_unit(value, unit):
+        return NOT_COMPARED
+    return AGREES if agreed == leading else DISAGREES if agreed == 0 else SIDES
+
+
+def _sources_by_standing(claims: list[Claim]) -> dict[str, tuple[str, ...]]:
+    """Each source under the best standing of its claims: a source that says the consensus
+    somewhere agrees with it, whatever else it says."""
+    best: dict[str, str] = {}
+    for claim in claims:
+        known = best.get(claim.source)
+        if known is None or STANDING_ORDER.index(claim.standing) < STANDING_ORDER.index(known):
+            best[claim.source] = claim.standing
+    return {standing: tuple(sorted(s for s, b in best.items() if b == standing)) for standing in STANDING_ORDER}
 
 
 def _contradicting_themselves(claims: list[Claim]) -> tuple[str, ...]:
@@ -169,26 +231,6 @@ def _contradicting_themselves(claims: list[Claim]) -> tuple[str, ...]:
         by_source.setdefault(claim.source, []).append(claim.value)
     return tuple(sorted(source for source, values in by_source.items()
                         if any(comparable(a, b) for i, a in enumerate(values) for b in values[i + 1:])))
-
-
-# Up to this many distinct values, conflicts are checked pair by pair; beyond, from interval ends.
-PAIRWISE_LIMIT = 48
-
-
-def _in_conflict(claims: list[Claim], tolerance: Tolerance) -> tuple[str, ...]:
-    """With no consensus, the sources with a claim that some other source contradicts.
-    "nearly 3,000" beside "3,000" and "2,900" contradicts neither, so it is not marked."""
-    holders = _holders(claims)
-    if len(holders) > PAIRWISE_LIMIT:
-        counts = _OverlapCounts(claims, tolerance)
-        return tuple(sorted({source for value, sources in holders.items()
-                             if counts.claims_overlapping(value) < len(claims) for source in sources}))
-    conflicting: set[str] = set()
-    for value, sources in holders.items():
-        for other, other_sources in holders.items():
-            if comparable(value, other) and not agree(value, other, tolerance):
-                conflicting.update(s for s in sources if other_sources - {s})
-    return tuple(sorted(conflicting))
 
 
 def _holders(claims: list[Claim]) -> dict[Value, set[str]]:
@@ -215,41 +257,61 @@ def claims_of(path: str, observations: list[Observation], tolerance: Tolerance) 
     return [Claim(path, claim_value([o.value for o in g]), tuple(g)) for g in groups]
 
 
-def _consensus(claims: list[Claim], tolerance: Tolerance) -> tuple[Value | None, bool]:
-    """The value most sources agree with; (None, True) when two disagreeing values tie.
+@dataclass(frozen=True)
+class _Lead:
+    """A value in the lead for the consensus: the distinct values that agree with it, and their sources."""
 
-    A value can be the consensus only if the claims backing it agree with each other too:
-    "32 or 33" agrees with both 32 and 33, but must not make them look as one. Candidates
-    are ranked by a count from sorted interval ends (O(log n) each), and only the leaders
-    are checked exactly, so a fact stated by thousands of sources stays cheap.
+    value: Value
+    values: frozenset[Value]
+    sources: frozenset[str]
+
+
+def _leading(claims: list[Claim], tolerance: Tolerance) -> list[_Lead]:
+    """The value most sources agree with; or, when values that disagree with one another are
+    each backed by as many sources, all of them (a tie). [] when there are no claims.
+
+    A value can lead only if the claims backing it agree with each other too: "32 or 33"
+    agrees with both 32 and 33, but must not make them look as one. Candidates are ranked by
+    a count from sorted interval ends (O(log n) each), and only those that could lead are
+    checked exactly, so a fact stated by thousands of sources stays cheap.
     """
     if not claims:
-        return None, False
-    counts = _OverlapCounts(claims, tolerance)
+        return []
     holders = _holders(claims)
+    leading = _leaders(claims, holders, tolerance, coherent_only=True)
+    # Some value's backers agree with each other in every case met so far (the value whose
+    # interval ends first, with a fixed tolerance); should none, rank them without that test
+    # rather than name no value at all.
+    return leading or _leaders(claims, holders, tolerance, coherent_only=False)
+
+
+def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tolerance,
+             coherent_only: bool) -> list[_Lead]:
+    counts = _OverlapCounts(claims, tolerance)
     near = _Near(list(holders), tolerance)
+
     def rank(value: Value) -> tuple:
         # Among equals, the value more sources wrote, then one with its unit: "68.3%" said by
         # four sources before "68%" said by one; "6.2 percentage points" before a bare "6.2".
         return (-counts.claims_overlapping(value), _width(value), -len(holders[value]), value.unit is None,
                 _value_order(value))
 
-    ranked = sorted(holders, key=rank)
-    best, best_support = None, 0
-    for value in ranked:
-        if counts.claims_overlapping(value) < best_support:
+    leaders: list[_Lead] = []
+    led: set[Value] = set()  # the leaders' values, to test a candidate against them all at once
+    for value in sorted(holders, key=rank):
+        best = len(leaders[0].sources) if leaders else 0
+        if counts.claims_overlapping(value) < best:
             break  # no later candidate can be backed by more sources
-        backing = [v for v in near.around(value) if agree(v, value, tolerance)]
-        support = len(set().union(*(holders[v] for v in backing)))
-        if not _coherent(backing, tolerance):
+        backing = frozenset(v for v in near.around(value) if agree(v, value, tolerance))
+        if coherent_only and not _coherent(list(backing), tolerance):
             continue
-        if best is None or support > best_support:
-            best, best_support = value, support
-        elif support == best_support and comparable(value, best) and not agree(value, best, tolerance):
-            return None, True
-    if best is None:
-        return None, True
-    return best, False
+        sources = frozenset().union(*(holders[v] for v in backing))
+        if len(sources) > best:
+            leaders, led = [_Lead(value, backing, sources)], {value}
+        elif len(sources) == best and led.isdisjoint(backing):
+            leaders.append(_Lead(value, backing, sources))  # as many back a value no leader agrees with: a tie
+            led.add(value)
+    return leaders
 
 
 class _OverlapCounts:
@@ -280,25 +342,30 @@ class _Near:
 
     def __init__(self, values: list[Value], tolerance: Tolerance):
         ends = [(*compared_bounds(v), v) for v in values]
-        bounded = sorted((e for e in ends if math.isfinite(e[0]) and math.isfinite(e[1])), key=lambda e: e[0])
-        self.unbounded = [v for low, high, v in ends if not (math.isfinite(low) and math.isfinite(high))]
-        self.lows = [low for low, _, _ in bounded]
-        self.values = [v for _, _, v in bounded]
-        self.widest = max((high - low for low, high, _ in bounded), default=0.0)
-        largest = max((max(abs(low), abs(high)) for low, high, _ in bounded), default=0.0)
-        self.largest, self.tolerance = largest, tolerance
+        bounded = [e for e in ends if math.isfinite(e[0]) and math.isfinite(e[1])]
+        self.largest = max((max(abs(low), abs(high)) for low, high, _ in bounded), default=0.0)
+        # The few widest intervals are always returned, like unbounded ones, so that one wide
+        # value ("between 0 and 6,000") does not widen the window searched for every other.
+        widths = sorted(high - low for low, high, _ in bounded)
+        self.widest = widths[max(0, len(widths) - 1 - math.isqrt(len(widths)))] if widths else 0.0
+        narrow = sorted((e for e in bounded if e[1] - e[0] <= self.widest), key=lambda e: e[0])
+        self.always = [v for low, high, v in ends if not (math.isfinite(low) and math.isfinite(high))
+                       or high - low > self.widest]
+        self.lows = [low for low, _, _ in narrow]
+        self.values = [v for _, _, v in narrow]
+        self.tolerance = tolerance
 
     def around(self, value: Value) -> list[Value]:
         low, high = compared_bounds(value)
         if not (math.isfinite(low) and math.isfinite(high)):
-            return self.values + self.unbounded
+            return self.values + self.always
         slack = (self.tolerance.widen(0) if value.kind == "date"
                  else self.tolerance.widen(max(self.largest, abs(low), abs(high))))
         # A margin for rounding: 1.1 - (1.1 - 0.1) is a hair above 0.1, which touches 1.1.
         margin = NEAR_MARGIN * (1 + abs(low) + abs(high) + slack + self.widest)
         first = bisect.bisect_left(self.lows, low - slack - self.widest - margin)
         last = bisect.bisect_right(self.lows, high + slack + margin)
-        return self.values[first:last] + self.unbounded
+        return self.values[first:last] + self.always
 
 
 def _coherent(values: list[Value], tolerance: Tolerance) -> bool:

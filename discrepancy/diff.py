@@ -114,7 +114,9 @@ def consensus_text(verdict: dict | None) -> str | None:
         return verdict["consensus"]["display"]
     if verdict["tie"]:
         from .report.content import tie_text  # here: reading two JSON reports needs none of the pipeline
-        return tie_text(len({claim["source"] for claim in verdict["claims"]}))
+        compared = {c["source"] for c in verdict["claims"]} - set(verdict.get("other_unit", ()))
+        tied = verdict.get("tied", [])  # not in reports written before ties named their values
+        return tie_text(len(compared), [t["value"]["display"] for t in tied], len(tied[0]["backing"]) if tied else 0)
     return None
 
 

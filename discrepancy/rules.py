@@ -42,8 +42,8 @@ RULE_FIELDS = {
     "question": "the fact as a question, e.g. \"How many Russians were detained?\"",
     "kind": f"one of {', '.join(KINDS)}",
     "patterns": "a list of patterns, each with one placeholder such as {count}",
-    "unit": "what is counted or measured, e.g. \"people\" (shown in reports)",
-    "tolerance": "how far apart two values may be and still agree: 2, \"5%\" or \"3 days\"",
+    "unit": "what is counted or measured, e.g. \"people\" (reports show it after the consensus and over the values)",
+    "tolerance": "how far apart two values may be and still agree: 2, \"5%\", \"3 days\" or \"1 percentage point\"",
     "keywords": "words that signal the fact; `explain` shows sentences with them but no match",
     "case_sensitive": "true to match letter case exactly (default false)",
     "description": "notes for other rule authors",
@@ -543,7 +543,8 @@ def _build_rule(table: dict, shown: str, where: Locator) -> Rule:
         id=rule_id, question=_text(table, "question", shown, where), kind=kind, patterns=patterns,
         path=shown, line=where.key("id") or where.line,
         unit=_text(table, "unit", shown, where) if "unit" in table else None,
-        tolerance=_tolerance(table.get("tolerance", 0), kind, shown, where.key("tolerance")),
+        tolerance=_tolerance(table.get("tolerance", 0), kind, shown, where.key("tolerance"),
+                             _reads_percentages(patterns)),
         keywords=tuple(_text_list(table, "keywords", shown, where)),
         case_sensitive=case_sensitive,
         description=_text(table, "description", shown, where) if "description" in table else None,
@@ -586,10 +587,23 @@ def _text_list(table: dict, key: str, shown: str, where: Locator) -> list[str]:
     return value
 
 
-def _tolerance(value, kind: str, shown: str, line: int | None) -> Tolerance:
-    """2 → absolute; "5%" → relative (not for dates); "3 days" → absolute days (dates and durations)."""
+# A tolerance in percentage points, as values write them: "1 percentage point", "1pp", "1ppt", "0.5 points".
+_POINTS = regex.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:percentage\s+points?|points?|pp|ppts?)\s*", regex.IGNORECASE)
+
+
+def _reads_percentages(patterns: tuple[Pattern, ...]) -> bool:
+    """Does every pattern read a percentage ({percent})? Only then is a tolerance in points meant."""
+    return all(p.placeholder == "percent" for p in patterns)
+
+
+def _tolerance(value, kind: str, shown: str, line: int | None, percentages: bool = False) -> Tolerance:
+    """2 → absolute; "5%" → relative (not for dates); "3 days" → absolute days (dates and durations);
+    "1 percentage point" → absolute, as the plain 1 is (rules that read only percentages)."""
     if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0:
         return Tolerance(absolute=float(value))
+    points = _POINTS.fullmatch(value) if isinstance(value, str) else None
+    if points and percentages:
+        return Tolerance(absolute=float(points[1]))
     if isinstance(value, str):
         percent = regex.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*%\s*", value)
         if percent and kind != "date":
@@ -602,11 +616,21 @@ def _tolerance(value, kind: str, shown: str, line: int | None) -> Tolerance:
             except ValueError:
                 pass
     written = str(value).lower() if isinstance(value, bool) else repr(value)
+    raise InputError(f"tolerance = {written} is not understood", shown, line,
+                     hint=_tolerance_hint(kind, percentages, bool(points)))
+
+
+def _tolerance_hint(kind: str, percentages: bool, in_points: bool) -> str:
+    """How to write a tolerance this rule understands."""
     if kind == "date":
-        hint = "a date rule takes days: write a number of days (2) or a duration (\"3 days\")"
-    else:
-        hint = "write a number (2), a percentage (\"5%\")" + (" or a duration (\"3 days\")" if kind == "duration" else "")
-    raise InputError(f"tolerance = {written} is not understood", shown, line, hint=hint)
+        return "a date rule takes days: write a number of days (2) or a duration (\"3 days\")"
+    if percentages:
+        return ("write percentage points as a number (1) or in words (\"1 percentage point\", \"0.5pp\"), "
+                "or a percentage of the larger value (\"5%\")")
+    if in_points:
+        return ("percentage points are for a rule whose patterns all use {percent}; "
+                "write a plain number, in the values' own unit (2), or a percentage (\"5%\")")
+    return "write a number (2), a percentage (\"5%\")" + (" or a duration (\"3 days\")" if kind == "duration" else "")
 
 
 # ---------------------------------------------------------------------------

@@ -183,16 +183,16 @@ def test_demo_dates_are_read_against_each_source_publication_date(demo):
         date(2019, 1, 1), date(2019, 12, 31), "year")
 
 
-# rule -> (status, consensus shown, tie, agreeing, disagreeing)
+# rule -> (status, consensus shown, tie, agreeing, siding with one tied value, disagreeing)
 DEMO_VERDICTS = {
-    "detention-date": (AGREEMENT, "2020-07-29", False, (S000, S001), ()),
-    "election-date": (AGREEMENT, "2020-08-09", False, (S001, S004), ()),
-    "extradition-sought": (UNCORROBORATED, "28", False, (S001,), ()),
-    "lukashenko-tenure": (UNCORROBORATED, "26 years", False, (S004,), ()),
-    "mercenaries-suspected": (UNCORROBORATED, "170", False, (S001,), ()),
-    "pompeo-visit": (DISAGREEMENT, None, True, (), (S000, S001)),
-    "russians-detained": (DISAGREEMENT, "33", False, (S000, S002, S004), (S001,)),
-    "russians-handed-back": (UNCORROBORATED, "32", False, (S004,), ()),
+    "detention-date": (AGREEMENT, "2020-07-29", False, (S000, S001), (), ()),
+    "election-date": (AGREEMENT, "2020-08-09", False, (S001, S004), (), ()),
+    "extradition-sought": (UNCORROBORATED, "28", False, (S001,), (), ()),
+    "lukashenko-tenure": (UNCORROBORATED, "26 years", False, (S004,), (), ()),
+    "mercenaries-suspected": (UNCORROBORATED, "170", False, (S001,), (), ()),
+    "pompeo-visit": (DISAGREEMENT, None, True, (), (S000, S001), ()),
+    "russians-detained": (DISAGREEMENT, "33", False, (S000, S002, S004), (), (S001,)),
+    "russians-handed-back": (UNCORROBORATED, "32", False, (S004,), (), ()),
 }
 
 
@@ -200,9 +200,9 @@ def test_demo_verdicts(demo):
     assert [v.rule.id for v in demo.verdicts] == sorted(DEMO_VERDICTS)
     for verdict in demo.verdicts:
         shown = verdict.consensus.display() if verdict.consensus else None
-        assert (verdict.status, shown, verdict.tie, verdict.agreeing, verdict.disagreeing) == \
+        assert (verdict.status, shown, verdict.tie, verdict.agreeing, verdict.siding, verdict.disagreeing) == \
             DEMO_VERDICTS[verdict.rule.id], verdict.rule.id
-        stating = set(verdict.agreeing) | set(verdict.disagreeing)
+        stating = set(verdict.agreeing) | set(verdict.siding) | set(verdict.disagreeing)
         assert verdict.silent == tuple(p for p in ALL_SOURCES if p not in stating), verdict.rule.id
         assert (verdict.self_contradicting, verdict.unresolved) == ((), ()), verdict.rule.id
 

@@ -401,17 +401,17 @@ def test_json_verdict_points_at_its_observations(calm):
                     "doubt": None}
     assert verdict == {
         "rule": "russians-detained", "question": "How many Russians were detained?", "status": "disagreement",
-        "consensus": thirty_three, "tie": False,
+        "consensus": thirty_three, "tie": False, "tied": [],
         "claims": [
-            {"source": "sources/euronews.md", "value": thirty_three, "observations": [1],
+            {"source": "sources/euronews.md", "value": thirty_three, "standing": "agrees", "observations": [1],
              "locations": ["sources/euronews.md:7"]},
-            {"source": "sources/meduza.txt", "value": thirty_three, "observations": [3],
+            {"source": "sources/meduza.txt", "value": thirty_three, "standing": "agrees", "observations": [3],
              "locations": ["sources/meduza.txt:1"]},
             {"source": "sources/tass.txt", "value": thirty_three | {"low": 32, "high": 32, "display": "32"},
-             "observations": [4], "locations": ["sources/tass.txt:1"]},
+             "standing": "disagrees", "observations": [4], "locations": ["sources/tass.txt:1"]},
         ],
-        "agreeing": ["sources/euronews.md", "sources/meduza.txt"], "disagreeing": ["sources/tass.txt"],
-        "silent": [], "self_contradicting": [], "other_unit": [], "unresolved": []}
+        "agreeing": ["sources/euronews.md", "sources/meduza.txt"], "siding": [], "disagreeing": ["sources/tass.txt"],
+        "silent": [], "self_contradicting": [], "compared_unit": None, "other_unit": [], "unresolved": []}
     assert document["observations"][1] == {
         "source": "sources/euronews.md", "rule": "russians-detained", "raw": "33", "matched": "detained 33 Russians",
         "start": 24, "end": 26, "line": 7, "column": 25, "sentence": "Belarus police detained 33 Russians near Minsk.",
@@ -713,3 +713,134 @@ def test_a_sum_in_another_currency_is_listed_as_not_compared_without_a_mark(tmp_
     terminal = render(comparison, "terminal")
     assert "not compared: sources/c.txt states it in USD; the consensus is in EUR" in " ".join(terminal.split())
     assert json.loads(render(comparison, "json"))["verdicts"][0]["other_unit"] == ["sources/c.txt"]
+
+
+# ---------------------------------------------------------------------------
+# Ties, units and source notes
+
+EVACUATED_RULE = """\
+id = "evacuated"
+question = "How many people were evacuated?"
+kind = "count"
+unit = "people"
+patterns = ['{count} people (?:were )?evacuated']
+"""
+TIE = {  # 195,000 and 200,000 are backed by two sources each; "nearly 200,000" agrees with both
+    "a.txt": '+++\noutlet = "Wire"\n+++\nNearly 200,000 people were evacuated.\n',
+    "b.txt": "195,000 people were evacuated.\n",
+    "c.txt": "Two hundred thousand people evacuated.\n",
+    "d.txt": "About 60,000 people were evacuated.\n",
+}
+TIE_TERMINAL = """\
+4 sources · 1 fact · 1 disagreement · 0 agreements · 0 uncorroborated · 0 with no data
+
+DISAGREEMENT  How many people were evacuated?  (evacuated)
+consensus: none (195,000 and 200,000 people tie, 2 sources each)
+Source            Value (people)             Evidence
+─────────────────────────────────────────────────────────────────────────────────────
+Wire              ✓ nearly 200,000           «Nearly 200,000» people were evacuated.
+sources/a.txt:4   (180,000–200,000)
+sources/b.txt:1   ⇄ 195,000                  «195,000» people were evacuated.
+sources/c.txt:1   ⇄ 200,000                  «Two hundred thousand» people evacuated.
+sources/d.txt:1   ✗ about 60,000             «About 60,000» people were evacuated.
+                  (54,000–66,000)
+tie: ✓ agrees with both 195,000 and 200,000 people; ⇄ with only one; ✗ with neither
+
+could not read: missing.txt: no such file or folder
+"""
+
+
+@pytest.fixture
+def tie(tmp_path, monkeypatch):
+    return build(tmp_path / "tie", monkeypatch, TIE, {"evacuated.toml": EVACUATED_RULE})
+
+
+def test_a_tie_marks_who_agrees_with_every_tied_value_who_sides_with_one_and_who_with_none(tie):
+    # Found by a fresh-eyes corpus: every source was marked ✗, the one outlier (60,000) among them.
+    assert render(tie, "terminal") == TIE_TERMINAL
+
+
+def test_a_tie_in_markdown(tie):
+    markdown = render(tie, "markdown")
+    assert "**Consensus:** none (195,000 and 200,000 people tie, 2 sources each)\n" in markdown
+    assert [line.split(" | ")[1].strip() for line in markdown.splitlines() if line.startswith("| ") and ".txt:" in line] == [
+        "✓ nearly 200,000 (180,000–200,000)", "⇄ 195,000", "⇄ 200,000", "✗ about 60,000 (54,000–66,000)"]
+    assert "- Tie: ✓ agrees with both 195,000 and 200,000 people; ⇄ with only one; ✗ with neither\n" in markdown
+
+
+def test_a_tie_in_json(tie):
+    document = json.loads(render(tie, "json"))
+    (verdict,) = document["verdicts"]
+    assert (verdict["consensus"], verdict["tie"]) == (None, True)
+    assert [(t["value"]["display"], t["backing"]) for t in verdict["tied"]] == [
+        ("195,000", ["sources/a.txt", "sources/b.txt"]), ("200,000", ["sources/a.txt", "sources/c.txt"])]
+    assert [(c["source"], c["standing"]) for c in verdict["claims"]] == [
+        ("sources/a.txt", "agrees"), ("sources/b.txt", "sides"), ("sources/c.txt", "sides"), ("sources/d.txt", "disagrees")]
+    assert (verdict["agreeing"], verdict["siding"], verdict["disagreeing"]) == (
+        ["sources/a.txt"], ["sources/b.txt", "sources/c.txt"], ["sources/d.txt"])
+
+
+def test_a_tie_of_many_values_names_the_first_few_and_counts_the_rest(tmp_path, monkeypatch):
+    articles = {f"{n}.txt": f"{100 + n} people were evacuated.\n" for n in range(6)}
+    comparison = build(tmp_path / "many", monkeypatch, articles, {"evacuated.toml": EVACUATED_RULE})
+    assert "**Consensus:** none (6 values tie, 1 source each: 100, 101, 102, 103 people and 2 more)" in render(
+        comparison, "markdown")
+    assert "tie: ✓ agrees with every tied value; ⇄ with some; ✗ with none" in render(comparison, "terminal")
+
+
+def test_the_rule_unit_follows_the_consensus_and_heads_the_values(tmp_path, monkeypatch):
+    articles = {"a.txt": "It moved at 110 km/h.\n", "b.txt": "It moved at 110 km/h.\n"}
+    speed = 'id = "speed"\nquestion = "How fast?"\nkind = "count"\nunit = "km/h"\npatterns = [\'at {count} km/h\']\n'
+    comparison = build(tmp_path / "speed", monkeypatch, articles, {"speed.toml": speed})
+    terminal = render(comparison, "terminal")
+    assert "consensus: 110 km/h\nSource            Value (km/h)   Evidence\n" in terminal
+    assert "**Consensus:** 110 km/h\n" in render(comparison, "markdown")
+    assert "| Source   | Value (km/h)   | Evidence" in render(comparison, "markdown")
+
+
+HOSTILE_UNIT = "[bold]x[/] \\u001b[31m| <b>y</b> *z*"
+
+
+def test_a_hostile_unit_is_shown_as_literal_text(tmp_path, monkeypatch):
+    rule = COUNT_RULE.replace('kind = "count"\n', f'kind = "count"\nunit = "{HOSTILE_UNIT}"\n')
+    comparison = build(tmp_path / "unit", monkeypatch, {"a.txt": "Police detained 33 Russians.\n",
+                                                         "b.txt": "Police detained 33 Russians.\n"}, {"count.toml": rule})
+    terminal = render(comparison, "terminal", width=200)
+    assert "consensus: 33 [bold]x[/] ␛[31m| <b>y</b> *z*\n" in terminal and ESC not in terminal
+    markdown = render(comparison, "markdown")
+    assert "**Consensus:** 33 \\[bold\\]x\\[/\\] ␛\\[31m\\| &lt;b&gt;y&lt;/b&gt; \\*z\\*\n" in markdown
+    assert table_shapes(markdown)[1] == [4, 4, 4]  # the unit's pipe does not split the heading
+    html = html_of(markdown)[0]
+    assert "<b>" not in html and "<em>" not in html
+    assert "<th>Value ([bold]x[/] ␛[31m| &lt;b&gt;y&lt;/b&gt; *z*)</th>" in html
+
+
+def test_source_notes_are_shown_once_in_the_terminal_and_in_the_markdown_sources_table(tmp_path, monkeypatch):
+    noted = ('+++\nnotes = "Rewrites [bold]agency[/] copy | <b>x</b> \\u001b[31m"\n+++\n'
+             "Police detained 33 Russians.\n")
+    comparison = build(tmp_path / "notes", monkeypatch, {"a.txt": noted, "b.txt": "Police detained 33 Russians.\n"},
+                       {"count.toml": COUNT_RULE})
+    terminal = render(comparison, "terminal")
+    assert terminal.endswith("\nsource note: sources/a.txt: Rewrites [bold]agency[/] copy | <b>x</b> ␛[31m\n\n"
+                             "could not read: missing.txt: no such file or folder\n")
+    assert ESC not in terminal
+    markdown = render(comparison, "markdown")
+    assert "| Boilerplate lines skipped   | Notes " in markdown
+    assert "| Rewrites \\[bold\\]agency\\[/\\] copy \\| &lt;b&gt;x&lt;/b&gt; ␛\\[31m |" in markdown
+    assert table_shapes(markdown)[-1] == [6, 6, 6]
+    assert json.loads(render(comparison, "json"))["sources"][0]["notes"] == (
+        "Rewrites [bold]agency[/] copy | <b>x</b> \x1b[31m")
+
+
+def test_without_notes_the_sources_table_has_no_notes_column(calm):
+    assert "| Notes" not in render(calm, "markdown") and "source note" not in render(calm, "terminal")
+
+
+def test_a_sum_in_another_currency_beside_a_tie_names_the_unit_of_the_tied_values(tmp_path, monkeypatch):
+    fine = 'id = "fine"\nquestion = "How much was the fine?"\nkind = "amount"\npatterns = [\'fined {money}\']\n'
+    comparison = build(tmp_path / "tied", monkeypatch, {"a.txt": "It was fined €4.2m.\n", "b.txt": "It was fined €5m.\n",
+                                                         "c.txt": "It was fined $5m.\n"}, {"fine.toml": fine})
+    markdown = render(comparison, "markdown")
+    assert "**Consensus:** none (EUR 4.2 million and EUR 5 million tie, 1 source each)" in markdown
+    assert "- Not compared: sources/c.txt states it in USD; the tied values are in EUR (no exchange rate is assumed)" in markdown
+    assert "| USD 5 million " in markdown  # no mark: neither side

@@ -15,7 +15,7 @@ import jsonschema
 import pytest
 from conftest import REPO
 from test_report import COUNT_RULE, all_tokens, build, folds, html_of, table_shapes
-from test_report import calm, hostile, long_hostile  # noqa: F401 - fixtures, shared with the report tests
+from test_report import calm, hostile, long_hostile, tie  # noqa: F401 - fixtures, shared with the report tests
 
 from discrepancy import cli as cli_module
 from discrepancy.diff import diff_reports
@@ -77,14 +77,14 @@ def test_compare_prints_the_same_workflow_commands_as_report(cli, tmp_path):
 
 DEMO_WARNINGS = [
     f"::warning file={E},line=56,title=When did Mike Pompeo visit Belarus?::This line says 2019; "
-    f"no consensus: {A} says 2020-02-01.%0AEvidence: A meeting with US Secretary of State Mike Pompeo last year "
+    "no consensus: 2019 and 2020-02-01 tie, 1 source each.%0AEvidence: A meeting with US Secretary of State Mike Pompeo last year "
     "was seen as a potential new opening for Belarus.%0ARule: pompeo-visit (rules/pompeo-visit.toml:2)",
     f"::warning file={A},line=11,title=When did Mike Pompeo visit Belarus?::This line says 2020-02-01; "
-    f"no consensus: {E} says 2019.%0AEvidence: In 2020, however, things are different as an energy dispute led to "
+    "no consensus: 2019 and 2020-02-01 tie, 1 source each.%0AEvidence: In 2020, however, things are different as an energy dispute led to "
     "Secretary of State Mike Pompeo’s visit to Belarus on February 1st 2020.%0ARule: pompeo-visit "
     "(rules/pompeo-visit.toml:2)",
     f"::warning file={A},line=13,title=How many Russians were detained in Belarus?::This line says 32; "
-    f"the consensus is 33, from {E}, {F}, {T}.%0AEvidence: On July 29th, Belarus’ KGB and OMON special forces "
+    f"the consensus is 33 people, from {E}, {F}, {T}.%0AEvidence: On July 29th, Belarus’ KGB and OMON special forces "
     "detained 32 Russians outside Minsk with alleged ties to Moscow’s Wagner Group, a shadowy Russian private "
     "military company that operates in active conflict zones.%0ARule: russians-detained "
     "(rules/russians-detained.toml:2)",
@@ -248,7 +248,7 @@ def test_demo_output_matches_the_schema(cli, command):
     assert schema_errors(result.json()) == []
 
 
-@pytest.mark.parametrize("corpus", ["calm", "hostile", "long_hostile"])
+@pytest.mark.parametrize("corpus", ["calm", "hostile", "long_hostile", "tie"])
 def test_test_corpora_match_the_schema(request, corpus):
     comparison = request.getfixturevalue(corpus)
     for draw in (render, render_observations):
@@ -284,7 +284,7 @@ DIFF_TERMINAL = f"""\
 
 NEW DISAGREEMENT  When did Mike Pompeo visit Belarus?  (pompeo-visit)
 status: uncorroborated → disagreement
-consensus: — → none (values tie)
+consensus: — → none (2019 and 2020-02-01 tie, 1 source each)
 {A}: — → 2020-02-01
 
 NEW DISAGREEMENT  How many Russians were detained in Belarus?  (russians-detained)
@@ -331,7 +331,7 @@ DIFF_MARKDOWN_REVERSED = f"""\
 
 ### When did Mike Pompeo visit Belarus?
 
-**Rule:** pompeo-visit · **Status:** disagreement → uncorroborated · **Consensus:** none (values tie) → —
+**Rule:** pompeo-visit · **Status:** disagreement → uncorroborated · **Consensus:** none (2019 and 2020-02-01 tie, 1 source each) → —
 
 | Source                           | Before     | After   |
 |----------------------------------|------------|---------|
@@ -468,3 +468,21 @@ def test_an_annotation_says_what_its_own_line_says_and_a_source_no_one_contradic
         ("sources/a.txt", "1", "This line says 33"),
         ("sources/a.txt", "3", "This line says nearly 33 (30–33)"),
         ("sources/b.txt", "1", "This line says 32")]  # c.txt's "32 or 33" contradicts no one
+
+
+def test_in_a_tie_each_side_and_each_outlier_is_annotated_and_a_source_agreeing_with_both_is_not(tie):
+    commands = parse_commands(render(tie, "github"))
+    assert [(level, props["file"], message.split("\n")[0]) for level, props, message in commands if level == "warning"] == [
+        ("warning", "sources/b.txt", "This line says 195,000; no consensus: 195,000 and 200,000 people tie, 2 sources each."),
+        ("warning", "sources/c.txt", "This line says 200,000; no consensus: 195,000 and 200,000 people tie, 2 sources each."),
+        ("warning", "sources/d.txt",
+         "This line says about 60,000 (54,000–66,000); no consensus: 195,000 and 200,000 people tie, 2 sources each.")]
+
+
+def test_diff_names_tied_values_and_still_reads_a_report_written_before_it_did():
+    old = verdict("fine", "disagreement", {"a.txt": "1", "b.txt": "2"}) | {"tie": True}  # no "tied" in it
+    new = old | {"tied": [{"value": {"display": "1"}, "backing": ["a.txt"]},
+                          {"value": {"display": "2"}, "backing": ["b.txt"]}]}
+    (change,) = diff_reports(document(old), document(new)).facts
+    assert (change.category, change.old_consensus, change.new_consensus) == (
+        "changed", "none (values tie)", "none (1 and 2 tie, 1 source each)")

@@ -636,6 +636,54 @@ def test_tolerance_in_days_is_not_for_a_count():
     assert (error.line, error.message) == (6, "tolerance = '3 days' is not understood")
 
 
+TURNOUT_RULE = """\
+id = "turnout"
+question = "What was the turnout?"
+kind = "amount"
+patterns = ['turnout of {percent}', '{percent} turnout']
+"""
+
+
+@pytest.mark.parametrize("written, points", [
+    ("1 percentage point", 1.0), ("1 percentage points", 1.0), ("1pp", 1.0), ("0.5 points", 0.5),
+    ("2 ppts", 2.0), (" 1 Percentage Point ", 1.0),
+])
+def test_tolerance_in_percentage_points_for_a_rule_that_reads_percentages(written, points):
+    # Found by a fresh-eyes tester: only the plain number was accepted.
+    write("rule.toml", TURNOUT_RULE + f'tolerance = "{written}"\n')
+    assert load_rules(["rule.toml"])[0].tolerance == Tolerance(absolute=points)
+
+
+def test_a_tolerance_in_percentage_points_is_the_plain_number_when_values_are_compared():
+    from discrepancy.compare import AGREEMENT, judge
+    from discrepancy.extract import extract_text
+
+    write("points.toml", TURNOUT_RULE + 'tolerance = "1 percentage point"\n')
+    write("plain.toml", TURNOUT_RULE + "tolerance = 1\n")
+    for name in ("points.toml", "plain.toml"):
+        (rule,) = load_rules([name])
+        observations = [*extract_text("A turnout of 68%.", rule, path="a.txt"),
+                        *extract_text("A turnout of 68.9%.", rule, path="b.txt")]
+        assert judge(rule, observations, ["a.txt", "b.txt"]).status == AGREEMENT, name
+
+
+def test_a_tolerance_in_points_is_refused_for_a_rule_that_does_not_read_only_percentages():
+    for rule in (GOOD_COUNT_RULE, TURNOUT_RULE.replace("'{percent} turnout'", "'{amount} turnout'")):
+        error = load_error(rule + 'tolerance = "1pp"\n')
+        assert (error.message, error.hint) == (
+            "tolerance = '1pp' is not understood",
+            "percentage points are for a rule whose patterns all use {percent}; "
+            'write a plain number, in the values\' own unit (2), or a percentage ("5%")')
+
+
+def test_a_tolerance_a_percent_rule_does_not_understand_names_the_forms_it_does():
+    error = load_error(TURNOUT_RULE + 'tolerance = "1 point or so"\n')
+    assert (error.path, error.line, error.message, error.hint) == (
+        "rule.toml", 5, "tolerance = '1 point or so' is not understood",
+        'write percentage points as a number (1) or in words ("1 percentage point", "0.5pp"), '
+        'or a percentage of the larger value ("5%")')
+
+
 def test_negative_tolerance_is_refused():
     error = load_error(GOOD_COUNT_RULE + "tolerance = -1\n")
     assert (error.line, error.message) == (6, "tolerance = -1 is not understood")

@@ -6,8 +6,8 @@ its own way (`escape.clean` for the terminal, `escape.markdown_cell` for Markdow
 
 from __future__ import annotations
 
-from ..compare import (AGREEMENT, DISAGREEMENT, NO_DATA, STATUS_ORDER, UNCORROBORATED, Claim, Comparison, Verdict, agree,
-                       comparable)
+from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_COMPARED, SIDES, STATUS_ORDER,
+                       UNCORROBORATED, Claim, Comparison, Verdict)
 from ..extract import Observation
 from ..rules import Rule
 from ..sources import Source
@@ -16,7 +16,9 @@ STATUS_LABEL = {DISAGREEMENT: "disagreement", UNCORROBORATED: "uncorroborated", 
                 NO_DATA: "no data"}
 SECTION_TITLE = {DISAGREEMENT: "Disagreements", UNCORROBORATED: "Uncorroborated", AGREEMENT: "Agreements",
                  NO_DATA: "No data"}
-AGREES, DISAGREES = "✓", "✗"
+# A claim's mark by its standing: ✓ agrees with the consensus (in a tie, with every tied value),
+# ⇄ sides with some of the tied values, ✗ agrees with none. A claim not compared has no mark.
+MARKS = {AGREES: "✓", SIDES: "⇄", DISAGREES: "✗"}
 NO_PUBLICATION_DATE = "no publication date"
 
 
@@ -50,35 +52,77 @@ def observation_phrases(comparison: Comparison) -> list[str]:
 
 
 def claim_marks(verdict: Verdict) -> list[tuple[Claim, str]]:
-    """Each claim with its mark: ✓ when it agrees with the consensus, ✗ when it does not,
-    nothing for a lone source or a sum in another currency. In a tie, ✗ only on the claims
-    another source contradicts."""
-    if verdict.consensus is None:
-        contradicted = set(verdict.disagreeing) if verdict.status == DISAGREEMENT else set()
-        return [(claim, DISAGREES if claim.source in contradicted else "") for claim in verdict.claims]
-    return [(claim, _mark_against(verdict, claim)) for claim in verdict.claims]
+    """Each claim with its mark (see MARKS); none at all when only one source's values are
+    compared, as there is no one for it to agree or disagree with."""
+    if len(compared_sources(verdict)) < 2:
+        return [(claim, "") for claim in verdict.claims]
+    return [(claim, MARKS.get(claim.standing, "")) for claim in verdict.claims]
 
 
-def _mark_against(verdict: Verdict, claim: Claim) -> str:
-    if verdict.status == UNCORROBORATED or not comparable(claim.value, verdict.consensus):
-        return ""
-    return AGREES if agree(claim.value, verdict.consensus, verdict.rule.tolerance) else DISAGREES
+def compared_sources(verdict: Verdict) -> set[str]:
+    return {c.source for c in verdict.claims if c.standing != NOT_COMPARED}
+
+
+def with_unit(text: str, unit: str | None) -> str:
+    """"110 km/h": a value with the rule's `unit`, where it has one."""
+    return f"{text} {unit}" if unit else text
+
+
+def value_header(verdict: Verdict) -> str:
+    """"Value (people)": the heading over a fact's values, naming the rule's `unit`."""
+    return f"Value ({verdict.rule.unit})" if verdict.rule.unit else "Value"
 
 
 def consensus_text(verdict: Verdict) -> str | None:
-    """The value most sources agree on; None for a fact only one source states."""
+    """The value most sources agree on, with the rule's unit; None for a fact only one source states."""
     if verdict.status == UNCORROBORATED and verdict.consensus is not None:
         return None
     if verdict.consensus is not None:
-        return verdict.consensus.display()
+        return with_unit(verdict.consensus.display(), verdict.rule.unit)
     if verdict.tie:
-        return tie_text(len(verdict.sources_stating))
+        return tie_text(len(compared_sources(verdict)), [t.value.display() for t in verdict.tied],
+                        len(verdict.tied[0].backing), verdict.rule.unit)
     return "none"
 
 
-def tie_text(sources_stating: int) -> str:
-    """The consensus of a fact whose values tie, as every report and `diff` say it."""
-    return "none (its one source contradicts itself)" if sources_stating == 1 else "none (values tie)"
+def tie_text(sources_compared: int, tied: list[str], backing: int, unit: str | None = None) -> str:
+    """The consensus of a fact whose values tie, as every report and `diff` say it:
+    "none (195,000 and 200,000 people tie, 5 sources each)"."""
+    if sources_compared == 1:
+        return "none (its one source contradicts itself)"
+    if not tied:  # a JSON report written before ties named their values
+        return "none (values tie)"
+    return f"none ({tie_description(tied, backing, unit)})"
+
+
+MOST_TIED_NAMED = 4  # a tie of more values is counted, and only these first few named
+
+
+def tie_description(tied: list[str], backing: int, unit: str | None = None) -> str:
+    """"195,000 and 200,000 people tie, 5 sources each"; "9 values tie, 2 sources each: 1, 2, 3,
+    4 and 5 more"."""
+    each = f"{_plural(backing, 'source')} each"
+    if len(tied) <= MOST_TIED_NAMED:
+        return f"{with_unit(_and(tied), unit)} tie, {each}"
+    named = with_unit(", ".join(tied[:MOST_TIED_NAMED]), unit)
+    return f"{len(tied)} values tie, {each}: {named} and {len(tied) - MOST_TIED_NAMED} more"
+
+
+def _and(items: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def tie_legend(verdict: Verdict) -> str | None:
+    """What the marks mean in a tie, naming the tied values: each claim stands against all of them."""
+    if not verdict.tie or len(compared_sources(verdict)) < 2:
+        return None
+    if len(verdict.tied) == 2:
+        both = _and([t.value.display() for t in verdict.tied])
+        return (f"{MARKS[AGREES]} agrees with both {with_unit(both, verdict.rule.unit)}; "
+                f"{MARKS[SIDES]} with only one; {MARKS[DISAGREES]} with neither")
+    return (f"{MARKS[AGREES]} agrees with every tied value; {MARKS[SIDES]} with some; "
+            f"{MARKS[DISAGREES]} with none")
 
 
 def evidence_of(claim: Claim) -> Observation:
@@ -144,14 +188,23 @@ def contradiction_texts(verdict: Verdict) -> list[str]:
 
 def other_unit_texts(verdict: Verdict) -> list[str]:
     """"src/ap.txt states it in USD; the consensus is in GBP", for sources not compared."""
-    if not verdict.other_unit or verdict.consensus is None:
+    if not verdict.other_unit:
         return []
-    not_compared = set(verdict.other_unit)
-    units = {c.source: c.value.unit for c in verdict.claims if c.source in not_compared}
-    # With one source in each currency there is no consensus to name, only the other figure.
-    other = "the consensus" if consensus_text(verdict) else "the other figure"
-    return [f"{source} states it in {units[source] or 'another unit'}; {other} is in "
-            f"{verdict.consensus.unit or 'another unit'} (no exchange rate is assumed)" for source in verdict.other_unit]
+    units: dict[str, set[str]] = {source: set() for source in verdict.other_unit}
+    for claim in verdict.claims:
+        if claim.source in units and claim.value.unit:
+            units[claim.source].add(claim.value.unit)
+    if verdict.tie:
+        compared = "the tied values are"
+    else:  # with one source in each currency there is no consensus to name, only the other figure
+        compared = "the consensus is" if consensus_text(verdict) else "the other figure is"
+    return [f"{source} states it in {_and(sorted(units[source]))}; {compared} in {verdict.unit} "
+            "(no exchange rate is assumed)" for source in verdict.other_unit]
+
+
+def source_notes(comparison: Comparison) -> list[tuple[str, str]]:
+    """(path, notes) for each source whose metadata gives `notes`: what a reader should know about it."""
+    return [(source.path, source.notes) for source in comparison.sources if source.notes]
 
 
 def doubt_texts(verdict: Verdict) -> list[str]:

@@ -1,9 +1,10 @@
 """GitHub Actions workflow commands: findings as annotations on the source files.
 
-One `::warning` per observation that disagrees with the other sources, one `::notice` per
-observation of a fact only one source states, one `::error` per source that could not be
-read. GitHub shows them on the lines they point at, in the pull request's changed files.
-Nothing else is written: the Markdown report goes to an artifact or the job summary.
+One `::warning` per observation that disagrees with the other sources (in a tie, one that
+sides with some tied values or agrees with none), one `::notice` per observation of a fact
+only one source states, one `::error` per source that could not be read. GitHub shows them
+on the lines they point at, in the pull request's changed files. Nothing else is written:
+the Markdown report goes to an artifact or the job summary.
 
 Every untrusted string is cleaned (no terminal controls, no line breaks) and then escaped
 per GitHub's rules, so article text cannot end a command or start another one.
@@ -11,13 +12,14 @@ per GitHub's rules, so article text cannot end a command or start another one.
 
 from __future__ import annotations
 
-from ..compare import DISAGREEMENT, UNCORROBORATED, Claim, Comparison, Verdict
+from ..compare import DISAGREEMENT, DISAGREES, SIDES, UNCORROBORATED, Claim, Comparison, Verdict
 from ..extract import Observation
 from ..sources import SourceProblem
 from . import content
 from .escape import clean, workflow_data, workflow_property
 
 UNREADABLE_TITLE = "Source could not be read"
+WARNED = (content.MARKS[DISAGREES], content.MARKS[SIDES])  # marks whose lines get a warning
 
 
 def render(comparison: Comparison, *, color: bool = False, width: int = 100) -> str:
@@ -38,9 +40,9 @@ def workflow_command(level: str, path: str, line: int | None, title: str, messag
 
 
 def fact_commands(verdict: Verdict) -> list[str]:
-    """A warning for each disagreeing observation; a notice for each uncorroborated one."""
+    """A warning for each disagreeing or tie-siding observation; a notice for each uncorroborated one."""
     if verdict.status == DISAGREEMENT:
-        level, claims = "warning", [c for c, mark in content.claim_marks(verdict) if mark == content.DISAGREES]
+        level, claims = "warning", [c for c, mark in content.claim_marks(verdict) if mark in WARNED]
     elif verdict.status == UNCORROBORATED:
         level, claims = "notice", list(verdict.claims)
     else:
@@ -58,9 +60,9 @@ def finding_text(verdict: Verdict, claim: Claim, obs: Observation) -> str:
     if verdict.status == UNCORROBORATED:
         return f"{says}; no other source states this."
     if verdict.consensus is not None:
-        return f"{says}; the consensus is {verdict.consensus.display()}, from {listed(verdict.agreeing, ', ')}."
-    others = (f"{c.source} says {c.value.display()}" for c in verdict.claims if c is not claim)
-    return f"{says}; no consensus: {listed(others, '; ')}."
+        return f"{says}; the consensus is {content.consensus_text(verdict)}, from {listed(verdict.agreeing, ', ')}."
+    tied = [t.value.display() for t in verdict.tied]
+    return f"{says}; no consensus: {content.tie_description(tied, len(verdict.tied[0].backing), verdict.rule.unit)}."
 
 
 NAMED_AT_MOST = 10  # sources named in one annotation: each disagreeing line gets its own

@@ -12,10 +12,11 @@
       "observations": [{"source", "rule", "raw", "matched", "start", "end", "line", "column",
                         "sentence", "highlight": [start, end], "pattern", "value"}],
       "verdicts": [{"rule", "question", "status", "consensus", "tie",
-                    "claims": [{"source", "value", "observations": [index, ...],
+                    "tied": [{"value", "backing": [source, ...]}],
+                    "claims": [{"source", "value", "standing", "observations": [index, ...],
                                 "locations": ["path:line", ...]}],
-                    "agreeing", "disagreeing", "silent", "self_contradicting", "other_unit",
-                    "unresolved": [index, ...]}],                               # sorted by rule id
+                    "agreeing", "siding", "disagreeing", "silent", "self_contradicting",
+                    "compared_unit", "other_unit", "unresolved": [index, ...]}],  # sorted by rule id
       "problems": [{"path", "line", "message"}]
     }
 
@@ -24,7 +25,9 @@ A value is {"kind", "low", "high", "low_open", "high_open", "qualifier", "unit",
 end as null; "doubt" says what the text holds against its own value (a weekday that does not
 fit the date), else null. `start`/`end` are character offsets in the source's text, `line` and
 `column` count from 1, `highlight` is the value's span within `sentence`, and `pattern`
-is the index of the rule's pattern that matched. Observation indexes point into
+is the index of the rule's pattern that matched. A claim's "standing" is "agrees" (with the
+consensus, or in a tie with every value in "tied"), "sides" (with some tied values, not all),
+"disagrees" or "not_compared" (in another unit than "compared_unit"). Observation indexes point into
 "observations". `render_observations` (for `discrepancy extract`) writes the same document
 without "verdicts", its summary counting "sources", "rules", "observations" and "problems".
 
@@ -183,7 +186,7 @@ def observation_json(obs: Observation) -> dict:
 
 
 def claim_json(claim: Claim, index: dict[Observation, int]) -> dict:
-    return {"source": claim.source, "value": value_json(claim.value),
+    return {"source": claim.source, "value": value_json(claim.value), "standing": claim.standing,
             "observations": [index[o] for o in claim.observations if o in index],
             "locations": [o.location for o in claim.observations]}
 
@@ -191,10 +194,12 @@ def claim_json(claim: Claim, index: dict[Observation, int]) -> dict:
 def verdict_json(verdict: Verdict, index: dict[Observation, int]) -> dict:
     return {"rule": verdict.rule.id, "question": verdict.rule.question, "status": verdict.status,
             "consensus": value_json(verdict.consensus), "tie": verdict.tie,
+            "tied": [{"value": value_json(t.value), "backing": list(t.backing)} for t in verdict.tied],
             "claims": [claim_json(c, index) for c in verdict.claims],
-            "agreeing": list(verdict.agreeing), "disagreeing": list(verdict.disagreeing),
+            "agreeing": list(verdict.agreeing), "siding": list(verdict.siding),
+            "disagreeing": list(verdict.disagreeing),
             "silent": list(verdict.silent), "self_contradicting": list(verdict.self_contradicting),
-            "other_unit": list(verdict.other_unit),
+            "compared_unit": verdict.unit, "other_unit": list(verdict.other_unit),
             "unresolved": [index[o] for o in verdict.unresolved if o in index]}
 
 

@@ -148,12 +148,16 @@ def claims_table(verdict: Verdict, sources: dict[str, Source]) -> Table:
         rows.append([claim_source_cell(claim.source, sources.get(claim.source)),
                      (mark + " " if mark else "") + markdown_cell(claim.value.display()),
                      evidence_cell(shown), markdown_cell(content.location_text(claim, shown))])
-    return Table(["Source", "Value", "Evidence", "Location"], rows)
+    return Table(["Source", markdown_cell(content.value_header(verdict)), "Evidence", "Location"], rows)
 
 
 def fact_notes(verdict: Verdict) -> str:
-    """Silent sources, self-contradictions and unresolved values, as a list."""
+    """What the marks mean in a tie, silent sources, self-contradictions, sources not compared,
+    doubtful and unresolved values, as a list."""
     items = []
+    legend = content.tie_legend(verdict)
+    if legend:
+        items.append(("Tie", legend))
     silent = content.silent_sources(verdict)
     if silent:
         items.append(("Silent", ", ".join(silent)))
@@ -210,9 +214,15 @@ def linked(text: str, source: Source | None) -> str:
 
 
 def sources_table(sources: tuple[Source, ...]) -> Table:
+    """One row per source, with a Notes column when any source's metadata gives `notes`."""
+    headers = ["Path", "Outlet", "Title", "Published", "Boilerplate lines skipped"]
     rows = [[source_cell(s.path, s), markdown_cell(s.outlet), markdown_cell(s.title),
              markdown_cell(content.published_text(s)), str(s.skipped_lines)] for s in sources]
-    return Table(["Path", "Outlet", "Title", "Published", "Boilerplate lines skipped"], rows)
+    if any(s.notes for s in sources):
+        headers.append("Notes")
+        for row, source in zip(rows, sources):
+            row.append(markdown_cell(source.notes))
+    return Table(headers, rows)
 
 
 def diagnostic_sections(comparison: Comparison) -> list[str]:

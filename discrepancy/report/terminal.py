@@ -15,14 +15,14 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..compare import AGREEMENT, DISAGREEMENT, NO_DATA, UNCORROBORATED, Comparison, Verdict
+from ..compare import AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, SIDES, UNCORROBORATED, Comparison, Verdict
 from ..extract import Observation
 from ..sources import Source, SourceProblem
 from . import content
 from .escape import clean
 
 STATUS_STYLE = {DISAGREEMENT: "bold red", UNCORROBORATED: "yellow", AGREEMENT: "green", NO_DATA: "dim"}
-MARK_STYLE = {content.AGREES: "green", content.DISAGREES: "bold red"}
+MARK_STYLE = {content.MARKS[AGREES]: "green", content.MARKS[SIDES]: "bold yellow", content.MARKS[DISAGREES]: "bold red"}
 HIGHLIGHT_STYLE = "bold reverse"
 EVIDENCE_CONTEXT = 160  # characters of sentence kept either side of the value
 SEPARATOR = " · "
@@ -50,6 +50,7 @@ def render(comparison: Comparison, *, color: bool = False, width: int = 100) -> 
     for verdict in content.report_order(comparison):
         console.print()
         print_fact(console, verdict, color, outlets)
+    print_source_notes(console, comparison)
     print_diagnostics(console, comparison)
     return finish(console)
 
@@ -100,7 +101,7 @@ def note(label: str, text: str) -> Text:
 def claims_table(verdict: Verdict, color: bool, outlets: dict[str, str]) -> Table:
     """One row per claim. The source column gives the outlet over file:line, so a long path
     is not shown twice."""
-    table = new_table(("Source", "Value", "Evidence"))
+    table = new_table(("Source", clean(content.value_header(verdict)), "Evidence"))
     for claim, mark in content.claim_marks(verdict):
         shown = content.evidence_of(claim)
         table.add_row(source_cell(outlets.get(claim.source), content.location_text(claim, shown)),
@@ -116,8 +117,12 @@ def source_cell(outlet: str | None, location: str) -> Text:
 
 
 def fact_notes(verdict: Verdict) -> list[Text]:
-    """Silent sources, self-contradictions and unresolved values under a fact's table."""
+    """What the marks mean in a tie, silent sources, self-contradictions, sources not compared,
+    doubtful and unresolved values, under a fact's table."""
     lines = []
+    legend = content.tie_legend(verdict)
+    if legend:
+        lines.append(note("tie", legend))
     silent = content.silent_sources(verdict)
     if silent:
         lines.append(note("silent", ", ".join(silent)))
@@ -145,8 +150,8 @@ def new_table(headers: tuple[str, ...]) -> Table:
     for header in headers:
         if header == "Evidence":
             table.add_column(header, overflow="fold", ratio=1, min_width=16)
-        else:
-            table.add_column(header, overflow="fold", max_width=COLUMN_MAX_WIDTH.get(header))
+        else:  # "Value (people)" is capped as "Value" is
+            table.add_column(header, overflow="fold", max_width=COLUMN_MAX_WIDTH.get(header.partition(" ")[0]))
     return table
 
 
@@ -188,6 +193,15 @@ def observations_table(observations: list[Observation], color: bool) -> Table:
 
 # ---------------------------------------------------------------------------
 # After the facts
+
+
+def print_source_notes(console: Console, comparison: Comparison) -> None:
+    """Each source's `notes`, what its metadata tells a reader about it: once, after the facts."""
+    notes = content.source_notes(comparison)
+    if notes:
+        console.print()
+    for path, text in notes:
+        console.print(note("source note", f"{path}: {text}"))
 
 
 def print_diagnostics(console: Console, comparison: Comparison) -> None:
