@@ -486,7 +486,7 @@ def _read_range_of(kind: str, folded: str, read_atom, unit) -> Value:
             continue
         if rising and _magnitude(b) < _magnitude(a):
             continue  # "won 2-1", "a 5-4 ruling": a score or a vote, not a range
-        if _unit_of(a) and _unit_of(b) and _unit_of(a) != _unit_of(b):
+        if kind == "amount" and _unit_of(a) and _unit_of(b) and _unit_of(a) != _unit_of(b):
             continue  # "by 25 basis points to 4.75%": a change and a level, not a range
         low, high = sorted((_magnitude(a), _magnitude(b)))
         return Value(kind, low, high, qualifier=qualifier, unit=unit or _unit_of(a) or _unit_of(b))

@@ -703,6 +703,15 @@ def test_with_one_source_per_currency_the_note_names_no_consensus(tmp_path, monk
     assert "the other figure is in GBP (no exchange rate is assumed)" in markdown
 
 
+def test_a_rate_beside_a_change_of_a_rate_is_not_compared_for_its_unit_not_an_exchange_rate(tmp_path, monkeypatch):
+    lead = 'id = "lead"\nquestion = "How big is the lead?"\nkind = "amount"\npatterns = [\'lead of {percent}\']\n'
+    comparison = build(tmp_path / "lead", monkeypatch, {"a.txt": "A lead of 3 percentage points.\n",
+                                                         "b.txt": "A lead of 3pp.\n", "c.txt": "A lead of 3%.\n"},
+                       {"lead.toml": lead})
+    assert ("- Not compared: sources/c.txt states it in %; the consensus is in percentage points "
+            "(a rate and a change of a rate are different units)") in render(comparison, "markdown")
+
+
 def test_a_sum_in_another_currency_is_listed_as_not_compared_without_a_mark(tmp_path, monkeypatch):
     fine = 'id = "fine"\nquestion = "How much was the fine?"\nkind = "amount"\npatterns = [\'fined {money}\']\n'
     comparison = build(tmp_path / "fine", monkeypatch, {"a.txt": "It was fined €4.2m.\n", "b.txt": "It was fined €4.2 million.\n",

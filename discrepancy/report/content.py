@@ -199,7 +199,13 @@ def other_unit_texts(verdict: Verdict) -> list[str]:
     else:  # with one source in each currency there is no consensus to name, only the other figure
         compared = "the consensus is" if consensus_text(verdict) else "the other figure is"
     return [f"{source} states it in {_and(sorted(units[source]))}; {compared} in {verdict.unit} "
-            "(no exchange rate is assumed)" for source in verdict.other_unit]
+            f"{_why_apart(units[source] | {verdict.unit})}" for source in verdict.other_unit]
+
+
+def _why_apart(units: set[str]) -> str:
+    if units & {"%", "percentage points"}:
+        return "(a rate and a change of a rate are different units)"
+    return "(no exchange rate is assumed)"
 
 
 def source_notes(comparison: Comparison) -> list[tuple[str, str]]:
