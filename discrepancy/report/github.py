@@ -2,7 +2,8 @@
 
 One `::warning` per observation that disagrees with the other sources, one `::notice` per
 observation of a fact only one source states, one `::error` per source that could not be
-read. GitHub shows them on the lines they point at, in the pull request's changed files.
+read and per piece of metadata that could not be applied (a boilerplate pattern that matched
+no line). GitHub shows them on the lines they point at, in the pull request's changed files.
 Nothing else is written: the Markdown report goes to an artifact or the job summary.
 
 Every untrusted string is cleaned (no terminal controls, no line breaks) and then escaped
@@ -18,6 +19,7 @@ from . import content
 from .escape import clean, workflow_data, workflow_property
 
 UNREADABLE_TITLE = "Source could not be read"
+NOT_APPLIED_TITLE = "Source metadata not applied"
 
 
 def render(comparison: Comparison, *, color: bool = False, width: int = 100) -> str:
@@ -76,4 +78,5 @@ def listed(items, separator: str) -> str:
 
 
 def problem_command(problem: SourceProblem) -> str:
-    return workflow_command("error", problem.path, problem.line, UNREADABLE_TITLE, [problem.message])
+    title = UNREADABLE_TITLE if problem.left_out else NOT_APPLIED_TITLE
+    return workflow_command("error", problem.path, problem.line, title, [problem.message])
