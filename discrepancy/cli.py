@@ -197,7 +197,7 @@ def explain(
         raise InputError(f"no rule with id {rule!r}", hint=f"known ids: {', '.join(r.id for r in loaded)}")
     found, problems = load_sources(_sources(sources))
     for problem in problems:
-        _stderr(f"warning: {problem.path}: {problem.message}")
+        _warn_about_problem(problem)
     sys.stdout.write(explain_matches(found, chosen))
 
 
@@ -399,11 +399,18 @@ def _up_to(limit: int, chunks) -> str | None:
 
 def _warn_about(comparison) -> None:
     for problem in comparison.problems:
-        where = f"{problem.path}:{problem.line}" if problem.line else problem.path
-        _stderr(f"warning: {where}: {problem.message} (skipped; see the report)")
+        _warn_about_problem(problem)
     for verdict in comparison.verdicts:
         if verdict.status == "no_data":
             _stderr(f"warning: rule {verdict.rule.id!r} ({verdict.rule.path}) matched nothing in any source")
+
+
+def _warn_about_problem(problem) -> None:
+    """One line on stderr, saying when the file is left out of the report (metadata that could
+    not be applied says in its message what became of it)."""
+    where = f"{problem.path}:{problem.line}" if problem.line else problem.path
+    outcome = f"; {problem.path} is left out of the report" if problem.left_out else ""
+    _stderr(f"warning: {where}: {problem.message}{outcome}")
 
 
 def _exit_code(comparison, fail_on: FailOn) -> int:

@@ -19,7 +19,7 @@ from . import interrupt
 from .compare import Comparison, compare
 from .extract import Observation, build_index, extract_source, observation_order
 from .rules import Rule, load_rules, select_rules
-from .sources import Source, SourceProblem, find_article_files, read_or_report, with_metadata
+from .sources import Source, SourceProblem, find_article_files, problem_order, read_article, with_metadata
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -38,7 +38,8 @@ def run(source_paths, rule_paths, jobs: int = 1, enable: list[str] | None = None
     """Load rules, stream every source through extraction, and compare."""
     rules = select_rules(load_rules(list(rule_paths)), enable, disable)
     files, problems = find_article_files([Path(p) for p in source_paths])
-    work = list(with_metadata(files))
+    work, manifest_problems = with_metadata(files)
+    problems += manifest_problems
     if jobs > 1 and len(work) > 1 and _total_size(files) >= PARALLEL_THRESHOLD_BYTES:
         results = _run_parallel(work, ([str(p) for p in rule_paths], enable, list(disable)), jobs)
     else:
@@ -50,7 +51,7 @@ def run(source_paths, rule_paths, jobs: int = 1, enable: list[str] | None = None
         problems.extend(chunk_problems)
     sources.sort(key=lambda s: s.path)
     observations.sort(key=observation_order)
-    problems.sort(key=lambda p: (p.path, p.line or 0))
+    problems.sort(key=problem_order)
     return compare(sources, rules, observations, problems)
 
 
@@ -70,9 +71,9 @@ def _extract_files(work, rules: list[Rule]) -> tuple[list[Source], list[Observat
     sources, observations, problems = [], [], []
     for file, entry in work:
         interrupt.check()
-        source = read_or_report(file, entry)
-        if isinstance(source, SourceProblem):
-            problems.append(source)
+        source, file_problems = read_article(file, entry)
+        problems += file_problems
+        if source is None:
             continue
         observations.extend(extract_source(source, rules, index))
         sources.append(replace(source, text="", scan_text=""))
@@ -138,7 +139,9 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 
 
 def extract_file(path: str | Path, rule_paths: list[str]) -> list[str]:
-    """One article's extraction records (JSON Lines): its metadata and observations, or its problem.
+    """One article's extraction records (JSON Lines): its metadata and observations, and its
+    problems (its folder's manifest's too, which every article of the folder repeats and
+    `compare_records` keeps once).
 
     A pure function of the file, its folder's manifest and the rules, so any engine can map it
     over a corpus; `compare_records` is the reduce step.
@@ -147,12 +150,13 @@ def extract_file(path: str | Path, rule_paths: list[str]) -> list[str]:
 
     file = Path(path)
     rules = _rules_for(tuple(rule_paths))
-    entry = _manifest_for(file.parent).get(file.name, {})
-    loaded = read_or_report(file, entry)
-    if isinstance(loaded, SourceProblem):
-        return to_lines([], [], [loaded]).splitlines()
+    entries, problems = _manifest_for(file.parent)
+    loaded, file_problems = read_article(file, entries.get(file.name, {}))
+    problems = [*problems, *file_problems]
+    if loaded is None:
+        return to_lines([], [], problems).splitlines()
     observations = extract_source(loaded, rules, build_index(rules))
-    return to_lines([replace(loaded, text="", scan_text="")], observations, []).splitlines()
+    return to_lines([replace(loaded, text="", scan_text="")], observations, problems).splitlines()
 
 
 def compare_records(lines, rule_paths: list[str], enable=None, disable=()) -> Comparison:
@@ -169,6 +173,6 @@ def _rules_for(rule_paths: tuple[str, ...]) -> list[Rule]:
 
 
 @lru_cache(maxsize=1024)
-def _manifest_for(folder: Path) -> dict:
+def _manifest_for(folder: Path) -> tuple[dict, list[SourceProblem]]:
     from .sources import MANIFEST_NAME, read_manifest
     return read_manifest(folder / MANIFEST_NAME)

@@ -16,7 +16,7 @@ from pathlib import Path
 from .errors import InputError
 from .extract import Observation, observation_order
 from .report.json import observation_json, problem_json, source_json
-from .sources import Source, SourceProblem, display_path
+from .sources import Source, SourceProblem, display_path, problem_order
 from .values import Published, Value
 
 # 2: a duration's precision is the unit it was written in, and comparison reads it ("two
@@ -61,7 +61,9 @@ def from_lines(lines) -> tuple[list[Source], list[Observation], list[SourceProbl
             elif kind == "observation":
                 observations.append(_observation(record))
             elif kind == "problem":
-                problems.append(SourceProblem(record["path"], record["message"], record["line"]))
+                # records written before `left_out` held only files that were left out
+                problems.append(SourceProblem(record["path"], record["message"], record["line"],
+                                              bool(record.get("left_out", True))))
             else:
                 raise ValueError(f"unknown record type {kind!r}")
         except (ValueError, KeyError, TypeError) as error:
@@ -69,7 +71,7 @@ def from_lines(lines) -> tuple[list[Source], list[Observation], list[SourceProbl
             raise InputError(f"not an extraction record: {problem}", shown, line_number,
                              hint="pass files written by `discrepancy extract --format jsonl`") from None
     observations.sort(key=observation_order)
-    problems.sort(key=lambda p: (p.path, p.line or 0))
+    problems = sorted(dict.fromkeys(problems), key=problem_order)  # a manifest's, once from each article of its folder
     return sorted(sources.values(), key=lambda s: s.path), observations, problems
 
 

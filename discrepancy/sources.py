@@ -1,16 +1,18 @@
 """Sources: articles on disk, their metadata, and the part of their text worth reading.
 
 An article is a `.txt` or `.md` file. Its metadata (outlet, title, publication date, URL)
-comes from TOML front matter between `+++` lines at the top of the file (or simple YAML
+comes from TOML front matter between `+++` lines at the top of the file (or YAML
 `key: value` lines between `---` lines, as Hugo and Jekyll write them), or from a
 manifest `sources.toml` in the same folder; where both give a field, the front matter
 wins, because it travels with the article. Web boilerplate ("Share this article",
-newsletter blurbs, "You might also like:", "Read more:" and "Related Topics" lists) is blanked out before extraction, with
-offsets kept, so evidence still points at the right line of the original file.
+newsletter blurbs, "You might also like:", "Read more:" and "Related Topics" lists, readers'
+comments) and the lines an author's `boilerplate` patterns match are blanked out before
+extraction, with offsets kept, so evidence still points at the right line of the original file.
 """
 
 from __future__ import annotations
 
+import difflib
 import os
 from array import array
 from bisect import bisect_left
@@ -34,7 +36,7 @@ METADATA_FIELDS = {
     "published_estimated": "true when the publication date is an estimate",
     "url": "where the article was published",
     "notes": "anything a reader of the report should know about this source",
-    "boilerplate": "a list of extra regular expressions for lines to skip in this source",
+    "boilerplate": "regular expressions (one, or a list) for lines to leave out of this source",
 }
 
 
@@ -84,10 +86,30 @@ _NEWLINE = regex.compile("\n")
 
 @dataclass(frozen=True)
 class SourceProblem:
-    """A file that could not be read as an article: reported, never silently dropped."""
+    """Input that could not be used as written: reported, never silently dropped. Either a file
+    that could not be read, which is left out of the report (`left_out`), or metadata that
+    could not be applied (a boilerplate pattern that matched no line), whose source is read."""
 
     path: str
     message: str
+    line: int | None = None
+    left_out: bool = True
+
+
+def problem_order(problem: SourceProblem) -> tuple:
+    """Problems sorted by where they stand, so the report is the same however the run was split.
+    Those on one line come from reading one article and keep their order (a sort is stable):
+    two patterns of one list are reported in the order they are written."""
+    return problem.path, problem.line or 0
+
+
+@dataclass(frozen=True)
+class BoilerplatePattern:
+    """An author's regular expression for lines to leave out, with the file and line it was
+    written on, so a pattern that matches no line can be pointed at."""
+
+    text: str
+    path: str
     line: int | None = None
 
 
@@ -176,58 +198,80 @@ def load_sources(paths: list[str | Path]) -> tuple[list[Source], list[SourceProb
     Raises InputError only for a broken manifest, which would mislabel every source.
     """
     files, problems = find_article_files([Path(p) for p in paths])
+    work, manifest_problems = with_metadata(files)
+    problems += manifest_problems
     sources = []
-    for file, entry in with_metadata(files):
-        loaded = read_or_report(file, entry)
-        (sources if isinstance(loaded, Source) else problems).append(loaded)
+    for file, entry in work:
+        source, file_problems = read_article(file, entry)
+        sources += [source] if source else []
+        problems += file_problems
     sources.sort(key=lambda s: s.path)
-    problems.sort(key=lambda p: (p.path, p.line or 0))
+    problems.sort(key=problem_order)
     return sources, problems
 
 
-def with_metadata(files: list[Path]):
-    """Each file with its manifest entry, reading each folder's manifest once."""
+def with_metadata(files: list[Path]) -> tuple[list[tuple[Path, dict]], list[SourceProblem]]:
+    """Each file with its manifest entry, reading each folder's manifest once; and the
+    manifests' problems (an entry for a file that is not there)."""
     manifests: dict[Path, dict[str, dict]] = {}
+    work, problems = [], []
     for file in files:
         if file.parent not in manifests:
-            manifests[file.parent] = read_manifest(file.parent / MANIFEST_NAME)
-        yield file, manifests[file.parent].get(file.name, {})
+            manifests[file.parent], found = read_manifest(file.parent / MANIFEST_NAME)
+            problems += found
+        work.append((file, manifests[file.parent].get(file.name, {})))
+    return work, problems
 
 
-def read_or_report(file: Path, entry: dict) -> Source | SourceProblem:
-    """The article, or the problem that stops it from being read: never silently dropped."""
+def read_article(file: Path, entry: dict) -> tuple[Source | None, list[SourceProblem]]:
+    """The article and the problems met reading it; None for an article that could not be
+    read, whose problem says why. Never silently dropped."""
     try:
         return read_source(file, entry)
     except InputError as error:
         message = f"{error.message} ({error.hint})" if error.hint else error.message
-        return SourceProblem(error.path or display_path(file), message, error.line)
+        return None, [SourceProblem(error.path or display_path(file), message, error.line)]
 
 
-def read_source(file: Path, manifest_entry: dict | None = None) -> Source:
+def read_source(file: Path, manifest_entry: dict | None = None) -> tuple[Source, list[SourceProblem]]:
+    """The article, and what in its metadata could not be applied (it is read all the same)."""
     shown = display_path(file)
     text = decode(_read_bytes(file, shown), shown)
-    metadata, body, first_line = split_front_matter(text, shown)
+    metadata, body, first_line, problems = split_front_matter(text, shown)
     merged = {**(manifest_entry or {}), **metadata}
     if "published" in metadata:  # the estimate flag goes with the date it qualifies
         merged["published_estimated"] = metadata.get("published_estimated", False)
-    scan_text, skipped = prepare(body, merged.get("boilerplate", []), markdown=file.suffix != ".txt")
-    return Source(
+    patterns = merged.get("boilerplate", [])
+    scan_text, skipped, unmatched = prepare(body, [p.text for p in patterns], markdown=file.suffix != ".txt")
+    problems += [_unmatched_problem(patterns[index], shown) for index in unmatched]
+    source = Source(
         path=shown, text=body, outlet=merged.get("outlet"), title=merged.get("title"),
         url=merged.get("url"), notes=merged.get("notes"),
         published=Published(_as_date(merged.get("published"), shown), bool(merged.get("published_estimated"))),
         first_line=first_line, skipped_lines=skipped, scan_text=scan_text,
     )
+    return source, problems
 
 
-def prepare(body: str, boilerplate: list[str] = (), markdown: bool = False) -> tuple[str, int]:
-    """The text extraction searches, and how many boilerplate lines it blanked: format
-    characters moved to word ends, boilerplate blanked; the same length as `body`."""
-    return blank_boilerplate(format_at_word_ends(body), boilerplate, markdown=markdown)
+def _unmatched_problem(pattern: BoilerplatePattern, shown: str) -> SourceProblem:
+    return SourceProblem(pattern.path, f"boilerplate pattern {pattern.text!r} matched no line of {shown} "
+                                       f"({UNMATCHED_PATTERN_HINT})", pattern.line, left_out=False)
+
+
+UNMATCHED_PATTERN_HINT = ("each line is searched on its own, in any case, as grep does: "
+                          "compare the pattern with the line it should leave out, or remove it")
+
+
+def prepare(body: str, boilerplate: list[str] = (), markdown: bool = False) -> tuple[str, int, list[int]]:
+    """The text extraction searches, how many boilerplate lines it blanked, and which of the
+    `boilerplate` patterns matched no line (their indexes): format characters moved to word
+    ends, boilerplate blanked; the same length as `body`."""
+    return blank_and_check(format_at_word_ends(body), boilerplate, markdown=markdown)
 
 
 def text_source(text: str, published: Published | None = None, path: str = "<text>") -> Source:
     """A loose text (a rule example, a notebook cell) as a source, prepared as an article file is."""
-    scan_text, skipped = prepare(text)
+    scan_text, skipped, _ = prepare(text)
     return Source(path=path, text=text, published=published or Published(None), skipped_lines=skipped,
                   scan_text=scan_text)
 
@@ -282,16 +326,16 @@ def _encoding_hint(data: bytes, at: int) -> str:
 # Metadata
 
 
-def split_front_matter(text: str, shown: str) -> tuple[dict, str, int]:
+def split_front_matter(text: str, shown: str) -> tuple[dict, str, int, list[SourceProblem]]:
     """Split `+++` TOML or `---` YAML front matter from the body; returns (metadata, body,
-    body's first line)."""
+    body's first line, problems with keys that are not read)."""
     if text.startswith("---\n") and _YAML_KEY.match(text, 4):
         return _split_yaml_front_matter(text, shown)
     fence = text[:3]
     # TOML between --- lines is a common slip for +++: read it, rather than lose the metadata
     # into the article text (where "published = 2020-08-05" would be read as a date).
     if not (text.startswith("+++\n") or text.startswith("---\n") and _TOML_KEY.match(text, 4)):
-        return {}, text, 1
+        return {}, text, 1, []
     end = text.find(f"\n{fence}", 3)
     if end < 0 or text[end + 4: end + 5] not in ("", "\n"):
         raise InputError(f"front matter opened with {fence} is never closed", shown, 1,
@@ -299,61 +343,176 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, str, int]:
     block = text[4: end + 1]
     metadata = parse(block, shown, first_line=2, hint="write metadata as key = \"value\" lines",
                      what="front matter is ")
-    _check_metadata(metadata, shown, Locator(block, first_line=2))
+    metadata = _checked_metadata(metadata, shown, Locator(block, first_line=2))
     body_start = end + 5
-    return metadata, text[body_start:], text[:body_start].count("\n") + 1
+    return metadata, text[body_start:], text[:body_start].count("\n") + 1, []
 
 
-# YAML front matter (Hugo, Jekyll): only simple `key: value` lines are read, with the value
-# bare or in quotes; lists, nested keys and other keys are skipped, but the whole block is
-# front matter, never article text. Common names map to ours: date is published, and so on.
+# YAML front matter (Hugo, Jekyll): `key: value` lines, the value bare or in quotes, and
+# `boilerplate` as one pattern or a list (`- pattern` lines, or `[...]`). Other keys (tags,
+# author, draft...) are the site's business and are skipped, but one that is a letter or two
+# from a field of ours is reported, not dropped; a field of ours written in a form not read
+# here (a block, a list) is an error. The whole block is front matter, never article text.
+# Common names map to ours: date is published, and so on.
 YAML_ALIASES = {"date": "published", "source": "outlet", "publisher": "outlet", "site": "outlet",
                 "link": "url", "permalink": "url"}
 _YAML_KEY = regex.compile(r"(?:[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)|---\n)", regex.MULTILINE)
 _TOML_KEY = regex.compile(r"[A-Za-z_][\w-]*[ \t]*=")
 _YAML_LINE = regex.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*")
 _YAML_DATE = regex.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[ \t]*[+-]\d{2}:?\d{2})?)?")
+_YAML_ITEM = regex.compile(r"[ \t]*-(?:[ \t]+(?P<value>.*?))?[ \t]*")
+_YAML_INDENTED = regex.compile(r"[ \t]+[^ \t#]")  # a line that belongs to the key above it
+_YAML_QUOTED = regex.compile(r"'(?P<single>(?:[^']|'')*)'|\"(?P<double>(?:[^\"\\]|\\.)*)\"")
+_YAML_NOTHING_MORE = regex.compile(r"[ \t]*(?:#.*)?")
+_YAML_FLOW_LIST = regex.compile(r"\[(?P<items>.*)\][ \t]*(?:#.*)?")
+_YAML_FLOW_ITEM = regex.compile(r"[ \t]*(?P<item>'(?:[^']|'')*'|\"(?:[^\"\\]|\\.)*\"|[^,'\"\[\]{}#\s][^,\[\]{}]*?)"
+                                r"[ \t]*(?:,|$)")
+_YAML_FORMS = {"[": "a list", "{": "a mapping", "|": "a block of lines", ">": "a block of lines"}
+# How close a key must be to a field of ours to be taken for a misspelling of it (difflib's
+# ratio): "pubished" and "boilerplates" are, "publishDate" (Hugo's own) and "author" are not.
+NEAR_YAML_FIELD = 0.85
+NEAR_TOML_FIELD = 0.75  # every TOML key is meant as ours, so any likely one is worth naming
 
 
-def _split_yaml_front_matter(text: str, shown: str) -> tuple[dict, str, int]:
+def _split_yaml_front_matter(text: str, shown: str) -> tuple[dict, str, int, list[SourceProblem]]:
     end = regex.search(r"^---[ \t]*$", text[4:], flags=regex.MULTILINE)
     if end is None:
         raise InputError("front matter opened with --- is never closed", shown, 1,
                          hint="end the metadata block with a line holding only ---")
     block, body_start = text[4: 4 + end.start()], 4 + end.end() + 1
-    metadata = {}
-    for number, line in enumerate(block.split("\n"), start=2):
+    lines = block.split("\n")
+    metadata, problems, given = {}, [], {}
+    for index, line in enumerate(lines):
         found = _YAML_LINE.fullmatch(line)
-        if not found or not found["value"] or found["value"].startswith(("[", "{", "|", ">", "#")):
-            continue  # a list, a nested or multi-line value, a comment: not metadata we read
-        key = YAML_ALIASES.get(found["key"].lower(), found["key"].lower())
-        if key not in METADATA_FIELDS or key == "boilerplate" or key in metadata:
-            continue  # other keys (tags, draft, author...) are the site's business
-        value = _yaml_scalar(found["value"])
-        if key == "published":
-            date_part = _YAML_DATE.fullmatch(value)
-            value = _as_date(date_part[1] if date_part else value, shown, number)
-        elif key == "published_estimated":
-            if value.lower() not in ("true", "false"):
-                raise InputError("published_estimated must be true or false", shown, number)
-            value = value.lower() == "true"
-        metadata[key] = value
-    return metadata, text[body_start:], text[:body_start].count("\n") + 1
+        if not found:
+            continue  # list items, nested keys, comments: read with their key, or the site's
+        written, number = found["key"], index + 2
+        key = YAML_ALIASES.get(written.lower(), written.lower())
+        if key not in METADATA_FIELDS:
+            problems += _unread_yaml_key(written, shown, number)
+            continue
+        if key in given:
+            raise InputError(f"front matter gives {key!r} twice: as {given[key][0]!r} on line {given[key][1]} "
+                             f"and as {written!r}", shown, number, hint="keep one of them")
+        given[key] = (written, number)
+        value = _yaml_field(key, written, found["value"], lines, index, shown)
+        if value is not None:
+            metadata[key] = value
+    return metadata, text[body_start:], text[:body_start].count("\n") + 1, problems
+
+
+def _yaml_field(key: str, written: str, raw: str, lines: list[str], index: int, shown: str):
+    """The value of one of our fields, from its line (and, for `boilerplate`, the list under
+    it); None when it is empty. A form not read here is an error, never a silent skip."""
+    if key == "boilerplate":
+        return _yaml_patterns(raw, lines, index, shown)
+    number = index + 2
+    if raw[:1] in _YAML_FORMS:
+        raise InputError(f"{written!r} is written as {_YAML_FORMS[raw[0]]}, which is not read", shown, number,
+                         hint=f"write it as one value on its key's line: {written}: \"...\"")
+    if _continues(lines, index):
+        raise InputError(f"{written!r} goes on over the next lines, which are not read", shown, number + 1,
+                         hint=f"write it as one value on its key's line: {written}: \"...\"")
+    if not raw or raw.startswith("#"):
+        return None  # an empty value: the field is not given
+    value = _yaml_scalar(raw)
+    if key == "published":
+        date_part = _YAML_DATE.fullmatch(value)
+        return _as_date(date_part[1] if date_part else value, shown, number)
+    if key == "published_estimated":
+        if value.lower() not in ("true", "false"):
+            raise InputError("published_estimated must be true or false", shown, number)
+        return value.lower() == "true"
+    return value
+
+
+def _continues(lines: list[str], index: int) -> bool:
+    return index + 1 < len(lines) and _YAML_INDENTED.match(lines[index + 1]) is not None
+
+
+def _yaml_patterns(raw: str, lines: list[str], index: int, shown: str) -> list[BoilerplatePattern]:
+    """`boilerplate` in YAML: one pattern, a `[...]` list, or `- pattern` lines under the key."""
+    number = index + 2
+    if not raw or raw.startswith("#"):
+        items = _yaml_block_items(lines, index)
+    elif raw.startswith("["):
+        items = [(item, number) for item in _yaml_flow_items(raw, shown, number)]
+    elif raw[0] in _YAML_FORMS:
+        raise InputError(f"boilerplate is written as {_YAML_FORMS[raw[0]]}, which is not read", shown, number,
+                         hint=YAML_PATTERNS_HINT)
+    else:
+        items = [(_yaml_scalar(raw), number)]
+    if not items and _continues(lines, index):
+        raise InputError("boilerplate is followed by lines that are not a list of patterns", shown, number + 1,
+                         hint=YAML_PATTERNS_HINT)
+    for pattern, line in items:
+        _check_pattern(pattern, shown, line)
+    return [BoilerplatePattern(pattern, shown, line) for pattern, line in items]
+
+
+YAML_PATTERNS_HINT = "write one pattern in single quotes, or a list: one `- '^Correction:'` line each"
+
+
+def _yaml_block_items(lines: list[str], index: int) -> list[tuple[str, int]]:
+    """The `- item` lines after line `index`, with their line numbers (blank lines and
+    comments between them are skipped)."""
+    items = []
+    for at in range(index + 1, len(lines)):
+        item = _YAML_ITEM.fullmatch(lines[at])
+        if item:
+            items.append((_yaml_scalar(item["value"] or ""), at + 2))
+        elif lines[at].strip() and not lines[at].lstrip().startswith("#"):
+            break
+    return items
+
+
+def _yaml_flow_items(raw: str, shown: str, number: int) -> list[str]:
+    """The items of a one-line `[...]` list: quoted, or bare without commas or brackets."""
+    listed = _YAML_FLOW_LIST.fullmatch(raw)
+    items, rest = [], listed["items"] if listed else None
+    while rest and rest.strip():
+        item = _YAML_FLOW_ITEM.match(rest)
+        if item is None:
+            break
+        items.append(_yaml_scalar(item["item"]))
+        rest = rest[item.end():]
+    if rest is None or rest.strip():
+        raise InputError("boilerplate is a list that cannot be read", shown, number,
+                         hint="write each pattern in single quotes, on one line: ['^Correction:', 'Read next'], "
+                              "or one `- '^Correction:'` line each")
+    return items
 
 
 def _yaml_scalar(raw: str) -> str:
     """A bare or quoted YAML value: 'it''s', "a \"b\"", or text up to a ` #` comment."""
-    if len(raw) >= 2 and raw[0] == raw[-1] == "'":
-        return raw[1:-1].replace("''", "'")
-    if len(raw) >= 2 and raw[0] == raw[-1] == '"':
-        return regex.sub(r'\\(["\\])', r"\1", raw[1:-1])
+    quoted = _YAML_QUOTED.match(raw)
+    if quoted and _YAML_NOTHING_MORE.fullmatch(raw, quoted.end()):
+        if quoted["single"] is not None:
+            return quoted["single"].replace("''", "'")
+        return regex.sub(r'\\(["\\])', r"\1", quoted["double"])
     return regex.sub(r"[ \t]+#.*$", "", raw)
 
 
-def read_manifest(path: Path) -> dict[str, dict]:
-    """`sources.toml`: one `[[source]]` table per article, keyed by `file`."""
+def _unread_yaml_key(written: str, shown: str, number: int) -> list[SourceProblem]:
+    """A key the site may use for itself is skipped; one that looks like a misspelt field of
+    ours is reported, as the metadata it was meant to give would be missing."""
+    near = _nearest_field(written.lower(), NEAR_YAML_FIELD)
+    if near is None:
+        return []
+    return [SourceProblem(shown, f"front matter key {written!r} is not read (did you mean {near!r}? "
+                                 f"rename it to {near}; the article is read without it)", number, left_out=False)]
+
+
+def _nearest_field(key: str, cutoff: float) -> str | None:
+    near = difflib.get_close_matches(key, sorted(METADATA_FIELDS), n=1, cutoff=cutoff)
+    return near[0] if near else None
+
+
+def read_manifest(path: Path) -> tuple[dict[str, dict], list[SourceProblem]]:
+    """`sources.toml`: one `[[source]]` table per article, keyed by `file`; and, as problems,
+    entries for files that are not there (the other entries still apply)."""
     if not path.is_file():
-        return {}
+        return {}, []
     shown = display_path(path)
     raw = decode(_read_bytes(path, shown), shown)
     data = parse(raw, shown)
@@ -362,30 +521,49 @@ def read_manifest(path: Path) -> dict[str, dict]:
     if unknown:
         raise InputError(f"unknown top-level key {unknown[0]!r}", shown, locator.key(unknown[0]) or locator.line,
                          hint="describe each article in a [[source]] table")
+    tables = data.get("source", [])
+    if not isinstance(tables, list) or not all(isinstance(table, dict) for table in tables):
+        raise InputError("source is not a list of tables", shown, locator.key("source") or locator.line,
+                         hint="describe each article in a [[source]] table, with two brackets")
     entries: dict[str, dict] = {}
-    for index, entry in enumerate(data.get("source", [])):
+    problems, described = [], set()
+    for index, entry in enumerate(tables):
         where = locator.within("source", index)
         name = entry.get("file")
         if not isinstance(name, str):
             raise InputError("[[source]] has no file = \"...\"", shown, where.line,
                              hint="name the article file this entry describes")
-        if name in entries:
+        if name in described:
             raise InputError(f"{name!r} is described twice", shown, where.line, hint="merge the two [[source]] tables")
-        if not (path.parent / name).is_file():
-            raise InputError(f"{name!r} does not exist next to the manifest", shown, where.key("file") or where.line,
-                             hint="fix the file name or remove the entry")
-        fields = {k: v for k, v in entry.items() if k != "file"}
-        _check_metadata(fields, shown, where)
-        entries[name] = fields
-    return entries
+        described.add(name)
+        fields = _checked_metadata({k: v for k, v in entry.items() if k != "file"}, shown, where)
+        if (path.parent / name).is_file():
+            entries[name] = fields
+        else:
+            problems.append(SourceProblem(shown, f"{name!r} does not exist next to the manifest, so this entry "
+                                                 "describes nothing (fix the file name or remove the entry)",
+                                          where.key("file") or where.line, left_out=False))
+    return entries, problems
+
+
+def _checked_metadata(metadata: dict, shown: str, where: Locator) -> dict:
+    """The metadata of a TOML table, checked, with `boilerplate` as patterns that know the
+    line they were written on (a list is looked up item by item, each after the one before)."""
+    _check_metadata(metadata, shown, where)
+    if "boilerplate" not in metadata:
+        return metadata
+    patterns, line = [], where.key("boilerplate") or where.line
+    for pattern in _as_list(metadata["boilerplate"]):
+        line = where.text(pattern, after=line) or line
+        patterns.append(BoilerplatePattern(pattern, shown, line))
+    return {**metadata, "boilerplate": patterns}
 
 
 def _check_metadata(metadata: dict, shown: str, where: Locator) -> None:
     for key, value in metadata.items():
         line = where.key(key) or where.line
         if key not in METADATA_FIELDS:
-            known = ", ".join(sorted(METADATA_FIELDS))
-            raise InputError(f"unknown metadata field {key!r}", shown, line, hint=f"known fields: {known}")
+            raise InputError(f"unknown metadata field {key!r}", shown, line, hint=_unknown_field_hint(key))
         if key == "published":
             _as_date(value, shown, line)
         elif key == "published_estimated" and not isinstance(value, bool):
@@ -396,15 +574,35 @@ def _check_metadata(metadata: dict, shown: str, where: Locator) -> None:
             raise InputError(f"metadata field {key!r} must be text in quotes", shown, line)
 
 
+def _unknown_field_hint(key: str) -> str:
+    near = _nearest_field(key, NEAR_TOML_FIELD)
+    mend = f"did you mean {near!r}? Rename the key, or remove it" if near else "rename the key, or remove it"
+    return f"{mend}; known fields: {', '.join(sorted(METADATA_FIELDS))}"
+
+
+def _as_list(patterns: str | list[str]) -> list[str]:
+    return [patterns] if isinstance(patterns, str) else patterns
+
+
 def _check_patterns(value, shown: str, line: int | None) -> None:
-    if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
-        raise InputError("boilerplate must be a list of patterns in quotes", shown, line)
-    for pattern in value:
-        try:
-            regex.compile(pattern)
-        except regex.error as error:
-            raise InputError(f"boilerplate pattern {pattern!r} is not a valid regular expression: {error}",
-                             shown, line) from None
+    patterns = _as_list(value)
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        raise InputError("boilerplate must be a pattern in quotes, or a list of them", shown, line,
+                         hint="e.g. boilerplate = ['^Correction:', 'Listen to this article']")
+    for pattern in patterns:
+        _check_pattern(pattern, shown, line)
+
+
+def _check_pattern(pattern: str, shown: str, line: int | None) -> None:
+    try:
+        compiled = _authored_pattern(pattern)
+    except regex.error as error:
+        raise InputError(f"boilerplate pattern {pattern!r} is not a valid regular expression: {error}",
+                         shown, line) from None
+    if compiled.search(""):  # "(?:Photo: )?.*" would match every line
+        raise InputError(f"boilerplate pattern {pattern!r} matches empty text, so it would leave out "
+                         "lines it was not written for",
+                         shown, line, hint="make it need some text, e.g. 'Photo: .*' rather than '(?:Photo: )?.*'")
 
 
 def _as_date(value, shown: str, line: int | None = None) -> date | None:
@@ -447,20 +645,32 @@ def format_at_word_ends(text: str) -> str:
 LINK_LABELS = (
     r"you might also like", r"you may also like", r"related(?: articles| stories| news| topics| content| coverage)?",
     r"more on this (?:story|topic)", r"more from .*", r"most (?:read|popular|viewed)", r"read more", r"read also",
-    r"also read", r"see also", r"recommended(?: for you| articles| stories)?", r"top stories",
+    r"also read", r"see also", r"recommended(?: for you| articles| stories)?", r"top stories", r"read next",
+    r"you (?:may|might) also be interested in", r"suggested (?:topics|reading|stories|articles)",
 )
+# Headings of readers' comments: "3 comments", "Comments (214)", "Leave a comment". Each holds
+# one of COMMENT_WORDS ("Comment", "comment", "COMMENT"), so they are found with str.find: a
+# scan of every line for them, as WholeLines does, costs a tenth of all blanking.
+COMMENT_MARKERS = (r"comments?(?:[ \t]*\(\d[\d,]*\))?", r"\d[\d,]* comments?", r"leave a comment")
+COMMENT_WORDS = ("omment", "OMMENT")
 SHARE_BUTTONS = ("share", "facebook", "twitter", "x", "linkedin", "e-?mail", "whatsapp", "print", "copy link",
                  "reddit", "pinterest", "telegram", "threads", "bluesky", "messenger")
 # Whole lines that are page furniture, not reporting; each may end with a colon.
 BOILERPLATE_LINES = (
-    r"share this article.*", r"comments", r"copy/paste the article.*", r"copy to clipboard.*",
-    r"click here.*", r"find us", r"published on", r"copyright\b.*", r"©.*", r"\(c\)[ \t]*\d{4}\b.*", r".*all rights reserved\.?",
+    r"share this article.*", *COMMENT_MARKERS, r"leave a reply", r"copy/paste the article.*",
+    r"copy to clipboard.*", r"click here.*", r"find us", r"published on", r"copyright\b.*", r"©.*",
+    r"\(c\)[ \t]*\d{4}\b.*", r".*all rights reserved\.?",
     r"support the moscow times!?", r"subscribe[ \t]*[:!—–-].*",  # "SUBSCRIBE: unlimited access for $1 for 6 months"
     # a share bar: "Facebook Twitter Email Share", "Share: X | LinkedIn | Copy link"
     rf"(?:share[ \t]*:?[ \t]*)?(?:(?:{'|'.join(SHARE_BUTTONS)})[ \t|·,/]*){{2,}}",
     r"subscribe(?: to (?:us|our newsletter))?", r"sign up.*", r"follow us.*", r"advertisement",
     r"view all", r"read more", r"en", r"be/ru", r"cc, modified.*", r"back to top", r"lost your password\??",
     r"the views expressed in this article are those of the authors? alone.*",
+    r"listen to (?:this|the) (?:article|story)\b.*",  # "Listen to this article (4 min)"
+    # cookie banners: "Cookies: we and our 142 partners use cookies ...", "We use cookies to ..."
+    r"cookies[ \t]*:.*", r"we(?: and our [\d,]+ partners)? use cookies\b.*", r"we value your privacy",
+    # "Watch IDF 24 live on channel 31", "Watch live"
+    r"watch (?:\S+[ \t]+){0,4}live(?:[ \t]+on[ \t]+(?:channel|ch\.?)[ \t]*\d+|[ \t]+now)?",
     # a link on a line of its own, after its label: "Read more: Two killed in Ghent warehouse blaze"
     rf"(?:{'|'.join(LINK_LABELS)})[ \t\u00a0]*:[ \t\u00a0]*\S.*",
 )
@@ -477,6 +687,10 @@ TRAILER_MARKERS = (
 LONGEST_TRAILER_LINE = 400
 PROSE_LINES_IN_A_TRAILER = 1
 SMALL_TRAILER_SHARE = 0.4
+# Readers' comments are prose, so they end the article by where they stand instead: a comment
+# heading ends it in the second half of the page, after some prose; in the first half it is a
+# count under the byline ("3 comments"), and the article follows.
+COMMENTS_AFTER_SHARE = 0.5
 # Both are searched from the newline that ends a marker's line, so each line after it is
 # found from the newline before it (a scan that tests every position is several times slower).
 _PROSE_LINE = regex.compile(r"\n(?=(?:\S+\s+){11}).*[.!?][\"”’)]*\s*$", regex.MULTILINE)
@@ -484,28 +698,20 @@ _LONG_LINE = regex.compile(rf"\n[^\n]{{{LONGEST_TRAILER_LINE}}}")
 
 
 class WholeLines:
-    """Lines that are wholly one of some patterns, in any case, and no longer than `longest`.
+    """Lines that are wholly one of some patterns of ours, in any case, and no longer than `longest`.
 
     Searched as a newline followed by the line, plus the text's first line on its own: a scan
     for `^` tests every position of the text, one that looks for newlines skips between them
     (five times faster over an article). A pattern of ours stays on one line, so its length
-    is checked after it matched. An author's pattern might run on into the next lines
-    (`Tags:\\s.*`), so each line is matched on its own, as if it were the whole text."""
+    is checked after it matched."""
 
-    def __init__(self, line_pattern: str, longest: int | None = None, authored: bool = False):
+    def __init__(self, line_pattern: str, longest: int | None = None):
         flags = regex.IGNORECASE | regex.MULTILINE
         self._longest = longest
-        self._authored = authored
-        if authored:
-            self._line = regex.compile(rf"^{line_pattern}$", flags)
-            self._lines = regex.compile(rf"^[^\n]{{0,{longest}}}$" if longest else r"^[^\n]*$", regex.MULTILINE)
-        else:
-            self._first = regex.compile(rf"{line_pattern}$", flags)
-            self._after_newline = regex.compile(rf"\n{line_pattern}$", flags)
+        self._first = regex.compile(rf"{line_pattern}$", flags)
+        self._after_newline = regex.compile(rf"\n{line_pattern}$", flags)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        if self._authored:
-            return [line.span() for line in self._lines.finditer(text) if self._line.fullmatch(text, *line.span())]
         first = self._first.match(text)
         found = [first.span()] if first else []
         found += [(m.start() + 1, m.end()) for m in self._after_newline.finditer(text)]
@@ -514,13 +720,42 @@ class WholeLines:
         return found
 
 
-def _whole_lines(patterns, furniture: bool = False, longest: int | None = None, authored: bool = False) -> WholeLines:
-    """Lines that are wholly one of `patterns`. The furniture lines known here may also end
-    with a colon and be a Markdown heading or bold ("## Related Topics", "**Read more:**")."""
+def _whole_lines(patterns, furniture: bool = False, longest: int | None = None) -> WholeLines:
+    """Lines that are wholly one of `patterns`."""
     if furniture:
-        return WholeLines(rf"[ \t\u00a0]*(?:#{{1,6}}[ \t]+)?[*_]{{0,2}}[ \t\u00a0]*(?:{'|'.join(patterns)})"
-                          rf"[ \t\u00a0]*:?[*_]{{0,2}}:?[ \t\u00a0]*", longest)
-    return WholeLines(rf"[ \t\u00a0]*(?:{'|'.join(patterns)})[ \t\u00a0]*", longest, authored)
+        return WholeLines(_furniture_line(patterns), longest)
+    return WholeLines(rf"[ \t\u00a0]*(?:{'|'.join(patterns)})[ \t\u00a0]*", longest)
+
+
+def _furniture_line(patterns) -> str:
+    """A line that is one of `patterns`; the furniture lines known here may also end with a
+    colon and be a Markdown heading or bold ("## Related Topics", "**Read more:**")."""
+    return (rf"[ \t\u00a0]*(?:#{{1,6}}[ \t]+)?[*_]{{0,2}}[ \t\u00a0]*(?:{'|'.join(patterns)})"
+            rf"[ \t\u00a0]*:?[*_]{{0,2}}:?[ \t\u00a0]*")
+
+
+@lru_cache(maxsize=1024)
+def _authored_pattern(pattern: str) -> regex.Pattern:
+    return regex.compile(pattern, regex.IGNORECASE)
+
+
+def authored_lines(body: str, patterns: list[str]) -> tuple[list[tuple[int, int]], list[int]]:
+    """The lines an author's pattern matches anywhere in, as grep does, and the indexes of the
+    patterns that matched no line. Each line is searched on its own, as if it were the whole
+    text: `^` and `$` anchor at its ends, and no pattern runs on into the next line
+    (`Tags:\\s.*` stops at the line's end)."""
+    compiled = [_authored_pattern(pattern) for pattern in patterns]
+    unmatched, matched = list(range(len(compiled))), []
+    spans, start = [], 0
+    for line in body.split("\n"):
+        newly = [index for index in unmatched if compiled[index].search(line)]
+        if newly or any(compiled[index].search(line) for index in matched):
+            spans.append((start, start + len(line)))
+        if newly:
+            unmatched = [index for index in unmatched if index not in newly]
+            matched += newly
+        start += len(line) + 1
+    return spans, unmatched
 
 
 # Boilerplate lines are short: a long line that opens with "Copyright" is prose.
@@ -528,6 +763,11 @@ LONGEST_BOILERPLATE_LINE = 240
 _BOILERPLATE = _whole_lines(BOILERPLATE_LINES, furniture=True, longest=LONGEST_BOILERPLATE_LINE)
 _TRAILER = _whole_lines(TRAILER_MARKERS, furniture=True)
 _LIST_LABEL = _whole_lines(LINK_LABELS, furniture=True)
+_COMMENT_HEADING = regex.compile(_furniture_line(COMMENT_MARKERS), regex.IGNORECASE)
+# A photo gallery's counter, "(1 of 12)", at the end of a caption or on a line of its own; one
+# after other words is a count ("voted in favour (62 of 100)"), and stays.
+_GALLERY_COUNTER = regex.compile(r"\(\d{1,3} of \d{1,3}\)(?=[ \t]*(?:\n|\Z))")
+_CAPTION_WORD = regex.compile(r"\b(?:photo|image|picture|gallery|slide|credit)|©", regex.IGNORECASE)
 # Markdown that is not prose: link targets, HTML tags, and image lines (with any blank lines
 # before them). Images are found apart, after a newline, for the speed WholeLines explains.
 _LINK_TARGET_OR_TAG = regex.compile(r"\]\([^)\n]*\)|<[^>\n]*>")
@@ -565,25 +805,43 @@ def _markdown_noise(body: str) -> list[tuple[int, int]]:
             + _IMAGE_LINE.spans(body))
 
 
+def _gallery_counters(body: str) -> list[tuple[int, int]]:
+    spans = []
+    for counter in _GALLERY_COUNTER.finditer(body):
+        before = body[body.rfind("\n", 0, counter.start()) + 1: counter.start()]
+        if not before.strip() or _CAPTION_WORD.search(before):
+            spans.append(counter.span())
+    return spans
+
+
 def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False) -> tuple[str, int]:
-    """Blank out boilerplate with spaces (offsets and newlines kept); count blanked lines."""
-    spans = _BOILERPLATE.spans(body)
+    """Blank out boilerplate with spaces (offsets and newlines kept); count blanked lines.
+    `extra` are an author's patterns: a line is left out when one matches anywhere in it."""
+    scan, skipped, _ = blank_and_check(body, extra, markdown)
+    return scan, skipped
+
+
+def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) -> tuple[str, int, list[int]]:
+    """`blank_boilerplate`, and the indexes of the `extra` patterns that matched no line."""
+    spans = _BOILERPLATE.spans(body) + _gallery_counters(body)
+    unmatched = []
     if extra:
-        spans += _whole_lines(extra, longest=LONGEST_BOILERPLATE_LINE, authored=True).spans(body)
+        authored, unmatched = authored_lines(body, list(extra))
+        spans += authored
     if markdown:  # link targets and HTML tags are not prose
         spans += _markdown_noise(body)
     trailer = _trailer_start(body)
     if trailer is not None:
         spans.append((trailer, len(body)))
     if not spans:
-        return body, 0
+        return body, 0, unmatched
     merged, pieces, position = _merged(spans), [], 0
     for start, end in merged:
         pieces += [body[position:start], _blanked(body[start:end])]
         position = end
     pieces.append(body[position:])
     scan = "".join(pieces)
-    return scan, _blank_lines_touched(scan, merged)
+    return scan, _blank_lines_touched(scan, merged), unmatched
 
 
 def _blank_lines_touched(scan: str, spans: list[tuple[int, int]]) -> int:
@@ -617,21 +875,52 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _trailer_start(body: str) -> int | None:
-    """Where the trailer begins: the earliest marker after which everything looks like one.
+    """Where the trailer begins: the earliest marker after which everything looks like one,
+    or else where readers' comments begin.
 
     A marker that qualifies makes every later one qualify too, so the markers are walked
-    from the last, adding the text between them, until one does not.
+    from the last, adding the text between them, until one does not. Comments end the page
+    for this walk: a "Related" list before them is still the trailer's start.
     """
     markers = [start for start, _ in _TRAILER.spans(body)]
-    list_labels = {start for start, _ in _LIST_LABEL.spans(body)} if markers else set()
-    start, end_of_rest, long_line, prose = None, len(body), False, 0
-    for marker in reversed(markers):
+    comments = _comments_start(body)
+    if not markers:
+        return comments
+    page_end = len(body) if comments is None else comments
+    list_labels = {start for start, _ in _LIST_LABEL.spans(body)}
+    start, end_of_rest, long_line, prose = None, page_end, False, 0
+    for marker in reversed([m for m in markers if m < page_end]):
         line_end = body.find("\n", marker)
         after_marker = line_end if line_end >= 0 else len(body)
         long_line = long_line or _LONG_LINE.search(body, after_marker, end_of_rest) is not None
         prose += len(_PROSE_LINE.findall(body, after_marker, end_of_rest))
-        small_end = marker in list_labels and len(body) - marker <= SMALL_TRAILER_SHARE * len(body)
+        small_end = marker in list_labels and page_end - marker <= SMALL_TRAILER_SHARE * page_end
         if long_line or (prose > PROSE_LINES_IN_A_TRAILER and not small_end):
             break
         start, end_of_rest = marker, marker
-    return start
+    return comments if start is None else start
+
+
+def _comments_start(body: str) -> int | None:
+    """The first comment heading in the second half of the page with prose before it."""
+    half = int(COMMENTS_AFTER_SHARE * len(body))
+    for heading in _comment_headings(body, half):
+        if _PROSE_LINE.search(body, 0, heading):
+            return heading
+    return None
+
+
+def _comment_headings(body: str, after: int) -> list[int]:
+    """Where the lines that are a comment heading start, at or after `after`, found from the
+    words they hold."""
+    starts = set()
+    for word in COMMENT_WORDS:
+        found = body.find(word, after)
+        while found >= 0:
+            line_start = body.rfind("\n", 0, found) + 1
+            line_end = body.find("\n", found)
+            line_end = len(body) if line_end < 0 else line_end
+            if line_start >= after and _COMMENT_HEADING.fullmatch(body, line_start, line_end):
+                starts.add(line_start)
+            found = body.find(word, line_end)
+    return sorted(starts)

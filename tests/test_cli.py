@@ -143,7 +143,8 @@ def test_an_unreadable_source_is_reported_and_the_rest_still_compared(cli, tmp_p
     assert result.code == 2
     report = result.json()
     assert report["problems"] == [{"line": 1, "message": "not valid UTF-8 (byte 11: 0xea) (it looks like Latin-1: "
-                                   "re-save it as UTF-8, e.g. `iconv -f latin1 -t utf-8`)", "path": _shown(tmp_path / "latin1.txt")}]
+                                   "re-save it as UTF-8, e.g. `iconv -f latin1 -t utf-8`)", "path": _shown(tmp_path / "latin1.txt"),
+                                   "left_out": True}]
     assert [v["status"] for v in report["verdicts"]] == ["uncorroborated"]
     assert f"warning: {_shown(tmp_path / 'latin1.txt')}:1: not valid UTF-8" in result.stderr
 
@@ -262,3 +263,96 @@ def test_a_written_report_has_the_usual_permissions_and_no_temporary_file_left(c
     assert cli("report", "-o", str(tmp_path / "r.md"), "--quiet").code == 0
     assert (tmp_path / "r.md").stat().st_mode & 0o777 == 0o666 & ~umask
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.md"]
+
+
+# ---------------------------------------------------------------------------
+# Metadata that cannot be applied: said on stderr and in the report, never silent
+
+DETAINED = str(REPO / "rules" / "russians-detained.toml")
+UNMATCHED_HINT = ("each line is searched on its own, in any case, as grep does: "
+                  "compare the pattern with the line it should leave out, or remove it")
+
+
+def _news(tmp_path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (tmp_path / "news").mkdir(exist_ok=True)
+        (tmp_path / "news" / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+CORRECTED = ("+++\noutlet = \"Ledger\"\nboilerplate = ['^Corection:']\n+++\n"
+             "Belarus detained 33 Russians on Wednesday.\n"
+             "Correction: an earlier version said Belarus detained 32 Russians.\n")
+
+
+def test_a_boilerplate_pattern_that_matches_no_line_is_a_warning_and_its_source_is_read(cli, tmp_path):
+    _news(tmp_path, {"a.md": CORRECTED})
+    result = cli("report", "news", "--rules", DETAINED, "--format", "json", cwd=tmp_path)
+    message = f"boilerplate pattern '^Corection:' matched no line of news/a.md ({UNMATCHED_HINT})"
+    assert (result.code, result.stderr) == (2, f"warning: news/a.md:3: {message}\n")
+    report = result.json()
+    assert report["problems"] == [{"path": "news/a.md", "line": 3, "message": message, "left_out": False}]
+    assert [(o["source"], o["line"], o["raw"]) for o in report["observations"]] == [
+        ("news/a.md", 5, "33"), ("news/a.md", 6, "32")]  # read, with the correction the pattern missed
+    terminal = cli("report", "news", "--rules", DETAINED, cwd=tmp_path).stdout
+    assert "\nwarning: news/a.md:3: boilerplate pattern '^Corection:' matched no line of news/a.md" in terminal
+    markdown = cli("report", "news", "--rules", DETAINED, "--format", "markdown", cwd=tmp_path).stdout
+    assert f"## Source problems\n\n- warning: news/a.md:3: {message}\n" in markdown
+    github = cli("report", "news", "--rules", DETAINED, "--format", "github", cwd=tmp_path).stdout
+    assert f"::error file=news/a.md,line=3,title=Source metadata not applied::{message}\n" in github
+
+
+def test_a_boilerplate_pattern_that_matches_anywhere_in_the_line_leaves_it_out(cli, tmp_path):
+    _news(tmp_path, {"a.md": CORRECTED.replace("^Corection:", "^Correction:")})
+    result = cli("report", "news", "--rules", DETAINED, "--format", "json", cwd=tmp_path)
+    assert (result.code, result.stderr) == (0, "")
+    assert [(o["line"], o["raw"]) for o in result.json()["observations"]] == [(5, "33")]
+
+
+def test_a_misspelt_front_matter_key_says_the_file_is_left_out_and_how_to_mend_it(cli, tmp_path):
+    _news(tmp_path, {"a.md": "+++\noutlet = \"TASS\"\npubished = 2020-07-30\n+++\nBelarus detained 33 Russians.\n",
+                     "b.txt": "Belarus detained 33 Russians.\n"})
+    result = cli("report", "news", "--rules", DETAINED, "--format", "json", cwd=tmp_path)
+    assert (result.code, result.stderr) == (2, (
+        "warning: news/a.md:3: unknown metadata field 'pubished' (did you mean 'published'? Rename the key, or "
+        "remove it; known fields: boilerplate, notes, outlet, published, published_estimated, title, url); "
+        "news/a.md is left out of the report\n"))
+    assert [s["path"] for s in result.json()["sources"]] == ["news/b.txt"]
+    terminal = cli("report", "news", "--rules", DETAINED, cwd=tmp_path).stdout
+    assert "\ncould not read: news/a.md:3: unknown metadata field 'pubished'" in terminal
+
+
+MISSING_ENTRY = '[[source]]\nfile = "b.txt"\noutlet = "Nobody"\n\n[[source]]\nfile = "a.txt"\noutlet = "TASS"\n'
+MISSING_MESSAGE = ("'b.txt' does not exist next to the manifest, so this entry describes nothing "
+                   "(fix the file name or remove the entry)")
+
+
+def test_a_manifest_entry_for_a_missing_file_is_a_warning_and_the_report_is_produced(cli, tmp_path):
+    _news(tmp_path, {"a.txt": "Belarus detained 33 Russians.\n", "sources.toml": MISSING_ENTRY})
+    result = cli("report", "news", "--rules", DETAINED, "--format", "json", cwd=tmp_path)
+    assert (result.code, result.stderr) == (2, f"warning: news/sources.toml:2: {MISSING_MESSAGE}\n")
+    report = result.json()
+    assert [(s["path"], s["outlet"]) for s in report["sources"]] == [("news/a.txt", "TASS")]
+    assert report["problems"] == [{"path": "news/sources.toml", "line": 2, "message": MISSING_MESSAGE,
+                                   "left_out": False}]
+
+
+def test_extract_jsonl_then_compare_keeps_warnings_apart_from_files_left_out(cli, tmp_path):
+    _news(tmp_path, {"a.md": CORRECTED, "b.txt": "Belarus detained 33 Russians.\n", "sources.toml": MISSING_ENTRY,
+                     "c.txt": "Belarus detained 33 Russians. \x00"})
+    assert cli("extract", "news", "--rules", DETAINED, "-f", "jsonl", "-o", "obs.jsonl", "-q", cwd=tmp_path).code == 2
+    for fmt in ("terminal", "json"):
+        compared = cli("compare", "obs.jsonl", "--rules", DETAINED, "--format", fmt, cwd=tmp_path)
+        reported = cli("report", "news", "--rules", DETAINED, "--format", fmt, cwd=tmp_path)
+        assert (compared.code, compared.stdout) == (reported.code, reported.stdout)
+    assert [p["left_out"] for p in reported.json()["problems"]] == [False, True, False]
+
+
+def test_the_map_step_repeats_a_manifests_problem_and_the_reduce_step_keeps_it_once(tmp_path):
+    from discrepancy.pipeline import compare_records, extract_file
+    _news(tmp_path, {"a.txt": "Belarus detained 33 Russians.\n", "c.txt": "Belarus detained 32 Russians.\n",
+                     "sources.toml": MISSING_ENTRY})
+    lines = [line for name in ("a.txt", "c.txt") for line in extract_file(tmp_path / "news" / name, [DETAINED])]
+    assert sum('"record": "problem"' in line for line in lines) == 2
+    comparison = compare_records(lines, [DETAINED])
+    assert [(p.line, p.message, p.left_out) for p in comparison.problems] == [(2, MISSING_MESSAGE, False)]

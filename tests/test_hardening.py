@@ -105,7 +105,7 @@ def test_an_unreadable_file_is_named_with_its_line_and_the_run_goes_on(hostile, 
     where = f"news/{case.name}:{case.line}" if case.line else f"news/{case.name}"
     warnings = [line for line in hostile.report(run).stderr.splitlines() if line.startswith(f"warning: {where}: ")]
     assert len(warnings) == 1 and case.reason in warnings[0]
-    assert warnings[0].endswith("(skipped; see the report)")
+    assert warnings[0].endswith(f"; news/{case.name} is left out of the report")
     assert f"news/{case.name}" in hostile.report(run).stdout  # and in the report itself
 
 

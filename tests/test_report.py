@@ -318,7 +318,7 @@ No source states this.
 
 ## Source problems
 
-- missing.txt: no such file or folder
+- could not read: missing.txt: no such file or folder
 
 ## Rules that matched nothing
 
@@ -382,7 +382,8 @@ def test_json_document_shape(calm):
     assert document["summary"] == {"sources": 3, "facts": 3, "observations": 5, "problems": 1, "disagreement": 1,
                                    "uncorroborated": 1, "agreement": 0, "no_data": 1}
     assert [v["rule"] for v in document["verdicts"]] == ["arrest-date", "russians-detained", "sentence-length"]
-    assert document["problems"] == [{"path": "missing.txt", "line": None, "message": "no such file or folder"}]
+    assert document["problems"] == [{"path": "missing.txt", "line": None, "message": "no such file or folder",
+                                     "left_out": True}]
     assert document["sources"][0] == {
         "path": "sources/euronews.md", "outlet": "Euronews", "title": "Belarus detains Russians",
         "url": "https://www.euronews.com/2020/07/30/belarus", "published": "2020-07-30",

@@ -2,12 +2,17 @@
 
 * Metadata comes from a `sources.toml` manifest and from `+++` front matter; where both give
   a field, the front matter wins, field by field.
-* A broken manifest stops the run (it would mislabel every article); a broken article is a
-  `SourceProblem` naming the file and line, and the other articles still load.
+* A broken manifest stops the run (it would mislabel every article); an entry for a file that
+  is not there, and a broken article, are a `SourceProblem` naming the file and line, and the
+  other articles still load.
+* YAML front matter gives `boilerplate` as TOML does; a field of ours is read or is an error,
+  and a key that looks like a misspelt field is reported.
 * Whatever the bytes (BOM, CRLF, lone CR, front matter), `Source.line_of` maps an offset in
   the text to the line a person sees in the original file.
 * Web boilerplate is blanked to spaces in `scan_text`, so offsets and lines do not move.
-  The demo articles in sources/ show this on real pages.
+  The demo articles in sources/ show this on real pages. An author's `boilerplate` pattern
+  leaves out each line it matches anywhere in, as grep does; one that matches no line is a
+  problem, never silent.
 
 Temporary corpora are written under the working directory, so paths read as `news/a.txt`.
 """
@@ -22,6 +27,10 @@ import pytest
 
 from discrepancy.errors import InputError
 from discrepancy.sources import Source, SourceProblem, blank_boilerplate, load_sources
+
+KNOWN_FIELDS = "known fields: boilerplate, notes, outlet, published, published_estimated, title, url"
+UNMATCHED_HINT = ("each line is searched on its own, in any case, as grep does: "
+                  "compare the pattern with the line it should leave out, or remove it")
 from discrepancy.values import Published
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -188,20 +197,14 @@ outlet = "Euronews"
 author = "Mary Colombel"
 """)
     assert (error.path, error.line, error.message) == ("news/sources.toml", 6, "unknown metadata field 'author'")
-    assert error.hint == "known fields: boilerplate, notes, outlet, published, published_estimated, title, url"
+    assert error.hint == f"rename the key, or remove it; {KNOWN_FIELDS}"
 
 
-def test_manifest_names_a_missing_file(workdir):
-    error = manifest_error("""\
-[[source]]
-file = "a.txt"
-
-[[source]]
-file = "b.txt"
-outlet = "Nobody"
-""")
+def test_manifest_unknown_field_names_the_field_it_is_nearest_to(workdir):
+    error = manifest_error('[[source]]\nfile = "a.txt"\npubished = 2020-08-07\n')
     assert (error.path, error.line, error.message, error.hint) == (
-        "news/sources.toml", 5, "'b.txt' does not exist next to the manifest", "fix the file name or remove the entry")
+        "news/sources.toml", 3, "unknown metadata field 'pubished'",
+        f"did you mean 'published'? Rename the key, or remove it; {KNOWN_FIELDS}")
 
 
 def test_manifest_describes_a_file_twice(workdir):
@@ -260,6 +263,32 @@ file = "a.txt"
         "news/sources.toml", 2, "unknown top-level key 'sources'", "describe each article in a [[source]] table")
 
 
+def test_manifest_entry_for_a_missing_file_is_a_problem_and_the_rest_still_applies(workdir):
+    write("news/a.txt", "Belarus detained 33 Russians.\n")
+    write("news/sources.toml", """\
+[[source]]
+file = "a.txt"
+outlet = "Euronews"
+
+[[source]]
+file = "b.txt"
+outlet = "Nobody"
+""")
+    (source,), problems = load_sources(["news"])
+    assert (source.path, source.outlet) == ("news/a.txt", "Euronews")
+    assert problems == [SourceProblem(
+        "news/sources.toml", "'b.txt' does not exist next to the manifest, so this entry describes nothing "
+                             "(fix the file name or remove the entry)", 6, left_out=False)]
+
+
+@pytest.mark.parametrize("manifest, line", [('# one\n[source]\nfile = "a.txt"\n', 2), ('source = "a.txt"\n', 1)])
+def test_manifest_source_that_is_not_a_list_of_tables(workdir, manifest, line):
+    error = manifest_error(manifest)
+    assert (error.path, error.line, error.message, error.hint) == (
+        "news/sources.toml", line, "source is not a list of tables",
+        "describe each article in a [[source]] table, with two brackets")
+
+
 def test_toml_front_matter_between_dashes_is_read_not_left_in_the_text(workdir):
     # A common slip for +++: left in the body, "published = 2020-07-30" would be read as a date.
     write("news/a.md", '---\noutlet = "TASS"\npublished = 2020-07-30\n---\nBelarus detained 33 Russians.\n')
@@ -289,6 +318,16 @@ def test_front_matter_never_closed(workdir):
     assert problems == [SourceProblem(
         "news/a.txt", "front matter opened with +++ is never closed "
                       "(end the metadata block with a line holding only +++)", 1)]
+
+
+def test_a_misspelt_front_matter_key_leaves_the_file_out_and_names_the_key_it_is_nearest_to(workdir):
+    write("news/a.md", '+++\noutlet = "TASS"\npubished = 2020-07-30\n+++\nBelarus detained 33 Russians.\n')
+    write("news/b.txt", "Belarus detained 32 Russians.\n")
+    sources, problems = load_sources(["news"])
+    assert [s.path for s in sources] == ["news/b.txt"]
+    assert problems == [SourceProblem(
+        "news/a.md", f"unknown metadata field 'pubished' (did you mean 'published'? Rename the key, or remove it; "
+                     f"{KNOWN_FIELDS})", 3)]
 
 
 def test_front_matter_not_valid_toml(workdir):
@@ -540,3 +579,245 @@ def test_a_marker_near_the_top_of_a_long_article_is_navigation_not_the_end():
 def test_an_authors_boilerplate_pattern_is_matched_line_by_line(body, extra, expected):
     # \s and [^.] could run on into the article's next lines; each line is matched on its own.
     assert blank_boilerplate(body, [extra]) == expected
+
+
+# ---------------------------------------------------------------------------
+# An author's boilerplate pattern: a line is left out when the pattern matches anywhere in it
+
+CORRECTED = """\
+The trial lasted 14 weeks, the court said.
+Correction: An earlier version of this article said the trial lasted 12 weeks. It lasted 14 weeks.
+Listen to our podcast: 12 minutes on the trial
+Veracruz is no stranger to such storms. In 2010, Hurricane Karl killed 16 people in the state.
+"""
+
+
+@pytest.mark.parametrize("pattern, line", [
+    ("^Correction:", 2), ("Correction", 2), ("said the trial lasted 12", 2), (r"14 weeks\.$", 2),
+    ("^Listen to our podcast", 3), ("listen TO our", 3), ("Veracruz is no stranger", 4), (r"\bKarl\b", 4),
+])
+def test_an_authors_pattern_leaves_out_each_line_it_matches_anywhere_in(pattern, line):
+    scan, skipped = blank_boilerplate(CORRECTED, [pattern])
+    expected = [" " * len(text) if number == line else text for number, text in enumerate(lines_of(CORRECTED), 1)]
+    assert (lines_of(scan), skipped) == (expected, 1)
+
+
+@pytest.mark.parametrize("pattern", [
+    "^Correction:$",  # $ anchors at the line's end
+    "^Karl",  # ^ at its start
+    r"14 weeks\.$\n^Listen",  # a pattern never runs on into the next line
+    r"weeks\. It lasted 14 weeks\.\sListen", r"podcast\W+12 minutes on the trial\s+Veracruz",
+])
+def test_anchors_hold_at_the_lines_ends_and_no_pattern_crosses_a_line_break(pattern):
+    assert blank_boilerplate(CORRECTED, [pattern]) == (CORRECTED, 0)
+
+
+def test_an_authors_pattern_leaves_out_a_line_longer_than_furniture_is():
+    paragraph = "By comparison, in 2023, 441 officers were injured on a single day of protests. " * 5
+    body = f"Belarus detained 33 Russians.\n{paragraph}\n"
+    scan, skipped = blank_boilerplate(body, ["^By comparison, in 2023"])
+    assert (scan, skipped) == (f"Belarus detained 33 Russians.\n{' ' * len(paragraph)}\n", 1)
+
+
+def test_a_pattern_in_front_matter_that_matches_no_line_is_a_problem_naming_its_line(workdir):
+    write("news/a.md", """\
++++
+outlet = "The Financial Ledger"
+boilerplate = [
+  '^Listen to this article',
+  '^Corection:',
+]
++++
+Listen to this article (4 min)
+Correction: An earlier version of this article said the trial lasted 12 weeks.
+""")
+    (source,), problems = load_sources(["news"])
+    assert (source.outlet, source.skipped_lines) == ("The Financial Ledger", 1)
+    assert problems == [SourceProblem(
+        "news/a.md", f"boilerplate pattern '^Corection:' matched no line of news/a.md ({UNMATCHED_HINT})", 5,
+        left_out=False)]
+
+
+def test_a_pattern_in_the_manifest_that_matches_no_line_names_the_manifest_and_its_line(workdir):
+    write("news/a.txt", "Belarus detained 33 Russians.\nShare\n")
+    write("news/sources.toml", """\
+[[source]]
+file = "a.txt"
+boilerplate = ['^Share$', 'Updated at \\d\\d:\\d\\d$']
+""")
+    (source,), problems = load_sources(["news"])
+    assert lines_of(source.scan_text) == ["Belarus detained 33 Russians.", "     ", ""]
+    assert problems == [SourceProblem(
+        "news/sources.toml", f"boilerplate pattern 'Updated at \\\\d\\\\d:\\\\d\\\\d$' matched no line of news/a.txt "
+                             f"({UNMATCHED_HINT})", 3, left_out=False)]
+
+
+def test_a_single_pattern_in_quotes_is_read_as_a_list_of_one(workdir):
+    write("news/a.md", "+++\nboilerplate = 'Photo: '\n+++\nPhoto: AP\nBelarus detained 33 Russians.\n")
+    (source,), problems = load_sources(["news"])
+    assert problems == []
+    assert lines_of(source.scan_text) == [" " * 9, "Belarus detained 33 Russians.", ""]
+
+
+@pytest.mark.parametrize("pattern", ["(?:Photo: )?.*", "x*", "^$"])
+def test_a_pattern_that_matches_empty_text_is_refused_as_it_would_leave_out_any_line(workdir, pattern):
+    write("news/a.md", f"+++\noutlet = \"AP\"\nboilerplate = ['{pattern}']\n+++\nBelarus detained 33 Russians.\n")
+    assert load_sources(["news"]) == ([], [SourceProblem(
+        "news/a.md", f"boilerplate pattern {pattern!r} matches empty text, so it would leave out lines it was not "
+                     "written for (make it need some text, e.g. 'Photo: .*' rather than '(?:Photo: )?.*')", 3)])
+
+
+# ---------------------------------------------------------------------------
+# YAML front matter: boilerplate as in TOML; no field of ours silently dropped
+
+
+@pytest.mark.parametrize("front_matter, written", [
+    ("boilerplate:\n  - '^Listen to this'\n  - \"Photo: \"\n", [(4, "^Listen to this"), (5, "Photo: ")]),
+    ("boilerplate:\n- '^Listen to this'\n\n# the caption\n- Photo\n", [(4, "^Listen to this"), (7, "Photo")]),
+    ("boilerplate: ['^Listen to this', \"Photo: \"]  # two\n", [(3, "^Listen to this"), (3, "Photo: ")]),
+    ("Boilerplate: [^Listen to this, 'Photo: ']\n", [(3, "^Listen to this"), (3, "Photo: ")]),
+])
+def test_yaml_boilerplate_is_a_list_of_patterns(workdir, front_matter, written):
+    write("news/a.md", f"---\ntitle: Strike\n{front_matter}---\nListen to this article\nPhoto: AP\n"
+                       "Belarus detained 33 Russians.\n")
+    (source,), problems = load_sources(["news"])
+    assert problems == []
+    assert (source.title, source.skipped_lines) == ("Strike", 2)
+    assert lines_of(source.scan_text)[2] == "Belarus detained 33 Russians."
+    write("news/a.md", f"---\ntitle: Strike\n{front_matter}---\nBelarus detained 33 Russians.\n")
+    _, problems = load_sources(["news"])  # in the order written, on one line too
+    assert problems == [SourceProblem("news/a.md", f"boilerplate pattern {pattern!r} matched no line of news/a.md "
+                                                   f"({UNMATCHED_HINT})", line, left_out=False)
+                        for line, pattern in written]
+
+
+def test_yaml_boilerplate_may_be_one_pattern(workdir):
+    write("news/a.md", "---\nboilerplate: '^Correction:'\n---\nCorrection: it was 12.\nThe trial lasted 14 weeks.\n")
+    (source,), problems = load_sources(["news"])
+    assert (problems, source.skipped_lines) == ([], 1)
+
+
+@pytest.mark.parametrize("front_matter, line, message", [
+    ("title: >\n  Strike ends\n", 2, "'title' is written as a block of lines, which is not read "
+                                     "(write it as one value on its key's line: title: \"...\")"),
+    ("notes: |\n  Translated.\n", 2, "'notes' is written as a block of lines, which is not read "
+                                     "(write it as one value on its key's line: notes: \"...\")"),
+    ("Title: [a, b]\n", 2, "'Title' is written as a list, which is not read "
+                           "(write it as one value on its key's line: Title: \"...\")"),
+    ("title: Strike\n  ends after three weeks\n", 3, "'title' goes on over the next lines, which are not read "
+                                                     "(write it as one value on its key's line: title: \"...\")"),
+    ("date: 2025-09-17\npublished: 2025-09-18\n", 3, "front matter gives 'published' twice: as 'date' on line 2 "
+                                                     "and as 'published' (keep one of them)"),
+    ("boilerplate: |\n  ^Listen\n", 2, "boilerplate is written as a block of lines, which is not read "
+                                       "(write one pattern in single quotes, or a list: one `- '^Correction:'` "
+                                       "line each)"),
+    ("boilerplate: ['^Listen', 'Photo\n", 2, "boilerplate is a list that cannot be read (write each pattern in "
+                                             "single quotes, on one line: ['^Correction:', 'Read next'], or one "
+                                             "`- '^Correction:'` line each)"),
+    ("boilerplate:\n  ^Listen\n", 3, "boilerplate is followed by lines that are not a list of patterns "
+                                     "(write one pattern in single quotes, or a list: one `- '^Correction:'` "
+                                     "line each)"),
+    ("boilerplate:\n  - '(unclosed'\n", 3, "boilerplate pattern '(unclosed' is not a valid regular expression: "
+                                           "missing ) at position 9"),
+])
+def test_a_field_of_ours_in_a_yaml_form_not_read_is_an_error_naming_its_line(workdir, front_matter, line, message):
+    write("news/a.md", f"---\n{front_matter}---\nBelarus detained 33 Russians.\n")
+    assert load_sources(["news"]) == ([], [SourceProblem("news/a.md", message, line)])
+
+
+def test_a_yaml_key_that_looks_like_a_misspelt_field_is_reported_and_the_article_read(workdir):
+    write("news/a.md", "---\ntitle: Strike\npubished: 2025-09-17\nboilerplates: ['^Listen']\ntags: [a]\n"
+                       "author: A. Writer\npublishDate: 2025-09-17\n---\nBelarus detained 33 Russians.\n")
+    (source,), problems = load_sources(["news"])
+    assert (source.title, source.published) == ("Strike", Published(None))
+    assert problems == [
+        SourceProblem("news/a.md", "front matter key 'pubished' is not read (did you mean 'published'? rename it to "
+                                   "published; the article is read without it)", 3, left_out=False),
+        SourceProblem("news/a.md", "front matter key 'boilerplates' is not read (did you mean 'boilerplate'? rename "
+                                   "it to boilerplate; the article is read without it)", 4, left_out=False),
+    ]
+
+
+def test_an_empty_yaml_field_is_not_given(workdir):
+    write("news/a.md", "---\ntitle:\noutlet: AP # the wire\n---\nBelarus detained 33 Russians.\n")
+    (source,), problems = load_sources(["news"])
+    assert (problems, source.title, source.outlet) == ([], None, "AP")
+
+
+def test_a_quoted_yaml_value_may_be_followed_by_a_comment(workdir):
+    write("news/a.md", "---\ntitle: \"Strike: deal agreed\" # from the site\n---\nBelarus detained 33 Russians.\n")
+    (source,), _ = load_sources(["news"])
+    assert source.title == "Strike: deal agreed"
+
+
+# ---------------------------------------------------------------------------
+# More page furniture: single lines, list labels, comment sections
+
+LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said in a statement on Thursday.\n\n"
+        "The men were held at a sanatorium outside Minsk, and 32 of them were later handed back to Russia.\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Listen to this article (4 min)", "Listen to this article · 5 min",
+    "Cookies: we and our 142 partners use cookies. Accept | Refuse",
+    "We and our 842 partners use cookies and similar technologies to store and access information on your device.",
+    "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
+    "We value your privacy", "Watch IDF 24 live on channel 31", "Watch live", "(1 of 12)", "3 comments",
+    "Leave a comment",
+])
+def test_more_furniture_lines_are_blanked(line):
+    scan, skipped = blank_boilerplate(f"{LEAD}{line}\n\n{LEAD}")
+    assert (scan, skipped) == (f"{LEAD}{' ' * len(line)}\n\n{LEAD}", 1)
+
+
+@pytest.mark.parametrize("line", ["Watch the 12 senators who could swing the vote live on Thursday",
+                                  "Cookies sold out: 3,000 boxes in an hour."])
+def test_lines_that_merely_mention_furniture_words_are_prose(line):
+    assert blank_boilerplate(f"{LEAD}{line}\n") == (f"{LEAD}{line}\n", 0)
+
+
+def test_a_gallery_counter_ending_a_caption_is_blanked_but_a_count_in_parentheses_is_not():
+    caption = "Demonstrators in Paris, 19 January 2027. Photo: RTP / Léa Morel (1 of 12)"
+    vote = "The bill passed the Senate (62 of 100)"
+    scan, skipped = blank_boilerplate(f"{caption}\n{vote}\n")
+    assert (scan, skipped) == (f"{caption[:-9]}{' ' * 9}\n{vote}\n", 0)
+
+
+@pytest.mark.parametrize("label", ["Read next", "READ NEXT:", "You may also be interested in",
+                                   "YOU MAY ALSO BE INTERESTED IN:", "Suggested Topics:", "## Read next"])
+def test_new_list_labels_end_the_article(label):
+    teasers = "- Storm in 2013 left 12 dead in Veracruz: a look back\nTyphoon in the Philippines kills 14\n"
+    scan, _ = blank_boilerplate(f"{LEAD}{label}\n{teasers}")
+    assert scan.startswith(LEAD) and not scan[len(LEAD):].strip()
+
+
+COMMENTS = ("**RioBravoWx** · Sept 3, 2025\n"
+            "Great write-up. My cousin in Tuxpan says more than 60 people died, the official count is too low.\n\n"
+            "**Kate Lindqvist** · Sept 3, 2025\n"
+            "I have only used the official figures here, but thanks for the report from your cousin in Tuxpan.\n")
+
+
+@pytest.mark.parametrize("heading", ["### 3 comments", "Comments", "## Comments", "Comments (214)",
+                                     "Leave a comment", "1 Comment"])
+def test_readers_comments_at_the_end_of_the_page_end_the_article(heading):
+    scan, _ = blank_boilerplate(f"{LEAD}{LEAD}{heading}\n\n{COMMENTS}")
+    assert scan.startswith(LEAD + LEAD) and not scan[len(LEAD + LEAD):].strip()
+
+
+def test_a_comment_count_under_the_byline_is_blanked_and_the_article_read():
+    body = f"Storm kills 43\nBy Kate Lindqvist\n3 comments\n\n{LEAD}{LEAD}{COMMENTS}"
+    scan, skipped = blank_boilerplate(body)
+    assert (scan, skipped) == (body.replace("3 comments", " " * 10), 1)
+
+
+def test_a_comment_heading_late_on_the_page_but_before_any_prose_ends_nothing():
+    dateline = "Minsk, 30 July\n" * 40
+    body = f"{dateline}Comments\n{LEAD}"
+    scan, skipped = blank_boilerplate(body)
+    assert (scan, skipped) == (f"{dateline}{' ' * 8}\n{LEAD}", 1)
+
+
+def test_a_related_list_before_the_comments_still_starts_the_trailer():
+    related = "Related\nPutin visits Minsk on July 29\n\n"
+    scan, _ = blank_boilerplate(f"{LEAD}{LEAD}{related}3 comments\n\n{COMMENTS}")
+    assert scan.startswith(LEAD + LEAD) and not scan[len(LEAD + LEAD):].strip()

@@ -10,7 +10,7 @@ from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_
                        UNCORROBORATED, Claim, Comparison, Verdict)
 from ..extract import Observation
 from ..rules import Rule
-from ..sources import Source
+from ..sources import Source, SourceProblem
 
 STATUS_LABEL = {DISAGREEMENT: "disagreement", UNCORROBORATED: "uncorroborated", AGREEMENT: "agreement",
                 NO_DATA: "no data"}
@@ -233,6 +233,16 @@ def rules_without_matches(comparison: Comparison) -> list[Rule]:
 
 def rule_location(rule: Rule) -> str:
     return f"{rule.path}:{rule.line}" if rule.line else rule.path
+
+
+def problem_label(problem: SourceProblem) -> str:
+    """A file left out of the report could not be read; metadata not applied to a source that
+    was read (a boilerplate pattern that matched no line) is a warning."""
+    return "could not read" if problem.left_out else "warning"
+
+
+def problem_location(problem: SourceProblem) -> str:
+    return f"{problem.path}:{problem.line}" if problem.line else problem.path
 
 
 def published_text(source: Source) -> str:

@@ -2,8 +2,9 @@
 
 One `::warning` per observation that disagrees with the other sources (in a tie, one that
 sides with some tied values or agrees with none), one `::notice` per observation of a fact
-only one source states, one `::error` per source that could not be read. GitHub shows them
-on the lines they point at, in the pull request's changed files. Nothing else is written:
+only one source states, one `::error` per source that could not be read and per piece of
+metadata that could not be applied (a boilerplate pattern that matched no line). GitHub shows
+them on the lines they point at, in the pull request's changed files. Nothing else is written:
 the Markdown report goes to an artifact or the job summary.
 
 Every untrusted string is cleaned (no terminal controls, no line breaks) and then escaped
@@ -20,6 +21,7 @@ from .escape import clean, workflow_data, workflow_property
 
 UNREADABLE_TITLE = "Source could not be read"
 WARNED = (content.MARKS[DISAGREES], content.MARKS[SIDES])  # marks whose lines get a warning
+NOT_APPLIED_TITLE = "Source metadata not applied"
 
 
 def render(comparison: Comparison, *, color: bool = False, width: int = 100) -> str:
@@ -78,4 +80,5 @@ def listed(items, separator: str) -> str:
 
 
 def problem_command(problem: SourceProblem) -> str:
-    return workflow_command("error", problem.path, problem.line, UNREADABLE_TITLE, [problem.message])
+    title = UNREADABLE_TITLE if problem.left_out else NOT_APPLIED_TITLE
+    return workflow_command("error", problem.path, problem.line, title, [problem.message])

@@ -17,7 +17,7 @@
                                 "locations": ["path:line", ...]}],
                     "agreeing", "siding", "disagreeing", "silent", "self_contradicting",
                     "compared_unit", "other_unit", "unresolved": [index, ...]}],  # sorted by rule id
-      "problems": [{"path", "line", "message"}]
+      "problems": [{"path", "line", "message", "left_out"}]   # left_out: the file is not in the report
     }
 
 A value is {"kind", "low", "high", "low_open", "high_open", "qualifier", "unit",
@@ -204,4 +204,4 @@ def verdict_json(verdict: Verdict, index: dict[Observation, int]) -> dict:
 
 
 def problem_json(problem: SourceProblem) -> dict:
-    return {"path": problem.path, "line": problem.line, "message": problem.message}
+    return {"path": problem.path, "line": problem.line, "message": problem.message, "left_out": problem.left_out}

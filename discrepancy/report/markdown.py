@@ -238,8 +238,7 @@ def diagnostic_sections(comparison: Comparison) -> list[str]:
 
 
 def problem_text(problem: SourceProblem) -> str:
-    where = f"{problem.path}:{problem.line}" if problem.line else problem.path
-    return f"{where}: {problem.message}"
+    return f"{content.problem_label(problem)}: {content.problem_location(problem)}: {problem.message}"
 
 
 def source_section(source: Source, observations: list[Observation]) -> list[str]:

@@ -216,5 +216,6 @@ def print_diagnostics(console: Console, comparison: Comparison) -> None:
 
 
 def problem_line(problem: SourceProblem) -> Text:
-    where = f"{problem.path}:{problem.line}" if problem.line else problem.path
-    return Text.assemble(("could not read: ", "bold red"), clean(f"{where}: {problem.message}"))
+    style = "bold red" if problem.left_out else "yellow"
+    return Text.assemble((f"{content.problem_label(problem)}: ", style),
+                         clean(f"{content.problem_location(problem)}: {problem.message}"))
