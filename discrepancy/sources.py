@@ -54,14 +54,12 @@ class Source:
     first_line: int = 1  # the file line of the text's first line (after front matter)
     skipped_lines: int = 0  # boilerplate lines blanked out of `scan_text`
     scan_text: str = field(default="", repr=False)  # `text` with boilerplate blanked to spaces
+    markdown: bool = False  # read as Markdown: emphasis marks and link targets are not prose
 
     @property
     def name(self) -> str:
         return Path(self.path).name
 
-    @property
-    def markdown(self) -> bool:
-        return self.path.lower().endswith((".md", ".markdown"))
 
     def line_of(self, offset: int) -> int:
         """The line in the original file that holds character `offset` of `text`."""
@@ -242,13 +240,14 @@ def read_source(file: Path, manifest_entry: dict | None = None) -> tuple[Source,
     if "published" in metadata:  # the estimate flag goes with the date it qualifies
         merged["published_estimated"] = metadata.get("published_estimated", False)
     patterns = merged.get("boilerplate", [])
-    scan_text, skipped, unmatched = prepare(body, [p.text for p in patterns], markdown=file.suffix != ".txt")
+    markdown = file.suffix.lower() != ".txt"
+    scan_text, skipped, unmatched = prepare(body, [p.text for p in patterns], markdown=markdown)
     problems += [_unmatched_problem(patterns[index], shown) for index in unmatched]
     source = Source(
         path=shown, text=body, outlet=merged.get("outlet"), title=merged.get("title"),
         url=merged.get("url"), notes=merged.get("notes"),
         published=Published(_as_date(merged.get("published"), shown), bool(merged.get("published_estimated"))),
-        first_line=first_line, skipped_lines=skipped, scan_text=scan_text,
+        first_line=first_line, skipped_lines=skipped, scan_text=scan_text, markdown=markdown,
     )
     return source, problems
 
@@ -270,10 +269,11 @@ def prepare(body: str, boilerplate: list[str] = (), markdown: bool = False) -> t
 
 
 def text_source(text: str, published: Published | None = None, path: str = "<text>") -> Source:
-    """A loose text (a rule example, a notebook cell) as a source, prepared as an article file is."""
-    scan_text, skipped, _ = prepare(text)
+    """A loose text (a rule example, a notebook cell) as a source, prepared as a Markdown
+    article is: an example copied from a .md article, emphasis and all, reads as it does there."""
+    scan_text, skipped, _ = prepare(text, markdown=True)
     return Source(path=path, text=text, published=published or Published(None), skipped_lines=skipped,
-                  scan_text=scan_text)
+                  scan_text=scan_text, markdown=True)
 
 
 def _read_bytes(file: Path, shown: str) -> bytes:
@@ -644,7 +644,10 @@ def format_at_word_ends(text: str) -> str:
 # Labels that introduce links to other articles: "Read more:", "Related Topics", "Most read".
 LINK_LABELS = (
     r"you might also like", r"you may also like", r"related(?: articles| stories| news| topics| content| coverage)?",
-    r"more on this (?:story|topic)", r"more from .*", r"most (?:read|popular|viewed)", r"read more", r"read also",
+    r"more on this (?:story|topic)", r"more from .*", r"read more", r"read also",
+    # "Most read", "MOST READ IN MONEY", "Most Read World"; "Also in Local"; "Sponsored stories"
+    r"most (?:read|popular|viewed|shared)(?:[ \t]+[\w&'’ ]{1,30})?", r"also in [\w&'’ ]{1,30}",
+    r"(?:sponsored|promoted|partner)(?: stories| content| links)",
     r"also read", r"see also", r"recommended(?: for you| articles| stories)?", r"top stories", r"read next",
     r"you (?:may|might) also be interested in", r"suggested (?:topics|reading|stories|articles)",
 )
@@ -667,6 +670,9 @@ BOILERPLATE_LINES = (
     r"view all", r"read more", r"en", r"be/ru", r"cc, modified.*", r"back to top", r"lost your password\??",
     r"the views expressed in this article are those of the authors? alone.*",
     r"listen to (?:this|the) (?:article|story)\b.*",  # "Listen to this article (4 min)"
+    r"share this", r"like this", r"loading\.{0,3}",  # a blog's "Share this:" and "Like this: Loading..."
+    # a market ticker: "FTSE 100 8,123.45 +0.3% | DAX 19,210.10 -0.1%"
+    r"(?:[A-Z][\w&.]*(?:[ \t]+[\w&.]+){0,3}[ \t]+[\d,]+(?:\.\d+)?[ \t]+[-+−▲▼]?[ \t]?\d+(?:\.\d+)?%[ \t|·,]*){1,8}",
     # cookie banners: "Cookies: we and our 142 partners use cookies ...", "We use cookies to ..."
     r"cookies[ \t]*:.*", r"we(?: and our [\d,]+ partners)? use cookies\b.*", r"we value your privacy",
     # "Watch IDF 24 live on channel 31", "Watch live"

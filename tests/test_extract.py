@@ -571,3 +571,12 @@ def test_a_change_to_a_level_is_no_range_when_their_units_differ(text, raw, show
                 path="x.toml", line=1)
     (obs,) = extract_text(text, rule)
     assert (obs.raw, obs.value.display(), text[obs.start:obs.end]) == (raw, shown, raw)
+
+
+def test_an_example_copied_from_a_markdown_article_reads_as_it_does_there():
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="x", question="?", kind="amount", patterns=(compile_pattern("inflation (?:was|of) {percent}", "amount"),),
+                path="x.toml", line=1)
+    (obs,) = extract_text("Inflation was **3.19%** in October, see [the data](https://ons.example/cpi).", rule)
+    assert (obs.raw, obs.value.display(), obs.sentence) == ("3.19%", "3.19%", "Inflation was 3.19% in October, see the data.")

@@ -763,7 +763,8 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "We and our 842 partners use cookies and similar technologies to store and access information on your device.",
     "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
     "We value your privacy", "Watch IDF 24 live on channel 31", "Watch live", "(1 of 12)", "3 comments",
-    "Leave a comment",
+    "Leave a comment", "Share this:", "Like this:", "Loading...",
+    "FTSE 100 8,123.45 +0.3% | DAX 19,210.10 -0.1%", "S&P 500 5,870.62 −0.6%",
 ])
 def test_more_furniture_lines_are_blanked(line):
     scan, skipped = blank_boilerplate(f"{LEAD}{line}\n\n{LEAD}")
@@ -771,7 +772,9 @@ def test_more_furniture_lines_are_blanked(line):
 
 
 @pytest.mark.parametrize("line", ["Watch the 12 senators who could swing the vote live on Thursday",
-                                  "Cookies sold out: 3,000 boxes in an hour."])
+                                  "Cookies sold out: 3,000 boxes in an hour.",
+                                  "The FTSE 100 rose 0.3% on Tuesday as inflation came in at 3.2%.",
+                                  "Most people read the report on Tuesday, and 12% shared it."])
 def test_lines_that_merely_mention_furniture_words_are_prose(line):
     assert blank_boilerplate(f"{LEAD}{line}\n") == (f"{LEAD}{line}\n", 0)
 
@@ -784,7 +787,8 @@ def test_a_gallery_counter_ending_a_caption_is_blanked_but_a_count_in_parenthese
 
 
 @pytest.mark.parametrize("label", ["Read next", "READ NEXT:", "You may also be interested in",
-                                   "YOU MAY ALSO BE INTERESTED IN:", "Suggested Topics:", "## Read next"])
+                                   "YOU MAY ALSO BE INTERESTED IN:", "Suggested Topics:", "## Read next",
+                                   "MOST READ IN MONEY", "Most Read World", "Also in Local", "Sponsored Stories"])
 def test_new_list_labels_end_the_article(label):
     teasers = "- Storm in 2013 left 12 dead in Veracruz: a look back\nTyphoon in the Philippines kills 14\n"
     scan, _ = blank_boilerplate(f"{LEAD}{label}\n{teasers}")
