@@ -425,18 +425,25 @@ def make_observation(source: Source, rule_id: str, index: int, value: Value, raw
 
 def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match, paragraphs: Paragraphs):
     """"all but one of the 33 detained Russians": 32 if the rule's words surround the whole
-    phrase ("handed back all but one of the 33") or reach past it ("{count} ... died" in "all
-    but two of the 188 people on board died"), 33 if they attach to the inner number right
-    after it ("33 detained Russians")."""
+    phrase ("handed back all but one of the 33") or reach past it to what is said of it ("{count}
+    ... died", "{count} people on board died" in "all but two of the 188 people on board died"),
+    33 if they describe the inner number ("33 detained Russians")."""
     pattern_text = rule.patterns[index].text
     if " ... " not in placeholder_sides(pattern_text)[1]:
         plain = _without_partitive(pattern_text, rule.kind, rule.case_sensitive)
         window = (match.start(), min(len(text), match.end() + SENTENCE_LIMIT))
         inner = next(iter(_pattern_matches(plain, text, rule, source, paragraphs, window)), None)
         whole = _PARTITIVE_WHOLE.search(text, match.start("value"), match.end("value"))  # "of the " before 33
-        if inner and whole and whole.end() <= inner.start("value") < match.end("value"):
+        if (inner and whole and whole.end() <= inner.start("value") < match.end("value")
+                and not _says_something_of_it(text[inner.end("value"): inner.end()])):
             return inner.start("value"), inner.end("value"), inner
     return match.start("value"), match.end("value"), match
+
+
+def _says_something_of_it(words: str) -> bool:
+    """Do the rule's words after a number hold a verb past the noun they open with ("people on
+    board died", "passengers were Thai"), rather than only describe it ("detained Russians")?"""
+    return any(found.start() > 0 for found in _TENSE.finditer(words.strip()))
 
 
 _PARTITIVE_WHOLE = regex.compile(r"\bof\s+(?:the\s+)?(?!.*\bof\s)", flags=regex.IGNORECASE | regex.DOTALL)

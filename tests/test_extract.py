@@ -547,6 +547,8 @@ def test_a_markdown_article_is_read_and_quoted_as_its_prose(tmp_path):
     ("{count} people ... died", "All but two of the 188 people on board died.", "All but two of the 188", 186),
     ("{count} ... were Thai", "All but 14 of the 181 passengers were Thai citizens.", "All but 14 of the 181", 167),
     ("{count} people on board", "All but two of the 188 people on board died.", "188", 188),
+    ("{count} people on board died", "All but two of the 188 people on board died.", "All but two of the 188", 186),
+    ("{count} passengers were Thai", "All but one of the 33 passengers were Thai.", "All but one of the 33", 32),
     ("killing {count}", "killing all but two of the hundred and eighty-eight people",
      "all but two of the hundred and eighty-eight", 186),
     ("{count} people", "Of the hundred and eighty-eight people on board, two survived.", "hundred and eighty-eight", 188),
