@@ -870,7 +870,8 @@ def _gap(after_word: bool, stop_at: str | None) -> str:
     skips the word that follows it, so `{count} ... according to the CGT` reads the number
     nearest those words, not one said "according to police" before them."""
     word = rf"(?!{stop_at}\b){GAP_WORD}" if stop_at else GAP_WORD
-    glued = r"(?:['’]s)?[:)\]\"”’]*+" if after_word else ""
+    # (the colon is not first in its class: "[:" would read as a POSIX class to anchors.py)
+    glued = r"(?:['’]s)?[)\]\"”’:]*+" if after_word else ""
     return rf"{glued}(?:{SPACE}+{word}){{0,{WORD_GAP_LIMIT}}}?{SPACE}+"
 
 

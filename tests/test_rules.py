@@ -710,7 +710,7 @@ def test_translate_spells_out_each_convenience():
     assert translate("Belarus' KGB", "N") == rf"Belarus['’‘]{S}+KGB"
     assert translate('the "mercenary" group', "N") == rf'the{S}+["“”]mercenary["“”]{S}+group'
     assert translate("a ?b", "N") == rf"a(?:{S}+)?b"
-    glued = r"(?:['’]s)?[:)\]\"”’]*+"
+    glued = r"(?:['’]s)?[)\]\"”’:]*+"
     assert translate("detained ... Russians", "N") == (
         rf"detained{glued}(?:{S}+(?!Russians\b){GAP_WORD}){{0,8}}?{S}+Russians")
     assert translate("{count} ... (?:said|told)", "N") == rf"N(?:{S}+{GAP_WORD}){{0,8}}?{S}+(?:said|told)"
