@@ -95,8 +95,9 @@ class Paragraphs:
         return self.spans[max(0, bisect.bisect_right(self.starts, position) - 1)]
 
 
-# A line that opens a block of its own: a list item, a table row, a heading, a quotation.
-_BLOCK_LINE = r"[^\S\n]*(?:[*•+\-–]\s|\d{1,3}[.)]\s|\||#{1,6}\s|>)"
+# A line that opens a block of its own: a list item, a table row, a heading, a quotation, or
+# a fact sheet's label ("Fatalities: 1 civilian" under "Personnel assigned: 2,143").
+_BLOCK_LINE = r"[^\S\n]*(?:[*•+\-–]\s|\d{1,3}[.)]\s|\||#{1,6}\s|>|\p{Lu}[\w'’-]*(?:[ \t][\w'’()-]+){0,3}:[ \t])"
 _BREAK = regex.compile(rf"\n(?:[^\S\n]*\n)+|\n(?={_BLOCK_LINE})")
 
 
@@ -384,8 +385,11 @@ _TENSE = regex.compile(r"""
         |(?:is|are|am|[’']s|[’']re)\s+(?:due|set|scheduled|slated|expected|poised|going|planning|preparing|about|to)
         |(?<!\b(?:was|were|been|had)\s+)(?:scheduled|slated|planned|expected)|upcoming
         |to\s+be\s+held|to\s+take\s+place|(?:plans?|intends?|aims?|hopes?|vows?|promises?)\s+to)
-    | (?P<past>was|were|had|did|been|said|told|held|took|met|began|came|went|fled|left|won|lost|struck
+    | (?<!\b(?:will|would|shall|to|may|might|can|could|must|do|does|[’']ll)\s+)  # "will hit" is no past
+      (?P<past>was|were|had|did|been|said|told|held|took|met|began|came|went|fled|left|won|lost|struck
         |fell|rose|sent|brought|caught|found|gave|got|made|saw|spoke|wrote|led|kept|paid|sought|ago|yesterday
+        |broke|swept|grew|tore|ran|spread|hit|burst|sank|shook|drove|flew|threw|blew|stole|froze|rode|arose
+        |bought|taught|fought|sold|built|spent|felt|shot|lit|cut|hurt|shut|quit|stood|sat|fed|bled|slid
         |(?!hundred\b)\w{2,}(?<!ee)ed)(?<!\b(?:be|being)\s+\w+)  # "will be held" is not the past
     )\b""", regex.IGNORECASE | regex.VERBOSE)
 # Where a clause starts or ends: "..., where the toll from Tuesday's quake rose" is not "will send".

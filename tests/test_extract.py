@@ -501,6 +501,10 @@ def dated(text: str) -> list[tuple[str, str, int]]:
     ("Officials said on Tuesday that the vote would be held on Sunday.",
      [("Tuesday", "2020-08-04", 18), ("Sunday", "2020-08-02", 57)]),
     ("Voters go to the polls on Sunday.", [("Sunday", "2020-08-02", 26)]),
+    # an irregular past before the weekday decides, whatever future follows it
+    ("The fire, which broke out on Tuesday, is expected to keep growing.", [("Tuesday", "2020-08-04", 29)]),
+    ("The storm hit on Monday and is expected to weaken.", [("Monday", "2020-08-03", 17)]),
+    ("The storm will hit on Friday.", [("Friday", "2020-08-07", 22)]),
 ], ids=lambda x: x if isinstance(x, str) else None)
 def test_a_bare_weekday_in_the_future_tense_is_the_one_on_or_after_publication(text, expected):
     assert dated(text) == expected
@@ -582,3 +586,13 @@ def test_an_example_copied_from_a_markdown_article_reads_as_it_does_there():
                 path="x.toml", line=1)
     (obs,) = extract_text("Inflation was **3.19%** in October, see [the data](https://ons.example/cpi).", rule)
     assert (obs.raw, obs.value.display(), obs.sentence) == ("3.19%", "3.19%", "Inflation was 3.19% in October, see the data.")
+
+
+def test_a_fact_sheet_label_opens_a_block_of_its_own():
+    from discrepancy.rules import Rule, compile_pattern
+
+    text = "Personnel assigned: 2,143\nFatalities: 1 civilian\nStructures damaged: 41\nPersonnel on the lines"
+    rule = Rule(id="x", question="?", kind="count", path="x.toml", line=1,
+                patterns=(compile_pattern("{count} (?:civilian )?(?:fatalities|deaths)", "count"),
+                          compile_pattern("Fatalities: {count}", "count")))
+    assert [(o.raw, o.line, o.sentence) for o in extract_text(text, rule)] == [("1", 2, "Fatalities: 1 civilian")]
