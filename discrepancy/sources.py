@@ -847,7 +847,22 @@ def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) ->
         position = end
     pieces.append(body[position:])
     scan = "".join(pieces)
+    if markdown:
+        scan = _closed_up(scan)
     return scan, _blank_lines_touched(scan, merged), unmatched
+
+
+# Where an emphasis mark was blanked between a word and the punctuation after it ("the **fee**,
+# a record"), the punctuation moves back onto the word ("the   fee,   a record"), so a pattern
+# that writes "fee," meets it; likewise "(**3**" becomes "  (3". Only letters and digits keep
+# their places, and it is they that values and evidence are read from.
+_BLANK_BEFORE_PUNCTUATION = regex.compile(r"(?<=\w)( {1,3})([,.;:!?)\]”’\"']+)")
+_BLANK_AFTER_OPENING = regex.compile(r"([(\[“‘\"']+)( {1,3})(?=\w)")
+
+
+def _closed_up(scan: str) -> str:
+    scan = _BLANK_BEFORE_PUNCTUATION.sub(lambda m: m[2] + m[1], scan)
+    return _BLANK_AFTER_OPENING.sub(lambda m: m[2] + m[1], scan)
 
 
 def _blank_lines_touched(scan: str, spans: list[tuple[int, int]]) -> int:

@@ -596,3 +596,16 @@ def test_a_fact_sheet_label_opens_a_block_of_its_own():
                 patterns=(compile_pattern("{count} (?:civilian )?(?:fatalities|deaths)", "count"),
                           compile_pattern("Fatalities: {count}", "count")))
     assert [(o.raw, o.line, o.sentence) for o in extract_text(text, rule)] == [("1", 2, "Fatalities: 1 civilian")]
+
+
+@pytest.mark.parametrize("pattern, text, raw", [
+    ("the fee, ... {money}", "Sources said the **fee**, a record, was £115m.", "£115m"),
+    ("the price: {money}", "And the **price**: £115m.", "£115m"),
+    ("signed for [\\w-]+ years,? until {date}", "He's signed for **six years**, until 2031.", "2031"),
+])
+def test_emphasis_between_a_word_and_its_punctuation_does_not_part_them(pattern, text, raw):
+    from discrepancy.rules import Rule, compile_pattern
+
+    kind = "date" if "{date}" in pattern else "amount"
+    rule = Rule(id="x", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="x.toml", line=1)
+    assert [o.raw for o in extract_text(text, rule)] == [raw]
