@@ -665,7 +665,7 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
                          hint=f"{a_or_an(kind)} rule uses {' or '.join('{' + n + '}' for n in _PLACEHOLDERS_BY_KIND[kind])}")
     if len(names) != 1:
         raise InputError(f"pattern '{text}' has {len(names) or 'no'} placeholders; it needs exactly one", shown, line,
-                         hint=f"mark where the value stands with {{{_PLACEHOLDERS_BY_KIND[kind][0]}}}")
+                         hint=f"mark where the value stands with {{{_one_placeholder(names, kind)}}}")
     name = names[0]
     if PLACEHOLDERS[name].kind != kind:
         raise InputError(f"placeholder {{{name}}} reads {a_or_an(PLACEHOLDERS[name].kind)}, but this rule's kind is {kind!r}",
@@ -691,6 +691,11 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
         anchor = anchor_of(translate(text, BREAK))
     grammar = (placeholder_regex or {}).get(name) or _grammar_as_written(text, name)
     return Pattern(text=text, placeholder=name, line=line, flags=flags, anchor=anchor, grammar=grammar)
+
+
+def _one_placeholder(written: list[str], kind: str) -> str:
+    """The placeholder to suggest: the author's own, where it reads this rule's kind."""
+    return next((name for name in written if name in _PLACEHOLDERS_BY_KIND[kind]), _PLACEHOLDERS_BY_KIND[kind][0])
 
 
 def _grammar_as_written(text: str, name: str) -> str | None:

@@ -142,7 +142,11 @@ def find_article_files(paths: list[Path]) -> tuple[list[Path], list[SourceProble
     files, problems, seen, visited, real_folders = [], [], set(), set(), {}
     for path in paths:
         if path.is_dir():
+            seen_before = os.path.realpath(path) in visited  # reached again through a link
             candidates = _walk(path, problems, visited)
+            if not candidates and not seen_before:  # "rules list rules" would otherwise read nothing, silently
+                problems.append(SourceProblem(display_path(path), "no articles (.txt, .md or .markdown files) in "
+                                              "this folder: give the folder that holds the articles", left_out=False))
         elif path.exists():
             candidates = [path]
         else:
@@ -671,6 +675,9 @@ BOILERPLATE_LINES = (
     r"the views expressed in this article are those of the authors? alone.*",
     r"listen to (?:this|the) (?:article|story)\b.*",  # "Listen to this article (4 min)"
     r"share this", r"like this", r"loading\.{0,3}",  # a blog's "Share this:" and "Like this: Loading..."
+    # betting ads: "Bet £10 get £30 in free bets", "18+ | T&Cs apply | BeGambleAware.org"
+    # (each a plain ".*words": the regex module finds a literal after .* fast, an alternation not)
+    r"(?:bet|stake)[ \t]+\S*\d.*free bets?\b.*", r".*t&cs apply.*", r".*gambleaware.*", r".*please gamble responsibly.*",
     # a market ticker: "FTSE 100 8,123.45 +0.3% | DAX 19,210.10 -0.1%"
     r"(?:[A-Z][\w&.]*(?:[ \t]+[\w&.]+){0,3}[ \t]+[\d,]+(?:\.\d+)?[ \t]+[-+−▲▼]?[ \t]?\d+(?:\.\d+)?%[ \t|·,]*){1,8}",
     # cookie banners: "Cookies: we and our 142 partners use cookies ...", "We use cookies to ..."

@@ -763,7 +763,8 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "We and our 842 partners use cookies and similar technologies to store and access information on your device.",
     "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
     "We value your privacy", "Watch IDF 24 live on channel 31", "Watch live", "(1 of 12)", "3 comments",
-    "Leave a comment", "Share this:", "Like this:", "Loading...",
+    "Leave a comment", "Share this:", "Like this:", "Loading...", "Bet £10 get £30 in free bets",
+    "18+ | New customers only | T&Cs apply | BeGambleAware.org",
     "FTSE 100 8,123.45 +0.3% | DAX 19,210.10 -0.1%", "S&P 500 5,870.62 −0.6%",
 ])
 def test_more_furniture_lines_are_blanked(line):
@@ -774,7 +775,8 @@ def test_more_furniture_lines_are_blanked(line):
 @pytest.mark.parametrize("line", ["Watch the 12 senators who could swing the vote live on Thursday",
                                   "Cookies sold out: 3,000 boxes in an hour.",
                                   "The FTSE 100 rose 0.3% on Tuesday as inflation came in at 3.2%.",
-                                  "Most people read the report on Tuesday, and 12% shared it."])
+                                  "Most people read the report on Tuesday, and 12% shared it.",
+                                  "Punters bet £10m on the final, bookmakers said."])
 def test_lines_that_merely_mention_furniture_words_are_prose(line):
     assert blank_boilerplate(f"{LEAD}{line}\n") == (f"{LEAD}{line}\n", 0)
 
@@ -825,3 +827,11 @@ def test_a_related_list_before_the_comments_still_starts_the_trailer():
     related = "Related\nPutin visits Minsk on July 29\n\n"
     scan, _ = blank_boilerplate(f"{LEAD}{LEAD}{related}3 comments\n\n{COMMENTS}")
     assert scan.startswith(LEAD + LEAD) and not scan[len(LEAD + LEAD):].strip()
+
+
+def test_a_folder_without_articles_is_reported_not_read_as_empty(tmp_path):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "a.toml").write_text("id = 'a'\n", encoding="utf-8")
+    sources, problems = load_sources([tmp_path / "rules"])
+    assert sources == [] and [(p.message, p.left_out) for p in problems] == [
+        ("no articles (.txt, .md or .markdown files) in this folder: give the folder that holds the articles", False)]
