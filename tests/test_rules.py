@@ -205,6 +205,17 @@ patterns = ['detained {count} of {count} Russians']
     ),
     pytest.param(
         """\
+id = "fee"
+question = "How much was the fee?"
+kind = "amount"
+patterns = ['fee of {money} or {money}']
+""",
+        4, "pattern 'fee of {money} or {money}' has 2 placeholders; it needs exactly one",
+        "mark where the value stands with {money}",
+        id="two-money-placeholders: the author's own is suggested",
+    ),
+    pytest.param(
+        """\
 id = "russians-detained"
 question = "How many Russians were detained?"
 kind = "count"
