@@ -18,7 +18,7 @@ from .anchors import AnchorIndex
 from .errors import InputError
 from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern, placeholder_sides
 from .sources import Source, text_source, without_markdown
-from .values import ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, Published, Value, is_bare_weekday, parse
+from .values import ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, Published, Value, parse, reads_by_tense
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -358,7 +358,7 @@ def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
     """The value of source.text[start:end], or None where it is none."""
     raw = source.text[start:end]
     read = without_markdown(raw, (0, 0))[0] if source.markdown else raw  # "nearly **half** a million"
-    ahead = _future_tense(source.text, start, end) if rule.kind == "date" and is_bare_weekday(read) else None
+    ahead = _future_tense(source.text, start, end) if rule.kind == "date" and reads_by_tense(read) else None
     try:
         return _parse(rule.kind, read, source.published, ahead)
     except ValueError:

@@ -1083,6 +1083,7 @@ _RELATIVE = (
     rf"|(?:last|this|next|past)\s+{_PERIOD}"
     rf"|earlier\s+this\s+(?:week|month|year)\b|later\s+this\s+(?:week|month|year)\b"
     rf"|(?:(?:last|this|next|early|late)\s+)?{_WEEKDAY}"  # "early Tuesday", wire style
+    rf"|the\s+weekend\b"  # "underwent a medical over the weekend"
     rf"|(?:{_call('number')}|an?)\s+(?:days?|weeks?|months?|years?)\s+ago\b)"
 )
 _PART_OF = r"(?:early|mid|late)(?:\s*-\s*|\s+)"
@@ -1090,7 +1091,7 @@ _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREV
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
                             "later", "early", "mid", "late", "a", "an", "q1", "q2", "q3", "q4"),
                            # "the" and "first" are everywhere: the guard asks for what follows them
-                           also=rf"the\s+\d|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter")
+                           also=rf"the\s+\d|the\s+weekend|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter")
 DATE = _defining(
     rf"{_DATE_FIRST}"
     rf"(?:(?<![\w-]){_ISO}"
@@ -1371,18 +1372,19 @@ def _read_relative(lower: str, published: Published, ahead: str | None = None) -
         return _unresolved(precision, f"relative date and {_NO_ANCHOR}")
     low, high = resolve(anchor)
     value = _date_value(low, high, precision, needs_anchor=True)
-    if ahead and is_bare_weekday(lower):
-        note = f"{ahead!r} puts it in the future tense: the {low:%A} on or after publication"
+    if ahead and reads_by_tense(lower):
+        note = f"{ahead!r} puts it in the future tense: on or after publication"
         value = _with_steps(value, (*value.steps, note))
     return value
 
 
-def is_bare_weekday(text: str) -> bool:
-    """"on Friday", "early Tuesday": a weekday that says neither "last" nor "next"."""
-    return _BARE_WEEKDAY.fullmatch(text) is not None
+def reads_by_tense(text: str) -> bool:
+    """"on Friday", "early Tuesday", "the weekend": a day that says neither "last" nor "next",
+    so the tense of its clause says which way it points."""
+    return _BY_TENSE.fullmatch(text) is not None
 
 
-_BARE_WEEKDAY = regex.compile(rf"(?:on\s+)?(?:(?:early|late)\s+)?{_WEEKDAY}", regex.IGNORECASE)
+_BY_TENSE = regex.compile(rf"(?:on\s+)?(?:(?:early|late)\s+)?{_WEEKDAY}|the\s+weekend", regex.IGNORECASE)
 
 
 def _relative_shape(lower: str, ahead: str | None = None):
@@ -1393,6 +1395,8 @@ def _relative_shape(lower: str, ahead: str | None = None):
               rf"(?:\s+{_PART_OF_DAY})?").fullmatch(lower)
     if day and (day["day"] not in ("this", "last") or lower.endswith(("morning", "afternoon", "evening", "night"))):
         return "day", lambda a: (a + timedelta(one_day[day["day"]]),) * 2
+    if lower == "the weekend":  # the latest, or in the future tense the coming one: this week's when it is one
+        return "range", lambda a: _period_shape("this" if ahead or a.weekday() >= 5 else "last", "weekend")[1](a)
     period = _re(r"(?P<which>last|this|next|past|earlier this|later this)\s+(?P<unit>week|weekend|month|quarter|year)").fullmatch(lower)
     if period:
         return _period_shape(period["which"], period["unit"])

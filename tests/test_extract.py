@@ -517,7 +517,7 @@ def test_the_future_tense_is_named_in_the_steps():
                 path="when.toml", line=1)
     (obs,) = extract_text("The court is due to rule on Friday.", rule, WEDNESDAY)
     assert obs.value.steps == ("'Friday', published 2020-08-05 → 2020-08-07",
-                               "'Friday': 'is due' puts it in the future tense: the Friday on or after publication")
+                               "'Friday': 'is due' puts it in the future tense: on or after publication")
 
 
 @pytest.mark.parametrize("text, shown", [("last Friday", "2020-07-31"), ("next Friday", "2020-08-07"),
@@ -609,3 +609,16 @@ def test_emphasis_between_a_word_and_its_punctuation_does_not_part_them(pattern,
     kind = "date" if "{date}" in pattern else "amount"
     rule = Rule(id="x", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="x.toml", line=1)
     assert [o.raw for o in extract_text(text, rule)] == [raw]
+
+
+@pytest.mark.parametrize("text, published, shown", [
+    ("He underwent a medical over the weekend.", date(2025, 9, 2), "2025-08-30 – 2025-08-31"),  # a Tuesday
+    ("He underwent a medical over the weekend.", date(2025, 8, 31), "2025-08-30 – 2025-08-31"),  # that Sunday
+    ("He will undergo a medical at the weekend.", date(2025, 9, 2), "2025-09-06 – 2025-09-07"),
+])
+def test_the_weekend_is_the_latest_or_in_the_future_tense_the_coming_one(text, published, shown):
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="x", question="?", kind="date", patterns=(compile_pattern("(?:over|at|during) {date}", "date"),),
+                path="x.toml", line=1)
+    assert [(o.raw, o.value.display()) for o in extract_text(text, rule, Published(published))] == [("the weekend", shown)]
