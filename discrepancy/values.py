@@ -761,8 +761,9 @@ _FRACTION_WORDS = "|".join(w.replace(" ", r"[\s-]+") for w in sorted(FRACTIONS_O
 _FRACTION_OF_ONE = rf"(?<!\w)(?:{_FRACTION_WORDS})(?:\s+of)?\s+(?:a|one)"
 # "a quarter point", "a quarter-point cut", "half a point": of a rate, so percentage points
 # ("6.2 points" alone is not: points are also said of scores and indexes).
-_FRACTION_POINTS = rf"(?<!\w)(?:{_FRACTION_WORDS})(?:(?:\s+of)?\s+(?:a|one))?(?:\s+|-)(?:percentage(?:\s+|-))?points?\b"
-_FRACTION_POINTS_READER = rf"(?P<part>{_FRACTION_WORDS})(?:(?:\s+of)?\s+(?:a|one))?(?:\s+|-)(?:percentage(?:\s+|-))?points?"
+_POINTS_AFTER_A_FRACTION = r"(?:(?:\s+of)?\s+(?:a|one))?(?:\s+|-)(?:percentage(?:\s+|-))?points?"
+_FRACTION_POINTS = rf"(?<!\w)(?:{_FRACTION_WORDS}){_POINTS_AFTER_A_FRACTION}\b"
+_FRACTION_POINTS_READER = rf"(?P<part>{_FRACTION_WORDS}){_POINTS_AFTER_A_FRACTION}"
 # A share of a whole written in words: "a third", "two-thirds", "half", "one in three", "nine out
 # of ten". It is read as a percentage, and as a rounded one ("about", see parse_amount). Only
 # {percent} reads it: "half a million dollars" is no share, and in {amount} a share would win.
