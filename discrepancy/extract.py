@@ -269,14 +269,23 @@ def _first(compiled, pattern, text, rule, source, start, end, anchored=False, st
     first that begins at one of them, which is the same where matches begin nowhere else."""
     if starts is not None and not anchored:
         return next(_bounded(compiled, pattern, text, rule, source, start, end, starts), None)
-    timeout = _timeout(start, end)
     find = compiled.match if anchored else compiled.search
-    for attempt in range(2):  # see _bounded: a second time-out is the pattern's
-        try:
-            return find(text, start, end, timeout=timeout)
-        except TimeoutError:
-            if attempt:
-                raise _too_slow(pattern, rule, source, timeout) from None
+    return _timed(find, pattern, text, rule, source, start, end, _timeout(start, end))
+
+
+def _timed(find, pattern: Pattern, text: str, rule: Rule, source: Source, start: int, end: int, timeout: float):
+    """find(text, start, end) with a time limit: a pattern that backtracks catastrophically is
+    named, never hangs. A search that times out is tried once more before the pattern is blamed:
+    a one-off stall is no catastrophe (a property test saw a short text time out on its first
+    call only, in a full test run), and a pattern that backtracks times out again."""
+    try:
+        return find(text, start, end, timeout=timeout)
+    except TimeoutError:
+        pass
+    try:
+        return find(text, start, end, timeout=timeout)
+    except TimeoutError:
+        raise _too_slow(pattern, rule, source, timeout) from None
 
 
 def _timeout(start: int, end: int) -> float:
@@ -299,28 +308,18 @@ def _in_paragraphs(compiled, pattern: Pattern, text: str, rule: Rule, source: So
 
 def _bounded(compiled, pattern: Pattern, text: str, rule: Rule, source: Source, start: int, end: int,
              starts: list[int] | None = None):
-    """finditer with a time limit: a pattern that backtracks catastrophically is named, never hangs.
-    With `starts`, matches are tried there alone, in order, each after the last match's end.
-    A search that times out is tried once more from where it stood before the pattern is blamed:
-    a one-off stall is no catastrophe (a property test saw a short text time out on its first
-    call only, in a full test run), and a pattern that backtracks times out again."""
-    timeout, timed_out = _timeout(start, end), False
-    while True:
-        try:
-            if starts is None:
-                for found in compiled.finditer(text, start, end, timeout=timeout):
-                    yield found
-                    start = found.end()
-                return
-            for at in starts[bisect.bisect_left(starts, start): bisect.bisect_left(starts, end)]:
-                if at >= start and (found := compiled.match(text, at, end, timeout=timeout)) is not None:
-                    yield found
-                    start = found.end()
-            return
-        except TimeoutError:
-            if timed_out:
-                raise _too_slow(pattern, rule, source, timeout) from None
-            timed_out = True
+    """The matches in text[start:end] that do not overlap, each under the time limit of _timed.
+    With `starts`, matches are tried there alone, in order, each after the last match's end."""
+    timeout = _timeout(start, end)
+    if starts is None:
+        while (found := _timed(compiled.search, pattern, text, rule, source, start, end, timeout)) is not None:
+            yield found
+            start = max(found.end(), found.start() + 1)  # past an empty match, as finditer goes
+        return
+    for at in starts[bisect.bisect_left(starts, start): bisect.bisect_left(starts, end)]:
+        if at >= start and (found := _timed(compiled.match, pattern, text, rule, source, at, end, timeout)) is not None:
+            yield found
+            start = found.end()
 
 
 def _too_slow(pattern: Pattern, rule: Rule, source: Source, timeout: float) -> InputError:

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from discrepancy.anchors import BREAK, AnchorIndex, anchor_of, fold_case, leading_of
+from discrepancy.errors import InputError
 from discrepancy.extract import Paragraphs, _bounded, extract_rule, extract_source
 from discrepancy.rules import load_rules, translate
 from discrepancy.sources import text_source
@@ -203,3 +204,29 @@ def test_the_opening_test_of_a_grammar_is_its_leading_lookahead_alone():
     starts = {i for i in range(len(text)) if grammar_regex(count).match(text, i)}
     assert starts <= can_start and {text.index("nearly"), text.index("33")} <= starts
     assert opening_regex(transparent(PLACEHOLDERS["duration"].pattern)) is None  # it opens otherwise
+
+
+class _StallsOnce:
+    """A compiled pattern whose searches time out `stalls` times before they answer."""
+
+    def __init__(self, pattern: str, stalls: int):
+        self.compiled, self.stalls = regex.compile(pattern), stalls
+
+    def search(self, text, start, end, timeout):
+        if self.stalls:
+            self.stalls -= 1
+            raise TimeoutError("regex timed out")
+        return self.compiled.search(text, start, end, timeout=timeout)
+
+    match = search  # the same stall, the same answer, for a search held to its start
+
+
+def test_a_search_that_stalls_once_is_tried_again_and_one_that_stalls_twice_names_its_pattern():
+    text = "33 detained, then 32 detained"
+    source, rule = text_source(text), load_rules([REPO / "rules"])[0]
+    found = list(_bounded(_StallsOnce(r"\d+", stalls=1), rule.patterns[0], text, rule, source, 0, len(text)))
+    assert [m.group() for m in found] == ["33", "32"]
+    with pytest.raises(InputError) as stopped:
+        list(_bounded(_StallsOnce(r"\d+", stalls=2), rule.patterns[0], text, rule, source, 0, len(text)))
+    assert f"pattern '{rule.patterns[0].text}' took over" in str(stopped.value)
+    assert stopped.value.line == rule.patterns[0].line
