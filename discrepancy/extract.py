@@ -391,14 +391,21 @@ _parse = lru_cache(maxsize=8192)(parse)
 # Which way a bare weekday points is told by the tense of the words nearest it: "was detained
 # on Friday" is the Friday before publication, "will rule on Friday" the one after. The nearest
 # tense word in the weekday's own clause decides, first before it, then after it ("On Friday, the
-# court will rule"); then the nearest in its sentence. No tense word, or only "would", leaves the
-# past: news reports events.
+# court will rule"); then the nearest in its sentence. A timetable's present is the future too
+# ("the trial opens on Monday", "the vote is on Sunday"), but only in verbs that are never nouns
+# or adjectives: "was open on Sunday" and "the vote on Sunday" say nothing of the tense. No tense
+# word, or only "would", leaves the past: news reports events.
 _TENSE = regex.compile(r"""
     \b(?:
       (?P<future>will(?!\s+of\b)|won[’']t|shall|(?<=\w)[’']ll|(?-i:may|might)
         |(?:is|are|am|[’']s|[’']re)\s+(?:due|set|scheduled|slated|expected|poised|going|planning|preparing|about|to)
         |(?<!\b(?:was|were|been|had)\s+)(?:scheduled|slated|planned|expected)|upcoming
-        |to\s+be\s+held|to\s+take\s+place|(?:plans?|intends?|aims?|hopes?|vows?|promises?)\s+to)
+        |to\s+be\s+held|to\s+take\s+place|(?:plans?|intends?|aims?|hopes?|vows?|promises?)\s+to
+        # the present of a timetable: "voters go to the polls on Sunday", "the trial opens on Monday"
+        |(?:go(?:es)?|heads?)\s+to\s+the\s+polls|(?:is|are)\s+sworn\s+in|comes?\s+into\s+(?:force|effect)
+        |takes\s+(?:office|place|effect)|kicks\s+off|(?:re)?opens|begins|starts|resumes|(?:re)?convenes
+        |closes|expires
+        |(?:is|are|[’']s)(?=\s+(?:now\s+)?(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))
     | (?<!\b(?:will|would|shall|to|may|might|can|could|must|do|does|[’']ll)\s+)  # "will hit" is no past
       (?P<past>was|were|had|did|been|said|told|held|took|met|began|came|went|fled|left|won|lost|struck
         |fell|rose|sent|brought|caught|found|gave|got|made|saw|spoke|wrote|led|kept|paid|sought|ago|yesterday
