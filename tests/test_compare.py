@@ -517,6 +517,26 @@ def test_a_wide_value_does_not_make_two_contradicting_sources_agree():
     assert (verdict.agreeing, verdict.siding, verdict.disagreeing) == (("c.txt",), ("a.txt", "b.txt"), ())
 
 
+def test_the_figure_most_sources_wrote_leads_values_on_either_side_within_the_tolerance():
+    # 63.3 and 63.41 are 0.11 apart, but each is within 0.1 of the 63.4% three sources wrote.
+    turnout = rule("amount", "turnout was {percent}", rule_id="turnout", tolerance=Tolerance(absolute=0.1))
+    texts = {"a.txt": "63.4%", "b.txt": "63.4 per cent", "c.txt": "63.3%", "d.txt": "63.41%", "e.txt": "63.4%"}
+    verdict = judge(turnout, [o for path, figure in texts.items() for o in said(path, f"Turnout was {figure}.", turnout)],
+                    sorted(texts))
+    assert (verdict.status, verdict.consensus.display(), verdict.tie) == (AGREEMENT, "63.4%", False)
+    assert verdict.agreeing == ("a.txt", "b.txt", "c.txt", "d.txt", "e.txt")
+
+
+def test_a_figure_fewer_sources_wrote_does_not_join_two_camps_that_disagree():
+    lenient = rule("count", "detained {count} Russians", tolerance=Tolerance(absolute=1))
+    figures = {"a.txt": 32, "b.txt": 32, "c.txt": 33, "d.txt": 34, "e.txt": 34}
+    verdict = judge(lenient, [o for path, n in figures.items() for o in said(path, f"Belarus detained {n} Russians.", lenient)],
+                    sorted(figures))
+    assert (verdict.status, tied(verdict)) == (DISAGREEMENT, [("32", ("a.txt", "b.txt", "c.txt")),
+                                                              ("34", ("c.txt", "d.txt", "e.txt"))])
+    assert (verdict.agreeing, verdict.siding) == (("c.txt",), ("a.txt", "b.txt", "d.txt", "e.txt"))
+
+
 def test_nearly_30_agrees_with_29_but_cannot_join_28_and_29():
     verdict = judge(DETAINED, [*said("a.txt", "Belarus detained 28 Russians."),
                                *said("b.txt", "Belarus detained 29 Russians."),
