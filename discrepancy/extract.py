@@ -18,7 +18,7 @@ from .anchors import AnchorIndex
 from .errors import InputError
 from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern, placeholder_sides
 from .sources import Source, text_source, without_markdown
-from .values import ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, Published, Value, parse, reads_by_tense
+from .values import ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, Published, Tense, Value, is_yearless, parse, reads_by_tense
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -372,9 +372,10 @@ def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
     """The value of source.text[start:end], or None where it is none."""
     raw = source.text[start:end]
     read = without_markdown(raw, (0, 0))[0] if source.markdown else raw  # "nearly **half** a million"
-    ahead = _future_tense(source.text, start, end) if rule.kind == "date" and reads_by_tense(read) else None
+    tense = (_tense(source.text, start, end, clause_only=is_yearless(read))
+             if rule.kind == "date" and reads_by_tense(read) else None)
     try:
-        return _parse(rule.kind, read, source.published, ahead)
+        return _parse(rule.kind, read, source.published, tense)
     except ValueError:
         return None
 
@@ -388,16 +389,18 @@ _FIRST_OF_TWO = regex.compile(r"(.+?\S)\s+to\s+\S.*", flags=regex.DOTALL)
 _parse = lru_cache(maxsize=8192)(parse)
 
 
-# Which way a bare weekday points is told by the tense of the words nearest it: "was detained
-# on Friday" is the Friday before publication, "will rule on Friday" the one after. The nearest
+# Which way a bare weekday, or a date without its year, points is told by the tense of the words
+# nearest it: "was detained on Friday" is the Friday before publication, "will rule on Friday"
+# the one after; "discovered the intrusion on March 11" in November is this year's. The nearest
 # tense word in the weekday's own clause decides, first before it, then after it ("On Friday, the
 # court will rule"); then the nearest in its sentence. A timetable's present is the future too
 # ("the trial opens on Monday", "the vote is on Sunday"), but only in verbs that are never nouns
-# or adjectives: "was open on Sunday" and "the vote on Sunday" say nothing of the tense. No tense
-# word, or only "would", leaves the past: news reports events.
+# or adjectives: "was open on Sunday" and "the vote on Sunday" say nothing of the tense. "Would"
+# reports a plan ("said its members would vote on Saturday"), but "would have" the past. No
+# tense word leaves a weekday in the past (news reports events) and a year-less date nearest.
 _TENSE = regex.compile(r"""
     \b(?:
-      (?P<future>will(?!\s+of\b)|won[’']t|shall|(?<=\w)[’']ll|(?-i:may|might)
+      (?P<future>will(?!\s+of\b)|won[’']t|shall|(?<=\w)[’']ll|(?-i:may|might)|would(?!\s+have\b)
         |(?:is|are|am|[’']s|[’']re)\s+(?:due|set|scheduled|slated|expected|poised|going|planning|preparing|about|to)
         |(?<!\b(?:was|were|been|had)\s+)(?:scheduled|slated|planned|expected)|upcoming
         |to\s+be\s+held|to\s+take\s+place|(?:plans?|intends?|aims?|hopes?|vows?|promises?)\s+to
@@ -413,24 +416,63 @@ _TENSE = regex.compile(r"""
         |bought|taught|fought|sold|built|spent|felt|shot|lit|cut|hurt|shut|quit|stood|sat|fed|bled|slid
         |(?!hundred\b)\w{2,}(?<!ee)ed)(?<!\b(?:be|being)\s+\w+)  # "will be held" is not the past
     )\b""", regex.IGNORECASE | regex.VERBOSE)
+# The words a match of _TENSE can start with, besides any word ending in "ed" ("'ll", "'s" and
+# "'re" start at their apostrophe): tried there alone, _TENSE costs a tenth of a search.
+_TENSE_FIRST_WORDS = frozenset("""
+    will won shall may might would is are am s re ll scheduled slated planned expected upcoming to
+    plan plans intend intends aim aims hope hopes vow vows promise promises go goes head heads
+    come comes takes kicks opens reopens begins starts resumes convenes reconvenes closes expires
+    was were had did been said told held took met began came went fled left lost struck fell rose
+    sent brought caught found gave got made saw spoke wrote led kept paid sought ago yesterday broke
+    swept grew tore ran spread hit burst sank shook drove flew threw blew stole froze rode arose
+    bought taught fought sold built spent felt shot lit cut hurt shut quit stood sat fed bled slid""".split())
+_WORD = regex.compile(r"\w+")
+
+
+def _tense_words(sentence: str, pos: int = 0, endpos: int | None = None) -> list:
+    """The matches of _TENSE in sentence[pos:endpos], as finditer finds them."""
+    endpos = len(sentence) if endpos is None else endpos
+    found, reached = [], pos
+    for word in _WORD.finditer(sentence, pos, endpos):
+        at, lower = word.start(), word.group().lower()
+        if at < reached or not (lower in _TENSE_FIRST_WORDS or lower.endswith("ed")):
+            continue
+        if lower in ("ll", "s", "re", "t") and at > reached and sentence[at - 1] in "’'":
+            at -= 1
+        if (match := _TENSE.match(sentence, at, endpos)) is not None:
+            found.append(match)
+            reached = match.end()
+    return found
+
+
 # Where a clause starts or ends: "..., where the toll from Tuesday's quake rose" is not "will send".
-_CLAUSE_BREAK = regex.compile(r"[;:—–(),]\s|\s-\s|\b(?:and|but|where|which|who|that|when|while|as|after|before"
+_CLAUSE_BREAK = regex.compile(r"[;:—–(),]\s|\s-\s|\b(?:and|but|where|which|who|that|when|while|as|after|before|ahead\s+of"
                               r"|since|because|although|though|if|until|whereas)\b", regex.IGNORECASE)
 
 
-def _future_tense(text: str, start: int, end: int) -> str | None:
-    """The word that puts the clause of text[start:end] in the future tense, if the nearest
-    tense word does ("will", "is due to"); None for the past or no tense word."""
+# The words before a date that make it what a past act aims at, not when it happened.
+_AIMED_AT = regex.compile(r"\b(?:for|by|until|till|before|deadline\s+of)\s+(?:the\s+)?(?:(?:end|start|middle)\s+of\s+)?$",
+                          regex.IGNORECASE)
+
+
+def _tense(text: str, start: int, end: int, clause_only: bool = False) -> Tense | None:
+    """The nearest word that puts the clause of text[start:end] in a tense ("will", "is due
+    to", "discovered"); None where no word near it has one. A date without its year heeds its
+    own clause only: "found himself in a row ahead of the August 9th election" says nothing of
+    when the election is, and without a tense such a date is the nearest one. Nor does a past
+    verb place a date it aims at: "called a vote for March 7", "set a deadline of March 7"."""
     sentence, offset = sentence_around(text, start, end)
     after = offset + len(_fold(text[start:end]))
     opens = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, offset)), default=0)
     closes = next((b.start() for b in _CLAUSE_BREAK.finditer(sentence, after)), len(sentence))
-    words = list(_TENSE.finditer(sentence))
+    words = _tense_words(sentence, opens, closes) if clause_only else _tense_words(sentence)
     before = [w for w in reversed(words) if w.end() <= offset]  # nearest first
     behind = [w for w in words if w.start() >= after]
     in_clause = [w for w in before if w.start() >= opens] + [w for w in behind if w.end() <= closes]
-    nearest = (in_clause + before + behind)[:1]
-    return _fold(nearest[0]["future"]) if nearest and nearest[0]["future"] else None
+    nearest = (in_clause if clause_only else in_clause + before + behind)[:1]
+    if not nearest or clause_only and nearest[0]["past"] and _AIMED_AT.search(sentence, 0, offset):
+        return None
+    return Tense(_fold(nearest[0]["future"]), True) if nearest[0]["future"] else Tense(_fold(nearest[0]["past"]), False)
 
 
 def make_observation(source: Source, rule_id: str, index: int, value: Value, raw: str,

@@ -12,6 +12,7 @@ import calendar
 import math
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
+from typing import NamedTuple
 from datetime import date, timedelta
 
 import regex
@@ -1081,13 +1082,14 @@ _PART_OF_DAY = r"(?:morning|afternoon|evening|night)\b"
 _RELATIVE = (
     rf"(?:(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow)\b(?:\s+{_PART_OF_DAY})?|tonight"
     rf"|this\s+(?:morning|afternoon|evening)\b|last\s+night\b"
-    rf"|(?:last|this|next|past)\s+{_PERIOD}"
+    rf"|(?:last|this|next|past)\s+{_PERIOD}|(?:last|this|next)\s+{_BARE_MONTH}"  # "last November"
     rf"|earlier\s+this\s+(?:week|month|year)\b|later\s+this\s+(?:week|month|year)\b"
     rf"|(?:(?:last|this|next|early|late)\s+)?{_WEEKDAY}"  # "early Tuesday", wire style
     rf"|the\s+weekend\b"  # "underwent a medical over the weekend"
     rf"|(?:{_call('number')}|an?)\s+(?:days?|weeks?|months?|years?)\s+ago\b)"
 )
 _PART_OF = r"(?:early|mid|late)(?:\s*-\s*|\s+)"
+_OF_A_NAMED_YEAR = r"(?:\s+of)?\s+(?:last|this|next)\s+year\b"  # "June next year", "June 30 of last year"
 _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, UNITS, TENS,
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
                             "later", "early", "mid", "late", "a", "an", "q1", "q2", "q3", "q4"),
@@ -1098,14 +1100,14 @@ DATE = _defining(
     rf"(?:(?<![\w-]){_ISO}"
     rf"|(?<![\w/.,-])(?!24/7\b){_NUMERIC_DATE}"  # "24/7" is round the clock
     rf"|(?<!\w)(?:{_DATE_RANGE})"
-    rf"|(?<!\w){_call('day_month')}(?![\d:])"
+    rf"|(?<!\w){_call('day_month')}(?:{_OF_A_NAMED_YEAR}|(?![\d:]))"
     rf"|(?<!\w){_DAY_OF_MONTH}"
     rf"|(?<!\w){_WEEKDAY_DATE}(?![\d:])"
     rf"|(?<!\w)(?:{_PART_OF})?(?:{_call('month')}|{_BARE_MONTH}),?\s+{_YEAR}"
-    rf"|(?<!\w)(?:{_PART_OF}){_call('month')}"
+    rf"|(?<!\w)(?:{_PART_OF}){_call('month')}(?:{_OF_A_NAMED_YEAR})?"
     rf"|(?<![\w\-–/]){_QUARTER}"  # not the Q3 of "Q1-Q3"
     rf"|\b{_RELATIVE}"
-    rf"|(?<!\w){_BARE_MONTH}(?!\s+\d)"
+    rf"|(?<!\w){_BARE_MONTH}(?:{_OF_A_NAMED_YEAR}|(?!\s+\d))"
     rf"|(?<![\w.,$£€/-])(?:{_PART_OF})?{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))",
     **_DATE_PARTS)
 
@@ -1121,19 +1123,36 @@ class Published:
         return f"published {self.day.isoformat()}{' (estimated)' if self.estimated else ''}"
 
 
-def parse_date(text: str, published: Published | None = None, ahead: str | None = None) -> Value:
+class Tense(NamedTuple):
+    """The word that puts a date's clause in a tense: "will" (the future), "discovered" (the past)."""
+
+    word: str
+    future: bool
+
+    def note(self) -> str:
+        return (f"{self.word!r} puts it in the future tense: on or after publication" if self.future
+                else f"{self.word!r} puts it in the past tense: on or before publication")
+
+
+def parse_date(text: str, published: Published | None = None, tense: Tense | None = None) -> Value:
     """Read a date placeholder's text into a day, week, month or year interval.
 
     A missing year, and every relative expression, is resolved against `published`;
-    without it the value is returned unresolved, saying why. `ahead` is the word that puts
-    the date's clause in the future tense ("will"): a bare weekday then looks forward.
+    without it the value is returned unresolved, saying why. `tense` is the word that puts
+    the date's clause in a tense (see reads_by_tense): a bare weekday looks forward in the
+    future tense, and a date without its year is the one on or before publication in the past
+    tense, on or after it in the future tense, and otherwise the nearest.
     """
     published = published or Published(None)
     folded = _fold(text)
     lower = _re(r"^on\s+").sub("", folded.lower())
-    relative = partial(_read_relative, ahead=ahead) if ahead else _read_relative
-    for reader in (_read_iso, _read_numeric, _read_weekday_date, _read_range, _read_day, _read_day_of_month,
-                   _read_month, _read_quarter, _read_year, relative):
+    by_tense = (partial(_read_day, tense=tense), partial(_read_day_of_month, tense=tense),
+                partial(_read_month, tense=tense), partial(_read_quarter, tense=tense),
+                partial(_read_relative, tense=tense)) if tense else (
+                _read_day, _read_day_of_month, _read_month, _read_quarter, _read_relative)
+    day, day_of_month, month, quarter, relative = by_tense
+    for reader in (_read_iso, _read_numeric, _read_weekday_date, _read_range, day, day_of_month,
+                   month, quarter, _read_year, relative):
         value = reader(lower, published)
         if value is not None:
             anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
@@ -1176,11 +1195,36 @@ def _nearest_year(month: int, day: int, published: date) -> int:
     return min((published.year - 1, published.year, published.year + 1), key=distance)
 
 
-def _day_of(month: int, day: int, year: int | None, published: Published) -> date | None:
+def _year_by_tense(span_in, published: date, tense: Tense | None, nearest: int) -> int:
+    """The year of a year-less day, month or quarter (`span_in(year)` gives its first and last
+    day, or None where the year has no such day): in the past tense the latest that has begun
+    by publication ("discovered the intrusion on March 11" in November is this year's March),
+    in the future tense the first that has not ended by then, else `nearest`."""
+    if tense is None:
+        return nearest
+    spans = [(year, span) for year in (published.year - 1, published.year, published.year + 1)
+             if (span := span_in(year)) is not None]
+    if tense.future:
+        return next((year for year, (_, last) in spans if last >= published), nearest)
+    return next((year for year, (first, _) in reversed(spans) if first <= published), nearest)
+
+
+def _one_day(month: int, day: int):
+    """span_in for a day of a month: None in a year without it (29 February)."""
+    def span_in(year):
+        try:
+            return (date(year, month, day),) * 2
+        except ValueError:
+            return None
+    return span_in
+
+
+def _day_of(month: int, day: int, year: int | None, published: Published, tense: Tense | None = None) -> date | None:
     if year is None:
         if published.day is None:
             return None
-        year = _nearest_year(month, day, published.day)
+        year = _year_by_tense(_one_day(month, day), published.day, tense,
+                              _nearest_year(month, day, published.day))
     return date(year, month, day)
 
 
@@ -1217,25 +1261,37 @@ def _read_numeric(lower: str, published: Published) -> Value | None:
 
 _DAY_NUMBER = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th)?"
 _MONTH_WORD = r"(?P<{}>[a-z]+\.?)"
-_MONTH_DAY = rf"{_MONTH_WORD.format('m')}\s+(?:the\s+)?{_DAY_NUMBER.format('d')}(?:,?\s+(?P<y>\d{{4}}))?"
-_DAY_MONTH = rf"(?:the\s+)?{_DAY_NUMBER.format('d')}(?:\s+of)?\s+{_MONTH_WORD.format('m')}(?:,?\s+(?P<y>\d{{4}}))?"
+_YEAR_OR_RELATIVE = r"(?:,?\s+(?P<y>\d{4})|(?:\s+of)?\s+(?P<rel>last|this|next)\s+year)?"  # "June 30 next year"
+_MONTH_DAY = rf"{_MONTH_WORD.format('m')}\s+(?:the\s+)?{_DAY_NUMBER.format('d')}{_YEAR_OR_RELATIVE}"
+_DAY_MONTH = rf"(?:the\s+)?{_DAY_NUMBER.format('d')}(?:\s+of)?\s+{_MONTH_WORD.format('m')}{_YEAR_OR_RELATIVE}"
 
 
-def _read_day(lower: str, published: Published) -> Value | None:
+def _read_day(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
     found = _re(_MONTH_DAY).fullmatch(lower) or _re(_DAY_MONTH).fullmatch(lower)
     if not found or found["m"].rstrip(".") not in {**MONTHS, **MONTH_ABBREVIATIONS}:
         return None  # "the 12th" is a day of the month alone
     month, day = _month_number(found["m"]), int(found["d"])
     year = int(found["y"]) if found["y"] else None
-    when = _day_of(month, day, year, published)
+    if year is None and found["rel"] and published.day:  # "June 30 next year"
+        year = published.day.year + _YEAR_STEP[found["rel"]]
+    when = _day_of(month, day, year, published, tense)
     if when is None:
         return _unresolved("day", f"no year given and {_NO_ANCHOR}")
-    return _date_value(when, when, "day", needs_anchor=year is None)
+    return _tensed(_date_value(when, when, "day", needs_anchor=not found["y"]), tense if year is None else None)
 
 
-def _read_day_of_month(lower: str, published: Published) -> Value | None:
+def _tensed(value: Value, tense: Tense | None) -> Value:
+    """The value, its steps naming the word whose tense placed it."""
+    return _with_steps(value, (*value.steps, tense.note())) if tense else value
+
+
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
+def _read_day_of_month(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
     """"the 12th": the 12th of the month that puts it nearest the publication date (the
-    earlier one on a tie), as a year-less date takes the nearest year."""
+    earlier one on a tie), as a year-less date takes the nearest year; in the past tense the
+    latest on or before publication, in the future tense the first on or after it."""
     found = _re(r"the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)").fullmatch(lower)
     if not found:
         return None
@@ -1247,8 +1303,9 @@ def _read_day_of_month(lower: str, published: Published) -> Value | None:
         year, month = _month_shifted(anchor, step)
         if day <= calendar.monthrange(year, month)[1]:
             candidates.append(date(year, month, day))
-    when = min(candidates, key=lambda d: (abs((d - anchor).days), d))
-    return _date_value(when, when, "day", needs_anchor=True)
+    fitting = [d for d in candidates if tense is None or (d >= anchor if tense.future else d <= anchor)]
+    when = min(fitting or candidates, key=lambda d: (abs((d - anchor).days), d))
+    return _tensed(_date_value(when, when, "day", needs_anchor=True), tense)
 
 
 def _read_weekday_date(lower: str, published: Published) -> Value | None:
@@ -1292,8 +1349,12 @@ def _read_range(lower: str, published: Published) -> Value | None:
     return _date_value(start, end, precision, needs_anchor=year is None)
 
 
-def _read_month(lower: str, published: Published) -> Value | None:
-    found = _re(r"(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<m>[a-z]+\.?),?(?:\s+(?P<y>\d{4}))?").fullmatch(lower)
+def _read_month(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
+    """"March", "mid-March 2025", "March next year", "last November": a month without its year
+    is placed as a year-less day is (see _year_by_tense); "last" and "next" name the one
+    before or after the month of publication, whatever the tense."""
+    found = _re(r"(?:(?P<which>last|this|next)\s+)?(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<m>[a-z]+\.?)"
+                r"(?:,?\s+(?P<y>\d{4})|(?:\s+of)?\s+(?P<rel>last|this|next)\s+year)?").fullmatch(lower)
     if not found or found["m"].rstrip(".") not in {**MONTHS, **MONTH_ABBREVIATIONS}:
         return None
     month = _month_number(found["m"])
@@ -1301,10 +1362,26 @@ def _read_month(lower: str, published: Published) -> Value | None:
         year = int(found["y"])
     elif published.day is None:
         return _unresolved("month", f"no year given and {_NO_ANCHOR}")
+    elif found["rel"]:
+        year = published.day.year + _YEAR_STEP[found["rel"]]
+    elif found["which"]:
+        year = _year_of_named_month(month, found["which"], published.day)
     else:
-        year = _nearest_year(month, 15, published.day)
+        year = _year_by_tense(lambda y: _month_of(y, month), published.day, tense,
+                              _nearest_year(month, 15, published.day))
     low, high = _part_of(found["part"], *_month_of(year, month))
-    return _date_value(low, high, "month", needs_anchor=not found["y"])
+    value = _date_value(low, high, "month", needs_anchor=not found["y"])
+    return _tensed(value, tense if not (found["y"] or found["rel"] or found["which"]) else None)
+
+
+def _year_of_named_month(month: int, which: str, published: date) -> int:
+    """"last November": the latest November before the month of publication; "next June" the
+    first after it; "this March" the publication year's."""
+    if which == "this":
+        return published.year
+    if which == "last":
+        return published.year if month < published.month else published.year - 1
+    return published.year if month > published.month else published.year + 1
 
 
 def _month_shifted(day: date, months: int) -> tuple[int, int]:
@@ -1321,7 +1398,7 @@ def _quarter_of(year: int, quarter: int) -> tuple[date, date]:
     return _month_of(year, 3 * quarter - 2)[0], _month_of(year, 3 * quarter)[1]
 
 
-def _read_quarter(lower: str, published: Published) -> Value | None:
+def _read_quarter(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
     """"Q3 2020", "Q3'20", "the third quarter of 2020"; without a year, the one that puts the
     quarter nearest the publication date."""
     found = _re(rf"(?:q(?P<q>[1-4])|(?:the\s+)?(?P<ordinal>{'|'.join(QUARTER_ORDINALS)})(?:\s+|-)quarter)"
@@ -1334,8 +1411,10 @@ def _read_quarter(lower: str, published: Published) -> Value | None:
     elif published.day is None:
         return _unresolved("quarter", f"no year given and {_NO_ANCHOR}")
     else:
-        year = _nearest_year(3 * quarter - 1, 15, published.day)
-    return _date_value(*_quarter_of(year, quarter), "quarter", needs_anchor=not (found["y"] or found["yy"]))
+        year = _year_by_tense(lambda y: _quarter_of(y, quarter), published.day, tense,
+                              _nearest_year(3 * quarter - 1, 15, published.day))
+    value = _date_value(*_quarter_of(year, quarter), "quarter", needs_anchor=not (found["y"] or found["yy"]))
+    return _tensed(value, tense if not (found["y"] or found["yy"]) else None)
 
 
 def _part_of(part: str | None, low: date, high: date) -> tuple[date, date]:
@@ -1363,8 +1442,9 @@ def _week_of(day: date) -> tuple[date, date]:
     return monday, monday + timedelta(6)
 
 
-def _read_relative(lower: str, published: Published, ahead: str | None = None) -> Value | None:
+def _read_relative(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
     anchor = published.day
+    ahead = tense.word if tense and tense.future else None
     shape = _relative_shape(lower, ahead)
     if shape is None:
         return None
@@ -1373,19 +1453,31 @@ def _read_relative(lower: str, published: Published, ahead: str | None = None) -
         return _unresolved(precision, f"relative date and {_NO_ANCHOR}")
     low, high = resolve(anchor)
     value = _date_value(low, high, precision, needs_anchor=True)
-    if ahead and reads_by_tense(lower):
-        note = f"{ahead!r} puts it in the future tense: on or after publication"
-        value = _with_steps(value, (*value.steps, note))
-    return value
+    if _BY_TENSE.fullmatch(lower) is None:
+        return value
+    return _with_steps(value, (*value.steps, tense.note() if tense else _NO_TENSE))
+
+
+# Said of a bare weekday when no word near it has a tense.
+_NO_TENSE = "no word near it has a tense: news reports what happened, so on or before publication"
 
 
 def reads_by_tense(text: str) -> bool:
-    """"on Friday", "early Tuesday", "the weekend": a day that says neither "last" nor "next",
-    so the tense of its clause says which way it points."""
-    return _BY_TENSE.fullmatch(text) is not None
+    """Does the tense of its clause say which way this date points? So it does for "on
+    Friday", "early Tuesday" and "the weekend", which say neither "last" nor "next", and for a
+    date without its year: "March 11", "the 12th", "in June", "the third quarter"."""
+    return _BY_TENSE.fullmatch(text) is not None or is_yearless(text)
+
+
+def is_yearless(text: str) -> bool:
+    """A calendar date written without its year: "March 11", "the 12th", "in June", "Q3"."""
+    return _YEARLESS.fullmatch(text) is not None
 
 
 _BY_TENSE = regex.compile(rf"(?:on\s+)?(?:(?:early|late)\s+)?{_WEEKDAY}|the\s+weekend", regex.IGNORECASE)
+_YEARLESS = regex.compile(rf"(?!.*(?:\d{{4}}|['’]\d\d\b|\b(?:last|this|next|past|year)\b))"
+                          rf".*(?:\b{_MONTH}|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b|\bq[1-4]\b|\bquarter\b).*",
+                          regex.IGNORECASE | regex.DOTALL)
 
 
 def _relative_shape(lower: str, ahead: str | None = None):
@@ -1509,8 +1601,8 @@ PLACEHOLDERS = {p.name: p for p in (
 )}
 
 
-def parse(kind: str, text: str, published: Published | None = None, ahead: str | None = None) -> Value:
-    """Read a placeholder's captured text as a value of `kind` (`ahead`: see parse_date)."""
+def parse(kind: str, text: str, published: Published | None = None, tense: Tense | None = None) -> Value:
+    """Read a placeholder's captured text as a value of `kind` (`tense`: see parse_date)."""
     if kind == "date":
-        return parse_date(text, published, ahead)
+        return parse_date(text, published, tense)
     return {"count": parse_count, "amount": parse_amount, "duration": parse_duration}[kind](text)

@@ -498,8 +498,11 @@ def dated(text: str) -> list[tuple[str, str, int]]:
     # the past, and what is not a tense
     ("The verdict was expected on Friday but was postponed.", [("Friday", "2020-07-31", 28)]),
     ("A hundred people marched on Tuesday.", [("Tuesday", "2020-08-04", 28)]),
+    # "would" reports a plan, "would have" the past
     ("Officials said on Tuesday that the vote would be held on Sunday.",
-     [("Tuesday", "2020-08-04", 18), ("Sunday", "2020-08-02", 57)]),
+     [("Tuesday", "2020-08-04", 18), ("Sunday", "2020-08-09", 57)]),
+    ("The union said its members would vote on Saturday.", [("Saturday", "2020-08-08", 41)]),
+    ("The vote would have been held on Sunday.", [("Sunday", "2020-08-02", 33)]),
     # a timetable's present is the future, in verbs that are never nouns or adjectives
     ("Voters go to the polls on Sunday.", [("Sunday", "2020-08-09", 26)]),
     ("The trial opens on Monday in Minsk.", [("Monday", "2020-08-10", 19)]),
@@ -531,9 +534,10 @@ def test_the_future_tense_is_named_in_the_steps():
 @pytest.mark.parametrize("text, shown", [("last Friday", "2020-07-31"), ("next Friday", "2020-08-07"),
                                          ("this Friday", "2020-08-07"), ("next Wednesday", "2020-08-12")])
 def test_last_and_next_say_which_way_whatever_the_tense(text, shown):
-    from discrepancy.values import parse_date
+    from discrepancy.values import Tense, parse_date
 
-    assert parse_date(text, WEDNESDAY, ahead="will").display() == shown
+    assert parse_date(text, WEDNESDAY, Tense("will", True)).display() == shown
+    assert parse_date(text, WEDNESDAY, Tense("was", False)).display() == shown
 
 
 def test_a_markdown_article_is_read_and_quoted_as_its_prose(tmp_path):
@@ -630,3 +634,79 @@ def test_the_weekend_is_the_latest_or_in_the_future_tense_the_coming_one(text, p
     rule = Rule(id="x", question="?", kind="date", patterns=(compile_pattern("(?:over|at|during) {date}", "date"),),
                 path="x.toml", line=1)
     assert [(o.raw, o.value.display()) for o in extract_text(text, rule, Published(published))] == [("the weekend", shown)]
+
+
+NOVEMBER = Published(date(2025, 11, 18))
+
+
+def dated_in_november(text: str) -> list[tuple[str, str]]:
+    from discrepancy.rules import Rule, compile_pattern
+
+    pattern = compile_pattern("(?:on|in|by|for|of|imposed|close) {date}", "date")
+    rule = Rule(id="when", question="?", kind="date", patterns=(pattern,), path="when.toml", line=1)
+    return [(o.raw, o.value.display()) for o in extract_text(text, rule, NOVEMBER)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tense of its own clause places a date without its year
+    ("Kestrel discovered the intrusion on March 11.", [("March 11", "2025-03-11")]),
+    ("Kestrel detected the intrusion on 11 March.", [("11 March", "2025-03-11")]),
+    ("The hearing will be held on March 11.", [("March 11", "2026-03-11")]),
+    ("He was detained on the 12th.", [("the 12th", "2025-11-12")]),
+    ("The vote will be held on the 2nd.", [("the 2nd", "2025-12-02")]),
+    ("Revenue fell in the third quarter.", [("the third quarter", "2025-Q3")]),
+    ("Revenue will rise in the first quarter.", [("the first quarter", "2026-Q1")]),
+    ("Exports fell in March.", [("March", "2025-03")]),
+    # a past act aimed at a date does not place it
+    ("The union has called a strike vote for March 7.", [("March 7", "2026-03-07")]),
+    ("Regulators ordered it to pay by March 7.", [("March 7", "2026-03-07")]),
+    # no tense word in its clause: the nearest
+    ("The deadline falls on March 11.", [("March 11", "2026-03-11")]),
+    # the year said in words, whatever the tense
+    ("The plant would close by the end of June next year.", [("June next year", "2026-06")]),
+    ("It closed in June of last year.", [("June of last year", "2024-06")]),
+    ("It will open on June 30 next year.", [("June 30 next year", "2026-06-30")]),
+    ("the fine imposed last November", [("last November", "2024-11")]),
+    ("They will close next June.", [("next June", "2026-06")]),
+    ("They will close this March.", [("this March", "2025-03")]),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_a_date_without_its_year_is_placed_by_the_tense_of_its_clause(text, expected):
+    assert dated_in_november(text) == expected
+
+
+def test_a_row_ahead_of_an_election_says_nothing_of_when_it_is():
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="when", question="?", kind="date", patterns=(compile_pattern("the {date} election", "date"),),
+                path="when.toml", line=1)
+    (obs,) = extract_text("Lukashenko has found himself in a row with Russia ahead of the August 9th election.",
+                          rule, Published(date(2020, 8, 7)))
+    assert (obs.raw, obs.value.display()) == ("August 9th", "2020-08-09")
+
+
+def test_the_word_whose_tense_placed_a_date_is_named_in_the_steps():
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="when", question="?", kind="date", patterns=(compile_pattern("on {date}", "date"),),
+                path="when.toml", line=1)
+    (found,) = extract_text("Kestrel discovered the intrusion on March 11.", rule, NOVEMBER)
+    assert found.value.steps == ("'March 11', published 2025-11-18 → 2025-03-11",
+                                 "'March 11': 'discovered' puts it in the past tense: on or before publication")
+    (bare,) = extract_text("Police detained 33 men on Friday.", rule, NOVEMBER)
+    assert bare.value.steps[-1] == "'Friday': 'detained' puts it in the past tense: on or before publication"
+    (untensed,) = extract_text("Protests on Friday.", rule, NOVEMBER)
+    assert untensed.value.steps[-1] == ("'Friday': no word near it has a tense: news reports what happened, "
+                                        "so on or before publication")
+
+
+def test_tense_words_tried_at_their_first_words_are_what_a_search_finds():
+    from discrepancy.extract import _TENSE, _tense_words
+
+    lines = [line for path in sorted((ROOT / "tests/corpora").glob("*/sources/*")) + sorted((ROOT / "sources").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    lines += ["They'll vote on Sunday.", "It won't close on Friday.", "The vote is on Sunday, they’re due to say."]
+    assert len(lines) > 500
+    for line in lines:
+        for start, end in ((0, len(line)), (len(line) // 3, 2 * len(line) // 3)):
+            assert ([m.span() for m in _tense_words(line, start, end)]
+                    == [m.span() for m in _TENSE.finditer(line, start, end)]), line
