@@ -14,7 +14,7 @@ import regex
 from .errors import InputError
 from .extract import Observation, extract_text, sentence_around
 from .rules import Example, Rule
-from .sources import Source
+from .sources import Source, without_markdown
 from .values import Published, spell
 
 # ---------------------------------------------------------------------------
@@ -151,13 +151,15 @@ def _near_misses(rule: Rule, source: Source, observations: list[Observation]) ->
     text = source.scan_text or source.text
     # A keyword is found as a whole word or its plural: "basis point" finds "basis points".
     words = regex.compile(r"\b(?:" + "|".join(regex.escape(k) for k in rule.keywords) + r")(?:e?s)?\b", regex.IGNORECASE)
-    matched_sentences = {o.sentence for o in observations}
+    # Sentences as the source writes them: an observation quotes a Markdown one as prose.
+    matched_sentences = {sentence_around(source.text, o.start, o.end)[0] for o in observations}
     seen, misses = set(), []
     for hit in words.finditer(text):
         sentence, _ = sentence_around(source.text, hit.start(), hit.end())
         if sentence not in matched_sentences and sentence not in seen:
             seen.add(sentence)
-            misses.append((source.line_of(hit.start()), sentence))
+            shown = without_markdown(sentence, (0, 0))[0] if source.markdown else sentence
+            misses.append((source.line_of(hit.start()), shown))
     return misses
 
 

@@ -50,6 +50,23 @@ def test_explain_without_keywords_says_how_to_see_near_misses(tmp_path):
         "  (no match; give the rule `keywords` to see the sentences that nearly match)"]
 
 
+def test_explain_shows_a_markdown_line_it_read_as_a_match_only_and_a_near_miss_as_prose(tmp_path):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "fine.toml").write_text(
+        'id = "fine"\nquestion = "?"\nkind = "amount"\nkeywords = ["penalty"]\npatterns = [\'the {money} penalty\']\n',
+        encoding="utf-8")
+    (tmp_path / "a.md").write_text("*The operator says the €42m penalty is unfair.*\n\nThe **penalty** was huge.\n",
+                                   encoding="utf-8")
+    result = run_cli("explain", "a.md", cwd=tmp_path)
+    assert result.stdout.splitlines()[1:] == [
+        "-- a.md (no publication date)",
+        "  match  a.md:1: The operator says the «€42m» penalty is unfair.",
+        "         pattern 1: the {money} penalty",
+        "         '€42m' → EUR 42 million",
+        "  near   a.md:3: The penalty was huge.",
+        ""]
+
+
 def test_explain_finds_a_keyword_in_its_plural_as_a_near_miss(tmp_path):
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "x.toml").write_text(
