@@ -91,6 +91,7 @@ QUALIFIER_LABEL = {
     "range": "between", "either": "either", "vague": "",
 }
 APPROX_SPREAD = 0.1  # "about 30" reads as 27–33, "nearly 30" as 27–30
+FINE_SPREAD = 0.03  # "about 12,410" reads as 12,038–12,782: a figure stated finely claims more
 
 
 @lru_cache(maxsize=None)
@@ -467,7 +468,9 @@ def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
     atom = read_atom(atom_text)
     qualifier = (PREFIX_QUALIFIERS.get(qualifier_word) or SUFFIX_QUALIFIERS.get(qualifier_word)
                  or ("approximately" if qualifier_word == "~" else "exact"))
-    return _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom))
+    # A number in words is a round one, whatever its digits: "around two dozen" is 22–26.
+    spread = None if any(c.isdigit() for c in atom_text) else APPROX_SPREAD
+    return _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread)
 
 
 _RANGE_FORMS = (  # (form, qualifier, whether it must rise: "won 2-1" is a score, not a range)
@@ -548,14 +551,16 @@ def _unit_of(atom) -> str | None:
     return atom[1] if isinstance(atom, tuple) else None
 
 
-def _qualified(kind: str, n: float, qualifier: str, unit: str | None) -> Value:
+def _qualified(kind: str, n: float, qualifier: str, unit: str | None, spread: float | None = None) -> Value:
     """The interval a qualifier makes of a number. Counts are whole, so "more than 200" is
-    201+ and "nearly 33" is 30–33 (29.7 rounded up)."""
+    201+ and "nearly 33" is 30–33 (29.7 rounded up). `spread` is how far "about" reaches
+    either side, a share of the number; by default as _about_reach says."""
     whole = kind == "count"
     up, down = (_whole_up, _whole_down) if whole else (_same, _same)
+    reach = abs(n) * spread if spread is not None else _about_reach(kind, n)
     low, high, low_open, high_open = {  # each a function: only the qualifier's own is worked out
         "exact": lambda: (n, n, False, False),
-        "approximately": lambda: (up(n - abs(n) * APPROX_SPREAD), down(n + abs(n) * APPROX_SPREAD), False, False),
+        "approximately": lambda: (up(n - reach), down(n + reach), False, False),
         "nearly": lambda: (up(n - abs(n) * APPROX_SPREAD), down(n), False, False),
         "more_than": lambda: (n + 1, None, False, False) if whole else (n, None, True, False),
         "at_least": lambda: (n, None, False, False),
@@ -564,6 +569,26 @@ def _qualified(kind: str, n: float, qualifier: str, unit: str | None) -> Value:
     }[qualifier]()
     return Value(kind, _tidy(low), _tidy(high) if high is not None else None, qualifier=qualifier,
                  unit=unit, low_open=low_open, high_open=high_open)
+
+
+def _about_reach(kind: str, n: float) -> float:
+    """How far "about n" reaches either side. A round figure is a rough one: "about 30,000"
+    reaches 10% (27,000–33,000). A figure written to a finer step states that step: "about
+    2,400" reaches one hundred (2,300–2,500, so a source's 2,600 disagrees with it), "about
+    12,410" 3%. Durations keep 10%: their step is the unit they were written in."""
+    tenth = abs(n) * APPROX_SPREAD
+    if kind == "duration" or n == 0:
+        return tenth
+    return min(tenth, max(_written_step(n), abs(n) * FINE_SPREAD))
+
+
+def _written_step(n: float) -> float:
+    """The place of a number's last non-zero digit: 100 for 2,400, 0.1 for 63.4, 1 for 33."""
+    digits = f"{abs(n):.6f}".rstrip("0")
+    if not digits.endswith("."):
+        return 10.0 ** -(len(digits) - digits.index(".") - 1)
+    whole = digits[:-1]
+    return 10.0 ** (len(whole) - len(whole.rstrip("0")))
 
 
 def _whole_up(x: float) -> int:
@@ -697,9 +722,9 @@ def spell(value: Value) -> str:
 _STATED = ("approximately", "nearly", "more_than", "at_least", "fewer_than", "at_most")
 
 
-def qualified(kind: str, n: float, qualifier: str, unit: str | None = None) -> Value:
+def qualified(kind: str, n: float, qualifier: str, unit: str | None = None, spread: float | None = None) -> Value:
     """The interval the text would make of one number with a qualifier: "at least" 12 → 12 and up."""
-    return _qualified(kind, n, qualifier, unit)
+    return _qualified(kind, n, qualifier, unit, spread)
 
 
 # ---------------------------------------------------------------------------
@@ -897,7 +922,7 @@ def parse_amount(text: str) -> Value:
     if value.qualifier == "exact" and _read_share(_fold(text)) is not None:
         # A share in words is a rounded figure: "a third" is about 33.33% (30%–36.67%), as
         # "about a third" would be, so 32% and 35% agree with it and 40% does not.
-        value = qualified("amount", value.low, "approximately", "%")
+        value = qualified("amount", value.low, "approximately", "%", spread=APPROX_SPREAD)
         value = _with_steps(value, (f"{text!r} → {value.display()}", f"{text!r}: a share in words is a rounded figure"))
     return value
 

@@ -605,3 +605,12 @@ def test_a_range_whose_end_touches_a_value_backs_it_despite_rounding():
               (("a", "between 0.1% and 1.1%"), ("b", "1.1%"), ("c", "1.1%"))]
     assert [(lead.value.display(), sorted(lead.sources)) for lead in _leading(claims, Tolerance())] == [
         ("1.1%", ["a", "b", "c"])]
+
+
+def test_a_figure_stated_to_the_hundred_disagrees_with_one_two_hundred_away():
+    # "about 2,400" reaches one step of its last digit (2,300–2,500): 2,600 is another figure.
+    figures = {"a.txt": "about 2,400", "b.txt": "approximately 2,400", "c.txt": "around 2,400", "d.txt": "2,600"}
+    verdict = judge(DETAINED, [o for path, figure in figures.items()
+                               for o in said(path, f"Belarus detained {figure} Russians.")], sorted(figures))
+    assert (verdict.status, verdict.consensus.display()) == (DISAGREEMENT, "about 2,400 (2,300–2,500)")
+    assert (verdict.agreeing, verdict.disagreeing) == (("a.txt", "b.txt", "c.txt"), ("d.txt",))

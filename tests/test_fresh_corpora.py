@@ -20,7 +20,7 @@ FIRE = {
     "evacuated": ("agreement", "2,900", [], [], []),
     "fine-2024": ("agreement", "EUR 4.2 million", [], [], ["sources/02_ap.txt"]),
     "fire-date": ("agreement", "2026-03-03", [], [], []),
-    "firefighters": ("uncorroborated", "about 150 (135–165)", [], [], []),
+    "firefighters": ("uncorroborated", "about 150 (140–160)", [], [], []),
     "injured": ("agreement", "210", [], [], []),
 }
 STRIKE = {

@@ -1154,3 +1154,22 @@ def test_a_year_before_a_comma_is_a_date_but_not_a_thousands_group():
     finder = regex.compile(DATE, regex.IGNORECASE)
     assert [m[0] for m in finder.finditer("In 2020, however, things changed.")] == ["2020"]
     assert [m[0] for m in finder.finditer("It cost 2,020,000 roubles.")] == []
+
+
+@pytest.mark.parametrize("kind, text, shown", [
+    # a round figure reaches 10% either way
+    ("count", "about 30,000", "about 30,000 (27,000–33,000)"),
+    ("count", "about 200", "about 200 (180–220)"),
+    ("amount", "about $5 million", "about USD 5 million (USD 4.5 million–USD 5.5 million)"),
+    # a finer one a step of its last digit, or 3%, whichever is more, never over 10%
+    ("count", "about 2,400", "about 2,400 (2,300–2,500)"),
+    ("count", "some 12,410", "about 12,410 (12,038–12,782)"),
+    ("amount", "about 38%", "about 38% (36.86%–39.14%)"),
+    ("count", "about 900", "about 900 (810–990)"),
+    # numbers in words, durations and shares in words stay round
+    ("count", "around two dozen", "about 24 (22–26)"),
+    ("duration", "about 22 days", "about 22 days (19.8–24.2 days)"),
+    ("amount", "a third", "about 33.33% (30%–36.67%)"),
+], ids=lambda x: x if isinstance(x, str) and " " in x else None)
+def test_about_reaches_as_far_as_the_figure_is_round(kind, text, shown):
+    assert parse(kind, text).display() == shown
