@@ -653,6 +653,7 @@ LINK_LABELS = (
     r"most (?:read|popular|viewed|shared)(?:[ \t]+[\w&'’ ]{1,30})?", r"also in [\w&'’ ]{1,30}",
     r"(?:sponsored|promoted|partner)(?: stories| content| links)",
     r"also read", r"see also", r"recommended(?: for you| articles| stories)?", r"top stories", r"read next",
+    r"trending(?: now| stories| news| topics| in [\w&'’ ]{1,30})?", r"latest (?:news|stories)", r"editor'?s picks?",
     r"you (?:may|might) also be interested in", r"suggested (?:topics|reading|stories|articles)",
 )
 # Headings of readers' comments: "3 comments", "Comments (214)", "Leave a comment". Each holds
@@ -671,6 +672,7 @@ BOILERPLATE_LINES = (
     # a share bar: "Facebook Twitter Email Share", "Share: X | LinkedIn | Copy link"
     rf"(?:share[ \t]*:?[ \t]*)?(?:(?:{'|'.join(SHARE_BUTTONS)})[ \t|·,/]*){{2,}}",
     r"subscribe(?: to (?:us|our newsletter))?", r"sign up.*", r"follow us.*", r"advertisement",
+    r"sign in[ \t]*[|/·][ \t]*(?:subscribe|register)\b.*",  # "Sign in | Subscribe @ ₹99/month"
     r"view all", r"read more", r"en", r"be/ru", r"cc, modified.*", r"back to top", r"lost your password\??",
     r"the views expressed in this article are those of the authors? alone.*",
     r"listen to (?:this|the) (?:article|story)\b.*",  # "Listen to this article (4 min)"

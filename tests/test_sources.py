@@ -766,6 +766,7 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "Leave a comment", "Share this:", "Like this:", "Loading...", "Bet £10 get £30 in free bets",
     "18+ | New customers only | T&Cs apply | BeGambleAware.org",
     "FTSE 100 8,123.45 +0.3% | DAX 19,210.10 -0.1%", "S&P 500 5,870.62 −0.6%",
+    "Sign in | Subscribe @ ₹99/month", "Sign in / Register",
 ])
 def test_more_furniture_lines_are_blanked(line):
     scan, skipped = blank_boilerplate(f"{LEAD}{line}\n\n{LEAD}")
@@ -776,7 +777,9 @@ def test_more_furniture_lines_are_blanked(line):
                                   "Cookies sold out: 3,000 boxes in an hour.",
                                   "The FTSE 100 rose 0.3% on Tuesday as inflation came in at 3.2%.",
                                   "Most people read the report on Tuesday, and 12% shared it.",
-                                  "Punters bet £10m on the final, bookmakers said."])
+                                  "Punters bet £10m on the final, bookmakers said.",
+                                  "Trending upward, prices rose 3% in May.",
+                                  "Sign in to vote: 2,000 people queued on Sunday."])
 def test_lines_that_merely_mention_furniture_words_are_prose(line):
     assert blank_boilerplate(f"{LEAD}{line}\n") == (f"{LEAD}{line}\n", 0)
 
@@ -790,7 +793,9 @@ def test_a_gallery_counter_ending_a_caption_is_blanked_but_a_count_in_parenthese
 
 @pytest.mark.parametrize("label", ["Read next", "READ NEXT:", "You may also be interested in",
                                    "YOU MAY ALSO BE INTERESTED IN:", "Suggested Topics:", "## Read next",
-                                   "MOST READ IN MONEY", "Most Read World", "Also in Local", "Sponsored Stories"])
+                                   "MOST READ IN MONEY", "Most Read World", "Also in Local", "Sponsored Stories",
+                                   "Trending Stories", "TRENDING NOW", "Trending in Business", "Latest News",
+                                   "Editor's Picks"])
 def test_new_list_labels_end_the_article(label):
     teasers = "- Storm in 2013 left 12 dead in Veracruz: a look back\nTyphoon in the Philippines kills 14\n"
     scan, _ = blank_boilerplate(f"{LEAD}{label}\n{teasers}")
