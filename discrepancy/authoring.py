@@ -111,15 +111,37 @@ def check_rules(rules: list[Rule]) -> list[str]:
 # Explain
 
 
-def explain(sources: list[Source], rules: list[Rule]) -> str:
-    """Every match with its reading steps, then sentences with the rule's keywords but no match."""
-    out = []
+def explain(sources: list[Source], rules: list[Rule], left_out: bool = False) -> str:
+    """Every match with its reading steps, then sentences with the rule's keywords but no match;
+    with `left_out`, first the lines of each source that no rule reads (page furniture and the
+    source's `boilerplate`)."""
+    out = _left_out(sources) if left_out else []
     for rule in rules:
         out.append(f"== {rule.id}: {rule.question} ({rule.kind}, {rule.path})")
         for source in sources:
             out.extend(_explain_source(rule, source))
         out.append("")
     return "\n".join(out) + "\n"
+
+
+def _left_out(sources: list[Source]) -> list[str]:
+    out = ["== lines left out as page furniture or boilerplate"]
+    for source in sources:
+        out.append(f"-- {source.path}")
+        out.extend(f"  skip   {source.path}:{line}: {text}" for line, text in left_out_lines(source))
+    return out + [""]
+
+
+def left_out_lines(source: Source) -> list[tuple[int, str]]:
+    """The lines of `source` that extraction does not read, with their numbers."""
+    if not source.scan_text:
+        return []
+    lines, offset = [], 0
+    for text, scanned in zip(source.text.splitlines(keepends=True), source.scan_text.splitlines(keepends=True)):
+        if text.strip() and not scanned.strip():
+            lines.append((source.line_of(offset), text.strip()))
+        offset += len(text)
+    return lines
 
 
 def _explain_source(rule: Rule, source: Source) -> list[str]:

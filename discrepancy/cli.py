@@ -182,6 +182,8 @@ def explain(
     sources: SourcesArg = None,
     rules: RulesOpt = None,
     rule: Annotated[Optional[str], typer.Option("--rule", help="Only this rule id.", show_default=False)] = None,
+    left_out: Annotated[bool, typer.Option("--left-out", help="First list the lines no rule reads: page furniture "
+                                                              "and each source's boilerplate.")] = False,
 ) -> None:
     """Show how each rule reads each source: every match, each normalisation step, and near misses.
 
@@ -198,7 +200,7 @@ def explain(
     found, problems = load_sources(_sources(sources))
     for problem in problems:
         _warn_about_problem(problem)
-    sys.stdout.write(explain_matches(found, chosen))
+    sys.stdout.write(explain_matches(found, chosen, left_out))
 
 
 @rules_app.command("test")

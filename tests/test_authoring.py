@@ -67,6 +67,22 @@ def test_explain_shows_a_markdown_line_it_read_as_a_match_only_and_a_near_miss_a
         ""]
 
 
+def test_explain_left_out_lists_the_lines_no_rule_reads_with_their_numbers(tmp_path):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "x.toml").write_text(
+        'id = "x"\nquestion = "?"\nkind = "count"\npatterns = [\'detained {count} people\']\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Police detained 33 people.\nShare this article\n\nTrending Stories\n"
+                                    "Gold slips 400 a gram\n", encoding="utf-8")
+    result = run_cli("explain", "a.txt", "--left-out", cwd=tmp_path)
+    assert result.stdout.splitlines()[:6] == [
+        "== lines left out as page furniture or boilerplate",
+        "-- a.txt",
+        "  skip   a.txt:2: Share this article",
+        "  skip   a.txt:4: Trending Stories",
+        "  skip   a.txt:5: Gold slips 400 a gram",
+        ""]
+
+
 def test_explain_finds_a_keyword_in_its_plural_as_a_near_miss(tmp_path):
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "x.toml").write_text(
