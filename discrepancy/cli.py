@@ -207,6 +207,7 @@ def explain(
 def rules_test(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Rule files or folders (default: rules).",
                                                           show_default=False)] = None,
+    rules: RulesOpt = None,
 ) -> None:
     """Run every rule's examples: each [[example]] must be read as its value, each [[counterexample]] not at all.
 
@@ -215,7 +216,7 @@ def rules_test(
     from .authoring import format_test_results, test_rules
     from .rules import load_rules
 
-    results = test_rules(load_rules(paths or _rules(None)))
+    results = test_rules(load_rules(_rule_paths(paths, rules)))
     sys.stdout.write(format_test_results(results))
     raise typer.Exit(EXIT_FINDINGS if any(not r.passed for r in results) else EXIT_CLEAN)
 
@@ -224,6 +225,7 @@ def rules_test(
 def rules_check(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Rule files or folders (default: rules).",
                                                           show_default=False)] = None,
+    rules: RulesOpt = None,
 ) -> None:
     """Validate rule files without reading any source: syntax, fields, patterns, examples present.
 
@@ -232,7 +234,7 @@ def rules_check(
     from .authoring import check_rules
     from .rules import load_rules, pattern_warnings
 
-    rules = load_rules(paths or _rules(None))
+    rules = load_rules(_rule_paths(paths, rules))
     warnings = check_rules(rules) + pattern_warnings(rules)
     for warning in warnings:
         _stderr(f"warning: {warning}")
@@ -240,6 +242,12 @@ def rules_check(
         return f"{n} {thing}{'' if n == 1 else 's'}"
 
     sys.stdout.write(f"{count(len(rules), 'rule')} OK" + (f", {count(len(warnings), 'warning')}" if warnings else "") + "\n")
+
+
+def _rule_paths(paths: list[Path] | None, rules: list[Path] | None) -> list[Path]:
+    """The rule files a `rules` command reads: named as arguments or with --rules, as the
+    other commands take them."""
+    return [*(paths or []), *(rules or [])] or _rules(None)
 
 
 @rules_app.command("list")

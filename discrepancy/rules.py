@@ -510,7 +510,8 @@ def load_rule_file(file: Path) -> list[Rule]:
         raw = decode(file.read_bytes(), shown)
     except OSError as error:
         raise InputError(f"cannot read rule file: {error.strerror}", shown) from None
-    data = parse(raw, shown, hint="check quotes and brackets; write patterns in 'single quotes' so backslashes stay as typed")
+    data = parse(raw, shown, hint="check quotes and brackets; write patterns in 'single quotes' so backslashes stay as typed, "
+                 "and one with an apostrophe in '''triple single quotes''' (or write the apostrophe as ['’])")
     locator = Locator(raw)
     if "rule" in data:
         extra = sorted(set(data) - {"rule"})

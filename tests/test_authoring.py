@@ -39,6 +39,13 @@ def test_a_new_rule_asks_its_question_in_words_made_from_its_id(tmp_path, rule_i
     assert f'question = "{question}"' in (tmp_path / "rules" / f"{rule_id}.toml").read_text(encoding="utf-8")
 
 
+def test_rules_test_and_check_take_rules_as_arguments_or_with_the_rules_option(tmp_path):
+    shutil.copytree(REPO / "rules", tmp_path / "my-rules")
+    assert run_cli("rules", "test", "--rules", "my-rules", cwd=tmp_path).stdout == "34 passed, 0 failed\n"
+    assert run_cli("rules", "test", "my-rules", cwd=tmp_path).stdout == "34 passed, 0 failed\n"
+    assert run_cli("rules", "check", "-r", "my-rules", cwd=tmp_path).stdout == "8 rules OK\n"
+
+
 def test_explain_without_keywords_says_how_to_see_near_misses(tmp_path):
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "x.toml").write_text(

@@ -57,6 +57,8 @@ def load_error(text: str, name: str = "rule.toml") -> InputError:
 # Broken rule files: path, line, what is wrong, how to mend it
 # ===========================================================================
 
+TOML_HINT = ("check quotes and brackets; write patterns in 'single quotes' so backslashes stay as typed, and one "
+             "with an apostrophe in '''triple single quotes''' (or write the apostrophe as ['’])")
 # (case, file text, line, message, hint)
 BROKEN = [
     pytest.param(
@@ -67,9 +69,16 @@ question = "How many Russians were detained?"
 kind = count
 patterns = ['detained {count} Russians']
 """,
-        4, "not valid TOML: Invalid value",
-        "check quotes and brackets; write patterns in 'single quotes' so backslashes stay as typed",
-        id="toml-syntax-error",
+        4, "not valid TOML: Invalid value", TOML_HINT, id="toml-syntax-error",
+    ),
+    pytest.param(
+        """\
+id = "men-detained"
+question = "How many?"
+kind = "count"
+patterns = ['the men's {count}']
+""",
+        4, "not valid TOML: Unclosed array", TOML_HINT, id="an-apostrophe-in-single-quotes",
     ),
     pytest.param(
         GOOD_COUNT_RULE + 'keywrds = ["detained", "arrested"]\n',
