@@ -935,6 +935,9 @@ class Expected:
     unit: str | None = None
     kind: str | None = None  # the rule's kind: says how to write the bounds (a duration's are days)
     written: Value | None = field(default=None, compare=False)  # value = "more than £800m", as read
+    # The size of the last digit the example writes at each bound (0.01 for 66.67), None where
+    # it writes a whole number: a value read within half of it is the written one, rounded.
+    grains: tuple[float | None, float | None] = (None, None)
 
     def as_value(self) -> Value:
         """The expected bounds as a value, to be said the way a value read from text is: a value
@@ -947,15 +950,25 @@ class Expected:
         return Value(kind, self.low, self.high, qualifier=_qualifier_for(self.qualifier, self.low, self.high),
                      unit=self.unit)
 
-    def describe(self) -> str:
+    def describe(self, digits: int = 2) -> str:
         """"12 (exactly)", "at least 12 (12 or more, no upper limit)", "12 hours (0.5 days)"."""
-        return spell(self.as_value())
+        return spell(self.as_value(), digits)
 
     def accepts(self, value: Value) -> bool:
-        return ((value.low, value.high) == (self.low, self.high)
+        low_grain, high_grain = self.grains
+        return (_rounds_to(value.low, self.low, low_grain) and _rounds_to(value.high, self.high, high_grain)
+                and value.is_point == (self.low == self.high)  # "nearly 12 hours" is not 0.5 days to one digit
                 and self.qualifier in (None, value.qualifier)
                 and self.precision in (None, value.precision)
                 and self.unit in (None, value.unit))
+
+
+def _rounds_to(read, written, grain: float | None) -> bool:
+    """Is a bound read the bound written, to the digits written? Two-thirds (66.666…) is 66.67;
+    with no decimals written, 60.00000000003 (a share's float error) is still 60."""
+    if not isinstance(read, (int, float)) or not isinstance(written, (int, float)):
+        return read == written  # dates, and bounds that are None
+    return abs(read - written) <= (grain or 0) / 2 + 1e-9 * max(abs(written), 1)
 
 
 QUALIFIERS = ("exact", "approximately", "nearly", "more_than", "at_least", "fewer_than", "at_most", "range",
@@ -990,8 +1003,9 @@ def expected_value(table: dict, kind: str, shown: str, where: Locator) -> Expect
     if kind == "amount" and isinstance(raw, str) and extras["unit"] is None:
         extras["unit"] = _unit_written(raw)  # value = "€4.2 million" means euros
     if isinstance(raw, list) and len(raw) == 2:
-        low, high = (_bound(b, kind, end, shown, line) for b, end in zip(raw, (False, True)))
-        return Expected(low[0], high[1], **extras, kind=kind)
+        bounds = [_bound(b, kind, end, shown, line) for b, end in zip(raw, (False, True))]
+        grains = [_grains(b, kind, *bound) for b, bound in zip(raw, bounds)]
+        return Expected(bounds[0][0], bounds[1][1], **extras, kind=kind, grains=(grains[0][0], grains[1][1]))
     if isinstance(raw, list):
         raise InputError("value must be one value or [low, high]", shown, line)
     low, high = _bound(raw, kind, False, shown, line)
@@ -999,7 +1013,7 @@ def expected_value(table: dict, kind: str, shown: str, where: Locator) -> Expect
     if kind != "date" and isinstance(raw, str) and qualifier is None:
         from .values import parse
         written = parse(kind, raw)
-        return Expected(low, high, **extras, kind=kind,
+        return Expected(low, high, **extras, kind=kind, grains=_grains(raw, kind, low, high),
                         written=written if written.unit == extras["unit"] or extras["unit"] is None else None)
     if kind != "date" and low == high and qualifier in ONE_NUMBER_QUALIFIERS:
         interval = qualified(kind, low, qualifier)
@@ -1007,7 +1021,7 @@ def expected_value(table: dict, kind: str, shown: str, where: Locator) -> Expect
     elif kind != "date" and low == high and qualifier in ("range", "either", "vague"):
         raise InputError(f"qualifier = \"{qualifier}\" needs two numbers, but value is one", shown,
                          where.key("qualifier") or line, hint="write value = [low, high], e.g. value = [10, 12]")
-    return Expected(low, high, **extras, kind=kind)
+    return Expected(low, high, **extras, kind=kind, grains=_grains(raw, kind, low, high))
 
 
 def _check_choice(value, field_name: str, choices: tuple[str, ...], shown: str, where: Locator) -> None:
@@ -1024,6 +1038,42 @@ def _unit_written(raw: str) -> str | None:
         return parse("amount", raw).unit
     except ValueError:
         return None  # _bound says what is wrong with it
+
+
+# A number as an example's value writes it, with its decimals: "1,494.5" in "$1,494.5 million".
+_NUMERAL = regex.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _grains(raw, kind: str, low, high) -> tuple[float | None, float | None]:
+    """Expected.grains for the bounds an example's value makes of one written number. A bound a
+    qualifier made of it ("nearly 66.67" is 60.003 to 66.67) is known to the same share of itself."""
+    written = _written_number(raw, kind)
+    if written is None:
+        return None, None
+    number, grain = written
+    return tuple(None if bound is None else grain * abs(bound / number) for bound in (low, high))
+
+
+def _written_number(raw, kind: str) -> tuple[float, float] | None:
+    """The one number an example's value writes with decimals, in the value's own unit, and the
+    size of its last digit: (66.67, 0.01) for 66.67 and "nearly 66.67%", (1.49e9, 1e7) for
+    "$1.49 billion". None for a whole number, a date, zero, or text with more than one number."""
+    from .values import parse, stated
+    if kind == "date" or isinstance(raw, bool):
+        return None
+    if isinstance(raw, float):
+        decimals = regex.fullmatch(r"-?\d+\.(\d+)", repr(raw))
+        return (raw, 10.0 ** -len(decimals[1])) if decimals and raw else None
+    numerals = list(_NUMERAL.finditer(raw)) if isinstance(raw, str) else []
+    if len(numerals) != 1 or numerals[0][1] is None:
+        return None
+    numeral, decimals = float(numerals[0][0].replace(",", "")), len(numerals[0][1])
+    value = parse(kind, raw)
+    number = value.low if value.is_point else stated(value) if value.qualifier in ONE_NUMBER_QUALIFIERS else None
+    if not number or not numeral:
+        return None
+    scale = number / numeral  # 10**9 for "$1.49 billion", 365.25 for "1.5 years" (in days)
+    return number, 10.0 ** -decimals * abs(scale)
 
 
 def _bound(raw, kind: str, end: bool, shown: str, line: int | None) -> tuple:

@@ -107,3 +107,73 @@ def test_explain_an_unknown_rule_is_a_clear_error():
     result = run_cli("explain", "--rule", "nope")
     assert result.code == 2
     assert result.stderr.startswith("error: no rule with id 'nope' (known ids: detention-date, election-date,")
+
+
+# ---------------------------------------------------------------------------
+# What an example's value accepts, and how a failure says it
+
+TWO_THIRDS = "Almost two-thirds of Valdmark's 1.49 million registered voters cast a ballot."
+
+
+def _turnout(tmp_path, example: str, unit: str = ""):
+    from discrepancy.rules import load_rules
+
+    path = tmp_path / "turnout.toml"
+    path.write_text(f'id = "turnout"\nquestion = "?"\nkind = "amount"\n{unit}'
+                    f"patterns = ['turnout (?:was )?{{percent}}', '{{percent}} of ... voters cast a ballot']\n\n"
+                    f"[[example]]\n{example}", encoding="utf-8")
+    return load_rules([path])
+
+
+def _failures(rules) -> list[str]:
+    from discrepancy.authoring import test_rules
+
+    """Each failure from its "expected": the file, line, rule and text before it are tested elsewhere."""
+    return ["expected " + r.explain_failure().split(": expected ", 1)[1] for r in test_rules(rules) if not r.passed]
+
+
+@pytest.mark.parametrize("value", [
+    'value = "66.67%"\nqualifier = "nearly"', 'value = 66.67\nqualifier = "nearly"', 'value = "nearly 66.67%"',
+    "value = [60, 66.67]", 'value = ["60%", "66.67%"]', 'value = "almost two-thirds"'])
+def test_a_value_written_with_decimals_accepts_a_read_value_that_rounds_to_it(tmp_path, value):
+    # two-thirds is read as nearly 66.666…%, 60% to 66.666…%: 66.67 is it to the two decimals written
+    assert _failures(_turnout(tmp_path, f'text = "{TWO_THIRDS}"\n{value}\n')) == []
+
+
+@pytest.mark.parametrize("text, value, failure", [
+    (TWO_THIRDS, 'value = "66.6%"\nqualifier = "nearly"',
+     "expected nearly 66.6% (59.94% to 66.6%), got nearly 66.67% (60% to 66.67%) from 'Almost two-thirds'"),
+    ("turnout was 63.46%", 'value = "63.4%"', "expected 63.4% (exactly), got 63.46% (exactly) from '63.46%'"),
+    ("turnout was 63.4%", 'value = "63%"', "expected 63% (exactly), got 63.4% (exactly) from '63.4%'"),
+])
+def test_a_value_read_past_the_digits_written_fails(tmp_path, text, value, failure):
+    assert [f.split(" (in ")[0] for f in _failures(_turnout(tmp_path, f'text = "{text}"\n{value}\n'))] == [failure]
+
+
+def test_a_value_that_rounds_to_the_one_written_passes():
+    from discrepancy.rules import Expected
+    from discrepancy.values import Value
+
+    written = Expected(63.4, 63.4, grains=(0.1, 0.1))
+    assert [written.accepts(Value("amount", n, n)) for n in (63.35, 63.41, 63.449, 63.46, 63.3)] == [
+        True, True, True, False, False]
+
+
+@pytest.mark.parametrize("text, value, failure", [
+    ("turnout was 66.6667%", 'value = "66.671%"',
+     "expected 66.671% (exactly), got 66.667% (exactly) from '66.6667%'"),
+    (TWO_THIRDS, 'value = "66.671%"\nqualifier = "nearly"',
+     "expected nearly 66.671% (60.004% to 66.671%), got nearly 66.667% (60% to 66.667%) from 'Almost two-thirds'"),
+])
+def test_a_failure_shows_the_digits_that_tell_the_two_values_apart(tmp_path, text, value, failure):
+    assert [f.split(" (in ")[0] for f in _failures(_turnout(tmp_path, f'text = "{text}"\n{value}\n'))] == [failure]
+
+
+def test_rules_test_prints_the_failure_with_the_digits_that_differ(tmp_path):
+    (tmp_path / "rules").mkdir()
+    _turnout(tmp_path / "rules", 'text = "turnout was 66.6667%"\nvalue = "66.671%"\n')
+    result = run_cli("rules", "test", cwd=tmp_path)
+    assert (result.code, result.stdout) == (1, (
+        "FAIL rules/turnout.toml:6: turnout: example 'turnout was 66.6667%': expected 66.671% (exactly), got 66.667% "
+        "(exactly) from '66.6667%' (in 'turnout was 66.6667%')\n0 passed, 1 failed\n"))
+

@@ -619,6 +619,47 @@ def test_shipped_rules_load(monkeypatch):
     assert detained.examples[4].expected.qualifier == "nearly"
 
 
+PERCENT_RULE = """\
+id = "turnout"
+question = "What was the turnout?"
+kind = "amount"
+patterns = ['turnout of {percent}']
+
+[[example]]
+text = "a turnout of 66.67%"
+"""
+
+
+@pytest.mark.parametrize("value, low, high, grains", [
+    ("66.67", 66.67, 66.67, (0.01, 0.01)),
+    ('"66.67%"', 66.67, 66.67, (0.01, 0.01)),
+    ('66.67\nqualifier = "nearly"', 60.003, 66.67, (0.009, 0.01)),  # each bound to its own share
+    ("[60, 66.67]", 60, 66.67, (None, 0.01)),
+    ('["60%", "66.7%"]', 60, 66.7, (None, 0.1)),
+    ("63", 63, 63, (None, None)),  # a whole number is exactly itself
+    ('"3.5 percentage points"', 3.5, 3.5, (0.1, 0.1)),
+])
+def test_an_example_value_knows_the_digits_it_was_written_to(value, low, high, grains):
+    write("rule.toml", PERCENT_RULE + f"value = {value}\n")
+    expected = load_rules(["rule.toml"])[0].examples[0].expected
+    assert (expected.low, expected.high) == pytest.approx((low, high))
+    assert [g if g is None else round(g, 9) for g in expected.grains] == list(grains)
+
+
+@pytest.mark.parametrize("value, grains", [
+    ('"$1.49 billion"', (10**7, 10**7)),  # the last digit written is ten million dollars
+    ('"1.5 years"', (36.525, 36.525)),  # a duration's grain is in days
+    ('"1,494.25"', (0.01, 0.01)),
+    ('"10.5 to 12.5"', (None, None)),  # two numbers: each bound is as written
+])
+def test_the_digits_of_a_value_in_words_are_in_its_own_unit(value, grains):
+    kind, pattern = ("duration", "for {duration}") if "years" in value else ("amount", "of {amount}")
+    write("rule.toml", f'id = "x"\nquestion = "?"\nkind = "{kind}"\npatterns = [\'{pattern}\']\n\n'
+                       f'[[example]]\ntext = "x"\nvalue = {value}\n')
+    expected = load_rules(["rule.toml"])[0].examples[0].expected
+    assert [g if g is None else round(g, 9) for g in expected.grains] == list(grains)
+
+
 @pytest.mark.parametrize("written, tolerance", [
     (2, Tolerance(absolute=2.0)),
     (0.5, Tolerance(absolute=0.5)),
