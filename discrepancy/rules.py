@@ -918,10 +918,18 @@ def _examples(tables, name: str, rule: Rule, where: Locator) -> list[Example]:
             if "value" not in table:
                 raise InputError("[[example]] needs value = ... (what the rule should read from the text)",
                                  rule.path, place.line, hint="use [[counterexample]] for a text that must not match")
-            expected = expected_value(table, rule.kind, rule.path, place)
+            expected = expected_value(table, rule.kind, rule.path, place, _bare_unit(rule))
         examples.append(Example(text=table["text"], line=place.line, expected=expected, published=published,
                                 note=table.get("note"), others=others))
     return examples
+
+
+def _bare_unit(rule: Rule) -> str | None:
+    """The unit of a bare number in an example's value: a rule that reads only percentages
+    reads them in %, or in percentage points where its own unit says so."""
+    if rule.kind != "amount" or not _reads_percentages(rule.patterns):
+        return None
+    return "percentage points" if rule.unit == "percentage points" else "%"
 
 
 @dataclass(frozen=True)
@@ -991,17 +999,18 @@ def _qualifier_for(qualifier: str | None, low, high) -> str:
     return "at_least" if high is None else "range"
 
 
-def expected_value(table: dict, kind: str, shown: str, where: Locator) -> Expected:
+def expected_value(table: dict, kind: str, shown: str, where: Locator, bare_unit: str | None = None) -> Expected:
     """An example's `value`: 33, [27, 30], "nearly 30 years", "$19 billion", 2020-07-29, "2019".
 
     A single number with a qualifier that makes an interval of one number stands for that
-    interval, as the text would: value = 12 with qualifier = "at_least" is 12 and up."""
+    interval, as the text would: value = 12 with qualifier = "at_least" is 12 and up. A bare
+    number is in `bare_unit`: "%" in a rule that reads only percentages."""
     raw, line = table["value"], where.key("value")
     extras = {k: table.get(k) for k in ("qualifier", "precision", "unit")}
     _check_choice(extras["qualifier"], "qualifier", QUALIFIERS, shown, where)
     _check_choice(extras["precision"], "precision", PRECISIONS, shown, where)
-    if kind == "amount" and isinstance(raw, str) and extras["unit"] is None:
-        extras["unit"] = _unit_written(raw)  # value = "€4.2 million" means euros
+    if kind == "amount" and extras["unit"] is None:
+        extras["unit"] = _value_unit(raw, bare_unit)  # value = "€4.2 million" means euros
     if isinstance(raw, list) and len(raw) == 2:
         bounds = [_bound(b, kind, end, shown, line) for b, end in zip(raw, (False, True))]
         grains = [_grains(b, kind, *bound) for b, bound in zip(raw, bounds)]
@@ -1030,6 +1039,14 @@ def _check_choice(value, field_name: str, choices: tuple[str, ...], shown: str, 
         hint = f"did you mean {suggestion!r}?" if suggestion else f"use one of: {', '.join(choices)}"
         raise InputError(f"{field_name} = {value!r} is not one of the known {field_name}s", shown,
                          where.key(field_name) or where.line, hint=hint)
+
+
+def _value_unit(raw, bare_unit: str | None) -> str | None:
+    """The unit an amount's value writes, the same at both of two bounds; a number written
+    without one is in `bare_unit`. None where the bounds write none, or two."""
+    bounds = raw if isinstance(raw, list) else [raw]
+    units = {(_unit_written(b) if isinstance(b, str) else None) or bare_unit for b in bounds}
+    return units.pop() if len(units) == 1 else None
 
 
 def _unit_written(raw: str) -> str | None:

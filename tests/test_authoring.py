@@ -169,6 +169,19 @@ def test_a_failure_shows_the_digits_that_tell_the_two_values_apart(tmp_path, tex
     assert [f.split(" (in ")[0] for f in _failures(_turnout(tmp_path, f'text = "{text}"\n{value}\n'))] == [failure]
 
 
+def test_bare_numbers_in_a_rule_that_reads_percentages_are_percentages(tmp_path):
+    rules = _turnout(tmp_path, 'text = "turnout was 3 percentage points"\nvalue = 3\n')
+    assert rules[0].examples[0].expected.unit == "%"
+    assert _failures(rules) == ["expected 3% (exactly), got 3 percentage points (exactly) from "
+                                "'3 percentage points' (in 'turnout was 3 percentage points')"]
+
+
+def test_bare_numbers_are_percentage_points_where_the_rule_says_so(tmp_path):
+    rules = _turnout(tmp_path, 'text = "turnout was a quarter of a percentage point"\nvalue = [0.25, 0.25]\n',
+                     unit='unit = "percentage points"\n')
+    assert (rules[0].examples[0].expected.unit, _failures(rules)) == ("percentage points", [])
+
+
 def test_rules_test_prints_the_failure_with_the_digits_that_differ(tmp_path):
     (tmp_path / "rules").mkdir()
     _turnout(tmp_path / "rules", 'text = "turnout was 66.6667%"\nvalue = "66.671%"\n')

@@ -630,19 +630,20 @@ text = "a turnout of 66.67%"
 """
 
 
-@pytest.mark.parametrize("value, low, high, grains", [
-    ("66.67", 66.67, 66.67, (0.01, 0.01)),
-    ('"66.67%"', 66.67, 66.67, (0.01, 0.01)),
-    ('66.67\nqualifier = "nearly"', 60.003, 66.67, (0.009, 0.01)),  # each bound to its own share
-    ("[60, 66.67]", 60, 66.67, (None, 0.01)),
-    ('["60%", "66.7%"]', 60, 66.7, (None, 0.1)),
-    ("63", 63, 63, (None, None)),  # a whole number is exactly itself
-    ('"3.5 percentage points"', 3.5, 3.5, (0.1, 0.1)),
+@pytest.mark.parametrize("value, low, high, unit, grains", [
+    ("66.67", 66.67, 66.67, "%", (0.01, 0.01)),  # a bare number in a rule that reads percentages
+    ('"66.67%"', 66.67, 66.67, "%", (0.01, 0.01)),
+    ('66.67\nqualifier = "nearly"', 60.003, 66.67, "%", (0.009, 0.01)),  # each bound to its own share
+    ("[60, 66.67]", 60, 66.67, "%", (None, 0.01)),
+    ('["60%", "66.7%"]', 60, 66.7, "%", (None, 0.1)),
+    ('["60%", 66.7]', 60, 66.7, "%", (None, 0.1)),
+    ("63", 63, 63, "%", (None, None)),  # a whole number is exactly itself
+    ('"3.5 percentage points"', 3.5, 3.5, "percentage points", (0.1, 0.1)),
 ])
-def test_an_example_value_knows_the_digits_it_was_written_to(value, low, high, grains):
+def test_an_example_value_knows_its_unit_and_the_digits_it_was_written_to(value, low, high, unit, grains):
     write("rule.toml", PERCENT_RULE + f"value = {value}\n")
     expected = load_rules(["rule.toml"])[0].examples[0].expected
-    assert (expected.low, expected.high) == pytest.approx((low, high))
+    assert (expected.low, expected.high, expected.unit) == pytest.approx((low, high, unit))
     assert [g if g is None else round(g, 9) for g in expected.grains] == list(grains)
 
 
