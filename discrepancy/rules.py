@@ -1094,21 +1094,13 @@ def _written_number(raw, kind: str) -> tuple[float, float] | None:
 
 
 def _bound(raw, kind: str, end: bool, shown: str, line: int | None) -> tuple:
-    """One written value as (low, high); a year or month stands for all its days."""
-    import calendar
-
+    """One written value as (low, high); a year, quarter or month stands for all its days."""
     from .values import parse
     if kind == "date":
-        if isinstance(raw, date):
-            return raw, raw
-        if isinstance(raw, str) and regex.fullmatch(r"\d{4}", raw):
-            return date(int(raw), 1, 1), date(int(raw), 12, 31)
-        month = regex.fullmatch(r"(\d{4})-(\d{2})", raw) if isinstance(raw, str) else None
-        if month and 1 <= int(month[2]) <= 12:
-            year, number = int(month[1]), int(month[2])
-            return date(year, number, 1), date(year, number, calendar.monthrange(year, number)[1])
-        raise InputError(f"value {raw!r} is not a date", shown, line,
-                         hint="write 2020-07-29 (no quotes), \"2019\" for a year or \"2020-07\" for a month")
+        days = raw if isinstance(raw, date) else _written_days(raw) if isinstance(raw, str) else None
+        if days is None:
+            raise InputError(f"value {raw!r} is not a date", shown, line, hint=DATE_VALUE_HINT)
+        return (days, days) if isinstance(days, date) else days
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         return raw, raw
     if isinstance(raw, str):
@@ -1121,6 +1113,30 @@ def _bound(raw, kind: str, end: bool, shown: str, line: int | None) -> tuple:
                      hint="write a number, or the value as an article would, e.g. \"26 years\" or \"$19 billion\"")
 
 
+DATE_VALUE_HINT = 'write a day as 2020-07-29, a year as "2019", a month as "2020-07" or a quarter as "2020-Q3"'
+# A date as reports show it: a day, a year, a month or a quarter.
+_WRITTEN_DATE = regex.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?|-Q(?P<quarter>[1-4]))?",
+                              regex.IGNORECASE)
+
+
+def _written_days(raw: str) -> date | tuple[date, date] | None:
+    """"2020-07-29" (a day, in quotes), or the first and last days of "2019", "2020-07" or
+    "2020-Q3"; None for anything else."""
+    import calendar
+
+    found = _WRITTEN_DATE.fullmatch(raw.strip())
+    if found is None:
+        return None
+    year, month, quarter = int(found["year"]), int(found["month"] or 0), int(found["quarter"] or 0)
+    first, last = (month, month) if month else (3 * quarter - 2, 3 * quarter) if quarter else (1, 12)
+    try:
+        if found["day"]:
+            return date(year, month, int(found["day"]))
+        return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+    except ValueError:  # month 13, February 30th
+        return None
+
+
 # ---------------------------------------------------------------------------
 # The rule file format as a JSON Schema, for editors (Even Better TOML / Taplo)
 
@@ -1128,7 +1144,8 @@ def _bound(raw, kind: str, end: bool, shown: str, line: int | None) -> tuple:
 def json_schema() -> dict:
     """The rule-file schema, made from the same field tables the loader checks against."""
     value = {"description": "the value the rule must read: a number, a date, [low, high], or text such as "
-                            "\"26 years\", \"$19 billion\", \"2019\" (a year), \"2020-07\" (a month)"}
+                            "\"26 years\", \"$19 billion\", \"2019\" (a year), \"2020-07\" (a month), "
+                            "\"2020-Q3\" (a quarter)"}
     example = {
         "type": "object", "additionalProperties": False, "required": ["text", "value"],
         "properties": {

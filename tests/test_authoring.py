@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 
 import pytest
 
@@ -182,6 +183,19 @@ def test_bare_numbers_are_percentage_points_where_the_rule_says_so(tmp_path):
     assert (rules[0].examples[0].expected.unit, _failures(rules)) == ("percentage points", [])
 
 
+def test_a_quarter_as_reports_show_it_is_an_example_value(tmp_path):
+    rules = _rule(tmp_path, "date", "close in {date}", 'text = "It will close in the third quarter of 2027."\n'
+                                                        'value = "2027-Q3"\n')
+    expected = rules[0].examples[0].expected
+    assert (expected.low, expected.high, _failures(rules)) == (date(2027, 7, 1), date(2027, 9, 30), [])
+
+
+def test_two_dates_in_quotes_are_an_example_value(tmp_path):
+    rules = _rule(tmp_path, "date", "close in {date}", 'text = "It will close in the third quarter of 2027."\n'
+                                                        'value = ["2027-07-01", "2027-09-30"]\n')
+    assert _failures(rules) == []
+
+
 def test_rules_test_prints_the_failure_with_the_digits_that_differ(tmp_path):
     (tmp_path / "rules").mkdir()
     _turnout(tmp_path / "rules", 'text = "turnout was 66.6667%"\nvalue = "66.671%"\n')
@@ -190,3 +204,11 @@ def test_rules_test_prints_the_failure_with_the_digits_that_differ(tmp_path):
         "FAIL rules/turnout.toml:6: turnout: example 'turnout was 66.6667%': expected 66.671% (exactly), got 66.667% "
         "(exactly) from '66.6667%' (in 'turnout was 66.6667%')\n0 passed, 1 failed\n"))
 
+
+def _rule(tmp_path, kind: str, pattern: str, example: str):
+    from discrepancy.rules import load_rules
+
+    path = tmp_path / "r.toml"
+    path.write_text(f'id = "r"\nquestion = "?"\nkind = "{kind}"\npatterns = [\'{pattern}\']\n\n[[example]]\n{example}',
+                    encoding="utf-8")
+    return load_rules([path])
