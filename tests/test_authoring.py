@@ -196,6 +196,19 @@ def test_two_dates_in_quotes_are_an_example_value(tmp_path):
     assert _failures(rules) == []
 
 
+def test_a_date_that_needs_a_publication_date_says_to_give_the_example_one(tmp_path):
+    rules = _rule(tmp_path, "date", "discovered ... on {date}",
+                  'text = "Kestrel discovered the intrusion on Friday."\nvalue = 2025-03-11\n')
+    assert _failures(rules) == [
+        "expected 2025-03-11, got unresolved from 'Friday' (in 'discovered the intrusion on Friday'); "
+        "'Friday' needs a publication date to count from: give the example one, e.g. published = 2020-08-07 "
+        "(no quotes)"]
+    given = _rule(tmp_path, "date", "discovered ... on {date}", 'text = "Kestrel discovered the intrusion on '
+                                                                 'Friday."\npublished = 2025-03-14\nvalue = 2025-03-10\n')
+    assert _failures(given) == [
+        "expected 2025-03-10, got 2025-03-14 (a day) from 'Friday' (in 'discovered the intrusion on Friday')"]
+
+
 def test_rules_test_prints_the_failure_with_the_digits_that_differ(tmp_path):
     (tmp_path / "rules").mkdir()
     _turnout(tmp_path / "rules", 'text = "turnout was 66.6667%"\nvalue = "66.671%"\n')
