@@ -49,14 +49,37 @@ class ExampleResult:
         if not self.positive:
             got = "; ".join(f"{o.matched!r} → {o.value.display()}" for o in self.found)
             return f"{where}: {self.rule.id}: counterexample {text} matched: {got}"
-        expected = self.example.expected.describe()
         if not self.found:
+            expected = self.example.expected.describe()
             return f"{where}: {self.rule.id}: example {text}: expected {expected}, but no pattern matched"
-        got = "; ".join(f"{spell(o.value)} from {o.raw!r} (in {o.matched!r})" for o in self.found)
+        digits = self._digits_that_tell_apart()
+        expected = self.example.expected.describe(digits)
+        got = "; ".join(f"{spell(o.value, digits)} from {o.raw!r} (in {o.matched!r})" for o in self.found)
         if len(self.unexpected) < len(self.found):
             return (f"{where}: {self.rule.id}: example {text}: expected only {expected}, but the rule also read "
                     f"another value; every value read: {got} (if the text states them too, set others = true)")
-        return f"{where}: {self.rule.id}: example {text}: expected {expected}, got {got}"
+        return f"{where}: {self.rule.id}: example {text}: expected {expected}, got {got}{self._unresolved_hint()}"
+
+    def _digits_that_tell_apart(self) -> int:
+        """The fewest decimals, two or more, that say the expected value and each value read in
+        its place differently: "expected 66.671%, got 66.667%", never "66.67%" twice."""
+        for digits in range(2, MOST_DIGITS + 1):
+            expected = self.example.expected.describe(digits)
+            if all(spell(o.value, digits) != expected for o in self.unexpected):
+                return digits
+        return 2
+
+    def _unresolved_hint(self) -> str:
+        """A date written without its year ("March 11") or relative to the day ("Friday", "last
+        week") is counted from the publication date, which an example gives with `published`."""
+        unresolved = [o for o in self.found if not o.value.resolved]
+        if self.example.published or not unresolved:
+            return ""
+        return (f"; {unresolved[0].raw!r} needs a publication date to count from: give the example one, "
+                "e.g. published = 2020-08-07 (no quotes)")
+
+
+MOST_DIGITS = 12  # decimals a failure shows at most to tell the expected value from the one read
 
 
 def _quote(text: str, limit: int = 80) -> str:

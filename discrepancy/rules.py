@@ -919,10 +919,18 @@ def _examples(tables, name: str, rule: Rule, where: Locator) -> list[Example]:
             if "value" not in table:
                 raise InputError("[[example]] needs value = ... (what the rule should read from the text)",
                                  rule.path, place.line, hint="use [[counterexample]] for a text that must not match")
-            expected = expected_value(table, rule.kind, rule.path, place)
+            expected = expected_value(table, rule.kind, rule.path, place, _bare_unit(rule))
         examples.append(Example(text=table["text"], line=place.line, expected=expected, published=published,
                                 note=table.get("note"), others=others))
     return examples
+
+
+def _bare_unit(rule: Rule) -> str | None:
+    """The unit of a bare number in an example's value: a rule that reads only percentages
+    reads them in %, or in percentage points where its own unit says so."""
+    if rule.kind != "amount" or not _reads_percentages(rule.patterns):
+        return None
+    return "percentage points" if rule.unit == "percentage points" else "%"
 
 
 @dataclass(frozen=True)
@@ -936,6 +944,9 @@ class Expected:
     unit: str | None = None
     kind: str | None = None  # the rule's kind: says how to write the bounds (a duration's are days)
     written: Value | None = field(default=None, compare=False)  # value = "more than £800m", as read
+    # The size of the last digit the example writes at each bound (0.01 for 66.67), None where
+    # it writes a whole number: a value read within half of it is the written one, rounded.
+    grains: tuple[float | None, float | None] = (None, None)
 
     def as_value(self) -> Value:
         """The expected bounds as a value, to be said the way a value read from text is: a value
@@ -948,15 +959,25 @@ class Expected:
         return Value(kind, self.low, self.high, qualifier=_qualifier_for(self.qualifier, self.low, self.high),
                      unit=self.unit)
 
-    def describe(self) -> str:
+    def describe(self, digits: int = 2) -> str:
         """"12 (exactly)", "at least 12 (12 or more, no upper limit)", "12 hours (0.5 days)"."""
-        return spell(self.as_value())
+        return spell(self.as_value(), digits)
 
     def accepts(self, value: Value) -> bool:
-        return ((value.low, value.high) == (self.low, self.high)
+        low_grain, high_grain = self.grains
+        return (_rounds_to(value.low, self.low, low_grain) and _rounds_to(value.high, self.high, high_grain)
+                and value.is_point == (self.low == self.high)  # "nearly 12 hours" is not 0.5 days to one digit
                 and self.qualifier in (None, value.qualifier)
                 and self.precision in (None, value.precision)
                 and self.unit in (None, value.unit))
+
+
+def _rounds_to(read, written, grain: float | None) -> bool:
+    """Is a bound read the bound written, to the digits written? Two-thirds (66.666…) is 66.67;
+    with no decimals written, 60.00000000003 (a share's float error) is still 60."""
+    if not isinstance(read, (int, float)) or not isinstance(written, (int, float)):
+        return read == written  # dates, and bounds that are None
+    return abs(read - written) <= (grain or 0) / 2 + 1e-9 * max(abs(written), 1)
 
 
 QUALIFIERS = ("exact", "approximately", "nearly", "more_than", "at_least", "fewer_than", "at_most", "range",
@@ -979,20 +1000,22 @@ def _qualifier_for(qualifier: str | None, low, high) -> str:
     return "at_least" if high is None else "range"
 
 
-def expected_value(table: dict, kind: str, shown: str, where: Locator) -> Expected:
+def expected_value(table: dict, kind: str, shown: str, where: Locator, bare_unit: str | None = None) -> Expected:
     """An example's `value`: 33, [27, 30], "nearly 30 years", "$19 billion", 2020-07-29, "2019".
 
     A single number with a qualifier that makes an interval of one number stands for that
-    interval, as the text would: value = 12 with qualifier = "at_least" is 12 and up."""
+    interval, as the text would: value = 12 with qualifier = "at_least" is 12 and up. A bare
+    number is in `bare_unit`: "%" in a rule that reads only percentages."""
     raw, line = table["value"], where.key("value")
     extras = {k: table.get(k) for k in ("qualifier", "precision", "unit")}
     _check_choice(extras["qualifier"], "qualifier", QUALIFIERS, shown, where)
     _check_choice(extras["precision"], "precision", PRECISIONS, shown, where)
-    if kind == "amount" and isinstance(raw, str) and extras["unit"] is None:
-        extras["unit"] = _unit_written(raw)  # value = "€4.2 million" means euros
+    if kind == "amount" and extras["unit"] is None:
+        extras["unit"] = _value_unit(raw, bare_unit)  # value = "€4.2 million" means euros
     if isinstance(raw, list) and len(raw) == 2:
-        low, high = (_bound(b, kind, end, shown, line) for b, end in zip(raw, (False, True)))
-        return Expected(low[0], high[1], **extras, kind=kind)
+        bounds = [_bound(b, kind, end, shown, line) for b, end in zip(raw, (False, True))]
+        grains = [_grains(b, kind, *bound) for b, bound in zip(raw, bounds)]
+        return Expected(bounds[0][0], bounds[1][1], **extras, kind=kind, grains=(grains[0][0], grains[1][1]))
     if isinstance(raw, list):
         raise InputError("value must be one value or [low, high]", shown, line)
     low, high = _bound(raw, kind, False, shown, line)
@@ -1000,7 +1023,7 @@ def expected_value(table: dict, kind: str, shown: str, where: Locator) -> Expect
     if kind != "date" and isinstance(raw, str) and qualifier is None:
         from .values import parse
         written = parse(kind, raw)
-        return Expected(low, high, **extras, kind=kind,
+        return Expected(low, high, **extras, kind=kind, grains=_grains(raw, kind, low, high),
                         written=written if written.unit == extras["unit"] or extras["unit"] is None else None)
     if kind != "date" and low == high and qualifier in ONE_NUMBER_QUALIFIERS:
         interval = qualified(kind, low, qualifier)
@@ -1008,7 +1031,7 @@ def expected_value(table: dict, kind: str, shown: str, where: Locator) -> Expect
     elif kind != "date" and low == high and qualifier in ("range", "either", "vague"):
         raise InputError(f"qualifier = \"{qualifier}\" needs two numbers, but value is one", shown,
                          where.key("qualifier") or line, hint="write value = [low, high], e.g. value = [10, 12]")
-    return Expected(low, high, **extras, kind=kind)
+    return Expected(low, high, **extras, kind=kind, grains=_grains(raw, kind, low, high))
 
 
 def _check_choice(value, field_name: str, choices: tuple[str, ...], shown: str, where: Locator) -> None:
@@ -1019,6 +1042,14 @@ def _check_choice(value, field_name: str, choices: tuple[str, ...], shown: str, 
                          where.key(field_name) or where.line, hint=hint)
 
 
+def _value_unit(raw, bare_unit: str | None) -> str | None:
+    """The unit an amount's value writes, the same at both of two bounds; a number written
+    without one is in `bare_unit`. None where the bounds write none, or two."""
+    bounds = raw if isinstance(raw, list) else [raw]
+    units = {(_unit_written(b) if isinstance(b, str) else None) or bare_unit for b in bounds}
+    return units.pop() if len(units) == 1 else None
+
+
 def _unit_written(raw: str) -> str | None:
     from .values import parse
     try:
@@ -1027,22 +1058,50 @@ def _unit_written(raw: str) -> str | None:
         return None  # _bound says what is wrong with it
 
 
-def _bound(raw, kind: str, end: bool, shown: str, line: int | None) -> tuple:
-    """One written value as (low, high); a year or month stands for all its days."""
-    import calendar
+# A number as an example's value writes it, with its decimals: "1,494.5" in "$1,494.5 million".
+_NUMERAL = regex.compile(r"\d[\d,]*(?:\.(\d+))?")
 
+
+def _grains(raw, kind: str, low, high) -> tuple[float | None, float | None]:
+    """Expected.grains for the bounds an example's value makes of one written number. A bound a
+    qualifier made of it ("nearly 66.67" is 60.003 to 66.67) is known to the same share of itself."""
+    written = _written_number(raw, kind)
+    if written is None:
+        return None, None
+    number, grain = written
+    return tuple(None if bound is None else grain * abs(bound / number) for bound in (low, high))
+
+
+def _written_number(raw, kind: str) -> tuple[float, float] | None:
+    """The one number an example's value writes with decimals, in the value's own unit, and the
+    size of its last digit: (66.67, 0.01) for 66.67 and "nearly 66.67%", (1.49e9, 1e7) for
+    "$1.49 billion". None for a whole number, a date, zero, or text with more than one number."""
+    from .values import parse, stated
+    if kind == "date" or isinstance(raw, bool):
+        return None
+    if isinstance(raw, float):
+        decimals = regex.fullmatch(r"-?\d+\.(\d+)", repr(raw))
+        return (raw, 10.0 ** -len(decimals[1])) if decimals and raw else None
+    numerals = list(_NUMERAL.finditer(raw)) if isinstance(raw, str) else []
+    if len(numerals) != 1 or numerals[0][1] is None:
+        return None
+    numeral, decimals = float(numerals[0][0].replace(",", "")), len(numerals[0][1])
+    value = parse(kind, raw)
+    number = value.low if value.is_point else stated(value) if value.qualifier in ONE_NUMBER_QUALIFIERS else None
+    if not number or not numeral:
+        return None
+    scale = number / numeral  # 10**9 for "$1.49 billion", 365.25 for "1.5 years" (in days)
+    return number, 10.0 ** -decimals * abs(scale)
+
+
+def _bound(raw, kind: str, end: bool, shown: str, line: int | None) -> tuple:
+    """One written value as (low, high); a year, quarter or month stands for all its days."""
     from .values import parse
     if kind == "date":
-        if isinstance(raw, date):
-            return raw, raw
-        if isinstance(raw, str) and regex.fullmatch(r"\d{4}", raw):
-            return date(int(raw), 1, 1), date(int(raw), 12, 31)
-        month = regex.fullmatch(r"(\d{4})-(\d{2})", raw) if isinstance(raw, str) else None
-        if month and 1 <= int(month[2]) <= 12:
-            year, number = int(month[1]), int(month[2])
-            return date(year, number, 1), date(year, number, calendar.monthrange(year, number)[1])
-        raise InputError(f"value {raw!r} is not a date", shown, line,
-                         hint="write 2020-07-29 (no quotes), \"2019\" for a year or \"2020-07\" for a month")
+        days = raw if isinstance(raw, date) else _written_days(raw) if isinstance(raw, str) else None
+        if days is None:
+            raise InputError(f"value {raw!r} is not a date", shown, line, hint=DATE_VALUE_HINT)
+        return (days, days) if isinstance(days, date) else days
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         return raw, raw
     if isinstance(raw, str):
@@ -1055,6 +1114,30 @@ def _bound(raw, kind: str, end: bool, shown: str, line: int | None) -> tuple:
                      hint="write a number, or the value as an article would, e.g. \"26 years\" or \"$19 billion\"")
 
 
+DATE_VALUE_HINT = 'write a day as 2020-07-29, a year as "2019", a month as "2020-07" or a quarter as "2020-Q3"'
+# A date as reports show it: a day, a year, a month or a quarter.
+_WRITTEN_DATE = regex.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?|-Q(?P<quarter>[1-4]))?",
+                              regex.IGNORECASE)
+
+
+def _written_days(raw: str) -> date | tuple[date, date] | None:
+    """"2020-07-29" (a day, in quotes), or the first and last days of "2019", "2020-07" or
+    "2020-Q3"; None for anything else."""
+    import calendar
+
+    found = _WRITTEN_DATE.fullmatch(raw.strip())
+    if found is None:
+        return None
+    year, month, quarter = int(found["year"]), int(found["month"] or 0), int(found["quarter"] or 0)
+    first, last = (month, month) if month else (3 * quarter - 2, 3 * quarter) if quarter else (1, 12)
+    try:
+        if found["day"]:
+            return date(year, month, int(found["day"]))
+        return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+    except ValueError:  # month 13, February 30th
+        return None
+
+
 # ---------------------------------------------------------------------------
 # The rule file format as a JSON Schema, for editors (Even Better TOML / Taplo)
 
@@ -1062,7 +1145,8 @@ def _bound(raw, kind: str, end: bool, shown: str, line: int | None) -> tuple:
 def json_schema() -> dict:
     """The rule-file schema, made from the same field tables the loader checks against."""
     value = {"description": "the value the rule must read: a number, a date, [low, high], or text such as "
-                            "\"26 years\", \"$19 billion\", \"2019\" (a year), \"2020-07\" (a month)"}
+                            "\"26 years\", \"$19 billion\", \"2019\" (a year), \"2020-07\" (a month), "
+                            "\"2020-Q3\" (a quarter)"}
     example = {
         "type": "object", "additionalProperties": False, "required": ["text", "value"],
         "properties": {

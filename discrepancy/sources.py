@@ -38,6 +38,12 @@ METADATA_FIELDS = {
     "notes": "anything a reader of the report should know about this source",
     "boilerplate": "regular expressions (one, or a list) for lines to leave out of this source",
 }
+# Keys saved pages and site generators keep for themselves: fields of no report, and no
+# mistake either, so TOML and YAML front matter (and sources.toml) skip them alike.
+SITE_KEYS = frozenset({
+    "author", "authors", "byline", "tags", "keywords", "section", "category", "categories", "description",
+    "summary", "subtitle", "image", "images", "lang", "language", "locale", "updated", "modified", "lastmod",
+    "draft", "slug"})
 
 
 @dataclass(frozen=True)
@@ -500,7 +506,7 @@ def _yaml_scalar(raw: str) -> str:
 def _unread_yaml_key(written: str, shown: str, number: int) -> list[SourceProblem]:
     """A key the site may use for itself is skipped; one that looks like a misspelt field of
     ours is reported, as the metadata it was meant to give would be missing."""
-    near = _nearest_field(written.lower(), NEAR_YAML_FIELD)
+    near = None if written.lower() in SITE_KEYS else _nearest_field(written.lower(), NEAR_YAML_FIELD)
     if near is None:
         return []
     return [SourceProblem(shown, f"front matter key {written!r} is not read (did you mean {near!r}? "
@@ -551,8 +557,10 @@ def read_manifest(path: Path) -> tuple[dict[str, dict], list[SourceProblem]]:
 
 
 def _checked_metadata(metadata: dict, shown: str, where: Locator) -> dict:
-    """The metadata of a TOML table, checked, with `boilerplate` as patterns that know the
-    line they were written on (a list is looked up item by item, each after the one before)."""
+    """The metadata of a TOML table, checked, less the site's own keys (SITE_KEYS), with
+    `boilerplate` as patterns that know the line they were written on (a list is looked up
+    item by item, each after the one before)."""
+    metadata = {key: value for key, value in metadata.items() if key.lower() not in SITE_KEYS}
     _check_metadata(metadata, shown, where)
     if "boilerplate" not in metadata:
         return metadata
@@ -579,7 +587,7 @@ def _check_metadata(metadata: dict, shown: str, where: Locator) -> None:
 
 
 def _unknown_field_hint(key: str) -> str:
-    near = _nearest_field(key, NEAR_TOML_FIELD)
+    near = YAML_ALIASES.get(key.lower()) or _nearest_field(key, NEAR_TOML_FIELD)  # `date` is our published
     mend = f"did you mean {near!r}? Rename the key, or remove it" if near else "rename the key, or remove it"
     return f"{mend}; known fields: {', '.join(sorted(METADATA_FIELDS))}"
 

@@ -606,15 +606,15 @@ def _same(x: float) -> float:
 _SCALE_NAMES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 
 
-def _fmt(n) -> str:
-    """A number as a reader writes it: 33, 1,200, 2.5, 19 billion."""
+def _fmt(n, digits: int = 2) -> str:
+    """A number as a reader writes it, to `digits` decimals: 33, 1,200, 2.5, 19 billion."""
     if n is None:
         return "∞"
     for size, name in _SCALE_NAMES:
         if abs(n) >= size and float(n * 1000 / size).is_integer():
             return f"{n / size:g} {name}"
     if isinstance(n, float) and not n.is_integer():
-        return f"{n:,.2f}".rstrip("0").rstrip(".")
+        return f"{n:,.{digits}f}".rstrip("0").rstrip(".")
     return f"{int(n):,}"
 
 
@@ -655,9 +655,10 @@ def _display_number(value: Value) -> str:
     return _display_quantity(value, *_formats(value))
 
 
-def _formats(value: Value):
-    """How a bound, and a span of two, of this value are written: "USD 19 billion", "27–30";
-    a duration's in one unit, the one its stated number is whole in: "10.8–12 hours"."""
+def _formats(value: Value, digits: int = 2):
+    """How a bound, and a span of two, of this value are written (to `digits` decimals):
+    "USD 19 billion", "27–30"; a duration's in one unit, the one its stated number is whole
+    in: "10.8–12 hours"."""
     if value.kind == "duration":
         if value.qualifier in _STATED:
             unit, size = _day_unit(stated(value), written=value.precision)
@@ -665,18 +666,18 @@ def _formats(value: Value):
             unit, size = _day_unit(value.low, written=value.precision)
         else:
             unit, size = _day_unit(value.low, value.high, written=value.precision)
-        return (lambda n: _say(n, unit, size),
-                lambda a, b, join: f"{_in_unit(a, size)}{join}{_say(b, unit, size)}")
+        return (lambda n: _say(n, unit, size, digits),
+                lambda a, b, join: f"{_in_unit(a, size, digits)}{join}{_say(b, unit, size, digits)}")
 
     def show(n):
         if value.unit == "%":
-            return f"{_fmt(n)}%"
+            return f"{_fmt(n, digits)}%"
         if value.unit == "percentage points" and value.precision == "basis points":
             n = _tidy(round(n * 100, 6))
-            return f"{_fmt(n)} basis point{'' if n == 1 else 's'}"
+            return f"{_fmt(n, digits)} basis point{'' if n == 1 else 's'}"
         if value.unit == "percentage points":
-            return f"{_fmt(n)} percentage point{'' if n == 1 else 's'}"
-        return f"{value.unit} {_fmt(n)}" if value.unit else _fmt(n)
+            return f"{_fmt(n, digits)} percentage point{'' if n == 1 else 's'}"
+        return f"{value.unit} {_fmt(n, digits)}" if value.unit else _fmt(n, digits)
 
     return show, lambda a, b, join: f"{show(a)}{join}{show(b)}"
 
@@ -685,21 +686,21 @@ PRECISION_WORDS = {"day": "a day", "week": "a week", "month": "a month", "quarte
                    "range": "a range of days"}
 
 
-def spell(value: Value) -> str:
+def spell(value: Value, digits: int = 2) -> str:
     """A value as a rule author writes it, then the interval it stands for, in words: "12
     (exactly)", "at least 12 (12 or more, no upper limit)", "nearly 30 (27 to 30)", "12 hours
     (0.5 days)", "2026-03-02 – 2026-03-08 (a week)". `rules test` says with it both what an
-    example expects and what the rule read."""
+    example expects and what the rule read, with more `digits` where two would say them alike."""
     if not value.resolved:
         return "unresolved"
     if value.kind == "date":
         words = PRECISION_WORDS.get(value.precision, value.precision)
         return value.display() + (f" ({words})" if words else "")
-    show, span = _formats(value)
+    show, span = _formats(value, digits)
     head, low, high = _head(value, show, span), value.low, value.high
     if value.is_point:
         if value.kind == "duration":  # a duration's number is in days: say so
-            days = f"{_fmt(_tidy(round(low, 6)))} day{'' if low == 1 else 's'}"
+            days = f"{_fmt(_tidy(round(low, 6)), digits)} day{'' if low == 1 else 's'}"
             return f"{head} ({days})" if head != days else f"{head} (exactly)"
         return f"{head} (exactly)" if head == show(low) else f"{head} (exactly {show(low)})"
     if low is not None and high is not None and value.qualifier in ("range", "either", "vague") and not (
@@ -1041,13 +1042,13 @@ def _day_unit(*days: float, written: str | None = None) -> tuple[str, float]:
     return next(((u, z) for u, z in _DAY_UNITS if days[0] >= z * 0.999), _DAY_UNITS[-1])
 
 
-def _in_unit(days: float, size: float) -> str:
-    return _fmt(_tidy(round(days / size, 2)))
+def _in_unit(days: float, size: float, digits: int = 2) -> str:
+    return _fmt(_tidy(round(days / size, digits)), digits)
 
 
-def _say(days: float, unit: str, size: float) -> str:
-    number = round(days / size, 2)
-    return f"{_fmt(_tidy(number))} {unit}{'' if number == 1 else 's'}"
+def _say(days: float, unit: str, size: float, digits: int = 2) -> str:
+    number = round(days / size, digits)
+    return f"{_fmt(_tidy(number), digits)} {unit}{'' if number == 1 else 's'}"
 
 
 # ---------------------------------------------------------------------------

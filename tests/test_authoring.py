@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 
 import pytest
 
@@ -147,3 +148,120 @@ def test_explain_an_unknown_rule_is_a_clear_error():
     result = run_cli("explain", "--rule", "nope")
     assert result.code == 2
     assert result.stderr.startswith("error: no rule with id 'nope' (known ids: detention-date, election-date,")
+
+
+# ---------------------------------------------------------------------------
+# What an example's value accepts, and how a failure says it
+
+TWO_THIRDS = "Almost two-thirds of Valdmark's 1.49 million registered voters cast a ballot."
+
+
+def _turnout(tmp_path, example: str, unit: str = ""):
+    from discrepancy.rules import load_rules
+
+    path = tmp_path / "turnout.toml"
+    path.write_text(f'id = "turnout"\nquestion = "?"\nkind = "amount"\n{unit}'
+                    f"patterns = ['turnout (?:was )?{{percent}}', '{{percent}} of ... voters cast a ballot']\n\n"
+                    f"[[example]]\n{example}", encoding="utf-8")
+    return load_rules([path])
+
+
+def _failures(rules) -> list[str]:
+    from discrepancy.authoring import test_rules
+
+    """Each failure from its "expected": the file, line, rule and text before it are tested elsewhere."""
+    return ["expected " + r.explain_failure().split(": expected ", 1)[1] for r in test_rules(rules) if not r.passed]
+
+
+@pytest.mark.parametrize("value", [
+    'value = "66.67%"\nqualifier = "nearly"', 'value = 66.67\nqualifier = "nearly"', 'value = "nearly 66.67%"',
+    "value = [60, 66.67]", 'value = ["60%", "66.67%"]', 'value = "almost two-thirds"'])
+def test_a_value_written_with_decimals_accepts_a_read_value_that_rounds_to_it(tmp_path, value):
+    # two-thirds is read as nearly 66.666…%, 60% to 66.666…%: 66.67 is it to the two decimals written
+    assert _failures(_turnout(tmp_path, f'text = "{TWO_THIRDS}"\n{value}\n')) == []
+
+
+@pytest.mark.parametrize("text, value, failure", [
+    (TWO_THIRDS, 'value = "66.6%"\nqualifier = "nearly"',
+     "expected nearly 66.6% (59.94% to 66.6%), got nearly 66.67% (60% to 66.67%) from 'Almost two-thirds'"),
+    ("turnout was 63.46%", 'value = "63.4%"', "expected 63.4% (exactly), got 63.46% (exactly) from '63.46%'"),
+    ("turnout was 63.4%", 'value = "63%"', "expected 63% (exactly), got 63.4% (exactly) from '63.4%'"),
+])
+def test_a_value_read_past_the_digits_written_fails(tmp_path, text, value, failure):
+    assert [f.split(" (in ")[0] for f in _failures(_turnout(tmp_path, f'text = "{text}"\n{value}\n'))] == [failure]
+
+
+def test_a_value_that_rounds_to_the_one_written_passes():
+    from discrepancy.rules import Expected
+    from discrepancy.values import Value
+
+    written = Expected(63.4, 63.4, grains=(0.1, 0.1))
+    assert [written.accepts(Value("amount", n, n)) for n in (63.35, 63.41, 63.449, 63.46, 63.3)] == [
+        True, True, True, False, False]
+
+
+@pytest.mark.parametrize("text, value, failure", [
+    ("turnout was 66.6667%", 'value = "66.671%"',
+     "expected 66.671% (exactly), got 66.667% (exactly) from '66.6667%'"),
+    (TWO_THIRDS, 'value = "66.671%"\nqualifier = "nearly"',
+     "expected nearly 66.671% (60.004% to 66.671%), got nearly 66.667% (60% to 66.667%) from 'Almost two-thirds'"),
+])
+def test_a_failure_shows_the_digits_that_tell_the_two_values_apart(tmp_path, text, value, failure):
+    assert [f.split(" (in ")[0] for f in _failures(_turnout(tmp_path, f'text = "{text}"\n{value}\n'))] == [failure]
+
+
+def test_bare_numbers_in_a_rule_that_reads_percentages_are_percentages(tmp_path):
+    rules = _turnout(tmp_path, 'text = "turnout was 3 percentage points"\nvalue = 3\n')
+    assert rules[0].examples[0].expected.unit == "%"
+    assert _failures(rules) == ["expected 3% (exactly), got 3 percentage points (exactly) from "
+                                "'3 percentage points' (in 'turnout was 3 percentage points')"]
+
+
+def test_bare_numbers_are_percentage_points_where_the_rule_says_so(tmp_path):
+    rules = _turnout(tmp_path, 'text = "turnout was a quarter of a percentage point"\nvalue = [0.25, 0.25]\n',
+                     unit='unit = "percentage points"\n')
+    assert (rules[0].examples[0].expected.unit, _failures(rules)) == ("percentage points", [])
+
+
+def test_a_quarter_as_reports_show_it_is_an_example_value(tmp_path):
+    rules = _rule(tmp_path, "date", "close in {date}", 'text = "It will close in the third quarter of 2027."\n'
+                                                        'value = "2027-Q3"\n')
+    expected = rules[0].examples[0].expected
+    assert (expected.low, expected.high, _failures(rules)) == (date(2027, 7, 1), date(2027, 9, 30), [])
+
+
+def test_two_dates_in_quotes_are_an_example_value(tmp_path):
+    rules = _rule(tmp_path, "date", "close in {date}", 'text = "It will close in the third quarter of 2027."\n'
+                                                        'value = ["2027-07-01", "2027-09-30"]\n')
+    assert _failures(rules) == []
+
+
+def test_a_date_that_needs_a_publication_date_says_to_give_the_example_one(tmp_path):
+    rules = _rule(tmp_path, "date", "discovered ... on {date}",
+                  'text = "Kestrel discovered the intrusion on Friday."\nvalue = 2025-03-11\n')
+    assert _failures(rules) == [
+        "expected 2025-03-11, got unresolved from 'Friday' (in 'discovered the intrusion on Friday'); "
+        "'Friday' needs a publication date to count from: give the example one, e.g. published = 2020-08-07 "
+        "(no quotes)"]
+    given = _rule(tmp_path, "date", "discovered ... on {date}", 'text = "Kestrel discovered the intrusion on '
+                                                                 'Friday."\npublished = 2025-03-14\nvalue = 2025-03-10\n')
+    assert _failures(given) == [
+        "expected 2025-03-10, got 2025-03-14 (a day) from 'Friday' (in 'discovered the intrusion on Friday')"]
+
+
+def test_rules_test_prints_the_failure_with_the_digits_that_differ(tmp_path):
+    (tmp_path / "rules").mkdir()
+    _turnout(tmp_path / "rules", 'text = "turnout was 66.6667%"\nvalue = "66.671%"\n')
+    result = run_cli("rules", "test", cwd=tmp_path)
+    assert (result.code, result.stdout) == (1, (
+        "FAIL rules/turnout.toml:6: turnout: example 'turnout was 66.6667%': expected 66.671% (exactly), got 66.667% "
+        "(exactly) from '66.6667%' (in 'turnout was 66.6667%')\n0 passed, 1 failed\n"))
+
+
+def _rule(tmp_path, kind: str, pattern: str, example: str):
+    from discrepancy.rules import load_rules
+
+    path = tmp_path / "r.toml"
+    path.write_text(f'id = "r"\nquestion = "?"\nkind = "{kind}"\npatterns = [\'{pattern}\']\n\n[[example]]\n{example}',
+                    encoding="utf-8")
+    return load_rules([path])

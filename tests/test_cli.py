@@ -322,6 +322,14 @@ def test_a_misspelt_front_matter_key_says_the_file_is_left_out_and_how_to_mend_i
     assert "\ncould not read: news/a.md:3: unknown metadata field 'pubished'" in terminal
 
 
+def test_an_author_in_toml_front_matter_is_skipped_and_the_article_reported(cli, tmp_path):
+    _news(tmp_path, {"b.txt": '+++\noutlet = "TASS"\npublished = 2020-07-30\nauthor = "A. Writer"\n'
+                              'tags = ["Belarus"]\n+++\nBelarus detained 33 Russians.\n'})
+    result = cli("report", "news", "--rules", DETAINED, "--format", "json", cwd=tmp_path)
+    assert (result.code, result.stderr) == (0, "")
+    assert [(s["path"], s["outlet"]) for s in result.json()["sources"]] == [("news/b.txt", "TASS")]
+
+
 MISSING_ENTRY = '[[source]]\nfile = "b.txt"\noutlet = "Nobody"\n\n[[source]]\nfile = "a.txt"\noutlet = "TASS"\n'
 MISSING_MESSAGE = ("'b.txt' does not exist next to the manifest, so this entry describes nothing "
                    "(fix the file name or remove the entry)")

@@ -89,6 +89,14 @@ def test_the_placeholder_reference_lists_every_placeholder():
         assert f"| `{{{placeholder.name}}}` | {placeholder.kind} | {placeholder.accepts} |" in guide
 
 
+def test_the_readme_lists_the_front_matter_keys_a_site_keeps_for_itself():
+    from discrepancy.sources import SITE_KEYS
+
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    listed = re.search(r"in `sources.toml` alike: (.*?)\. In TOML", readme)[1]
+    assert sorted(listed.replace("`", "").split(", ")) == sorted(SITE_KEYS)
+
+
 def test_the_shipped_schema_is_the_one_the_loader_is_made_from():
     from discrepancy.rules import json_schema
 

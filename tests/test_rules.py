@@ -341,7 +341,7 @@ published = 2020-08-07
 value = "July 29th"
 """,
         9, "value 'July 29th' is not a date",
-        'write 2020-07-29 (no quotes), "2019" for a year or "2020-07" for a month',
+        'write a day as 2020-07-29, a year as "2019", a month as "2020-07" or a quarter as "2020-Q3"',
         id="bad-example-date-value",
     ),
     pytest.param(
@@ -356,8 +356,38 @@ text = "33 Russians were arrested in July 2020"
 value = "2020-13"
 """,
         8, "value '2020-13' is not a date",
-        'write 2020-07-29 (no quotes), "2019" for a year or "2020-07" for a month',
+        'write a day as 2020-07-29, a year as "2019", a month as "2020-07" or a quarter as "2020-Q3"',
         id="example-month-13",
+    ),
+    pytest.param(
+        """\
+id = "closure-date"
+question = "When will the plant close?"
+kind = "date"
+patterns = ['close in {date}']
+
+[[example]]
+text = "It will close in the third quarter of 2027."
+value = "Q3 2027"
+""",
+        8, "value 'Q3 2027' is not a date",
+        'write a day as 2020-07-29, a year as "2019", a month as "2020-07" or a quarter as "2020-Q3"',
+        id="example-quarter-as-an-article-writes-it",
+    ),
+    pytest.param(
+        """\
+id = "closure-date"
+question = "When will the plant close?"
+kind = "date"
+patterns = ['close in {date}']
+
+[[example]]
+text = "It will close between July 1 and February 30, 2027."
+value = ["2027-07-01", "2027-02-30"]
+""",
+        8, "value '2027-02-30' is not a date",
+        'write a day as 2020-07-29, a year as "2019", a month as "2020-07" or a quarter as "2020-Q3"',
+        id="example-impossible-day-in-quotes",
     ),
     pytest.param(
         """\
@@ -626,6 +656,62 @@ def test_shipped_rules_load(monkeypatch):
     assert [p.line for p in detained.patterns] == [9, 11, 13]
     assert [e.line for e in detained.examples] == [16, 20, 24, 28, 33]
     assert detained.examples[4].expected.qualifier == "nearly"
+
+
+PERCENT_RULE = """\
+id = "turnout"
+question = "What was the turnout?"
+kind = "amount"
+patterns = ['turnout of {percent}']
+
+[[example]]
+text = "a turnout of 66.67%"
+"""
+
+
+@pytest.mark.parametrize("value, low, high, unit, grains", [
+    ("66.67", 66.67, 66.67, "%", (0.01, 0.01)),  # a bare number in a rule that reads percentages
+    ('"66.67%"', 66.67, 66.67, "%", (0.01, 0.01)),
+    ('66.67\nqualifier = "nearly"', 60.003, 66.67, "%", (0.009, 0.01)),  # each bound to its own share
+    ("[60, 66.67]", 60, 66.67, "%", (None, 0.01)),
+    ('["60%", "66.7%"]', 60, 66.7, "%", (None, 0.1)),
+    ('["60%", 66.7]', 60, 66.7, "%", (None, 0.1)),
+    ("63", 63, 63, "%", (None, None)),  # a whole number is exactly itself
+    ('"3.5 percentage points"', 3.5, 3.5, "percentage points", (0.1, 0.1)),
+])
+def test_an_example_value_knows_its_unit_and_the_digits_it_was_written_to(value, low, high, unit, grains):
+    write("rule.toml", PERCENT_RULE + f"value = {value}\n")
+    expected = load_rules(["rule.toml"])[0].examples[0].expected
+    assert (expected.low, expected.high, expected.unit) == pytest.approx((low, high, unit))
+    assert [g if g is None else round(g, 9) for g in expected.grains] == list(grains)
+
+
+@pytest.mark.parametrize("value, grains", [
+    ('"$1.49 billion"', (10**7, 10**7)),  # the last digit written is ten million dollars
+    ('"1.5 years"', (36.525, 36.525)),  # a duration's grain is in days
+    ('"1,494.25"', (0.01, 0.01)),
+    ('"10.5 to 12.5"', (None, None)),  # two numbers: each bound is as written
+])
+def test_the_digits_of_a_value_in_words_are_in_its_own_unit(value, grains):
+    kind, pattern = ("duration", "for {duration}") if "years" in value else ("amount", "of {amount}")
+    write("rule.toml", f'id = "x"\nquestion = "?"\nkind = "{kind}"\npatterns = [\'{pattern}\']\n\n'
+                       f'[[example]]\ntext = "x"\nvalue = {value}\n')
+    expected = load_rules(["rule.toml"])[0].examples[0].expected
+    assert [g if g is None else round(g, 9) for g in expected.grains] == list(grains)
+
+
+@pytest.mark.parametrize("value, low, high", [
+    ('"2027-Q3"', date(2027, 7, 1), date(2027, 9, 30)),  # as reports show a quarter
+    ('"2028-q1"', date(2028, 1, 1), date(2028, 3, 31)),
+    ('"2027-07-29"', date(2027, 7, 29), date(2027, 7, 29)),  # a day in quotes
+    ('["2027-07-01", "2027-09-30"]', date(2027, 7, 1), date(2027, 9, 30)),
+    ('["2027-07", 2027-09-30]', date(2027, 7, 1), date(2027, 9, 30)),
+])
+def test_an_example_date_may_be_a_quarter_or_a_day_in_quotes(value, low, high):
+    write("rule.toml", 'id = "x"\nquestion = "?"\nkind = "date"\npatterns = [\'in {date}\']\n\n'
+                       f'[[example]]\ntext = "x"\nvalue = {value}\n')
+    expected = load_rules(["rule.toml"])[0].examples[0].expected
+    assert (expected.low, expected.high) == (low, high)
 
 
 @pytest.mark.parametrize("written, tolerance", [

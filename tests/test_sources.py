@@ -194,10 +194,18 @@ def test_manifest_unknown_field(workdir):
 [[source]]
 file = "a.txt"
 outlet = "Euronews"
-author = "Mary Colombel"
+paywalled = true
 """)
-    assert (error.path, error.line, error.message) == ("news/sources.toml", 6, "unknown metadata field 'author'")
+    assert (error.path, error.line, error.message) == ("news/sources.toml", 6, "unknown metadata field 'paywalled'")
     assert error.hint == f"rename the key, or remove it; {KNOWN_FIELDS}"
+
+
+def test_manifest_skips_the_keys_a_site_keeps_for_itself(workdir):
+    write("news/sources.toml", '[[source]]\nfile = "a.txt"\noutlet = "Euronews"\nauthor = "Mary Colombel"\n'
+                               'tags = ["Belarus"]\n')
+    write("news/a.txt", "Belarus detained 33 Russians.\n")
+    (source,), problems = load_sources(["news"])
+    assert (source.outlet, problems) == ("Euronews", [])
 
 
 def test_manifest_unknown_field_names_the_field_it_is_nearest_to(workdir):
@@ -328,6 +336,35 @@ def test_a_misspelt_front_matter_key_leaves_the_file_out_and_names_the_key_it_is
     assert problems == [SourceProblem(
         "news/a.md", f"unknown metadata field 'pubished' (did you mean 'published'? Rename the key, or remove it; "
                      f"{KNOWN_FIELDS})", 3)]
+
+
+SITE_FRONT_MATTER = {
+    "toml": '+++\noutlet = "TASS"\npublished = 2020-07-30\nauthor = "A. Writer"\nbyline = "By A. Writer"\n'
+            'authors = ["A. Writer", "B. Reporter"]\ntags = ["Belarus", "Wagner"]\nsection = "World"\n'
+            'subtitle = "Peskov speaks"\nupdated = 2020-07-31\nlanguage = "en"\n[image]\nsrc = "a.jpg"\n+++\n',
+    "yaml": '---\noutlet: TASS\npublished: 2020-07-30\nauthor: A. Writer\nbyline: By A. Writer\n'
+            'authors:\n  - A. Writer\ntags: [Belarus, Wagner]\nsection: World\nsubtitle: Peskov speaks\n'
+            'updated: 2020-07-31\nlanguage: en\nimage: a.jpg\n---\n',
+}
+
+
+@pytest.mark.parametrize("form", sorted(SITE_FRONT_MATTER))
+def test_the_keys_a_site_keeps_for_itself_are_skipped_in_either_form(workdir, form):
+    write("news/a.md", SITE_FRONT_MATTER[form] + "Belarus detained 33 Russians.\n")
+    (source,), problems = load_sources(["news"])
+    assert (source.outlet, source.published, source.text, problems) == (
+        "TASS", Published(date(2020, 7, 30), False), "Belarus detained 33 Russians.\n", [])
+
+
+@pytest.mark.parametrize("key, hint", [
+    ("date = 2020-07-30", "did you mean 'published'? Rename the key, or remove it"),  # YAML reads date as published
+    ("source = \"TASS\"", "did you mean 'outlet'? Rename the key, or remove it"),
+    ("wordcount = 800", "rename the key, or remove it"),
+])
+def test_another_toml_key_leaves_the_file_out_and_says_which_field_it_may_be(workdir, key, hint):
+    write("news/a.md", f'+++\noutlet = "TASS"\n{key}\n+++\nBelarus detained 33 Russians.\n')
+    assert load_sources(["news"]) == ([], [SourceProblem(
+        "news/a.md", f"unknown metadata field {key.split()[0]!r} ({hint}; {KNOWN_FIELDS})", 3)])
 
 
 def test_front_matter_not_valid_toml(workdir):
