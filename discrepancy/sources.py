@@ -17,7 +17,7 @@ import os
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -25,7 +25,7 @@ import regex
 
 from .errors import InputError
 from .tomlfile import Locator, parse
-from .values import FORMAT_CHARACTERS, MOVED_FORMAT, Published
+from .values import FORMAT_CHARACTERS, MOVED_FORMAT, Published, parse_date
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 MANIFEST_NAME = "sources.toml"
@@ -618,15 +618,30 @@ def _check_pattern(pattern: str, shown: str, line: int | None) -> None:
 
 
 def _as_date(value, shown: str, line: int | None = None) -> date | None:
+    """A publication date as sites write it: a day, a timestamp (its day as written, time
+    zone and all: "2025-04-09T23:30:00-05:00" is 9 April), or a day in words with its year
+    ("9 April 2025", "April 9, 2025"). A day that could be read two ways ("05/04/2025") is not."""
     if value is None or isinstance(value, date) and not hasattr(value, "hour"):
         return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
+    if hasattr(value, "hour"):
+        return value.date()
+    if isinstance(value, str) and (day := _day_written(value.strip())) is not None:
+        return day
     raise InputError(f"published = {value!r} is not a date", shown, line,
-                     hint="write it as 2020-08-07 (year-month-day), without quotes")
+                     hint="write it as 2020-08-07 (year-month-day), or as a day with its month and year "
+                          "(7 August 2020)")
+
+
+def _day_written(text: str) -> date | None:
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    try:
+        value = parse_date(text)
+    except ValueError:
+        return None
+    return value.low if value.resolved and value.precision == "day" and value.low == value.high else None
 
 
 # ---------------------------------------------------------------------------

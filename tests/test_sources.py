@@ -245,11 +245,26 @@ def test_manifest_published_not_a_date(workdir):
     error = manifest_error("""\
 [[source]]
 file = "a.txt"
-published = "7 August 2020"
+published = "05/08/2020"
 """)
     assert (error.path, error.line, error.message, error.hint) == (
-        "news/sources.toml", 3, "published = '7 August 2020' is not a date",
-        "write it as 2020-08-07 (year-month-day), without quotes")
+        "news/sources.toml", 3, "published = '05/08/2020' is not a date",
+        "write it as 2020-08-07 (year-month-day), or as a day with its month and year (7 August 2020)")
+
+
+@pytest.mark.parametrize("written", ['"7 August 2020"', '"August 7, 2020"', '"Friday, 7 August 2020"',
+                                     "2020-08-07T23:30:00-05:00", '"2020-08-07T10:00:00Z"', '"2020-08-07 10:00"'])
+def test_a_publication_date_is_read_as_sites_write_it(workdir, written):
+    write("news/a.txt", "Belarus detained 33 Russians.\n")
+    write("news/sources.toml", f'[[source]]\nfile = "a.txt"\npublished = {written}\n')
+    (source,), _ = load_sources(["news"])
+    assert source.published.day == date(2020, 8, 7)
+
+
+def test_yaml_front_matter_reads_a_date_in_words(workdir):
+    write("news/a.md", "---\ntitle: Detained\ndate: 9 April 2025\n---\nBelarus detained 33 Russians.\n")
+    (source,), _ = load_sources(["news"])
+    assert source.published.day == date(2025, 4, 9)
 
 
 def test_manifest_not_valid_toml(workdir):
