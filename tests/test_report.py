@@ -27,6 +27,7 @@ from discrepancy.compare import compare
 from discrepancy.extract import extract
 from discrepancy.report import FORMATS, OBSERVATION_FORMATS, render, render_observations
 from discrepancy.report.escape import clean, http_url, json_text, markdown_cell
+from discrepancy.report.terminal import fitted_location
 from discrepancy.rules import load_rules
 from discrepancy.sources import load_sources
 
@@ -271,6 +272,61 @@ def test_terminal_names_a_self_contradiction_and_each_repeated_mention(tmp_path,
     rows = [re.split(r"\s{2,}", line)[:2] for line in report.splitlines() if line.startswith("sources/")]
     assert rows == [["sources/a.txt:1", "✓ 33"], ["sources/a.txt:3", "✗ 32"],
                     ["sources/b.txt:1 (also 3)", "✓ 33"], ["sources/c.txt:1", "✓ nearly 35 (32–35)"]]
+
+
+LONG_NAMES = {  # found by a fresh-eyes corpus: "sources/003_aldor_press_release.md:1" over "6"
+    "003_aldor_press_release.md": '+++\noutlet = "Aldor Automobil AG (press release)"\n+++\n' + "\n" * 12
+                                  + "Police detained 33 Russians.\n\nGuards detained 33 Russians.\n",
+    "05_business_ledger_india.txt": "\n" * 24 + "Officers detained 33 Russians.\n",
+    "an_article_whose_file_name_runs_on_well_past_any_column.txt": "Soldiers detained 32 Russians.\n",
+}
+LONG_NAMES_TERMINAL = """\
+3 sources · 1 fact · 1 disagreement · 0 agreements · 0 uncorroborated · 0 with no data
+
+DISAGREEMENT  How many Russians were detained?  (russians-detained)
+consensus: 33
+Source                                     Value   Evidence
+───────────────────────────────────────────────────────────────────────────────────
+Aldor Automobil AG (press release)         ✓ 33    Police detained «33» Russians.
+sources/003_aldor_press_release.md:16
+(also 18)
+sources/05_business_ledger_india.txt:25    ✓ 33    Officers detained «33» Russians.
+…name_runs_on_well_past_any_column.txt:1   ✗ 32    Soldiers detained «32» Russians.
+
+could not read: missing.txt: no such file or folder
+"""
+
+
+@pytest.fixture
+def long_names(tmp_path, monkeypatch):
+    return build(tmp_path / "long", monkeypatch, LONG_NAMES, {"count.toml": COUNT_RULE})
+
+
+def test_terminal_never_splits_a_location_and_cuts_a_long_path_from_its_start(long_names):
+    assert render(long_names, "terminal") == LONG_NAMES_TERMINAL
+
+
+@pytest.mark.parametrize(("width", "locations"), [
+    (40, ["…s_release.md:16", "…er_india.txt:25", "…ny_column.txt:1"]),
+    (60, ["…dor_press_release.md:16", "…ess_ledger_india.txt:25", "…l_past_any_column.txt:1"]),
+    (80, ["…s/003_aldor_press_release.md:16", "…05_business_ledger_india.txt:25", "…s_on_well_past_any_column.txt:1"]),
+    (140, ["sources/003_aldor_press_release.md:16 (also 18)", "sources/05_business_ledger_india.txt:25",
+           "…icle_whose_file_name_runs_on_well_past_any_column.txt:1"]),
+])
+def test_terminal_locations_stay_whole_at_every_width(long_names, width, locations):
+    report = render(long_names, "terminal", width=width)
+    rows = [re.split(r"\s{2,}", line)[0] for line in report.splitlines() if re.match(r"(sources/|…)\S*:\d", line)]
+    assert rows == locations
+
+
+@pytest.mark.parametrize(("location", "room", "fitted"), [
+    ("sources/a.txt:6", 40, "sources/a.txt:6"),
+    ("sources/an_article_whose_file_name_runs_on.txt:12", 24, "…ile_name_runs_on.txt:12"),
+    ("sources/東京の記事.txt:12", 14, "…の記事.txt:12"),  # wide characters count as two cells
+    ("sources/a.txt:1234567890123", 12, "…:1234567890123"),  # the line number is never cut
+])
+def test_fitted_location(location, room, fitted):
+    assert fitted_location(location, room) == fitted
 
 
 # ---------------------------------------------------------------------------

@@ -137,8 +137,14 @@ def other_lines(claim: Claim, shown: Observation) -> list[int]:
 
 def location_text(claim: Claim, shown: Observation) -> str:
     """"src/a.txt:6", or "src/a.txt:6 (also 9, 12)" when the source says it again."""
+    also = also_text(claim, shown)
+    return f"{shown.location} {also}" if also else shown.location
+
+
+def also_text(claim: Claim, shown: Observation) -> str:
+    """"(also 9, 12)": the other lines the source says it on; "" when none."""
     others = other_lines(claim, shown)
-    return f"{shown.location} (also {', '.join(map(str, others))})" if others else shown.location
+    return f"(also {', '.join(map(str, others))})" if others else ""
 
 
 def evidence_parts(obs: Observation, context: int | None = None) -> tuple[str, str, str]:
