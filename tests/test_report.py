@@ -26,6 +26,7 @@ from markdown_it import MarkdownIt
 from discrepancy.compare import compare
 from discrepancy.extract import extract
 from discrepancy.report import FORMATS, OBSERVATION_FORMATS, render, render_observations
+from discrepancy.report.content import with_unit
 from discrepancy.report.escape import clean, http_url, json_text, markdown_cell
 from discrepancy.report.terminal import fitted_location
 from discrepancy.rules import load_rules
@@ -862,6 +863,71 @@ def test_the_rule_unit_follows_the_consensus_and_heads_the_values(tmp_path, monk
     assert "consensus: 110 km/h\nSource            Value (km/h)   Evidence\n" in terminal
     assert "**Consensus:** 110 km/h\n" in render(comparison, "markdown")
     assert "| Source   | Value (km/h)   | Evidence" in render(comparison, "markdown")
+
+
+TURNOUT_RULE = """\
+id = "turnout"
+question = "What was the turnout?"
+kind = "amount"
+unit = "%"
+patterns = ['turnout was {percent}']
+"""
+CONVENE_RULE = """\
+id = "convene"
+question = "Within how many days must it convene?"
+kind = "duration"
+unit = "days"
+patterns = ['convene within {duration}']
+"""
+UNIT_STATED = {  # 63.3% and 63.41% tie; 20 days is the consensus
+    "a.txt": "Turnout was 63.3%. It must convene within 20 days.\n",
+    "b.txt": "Turnout was 63.41 per cent. It must convene within twenty days.\n",
+    "c.txt": "Turnout was 63.3 percent. It must convene within 30 days.\n",
+    "d.txt": "Turnout was 63.41%.\n",
+}
+
+
+def test_a_unit_the_value_states_is_not_said_again_in_any_report(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "consensus: 38.2% %", "63.3% and 63.41% % tie", "20 days days".
+    comparison = build(tmp_path / "stated", monkeypatch, UNIT_STATED,
+                       {"turnout.toml": TURNOUT_RULE, "convene.toml": CONVENE_RULE})
+    terminal = render(comparison, "terminal")
+    assert "consensus: 20 days\nSource            Value (days)   Evidence\n" in terminal
+    assert "consensus: none (63.3% and 63.41% tie, 2 sources each)\n" in terminal
+    assert "\ntie: ✓ agrees with both 63.3% and 63.41%; ⇄ with only one; ✗ with neither\n" in terminal
+    markdown = render(comparison, "markdown")
+    assert "**Consensus:** 20 days\n" in markdown
+    assert "**Consensus:** none (63.3% and 63.41% tie, 2 sources each)\n" in markdown
+    assert "- Tie: ✓ agrees with both 63.3% and 63.41%; ⇄ with only one; ✗ with neither\n" in markdown
+    github = render(comparison, "github").splitlines()
+    assert github[0] == ("::warning file=sources/c.txt,line=1,title=Within how many days must it convene?::"
+                         "This line says 30 days; the consensus is 20 days, from sources/a.txt, sources/b.txt."
+                         "%0AEvidence: It must convene within 30 days.%0ARule: convene (rules/convene.toml:1)")
+    assert github[1] == ("::warning file=sources/a.txt,line=1,title=What was the turnout?::This line says 63.3%25; "
+                         "no consensus: 63.3%25 and 63.41%25 tie, 2 sources each.%0AEvidence: Turnout was 63.3%25."
+                         "%0ARule: turnout (rules/turnout.toml:1)")
+
+
+@pytest.mark.parametrize(("text", "unit", "shown"), [
+    ("110", "km/h", "110 km/h"),
+    ("195,000 and 200,000", "people", "195,000 and 200,000 people"),
+    ("38.2%", "%", "38.2%"),
+    ("38.2%", "percent", "38.2%"),
+    ("38.2%", "Per Cent", "38.2%"),
+    ("about 38% (34.2%–41.8%)", "%", "about 38% (34.2%–41.8%)"),  # the range's bracket ends it
+    ("63.3% and 63.41%", "%", "63.3% and 63.41%"),
+    ("20 days", "days", "20 days"),
+    ("1 day", "days", "1 day"),
+    ("5 DAYS", "day", "5 DAYS"),
+    ("3 weeks", "days", "3 weeks"),  # a duration is shown in the unit its number is whole in
+    ("25 basis points", "percentage points", "25 basis points"),
+    ("2.9%", "% y/y", "2.9% y/y"),  # the words the value says are not said twice
+    ("22 years", "years of age", "22 years of age"),
+    ("3 holidays", "days", "3 holidays days"),  # a unit is a word of its own
+    ("7", None, "7"),
+])
+def test_with_unit(text, unit, shown):
+    assert with_unit(text, unit) == shown
 
 
 HOSTILE_UNIT = "[bold]x[/] \\u001b[31m| <b>y</b> *z*"
