@@ -782,6 +782,53 @@ def test_a_sum_in_another_currency_is_listed_as_not_compared_without_a_mark(tmp_
     assert json.loads(render(comparison, "json"))["verdicts"][0]["other_unit"] == ["sources/c.txt"]
 
 
+BLOCKS = {"kestrel.md": "# Kestrel Mobile eats a €42M GDPR fine\n\n"
+                        "> **TL;DR:** Ireland's DPC fined Kestrel Mobile €42 million today.\n\n"
+                        "* Approximately 2,400 positions affected\n1. Some 2,400 positions go.\n"}
+FINE_RULE = """\
+id = "fine"
+question = "How much was the fine?"
+kind = "amount"
+patterns = ['eats a {money}', 'fined Kestrel Mobile {money}']
+"""
+BLOCKS_TERMINAL = """\
+1 source · 2 rules · 4 values
+
+sources/kestrel.md
+Rule   Value                      Evidence                                                      Line
+────────────────────────────────────────────────────────────────────────────────────────────────────
+fine   EUR 42 million             Kestrel Mobile eats a «€42M» GDPR fine                        1
+fine   EUR 42 million             TL;DR: Ireland's DPC fined Kestrel Mobile «€42 million»       3
+                                  today.
+jobs   about 2,400                «Approximately 2,400» positions affected                      5
+       (2,160–2,640)
+jobs   about 2,400                «Some 2,400» positions go.                                    6
+       (2,160–2,640)
+
+could not read: missing.txt: no such file or folder
+"""
+POSITIONS_RULE = 'id = "jobs"\nquestion = "How many positions?"\nkind = "count"\npatterns = [\'{count} positions\']\n'
+
+
+def test_evidence_from_a_markdown_article_leaves_out_its_block_marks(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "# Kestrel Mobile eats a «€42M» GDPR fine" in the terminal, "\\# …" and
+    # "&gt; TL;DR:" in Markdown, while emphasis was already left out.
+    comparison = build(tmp_path / "blocks", monkeypatch, BLOCKS, {"fine.toml": FINE_RULE, "jobs.toml": POSITIONS_RULE})
+    assert render_observations(comparison, "terminal") == BLOCKS_TERMINAL
+    markdown = render_observations(comparison, "markdown")
+    assert [line.split(" | ")[2].strip() for line in markdown.splitlines() if "sources/kestrel.md:" in line] == [
+        "Kestrel Mobile eats a **€42M** GDPR fine",
+        "TL;DR: Ireland's DPC fined Kestrel Mobile **€42 million** today.",
+        "**Approximately 2,400** positions affected",
+        "**Some 2,400** positions go."]
+    observations = json.loads(render_observations(comparison, "json"))["observations"]
+    assert [(o["sentence"], o["highlight"]) for o in observations] == [
+        ("Kestrel Mobile eats a €42M GDPR fine", [22, 26]),
+        ("TL;DR: Ireland's DPC fined Kestrel Mobile €42 million today.", [42, 53]),
+        ("Approximately 2,400 positions affected", [0, 19]),
+        ("Some 2,400 positions go.", [0, 10])]
+
+
 # ---------------------------------------------------------------------------
 # Ties, units and source notes
 
