@@ -411,6 +411,26 @@ def test_markdown_marks_an_estimated_publication_date(tmp_path, monkeypatch):
     assert "| 2020-07-30 (estimated) |" in render(comparison, "markdown")
 
 
+RECORDS_RULE = 'id = "records"\nquestion = "How many records?"\nkind = "count"\npatterns = [\'{count} records\']\n'
+RECORDS = {"a.txt": "13.5 million records were stolen.\n", "b.txt": "Attackers stole about 13.5 million records.\n",
+           "c.txt": "-5 records, said a typo.\n"}
+RECORDS_MARKDOWN = """\
+**Status:** disagreement · **Rule:** records · **Consensus:** 13.5 million
+
+| Source   | Value                                              | Evidence                                        | Location        |
+|----------|----------------------------------------------------|-------------------------------------------------|-----------------|
+| a.txt    | ✓ 13.5 million                                     | **13.5 million** records were stolen.           | sources/a.txt:1 |
+| b.txt    | ✓ about 13.5 million (12.15 million–14.85 million) | Attackers stole **about 13.5 million** records. | sources/b.txt:1 |
+| c.txt    | ✗ 5                                                | -**5** records, said a typo.                    | sources/c.txt:1 |
+"""
+
+
+def test_markdown_escapes_a_value_the_same_wherever_it_stands(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "**13\\.5 million**" in one row, "**about 13.5 million**" in the next.
+    comparison = build(tmp_path / "records", monkeypatch, RECORDS, {"records.toml": RECORDS_RULE})
+    assert RECORDS_MARKDOWN in render(comparison, "markdown")
+
+
 def test_markdown_tables_render_with_the_value_in_bold(calm):
     html, tokens = html_of(render(calm, "markdown"))
     assert "<td>Belarus police detained <strong>33</strong> Russians near Minsk.</td>" in html
@@ -686,6 +706,19 @@ def test_clean(text, shown):
     ("- item", "\\- item"),
     ("1. item", "1\\. item"),
     ("line\nbreak", "line break"),
+    # Only what would start a block is escaped at the start: a value reads the same wherever it stands.
+    ("13.5 million", "13.5 million"),
+    ("-5%", "-5%"),
+    ("+5", "+5"),
+    ("=5", "=5"),
+    ("1.", "1\\."),
+    ("1) item", "1\\) item"),
+    ("+ item", "\\+ item"),
+    ("  - item", "  \\- item"),
+    ("--", "\\--"),
+    ("- - -", "\\- - -"),
+    ("==", "\\=="),
+    ("1234567890. item", "1234567890. item"),  # a list's number has at most nine digits
 ])
 def test_markdown_cell(text, escaped):
     assert markdown_cell(text) == escaped
@@ -729,6 +762,36 @@ def test_markdown_cell_always_renders_as_the_literal_text(text):
     assert heading == f"<h3>{expected}</h3>\n"
     item = html_of(f"- Note: {markdown_cell(text)}\n")[0]
     assert item == f"<ul>\n<li>{html.escape(('Note: ' + clean(text)).rstrip(' '), quote=False)}</li>\n</ul>\n"
+
+
+@pytest.mark.parametrize(("parts", "escaped"), [
+    # Found by a fresh-eyes corpus: "**13\\.5 million**" in one row, "**about 13.5 million**" in the next.
+    (("", "13.5 million", " records were stolen."), "**13.5 million** records were stolen."),
+    (("Attackers stole ", "about 13.5 million", " records."), "Attackers stole **about 13.5 million** records."),
+    (("-", "5", " records"), "-**5** records"),  # no list: the line is judged whole
+    (("- ", "5", " records"), "\\- **5** records"),
+    (("1. ", "5", " records"), "1\\. **5** records"),
+    (("It was ", "5", " - a record."), "It was **5** - a record."),
+    (("<b>", "5", "</b> | `x`"), "&lt;b&gt;**5**&lt;/b&gt; \\| \\`x\\`"),
+])
+def test_evidence_markdown(parts, escaped):
+    from discrepancy.report.markdown import evidence_markdown
+
+    assert evidence_markdown(parts) == escaped
+
+
+@given(st.text(alphabet=MARKDOWN_ALPHABET, max_size=30), st.text(alphabet=MARKDOWN_ALPHABET, max_size=30))
+def test_evidence_always_renders_as_the_literal_sentence_with_its_value_in_bold(before, after):
+    """In a table cell and at the start of a line alike (text indented as code aside)."""
+    from discrepancy.report.markdown import evidence_markdown
+
+    evidence = evidence_markdown((before, "33", after))
+    expected = clean(f"{before}33{after}").strip(" ")
+    cell = re.search(r"<td>(.*)</td>", html_of(f"| h |\n|---|\n| {evidence} |\n")[0])
+    assert cell and html.unescape(cell[1].replace("<strong>33</strong>", "33", 1)) == expected
+    if not clean(before).startswith("    "):
+        paragraph = re.fullmatch(r"<p>(.*)</p>\n", html_of(f"{evidence}\n")[0])
+        assert paragraph and html.unescape(paragraph[1].replace("<strong>33</strong>", "33", 1)) == expected
 
 
 def test_a_weekday_that_does_not_fit_its_date_is_listed_as_doubtful_in_every_report(tmp_path, monkeypatch):
