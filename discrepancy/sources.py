@@ -815,13 +815,19 @@ _LINK_OPENING = regex.compile(r"\[(?=[^\[\]\n]*\]\()")  # the "[" of "[Reuters](
 _EMPHASIS = regex.compile(r"(?<![\w*])\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?![\w*])"
                           r"|(?<![\w_])_{1,3}(?=[^\s_])|(?<=[^\s_])_{1,3}(?![\w_])")
 _IMAGE_LINE = WholeLines(r"\s*!\[[^\n]*")
+# A mark that opens a Markdown block: a quotation's ">", a list item's bullet or number, or a
+# heading's #s, after which no other block opens. A sentence holds such marks only at its start
+# ("> - ## "), as a line that opens a block also ends the sentence before it.
+_BLOCK_MARK = regex.compile(r"(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)|(?P<heading>#{1,6})(?=[ \t]|$))[ \t]*")
 
 
 def without_markdown(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """`text` with the Markdown that is not prose taken out (emphasis marks, link targets,
-    tags), and where `span` of it lies now: a Markdown article's evidence reads as its prose
-    ("**43 dead**" is "43 dead"), and its values are read without the marks."""
-    noise = _merged(_markdown_noise(text) + [m.span() for m in _LINK_OPENING.finditer(text)])
+    tags, the marks that open a heading, quotation or list item), and where `span` of it lies
+    now: a Markdown article's evidence reads as its prose ("> **43 dead**" is "43 dead"), and
+    its values are read without the marks."""
+    noise = _merged(_markdown_noise(text) + [m.span() for m in _LINK_OPENING.finditer(text)]
+                    + _block_opening(text, span))
     if not noise:
         return text, span
 
@@ -834,6 +840,18 @@ def without_markdown(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, 
         position = end
     pieces.append(text[position:])
     return "".join(pieces), (moved(span[0]), moved(span[1]))
+
+
+def _block_opening(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Where the marks that open `text`'s block are, up to the start of `span`: a value that
+    opens its line ("1. März") keeps its number, and a value read alone, with an empty span at
+    its start, keeps all of itself."""
+    end = 0
+    while (mark := _BLOCK_MARK.match(text, end)) and mark.end() <= span[0]:
+        end = mark.end()
+        if mark["heading"]:
+            break
+    return [(0, end)] if end else []
 
 
 def _markdown_noise(body: str) -> list[tuple[int, int]]:

@@ -26,7 +26,9 @@ from markdown_it import MarkdownIt
 from discrepancy.compare import compare
 from discrepancy.extract import extract
 from discrepancy.report import FORMATS, OBSERVATION_FORMATS, render, render_observations
+from discrepancy.report.content import with_unit
 from discrepancy.report.escape import clean, http_url, json_text, markdown_cell
+from discrepancy.report.terminal import fitted_location
 from discrepancy.rules import load_rules
 from discrepancy.sources import load_sources
 
@@ -273,6 +275,61 @@ def test_terminal_names_a_self_contradiction_and_each_repeated_mention(tmp_path,
                     ["sources/b.txt:1 (also 3)", "✓ 33"], ["sources/c.txt:1", "✓ nearly 35 (32–35)"]]
 
 
+LONG_NAMES = {  # found by a fresh-eyes corpus: "sources/003_aldor_press_release.md:1" over "6"
+    "003_aldor_press_release.md": '+++\noutlet = "Aldor Automobil AG (press release)"\n+++\n' + "\n" * 12
+                                  + "Police detained 33 Russians.\n\nGuards detained 33 Russians.\n",
+    "05_business_ledger_india.txt": "\n" * 24 + "Officers detained 33 Russians.\n",
+    "an_article_whose_file_name_runs_on_well_past_any_column.txt": "Soldiers detained 32 Russians.\n",
+}
+LONG_NAMES_TERMINAL = """\
+3 sources · 1 fact · 1 disagreement · 0 agreements · 0 uncorroborated · 0 with no data
+
+DISAGREEMENT  How many Russians were detained?  (russians-detained)
+consensus: 33
+Source                                     Value   Evidence
+───────────────────────────────────────────────────────────────────────────────────
+Aldor Automobil AG (press release)         ✓ 33    Police detained «33» Russians.
+sources/003_aldor_press_release.md:16
+(also 18)
+sources/05_business_ledger_india.txt:25    ✓ 33    Officers detained «33» Russians.
+…name_runs_on_well_past_any_column.txt:1   ✗ 32    Soldiers detained «32» Russians.
+
+could not read: missing.txt: no such file or folder
+"""
+
+
+@pytest.fixture
+def long_names(tmp_path, monkeypatch):
+    return build(tmp_path / "long", monkeypatch, LONG_NAMES, {"count.toml": COUNT_RULE})
+
+
+def test_terminal_never_splits_a_location_and_cuts_a_long_path_from_its_start(long_names):
+    assert render(long_names, "terminal") == LONG_NAMES_TERMINAL
+
+
+@pytest.mark.parametrize(("width", "locations"), [
+    (40, ["…s_release.md:16", "…er_india.txt:25", "…ny_column.txt:1"]),
+    (60, ["…dor_press_release.md:16", "…ess_ledger_india.txt:25", "…l_past_any_column.txt:1"]),
+    (80, ["…s/003_aldor_press_release.md:16", "…05_business_ledger_india.txt:25", "…s_on_well_past_any_column.txt:1"]),
+    (140, ["sources/003_aldor_press_release.md:16 (also 18)", "sources/05_business_ledger_india.txt:25",
+           "…icle_whose_file_name_runs_on_well_past_any_column.txt:1"]),
+])
+def test_terminal_locations_stay_whole_at_every_width(long_names, width, locations):
+    report = render(long_names, "terminal", width=width)
+    rows = [re.split(r"\s{2,}", line)[0] for line in report.splitlines() if re.match(r"(sources/|…)\S*:\d", line)]
+    assert rows == locations
+
+
+@pytest.mark.parametrize(("location", "room", "fitted"), [
+    ("sources/a.txt:6", 40, "sources/a.txt:6"),
+    ("sources/an_article_whose_file_name_runs_on.txt:12", 24, "…ile_name_runs_on.txt:12"),
+    ("sources/東京の記事.txt:12", 14, "…の記事.txt:12"),  # wide characters count as two cells
+    ("sources/a.txt:1234567890123", 12, "…:1234567890123"),  # the line number is never cut
+])
+def test_fitted_location(location, room, fitted):
+    assert fitted_location(location, room) == fitted
+
+
 # ---------------------------------------------------------------------------
 # Markdown
 
@@ -352,6 +409,26 @@ def test_markdown_marks_an_estimated_publication_date(tmp_path, monkeypatch):
     article = "+++\npublished = 2020-07-30\npublished_estimated = true\n+++\nPolice detained 33 Russians.\n"
     comparison = build(tmp_path / "corpus", monkeypatch, {"a.txt": article}, {"count.toml": COUNT_RULE})
     assert "| 2020-07-30 (estimated) |" in render(comparison, "markdown")
+
+
+RECORDS_RULE = 'id = "records"\nquestion = "How many records?"\nkind = "count"\npatterns = [\'{count} records\']\n'
+RECORDS = {"a.txt": "13.5 million records were stolen.\n", "b.txt": "Attackers stole about 13.5 million records.\n",
+           "c.txt": "-5 records, said a typo.\n"}
+RECORDS_MARKDOWN = """\
+**Status:** disagreement · **Rule:** records · **Consensus:** 13.5 million
+
+| Source   | Value                                              | Evidence                                        | Location        |
+|----------|----------------------------------------------------|-------------------------------------------------|-----------------|
+| a.txt    | ✓ 13.5 million                                     | **13.5 million** records were stolen.           | sources/a.txt:1 |
+| b.txt    | ✓ about 13.5 million (12.15 million–14.85 million) | Attackers stole **about 13.5 million** records. | sources/b.txt:1 |
+| c.txt    | ✗ 5                                                | -**5** records, said a typo.                    | sources/c.txt:1 |
+"""
+
+
+def test_markdown_escapes_a_value_the_same_wherever_it_stands(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "**13\\.5 million**" in one row, "**about 13.5 million**" in the next.
+    comparison = build(tmp_path / "records", monkeypatch, RECORDS, {"records.toml": RECORDS_RULE})
+    assert RECORDS_MARKDOWN in render(comparison, "markdown")
 
 
 def test_markdown_tables_render_with_the_value_in_bold(calm):
@@ -629,6 +706,19 @@ def test_clean(text, shown):
     ("- item", "\\- item"),
     ("1. item", "1\\. item"),
     ("line\nbreak", "line break"),
+    # Only what would start a block is escaped at the start: a value reads the same wherever it stands.
+    ("13.5 million", "13.5 million"),
+    ("-5%", "-5%"),
+    ("+5", "+5"),
+    ("=5", "=5"),
+    ("1.", "1\\."),
+    ("1) item", "1\\) item"),
+    ("+ item", "\\+ item"),
+    ("  - item", "  \\- item"),
+    ("--", "\\--"),
+    ("- - -", "\\- - -"),
+    ("==", "\\=="),
+    ("1234567890. item", "1234567890. item"),  # a list's number has at most nine digits
 ])
 def test_markdown_cell(text, escaped):
     assert markdown_cell(text) == escaped
@@ -672,6 +762,36 @@ def test_markdown_cell_always_renders_as_the_literal_text(text):
     assert heading == f"<h3>{expected}</h3>\n"
     item = html_of(f"- Note: {markdown_cell(text)}\n")[0]
     assert item == f"<ul>\n<li>{html.escape(('Note: ' + clean(text)).rstrip(' '), quote=False)}</li>\n</ul>\n"
+
+
+@pytest.mark.parametrize(("parts", "escaped"), [
+    # Found by a fresh-eyes corpus: "**13\\.5 million**" in one row, "**about 13.5 million**" in the next.
+    (("", "13.5 million", " records were stolen."), "**13.5 million** records were stolen."),
+    (("Attackers stole ", "about 13.5 million", " records."), "Attackers stole **about 13.5 million** records."),
+    (("-", "5", " records"), "-**5** records"),  # no list: the line is judged whole
+    (("- ", "5", " records"), "\\- **5** records"),
+    (("1. ", "5", " records"), "1\\. **5** records"),
+    (("It was ", "5", " - a record."), "It was **5** - a record."),
+    (("<b>", "5", "</b> | `x`"), "&lt;b&gt;**5**&lt;/b&gt; \\| \\`x\\`"),
+])
+def test_evidence_markdown(parts, escaped):
+    from discrepancy.report.markdown import evidence_markdown
+
+    assert evidence_markdown(parts) == escaped
+
+
+@given(st.text(alphabet=MARKDOWN_ALPHABET, max_size=30), st.text(alphabet=MARKDOWN_ALPHABET, max_size=30))
+def test_evidence_always_renders_as_the_literal_sentence_with_its_value_in_bold(before, after):
+    """In a table cell and at the start of a line alike (text indented as code aside)."""
+    from discrepancy.report.markdown import evidence_markdown
+
+    evidence = evidence_markdown((before, "33", after))
+    expected = clean(f"{before}33{after}").strip(" ")
+    cell = re.search(r"<td>(.*)</td>", html_of(f"| h |\n|---|\n| {evidence} |\n")[0])
+    assert cell and html.unescape(cell[1].replace("<strong>33</strong>", "33", 1)) == expected
+    if not clean(before).startswith("    "):
+        paragraph = re.fullmatch(r"<p>(.*)</p>\n", html_of(f"{evidence}\n")[0])
+        assert paragraph and html.unescape(paragraph[1].replace("<strong>33</strong>", "33", 1)) == expected
 
 
 def test_a_weekday_that_does_not_fit_its_date_is_listed_as_doubtful_in_every_report(tmp_path, monkeypatch):
@@ -723,6 +843,53 @@ def test_a_sum_in_another_currency_is_listed_as_not_compared_without_a_mark(tmp_
     terminal = render(comparison, "terminal")
     assert "not compared: sources/c.txt states it in USD; the consensus is in EUR" in " ".join(terminal.split())
     assert json.loads(render(comparison, "json"))["verdicts"][0]["other_unit"] == ["sources/c.txt"]
+
+
+BLOCKS = {"kestrel.md": "# Kestrel Mobile eats a €42M GDPR fine\n\n"
+                        "> **TL;DR:** Ireland's DPC fined Kestrel Mobile €42 million today.\n\n"
+                        "* Approximately 2,400 positions affected\n1. Some 2,400 positions go.\n"}
+FINE_RULE = """\
+id = "fine"
+question = "How much was the fine?"
+kind = "amount"
+patterns = ['eats a {money}', 'fined Kestrel Mobile {money}']
+"""
+BLOCKS_TERMINAL = """\
+1 source · 2 rules · 4 values
+
+sources/kestrel.md
+Rule   Value                      Evidence                                                      Line
+────────────────────────────────────────────────────────────────────────────────────────────────────
+fine   EUR 42 million             Kestrel Mobile eats a «€42M» GDPR fine                        1
+fine   EUR 42 million             TL;DR: Ireland's DPC fined Kestrel Mobile «€42 million»       3
+                                  today.
+jobs   about 2,400                «Approximately 2,400» positions affected                      5
+       (2,160–2,640)
+jobs   about 2,400                «Some 2,400» positions go.                                    6
+       (2,160–2,640)
+
+could not read: missing.txt: no such file or folder
+"""
+POSITIONS_RULE = 'id = "jobs"\nquestion = "How many positions?"\nkind = "count"\npatterns = [\'{count} positions\']\n'
+
+
+def test_evidence_from_a_markdown_article_leaves_out_its_block_marks(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "# Kestrel Mobile eats a «€42M» GDPR fine" in the terminal, "\\# …" and
+    # "&gt; TL;DR:" in Markdown, while emphasis was already left out.
+    comparison = build(tmp_path / "blocks", monkeypatch, BLOCKS, {"fine.toml": FINE_RULE, "jobs.toml": POSITIONS_RULE})
+    assert render_observations(comparison, "terminal") == BLOCKS_TERMINAL
+    markdown = render_observations(comparison, "markdown")
+    assert [line.split(" | ")[2].strip() for line in markdown.splitlines() if "sources/kestrel.md:" in line] == [
+        "Kestrel Mobile eats a **€42M** GDPR fine",
+        "TL;DR: Ireland's DPC fined Kestrel Mobile **€42 million** today.",
+        "**Approximately 2,400** positions affected",
+        "**Some 2,400** positions go."]
+    observations = json.loads(render_observations(comparison, "json"))["observations"]
+    assert [(o["sentence"], o["highlight"]) for o in observations] == [
+        ("Kestrel Mobile eats a €42M GDPR fine", [22, 26]),
+        ("TL;DR: Ireland's DPC fined Kestrel Mobile €42 million today.", [42, 53]),
+        ("Approximately 2,400 positions affected", [0, 19]),
+        ("Some 2,400 positions go.", [0, 10])]
 
 
 # ---------------------------------------------------------------------------
@@ -806,6 +973,71 @@ def test_the_rule_unit_follows_the_consensus_and_heads_the_values(tmp_path, monk
     assert "consensus: 110 km/h\nSource            Value (km/h)   Evidence\n" in terminal
     assert "**Consensus:** 110 km/h\n" in render(comparison, "markdown")
     assert "| Source   | Value (km/h)   | Evidence" in render(comparison, "markdown")
+
+
+TURNOUT_RULE = """\
+id = "turnout"
+question = "What was the turnout?"
+kind = "amount"
+unit = "%"
+patterns = ['turnout was {percent}']
+"""
+CONVENE_RULE = """\
+id = "convene"
+question = "Within how many days must it convene?"
+kind = "duration"
+unit = "days"
+patterns = ['convene within {duration}']
+"""
+UNIT_STATED = {  # 63.3% and 63.41% tie; 20 days is the consensus
+    "a.txt": "Turnout was 63.3%. It must convene within 20 days.\n",
+    "b.txt": "Turnout was 63.41 per cent. It must convene within twenty days.\n",
+    "c.txt": "Turnout was 63.3 percent. It must convene within 30 days.\n",
+    "d.txt": "Turnout was 63.41%.\n",
+}
+
+
+def test_a_unit_the_value_states_is_not_said_again_in_any_report(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "consensus: 38.2% %", "63.3% and 63.41% % tie", "20 days days".
+    comparison = build(tmp_path / "stated", monkeypatch, UNIT_STATED,
+                       {"turnout.toml": TURNOUT_RULE, "convene.toml": CONVENE_RULE})
+    terminal = render(comparison, "terminal")
+    assert "consensus: 20 days\nSource            Value (days)   Evidence\n" in terminal
+    assert "consensus: none (63.3% and 63.41% tie, 2 sources each)\n" in terminal
+    assert "\ntie: ✓ agrees with both 63.3% and 63.41%; ⇄ with only one; ✗ with neither\n" in terminal
+    markdown = render(comparison, "markdown")
+    assert "**Consensus:** 20 days\n" in markdown
+    assert "**Consensus:** none (63.3% and 63.41% tie, 2 sources each)\n" in markdown
+    assert "- Tie: ✓ agrees with both 63.3% and 63.41%; ⇄ with only one; ✗ with neither\n" in markdown
+    github = render(comparison, "github").splitlines()
+    assert github[0] == ("::warning file=sources/c.txt,line=1,title=Within how many days must it convene?::"
+                         "This line says 30 days; the consensus is 20 days, from sources/a.txt, sources/b.txt."
+                         "%0AEvidence: It must convene within 30 days.%0ARule: convene (rules/convene.toml:1)")
+    assert github[1] == ("::warning file=sources/a.txt,line=1,title=What was the turnout?::This line says 63.3%25; "
+                         "no consensus: 63.3%25 and 63.41%25 tie, 2 sources each.%0AEvidence: Turnout was 63.3%25."
+                         "%0ARule: turnout (rules/turnout.toml:1)")
+
+
+@pytest.mark.parametrize(("text", "unit", "shown"), [
+    ("110", "km/h", "110 km/h"),
+    ("195,000 and 200,000", "people", "195,000 and 200,000 people"),
+    ("38.2%", "%", "38.2%"),
+    ("38.2%", "percent", "38.2%"),
+    ("38.2%", "Per Cent", "38.2%"),
+    ("about 38% (34.2%–41.8%)", "%", "about 38% (34.2%–41.8%)"),  # the range's bracket ends it
+    ("63.3% and 63.41%", "%", "63.3% and 63.41%"),
+    ("20 days", "days", "20 days"),
+    ("1 day", "days", "1 day"),
+    ("5 DAYS", "day", "5 DAYS"),
+    ("3 weeks", "days", "3 weeks"),  # a duration is shown in the unit its number is whole in
+    ("25 basis points", "percentage points", "25 basis points"),
+    ("2.9%", "% y/y", "2.9% y/y"),  # the words the value says are not said twice
+    ("22 years", "years of age", "22 years of age"),
+    ("3 holidays", "days", "3 holidays days"),  # a unit is a word of its own
+    ("7", None, "7"),
+])
+def test_with_unit(text, unit, shown):
+    assert with_unit(text, unit) == shown
 
 
 HOSTILE_UNIT = "[bold]x[/] \\u001b[31m| <b>y</b> *z*"

@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from discrepancy.errors import InputError
-from discrepancy.sources import Source, SourceProblem, blank_boilerplate, load_sources
+from discrepancy.sources import Source, SourceProblem, blank_boilerplate, load_sources, without_markdown
 
 KNOWN_FIELDS = "known fields: boilerplate, notes, outlet, published, published_estimated, title, url"
 UNMATCHED_HINT = ("each line is searched on its own, in any case, as grep does: "
@@ -556,6 +556,35 @@ def test_markdown_emphasis_marks_are_not_prose_but_snake_case_keeps_its_undersco
     body = "Recalling **nearly half a million** fryers, *33* units, __12__ more; snake_case_name, 5*3.\n"
     scan, _ = blank_boilerplate(body, markdown=True)
     assert scan == "Recalling   nearly half a million   fryers,  33  units,   12   more; snake_case_name, 5*3.\n"
+
+
+@pytest.mark.parametrize("text, value, prose, highlight", [
+    # Found by a fresh-eyes corpus: "# Kestrel Mobile eats a «€42M» GDPR fine", "> TL;DR: …".
+    ("# Kestrel Mobile eats a €42M GDPR fine", "€42M", "Kestrel Mobile eats a €42M GDPR fine", (22, 26)),
+    ("> **TL;DR:** Ireland fined it €42 million.", "€42 million", "TL;DR: Ireland fined it €42 million.", (24, 35)),
+    ("* **Approximately 2,400** positions affected", "Approximately 2,400", "Approximately 2,400 positions affected",
+     (0, 19)),
+    ("- Cut 2,400 jobs", "2,400", "Cut 2,400 jobs", (4, 9)),
+    ("+ Cut 2,400 jobs", "2,400", "Cut 2,400 jobs", (4, 9)),
+    ("2. Take up the monitoring for 24 months.", "24 months", "Take up the monitoring for 24 months.", (27, 36)),
+    ("3) Cut 2,400 jobs", "2,400", "Cut 2,400 jobs", (4, 9)),
+    ("> > - ###### 12 dead", "12", "12 dead", (0, 2)),
+    ("## - 12 dead", "12", "- 12 dead", (2, 4)),  # a heading holds no list
+    ("1. März 2024 begann der Streik", "1. März 2024", "1. März 2024 begann der Streik", (0, 12)),  # the value's own
+    ("- 1. März 2024 begann der Streik", "1. März 2024", "1. März 2024 begann der Streik", (0, 12)),
+    ("#1 app had 5 users", "5", "#1 app had 5 users", (11, 12)),  # no space: no heading
+    ("-5% was the drop in 2024", "2024", "-5% was the drop in 2024", (20, 24)),
+    ("####### 7 hashes", "7", "####### 7 hashes", (8, 9)),  # a heading has at most six
+])
+def test_markdown_block_marks_that_open_a_sentence_are_not_prose(text, value, prose, highlight):
+    start = text.index(value)
+    assert without_markdown(text, (start, start + len(value))) == (prose, highlight)
+    assert prose[highlight[0]:highlight[1]] == value
+
+
+def test_a_value_read_alone_keeps_what_looks_like_a_block_mark():
+    assert without_markdown("1. März", (0, 0)) == ("1. März", (0, 0))
+    assert without_markdown("- **5** more", (0, 0)) == ("- 5 more", (0, 0))
 
 
 def test_demo_tail_after_you_might_also_like_is_blanked(demo):

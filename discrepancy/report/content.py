@@ -6,6 +6,9 @@ its own way (`escape.clean` for the terminal, `escape.markdown_cell` for Markdow
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_COMPARED, SIDES, STATUS_ORDER,
                        UNCORROBORATED, Claim, Comparison, Verdict)
 from ..extract import Observation
@@ -64,8 +67,40 @@ def compared_sources(verdict: Verdict) -> set[str]:
 
 
 def with_unit(text: str, unit: str | None) -> str:
-    """"110 km/h": a value with the rule's `unit`, where it has one."""
-    return f"{text} {unit}" if unit else text
+    """"110 km/h": a value with the rule's `unit`, where it has one and the value does not say it
+    already ("38.2%" under "%" or "percent", "1 day" under "days"). Words of the unit the value
+    ends with are not said twice: "2.9%" under "% y/y" is "2.9% y/y"."""
+    if not unit:
+        return text
+    word_ends = [word.end() for word in re.finditer(r"\S+", unit)]
+    said = next((end for end in reversed(word_ends) if says_unit(text, unit[:end])), 0)
+    rest = unit[said:].strip()
+    return f"{text} {rest}" if rest else text
+
+
+# Names of one unit, or of units a value is shown in for one another: a value reads "38.2%"
+# where its rule says "percent", "25 basis points" where it says "percentage points", and "3 weeks"
+# where it says "days" (a duration is shown in the unit its number is whole in).
+SAME_UNIT = (("%", "percent", "per cent", "pct"),
+             ("percentage points", "percentage point", "pp", "basis points", "basis point"),
+             ("seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week",
+              "months", "month", "years", "year"))
+
+
+def says_unit(text: str, unit: str) -> bool:
+    """Whether `text` ends with `unit`, in any case, singular or plural, or another of its names
+    (SAME_UNIT), as a word of its own, before the brackets of a range: "about 38% (34–42%)"."""
+    return _unit_at_end(unit.strip().casefold()).search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _unit_at_end(unit: str) -> re.Pattern:
+    names = next((group for group in SAME_UNIT if unit in group), None)
+    if names is None:
+        singular = unit[:-1] if unit.endswith("s") else unit
+        names = (singular, singular + "s")
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})\)*$", re.IGNORECASE)  # not "holidays" for "days"
 
 
 def value_header(verdict: Verdict) -> str:
@@ -137,8 +172,14 @@ def other_lines(claim: Claim, shown: Observation) -> list[int]:
 
 def location_text(claim: Claim, shown: Observation) -> str:
     """"src/a.txt:6", or "src/a.txt:6 (also 9, 12)" when the source says it again."""
+    also = also_text(claim, shown)
+    return f"{shown.location} {also}" if also else shown.location
+
+
+def also_text(claim: Claim, shown: Observation) -> str:
+    """"(also 9, 12)": the other lines the source says it on; "" when none."""
     others = other_lines(claim, shown)
-    return f"{shown.location} (also {', '.join(map(str, others))})" if others else shown.location
+    return f"(also {', '.join(map(str, others))})" if others else ""
 
 
 def evidence_parts(obs: Observation, context: int | None = None) -> tuple[str, str, str]:

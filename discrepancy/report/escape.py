@@ -4,7 +4,8 @@ Article sentences, matched text, rule questions and ids, source metadata and fil
 all come from outside. A sentence holding an ANSI or OSC escape could recolour a
 fact-checker's terminal or plant a hyperlink; a right-to-left override could make "32"
 display as "23"; a pipe or `<script>` could break or hijack a Markdown table. Human formats
-pass every such string through `clean` (terminal) or `markdown_cell` (Markdown). JSON keeps
+pass every such string through `clean` (terminal) or `markdown_cell` (Markdown; pieces of one
+line through `markdown_inline`, then `safe_line_start` on the line they make). JSON keeps
 the raw text, since a JSON report must not lose data: `json.dumps` escapes C0 controls and
 `json_text` the other characters a terminal would act on.
 """
@@ -87,25 +88,39 @@ def json_text(dumped: str) -> str:
 # no link or image, and away from the start of a line no list, so "2020-07-29" stays readable.
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _MARKDOWN_SYNTAX = re.compile(r"[\\`*\[\]|~$#&<>]|(?<![^\W_])_|_(?![^\W_])")
-# What would start a block at the beginning of a line: a list item, a setext underline.
-_BLOCK_START = re.compile(r"^(\s*)([-+=]|\d{1,9}(?=[.)]))")
+# What would start a block at the beginning of a line: a list item ("- ", "+ ", "1. ", "1)"), or
+# a line of "-" or "=" alone (a setext heading's underline, a thematic break). Nothing else does,
+# so a value reads the same wherever it stands: "13.5 million", "-5%", "2020-07-29".
+_BLOCK_START = re.compile(r"^(?P<indent>\s*)(?:(?P<bullet>[-+])(?=[ \t]|$)|(?P<number>\d{1,9})(?=[.)](?:[ \t]|$))"
+                          r"|(?P<line>[-=])(?=[-= \t]*$))")
 
 
 @lru_cache(maxsize=16384)
 def markdown_cell(text: str | None) -> str:
     """Untrusted text as literal inline Markdown: safe in a table cell, a heading or a list item.
     (Kept: a report repeats its outlets, values and locations row after row.)"""
-    escaped = _MARKDOWN_SYNTAX.sub(lambda m: _ENTITIES.get(m.group(), "\\" + m.group()), clean(text))
+    return safe_line_start(markdown_inline(text))
+
+
+def markdown_inline(text: str | None) -> str:
+    """Untrusted text as literal Markdown in the middle of a line: `markdown_cell` without the
+    escapes only the start of a line needs. For pieces of a line put together (a sentence
+    around its value in **bold**), then given to `safe_line_start` whole."""
+    return _MARKDOWN_SYNTAX.sub(lambda m: _ENTITIES.get(m.group(), "\\" + m.group()), clean(text))
+
+
+def safe_line_start(escaped: str) -> str:
+    """Escaped inline Markdown with what would start a block at the start of a line ("- ",
+    "1. ") escaped too; judged on the whole line, so "-**5**" (no list) stays as it is."""
     if _BLOCK_START.match(escaped) is None:  # most text: no need for a substitution
         return escaped
     return _BLOCK_START.sub(_escape_block_start, escaped, count=1)
 
 
 def _escape_block_start(match: re.Match) -> str:
-    marker = match[2]
-    if marker[0].isdigit():  # "1." or "1)" starts an ordered list: escape the punctuation after it
-        return match[1] + marker + "\\"
-    return match[1] + "\\" + marker
+    if match["number"]:  # "1." or "1)" starts an ordered list: escape the punctuation after it
+        return match["indent"] + match["number"] + "\\"
+    return match["indent"] + "\\" + (match["bullet"] or match["line"])
 
 
 _URL_SAFE_CHARACTERS = "/:?#&=%~.,;@!$+-_"

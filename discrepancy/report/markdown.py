@@ -1,6 +1,7 @@
 """The Markdown report (GitHub-flavoured), for pasting into an issue, a wiki or a story doc.
 
-Every untrusted string goes through `escape.markdown_cell`, so article text shows as
+Every untrusted string goes through `escape.markdown_cell` (evidence, pieced around its value,
+through `markdown_inline` and then `safe_line_start` whole), so article text shows as
 literal text: no HTML, no links, no emphasis, no broken tables. The only Markdown the
 report writes itself is its headings, lists, tables, the `**bold**` around each value
 in its evidence, and links to sources whose URL is plain http(s). The only HTML is the
@@ -17,7 +18,7 @@ from ..compare import STATUS_ORDER, Comparison, Verdict
 from ..extract import Observation
 from ..sources import Source, SourceProblem
 from . import content
-from .escape import http_url, markdown_cell
+from .escape import http_url, markdown_cell, markdown_inline, safe_line_start
 
 
 def render(comparison: Comparison, *, color: bool = False, width: int = 100) -> str:
@@ -186,10 +187,11 @@ def evidence_cell(obs: Observation) -> str:
 
 
 def evidence_markdown(parts: tuple[str, str, str]) -> str:
-    """(before, value, after) escaped, the value in **bold**."""
+    """(before, value, after) escaped, the value in **bold**. The start of a line is judged on
+    the whole sentence, so a value is escaped as it would be anywhere else."""
     before, value, after = parts
-    middle = f"**{markdown_cell(value.strip())}**" if value.strip() else ""
-    return markdown_cell(before) + middle + markdown_cell(after)
+    middle = f"**{markdown_inline(value.strip())}**" if value.strip() else ""
+    return safe_line_start(markdown_inline(before) + middle + markdown_inline(after))
 
 
 def source_cell(path: str, source: Source | None) -> str:

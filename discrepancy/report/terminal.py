@@ -9,8 +9,10 @@ the same comparison always gives the same bytes.
 from __future__ import annotations
 
 import io
+from typing import NamedTuple
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -79,7 +81,7 @@ def print_fact(console: Console, verdict: Verdict, color: bool, outlets: dict[st
         consensus = content.consensus_text(verdict)
         if consensus:
             console.print(note("consensus", consensus))
-        console.print(claims_table(verdict, color, outlets))
+        console.print(claims_table(verdict, color, outlets, console.width))
     else:
         console.print(Text("no source states this", style="dim"))
     for line in fact_notes(verdict):
@@ -98,22 +100,72 @@ def note(label: str, text: str) -> Text:
     return Text.assemble((label + ": ", "dim"), clean(text))
 
 
-def claims_table(verdict: Verdict, color: bool, outlets: dict[str, str]) -> Table:
+def claims_table(verdict: Verdict, color: bool, outlets: dict[str, str], width: int) -> Table:
     """One row per claim. The source column gives the outlet over file:line, so a long path
     is not shown twice."""
-    table = new_table(("Source", clean(content.value_header(verdict)), "Evidence"))
-    for claim, mark in content.claim_marks(verdict):
-        shown = content.evidence_of(claim)
-        table.add_row(source_cell(outlets.get(claim.source), content.location_text(claim, shown)),
-                      value_cell(claim.value.display(), mark), evidence_cell(shown, color))
+    rows = [(claim, mark, content.evidence_of(claim)) for claim, mark in content.claim_marks(verdict)]
+    room = location_room(width)
+    sources = [SourceLines(clean(outlets.get(claim.source)), fitted_location(clean(shown.location), room),
+                           content.also_text(claim, shown)) for claim, _, shown in rows]
+    column = source_column_width(sources, room)
+    table = new_table(("Source", clean(content.value_header(verdict)), "Evidence"), fixed={"Source": column})
+    for (claim, mark, shown), lines in zip(rows, sources):
+        table.add_row(source_cell(lines, column), value_cell(claim.value.display(), mark), evidence_cell(shown, color))
     return table
 
 
-def source_cell(outlet: str | None, location: str) -> Text:
-    """"Euronews (AP)" in bold over "sources/000.txt:13"; the location alone without an outlet."""
-    if not outlet:
-        return Text(clean(location))
-    return Text.assemble((clean(outlet), "bold"), "\n", clean(location))
+class SourceLines(NamedTuple):
+    """What a source cell says, cleaned: "Euronews (AP)", "sources/000.txt:13", "(also 20)"."""
+    outlet: str
+    location: str
+    also: str
+
+
+LOCATION_SHARE = 0.4  # of the width, at most, for a location: the value and the evidence need the rest
+FEWEST_LOCATION_CELLS = 12  # "…name.txt:13" in a very narrow terminal
+
+
+def location_room(width: int) -> int:
+    return max(FEWEST_LOCATION_CELLS, int(width * LOCATION_SHARE))
+
+
+def fitted_location(location: str, room: int) -> str:
+    """"sources/000.txt:13" as it is when it fits in `room` cells, else its path cut from the
+    start ("…_press_release.md:16"): the end of a path names the file, and the line is
+    always shown whole."""
+    if cell_len(location) <= room:
+        return location
+    path, _, line = location.rpartition(":")
+    return f"…{last_cells(path, room - len(line) - 2)}:{line}"  # 2: "…" and ":"
+
+
+def last_cells(text: str, cells: int) -> str:
+    """The end of `text` that fits in `cells` terminal cells (a wide character takes two)."""
+    kept = len(text)
+    while kept and cell_len(text[kept - 1]) <= cells:
+        cells -= cell_len(text[kept - 1])
+        kept -= 1
+    return text[kept:]
+
+
+def source_column_width(sources: list[SourceLines], room: int) -> int:
+    """As wide as the widest line it holds, up to COLUMN_MAX_WIDTH (less when the terminal is
+    narrow) but never narrower than its widest location. The width is fixed, so rich, short of
+    room, narrows the value and evidence columns rather than fold a location in two."""
+    widest_location = max(cell_len(s.location) for s in sources)
+    widest_line = max(cell_len(line) for s in sources for line in (s.outlet, f"{s.location} {s.also}".rstrip()))
+    return min(max(widest_line, len("Source")), max(min(COLUMN_MAX_WIDTH["Source"], room), widest_location))
+
+
+def source_cell(lines: SourceLines, column: int) -> Text:
+    """"Euronews (AP)" in bold over "sources/000.txt:13 (also 20)", the location alone without an
+    outlet; "(also 20)" starts a line of its own when it does not fit beside the location."""
+    text = Text.assemble((lines.outlet, "bold"), "\n") if lines.outlet else Text()
+    text.append(lines.location)
+    if lines.also:
+        fits = cell_len(lines.location) + 1 + cell_len(lines.also) <= column
+        text.append((" " if fits else "\n") + lines.also)
+    return text
 
 
 def fact_notes(verdict: Verdict) -> list[Text]:
@@ -145,11 +197,14 @@ def fact_notes(verdict: Verdict) -> list[Text]:
 COLUMN_MAX_WIDTH = {"Source": 36, "Value": 24, "Rule": 24}
 
 
-def new_table(headers: tuple[str, ...]) -> Table:
+def new_table(headers: tuple[str, ...], fixed: dict[str, int] | None = None) -> Table:
+    """A table with these columns; `fixed` gives the columns whose width rich must not change."""
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False, highlight=False)
     for header in headers:
         if header == "Evidence":
             table.add_column(header, overflow="fold", ratio=1, min_width=16)
+        elif fixed and header in fixed:
+            table.add_column(header, overflow="fold", width=fixed[header])
         else:  # "Value (people)" is capped as "Value" is
             table.add_column(header, overflow="fold", max_width=COLUMN_MAX_WIDTH.get(header.partition(" ")[0]))
     return table
