@@ -417,11 +417,11 @@ RECORDS = {"a.txt": "13.5 million records were stolen.\n", "b.txt": "Attackers s
 RECORDS_MARKDOWN = """\
 **Status:** disagreement · **Rule:** records · **Consensus:** 13.5 million
 
-| Source   | Value                                              | Evidence                                        | Location        |
-|----------|----------------------------------------------------|-------------------------------------------------|-----------------|
-| a.txt    | ✓ 13.5 million                                     | **13.5 million** records were stolen.           | sources/a.txt:1 |
-| b.txt    | ✓ about 13.5 million (12.15 million–14.85 million) | Attackers stole **about 13.5 million** records. | sources/b.txt:1 |
-| c.txt    | ✗ 5                                                | -**5** records, said a typo.                    | sources/c.txt:1 |
+| Source   | Value                                                | Evidence                                        | Location        |
+|----------|------------------------------------------------------|-------------------------------------------------|-----------------|
+| a.txt    | ✓ 13.5 million                                       | **13.5 million** records were stolen.           | sources/a.txt:1 |
+| b.txt    | ✓ about 13.5 million (13.095 million–13.905 million) | Attackers stole **about 13.5 million** records. | sources/b.txt:1 |
+| c.txt    | ✗ 5                                                  | -**5** records, said a typo.                    | sources/c.txt:1 |
 """
 
 
@@ -864,9 +864,9 @@ fine   EUR 42 million             Kestrel Mobile eats a «€42M» GDPR fine    
 fine   EUR 42 million             TL;DR: Ireland's DPC fined Kestrel Mobile «€42 million»       3
                                   today.
 jobs   about 2,400                «Approximately 2,400» positions affected                      5
-       (2,160–2,640)
+       (2,300–2,500)
 jobs   about 2,400                «Some 2,400» positions go.                                    6
-       (2,160–2,640)
+       (2,300–2,500)
 
 could not read: missing.txt: no such file or folder
 """
