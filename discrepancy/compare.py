@@ -4,15 +4,15 @@ Two values agree when their intervals overlap once widened by the rule's toleran
 "nearly 30" (27–30) agrees with 29; 32 and 33 do not; "last year" written in 2020
 (all of 2019) does not agree with 1 February 2020. A fact's values are compared in one unit
 (`compared_unit`), so a sum in another currency backs, opposes and breaks ties with nothing;
-when values that disagree are backed by as many sources each, each claim is judged against
-every one of them.
+values in another unit that two sources or more state are compared among themselves
+(`InOtherUnit`). When values that disagree are backed by as many sources each, each claim is
+judged against every one of them.
 """
 
 from __future__ import annotations
 
 import bisect
 import math
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from .extract import Observation
@@ -49,6 +49,16 @@ class Tied:
 
 
 @dataclass(frozen=True)
+class InOtherUnit:
+    """A fact's values in another unit than the compared one, compared among themselves: two
+    sources' €3,500 and €4,000 disagree, whatever three sources say in dollars."""
+
+    unit: str
+    consensus: Value | None  # None in a tie
+    tied: tuple[Tied, ...] = ()
+
+
+@dataclass(frozen=True)
 class Verdict:
     rule: Rule
     status: str
@@ -63,6 +73,7 @@ class Verdict:
     tied: tuple[Tied, ...] = ()  # in a tie, the values that tie, in order
     siding: tuple[str, ...] = ()  # in a tie, sources with a claim that agrees with some tied values, not all
     unit: str | None = None  # the unit values are compared in (see compared_unit); None when none has one
+    other_units: tuple[InOtherUnit, ...] = ()  # other units two sources or more state it in, by unit
 
     @property
     def tie(self) -> bool:
@@ -160,16 +171,35 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str]) 
     unplaced = {o.source for o in unresolved}
     silent = tuple(p for p in source_paths if p not in by_source and p not in unplaced)
     unit = compared_unit(claims)
-    leading = _leading([c for c in claims if in_unit(c.value, unit)], rule.tolerance)
-    agreed = Counter(v for lead in leading for v in lead.values)  # how many leading values each value agrees with
-    claims = [replace(c, standing=_standing(c.value, unit, agreed[c.value], len(leading))) for c in claims]
+    leads = _leads_by_unit(claims, unit, rule.tolerance)
+    claims = [replace(c, standing=_standing(c.value, leads.get(_unit_of(c.value, unit)))) for c in claims]
+    leading = leads.get(unit, [])
     consensus = leading[0].value if len(leading) == 1 else None
     tied = _tied(leading) if len(leading) > 1 else ()
+    other_units = tuple(InOtherUnit(other, lead[0].value if len(lead) == 1 else None,
+                                    _tied(lead) if len(lead) > 1 else ())
+                        for other, lead in sorted(leads.items()) if other != unit)
     by_standing = _sources_by_standing(claims)
     self_contradicting = _contradicting_themselves(claims)
     status = _status(claims, by_standing, self_contradicting, tied)
     return Verdict(rule, status, consensus, tuple(claims), by_standing[AGREES], by_standing[DISAGREES], silent,
-                   self_contradicting, unresolved, by_standing[NOT_COMPARED], tied, by_standing[SIDES], unit)
+                   self_contradicting, unresolved, by_standing[NOT_COMPARED], tied, by_standing[SIDES], unit,
+                   other_units)
+
+
+def _unit_of(value: Value, unit: str | None) -> str | None:
+    """The unit a value is compared in: `unit`, or its own where it is another."""
+    return unit if in_unit(value, unit) else value.unit
+
+
+def _leads_by_unit(claims: list[Claim], unit: str | None, tolerance: Tolerance) -> dict:
+    """The leading values (see _leading) in the compared unit, and in each other unit that two
+    sources or more state the fact in: those are compared among themselves."""
+    by_unit: dict[str | None, list[Claim]] = {unit: []}
+    for claim in claims:
+        by_unit.setdefault(_unit_of(claim.value, unit), []).append(claim)
+    return {u: _leading(group, tolerance) for u, group in by_unit.items()
+            if u == unit or len({c.source for c in group}) >= 2}
 
 
 def _status(claims: list[Claim], by_standing: dict[str, tuple[str, ...]], self_contradicting: tuple[str, ...],
@@ -204,12 +234,13 @@ def in_unit(value: Value, unit: str | None) -> bool:
     return value.unit is None or unit is None or value.unit == unit
 
 
-def _standing(value: Value, unit: str | None, agreed: int, leading: int) -> str:
-    """How a claim stands against the consensus (one leading value) or the tied values (several),
-    from how many of the `leading` values it agrees with."""
-    if not in_unit(value, unit):
+def _standing(value: Value, leading: list["_Lead"] | None) -> str:
+    """How a claim stands against the consensus (one leading value) or the tied values (several)
+    of its unit, from how many of them it agrees with; None when its unit is not compared."""
+    if leading is None:
         return NOT_COMPARED
-    return AGREES if agreed == leading else DISAGREES if agreed == 0 else SIDES
+    agreed = sum(value in lead.values for lead in leading)
+    return AGREES if agreed == len(leading) else DISAGREES if agreed == 0 else SIDES
 
 
 def _sources_by_standing(claims: list[Claim]) -> dict[str, tuple[str, ...]]:

@@ -265,8 +265,12 @@ def test_a_sum_in_another_currency_is_not_compared_and_not_a_contradiction():
                            *said("b.txt", "It was fined €4.2m on Monday.", FINE),
                            *said("c.txt", "The company was fined $4.5 million.", FINE)], SOURCES)
     assert (verdict.status, verdict.consensus.display(), verdict.tie) == (AGREEMENT, "EUR 4.2 million", False)
-    assert (verdict.agreeing, verdict.disagreeing, verdict.other_unit) == (("a.txt", "b.txt"), (), ("c.txt",))
+    # the dollars of a.txt and c.txt are compared with each other, and agree
+    assert (verdict.agreeing, verdict.disagreeing, verdict.other_unit) == (("a.txt", "b.txt", "c.txt"), (), ())
     assert verdict.self_contradicting == ()  # a.txt says one sum in two currencies
+    only_dollars = judge(FINE, [*said("b.txt", "It was fined €4.2m on Monday.", FINE), *said("a.txt", "It was fined €4.2m.", FINE),
+                                *said("c.txt", "The company was fined $4.5 million.", FINE)], SOURCES)
+    assert (only_dollars.status, only_dollars.other_unit, only_dollars.other_units) == (AGREEMENT, ("c.txt",), ())
 
 
 def test_one_source_in_the_consensus_currency_is_uncorroborated_beside_one_in_another():
@@ -290,9 +294,25 @@ def test_a_sum_in_another_currency_neither_backs_nor_hides_a_disagreement():
                            *said("c.txt", "It was fined €5m.", FINE), *said("d.txt", "It was fined $5m.", FINE),
                            *said("e.txt", "It was fined $5m.", FINE)], SOURCES)
     assert (verdict.status, verdict.consensus.display(), verdict.unit) == (DISAGREEMENT, "EUR 4.2 million", "EUR")
-    assert (verdict.agreeing, verdict.disagreeing, verdict.other_unit) == (("a.txt", "b.txt"), ("c.txt",),
-                                                                            ("d.txt", "e.txt"))
-    assert [c.standing for c in verdict.claims] == [AGREES, AGREES, DISAGREES, NOT_COMPARED, NOT_COMPARED]
+    # the two sources in dollars are compared with each other, and agree
+    assert (verdict.agreeing, verdict.disagreeing, verdict.other_unit) == (("a.txt", "b.txt", "d.txt", "e.txt"),
+                                                                            ("c.txt",), ())
+    assert [c.standing for c in verdict.claims] == [AGREES, AGREES, DISAGREES, AGREES, AGREES]
+    assert [(o.unit, o.consensus.display(), o.tied) for o in verdict.other_units] == [("USD", "USD 5 million", ())]
+
+
+def test_sums_in_another_currency_that_disagree_with_each_other_are_a_disagreement():
+    # Found by a fresh-eyes corpus: three sources said $4,000 a passenger, and the two euro
+    # sources' €3,500 against €4,000 was never compared: the fact read as an agreement.
+    fee = rule("amount", "paid {money}", rule_id="fee")
+    articles = {"a.txt": "$4,000", "b.txt": "$4,000", "c.txt": "$4,000", "d.txt": "€3,500", "e.txt": "4.000 euro"}
+    verdict = judge(fee, [o for path, sum_ in articles.items() for o in said(path, f"Each paid {sum_}.", fee)],
+                    sorted(articles))
+    assert (verdict.status, verdict.consensus.display(), verdict.unit) == (DISAGREEMENT, "USD 4,000", "USD")
+    assert (verdict.agreeing, verdict.siding, verdict.other_unit) == (("a.txt", "b.txt", "c.txt"), ("d.txt", "e.txt"), ())
+    (euros,) = verdict.other_units
+    assert (euros.unit, euros.consensus, [(t.value.display(), t.backing) for t in euros.tied]) == (
+        "EUR", None, [("EUR 3,500", ("d.txt",)), ("EUR 4,000", ("e.txt",))])
 
 
 def test_a_sum_in_another_currency_does_not_back_a_hedged_figure_into_the_consensus():
@@ -318,7 +338,7 @@ def test_when_as_many_sources_state_two_units_the_first_in_code_point_order_is_c
                            *said("c.txt", "It was fined €4.2m.", FINE), *said("d.txt", "It was fined €5m.", FINE)], SOURCES)
     assert (verdict.unit, verdict.status, verdict.consensus) == ("EUR", DISAGREEMENT, None)
     assert tied(verdict) == [("EUR 4.2 million", ("c.txt",)), ("EUR 5 million", ("d.txt",))]
-    assert (verdict.siding, verdict.other_unit) == (("c.txt", "d.txt"), ("a.txt", "b.txt"))
+    assert (verdict.siding, verdict.agreeing, verdict.other_unit) == (("c.txt", "d.txt"), ("a.txt", "b.txt"), ())
 
 
 def test_percentage_points_and_percentages_are_compared_apart():

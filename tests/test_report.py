@@ -489,7 +489,8 @@ def test_json_verdict_points_at_its_observations(calm):
              "standing": "disagrees", "observations": [4], "locations": ["sources/tass.txt:1"]},
         ],
         "agreeing": ["sources/euronews.md", "sources/meduza.txt"], "siding": [], "disagreeing": ["sources/tass.txt"],
-        "silent": [], "self_contradicting": [], "compared_unit": None, "other_unit": [], "unresolved": []}
+        "silent": [], "self_contradicting": [], "compared_unit": None, "other_unit": [], "other_units": [],
+        "unresolved": []}
     assert document["observations"][1] == {
         "source": "sources/euronews.md", "rule": "russians-detained", "raw": "33", "matched": "detained 33 Russians",
         "start": 24, "end": 26, "line": 7, "column": 25, "sentence": "Belarus police detained 33 Russians near Minsk.",
@@ -843,6 +844,21 @@ def test_a_sum_in_another_currency_is_listed_as_not_compared_without_a_mark(tmp_
     terminal = render(comparison, "terminal")
     assert "not compared: sources/c.txt states it in USD; the consensus is in EUR" in " ".join(terminal.split())
     assert json.loads(render(comparison, "json"))["verdicts"][0]["other_unit"] == ["sources/c.txt"]
+
+
+def test_sums_in_another_currency_are_compared_among_themselves_and_said_so(tmp_path, monkeypatch):
+    fee = 'id = "fee"\nquestion = "What did each pay?"\nkind = "amount"\npatterns = [\'paid {money}\']\n'
+    articles = {"a.txt": "Each paid $4,000.\n", "b.txt": "Each paid $4,000.\n", "c.txt": "Each paid $4,000.\n",
+                "d.txt": "Each paid €3,500.\n", "e.txt": "Each paid 4.000 euro.\n"}
+    comparison = build(tmp_path / "fee", monkeypatch, articles, {"fee.toml": fee})
+    said = ("none (EUR 3,500 and EUR 4,000 tie, 1 source each); its sources are marked against each of these values")
+    assert f"- In EUR: {said}" in render(comparison, "markdown")
+    terminal = render(comparison, "terminal")
+    assert f"in EUR: {said}" in " ".join(terminal.split())
+    assert "⇄ EUR 3,500" in terminal and "✓ USD 4,000" in terminal
+    (verdict,) = json.loads(render(comparison, "json"))["verdicts"]
+    assert [(o["unit"], o["consensus"], [t["backing"] for t in o["tied"]]) for o in verdict["other_units"]] == [
+        ("EUR", None, [["sources/d.txt"], ["sources/e.txt"]])]
 
 
 BLOCKS = {"kestrel.md": "# Kestrel Mobile eats a €42M GDPR fine\n\n"

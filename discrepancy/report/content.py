@@ -243,6 +243,21 @@ def other_unit_texts(verdict: Verdict) -> list[str]:
             f"{_why_apart(units[source] | {verdict.unit})}" for source in verdict.other_unit]
 
 
+def other_units_texts(verdict: Verdict) -> list[tuple[str, str]]:
+    """("in EUR", "none (EUR 3,500 and EUR 4,000 tie, 1 source each)") for each other unit whose
+    values are compared among themselves; its sources are marked against these values."""
+    texts = []
+    for other in verdict.other_units:
+        compared = sum(c.value.unit == other.unit for c in verdict.claims)
+        if other.consensus is not None:
+            text = f"{with_unit(other.consensus.display(), verdict.rule.unit)}; its sources are marked against it"
+        else:
+            text = tie_text(compared, [t.value.display() for t in other.tied], len(other.tied[0].backing),
+                            verdict.rule.unit) + "; its sources are marked against each of these values"
+        texts.append((f"in {other.unit}", text))
+    return texts
+
+
 def _why_apart(units: set[str]) -> str:
     if units & {"%", "percentage points"}:
         return "(a rate and a change of a rate are different units)"

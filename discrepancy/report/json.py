@@ -16,7 +16,8 @@
                     "claims": [{"source", "value", "standing", "observations": [index, ...],
                                 "locations": ["path:line", ...]}],
                     "agreeing", "siding", "disagreeing", "silent", "self_contradicting",
-                    "compared_unit", "other_unit", "unresolved": [index, ...]}],  # sorted by rule id
+                    "compared_unit", "other_unit", "other_units": [{"unit", "consensus", "tied"}],
+                    "unresolved": [index, ...]}],  # sorted by rule id
       "problems": [{"path", "line", "message", "left_out"}]   # left_out: the file is not in the report
     }
 
@@ -27,7 +28,9 @@ fit the date), else null. `start`/`end` are character offsets in the source's te
 `column` count from 1, `highlight` is the value's span within `sentence`, and `pattern`
 is the index of the rule's pattern that matched. A claim's "standing" is "agrees" (with the
 consensus, or in a tie with every value in "tied"), "sides" (with some tied values, not all),
-"disagrees" or "not_compared" (in another unit than "compared_unit"). Observation indexes point into
+"disagrees" or "not_compared" (in another unit than "compared_unit" that no other source states
+it in); a claim in another unit that two sources or more state is marked against that unit's
+consensus or tied values, in "other_units". Observation indexes point into
 "observations". `render_observations` (for `discrepancy extract`) writes the same document
 without "verdicts", its summary counting "sources", "rules", "observations" and "problems".
 
@@ -200,6 +203,9 @@ def verdict_json(verdict: Verdict, index: dict[Observation, int]) -> dict:
             "disagreeing": list(verdict.disagreeing),
             "silent": list(verdict.silent), "self_contradicting": list(verdict.self_contradicting),
             "compared_unit": verdict.unit, "other_unit": list(verdict.other_unit),
+            "other_units": [{"unit": o.unit, "consensus": value_json(o.consensus),
+                             "tied": [{"value": value_json(t.value), "backing": list(t.backing)} for t in o.tied]}
+                            for o in verdict.other_units],
             "unresolved": [index[o] for o in verdict.unresolved if o in index]}
 
 

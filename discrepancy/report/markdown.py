@@ -163,6 +163,7 @@ def fact_notes(verdict: Verdict) -> str:
     if silent:
         items.append(("Silent", ", ".join(silent)))
     items += [("Contradicts itself", text) for text in content.contradiction_texts(verdict)]
+    items += [(label[0].upper() + label[1:], text) for label, text in content.other_units_texts(verdict)]
     items += [("Not compared", text) for text in content.other_unit_texts(verdict)]
     items += [("Doubtful", text) for text in content.doubt_texts(verdict)]
     items += [("Unresolved", content.unresolved_text(o)) for o in verdict.unresolved]

@@ -180,6 +180,8 @@ def fact_notes(verdict: Verdict) -> list[Text]:
         lines.append(note("silent", ", ".join(silent)))
     for text in content.contradiction_texts(verdict):
         lines.append(note("contradicts itself", text))
+    for label, text in content.other_units_texts(verdict):
+        lines.append(note(label, text))
     for text in content.other_unit_texts(verdict):
         lines.append(note("not compared", text))
     for text in content.doubt_texts(verdict):
