@@ -35,6 +35,7 @@ METADATA_FIELDS = {
     "published": "the publication date, e.g. 2020-08-07",
     "published_estimated": "true when the publication date is an estimate",
     "url": "where the article was published",
+    "numeric_dates": 'how the source writes "08/04/2025": "day first" (8 April) or "month first" (August 4)',
     "notes": "anything a reader of the report should know about this source",
     "boilerplate": "regular expressions (one, or a list) for lines to leave out of this source",
 }
@@ -256,7 +257,8 @@ def read_source(file: Path, manifest_entry: dict | None = None) -> tuple[Source,
     source = Source(
         path=shown, text=body, outlet=merged.get("outlet"), title=merged.get("title"),
         url=merged.get("url"), notes=merged.get("notes"),
-        published=Published(_as_date(merged.get("published"), shown), bool(merged.get("published_estimated"))),
+        published=Published(_as_date(merged.get("published"), shown), bool(merged.get("published_estimated")),
+                            _day_first(merged.get("numeric_dates"), shown)),
         first_line=first_line, skipped_lines=skipped, scan_text=scan_text, markdown=markdown,
     )
     return source, problems
@@ -433,6 +435,8 @@ def _yaml_field(key: str, written: str, raw: str, lines: list[str], index: int, 
         if value.lower() not in ("true", "false"):
             raise InputError("published_estimated must be true or false", shown, number)
         return value.lower() == "true"
+    if key == "numeric_dates":
+        _day_first(value, shown, number)
     return value
 
 
@@ -580,10 +584,25 @@ def _check_metadata(metadata: dict, shown: str, where: Locator) -> None:
             _as_date(value, shown, line)
         elif key == "published_estimated" and not isinstance(value, bool):
             raise InputError("published_estimated must be true or false", shown, line)
+        elif key == "numeric_dates":
+            _day_first(value, shown, line)
         elif key == "boilerplate":
             _check_patterns(value, shown, line)
         elif key != "published_estimated" and not isinstance(value, str):
             raise InputError(f"metadata field {key!r} must be text in quotes", shown, line)
+
+
+NUMERIC_DATE_ORDERS = {"day first": True, "month first": False}
+
+
+def _day_first(order, shown: str, line: int | None = None) -> bool | None:
+    """`numeric_dates` as Published.day_first: "day first" → True, "month first" → False."""
+    if order is None:
+        return None
+    if isinstance(order, str) and " ".join(order.lower().replace("-", " ").split()) in NUMERIC_DATE_ORDERS:
+        return NUMERIC_DATE_ORDERS[" ".join(order.lower().replace("-", " ").split())]
+    raise InputError(f"numeric_dates = {order!r} is not an order", shown, line,
+                     hint='write numeric_dates = "day first" (08/04/2025 is 8 April) or "month first" (August 4)')
 
 
 def _unknown_field_hint(key: str) -> str:

@@ -1080,7 +1080,9 @@ _NUMERIC_DAY, _NUMERIC_MONTH = r"(?:1[3-9]|2\d|3[01])", r"(?:0?[1-9]|1[0-2])"
 _NUMERIC_DATE = (
     rf"(?:\d{{4}}/{_NUMERIC_MONTH}/(?:0?[1-9]|[12]\d|3[01])"
     rf"|(?:{_NUMERIC_DAY}/{_NUMERIC_MONTH}|{_NUMERIC_MONTH}/{_NUMERIC_DAY})(?:/\d{{4}})?"
-    rf"|(?:{_NUMERIC_DAY}\.{_NUMERIC_MONTH}|{_NUMERIC_MONTH}\.{_NUMERIC_DAY})\.\d{{4}})"
+    rf"|(?:{_NUMERIC_DAY}\.{_NUMERIC_MONTH}|{_NUMERIC_MONTH}\.{_NUMERIC_DAY})\.\d{{4}}"
+    # both numbers 12 or less, with a year: read where the source says which comes first
+    rf"|{_NUMERIC_MONTH}/{_NUMERIC_MONTH}/\d{{4}}|{_NUMERIC_MONTH}\.{_NUMERIC_MONTH}\.\d{{4}})"
     rf"(?![\w/]|[.,]\d)"
 )
 _DATE_RANGE = (
@@ -1144,6 +1146,9 @@ class Published:
 
     day: date | None
     estimated: bool = False
+    # How the source writes a numeric date both of whose numbers could be the month
+    # ("08/04/2025"): True day first, False month first, None not said (such a date is not read).
+    day_first: bool | None = None
 
     def note(self) -> str:
         return f"published {self.day.isoformat()}{' (estimated)' if self.estimated else ''}"
@@ -1261,9 +1266,14 @@ def _read_iso(lower: str, published: Published) -> Value | None:
     return None
 
 
+# Why "08/04/2025" is not read where the source does not say how it writes dates.
+EITHER_WAY_ROUND = 'day and month could be either way round: give the source numeric_dates = "day first" or "month first"'
+
+
 def _read_numeric(lower: str, published: Published) -> Value | None:
     """"14/09", "14/09/2025", "14.09.2025", "09/14/2025", "2025/09/14": the number over 12 is
-    the day; when neither is, the date is ambiguous and not read."""
+    the day; when neither is ("08/04/2025"), the source's `numeric_dates` says which is, and
+    without it the date is ambiguous and not read."""
     found = (_re(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})").fullmatch(lower)
              or _re(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?").fullmatch(lower))
     if not found:
@@ -1272,9 +1282,12 @@ def _read_numeric(lower: str, published: Published) -> Value | None:
         month, day = int(found["m"]), int(found["d"])
     else:
         a, b = int(found["a"]), int(found["b"])
-        if (a > 12) == (b > 12):
+        if a > 12 and b > 12 or a <= 12 and b <= 12 and not found["y"]:
             raise ValueError(f"an ambiguous numeric date: {lower!r}")
-        day, month = (a, b) if a > 12 else (b, a)
+        if a <= 12 and b <= 12 and published.day_first is None:  # "08/04/2025": said, so not silent
+            return replace(_unresolved("day", EITHER_WAY_ROUND), doubt=EITHER_WAY_ROUND)
+        day_first = a > 12 if (a > 12) != (b > 12) else published.day_first
+        day, month = (a, b) if day_first else (b, a)
     year = int(found["y"]) if found["y"] else None
     try:
         when = _day_of(month, day, year, published)

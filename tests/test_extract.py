@@ -710,3 +710,25 @@ def test_tense_words_tried_at_their_first_words_are_what_a_search_finds():
         for start, end in ((0, len(line)), (len(line) // 3, 2 * len(line) // 3)):
             assert ([m.span() for m in _tense_words(line, start, end)]
                     == [m.span() for m in _TENSE.finditer(line, start, end)]), line
+
+
+@pytest.mark.parametrize("day_first, shown", [(True, "2025-04-08"), (False, "2025-08-04")])
+def test_a_numeric_date_that_reads_both_ways_is_read_as_the_source_writes_dates(day_first, shown):
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="when", question="?", kind="date", patterns=(compile_pattern("capsized on {date}", "date"),),
+                path="when.toml", line=1)
+    published = Published(date(2025, 4, 9), day_first=day_first)
+    (found,) = extract_text("The boat capsized on 08/04/2025 south of Lampedusa.", rule, published)
+    assert (found.raw, found.value.display()) == ("08/04/2025", shown)
+
+
+def test_a_numeric_date_that_reads_both_ways_is_unresolved_where_the_source_does_not_say_and_says_why():
+    from discrepancy.rules import Rule, compile_pattern
+    from discrepancy.values import EITHER_WAY_ROUND
+
+    rule = Rule(id="when", question="?", kind="date", patterns=(compile_pattern("capsized on {date}", "date"),),
+                path="when.toml", line=1)
+    (found,) = extract_text("The boat capsized on 08/04/2025.", rule, Published(date(2025, 4, 9)))
+    assert (found.raw, found.value.resolved, found.value.doubt) == ("08/04/2025", False, EITHER_WAY_ROUND)
+    assert extract_text("The boat capsized on 08/04.", rule, Published(date(2025, 4, 9), day_first=True)) == []

@@ -28,7 +28,7 @@ import pytest
 from discrepancy.errors import InputError
 from discrepancy.sources import Source, SourceProblem, blank_boilerplate, load_sources, without_markdown
 
-KNOWN_FIELDS = "known fields: boilerplate, notes, outlet, published, published_estimated, title, url"
+KNOWN_FIELDS = "known fields: boilerplate, notes, numeric_dates, outlet, published, published_estimated, title, url"
 UNMATCHED_HINT = ("each line is searched on its own, in any case, as grep does: "
                   "compare the pattern with the line it should leave out, or remove it")
 from discrepancy.values import Published
@@ -921,3 +921,18 @@ def test_a_folder_without_articles_is_reported_not_read_as_empty(tmp_path):
     sources, problems = load_sources([tmp_path / "rules"])
     assert sources == [] and [(p.message, p.left_out) for p in problems] == [
         ("no articles (.txt, .md or .markdown files) in this folder: give the folder that holds the articles", False)]
+
+
+@pytest.mark.parametrize("written, day_first", [('"day first"', True), ('"Month-first"', False)])
+def test_a_source_says_how_it_writes_numeric_dates(workdir, written, day_first):
+    write("news/a.txt", f"+++\nnumeric_dates = {written}\n+++\nBelarus detained 33 Russians on 08/04/2025.\n")
+    (source,), _ = load_sources(["news"])
+    assert source.published.day_first is day_first
+
+
+def test_a_numeric_date_order_that_is_none_is_refused_with_the_two_it_may_be(workdir):
+    write("news/a.md", "---\nnumeric_dates: dd/mm/yyyy\n---\nBelarus detained 33 Russians.\n")
+    _, problems = load_sources(["news"])
+    assert [(p.path, p.line, p.message) for p in problems] == [
+        ("news/a.md", 2, "numeric_dates = 'dd/mm/yyyy' is not an order (write numeric_dates = \"day first\" "
+                         "(08/04/2025 is 8 April) or \"month first\" (August 4))")]

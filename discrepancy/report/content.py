@@ -277,8 +277,8 @@ def doubt_texts(verdict: Verdict) -> list[str]:
 
 
 def unresolved_text(obs: Observation) -> str:
-    """"src/b.txt:1 “Wednesday” (no publication date)"."""
-    return f"{obs.location} “{obs.raw}” ({NO_PUBLICATION_DATE})"
+    """"src/b.txt:1 “Wednesday” (no publication date)": why it could not be placed."""
+    return f"{obs.location} “{obs.raw}” ({obs.value.doubt or NO_PUBLICATION_DATE})"
 
 
 def rules_without_matches(comparison: Comparison) -> list[Rule]:
