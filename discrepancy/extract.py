@@ -351,12 +351,14 @@ class _Longest:
 
 
 # The searched text carries soft hyphens where the article had format characters inside words.
-_ALL_BUT = regex.compile(r"all[\s\u00ad]+but\b", flags=regex.IGNORECASE)
+# A part of a whole: "all but one of the 33", "three of the five" (see _resolve_partitive)
+_PARTITIVE_START = regex.compile(r"all[\s\u00ad]+but\b|\w[\w-]*(?:[\s\u00ad]+\w[\w-]*)*?[\s\u00ad]+of[\s\u00ad]+(?:the|these|those)\b",
+                                 flags=regex.IGNORECASE)
 
 
 def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraphs: Paragraphs) -> Observation | None:
     start, end = match.span("value")
-    if rule.kind == "count" and _ALL_BUT.match(text, start, end):
+    if rule.kind == "count" and _PARTITIVE_START.match(text, start, end):
         start, end, match = _resolve_partitive(source, rule, index, text, match, paragraphs)
     raw = source.text[start:end]
     value = _read(source, rule, start, end)
@@ -508,9 +510,16 @@ def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match,
 
 
 def _says_something_of_it(words: str) -> bool:
-    """Do the rule's words after a number hold a verb past the noun they open with ("people on
-    board died", "passengers were Thai"), rather than only describe it ("detained Russians")?"""
-    return any(found.start() > 0 for found in _TENSE.finditer(words.strip()))
+    """Do the rule's words after a number hold a verb ("were dual nationals", "died", "people on
+    board died"), rather than only describe it ("detained Russians")? A participle that opens
+    them describes the noun after it; a form of "be" or "have", or a verb alone, does not."""
+    words = words.strip()
+    return any(found.start() > 0 or _FINITE_VERB.fullmatch(found.group()) or found.end() == len(words)
+               for found in _TENSE.finditer(words))
+
+
+_FINITE_VERB = regex.compile(r"(?:was|were|is|are|am|had|has|have|did|will|would|shall|[’']s|[’']re)\b.*",
+                             flags=regex.IGNORECASE | regex.DOTALL)
 
 
 _PARTITIVE_WHOLE = regex.compile(r"\bof\s+(?:the\s+)?(?!.*\bof\s)", flags=regex.IGNORECASE | regex.DOTALL)

@@ -295,7 +295,9 @@ _NUMBER_PARTS = {"more_words": _MORE_WORDS,
 
 _COUNT_PARTS = {**_NUMBER_PARTS,
                 "count": rf"(?:{_NOT_A_YEAR}{_NOT_AFTER_RATIO}{_call('number')}{_NOT_A_PART})"}
-_PARTITIVE_CALLS = (rf"all\s+but\s+{_call('number')}\s+of\s+(?:the\s+|these\s+|those\s+)?{_call('number')}")
+# "all but one of the 33" and "three of the five": a part of a whole, read as the part
+_PARTITIVE_CALLS = (rf"(?:all\s+but\s+{_call('number')}\s+of\s+(?:the\s+|these\s+|those\s+)?"
+                    rf"|{_call('number')}\s+of\s+(?:the|these|those)\s+){_call('number')}")
 # A count is no link of a chain of numbers joined by dashes or slashes: "2024-07-16",
 # "054-555-0199", "24/7" hold no count.
 _NOT_AFTER_A_LINK, _NOT_BEFORE_A_LINK = r"(?<!\d[-–/])", r"(?![-–/]\d)"
@@ -435,6 +437,10 @@ def parse_count(text: str) -> Value:
         whole, but = parse_number(partitive["of"], whole=True), parse_number(partitive["but"], whole=True)
         return Value("count", whole - but, whole - but,
                      steps=(f"{text!r}: all but {but} of {whole} → {whole - but}",))
+    subset = _re(_SUBSET, _I).fullmatch(folded) if _re(_SUBSET_WORDS, _I).search(folded) else None
+    if subset:
+        part, whole = parse_number(subset["part"], whole=True), parse_number(subset["of"], whole=True)
+        return Value("count", part, part, steps=(f"{text!r}: {part} of {whole} → {part}",))
     vague = VAGUE_PLURALS.get(folded.lower())
     if vague:
         return Value("count", *vague, qualifier="vague", steps=(f"{text!r} → {vague[0]}–{vague[1]}",))
@@ -445,6 +451,12 @@ def parse_count(text: str) -> Value:
 # words "all but", as compiling it is slow.
 _PARTITIVE = _defining(rf"all\s+but\s+(?P<but>{_call('number')})\s+of\s+(?:the\s+|these\s+|those\s+)?"
                        rf"(?P<of>{_call('number')})", **_NUMBER_PARTS)
+
+
+# "three of the five": the part (see _PARTITIVE); read only where "of the" stands between numbers
+_SUBSET_WORDS = r"\s+of\s+(?:the|these|those)\s+\S"
+_SUBSET = _defining(rf"(?P<part>{_call('number')})\s+of\s+(?:the|these|those)\s+(?P<of>{_call('number')})",
+                    **_NUMBER_PARTS)
 
 
 def _read_count_atom(text: str) -> float:

@@ -271,6 +271,25 @@ def test_partitive_and_a_plain_mention_in_one_text():
     assert [(o.raw, o.value.display()) for o in extract_text(text, HANDED_BACK)] == [("all but one of the 33", "32")]
 
 
+def count_rule(pattern: str):
+    from discrepancy.rules import Rule, compile_pattern
+
+    return Rule(id="n", question="?", kind="count", patterns=(compile_pattern(pattern, "count"),), path="n.toml", line=1)
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    # a part of a whole is the part where the rule's words say something of it ...
+    ("{count} (?:were|are) dual nationals", "Three of the five were dual nationals.", ("Three of the five", "3")),
+    ("freed {count}", "Iran freed three of the five prisoners.", ("three of the five", "3")),
+    ("{count} died", "All but two of the 188 died.", ("All but two of the 188", "186")),
+    # ... and the whole where they only describe it
+    ("{count} detained Russians", "Three of the 33 detained Russians were freed.", ("33", "33")),
+    ("{count} people on board", "Two of the 188 people on board survived.", ("188", "188")),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_a_part_of_a_whole_is_read_as_the_rules_words_say(pattern, text, expected):
+    assert [(o.raw, o.value.display()) for o in extract_text(text, count_rule(pattern))] == [expected]
+
+
 # ===========================================================================
 # Loose texts: overlapping patterns keep the longest reading
 # ===========================================================================

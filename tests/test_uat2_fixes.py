@@ -278,7 +278,13 @@ def test_an_unambiguous_numeric_date_is_read(raw, day):
     assert read(text, "agreed on {date}", "date", SEPTEMBER_16) == [(raw, 19, 19 + len(raw), day.isoformat())]
 
 
-@pytest.mark.parametrize("raw", ["05/06/2025", "05/06", "14.09", "30/02/2025", "24/7", "1/3"])
+def test_a_numeric_date_that_reads_both_ways_is_listed_unresolved_never_guessed():
+    # with a year it is a date, day first or month first as the source says (numeric_dates)
+    assert read("The deal agreed on 05/06/2025 ends the strike.", "agreed on {date}", "date", SEPTEMBER_16) == [
+        ("05/06/2025", 19, 29, "unresolved")]
+
+
+@pytest.mark.parametrize("raw", ["05/06", "14.09", "30/02/2025", "24/7", "1/3"])
 def test_an_ambiguous_or_impossible_numeric_date_is_not_read(raw):
     assert read(f"The deal agreed on {raw} ends the strike.", "agreed on {date}", "date", SEPTEMBER_16) == []
     assert read(f"The deal agreed on {raw} ends the strike.", "{date}", "date", SEPTEMBER_16) == []
