@@ -846,7 +846,8 @@ def translate(text: str, placeholder: str) -> str:
             in_class = True
             out.append(char)
         elif text.startswith(" ... ", i):
-            out.append(_gap(after_word=not _follows_a_placeholder(text, i), stop_at=_plain_word_at(text, i + 5)))
+            out.append(_gap(after_word=not _follows_a_placeholder(text, i), stop_at=_plain_word_at(text, i + 5),
+                            before_value=_PLACEHOLDER.match(text, i + 5) is not None))
             i += 5
             continue
         elif char == " ":
@@ -869,16 +870,20 @@ def translate(text: str, placeholder: str) -> str:
     return "".join(out)
 
 
-def _gap(after_word: bool, stop_at: str | None) -> str:
+def _gap(after_word: bool, stop_at: str | None, before_value: bool = False) -> str:
     """What ' ... ' stands for: up to WORD_GAP_LIMIT words. After a word it starts past a
     possessive, a colon or a closing quote or bracket glued to it ("Reig's ... trial"), but not
     past a comma, which opens an aside the pattern's words may not belong to. It never
     skips the word that follows it, so `{count} ... according to the CGT` reads the number
-    nearest those words, not one said "according to police" before them."""
+    nearest those words, not one said "according to police" before them. A dash set off by
+    spaces is no word ("the rate – the share of patients who die – is"), and before a value
+    the gap ends past an opening bracket or quote ("118.8 degrees (48.2 degrees Celsius)")."""
     word = rf"(?!{stop_at}\b){GAP_WORD}" if stop_at else GAP_WORD
     # (the colon is not first in its class: "[:" would read as a POSIX class to anchors.py)
     glued = r"(?:['’]s)?[)\]\"”’:]*+" if after_word else ""
-    return rf"{glued}(?:{SPACE}+{word}){{0,{WORD_GAP_LIMIT}}}?{SPACE}+"
+    apart = rf"{SPACE}+(?:[-–—]{SPACE}+)?"
+    opening = r"[(\[\"“‘]?" if before_value else ""
+    return rf"{glued}(?:{apart}{word}){{0,{WORD_GAP_LIMIT}}}?{apart}{opening}"
 
 
 def _follows_a_placeholder(text: str, end: int) -> bool:

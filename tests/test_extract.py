@@ -751,3 +751,17 @@ def test_a_numeric_date_that_reads_both_ways_is_unresolved_where_the_source_does
     (found,) = extract_text("The boat capsized on 08/04/2025.", rule, Published(date(2025, 4, 9)))
     assert (found.raw, found.value.resolved, found.value.doubt) == ("08/04/2025", False, EITHER_WAY_ROUND)
     assert extract_text("The boat capsized on 08/04.", rule, Published(date(2025, 4, 9), day_first=True)) == []
+
+
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    ("amount", "case fatality rate ... is {percent}",
+     "The case fatality rate – the share of recorded patients who die – is almost 4 per cent.",
+     ("almost 4 per cent", "nearly 4% (3.6%–4%)")),
+    ("amount", "climbed to ... {amount} degrees Celsius",
+     "It climbed to 118.8 degrees Fahrenheit (48.2 degrees Celsius) on Sunday.", ("48.2", "48.2")),
+], ids=["a dash set off by spaces is no word", "a value after an opening bracket"])
+def test_a_gap_skips_words_not_dashes_and_ends_past_a_bracket_before_a_value(kind, pattern, text, expected):
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="x", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="x.toml", line=1)
+    assert [(o.raw, o.value.display()) for o in extract_text(text, rule)] == [expected]
