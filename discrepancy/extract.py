@@ -356,8 +356,16 @@ _PARTITIVE_START = regex.compile(r"all[\s\u00ad]+but\b|\w[\w-]*(?:[\s\u00ad]+\w[
                                  flags=regex.IGNORECASE)
 
 
+# "under a decade-long sentence", "over a year-long inquiry": the value is an adjective there,
+# and the word before it a preposition, no "fewer than" or "more than".
+_PREPOSITION_BEFORE_AN_ADJECTIVE = regex.compile(r"(?:under|over|below|above)[\s\u00ad]+(?=an?\b)", flags=regex.IGNORECASE)
+_GLUED_HYPHEN = regex.compile(r"-\p{L}")
+
+
 def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraphs: Paragraphs) -> Observation | None:
     start, end = match.span("value")
+    if _GLUED_HYPHEN.match(text, end) and (preposition := _PREPOSITION_BEFORE_AN_ADJECTIVE.match(text, start, end)):
+        start = preposition.end()
     if rule.kind == "count" and _PARTITIVE_START.match(text, start, end):
         start, end, match = _resolve_partitive(source, rule, index, text, match, paragraphs)
     raw = source.text[start:end]

@@ -1124,9 +1124,10 @@ _RELATIVE = (
     rf"|this\s+(?:morning|afternoon|evening)\b|last\s+night\b"
     rf"|(?:last|this|next|past)\s+{_PERIOD}|(?:last|this|next)\s+{_BARE_MONTH}"  # "last November"
     rf"|earlier\s+this\s+(?:week|month|year)\b|later\s+this\s+(?:week|month|year)\b"
+    rf"|{_WEEKDAY}\s+(?:of\s+)?(?:last|this|next)\s+week\b"  # "on Friday last week"
     rf"|(?:(?:last|this|next|early|late)\s+)?{_WEEKDAY}"  # "early Tuesday", wire style
     rf"|the\s+weekend\b"  # "underwent a medical over the weekend"
-    rf"|(?:{_call('number')}|an?)\s+(?:days?|weeks?|months?|years?)\s+ago\b)"
+    rf"|(?:{_call('number')}|an?)\s+(?:days?|weeks?|fortnights?|months?|years?)\s+ago\b)"
 )
 _PART_OF = r"(?:early|mid|late)(?:\s*-\s*|\s+)"
 _OF_A_NAMED_YEAR = r"(?:\s+of)?\s+(?:last|this|next)\s+year\b"  # "June next year", "June 30 of last year"
@@ -1544,13 +1545,19 @@ def _relative_shape(lower: str, ahead: str | None = None):
     period = _re(r"(?P<which>last|this|next|past|earlier this|later this)\s+(?P<unit>week|weekend|month|quarter|year)").fullmatch(lower)
     if period:
         return _period_shape(period["which"], period["unit"])
+    in_week = _re(r"(?P<day>[a-z]+)\s+(?:of\s+)?(?P<which>last|this|next)\s+week").fullmatch(lower)
+    if in_week and in_week["day"] in WEEKDAYS:  # "Friday last week": that day of the week named
+        step = {"last": -1, "this": 0, "next": 1}[in_week["which"]]
+        return "day", lambda a: (_week_of(a + timedelta(7 * step))[0] + timedelta(WEEKDAYS[in_week["day"]]),) * 2
     weekday = _re(r"(?:(?P<which>last|this|next)\s+|(?:early|late)\s+)?(?P<day>[a-z]+)").fullmatch(lower)
     if weekday and weekday["day"] in WEEKDAYS:
         which = weekday["which"] or ("coming" if ahead else None)
         return "day", lambda a: (_weekday_near(a, WEEKDAYS[weekday["day"]], which),) * 2
-    ago = _re(r"(?P<n>.+?)\s+(?P<unit>day|week|month|year)s?\s+ago").fullmatch(lower)
+    ago = _re(r"(?P<n>.+?)\s+(?P<unit>day|week|fortnight|month|year)s?\s+ago").fullmatch(lower)
     if ago:
         n = 1 if ago["n"] in ("a", "an") else int(parse_number(ago["n"]))
+        if ago["unit"] == "fortnight":  # "a fortnight ago": the day two weeks before
+            return "day", lambda a: (a - timedelta(14 * n),) * 2
         return _ago_shape(n, ago["unit"])
     return None
 

@@ -765,3 +765,25 @@ def test_a_gap_skips_words_not_dashes_and_ends_past_a_bracket_before_a_value(kin
 
     rule = Rule(id="x", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="x.toml", line=1)
     assert [(o.raw, o.value.display()) for o in extract_text(text, rule)] == [expected]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("on {date}", "The ministry declared the outbreak on Friday last week.", ("Friday last week", "2026-03-13")),
+    ("on {date}", "It opens on Monday next week.", ("Monday next week", "2026-03-23")),
+    ("on {date}", "It met on Tuesday this week.", ("Tuesday this week", "2026-03-17")),
+    ("it {date}", "The ministry declared it a fortnight ago.", ("a fortnight ago", "2026-03-06")),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_a_weekday_of_a_named_week_and_a_fortnight_ago(pattern, text, expected):
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="x", question="?", kind="date", patterns=(compile_pattern(pattern, "date"),), path="x.toml", line=1)
+    assert [(o.raw, o.value.display()) for o in extract_text(text, rule, Published(date(2026, 3, 20)))] == [expected]
+
+
+def test_a_preposition_before_a_value_used_as_an_adjective_is_no_qualifier():
+    from discrepancy.rules import Rule, compile_pattern
+
+    pattern = compile_pattern("{duration}(?:-long)? (?:prison )?(?:sentence|inquiry)", "duration")
+    rule = Rule(id="x", question="?", kind="duration", patterns=(pattern,), path="x.toml", line=1)
+    text = "He was held under a decade-long sentence, after over a year-long inquiry."
+    assert [(o.raw, o.value.display()) for o in extract_text(text, rule)] == [("a decade", "10 years"), ("a year", "1 year")]
