@@ -834,6 +834,16 @@ def test_a_rate_beside_a_change_of_a_rate_is_not_compared_for_its_unit_not_an_ex
             "(a rate and a change of a rate are different units)") in render(comparison, "markdown")
 
 
+def test_a_compared_sources_figure_in_a_unit_no_one_else_uses_is_said_to_be_not_compared(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "some £355m ($480m)" showed the pounds with no mark and no word why.
+    fine = 'id = "fine"\nquestion = "How much?"\nkind = "amount"\npatterns = [\'fined {money}\', \'some {money}\']\n'
+    comparison = build(tmp_path / "fine", monkeypatch, {"a.txt": "It was fined €4.2m.\n",
+                                                         "b.txt": "It was fined €4.2 million (some £3.6m).\n"},
+                       {"fine.toml": fine})
+    assert ("- Not compared: sources/b.txt also states it in GBP; the consensus is in EUR (no exchange rate is "
+            "assumed)") in render(comparison, "markdown")
+
+
 def test_a_sum_in_another_currency_is_listed_as_not_compared_without_a_mark(tmp_path, monkeypatch):
     fine = 'id = "fine"\nquestion = "How much was the fine?"\nkind = "amount"\npatterns = [\'fined {money}\']\n'
     comparison = build(tmp_path / "fine", monkeypatch, {"a.txt": "It was fined €4.2m.\n", "b.txt": "It was fined €4.2 million.\n",

@@ -228,19 +228,22 @@ def contradiction_texts(verdict: Verdict) -> list[str]:
 
 
 def other_unit_texts(verdict: Verdict) -> list[str]:
-    """"src/ap.txt states it in USD; the consensus is in GBP", for sources not compared."""
-    if not verdict.other_unit:
-        return []
-    units: dict[str, set[str]] = {source: set() for source in verdict.other_unit}
+    """"src/ap.txt states it in USD; the consensus is in GBP", for sources not compared, and
+    "src/b.txt also states it in GBP, not compared" for a compared source's figure in a unit
+    no other source uses (shown without a mark)."""
+    units: dict[str, set[str]] = {}
     for claim in verdict.claims:
-        if claim.source in units and claim.value.unit:
-            units[claim.source].add(claim.value.unit)
+        if claim.standing == NOT_COMPARED and claim.value.unit:
+            units.setdefault(claim.source, set()).add(claim.value.unit)
+    if not units:
+        return []
     if verdict.tie:
         compared = "the tied values are"
     else:  # with one source in each currency there is no consensus to name, only the other figure
         compared = "the consensus is" if consensus_text(verdict) else "the other figure is"
-    return [f"{source} states it in {_and(sorted(units[source]))}; {compared} in {verdict.unit} "
-            f"{_why_apart(units[source] | {verdict.unit})}" for source in verdict.other_unit]
+    return [f"{source} {'states' if source in verdict.other_unit else 'also states'} it in "
+            f"{_and(sorted(units[source]))}; {compared} in {verdict.unit} {_why_apart(units[source] | {verdict.unit})}"
+            for source in sorted(units)]
 
 
 def other_units_texts(verdict: Verdict) -> list[tuple[str, str]]:
