@@ -76,11 +76,11 @@ QUALIFIER_WORDS = {
     "nearly": ("nearly", "almost", "just under", "just shy of", "close to"),
     "more_than": ("more than", "over", "above", "in excess of", "upwards of", "just over",
                   "upward of"),
-    "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "or more",
-                 "and more", "or above"),
+    "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "as few as", "as little as",
+                 "as low as", "or more", "and more", "or above"),  # "paid as little as $500": the least paid
     "fewer_than": ("fewer than", "less than", "under", "below"),
-    "at_most": ("up to", "at most", "no more than", "as many as", "a maximum of", "not more than",
-                "or fewer", "or less"),
+    "at_most": ("up to", "at most", "no more than", "as many as", "as much as", "as high as", "a maximum of",
+                "not more than", "or fewer", "or less"),
 }
 PREFIX_QUALIFIERS = {w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if not w.startswith(("or ", "and "))}
 SUFFIX_QUALIFIERS = {w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if w.startswith(("or ", "and "))}

@@ -630,3 +630,23 @@ def test_the_weekend_is_the_latest_or_in_the_future_tense_the_coming_one(text, p
     rule = Rule(id="x", question="?", kind="date", patterns=(compile_pattern("(?:over|at|during) {date}", "date"),),
                 path="x.toml", line=1)
     assert [(o.raw, o.value.display()) for o in extract_text(text, rule, Published(published))] == [("the weekend", shown)]
+
+
+# ===========================================================================
+# Loose texts: what fact-checkers read in reports of shipwrecks and smuggling fees
+# ===========================================================================
+
+
+def loose_rule(kind: str, pattern: str):
+    from discrepancy.rules import Rule, compile_pattern
+
+    return Rule(id="x", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="x.toml", line=1)
+
+
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    # "as much as" bounds an amount
+    ("amount", "paid {money}", "They paid as much as $5,000.",
+     ("as much as $5,000", "at most USD 5,000", "paid as much as $5,000", "as much as $5,000")),
+])
+def test_values_fact_checkers_read_are_read_whole(kind, pattern, text, expected):
+    assert reads(text, loose_rule(kind, pattern)) == [expected]

@@ -553,6 +553,32 @@ def test_amount_rejects_non_amounts(text):
 
 
 # ===========================================================================
+# Amounts: qualifiers in words
+# ===========================================================================
+
+@pytest.mark.parametrize("sentence, text, low, high, qualifier, shown", [
+    ("They paid as much as $5,000.", "as much as $5,000", 0, 5000, "at_most", "at most USD 5,000"),
+    ("They paid as little as $500.", "as little as $500", 500, None, "at_least", "at least USD 500"),
+    ("rates as high as 20%", "as high as 20%", 0, 20, "at_most", "at most 20%"),
+    ("rates as low as 2%", "as low as 2%", 2, None, "at_least", "at least 2%"),
+])
+def test_as_much_as_and_as_little_as_bound_an_amount(sentence, text, low, high, qualifier, shown):
+    assert found(MONEY if "$" in text else PERCENT, sentence) == [text]
+    value = parse_amount(text)
+    assert (value.low, value.high, value.qualifier, value.display()) == (low, high, qualifier, shown)
+
+
+@pytest.mark.parametrize("sentence, text, low, high, qualifier", [
+    ("as many as 40 people", "as many as 40", 0, 40, "at_most"),
+    ("as few as 30 people", "as few as 30", 30, None, "at_least"),
+])
+def test_as_many_as_and_as_few_as_bound_a_count(sentence, text, low, high, qualifier):
+    assert found(COUNT, sentence) == [text]
+    value = parse_count(text)
+    assert (value.low, value.high, value.qualifier) == (low, high, qualifier)
+
+
+# ===========================================================================
 # Durations: finding
 # ===========================================================================
 
