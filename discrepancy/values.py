@@ -457,8 +457,23 @@ def _parse_quantity(kind: str, folded: str, original: str, read_atom, unit=None)
     try:
         value = _read_single(kind, folded, read_atom, unit)
     except ValueError:
-        value = _read_range_of(kind, folded, read_atom, unit)
+        return _read_hedged_range(kind, folded, original, read_atom, unit)
     return _with_steps(value, (f"{original!r} → {value.display()}",))
+
+
+# "some 400 to 750", "about 30-35", "around 30 or 35": a hedge before two numbers.
+_HEDGE_BEFORE_A_RANGE = rf"(?:{_alternation(w for w, q in PREFIX_QUALIFIERS.items() if q == 'approximately')})\s+|~\s?"
+
+
+def _read_hedged_range(kind: str, folded: str, original: str, read_atom, unit) -> Value:
+    """A range of two atoms, maybe hedged. A hedged range is read as the range it names: its
+    ends already say how far the figure may go, and "some 400 to 750" is not 360 to 825."""
+    hedge = _re(_HEDGE_BEFORE_A_RANGE, _I).match(folded)
+    value = _read_range_of(kind, folded[hedge.end():] if hedge else folded, read_atom, unit)
+    steps = (f"{original!r} → {value.display()}",)
+    if hedge:
+        steps += (f"{original!r}: {hedge[0].strip()!r} hedges a range: read as the range it names",)
+    return _with_steps(value, steps)
 
 
 def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
@@ -1490,7 +1505,8 @@ class Placeholder:
 PLACEHOLDERS = {p.name: p for p in (
     Placeholder("count", "count", COUNT,
                 "33 · 1,200 · 1 200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
-                "between 10 and 12 · 32 or 33 · 12,000-plus · nine and a half thousand · hundreds · all but one of the 33"),
+                "between 10 and 12 · 32 or 33 · some 400 to 750 · 12,000-plus · nine and a half thousand · hundreds · "
+                "all but one of the 33"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "

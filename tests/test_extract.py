@@ -644,6 +644,17 @@ def loose_rule(kind: str, pattern: str):
 
 
 @pytest.mark.parametrize("kind, pattern, text, expected", [
+    # a hedged range is the whole range, its evidence the hedge and both ends
+    ("count", "carrying {count} people", "The trawler was carrying some 400 to 750 people.",
+     ("some 400 to 750", "400–750", "carrying some 400 to 750 people", "some 400 to 750")),
+    ("count", "carrying {count} people", "The trawler was carrying an estimated 400 to 750 people.",
+     ("an estimated 400 to 750", "400–750", "carrying an estimated 400 to 750 people", "an estimated 400 to 750")),
+    ("count", "{count} people are missing", "Some 30 to 35 people are missing.",
+     ("Some 30 to 35", "30–35", "Some 30 to 35 people are missing", "Some 30 to 35")),
+    ("count", "{count} people are missing", "About 30-35 people are missing.",
+     ("About 30-35", "30–35", "About 30-35 people are missing", "About 30-35")),
+    ("count", "{count} people are missing", "Around 30 or 35 people are missing.",
+     ("Around 30 or 35", "30 or 35", "Around 30 or 35 people are missing", "Around 30 or 35")),
     # "as much as" bounds an amount
     ("amount", "paid {money}", "They paid as much as $5,000.",
      ("as much as $5,000", "at most USD 5,000", "paid as much as $5,000", "as much as $5,000")),

@@ -329,6 +329,33 @@ def test_count_rejects_non_numbers(text):
 
 
 # ===========================================================================
+# Counts: a hedged range
+# ===========================================================================
+
+@pytest.mark.parametrize("sentence, text, hedge, low, high, qualifier, shown", [
+    ("The trawler was carrying some 400 to 750 people.", "some 400 to 750", "some", 400, 750, "range", "400–750"),
+    ("an estimated 400 to 750 people", "an estimated 400 to 750", "an estimated", 400, 750, "range", "400–750"),
+    ("Some 30 to 35 people are missing.", "Some 30 to 35", "Some", 30, 35, "range", "30–35"),
+    ("carrying around 400-750 people", "around 400-750", "around", 400, 750, "range", "400–750"),
+    ("About 30-35 people are missing.", "About 30-35", "About", 30, 35, "range", "30–35"),
+    ("Around 30 or 35 people are missing.", "Around 30 or 35", "Around", 30, 35, "either", "30 or 35"),
+    ("~30-35 people", "~30-35", "~", 30, 35, "range", "30–35"),
+    ("roughly thirty to forty people", "roughly thirty to forty", "roughly", 30, 40, "range", "30–40"),
+])
+def test_a_hedged_range_reads_as_the_range_it_names(sentence, text, hedge, low, high, qualifier, shown):
+    assert found(COUNT, sentence) == [text]
+    value = parse_count(text)
+    assert (value.low, value.high, value.qualifier, value.display()) == (low, high, qualifier, shown)
+    assert value.steps == (f"{text!r} → {shown}", f"{text!r}: {hedge!r} hedges a range: read as the range it names")
+
+
+def test_a_hedge_on_one_number_still_spreads_it():
+    assert parse_count("some 400").display() == "about 400 (360–440)"
+    with pytest.raises(ValueError):
+        parse_count("some 5-4")  # a falling dash is a score, hedged or not
+
+
+# ===========================================================================
 # Amounts: finding
 # ===========================================================================
 
