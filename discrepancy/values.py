@@ -253,12 +253,30 @@ def _first_words(*phrases, also: str | None = None) -> str:
     return rf"(?=[\d.~]|{also + '|' if also else ''}(?:{'|'.join(map(regex.escape, words))})\b)"
 
 
+# The day of a date is not a count or an amount: "on 6 April", "26 February 2023", "6-8 April",
+# "April 6", "Feb. 26, 2023". (A duration, money or a percentage has a unit next to the number.)
+# A month is a capitalised name or its abbreviation: "33 may have died" and "some 3,000 march"
+# hold no date, nor does a headline's "30 May Have Died".
+_MONTHS_BUT_MAY = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+                   r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+_MONTH_AFTER_A_DAY = (rf"(?-i:(?:{_MONTHS_BUT_MAY})\b"
+                      rf"|May\b(?!\s+(?i:have|be|not|never|also|still|well|soon|yet|need|face)\b))")
+_MONTH_BEFORE_A_DAY = rf"\b(?-i:{_MONTHS_BUT_MAY}|May)\.?"
+_DAY_DIGITS = r"(?:[12]\d|3[01]|[1-9])"
+_DAY_RANGE_JOIN = r"\s*(?:-|–|—|to|and|until|through)\s*"
+_NOT_A_DAY = (rf"(?!{_DAY_DIGITS}(?:{_DAY_RANGE_JOIN}{_DAY_DIGITS})?\s+{_MONTH_AFTER_A_DAY}"
+              rf"|{_DAY_DIGITS}(?!\d|[.,]\d)(?<={_MONTH_BEFORE_A_DAY}\s\d\d?))")
+
 # A year is not a count: "a fire in 2019 killed three people", "2019's fire". Four digits
-# from 1800 to 2099 right after a word that places something in time are a year.
+# from 1800 to 2099 right after a word that places something in time, or after a month
+# ("February 2023", "26 February 2023", "February 26, 2023"), are a year.
 TIME_WORDS = ("in", "since", "during", "until", "till", "by", "before", "after", "from", "of",
               "early", "late", "mid")
 _YEAR_DIGITS = r"(?:1[89]|20)\d\d(?![\d,.]\d)"
-_NOT_A_YEAR = (rf"(?!(?<=\b(?i:{_alternation(TIME_WORDS)})(?:\s+|-)){_YEAR_DIGITS}(?!\w))"
+_PLACED_IN_TIME = (rf"\b(?i:{_alternation(TIME_WORDS)})(?:\s+|-)"
+                   rf"|{_MONTH_BEFORE_A_DAY}\s+(?:{_DAY_DIGITS},?\s+)?")
+# (The digits are tried first: the look back is slower, and most numbers are no years.)
+_NOT_A_YEAR = (rf"(?!(?={_YEAR_DIGITS}(?!\w))(?<={_PLACED_IN_TIME}))"
                rf"(?!{_YEAR_DIGITS}['’]s\b)")
 # Nor is a number that is part of a fraction or a ratio: "two-thirds of commuters", "1 in 3
 # trains", "three out of four", "four and a half hours"; neither number of a ratio is a count.
@@ -269,7 +287,7 @@ _NUMBER_START = rf"(?:\d|(?:{_alternation([*UNITS, *TENS])})\b)"
 _RATIO_AFTER = rf"|\s+{_RATIO_WORD}\s+(?!{_YEAR_DIGITS}\b){_NUMBER_START}"
 _NOT_A_PART = rf"(?!\s*-?\s*(?:{_alternation(FRACTION_WORDS)})\b|\s+and\s+a\s+half\b{_RATIO_AFTER})"
 _NOT_AFTER_RATIO = rf"(?<!{_NUMBER_START}\S*\s+{_RATIO_WORD}\s+)"
-_COUNT_NUMBER = rf"(?:{_NOT_A_YEAR}{_NOT_AFTER_RATIO}{NUMBER}{_NOT_A_PART})"
+_COUNT_NUMBER = rf"(?:{_NOT_A_YEAR}{_NOT_A_DAY}{_NOT_AFTER_RATIO}{NUMBER}{_NOT_A_PART})"
 _COUNT_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS,
                             ("a", "an", "half", "hundred", "between", "from", "all"))
 
@@ -292,7 +310,7 @@ _NUMBER_PARTS = {"more_words": _MORE_WORDS,
 
 
 _COUNT_PARTS = {**_NUMBER_PARTS,
-                "count": rf"(?:{_NOT_A_YEAR}{_NOT_AFTER_RATIO}{_call('number')}{_NOT_A_PART})"}
+                "count": rf"(?:{_NOT_A_YEAR}{_NOT_A_DAY}{_NOT_AFTER_RATIO}{_call('number')}{_NOT_A_PART})"}
 _PARTITIVE_CALLS = (rf"all\s+but\s+{_call('number')}\s+of\s+(?:the\s+|these\s+|those\s+)?{_call('number')}")
 # A count is no link of a chain of numbers joined by dashes or slashes: "2024-07-16",
 # "054-555-0199", "24/7" hold no count.
@@ -823,6 +841,7 @@ _AMOUNT_PARTS = {
     "percent": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')}(?:\s+and\s+a\s+half)?)"
                 rf"{_PERCENT_SIGN}|{_FRACTION_POINTS})"),
     "share": rf"(?:{_call('percent')}|{_SHARE})",
+    "bare_number": rf"(?:{_NOT_A_DAY}{_call('number')})",  # no currency, no sign: maybe the day of a date
     **_NUMBER_PARTS,
 }
 _MONEY_CALLS = _quantity(_call("money"), lead=_call("money_lead"), tail=_call("money_tail"))
@@ -838,7 +857,7 @@ MONEY = _defining(_MONEY_FIRST + _MONEY_CALLS,
 PERCENT = _defining(_PERCENT_FIRST + _quantity(_call("share"), lead=_call("amount_number")),
                     **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "percent", "share", "more_words")})
 # Percent first: "10-12%" is not a bare "10-12".
-AMOUNT = _defining(rf"{_AMOUNT_FIRST}(?:{_PERCENT_CALLS}|{_MONEY_CALLS}|{_quantity(_call('number'))})", **_AMOUNT_PARTS)
+AMOUNT = _defining(rf"{_AMOUNT_FIRST}(?:{_PERCENT_CALLS}|{_MONEY_CALLS}|{_quantity(_call('bare_number'))})", **_AMOUNT_PARTS)
 
 
 # What _read_amount_atom looks for, written once: parsers run once per match.

@@ -655,6 +655,13 @@ def loose_rule(kind: str, pattern: str):
      ("About 30-35", "30–35", "About 30-35 people are missing", "About 30-35")),
     ("count", "{count} people are missing", "Around 30 or 35 people are missing.",
      ("Around 30 or 35", "30 or 35", "Around 30 or 35 people are missing", "Around 30 or 35")),
+    # the day of a date is no count: the search moves on to the number the rule is about
+    ("count", "{count} ... on board", "The boat sank on 6 April with 86 people on board.",
+     ("86", "86", "86 people on board", "86")),
+    ("count", "{count} ... died", "On 26 February 2023, 94 people died.", ("94", "94", "94 people died", "94")),
+    ("count", "{count} ... on board", "It sank on April 6 with 86 people on board.",
+     ("86", "86", "86 people on board", "86")),
+    ("count", "{count} ... died", "Officials said 33 may have died.", ("33", "33", "33 may have died", "33")),
     # "as much as" bounds an amount
     ("amount", "paid {money}", "They paid as much as $5,000.",
      ("as much as $5,000", "at most USD 5,000", "paid as much as $5,000", "as much as $5,000")),

@@ -329,7 +329,7 @@ def test_count_rejects_non_numbers(text):
 
 
 # ===========================================================================
-# Counts: a hedged range
+# Counts: a hedged range, and the numbers of a date
 # ===========================================================================
 
 @pytest.mark.parametrize("sentence, text, hedge, low, high, qualifier, shown", [
@@ -353,6 +353,37 @@ def test_a_hedge_on_one_number_still_spreads_it():
     assert parse_count("some 400").display() == "about 400 (360–440)"
     with pytest.raises(ValueError):
         parse_count("some 5-4")  # a falling dash is a score, hedged or not
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The boat sank on 6 April with 86 people on board.", ["86"]),
+    ("On 26 February 2023, 94 people died.", ["94"]),
+    ("On February 26, 2023, 94 people died.", ["94"]),
+    ("It sank on April 6 with 86 people on board.", ["86"]),
+    ("on Feb. 26, 2023 and Sept. 11 and 3 Jun, 12 died", ["12"]),
+    ("Between 6-8 April and 10 to 12 May, 300 people crossed.", ["300"]),
+    ("In February 2023 floods killed 30 people.", ["30"]),  # the year after a month, too
+    ("In April 30,000 people marched and on 1 May 2,000 more.", ["30,000", "2,000"]),  # no day is 30,000
+    # a month is a capitalised name: the verbs "may" and "march" are no months
+    ("Officials said 33 may have died.", ["33"]),
+    ("Some 3,000 march on parliament.", ["Some 3,000"]),
+    ("30 May Have Died in Shipwreck", ["30"]),
+    ("The 30 Junes of his life", ["30"]),
+])
+def test_the_day_of_a_date_is_no_count(sentence, expected):
+    assert found(COUNT, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("on 6 April, 86 people and 4.5%", ["86", "4.5%"]),
+    ("Feb. 26: 94 people and $5", ["94", "$5"]),
+])
+def test_the_day_of_a_date_is_no_amount(sentence, expected):
+    assert found(AMOUNT, sentence) == expected
+
+
+def test_the_day_of_a_date_leaves_the_date_to_the_date_grammar():
+    assert found(DATE, "on 6 April with 86 people, and on February 26, 2023") == ["6 April", "February 26, 2023"]
 
 
 # ===========================================================================
