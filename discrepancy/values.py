@@ -959,7 +959,9 @@ _SMALLER_UNITS = {
 _SECOND_UNIT = r"(?:,\s*|\s+(?:and\s+)?){number}(?:\s*-\s*|\s+)(?:{units})\b"
 _COMPOUND_UNIT = "|".join(rf"(?:{unit})\b(?:{_SECOND_UNIT.format(number='{number}', units=smaller)})?"
                           for unit, smaller in _SMALLER_UNITS.items())
-DURATION_ATOM = (rf"(?:(?:{NUMBER}|an?|half\s+an?)(?:{_HALF_OF_A_UNIT})?(?:\s*-\s*|\s+)"
+# "30-odd hours", "24-plus hours", "72+ hours": at least that long, as "200-odd" is at least 200.
+_PLUS_BEFORE_A_UNIT = rf"(?:{PLUS_SUFFIX})(?=(?:\s*-\s*|\s+){_DURATION_UNIT}\b)"
+DURATION_ATOM = (rf"(?:(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?)(?:{_HALF_OF_A_UNIT})?(?:\s*-\s*|\s+)"
                  rf"(?:{_COMPOUND_UNIT.format(number=NUMBER)}|{_DURATION_UNIT}\b){_NOT_OLD}(?:\s+and\s+a\s+half\b)?)")
 DURATION = _defining(_quantity(_call("duration"), lead=_call("number")), **_NUMBER_PARTS,
                      duration=DURATION_ATOM.replace(NUMBER, _call("number")))
@@ -999,7 +1001,11 @@ def _read_one_unit(text: str) -> tuple[float, str]:
 def parse_duration(text: str) -> Value:
     """Read a duration in days: "26 years", "nearly 30 years", "two and a half weeks". Its
     precision is the unit it was written in ("month"), which says how it is shown and compared."""
-    value = _parse_quantity("duration", _fold(text), text, _read_duration_atom)
+    folded = _fold(text)
+    plus = _re(_PLUS_BEFORE_A_UNIT, _I).search(folded)
+    if plus:  # "30-odd hours" is read as "30 hours or more"
+        folded = f"{folded[:plus.start()]}{folded[plus.end():]} or more"
+    value = _parse_quantity("duration", folded, text, _read_duration_atom)
     return replace(value, unit="days", precision=value.unit)
 
 
@@ -1531,7 +1537,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "July 27 – August 2, 2020 · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
                 "three days ago"),
     Placeholder("duration", "duration", DURATION,
-                "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · "
+                "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · 30-odd hours · "
                 "seven years and six months · 3 hours 20 minutes"),
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · USD 5 million · ₹500 crore · £800m-plus · 2.5% · 80 percent · four billion"),

@@ -665,6 +665,9 @@ def loose_rule(kind: str, pattern: str):
     # "as much as" bounds an amount
     ("amount", "paid {money}", "They paid as much as $5,000.",
      ("as much as $5,000", "at most USD 5,000", "paid as much as $5,000", "as much as $5,000")),
+    # "30-odd hours" as "200-odd" people: at least that many
+    ("duration", "after {duration} at sea", "They were rescued after 30-odd hours at sea.",
+     ("30-odd hours", "at least 30 hours", "after 30-odd hours at sea", "30-odd hours")),
 ])
 def test_values_fact_checkers_read_are_read_whole(kind, pattern, text, expected):
     assert reads(text, loose_rule(kind, pattern)) == [expected]

@@ -774,6 +774,23 @@ def test_duration_rejects_non_durations(text):
         parse_duration(text)
 
 
+@pytest.mark.parametrize("sentence, text, hours, shown", [
+    ("rescued after 30-odd hours at sea", "30-odd hours", 30, "at least 30 hours"),
+    ("a 30-odd-hour journey", "30-odd-hour", 30, "at least 30 hours"),
+    ("held for 72+ hours", "72+ hours", 72, "at least 72 hours"),
+    ("a 24-plus-hour wait", "24-plus-hour", 24, "at least 24 hours"),
+    ("some 30-odd hours", "some 30-odd hours", None, "about 30 hours (27–33 hours)"),  # the first word decides
+])
+def test_an_odd_or_plus_number_of_hours_is_at_least_that_many(sentence, text, hours, shown):
+    assert found(DURATION, sentence) == [text]
+    value = parse_duration(text)
+    assert value.display() == shown
+    if hours is not None:
+        assert (value.low, value.high, value.qualifier, value.precision) == (
+            pytest.approx(hours / 24), None, "at_least", "hour")
+    assert parse_count("200-odd").qualifier == "at_least"  # as "200-odd" reads as a count
+
+
 # ===========================================================================
 # Dates: finding
 # ===========================================================================
