@@ -678,6 +678,8 @@ def _formats(value: Value):
     def show(n):
         if value.unit == "%":
             return f"{_fmt(n)}%"
+        if value.unit in WORD_UNITS:
+            return f"{_fmt(n)} {value.unit}"
         if value.unit == "percentage points" and value.precision == "basis points":
             n = _tidy(round(n * 100, 6))
             return f"{_fmt(n)} basis point{'' if n == 1 else 's'}"
@@ -742,33 +744,73 @@ CURRENCY_SYMBOLS = {"us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "c$":
                     "₴": "UAH", "₹": "INR", "₩": "KRW", "₺": "TRY", "₪": "ILS", "₦": "NGN",
                     "zł": "PLN"}
 # Symbols of letters, read in their own case: "RS 125" is a product line, "COP 28" no pesos.
-LETTER_SYMBOLS = {"Rs.": "INR", "Rs": "INR", "KSh": "KES"}
+LETTER_SYMBOLS = {"Rs.": "INR", "Rs": "INR", "KSh": "KES", "FCFA": "CFA francs"}
 # Symbols that may follow the number, as much of Europe writes it: "800 000 €", "5 £".
 _SUFFIX_SYMBOLS = {s: c for s, c in CURRENCY_SYMBOLS.items() if len(s) == 1 or s == "zł"}
-CURRENCY_CODES = ("USD", "EUR", "GBP", "RUB", "UAH", "BYN", "CHF", "JPY", "CNY", "INR", "AUD", "CAD",
-                  "NZD", "HKD", "SGD", "BRL", "MXN", "ZAR", "KRW", "SEK", "NOK", "DKK", "PLN", "CZK",
-                  "HUF", "TRY", "ILS", "AED", "NGN", "KES", "EGP", "PKR", "THB", "MYR", "IDR",
-                  "VND", "RON", "KZT", "TWD", "ARS", "CLP", "GHS", "TZS", "UGX", "QAR")  # not COP, PEN, SAR: acronyms
+# ISO 4217's codes in use (2026), and those withdrawn lately that archived copy still writes
+# (BGN, HRK, ANG, ZWL, SLL, CUC). Not the codes for tests and for no currency (XTS, XXX), nor
+# codes that are words or acronyms in capitals: ALL, CUP, SOS, TOP ("ALL 33 MEN", "TOP 10"),
+# COP ("COP 28"), PEN, SAR; their currencies are read from words ("Saudi riyals").
+CURRENCY_CODES = tuple("""
+    AED AFN AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD
+    CAD CDF CHE CHF CHW CLF CLP CNY COU CRC CUC CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL
+    GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW
+    KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN
+    NAD NGN NIO NOK NPR NZD OMR PAB PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SBD SCR SDG SEK SGD SHP SLE
+    SLL SRD SSP STN SVC SYP SZL THB TJS TMT TND TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES
+    VND VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XCG XDR XOF XPD XPF XPT XSU XUA YER ZAR ZMW ZWG ZWL
+""".split())
 # A code is read in capitals only: "try 5 times" holds no Turkish lira.
 _CODE = rf"(?-i:{'|'.join(CURRENCY_CODES)})"
+# A word names the currency it names most often in the news: dollars are the US's and pesos
+# Mexico's unless another country is named ("Argentine pesos"). A word that several countries'
+# currencies share, none most often, is a unit of its own: "5,000 dinars" agrees with other
+# dinars, but is compared with neither LYD nor TND, which it may not be.
+WORD_UNITS = ("dinars", "rials", "shillings", "kwacha", "kroner", "CFA francs", "lire")
 CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
+                  "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
+                  "new zealand dollars": "NZD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
                   "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
-                  "pound": "GBP", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
-                  "ruble": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "yen": "JPY", "yuan": "CNY",
-                  "francs": "CHF", "belarusian rubles": "BYN", "belarusian roubles": "BYN",
+                  "pound": "GBP", "egyptian pounds": "EGP", "lebanese pounds": "LBP", "syrian pounds": "SYP",
+                  "sudanese pounds": "SDG", "south sudanese pounds": "SSP", "roubles": "RUB", "rubles": "RUB",
+                  "rouble": "RUB", "ruble": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "yen": "JPY",
+                  "yuan": "CNY", "renminbi": "CNY",
+                  "francs": "CHF", "franc": "CHF", "swiss francs": "CHF", "congolese francs": "CDF",
+                  "rwandan francs": "RWF", "burundian francs": "BIF", "guinean francs": "GNF",
+                  "cfa francs": "CFA francs", "cfa franc": "CFA francs", "francs cfa": "CFA francs",
+                  "fcfa": "CFA francs", "west african cfa francs": "XOF", "central african cfa francs": "XAF",
+                  "belarusian rubles": "BYN", "belarusian roubles": "BYN",
                   "zlotys": "PLN", "zloty": "PLN", "złoty": "PLN", "złotys": "PLN", "rupees": "INR",
-                  "pakistani rupees": "PKR", "kenyan shillings": "KES", "rand": "ZAR", "naira": "NGN",
-                  "reais": "BRL", "brazilian reais": "BRL", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
-                  "riyals": "SAR", "kronor": "SEK", "forints": "HUF", "forint": "HUF", "lira": "TRY",
-                  "liras": "TRY", "shekels": "ILS", "tenge": "KZT", "hryvnas": "UAH", "cedis": "GHS",
-                  # pesos are Mexico's unless another country is named, as dollars are the US's
+                  "rupee": "INR", "pakistani rupees": "PKR", "sri lankan rupees": "LKR", "nepalese rupees": "NPR",
+                  "shillings": "shillings", "shilling": "shillings", "kenyan shillings": "KES",
+                  "ugandan shillings": "UGX", "tanzanian shillings": "TZS", "somali shillings": "SOS",
+                  "rand": "ZAR", "naira": "NGN", "reais": "BRL", "brazilian reais": "BRL", "brazilian real": "BRL",
+                  "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "dong": "VND", "taka": "BDT", "kyat": "MMK",
+                  "birr": "ETB", "afghanis": "AFN", "lari": "GEL", "cedis": "GHS", "cedi": "GHS",
+                  "kwacha": "kwacha", "zambian kwacha": "ZMW", "malawian kwacha": "MWK",
+                  "south korean won": "KRW", "korean won": "KRW", "north korean won": "KPW",
+                  "riyals": "SAR", "riyal": "SAR", "saudi riyals": "SAR", "qatari riyals": "QAR",
+                  "rials": "rials", "rial": "rials", "iranian rials": "IRR", "omani rials": "OMR",
+                  "yemeni rials": "YER",
+                  "dinars": "dinars", "dinar": "dinars", "libyan dinars": "LYD", "tunisian dinars": "TND",
+                  "algerian dinars": "DZD", "iraqi dinars": "IQD", "jordanian dinars": "JOD",
+                  "kuwaiti dinars": "KWD", "bahraini dinars": "BHD", "serbian dinars": "RSD",
+                  "dirhams": "AED", "dirham": "AED", "moroccan dirhams": "MAD",
+                  "kronor": "SEK", "krona": "SEK", "swedish kronor": "SEK", "kroner": "kroner", "krone": "kroner",
+                  "norwegian kroner": "NOK", "danish kroner": "DKK", "icelandic kronur": "ISK",
+                  "forints": "HUF", "forint": "HUF", "lei": "RON", "leu": "RON", "moldovan lei": "MDL",
+                  "leva": "BGN", "lev": "BGN", "lira": "TRY", "liras": "TRY", "turkish lira": "TRY", "lire": "lire",
+                  "shekels": "ILS", "tenge": "KZT", "hryvnas": "UAH",
                   "pesos": "MXN", "peso": "MXN", "mexican pesos": "MXN", "argentine pesos": "ARS",
                   "chilean pesos": "CLP", "colombian pesos": "COP", "philippine pesos": "PHP",
-                  "dirhams": "AED"}
+                  "cuban pesos": "CUP", "dominican pesos": "DOP"}
+# Words that name a currency only after a scale word: "1.5 trillion won", but "30 won seats".
+CURRENCY_WORDS_AFTER_A_SCALE = {"won": "KRW"}
 # A symbol that is letters ("Rs", "KSh", "R$") must not end a word: "yours 5" holds no rupees.
 _CURRENCY_PREFIX = (rf"(?:(?<!\w)(?:{_alternation(CURRENCY_SYMBOLS)}|(?-i:{_alternation(LETTER_SYMBOLS)})){_HSPACE}?"
                     rf"|\b{_CODE}\s?)")
-_CURRENCY_SUFFIX = (rf"\s?(?:\b(?:{_alternation(CURRENCY_WORDS)}|{_CODE})\b"
+_CURRENCY_SUFFIX = (rf"\s?(?:\b(?:{_alternation(CURRENCY_WORDS)}|{_CODE}"
+                    rf"|(?<=(?:illion|thousand)\s)(?:{_alternation(CURRENCY_WORDS_AFTER_A_SCALE)}))\b"
                     rf"|(?:{_alternation(_SUFFIX_SYMBOLS)})(?![\w$]))")
 # Percentages, percentage points and basis points are three units: "3 percentage points" is
 # a change of a rate, and does not agree with a rate of "3%".
@@ -783,10 +825,12 @@ _AMOUNT_LETTER_AFTER = rf"(?!{_PERCENT_ABBREVIATION})\w"  # as _NO_LETTER_AFTER,
 # A sign belongs to an amount: "growth of -0.2%", "−0.2%" (a minus sign), "minus 0.2%".
 _SIGN = r"(?:[-−]|minus\s+)"
 # Inside an amount the digits may follow a currency symbol, so only letters and digits guard
-# them, and not the letters of a currency code ("EUR250,000", as some copy writes it).
-_AMOUNT_NUMBER = (rf"(?:(?:(?<=\b{_CODE})|(?<![\w.,]|\d{_HSPACE})){_SIGN}?(?:{_DIGITS})(?:{_SCALE_WORD})?"
-                  rf"(?!{_AMOUNT_LETTER_AFTER}|[½¼¾]|[.,]\d|{_HSPACE}\d)"
-                  rf"|{_word_number(_call('more_words'))})")
+# them; right after a currency the grammar has read, nothing does ("EUR250,000", as some copy
+# writes it). (A look back for a code would write the codes out once per number, and slow.)
+_AMOUNT_DIGITS = (rf"{_SIGN}?(?:{_DIGITS})(?:{_SCALE_WORD})?"
+                  rf"(?!{_AMOUNT_LETTER_AFTER}|[½¼¾]|[.,]\d|{_HSPACE}\d)")
+_AMOUNT_NUMBER = rf"(?:(?<![\w.,]|\d{_HSPACE}){_AMOUNT_DIGITS}|{_word_number(_call('more_words'))})"
+_AMOUNT_AFTER_A_CURRENCY = rf"(?:{_AMOUNT_DIGITS}|{_word_number(_call('more_words'))})"
 # "a quarter of a percentage point", "half a percent"
 FRACTIONS_OF_ONE = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "a third": 1 / 3,
                     "three quarters": 0.75, "two thirds": 2 / 3}
@@ -833,11 +877,14 @@ def _read_share(text: str) -> float | None:
 # "between … and …" names an atom up to four times, and the atom names a number.
 _AMOUNT_PARTS = {
     "amount_number": _AMOUNT_NUMBER,
-    "money": (rf"(?:{_CURRENCY_PREFIX}{_call('amount_number')}(?:{_CURRENCY_SUFFIX})?"
-              rf"|{_call('amount_number')}{_CURRENCY_SUFFIX})"),
+    # The currencies are parts too: the codes and words are most of a money grammar's text.
+    "currency_and_number": rf"{_CURRENCY_PREFIX}{_AMOUNT_AFTER_A_CURRENCY}",
+    "currency_after": _CURRENCY_SUFFIX,
+    "money": (rf"(?:{_call('currency_and_number')}(?:{_call('currency_after')})?"
+              rf"|{_call('amount_number')}{_call('currency_after')})"),
     # "$10-12 million": the currency written once, at the start; "10 to 12 million dollars": at the end.
-    "money_lead": rf"(?:{_CURRENCY_PREFIX})?{_call('amount_number')}",
-    "money_tail": rf"{_call('amount_number')}(?:{_CURRENCY_SUFFIX})?",
+    "money_lead": rf"(?:{_call('currency_and_number')}|{_call('amount_number')})",
+    "money_tail": rf"{_call('amount_number')}(?:{_call('currency_after')})?",
     "percent": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')}(?:\s+and\s+a\s+half)?)"
                 rf"{_PERCENT_SIGN}|{_FRACTION_POINTS})"),
     "share": rf"(?:{_call('percent')}|{_SHARE})",
@@ -847,13 +894,17 @@ _AMOUNT_PARTS = {
 _MONEY_CALLS = _quantity(_call("money"), lead=_call("money_lead"), tail=_call("money_tail"))
 _PERCENT_CALLS = _quantity(_call("percent"), lead=_call("amount_number"))
 # An amount opens with a digit, a sign, a currency or a word: elsewhere it fails at once.
-# Each guard names only words of its own grammar (rules.py reads a grammar's words).
+# Each guard names only words of its own grammar (rules.py reads a grammar's words). A code
+# is three capitals there: the guard need not tell "USD" from "NATO", only be quick.
 _NUMBER_FIRST_WORDS = (PREFIX_QUALIFIERS, UNITS, TENS, ("a", "an", "half", "hundred", "between", "from", "minus"))
-_MONEY_FIRST = _first_words(*_NUMBER_FIRST_WORDS, also=rf"[-−]|{_CURRENCY_PREFIX}")
+_CURRENCY_FIRST = (rf"[-−]|(?<!\w)(?:{_alternation(CURRENCY_SYMBOLS)}|(?-i:{_alternation(LETTER_SYMBOLS)}))"
+                   rf"|\b(?-i:[A-Z]{{3}})")
+_MONEY_FIRST = _first_words(*_NUMBER_FIRST_WORDS, also=_CURRENCY_FIRST)
 _PERCENT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also="[-−]")  # shares open with these too
-_AMOUNT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also=rf"[-−]|{_CURRENCY_PREFIX}")
-MONEY = _defining(_MONEY_FIRST + _MONEY_CALLS,
-                  **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "money", "money_lead", "money_tail", "more_words")})
+_AMOUNT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also=_CURRENCY_FIRST)
+_MONEY_PARTS = ("amount_number", "currency_and_number", "currency_after", "money", "money_lead", "money_tail",
+                "more_words")
+MONEY = _defining(_MONEY_FIRST + _MONEY_CALLS, **{k: _AMOUNT_PARTS[k] for k in _MONEY_PARTS})
 PERCENT = _defining(_PERCENT_FIRST + _quantity(_call("share"), lead=_call("amount_number")),
                     **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "percent", "share", "more_words")})
 # Percent first: "10-12%" is not a bare "10-12".
@@ -900,7 +951,8 @@ def _read_amount_atom(text: str) -> tuple[float, str | None]:
     suffix = _re(_CURRENCY_SUFFIX_AT_END, _I).search(text)
     if suffix:
         word = _fold(suffix[0]).lower()
-        unit = unit or CURRENCY_WORDS.get(word) or _SUFFIX_SYMBOLS.get(word) or word.upper()
+        unit = (unit or CURRENCY_WORDS.get(word) or CURRENCY_WORDS_AFTER_A_SCALE.get(word) or _SUFFIX_SYMBOLS.get(word)
+                or word.upper())
         text = text[: suffix.start()]
     sign = _re(_SIGN_AT_START).match(text)
     if sign:
@@ -1540,7 +1592,8 @@ PLACEHOLDERS = {p.name: p for p in (
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · 30-odd hours · "
                 "seven years and six months · 3 hours 20 minutes"),
     Placeholder("amount", "amount", AMOUNT,
-                "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · USD 5 million · ₹500 crore · £800m-plus · 2.5% · 80 percent · four billion"),
+                "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · USD 5 million · LYD 15,000 · "
+                "15,000 Libyan dinars · 5,000 dinars · ₹500 crore · £800m-plus · as much as $5,000 · 2.5% · 80 percent · four billion"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "
                 "$10-12 million · 10 to 12 million dollars)"),
     Placeholder("percent", "amount", PERCENT,

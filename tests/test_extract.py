@@ -662,9 +662,18 @@ def loose_rule(kind: str, pattern: str):
     ("count", "{count} ... on board", "It sank on April 6 with 86 people on board.",
      ("86", "86", "86 people on board", "86")),
     ("count", "{count} ... died", "Officials said 33 may have died.", ("33", "33", "33 may have died", "33")),
-    # "as much as" bounds an amount
+    # "as much as", and currencies by code or by word
     ("amount", "paid {money}", "They paid as much as $5,000.",
      ("as much as $5,000", "at most USD 5,000", "paid as much as $5,000", "as much as $5,000")),
+    ("amount", "paid {money}", "They paid LYD 15,000.", ("LYD 15,000", "LYD 15,000", "paid LYD 15,000", "LYD 15,000")),
+    ("amount", "paid {money}", "They paid 15,000 Libyan dinars each.",
+     ("15,000 Libyan dinars", "LYD 15,000", "paid 15,000 Libyan dinars", "15,000 Libyan dinars")),
+    ("amount", "paid {money}", "They paid 5,000 dinars.", ("5,000 dinars", "5,000 dinars", "paid 5,000 dinars",
+                                                            "5,000 dinars")),
+    ("amount", "paid {money}", "They paid 4,000 CFA francs.",
+     ("4,000 CFA francs", "4,000 CFA francs", "paid 4,000 CFA francs", "4,000 CFA francs")),
+    ("amount", "paid {money}", "They paid 500,000 taka.", ("500,000 taka", "BDT 500,000", "paid 500,000 taka",
+                                                           "500,000 taka")),
     # "30-odd hours" as "200-odd" people: at least that many
     ("duration", "after {duration} at sea", "They were rescued after 30-odd hours at sea.",
      ("30-odd hours", "at least 30 hours", "after 30-odd hours at sea", "30-odd hours")),

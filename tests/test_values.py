@@ -20,9 +20,11 @@ from datetime import date
 import pytest
 import regex
 
+from discrepancy.compare import agree, comparable
 from discrepancy.values import (
     AMOUNT,
     COUNT,
+    CURRENCY_CODES,
     DATE,
     DURATION,
     MONEY,
@@ -611,7 +613,7 @@ def test_amount_rejects_non_amounts(text):
 
 
 # ===========================================================================
-# Amounts: qualifiers in words
+# Amounts: qualifiers in words, and currencies named by code or word
 # ===========================================================================
 
 @pytest.mark.parametrize("sentence, text, low, high, qualifier, shown", [
@@ -634,6 +636,74 @@ def test_as_many_as_and_as_few_as_bound_a_count(sentence, text, low, high, quali
     assert found(COUNT, sentence) == [text]
     value = parse_count(text)
     assert (value.low, value.high, value.qualifier) == (low, high, qualifier)
+
+
+CURRENCIES_READ = examples(
+    # (text as found in "They paid <text> in cash.", unit, shown)
+    ("LYD 15,000", "LYD", "LYD 15,000"),
+    ("TND 5,000", "TND", "TND 5,000"),
+    ("15,000 Libyan dinars", "LYD", "LYD 15,000"),
+    ("5,000 Tunisian dinars", "TND", "TND 5,000"),
+    ("5,000 dinars", "dinars", "5,000 dinars"),  # whose dinars, the text does not say
+    ("4,000 CFA francs", "CFA francs", "4,000 CFA francs"),
+    ("FCFA 4,000", "CFA francs", "4,000 CFA francs"),
+    ("XOF 4,000", "XOF", "XOF 4,000"),
+    ("500,000 taka", "BDT", "BDT 500,000"),
+    ("2 million naira", "NGN", "NGN 2 million"),
+    ("300 dirhams", "AED", "AED 300"),
+    ("300 Moroccan dirhams", "MAD", "MAD 300"),
+    ("50 riyals", "SAR", "SAR 50"),
+    ("50 Qatari riyals", "QAR", "QAR 50"),
+    ("9 million rials", "rials", "9 million rials"),
+    ("2,000 Kenyan shillings", "KES", "KES 2,000"),
+    ("2,000 shillings", "shillings", "2,000 shillings"),
+    ("900 kwacha", "kwacha", "900 kwacha"),
+    ("900 Zambian kwacha", "ZMW", "ZMW 900"),
+    ("40 cedis", "GHS", "GHS 40"),
+    ("5,000 kronor", "SEK", "SEK 5,000"),
+    ("5,000 kroner", "kroner", "5,000 kroner"),
+    ("5,000 Norwegian kroner", "NOK", "NOK 5,000"),
+    ("100 zloty", "PLN", "PLN 100"),
+    ("100 lei", "RON", "RON 100"),
+    ("100 leva", "BGN", "BGN 100"),
+    ("30,000 dong", "VND", "VND 30,000"),
+    ("1.5 trillion won", "KRW", "KRW 1.5 trillion"),
+    ("5,000 South Korean won", "KRW", "KRW 5,000"),
+    ("200 Egyptian pounds", "EGP", "EGP 200"),
+    ("20 pounds sterling", "GBP", "GBP 20"),
+    ("10 million Brazilian real", "BRL", "BRL 10 million"),
+    ("200 Congolese francs", "CDF", "CDF 200"),
+    ("some 400 to 750 dinars", "dinars", "400 dinars–750 dinars"),
+)
+
+
+@pytest.mark.parametrize("text, unit, shown", CURRENCIES_READ)
+def test_currency_codes_and_words_are_read(text, unit, shown):
+    assert found(MONEY, f"They paid {text} in cash.") == [text]
+    value = parse_amount(text)
+    assert (value.unit, value.display()) == (unit, shown)
+
+
+@pytest.mark.parametrize("code", CURRENCY_CODES)
+def test_every_iso_code_in_use_is_read_before_or_after_the_number(code):
+    assert found(MONEY, f"paid {code} 15,000, {code}250 and 3 million {code} in all") == [
+        f"{code} 15,000", f"{code}250", f"3 million {code}"]
+    assert parse_amount(f"{code} 15,000").unit == code
+
+
+@pytest.mark.parametrize("sentence", [
+    "ALL 33 MEN SAVED", "TOP 10 PICKS", "WORLD CUP 2022", "SOS 3 TIMES", "at COP 28", "XXX 5", "XTS 5",
+    "30 won seats", "a real 5 per day",
+])
+def test_codes_that_are_words_and_words_that_are_verbs_are_no_currency(sentence):
+    assert found(MONEY, sentence) == []
+
+
+def test_a_word_shared_by_several_currencies_is_compared_only_with_itself():
+    dinars, lyd, more_dinars = parse_amount("5,000 dinars"), parse_amount("LYD 5,000"), parse_amount("6,000 dinars")
+    assert not comparable(dinars, lyd)
+    assert comparable(dinars, more_dinars) and not agree(dinars, more_dinars)
+    assert agree(parse_amount("15,000 Libyan dinars"), parse_amount("LYD 15,000"))
 
 
 # ===========================================================================
