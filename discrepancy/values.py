@@ -77,11 +77,11 @@ QUALIFIER_WORDS = {
     "nearly": ("nearly", "almost", "just under", "just shy of", "close to"),
     "more_than": ("more than", "over", "above", "in excess of", "upwards of", "just over",
                   "upward of"),
-    "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "or more",
-                 "and more", "or above"),
+    "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "as few as", "as little as",
+                 "as low as", "or more", "and more", "or above"),  # "paid as little as $500": the least paid
     "fewer_than": ("fewer than", "less than", "under", "below"),
-    "at_most": ("up to", "at most", "no more than", "as many as", "a maximum of", "not more than",
-                "or fewer", "or less"),
+    "at_most": ("up to", "at most", "no more than", "as many as", "as much as", "as high as", "a maximum of",
+                "not more than", "or fewer", "or less"),
 }
 PREFIX_QUALIFIERS = {w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if not w.startswith(("or ", "and "))}
 SUFFIX_QUALIFIERS = {w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if w.startswith(("or ", "and "))}
@@ -255,12 +255,30 @@ def _first_words(*phrases, also: str | None = None) -> str:
     return rf"(?=[\d.~]|{also + '|' if also else ''}(?:{'|'.join(map(regex.escape, words))})\b)"
 
 
+# The day of a date is not a count or an amount: "on 6 April", "26 February 2023", "6-8 April",
+# "April 6", "Feb. 26, 2023". (A duration, money or a percentage has a unit next to the number.)
+# A month is a capitalised name or its abbreviation: "33 may have died" and "some 3,000 march"
+# hold no date, nor does a headline's "30 May Have Died".
+_MONTHS_BUT_MAY = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+                   r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+_MONTH_AFTER_A_DAY = (rf"(?-i:(?:{_MONTHS_BUT_MAY})\b"
+                      rf"|May\b(?!\s+(?i:have|be|not|never|also|still|well|soon|yet|need|face)\b))")
+_MONTH_BEFORE_A_DAY = rf"\b(?-i:{_MONTHS_BUT_MAY}|May)\.?"
+_DAY_DIGITS = r"(?:[12]\d|3[01]|[1-9])"
+_DAY_RANGE_JOIN = r"\s*(?:-|–|—|to|and|until|through)\s*"
+_NOT_A_DAY = (rf"(?!{_DAY_DIGITS}(?:{_DAY_RANGE_JOIN}{_DAY_DIGITS})?\s+{_MONTH_AFTER_A_DAY}"
+              rf"|{_DAY_DIGITS}(?!\d|[.,]\d)(?<={_MONTH_BEFORE_A_DAY}\s\d\d?))")
+
 # A year is not a count: "a fire in 2019 killed three people", "2019's fire". Four digits
-# from 1800 to 2099 right after a word that places something in time are a year.
+# from 1800 to 2099 right after a word that places something in time, or after a month
+# ("February 2023", "26 February 2023", "February 26, 2023"), are a year.
 TIME_WORDS = ("in", "since", "during", "until", "till", "by", "before", "after", "from", "of",
               "early", "late", "mid")
 _YEAR_DIGITS = r"(?:1[89]|20)\d\d(?![\d,.]\d)"
-_NOT_A_YEAR = (rf"(?!(?<=\b(?i:{_alternation(TIME_WORDS)})(?:\s+|-)){_YEAR_DIGITS}(?!\w))"
+_PLACED_IN_TIME = (rf"\b(?i:{_alternation(TIME_WORDS)})(?:\s+|-)"
+                   rf"|{_MONTH_BEFORE_A_DAY}\s+(?:{_DAY_DIGITS},?\s+)?")
+# (The digits are tried first: the look back is slower, and most numbers are no years.)
+_NOT_A_YEAR = (rf"(?!(?={_YEAR_DIGITS}(?!\w))(?<={_PLACED_IN_TIME}))"
                rf"(?!{_YEAR_DIGITS}['’]s\b)")
 # Nor is a number that is part of a fraction or a ratio: "two-thirds of commuters", "1 in 3
 # trains", "three out of four", "four and a half hours"; neither number of a ratio is a count.
@@ -271,7 +289,7 @@ _NUMBER_START = rf"(?:\d|(?:{_alternation([*UNITS, *TENS])})\b)"
 _RATIO_AFTER = rf"|\s+{_RATIO_WORD}\s+(?!{_YEAR_DIGITS}\b){_NUMBER_START}"
 _NOT_A_PART = rf"(?!\s*-?\s*(?:{_alternation(FRACTION_WORDS)})\b|\s+and\s+a\s+half\b{_RATIO_AFTER})"
 _NOT_AFTER_RATIO = rf"(?<!{_NUMBER_START}\S*\s+{_RATIO_WORD}\s+)"
-_COUNT_NUMBER = rf"(?:{_NOT_A_YEAR}{_NOT_AFTER_RATIO}{NUMBER}{_NOT_A_PART})"
+_COUNT_NUMBER = rf"(?:{_NOT_A_YEAR}{_NOT_A_DAY}{_NOT_AFTER_RATIO}{NUMBER}{_NOT_A_PART})"
 _COUNT_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS,
                             ("a", "an", "half", "hundred", "between", "from", "all"))
 
@@ -294,7 +312,7 @@ _NUMBER_PARTS = {"more_words": _MORE_WORDS,
 
 
 _COUNT_PARTS = {**_NUMBER_PARTS,
-                "count": rf"(?:{_NOT_A_YEAR}{_NOT_AFTER_RATIO}{_call('number')}{_NOT_A_PART})"}
+                "count": rf"(?:{_NOT_A_YEAR}{_NOT_A_DAY}{_NOT_AFTER_RATIO}{_call('number')}{_NOT_A_PART})"}
 # "all but one of the 33" and "three of the five": a part of a whole, read as the part
 _PARTITIVE_CALLS = (rf"(?:all\s+but\s+{_call('number')}\s+of\s+(?:the\s+|these\s+|those\s+)?"
                     rf"|{_call('number')}\s+of\s+(?:the|these|those)\s+){_call('number')}")
@@ -471,8 +489,23 @@ def _parse_quantity(kind: str, folded: str, original: str, read_atom, unit=None)
     try:
         value = _read_single(kind, folded, read_atom, unit)
     except ValueError:
-        value = _read_range_of(kind, folded, read_atom, unit)
+        return _read_hedged_range(kind, folded, original, read_atom, unit)
     return _with_steps(value, (f"{original!r} → {value.display()}",))
+
+
+# "some 400 to 750", "about 30-35", "around 30 or 35": a hedge before two numbers.
+_HEDGE_BEFORE_A_RANGE = rf"(?:{_alternation(w for w, q in PREFIX_QUALIFIERS.items() if q == 'approximately')})\s+|~\s?"
+
+
+def _read_hedged_range(kind: str, folded: str, original: str, read_atom, unit) -> Value:
+    """A range of two atoms, maybe hedged. A hedged range is read as the range it names: its
+    ends already say how far the figure may go, and "some 400 to 750" is not 360 to 825."""
+    hedge = _re(_HEDGE_BEFORE_A_RANGE, _I).match(folded)
+    value = _read_range_of(kind, folded[hedge.end():] if hedge else folded, read_atom, unit)
+    steps = (f"{original!r} → {value.display()}",)
+    if hedge:
+        steps += (f"{original!r}: {hedge[0].strip()!r} hedges a range: read as the range it names",)
+    return _with_steps(value, steps)
 
 
 def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
@@ -684,6 +717,8 @@ def _formats(value: Value, digits: int = 2):
     def show(n):
         if value.unit == "%":
             return f"{_fmt(n, digits)}%"
+        if value.unit in WORD_UNITS:
+            return f"{_fmt(n, digits)} {value.unit}"
         if value.unit == "percentage points" and value.precision == "basis points":
             n = _tidy(round(n * 100, 6))
             return f"{_fmt(n, digits)} basis point{'' if n == 1 else 's'}"
@@ -748,33 +783,73 @@ CURRENCY_SYMBOLS = {"us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "c$":
                     "₴": "UAH", "₹": "INR", "₩": "KRW", "₺": "TRY", "₪": "ILS", "₦": "NGN",
                     "zł": "PLN"}
 # Symbols of letters, read in their own case: "RS 125" is a product line, "COP 28" no pesos.
-LETTER_SYMBOLS = {"Rs.": "INR", "Rs": "INR", "KSh": "KES"}
+LETTER_SYMBOLS = {"Rs.": "INR", "Rs": "INR", "KSh": "KES", "FCFA": "CFA francs"}
 # Symbols that may follow the number, as much of Europe writes it: "800 000 €", "5 £".
 _SUFFIX_SYMBOLS = {s: c for s, c in CURRENCY_SYMBOLS.items() if len(s) == 1 or s == "zł"}
-CURRENCY_CODES = ("USD", "EUR", "GBP", "RUB", "UAH", "BYN", "CHF", "JPY", "CNY", "INR", "AUD", "CAD",
-                  "NZD", "HKD", "SGD", "BRL", "MXN", "ZAR", "KRW", "SEK", "NOK", "DKK", "PLN", "CZK",
-                  "HUF", "TRY", "ILS", "AED", "NGN", "KES", "EGP", "PKR", "THB", "MYR", "IDR",
-                  "VND", "RON", "KZT", "TWD", "ARS", "CLP", "GHS", "TZS", "UGX", "QAR")  # not COP, PEN, SAR: acronyms
+# ISO 4217's codes in use (2026), and those withdrawn lately that archived copy still writes
+# (BGN, HRK, ANG, ZWL, SLL, CUC). Not the codes for tests and for no currency (XTS, XXX), nor
+# codes that are words or acronyms in capitals: ALL, CUP, SOS, TOP ("ALL 33 MEN", "TOP 10"),
+# COP ("COP 28"), PEN, SAR; their currencies are read from words ("Saudi riyals").
+CURRENCY_CODES = tuple("""
+    AED AFN AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD
+    CAD CDF CHE CHF CHW CLF CLP CNY COU CRC CUC CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL
+    GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW
+    KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN
+    NAD NGN NIO NOK NPR NZD OMR PAB PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SBD SCR SDG SEK SGD SHP SLE
+    SLL SRD SSP STN SVC SYP SZL THB TJS TMT TND TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES
+    VND VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XCG XDR XOF XPD XPF XPT XSU XUA YER ZAR ZMW ZWG ZWL
+""".split())
 # A code is read in capitals only: "try 5 times" holds no Turkish lira.
 _CODE = rf"(?-i:{'|'.join(CURRENCY_CODES)})"
+# A word names the currency it names most often in the news: dollars are the US's and pesos
+# Mexico's unless another country is named ("Argentine pesos"). A word that several countries'
+# currencies share, none most often, is a unit of its own: "5,000 dinars" agrees with other
+# dinars, but is compared with neither LYD nor TND, which it may not be.
+WORD_UNITS = ("dinars", "rials", "shillings", "kwacha", "kroner", "CFA francs", "lire")
 CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
+                  "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
+                  "new zealand dollars": "NZD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
                   "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
-                  "pound": "GBP", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
-                  "ruble": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "yen": "JPY", "yuan": "CNY",
-                  "francs": "CHF", "belarusian rubles": "BYN", "belarusian roubles": "BYN",
+                  "pound": "GBP", "egyptian pounds": "EGP", "lebanese pounds": "LBP", "syrian pounds": "SYP",
+                  "sudanese pounds": "SDG", "south sudanese pounds": "SSP", "roubles": "RUB", "rubles": "RUB",
+                  "rouble": "RUB", "ruble": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "yen": "JPY",
+                  "yuan": "CNY", "renminbi": "CNY",
+                  "francs": "CHF", "franc": "CHF", "swiss francs": "CHF", "congolese francs": "CDF",
+                  "rwandan francs": "RWF", "burundian francs": "BIF", "guinean francs": "GNF",
+                  "cfa francs": "CFA francs", "cfa franc": "CFA francs", "francs cfa": "CFA francs",
+                  "fcfa": "CFA francs", "west african cfa francs": "XOF", "central african cfa francs": "XAF",
+                  "belarusian rubles": "BYN", "belarusian roubles": "BYN",
                   "zlotys": "PLN", "zloty": "PLN", "złoty": "PLN", "złotys": "PLN", "rupees": "INR",
-                  "pakistani rupees": "PKR", "kenyan shillings": "KES", "rand": "ZAR", "naira": "NGN",
-                  "reais": "BRL", "brazilian reais": "BRL", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
-                  "riyals": "SAR", "kronor": "SEK", "forints": "HUF", "forint": "HUF", "lira": "TRY",
-                  "liras": "TRY", "shekels": "ILS", "tenge": "KZT", "hryvnas": "UAH", "cedis": "GHS",
-                  # pesos are Mexico's unless another country is named, as dollars are the US's
+                  "rupee": "INR", "pakistani rupees": "PKR", "sri lankan rupees": "LKR", "nepalese rupees": "NPR",
+                  "shillings": "shillings", "shilling": "shillings", "kenyan shillings": "KES",
+                  "ugandan shillings": "UGX", "tanzanian shillings": "TZS", "somali shillings": "SOS",
+                  "rand": "ZAR", "naira": "NGN", "reais": "BRL", "brazilian reais": "BRL", "brazilian real": "BRL",
+                  "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "dong": "VND", "taka": "BDT", "kyat": "MMK",
+                  "birr": "ETB", "afghanis": "AFN", "lari": "GEL", "cedis": "GHS", "cedi": "GHS",
+                  "kwacha": "kwacha", "zambian kwacha": "ZMW", "malawian kwacha": "MWK",
+                  "south korean won": "KRW", "korean won": "KRW", "north korean won": "KPW",
+                  "riyals": "SAR", "riyal": "SAR", "saudi riyals": "SAR", "qatari riyals": "QAR",
+                  "rials": "rials", "rial": "rials", "iranian rials": "IRR", "omani rials": "OMR",
+                  "yemeni rials": "YER",
+                  "dinars": "dinars", "dinar": "dinars", "libyan dinars": "LYD", "tunisian dinars": "TND",
+                  "algerian dinars": "DZD", "iraqi dinars": "IQD", "jordanian dinars": "JOD",
+                  "kuwaiti dinars": "KWD", "bahraini dinars": "BHD", "serbian dinars": "RSD",
+                  "dirhams": "AED", "dirham": "AED", "moroccan dirhams": "MAD",
+                  "kronor": "SEK", "krona": "SEK", "swedish kronor": "SEK", "kroner": "kroner", "krone": "kroner",
+                  "norwegian kroner": "NOK", "danish kroner": "DKK", "icelandic kronur": "ISK",
+                  "forints": "HUF", "forint": "HUF", "lei": "RON", "leu": "RON", "moldovan lei": "MDL",
+                  "leva": "BGN", "lev": "BGN", "lira": "TRY", "liras": "TRY", "turkish lira": "TRY", "lire": "lire",
+                  "shekels": "ILS", "tenge": "KZT", "hryvnas": "UAH",
                   "pesos": "MXN", "peso": "MXN", "mexican pesos": "MXN", "argentine pesos": "ARS",
                   "chilean pesos": "CLP", "colombian pesos": "COP", "philippine pesos": "PHP",
-                  "dirhams": "AED"}
+                  "cuban pesos": "CUP", "dominican pesos": "DOP"}
+# Words that name a currency only after a scale word: "1.5 trillion won", but "30 won seats".
+CURRENCY_WORDS_AFTER_A_SCALE = {"won": "KRW"}
 # A symbol that is letters ("Rs", "KSh", "R$") must not end a word: "yours 5" holds no rupees.
 _CURRENCY_PREFIX = (rf"(?:(?<!\w)(?:{_alternation(CURRENCY_SYMBOLS)}|(?-i:{_alternation(LETTER_SYMBOLS)})){_HSPACE}?"
                     rf"|\b{_CODE}\s?)")
-_CURRENCY_SUFFIX = (rf"\s?(?:\b(?:{_alternation(CURRENCY_WORDS)}|{_CODE})\b"
+_CURRENCY_SUFFIX = (rf"\s?(?:\b(?:{_alternation(CURRENCY_WORDS)}|{_CODE}"
+                    rf"|(?<=(?:illion|thousand)\s)(?:{_alternation(CURRENCY_WORDS_AFTER_A_SCALE)}))\b"
                     rf"|(?:{_alternation(_SUFFIX_SYMBOLS)})(?![\w$]))")
 # Percentages, percentage points and basis points are three units: "3 percentage points" is
 # a change of a rate, and does not agree with a rate of "3%".
@@ -789,10 +864,12 @@ _AMOUNT_LETTER_AFTER = rf"(?!{_PERCENT_ABBREVIATION})\w"  # as _NO_LETTER_AFTER,
 # A sign belongs to an amount: "growth of -0.2%", "−0.2%" (a minus sign), "minus 0.2%".
 _SIGN = r"(?:[-−]|minus\s+)"
 # Inside an amount the digits may follow a currency symbol, so only letters and digits guard
-# them, and not the letters of a currency code ("EUR250,000", as some copy writes it).
-_AMOUNT_NUMBER = (rf"(?:(?:(?<=\b{_CODE})|(?<![\w.,]|\d{_HSPACE})){_SIGN}?(?:{_DIGITS})(?:{_SCALE_WORD})?"
-                  rf"(?!{_AMOUNT_LETTER_AFTER}|[½¼¾]|[.,]\d|{_HSPACE}\d)"
-                  rf"|{_word_number(_call('more_words'))})")
+# them; right after a currency the grammar has read, nothing does ("EUR250,000", as some copy
+# writes it). (A look back for a code would write the codes out once per number, and slow.)
+_AMOUNT_DIGITS = (rf"{_SIGN}?(?:{_DIGITS})(?:{_SCALE_WORD})?"
+                  rf"(?!{_AMOUNT_LETTER_AFTER}|[½¼¾]|[.,]\d|{_HSPACE}\d)")
+_AMOUNT_NUMBER = rf"(?:(?<![\w.,]|\d{_HSPACE}){_AMOUNT_DIGITS}|{_word_number(_call('more_words'))})"
+_AMOUNT_AFTER_A_CURRENCY = rf"(?:{_AMOUNT_DIGITS}|{_word_number(_call('more_words'))})"
 # "a quarter of a percentage point", "half a percent"
 FRACTIONS_OF_ONE = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "a third": 1 / 3,
                     "three quarters": 0.75, "two thirds": 2 / 3}
@@ -839,30 +916,38 @@ def _read_share(text: str) -> float | None:
 # "between … and …" names an atom up to four times, and the atom names a number.
 _AMOUNT_PARTS = {
     "amount_number": _AMOUNT_NUMBER,
-    "money": (rf"(?:{_CURRENCY_PREFIX}{_call('amount_number')}(?:{_CURRENCY_SUFFIX})?"
-              rf"|{_call('amount_number')}{_CURRENCY_SUFFIX})"),
+    # The currencies are parts too: the codes and words are most of a money grammar's text.
+    "currency_and_number": rf"{_CURRENCY_PREFIX}{_AMOUNT_AFTER_A_CURRENCY}",
+    "currency_after": _CURRENCY_SUFFIX,
+    "money": (rf"(?:{_call('currency_and_number')}(?:{_call('currency_after')})?"
+              rf"|{_call('amount_number')}{_call('currency_after')})"),
     # "$10-12 million": the currency written once, at the start; "10 to 12 million dollars": at the end.
-    "money_lead": rf"(?:{_CURRENCY_PREFIX})?{_call('amount_number')}",
-    "money_tail": rf"{_call('amount_number')}(?:{_CURRENCY_SUFFIX})?",
+    "money_lead": rf"(?:{_call('currency_and_number')}|{_call('amount_number')})",
+    "money_tail": rf"{_call('amount_number')}(?:{_call('currency_after')})?",
     "percent": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')}(?:\s+and\s+a\s+half)?)"
                 rf"{_PERCENT_SIGN}|{_FRACTION_POINTS})"),
     "share": rf"(?:{_call('percent')}|{_SHARE})",
+    "bare_number": rf"(?:{_NOT_A_DAY}{_call('number')})",  # no currency, no sign: maybe the day of a date
     **_NUMBER_PARTS,
 }
 _MONEY_CALLS = _quantity(_call("money"), lead=_call("money_lead"), tail=_call("money_tail"))
 _PERCENT_CALLS = _quantity(_call("percent"), lead=_call("amount_number"))
 # An amount opens with a digit, a sign, a currency or a word: elsewhere it fails at once.
-# Each guard names only words of its own grammar (rules.py reads a grammar's words).
+# Each guard names only words of its own grammar (rules.py reads a grammar's words). A code
+# is three capitals there: the guard need not tell "USD" from "NATO", only be quick.
 _NUMBER_FIRST_WORDS = (PREFIX_QUALIFIERS, UNITS, TENS, ("a", "an", "half", "hundred", "between", "from", "minus"))
-_MONEY_FIRST = _first_words(*_NUMBER_FIRST_WORDS, also=rf"[-−]|{_CURRENCY_PREFIX}")
+_CURRENCY_FIRST = (rf"[-−]|(?<!\w)(?:{_alternation(CURRENCY_SYMBOLS)}|(?-i:{_alternation(LETTER_SYMBOLS)}))"
+                   rf"|\b(?-i:[A-Z]{{3}})")
+_MONEY_FIRST = _first_words(*_NUMBER_FIRST_WORDS, also=_CURRENCY_FIRST)
 _PERCENT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also="[-−]")  # shares open with these too
-_AMOUNT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also=rf"[-−]|{_CURRENCY_PREFIX}")
-MONEY = _defining(_MONEY_FIRST + _MONEY_CALLS,
-                  **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "money", "money_lead", "money_tail", "more_words")})
+_AMOUNT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also=_CURRENCY_FIRST)
+_MONEY_PARTS = ("amount_number", "currency_and_number", "currency_after", "money", "money_lead", "money_tail",
+                "more_words")
+MONEY = _defining(_MONEY_FIRST + _MONEY_CALLS, **{k: _AMOUNT_PARTS[k] for k in _MONEY_PARTS})
 PERCENT = _defining(_PERCENT_FIRST + _quantity(_call("share"), lead=_call("amount_number")),
                     **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "percent", "share", "more_words")})
 # Percent first: "10-12%" is not a bare "10-12".
-AMOUNT = _defining(rf"{_AMOUNT_FIRST}(?:{_PERCENT_CALLS}|{_MONEY_CALLS}|{_quantity(_call('number'))})", **_AMOUNT_PARTS)
+AMOUNT = _defining(rf"{_AMOUNT_FIRST}(?:{_PERCENT_CALLS}|{_MONEY_CALLS}|{_quantity(_call('bare_number'))})", **_AMOUNT_PARTS)
 
 
 # What _read_amount_atom looks for, written once: parsers run once per match.
@@ -905,7 +990,8 @@ def _read_amount_atom(text: str) -> tuple[float, str | None]:
     suffix = _re(_CURRENCY_SUFFIX_AT_END, _I).search(text)
     if suffix:
         word = _fold(suffix[0]).lower()
-        unit = unit or CURRENCY_WORDS.get(word) or _SUFFIX_SYMBOLS.get(word) or word.upper()
+        unit = (unit or CURRENCY_WORDS.get(word) or CURRENCY_WORDS_AFTER_A_SCALE.get(word) or _SUFFIX_SYMBOLS.get(word)
+                or word.upper())
         text = text[: suffix.start()]
     sign = _re(_SIGN_AT_START).match(text)
     if sign:
@@ -964,7 +1050,9 @@ _SMALLER_UNITS = {
 _SECOND_UNIT = r"(?:,\s*|\s+(?:and\s+)?){number}(?:\s*-\s*|\s+)(?:{units})\b"
 _COMPOUND_UNIT = "|".join(rf"(?:{unit})\b(?:{_SECOND_UNIT.format(number='{number}', units=smaller)})?"
                           for unit, smaller in _SMALLER_UNITS.items())
-DURATION_ATOM = (rf"(?:(?:{NUMBER}|an?|half\s+an?)(?:{_HALF_OF_A_UNIT})?(?:\s*-\s*|\s+)"
+# "30-odd hours", "24-plus hours", "72+ hours": at least that long, as "200-odd" is at least 200.
+_PLUS_BEFORE_A_UNIT = rf"(?:{PLUS_SUFFIX})(?=(?:\s*-\s*|\s+){_DURATION_UNIT}\b)"
+DURATION_ATOM = (rf"(?:(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?)(?:{_HALF_OF_A_UNIT})?(?:\s*-\s*|\s+)"
                  rf"(?:{_COMPOUND_UNIT.format(number=NUMBER)}|{_DURATION_UNIT}\b){_NOT_OLD}(?:\s+and\s+a\s+half\b)?)")
 DURATION = _defining(_quantity(_call("duration"), lead=_call("number")), **_NUMBER_PARTS,
                      duration=DURATION_ATOM.replace(NUMBER, _call("number")))
@@ -1004,7 +1092,11 @@ def _read_one_unit(text: str) -> tuple[float, str]:
 def parse_duration(text: str) -> Value:
     """Read a duration in days: "26 years", "nearly 30 years", "two and a half weeks". Its
     precision is the unit it was written in ("month"), which says how it is shown and compared."""
-    value = _parse_quantity("duration", _fold(text), text, _read_duration_atom)
+    folded = _fold(text)
+    plus = _re(_PLUS_BEFORE_A_UNIT, _I).search(folded)
+    if plus:  # "30-odd hours" is read as "30 hours or more"
+        folded = f"{folded[:plus.start()]}{folded[plus.end():]} or more"
+    value = _parse_quantity("duration", folded, text, _read_duration_atom)
     return replace(value, unit="days", precision=value.unit)
 
 
@@ -1640,16 +1732,18 @@ class Placeholder:
 PLACEHOLDERS = {p.name: p for p in (
     Placeholder("count", "count", COUNT,
                 "33 · 1,200 · 1 200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
-                "between 10 and 12 · 32 or 33 · 12,000-plus · nine and a half thousand · hundreds · all but one of the 33"),
+                "between 10 and 12 · 32 or 33 · some 400 to 750 · 12,000-plus · nine and a half thousand · hundreds · "
+                "all but one of the 33"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
                 "three days ago"),
     Placeholder("duration", "duration", DURATION,
-                "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · "
+                "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · 30-odd hours · "
                 "seven years and six months · 3 hours 20 minutes"),
     Placeholder("amount", "amount", AMOUNT,
-                "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · USD 5 million · ₹500 crore · £800m-plus · 2.5% · 80 percent · four billion"),
+                "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · USD 5 million · LYD 15,000 · "
+                "15,000 Libyan dinars · 5,000 dinars · ₹500 crore · £800m-plus · as much as $5,000 · 2.5% · 80 percent · four billion"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "
                 "$10-12 million · 10 to 12 million dollars)"),
     Placeholder("percent", "amount", PERCENT,

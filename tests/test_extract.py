@@ -787,3 +787,53 @@ def test_a_preposition_before_a_value_used_as_an_adjective_is_no_qualifier():
     rule = Rule(id="x", question="?", kind="duration", patterns=(pattern,), path="x.toml", line=1)
     text = "He was held under a decade-long sentence, after over a year-long inquiry."
     assert [(o.raw, o.value.display()) for o in extract_text(text, rule)] == [("a decade", "10 years"), ("a year", "1 year")]
+
+
+# ===========================================================================
+# Loose texts: what fact-checkers read in reports of shipwrecks and smuggling fees
+# ===========================================================================
+
+
+def loose_rule(kind: str, pattern: str):
+    from discrepancy.rules import Rule, compile_pattern
+
+    return Rule(id="x", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="x.toml", line=1)
+
+
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    # a hedged range is the whole range, its evidence the hedge and both ends
+    ("count", "carrying {count} people", "The trawler was carrying some 400 to 750 people.",
+     ("some 400 to 750", "400–750", "carrying some 400 to 750 people", "some 400 to 750")),
+    ("count", "carrying {count} people", "The trawler was carrying an estimated 400 to 750 people.",
+     ("an estimated 400 to 750", "400–750", "carrying an estimated 400 to 750 people", "an estimated 400 to 750")),
+    ("count", "{count} people are missing", "Some 30 to 35 people are missing.",
+     ("Some 30 to 35", "30–35", "Some 30 to 35 people are missing", "Some 30 to 35")),
+    ("count", "{count} people are missing", "About 30-35 people are missing.",
+     ("About 30-35", "30–35", "About 30-35 people are missing", "About 30-35")),
+    ("count", "{count} people are missing", "Around 30 or 35 people are missing.",
+     ("Around 30 or 35", "30 or 35", "Around 30 or 35 people are missing", "Around 30 or 35")),
+    # the day of a date is no count: the search moves on to the number the rule is about
+    ("count", "{count} ... on board", "The boat sank on 6 April with 86 people on board.",
+     ("86", "86", "86 people on board", "86")),
+    ("count", "{count} ... died", "On 26 February 2023, 94 people died.", ("94", "94", "94 people died", "94")),
+    ("count", "{count} ... on board", "It sank on April 6 with 86 people on board.",
+     ("86", "86", "86 people on board", "86")),
+    ("count", "{count} ... died", "Officials said 33 may have died.", ("33", "33", "33 may have died", "33")),
+    # "as much as", and currencies by code or by word
+    ("amount", "paid {money}", "They paid as much as $5,000.",
+     ("as much as $5,000", "at most USD 5,000", "paid as much as $5,000", "as much as $5,000")),
+    ("amount", "paid {money}", "They paid LYD 15,000.", ("LYD 15,000", "LYD 15,000", "paid LYD 15,000", "LYD 15,000")),
+    ("amount", "paid {money}", "They paid 15,000 Libyan dinars each.",
+     ("15,000 Libyan dinars", "LYD 15,000", "paid 15,000 Libyan dinars", "15,000 Libyan dinars")),
+    ("amount", "paid {money}", "They paid 5,000 dinars.", ("5,000 dinars", "5,000 dinars", "paid 5,000 dinars",
+                                                            "5,000 dinars")),
+    ("amount", "paid {money}", "They paid 4,000 CFA francs.",
+     ("4,000 CFA francs", "4,000 CFA francs", "paid 4,000 CFA francs", "4,000 CFA francs")),
+    ("amount", "paid {money}", "They paid 500,000 taka.", ("500,000 taka", "BDT 500,000", "paid 500,000 taka",
+                                                           "500,000 taka")),
+    # "30-odd hours" as "200-odd" people: at least that many
+    ("duration", "after {duration} at sea", "They were rescued after 30-odd hours at sea.",
+     ("30-odd hours", "at least 30 hours", "after 30-odd hours at sea", "30-odd hours")),
+])
+def test_values_fact_checkers_read_are_read_whole(kind, pattern, text, expected):
+    assert reads(text, loose_rule(kind, pattern)) == [expected]

@@ -20,9 +20,11 @@ from datetime import date
 import pytest
 import regex
 
+from discrepancy.compare import agree, comparable
 from discrepancy.values import (
     AMOUNT,
     COUNT,
+    CURRENCY_CODES,
     DATE,
     DURATION,
     MONEY,
@@ -329,6 +331,64 @@ def test_count_rejects_non_numbers(text):
 
 
 # ===========================================================================
+# Counts: a hedged range, and the numbers of a date
+# ===========================================================================
+
+@pytest.mark.parametrize("sentence, text, hedge, low, high, qualifier, shown", [
+    ("The trawler was carrying some 400 to 750 people.", "some 400 to 750", "some", 400, 750, "range", "400–750"),
+    ("an estimated 400 to 750 people", "an estimated 400 to 750", "an estimated", 400, 750, "range", "400–750"),
+    ("Some 30 to 35 people are missing.", "Some 30 to 35", "Some", 30, 35, "range", "30–35"),
+    ("carrying around 400-750 people", "around 400-750", "around", 400, 750, "range", "400–750"),
+    ("About 30-35 people are missing.", "About 30-35", "About", 30, 35, "range", "30–35"),
+    ("Around 30 or 35 people are missing.", "Around 30 or 35", "Around", 30, 35, "either", "30 or 35"),
+    ("~30-35 people", "~30-35", "~", 30, 35, "range", "30–35"),
+    ("roughly thirty to forty people", "roughly thirty to forty", "roughly", 30, 40, "range", "30–40"),
+])
+def test_a_hedged_range_reads_as_the_range_it_names(sentence, text, hedge, low, high, qualifier, shown):
+    assert found(COUNT, sentence) == [text]
+    value = parse_count(text)
+    assert (value.low, value.high, value.qualifier, value.display()) == (low, high, qualifier, shown)
+    assert value.steps == (f"{text!r} → {shown}", f"{text!r}: {hedge!r} hedges a range: read as the range it names")
+
+
+def test_a_hedge_on_one_number_still_spreads_it():
+    assert parse_count("some 400").display() == "about 400 (360–440)"
+    with pytest.raises(ValueError):
+        parse_count("some 5-4")  # a falling dash is a score, hedged or not
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The boat sank on 6 April with 86 people on board.", ["86"]),
+    ("On 26 February 2023, 94 people died.", ["94"]),
+    ("On February 26, 2023, 94 people died.", ["94"]),
+    ("It sank on April 6 with 86 people on board.", ["86"]),
+    ("on Feb. 26, 2023 and Sept. 11 and 3 Jun, 12 died", ["12"]),
+    ("Between 6-8 April and 10 to 12 May, 300 people crossed.", ["300"]),
+    ("In February 2023 floods killed 30 people.", ["30"]),  # the year after a month, too
+    ("In April 30,000 people marched and on 1 May 2,000 more.", ["30,000", "2,000"]),  # no day is 30,000
+    # a month is a capitalised name: the verbs "may" and "march" are no months
+    ("Officials said 33 may have died.", ["33"]),
+    ("Some 3,000 march on parliament.", ["Some 3,000"]),
+    ("30 May Have Died in Shipwreck", ["30"]),
+    ("The 30 Junes of his life", ["30"]),
+])
+def test_the_day_of_a_date_is_no_count(sentence, expected):
+    assert found(COUNT, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("on 6 April, 86 people and 4.5%", ["86", "4.5%"]),
+    ("Feb. 26: 94 people and $5", ["94", "$5"]),
+])
+def test_the_day_of_a_date_is_no_amount(sentence, expected):
+    assert found(AMOUNT, sentence) == expected
+
+
+def test_the_day_of_a_date_leaves_the_date_to_the_date_grammar():
+    assert found(DATE, "on 6 April with 86 people, and on February 26, 2023") == ["6 April", "February 26, 2023"]
+
+
+# ===========================================================================
 # Amounts: finding
 # ===========================================================================
 
@@ -553,6 +613,100 @@ def test_amount_rejects_non_amounts(text):
 
 
 # ===========================================================================
+# Amounts: qualifiers in words, and currencies named by code or word
+# ===========================================================================
+
+@pytest.mark.parametrize("sentence, text, low, high, qualifier, shown", [
+    ("They paid as much as $5,000.", "as much as $5,000", 0, 5000, "at_most", "at most USD 5,000"),
+    ("They paid as little as $500.", "as little as $500", 500, None, "at_least", "at least USD 500"),
+    ("rates as high as 20%", "as high as 20%", 0, 20, "at_most", "at most 20%"),
+    ("rates as low as 2%", "as low as 2%", 2, None, "at_least", "at least 2%"),
+])
+def test_as_much_as_and_as_little_as_bound_an_amount(sentence, text, low, high, qualifier, shown):
+    assert found(MONEY if "$" in text else PERCENT, sentence) == [text]
+    value = parse_amount(text)
+    assert (value.low, value.high, value.qualifier, value.display()) == (low, high, qualifier, shown)
+
+
+@pytest.mark.parametrize("sentence, text, low, high, qualifier", [
+    ("as many as 40 people", "as many as 40", 0, 40, "at_most"),
+    ("as few as 30 people", "as few as 30", 30, None, "at_least"),
+])
+def test_as_many_as_and_as_few_as_bound_a_count(sentence, text, low, high, qualifier):
+    assert found(COUNT, sentence) == [text]
+    value = parse_count(text)
+    assert (value.low, value.high, value.qualifier) == (low, high, qualifier)
+
+
+CURRENCIES_READ = examples(
+    # (text as found in "They paid <text> in cash.", unit, shown)
+    ("LYD 15,000", "LYD", "LYD 15,000"),
+    ("TND 5,000", "TND", "TND 5,000"),
+    ("15,000 Libyan dinars", "LYD", "LYD 15,000"),
+    ("5,000 Tunisian dinars", "TND", "TND 5,000"),
+    ("5,000 dinars", "dinars", "5,000 dinars"),  # whose dinars, the text does not say
+    ("4,000 CFA francs", "CFA francs", "4,000 CFA francs"),
+    ("FCFA 4,000", "CFA francs", "4,000 CFA francs"),
+    ("XOF 4,000", "XOF", "XOF 4,000"),
+    ("500,000 taka", "BDT", "BDT 500,000"),
+    ("2 million naira", "NGN", "NGN 2 million"),
+    ("300 dirhams", "AED", "AED 300"),
+    ("300 Moroccan dirhams", "MAD", "MAD 300"),
+    ("50 riyals", "SAR", "SAR 50"),
+    ("50 Qatari riyals", "QAR", "QAR 50"),
+    ("9 million rials", "rials", "9 million rials"),
+    ("2,000 Kenyan shillings", "KES", "KES 2,000"),
+    ("2,000 shillings", "shillings", "2,000 shillings"),
+    ("900 kwacha", "kwacha", "900 kwacha"),
+    ("900 Zambian kwacha", "ZMW", "ZMW 900"),
+    ("40 cedis", "GHS", "GHS 40"),
+    ("5,000 kronor", "SEK", "SEK 5,000"),
+    ("5,000 kroner", "kroner", "5,000 kroner"),
+    ("5,000 Norwegian kroner", "NOK", "NOK 5,000"),
+    ("100 zloty", "PLN", "PLN 100"),
+    ("100 lei", "RON", "RON 100"),
+    ("100 leva", "BGN", "BGN 100"),
+    ("30,000 dong", "VND", "VND 30,000"),
+    ("1.5 trillion won", "KRW", "KRW 1.5 trillion"),
+    ("5,000 South Korean won", "KRW", "KRW 5,000"),
+    ("200 Egyptian pounds", "EGP", "EGP 200"),
+    ("20 pounds sterling", "GBP", "GBP 20"),
+    ("10 million Brazilian real", "BRL", "BRL 10 million"),
+    ("200 Congolese francs", "CDF", "CDF 200"),
+    ("some 400 to 750 dinars", "dinars", "400 dinars–750 dinars"),
+)
+
+
+@pytest.mark.parametrize("text, unit, shown", CURRENCIES_READ)
+def test_currency_codes_and_words_are_read(text, unit, shown):
+    assert found(MONEY, f"They paid {text} in cash.") == [text]
+    value = parse_amount(text)
+    assert (value.unit, value.display()) == (unit, shown)
+
+
+@pytest.mark.parametrize("code", CURRENCY_CODES)
+def test_every_iso_code_in_use_is_read_before_or_after_the_number(code):
+    assert found(MONEY, f"paid {code} 15,000, {code}250 and 3 million {code} in all") == [
+        f"{code} 15,000", f"{code}250", f"3 million {code}"]
+    assert parse_amount(f"{code} 15,000").unit == code
+
+
+@pytest.mark.parametrize("sentence", [
+    "ALL 33 MEN SAVED", "TOP 10 PICKS", "WORLD CUP 2022", "SOS 3 TIMES", "at COP 28", "XXX 5", "XTS 5",
+    "30 won seats", "a real 5 per day",
+])
+def test_codes_that_are_words_and_words_that_are_verbs_are_no_currency(sentence):
+    assert found(MONEY, sentence) == []
+
+
+def test_a_word_shared_by_several_currencies_is_compared_only_with_itself():
+    dinars, lyd, more_dinars = parse_amount("5,000 dinars"), parse_amount("LYD 5,000"), parse_amount("6,000 dinars")
+    assert not comparable(dinars, lyd)
+    assert comparable(dinars, more_dinars) and not agree(dinars, more_dinars)
+    assert agree(parse_amount("15,000 Libyan dinars"), parse_amount("LYD 15,000"))
+
+
+# ===========================================================================
 # Durations: finding
 # ===========================================================================
 
@@ -688,6 +842,23 @@ def test_duration_display(text, shown):
 def test_duration_rejects_non_durations(text):
     with pytest.raises(ValueError):
         parse_duration(text)
+
+
+@pytest.mark.parametrize("sentence, text, hours, shown", [
+    ("rescued after 30-odd hours at sea", "30-odd hours", 30, "at least 30 hours"),
+    ("a 30-odd-hour journey", "30-odd-hour", 30, "at least 30 hours"),
+    ("held for 72+ hours", "72+ hours", 72, "at least 72 hours"),
+    ("a 24-plus-hour wait", "24-plus-hour", 24, "at least 24 hours"),
+    ("some 30-odd hours", "some 30-odd hours", None, "about 30 hours (27–33 hours)"),  # the first word decides
+])
+def test_an_odd_or_plus_number_of_hours_is_at_least_that_many(sentence, text, hours, shown):
+    assert found(DURATION, sentence) == [text]
+    value = parse_duration(text)
+    assert value.display() == shown
+    if hours is not None:
+        assert (value.low, value.high, value.qualifier, value.precision) == (
+            pytest.approx(hours / 24), None, "at_least", "hour")
+    assert parse_count("200-odd").qualifier == "at_least"  # as "200-odd" reads as a count
 
 
 # ===========================================================================
