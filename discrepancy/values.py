@@ -72,6 +72,7 @@ def _with_steps(value: Value, steps: tuple[str, ...]) -> Value:
 
 
 QUALIFIER_WORDS = {
+    "exact": ("a total of", "exactly", "precisely"),  # "released a total of 16 prisoners"
     "approximately": ("about", "around", "approximately", "roughly", "some", "an estimated",
                       "estimated", "circa", "an approximate", "close to", "or so"),
     "nearly": ("nearly", "almost", "just under", "just shy of", "close to"),
@@ -168,9 +169,11 @@ _SEPARATED = r"\d{1,3}(?:" + "|".join(rf"(?:{sep}\d{{3}})+" for sep in _GROUP_SE
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}  # "4½%" is 4.5%
 _SCALE_WORD = rf"(?:\s*-?\s*(?:{_alternation(SCALES)})\b|\s?(?:{_alternation(SCALE_ABBREVIATIONS)})\b)"
 # A decimal comma, as much of Europe writes it, where nothing else can be meant: one or two
-# digits after it and a scale word or a percent sign next ("2,5 mln", "€1,5 million", "52,3%").
+# digits after it and a scale word, a percent or degree sign or a euro next ("2,5 mln", "€1,5
+# million", "52,3%", "48,2 °C", "4,50 €", "4,5 euros").
 DECIMAL_COMMA_NUMBER = r"\d{1,3},\d{1,2}"
-_DECIMAL_COMMA = rf"{DECIMAL_COMMA_NUMBER}(?={_SCALE_WORD}|\s?%|\s+per\s*cent\b|\s?pc\b)"
+_DECIMAL_COMMA = (rf"{DECIMAL_COMMA_NUMBER}(?={_SCALE_WORD}|\s?[%°€]|\s+per\s*cent\b|\s?pc\b"
+                  rf"|\s+(?:degrees?|euros?|francs?|kron[aeo]r?|zlotys?|lei|forints?|rubles?|roubles?)\b)")
 _DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+|[½¼¾])?|\.\d+|{_DECIMAL_COMMA}"
 # A digit run is a number only when it stands alone: not part of a word, a code, a
 # decimal, a time, an ordinal or an age ("33-year-old"), nor a label ("No. 10"); nor one

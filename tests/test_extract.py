@@ -837,3 +837,10 @@ def loose_rule(kind: str, pattern: str):
 ])
 def test_values_fact_checkers_read_are_read_whole(kind, pattern, text, expected):
     assert reads(text, loose_rule(kind, pattern)) == [expected]
+
+
+@pytest.mark.parametrize("pattern", ["hit {amount} ?°?C", "hit {amount} ?(?:°C|C)"])
+@pytest.mark.parametrize("text", ["It hit 48.2°C on Sunday.", "It hit 48.2C on Sunday.", "It hit 48.2 °C on Sunday.",
+                                  "It hit 48,2 °C on Sunday."])
+def test_a_temperature_is_read_however_its_unit_is_written(pattern, text):
+    assert [o.value.display() for o in extract_text(text, loose_rule("amount", pattern))] == ["48.2"]

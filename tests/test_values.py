@@ -437,7 +437,8 @@ def test_amount_finds(sentence, expected):
     pytest.param(MONEY, "yours 5 and Rs 5", ["Rs 5"], id="money: a symbol of letters starts a word"),
     pytest.param(MONEY, "its RS 125 line; at COP 28 they raised $100 billion", ["$100 billion"],
                  id="money: letter symbols in their case, acronyms no codes"),
-    pytest.param(MONEY, "a fine of 3,50 euros and 3,5 mln zł", ["3,5 mln zł"], id="money: a decimal comma needs a scale"),
+    pytest.param(MONEY, "a fine of 3,50 euros and 3,5 mln zł, 3,5 dollars", ["3,50 euros", "3,5 mln zł"],
+                 id="money: a decimal comma needs a scale or a euro"),
     pytest.param(MONEY, "fined EUR250,000, then eur250 and xEUR5", ["EUR250,000"], id="money: a code glued to digits"),
     pytest.param(MONEY, "paid a quarter of a million euros and a quarter-million pesos",
                  ["a quarter of a million euros", "a quarter-million pesos"], id="money: parts of a million"),
@@ -1343,4 +1344,15 @@ def test_a_year_before_a_comma_is_a_date_but_not_a_thousands_group():
     ("amount", "a third", "about 33.33% (30%–36.67%)"),
 ], ids=lambda x: x if isinstance(x, str) and " " in x else None)
 def test_about_reaches_as_far_as_the_figure_is_round(kind, text, shown):
+    assert parse(kind, text).display() == shown
+
+
+@pytest.mark.parametrize("kind, text, shown", [
+    ("count", "a total of 16", "16"), ("count", "exactly sixteen", "16"),
+    ("amount", "a total of $5 million", "USD 5 million"),
+    # a decimal comma before a degree sign or a euro, where nothing else can be meant
+    ("amount", "48,2", "48.2"), ("amount", "4,50 €", "EUR 4.5"), ("amount", "4,5 euros", "EUR 4.5"),
+    ("amount", "1,200 euros", "EUR 1,200"),
+], ids=lambda x: x if isinstance(x, str) and x not in ("count", "amount") else None)
+def test_a_total_of_and_a_decimal_comma_before_a_unit(kind, text, shown):
     assert parse(kind, text).display() == shown
