@@ -1112,3 +1112,18 @@ def test_a_sum_in_another_currency_beside_a_tie_names_the_unit_of_the_tied_value
     assert "**Consensus:** none (EUR 4.2 million and EUR 5 million tie, 1 source each)" in markdown
     assert "- Not compared: sources/c.txt states it in USD; the tied values are in EUR (no exchange rate is assumed)" in markdown
     assert "| USD 5 million " in markdown  # no mark: neither side
+
+
+def test_a_source_that_disagrees_but_was_published_later_is_said_to_be(tmp_path, monkeypatch):
+    # Found by fresh-eyes corpora: a wildfire's acres and an outbreak's toll grow over days, and
+    # the tables show no dates, so a later report's ✗ read as an error.
+    burned = 'id = "burned"\nquestion = "How many acres?"\nkind = "count"\npatterns = [\'{count} acres\']\n'
+    article = "+++\npublished = {day}\n+++\nThe fire has burned {n} acres.\n"
+    comparison = build(tmp_path / "fire", monkeypatch, {"a.txt": article.format(day="2025-07-12", n="12,400"),
+                                                         "b.txt": article.format(day="2025-07-13", n="12,400"),
+                                                         "c.txt": article.format(day="2025-07-15", n="14,000")},
+                       {"burned.toml": burned})
+    said = ("sources/c.txt (2025-07-15) was published after every source that agrees (the latest 2025-07-13): "
+            "its figure may be newer, not wrong")
+    assert f"- Published later: {said}" in render(comparison, "markdown")
+    assert f"published later: {said}" in " ".join(render(comparison, "terminal").split())

@@ -6,6 +6,8 @@ its own way (`escape.clean` for the terminal, `escape.markdown_cell` for Markdow
 
 from __future__ import annotations
 
+from datetime import date
+
 import re
 from functools import lru_cache
 
@@ -259,6 +261,46 @@ def other_units_texts(verdict: Verdict) -> list[tuple[str, str]]:
                             verdict.rule.unit) + "; its sources are marked against each of these values"
         texts.append((f"in {other.unit}", text))
     return texts
+
+
+def fact_note_items(verdict: Verdict, published: dict[str, date | None]) -> list[tuple[str, str]]:
+    """(label, text) for each note under a fact's table: what the marks mean in a tie, silent
+    sources, self-contradictions, other units, sources not compared, doubtful and unresolved
+    values, and sources that disagree but were published later."""
+    items = []
+    legend = tie_legend(verdict)
+    if legend:
+        items.append(("tie", legend))
+    silent = silent_sources(verdict)
+    if silent:
+        items.append(("silent", ", ".join(silent)))
+    items += [("contradicts itself", text) for text in contradiction_texts(verdict)]
+    items += other_units_texts(verdict)
+    items += [("not compared", text) for text in other_unit_texts(verdict)]
+    items += [("doubtful", text) for text in doubt_texts(verdict)]
+    items += [("unresolved", unresolved_text(o)) for o in verdict.unresolved]
+    later = later_text(verdict, published)
+    if later:
+        items.append(("published later", later))
+    return items
+
+
+def later_text(verdict: Verdict, published: dict[str, date | None]) -> str | None:
+    """"sources/f.txt (2025-07-15) was published after every source that agrees (the latest
+    2025-07-12): its figure may be newer, not wrong" — a count that grows over days (acres
+    burned, a death toll) disagrees with earlier reports, and the table shows no dates."""
+    agreeing = [published[s] for s in verdict.agreeing if published.get(s)]
+    if not agreeing:
+        return None
+    latest = max(agreeing)
+    later = [s for s in sorted({*verdict.disagreeing, *verdict.siding}) if (published.get(s) or latest) > latest]
+    if not later:
+        return None
+    named = ", ".join(f"{s} ({published[s].isoformat()})" for s in later)
+    were = "was" if len(later) == 1 else "were"
+    figure = "its figure" if len(later) == 1 else "their figures"
+    return (f"{named} {were} published after every source that agrees (the latest {latest.isoformat()}): "
+            f"{figure} may be newer, not wrong")
 
 
 def _why_apart(units: set[str]) -> str:

@@ -12,6 +12,7 @@ GitHub still reads Markdown, so what it wraps is escaped like any other cell.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
 from itertools import chain
 
 from ..compare import STATUS_ORDER, Comparison, Verdict
@@ -138,7 +139,7 @@ def fact_blocks(verdict: Verdict, sources: dict[str, Source]) -> list[str | Tabl
         blocks.append(claims_table(verdict, sources))
     else:
         blocks.append("No source states this.")
-    blocks.append(fact_notes(verdict))
+    blocks.append(fact_notes(verdict, {path: source.published.day for path, source in sources.items()}))
     return blocks
 
 
@@ -152,22 +153,10 @@ def claims_table(verdict: Verdict, sources: dict[str, Source]) -> Table:
     return Table(["Source", markdown_cell(content.value_header(verdict)), "Evidence", "Location"], rows)
 
 
-def fact_notes(verdict: Verdict) -> str:
-    """What the marks mean in a tie, silent sources, self-contradictions, sources not compared,
-    doubtful and unresolved values, as a list."""
-    items = []
-    legend = content.tie_legend(verdict)
-    if legend:
-        items.append(("Tie", legend))
-    silent = content.silent_sources(verdict)
-    if silent:
-        items.append(("Silent", ", ".join(silent)))
-    items += [("Contradicts itself", text) for text in content.contradiction_texts(verdict)]
-    items += [(label[0].upper() + label[1:], text) for label, text in content.other_units_texts(verdict)]
-    items += [("Not compared", text) for text in content.other_unit_texts(verdict)]
-    items += [("Doubtful", text) for text in content.doubt_texts(verdict)]
-    items += [("Unresolved", content.unresolved_text(o)) for o in verdict.unresolved]
-    return "\n".join(f"- {label}: {markdown_cell(text)}" for label, text in items)
+def fact_notes(verdict: Verdict, published: dict[str, date | None] | None = None) -> str:
+    """The notes under a fact's table (see content.fact_note_items), as a list."""
+    return "\n".join(f"- {label[0].upper()}{label[1:]}: {markdown_cell(text)}"
+                     for label, text in content.fact_note_items(verdict, published or {}))
 
 
 # ---------------------------------------------------------------------------

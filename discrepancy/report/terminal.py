@@ -9,6 +9,7 @@ the same comparison always gives the same bytes.
 from __future__ import annotations
 
 import io
+from datetime import date
 from typing import NamedTuple
 
 from rich import box
@@ -49,9 +50,10 @@ def render(comparison: Comparison, *, color: bool = False, width: int = 100) -> 
     console = make_console(color, width)
     console.print(Text(SEPARATOR.join(content.summary_phrases(comparison))))
     outlets = {s.path: s.outlet for s in comparison.sources if s.outlet}
+    published = {s.path: s.published.day for s in comparison.sources}
     for verdict in content.report_order(comparison):
         console.print()
-        print_fact(console, verdict, color, outlets)
+        print_fact(console, verdict, color, outlets, published)
     print_source_notes(console, comparison)
     print_diagnostics(console, comparison)
     return finish(console)
@@ -75,7 +77,8 @@ def render_observations(comparison: Comparison, *, color: bool = False, width: i
 # One fact
 
 
-def print_fact(console: Console, verdict: Verdict, color: bool, outlets: dict[str, str]) -> None:
+def print_fact(console: Console, verdict: Verdict, color: bool, outlets: dict[str, str],
+               published: dict[str, date | None] | None = None) -> None:
     console.print(fact_heading(verdict))
     if verdict.claims:
         consensus = content.consensus_text(verdict)
@@ -84,7 +87,7 @@ def print_fact(console: Console, verdict: Verdict, color: bool, outlets: dict[st
         console.print(claims_table(verdict, color, outlets, console.width))
     else:
         console.print(Text("no source states this", style="dim"))
-    for line in fact_notes(verdict):
+    for line in fact_notes(verdict, published or {}):
         console.print(line)
 
 
@@ -168,27 +171,11 @@ def source_cell(lines: SourceLines, column: int) -> Text:
     return text
 
 
-def fact_notes(verdict: Verdict) -> list[Text]:
+def fact_notes(verdict: Verdict, published: dict[str, date | None] | None = None) -> list[Text]:
     """What the marks mean in a tie, silent sources, self-contradictions, sources not compared,
-    doubtful and unresolved values, under a fact's table."""
-    lines = []
-    legend = content.tie_legend(verdict)
-    if legend:
-        lines.append(note("tie", legend))
-    silent = content.silent_sources(verdict)
-    if silent:
-        lines.append(note("silent", ", ".join(silent)))
-    for text in content.contradiction_texts(verdict):
-        lines.append(note("contradicts itself", text))
-    for label, text in content.other_units_texts(verdict):
-        lines.append(note(label, text))
-    for text in content.other_unit_texts(verdict):
-        lines.append(note("not compared", text))
-    for text in content.doubt_texts(verdict):
-        lines.append(note("doubtful", text))
-    for obs in verdict.unresolved:
-        lines.append(note("unresolved", content.unresolved_text(obs)))
-    return lines
+    doubtful and unresolved values, sources that disagree but were published later, under a
+    fact's table."""
+    return [note(label, text) for label, text in content.fact_note_items(verdict, published or {})]
 
 
 # ---------------------------------------------------------------------------
