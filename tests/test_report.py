@@ -1127,3 +1127,12 @@ def test_a_source_that_disagrees_but_was_published_later_is_said_to_be(tmp_path,
             "its figure may be newer, not wrong")
     assert f"- Published later: {said}" in render(comparison, "markdown")
     assert f"published later: {said}" in " ".join(render(comparison, "terminal").split())
+
+
+def test_also_names_the_value_of_a_line_that_says_another_that_agrees(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "✗ 2,100 … :33 (also 17)" where line 17 said "more than 1,200".
+    cases = 'id = "cases"\nquestion = "How many cases?"\nkind = "count"\npatterns = [\'{count} cases\']\n'
+    comparison = build(tmp_path / "cases", monkeypatch,
+                       {"a.txt": "More than 1,200 cases.\n\nThen 2,100 cases.\n\nAgain 2,100 cases.\n"},
+                       {"cases.toml": cases})
+    assert "sources/a.txt:3 (also 1: more than 1,200, 5)" in render(comparison, "markdown")

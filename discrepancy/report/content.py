@@ -167,9 +167,17 @@ def evidence_of(claim: Claim) -> Observation:
     return next((o for o in claim.observations if o.value == claim.value), claim.observations[0])
 
 
-def other_lines(claim: Claim, shown: Observation) -> list[int]:
-    """Lines of the claim's other observations, to point at them without repeating them."""
-    return sorted({o.line for o in claim.observations if o is not shown and o.line != shown.line})
+def other_lines(claim: Claim, shown: Observation) -> list[str]:
+    """Lines of the claim's other observations, to point at them without repeating them; a
+    line that says another value that agrees with it names it ("17: more than 1,200"), so
+    "(also 17)" never claims a line says what it does not."""
+    said: dict[int, set[str]] = {}
+    for obs in claim.observations:
+        if obs is not shown and obs.line != shown.line:
+            said.setdefault(obs.line, set()).add(obs.value.display())
+    shown_value = shown.value.display()
+    return [str(line) if values == {shown_value} else f"{line}: {' and '.join(sorted(values - {shown_value}))}"
+            for line, values in sorted(said.items())]
 
 
 def location_text(claim: Claim, shown: Observation) -> str:
@@ -181,7 +189,7 @@ def location_text(claim: Claim, shown: Observation) -> str:
 def also_text(claim: Claim, shown: Observation) -> str:
     """"(also 9, 12)": the other lines the source says it on; "" when none."""
     others = other_lines(claim, shown)
-    return f"(also {', '.join(map(str, others))})" if others else ""
+    return f"(also {', '.join(others)})" if others else ""
 
 
 def evidence_parts(obs: Observation, context: int | None = None) -> tuple[str, str, str]:
