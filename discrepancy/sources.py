@@ -59,7 +59,7 @@ class Source:
     published: Published = Published(None)
     notes: str | None = None
     first_line: int = 1  # the file line of the text's first line (after front matter)
-    skipped_lines: int = 0  # boilerplate lines blanked out of `scan_text`
+    skipped_lines: int = 0  # lines of text wholly blanked out of `scan_text` (`explain --left-out` lists them)
     scan_text: str = field(default="", repr=False)  # `text` with boilerplate blanked to spaces
     markdown: bool = False  # read as Markdown: emphasis marks and link targets are not prose
 
@@ -274,7 +274,7 @@ UNMATCHED_PATTERN_HINT = ("each line is searched on its own, in any case, as gre
 
 
 def prepare(body: str, boilerplate: list[str] = (), markdown: bool = False) -> tuple[str, int, list[int]]:
-    """The text extraction searches, how many boilerplate lines it blanked, and which of the
+    """The text extraction searches, how many lines of text it left out, and which of the
     `boilerplate` patterns matched no line (their indexes): format characters moved to word
     ends, boilerplate blanked; the same length as `body`."""
     return blank_and_check(format_at_word_ends(body), boilerplate, markdown=markdown)
@@ -890,7 +890,7 @@ def _gallery_counters(body: str) -> list[tuple[int, int]]:
 
 
 def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False) -> tuple[str, int]:
-    """Blank out boilerplate with spaces (offsets and newlines kept); count blanked lines.
+    """Blank out boilerplate with spaces (offsets and newlines kept); count the lines of text left out.
     `extra` are an author's patterns: a line is left out when one matches anywhere in it."""
     scan, skipped, _ = blank_and_check(body, extra, markdown)
     return scan, skipped
@@ -918,7 +918,7 @@ def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) ->
     scan = "".join(pieces)
     if markdown:
         scan = _closed_up(scan)
-    return scan, _blank_lines_touched(scan, merged), unmatched
+    return scan, _lines_left_out(body, scan, merged), unmatched
 
 
 # Where an emphasis mark was blanked between a word and the punctuation after it ("the **fee**,
@@ -934,9 +934,11 @@ def _closed_up(scan: str) -> str:
     return _BLANK_AFTER_OPENING.sub(lambda m: m[2] + m[1], scan)
 
 
-def _blank_lines_touched(scan: str, spans: list[tuple[int, int]]) -> int:
-    """Lines a blanked span touched that hold no text any more: a line is counted once,
-    however many tags it held, and not at all when only a tag inside prose was blanked."""
+def _lines_left_out(body: str, scan: str, spans: list[tuple[int, int]]) -> int:
+    """Lines a blanked span touched that held text and hold none any more: the lines `explain
+    --left-out` lists. A line is counted once, however many tags it held; not when only part
+    of it was blanked (a tag inside prose, a caption's gallery counter), as the rest is read;
+    and not when it was blank already (the blank lines of a trailer)."""
     count, counted_to = 0, 0
     for start, end in spans:
         first = max(scan.rfind("\n", 0, start) + 1, counted_to)
@@ -944,7 +946,8 @@ def _blank_lines_touched(scan: str, spans: list[tuple[int, int]]) -> int:
         last = len(scan) if last < 0 else last
         if first > last:
             continue  # on a line already counted
-        count += sum(1 for line in scan[first:last].split("\n") if not line.strip())
+        count += sum(1 for kept, written in zip(scan[first:last].split("\n"), body[first:last].split("\n"))
+                     if not kept.strip() and written.strip())
         counted_to = last + 1
     return count
 
