@@ -22,6 +22,16 @@ def test_rules_list_shows_each_rule_and_how_many_sources_it_matched():
     assert [line.split()[-1] for line in lines[2:]] == ["2/5", "2/5", "1/5", "1/5", "1/5", "2/5", "4/5", "1/5"]
 
 
+def test_rules_list_given_the_rules_folder_for_sources_warns_and_fails_as_report_does():
+    # Found by a fact-checker: "rules list rules" counted 0/0 for every rule and exited 0.
+    warning = ("warning: rules: no articles (.txt, .md or .markdown files) in this folder: "
+               "give the folder that holds the articles\n")
+    listed, reported = run_cli("rules", "list", "rules"), run_cli("report", "rules")
+    assert (listed.code, listed.stderr) == (2, warning)
+    assert [line.split()[-1] for line in listed.stdout.splitlines()[2:]] == ["0/0"] * 8
+    assert (reported.code, reported.stderr.splitlines(keepends=True)[0]) == (2, warning)
+
+
 @pytest.mark.parametrize("kind", ["count", "date", "duration", "amount"])
 def test_a_new_rule_of_every_kind_passes_check_and_test(tmp_path, kind):
     result = run_cli("rules", "new", f"my-{kind}", "--kind", kind, cwd=tmp_path)
