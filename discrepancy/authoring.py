@@ -156,14 +156,18 @@ def _left_out(sources: list[Source]) -> list[str]:
 
 
 def left_out_lines(source: Source) -> list[tuple[int, str]]:
-    """The lines of `source` that extraction does not read, with their numbers."""
+    """The lines of `source` that extraction does not read, with their numbers: those that
+    held text and hold none in `scan_text`, as `Source.skipped_lines` counts them. A line only
+    partly blanked (a caption's gallery counter, a link target) is read, so it is not listed.
+    Lines are split at newlines only, as the blanking keeps them (splitlines would also split
+    at a line separator that a blanked span turned into a space)."""
     if not source.scan_text:
         return []
     lines, offset = [], 0
-    for text, scanned in zip(source.text.splitlines(keepends=True), source.scan_text.splitlines(keepends=True)):
+    for text, scanned in zip(source.text.split("\n"), source.scan_text.split("\n")):
         if text.strip() and not scanned.strip():
             lines.append((source.line_of(offset), text.strip()))
-        offset += len(text)
+        offset += len(text) + 1
     return lines
 
 

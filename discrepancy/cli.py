@@ -257,12 +257,18 @@ def rules_list(
 ) -> None:
     """List the rules: id, kind, question, file, and how many sources each matched.
 
+    Exit codes: 0 listed, 2 bad input (a source that could not be read, a folder without articles).
+
     Example: discrepancy rules list sources --rules rules
     """
     from . import run
     from .authoring import format_rule_list
 
-    sys.stdout.write(format_rule_list(run(_sources(sources), _rules(rules))))
+    comparison = run(_sources(sources), _rules(rules))
+    for problem in comparison.problems:  # "rules list rules" would otherwise count 0/0 and exit 0
+        _warn_about_problem(problem)
+    sys.stdout.write(format_rule_list(comparison))
+    raise typer.Exit(EXIT_BAD_INPUT if comparison.problems else EXIT_CLEAN)
 
 
 @rules_app.command("schema")

@@ -59,7 +59,7 @@ class Source:
     published: Published = Published(None)
     notes: str | None = None
     first_line: int = 1  # the file line of the text's first line (after front matter)
-    skipped_lines: int = 0  # boilerplate lines blanked out of `scan_text`
+    skipped_lines: int = 0  # lines of text wholly blanked out of `scan_text` (`explain --left-out` lists them)
     scan_text: str = field(default="", repr=False)  # `text` with boilerplate blanked to spaces
     markdown: bool = False  # read as Markdown: emphasis marks and link targets are not prose
 
@@ -274,7 +274,7 @@ UNMATCHED_PATTERN_HINT = ("each line is searched on its own, in any case, as gre
 
 
 def prepare(body: str, boilerplate: list[str] = (), markdown: bool = False) -> tuple[str, int, list[int]]:
-    """The text extraction searches, how many boilerplate lines it blanked, and which of the
+    """The text extraction searches, how many lines of text it left out, and which of the
     `boilerplate` patterns matched no line (their indexes): format characters moved to word
     ends, boilerplate blanked; the same length as `body`."""
     return blank_and_check(format_at_word_ends(body), boilerplate, markdown=markdown)
@@ -697,6 +697,7 @@ LINK_LABELS = (
     r"also read", r"see also", r"recommended(?: for you| articles| stories)?", r"top stories", r"read next",
     r"trending(?: now| stories| news| topics| in [\w&'’ ]{1,30})?", r"latest (?:news|stories)", r"editor'?s picks?",
     r"you (?:may|might) also be interested in", r"suggested (?:topics|reading|stories|articles)",
+    r"explore more on (?:these|this) topics?",  # then the article's tags, one a line or "Spain | Heatwaves"
 )
 # Headings of readers' comments: "3 comments", "Comments (214)", "Leave a comment". Each holds
 # one of COMMENT_WORDS ("Comment", "comment", "COMMENT"), so they are found with str.find: a
@@ -705,15 +706,26 @@ COMMENT_MARKERS = (r"comments?(?:[ \t]*\(\d[\d,]*\))?", r"\d[\d,]* comments?", r
 COMMENT_WORDS = ("omment", "OMMENT")
 SHARE_BUTTONS = ("share", "facebook", "twitter", "x", "linkedin", "e-?mail", "whatsapp", "print", "copy link",
                  "reddit", "pinterest", "telegram", "threads", "bluesky", "messenger")
+_SHARE_ON = rf"share[ \t]+(?:on|via|to)[ \t]+(?:{'|'.join(SHARE_BUTTONS)})"  # "Share on X", "Share via Email"
+_SHARE_LINK = rf"\[(?:{'|'.join(SHARE_BUTTONS)})\]\([^)\n]*\)"  # "[Facebook](#)"
 # Whole lines that are page furniture, not reporting; each may end with a colon.
 BOILERPLATE_LINES = (
     r"share this article.*", *COMMENT_MARKERS, r"leave a reply", r"copy/paste the article.*",
     r"copy to clipboard.*", r"click here.*", r"find us", r"published on", r"copyright\b.*", r"©.*",
     r"\(c\)[ \t]*\d{4}\b.*", r".*all rights reserved\.?",
     r"support the moscow times!?", r"subscribe[ \t]*[:!—–-].*",  # "SUBSCRIBE: unlimited access for $1 for 6 months"
-    # a share bar: "Facebook Twitter Email Share", "Share: X | LinkedIn | Copy link"
+    # a share bar: "Facebook Twitter Email Share", "Share: X | LinkedIn | Copy link", "Share on X",
+    # "Share on WhatsApp · Share on X · Copy link", "Share: [X](#) · [Email](#)" (each kind apart,
+    # opening with a word of its own: optional words in front are tried on every line)
     rf"(?:share[ \t]*:?[ \t]*)?(?:(?:{'|'.join(SHARE_BUTTONS)})[ \t|·,/]*){{2,}}",
-    r"subscribe(?: to (?:us|our newsletter))?", r"sign up.*", r"follow us.*", r"advertisement",
+    rf"{_SHARE_ON}(?:[ \t|·,/]+(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)}))*+",
+    rf"share[ \t]*:?[ \t]*(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}", rf"(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}",
+    # newsletter promos: "SUBSCRIBE to our newsletter and receive ...", "Get our Europe Briefing
+    # newsletter — ...", and the lines of a sign-up box: "Free weekly newsletter", "Privacy Notice:
+    # Newsletters may contain ...", "after newsletter promotion" (see _newsletter_pitches)
+    r"subscribe(?: to (?:us|our newsletter))?", r"subscribe to our newsletters?\b.*", r"get our\b.*newsletter\b.*",
+    r"free[ \t]+(?:(?:daily|weekly|monthly)[ \t]+)?newsletters?", r"privacy notice[ \t]*:.*newsletter.*",
+    r"after newsletter promotion", r"sign up.*", r"follow us.*", r"advertisement",
     r"sign in[ \t]*[|/·][ \t]*(?:subscribe|register)\b.*",  # "Sign in | Subscribe @ ₹99/month"
     r"view all", r"read more", r"en", r"be/ru", r"cc, modified.*", r"back to top", r"lost your password\??",
     r"the views expressed in this article are those of the authors? alone.*",
@@ -726,6 +738,7 @@ BOILERPLATE_LINES = (
     r"(?:[A-Z][\w&.]*(?:[ \t]+[\w&.]+){0,3}[ \t]+[\d,]+(?:\.\d+)?[ \t]+[-+−▲▼]?[ \t]?\d+(?:\.\d+)?%[ \t|·,]*){1,8}",
     # cookie banners: "Cookies: we and our 142 partners use cookies ...", "We use cookies to ..."
     r"cookies[ \t]*:.*", r"we(?: and our [\d,]+ partners)? use cookies\b.*", r"we value your privacy",
+    r"(?:this|our) (?:web)?site uses cookies\b.*",
     # "Watch IDF 24 live on channel 31", "Watch live"
     r"watch (?:\S+[ \t]+){0,4}live(?:[ \t]+on[ \t]+(?:channel|ch\.?)[ \t]*\d+|[ \t]+now)?",
     # a link on a line of its own, after its label: "Read more: Two killed in Ghent warehouse blaze"
@@ -784,11 +797,22 @@ def _whole_lines(patterns, furniture: bool = False, longest: int | None = None) 
     return WholeLines(rf"[ \t\u00a0]*(?:{'|'.join(patterns)})[ \t\u00a0]*", longest)
 
 
-def _furniture_line(patterns) -> str:
+# Markdown marks that may open a line of furniture: a quotation's ">", a list item's bullet ("*"
+# is read as bold's), a heading's #s ("> We use cookies ...", "- Share on X", "## Related
+# Topics"). One class of characters, not a group for each mark: a group costs a fifth more.
+_FURNITURE_MARKS = r"[ \t\u00a0>+-]*(?P<heading>#{1,6}[ \t]+)?"
+
+
+def _furniture_line(patterns, heading_opens: bool = False) -> str:
     """A line that is one of `patterns`; the furniture lines known here may also end with a
-    colon and be a Markdown heading or bold ("## Related Topics", "**Read more:**")."""
-    return (rf"[ \t\u00a0]*(?:#{{1,6}}[ \t]+)?[*_]{{0,2}}[ \t\u00a0]*(?:{'|'.join(patterns)})"
-            rf"[ \t\u00a0]*:?[*_]{{0,2}}:?[ \t\u00a0]*")
+    colon, be bold ("**Read more:**") and follow the marks of a Markdown quotation, list item
+    or heading. With `heading_opens`, a heading need only open with one of them: "### Related
+    bulletins" and "## More from The Ledger" end the article as "Related" does; one that goes on
+    to a figure or a sentence ("## Latest news from Kharkiv, where 33 died") is the article's own."""
+    ending = r"[ \t\u00a0]*:?[*_]{0,2}:?[ \t\u00a0]*"
+    if heading_opens:
+        ending = rf"(?(heading)\b[^\n\d.!?]{{0,60}}|{ending})"
+    return rf"{_FURNITURE_MARKS}[*_]{{0,2}}[ \t\u00a0]*(?:{'|'.join(patterns)}){ending}"
 
 
 @lru_cache(maxsize=1024)
@@ -818,12 +842,27 @@ def authored_lines(body: str, patterns: list[str]) -> tuple[list[tuple[int, int]
 # Boilerplate lines are short: a long line that opens with "Copyright" is prose.
 LONGEST_BOILERPLATE_LINE = 240
 _BOILERPLATE = _whole_lines(BOILERPLATE_LINES, furniture=True, longest=LONGEST_BOILERPLATE_LINE)
-_TRAILER = _whole_lines(TRAILER_MARKERS, furniture=True)
-_LIST_LABEL = _whole_lines(LINK_LABELS, furniture=True)
+_TRAILER = WholeLines(_furniture_line(TRAILER_MARKERS, heading_opens=True))
+_LIST_LABEL = WholeLines(_furniture_line(LINK_LABELS, heading_opens=True))
 _COMMENT_HEADING = regex.compile(_furniture_line(COMMENT_MARKERS), regex.IGNORECASE)
 # A photo gallery's counter, "(1 of 12)", at the end of a caption or on a line of its own; one
 # after other words is a count ("voted in favour (62 of 100)"), and stays.
 _GALLERY_COUNTER = regex.compile(r"\(\d{1,3} of \d{1,3}\)(?=[ \t]*(?:\n|\Z))")
+# A weather widget: "Córdoba 39 °C ☀", "Washington, D.C. 91°F": a place's capitalised words, a
+# temperature in whole degrees (a reading to a tenth, "Montoro 48.2 °C", is a record and stays),
+# maybe a weather symbol; several joined by "·" or "|", maybe after the day's date ("Monday,
+# 13 July 2026 · Córdoba 39 °C ☀ · Sevilla 41 °C ☀"). Each holds a "°", so widgets are found
+# from it with str.find: tried on every line, as the patterns above are, it cost a third of all
+# blanking.
+_PLACE = r"\p{Lu}[\p{L}.'’-]*(?:,?[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}"
+_WEATHER = rf"{_PLACE}[ \t]+-?\d{{1,3}}[ \t]?°[ \t]?[CFcf]?(?:[ \t]*[\u2600-\u27bf\U0001f300-\U0001f32c\ufe0f]+)?"
+_DAY = r"(?:\p{L}+,?[ \t]+){0,2}\d{1,2}(?:[ \t]+\p{L}+)?,?[ \t]+\d{4}"
+# (each widget atomic: on a line that is not one, backtracking into them costs three times more)
+_WEATHER_LINE = regex.compile(_furniture_line(
+    [rf"(?:{_DAY}[ \t]*[·|][ \t]*)?(?>{_WEATHER})(?:[ \t]*[·|][ \t]*(?>{_WEATHER})){{0,9}}+"]))
+# A newsletter's sign-up box is a block of a few short lines that opens with its sign-up line.
+NEWSLETTER_BOX_LINES = 5
+_SIGN_UP = regex.compile(rf"{_FURNITURE_MARKS}[*_]{{0,2}}sign up\b", regex.IGNORECASE)
 _CAPTION_WORD = regex.compile(r"\b(?:photo|image|picture|gallery|slide|credit)|©", regex.IGNORECASE)
 # Markdown that is not prose: link targets, HTML tags, and image lines (with any blank lines
 # before them). Images are found apart, after a newline, for the speed WholeLines explains.
@@ -880,6 +919,58 @@ def _markdown_noise(body: str) -> list[tuple[int, int]]:
             + _IMAGE_LINE.spans(body))
 
 
+def _weather_widgets(body: str) -> list[tuple[int, int]]:
+    """The lines that are weather widgets, found from their "°" signs (a line looked at once)."""
+    spans, degree = [], body.find("°")
+    while degree >= 0:
+        line_start = body.rfind("\n", 0, degree) + 1
+        line_end = body.find("\n", degree)
+        line_end = len(body) if line_end < 0 else line_end
+        if line_end - line_start <= LONGEST_BOILERPLATE_LINE and _WEATHER_LINE.fullmatch(body, line_start, line_end):
+            spans.append((line_start, line_end))
+        degree = body.find("°", line_end)
+    return spans
+
+
+def _newsletter_pitches(body: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pitch of each newsletter sign-up box: the lines of its block (no blank line between)
+    after its "Sign up to ..." line, up to its last furniture line ("Free weekly newsletter",
+    "Privacy Notice: ..."), or up to the block's end when one line follows that (the pitch after
+    "Free daily newsletter"). A pitch has no form of its own ("The planet's most important
+    stories. Get all the week's environment news"), so it is known only by where it stands; a
+    line after a blank line, or two after the box's last furniture line, is the article going on."""
+    furniture_starts = {start for start, _ in furniture}
+    pitches = []
+    for start, end in furniture:
+        # (the words are looked for first: a regex call on every furniture line costs five times more)
+        if "sign up" not in body[start:end].lower() or not _SIGN_UP.match(body, start):
+            continue
+        line_ends, last_furniture = _block_after(body, end), None
+        for index, line_end in enumerate(line_ends[:NEWSLETTER_BOX_LINES]):
+            line_start = end + 1 if index == 0 else line_ends[index - 1] + 1
+            if line_start in furniture_starts:
+                last_furniture = index
+        if last_furniture is None:
+            continue
+        if last_furniture + 2 == len(line_ends) <= NEWSLETTER_BOX_LINES:
+            last_furniture += 1  # the pitch closes the block
+        pitches.append((end, line_ends[last_furniture]))
+    return pitches
+
+
+def _block_after(body: str, end: int) -> list[int]:
+    """Where each line of the block after the line that ends at `end` ends: the lines up to the
+    next blank line, at most one more than a newsletter box holds."""
+    line_ends = []
+    while end < len(body) and len(line_ends) <= NEWSLETTER_BOX_LINES:
+        line_start, end = end + 1, body.find("\n", end + 1)
+        end = len(body) if end < 0 else end
+        if not body[line_start:end].strip():
+            break
+        line_ends.append(end)
+    return line_ends
+
+
 def _gallery_counters(body: str) -> list[tuple[int, int]]:
     spans = []
     for counter in _GALLERY_COUNTER.finditer(body):
@@ -890,7 +981,7 @@ def _gallery_counters(body: str) -> list[tuple[int, int]]:
 
 
 def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False) -> tuple[str, int]:
-    """Blank out boilerplate with spaces (offsets and newlines kept); count blanked lines.
+    """Blank out boilerplate with spaces (offsets and newlines kept); count the lines of text left out.
     `extra` are an author's patterns: a line is left out when one matches anywhere in it."""
     scan, skipped, _ = blank_and_check(body, extra, markdown)
     return scan, skipped
@@ -898,7 +989,8 @@ def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False) 
 
 def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) -> tuple[str, int, list[int]]:
     """`blank_boilerplate`, and the indexes of the `extra` patterns that matched no line."""
-    spans = _BOILERPLATE.spans(body) + _gallery_counters(body)
+    furniture = _BOILERPLATE.spans(body)
+    spans = furniture + _newsletter_pitches(body, furniture) + _weather_widgets(body) + _gallery_counters(body)
     unmatched = []
     if extra:
         authored, unmatched = authored_lines(body, list(extra))
@@ -918,7 +1010,7 @@ def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) ->
     scan = "".join(pieces)
     if markdown:
         scan = _closed_up(scan)
-    return scan, _blank_lines_touched(scan, merged), unmatched
+    return scan, _lines_left_out(body, scan, merged), unmatched
 
 
 # Where an emphasis mark was blanked between a word and the punctuation after it ("the **fee**,
@@ -934,9 +1026,11 @@ def _closed_up(scan: str) -> str:
     return _BLANK_AFTER_OPENING.sub(lambda m: m[2] + m[1], scan)
 
 
-def _blank_lines_touched(scan: str, spans: list[tuple[int, int]]) -> int:
-    """Lines a blanked span touched that hold no text any more: a line is counted once,
-    however many tags it held, and not at all when only a tag inside prose was blanked."""
+def _lines_left_out(body: str, scan: str, spans: list[tuple[int, int]]) -> int:
+    """Lines a blanked span touched that held text and hold none any more: the lines `explain
+    --left-out` lists. A line is counted once, however many tags it held; not when only part
+    of it was blanked (a tag inside prose, a caption's gallery counter), as the rest is read;
+    and not when it was blank already (the blank lines of a trailer)."""
     count, counted_to = 0, 0
     for start, end in spans:
         first = max(scan.rfind("\n", 0, start) + 1, counted_to)
@@ -944,7 +1038,8 @@ def _blank_lines_touched(scan: str, spans: list[tuple[int, int]]) -> int:
         last = len(scan) if last < 0 else last
         if first > last:
             continue  # on a line already counted
-        count += sum(1 for line in scan[first:last].split("\n") if not line.strip())
+        count += sum(1 for kept, written in zip(scan[first:last].split("\n"), body[first:last].split("\n"))
+                     if not kept.strip() and written.strip())
         counted_to = last + 1
     return count
 

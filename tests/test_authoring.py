@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 
 from conftest import REPO, run_cli
+from discrepancy.authoring import left_out_lines
+from discrepancy.sources import text_source
 
 
 def test_rules_list_shows_each_rule_and_how_many_sources_it_matched():
@@ -18,6 +20,16 @@ def test_rules_list_shows_each_rule_and_how_many_sources_it_matched():
     assert lines[2].split()[:2] == ["detention-date", "date"]
     assert lines[2].split()[-2:] == ["rules/detention-date.toml", "2/5"]
     assert [line.split()[-1] for line in lines[2:]] == ["2/5", "2/5", "1/5", "1/5", "1/5", "2/5", "4/5", "1/5"]
+
+
+def test_rules_list_given_the_rules_folder_for_sources_warns_and_fails_as_report_does():
+    # Found by a fact-checker: "rules list rules" counted 0/0 for every rule and exited 0.
+    warning = ("warning: rules: no articles (.txt, .md or .markdown files) in this folder: "
+               "give the folder that holds the articles\n")
+    listed, reported = run_cli("rules", "list", "rules"), run_cli("report", "rules")
+    assert (listed.code, listed.stderr) == (2, warning)
+    assert [line.split()[-1] for line in listed.stdout.splitlines()[2:]] == ["0/0"] * 8
+    assert (reported.code, reported.stderr.splitlines(keepends=True)[0]) == (2, warning)
 
 
 @pytest.mark.parametrize("kind", ["count", "date", "duration", "amount"])
@@ -89,6 +101,19 @@ def test_explain_left_out_lists_the_lines_no_rule_reads_with_their_numbers(tmp_p
         "  skip   a.txt:4: Trending Stories",
         "  skip   a.txt:5: Gold slips 400 a gram",
         ""]
+
+
+def test_the_lines_left_out_are_the_lines_counted_as_skipped_and_no_blank_ones():
+    # Found by a fact-checker: the report counted 9 lines where `explain --left-out` listed 7,
+    # the blank lines of a trailer among them. A caption whose gallery counter alone is blanked
+    # is read, so it is neither listed nor counted; a line separator is not a line's end.
+    page = ("Police detained 33 people on Sunday, the interior ministry said in a statement.\n\n\n\n"
+            "![Police in Minsk](minsk.jpg)\n\nPolice in Minsk, 9 August. Photo: Reuters (1 of 12)\n\n"
+            "Share this article\n\n## Related coverage\n\n- [Minsk votes](/a)\u2028- [Putin visits](/b)\n\n")
+    source = text_source(page)
+    assert left_out_lines(source) == [(5, "![Police in Minsk](minsk.jpg)"), (9, "Share this article"),
+                                      (11, "## Related coverage"), (13, "- [Minsk votes](/a)\u2028- [Putin visits](/b)")]
+    assert source.skipped_lines == 4
 
 
 def test_explain_finds_a_keyword_in_its_plural_as_a_near_miss(tmp_path):

@@ -383,11 +383,11 @@ No source states this.
 
 ## Sources
 
-| Path                                                               | Outlet   | Title                    | Published   | Boilerplate lines skipped   |
-|--------------------------------------------------------------------|----------|--------------------------|-------------|-----------------------------|
-| [sources/euronews.md](https://www.euronews.com/2020/07/30/belarus) | Euronews | Belarus detains Russians | 2020-07-30  | 0                           |
-| sources/meduza.txt                                                 |          |                          |             | 0                           |
-| sources/tass.txt                                                   |          |                          |             | 0                           |
+| Path                                                               | Outlet   | Title                    | Published   | Lines skipped   |
+|--------------------------------------------------------------------|----------|--------------------------|-------------|-----------------|
+| [sources/euronews.md](https://www.euronews.com/2020/07/30/belarus) | Euronews | Belarus detains Russians | 2020-07-30  | 0               |
+| sources/meduza.txt                                                 |          |                          |             | 0               |
+| sources/tass.txt                                                   |          |                          |             | 0               |
 """
 
 
@@ -1093,7 +1093,7 @@ def test_source_notes_are_shown_once_in_the_terminal_and_in_the_markdown_sources
                              "could not read: missing.txt: no such file or folder\n")
     assert ESC not in terminal
     markdown = render(comparison, "markdown")
-    assert "| Boilerplate lines skipped   | Notes " in markdown
+    assert "| Lines skipped   | Notes " in markdown
     assert "| Rewrites \\[bold\\]agency\\[/\\] copy \\| &lt;b&gt;x&lt;/b&gt; ␛\\[31m |" in markdown
     assert table_shapes(markdown)[-1] == [6, 6, 6]
     assert json.loads(render(comparison, "json"))["sources"][0]["notes"] == (

@@ -848,6 +848,19 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "18+ | New customers only | T&Cs apply | BeGambleAware.org",
     "FTSE 100 8,123.45 +0.3% | DAX 19,210.10 -0.1%", "S&P 500 5,870.62 −0.6%",
     "Sign in | Subscribe @ ₹99/month", "Sign in / Register",
+    # found by fact-checkers' corpora: share buttons one a line, sign-up promos, cookie banners
+    # in a quotation, weather widgets
+    "Share on Facebook", "Share on X", "Share via Email", "Share on WhatsApp · Share on X · Copy link",
+    "Share: [X](#) · [Facebook](#) · [Email](#)", "- Share on X",
+    "SUBSCRIBE to our newsletter and receive every morning the most important news of Andalucía.",
+    "**Get our Europe Briefing newsletter** — the day's top stories, every weekday morning. Subscribe",
+    "Free weekly newsletter", "after newsletter promotion",
+    "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.",
+    "This website uses cookies to improve your experience. [Accept all] [Manage preferences]",
+    "> This website uses cookies to improve your experience. By continuing to browse you accept their use.",
+    "> > We use cookies to personalise content and ads.", "Córdoba 39 °C ☀", "Washington, D.C. 91°F",
+    "Monday, 13 July 2026 · Córdoba 39 °C ☀ · Sevilla 41 °C ☀ · Málaga 31 °C ⛅",
+    "New York 68°F | London 59°F",
 ])
 def test_more_furniture_lines_are_blanked(line):
     scan, skipped = blank_boilerplate(f"{LEAD}{line}\n\n{LEAD}")
@@ -860,7 +873,17 @@ def test_more_furniture_lines_are_blanked(line):
                                   "Most people read the report on Tuesday, and 12% shared it.",
                                   "Punters bet £10m on the final, bookmakers said.",
                                   "Trending upward, prices rose 3% in May.",
-                                  "Sign in to vote: 2,000 people queued on Sunday."])
+                                  "Sign in to vote: 2,000 people queued on Sunday.",
+                                  "Share on Facebook fell 3% in May, the company said.",
+                                  "Facebook and X removed 33 accounts.", "Shares in X rose 12% on Friday.",
+                                  "Subscribers to the newsletter rose 12% to 3 million.",
+                                  "Free newsletters drew 12,000 readers in May.",
+                                  "Privacy notices went to 12,000 newsletter readers.",
+                                  "The website uses cookies that tracked 12,000 users, the regulator said.",
+                                  "> The minister said 33 people died.", "- Sign in to vote: 2,000 people queued.",
+                                  "Montoro 48.2 °C", "Córdoba recorded 47 °C on Sunday.",
+                                  "Temperatures in Seville hit 44 °C, the highest since 2021.",
+                                  "Explore more than 12 trails on these topics, the guide says."])
 def test_lines_that_merely_mention_furniture_words_are_prose(line):
     assert blank_boilerplate(f"{LEAD}{line}\n") == (f"{LEAD}{line}\n", 0)
 
@@ -876,7 +899,10 @@ def test_a_gallery_counter_ending_a_caption_is_blanked_but_a_count_in_parenthese
                                    "YOU MAY ALSO BE INTERESTED IN:", "Suggested Topics:", "## Read next",
                                    "MOST READ IN MONEY", "Most Read World", "Also in Local", "Sponsored Stories",
                                    "Trending Stories", "TRENDING NOW", "Trending in Business", "Latest News",
-                                   "Editor's Picks"])
+                                   "Editor's Picks", "Explore more on these topics",
+                                   # a Markdown heading that opens with a label, as the label alone
+                                   "### Related bulletins", "## Related situation reports", "## More from The Ledger",
+                                   "## Most read", "## Most read this week on The Ledger", "> ## Related coverage"])
 def test_new_list_labels_end_the_article(label):
     teasers = "- Storm in 2013 left 12 dead in Veracruz: a look back\nTyphoon in the Philippines kills 14\n"
     scan, _ = blank_boilerplate(f"{LEAD}{label}\n{teasers}")
@@ -913,6 +939,37 @@ def test_a_related_list_before_the_comments_still_starts_the_trailer():
     related = "Related\nPutin visits Minsk on July 29\n\n"
     scan, _ = blank_boilerplate(f"{LEAD}{LEAD}{related}3 comments\n\n{COMMENTS}")
     assert scan.startswith(LEAD + LEAD) and not scan[len(LEAD + LEAD):].strip()
+
+
+@pytest.mark.parametrize("box", [
+    "Sign up to Global Dispatch\nFree weekly newsletter\nGet a different world view with a roundup of the best "
+    "news, features and pictures\nPrivacy Notice: Newsletters may contain info about charities, online ads, and "
+    "content funded by outside parties.\nafter newsletter promotion",
+    "Sign up to Business Today\nFree daily newsletter\nGet set for the working day – we'll point you to all the "
+    "business news and analysis you need every morning",
+])
+def test_a_newsletter_sign_up_box_is_blanked_with_its_pitch(box):
+    # Found by fact-checkers' corpora: only the "Sign up to ..." line was left out.
+    scan, skipped = blank_boilerplate(f"{LEAD}{box}\n\n{LEAD}")
+    blanked = "".join(c if c == "\n" else " " for c in box)
+    assert (scan, skipped) == (f"{LEAD}{blanked}\n\n{LEAD}", box.count("\n") + 1)
+
+
+@pytest.mark.parametrize("after", [
+    "Police said 33 people were detained on Sunday.\nThe army said 12 died.\n",
+    "Free weekly newsletter\nPolice said 33 people were detained on Sunday.\nThe army said 12 died.\n",
+])
+def test_reporting_right_after_a_sign_up_line_is_read(after):
+    # Paragraphs one a line, no blank line between: a pitch is known only by where it stands.
+    body = f"{LEAD}Sign up for our newsletter\n{after}"
+    scan, _ = blank_boilerplate(body)
+    assert "Police said 33 people were detained" in scan and "The army said 12 died." in scan
+
+
+@pytest.mark.parametrize("body", [f"## Related party deals\n\n{LEAD}{LEAD}",
+                                  f"{LEAD}{LEAD}{LEAD}## Latest news from Kharkiv, where 33 died\n\n{LEAD}"])
+def test_a_heading_that_opens_with_a_list_label_and_goes_on_with_reporting_is_read(body):
+    assert blank_boilerplate(body, markdown=True) == (body, 0)
 
 
 def test_a_folder_without_articles_is_reported_not_read_as_empty(tmp_path):

@@ -207,7 +207,7 @@ def linked(text: str, source: Source | None) -> str:
 
 def sources_table(sources: tuple[Source, ...]) -> Table:
     """One row per source, with a Notes column when any source's metadata gives `notes`."""
-    headers = ["Path", "Outlet", "Title", "Published", "Boilerplate lines skipped"]
+    headers = ["Path", "Outlet", "Title", "Published", "Lines skipped"]
     rows = [[source_cell(s.path, s), markdown_cell(s.outlet), markdown_cell(s.title),
              markdown_cell(content.published_text(s)), str(s.skipped_lines)] for s in sources]
     if any(s.notes for s in sources):
