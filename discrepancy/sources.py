@@ -850,16 +850,20 @@ _COMMENT_HEADING = regex.compile(_furniture_line(COMMENT_MARKERS), regex.IGNOREC
 _GALLERY_COUNTER = regex.compile(r"\(\d{1,3} of \d{1,3}\)(?=[ \t]*(?:\n|\Z))")
 # A weather widget: "Córdoba 39 °C ☀", "Washington, D.C. 91°F": a place's capitalised words, a
 # temperature in whole degrees (a reading to a tenth, "Montoro 48.2 °C", is a record and stays),
-# maybe a weather symbol; several joined by "·" or "|", maybe after the day's date ("Monday,
-# 13 July 2026 · Córdoba 39 °C ☀ · Sevilla 41 °C ☀"). Each holds a "°", so widgets are found
-# from it with str.find: tried on every line, as the patterns above are, it cost a third of all
-# blanking.
+# with a weather symbol, or several joined by "·" or "|", or after the day's date ("Monday,
+# 13 July 2026 · Córdoba 39 °C ☀ · Sevilla 41 °C ☀"). One reading alone with no symbol
+# ("Seville 44 °C") may be a fact sheet's line, and stays. Each holds a "°", so widgets are
+# found from it with str.find: tried on every line, as the patterns above are, it cost a third
+# of all blanking.
 _PLACE = r"\p{Lu}[\p{L}.'’-]*(?:,?[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}"
-_WEATHER = rf"{_PLACE}[ \t]+-?\d{{1,3}}[ \t]?°[ \t]?[CFcf]?(?:[ \t]*[\u2600-\u27bf\U0001f300-\U0001f32c\ufe0f]+)?"
+_WEATHER_SYMBOL = r"[ \t]*[\u2600-\u27bf\U0001f300-\U0001f32c\ufe0f]+"
+_WEATHER = rf"{_PLACE}[ \t]+-?\d{{1,3}}[ \t]?°[ \t]?[CFcf]?(?:{_WEATHER_SYMBOL})?"
 _DAY = r"(?:\p{L}+,?[ \t]+){0,2}\d{1,2}(?:[ \t]+\p{L}+)?,?[ \t]+\d{4}"
 # (each widget atomic: on a line that is not one, backtracking into them costs three times more)
 _WEATHER_LINE = regex.compile(_furniture_line(
-    [rf"(?:{_DAY}[ \t]*[·|][ \t]*)?(?>{_WEATHER})(?:[ \t]*[·|][ \t]*(?>{_WEATHER})){{0,9}}+"]))
+    [rf"{_DAY}[ \t]*[·|][ \t]*(?>{_WEATHER})(?:[ \t]*[·|][ \t]*(?>{_WEATHER})){{0,9}}+",
+     rf"(?>{_WEATHER})(?:[ \t]*[·|][ \t]*(?>{_WEATHER})){{1,9}}+",
+     rf"(?>{_PLACE}[ \t]+-?\d{{1,3}}[ \t]?°[ \t]?[CFcf]?{_WEATHER_SYMBOL})"]))
 # A newsletter's sign-up box is a block of a few short lines that opens with its sign-up line.
 NEWSLETTER_BOX_LINES = 5
 _SIGN_UP = regex.compile(rf"{_FURNITURE_MARKS}[*_]{{0,2}}sign up\b", regex.IGNORECASE)

@@ -858,7 +858,7 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.",
     "This website uses cookies to improve your experience. [Accept all] [Manage preferences]",
     "> This website uses cookies to improve your experience. By continuing to browse you accept their use.",
-    "> > We use cookies to personalise content and ads.", "Córdoba 39 °C ☀", "Washington, D.C. 91°F",
+    "> > We use cookies to personalise content and ads.", "Córdoba 39 °C ☀", "Washington, D.C. 91°F · Phoenix 104°F",
     "Monday, 13 July 2026 · Córdoba 39 °C ☀ · Sevilla 41 °C ☀ · Málaga 31 °C ⛅",
     "New York 68°F | London 59°F",
 ])
@@ -881,7 +881,8 @@ def test_more_furniture_lines_are_blanked(line):
                                   "Privacy notices went to 12,000 newsletter readers.",
                                   "The website uses cookies that tracked 12,000 users, the regulator said.",
                                   "> The minister said 33 people died.", "- Sign in to vote: 2,000 people queued.",
-                                  "Montoro 48.2 °C", "Córdoba recorded 47 °C on Sunday.",
+                                  "Montoro 48.2 °C", "Córdoba recorded 47 °C on Sunday.", "Seville 44 °C",
+                                  "Washington, D.C. 91°F",
                                   "Temperatures in Seville hit 44 °C, the highest since 2021.",
                                   "Explore more than 12 trails on these topics, the guide says."])
 def test_lines_that_merely_mention_furniture_words_are_prose(line):
