@@ -861,7 +861,8 @@ def test_sums_in_another_currency_are_compared_among_themselves_and_said_so(tmp_
     articles = {"a.txt": "Each paid $4,000.\n", "b.txt": "Each paid $4,000.\n", "c.txt": "Each paid $4,000.\n",
                 "d.txt": "Each paid €3,500.\n", "e.txt": "Each paid 4.000 euro.\n"}
     comparison = build(tmp_path / "fee", monkeypatch, articles, {"fee.toml": fee})
-    said = ("none (EUR 3,500 and EUR 4,000 tie, 1 source each); its sources are marked against each of these values")
+    said = ("none (EUR 3,500 and EUR 4,000 tie, 1 source each): its sources are marked ✓ when they agree with every "
+            "one of these values, ⇄ with some, ✗ with none")
     assert f"- In EUR: {said}" in render(comparison, "markdown")
     terminal = render(comparison, "terminal")
     assert f"in EUR: {said}" in " ".join(terminal.split())
@@ -1124,7 +1125,7 @@ def test_a_source_that_disagrees_but_was_published_later_is_said_to_be(tmp_path,
                                                          "c.txt": article.format(day="2025-07-15", n="14,000")},
                        {"burned.toml": burned})
     said = ("sources/c.txt (2025-07-15) was published after every source that agrees (the latest 2025-07-13): "
-            "its figure may be newer, not wrong")
+            "where the fact changes over time, its figure may be a later one")
     assert f"- Published later: {said}" in render(comparison, "markdown")
     assert f"published later: {said}" in " ".join(render(comparison, "terminal").split())
 

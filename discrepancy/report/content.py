@@ -263,10 +263,12 @@ def other_units_texts(verdict: Verdict) -> list[tuple[str, str]]:
     for other in verdict.other_units:
         compared = sum(c.value.unit == other.unit for c in verdict.claims)
         if other.consensus is not None:
-            text = f"{with_unit(other.consensus.display(), verdict.rule.unit)}; its sources are marked against it"
+            text = f"{with_unit(other.consensus.display(), verdict.rule.unit)}, which its sources are compared with"
         else:
             text = tie_text(compared, [t.value.display() for t in other.tied], len(other.tied[0].backing),
-                            verdict.rule.unit) + "; its sources are marked against each of these values"
+                            verdict.rule.unit) + (f": its sources are marked {MARKS[AGREES]} when they agree with "
+                                                  f"every one of these values, {MARKS[SIDES]} with some, "
+                                                  f"{MARKS[DISAGREES]} with none")
         texts.append((f"in {other.unit}", text))
     return texts
 
@@ -295,20 +297,21 @@ def fact_note_items(verdict: Verdict, published: dict[str, date | None]) -> list
 
 def later_text(verdict: Verdict, published: dict[str, date | None]) -> str | None:
     """"sources/f.txt (2025-07-15) was published after every source that agrees (the latest
-    2025-07-12): its figure may be newer, not wrong" — a count that grows over days (acres
-    burned, a death toll) disagrees with earlier reports, and the table shows no dates."""
+    2025-07-12): where the fact changes over time, its figure may be a later one" — a count that
+    grows over days (acres burned, a death toll) disagrees with earlier reports, and the table
+    shows no dates. Not said in a tie, where no source holds the consensus to be later than."""
     agreeing = [published[s] for s in verdict.agreeing if published.get(s)]
-    if not agreeing:
+    if verdict.tie or not agreeing:
         return None
     latest = max(agreeing)
-    later = [s for s in sorted({*verdict.disagreeing, *verdict.siding}) if (published.get(s) or latest) > latest]
+    later = [s for s in verdict.disagreeing if (published.get(s) or latest) > latest]
     if not later:
         return None
     named = ", ".join(f"{s} ({published[s].isoformat()})" for s in later)
     were = "was" if len(later) == 1 else "were"
     figure = "its figure" if len(later) == 1 else "their figures"
     return (f"{named} {were} published after every source that agrees (the latest {latest.isoformat()}): "
-            f"{figure} may be newer, not wrong")
+            f"where the fact changes over time, {figure} may be a later one")
 
 
 def _why_apart(units: set[str]) -> str:
