@@ -334,7 +334,7 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
         if counts.claims_overlapping(value) < best:
             break  # no later candidate can be backed by more sources
         backing = frozenset(v for v in near.around(value) if agree(v, value, tolerance))
-        if coherent_only and not (_written_most(value, backing, holders) or _coherent(list(backing), tolerance)):
+        if coherent_only and not (_written_most(value, backing, holders, tolerance) or _coherent(list(backing), tolerance)):
             continue
         sources = frozenset().union(*(holders[v] for v in backing))
         if len(sources) > best:
@@ -399,13 +399,21 @@ class _Near:
         return self.values[first:last] + self.always
 
 
-def _written_most(value: Value, backing: frozenset[Value], holders: dict[Value, set[str]]) -> bool:
-    """Is `value` one figure, written by as many sources as any value that backs it? Then it
-    leads its backers however far apart they lie within the tolerance: at a tolerance of 0.1,
-    63.3% and 63.41% both agree with the 63.4% three sources wrote. A value fewer wrote must
-    not join values that disagree: "32 or 33" (or a lone 33 at a tolerance of 1) between
-    sources saying 32 and sources saying 34."""
-    return value.is_point and all(len(holders[v]) <= len(holders[value]) for v in backing)
+def _written_most(value: Value, backing: frozenset[Value], holders: dict[Value, set[str]],
+                  tolerance: Tolerance) -> bool:
+    """Is `value` one figure, written by more sources than any backer that disagrees with
+    another? Then it leads its backers however far apart they lie within the tolerance: at a
+    tolerance of 0.1, 63.3% and 63.41% both agree with the 63.4% three sources wrote. A value
+    no more sources wrote must not join values that disagree: "32 or 33", or a lone 33 at a
+    tolerance of 1, between sources saying 32 and sources saying 34."""
+    if not value.is_point:
+        return False
+    values = list(backing)
+    if len(values) > 24:  # past a few values, more sources than any backer at all (see _coherent)
+        at_odds = values
+    else:
+        at_odds = [v for v in values if any(not agree(v, w, tolerance) for w in values)]
+    return all(len(holders[v]) < len(holders[value]) for v in at_odds if v != value)
 
 
 def _coherent(values: list[Value], tolerance: Tolerance) -> bool:

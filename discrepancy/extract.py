@@ -359,7 +359,7 @@ _PARTITIVE_START = regex.compile(r"all[\s\u00ad]+but\b|\w[\w-]*(?:[\s\u00ad]+\w[
 # "under a decade-long sentence", "over a year-long inquiry": the value is an adjective there,
 # and the word before it a preposition, no "fewer than" or "more than".
 _PREPOSITION_BEFORE_AN_ADJECTIVE = regex.compile(r"(?:under|over|below|above)[\s\u00ad]+(?=an?\b)", flags=regex.IGNORECASE)
-_GLUED_HYPHEN = regex.compile(r"-\p{L}")
+_GLUED_HYPHEN = regex.compile(r"-(?:long|old|strong|wide|year|month|week|day|hour)\b", flags=regex.IGNORECASE)
 
 
 def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraphs: Paragraphs) -> Observation | None:
@@ -418,7 +418,7 @@ _TENSE = regex.compile(r"""
         |(?:go(?:es)?|heads?)\s+to\s+the\s+polls|(?:is|are)\s+sworn\s+in|comes?\s+into\s+(?:force|effect)
         |takes\s+(?:office|place|effect)|kicks\s+off|(?:re)?opens|begins|starts|resumes|(?:re)?convenes
         |closes|expires
-        |(?:is|are|[’']s)(?=\s+(?:now\s+)?(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))
+        |(?:is|are)(?=\s+(?:now\s+)?(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))
     | (?<!\b(?:will|would|shall|to|may|might|can|could|must|do|does|[’']ll)\s+)  # "will hit" is no past
       (?P<past>was|were|had|did|been|said|told|held|took|met|began|came|went|fled|left|won|lost|struck
         |fell|rose|sent|brought|caught|found|gave|got|made|saw|spoke|wrote|led|kept|paid|sought|ago|yesterday
@@ -479,10 +479,46 @@ def _tense(text: str, start: int, end: int, clause_only: bool = False) -> Tense 
     before = [w for w in reversed(words) if w.end() <= offset]  # nearest first
     behind = [w for w in words if w.start() >= after]
     in_clause = [w for w in before if w.start() >= opens] + [w for w in behind if w.end() <= closes]
-    nearest = (in_clause if clause_only else in_clause + before + behind)[:1]
-    if not nearest or clause_only and nearest[0]["past"] and _AIMED_AT.search(sentence, 0, offset):
+    if clause_only:
+        return _tense_of_a_yearless_date(sentence, offset, in_clause)
+    nearest = (in_clause + before + behind)[:1]
+    if not nearest:
         return None
     return Tense(_fold(nearest[0]["future"]), True) if nearest[0]["future"] else Tense(_fold(nearest[0]["past"]), False)
+
+
+def _tense_of_a_yearless_date(sentence: str, offset: int, in_clause: list) -> Tense | None:
+    """The tense that places a date without its year, from its clause's words nearest first, or
+    None (the nearest year). Only plain verbs count, as a wrong year is a year off: a future
+    word anywhere in the clause wins ("the United Nations summit on March 11 will draw"); a past
+    one must be no noun or name ("a rate cut", "the Fed", "the proposed referendum") nor a
+    reporting verb, and the date no aim of it ("agreed to meet on", "postponed the vote to",
+    "called a vote for"); and a future does not move the period a report is about ("figures for
+    June will be published")."""
+    future = next((w for w in in_clause if w["future"]), None)
+    if future is not None:
+        return None if _ABOUT_A_PERIOD.search(sentence, 0, offset) else Tense(_fold(future["future"]), True)
+    past = next((w for w in in_clause if _plain_past(sentence, w)), None)
+    if past is None or _AIMED_AT.search(sentence, 0, offset) or (
+            past.end() <= offset and _TO.search(sentence, past.end(), offset)):
+        return None
+    return Tense(_fold(past["past"]), False)
+
+
+def _plain_past(sentence: str, word) -> bool:
+    """A past verb, not a noun, a name or a reporting verb ("said" reports now what may come)."""
+    text = word.group()
+    if word["past"] is None or text.lower() in _NOT_PLAIN_PAST or (text[0].isupper() and word.start() > 0):
+        return False
+    return _DETERMINER_BEFORE.search(sentence, max(0, word.start() - 12), word.start()) is None
+
+
+_NOT_PLAIN_PAST = frozenset("said told cut hit shot fed won left lost spread hurt shut quit lit led met sat set put".split())
+_DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our|your)\s+$",
+                                   flags=regex.IGNORECASE)
+_TO = regex.compile(r"\bto\b", flags=regex.IGNORECASE)
+# "Figures for June will be published", "results for the third quarter": a report about a period.
+_ABOUT_A_PERIOD = regex.compile(r"\b(?:for|of)\s+(?:the\s+)?$", flags=regex.IGNORECASE)
 
 
 def make_observation(source: Source, rule_id: str, index: int, value: Value, raw: str,
@@ -511,8 +547,10 @@ def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match,
         window = (match.start(), min(len(text), match.end() + SENTENCE_LIMIT))
         inner = next(iter(_pattern_matches(plain, text, rule, source, paragraphs, window)), None)
         whole = _PARTITIVE_WHOLE.search(text, match.start("value"), match.end("value"))  # "of the " before 33
+        words_after = text[inner.end("value"): inner.end()] if inner else ""
+        but = _ALL_BUT.match(text, match.start("value"), match.end("value")) is not None
         if (inner and whole and whole.end() <= inner.start("value") < match.end("value")
-                and not _says_something_of_it(text[inner.end("value"): inner.end()])):
+                and not (_says_something_of_it(words_after) if but else _says_so_of_a_part(words_after))):
             return inner.start("value"), inner.end("value"), inner
     return match.start("value"), match.end("value"), match
 
@@ -526,6 +564,17 @@ def _says_something_of_it(words: str) -> bool:
                for found in _TENSE.finditer(words))
 
 
+def _says_so_of_a_part(words: str) -> bool:
+    """Do the rule's words after "three of the five" say something of the three? Only a form of
+    "be" or "have" or a verb that is never an adjective does ("were dual nationals", "died"):
+    in "one of the 12 people killed" and "two of the five injured" the words describe the whole."""
+    words = words.strip()
+    return bool(_FINITE_VERB.match(words) or _NEVER_AN_ADJECTIVE.search(words))
+
+
+_NEVER_AN_ADJECTIVE = regex.compile(r"\b(?:was|were|is|are|had|has|have|will|would|died|perished|survived|fled|escaped"
+                                    r"|vanished|disappeared|voted|resigned)\b", flags=regex.IGNORECASE)
+_ALL_BUT = regex.compile(r"all[\s\u00ad]+but\b", flags=regex.IGNORECASE)
 _FINITE_VERB = regex.compile(r"(?:was|were|is|are|am|had|has|have|did|will|would|shall|[’']s|[’']re)\b.*",
                              flags=regex.IGNORECASE | regex.DOTALL)
 

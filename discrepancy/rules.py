@@ -878,7 +878,7 @@ def _gap(after_word: bool, stop_at: str | None, before_value: bool = False) -> s
     nearest those words, not one said "according to police" before them. A dash set off by
     spaces is no word ("the rate – the share of patients who die – is"), and before a value
     the gap ends past an opening bracket or quote ("118.8 degrees (48.2 degrees Celsius)")."""
-    word = rf"(?!{stop_at}\b){GAP_WORD}" if stop_at else GAP_WORD
+    word = rf"(?![-–—]{SPACE})(?!{stop_at}\b){GAP_WORD}" if stop_at else rf"(?![-–—]{SPACE}){GAP_WORD}"
     # (the colon is not first in its class: "[:" would read as a POSIX class to anchors.py)
     glued = r"(?:['’]s)?[)\]\"”’:]*+" if after_word else ""
     apart = rf"{SPACE}+(?:[-–—]{SPACE}+)?"

@@ -318,7 +318,7 @@ _COUNT_PARTS = {**_NUMBER_PARTS,
                 "count": rf"(?:{_NOT_A_YEAR}{_NOT_A_DAY}{_NOT_AFTER_RATIO}{_call('number')}{_NOT_A_PART})"}
 # "all but one of the 33" and "three of the five": a part of a whole, read as the part
 _PARTITIVE_CALLS = (rf"(?:all\s+but\s+{_call('number')}\s+of\s+(?:the\s+|these\s+|those\s+)?"
-                    rf"|{_call('number')}\s+of\s+(?:the|these|those)\s+){_call('number')}")
+                    rf"|(?:{_PREFIX})?{_call('number')}\s+of\s+(?:the|these|those)\s+){_call('number')}")
 # A count is no link of a chain of numbers joined by dashes or slashes: "2024-07-16",
 # "054-555-0199", "24/7" hold no count.
 _NOT_AFTER_A_LINK, _NOT_BEFORE_A_LINK = r"(?<!\d[-–/])", r"(?![-–/]\d)"
@@ -461,7 +461,8 @@ def parse_count(text: str) -> Value:
     subset = _re(_SUBSET, _I).fullmatch(folded) if _re(_SUBSET_WORDS, _I).search(folded) else None
     if subset:
         part, whole = parse_number(subset["part"], whole=True), parse_number(subset["of"], whole=True)
-        return Value("count", part, part, steps=(f"{text!r}: {part} of {whole} → {part}",))
+        qualifier = PREFIX_QUALIFIERS.get(_fold(subset["hedge"] or "").lower().strip(), "exact")
+        return _with_steps(_qualified("count", part, qualifier, None), (f"{text!r}: {part} of {whole} → {part}",))
     vague = VAGUE_PLURALS.get(folded.lower())
     if vague:
         return Value("count", *vague, qualifier="vague", steps=(f"{text!r} → {vague[0]}–{vague[1]}",))
@@ -476,7 +477,8 @@ _PARTITIVE = _defining(rf"all\s+but\s+(?P<but>{_call('number')})\s+of\s+(?:the\s
 
 # "three of the five": the part (see _PARTITIVE); read only where "of the" stands between numbers
 _SUBSET_WORDS = r"\s+of\s+(?:the|these|those)\s+\S"
-_SUBSET = _defining(rf"(?P<part>{_call('number')})\s+of\s+(?:the|these|those)\s+(?P<of>{_call('number')})",
+_SUBSET = _defining(rf"(?P<hedge>(?:{_alternation(PREFIX_QUALIFIERS)})\s+)?(?P<part>{_call('number')})\s+of\s+"
+                    rf"(?:the|these|those)\s+(?P<of>{_call('number')})",
                     **_NUMBER_PARTS)
 
 
@@ -497,7 +499,9 @@ def _parse_quantity(kind: str, folded: str, original: str, read_atom, unit=None)
 
 
 # "some 400 to 750", "about 30-35", "around 30 or 35": a hedge before two numbers.
-_HEDGE_BEFORE_A_RANGE = rf"(?:{_alternation(w for w, q in PREFIX_QUALIFIERS.items() if q == 'approximately')})\s+|~\s?"
+# ("a total of 400 to 750" is the range too: a word that says the figure is exact says nothing more)
+_HEDGE_BEFORE_A_RANGE = (rf"(?:{_alternation(w for w, q in PREFIX_QUALIFIERS.items() if q in ('approximately', 'exact'))})"
+                         rf"\s+|~\s?")
 
 
 def _read_hedged_range(kind: str, folded: str, original: str, read_atom, unit) -> Value:
@@ -1392,9 +1396,9 @@ def _read_numeric(lower: str, published: Published) -> Value | None:
         a, b = int(found["a"]), int(found["b"])
         if a > 12 and b > 12 or a <= 12 and b <= 12 and not found["y"]:
             raise ValueError(f"an ambiguous numeric date: {lower!r}")
-        if a <= 12 and b <= 12 and published.day_first is None:  # "08/04/2025": said, so not silent
+        if a <= 12 and b <= 12 and a != b and published.day_first is None:  # "08/04/2025": said, so not silent
             return replace(_unresolved("day", EITHER_WAY_ROUND), doubt=EITHER_WAY_ROUND)
-        day_first = a > 12 if (a > 12) != (b > 12) else published.day_first
+        day_first = a > 12 if (a > 12) != (b > 12) else bool(published.day_first)
         day, month = (a, b) if day_first else (b, a)
     year = int(found["y"]) if found["y"] else None
     try:

@@ -634,3 +634,11 @@ def test_a_figure_stated_to_the_hundred_disagrees_with_one_two_hundred_away():
                                for o in said(path, f"Belarus detained {figure} Russians.")], sorted(figures))
     assert (verdict.status, verdict.consensus.display()) == (DISAGREEMENT, "about 2,400 (2,300–2,500)")
     assert (verdict.agreeing, verdict.disagreeing) == (("a.txt", "b.txt", "c.txt"), ("d.txt",))
+
+
+def test_a_lone_middle_value_does_not_join_two_sources_that_disagree():
+    lenient = rule("count", "detained {count} Russians", tolerance=Tolerance(absolute=1))
+    figures = {"a.txt": 32, "b.txt": 33, "c.txt": 34}
+    verdict = judge(lenient, [o for path, n in figures.items() for o in said(path, f"Belarus detained {n} Russians.", lenient)],
+                    sorted(figures))
+    assert (verdict.status, verdict.consensus, verdict.tie) == (DISAGREEMENT, None, True)

@@ -844,3 +844,53 @@ def test_values_fact_checkers_read_are_read_whole(kind, pattern, text, expected)
                                   "It hit 48,2 °C on Sunday."])
 def test_a_temperature_is_read_however_its_unit_is_written(pattern, text):
     assert [o.value.display() for o in extract_text(text, loose_rule("amount", pattern))] == ["48.2"]
+
+
+FEBRUARY_2021 = Published(date(2021, 2, 20))
+
+
+@pytest.mark.parametrize("text, shown", [
+    # found by a review: a noun, a name, a reporting verb or an aim is no past tense
+    ("The committee postponed the vote to March 11.", "2021-03-11"),
+    ("The leaders agreed to meet on March 11.", "2021-03-11"),
+    ("The company said its new phone goes on sale on March 11.", "2021-03-11"),
+    ("The United Nations summit on March 11 will draw 40 leaders.", "2021-03-11"),
+    ("Analysts expect a rate cut on March 17.", "2021-03-17"),
+    ("The Fed meeting on March 17 is key.", "2021-03-17"),
+    ("The proposed referendum on March 11 divides the party.", "2021-03-11"),
+    # a plain past verb still places it
+    ("Kestrel discovered the intrusion on March 11.", "2020-03-11"),
+], ids=lambda x: x if " " in x else None)
+def test_only_a_plain_past_verb_sends_a_date_without_its_year_back(text, shown):
+    rule = loose_rule("date", "(?:on|to) {date}")
+    assert [o.value.display() for o in extract_text(text, rule, FEBRUARY_2021)] == [shown]
+
+
+def test_a_report_about_a_period_is_not_sent_forward_by_its_future():
+    rule = loose_rule("date", "for {date}")
+    assert [o.value.display() for o in extract_text("Figures for June will be published next week.", rule,
+                                                    Published(date(2020, 7, 10)))] == ["2020-06"]
+
+
+def test_a_possessive_is_no_present_tense():
+    rule = loose_rule("date", "{date} call")
+    assert [o.value.display() for o in extract_text("Putin's Friday call with Lukashenko eased tensions.", rule,
+                                                    Published(date(2020, 8, 8)))] == ["2020-08-07"]
+
+
+@pytest.mark.parametrize("pattern, text, shown", [
+    ("{count} people killed", "One of the 12 people killed in the attack was a child.", "12"),
+    ("{count} injured", "Two of the five injured are in critical condition.", "5"),
+    ("{count} members voted", "About 10 of the 40 members voted against.", "about 10 (9–11)"),
+    ("{count} hostages were released", "At least two of the 12 hostages were released.", "at least 2"),
+    ("{count} people", "A total of 400 to 750 people were detained.", "400–750"),
+    ("held for {duration}", "He was held for over a year-and-a-half.", "more than 1 year"),
+], ids=lambda x: x if " " in x and "{" not in x else None)
+def test_parts_ranges_and_hyphens_found_by_a_review(pattern, text, shown):
+    kind = "duration" if "{duration}" in pattern else "count"
+    assert [o.value.display() for o in extract_text(text, loose_rule(kind, pattern))] == [shown]
+
+
+def test_a_numeric_date_whose_day_and_month_are_alike_is_read():
+    rule = loose_rule("date", "on {date}")
+    assert [o.value.display() for o in extract_text("It happened on 12/12/2025.", rule, FEBRUARY_2021)] == ["2025-12-12"]

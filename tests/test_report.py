@@ -1137,3 +1137,14 @@ def test_also_names_the_value_of_a_line_that_says_another_that_agrees(tmp_path, 
                        {"a.txt": "More than 1,200 cases.\n\nThen 2,100 cases.\n\nAgain 2,100 cases.\n"},
                        {"cases.toml": cases})
     assert "sources/a.txt:3 (also 1: more than 1,200, 5)" in render(comparison, "markdown")
+
+
+def test_a_later_source_is_named_against_the_agreeing_sources_of_its_own_unit(tmp_path, monkeypatch):
+    fee = 'id = "fee"\nquestion = "What did each pay?"\nkind = "amount"\npatterns = [\'paid {money}\']\n'
+    article = "+++\npublished = {day}\n+++\nEach paid {sum}.\n"
+    articles = {"a.txt": ("2025-07-10", "$4,000"), "b.txt": ("2025-07-10", "$4,000"), "c.txt": ("2025-07-10", "$4,000"),
+                "d.txt": ("2025-07-12", "$4,500"), "e.txt": ("2025-07-14", "€3,500"), "f.txt": ("2025-07-14", "€3,500")}
+    comparison = build(tmp_path / "fee", monkeypatch, {name: article.format(day=day, sum=sum_)
+                                                        for name, (day, sum_) in articles.items()}, {"fee.toml": fee})
+    assert ("- Published later: sources/d.txt (2025-07-12) was published after every source that agrees (the latest "
+            "2025-07-10)") in render(comparison, "markdown")

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_COMPARED, SIDES, STATUS_ORDER,
-                       UNCORROBORATED, Claim, Comparison, Verdict)
+                       UNCORROBORATED, Claim, Comparison, Verdict, in_unit)
 from ..extract import Observation
 from ..rules import Rule
 from ..sources import Source, SourceProblem
@@ -300,11 +300,13 @@ def later_text(verdict: Verdict, published: dict[str, date | None]) -> str | Non
     2025-07-12): where the fact changes over time, its figure may be a later one" — a count that
     grows over days (acres burned, a death toll) disagrees with earlier reports, and the table
     shows no dates. Not said in a tie, where no source holds the consensus to be later than."""
-    agreeing = [published[s] for s in verdict.agreeing if published.get(s)]
+    compared = [c for c in verdict.claims if in_unit(c.value, verdict.unit)]  # not the sources of another unit
+    agreeing = [published[c.source] for c in compared if c.standing == AGREES and published.get(c.source)]
     if verdict.tie or not agreeing:
         return None
     latest = max(agreeing)
-    later = [s for s in verdict.disagreeing if (published.get(s) or latest) > latest]
+    later = [s for s in verdict.disagreeing
+             if (published.get(s) or latest) > latest and any(c.source == s for c in compared)]
     if not later:
         return None
     named = ", ".join(f"{s} ({published[s].isoformat()})" for s in later)
