@@ -469,8 +469,7 @@ def _tense(text: str, start: int, end: int, clause_only: bool = False) -> Tense 
     """The nearest word that puts the clause of text[start:end] in a tense ("will", "is due
     to", "discovered"); None where no word near it has one. A date without its year heeds its
     own clause only: "found himself in a row ahead of the August 9th election" says nothing of
-    when the election is, and without a tense such a date is the nearest one. Nor does a past
-    verb place a date it aims at: "called a vote for March 7", "set a deadline of March 7"."""
+    when the election is, and only its plain verbs count (see _tense_of_a_yearless_date)."""
     sentence, offset = sentence_around(text, start, end)
     after = offset + len(_fold(text[start:end]))
     opens = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, offset)), default=0)

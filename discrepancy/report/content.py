@@ -305,8 +305,8 @@ def later_text(verdict: Verdict, published: dict[str, date | None]) -> str | Non
     if verdict.tie or not agreeing:
         return None
     latest = max(agreeing)
-    later = [s for s in verdict.disagreeing
-             if (published.get(s) or latest) > latest and any(c.source == s for c in compared)]
+    in_compared_unit = {c.source for c in compared}  # a set: a corpus may have thousands of sources
+    later = [s for s in verdict.disagreeing if s in in_compared_unit and (published.get(s) or latest) > latest]
     if not later:
         return None
     named = ", ".join(f"{s} ({published[s].isoformat()})" for s in later)
