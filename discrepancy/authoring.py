@@ -14,7 +14,7 @@ import regex
 from .errors import InputError
 from .extract import Observation, extract_text, sentence_around
 from .rules import Example, Rule
-from .sources import Source, without_markdown
+from .sources import Source, line_left_out, without_markdown
 from .values import Published, spell
 
 # ---------------------------------------------------------------------------
@@ -165,7 +165,7 @@ def left_out_lines(source: Source) -> list[tuple[int, str]]:
         return []
     lines, offset = [], 0
     for text, scanned in zip(source.text.split("\n"), source.scan_text.split("\n")):
-        if text.strip() and not scanned.strip():
+        if line_left_out(text, scanned):
             lines.append((source.line_of(offset), text.strip()))
         offset += len(text) + 1
     return lines

@@ -1043,9 +1043,14 @@ def _lines_left_out(body: str, scan: str, spans: list[tuple[int, int]]) -> int:
         if first > last:
             continue  # on a line already counted
         count += sum(1 for kept, written in zip(scan[first:last].split("\n"), body[first:last].split("\n"))
-                     if not kept.strip() and written.strip())
+                     if line_left_out(written, kept))
         counted_to = last + 1
     return count
+
+
+def line_left_out(written: str, kept: str) -> bool:
+    """Is a line left out of extraction: it held text, and its scanned form holds none?"""
+    return not kept.strip() and bool(written.strip())
 
 
 def _blanked(text: str) -> str:
