@@ -48,6 +48,7 @@ import manyrules  # noqa: E402
 
 # Stage functions come from their modules: `discrepancy.extract` and `discrepancy.compare` are
 # also submodule names, so the package attribute can turn into the module once it is imported.
+from discrepancy import pattern_cache  # noqa: E402
 from discrepancy import run as discrepancy_run  # noqa: E402
 from discrepancy.compare import compare  # noqa: E402
 from discrepancy.extract import extract  # noqa: E402
@@ -111,9 +112,18 @@ def time_floor(text: str) -> float:
     return best
 
 
+def use_pattern_cache(folder: Path) -> None:
+    """Compile into, and load from, the pattern cache in `folder` from now on, as a new process
+    would (an empty folder: every pattern is compiled, as on a first run)."""
+    pattern_cache.save()
+    os.environ[pattern_cache.CACHE_ENV] = str(folder)
+    pattern_cache.reset()
+
+
 def time_pipeline(folder: Path, rule_folder: Path) -> tuple[dict[str, float], int, int, int, int]:
     """Seconds per stage of load → extract → compare → Markdown; and chars, articles, observations, rules."""
-    regex.purge()  # every run compiles its rules, as a fresh `discrepancy report` would
+    regex.purge()  # every run compiles its rules (or loads them from the pattern cache), as a fresh process would
+    pattern_cache.reset()
     gc.collect()
     stages = {}
     start = time.perf_counter()
@@ -142,6 +152,7 @@ def time_pipeline(folder: Path, rule_folder: Path) -> tuple[dict[str, float], in
 def time_streaming(folder: Path, rule_folder: Path, jobs: int) -> tuple[dict[str, float], int, int, int, int]:
     """Seconds of `discrepancy.run(..., jobs)` (what `discrepancy report --jobs` does) and of rendering."""
     regex.purge()
+    pattern_cache.reset()
     gc.collect()
     start = time.perf_counter()
     comparison = discrepancy_run([folder], [rule_folder], jobs=jobs)
@@ -162,16 +173,23 @@ def read_corpus_text(folder: Path) -> tuple[str, int]:
     return "\n\n".join(s.text for s in sources), len(sources)
 
 
-def time_cli(args: list[str]) -> list[float]:
+def time_cli(args: list[str], cache_folder: Path, kept: bool) -> list[float]:
+    """Wall times of CLI_REPEATS fresh processes. With `kept`, after one untimed run has filled
+    the pattern cache; without, each run starts with an empty cache, as a first run does."""
     exe = ROOT / ".venv" / "bin" / "discrepancy"
     if not exe.exists():
         exe = Path(sys.executable).parent / "discrepancy"
-    times = []
-    for _ in range(CLI_REPEATS):
+
+    def one_run(cache: Path) -> float:
         start = time.perf_counter()
-        subprocess.run([str(exe), *args], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - start)
-    return times
+        subprocess.run([str(exe), *args], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
+                       env={**os.environ, pattern_cache.CACHE_ENV: str(cache)})
+        return time.perf_counter() - start
+
+    if kept:
+        one_run(cache_folder / "kept")
+        return [one_run(cache_folder / "kept") for _ in range(CLI_REPEATS)]
+    return [one_run(cache_folder / f"first-{attempt}") for attempt in range(CLI_REPEATS)]
 
 
 def peer_sample(folder: Path, budget: int) -> list[str]:
@@ -311,7 +329,9 @@ def write_results(path: Path, facts: dict, command: str, runs: list[Run], cli: l
              "## Throughput", "",
              "The floor is one `regex.finditer` over all article bodies with a pattern for digits and English "
              f"number words (best of {FLOOR_REPEATS}). The pipeline is load sources → load rules → extract → "
-             "compare → Markdown report, timed once, the regex cache purged first. *Of floor* is pipeline "
+             "compare → Markdown report, timed once, the regex cache purged first and no compiled patterns kept "
+             "on disk (as on a first run); a *patterns kept* row is the same run again with the patterns the run "
+             "before it kept (discrepancy/pattern_cache.py), as every later run is. *Of floor* is pipeline "
              "chars/s ÷ floor chars/s. *run(jobs=N)* rows time `discrepancy.run(paths, rules, jobs=N)` (the "
              "streaming route of `discrepancy report --jobs N`) plus the Markdown report. Peak RSS is the "
              "process's high-water mark so far (ru_maxrss), so it only grows down the table.", "",
@@ -320,7 +340,8 @@ def write_results(path: Path, facts: dict, command: str, runs: list[Run], cli: l
              stages_table(runs), ""]
     if cli:
         parts += ["## Command line", "",
-                  f"Wall time of a fresh process, {CLI_REPEATS} runs, from the repository root.", "",
+                  f"Wall time of a fresh process, {CLI_REPEATS} runs, from the repository root. A first run "
+                  "starts with no compiled patterns kept; with *patterns kept*, one untimed run has kept them.", "",
                   "| command | median (s) | min (s) | max (s) |", "|---|--:|--:|--:|",
                   *(f"| `{c}` | {statistics.median(t):.3f} | {min(t):.3f} | {max(t):.3f} |" for c, t in cli), ""]
     if peers:
@@ -422,7 +443,14 @@ def main(argv: list[str] | None = None) -> None:
                 todo.append((f"pipeline, {args.many_rules} generated rules", many, 0))
                 if args.jobs > 1:
                     todo.append((f"run(jobs={args.jobs}), {args.many_rules} generated rules", many, args.jobs))
-            for what, rule_folder, jobs in todo:
+            todo = [(what, rule_folder, jobs, kept) for what, rule_folder, jobs in todo
+                    for kept in ((False, True) if not jobs else (False,))]
+            for number_of_run, (what, rule_folder, jobs, kept) in enumerate(todo):
+                if kept:  # the same again, with the patterns the run before kept on disk
+                    what += ", patterns kept"
+                    pattern_cache.save()
+                else:
+                    use_pattern_cache(Path(temp) / f"patterns-{label}-{number_of_run}")
                 say(f"  {what} ...")
                 if jobs:
                     stages, chars, count, observations, rules = time_streaming(folder, rule_folder, jobs)
@@ -431,7 +459,7 @@ def main(argv: list[str] | None = None) -> None:
                 run = Run(label, what, sum(stages.values()), chars, count, floor.rate, peak_rss_mib(), stages,
                           observations, rules)
                 runs.append(run)
-                if (rule_folder, jobs) == (args.rules, 0):
+                if (rule_folder, jobs, kept) == (args.rules, 0, False):
                     pipeline_rates[label] = run.rate
                 say(f"    {run.seconds:.1f} s, {number(run.rate)} chars/s, {run.article_rate:.1f} articles/s, "
                     f"{100 * run.rate / floor.rate:.2f}% of floor; "
@@ -446,12 +474,19 @@ def main(argv: list[str] | None = None) -> None:
                     peers.append((name, label, seconds, chars, note))
                     if seconds:
                         say(f"    {name}: {number(chars / seconds)} chars/s")
+        use_pattern_cache(Path(temp) / "patterns-unused")  # saves the last run's here, not after the folder is gone
+        os.environ[pattern_cache.CACHE_ENV] = "off"
 
     cli = []
     if not args.no_cli:
-        for command_args in (["--help"], ["report", "sources", "--rules", "rules"]):
-            say(f"discrepancy {' '.join(command_args)} x{CLI_REPEATS} ...")
-            cli.append((f"discrepancy {' '.join(command_args)}", time_cli(command_args)))
+        with tempfile.TemporaryDirectory(prefix="discrepancy-bench-cli-") as temp:
+            for command_args, kept in ((["--help"], True), (["report", "sources", "--rules", "rules"], False),
+                                       (["report", "sources", "--rules", "rules"], True)):
+                command_line = f"discrepancy {' '.join(command_args)}"
+                if command_args[0] == "report":
+                    command_line += ", patterns kept" if kept else ", first run (no patterns kept)"
+                say(f"{command_line} x{CLI_REPEATS} ...")
+                cli.append((command_line, time_cli(command_args, Path(temp), kept)))
 
     facts["load average (1 min) at start, end"] = f"{facts.pop('load average')}, {load_average()} (cores: {os.cpu_count()})"
     text = write_results(args.out, facts, command.strip(), runs, cli, peers, pipeline_rates)

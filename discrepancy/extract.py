@@ -15,6 +15,7 @@ from itertools import islice
 import regex
 
 from .anchors import AnchorIndex
+from . import pattern_cache
 from .errors import InputError
 from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern, placeholder_sides
 from .sources import Source, text_source, without_markdown
@@ -98,7 +99,7 @@ class Paragraphs:
 # A line that opens a block of its own: a list item, a table row, a heading, a quotation, or
 # a fact sheet's label ("Fatalities: 1 civilian" under "Personnel assigned: 2,143").
 _BLOCK_LINE = r"[^\S\n]*(?:[*•+\-–]\s|\d{1,3}[.)]\s|\||#{1,6}\s|>|\p{Lu}[\w'’-]*(?:[ \t][\w'’()-]+){0,3}:[ \t])"
-_BREAK = regex.compile(rf"\n(?:[^\S\n]*\n)+|\n(?={_BLOCK_LINE})")
+_BREAK = pattern_cache.compile(rf"\n(?:[^\S\n]*\n)+|\n(?={_BLOCK_LINE})")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -173,7 +174,7 @@ def _pattern_matches(pattern: Pattern, text: str, rule: Rule, source: Source, pa
 WORDS_REACH = 400
 WORDS_TRIED = 12  # value starts tried after the shortest reading of the words: a gap is eight words
 # Where a value may start: a word, or a sign such as $ £ € ~ or a leading decimal point.
-_VALUE_START = regex.compile(r"(?<!\w)(?=\w)|[$£€¥₽₴₹~.]")
+_VALUE_START = pattern_cache.compile(r"(?<!\w)(?=\w)|[$£€¥₽₴₹~.]")
 
 
 def _from_the_left(split, pattern, text, rule, source, paragraphs, start, end, starts=None):
@@ -352,14 +353,14 @@ class _Longest:
 
 # The searched text carries soft hyphens where the article had format characters inside words.
 # A part of a whole: "all but one of the 33", "three of the five" (see _resolve_partitive)
-_PARTITIVE_START = regex.compile(r"all[\s\u00ad]+but\b|\w[\w-]*(?:[\s\u00ad]+\w[\w-]*)*?[\s\u00ad]+of[\s\u00ad]+(?:the|these|those)\b",
+_PARTITIVE_START = pattern_cache.compile(r"all[\s\u00ad]+but\b|\w[\w-]*(?:[\s\u00ad]+\w[\w-]*)*?[\s\u00ad]+of[\s\u00ad]+(?:the|these|those)\b",
                                  flags=regex.IGNORECASE)
 
 
 # "under a decade-long sentence", "over a year-long inquiry": the value is an adjective there,
 # and the word before it a preposition, no "fewer than" or "more than".
-_PREPOSITION_BEFORE_AN_ADJECTIVE = regex.compile(r"(?:under|over|below|above)[\s\u00ad]+(?=an?\b)", flags=regex.IGNORECASE)
-_GLUED_HYPHEN = regex.compile(r"-(?:long|old|strong|wide|year|month|week|day|hour)\b", flags=regex.IGNORECASE)
+_PREPOSITION_BEFORE_AN_ADJECTIVE = pattern_cache.compile(r"(?:under|over|below|above)[\s\u00ad]+(?=an?\b)", flags=regex.IGNORECASE)
+_GLUED_HYPHEN = pattern_cache.compile(r"-(?:long|old|strong|wide|year|month|week|day|hour)\b", flags=regex.IGNORECASE)
 
 
 def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraphs: Paragraphs) -> Observation | None:
@@ -392,7 +393,7 @@ def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
 
 # A value and what follows it that the reader refuses as one: "by 25 basis points to 4.75%",
 # "cut 0.25 percentage points to 4.75%". The first is read alone.
-_FIRST_OF_TWO = regex.compile(r"(.+?\S)\s+to\s+\S.*", flags=regex.DOTALL)
+_FIRST_OF_TWO = pattern_cache.compile(r"(.+?\S)\s+to\s+\S.*", flags=regex.DOTALL)
 
 
 # Reading a value is pure, and a corpus repeats its values ("33", "on Friday" in one week's news).
@@ -408,7 +409,7 @@ _parse = lru_cache(maxsize=8192)(parse)
 # or adjectives: "was open on Sunday" and "the vote on Sunday" say nothing of the tense. "Would"
 # reports a plan ("said its members would vote on Saturday"), but "would have" the past. No
 # tense word leaves a weekday in the past (news reports events) and a year-less date nearest.
-_TENSE = regex.compile(r"""
+_TENSE = pattern_cache.compile(r"""
     \b(?:
       (?P<future>will(?!\s+of\b)|won[’']t|shall|(?<=\w)[’']ll|(?-i:may|might)|would(?!\s+have\b)
         |(?:is|are|am|[’']s|[’']re)\s+(?:due|set|scheduled|slated|expected|poised|going|planning|preparing|about|to)
@@ -436,7 +437,7 @@ _TENSE_FIRST_WORDS = frozenset("""
     sent brought caught found gave got made saw spoke wrote led kept paid sought ago yesterday broke
     swept grew tore ran spread hit burst sank shook drove flew threw blew stole froze rode arose
     bought taught fought sold built spent felt shot lit cut hurt shut quit stood sat fed bled slid""".split())
-_WORD = regex.compile(r"\w+")
+_WORD = pattern_cache.compile(r"\w+")
 
 
 def _tense_words(sentence: str, pos: int = 0, endpos: int | None = None) -> list:
@@ -456,12 +457,12 @@ def _tense_words(sentence: str, pos: int = 0, endpos: int | None = None) -> list
 
 
 # Where a clause starts or ends: "..., where the toll from Tuesday's quake rose" is not "will send".
-_CLAUSE_BREAK = regex.compile(r"[;:—–(),]\s|\s-\s|\b(?:and|but|where|which|who|that|when|while|as|after|before|ahead\s+of"
+_CLAUSE_BREAK = pattern_cache.compile(r"[;:—–(),]\s|\s-\s|\b(?:and|but|where|which|who|that|when|while|as|after|before|ahead\s+of"
                               r"|since|because|although|though|if|until|whereas)\b", regex.IGNORECASE)
 
 
 # The words before a date that make it what a past act aims at, not when it happened.
-_AIMED_AT = regex.compile(r"\b(?:for|by|until|till|before|deadline\s+of)\s+(?:the\s+)?(?:(?:end|start|middle)\s+of\s+)?$",
+_AIMED_AT = pattern_cache.compile(r"\b(?:for|by|until|till|before|deadline\s+of)\s+(?:the\s+)?(?:(?:end|start|middle)\s+of\s+)?$",
                           regex.IGNORECASE)
 
 
@@ -513,11 +514,11 @@ def _plain_past(sentence: str, word) -> bool:
 
 
 _NOT_PLAIN_PAST = frozenset("said told cut hit shot fed won left lost spread hurt shut quit lit led met sat set put".split())
-_DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our|your)\s+$",
+_DETERMINER_BEFORE = pattern_cache.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our|your)\s+$",
                                    flags=regex.IGNORECASE)
-_TO = regex.compile(r"\bto\b", flags=regex.IGNORECASE)
+_TO = pattern_cache.compile(r"\bto\b", flags=regex.IGNORECASE)
 # "Figures for June will be published", "results for the third quarter": a report about a period.
-_ABOUT_A_PERIOD = regex.compile(r"\b(?:for|of)\s+(?:the\s+)?$", flags=regex.IGNORECASE)
+_ABOUT_A_PERIOD = pattern_cache.compile(r"\b(?:for|of)\s+(?:the\s+)?$", flags=regex.IGNORECASE)
 
 
 def make_observation(source: Source, rule_id: str, index: int, value: Value, raw: str,
@@ -571,14 +572,14 @@ def _says_so_of_a_part(words: str) -> bool:
     return bool(_FINITE_VERB.match(words) or _NEVER_AN_ADJECTIVE.search(words))
 
 
-_NEVER_AN_ADJECTIVE = regex.compile(r"\b(?:was|were|is|are|had|has|have|will|would|died|perished|survived|fled|escaped"
+_NEVER_AN_ADJECTIVE = pattern_cache.compile(r"\b(?:was|were|is|are|had|has|have|will|would|died|perished|survived|fled|escaped"
                                     r"|vanished|disappeared|voted|resigned)\b", flags=regex.IGNORECASE)
-_ALL_BUT = regex.compile(r"all[\s\u00ad]+but\b", flags=regex.IGNORECASE)
-_FINITE_VERB = regex.compile(r"(?:was|were|is|are|am|had|has|have|did|will|would|shall|[’']s|[’']re)\b.*",
+_ALL_BUT = pattern_cache.compile(r"all[\s\u00ad]+but\b", flags=regex.IGNORECASE)
+_FINITE_VERB = pattern_cache.compile(r"(?:was|were|is|are|am|had|has|have|did|will|would|shall|[’']s|[’']re)\b.*",
                              flags=regex.IGNORECASE | regex.DOTALL)
 
 
-_PARTITIVE_WHOLE = regex.compile(r"\bof\s+(?:the\s+)?(?!.*\bof\s)", flags=regex.IGNORECASE | regex.DOTALL)
+_PARTITIVE_WHOLE = pattern_cache.compile(r"\bof\s+(?:the\s+)?(?!.*\bof\s)", flags=regex.IGNORECASE | regex.DOTALL)
 
 
 @lru_cache(maxsize=1024)
@@ -593,7 +594,7 @@ def _without_partitive(text: str, kind: str, case_sensitive: bool) -> Pattern:
 # "Mr. Smith", "the U.S. Secretary"), nor at a line break inside a sentence wrapped by hand
 # (a lower-case word or a comma before it, no capital after it).
 _ABBREVIATION = rf"(?<!\b(?:{ABBREVIATIONS}))"
-_SENTENCE_END = regex.compile(
+_SENTENCE_END = pattern_cache.compile(
     rf"(?:(?P<stop>(?:[!?]|{_ABBREVIATION}\.)[\"”’)\]]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n"
     rf"|(?<![a-z,;])\n(?=\S)|\n(?=[\"“‘(]?[A-Z]|{_BLOCK_LINE}))")
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import interrupt
+from . import interrupt, pattern_cache
 from .compare import Comparison, compare
 from .extract import Observation, build_index, extract_source, observation_order
 from .rules import Rule, load_rules, select_rules
@@ -100,7 +100,9 @@ def _start_worker(selection) -> None:
 
 
 def _extract_chunk(work):
-    return _extract_files(work, _worker_rules)
+    extracted = _extract_files(work, _worker_rules)
+    pattern_cache.save()  # a worker ends without running exit hooks
+    return extracted
 
 
 def _run_parallel(work, selection, jobs: int):

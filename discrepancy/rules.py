@@ -29,6 +29,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as sre  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
 
+from . import pattern_cache
 from .anchors import BREAK, anchor_of, leading_of
 from .errors import InputError
 from .sources import decode, display_path
@@ -154,8 +155,13 @@ class Grammar:
     def __init__(self, pattern: str, flags: int = GRAMMAR_FLAGS):
         self.pattern = pattern
         self.flags = flags
-        self._compiled = regex.compile(pattern, flags)
         self._tries = 0
+        # Written out by an earlier run and kept (see pattern_cache.py): fast from the first try.
+        self._compiled = pattern_cache.cached(written_out(pattern), flags)
+        if self._compiled is None:
+            self._compiled = pattern_cache.compile(pattern, flags)
+        else:
+            self._tries = self.WRITE_OUT_AFTER
 
     def match(self, string: str, *args, **options):
         return self._current().match(string, *args, **options)
@@ -172,7 +178,7 @@ class Grammar:
             written = written_out(self.pattern)
             if written != self.pattern:
                 with _quietly():
-                    self._compiled = regex.compile(written, self.flags)
+                    self._compiled = pattern_cache.compile(written, self.flags)
         return self._compiled
 
 
@@ -235,10 +241,10 @@ def split_pattern(text: str, name: str, flags: int, grammar: str | None = None) 
         return None
     try:
         with _quietly():
-            left = regex.compile(translate(before, ""), flags) if before else None
-            right = regex.compile(translate(after, ""), flags) if after else None
+            left = pattern_cache.compile(translate(before, ""), flags) if before else None
+            right = pattern_cache.compile(translate(after, ""), flags) if after else None
             core_text = after.lstrip(" ")
-            right_core = regex.compile(translate(core_text, ""), flags) if core_text.strip() else None
+            right_core = pattern_cache.compile(translate(core_text, ""), flags) if core_text.strip() else None
     except regex.error:
         return None
     if (left is not None and left.search("")) or (right_core is not None and right_core.search("")):
@@ -257,7 +263,7 @@ def opening_regex(grammar: str) -> regex.Pattern | None:
     if end is None:
         return None
     try:
-        return regex.compile(grammar[:end], GRAMMAR_FLAGS)
+        return pattern_cache.compile(grammar[:end], GRAMMAR_FLAGS)
     except regex.error:  # it calls a part the rest of the grammar defines
         return None
 
@@ -675,7 +681,7 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
     # Checked with a stand-in for the grammar: the same syntax, a fraction of the compile time.
     try:
         with _quietly():
-            checked = regex.compile(translate(text, STAND_IN), flags)
+            checked = pattern_cache.compile(translate(text, STAND_IN), flags)
     except regex.error as error:
         raise InputError(f"pattern '{text}' is not a valid regular expression: {_regex_problem(error, text)}",
                          shown, line, hint="escape literal ( ) [ ] ? * + . with a backslash") from None

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import regex
 
+from . import pattern_cache
 from .errors import InputError
 from .tomlfile import Locator, parse
 from .values import FORMAT_CHARACTERS, MOVED_FORMAT, Published, parse_date
@@ -86,7 +87,7 @@ class Source:
         return array("q", (m.start() for m in _NEWLINE.finditer(self.text)))
 
 
-_NEWLINE = regex.compile("\n")
+_NEWLINE = pattern_cache.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -368,16 +369,16 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, str, int, list[Sour
 # Common names map to ours: date is published, and so on.
 YAML_ALIASES = {"date": "published", "source": "outlet", "publisher": "outlet", "site": "outlet",
                 "link": "url", "permalink": "url"}
-_YAML_KEY = regex.compile(r"(?:[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)|---\n)", regex.MULTILINE)
-_TOML_KEY = regex.compile(r"[A-Za-z_][\w-]*[ \t]*=")
-_YAML_LINE = regex.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*")
-_YAML_DATE = regex.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[ \t]*[+-]\d{2}:?\d{2})?)?")
-_YAML_ITEM = regex.compile(r"[ \t]*-(?:[ \t]+(?P<value>.*?))?[ \t]*")
-_YAML_INDENTED = regex.compile(r"[ \t]+[^ \t#]")  # a line that belongs to the key above it
-_YAML_QUOTED = regex.compile(r"'(?P<single>(?:[^']|'')*)'|\"(?P<double>(?:[^\"\\]|\\.)*)\"")
-_YAML_NOTHING_MORE = regex.compile(r"[ \t]*(?:#.*)?")
-_YAML_FLOW_LIST = regex.compile(r"\[(?P<items>.*)\][ \t]*(?:#.*)?")
-_YAML_FLOW_ITEM = regex.compile(r"[ \t]*(?P<item>'(?:[^']|'')*'|\"(?:[^\"\\]|\\.)*\"|[^,'\"\[\]{}#\s][^,\[\]{}]*?)"
+_YAML_KEY = pattern_cache.compile(r"(?:[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)|---\n)", regex.MULTILINE)
+_TOML_KEY = pattern_cache.compile(r"[A-Za-z_][\w-]*[ \t]*=")
+_YAML_LINE = pattern_cache.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*")
+_YAML_DATE = pattern_cache.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[ \t]*[+-]\d{2}:?\d{2})?)?")
+_YAML_ITEM = pattern_cache.compile(r"[ \t]*-(?:[ \t]+(?P<value>.*?))?[ \t]*")
+_YAML_INDENTED = pattern_cache.compile(r"[ \t]+[^ \t#]")  # a line that belongs to the key above it
+_YAML_QUOTED = pattern_cache.compile(r"'(?P<single>(?:[^']|'')*)'|\"(?P<double>(?:[^\"\\]|\\.)*)\"")
+_YAML_NOTHING_MORE = pattern_cache.compile(r"[ \t]*(?:#.*)?")
+_YAML_FLOW_LIST = pattern_cache.compile(r"\[(?P<items>.*)\][ \t]*(?:#.*)?")
+_YAML_FLOW_ITEM = pattern_cache.compile(r"[ \t]*(?P<item>'(?:[^']|'')*'|\"(?:[^\"\\]|\\.)*\"|[^,'\"\[\]{}#\s][^,\[\]{}]*?)"
                                 r"[ \t]*(?:,|$)")
 _YAML_FORMS = {"[": "a list", "{": "a mapping", "|": "a block of lines", ">": "a block of lines"}
 # How close a key must be to a field of ours to be taken for a misspelling of it (difflib's
@@ -666,8 +667,8 @@ def _day_written(text: str) -> date | None:
 # ---------------------------------------------------------------------------
 # Invisible characters (see values.py): "thir\u00adty-three" is searched as "thirty\u00ad-three"
 
-_FORMAT = regex.compile(f"[{FORMAT_CHARACTERS}]")
-_WORD_WITH_FORMAT = regex.compile(
+_FORMAT = pattern_cache.compile(f"[{FORMAT_CHARACTERS}]")
+_WORD_WITH_FORMAT = pattern_cache.compile(
     rf"(?<![\w{FORMAT_CHARACTERS}])[^\W{FORMAT_CHARACTERS}]*(?:[{FORMAT_CHARACTERS}]+[^\W{FORMAT_CHARACTERS}]*)+")
 
 
@@ -763,8 +764,8 @@ SMALL_TRAILER_SHARE = 0.4
 COMMENTS_AFTER_SHARE = 0.5
 # Both are searched from the newline that ends a marker's line, so each line after it is
 # found from the newline before it (a scan that tests every position is several times slower).
-_PROSE_LINE = regex.compile(r"\n(?=(?:\S+\s+){11}).*[.!?][\"”’)]*\s*$", regex.MULTILINE)
-_LONG_LINE = regex.compile(rf"\n[^\n]{{{LONGEST_TRAILER_LINE}}}")
+_PROSE_LINE = pattern_cache.compile(r"\n(?=(?:\S+\s+){11}).*[.!?][\"”’)]*\s*$", regex.MULTILINE)
+_LONG_LINE = pattern_cache.compile(rf"\n[^\n]{{{LONGEST_TRAILER_LINE}}}")
 
 
 class WholeLines:
@@ -778,8 +779,8 @@ class WholeLines:
     def __init__(self, line_pattern: str, longest: int | None = None):
         flags = regex.IGNORECASE | regex.MULTILINE
         self._longest = longest
-        self._first = regex.compile(rf"{line_pattern}$", flags)
-        self._after_newline = regex.compile(rf"\n{line_pattern}$", flags)
+        self._first = pattern_cache.compile(rf"{line_pattern}$", flags)
+        self._after_newline = pattern_cache.compile(rf"\n{line_pattern}$", flags)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         first = self._first.match(text)
@@ -817,7 +818,7 @@ def _furniture_line(patterns, heading_opens: bool = False) -> str:
 
 @lru_cache(maxsize=1024)
 def _authored_pattern(pattern: str) -> regex.Pattern:
-    return regex.compile(pattern, regex.IGNORECASE)
+    return pattern_cache.compile(pattern, regex.IGNORECASE)
 
 
 def authored_lines(body: str, patterns: list[str]) -> tuple[list[tuple[int, int]], list[int]]:
@@ -844,10 +845,10 @@ LONGEST_BOILERPLATE_LINE = 240
 _BOILERPLATE = _whole_lines(BOILERPLATE_LINES, furniture=True, longest=LONGEST_BOILERPLATE_LINE)
 _TRAILER = WholeLines(_furniture_line(TRAILER_MARKERS, heading_opens=True))
 _LIST_LABEL = WholeLines(_furniture_line(LINK_LABELS, heading_opens=True))
-_COMMENT_HEADING = regex.compile(_furniture_line(COMMENT_MARKERS), regex.IGNORECASE)
+_COMMENT_HEADING = pattern_cache.compile(_furniture_line(COMMENT_MARKERS), regex.IGNORECASE)
 # A photo gallery's counter, "(1 of 12)", at the end of a caption or on a line of its own; one
 # after other words is a count ("voted in favour (62 of 100)"), and stays.
-_GALLERY_COUNTER = regex.compile(r"\(\d{1,3} of \d{1,3}\)(?=[ \t]*(?:\n|\Z))")
+_GALLERY_COUNTER = pattern_cache.compile(r"\(\d{1,3} of \d{1,3}\)(?=[ \t]*(?:\n|\Z))")
 # A weather widget: "Córdoba 39 °C ☀", "Washington, D.C. 91°F": a place's capitalised words, a
 # temperature in whole degrees (a reading to a tenth, "Montoro 48.2 °C", is a record and stays),
 # with a weather symbol, or several joined by "·" or "|", or after the day's date ("Monday,
@@ -860,27 +861,27 @@ _WEATHER_SYMBOL = r"[ \t]*[\u2600-\u27bf\U0001f300-\U0001f32c\ufe0f]+"
 _WEATHER = rf"{_PLACE}[ \t]+-?\d{{1,3}}[ \t]?°[ \t]?[CFcf]?(?:{_WEATHER_SYMBOL})?"
 _DAY = r"(?:\p{L}+,?[ \t]+){0,2}\d{1,2}(?:[ \t]+\p{L}+)?,?[ \t]+\d{4}"
 # (each widget atomic: on a line that is not one, backtracking into them costs three times more)
-_WEATHER_LINE = regex.compile(_furniture_line(
+_WEATHER_LINE = pattern_cache.compile(_furniture_line(
     [rf"{_DAY}[ \t]*[·|][ \t]*(?>{_WEATHER})(?:[ \t]*[·|][ \t]*(?>{_WEATHER})){{0,9}}+",
      rf"(?>{_WEATHER})(?:[ \t]*[·|][ \t]*(?>{_WEATHER})){{1,9}}+",
      rf"(?>{_PLACE}[ \t]+-?\d{{1,3}}[ \t]?°[ \t]?[CFcf]?{_WEATHER_SYMBOL})"]))
 # A newsletter's sign-up box is a block of a few short lines that opens with its sign-up line.
 NEWSLETTER_BOX_LINES = 5
-_SIGN_UP = regex.compile(rf"{_FURNITURE_MARKS}[*_]{{0,2}}sign up\b", regex.IGNORECASE)
-_CAPTION_WORD = regex.compile(r"\b(?:photo|image|picture|gallery|slide|credit)|©", regex.IGNORECASE)
+_SIGN_UP = pattern_cache.compile(rf"{_FURNITURE_MARKS}[*_]{{0,2}}sign up\b", regex.IGNORECASE)
+_CAPTION_WORD = pattern_cache.compile(r"\b(?:photo|image|picture|gallery|slide|credit)|©", regex.IGNORECASE)
 # Markdown that is not prose: link targets, HTML tags, and image lines (with any blank lines
 # before them). Images are found apart, after a newline, for the speed WholeLines explains.
-_LINK_TARGET_OR_TAG = regex.compile(r"\]\([^)\n]*\)|<[^>\n]*>")
+_LINK_TARGET_OR_TAG = pattern_cache.compile(r"\]\([^)\n]*\)|<[^>\n]*>")
 # Emphasis marks around words ("recalling **nearly half a million** fryers"): not prose, and a
 # pattern's words must meet the value across them.
-_LINK_OPENING = regex.compile(r"\[(?=[^\[\]\n]*\]\()")  # the "[" of "[Reuters](https://...)"
-_EMPHASIS = regex.compile(r"(?<![\w*])\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?![\w*])"
+_LINK_OPENING = pattern_cache.compile(r"\[(?=[^\[\]\n]*\]\()")  # the "[" of "[Reuters](https://...)"
+_EMPHASIS = pattern_cache.compile(r"(?<![\w*])\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?![\w*])"
                           r"|(?<![\w_])_{1,3}(?=[^\s_])|(?<=[^\s_])_{1,3}(?![\w_])")
 _IMAGE_LINE = WholeLines(r"\s*!\[[^\n]*")
 # A mark that opens a Markdown block: a quotation's ">", a list item's bullet or number, or a
 # heading's #s, after which no other block opens. A sentence holds such marks only at its start
 # ("> - ## "), as a line that opens a block also ends the sentence before it.
-_BLOCK_MARK = regex.compile(r"(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)|(?P<heading>#{1,6})(?=[ \t]|$))[ \t]*")
+_BLOCK_MARK = pattern_cache.compile(r"(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)|(?P<heading>#{1,6})(?=[ \t]|$))[ \t]*")
 
 
 def without_markdown(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
@@ -1021,8 +1022,8 @@ def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) ->
 # a record"), the punctuation moves back onto the word ("the   fee,   a record"), so a pattern
 # that writes "fee," meets it; likewise "(**3**" becomes "  (3". Only letters and digits keep
 # their places, and it is they that values and evidence are read from.
-_BLANK_BEFORE_PUNCTUATION = regex.compile(r"(?<=\w)( {1,3})([,.;:!?)\]”’\"']+)")
-_BLANK_AFTER_OPENING = regex.compile(r"([(\[“‘\"']+)( {1,3})(?=\w)")
+_BLANK_BEFORE_PUNCTUATION = pattern_cache.compile(r"(?<=\w)( {1,3})([,.;:!?)\]”’\"']+)")
+_BLANK_AFTER_OPENING = pattern_cache.compile(r"([(\[“‘\"']+)( {1,3})(?=\w)")
 
 
 def _closed_up(scan: str) -> str:

@@ -17,6 +17,8 @@ from datetime import date, timedelta
 
 import regex
 
+from . import pattern_cache
+
 # ---------------------------------------------------------------------------
 # The value type
 
@@ -98,7 +100,7 @@ FINE_SPREAD = 0.03  # "about 12,410" reads as 12,038–12,782: a figure stated f
 @lru_cache(maxsize=None)
 def _re(pattern: str, flags: int = 0) -> regex.Pattern:
     """A compiled expression, cached by its text: parsers run once per match, on hot paths."""
-    return regex.compile(pattern, flags)
+    return pattern_cache.compile(pattern, flags)
 
 
 _I = regex.IGNORECASE

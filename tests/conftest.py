@@ -6,12 +6,18 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+
+# Compiled patterns are kept for the tests' own processes in a folder of the session's (and
+# dropped with it), so a run starts as on a fresh machine and leaves the user's cache alone.
+_PATTERNS = tempfile.TemporaryDirectory(prefix="discrepancy-test-patterns-")
+os.environ["DISCREPANCY_CACHE"] = _PATTERNS.name
 
 
 @dataclass
@@ -36,3 +42,16 @@ def run_cli(*args: str, cwd: Path = REPO, env: dict | None = None) -> Result:
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture
+def empty_pattern_cache(tmp_path, monkeypatch):
+    """Compiled patterns kept in an empty folder of the test's own, as on a first run (see
+    discrepancy/pattern_cache.py); the session's folder again afterwards."""
+    from discrepancy import pattern_cache
+
+    folder = tmp_path / "patterns"
+    monkeypatch.setenv(pattern_cache.CACHE_ENV, str(folder))
+    pattern_cache.reset()
+    yield folder
+    pattern_cache.reset()

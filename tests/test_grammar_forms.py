@@ -50,7 +50,7 @@ def test_the_compact_grammar_reads_what_the_written_out_grammar_reads(name):
 DEMO_TEXTS = [path.read_text(encoding="utf-8") for path in sorted(Path(__file__).parent.parent.glob("sources/*.txt"))]
 
 
-def test_a_grammar_is_written_out_once_it_has_been_tried_often():
+def test_a_grammar_is_written_out_once_it_has_been_tried_often(empty_pattern_cache):
     grammar = Grammar(transparent(PLACEHOLDERS["count"].pattern))
     text = "Belarus detained 33 Russians; nearly thirty others fled."
     before = [grammar.match(text, 17).span() for _ in range(Grammar.WRITE_OUT_AFTER - 1)]

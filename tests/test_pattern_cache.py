@@ -1,0 +1,134 @@
+"""Compiled patterns kept on disk between runs: the same matches, never a failure, never code."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+import regex
+
+from discrepancy import pattern_cache
+from discrepancy.rules import Grammar, written_out
+from discrepancy.values import PLACEHOLDERS, transparent
+
+from conftest import run_cli
+
+
+@pytest.fixture
+def cache(empty_pattern_cache):
+    return empty_pattern_cache
+
+
+def next_run() -> None:
+    """What a run does at exit, and a new process at start."""
+    pattern_cache.save()
+    pattern_cache.reset()
+
+
+def no_compiling(monkeypatch) -> None:
+    def refuse(*args, **kwargs):
+        raise AssertionError("compiled, not loaded")
+    monkeypatch.setattr(regex, "compile", refuse)
+
+
+def test_a_pattern_compiled_by_one_run_is_loaded_by_the_next_and_matches_alike(cache, monkeypatch):
+    grammar = transparent(PLACEHOLDERS["count"].pattern)
+    first = pattern_cache.compile(grammar, regex.IGNORECASE)
+    next_run()
+    no_compiling(monkeypatch)
+    loaded = pattern_cache.compile(grammar, regex.IGNORECASE)
+    text = "Police detained thirty-three men, nearly 200 fled and some 1,200 stayed."
+    assert [m.group() for m in loaded.finditer(text)] == [m.group() for m in first.finditer(text)]
+    assert [m.group() for m in loaded.finditer(text)] == ["thirty-three", "nearly 200", "some 1,200"]
+
+
+def test_flags_are_part_of_what_is_kept(cache, monkeypatch):
+    pattern_cache.compile("march", regex.IGNORECASE)
+    next_run()
+    assert pattern_cache.cached("march", regex.IGNORECASE).search("MARCH") is not None
+    assert pattern_cache.cached("march", 0) is None
+
+
+def test_a_grammar_written_out_by_one_run_is_used_from_the_next_runs_first_try(cache):
+    pattern = transparent(PLACEHOLDERS["date"].pattern)
+    assert written_out(pattern) != pattern
+    grammar = Grammar(pattern)
+    for _ in range(Grammar.WRITE_OUT_AFTER):
+        grammar.search("on July 29th")
+    next_run()
+    again = Grammar(pattern)
+    assert again._current().pattern == written_out(pattern)
+    assert again.search("Belarus voted on August 9, 2020.").group() == "August 9, 2020"
+
+
+def test_a_damaged_cache_file_is_passed_over_and_written_anew(cache):
+    pattern_cache.compile(r"\d+ people")
+    next_run()
+    file = pattern_cache.cache_file()
+    file.write_bytes(b"not a pickle at all")
+    pattern_cache.reset()
+    assert pattern_cache.compile(r"\d+ people").search("33 people").group() == "33 people"
+    next_run()
+    assert pattern_cache.cached(r"\d+ people") is not None
+
+
+def test_a_planted_file_cannot_run_code(cache, tmp_path):
+    planted = tmp_path / "planted"
+
+    class RunsCode:
+        def __reduce__(self):
+            return (open, (str(planted), "w"))
+
+    file = pattern_cache.cache_file()
+    file.parent.mkdir(parents=True)
+    file.write_bytes(pickle.dumps({("x", 0): pickle.dumps(RunsCode())}))
+    pattern_cache.reset()
+    assert pattern_cache.cached("x", 0) is None
+    assert pattern_cache.compile("x", 0).pattern == "x"
+    file.write_bytes(pickle.dumps(RunsCode()))
+    pattern_cache.reset()
+    assert pattern_cache.cached("x", 0) is None
+    assert not planted.exists()
+
+
+def test_off_keeps_nothing(monkeypatch, tmp_path):
+    monkeypatch.setenv(pattern_cache.CACHE_ENV, "off")
+    pattern_cache.reset()
+    try:
+        assert pattern_cache.cache_file() is None
+        pattern_cache.compile(r"\d+ off")
+        next_run()
+        assert pattern_cache.cached(r"\d+ off") is None
+    finally:
+        pattern_cache.reset()
+
+
+def test_a_folder_that_cannot_be_written_is_no_error(cache, monkeypatch, tmp_path):
+    blocker = tmp_path / "a file, not a folder"
+    blocker.write_text("")
+    monkeypatch.setenv(pattern_cache.CACHE_ENV, str(blocker / "patterns"))
+    pattern_cache.reset()
+    assert pattern_cache.compile(r"\d+ unwritable").search("4 unwritable") is not None
+    next_run()
+    assert pattern_cache.cached(r"\d+ unwritable") is None
+
+
+def test_the_default_folder_follows_xdg_cache_home(monkeypatch, tmp_path):
+    monkeypatch.delenv(pattern_cache.CACHE_ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert pattern_cache.cache_file().parent == tmp_path / "discrepancy"
+    assert pattern_cache.cache_file().name.startswith("patterns-cpython3")
+
+
+def test_the_report_is_byte_identical_on_a_first_run_a_later_run_and_with_the_cache_off(tmp_path):
+    def report(cache: str) -> str:
+        done = run_cli("report", "sources", "--rules", "rules", "--format", "markdown",
+                       env={pattern_cache.CACHE_ENV: cache})
+        assert done.code == 0, done.stderr
+        return done.stdout
+
+    first = report(str(tmp_path / "kept"))
+    assert (tmp_path / "kept").is_dir()
+    assert report(str(tmp_path / "kept")) == first
+    assert report("off") == first
+    assert "| ✗ 32             |" in first
