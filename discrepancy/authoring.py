@@ -226,10 +226,13 @@ def format_rule_list(comparison) -> str:
 
 
 # kind: (question, keyword, pattern, example text, its value, counterexample text). The question
-# is made from the rule's id ("strike-cost" → "How much was the strike cost?"); the rest is a
+# is made from the rule's id ("strike-cost" → "What was the strike cost?", "protesters-detained"
+# → "How many protesters were detained?", "rally-date" → "When was the rally?"); the rest is a
 # worked example that passes, to be replaced by the author.
 QUESTIONS = {"count": "How many {}?", "date": "When was the {}?", "duration": "How long was the {}?",
-             "amount": "How much was the {}?"}
+             "amount": "What was the {}?"}
+# An id's last word that only names the kind ("rally-date", "closure-duration") is left out of its question.
+_KIND_WORDS = {"date": ("date", "day"), "duration": ("duration", "length", "time")}
 STARTERS = {
     "count": ("How many people were detained?", "detained", "detained {count} (?:people|protesters)",
               "Police detained 120 protesters on Sunday.", "120", "A 33-year-old man was detained."),
@@ -248,10 +251,14 @@ _FIGURE_WORDS = ("toll", "number", "count", "total", "tally", "figure", "size", 
 
 
 def _question(rule_id: str, kind: str) -> str:
-    words = " ".join(regex.split(r"[-_.]+", rule_id)).strip()
-    if kind == "count" and words.split()[-1:] and words.split()[-1] in _FIGURE_WORDS:
-        return f"What was the {words}?"
-    return QUESTIONS[kind].format(words)
+    words = [word for word in regex.split(r"[-_.]+", rule_id) if word]
+    if len(words) > 1 and words[-1] in _KIND_WORDS.get(kind, ()):
+        words = words[:-1]
+    if kind == "count" and words[-1:] and words[-1] in _FIGURE_WORDS:
+        return f"What was the {' '.join(words)}?"
+    if kind == "count" and len(words) > 1 and words[-1].endswith("ed"):  # "protesters detained"
+        words = [*words[:-1], "were", words[-1]]
+    return QUESTIONS[kind].format(" ".join(words))
 
 
 def scaffold_rule(rule_id: str, kind: str, folder: Path) -> Path:

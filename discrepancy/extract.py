@@ -19,7 +19,7 @@ from . import pattern_cache
 from .errors import InputError
 from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern, placeholder_sides
 from .sources import Source, text_source, without_markdown
-from .values import ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, Published, Tense, Value, is_yearless, parse, reads_by_tense
+from .values import ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, PREFIX_QUALIFIERS, Published, Tense, Value, is_yearless, parse, reads_by_tense
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -363,10 +363,27 @@ _PREPOSITION_BEFORE_AN_ADJECTIVE = pattern_cache.compile(r"(?:under|over|below|a
 _GLUED_HYPHEN = pattern_cache.compile(r"-(?:long|old|strong|wide|year|month|week|day|hour)\b", flags=regex.IGNORECASE)
 
 
+# A hedge the pattern wrote before its placeholder ("at least {count} protesters", "detained
+# some {count} people") is the article's too: the value is read with it, as the placeholder
+# reads it where the pattern leaves it to it. Not words that are as often a preposition or part
+# of a verb, which the author wrote as such: "talks over {duration}" were held over three days,
+# "lines around {percent} of its perimeter", "edged up to {percent}". (The longest first: "more
+# than", not "than".)
+PREPOSITIONS_AMONG_HEDGES = ("over", "under", "above", "below", "around", "up to", "close to")
+_HEDGE_WRITTEN_BEFORE = pattern_cache.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted((regex.escape(w).replace("\\ ", r"[\s\u00ad]+") for w in PREFIX_QUALIFIERS
+                                         if w not in PREPOSITIONS_AMONG_HEDGES), key=len, reverse=True))
+    + r")[\s\u00ad]+$", flags=regex.IGNORECASE)
+HEDGE_LOOKBACK = 30  # characters: the longest hedge, "in the region of", with room for spaces
+
+
 def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraphs: Paragraphs) -> Observation | None:
     start, end = match.span("value")
-    if _GLUED_HYPHEN.match(text, end) and (preposition := _PREPOSITION_BEFORE_AN_ADJECTIVE.match(text, start, end)):
-        start = preposition.end()
+    if _GLUED_HYPHEN.match(text, end):  # an adjective: "under" before it is a preposition, no hedge
+        if preposition := _PREPOSITION_BEFORE_AN_ADJECTIVE.match(text, start, end):
+            start = preposition.end()
+    elif rule.kind != "date" and start > match.start():
+        start = _with_the_hedge_written_before(source, rule, text, match.start(), start, end)
     if rule.kind == "count" and _PARTITIVE_START.match(text, start, end):
         start, end, match = _resolve_partitive(source, rule, index, text, match, paragraphs)
     raw = source.text[start:end]
@@ -377,6 +394,14 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
             return None  # the finder was broader than the reader: not a value after all
         raw, end = first[1], start + first.end(1)
     return make_observation(source, rule.id, index, value, raw, match.span(), start, end)
+
+
+def _with_the_hedge_written_before(source: Source, rule: Rule, text: str, match_start: int, start: int, end: int) -> int:
+    """Where the value starts with the hedge the pattern wrote before it, if it reads so."""
+    hedge = _HEDGE_WRITTEN_BEFORE.search(text, max(match_start, start - HEDGE_LOOKBACK), start)
+    if hedge is None or _read(source, rule, hedge.start(), end) is None:
+        return start
+    return hedge.start()
 
 
 def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
@@ -409,6 +434,8 @@ _parse = lru_cache(maxsize=8192)(parse)
 # or adjectives: "was open on Sunday" and "the vote on Sunday" say nothing of the tense. "Would"
 # reports a plan ("said its members would vote on Saturday"), but "would have" the past. No
 # tense word leaves a weekday in the past (news reports events) and a year-less date nearest.
+# A court's timetable is the future like a timetable ("appear in court on Friday", "faces a
+# judge on Monday"), unless a word before the verb makes it something else ("did not appear").
 _TENSE = pattern_cache.compile(r"""
     \b(?:
       (?P<future>will(?!\s+of\b)|won[’']t|shall|(?<=\w)[’']ll|(?-i:may|might)|would(?!\s+have\b)
@@ -419,6 +446,10 @@ _TENSE = pattern_cache.compile(r"""
         |(?:go(?:es)?|heads?)\s+to\s+the\s+polls|(?:is|are)\s+sworn\s+in|comes?\s+into\s+(?:force|effect)
         |takes\s+(?:office|place|effect)|kicks\s+off|(?:re)?opens|begins|starts|resumes|(?:re)?convenes
         |closes|expires
+        # the court's timetable: "the four men appear in court on Friday", "faces a judge on Monday"
+        |(?<!\b(?:will|would|shall|to|may|might|can|could|must|do|does|did|not|never|[’']ll)\s+)
+         (?:appears?\s+(?:in|before)|faces?\s+(?:an?|the)|stands?\s+trial|goes\s+on\s+trial|go\s+on\s+trial
+          |returns?\s+to\s+court)
         |(?:is|are)(?=\s+(?:now\s+)?(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))
     | (?<!\b(?:will|would|shall|to|may|might|can|could|must|do|does|[’']ll)\s+)  # "will hit" is no past
       (?P<past>was|were|had|did|been|said|told|held|took|met|began|came|went|fled|left|won|lost|struck
@@ -433,6 +464,7 @@ _TENSE_FIRST_WORDS = frozenset("""
     will won shall may might would is are am s re ll scheduled slated planned expected upcoming to
     plan plans intend intends aim aims hope hopes vow vows promise promises go goes head heads
     come comes takes kicks opens reopens begins starts resumes convenes reconvenes closes expires
+    appear appears face faces stand stands return returns
     was were had did been said told held took met began came went fled left lost struck fell rose
     sent brought caught found gave got made saw spoke wrote led kept paid sought ago yesterday broke
     swept grew tore ran spread hit burst sank shook drove flew threw blew stole froze rode arose

@@ -835,6 +835,13 @@ def _regex_problem(error: regex.error, text: str) -> str:
 _NESTED_REPEAT = regex.compile(r"\((?:[^()\\]|\\.)*[+*}]\)(?:[+*]|\{\d*,\d*\})")
 
 
+# `^` and `$` in a pattern anchor it at a line's start and end, past the spaces (or Markdown
+# marks, blanked to spaces) that open or close the line: "^{count} men arrested" reads the
+# second line of an article as it reads the first, "*Four men arrested*" too.
+LINE_START = r"(?:(?<![^\n])[^\S\n]*)"
+LINE_END = r"(?:[^\S\n]*(?![^\n]))"
+
+
 def translate(text: str, placeholder: str) -> str:
     """Apply the readability conveniences and put the placeholder's grammar in place."""
     out: list[str] = []
@@ -861,6 +868,10 @@ def translate(text: str, placeholder: str) -> str:
                 i += 1
             # "a ?b" means an optional space: the quantifier must apply to the whole run.
             out.append(f"(?:{SPACE}+)" if text[i + 1: i + 2] in ("?", "*", "+", "{") else f"{SPACE}+")
+        elif char == "^":  # a line's start, as an author reading the article sees lines
+            out.append(LINE_START)
+        elif char == "$":
+            out.append(LINE_END)
         elif char == "'":
             out.append("['’‘]")
         elif char == '"':

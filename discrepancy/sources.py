@@ -708,7 +708,8 @@ COMMENT_WORDS = ("omment", "OMMENT")
 SHARE_BUTTONS = ("share", "facebook", "twitter", "x", "linkedin", "e-?mail", "whatsapp", "print", "copy link",
                  "reddit", "pinterest", "telegram", "threads", "bluesky", "messenger")
 _SHARE_ON = rf"share[ \t]+(?:on|via|to)[ \t]+(?:{'|'.join(SHARE_BUTTONS)})"  # "Share on X", "Share via Email"
-_SHARE_LINK = rf"\[(?:{'|'.join(SHARE_BUTTONS)})\]\([^)\n]*\)"  # "[Facebook](#)"
+# "[Facebook](#)", "[Share on X](#)", and a button's label alone: "[LinkedIn]"
+_SHARE_LINK = rf"\[(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)})\](?:\([^)\n]*\))?"
 # Whole lines that are page furniture, not reporting; each may end with a colon.
 BOILERPLATE_LINES = (
     r"share this article.*", *COMMENT_MARKERS, r"leave a reply", r"copy/paste the article.*",
@@ -720,11 +721,12 @@ BOILERPLATE_LINES = (
     # opening with a word of its own: optional words in front are tried on every line)
     rf"(?:share[ \t]*:?[ \t]*)?(?:(?:{'|'.join(SHARE_BUTTONS)})[ \t|·,/]*){{2,}}",
     rf"{_SHARE_ON}(?:[ \t|·,/]+(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)}))*+",
-    rf"share[ \t]*:?[ \t]*(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}", rf"(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}",
+    rf"share[ \t]*:?[*_]{{0,2}}[ \t]*(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}", rf"(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}",
     # newsletter promos: "SUBSCRIBE to our newsletter and receive ...", "Get our Europe Briefing
     # newsletter — ...", and the lines of a sign-up box: "Free weekly newsletter", "Privacy Notice:
     # Newsletters may contain ...", "after newsletter promotion" (see _newsletter_pitches)
     r"subscribe(?: to (?:us|our newsletter))?", r"subscribe to our newsletters?\b.*", r"get our\b.*newsletter\b.*",
+    r"newsletters?[ \t]*:.*",  # "**Newsletter:** Get the Herald's Morning Briefing ..."
     r"free[ \t]+(?:(?:daily|weekly|monthly)[ \t]+)?newsletters?", r"privacy notice[ \t]*:.*newsletter.*",
     r"after newsletter promotion", r"sign up.*", r"follow us.*", r"advertisement",
     r"sign in[ \t]*[|/·][ \t]*(?:subscribe|register)\b.*",  # "Sign in | Subscribe @ ₹99/month"
@@ -738,13 +740,23 @@ BOILERPLATE_LINES = (
     # a market ticker: "FTSE 100 8,123.45 +0.3% | DAX 19,210.10 -0.1%"
     r"(?:[A-Z][\w&.]*(?:[ \t]+[\w&.]+){0,3}[ \t]+[\d,]+(?:\.\d+)?[ \t]+[-+−▲▼]?[ \t]?\d+(?:\.\d+)?%[ \t|·,]*){1,8}",
     # cookie banners: "Cookies: we and our 142 partners use cookies ...", "We use cookies to ..."
-    r"cookies[ \t]*:.*", r"we(?: and our [\d,]+ partners)? use cookies\b.*", r"we value your privacy",
+    r"cookies?(?:[ \t]+(?:notice|policy|settings|consent|preferences))?[ \t]*:.*",  # "Cookie notice: We use ..."
+    r"we(?: and our [\d,]+ partners)? use cookies\b.*", r"we value your privacy",
     r"(?:this|our) (?:web)?site uses cookies\b.*",
-    # "Watch IDF 24 live on channel 31", "Watch live"
-    r"watch (?:\S+[ \t]+){0,4}live(?:[ \t]+on[ \t]+(?:channel|ch\.?)[ \t]*\d+|[ \t]+now)?",
+    # "Watch IDF 24 live on channel 31", "Watch K1 live on channel 4 and on k1tv.example", "Watch
+    # live", "📻 Listen to Açores Hoje Radio live on 94.6 FM"
+    r"(?:\p{So}[ \t]*)?(?:watch|listen to) (?:\S+[ \t]+){0,4}live(?:[ \t]+(?:on[ \t]+(?:channel|ch\.?)[ \t]*\d+"
+    r"|on[ \t]+\d+(?:\.\d+)?[ \t]*(?:FM|AM|MHz|kHz)|now)(?:[ \t]+and[ \t]+(?:on[ \t]+)?\S+)?)?\.?",
     # a link on a line of its own, after its label: "Read more: Two killed in Ghent warehouse blaze"
     rf"(?:{'|'.join(LINK_LABELS)})[ \t\u00a0]*:[ \t\u00a0]*\S.*",
 )
+# A newsletter's pitch that ends in its sign-up link or call: "**Subscribe to K1 Morning** – the 7
+# news stories you need before 7am. [Sign up](https://...)", "... every Friday. Subscribe to our
+# newsletter." Looked for only in an article that holds the words (see _pitch_lines): as lines
+# of BOILERPLATE_LINES they would cost a sixth of all blanking.
+PITCH_LINES = (r".*\[(?:sign[ \t]+up|subscribe)[^\]\n]{0,20}\](?:\([^)\n]*\))?[ \t.]*",
+               r".*subscribe to our newsletters?[ \t.!]*")
+PITCH_WORDS = ("ubscribe", "UBSCRIBE", "ign up", "ign Up", "IGN UP")  # in the cases written (str.find is quick)
 # Lines after which the rest is page furniture: related links, newsletter blurbs.
 TRAILER_MARKERS = (
     *LINK_LABELS, r"you have been successfully subscribed", r"subscribe to our newsletter", r"back to top",
@@ -843,6 +855,7 @@ def authored_lines(body: str, patterns: list[str]) -> tuple[list[tuple[int, int]
 # Boilerplate lines are short: a long line that opens with "Copyright" is prose.
 LONGEST_BOILERPLATE_LINE = 240
 _BOILERPLATE = _whole_lines(BOILERPLATE_LINES, furniture=True, longest=LONGEST_BOILERPLATE_LINE)
+_PITCH_LINE = pattern_cache.compile(_furniture_line(PITCH_LINES), regex.IGNORECASE)
 _TRAILER = WholeLines(_furniture_line(TRAILER_MARKERS, heading_opens=True))
 _LIST_LABEL = WholeLines(_furniture_line(LINK_LABELS, heading_opens=True))
 _COMMENT_HEADING = pattern_cache.compile(_furniture_line(COMMENT_MARKERS), regex.IGNORECASE)
@@ -963,6 +976,21 @@ def _newsletter_pitches(body: str, furniture: list[tuple[int, int]]) -> list[tup
     return pitches
 
 
+def _pitch_lines(body: str) -> list[tuple[int, int]]:
+    """The lines that are a newsletter's pitch, each looked at once, from the words it holds."""
+    spans = set()
+    for word in PITCH_WORDS:
+        at = body.find(word)
+        while at >= 0:
+            line_start = body.rfind("\n", 0, at) + 1
+            line_end = body.find("\n", at)
+            line_end = len(body) if line_end < 0 else line_end
+            if line_end - line_start <= LONGEST_BOILERPLATE_LINE and _PITCH_LINE.fullmatch(body, line_start, line_end):
+                spans.add((line_start, line_end))
+            at = body.find(word, line_end)
+    return sorted(spans)
+
+
 def _block_after(body: str, end: int) -> list[int]:
     """Where each line of the block after the line that ends at `end` ends: the lines up to the
     next blank line, at most one more than a newsletter box holds."""
@@ -995,7 +1023,8 @@ def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False) 
 def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) -> tuple[str, int, list[int]]:
     """`blank_boilerplate`, and the indexes of the `extra` patterns that matched no line."""
     furniture = _BOILERPLATE.spans(body)
-    spans = furniture + _newsletter_pitches(body, furniture) + _weather_widgets(body) + _gallery_counters(body)
+    spans = (furniture + _newsletter_pitches(body, furniture) + _pitch_lines(body) + _weather_widgets(body)
+             + _gallery_counters(body))
     unmatched = []
     if extra:
         authored, unmatched = authored_lines(body, list(extra))
@@ -1008,8 +1037,9 @@ def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) ->
     if not spans:
         return body, 0, unmatched
     merged, pieces, position = _merged(spans), [], 0
+    fill = _MARK if markdown else " "  # marks stay known apart from spaces until closed up
     for start, end in merged:
-        pieces += [body[position:start], _blanked(body[start:end])]
+        pieces += [body[position:start], _blanked(body[start:end], fill)]
         position = end
     pieces.append(body[position:])
     scan = "".join(pieces)
@@ -1021,14 +1051,18 @@ def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) ->
 # Where an emphasis mark was blanked between a word and the punctuation after it ("the **fee**,
 # a record"), the punctuation moves back onto the word ("the   fee,   a record"), so a pattern
 # that writes "fee," meets it; likewise "(**3**" becomes "  (3". Only letters and digits keep
-# their places, and it is they that values and evidence are read from.
-_BLANK_BEFORE_PUNCTUATION = pattern_cache.compile(r"(?<=\w)( {1,3})([,.;:!?)\]”’\"']+)")
-_BLANK_AFTER_OPENING = pattern_cache.compile(r"([(\[“‘\"']+)( {1,3})(?=\w)")
+# their places, and it is they that values and evidence are read from. Only blanks that were
+# marks move (written as _MARK until then): the space after a closing quote ('"a dozen" police')
+# is the writer's own.
+_MARK = "\x00"
+_BLANK_BEFORE_PUNCTUATION = pattern_cache.compile(r"(?<=\w)(\x00{1,3})([,.;:!?)\]”’\"']+)")
+_BLANK_AFTER_OPENING = pattern_cache.compile(r"([(\[“‘\"']+)(\x00{1,3})(?=\w)")
 
 
 def _closed_up(scan: str) -> str:
     scan = _BLANK_BEFORE_PUNCTUATION.sub(lambda m: m[2] + m[1], scan)
-    return _BLANK_AFTER_OPENING.sub(lambda m: m[2] + m[1], scan)
+    scan = _BLANK_AFTER_OPENING.sub(lambda m: m[2] + m[1], scan)
+    return scan.replace(_MARK, " ")
 
 
 def _lines_left_out(body: str, scan: str, spans: list[tuple[int, int]]) -> int:
@@ -1054,9 +1088,9 @@ def line_left_out(written: str, kept: str) -> bool:
     return not kept.strip() and bool(written.strip())
 
 
-def _blanked(text: str) -> str:
-    """`text` with every character but newlines a space (a regex sub per character is 60x slower)."""
-    return "\n".join(" " * len(line) for line in text.split("\n"))
+def _blanked(text: str, fill: str = " ") -> str:
+    """`text` with every character but newlines `fill` (a regex sub per character is 60x slower)."""
+    return "\n".join(fill * len(line) for line in text.split("\n"))
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1106,7 +1106,9 @@ def parse_duration(text: str) -> Value:
     if plus:  # "30-odd hours" is read as "30 hours or more"
         folded = f"{folded[:plus.start()]}{folded[plus.end():]} or more"
     value = _parse_quantity("duration", folded, text, _read_duration_atom)
-    return replace(value, unit="days", precision=value.unit)
+    value = replace(value, unit="days", precision=value.unit)
+    # the first step says the reading as reports show it: in the unit written, "14 days", not "2 weeks"
+    return _with_steps(value, (f"{text!r} → {value.display()}", *value.steps[1:]))
 
 
 # A month is 28 to 31 days and a year 365 or 366, and news copy counts them as 30 days and

@@ -44,8 +44,11 @@ def test_a_new_rule_of_every_kind_passes_check_and_test(tmp_path, kind):
 
 @pytest.mark.parametrize("rule_id, kind, question", [
     ("death-toll", "count", "What was the death toll?"),
-    ("protesters-detained", "count", "How many protesters detained?"),
-    ("strike-cost", "amount", "How much was the strike cost?"),
+    ("protesters-detained", "count", "How many protesters were detained?"),
+    ("strike-cost", "amount", "What was the strike cost?"),
+    ("rally-date", "date", "When was the rally?"),
+    ("closure-duration", "duration", "How long was the closure?"),
+    ("date", "date", "When was the date?"),
 ])
 def test_a_new_rule_asks_its_question_in_words_made_from_its_id(tmp_path, rule_id, kind, question):
     assert run_cli("rules", "new", rule_id, "--kind", kind, cwd=tmp_path).code == 0

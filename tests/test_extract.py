@@ -304,7 +304,8 @@ def overlapping_rule(tmp_path, patterns: list[str]):
 
 @pytest.mark.parametrize("patterns, index", [
     (["{count} Russians were detained", "some {count} Russians"], 0),
-    (["some {count} Russians", "{count} Russians were detained"], 1),
+    # the hedge the second pattern writes is read with its value: both read "some 30", and the first is kept
+    (["some {count} Russians", "{count} Russians were detained"], 0),
 ])
 def test_overlapping_patterns_keep_the_longest_reading_in_any_order(tmp_path, patterns, index):
     text = "Police say some 30 Russians were detained."
@@ -316,9 +317,9 @@ def test_overlapping_patterns_keep_the_longest_reading_in_any_order(tmp_path, pa
 def test_separate_mentions_are_all_kept(tmp_path):
     rule = overlapping_rule(tmp_path, ["{count} Russians were detained", "some {count} Russians"])
     text = "Some 30 Russians were seen. Later 33 Russians were detained."
-    # "Some" belongs to the second pattern's words here, so the number is read bare
+    # the second pattern writes "some", which is read with its value as the article wrote it
     assert [(o.raw, o.value.display(), o.pattern) for o in extract_text(text, rule)] == [
-        ("30", "30", 1), ("33", "33", 0)]
+        ("Some 30", "about 30 (27–33)", 1), ("33", "33", 0)]
 
 
 # ===========================================================================
@@ -531,6 +532,13 @@ def dated(text: str) -> list[tuple[str, str, int]]:
     ("The shop was open on Sunday.", [("Sunday", "2020-08-02", 21)]),
     ("The vote on Sunday was close.", [("Sunday", "2020-08-02", 12)]),
     ("Polls opened on Sunday and close at 8pm.", [("Sunday", "2020-08-02", 16)]),
+    # and so is a court's timetable, unless the verb is negated or governed
+    ("The four men appear in court on Friday.", [("Friday", "2020-08-07", 32)]),
+    ("The four men face a judge on Friday.", [("Friday", "2020-08-07", 29)]),
+    ("He stands trial on Monday.", [("Monday", "2020-08-10", 19)]),
+    ("The men did not appear in court on Friday.", [("Friday", "2020-07-31", 35)]),
+    ("The men failed to appear in court on Friday.", [("Friday", "2020-07-31", 37)]),
+    ("The men appeared in court on Friday.", [("Friday", "2020-07-31", 29)]),
     # an irregular past before the weekday decides, whatever future follows it
     ("The fire, which broke out on Tuesday, is expected to keep growing.", [("Tuesday", "2020-08-04", 29)]),
     ("The storm hit on Monday and is expected to weaken.", [("Monday", "2020-08-03", 17)]),
@@ -639,6 +647,53 @@ def test_emphasis_between_a_word_and_its_punctuation_does_not_part_them(pattern,
 
     kind = "date" if "{date}" in pattern else "amount"
     rule = Rule(id="x", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="x.toml", line=1)
+    assert [o.raw for o in extract_text(text, rule)] == [raw]
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("^{count} men arrested", "# Narco-sub seized\n\n*Four men arrested after navy operation*\n\nText.", [("Four", 3)]),
+    ("^{count} men arrested", "Police said four men arrested after the raid were Colombian.", []),
+    ("officers hurt: {count}$", "Tally\nOfficers hurt: 12  \nProtesters hurt: 30", [("12", 2)]),
+    ("officers hurt: {count}$", "Officers hurt: 12 of them badly.", []),
+])
+def test_caret_and_dollar_anchor_a_pattern_at_any_line_of_the_article(pattern, text, found):
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="x", question="?", kind="count", patterns=(compile_pattern(pattern, "count"),), path="x.toml", line=1)
+    assert [(o.raw, o.line) for o in extract_text(text, rule)] == found
+
+
+@pytest.mark.parametrize("pattern, kind, text, read", [
+    ("at least {count} protesters", "count", "At least 30 protesters were hurt.", ("At least 30", "at least 30")),
+    ("detained some {count} people", "count", "Police detained some 150 people.", ("some 150", "about 150 (140–160)")),
+    ("(?:about )?{money}\\) to the family", "amount", "2 million crowns (about 80,000 euros) to the family",
+     ("about 80,000 euros", "about EUR 80,000 (EUR 72,000–EUR 88,000)")),
+    ("more than {count} people", "count", "More than 150 people were detained.", ("More than 150", "more than 150")),
+    # a word as often a preposition is no hedge the pattern wrote, nor "under" before an adjective
+    ("talks over {duration}", "duration", "The talks over three days failed.", ("three days", "3 days")),
+    ("lines around {percent} of", "amount", "Crews cut lines around 15% of its edge.", ("15%", "15%")),
+    ("edged up to {percent}", "amount", "Core inflation edged up to 2.8%.", ("2.8%", "2.8%")),
+    ("under {duration}-long sentence", "duration", "He is serving under a decade-long sentence.", ("a decade", "10 years")),
+])
+def test_a_hedge_the_pattern_writes_before_its_placeholder_is_read_with_the_value(pattern, kind, text, read):
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="x", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="x.toml", line=1)
+    assert [(o.raw, o.value.display()) for o in extract_text(text, rule)] == [read]
+
+
+@pytest.mark.parametrize("pattern, text, raw", [
+    ('{count}"? police officers', '*Updated 8 March*\n\nHe says that "more than a dozen" police officers were hurt.',
+     "more than a dozen"),
+    ("that '{count}' people", "**Updated**\n\nShe said that '33' people were held.", "33"),
+    ('"{count}" were held', 'He said "**33**" were held.', "33"),
+])
+def test_a_quote_the_writer_closed_stays_where_it_was_written_in_a_markdown_article(pattern, text, raw):
+    # Closing up the blanks that emphasis marks leave moves only those blanks, not the
+    # space after a closing quote, which the marks elsewhere in the article once moved too.
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="x", question="?", kind="count", patterns=(compile_pattern(pattern, "count"),), path="x.toml", line=1)
     assert [o.raw for o in extract_text(text, rule)] == [raw]
 
 

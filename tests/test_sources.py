@@ -861,6 +861,15 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "> > We use cookies to personalise content and ads.", "Córdoba 39 °C ☀", "Washington, D.C. 91°F · Phoenix 104°F",
     "Monday, 13 July 2026 · Córdoba 39 °C ☀ · Sevilla 41 °C ☀ · Málaga 31 °C ⛅",
     "New York 68°F | London 59°F",
+    # share bars of links and bare labels, radio and TV plugs, newsletter pitches ending in
+    # their sign-up link or call, a cookie notice
+    "[Share on X](#) · [Share on Facebook](#) · [Print](#)", "[Share](#) [Share on X](#) [WhatsApp](#)",
+    "Share: [Facebook] [X] [LinkedIn] [Email]", "📻 Listen to Açores Hoje Radio live on 94.6 FM",
+    "> Watch K1 live on channel 4 and on k1tv.example",
+    "Subscribe to K1 Morning – the 7 news stories you need before 7am, straight to your inbox. [Sign up](https://k1tv.example/n)",
+    "Newsletter: Get the Herald's Morning Briefing in your inbox every weekday. [Sign up free](#)",
+    "> The Eastern Review Weekly – our best analysis every Friday. Subscribe to our newsletter.",
+    "Cookie notice: We use cookies to personalise content and analyse our traffic. [Accept all] [Manage preferences]",
 ])
 def test_more_furniture_lines_are_blanked(line):
     scan, skipped = blank_boilerplate(f"{LEAD}{line}\n\n{LEAD}")
@@ -884,7 +893,11 @@ def test_more_furniture_lines_are_blanked(line):
                                   "Montoro 48.2 °C", "Córdoba recorded 47 °C on Sunday.", "Seville 44 °C",
                                   "Washington, D.C. 91°F",
                                   "Temperatures in Seville hit 44 °C, the highest since 2021.",
-                                  "Explore more than 12 trails on these topics, the guide says."])
+                                  "Explore more than 12 trails on these topics, the guide says.",
+                                  "Police urged the 33 residents to subscribe to text alerts.",
+                                  "Listen to the 30 survivors and you hear the same story.",
+                                  "Cookie makers said 300 jobs would go.", "The newsletter said 40 people died.",
+                                  "About 1,200 people signed up to subscribe to our newsletter, it said, in May."])
 def test_lines_that_merely_mention_furniture_words_are_prose(line):
     assert blank_boilerplate(f"{LEAD}{line}\n") == (f"{LEAD}{line}\n", 0)
 

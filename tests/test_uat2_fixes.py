@@ -338,10 +338,10 @@ def _shown(tmp_path) -> str:
 # 8. A starter rule's question is made from its id
 
 @pytest.mark.parametrize("rule_id, kind, question", [
-    ("strike-cost", "amount", "How much was the strike cost?"),
-    ("protesters_detained", "count", "How many protesters detained?"),
-    ("deal-date", "date", "When was the deal date?"),
-    ("strike.length", "duration", "How long was the strike length?"),
+    ("strike-cost", "amount", "What was the strike cost?"),
+    ("protesters_detained", "count", "How many protesters were detained?"),
+    ("deal-date", "date", "When was the deal?"),
+    ("strike.length", "duration", "How long was the strike?"),
 ])
 def test_a_starter_rule_asks_about_its_id_and_passes_its_examples(tmp_path, rule_id, kind, question):
     from discrepancy.authoring import scaffold_rule

@@ -1282,6 +1282,15 @@ def test_count_explains_its_reading():
     assert parse_count("nearly 30").steps == ("'nearly 30' → nearly 30 (27–30)",)
 
 
+@pytest.mark.parametrize("text, step", [
+    ("14 days", "'14 days' → 14 days"), ("240 hours", "'240 hours' → 240 hours"),
+    ("about 48 hours", "'about 48 hours' → about 48 hours (43.2–52.8 hours)"), ("18 months", "'18 months' → 18 months"),
+])
+def test_a_durations_reading_is_explained_in_the_unit_it_was_written_in_as_reports_show_it(text, step):
+    value = parse_duration(text)
+    assert value.steps[0] == step == f"{text!r} → {value.display()}"
+
+
 @pytest.mark.parametrize("kind, text, published, shown", [
     pytest.param("count", "33", None, "33", id="count 33"),
     pytest.param("amount", "$19 billion", None, "USD 19 billion", id="amount $19 billion"),
