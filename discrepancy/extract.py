@@ -411,7 +411,7 @@ def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
     tense = (_tense(source.text, start, end, clause_only=is_yearless(read))
              if rule.kind == "date" and reads_by_tense(read) else None)
     try:
-        return _parse(rule.kind, read, source.published, tense)
+        return _parse(rule.kind, read, source.published_at(start), tense)
     except ValueError:
         return None
 

@@ -63,10 +63,19 @@ class Source:
     skipped_lines: int = 0  # lines of text wholly blanked out of `scan_text` (`explain --left-out` lists them)
     scan_text: str = field(default="", repr=False)  # `text` with boilerplate blanked to spaces
     markdown: bool = False  # read as Markdown: emphasis marks and link targets are not prose
+    # A live page's dated entries: (offset of the line that dates it, that day), in order (see entry_dates)
+    entries: tuple[tuple[int, Published], ...] = ()
 
     @property
     def name(self) -> str:
         return Path(self.path).name
+
+    def published_at(self, offset: int) -> Published:
+        """The day "on Friday" at `offset` is counted from: the day of the live entry it stands
+        in, if any, else the day the article was published."""
+        if not self.entries or offset < self.entries[0][0]:
+            return self.published
+        return self.entries[bisect_left(self.entries, (offset + 1,)) - 1][1]
 
 
     def line_of(self, offset: int) -> int:
@@ -255,12 +264,13 @@ def read_source(file: Path, manifest_entry: dict | None = None) -> tuple[Source,
     markdown = file.suffix.lower() != ".txt"
     scan_text, skipped, unmatched = prepare(body, [p.text for p in patterns], markdown=markdown)
     problems += [_unmatched_problem(patterns[index], shown) for index in unmatched]
+    published = Published(_as_date(merged.get("published"), shown), bool(merged.get("published_estimated")),
+                          _day_first(merged.get("numeric_dates"), shown))
     source = Source(
         path=shown, text=body, outlet=merged.get("outlet"), title=merged.get("title"),
-        url=merged.get("url"), notes=merged.get("notes"),
-        published=Published(_as_date(merged.get("published"), shown), bool(merged.get("published_estimated")),
-                            _day_first(merged.get("numeric_dates"), shown)),
+        url=merged.get("url"), notes=merged.get("notes"), published=published,
         first_line=first_line, skipped_lines=skipped, scan_text=scan_text, markdown=markdown,
+        entries=entry_dates(scan_text, published),
     )
     return source, problems
 
@@ -285,8 +295,37 @@ def text_source(text: str, published: Published | None = None, path: str = "<tex
     """A loose text (a rule example, a notebook cell) as a source, prepared as a Markdown
     article is: an example copied from a .md article, emphasis and all, reads as it does there."""
     scan_text, skipped, _ = prepare(text, markdown=True)
-    return Source(path=path, text=text, published=published or Published(None), skipped_lines=skipped,
-                  scan_text=scan_text, markdown=True)
+    published = published or Published(None)
+    return Source(path=path, text=text, published=published, skipped_lines=skipped,
+                  scan_text=scan_text, markdown=True, entries=entry_dates(scan_text, published))
+
+
+# A live page's entries, each under a line that dates it ("**Thursday 13 March, 16:40**", "###
+# 13 March 2025, 09:12 – Rescuers reach the men", "March 13, 4:40 p.m."): "on Wednesday" in an
+# entry is counted from the entry's day, not from the day the page was first published. The
+# line is a heading, or the date (and time) alone: "- 12 March 2024: the first collapse" in a
+# timeline, and "Updated 14 March", date no entry. Read from the searched text, where Markdown's
+# emphasis marks are blanks already.
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_ORDINAL_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_ENTRY_LINE = pattern_cache.compile(
+    rf"\n[ \t]*+(?P<heading>#{{1,6}}[ \t]++)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+    rf"(?P<date>{_ORDINAL_DAY}[ \t]+{_MONTH_NAME}(?:,?[ \t]+\d{{4}})?|{_MONTH_NAME}[ \t]+{_ORDINAL_DAY}(?:,?[ \t]+\d{{4}})?)"
+    r"(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5}\b)?)?[ \t]*"
+    r"(?P<rest>[—–|:-][^\n]*)?(?=\n|\Z)", regex.IGNORECASE)
+
+
+def entry_dates(scan_text: str, published: Published) -> tuple[tuple[int, Published], ...]:
+    """Where each of a live page's dated entries starts, and its day (see _ENTRY_LINE)."""
+    entries = []
+    for line in _ENTRY_LINE.finditer("\n" + scan_text):
+        if line["rest"] and not line["heading"]:
+            continue  # a timeline's line, or a sentence that opens with a date
+        day = parse_date(line["date"], published)
+        if day.resolved and day.low == day.high and isinstance(day.low, date):
+            entries.append((line.start(), Published(day.low, day_first=published.day_first, anchor="in an entry dated")))
+    return tuple(entries)
 
 
 def _read_bytes(file: Path, shown: str) -> bytes:
@@ -938,15 +977,21 @@ def _markdown_noise(body: str) -> list[tuple[int, int]]:
 
 
 def _weather_widgets(body: str) -> list[tuple[int, int]]:
-    """The lines that are weather widgets, found from their "°" signs (a line looked at once)."""
-    spans, degree = [], body.find("°")
-    while degree >= 0:
-        line_start = body.rfind("\n", 0, degree) + 1
-        line_end = body.find("\n", degree)
+    """The lines that are weather widgets, found from their "°" signs."""
+    return _lines_holding(body, "°", _WEATHER_LINE)
+
+
+def _lines_holding(body: str, word: str, line: regex.Pattern) -> list[tuple[int, int]]:
+    """The lines that hold `word` and are wholly `line` (of furniture's length), each looked at
+    once: str.find skips to them, where a scan of every line would try each."""
+    spans, at = [], body.find(word)
+    while at >= 0:
+        line_start = body.rfind("\n", 0, at) + 1
+        line_end = body.find("\n", at)
         line_end = len(body) if line_end < 0 else line_end
-        if line_end - line_start <= LONGEST_BOILERPLATE_LINE and _WEATHER_LINE.fullmatch(body, line_start, line_end):
+        if line_end - line_start <= LONGEST_BOILERPLATE_LINE and line.fullmatch(body, line_start, line_end):
             spans.append((line_start, line_end))
-        degree = body.find("°", line_end)
+        at = body.find(word, line_end)
     return spans
 
 
@@ -977,18 +1022,8 @@ def _newsletter_pitches(body: str, furniture: list[tuple[int, int]]) -> list[tup
 
 
 def _pitch_lines(body: str) -> list[tuple[int, int]]:
-    """The lines that are a newsletter's pitch, each looked at once, from the words it holds."""
-    spans = set()
-    for word in PITCH_WORDS:
-        at = body.find(word)
-        while at >= 0:
-            line_start = body.rfind("\n", 0, at) + 1
-            line_end = body.find("\n", at)
-            line_end = len(body) if line_end < 0 else line_end
-            if line_end - line_start <= LONGEST_BOILERPLATE_LINE and _PITCH_LINE.fullmatch(body, line_start, line_end):
-                spans.add((line_start, line_end))
-            at = body.find(word, line_end)
-    return sorted(spans)
+    """The lines that are a newsletter's pitch, found from the words they hold."""
+    return sorted({span for word in PITCH_WORDS for span in _lines_holding(body, word, _PITCH_LINE)})
 
 
 def _block_after(body: str, end: int) -> list[int]:

@@ -1265,9 +1265,10 @@ class Published:
     # How the source writes a numeric date both of whose numbers could be the month
     # ("08/04/2025"): True day first, False month first, None not said (such a date is not read).
     day_first: bool | None = None
+    anchor: str = "published"  # what the day is: "published", or "in an entry dated" on a live page
 
     def note(self) -> str:
-        return f"published {self.day.isoformat()}{' (estimated)' if self.estimated else ''}"
+        return f"{self.anchor} {self.day.isoformat()}{' (estimated)' if self.estimated else ''}"
 
 
 class Tense(NamedTuple):

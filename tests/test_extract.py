@@ -663,6 +663,37 @@ def test_caret_and_dollar_anchor_a_pattern_at_any_line_of_the_article(pattern, t
     assert [(o.raw, o.line) for o in extract_text(text, rule)] == found
 
 
+LIVE_PAGE = """# Live: train derails near Chocen
+
+### 16 November, 23:35 — What we know
+The train derailed tonight at 22:47, police said.
+
+**Monday 17 November, 01:20**
+
+The train, which derailed shortly before 11pm last night, carried 286 people.
+
+- 12 March 2024: another train derailed on Friday near Brno.
+
+Officials will meet on Wednesday.
+"""
+
+
+def test_a_live_pages_relative_dates_are_counted_from_the_entry_they_stand_in():
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="x", question="?", kind="date", path="x.toml", line=1, patterns=(
+        compile_pattern("derailed (?:shortly before 11pm |tonight at 22:47 |near Brno )?(?:on )?{date}", "date"),
+        compile_pattern("meet on {date}", "date")))
+    found = extract_text(LIVE_PAGE, rule, Published(date(2025, 11, 16)))
+    assert [(o.raw, o.line, o.value.display()) for o in found] == [
+        ("tonight", 4, "2025-11-16"),
+        ("last night", 8, "2025-11-16"),  # written after midnight, in the entry of the 17th
+        ("Friday", 10, "2025-11-14"),  # a timeline's line dates no entry: still the entry of the 17th
+        ("Wednesday", 12, "2025-11-19"),
+    ]
+    assert found[1].value.steps[0] == "'last night', in an entry dated 2025-11-17 → 2025-11-16"
+
+
 @pytest.mark.parametrize("pattern, kind, text, read", [
     ("at least {count} protesters", "count", "At least 30 protesters were hurt.", ("At least 30", "at least 30")),
     ("detained some {count} people", "count", "Police detained some 150 people.", ("some 150", "about 150 (140–160)")),
