@@ -15,7 +15,7 @@ from __future__ import annotations
 import difflib
 import os
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property, lru_cache
@@ -25,6 +25,7 @@ import regex
 
 from . import pattern_cache
 from .errors import InputError
+from .live_pages import Entry, entries_of
 from .tomlfile import Locator, parse
 from .values import FORMAT_CHARACTERS, MOVED_FORMAT, Published, parse_date
 
@@ -63,8 +64,7 @@ class Source:
     skipped_lines: int = 0  # lines of text wholly blanked out of `scan_text` (`explain --left-out` lists them)
     scan_text: str = field(default="", repr=False)  # `text` with boilerplate blanked to spaces
     markdown: bool = False  # read as Markdown: emphasis marks and link targets are not prose
-    # A live page's dated entries: (offset of the line that dates it, that day), in order (see entry_dates)
-    entries: tuple[tuple[int, Published], ...] = ()
+    entries: tuple[Entry, ...] = ()  # a live page's entries, in the order of the text (see live_pages.py)
 
     @property
     def name(self) -> str:
@@ -73,9 +73,17 @@ class Source:
     def published_at(self, offset: int) -> Published:
         """The day "on Friday" at `offset` is counted from: the day of the live entry it stands
         in, if any, else the day the article was published."""
-        if not self.entries or offset < self.entries[0][0]:
-            return self.published
-        return self.entries[bisect_left(self.entries, (offset + 1,)) - 1][1]
+        entry = self.entry_at(offset)
+        return entry.published if entry else self.published
+
+    def entry_at(self, offset: int) -> Entry | None:
+        """The live page's entry that `offset` stands in; None before the first, or in an article."""
+        at = bisect_right(self._entry_starts, offset) - 1
+        return self.entries[at] if at >= 0 else None
+
+    @cached_property
+    def _entry_starts(self) -> list[int]:
+        return [entry.start for entry in self.entries]
 
 
     def line_of(self, offset: int) -> int:
@@ -270,7 +278,7 @@ def read_source(file: Path, manifest_entry: dict | None = None) -> tuple[Source,
         path=shown, text=body, outlet=merged.get("outlet"), title=merged.get("title"),
         url=merged.get("url"), notes=merged.get("notes"), published=published,
         first_line=first_line, skipped_lines=skipped, scan_text=scan_text, markdown=markdown,
-        entries=entry_dates(scan_text, published),
+        entries=entries_of(scan_text, published),
     )
     return source, problems
 
@@ -297,35 +305,7 @@ def text_source(text: str, published: Published | None = None, path: str = "<tex
     scan_text, skipped, _ = prepare(text, markdown=True)
     published = published or Published(None)
     return Source(path=path, text=text, published=published, skipped_lines=skipped,
-                  scan_text=scan_text, markdown=True, entries=entry_dates(scan_text, published))
-
-
-# A live page's entries, each under a line that dates it ("**Thursday 13 March, 16:40**", "###
-# 13 March 2025, 09:12 – Rescuers reach the men", "March 13, 4:40 p.m."): "on Wednesday" in an
-# entry is counted from the entry's day, not from the day the page was first published. The
-# line is a heading, or the date (and time) alone: "- 12 March 2024: the first collapse" in a
-# timeline, and "Updated 14 March", date no entry. Read from the searched text, where Markdown's
-# emphasis marks are blanks already.
-_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_ORDINAL_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_ENTRY_LINE = pattern_cache.compile(
-    rf"\n[ \t]*+(?P<heading>#{{1,6}}[ \t]++)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
-    rf"(?P<date>{_ORDINAL_DAY}[ \t]+{_MONTH_NAME}(?:,?[ \t]+\d{{4}})?|{_MONTH_NAME}[ \t]+{_ORDINAL_DAY}(?:,?[ \t]+\d{{4}})?)"
-    r"(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5}\b)?)?[ \t]*"
-    r"(?P<rest>[—–|:-][^\n]*)?(?=\n|\Z)", regex.IGNORECASE)
-
-
-def entry_dates(scan_text: str, published: Published) -> tuple[tuple[int, Published], ...]:
-    """Where each of a live page's dated entries starts, and its day (see _ENTRY_LINE)."""
-    entries = []
-    for line in _ENTRY_LINE.finditer("\n" + scan_text):
-        if line["rest"] and not line["heading"]:
-            continue  # a timeline's line, or a sentence that opens with a date
-        day = parse_date(line["date"], published)
-        if day.resolved and day.low == day.high and isinstance(day.low, date):
-            entries.append((line.start(), Published(day.low, day_first=published.day_first, anchor="in an entry dated")))
-    return tuple(entries)
+                  scan_text=scan_text, markdown=True, entries=entries_of(scan_text, published))
 
 
 def _read_bytes(file: Path, shown: str) -> bytes:

@@ -1007,21 +1007,3 @@ def test_a_numeric_date_order_that_is_none_is_refused_with_the_two_it_may_be(wor
     assert [(p.path, p.line, p.message) for p in problems] == [
         ("news/a.md", 2, "numeric_dates = 'dd/mm/yyyy' is not an order (write numeric_dates = \"day first\" "
                          "(08/04/2025 is 8 April) or \"month first\" (August 4))")]
-
-
-@pytest.mark.parametrize("line, day", [
-    ("**Thursday 13 March, 16:40**", date(2025, 3, 13)), ("### 13 March 2025, 09:12 – Rescuers reach the men", date(2025, 3, 13)),
-    ("March 14, 4:40 p.m. EDT", date(2025, 3, 14)), ("## Friday, March 14th", date(2025, 3, 14)),
-    ("12 March", date(2025, 3, 12)),
-    # not an entry: a timeline's line, a sentence, an update notice, a weekday alone
-    ("- 12 March 2024: the first collapse killed 5", None), ("13 March was the day it collapsed.", None),
-    ("Updated 14 March 2025", None), ("**Thursday, 16:40**", None),
-])
-def test_a_line_that_dates_a_live_pages_entry(line, day):
-    from discrepancy.sources import entry_dates, prepare
-
-    scan = prepare(f"Intro.\n\n{line}\n\nText.\n", markdown=True)[0]
-    published = Published(date(2025, 3, 11))
-    found = entry_dates(scan, published)
-    assert [(start, p.day, p.anchor) for start, p in found] == ([(8, day, "in an entry dated")] if day else [])
-

@@ -1,0 +1,69 @@
+"""A live page's entries: the lines that open them, the day each was written, their order in time."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from discrepancy.live_pages import entries_of
+from discrepancy.sources import prepare
+from discrepancy.values import Published
+
+PUBLISHED = Published(date(2025, 3, 11))
+
+
+def entries(text: str, published: Published = PUBLISHED) -> list[tuple[int, int, date, str]]:
+    """(line, rank, day, anchor) of each entry: line 1 is the text's first."""
+    scan = prepare(text, markdown=True)[0]
+    return [(scan.count("\n", 0, e.start) + 1, e.rank, e.published.day, e.published.anchor) for e in entries_of(scan, published)]
+
+
+@pytest.mark.parametrize("line, day", [
+    ("**Thursday 13 March, 16:40**", date(2025, 3, 13)), ("### 13 March 2025, 09:12 – Rescuers reach the men", date(2025, 3, 13)),
+    ("March 14, 4:40 p.m. EDT", date(2025, 3, 14)), ("## Friday, March 14th", date(2025, 3, 14)), ("12 March", date(2025, 3, 12)),
+])
+def test_a_line_that_dates_an_entry_opens_it_and_its_day_is_the_one_it_writes(line, day):
+    page = f"Intro.\n\n{line}\n\nText.\n\n**Tuesday 11 March, 07:10**\n\nFirst post.\n"
+    assert entries(page)[0] == (3, 1, day, "in an entry dated")
+
+
+@pytest.mark.parametrize("line", [
+    "- 12 March 2024: the first collapse killed 5", "13 March was the day it collapsed.", "Updated 14 March 2025",
+    "2.30", "Police said 33 people were detained at 16:40 on Friday.",
+])
+def test_a_line_that_merely_holds_a_date_or_a_time_opens_no_entry(line):
+    page = f"Intro.\n\n{line}\n\nText.\n\n**07:10** – First post.\n\n**09:30** – Second post.\n"
+    assert [line for line, *_ in entries(page)] == [7, 9]
+
+
+@pytest.mark.parametrize("opening", ["**07:52** – According to our sources, three were held.", "### 23:55 — Minister: 138 detained",
+                                     "**6:45 p.m. ET** — The plane has left.", "07:52 – UPDATE: four men were arrested."])
+def test_a_time_at_the_start_of_a_line_opens_an_entry(opening):
+    page = f"{opening}\n\n**Tuesday 11 March, 07:10**\n\nFirst post.\n"
+    assert [line for line, *_ in entries(page)] == [1, 3]
+
+
+def test_one_dated_line_makes_no_live_page():
+    assert entries("**Thursday 13 March, 16:40**\n\nThe rescue went on.\n") == []
+
+
+def test_a_page_that_puts_its_newest_entry_first_is_read_in_time_and_midnight_passing_starts_the_next_day():
+    page = ("# LIVE: train derails\n\n**01:52** – Five have died.\n\n**00:10** – The minister is on her way.\n\n"
+            "**23:58** – At least three were killed.\n\n**23:35** – The train derailed tonight.\n")
+    published = Published(date(2025, 11, 16))
+    assert entries(page, published) == [
+        (3, 3, date(2025, 11, 17), "in an entry dated"), (5, 2, date(2025, 11, 17), "in an entry dated"),
+        (7, 1, date(2025, 11, 16), "published"), (9, 0, date(2025, 11, 16), "published")]
+
+
+def test_a_page_in_the_order_it_was_written_ranks_its_entries_so():
+    page = "**07:30** – Good morning.\n\n**07:52** – Three were held.\n\n**11:58** – Four were arrested.\n"
+    assert [(line, rank) for line, rank, *_ in entries(page)] == [(1, 0), (3, 1), (5, 2)]
+
+
+def test_an_entry_without_a_date_was_written_on_the_day_of_the_entry_before_it_in_time():
+    page = ("**Friday 14 March, 09:00**\n\nLater.\n\n**23:50**\n\nLate that night.\n\n"
+            "**Thursday 13 March, 08:00**\n\nA morning.\n\n**Tuesday 11 March, 07:10**\n\nFirst post.\n")
+    assert [(line, rank, day) for line, rank, day, _ in entries(page)] == [
+        (1, 3, date(2025, 3, 14)), (5, 2, date(2025, 3, 13)), (9, 1, date(2025, 3, 13)), (13, 0, date(2025, 3, 11))]
