@@ -14,9 +14,10 @@ from itertools import islice
 
 import regex
 
-from .anchors import AnchorIndex
 from . import pattern_cache
+from .anchors import AnchorIndex
 from .errors import InputError
+from .live_pages import Stamp
 from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern, placeholder_sides
 from .sources import Source, text_source, without_markdown
 from .values import ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, PREFIX_QUALIFIERS, Published, Tense, Value, is_yearless, parse, reads_by_tense
@@ -40,6 +41,7 @@ class Observation:
     sentence: str  # the sentence around the match, white space folded
     highlight: tuple[int, int]  # the placeholder's span within `sentence`
     pattern: int  # index of the rule's pattern that matched
+    entry: Stamp | None = None  # the live page's entry it stands in (see live_pages.py)
 
     @property
     def location(self) -> str:
@@ -565,6 +567,7 @@ def make_observation(source: Source, rule_id: str, index: int, value: Value, raw
         source=source.path, rule=rule_id, value=value, raw=raw,
         matched=_fold(source.text[match_span[0]: match_span[1]]), start=start, end=end,
         line=line, column=column, sentence=sentence, highlight=highlight, pattern=index,
+        entry=source.stamp_at(start),
     )
 
 

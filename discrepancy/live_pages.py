@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 import regex
 
@@ -30,11 +31,11 @@ _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _ORDINAL_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _ENTRY_LINE = pattern_cache.compile(
-    r"\n[ \t]*+(?P<heading>#{1,6}[ \t]++)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+    r"\n[ \t]*+(?P<heading>#{1,6}[ \t]++)?(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
     rf"(?P<date>{_ORDINAL_DAY}[ \t]+{_MONTH_NAME}(?:,?[ \t]+\d{{4}})?|{_MONTH_NAME}[ \t]+{_ORDINAL_DAY}(?:,?[ \t]+\d{{4}})?)?"
     # a time: "16:40", "4:40 p.m.", "6.45pm" (a full stop only before am or pm: "2.30" alone is a number)
     r"(?:(?(date),?[ \t]*(?:at[ \t]+)?|)(?P<hour>\d{1,2})(?::(?P<minute>[0-5]\d)(?:[ \t]*(?P<half>[ap])\.?m\.?)?"
-    r"|\.(?P<minute>[0-5]\d)[ \t]*(?P<half>[ap])\.?m\.?)(?:[ \t]+(?:[A-Z]{2,5}\b|local[ \t]+time))?)?[ \t]*"
+    r"|\.(?P<minute>[0-5]\d)[ \t]*(?P<half>[ap])\.?m\.?)(?:[ \t]+(?:[A-Z]{2,5}\b|local[ \t]+time))?)?)[ \t]*"
     r"(?P<rest>[—–|:-][^\n]*)?(?=\n|\Z)", regex.IGNORECASE)
 # What an entry line opens with: tried first, as most articles have no two lines that open
 # so, and the whole of _ENTRY_LINE costs three times as much.
@@ -44,12 +45,19 @@ _ENTRY_START = pattern_cache.compile(
 DAY_MINUTES = 24 * 60
 
 
+class Stamp(NamedTuple):
+    """Which entry of a live page a value stands in, as observations carry it."""
+
+    rank: int  # its place in time among the page's entries: 0 is the earliest
+    label: str  # when it was written, as its line says: "07:52", "Thursday 13 March, 16:40"
+
+
 @dataclass(frozen=True)
 class Entry:
     """One entry of a live page."""
 
     start: int  # the offset of the line that opens it
-    rank: int  # its place in time among the page's entries: 0 is the earliest
+    stamp: Stamp
     published: Published  # the day its "on Friday" and "last night" are counted from
 
 
@@ -58,6 +66,7 @@ class _Line:
     start: int
     day: date | None  # the date the line writes, if any
     minutes: int | None  # the time it writes, in minutes after midnight, if any
+    label: str
 
 
 def entries_of(scan_text: str, published: Published) -> tuple[Entry, ...]:
@@ -73,7 +82,7 @@ def entries_of(scan_text: str, published: Published) -> tuple[Entry, ...]:
     in_time = lines[::-1] if _newest_first(lines) else lines
     ranks = {line.start: rank for rank, line in enumerate(in_time)}
     days = _days_written(in_time, published.day)
-    return tuple(Entry(line.start, ranks[line.start], _published_in(line, days[line.start], published))
+    return tuple(Entry(line.start, Stamp(ranks[line.start], line.label), _published_in(line, days[line.start], published))
                  for line in lines)
 
 
@@ -87,7 +96,8 @@ def _entry_lines(text: str, published: Published) -> list[_Line]:
         day = _day(line["date"], published) if line["date"] else None
         if line["date"] and day is None:
             continue
-        found.append(_Line(line.start(), day, _minutes(line) if line["hour"] else None))
+        label = " ".join(text[line.start("when"): line.end("when")].split())
+        found.append(_Line(line.start(), day, _minutes(line) if line["hour"] else None, label))
     return found
 
 

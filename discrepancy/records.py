@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .extract import Observation, observation_order
+from .live_pages import Stamp
 from .report.json import observation_json, problem_json, source_json
 from .sources import Source, SourceProblem, display_path, problem_order
 from .values import Published, Value
@@ -22,7 +23,7 @@ from .values import Published, Value
 # 2: a duration's precision is the unit it was written in, and comparison reads it ("two
 # months" reaches 62 days); version-1 records lack it, so they would compare differently.
 # 3: basis points are kept as percentage points (precision "basis points"), comparable with them.
-RECORD_VERSION = 3
+RECORD_VERSION = 4
 
 
 def to_lines(sources, observations, problems) -> str:
@@ -98,7 +99,8 @@ def _observation(record: dict) -> Observation:
     return Observation(source=record["source"], rule=record["rule"], value=_value(record["value"]),
                        raw=record["raw"], matched=record["matched"], start=record["start"], end=record["end"],
                        line=record["line"], column=record["column"], sentence=record["sentence"],
-                       highlight=tuple(record["highlight"]), pattern=record.get("pattern", 0))
+                       highlight=tuple(record["highlight"]), pattern=record.get("pattern", 0),
+                       entry=Stamp(record["entry"]["rank"], record["entry"]["label"]) if record["entry"] else None)
 
 
 def _value(record: dict) -> Value:

@@ -25,7 +25,7 @@ import regex
 
 from . import pattern_cache
 from .errors import InputError
-from .live_pages import Entry, entries_of
+from .live_pages import Entry, Stamp, entries_of
 from .tomlfile import Locator, parse
 from .values import FORMAT_CHARACTERS, MOVED_FORMAT, Published, parse_date
 
@@ -75,6 +75,11 @@ class Source:
         in, if any, else the day the article was published."""
         entry = self.entry_at(offset)
         return entry.published if entry else self.published
+
+    def stamp_at(self, offset: int) -> Stamp | None:
+        """Which live entry `offset` stands in, if any (see live_pages.py)."""
+        entry = self.entry_at(offset)
+        return entry.stamp if entry else None
 
     def entry_at(self, offset: int) -> Entry | None:
         """The live page's entry that `offset` stands in; None before the first, or in an article."""

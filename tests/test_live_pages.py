@@ -16,7 +16,8 @@ PUBLISHED = Published(date(2025, 3, 11))
 def entries(text: str, published: Published = PUBLISHED) -> list[tuple[int, int, date, str]]:
     """(line, rank, day, anchor) of each entry: line 1 is the text's first."""
     scan = prepare(text, markdown=True)[0]
-    return [(scan.count("\n", 0, e.start) + 1, e.rank, e.published.day, e.published.anchor) for e in entries_of(scan, published)]
+    return [(scan.count("\n", 0, e.start) + 1, e.stamp.rank, e.published.day, e.published.anchor)
+            for e in entries_of(scan, published)]
 
 
 @pytest.mark.parametrize("line, day", [
@@ -67,3 +68,21 @@ def test_an_entry_without_a_date_was_written_on_the_day_of_the_entry_before_it_i
             "**Thursday 13 March, 08:00**\n\nA morning.\n\n**Tuesday 11 March, 07:10**\n\nFirst post.\n")
     assert [(line, rank, day) for line, rank, day, _ in entries(page)] == [
         (1, 3, date(2025, 3, 14)), (5, 2, date(2025, 3, 13)), (9, 1, date(2025, 3, 13)), (13, 0, date(2025, 3, 11))]
+
+
+def test_a_value_carries_the_entry_it_stands_in_and_records_keep_it(tmp_path):
+    from discrepancy import records
+    from discrepancy.extract import extract
+    from discrepancy.rules import Rule, compile_pattern
+    from discrepancy.sources import load_sources
+
+    article = tmp_path / "live.md"
+    article.write_text("---\noutlet: Live\npublished: 2026-03-11\n---\n# LIVE\n\n**11:58** – Police now confirm four men were arrested.\n\n"
+                       "**07:52** – Three men were arrested, sources say.\n", encoding="utf-8")
+    sources, _ = load_sources([article])
+    rule = Rule(id="arrested", question="?", kind="count", path="x.toml", line=1,
+                patterns=(compile_pattern("{count} men were arrested", "count"),))
+    observations = extract(sources, [rule])
+    assert [(o.raw, o.line, o.entry) for o in observations] == [("four", 7, (1, "11:58")), ("Three", 9, (0, "07:52"))]
+    _, back, _ = records.from_lines(records.to_lines(sources, observations, []).splitlines(keepends=True))
+    assert back == observations

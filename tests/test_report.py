@@ -494,7 +494,7 @@ def test_json_verdict_points_at_its_observations(calm):
     assert document["observations"][1] == {
         "source": "sources/euronews.md", "rule": "russians-detained", "raw": "33", "matched": "detained 33 Russians",
         "start": 24, "end": 26, "line": 7, "column": 25, "sentence": "Belarus police detained 33 Russians near Minsk.",
-        "highlight": [24, 26], "pattern": 0, "value": thirty_three}
+        "highlight": [24, 26], "pattern": 0, "value": thirty_three, "entry": None}
 
 
 def test_json_dates_are_iso_strings_and_unresolved_values_null(calm):

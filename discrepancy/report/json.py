@@ -185,7 +185,8 @@ def observation_json(obs: Observation) -> dict:
     return {"source": obs.source, "rule": obs.rule, "raw": obs.raw, "matched": obs.matched,
             "start": obs.start, "end": obs.end, "line": obs.line, "column": obs.column,
             "sentence": obs.sentence, "highlight": list(obs.highlight), "pattern": obs.pattern,
-            "value": value_json(obs.value)}
+            "value": value_json(obs.value),
+            "entry": {"rank": obs.entry.rank, "label": obs.entry.label} if obs.entry else None}
 
 
 def claim_json(claim: Claim, index: dict[Observation, int]) -> dict:
