@@ -376,7 +376,7 @@ _HEDGE_WRITTEN_BEFORE = pattern_cache.compile(
     r"(?<![\w-])(?:" + "|".join(sorted((regex.escape(w).replace("\\ ", r"[\s\u00ad]+") for w in PREFIX_QUALIFIERS
                                          if w not in PREPOSITIONS_AMONG_HEDGES), key=len, reverse=True))
     + r")[\s\u00ad]+$", flags=regex.IGNORECASE)
-HEDGE_LOOKBACK = 30  # characters: the longest hedge, "in the region of", with room for spaces
+HEDGE_LOOKBACK = 30  # characters: the longest hedge ("an approximate", "no fewer than"), with room for spaces
 
 
 def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraphs: Paragraphs) -> Observation | None:
