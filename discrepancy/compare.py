@@ -2,7 +2,8 @@
 
 Two values agree when their intervals overlap once widened by the rule's tolerance:
 "nearly 30" (27–30) agrees with 29; 32 and 33 do not; "last year" written in 2020
-(all of 2019) does not agree with 1 February 2020. A fact's values are compared in one unit
+(all of 2019) does not agree with 1 February 2020; "nearly 4 days" and "more than 4 days"
+only touch, at an end the second leaves out, and do not. A fact's values are compared in one unit
 (`compared_unit`), so a sum in another currency backs, opposes and breaks ties with nothing;
 values in another unit that two sources or more state are compared among themselves
 (`InOtherUnit`). When values that disagree are backed by as many sources each, each claim is
@@ -121,9 +122,22 @@ def _reaches(a: Value, b: Value, tolerance: Tolerance) -> bool:
         return True
     low, high = compared_bounds(a)[0], compared_bounds(b)[1]
     slack = tolerance.widen(max(abs(low), abs(high)) if a.kind != "date" else 0)
-    if a.low_open or b.high_open:
-        return low < high + slack if slack else low < high
-    return low <= high + slack
+    return _meet(low, high + slack, a.low_open or b.high_open)
+
+
+def _meet(low: float, high: float, open_end: bool) -> bool:
+    """Does an interval starting at `low` reach one ending at `high`? Not when they only touch
+    at an end one of them leaves out: "nearly 4 days" (up to 4) and "more than 4 days"."""
+    return low < high if open_end else low <= high
+
+
+def _common_ends(values: list[Value]) -> tuple[float, bool, float, bool]:
+    """(low, low_open, high, high_open) of the interval all the values lie in: the highest low
+    end and the lowest high end, each left out where a value with that end leaves it out."""
+    bounds = [compared_bounds(v) for v in values]
+    low, high = max(b[0] for b in bounds), min(b[1] for b in bounds)
+    return (low, any(v.low_open for v, b in zip(values, bounds) if b[0] == low),
+            high, any(v.high_open for v, b in zip(values, bounds) if b[1] == high))
 
 
 def _width(value: Value) -> float:
@@ -346,19 +360,26 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
 
 
 class _OverlapCounts:
-    """How many claims overlap an interval, from the claims' sorted ends."""
+    """How many claims overlap an interval, from the claims' sorted ends. An end is sorted with
+    whether it is left out, so that a claim only touching the interval at an end one of the two
+    leaves out is not counted ("more than 4 days" does not back "nearly 4 days")."""
 
     def __init__(self, claims: list[Claim], tolerance: Tolerance):
         self.tolerance = tolerance
-        bounds = [compared_bounds(c.value) for c in claims]
-        self.lows = sorted(low for low, _ in bounds)
-        self.highs = sorted(high for _, high in bounds)
+        bounds = [(compared_bounds(c.value), c.value) for c in claims]
+        # At one number a low end left out sorts after one kept, a high end left out before one kept.
+        self.lows = sorted((low, v.low_open) for (low, _), v in bounds)
+        self.highs = sorted((high, not v.high_open) for (_, high), v in bounds)
 
     def claims_overlapping(self, value: Value) -> int:
         low, high = compared_bounds(value)
         slack = self.tolerance.widen(max(abs(low), abs(high)) if value.kind != "date" and math.isfinite(low + high) else 0)
-        starting_before_end = bisect.bisect_right(self.lows, high + slack)
-        ended_before_start = bisect.bisect_left(self.highs, low - slack)
+        # Claims starting at or before the end (strictly before, where the value leaves its end out)...
+        end = (high + slack, False)
+        starting_before_end = (bisect.bisect_left if value.high_open else bisect.bisect_right)(self.lows, end)
+        # ...less those ended before the start (at it too, where the value leaves its start out).
+        start = (low - slack, True)
+        ended_before_start = (bisect.bisect_right if value.low_open else bisect.bisect_left)(self.highs, start)
         return starting_before_end - ended_before_start
 
 
@@ -421,10 +442,10 @@ def _coherent(values: list[Value], tolerance: Tolerance) -> bool:
     beyond a few values it is enough that the highest start is not past the lowest end."""
     if len(values) <= 24:
         return all(agree(a, b, tolerance) for i, a in enumerate(values) for b in values[i + 1:])
-    highest_low = max(compared_bounds(v)[0] for v in values)
-    lowest_high = min(compared_bounds(v)[1] for v in values)
+    highest_low, low_open, lowest_high, high_open = _common_ends(values)
     slack = tolerance.widen(max(abs(highest_low), abs(lowest_high))) if values[0].kind != "date" else 0
-    return highest_low <= lowest_high + (tolerance.absolute if values[0].kind == "date" else slack)
+    return _meet(highest_low, lowest_high + (tolerance.absolute if values[0].kind == "date" else slack),
+                 low_open or high_open)
 
 
 def _value_order(value: Value) -> tuple:

@@ -121,6 +121,12 @@ AGREE = [
     ("fewer than 200 vs 200", count("fewer than 200"), count("200"), Tolerance(), False),
     ("fewer than 200 vs 199", count("fewer than 200"), count("199"), Tolerance(), True),
     ("at least 200 vs 200", count("at least 200"), count("200"), Tolerance(), True),
+    # "nearly X" ends at X, "more than X" starts past it: they only touch, at an end one leaves out
+    ("nearly 4 days vs more than 4 days", duration("nearly 4 days"), duration("more than 4 days"), Tolerance(), False),
+    ("nearly $4m vs more than $4m", amount("nearly $4 million"), amount("more than $4 million"), Tolerance(), False),
+    ("under $4m vs over $4m", amount("under $4 million"), amount("over $4 million"), Tolerance(), False),
+    ("fewer than 4 days vs 4 days", duration("fewer than 4 days"), duration("4 days"), Tolerance(), False),
+    ("at most 4 days vs at least 4 days", duration("at most 4 days"), duration("at least 4 days"), Tolerance(), True),
     ("hundreds vs 150", count("hundreds"), count("150"), Tolerance(), False),
     ("hundreds vs 300", count("hundreds"), count("300"), Tolerance(), True),
     ("a count never agrees with a duration", count("26"), parse("duration", "26 days"), Tolerance(), False),
@@ -642,3 +648,40 @@ def test_a_lone_middle_value_does_not_join_two_sources_that_disagree():
     verdict = judge(lenient, [o for path, n in figures.items() for o in said(path, f"Belarus detained {n} Russians.", lenient)],
                     sorted(figures))
     assert (verdict.status, verdict.consensus, verdict.tie) == (DISAGREEMENT, None, True)
+
+
+# ---------------------------------------------------------------------------
+# Found by fresh-eyes corpora: open ends, other units, a source's figures read together
+
+UNDERGROUND = rule("duration", "spent {duration} underground", rule_id="underground")
+DAMAGES = rule("amount", "paid {money} in damages", rule_id="damages")
+
+
+@pytest.mark.parametrize(("fact", "sentence", "figures", "consensus"), [
+    (UNDERGROUND, "The miners spent {} underground.",
+     ["92 hours", "92 hours", "nearly four days", "more than four days"], "92 hours"),
+    (DAMAGES, "The firm paid {} in damages.",
+     ["$3.9 million", "$3.9 million", "nearly $4 million", "more than $4 million"], "USD 3.9 million"),
+])
+def test_a_value_open_at_an_end_does_not_back_one_that_only_reaches_that_end(fact, sentence, figures, consensus):
+    # "more than four days" was counted as backing "nearly four days", which then outranked
+    # the 92 hours two sources wrote, though it was itself marked as disagreeing.
+    paths = ["a.txt", "b.txt", "c.txt", "d.txt"]
+    verdict = judge(fact, [o for path, figure in zip(paths, figures) for o in said(path, sentence.format(figure), fact)],
+                    paths)
+    assert (verdict.status, verdict.consensus.display(), verdict.tie) == (DISAGREEMENT, consensus, False)
+    assert (verdict.agreeing, verdict.disagreeing) == (("a.txt", "b.txt", "c.txt"), ("d.txt",))
+
+
+def test_among_many_values_one_open_at_an_end_does_not_join_one_that_only_reaches_it():
+    # Past 24 values, whether a value's backers agree with each other is read from their
+    # common ends: "more than 4 days" starts past the end of "nearly 4 days", so no range
+    # that reaches both is a consensus they share; each is backed by the ranges, a tie.
+    ranges = {f"{low:02}.txt": f"between {low} and 120 hours" for low in range(60, 85)}
+    figures = {**ranges, "nearly.txt": "nearly four days", "more.txt": "more than four days"}
+    verdict = judge(UNDERGROUND, [o for path, figure in figures.items()
+                                  for o in said(path, f"They spent {figure} underground.", UNDERGROUND)], sorted(figures))
+    assert (verdict.status, verdict.consensus) == (DISAGREEMENT, None)
+    assert tied(verdict) == [("nearly 4 days (3.6–4 days)", (*sorted(ranges), "nearly.txt")),
+                             ("more than 4 days", (*sorted(ranges), "more.txt"))]
+    assert (verdict.agreeing, verdict.siding) == (tuple(sorted(ranges)), ("more.txt", "nearly.txt"))
