@@ -57,6 +57,10 @@ class InOtherUnit:
     unit: str
     consensus: Value | None  # None in a tie
     tied: tuple[Tied, ...] = ()
+    # Its sources, by their claims in this unit, as Verdict names those of the compared unit.
+    agreeing: tuple[str, ...] = ()
+    siding: tuple[str, ...] = ()
+    disagreeing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,14 +69,15 @@ class Verdict:
     status: str
     consensus: Value | None  # None when nobody states the fact, or in a tie
     claims: tuple[Claim, ...]  # sorted by source; a self-contradicting source has several
-    agreeing: tuple[str, ...]  # sources with a claim that agrees with the consensus (in a tie, with every tied value)
-    disagreeing: tuple[str, ...]  # sources with no claim that agrees with it (in a tie, with any tied value)
+    # Sources by their claims in the compared unit: a sum in another currency backs and opposes nothing.
+    agreeing: tuple[str, ...]  # with a claim that agrees with the consensus (in a tie, with every tied value)
+    disagreeing: tuple[str, ...]  # with claims in the unit, none that agrees with it (in a tie, with any tied value)
     silent: tuple[str, ...]  # sources that never state the fact
     self_contradicting: tuple[str, ...]
     unresolved: tuple[Observation, ...]  # values that could not be placed (no publication date)
     other_unit: tuple[str, ...] = ()  # sources stating it only in another currency or unit: not compared
     tied: tuple[Tied, ...] = ()  # in a tie, the values that tie, in order
-    siding: tuple[str, ...] = ()  # in a tie, sources with a claim that agrees with some tied values, not all
+    siding: tuple[str, ...] = ()  # in a tie, with a claim that agrees with some tied values, not all
     unit: str | None = None  # the unit values are compared in (see compared_unit); None when none has one
     other_units: tuple[InOtherUnit, ...] = ()  # other units two sources or more state it in, by unit
 
@@ -185,44 +190,49 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str]) 
     unplaced = {o.source for o in unresolved}
     silent = tuple(p for p in source_paths if p not in by_source and p not in unplaced)
     unit = compared_unit(claims)
-    leads = _leads_by_unit(claims, unit, rule.tolerance)
-    claims = [replace(c, standing=_standing(c.value, leads.get(_unit_of(c.value, unit)))) for c in claims]
+    leads = {u: _leading(group, rule.tolerance) for u, group in claims_by_unit(claims, unit).items()
+             if u == unit or len({c.source for c in group}) >= 2}  # other units that two sources or more state
+    claims = [replace(c, standing=_standing(c.value, leads.get(compared_in(c.value, unit)))) for c in claims]
+    by_unit = claims_by_unit(claims, unit)
     leading = leads.get(unit, [])
     consensus = leading[0].value if len(leading) == 1 else None
     tied = _tied(leading) if len(leading) > 1 else ()
-    other_units = tuple(InOtherUnit(other, lead[0].value if len(lead) == 1 else None,
-                                    _tied(lead) if len(lead) > 1 else ())
+    other_units = tuple(_in_other_unit(other, lead, _sources_by_standing(by_unit[other]))
                         for other, lead in sorted(leads.items()) if other != unit)
-    by_standing = _sources_by_standing(claims)
-    self_contradicting = _contradicting_themselves(claims)
-    status = _status(claims, by_standing, self_contradicting, tied)
-    return Verdict(rule, status, consensus, tuple(claims), by_standing[AGREES], by_standing[DISAGREES], silent,
-                   self_contradicting, unresolved, by_standing[NOT_COMPARED], tied, by_standing[SIDES], unit,
-                   other_units)
+    compared = _sources_by_standing(by_unit[unit])
+    self_contradicting = tuple(sorted({source for source, _ in contradictions(claims, unit)}))
+    status = _status(claims, compared, other_units, self_contradicting, tied)
+    return Verdict(rule, status, consensus, tuple(claims), compared[AGREES], compared[DISAGREES], silent,
+                   self_contradicting, unresolved, _sources_by_standing(claims)[NOT_COMPARED], tied, compared[SIDES],
+                   unit, other_units)
 
 
-def _unit_of(value: Value, unit: str | None) -> str | None:
-    """The unit a value is compared in: `unit`, or its own where it is another."""
+def compared_in(value: Value, unit: str | None) -> str | None:
+    """The unit a value is compared in: `unit` (the fact's compared unit), or its own where it is another."""
     return unit if in_unit(value, unit) else value.unit
 
 
-def _leads_by_unit(claims: list[Claim], unit: str | None, tolerance: Tolerance) -> dict:
-    """The leading values (see _leading) in the compared unit, and in each other unit that two
-    sources or more state the fact in: those are compared among themselves."""
+def claims_by_unit(claims: list[Claim], unit: str | None) -> dict[str | None, list[Claim]]:
+    """The claims by the unit each is compared in (see compared_in), the compared unit first."""
     by_unit: dict[str | None, list[Claim]] = {unit: []}
     for claim in claims:
-        by_unit.setdefault(_unit_of(claim.value, unit), []).append(claim)
-    return {u: _leading(group, tolerance) for u, group in by_unit.items()
-            if u == unit or len({c.source for c in group}) >= 2}
+        by_unit.setdefault(compared_in(claim.value, unit), []).append(claim)
+    return by_unit
 
 
-def _status(claims: list[Claim], by_standing: dict[str, tuple[str, ...]], self_contradicting: tuple[str, ...],
-            tied: tuple[Tied, ...]) -> str:
+def _in_other_unit(unit: str, leading: list[_Lead], by_standing: dict[str, tuple[str, ...]]) -> InOtherUnit:
+    return InOtherUnit(unit, leading[0].value if len(leading) == 1 else None, _tied(leading) if len(leading) > 1 else (),
+                       by_standing[AGREES], by_standing[SIDES], by_standing[DISAGREES])
+
+
+def _status(claims: list[Claim], compared: dict[str, tuple[str, ...]], other_units: tuple[InOtherUnit, ...],
+            self_contradicting: tuple[str, ...], tied: tuple[Tied, ...]) -> str:
     if not claims:
         return NO_DATA
-    if by_standing[DISAGREES] or by_standing[SIDES] or self_contradicting or tied:
+    if compared[DISAGREES] or compared[SIDES] or self_contradicting or tied or any(
+            other.disagreeing or other.siding for other in other_units):
         return DISAGREEMENT
-    return UNCORROBORATED if len(by_standing[AGREES]) <= 1 else AGREEMENT
+    return UNCORROBORATED if len(compared[AGREES]) <= 1 else AGREEMENT
 
 
 def _tied(leading: list[_Lead]) -> tuple[Tied, ...]:
@@ -268,14 +278,15 @@ def _sources_by_standing(claims: list[Claim]) -> dict[str, tuple[str, ...]]:
     return {standing: tuple(sorted(s for s, b in best.items() if b == standing)) for standing in STANDING_ORDER}
 
 
-def _contradicting_themselves(claims: list[Claim]) -> tuple[str, ...]:
-    """Sources with two claims that can be compared: a source's values fall into separate claims
-    only where they did not agree. "€4.2 million ($4.5 million)" is one sum said twice."""
-    by_source: dict[str, list[Value]] = {}
+def contradictions(claims: list[Claim], unit: str | None) -> list[tuple[str, tuple[Claim, ...]]]:
+    """(source, its claims in one unit) wherever a source has two claims or more compared in one
+    unit (see compared_in): a source's values fall into separate claims only where they did not
+    agree. "€4.2 million ($4.5 million)" is one sum said twice, and so is a bare "2 million
+    crowns" compared in CZK beside "(about 80,000 euros)"."""
+    by_source_and_unit: dict[tuple[str, str | None], list[Claim]] = {}
     for claim in claims:
-        by_source.setdefault(claim.source, []).append(claim.value)
-    return tuple(sorted(source for source, values in by_source.items()
-                        if any(comparable(a, b) for i, a in enumerate(values) for b in values[i + 1:])))
+        by_source_and_unit.setdefault((claim.source, compared_in(claim.value, unit)), []).append(claim)
+    return [(source, tuple(group)) for (source, _), group in by_source_and_unit.items() if len(group) >= 2]
 
 
 def _holders(claims: list[Claim]) -> dict[Value, set[str]]:

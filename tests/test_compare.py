@@ -35,6 +35,7 @@ from discrepancy.compare import (
     UNCORROBORATED,
     agree,
     compare,
+    contradictions,
     judge,
     most_precise,
 )
@@ -271,8 +272,10 @@ def test_a_sum_in_another_currency_is_not_compared_and_not_a_contradiction():
                            *said("b.txt", "It was fined €4.2m on Monday.", FINE),
                            *said("c.txt", "The company was fined $4.5 million.", FINE)], SOURCES)
     assert (verdict.status, verdict.consensus.display(), verdict.tie) == (AGREEMENT, "EUR 4.2 million", False)
-    # the dollars of a.txt and c.txt are compared with each other, and agree
-    assert (verdict.agreeing, verdict.disagreeing, verdict.other_unit) == (("a.txt", "b.txt", "c.txt"), (), ())
+    # the dollars of a.txt and c.txt are compared with each other, and agree: they back no euros
+    assert (verdict.agreeing, verdict.disagreeing, verdict.other_unit) == (("a.txt", "b.txt"), (), ())
+    (dollars,) = verdict.other_units
+    assert (dollars.unit, dollars.agreeing, dollars.disagreeing) == ("USD", ("a.txt", "c.txt"), ())
     assert verdict.self_contradicting == ()  # a.txt says one sum in two currencies
     only_dollars = judge(FINE, [*said("b.txt", "It was fined €4.2m on Monday.", FINE), *said("a.txt", "It was fined €4.2m.", FINE),
                                 *said("c.txt", "The company was fined $4.5 million.", FINE)], SOURCES)
@@ -301,10 +304,10 @@ def test_a_sum_in_another_currency_neither_backs_nor_hides_a_disagreement():
                            *said("e.txt", "It was fined $5m.", FINE)], SOURCES)
     assert (verdict.status, verdict.consensus.display(), verdict.unit) == (DISAGREEMENT, "EUR 4.2 million", "EUR")
     # the two sources in dollars are compared with each other, and agree
-    assert (verdict.agreeing, verdict.disagreeing, verdict.other_unit) == (("a.txt", "b.txt", "d.txt", "e.txt"),
-                                                                            ("c.txt",), ())
+    assert (verdict.agreeing, verdict.disagreeing, verdict.other_unit) == (("a.txt", "b.txt"), ("c.txt",), ())
     assert [c.standing for c in verdict.claims] == [AGREES, AGREES, DISAGREES, AGREES, AGREES]
-    assert [(o.unit, o.consensus.display(), o.tied) for o in verdict.other_units] == [("USD", "USD 5 million", ())]
+    assert [(o.unit, o.consensus.display(), o.tied, o.agreeing) for o in verdict.other_units] == [
+        ("USD", "USD 5 million", (), ("d.txt", "e.txt"))]
 
 
 def test_sums_in_another_currency_that_disagree_with_each_other_are_a_disagreement():
@@ -315,10 +318,11 @@ def test_sums_in_another_currency_that_disagree_with_each_other_are_a_disagreeme
     verdict = judge(fee, [o for path, sum_ in articles.items() for o in said(path, f"Each paid {sum_}.", fee)],
                     sorted(articles))
     assert (verdict.status, verdict.consensus.display(), verdict.unit) == (DISAGREEMENT, "USD 4,000", "USD")
-    assert (verdict.agreeing, verdict.siding, verdict.other_unit) == (("a.txt", "b.txt", "c.txt"), ("d.txt", "e.txt"), ())
+    assert (verdict.agreeing, verdict.siding, verdict.other_unit) == (("a.txt", "b.txt", "c.txt"), (), ())
     (euros,) = verdict.other_units
     assert (euros.unit, euros.consensus, [(t.value.display(), t.backing) for t in euros.tied]) == (
         "EUR", None, [("EUR 3,500", ("d.txt",)), ("EUR 4,000", ("e.txt",))])
+    assert (euros.agreeing, euros.siding, euros.disagreeing) == ((), ("d.txt", "e.txt"), ())
 
 
 def test_a_sum_in_another_currency_does_not_back_a_hedged_figure_into_the_consensus():
@@ -344,7 +348,8 @@ def test_when_as_many_sources_state_two_units_the_first_in_code_point_order_is_c
                            *said("c.txt", "It was fined €4.2m.", FINE), *said("d.txt", "It was fined €5m.", FINE)], SOURCES)
     assert (verdict.unit, verdict.status, verdict.consensus) == ("EUR", DISAGREEMENT, None)
     assert tied(verdict) == [("EUR 4.2 million", ("c.txt",)), ("EUR 5 million", ("d.txt",))]
-    assert (verdict.siding, verdict.agreeing, verdict.other_unit) == (("c.txt", "d.txt"), ("a.txt", "b.txt"), ())
+    assert (verdict.siding, verdict.agreeing, verdict.other_unit) == (("c.txt", "d.txt"), (), ())
+    assert [(o.unit, o.agreeing) for o in verdict.other_units] == [("USD", ("a.txt", "b.txt"))]
 
 
 def test_percentage_points_and_percentages_are_compared_apart():
@@ -685,3 +690,46 @@ def test_among_many_values_one_open_at_an_end_does_not_join_one_that_only_reache
     assert tied(verdict) == [("nearly 4 days (3.6–4 days)", (*sorted(ranges), "nearly.txt")),
                              ("more than 4 days", (*sorted(ranges), "more.txt"))]
     assert (verdict.agreeing, verdict.siding) == (tuple(sorted(ranges)), ("more.txt", "nearly.txt"))
+
+
+PAYMENT = rule("amount", "pay {money} to each family", "pay {amount} crowns", r"\({money}\) to each family",
+               rule_id="payment")
+
+
+def test_a_bare_amount_beside_its_conversion_into_another_currency_is_no_contradiction():
+    # "2 million" is compared in CZK, the unit of the fact; "about 80,000 euros" is in EUR, not
+    # compared: the two are one sum said twice, not two figures that contradict each other.
+    verdict = judge(PAYMENT, [*said("w.txt", "It will pay 2 million crowns (about 80,000 euros) to each family.", PAYMENT),
+                              *said("s.txt", "It will pay CZK 2 million to each family.", PAYMENT)], ["s.txt", "w.txt"])
+    assert (verdict.status, verdict.consensus.display(), verdict.unit) == (AGREEMENT, "CZK 2 million", "CZK")
+    assert [(c.source, c.value.display(), c.standing) for c in verdict.claims] == [
+        ("s.txt", "CZK 2 million", AGREES), ("w.txt", "2 million", AGREES),
+        ("w.txt", "about EUR 80,000 (EUR 72,000–EUR 88,000)", NOT_COMPARED)]
+    assert (verdict.self_contradicting, verdict.agreeing) == ((), ("s.txt", "w.txt"))
+
+
+def test_a_source_contradicts_itself_only_with_two_figures_in_one_unit():
+    per_family = rule("amount", "{money} per family", rule_id="per-family")
+    verdict = judge(per_family, [*said("a.txt", "The state pays €150,000 per family ($160,000 per family). "
+                                                "The firm adds €50,000 per family.", per_family),
+                                 *said("b.txt", "The state pays €150,000 per family.", per_family)], ["a.txt", "b.txt"])
+    assert (verdict.status, verdict.self_contradicting) == (DISAGREEMENT, ("a.txt",))
+    assert [(source, [c.value.display() for c in claims]) for source, claims in contradictions(
+        list(verdict.claims), verdict.unit)] == [("a.txt", ["EUR 150,000", "EUR 50,000"])]
+
+
+def test_sources_in_another_unit_neither_back_the_consensus_nor_hide_a_disagreement_in_it():
+    # Found by a fresh-eyes corpus: a source saying only "some $160 million" was listed as
+    # agreeing with a consensus of €150 million; and a source's $163m that agreed with the
+    # other dollars hid its own €200m, which the euro sources' €150m rules out.
+    value = rule("amount", "worth {money}", rule_id="street-value")
+    figures = {"a.txt": "€150 million", "b.txt": "€150 million", "c.txt": "€200 million, or worth $163 million",
+               "d.txt": "some $160 million"}
+    verdict = judge(value, [o for path, figure in figures.items() for o in said(path, f"It is worth {figure}.", value)],
+                    sorted(figures))
+    assert (verdict.status, verdict.consensus.display(), verdict.unit) == (DISAGREEMENT, "EUR 150 million", "EUR")
+    assert (verdict.agreeing, verdict.siding, verdict.disagreeing, verdict.other_unit) == (
+        ("a.txt", "b.txt"), (), ("c.txt",), ())
+    (dollars,) = verdict.other_units
+    assert (dollars.unit, dollars.consensus.display(), dollars.agreeing, dollars.disagreeing) == (
+        "USD", "USD 163 million", ("c.txt", "d.txt"), ())

@@ -1148,3 +1148,45 @@ def test_a_later_source_is_named_against_the_agreeing_sources_of_its_own_unit(tm
                                                         for name, (day, sum_) in articles.items()}, {"fee.toml": fee})
     assert ("- Published later: sources/d.txt (2025-07-12) was published after every source that agrees (the latest "
             "2025-07-10)") in render(comparison, "markdown")
+
+
+CURRENCIES_RULE = 'id = "per-family"\nquestion = "How much per family?"\nkind = "amount"\npatterns = [\'{money} per family\']\n'
+
+
+def test_a_self_contradiction_lists_only_the_figures_in_one_unit(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "contradicts itself: … says EUR 150,000 and USD 160,000 and EUR 50,000".
+    comparison = build(tmp_path / "family", monkeypatch,
+                       {"a.txt": "The state pays €150,000 per family ($160,000 per family). "
+                                 "The firm adds €50,000 per family.\n",
+                        "b.txt": "The state pays €150,000 per family.\n"}, {"per-family.toml": CURRENCIES_RULE})
+    said = "sources/a.txt says EUR 150,000 and EUR 50,000"
+    assert f"- Contradicts itself: {said}\n" in render(comparison, "markdown")
+    assert f"\ncontradicts itself: {said}\n" in render(comparison, "terminal")
+
+
+def test_the_github_note_names_only_the_sources_compared_in_the_consensus_unit(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "the consensus is EUR 150 million, from …, 06_ocean_security_review.md",
+    # a source that said only "some $160 million".
+    value = 'id = "value"\nquestion = "What is it worth?"\nkind = "amount"\npatterns = [\'worth {money}\']\n'
+    articles = {"a.txt": "It is worth €150 million.\n", "b.txt": "It is worth €150 million, or worth $163 million.\n",
+                "c.txt": "It is worth €200 million.\n", "d.txt": "It is worth some $160 million.\n"}
+    comparison = build(tmp_path / "value", monkeypatch, articles, {"value.toml": value})
+    warning, _ = render(comparison, "github").splitlines()  # and the error for missing.txt
+    assert warning.startswith("::warning file=sources/c.txt,line=1,title=What is it worth?::This line says EUR 200 "
+                              "million; the consensus is EUR 150 million, from sources/a.txt, sources/b.txt.%0A")
+    verdict = json.loads(render(comparison, "json"))["verdicts"][0]
+    assert (verdict["agreeing"], verdict["disagreeing"], verdict["other_unit"]) == (
+        ["sources/a.txt", "sources/b.txt"], ["sources/c.txt"], [])
+    assert [{key: other[key] for key in ("unit", "agreeing", "siding", "disagreeing")}
+            for other in verdict["other_units"]] == [
+        {"unit": "USD", "agreeing": ["sources/b.txt", "sources/d.txt"], "siding": [], "disagreeing": []}]
+
+
+def test_the_github_note_on_a_figure_in_another_unit_names_that_units_consensus(tmp_path, monkeypatch):
+    fee = 'id = "fee"\nquestion = "What did each pay?"\nkind = "amount"\npatterns = [\'paid {money}\']\n'
+    articles = {**{f"{n}.txt": "Each paid $4,000.\n" for n in range(4)},
+                "d.txt": "Each paid €3,500.\n", "e.txt": "Each paid €3,500.\n", "f.txt": "Each paid €4,000.\n"}
+    comparison = build(tmp_path / "fee", monkeypatch, articles, {"fee.toml": fee})
+    warning, _ = render(comparison, "github").splitlines()  # and the error for missing.txt
+    assert warning.startswith("::warning file=sources/f.txt,line=1,title=What did each pay?::This line says EUR 4,000; "
+                              "the consensus among the sources in EUR is EUR 3,500, from sources/d.txt, sources/e.txt.%0A")

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_COMPARED, SIDES, STATUS_ORDER,
-                       UNCORROBORATED, Claim, Comparison, Verdict, in_unit)
+                       UNCORROBORATED, Claim, Comparison, Verdict, contradictions)
 from ..extract import Observation
 from ..rules import Rule
 from ..sources import Source, SourceProblem
@@ -229,12 +229,10 @@ def silent_sources(verdict: Verdict) -> tuple[str, ...]:
 
 
 def contradiction_texts(verdict: Verdict) -> list[str]:
-    """"src/b.txt says 32 and 33", for each source that contradicts itself (claims in one pass)."""
-    said: dict[str, list[str]] = {source: [] for source in verdict.self_contradicting}
-    for claim in verdict.claims:
-        if claim.source in said:
-            said[claim.source].append(claim.value.display())
-    return [f"{source} says {' and '.join(values)}" for source, values in said.items()]
+    """"src/b.txt says 32 and 33", for each source that contradicts itself: only its values in
+    one unit, as a figure in another currency contradicts nothing."""
+    return [f"{source} says {' and '.join(c.value.display() for c in claims)}"
+            for source, claims in contradictions(list(verdict.claims), verdict.unit)]
 
 
 def other_unit_texts(verdict: Verdict) -> list[str]:
@@ -300,13 +298,11 @@ def later_text(verdict: Verdict, published: dict[str, date | None]) -> str | Non
     2025-07-12): where the fact changes over time, its figure may be a later one" — a count that
     grows over days (acres burned, a death toll) disagrees with earlier reports, and the table
     shows no dates. Not said in a tie, where no source holds the consensus to be later than."""
-    compared = [c for c in verdict.claims if in_unit(c.value, verdict.unit)]  # not the sources of another unit
-    agreeing = [published[c.source] for c in compared if c.standing == AGREES and published.get(c.source)]
+    agreeing = [published[s] for s in verdict.agreeing if published.get(s)]  # in the compared unit only
     if verdict.tie or not agreeing:
         return None
     latest = max(agreeing)
-    in_compared_unit = {c.source for c in compared}  # a set: a corpus may have thousands of sources
-    later = [s for s in verdict.disagreeing if s in in_compared_unit and (published.get(s) or latest) > latest]
+    later = [s for s in verdict.disagreeing if (published.get(s) or latest) > latest]
     if not later:
         return None
     named = ", ".join(f"{s} ({published[s].isoformat()})" for s in later)
