@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import math
 from dataclasses import dataclass, replace
+from datetime import date
 
 from .extract import Observation
 from .rules import Rule, Tolerance
@@ -36,7 +37,7 @@ class Claim:
     """What one source says about one fact: its agreeing observations, read as one value."""
 
     source: str
-    value: Value  # the most precise of the observations' values
+    value: Value  # what the observations' values all allow (see claim_value)
     observations: tuple[Observation, ...]
     standing: str = ""  # one of STANDING_ORDER, once the fact is judged
 
@@ -156,12 +157,37 @@ def most_precise(values: list[Value]) -> Value:
 
 
 def claim_value(values: list[Value]) -> Value:
-    """What a source's agreeing readings say together: the most precise one, except that a
+    """What a source's agreeing readings say together: what they all allow, except that a
     figure the source also hedges ("3,000" in a headline, "some 3,000" in the text) is read
     as hedged. The source itself says the round figure is approximate."""
     hedged = {(v.kind, v.unit, stated(v)) for v in values if v.qualifier == "approximately" and v.kind != "date"}
     kept = [v for v in values if not (v.qualifier == "exact" and v.is_point and (v.kind, v.unit, v.low) in hedged)]
-    return most_precise(kept or values)
+    return _all_allow(kept or values) or most_precise(kept or values)
+
+
+def _all_allow(values: list[Value]) -> Value | None:
+    """The one of the values that lies inside all the others ("more than 150" beside "at least
+    140", 155 beside either), so that no figure of a source that rules a value out is hidden
+    behind a looser one; where none does ("hundreds" and "more than 200"), the interval they
+    share (201–999). None when they share nothing: they agree only within a tolerance."""
+    low, low_open, high, high_open = _common_ends(values)
+    if not _meet(low, high, low_open or high_open):
+        return None
+    ends = (low, low_open, high, high_open)
+    inside = [v for v in values if _common_ends([v]) == ends]
+    return most_precise(inside) if inside else _between(most_precise(values), *ends)
+
+
+def _between(like: Value, low: float, low_open: bool, high: float, high_open: bool) -> Value:
+    """A value of `like`'s kind and unit from low to high, as comparison reads them (dates as day
+    numbers, durations in days): a range no source wrote, but every reading of one allows."""
+    if like.kind == "date":
+        first, last = date.fromordinal(int(low)), date.fromordinal(int(high))
+        return Value("date", first, last, precision="day" if first == last else "range")
+    whole = [int(n) if n.is_integer() else n for n in (low, high)]
+    precision = None if like.kind == "duration" else like.precision  # days now, whatever unit was written
+    return Value(like.kind, *whole, qualifier="range", unit=like.unit, precision=precision,
+                 low_open=low_open, high_open=high_open)
 
 
 # ---------------------------------------------------------------------------

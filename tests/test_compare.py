@@ -34,6 +34,7 @@ from discrepancy.compare import (
     STATUS_ORDER,
     UNCORROBORATED,
     agree,
+    claim_value,
     compare,
     contradictions,
     judge,
@@ -733,3 +734,43 @@ def test_sources_in_another_unit_neither_back_the_consensus_nor_hide_a_disagreem
     (dollars,) = verdict.other_units
     assert (dollars.unit, dollars.consensus.display(), dollars.agreeing, dollars.disagreeing) == (
         "USD", "USD 163 million", ("c.txt", "d.txt"), ())
+
+
+@pytest.mark.parametrize("second", ["more than 150", "155"])
+def test_a_sources_figures_are_read_together_so_one_that_rules_out_the_consensus_is_not_hidden(second):
+    # Found by a fresh-eyes corpus: "at least 140" hid the same source's "more than 150", and
+    # the source agreed with 142; with an exact 155 instead, it disagreed. Both figures hold
+    # together only above 150, which rules 142 out.
+    detained = rule("count", "{count} people were detained", rule_id="detained")
+    verdict = judge(detained, [*said("a.txt", "Police said 142 people were detained.", detained),
+                               *said("b.txt", "Police said 142 people were detained.", detained),
+                               *said("c.txt", f"Police said at least 140 people were detained.\n\n"
+                                              f"A rights group said {second} people were detained.", detained)],
+                    ["a.txt", "b.txt", "c.txt"])
+    assert (verdict.status, verdict.consensus.display()) == (DISAGREEMENT, "142")
+    (*_, claim) = verdict.claims
+    assert (claim.source, claim.value.display(), claim.standing, len(claim.observations)) == ("c.txt", second, DISAGREES, 2)
+    assert (verdict.agreeing, verdict.disagreeing, verdict.self_contradicting) == (("a.txt", "b.txt"), ("c.txt",), ())
+
+
+@pytest.mark.parametrize(("figures", "read"), [
+    (["at least 140", "more than 150"], "more than 150"),  # the one inside the other
+    (["hundreds", "more than 200"], "201–999"),  # neither inside the other: the part they share
+    (["nearly 30", "30"], "30"),
+    (["about 2,400", "2,450"], "2,450"),
+])
+def test_a_claim_is_what_all_its_figures_allow(figures, read):
+    assert claim_value([count(figure) for figure in figures]).display() == read
+    assert claim_value([count(figure) for figure in reversed(figures)]).display() == read
+
+
+def test_figures_that_agree_only_within_the_tolerance_are_read_as_the_most_precise():
+    # a rule's tolerance groups them, but they share no value: the sharpest one stands for both
+    figures = [duration("22 days"), duration("between 2 and 3 weeks")]
+    assert claim_value(figures).display() == claim_value(figures[::-1]).display() == "22 days"
+
+
+def test_the_days_two_dates_share_are_a_range_of_days():
+    shared = claim_value([day("last week", FRIDAY), day("July 2020")])
+    assert (shared.low, shared.high, shared.precision, shared.display()) == (
+        date(2020, 7, 27), date(2020, 7, 31), "range", "2020-07-27 – 2020-07-31")
