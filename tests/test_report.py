@@ -272,7 +272,7 @@ def test_terminal_names_a_self_contradiction_and_each_repeated_mention(tmp_path,
     assert "contradicts itself: sources/a.txt says 33 and 32" in report
     rows = [re.split(r"\s{2,}", line)[:2] for line in report.splitlines() if line.startswith("sources/")]
     assert rows == [["sources/a.txt:1", "✓ 33"], ["sources/a.txt:3", "✗ 32"],
-                    ["sources/b.txt:1 (also 3)", "✓ 33"], ["sources/c.txt:1", "✓ nearly 35 (32–35)"]]
+                    ["sources/b.txt:1 (also line 3)", "✓ 33"], ["sources/c.txt:1", "✓ nearly 35 (32–35)"]]
 
 
 LONG_NAMES = {  # found by a fresh-eyes corpus: "sources/003_aldor_press_release.md:1" over "6"
@@ -290,7 +290,7 @@ Source                                     Value   Evidence
 ───────────────────────────────────────────────────────────────────────────────────
 Aldor Automobil AG (press release)         ✓ 33    Police detained «33» Russians.
 sources/003_aldor_press_release.md:16
-(also 18)
+(also line 18)
 sources/05_business_ledger_india.txt:25    ✓ 33    Officers detained «33» Russians.
 …name_runs_on_well_past_any_column.txt:1   ✗ 32    Soldiers detained «32» Russians.
 
@@ -311,7 +311,7 @@ def test_terminal_never_splits_a_location_and_cuts_a_long_path_from_its_start(lo
     (40, ["…s_release.md:16", "…er_india.txt:25", "…ny_column.txt:1"]),
     (60, ["…dor_press_release.md:16", "…ess_ledger_india.txt:25", "…l_past_any_column.txt:1"]),
     (80, ["…s/003_aldor_press_release.md:16", "…05_business_ledger_india.txt:25", "…s_on_well_past_any_column.txt:1"]),
-    (140, ["sources/003_aldor_press_release.md:16 (also 18)", "sources/05_business_ledger_india.txt:25",
+    (140, ["sources/003_aldor_press_release.md:16 (also line 18)", "sources/05_business_ledger_india.txt:25",
            "…icle_whose_file_name_runs_on_well_past_any_column.txt:1"]),
 ])
 def test_terminal_locations_stay_whole_at_every_width(long_names, width, locations):
@@ -1136,7 +1136,7 @@ def test_also_names_the_value_of_a_line_that_says_another_that_agrees(tmp_path, 
     comparison = build(tmp_path / "cases", monkeypatch,
                        {"a.txt": "More than 1,200 cases.\n\nThen 2,100 cases.\n\nAgain 2,100 cases.\n"},
                        {"cases.toml": cases})
-    assert "sources/a.txt:3 (also 1: more than 1,200, 5)" in render(comparison, "markdown")
+    assert "sources/a.txt:3 (also line 1: more than 1,200; line 5)" in render(comparison, "markdown")
 
 
 def test_a_later_source_is_named_against_the_agreeing_sources_of_its_own_unit(tmp_path, monkeypatch):
@@ -1148,6 +1148,24 @@ def test_a_later_source_is_named_against_the_agreeing_sources_of_its_own_unit(tm
                                                         for name, (day, sum_) in articles.items()}, {"fee.toml": fee})
     assert ("- Published later: sources/d.txt (2025-07-12) was published after every source that agrees (the latest "
             "2025-07-10)") in render(comparison, "markdown")
+
+
+def test_also_says_line_before_each_line_number_so_it_is_not_read_as_a_value(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "sources/01_continental_wire.txt:1 (also 5)" in a table of counts.
+    cases = 'id = "cases"\nquestion = "How many cases?"\nkind = "count"\npatterns = [\'{count} cases\']\n'
+    comparison = build(tmp_path / "cases", monkeypatch,
+                       {"a.txt": "2,100 cases.\n\nAgain 2,100 cases.\n", "b.txt": "2,100 cases.\n\nThen 2,100 cases.\n\n"
+                                                                               "Again 2,100 cases.\n",
+                        "c.txt": "2,100 cases.\n\nAt least 2,000 cases.\n"}, {"cases.toml": cases})
+    locations = ["sources/a.txt:1 (also line 3)", "sources/b.txt:1 (also lines 3, 5)",
+                 "sources/c.txt:1 (also line 3: at least 2,000)"]
+    markdown = render(comparison, "markdown")
+    assert [location in markdown for location in locations] == [True, True, True]
+    terminal = render(comparison, "terminal")
+    # beside the location where it fits, else on the line under it
+    assert [line.split("  ")[0] for line in terminal.splitlines() if line.startswith(("sources/", "(also"))] == [
+        "sources/a.txt:1 (also line 3)", "sources/b.txt:1 (also lines 3, 5)", "sources/c.txt:1",
+        "(also line 3: at least 2,000)"]
 
 
 CURRENCIES_RULE = 'id = "per-family"\nquestion = "How much per family?"\nkind = "amount"\npatterns = [\'{money} per family\']\n'

@@ -170,7 +170,7 @@ def evidence_of(claim: Claim) -> Observation:
 def other_lines(claim: Claim, shown: Observation) -> list[str]:
     """Lines of the claim's other observations, to point at them without repeating them; a
     line that says another value that agrees with it names it ("17: more than 1,200"), so
-    "(also 17)" never claims a line says what it does not."""
+    "(also line 17)" never claims a line says what it does not."""
     said: dict[int, set[str]] = {}
     for obs in claim.observations:
         if obs is not shown and obs.line != shown.line:
@@ -181,15 +181,22 @@ def other_lines(claim: Claim, shown: Observation) -> list[str]:
 
 
 def location_text(claim: Claim, shown: Observation) -> str:
-    """"src/a.txt:6", or "src/a.txt:6 (also 9, 12)" when the source says it again."""
+    """"src/a.txt:6", or "src/a.txt:6 (also lines 9, 12)" when the source says it again."""
     also = also_text(claim, shown)
     return f"{shown.location} {also}" if also else shown.location
 
 
 def also_text(claim: Claim, shown: Observation) -> str:
-    """"(also 9, 12)": the other lines the source says it on; "" when none."""
+    """"(also line 9)", "(also lines 9, 12)", "(also line 5: at least 3; line 9)": the other lines
+    the source says it on, named as lines, so that in a table of counts "(also 9)" is not read
+    as a value; "" when none. A line that names its value is set apart by ";", as a value may
+    hold a comma ("more than 1,200")."""
     others = other_lines(claim, shown)
-    return f"(also {', '.join(others)})" if others else ""
+    if not others:
+        return ""
+    if any(":" in line for line in others):
+        return f"(also {'; '.join('line ' + line for line in others)})"
+    return f"(also {'line' if len(others) == 1 else 'lines'} {', '.join(others)})"
 
 
 def evidence_parts(obs: Observation, context: int | None = None) -> tuple[str, str, str]:
