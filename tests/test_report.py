@@ -28,7 +28,6 @@ from discrepancy.extract import extract
 from discrepancy.report import FORMATS, OBSERVATION_FORMATS, render, render_observations
 from discrepancy.report.content import with_unit
 from discrepancy.report.escape import clean, http_url, json_text, markdown_cell
-from discrepancy.report.terminal import fitted_location
 from discrepancy.rules import load_rules
 from discrepancy.sources import load_sources
 
@@ -286,13 +285,14 @@ LONG_NAMES_TERMINAL = """\
 
 DISAGREEMENT  How many Russians were detained?  (russians-detained)
 consensus: 33
-Source                                     Value   Evidence
-───────────────────────────────────────────────────────────────────────────────────
-Aldor Automobil AG (press release)         ✓ 33    Police detained «33» Russians.
-sources/003_aldor_press_release.md:16
-(also line 18)
-sources/05_business_ledger_india.txt:25    ✓ 33    Officers detained «33» Russians.
-…name_runs_on_well_past_any_column.txt:1   ✗ 32    Soldiers detained «32» Russians.
+Source                                                                  Value   Evidence
+────────────────────────────────────────────────────────────────────────────────────────────────────
+Aldor Automobil AG (press release)                                      ✓ 33    Police detained «33»
+sources/003_aldor_press_release.md:16 (also line 18)                            Russians.
+sources/05_business_ledger_india.txt:25                                 ✓ 33    Officers detained
+                                                                                «33» Russians.
+sources/an_article_whose_file_name_runs_on_well_past_any_column.txt:1   ✗ 32    Soldiers detained
+                                                                                «32» Russians.
 
 could not read: missing.txt: no such file or folder
 """
@@ -303,31 +303,24 @@ def long_names(tmp_path, monkeypatch):
     return build(tmp_path / "long", monkeypatch, LONG_NAMES, {"count.toml": COUNT_RULE})
 
 
-def test_terminal_never_splits_a_location_and_cuts_a_long_path_from_its_start(long_names):
+def test_terminal_widens_the_source_column_to_show_a_long_location_whole(long_names):
+    # Found by a fresh-eyes corpus: "…rces/03_bohemia_express_statement.md:20" could not be copied.
     assert render(long_names, "terminal") == LONG_NAMES_TERMINAL
 
 
-@pytest.mark.parametrize(("width", "locations"), [
-    (40, ["…s_release.md:16", "…er_india.txt:25", "…ny_column.txt:1"]),
-    (60, ["…dor_press_release.md:16", "…ess_ledger_india.txt:25", "…l_past_any_column.txt:1"]),
-    (80, ["…s/003_aldor_press_release.md:16", "…05_business_ledger_india.txt:25", "…s_on_well_past_any_column.txt:1"]),
-    (140, ["sources/003_aldor_press_release.md:16 (also line 18)", "sources/05_business_ledger_india.txt:25",
-           "…icle_whose_file_name_runs_on_well_past_any_column.txt:1"]),
-])
-def test_terminal_locations_stay_whole_at_every_width(long_names, width, locations):
+@pytest.mark.parametrize("width", [40, 60, 80, 140])
+def test_terminal_never_cuts_nor_splits_a_location_at_any_width(long_names, width):
     report = render(long_names, "terminal", width=width)
-    rows = [re.split(r"\s{2,}", line)[0] for line in report.splitlines() if re.match(r"(sources/|…)\S*:\d", line)]
-    assert rows == locations
+    rows = [re.split(r"\s{2,}", line)[0] for line in report.splitlines() if line.startswith("sources/")]
+    assert rows == ["sources/003_aldor_press_release.md:16 (also line 18)", "sources/05_business_ledger_india.txt:25",
+                    "sources/an_article_whose_file_name_runs_on_well_past_any_column.txt:1"]
 
 
-@pytest.mark.parametrize(("location", "room", "fitted"), [
-    ("sources/a.txt:6", 40, "sources/a.txt:6"),
-    ("sources/an_article_whose_file_name_runs_on.txt:12", 24, "…ile_name_runs_on.txt:12"),
-    ("sources/東京の記事.txt:12", 14, "…の記事.txt:12"),  # wide characters count as two cells
-    ("sources/a.txt:1234567890123", 12, "…:1234567890123"),  # the line number is never cut
-])
-def test_fitted_location(location, room, fitted):
-    assert fitted_location(location, room) == fitted
+@pytest.mark.parametrize(("width", "widest"), [(40, 96), (80, 96), (100, 100), (140, 112)])
+def test_a_table_runs_past_a_narrow_width_only_as_far_as_its_longest_location_needs(long_names, width, widest):
+    # 96: the 69-cell location, 3 cells between columns, "Value", 3 more and the evidence's least 16 cells
+    table = [line for line in render(long_names, "terminal", width=width).splitlines() if set(line) == {"─"}]
+    assert [len(line) for line in table] == [widest]
 
 
 # ---------------------------------------------------------------------------
