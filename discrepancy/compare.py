@@ -2,7 +2,8 @@
 
 Two values agree when their intervals overlap once widened by the rule's tolerance:
 "nearly 30" (27–30) agrees with 29; 32 and 33 do not; "last year" written in 2020
-(all of 2019) does not agree with 1 February 2020. A fact's values are compared in one unit
+(all of 2019) does not agree with 1 February 2020; "nearly 4 days" and "more than 4 days"
+only touch, at an end the second leaves out, and do not. A fact's values are compared in one unit
 (`compared_unit`), so a sum in another currency backs, opposes and breaks ties with nothing;
 values in another unit that two sources or more state are compared among themselves
 (`InOtherUnit`). When values that disagree are backed by as many sources each, each claim is
@@ -14,6 +15,7 @@ from __future__ import annotations
 import bisect
 import math
 from dataclasses import dataclass, replace
+from datetime import date
 
 from .extract import Observation
 from .rules import Rule, Tolerance
@@ -35,7 +37,7 @@ class Claim:
     """What one source says about one fact: its agreeing observations, read as one value."""
 
     source: str
-    value: Value  # the most precise of the observations' values
+    value: Value  # what the observations' values all allow (see claim_value)
     observations: tuple[Observation, ...]
     standing: str = ""  # one of STANDING_ORDER, once the fact is judged
 
@@ -56,6 +58,10 @@ class InOtherUnit:
     unit: str
     consensus: Value | None  # None in a tie
     tied: tuple[Tied, ...] = ()
+    # Its sources, by their claims in this unit, as Verdict names those of the compared unit.
+    agreeing: tuple[str, ...] = ()
+    siding: tuple[str, ...] = ()
+    disagreeing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,14 +70,15 @@ class Verdict:
     status: str
     consensus: Value | None  # None when nobody states the fact, or in a tie
     claims: tuple[Claim, ...]  # sorted by source; a self-contradicting source has several
-    agreeing: tuple[str, ...]  # sources with a claim that agrees with the consensus (in a tie, with every tied value)
-    disagreeing: tuple[str, ...]  # sources with no claim that agrees with it (in a tie, with any tied value)
+    # Sources by their claims in the compared unit: a sum in another currency backs and opposes nothing.
+    agreeing: tuple[str, ...]  # with a claim that agrees with the consensus (in a tie, with every tied value)
+    disagreeing: tuple[str, ...]  # with claims in the unit, none that agrees with it (in a tie, with any tied value)
     silent: tuple[str, ...]  # sources that never state the fact
     self_contradicting: tuple[str, ...]
     unresolved: tuple[Observation, ...]  # values that could not be placed (no publication date)
     other_unit: tuple[str, ...] = ()  # sources stating it only in another currency or unit: not compared
     tied: tuple[Tied, ...] = ()  # in a tie, the values that tie, in order
-    siding: tuple[str, ...] = ()  # in a tie, sources with a claim that agrees with some tied values, not all
+    siding: tuple[str, ...] = ()  # in a tie, with a claim that agrees with some tied values, not all
     unit: str | None = None  # the unit values are compared in (see compared_unit); None when none has one
     other_units: tuple[InOtherUnit, ...] = ()  # other units two sources or more state it in, by unit
 
@@ -121,9 +128,22 @@ def _reaches(a: Value, b: Value, tolerance: Tolerance) -> bool:
         return True
     low, high = compared_bounds(a)[0], compared_bounds(b)[1]
     slack = tolerance.widen(max(abs(low), abs(high)) if a.kind != "date" else 0)
-    if a.low_open or b.high_open:
-        return low < high + slack if slack else low < high
-    return low <= high + slack
+    return _meet(low, high + slack, a.low_open or b.high_open)
+
+
+def _meet(low: float, high: float, open_end: bool) -> bool:
+    """Does an interval starting at `low` reach one ending at `high`? Not when they only touch
+    at an end one of them leaves out: "nearly 4 days" (up to 4) and "more than 4 days"."""
+    return low < high if open_end else low <= high
+
+
+def _common_ends(values: list[Value]) -> tuple[float, bool, float, bool]:
+    """(low, low_open, high, high_open) of the interval all the values lie in: the highest low
+    end and the lowest high end, each left out where a value with that end leaves it out."""
+    bounds = [compared_bounds(v) for v in values]
+    low, high = max(b[0] for b in bounds), min(b[1] for b in bounds)
+    return (low, any(v.low_open for v, b in zip(values, bounds) if b[0] == low),
+            high, any(v.high_open for v, b in zip(values, bounds) if b[1] == high))
 
 
 def _width(value: Value) -> float:
@@ -137,12 +157,37 @@ def most_precise(values: list[Value]) -> Value:
 
 
 def claim_value(values: list[Value]) -> Value:
-    """What a source's agreeing readings say together: the most precise one, except that a
+    """What a source's agreeing readings say together: what they all allow, except that a
     figure the source also hedges ("3,000" in a headline, "some 3,000" in the text) is read
     as hedged. The source itself says the round figure is approximate."""
     hedged = {(v.kind, v.unit, stated(v)) for v in values if v.qualifier == "approximately" and v.kind != "date"}
     kept = [v for v in values if not (v.qualifier == "exact" and v.is_point and (v.kind, v.unit, v.low) in hedged)]
-    return most_precise(kept or values)
+    return _all_allow(kept or values) or most_precise(kept or values)
+
+
+def _all_allow(values: list[Value]) -> Value | None:
+    """The one of the values that lies inside all the others ("more than 150" beside "at least
+    140", 155 beside either), so that no figure of a source that rules a value out is hidden
+    behind a looser one; where none does ("hundreds" and "more than 200"), the interval they
+    share (201–999). None when they share nothing: they agree only within a tolerance."""
+    low, low_open, high, high_open = _common_ends(values)
+    if not _meet(low, high, low_open or high_open):
+        return None
+    ends = (low, low_open, high, high_open)
+    inside = [v for v in values if _common_ends([v]) == ends]
+    return most_precise(inside) if inside else _between(most_precise(values), *ends)
+
+
+def _between(like: Value, low: float, low_open: bool, high: float, high_open: bool) -> Value:
+    """A value of `like`'s kind and unit from low to high, as comparison reads them (dates as day
+    numbers, durations in days): a range no source wrote, but every reading of one allows."""
+    if like.kind == "date":
+        first, last = date.fromordinal(int(low)), date.fromordinal(int(high))
+        return Value("date", first, last, precision="day" if first == last else "range")
+    whole = [int(n) if n.is_integer() else n for n in (low, high)]
+    precision = None if like.kind == "duration" else like.precision  # days now, whatever unit was written
+    return Value(like.kind, *whole, qualifier="range", unit=like.unit, precision=precision,
+                 low_open=low_open, high_open=high_open)
 
 
 # ---------------------------------------------------------------------------
@@ -171,44 +216,49 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str]) 
     unplaced = {o.source for o in unresolved}
     silent = tuple(p for p in source_paths if p not in by_source and p not in unplaced)
     unit = compared_unit(claims)
-    leads = _leads_by_unit(claims, unit, rule.tolerance)
-    claims = [replace(c, standing=_standing(c.value, leads.get(_unit_of(c.value, unit)))) for c in claims]
+    leads = {u: _leading(group, rule.tolerance) for u, group in claims_by_unit(claims, unit).items()
+             if u == unit or len({c.source for c in group}) >= 2}  # other units that two sources or more state
+    claims = [replace(c, standing=_standing(c.value, leads.get(compared_in(c.value, unit)))) for c in claims]
+    by_unit = claims_by_unit(claims, unit)
     leading = leads.get(unit, [])
     consensus = leading[0].value if len(leading) == 1 else None
     tied = _tied(leading) if len(leading) > 1 else ()
-    other_units = tuple(InOtherUnit(other, lead[0].value if len(lead) == 1 else None,
-                                    _tied(lead) if len(lead) > 1 else ())
+    other_units = tuple(_in_other_unit(other, lead, _sources_by_standing(by_unit[other]))
                         for other, lead in sorted(leads.items()) if other != unit)
-    by_standing = _sources_by_standing(claims)
-    self_contradicting = _contradicting_themselves(claims)
-    status = _status(claims, by_standing, self_contradicting, tied)
-    return Verdict(rule, status, consensus, tuple(claims), by_standing[AGREES], by_standing[DISAGREES], silent,
-                   self_contradicting, unresolved, by_standing[NOT_COMPARED], tied, by_standing[SIDES], unit,
-                   other_units)
+    compared = _sources_by_standing(by_unit[unit])
+    self_contradicting = tuple(sorted({source for source, _ in contradictions(claims, unit)}))
+    status = _status(claims, compared, other_units, self_contradicting, tied)
+    return Verdict(rule, status, consensus, tuple(claims), compared[AGREES], compared[DISAGREES], silent,
+                   self_contradicting, unresolved, _sources_by_standing(claims)[NOT_COMPARED], tied, compared[SIDES],
+                   unit, other_units)
 
 
-def _unit_of(value: Value, unit: str | None) -> str | None:
-    """The unit a value is compared in: `unit`, or its own where it is another."""
+def compared_in(value: Value, unit: str | None) -> str | None:
+    """The unit a value is compared in: `unit` (the fact's compared unit), or its own where it is another."""
     return unit if in_unit(value, unit) else value.unit
 
 
-def _leads_by_unit(claims: list[Claim], unit: str | None, tolerance: Tolerance) -> dict:
-    """The leading values (see _leading) in the compared unit, and in each other unit that two
-    sources or more state the fact in: those are compared among themselves."""
+def claims_by_unit(claims: list[Claim], unit: str | None) -> dict[str | None, list[Claim]]:
+    """The claims by the unit each is compared in (see compared_in), the compared unit first."""
     by_unit: dict[str | None, list[Claim]] = {unit: []}
     for claim in claims:
-        by_unit.setdefault(_unit_of(claim.value, unit), []).append(claim)
-    return {u: _leading(group, tolerance) for u, group in by_unit.items()
-            if u == unit or len({c.source for c in group}) >= 2}
+        by_unit.setdefault(compared_in(claim.value, unit), []).append(claim)
+    return by_unit
 
 
-def _status(claims: list[Claim], by_standing: dict[str, tuple[str, ...]], self_contradicting: tuple[str, ...],
-            tied: tuple[Tied, ...]) -> str:
+def _in_other_unit(unit: str, leading: list[_Lead], by_standing: dict[str, tuple[str, ...]]) -> InOtherUnit:
+    return InOtherUnit(unit, leading[0].value if len(leading) == 1 else None, _tied(leading) if len(leading) > 1 else (),
+                       by_standing[AGREES], by_standing[SIDES], by_standing[DISAGREES])
+
+
+def _status(claims: list[Claim], compared: dict[str, tuple[str, ...]], other_units: tuple[InOtherUnit, ...],
+            self_contradicting: tuple[str, ...], tied: tuple[Tied, ...]) -> str:
     if not claims:
         return NO_DATA
-    if by_standing[DISAGREES] or by_standing[SIDES] or self_contradicting or tied:
+    if compared[DISAGREES] or compared[SIDES] or self_contradicting or tied or any(
+            other.disagreeing or other.siding for other in other_units):
         return DISAGREEMENT
-    return UNCORROBORATED if len(by_standing[AGREES]) <= 1 else AGREEMENT
+    return UNCORROBORATED if len(compared[AGREES]) <= 1 else AGREEMENT
 
 
 def _tied(leading: list[_Lead]) -> tuple[Tied, ...]:
@@ -254,14 +304,15 @@ def _sources_by_standing(claims: list[Claim]) -> dict[str, tuple[str, ...]]:
     return {standing: tuple(sorted(s for s, b in best.items() if b == standing)) for standing in STANDING_ORDER}
 
 
-def _contradicting_themselves(claims: list[Claim]) -> tuple[str, ...]:
-    """Sources with two claims that can be compared: a source's values fall into separate claims
-    only where they did not agree. "€4.2 million ($4.5 million)" is one sum said twice."""
-    by_source: dict[str, list[Value]] = {}
+def contradictions(claims: list[Claim], unit: str | None) -> list[tuple[str, tuple[Claim, ...]]]:
+    """(source, its claims in one unit) wherever a source has two claims or more compared in one
+    unit (see compared_in): a source's values fall into separate claims only where they did not
+    agree. "€4.2 million ($4.5 million)" is one sum said twice, and so is a bare "2 million
+    crowns" compared in CZK beside "(about 80,000 euros)"."""
+    by_source_and_unit: dict[tuple[str, str | None], list[Claim]] = {}
     for claim in claims:
-        by_source.setdefault(claim.source, []).append(claim.value)
-    return tuple(sorted(source for source, values in by_source.items()
-                        if any(comparable(a, b) for i, a in enumerate(values) for b in values[i + 1:])))
+        by_source_and_unit.setdefault((claim.source, compared_in(claim.value, unit)), []).append(claim)
+    return [(source, tuple(group)) for (source, _), group in by_source_and_unit.items() if len(group) >= 2]
 
 
 def _holders(claims: list[Claim]) -> dict[Value, set[str]]:
@@ -346,19 +397,26 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
 
 
 class _OverlapCounts:
-    """How many claims overlap an interval, from the claims' sorted ends."""
+    """How many claims overlap an interval, from the claims' sorted ends. An end is sorted with
+    whether it is left out, so that a claim only touching the interval at an end one of the two
+    leaves out is not counted ("more than 4 days" does not back "nearly 4 days")."""
 
     def __init__(self, claims: list[Claim], tolerance: Tolerance):
         self.tolerance = tolerance
-        bounds = [compared_bounds(c.value) for c in claims]
-        self.lows = sorted(low for low, _ in bounds)
-        self.highs = sorted(high for _, high in bounds)
+        bounds = [(compared_bounds(c.value), c.value) for c in claims]
+        # At one number a low end left out sorts after one kept, a high end left out before one kept.
+        self.lows = sorted((low, v.low_open) for (low, _), v in bounds)
+        self.highs = sorted((high, not v.high_open) for (_, high), v in bounds)
 
     def claims_overlapping(self, value: Value) -> int:
         low, high = compared_bounds(value)
         slack = self.tolerance.widen(max(abs(low), abs(high)) if value.kind != "date" and math.isfinite(low + high) else 0)
-        starting_before_end = bisect.bisect_right(self.lows, high + slack)
-        ended_before_start = bisect.bisect_left(self.highs, low - slack)
+        # Claims starting at or before the end (strictly before, where the value leaves its end out)...
+        end = (high + slack, False)
+        starting_before_end = (bisect.bisect_left if value.high_open else bisect.bisect_right)(self.lows, end)
+        # ...less those ended before the start (at it too, where the value leaves its start out).
+        start = (low - slack, True)
+        ended_before_start = (bisect.bisect_right if value.low_open else bisect.bisect_left)(self.highs, start)
         return starting_before_end - ended_before_start
 
 
@@ -421,10 +479,10 @@ def _coherent(values: list[Value], tolerance: Tolerance) -> bool:
     beyond a few values it is enough that the highest start is not past the lowest end."""
     if len(values) <= 24:
         return all(agree(a, b, tolerance) for i, a in enumerate(values) for b in values[i + 1:])
-    highest_low = max(compared_bounds(v)[0] for v in values)
-    lowest_high = min(compared_bounds(v)[1] for v in values)
+    highest_low, low_open, lowest_high, high_open = _common_ends(values)
     slack = tolerance.widen(max(abs(highest_low), abs(lowest_high))) if values[0].kind != "date" else 0
-    return highest_low <= lowest_high + (tolerance.absolute if values[0].kind == "date" else slack)
+    return _meet(highest_low, lowest_high + (tolerance.absolute if values[0].kind == "date" else slack),
+                 low_open or high_open)
 
 
 def _value_order(value: Value) -> tuple:

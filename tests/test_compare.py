@@ -34,7 +34,9 @@ from discrepancy.compare import (
     STATUS_ORDER,
     UNCORROBORATED,
     agree,
+    claim_value,
     compare,
+    contradictions,
     judge,
     most_precise,
 )
@@ -121,6 +123,12 @@ AGREE = [
     ("fewer than 200 vs 200", count("fewer than 200"), count("200"), Tolerance(), False),
     ("fewer than 200 vs 199", count("fewer than 200"), count("199"), Tolerance(), True),
     ("at least 200 vs 200", count("at least 200"), count("200"), Tolerance(), True),
+    # "nearly X" ends at X, "more than X" starts past it: they only touch, at an end one leaves out
+    ("nearly 4 days vs more than 4 days", duration("nearly 4 days"), duration("more than 4 days"), Tolerance(), False),
+    ("nearly $4m vs more than $4m", amount("nearly $4 million"), amount("more than $4 million"), Tolerance(), False),
+    ("under $4m vs over $4m", amount("under $4 million"), amount("over $4 million"), Tolerance(), False),
+    ("fewer than 4 days vs 4 days", duration("fewer than 4 days"), duration("4 days"), Tolerance(), False),
+    ("at most 4 days vs at least 4 days", duration("at most 4 days"), duration("at least 4 days"), Tolerance(), True),
     ("hundreds vs 150", count("hundreds"), count("150"), Tolerance(), False),
     ("hundreds vs 300", count("hundreds"), count("300"), Tolerance(), True),
     ("a count never agrees with a duration", count("26"), parse("duration", "26 days"), Tolerance(), False),
@@ -265,8 +273,10 @@ def test_a_sum_in_another_currency_is_not_compared_and_not_a_contradiction():
                            *said("b.txt", "It was fined €4.2m on Monday.", FINE),
                            *said("c.txt", "The company was fined $4.5 million.", FINE)], SOURCES)
     assert (verdict.status, verdict.consensus.display(), verdict.tie) == (AGREEMENT, "EUR 4.2 million", False)
-    # the dollars of a.txt and c.txt are compared with each other, and agree
-    assert (verdict.agreeing, verdict.disagreeing, verdict.other_unit) == (("a.txt", "b.txt", "c.txt"), (), ())
+    # the dollars of a.txt and c.txt are compared with each other, and agree: they back no euros
+    assert (verdict.agreeing, verdict.disagreeing, verdict.other_unit) == (("a.txt", "b.txt"), (), ())
+    (dollars,) = verdict.other_units
+    assert (dollars.unit, dollars.agreeing, dollars.disagreeing) == ("USD", ("a.txt", "c.txt"), ())
     assert verdict.self_contradicting == ()  # a.txt says one sum in two currencies
     only_dollars = judge(FINE, [*said("b.txt", "It was fined €4.2m on Monday.", FINE), *said("a.txt", "It was fined €4.2m.", FINE),
                                 *said("c.txt", "The company was fined $4.5 million.", FINE)], SOURCES)
@@ -295,10 +305,10 @@ def test_a_sum_in_another_currency_neither_backs_nor_hides_a_disagreement():
                            *said("e.txt", "It was fined $5m.", FINE)], SOURCES)
     assert (verdict.status, verdict.consensus.display(), verdict.unit) == (DISAGREEMENT, "EUR 4.2 million", "EUR")
     # the two sources in dollars are compared with each other, and agree
-    assert (verdict.agreeing, verdict.disagreeing, verdict.other_unit) == (("a.txt", "b.txt", "d.txt", "e.txt"),
-                                                                            ("c.txt",), ())
+    assert (verdict.agreeing, verdict.disagreeing, verdict.other_unit) == (("a.txt", "b.txt"), ("c.txt",), ())
     assert [c.standing for c in verdict.claims] == [AGREES, AGREES, DISAGREES, AGREES, AGREES]
-    assert [(o.unit, o.consensus.display(), o.tied) for o in verdict.other_units] == [("USD", "USD 5 million", ())]
+    assert [(o.unit, o.consensus.display(), o.tied, o.agreeing) for o in verdict.other_units] == [
+        ("USD", "USD 5 million", (), ("d.txt", "e.txt"))]
 
 
 def test_sums_in_another_currency_that_disagree_with_each_other_are_a_disagreement():
@@ -309,10 +319,11 @@ def test_sums_in_another_currency_that_disagree_with_each_other_are_a_disagreeme
     verdict = judge(fee, [o for path, sum_ in articles.items() for o in said(path, f"Each paid {sum_}.", fee)],
                     sorted(articles))
     assert (verdict.status, verdict.consensus.display(), verdict.unit) == (DISAGREEMENT, "USD 4,000", "USD")
-    assert (verdict.agreeing, verdict.siding, verdict.other_unit) == (("a.txt", "b.txt", "c.txt"), ("d.txt", "e.txt"), ())
+    assert (verdict.agreeing, verdict.siding, verdict.other_unit) == (("a.txt", "b.txt", "c.txt"), (), ())
     (euros,) = verdict.other_units
     assert (euros.unit, euros.consensus, [(t.value.display(), t.backing) for t in euros.tied]) == (
         "EUR", None, [("EUR 3,500", ("d.txt",)), ("EUR 4,000", ("e.txt",))])
+    assert (euros.agreeing, euros.siding, euros.disagreeing) == ((), ("d.txt", "e.txt"), ())
 
 
 def test_a_sum_in_another_currency_does_not_back_a_hedged_figure_into_the_consensus():
@@ -338,7 +349,8 @@ def test_when_as_many_sources_state_two_units_the_first_in_code_point_order_is_c
                            *said("c.txt", "It was fined €4.2m.", FINE), *said("d.txt", "It was fined €5m.", FINE)], SOURCES)
     assert (verdict.unit, verdict.status, verdict.consensus) == ("EUR", DISAGREEMENT, None)
     assert tied(verdict) == [("EUR 4.2 million", ("c.txt",)), ("EUR 5 million", ("d.txt",))]
-    assert (verdict.siding, verdict.agreeing, verdict.other_unit) == (("c.txt", "d.txt"), ("a.txt", "b.txt"), ())
+    assert (verdict.siding, verdict.agreeing, verdict.other_unit) == (("c.txt", "d.txt"), (), ())
+    assert [(o.unit, o.agreeing) for o in verdict.other_units] == [("USD", ("a.txt", "b.txt"))]
 
 
 def test_percentage_points_and_percentages_are_compared_apart():
@@ -642,3 +654,123 @@ def test_a_lone_middle_value_does_not_join_two_sources_that_disagree():
     verdict = judge(lenient, [o for path, n in figures.items() for o in said(path, f"Belarus detained {n} Russians.", lenient)],
                     sorted(figures))
     assert (verdict.status, verdict.consensus, verdict.tie) == (DISAGREEMENT, None, True)
+
+
+# ---------------------------------------------------------------------------
+# Found by fresh-eyes corpora: open ends, other units, a source's figures read together
+
+UNDERGROUND = rule("duration", "spent {duration} underground", rule_id="underground")
+DAMAGES = rule("amount", "paid {money} in damages", rule_id="damages")
+
+
+@pytest.mark.parametrize(("fact", "sentence", "figures", "consensus"), [
+    (UNDERGROUND, "The miners spent {} underground.",
+     ["92 hours", "92 hours", "nearly four days", "more than four days"], "92 hours"),
+    (DAMAGES, "The firm paid {} in damages.",
+     ["$3.9 million", "$3.9 million", "nearly $4 million", "more than $4 million"], "USD 3.9 million"),
+])
+def test_a_value_open_at_an_end_does_not_back_one_that_only_reaches_that_end(fact, sentence, figures, consensus):
+    # "more than four days" was counted as backing "nearly four days", which then outranked
+    # the 92 hours two sources wrote, though it was itself marked as disagreeing.
+    paths = ["a.txt", "b.txt", "c.txt", "d.txt"]
+    verdict = judge(fact, [o for path, figure in zip(paths, figures) for o in said(path, sentence.format(figure), fact)],
+                    paths)
+    assert (verdict.status, verdict.consensus.display(), verdict.tie) == (DISAGREEMENT, consensus, False)
+    assert (verdict.agreeing, verdict.disagreeing) == (("a.txt", "b.txt", "c.txt"), ("d.txt",))
+
+
+def test_among_many_values_one_open_at_an_end_does_not_join_one_that_only_reaches_it():
+    # Past 24 values, whether a value's backers agree with each other is read from their
+    # common ends: "more than 4 days" starts past the end of "nearly 4 days", so no range
+    # that reaches both is a consensus they share; each is backed by the ranges, a tie.
+    ranges = {f"{low:02}.txt": f"between {low} and 120 hours" for low in range(60, 85)}
+    figures = {**ranges, "nearly.txt": "nearly four days", "more.txt": "more than four days"}
+    verdict = judge(UNDERGROUND, [o for path, figure in figures.items()
+                                  for o in said(path, f"They spent {figure} underground.", UNDERGROUND)], sorted(figures))
+    assert (verdict.status, verdict.consensus) == (DISAGREEMENT, None)
+    assert tied(verdict) == [("nearly 4 days (3.6–4 days)", (*sorted(ranges), "nearly.txt")),
+                             ("more than 4 days", (*sorted(ranges), "more.txt"))]
+    assert (verdict.agreeing, verdict.siding) == (tuple(sorted(ranges)), ("more.txt", "nearly.txt"))
+
+
+PAYMENT = rule("amount", "pay {money} to each family", "pay {amount} crowns", r"\({money}\) to each family",
+               rule_id="payment")
+
+
+def test_a_bare_amount_beside_its_conversion_into_another_currency_is_no_contradiction():
+    # "2 million" is compared in CZK, the unit of the fact; "about 80,000 euros" is in EUR, not
+    # compared: the two are one sum said twice, not two figures that contradict each other.
+    verdict = judge(PAYMENT, [*said("w.txt", "It will pay 2 million crowns (about 80,000 euros) to each family.", PAYMENT),
+                              *said("s.txt", "It will pay CZK 2 million to each family.", PAYMENT)], ["s.txt", "w.txt"])
+    assert (verdict.status, verdict.consensus.display(), verdict.unit) == (AGREEMENT, "CZK 2 million", "CZK")
+    assert [(c.source, c.value.display(), c.standing) for c in verdict.claims] == [
+        ("s.txt", "CZK 2 million", AGREES), ("w.txt", "2 million", AGREES),
+        ("w.txt", "about EUR 80,000 (EUR 72,000–EUR 88,000)", NOT_COMPARED)]
+    assert (verdict.self_contradicting, verdict.agreeing) == ((), ("s.txt", "w.txt"))
+
+
+def test_a_source_contradicts_itself_only_with_two_figures_in_one_unit():
+    per_family = rule("amount", "{money} per family", rule_id="per-family")
+    verdict = judge(per_family, [*said("a.txt", "The state pays €150,000 per family ($160,000 per family). "
+                                                "The firm adds €50,000 per family.", per_family),
+                                 *said("b.txt", "The state pays €150,000 per family.", per_family)], ["a.txt", "b.txt"])
+    assert (verdict.status, verdict.self_contradicting) == (DISAGREEMENT, ("a.txt",))
+    assert [(source, [c.value.display() for c in claims]) for source, claims in contradictions(
+        list(verdict.claims), verdict.unit)] == [("a.txt", ["EUR 150,000", "EUR 50,000"])]
+
+
+def test_sources_in_another_unit_neither_back_the_consensus_nor_hide_a_disagreement_in_it():
+    # Found by a fresh-eyes corpus: a source saying only "some $160 million" was listed as
+    # agreeing with a consensus of €150 million; and a source's $163m that agreed with the
+    # other dollars hid its own €200m, which the euro sources' €150m rules out.
+    value = rule("amount", "worth {money}", rule_id="street-value")
+    figures = {"a.txt": "€150 million", "b.txt": "€150 million", "c.txt": "€200 million, or worth $163 million",
+               "d.txt": "some $160 million"}
+    verdict = judge(value, [o for path, figure in figures.items() for o in said(path, f"It is worth {figure}.", value)],
+                    sorted(figures))
+    assert (verdict.status, verdict.consensus.display(), verdict.unit) == (DISAGREEMENT, "EUR 150 million", "EUR")
+    assert (verdict.agreeing, verdict.siding, verdict.disagreeing, verdict.other_unit) == (
+        ("a.txt", "b.txt"), (), ("c.txt",), ())
+    (dollars,) = verdict.other_units
+    assert (dollars.unit, dollars.consensus.display(), dollars.agreeing, dollars.disagreeing) == (
+        "USD", "USD 163 million", ("c.txt", "d.txt"), ())
+
+
+@pytest.mark.parametrize("second", ["more than 150", "155"])
+def test_a_sources_figures_are_read_together_so_one_that_rules_out_the_consensus_is_not_hidden(second):
+    # Found by a fresh-eyes corpus: "at least 140" hid the same source's "more than 150", and
+    # the source agreed with 142; with an exact 155 instead, it disagreed. Both figures hold
+    # together only above 150, which rules 142 out.
+    detained = rule("count", "{count} people were detained", rule_id="detained")
+    verdict = judge(detained, [*said("a.txt", "Police said 142 people were detained.", detained),
+                               *said("b.txt", "Police said 142 people were detained.", detained),
+                               *said("c.txt", f"Police said at least 140 people were detained.\n\n"
+                                              f"A rights group said {second} people were detained.", detained)],
+                    ["a.txt", "b.txt", "c.txt"])
+    assert (verdict.status, verdict.consensus.display()) == (DISAGREEMENT, "142")
+    (*_, claim) = verdict.claims
+    assert (claim.source, claim.value.display(), claim.standing, len(claim.observations)) == ("c.txt", second, DISAGREES, 2)
+    assert (verdict.agreeing, verdict.disagreeing, verdict.self_contradicting) == (("a.txt", "b.txt"), ("c.txt",), ())
+
+
+@pytest.mark.parametrize(("figures", "read"), [
+    (["at least 140", "more than 150"], "more than 150"),  # the one inside the other
+    (["hundreds", "more than 200"], "201–999"),  # neither inside the other: the part they share
+    (["nearly 30", "30"], "30"),
+    (["about 2,400", "2,450"], "2,450"),
+])
+def test_a_claim_is_what_all_its_figures_allow(figures, read):
+    assert claim_value([count(figure) for figure in figures]).display() == read
+    assert claim_value([count(figure) for figure in reversed(figures)]).display() == read
+
+
+def test_figures_that_agree_only_within_the_tolerance_are_read_as_the_most_precise():
+    # a rule's tolerance groups them, but they share no value: the sharpest one stands for both
+    figures = [duration("22 days"), duration("between 2 and 3 weeks")]
+    assert claim_value(figures).display() == claim_value(figures[::-1]).display() == "22 days"
+
+
+def test_the_days_two_dates_share_are_a_range_of_days():
+    shared = claim_value([day("last week", FRIDAY), day("July 2020")])
+    assert (shared.low, shared.high, shared.precision, shared.display()) == (
+        date(2020, 7, 27), date(2020, 7, 31), "range", "2020-07-27 – 2020-07-31")

@@ -28,7 +28,6 @@ from discrepancy.extract import extract
 from discrepancy.report import FORMATS, OBSERVATION_FORMATS, render, render_observations
 from discrepancy.report.content import with_unit
 from discrepancy.report.escape import clean, http_url, json_text, markdown_cell
-from discrepancy.report.terminal import fitted_location
 from discrepancy.rules import load_rules
 from discrepancy.sources import load_sources
 
@@ -272,7 +271,7 @@ def test_terminal_names_a_self_contradiction_and_each_repeated_mention(tmp_path,
     assert "contradicts itself: sources/a.txt says 33 and 32" in report
     rows = [re.split(r"\s{2,}", line)[:2] for line in report.splitlines() if line.startswith("sources/")]
     assert rows == [["sources/a.txt:1", "✓ 33"], ["sources/a.txt:3", "✗ 32"],
-                    ["sources/b.txt:1 (also 3)", "✓ 33"], ["sources/c.txt:1", "✓ nearly 35 (32–35)"]]
+                    ["sources/b.txt:1 (also line 3)", "✓ 33"], ["sources/c.txt:1", "✓ nearly 35 (32–35)"]]
 
 
 LONG_NAMES = {  # found by a fresh-eyes corpus: "sources/003_aldor_press_release.md:1" over "6"
@@ -286,13 +285,14 @@ LONG_NAMES_TERMINAL = """\
 
 DISAGREEMENT  How many Russians were detained?  (russians-detained)
 consensus: 33
-Source                                     Value   Evidence
-───────────────────────────────────────────────────────────────────────────────────
-Aldor Automobil AG (press release)         ✓ 33    Police detained «33» Russians.
-sources/003_aldor_press_release.md:16
-(also 18)
-sources/05_business_ledger_india.txt:25    ✓ 33    Officers detained «33» Russians.
-…name_runs_on_well_past_any_column.txt:1   ✗ 32    Soldiers detained «32» Russians.
+Source                                                                  Value   Evidence
+────────────────────────────────────────────────────────────────────────────────────────────────────
+Aldor Automobil AG (press release)                                      ✓ 33    Police detained «33»
+sources/003_aldor_press_release.md:16 (also line 18)                            Russians.
+sources/05_business_ledger_india.txt:25                                 ✓ 33    Officers detained
+                                                                                «33» Russians.
+sources/an_article_whose_file_name_runs_on_well_past_any_column.txt:1   ✗ 32    Soldiers detained
+                                                                                «32» Russians.
 
 could not read: missing.txt: no such file or folder
 """
@@ -303,31 +303,24 @@ def long_names(tmp_path, monkeypatch):
     return build(tmp_path / "long", monkeypatch, LONG_NAMES, {"count.toml": COUNT_RULE})
 
 
-def test_terminal_never_splits_a_location_and_cuts_a_long_path_from_its_start(long_names):
+def test_terminal_widens_the_source_column_to_show_a_long_location_whole(long_names):
+    # Found by a fresh-eyes corpus: "…rces/03_bohemia_express_statement.md:20" could not be copied.
     assert render(long_names, "terminal") == LONG_NAMES_TERMINAL
 
 
-@pytest.mark.parametrize(("width", "locations"), [
-    (40, ["…s_release.md:16", "…er_india.txt:25", "…ny_column.txt:1"]),
-    (60, ["…dor_press_release.md:16", "…ess_ledger_india.txt:25", "…l_past_any_column.txt:1"]),
-    (80, ["…s/003_aldor_press_release.md:16", "…05_business_ledger_india.txt:25", "…s_on_well_past_any_column.txt:1"]),
-    (140, ["sources/003_aldor_press_release.md:16 (also 18)", "sources/05_business_ledger_india.txt:25",
-           "…icle_whose_file_name_runs_on_well_past_any_column.txt:1"]),
-])
-def test_terminal_locations_stay_whole_at_every_width(long_names, width, locations):
+@pytest.mark.parametrize("width", [40, 60, 80, 140])
+def test_terminal_never_cuts_nor_splits_a_location_at_any_width(long_names, width):
     report = render(long_names, "terminal", width=width)
-    rows = [re.split(r"\s{2,}", line)[0] for line in report.splitlines() if re.match(r"(sources/|…)\S*:\d", line)]
-    assert rows == locations
+    rows = [re.split(r"\s{2,}", line)[0] for line in report.splitlines() if line.startswith("sources/")]
+    assert rows == ["sources/003_aldor_press_release.md:16 (also line 18)", "sources/05_business_ledger_india.txt:25",
+                    "sources/an_article_whose_file_name_runs_on_well_past_any_column.txt:1"]
 
 
-@pytest.mark.parametrize(("location", "room", "fitted"), [
-    ("sources/a.txt:6", 40, "sources/a.txt:6"),
-    ("sources/an_article_whose_file_name_runs_on.txt:12", 24, "…ile_name_runs_on.txt:12"),
-    ("sources/東京の記事.txt:12", 14, "…の記事.txt:12"),  # wide characters count as two cells
-    ("sources/a.txt:1234567890123", 12, "…:1234567890123"),  # the line number is never cut
-])
-def test_fitted_location(location, room, fitted):
-    assert fitted_location(location, room) == fitted
+@pytest.mark.parametrize(("width", "widest"), [(40, 96), (80, 96), (100, 100), (140, 112)])
+def test_a_table_runs_past_a_narrow_width_only_as_far_as_its_longest_location_needs(long_names, width, widest):
+    # 96: the 69-cell location, 3 cells between columns, "Value", 3 more and the evidence's least 16 cells
+    table = [line for line in render(long_names, "terminal", width=width).splitlines() if set(line) == {"─"}]
+    assert [len(line) for line in table] == [widest]
 
 
 # ---------------------------------------------------------------------------
@@ -1136,7 +1129,7 @@ def test_also_names_the_value_of_a_line_that_says_another_that_agrees(tmp_path, 
     comparison = build(tmp_path / "cases", monkeypatch,
                        {"a.txt": "More than 1,200 cases.\n\nThen 2,100 cases.\n\nAgain 2,100 cases.\n"},
                        {"cases.toml": cases})
-    assert "sources/a.txt:3 (also 1: more than 1,200, 5)" in render(comparison, "markdown")
+    assert "sources/a.txt:3 (also line 1: more than 1,200; line 5)" in render(comparison, "markdown")
 
 
 def test_a_later_source_is_named_against_the_agreeing_sources_of_its_own_unit(tmp_path, monkeypatch):
@@ -1148,3 +1141,63 @@ def test_a_later_source_is_named_against_the_agreeing_sources_of_its_own_unit(tm
                                                         for name, (day, sum_) in articles.items()}, {"fee.toml": fee})
     assert ("- Published later: sources/d.txt (2025-07-12) was published after every source that agrees (the latest "
             "2025-07-10)") in render(comparison, "markdown")
+
+
+def test_also_says_line_before_each_line_number_so_it_is_not_read_as_a_value(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "sources/01_continental_wire.txt:1 (also 5)" in a table of counts.
+    cases = 'id = "cases"\nquestion = "How many cases?"\nkind = "count"\npatterns = [\'{count} cases\']\n'
+    comparison = build(tmp_path / "cases", monkeypatch,
+                       {"a.txt": "2,100 cases.\n\nAgain 2,100 cases.\n", "b.txt": "2,100 cases.\n\nThen 2,100 cases.\n\n"
+                                                                               "Again 2,100 cases.\n",
+                        "c.txt": "2,100 cases.\n\nAt least 2,000 cases.\n"}, {"cases.toml": cases})
+    locations = ["sources/a.txt:1 (also line 3)", "sources/b.txt:1 (also lines 3, 5)",
+                 "sources/c.txt:1 (also line 3: at least 2,000)"]
+    markdown = render(comparison, "markdown")
+    assert [location in markdown for location in locations] == [True, True, True]
+    terminal = render(comparison, "terminal")
+    # beside the location where it fits, else on the line under it
+    assert [line.split("  ")[0] for line in terminal.splitlines() if line.startswith(("sources/", "(also"))] == [
+        "sources/a.txt:1 (also line 3)", "sources/b.txt:1 (also lines 3, 5)", "sources/c.txt:1",
+        "(also line 3: at least 2,000)"]
+
+
+CURRENCIES_RULE = 'id = "per-family"\nquestion = "How much per family?"\nkind = "amount"\npatterns = [\'{money} per family\']\n'
+
+
+def test_a_self_contradiction_lists_only_the_figures_in_one_unit(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "contradicts itself: … says EUR 150,000 and USD 160,000 and EUR 50,000".
+    comparison = build(tmp_path / "family", monkeypatch,
+                       {"a.txt": "The state pays €150,000 per family ($160,000 per family). "
+                                 "The firm adds €50,000 per family.\n",
+                        "b.txt": "The state pays €150,000 per family.\n"}, {"per-family.toml": CURRENCIES_RULE})
+    said = "sources/a.txt says EUR 150,000 and EUR 50,000"
+    assert f"- Contradicts itself: {said}\n" in render(comparison, "markdown")
+    assert f"\ncontradicts itself: {said}\n" in render(comparison, "terminal")
+
+
+def test_the_github_note_names_only_the_sources_compared_in_the_consensus_unit(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "the consensus is EUR 150 million, from …, 06_ocean_security_review.md",
+    # a source that said only "some $160 million".
+    value = 'id = "value"\nquestion = "What is it worth?"\nkind = "amount"\npatterns = [\'worth {money}\']\n'
+    articles = {"a.txt": "It is worth €150 million.\n", "b.txt": "It is worth €150 million, or worth $163 million.\n",
+                "c.txt": "It is worth €200 million.\n", "d.txt": "It is worth some $160 million.\n"}
+    comparison = build(tmp_path / "value", monkeypatch, articles, {"value.toml": value})
+    warning, _ = render(comparison, "github").splitlines()  # and the error for missing.txt
+    assert warning.startswith("::warning file=sources/c.txt,line=1,title=What is it worth?::This line says EUR 200 "
+                              "million; the consensus is EUR 150 million, from sources/a.txt, sources/b.txt.%0A")
+    verdict = json.loads(render(comparison, "json"))["verdicts"][0]
+    assert (verdict["agreeing"], verdict["disagreeing"], verdict["other_unit"]) == (
+        ["sources/a.txt", "sources/b.txt"], ["sources/c.txt"], [])
+    assert [{key: other[key] for key in ("unit", "agreeing", "siding", "disagreeing")}
+            for other in verdict["other_units"]] == [
+        {"unit": "USD", "agreeing": ["sources/b.txt", "sources/d.txt"], "siding": [], "disagreeing": []}]
+
+
+def test_the_github_note_on_a_figure_in_another_unit_names_that_units_consensus(tmp_path, monkeypatch):
+    fee = 'id = "fee"\nquestion = "What did each pay?"\nkind = "amount"\npatterns = [\'paid {money}\']\n'
+    articles = {**{f"{n}.txt": "Each paid $4,000.\n" for n in range(4)},
+                "d.txt": "Each paid €3,500.\n", "e.txt": "Each paid €3,500.\n", "f.txt": "Each paid €4,000.\n"}
+    comparison = build(tmp_path / "fee", monkeypatch, articles, {"fee.toml": fee})
+    warning, _ = render(comparison, "github").splitlines()  # and the error for missing.txt
+    assert warning.startswith("::warning file=sources/f.txt,line=1,title=What did each pay?::This line says EUR 4,000; "
+                              "the consensus among the sources in EUR is EUR 3,500, from sources/d.txt, sources/e.txt.%0A")

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_COMPARED, SIDES, STATUS_ORDER,
-                       UNCORROBORATED, Claim, Comparison, Verdict, in_unit)
+                       UNCORROBORATED, Claim, Comparison, Verdict, contradictions)
 from ..extract import Observation
 from ..rules import Rule
 from ..sources import Source, SourceProblem
@@ -170,7 +170,7 @@ def evidence_of(claim: Claim) -> Observation:
 def other_lines(claim: Claim, shown: Observation) -> list[str]:
     """Lines of the claim's other observations, to point at them without repeating them; a
     line that says another value that agrees with it names it ("17: more than 1,200"), so
-    "(also 17)" never claims a line says what it does not."""
+    "(also line 17)" never claims a line says what it does not."""
     said: dict[int, set[str]] = {}
     for obs in claim.observations:
         if obs is not shown and obs.line != shown.line:
@@ -181,15 +181,22 @@ def other_lines(claim: Claim, shown: Observation) -> list[str]:
 
 
 def location_text(claim: Claim, shown: Observation) -> str:
-    """"src/a.txt:6", or "src/a.txt:6 (also 9, 12)" when the source says it again."""
+    """"src/a.txt:6", or "src/a.txt:6 (also lines 9, 12)" when the source says it again."""
     also = also_text(claim, shown)
     return f"{shown.location} {also}" if also else shown.location
 
 
 def also_text(claim: Claim, shown: Observation) -> str:
-    """"(also 9, 12)": the other lines the source says it on; "" when none."""
+    """"(also line 9)", "(also lines 9, 12)", "(also line 5: at least 3; line 9)": the other lines
+    the source says it on, named as lines, so that in a table of counts "(also 9)" is not read
+    as a value; "" when none. A line that names its value is set apart by ";", as a value may
+    hold a comma ("more than 1,200")."""
     others = other_lines(claim, shown)
-    return f"(also {', '.join(others)})" if others else ""
+    if not others:
+        return ""
+    if any(":" in line for line in others):
+        return f"(also {'; '.join('line ' + line for line in others)})"
+    return f"(also {'line' if len(others) == 1 else 'lines'} {', '.join(others)})"
 
 
 def evidence_parts(obs: Observation, context: int | None = None) -> tuple[str, str, str]:
@@ -229,12 +236,10 @@ def silent_sources(verdict: Verdict) -> tuple[str, ...]:
 
 
 def contradiction_texts(verdict: Verdict) -> list[str]:
-    """"src/b.txt says 32 and 33", for each source that contradicts itself (claims in one pass)."""
-    said: dict[str, list[str]] = {source: [] for source in verdict.self_contradicting}
-    for claim in verdict.claims:
-        if claim.source in said:
-            said[claim.source].append(claim.value.display())
-    return [f"{source} says {' and '.join(values)}" for source, values in said.items()]
+    """"src/b.txt says 32 and 33", for each source that contradicts itself: only its values in
+    one unit, as a figure in another currency contradicts nothing."""
+    return [f"{source} says {' and '.join(c.value.display() for c in claims)}"
+            for source, claims in contradictions(list(verdict.claims), verdict.unit)]
 
 
 def other_unit_texts(verdict: Verdict) -> list[str]:
@@ -300,13 +305,11 @@ def later_text(verdict: Verdict, published: dict[str, date | None]) -> str | Non
     2025-07-12): where the fact changes over time, its figure may be a later one" — a count that
     grows over days (acres burned, a death toll) disagrees with earlier reports, and the table
     shows no dates. Not said in a tie, where no source holds the consensus to be later than."""
-    compared = [c for c in verdict.claims if in_unit(c.value, verdict.unit)]  # not the sources of another unit
-    agreeing = [published[c.source] for c in compared if c.standing == AGREES and published.get(c.source)]
+    agreeing = [published[s] for s in verdict.agreeing if published.get(s)]  # in the compared unit only
     if verdict.tie or not agreeing:
         return None
     latest = max(agreeing)
-    in_compared_unit = {c.source for c in compared}  # a set: a corpus may have thousands of sources
-    later = [s for s in verdict.disagreeing if s in in_compared_unit and (published.get(s) or latest) > latest]
+    later = [s for s in verdict.disagreeing if (published.get(s) or latest) > latest]
     if not later:
         return None
     named = ", ".join(f"{s} ({published[s].isoformat()})" for s in later)

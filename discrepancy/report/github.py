@@ -13,7 +13,7 @@ per GitHub's rules, so article text cannot end a command or start another one.
 
 from __future__ import annotations
 
-from ..compare import DISAGREEMENT, DISAGREES, SIDES, UNCORROBORATED, Claim, Comparison, Verdict
+from ..compare import DISAGREEMENT, DISAGREES, SIDES, UNCORROBORATED, Claim, Comparison, Verdict, compared_in
 from ..extract import Observation
 from ..sources import SourceProblem
 from . import content
@@ -57,14 +57,22 @@ def fact_commands(verdict: Verdict) -> list[str]:
 
 def finding_text(verdict: Verdict, claim: Claim, obs: Observation) -> str:
     """"This source says 32; the consensus is 33, from sources/a.txt, sources/c.txt." and the like.
-    The value is the one read on the annotated line ("some 3,000"), not the claim's sharpest."""
+    The value is the one read on the annotated line ("some 3,000"), not the claim's sharpest. A
+    claim in another unit than the compared one is judged among the sources in its unit, and
+    only they are named."""
     says = f"This line says {obs.value.display()}"
     if verdict.status == UNCORROBORATED:
         return f"{says}; no other source states this."
-    if verdict.consensus is not None:
-        return f"{says}; the consensus is {content.consensus_text(verdict)}, from {listed(verdict.agreeing, ', ')}."
-    tied = [t.value.display() for t in verdict.tied]
-    return f"{says}; no consensus: {content.tie_description(tied, len(verdict.tied[0].backing), verdict.rule.unit)}."
+    unit = compared_in(claim.value, verdict.unit)
+    other = next((o for o in verdict.other_units if o.unit == unit), None)
+    consensus, tied, agreeing = (other.consensus, other.tied, other.agreeing) if other else (
+        verdict.consensus, verdict.tied, verdict.agreeing)
+    among = f" among the sources in {unit}" if other else ""
+    if consensus is not None:
+        return (f"{says}; the consensus{among} is {content.with_unit(consensus.display(), verdict.rule.unit)}, "
+                f"from {listed(agreeing, ', ')}.")
+    values = [t.value.display() for t in tied]
+    return f"{says}; no consensus{among}: {content.tie_description(values, len(tied[0].backing), verdict.rule.unit)}."
 
 
 NAMED_AT_MOST = 10  # sources named in one annotation: each disagreeing line gets its own

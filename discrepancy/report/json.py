@@ -16,7 +16,8 @@
                     "claims": [{"source", "value", "standing", "observations": [index, ...],
                                 "locations": ["path:line", ...]}],
                     "agreeing", "siding", "disagreeing", "silent", "self_contradicting",
-                    "compared_unit", "other_unit", "other_units": [{"unit", "consensus", "tied"}],
+                    "compared_unit", "other_unit",
+                    "other_units": [{"unit", "consensus", "tied", "agreeing", "siding", "disagreeing"}],
                     "unresolved": [index, ...]}],  # sorted by rule id
       "problems": [{"path", "line", "message", "left_out"}]   # left_out: the file is not in the report
     }
@@ -30,8 +31,10 @@ is the index of the rule's pattern that matched. A claim's "standing" is "agrees
 consensus, or in a tie with every value in "tied"), "sides" (with some tied values, not all),
 "disagrees" or "not_compared" (in another unit than "compared_unit" that no other source states
 it in); a claim in another unit that two sources or more state is marked against that unit's
-consensus or tied values, in "other_units". Observation indexes point into
-"observations". `render_observations` (for `discrepancy extract`) writes the same document
+consensus or tied values, in "other_units". "agreeing", "siding" and "disagreeing" name the
+sources by their claims in "compared_unit" only (a sum in another currency backs and opposes
+nothing); an entry of "other_units" names the sources of its unit the same way. Observation
+indexes point into "observations". `render_observations` (for `discrepancy extract`) writes the same document
 without "verdicts", its summary counting "sources", "rules", "observations" and "problems".
 
 Strings are kept exactly as read, control characters included: JSON must not lose data,
@@ -205,7 +208,8 @@ def verdict_json(verdict: Verdict, index: dict[Observation, int]) -> dict:
             "silent": list(verdict.silent), "self_contradicting": list(verdict.self_contradicting),
             "compared_unit": verdict.unit, "other_unit": list(verdict.other_unit),
             "other_units": [{"unit": o.unit, "consensus": value_json(o.consensus),
-                             "tied": [{"value": value_json(t.value), "backing": list(t.backing)} for t in o.tied]}
+                             "tied": [{"value": value_json(t.value), "backing": list(t.backing)} for t in o.tied],
+                             "agreeing": list(o.agreeing), "siding": list(o.siding), "disagreeing": list(o.disagreeing)}
                             for o in verdict.other_units],
             "unresolved": [index[o] for o in verdict.unresolved if o in index]}
 

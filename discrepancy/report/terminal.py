@@ -15,6 +15,7 @@ from typing import NamedTuple
 from rich import box
 from rich.cells import cell_len
 from rich.console import Console
+from rich.segment import Segments
 from rich.table import Table
 from rich.text import Text
 
@@ -84,11 +85,21 @@ def print_fact(console: Console, verdict: Verdict, color: bool, outlets: dict[st
         consensus = content.consensus_text(verdict)
         if consensus:
             console.print(note("consensus", consensus))
-        console.print(claims_table(verdict, color, outlets, console.width))
+        table, table_width = claims_table(verdict, color, outlets, console.width)
+        print_wide(console, table, table_width)
     else:
         console.print(Text("no source states this", style="dim"))
     for line in fact_notes(verdict, published or {}):
         console.print(line)
+
+
+def print_wide(console: Console, table: Table, width: int) -> None:
+    """The table drawn `width` cells wide, past the console's width where it must be: a location
+    longer than the room left beside the value and the evidence runs on, never cut."""
+    if width <= console.width:
+        console.print(table)
+    else:
+        console.print(Segments(console.render(table, console.options.update_width(width))), crop=False)
 
 
 def fact_heading(verdict: Verdict) -> Text:
@@ -103,66 +114,56 @@ def note(label: str, text: str) -> Text:
     return Text.assemble((label + ": ", "dim"), clean(text))
 
 
-def claims_table(verdict: Verdict, color: bool, outlets: dict[str, str], width: int) -> Table:
-    """One row per claim. The source column gives the outlet over file:line, so a long path
-    is not shown twice."""
+def claims_table(verdict: Verdict, color: bool, outlets: dict[str, str], width: int) -> tuple[Table, int]:
+    """One row per claim, and the width to draw it in. The source column gives the outlet over
+    file:line, so a long path is not shown twice."""
     rows = [(claim, mark, content.evidence_of(claim)) for claim, mark in content.claim_marks(verdict)]
-    room = location_room(width)
-    sources = [SourceLines(clean(outlets.get(claim.source)), fitted_location(clean(shown.location), room),
-                           content.also_text(claim, shown)) for claim, _, shown in rows]
-    column = source_column_width(sources, room)
-    table = new_table(("Source", clean(content.value_header(verdict)), "Evidence"), fixed={"Source": column})
-    for (claim, mark, shown), lines in zip(rows, sources):
-        table.add_row(source_cell(lines, column), value_cell(claim.value.display(), mark), evidence_cell(shown, color))
-    return table
+    sources = [SourceLines(clean(outlets.get(claim.source)), clean(shown.location), content.also_text(claim, shown))
+               for claim, _, shown in rows]
+    column = source_column_width(sources, location_room(width))
+    header = clean(content.value_header(verdict))
+    values = [value_cell(claim.value.display(), mark) for claim, mark, _ in rows]
+    table = new_table(("Source", header, "Evidence"), fixed={"Source": column})
+    for (claim, mark, shown), lines, value in zip(rows, sources, values):
+        table.add_row(source_cell(lines, column), value, evidence_cell(shown, color))
+    return table, max(width, column + narrowest_rest([header, *(v.plain for v in values)]))
 
 
 class SourceLines(NamedTuple):
-    """What a source cell says, cleaned: "Euronews (AP)", "sources/000.txt:13", "(also 20)"."""
+    """What a source cell says, cleaned: "Euronews (AP)", "sources/000.txt:13", "(also line 20)"."""
     outlet: str
     location: str
     also: str
 
 
-LOCATION_SHARE = 0.4  # of the width, at most, for a location: the value and the evidence need the rest
-FEWEST_LOCATION_CELLS = 12  # "…name.txt:13" in a very narrow terminal
+LOCATION_SHARE = 0.4  # of the width, the most the source column takes, unless a location is longer
+COLUMN_GAP = 3  # cells between two columns of a table: padding, the rule, padding
 
 
 def location_room(width: int) -> int:
-    return max(FEWEST_LOCATION_CELLS, int(width * LOCATION_SHARE))
+    return int(width * LOCATION_SHARE)
 
 
-def fitted_location(location: str, room: int) -> str:
-    """"sources/000.txt:13" as it is when it fits in `room` cells, else its path cut from the
-    start ("…_press_release.md:16"): the end of a path names the file, and the line is
-    always shown whole."""
-    if cell_len(location) <= room:
-        return location
-    path, _, line = location.rpartition(":")
-    return f"…{last_cells(path, room - len(line) - 2)}:{line}"  # 2: "…" and ":"
-
-
-def last_cells(text: str, cells: int) -> str:
-    """The end of `text` that fits in `cells` terminal cells (a wide character takes two)."""
-    kept = len(text)
-    while kept and cell_len(text[kept - 1]) <= cells:
-        cells -= cell_len(text[kept - 1])
-        kept -= 1
-    return text[kept:]
+def narrowest_rest(values: list[str]) -> int:
+    """The fewest cells the value and evidence columns take beside the source column: the value's
+    longest word (rich folds a value no narrower) and the evidence's least width."""
+    longest_word = max((cell_len(word) for text in values for word in text.split()), default=0)
+    return COLUMN_GAP + min(longest_word, COLUMN_MAX_WIDTH["Value"]) + COLUMN_GAP + EVIDENCE_MIN_WIDTH
 
 
 def source_column_width(sources: list[SourceLines], room: int) -> int:
     """As wide as the widest line it holds, up to COLUMN_MAX_WIDTH (less when the terminal is
-    narrow) but never narrower than its widest location. The width is fixed, so rich, short of
-    room, narrows the value and evidence columns rather than fold a location in two."""
+    narrow) but never narrower than its widest location: a file:line is never cut nor folded,
+    so that it can be copied. The width is fixed, so rich, short of room, narrows the value and
+    evidence columns rather than fold a location in two."""
     widest_location = max(cell_len(s.location) for s in sources)
     widest_line = max(cell_len(line) for s in sources for line in (s.outlet, f"{s.location} {s.also}".rstrip()))
     return min(max(widest_line, len("Source")), max(min(COLUMN_MAX_WIDTH["Source"], room), widest_location))
 
 
 def source_cell(lines: SourceLines, column: int) -> Text:
-    """"Euronews (AP)" in bold over "sources/000.txt:13 (also 20)", the location alone without an
-    outlet; "(also 20)" starts a line of its own when it does not fit beside the location."""
+    """"Euronews (AP)" in bold over "sources/000.txt:13 (also line 20)", the location alone without
+    an outlet; "(also line 20)" starts a line of its own when it does not fit beside the location."""
     text = Text.assemble((lines.outlet, "bold"), "\n") if lines.outlet else Text()
     text.append(lines.location)
     if lines.also:
@@ -184,6 +185,7 @@ def fact_notes(verdict: Verdict, published: dict[str, date | None] | None = None
 
 # The evidence column takes what the others leave; these caps keep it readable when narrow.
 COLUMN_MAX_WIDTH = {"Source": 36, "Value": 24, "Rule": 24}
+EVIDENCE_MIN_WIDTH = 16
 
 
 def new_table(headers: tuple[str, ...], fixed: dict[str, int] | None = None) -> Table:
@@ -191,7 +193,7 @@ def new_table(headers: tuple[str, ...], fixed: dict[str, int] | None = None) -> 
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False, highlight=False)
     for header in headers:
         if header == "Evidence":
-            table.add_column(header, overflow="fold", ratio=1, min_width=16)
+            table.add_column(header, overflow="fold", ratio=1, min_width=EVIDENCE_MIN_WIDTH)
         elif fixed and header in fixed:
             table.add_column(header, overflow="fold", width=fixed[header])
         else:  # "Value (people)" is capped as "Value" is
