@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .extract import Observation
+from .extract import Observation, observation_order
 from .rules import Rule, Tolerance
 from .sources import Source, SourceProblem
 from .values import Value, compared_bounds, stated
@@ -81,6 +81,7 @@ class Verdict:
     siding: tuple[str, ...] = ()  # in a tie, with a claim that agrees with some tied values, not all
     unit: str | None = None  # the unit values are compared in (see compared_unit); None when none has one
     other_units: tuple[InOtherUnit, ...] = ()  # other units two sources or more state it in, by unit
+    superseded: tuple[Observation, ...] = ()  # a live page's figures that a later entry of it corrects
 
     @property
     def tie(self) -> bool:
@@ -212,6 +213,10 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str]) 
     by_source: dict[str, list[Observation]] = {}
     for obs in resolved:
         by_source.setdefault(obs.source, []).append(obs)
+    superseded = []
+    for path, observed in by_source.items():
+        by_source[path], earlier = current_and_superseded(observed, rule.tolerance)
+        superseded += earlier
     claims = [claim for path in sorted(by_source) for claim in claims_of(path, by_source[path], rule.tolerance)]
     unplaced = {o.source for o in unresolved}
     silent = tuple(p for p in source_paths if p not in by_source and p not in unplaced)
@@ -230,7 +235,29 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str]) 
     status = _status(claims, compared, other_units, self_contradicting, tied)
     return Verdict(rule, status, consensus, tuple(claims), compared[AGREES], compared[DISAGREES], silent,
                    self_contradicting, unresolved, _sources_by_standing(claims)[NOT_COMPARED], tied, compared[SIDES],
-                   unit, other_units)
+                   unit, other_units, tuple(sorted(superseded, key=observation_order)))
+
+
+def current_and_superseded(observations: list[Observation], tolerance: Tolerance) -> tuple[list[Observation], list[Observation]]:
+    """One source's figures for a fact, split into those it stands by and those a live page's
+    later entry corrects: a figure in an earlier entry ("three crew members were detained", at
+    07:52) that no figure of the latest entry stating the fact agrees with ("four men were
+    arrested, not three", at 11:58). A figure in another unit corrects nothing, and the page's
+    opening, above its first entry, is its latest word: a live page keeps its summary current."""
+    if not any(obs.entry for obs in observations):
+        return observations, []
+
+    def written(obs: Observation) -> float:
+        return math.inf if obs.entry is None else obs.entry.rank
+
+    latest = max(map(written, observations))
+    newest = [obs for obs in observations if written(obs) == latest]
+    current, superseded = [], []
+    for obs in observations:
+        corrected = (written(obs) < latest and any(comparable(obs.value, new.value) for new in newest)
+                     and not any(agree(obs.value, new.value, tolerance) for new in newest))
+        (superseded if corrected else current).append(obs)
+    return current, superseded
 
 
 def compared_in(value: Value, unit: str | None) -> str | None:

@@ -774,3 +774,40 @@ def test_the_days_two_dates_share_are_a_range_of_days():
     shared = claim_value([day("last week", FRIDAY), day("July 2020")])
     assert (shared.low, shared.high, shared.precision, shared.display()) == (
         date(2020, 7, 27), date(2020, 7, 31), "range", "2020-07-27 – 2020-07-31")
+
+
+# ---------------------------------------------------------------------------
+# A live page's later entry corrects its earlier figures
+
+LIVE = ("# LIVE: narco-sub seized\n\n**11:58** – UPDATE: Police now confirm 4 Russians were detained, not three.\n\n"
+        "**09:10** – The boat is being towed; its 2 Russians were detained too, police say.\n\n"
+        "**07:52** – Sources say 3 Russians were detained on board.\n")
+
+
+def test_a_live_pages_earlier_figure_that_a_later_entry_corrects_is_superseded_not_a_contradiction():
+    observations = said("live.md", LIVE) + said("wire.txt", "Police said 4 Russians were detained.")
+    verdict = judge(DETAINED, observations, ["live.md", "wire.txt"])
+    assert (verdict.status, verdict.consensus.display(), verdict.self_contradicting) == (AGREEMENT, "4", ())
+    assert [(o.raw, o.line, o.entry.label) for o in verdict.superseded] == [("2", 5, "09:10"), ("3", 7, "07:52")]
+    assert [(c.source, c.value.display(), c.standing) for c in verdict.claims] == [
+        ("live.md", "4", AGREES), ("wire.txt", "4", AGREES)]
+
+
+def test_a_figure_the_latest_entry_agrees_with_stays_and_an_article_without_entries_still_contradicts_itself():
+    page = LIVE.replace("its 2 Russians", "its 4 Russians")
+    verdict = judge(DETAINED, said("live.md", page), ["live.md"])
+    assert [o.raw for o in verdict.superseded] == ["3"]
+    assert [o.line for o in verdict.claims[0].observations] == [3, 5]
+    flat = "Police now confirm 4 Russians were detained.\n\nSources say 3 Russians were detained on board.\n"
+    verdict = judge(DETAINED, said("article.md", flat), ["article.md"])
+    assert (verdict.superseded, verdict.self_contradicting) == ((), ("article.md",))
+
+
+def test_the_opening_of_a_live_page_is_its_latest_word_and_another_unit_corrects_nothing():
+    page = "Key points: 5 Russians were detained.\n\n" + LIVE
+    verdict = judge(DETAINED, said("live.md", page), ["live.md"])
+    assert [o.raw for o in verdict.superseded] == ["4", "2", "3"]
+    fee = rule("amount", "fee of {money}")
+    page = "**11:58** – A fee of $4,000 was paid.\n\n**07:52** – A fee of €3,500 was paid.\n"
+    verdict = judge(fee, said("live.md", page, fee), ["live.md"])
+    assert verdict.superseded == ()

@@ -1123,6 +1123,18 @@ def test_a_source_that_disagrees_but_was_published_later_is_said_to_be(tmp_path,
     assert f"published later: {said}" in " ".join(render(comparison, "terminal").split())
 
 
+def test_a_later_source_with_another_day_of_an_event_is_not_said_to_be_published_later(tmp_path, monkeypatch):
+    # Found by three fresh-eyes corpora: "its figure may be a later one" of a crash's date.
+    crash = 'id = "crash"\nquestion = "When?"\nkind = "date"\npatterns = [\'derailed on {date}\']\n'
+    article = "+++\npublished = {day}\n+++\nThe train derailed on {when}.\n"
+    comparison = build(tmp_path / "crash", monkeypatch, {"a.txt": article.format(day="2025-11-17", when="16 November"),
+                                                          "b.txt": article.format(day="2025-11-17", when="16 November"),
+                                                          "c.txt": article.format(day="2025-11-20", when="15 November")},
+                       {"crash.toml": crash})
+    markdown = render(comparison, "markdown")
+    assert "| ✗ 2025-11-15 " in markdown and "Published later" not in markdown
+
+
 def test_also_names_the_value_of_a_line_that_says_another_that_agrees(tmp_path, monkeypatch):
     # Found by a fresh-eyes corpus: "✗ 2,100 … :33 (also 17)" where line 17 said "more than 1,200".
     cases = 'id = "cases"\nquestion = "How many cases?"\nkind = "count"\npatterns = [\'{count} cases\']\n'
@@ -1173,6 +1185,22 @@ def test_a_self_contradiction_lists_only_the_figures_in_one_unit(tmp_path, monke
     said = "sources/a.txt says EUR 150,000 and EUR 50,000"
     assert f"- Contradicts itself: {said}\n" in render(comparison, "markdown")
     assert f"\ncontradicts itself: {said}\n" in render(comparison, "terminal")
+
+
+def test_a_live_pages_corrected_figure_is_listed_as_superseded_in_every_report(tmp_path, monkeypatch):
+    crew = 'id = "crew"\nquestion = "How many were arrested?"\nkind = "count"\npatterns = [\'{count} men were arrested\']\n'
+    live = ("**11:58** – Police now confirm four men were arrested.\n\n"
+            "**07:52** – Sources say three men were arrested, *not* [all](https://x.example) crew.\n")
+    comparison = build(tmp_path / "live", monkeypatch, {"live.md": live, "wire.txt": "Four men were arrested.\n"},
+                       {"crew.toml": crew})
+    said = "sources/live.md:3 “three” (3), in the entry of 07:52: a later entry of the page says 4"
+    assert f"- Superseded: {said}\n" in render(comparison, "markdown")
+    assert f"\nsuperseded: {said}\n" in render(comparison, "terminal")
+    document = json.loads(render(comparison, "json"))
+    (verdict,) = document["verdicts"]
+    assert (verdict["status"], verdict["self_contradicting"]) == ("agreement", [])
+    assert [(document["observations"][i]["raw"], document["observations"][i]["entry"]) for i in verdict["superseded"]] == [
+        ("three", {"rank": 0, "label": "07:52"})]
 
 
 def test_the_github_note_names_only_the_sources_compared_in_the_consensus_unit(tmp_path, monkeypatch):

@@ -292,6 +292,7 @@ def fact_note_items(verdict: Verdict, published: dict[str, date | None]) -> list
     items += [("contradicts itself", text) for text in contradiction_texts(verdict)]
     items += other_units_texts(verdict)
     items += [("not compared", text) for text in other_unit_texts(verdict)]
+    items += [("superseded", text) for text in superseded_texts(verdict)]
     items += [("doubtful", text) for text in doubt_texts(verdict)]
     items += [("unresolved", unresolved_text(o)) for o in verdict.unresolved]
     later = later_text(verdict, published)
@@ -300,13 +301,24 @@ def fact_note_items(verdict: Verdict, published: dict[str, date | None]) -> list
     return items
 
 
+def superseded_texts(verdict: Verdict) -> list[str]:
+    """"sources/live.md:16 “three” (3), in the entry of 07:52: a later entry of the page says 4"
+    for each figure of a live page that a later entry corrects (see compare.current_and_superseded)."""
+    standing_by = {}
+    for claim in verdict.claims:
+        standing_by.setdefault(claim.source, []).append(claim.value.display())
+    return [f"{obs.location} “{obs.raw}” ({obs.value.display()}), in the entry of {obs.entry.label}: "
+            f"a later entry of the page says {_and(standing_by.get(obs.source, ['otherwise']))}"
+            for obs in verdict.superseded]
+
+
 def later_text(verdict: Verdict, published: dict[str, date | None]) -> str | None:
     """"sources/f.txt (2025-07-15) was published after every source that agrees (the latest
     2025-07-12): where the fact changes over time, its figure may be a later one" — a count that
     grows over days (acres burned, a death toll) disagrees with earlier reports, and the table
     shows no dates. Not said in a tie, where no source holds the consensus to be later than."""
     agreeing = [published[s] for s in verdict.agreeing if published.get(s)]  # in the compared unit only
-    if verdict.tie or not agreeing:
+    if verdict.tie or not agreeing or verdict.rule.kind == "date":  # the day of an event does not grow
         return None
     latest = max(agreeing)
     later = [s for s in verdict.disagreeing if (published.get(s) or latest) > latest]

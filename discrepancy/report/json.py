@@ -10,7 +10,8 @@
       "rules": [{"id", "question", "kind", "unit", "path", "line", "patterns",
                  "tolerance": {"absolute", "relative"}, "case_sensitive"}],     # sorted by id
       "observations": [{"source", "rule", "raw", "matched", "start", "end", "line", "column",
-                        "sentence", "highlight": [start, end], "pattern", "value"}],
+                        "sentence", "highlight": [start, end], "pattern", "value",
+                        "entry": {"rank", "label"} or null}],  # entry: where on a live page
       "verdicts": [{"rule", "question", "status", "consensus", "tie",
                     "tied": [{"value", "backing": [source, ...]}],
                     "claims": [{"source", "value", "standing", "observations": [index, ...],
@@ -18,7 +19,8 @@
                     "agreeing", "siding", "disagreeing", "silent", "self_contradicting",
                     "compared_unit", "other_unit",
                     "other_units": [{"unit", "consensus", "tied", "agreeing", "siding", "disagreeing"}],
-                    "unresolved": [index, ...]}],  # sorted by rule id
+                    "unresolved": [index, ...],
+                    "superseded": [index, ...]}],  # sorted by rule id; superseded: a live page's corrected figures
       "problems": [{"path", "line", "message", "left_out"}]   # left_out: the file is not in the report
     }
 
@@ -211,7 +213,8 @@ def verdict_json(verdict: Verdict, index: dict[Observation, int]) -> dict:
                              "tied": [{"value": value_json(t.value), "backing": list(t.backing)} for t in o.tied],
                              "agreeing": list(o.agreeing), "siding": list(o.siding), "disagreeing": list(o.disagreeing)}
                             for o in verdict.other_units],
-            "unresolved": [index[o] for o in verdict.unresolved if o in index]}
+            "unresolved": [index[o] for o in verdict.unresolved if o in index],
+            "superseded": [index[o] for o in verdict.superseded if o in index]}
 
 
 def problem_json(problem: SourceProblem) -> dict:
