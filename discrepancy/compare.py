@@ -20,7 +20,7 @@ from datetime import date
 from .extract import Observation, observation_order
 from .rules import Rule, Tolerance
 from .sources import Source, SourceProblem
-from .values import Value, compared_bounds, stated
+from .values import Value, compared_bounds, parse, stated
 
 AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", "uncorroborated", "no_data"
 # Most serious first: the order reports list facts in, and the order --fail-on reads.
@@ -220,7 +220,7 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str]) 
     claims = [claim for path in sorted(by_source) for claim in claims_of(path, by_source[path], rule.tolerance)]
     unplaced = {o.source for o in unresolved}
     silent = tuple(p for p in source_paths if p not in by_source and p not in unplaced)
-    unit = compared_unit(claims)
+    unit = compared_unit(claims, preferred_unit(rule))
     leads = {u: _leading(group, rule.tolerance) for u, group in claims_by_unit(claims, unit).items()
              if u == unit or len({c.source for c in group}) >= 2}  # other units that two sources or more state
     claims = [replace(c, standing=_standing(c.value, leads.get(compared_in(c.value, unit)))) for c in claims]
@@ -294,8 +294,9 @@ def _tied(leading: list[_Lead]) -> tuple[Tied, ...]:
                  for lead in sorted(leading, key=lambda lead: _value_order(lead.value)))
 
 
-def compared_unit(claims: list[Claim]) -> str | None:
-    """The unit the values are compared in: the one the most sources state the fact in; on a
+def compared_unit(claims: list[Claim], preferred: str | None = None) -> str | None:
+    """The unit the values are compared in: the rule's own currency where a source states the
+    fact in it (see preferred_unit); else the one the most sources state the fact in; on a
     tie, the first in code-point order ("EUR" before "USD"). Values in any other unit neither
     back, oppose nor tie-break anything (no exchange rate is assumed); a value with no unit
     is compared with every unit. None when no value has a unit."""
@@ -303,7 +304,20 @@ def compared_unit(claims: list[Claim]) -> str | None:
     for claim in claims:
         if claim.value.unit:
             sources_by_unit.setdefault(claim.value.unit, set()).add(claim.source)
+    if preferred in sources_by_unit:
+        return preferred
     return min(sources_by_unit, key=lambda u: (-len(sources_by_unit[u]), u), default=None)
+
+
+def preferred_unit(rule: Rule) -> str | None:
+    """The currency an amount rule's `unit` names ("dinars", "EUR", "Libyan dinars"): the fact
+    is in it (a court's fine in dinars, which outlets convert to euros), so it is compared in it."""
+    if rule.kind != "amount" or not rule.unit:
+        return None
+    try:
+        return parse("amount", f"1 {rule.unit}").unit
+    except ValueError:
+        return None
 
 
 def in_unit(value: Value, unit: str | None) -> bool:

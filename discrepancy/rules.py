@@ -43,7 +43,8 @@ RULE_FIELDS = {
     "question": "the fact as a question, e.g. \"How many Russians were detained?\"",
     "kind": f"one of {', '.join(KINDS)}",
     "patterns": "a list of patterns, each with one placeholder such as {count}",
-    "unit": "what is counted or measured, e.g. \"people\" (reports show it after the consensus and over the values)",
+    "unit": ("what is counted or measured, e.g. \"people\" (reports show it after the consensus and over the values); "
+             "for an amount, a currency (\"dinars\", \"EUR\") is the one the fact is compared in"),
     "tolerance": "how far apart two values may be and still agree: 2, \"5%\", \"3 days\" or \"1 percentage point\"",
     "keywords": "words that signal the fact; `explain` shows sentences with them but no match",
     "case_sensitive": "true to match letter case exactly (default false)",

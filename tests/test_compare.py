@@ -811,3 +811,18 @@ def test_the_opening_of_a_live_page_is_its_latest_word_and_another_unit_corrects
     page = "**11:58** – A fee of $4,000 was paid.\n\n**07:52** – A fee of €3,500 was paid.\n"
     verdict = judge(fee, said("live.md", page, fee), ["live.md"])
     assert verdict.superseded == ()
+
+
+@pytest.mark.parametrize("unit, compared, consensus", [
+    (None, "EUR", "EUR 5,120"), ("dinars", "dinars", "600,000 dinars"), ("EUR", "EUR", "EUR 5,120"),
+    ("people", "EUR", "EUR 5,120"),  # no currency: the unit most sources state it in
+])
+def test_an_amount_rules_currency_is_the_one_its_fact_is_compared_in(unit, compared, consensus):
+    # Found by a fresh-eyes corpus: a court's fine of 600,000 dinars, which outlets convert to euros.
+    fine = rule("amount", "fine of {money}")
+    fine = Rule(**{**fine.__dict__, "unit": unit}) if unit else fine
+    articles = {"a.txt": "A fine of 600,000 dinars.", "b.txt": "A fine of 600,000 dinars (€5,120).",
+                "c.txt": "A fine of €5,120.", "d.txt": "A fine of €5,120."}
+    observations = [obs for path, text in articles.items() for obs in said(path, text, fine)]
+    verdict = judge(fine, observations, list(articles))
+    assert (verdict.unit, verdict.consensus.display(), verdict.status) == (compared, consensus, AGREEMENT)
