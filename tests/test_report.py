@@ -483,7 +483,7 @@ def test_json_verdict_points_at_its_observations(calm):
         ],
         "agreeing": ["sources/euronews.md", "sources/meduza.txt"], "siding": [], "disagreeing": ["sources/tass.txt"],
         "silent": [], "self_contradicting": [], "compared_unit": None, "other_unit": [], "other_units": [],
-        "unresolved": []}
+        "unresolved": [], "superseded": []}
     assert document["observations"][1] == {
         "source": "sources/euronews.md", "rule": "russians-detained", "raw": "33", "matched": "detained 33 Russians",
         "start": 24, "end": 26, "line": 7, "column": 25, "sentence": "Belarus police detained 33 Russians near Minsk.",
