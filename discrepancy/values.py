@@ -124,9 +124,12 @@ UNITS = {w: i for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen".split())}
 TENS = {w: 10 * i for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+# A scale in the plural after a number is the scale, as translated copy writes it ("€150
+# millions", "150 millions euros"); alone, "millions" is vague (VAGUE_PLURALS).
+PLURAL_SCALES = {"thousands": 10**3, "millions": 10**6, "billions": 10**9, "trillions": 10**12}
 SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
           # South Asian scales: "₹500 crore" is 5 billion rupees, "2 lakh" 200,000
-          "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "lakh crore": 10**12}
+          "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "lakh crore": 10**12, **PLURAL_SCALES}
 SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9,
                        "bln": 10**9, "tn": 10**12, "trn": 10**12}
 # Vague plurals: "dozens of", "hundreds of thousands" -> a wide interval.
@@ -139,11 +142,15 @@ VAGUE_PLURALS = {
 _WORD = rf"(?:{_alternation([*UNITS, *TENS, *SCALES, 'dozen'])})"
 _FIRST_WORD = rf"(?:{_alternation([*UNITS, *TENS])})"
 # "and" joins only after a scale word: "one hundred and five", never "33 Russians and 12".
-_WORD_JOIN = r"(?:\s*-\s*|\s+|(?<=hundred|thousand|million|billion|trillion)\s+and\s+)"
-# "nine and a half thousand", "one and a half million": a half joins a number only before a
-# scale word (or, in an amount, a percent sign: see _HALF_PERCENT).
-_LARGE_SCALE = _alternation([s for s in SCALES if s != "hundred"])
-_AND_A_HALF = rf"\s+and\s+a\s+half\s+(?:{_LARGE_SCALE})\b"
+# A hyphen set off by spaces joins no words: "a crew of four - three Colombians and one Ecuadorian".
+_WORD_JOIN = r"(?:-\s*|\s+-?(?!\s)|(?<=hundred|thousand|million|billion|trillion)\s+and\s+)"
+_LARGE_SCALE = _alternation([s for s in SCALES if s != "hundred" and s not in PLURAL_SCALES])
+# "six and a half", "2 and a quarter", "nine and a half thousand", "seven-and-a-half": a part of
+# one after a number, in words or digits, and the scale that may follow it.
+PARTS_AFTER_AND = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+# (Written short: it follows every number, in every copy of a grammar written out.)
+_AND_A_PART = (r"[\s-]+and[\s-]+(?:a[\s-]+(?:half|quarter)|three[\s-]+quarters)\b"
+               r"(?:\s+(?:(?:thousand|million|billion|trillion)s?|lakhs?|crores?)\b)?")
 _MORE_WORDS = rf"(?:{_WORD_JOIN}{_WORD}\b)*"  # "-three" in "thirty-three", " hundred and five"
 
 
@@ -156,9 +163,19 @@ _PART_OF_A_SCALE = (rf"(?:half\s+|(?:{_FRACTION_OF})\s+of\s+)?an?\s+(?:{_LARGE_S
                     rf"|(?<=\bthe\s)hundred(?=\s+and\s)")  # "the hundred and eighty-eight people"
 
 
+# "Fourteen (14) workers", as statements and legal texts write a number: the digits say it again.
+_BRACKETED_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_DIGITS_IN_BRACKETS = rf"\s*\({_BRACKETED_DIGITS}\)"
+
+
+# (After a word only: "Four (4)", "2 million (2,000,000)", not "4 (4)". Outside any atomic group,
+# so that a pattern may write the brackets itself: `{count} \(\d+\) men`.)
+_THEN_DIGITS_IN_BRACKETS = rf"(?:\s*\((?<=[\p{{L}}\u00ad]\s*\(){_BRACKETED_DIGITS}\))?"
+
+
 def _word_number(more_words: str) -> str:
     return (rf"(?:(?:{_PART_OF_A_SCALE})\b{more_words}"
-            rf"|\b{_FIRST_WORD}\b{more_words}(?:{_AND_A_HALF})?)")
+            rf"|\b{_FIRST_WORD}\b{more_words})")
 
 
 _WORD_NUMBER = _word_number(_MORE_WORDS)
@@ -169,13 +186,15 @@ _HSPACE = r"[ \t\u00a0\u202f\u2009]"
 _GROUP_SEPARATORS = (",", _HSPACE, r"\.", "['’]")
 _SEPARATED = r"\d{1,3}(?:" + "|".join(rf"(?:{sep}\d{{3}})+" for sep in _GROUP_SEPARATORS) + ")"
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}  # "4½%" is 4.5%
-_SCALE_WORD = rf"(?:\s*-?\s*(?:{_alternation(SCALES)})\b|\s?(?:{_alternation(SCALE_ABBREVIATIONS)})\b)"
+# SCALES, written short: the scale follows every number, in every copy of a grammar written out.
+_SCALES_WRITTEN = r"(?:hundred|(?:thousand|million|billion|trillion)s?|lakh(?:\s+crore|s)?|crores?)"
+_SCALE_WORD = rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|\s?(?:{_alternation(SCALE_ABBREVIATIONS)})\b)"
 # A decimal comma, as much of Europe writes it, where nothing else can be meant: one or two
 # digits after it and a scale word, a percent or degree sign or a euro next ("2,5 mln", "€1,5
 # million", "52,3%", "48,2 °C", "4,50 €", "4,5 euros").
 DECIMAL_COMMA_NUMBER = r"\d{1,3},\d{1,2}"
 _DECIMAL_COMMA = (rf"{DECIMAL_COMMA_NUMBER}(?={_SCALE_WORD}|\s?[%°€]|\s+per\s*cent\b|\s?pc\b"
-                  rf"|\s+(?:degrees?|euros?|francs?|kron[aeo]r?|zlotys?|lei|forints?|rubles?|roubles?)\b)")
+                  rf"|\s+(?:degrees?|euros?|francs?|kron[aeo]r?|zlotys?|lei|forints?|rubles?|roubles?|kč)\b)")
 _DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+|[½¼¾])?|\.\d+|{_DECIMAL_COMMA}"
 # A digit run is a number only when it stands alone: not part of a word, a code, a
 # decimal, a time, an ordinal or an age ("33-year-old"), nor a label ("No. 10"); nor one
@@ -222,14 +241,18 @@ def as_an_age(grammar: str) -> str:
     """The grammar for a pattern that writes the age itself ("a {count}-year-old jet", "{duration}
     old"): an age is read only where the pattern asks for it."""
     return grammar.replace(_NOT_AN_AGE, "").replace(_NOT_OLD, "")
-NUMBER = rf"(?:(?>{_DIGITS_ALONE}|{_WORD_NUMBER}){_NOT_AN_AGE})"
+NUMBER = rf"(?:(?>(?:{_DIGITS_ALONE}|{_WORD_NUMBER})(?:{_AND_A_PART})?){_THEN_DIGITS_IN_BRACKETS}{_NOT_AN_AGE})"
 VAGUE = rf"\b(?:{_alternation(VAGUE_PLURALS)})\b"
 
 _PREFIX = rf"(?:(?:{_alternation(PREFIX_QUALIFIERS)})\s+|~\s?)"
 # "12,000-plus", "£800m-plus", "a £1 billion-plus deal", "12,000+", "200-odd": at least that many.
 PLUS_SUFFIX = r"(?:-|‑)(?:plus|odd)\b|\+(?![\w+])"
 _SUFFIX = rf"(?:\s+(?:{_alternation(SUFFIX_QUALIFIERS)})\b|{PLUS_SUFFIX})"
-_RANGE_JOIN = r"(?:\s*(?:-|–|—)\s*|\s+to\s+)"
+# A dash joins a range only where it is not set off by spaces: "10-12", "10–12", "10 -12". Set
+# off on both sides it opens an aside ("a crew of two — four more men were arrested ashore",
+# "almost four days — 92 hours — in"), however it is written: hyphen, en dash or em dash.
+_UNSPACED_DASH = r"(?:[-–—]\s*|\s+[-–—](?!\s))"
+_RANGE_JOIN = rf"(?:{_UNSPACED_DASH}|\s+to\s+)"
 
 
 def _quantity(atom: str, lead: str | None = None, tail: str | None = None) -> str:
@@ -292,7 +315,7 @@ FRACTION_WORDS = ("halves", "third", "thirds", "quarter", "quarters", "fifth", "
 _RATIO_WORD = r"(?:in|out\s+of)"
 _NUMBER_START = rf"(?:\d|(?:{_alternation([*UNITS, *TENS])})\b)"
 _RATIO_AFTER = rf"|\s+{_RATIO_WORD}\s+(?!{_YEAR_DIGITS}\b){_NUMBER_START}"
-_NOT_A_PART = rf"(?!\s*-?\s*(?:{_alternation(FRACTION_WORDS)})\b|\s+and\s+a\s+half\b{_RATIO_AFTER})"
+_NOT_A_PART = rf"(?!\s*-?\s*(?:{_alternation(FRACTION_WORDS)})\b{_RATIO_AFTER})"
 _NOT_AFTER_RATIO = rf"(?<!{_NUMBER_START}\S*\s+{_RATIO_WORD}\s+)"
 _COUNT_NUMBER = rf"(?:{_NOT_A_YEAR}{_NOT_A_DAY}{_NOT_AFTER_RATIO}{NUMBER}{_NOT_A_PART})"
 _COUNT_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS,
@@ -343,6 +366,13 @@ def parse_number(text: str, whole: bool = False) -> float:
     count) with no scale word after it: "3.000 people" are 3,000, as no count is fractional.
     """
     text = _fold(text)
+    if "(" in text:  # "Fourteen (14)": the words are read (see _checked_against_digits)
+        text = _re(_DIGITS_IN_BRACKETS).sub("", text)
+    part = _re(_AND_A_PART_AT_END, _I).search(text) if "and" in text.lower() else None
+    if part:  # "six and a half", "2 and a quarter", "nine and a half thousand"
+        scale = SCALES[part["scale"].lower()] if part["scale"] else 1
+        share = PARTS_AFTER_AND[_re(r"[\s-]+").sub(" ", part["part"].lower())]
+        return _tidy(round((parse_number(text[: part.start()], whole) + share) * scale, 6))
     digits = _re(_DIGITS_WITH_SCALE, _I).fullmatch(text)
     if digits:
         if _re(DECIMAL_COMMA_NUMBER).fullmatch(digits["n"]):  # "2,5 mln": see _DECIMAL_COMMA
@@ -362,6 +392,24 @@ def parse_number(text: str, whole: bool = False) -> float:
     return _words_to_number(text)
 
 
+_AND_A_PART_AT_END = (r"(?:\s+|-)and(?:\s+|-)(?P<part>a(?:\s+|-)(?:half|quarter)|three(?:\s+|-)quarters)"
+                      rf"(?:\s+(?P<scale>{_alternation(SCALES)}))?$")
+_WORDS_THEN_DIGITS = rf"(?P<words>{_WORD_NUMBER})\s*\((?P<digits>{_BRACKETED_DIGITS})\)"
+
+
+def _checked_against_digits(value: Value, folded: str) -> Value:
+    """"Fourteen (15)": where the digits in brackets say another number than the words, the
+    words are read, as a court reads a cheque, and the value is doubtful: a person should look."""
+    if "(" not in folded:
+        return value
+    for found in _re(_WORDS_THEN_DIGITS, _I).finditer(folded):
+        words, digits = parse_number(found["words"]), parse_number(found["digits"])
+        if words != digits:
+            doubt = f"the words say {_fmt(words)}, but the digits in brackets {_fmt(digits)}"
+            return replace(value, steps=(*value.steps, f"{doubt}: the words are read"), doubt=doubt)
+    return value
+
+
 def _words_to_number(text: str) -> float:
     tokens = _re(r"[a-z]+").findall(text.lower())
     if not tokens or _re(r"[^a-z\s-]").search(text.lower()):
@@ -374,9 +422,6 @@ def _words_to_number(text: str) -> float:
         return _tidy(round(_words_to_number(part["rest"]) * share, 6))
     if tokens[-2:] == ["lakh", "crore"]:
         tokens[-2:] = ["lakh crore"]
-    if len(tokens) >= 5 and tokens[-4:-1] == ["and", "a", "half"] and tokens[-1] in SCALES:
-        # "nine and a half thousand": (9 + 0.5) thousand
-        return _tidy((_words_to_number(" ".join(tokens[:-4])) + 0.5) * SCALES[tokens[-1]])
     total, current, previous = 0, 0, None
     for token in tokens:
         if token in ("a", "an", "and"):
@@ -455,6 +500,10 @@ def transparent(grammar: str) -> str:
 def parse_count(text: str) -> Value:
     """Read a count placeholder's text: "nearly 30", "between 10 and 12", "all but one of the 33"."""
     folded = _fold(text)
+    return _checked_against_digits(_read_count(text, folded), folded)
+
+
+def _read_count(text: str, folded: str) -> Value:
     partitive = _re(_PARTITIVE, _I).fullmatch(folded) if _re(r"all\s+but\s", _I).match(folded) else None
     if partitive:
         whole, but = parse_number(partitive["of"], whole=True), parse_number(partitive["but"], whole=True)
@@ -531,7 +580,7 @@ _RANGE_FORMS = (  # (form, qualifier, whether it must rise: "won 2-1" is a score
     (r"between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)", "range", False),
     (r"from\s+(?P<a>.+?)\s+to\s+(?P<b>.+)", "range", False),
     (r"(?P<a>.+?)\s+or\s+(?P<b>.+)", "either", False),
-    (r"(?P<a>.+?)(?:\s*[-–—]\s*|\s+to\s+)(?P<b>.+)", "range", True),
+    (rf"(?P<a>.*?\S){_RANGE_JOIN}(?P<b>.+)", "range", True),
 )
 
 
@@ -787,14 +836,18 @@ def qualified(kind: str, n: float, qualifier: str, unit: str | None = None, spre
 # ---------------------------------------------------------------------------
 # Amounts: money and percentages
 
-CURRENCY_SYMBOLS = {"us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
-                    "nz$": "NZD", "s$": "SGD", "r$": "BRL", "mex$": "MXN", "mx$": "MXN", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB",
-                    "₴": "UAH", "₹": "INR", "₩": "KRW", "₺": "TRY", "₪": "ILS", "₦": "NGN",
-                    "zł": "PLN"}
+# The dollar sign with a country's letters names that country's dollar or peso ("NT$", "COP$").
+DOLLAR_SIGNS = {"us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
+                "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "sg$": "SGD", "nt$": "TWD", "r$": "BRL", "mex$": "MXN",
+                "mx$": "MXN", "cop$": "COP", "col$": "COP", "clp$": "CLP", "ars$": "ARS", "ar$": "ARS",
+                "rd$": "DOP", "j$": "JMD", "tt$": "TTD", "ec$": "XCD", "bz$": "BZD", "fj$": "FJD", "g$": "GYD",
+                "n$": "NAD"}
+CURRENCY_SYMBOLS = {**DOLLAR_SIGNS, "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR", "₩": "KRW",
+                    "₺": "TRY", "₪": "ILS", "₦": "NGN", "zł": "PLN", "kč": "CZK"}
 # Symbols of letters, read in their own case: "RS 125" is a product line, "COP 28" no pesos.
 LETTER_SYMBOLS = {"Rs.": "INR", "Rs": "INR", "KSh": "KES", "FCFA": "CFA francs"}
 # Symbols that may follow the number, as much of Europe writes it: "800 000 €", "5 £".
-_SUFFIX_SYMBOLS = {s: c for s, c in CURRENCY_SYMBOLS.items() if len(s) == 1 or s == "zł"}
+_SUFFIX_SYMBOLS = {s: c for s, c in CURRENCY_SYMBOLS.items() if len(s) == 1 or s in ("zł", "kč")}
 # ISO 4217's codes in use (2026), and those withdrawn lately that archived copy still writes
 # (BGN, HRK, ANG, ZWL, SLL, CUC). Not the codes for tests and for no currency (XTS, XXX), nor
 # codes that are words or acronyms in capitals: ALL, CUP, SOS, TOP ("ALL 33 MEN", "TOP 10"),
@@ -810,11 +863,13 @@ CURRENCY_CODES = tuple("""
 """.split())
 # A code is read in capitals only: "try 5 times" holds no Turkish lira.
 _CODE = rf"(?-i:{'|'.join(CURRENCY_CODES)})"
-# A word names the currency it names most often in the news: dollars are the US's and pesos
-# Mexico's unless another country is named ("Argentine pesos"). A word that several countries'
+# A word names the currency it names most often in the news: dollars are the US's and pounds
+# Britain's unless another country is named ("Canadian dollars"). A word that several countries'
 # currencies share, none most often, is a unit of its own: "5,000 dinars" agrees with other
-# dinars, but is compared with neither LYD nor TND, which it may not be.
-WORD_UNITS = ("dinars", "rials", "shillings", "kwacha", "kroner", "CFA francs", "lire")
+# dinars, but is compared with neither LYD nor TND, which it may not be; likewise pesos (Mexico,
+# Colombia, Argentina, Chile, the Philippines...), francs (Switzerland and a dozen African
+# countries) and crowns (the Czech, Danish, Swedish, Norwegian and Icelandic currencies).
+WORD_UNITS = ("dinars", "rials", "shillings", "kwacha", "kroner", "CFA francs", "lire", "pesos", "francs", "crowns")
 CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
                   "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
                   "new zealand dollars": "NZD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
@@ -823,7 +878,8 @@ CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", 
                   "sudanese pounds": "SDG", "south sudanese pounds": "SSP", "roubles": "RUB", "rubles": "RUB",
                   "rouble": "RUB", "ruble": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "yen": "JPY",
                   "yuan": "CNY", "renminbi": "CNY",
-                  "francs": "CHF", "franc": "CHF", "swiss francs": "CHF", "congolese francs": "CDF",
+                  "francs": "francs", "franc": "francs", "swiss francs": "CHF", "swiss franc": "CHF",
+                  "congolese francs": "CDF",
                   "rwandan francs": "RWF", "burundian francs": "BIF", "guinean francs": "GNF",
                   "cfa francs": "CFA francs", "cfa franc": "CFA francs", "francs cfa": "CFA francs",
                   "fcfa": "CFA francs", "west african cfa francs": "XOF", "central african cfa francs": "XAF",
@@ -846,20 +902,33 @@ CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", 
                   "dirhams": "AED", "dirham": "AED", "moroccan dirhams": "MAD",
                   "kronor": "SEK", "krona": "SEK", "swedish kronor": "SEK", "kroner": "kroner", "krone": "kroner",
                   "norwegian kroner": "NOK", "danish kroner": "DKK", "icelandic kronur": "ISK",
+                  # (not a bare "crown": "12 Crown Court cases", "the 2 crown princes")
+                  "crowns": "crowns", "czech crowns": "CZK", "czech crown": "CZK",
+                  "koruna": "CZK", "korunas": "CZK", "koruny": "CZK", "czech koruna": "CZK", "czech korunas": "CZK",
+                  "danish crowns": "DKK", "swedish crowns": "SEK", "norwegian crowns": "NOK",
+                  "icelandic crowns": "ISK", "icelandic krona": "ISK",
                   "forints": "HUF", "forint": "HUF", "lei": "RON", "leu": "RON", "moldovan lei": "MDL",
                   "leva": "BGN", "lev": "BGN", "lira": "TRY", "liras": "TRY", "turkish lira": "TRY", "lire": "lire",
                   "shekels": "ILS", "tenge": "KZT", "hryvnas": "UAH",
-                  "pesos": "MXN", "peso": "MXN", "mexican pesos": "MXN", "argentine pesos": "ARS",
-                  "chilean pesos": "CLP", "colombian pesos": "COP", "philippine pesos": "PHP",
-                  "cuban pesos": "CUP", "dominican pesos": "DOP"}
+                  "pesos": "pesos", "peso": "pesos", "mexican pesos": "MXN", "argentine pesos": "ARS",
+                  "argentinian pesos": "ARS", "chilean pesos": "CLP", "colombian pesos": "COP",
+                  "philippine pesos": "PHP", "cuban pesos": "CUP", "dominican pesos": "DOP", "uruguayan pesos": "UYU"}
 # Words that name a currency only after a scale word: "1.5 trillion won", but "30 won seats".
 CURRENCY_WORDS_AFTER_A_SCALE = {"won": "KRW"}
 # A symbol that is letters ("Rs", "KSh", "R$") must not end a word: "yours 5" holds no rupees.
 _CURRENCY_PREFIX = (rf"(?:(?<!\w)(?:{_alternation(CURRENCY_SYMBOLS)}|(?-i:{_alternation(LETTER_SYMBOLS)})){_HSPACE}?"
                     rf"|\b{_CODE}\s?)")
-_CURRENCY_SUFFIX = (rf"\s?(?:\b(?:{_alternation(CURRENCY_WORDS)}|{_CODE}"
-                    rf"|(?<=(?:illion|thousand)\s)(?:{_alternation(CURRENCY_WORDS_AFTER_A_SCALE)}))\b"
+# A currency joined to its number by a hyphen makes an adjective: "a 600,000-dinar fine", "a
+# 10-million-dollar deal". (Not "a 10-pound turkey": after a hyphen, pounds are a weight.)
+# Translated copy writes "150 millions of euros" ("150 millions d'euros").
+_CURRENCY_SUFFIX = (rf"(?:\s+of(?<=(?:illions|thousands)\s+of))?(?:\s|-(?!pounds?\b))?(?:\b(?:{_alternation(CURRENCY_WORDS)}|{_CODE}"
+                    rf"|(?<=(?:illions?|thousands?)[\s-])(?:{_alternation(CURRENCY_WORDS_AFTER_A_SCALE)}))\b"
                     rf"|(?:{_alternation(_SUFFIX_SYMBOLS)})(?![\w$]))")
+# "a $5,000-a-month rent", "a £2m-a-year contract": the amount, paid so often, as an adjective
+# before its noun. (Not before a stop, "a deal worth £300,000-a-week.", where a pattern may say
+# what follows the amount; the end of the text searched is the start of the pattern's next words.)
+_PER_UNIT_WORDS = r"-(?:a|an|per)-(?!half\b|quarter\b)[a-z]+\b"
+_PER_UNIT = rf"{_PER_UNIT_WORDS}(?=\s+\p{{L}}|\Z)"
 # Percentages, percentage points and basis points are three units: "3 percentage points" is
 # a change of a rate, and does not agree with a rate of "3%".
 PERCENT_SIGNS = {
@@ -877,8 +946,9 @@ _SIGN = r"(?:[-−]|minus\s+)"
 # writes it). (A look back for a code would write the codes out once per number, and slow.)
 _AMOUNT_DIGITS = (rf"{_SIGN}?(?:{_DIGITS})(?:{_SCALE_WORD})?"
                   rf"(?!{_AMOUNT_LETTER_AFTER}|[½¼¾]|[.,]\d|{_HSPACE}\d)")
-_AMOUNT_NUMBER = rf"(?:(?<![\w.,]|\d{_HSPACE}){_AMOUNT_DIGITS}|{_word_number(_call('more_words'))})"
-_AMOUNT_AFTER_A_CURRENCY = rf"(?:{_AMOUNT_DIGITS}|{_word_number(_call('more_words'))})"
+_AMOUNT_NUMBER = (rf"(?:(?<![\w.,]|\d{_HSPACE}){_AMOUNT_DIGITS}|{_word_number(_call('more_words'))})"
+                  rf"(?:{_AND_A_PART})?{_THEN_DIGITS_IN_BRACKETS}")
+_AMOUNT_AFTER_A_CURRENCY = rf"(?:{_AMOUNT_DIGITS}|{_word_number(_call('more_words'))})(?:{_AND_A_PART})?"
 # "a quarter of a percentage point", "half a percent"
 FRACTIONS_OF_ONE = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "a third": 1 / 3,
                     "three quarters": 0.75, "two thirds": 2 / 3}
@@ -902,7 +972,7 @@ _SHARE = (rf"(?<![\w-])(?<!\b(?:the|first|second|other|latter|former|last|next)\
           rf"(?:(?:{_SMALL_NUMERATOR}[\s-]+)?half|{_SMALL_NUMERATOR}[\s-]+(?:{_alternation(k for k in DENOMINATORS if k != 'half')})"
           rf"|(?:[1-9]|{_alternation(w for w in UNITS if UNITS[w] > 0)})\s+(?:in|out\s+of)\s+(?:every\s+)?{_WHOLE})"
           rf"(?![\w-]|\s+an?\s|\s+of\s+an?\s|[.,]\d|\s+(?:{_ANY_SCALE}|(?:percentage\s+)?points?)\b)")
-_SHARE_READER = (rf"(?:(?P<top>.+?)[\s-]+)?(?P<part>{_alternation(DENOMINATORS)})"
+_SHARE_READER = (rf"(?:(?P<top>{_SMALL_NUMERATOR})[\s-]+)?(?P<part>{_alternation(DENOMINATORS)})"
                  rf"|(?P<one>.+?)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>.+)")
 
 
@@ -929,11 +999,11 @@ _AMOUNT_PARTS = {
     "currency_and_number": rf"{_CURRENCY_PREFIX}{_AMOUNT_AFTER_A_CURRENCY}",
     "currency_after": _CURRENCY_SUFFIX,
     "money": (rf"(?:{_call('currency_and_number')}(?:{_call('currency_after')})?"
-              rf"|{_call('amount_number')}{_call('currency_after')})"),
+              rf"|{_call('amount_number')}{_call('currency_after')})(?:{_PER_UNIT})?"),
     # "$10-12 million": the currency written once, at the start; "10 to 12 million dollars": at the end.
     "money_lead": rf"(?:{_call('currency_and_number')}|{_call('amount_number')})",
     "money_tail": rf"{_call('amount_number')}(?:{_call('currency_after')})?",
-    "percent": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')}(?:\s+and\s+a\s+half)?)"
+    "percent": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')})"
                 rf"{_PERCENT_SIGN}|{_FRACTION_POINTS})"),
     "share": rf"(?:{_call('percent')}|{_SHARE})",
     "bare_number": rf"(?:{_NOT_A_DAY}{_call('number')})",  # no currency, no sign: maybe the day of a date
@@ -967,11 +1037,12 @@ _CODE_AT_START = rf"({_CODE})\s?"
 _PERCENT_SIGNS_AT_END = tuple((unit, rf"(?:{sign})$") for unit, sign in PERCENT_SIGNS.items())
 _FRACTION_PART = rf"(?P<part>{_FRACTION_WORDS})(?:\s+of)?\s+(?:a|one)"
 _CURRENCY_SUFFIX_AT_END = rf"{_CURRENCY_SUFFIX}$"
+_PER_UNIT_AT_END = rf"{_PER_UNIT_WORDS}$"
 _SIGN_AT_START = rf"^{_SIGN}"
 
 
 def _read_amount_atom(text: str) -> tuple[float, str | None]:
-    text = text.strip()
+    text = _re(_PER_UNIT_AT_END, _I).sub("", text.strip())
     share = _read_share(text)
     if share is not None:
         return share, "%"
@@ -998,16 +1069,13 @@ def _read_amount_atom(text: str) -> tuple[float, str | None]:
             break
     suffix = _re(_CURRENCY_SUFFIX_AT_END, _I).search(text)
     if suffix:
-        word = _fold(suffix[0]).lower()
+        word = _re(r"^(?:of\s+|-)").sub("", _fold(suffix[0]).lower())
         unit = (unit or CURRENCY_WORDS.get(word) or CURRENCY_WORDS_AFTER_A_SCALE.get(word) or _SUFFIX_SYMBOLS.get(word)
                 or word.upper())
         text = text[: suffix.start()]
     sign = _re(_SIGN_AT_START).match(text)
     if sign:
         return -_read_amount_atom(text[sign.end():])[0], unit
-    half = _re(r"\s+and\s+a\s+half$", _I).search(text)
-    if half:
-        return _tidy(parse_number(text[: half.start()]) + 0.5), unit
     # "250.000 euros", "€4.200" are thousands: no price but a dollar one has three decimals ("$3.599 a gallon").
     return parse_number(text, whole=unit not in (None, "USD", *PERCENT_SIGNS)), unit
 
@@ -1032,7 +1100,7 @@ def parse_amount(text: str) -> Value:
         # "about a third" would be, so 32% and 35% agree with it and 40% does not.
         value = qualified("amount", value.low, "approximately", "%", spread=APPROX_SPREAD)
         value = _with_steps(value, (f"{text!r} → {value.display()}", f"{text!r}: a share in words is a rounded figure"))
-    return value
+    return _checked_against_digits(value, _fold(text))
 
 
 # ---------------------------------------------------------------------------
@@ -1045,7 +1113,7 @@ _DURATION_UNIT = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wk
                   r"|years?|yrs?|decades?|centur(?:y|ies))")
 # "52 hrs", "90 mins": the abbreviations news copy uses, read as the unit they stand for.
 _DURATION_ABBREVIATIONS = {"sec": "second", "min": "minute", "hr": "hour", "wk": "week", "mth": "month", "yr": "year"}
-_HALF_OF_A_UNIT = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"  # "seven and a half years", "a seven-and-a-half-year term"
+_HALF_OF_A_UNIT = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"  # "a year and a half" ("seven and a half years": NUMBER)
 # A duration in two units, the larger first: "seven years and six months", "3 hours 20 minutes".
 # Each unit names the smaller ones that may follow it.
 _SMALLER_UNITS = {
@@ -1061,7 +1129,7 @@ _COMPOUND_UNIT = "|".join(rf"(?:{unit})\b(?:{_SECOND_UNIT.format(number='{number
                           for unit, smaller in _SMALLER_UNITS.items())
 # "30-odd hours", "24-plus hours", "72+ hours": at least that long, as "200-odd" is at least 200.
 _PLUS_BEFORE_A_UNIT = rf"(?:{PLUS_SUFFIX})(?=(?:\s*-\s*|\s+){_DURATION_UNIT}\b)"
-DURATION_ATOM = (rf"(?:(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?)(?:{_HALF_OF_A_UNIT})?(?:\s*-\s*|\s+)"
+DURATION_ATOM = (rf"(?:(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?)(?:\s*-\s*|\s+)"
                  rf"(?:{_COMPOUND_UNIT.format(number=NUMBER)}|{_DURATION_UNIT}\b){_NOT_OLD}(?:\s+and\s+a\s+half\b)?)")
 DURATION = _defining(_quantity(_call("duration"), lead=_call("number")), **_NUMBER_PARTS,
                      duration=DURATION_ATOM.replace(NUMBER, _call("number")))
@@ -1086,9 +1154,6 @@ def _read_one_unit(text: str) -> tuple[float, str]:
     if not found:
         raise ValueError(f"not a duration: {text!r}")
     amount_text, half = found["n"], bool(found["half"])
-    trailing_half = _re(rf"{_HALF_OF_A_UNIT}$", _I).search(amount_text)
-    if trailing_half:
-        amount_text, half = amount_text[: trailing_half.start()], True
     lower = amount_text.lower()
     amount = {"a": 1, "an": 1, "half a": 0.5, "half an": 0.5}.get(lower)
     if amount is None:
@@ -1108,7 +1173,8 @@ def parse_duration(text: str) -> Value:
     value = _parse_quantity("duration", folded, text, _read_duration_atom)
     value = replace(value, unit="days", precision=value.unit)
     # the first step says the reading as reports show it: in the unit written, "14 days", not "2 weeks"
-    return _with_steps(value, (f"{text!r} → {value.display()}", *value.steps[1:]))
+    value = _with_steps(value, (f"{text!r} → {value.display()}", *value.steps[1:]))
+    return _checked_against_digits(value, folded)
 
 
 # A month is 28 to 31 days and a year 365 or 366, and news copy counts them as 30 days and
@@ -1744,18 +1810,20 @@ class Placeholder:
 PLACEHOLDERS = {p.name: p for p in (
     Placeholder("count", "count", COUNT,
                 "33 · 1,200 · 1 200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
-                "between 10 and 12 · 32 or 33 · some 400 to 750 · 12,000-plus · nine and a half thousand · hundreds · "
-                "all but one of the 33"),
+                "between 10 and 12 · 32 or 33 · some 400 to 750 · 12,000-plus · nine and a half thousand · "
+                "six and a half · Fourteen (14) · 150 millions · hundreds · all but one of the 33"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
                 "three days ago"),
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · 30-odd hours · "
-                "seven years and six months · 3 hours 20 minutes"),
+                "two and a half years · three (3) years · seven years and six months · 3 hours 20 minutes"),
     Placeholder("amount", "amount", AMOUNT,
-                "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · USD 5 million · LYD 15,000 · "
-                "15,000 Libyan dinars · 5,000 dinars · ₹500 crore · £800m-plus · as much as $5,000 · 2.5% · 80 percent · four billion"),
+                "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · COP$150 million · "
+                "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "
+                "₹500 crore · €150 millions · six and a half euros · 600,000-dinar · $5,000-a-month · £800m-plus · "
+                "as much as $5,000 · 2.5% · 80 percent · four billion"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "
                 "$10-12 million · 10 to 12 million dollars)"),
     Placeholder("percent", "amount", PERCENT,

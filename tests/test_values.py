@@ -111,7 +111,9 @@ COUNTS_FOUND = examples(
     ("from 10 to 12 men", ["from 10 to 12"]),
     ("10 to 12 men", ["10 to 12"]),
     ("10–12 men", ["10–12"]),
-    ("10 – 12 men", ["10 – 12"]),
+    ("10 -12 men", ["10 -12"]),
+    # a dash set off by spaces opens an aside: two numbers, no range
+    ("10 – 12 men", ["10", "12"]),
     ("32 or 33 men", ["32 or 33"]),
     ("thirty or forty men", ["thirty or forty"]),
     # partitives
@@ -490,7 +492,7 @@ AMOUNTS_READ = examples(
     ("three-quarters of a million euros", 750_000, 750_000, "exact", "EUR"),
     ("a quarter-million euros", 250_000, 250_000, "exact", "EUR"),
     ("EUR250,000", 250_000, 250_000, "exact", "EUR"),
-    ("41,000 million pesos", 41e9, 41e9, "exact", "MXN"),
+    ("41,000 million pesos", 41e9, 41e9, "exact", "pesos"),  # pesos of several countries: a unit of its own
     ("Mex$41 billion", 41e9, 41e9, "exact", "MXN"),
     ("2 billion Argentine pesos", 2e9, 2e9, "exact", "ARS"),
     ("20 U.S. dollars", 20, 20, "exact", "USD"),
@@ -675,6 +677,32 @@ CURRENCIES_READ = examples(
     ("10 million Brazilian real", "BRL", "BRL 10 million"),
     ("200 Congolese francs", "CDF", "CDF 200"),
     ("some 400 to 750 dinars", "dinars", "400 dinars–750 dinars"),
+    # crowns: Czech, Danish, Swedish, Norwegian or Icelandic, unless the country is named
+    ("2 million crowns", "crowns", "2 million crowns"),
+    ("2 million Czech crowns", "CZK", "CZK 2 million"),
+    ("2 million Danish crowns", "DKK", "DKK 2 million"),
+    ("2 million korunas", "CZK", "CZK 2 million"),
+    ("2 million koruna", "CZK", "CZK 2 million"),
+    ("2 million koruny", "CZK", "CZK 2 million"),
+    ("2,000,000 Kč", "CZK", "CZK 2 million"),
+    ("Kč 2 million", "CZK", "CZK 2 million"),
+    ("Kč2,000,000", "CZK", "CZK 2 million"),
+    # pesos and francs: several countries' currencies, unless the country is named
+    ("150 million pesos", "pesos", "150 million pesos"),
+    ("150 million Colombian pesos", "COP", "COP 150 million"),
+    ("150 million Mexican pesos", "MXN", "MXN 150 million"),
+    ("5 million francs", "francs", "5 million francs"),
+    ("5 million Swiss francs", "CHF", "CHF 5 million"),
+    # a dollar sign with a country's letters
+    ("COP$150 million", "COP", "COP 150 million"),
+    ("CLP$150 million", "CLP", "CLP 150 million"),
+    ("ARS$150 million", "ARS", "ARS 150 million"),
+    ("NT$5 billion", "TWD", "TWD 5 billion"),
+    ("RD$5 million", "DOP", "DOP 5 million"),
+    ("J$5 million", "JMD", "JMD 5 million"),
+    ("TT$5 million", "TTD", "TTD 5 million"),
+    ("MX$5 million", "MXN", "MXN 5 million"),
+    ("S$5 million", "SGD", "SGD 5 million"),
 )
 
 
@@ -1365,3 +1393,148 @@ def test_about_reaches_as_far_as_the_figure_is_round(kind, text, shown):
 ], ids=lambda x: x if isinstance(x, str) and x not in ("count", "amount") else None)
 def test_a_total_of_and_a_decimal_comma_before_a_unit(kind, text, shown):
     assert parse(kind, text).display() == shown
+
+
+# ===========================================================================
+# Forms news copy writes: asides, digits in brackets, halves, plural scales,
+# adjectival money (each sentence as testers found it, then its variants)
+# ===========================================================================
+
+
+def reads(kind: str, pattern: str, text: str) -> list[tuple[str, str]]:
+    """(evidence, value shown) for each value a rule with this one pattern reads in the text."""
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="r.toml", line=1)
+    return [(o.raw, o.value.display()) for o in extract_text(text, rule, FRIDAY)]
+
+
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    ("count", "crew of {count}", "The sub had a crew of two — four more men were arrested ashore.", ("two", "2")),
+    ("count", "crew of {count}", "Its crew of four – three Colombians and one Ecuadorian – was arrested.",
+     ("four", "4")),
+    ("count", "crew of {count}", "Its crew of 4 - 3 Colombians and one Ecuadorian - was arrested.", ("4", "4")),
+    ("count", "crew of {count}", "Its crew of four - three Colombians and one Ecuadorian - was arrested.",
+     ("four", "4")),
+    ("count", "arrested {count}", "Police arrested four — three Colombians and an Ecuadorian.", ("four", "4")),
+    ("count", "trapped {count}", "They trapped 14 — 15 by another count — miners.", ("14", "14")),
+    ("count", "trapped {count}", "They trapped 15 — 14 by another count — miners.", ("15", "15")),
+    ("duration", "survivors spent {duration}",
+     "The last survivors spent almost four days — 92 hours — in a pocket of air.",
+     ("almost four days", "nearly 4 days (3.6–4 days)")),
+    ("duration", "survivors spent {duration}", "The survivors spent three days — 80 hours — in a pocket of air.",
+     ("three days", "3 days")),
+    ("amount", "cost {money}", "It cost $10 — $12 with tax — last year.", ("$10", "USD 10")),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x and x not in ("count", "duration", "amount") else None)
+def test_a_dash_set_off_by_spaces_opens_an_aside_not_a_range(kind, pattern, text, expected):
+    assert reads(kind, pattern, text) == [expected]
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("10–12", "10–12"), ("10-12", "10–12"), ("10 to 12", "10–12"), ("10 -12", "10–12"), ("10— 12", "10–12"),
+])
+def test_a_dash_not_set_off_by_spaces_still_joins_a_range(text, shown):
+    assert reads("count", "crew of {count} men", f"a crew of {text} men") == [(text, shown)]
+
+
+def test_a_score_is_still_no_range_and_a_vote_still_reads_its_first_number():
+    assert reads("count", "won {count}", "They won 2-1 on Sunday.") == []
+    assert reads("count", "voted {count}[-–]\\d", "The court voted 7-2 to uphold it.") == [("7", "7")]
+
+
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    ("count", "{count} workers were trapped", "Fourteen (14) workers were trapped.", ("Fourteen (14)", "14")),
+    ("count", "{count} police officers sustained injuries", "Seventeen (17) police officers sustained injuries.",
+     ("Seventeen (17)", "17")),
+    ("count", "{count} workers were rescued", "Nine (9) workers were rescued alive.", ("Nine (9)", "9")),
+    ("count", "trapped {count} workers", "The blast trapped one hundred and five (105) workers.",
+     ("one hundred and five (105)", "105")),
+    ("duration", "sentenced to {duration}", "He was sentenced to three (3) years in prison.",
+     ("three (3) years", "3 years")),
+    ("amount", "a fine of {money}", "It imposed a fine of two million (2,000,000) euros.",
+     ("two million (2,000,000) euros", "EUR 2 million")),
+], ids=lambda x: x if isinstance(x, str) and "(" in x and "{" not in x else None)
+def test_a_number_in_words_with_its_digits_in_brackets_is_read_whole(kind, pattern, text, expected):
+    assert reads(kind, pattern, text) == [expected]
+
+
+def test_words_and_digits_in_brackets_that_differ_read_the_words_and_cast_doubt():
+    value = parse_count("Fourteen (15)")
+    assert (value.low, value.high, value.doubt) == (14, 14, "the words say 14, but the digits in brackets 15")
+    assert value.steps[-1] == "the words say 14, but the digits in brackets 15: the words are read"
+    assert parse_count("Fourteen (14)").doubt is None
+    assert parse_duration("three (4) years").doubt == "the words say 3, but the digits in brackets 4"
+
+
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    ("amount", "seize[sd]? {amount} (?:tonnes|tons) of cocaine",
+     "The navy seized six and a half tonnes of cocaine on Tuesday night.", ("six and a half", "6.5")),
+    ("amount", "seized {amount}", "The navy seized six and a half tonnes of cocaine.", ("six and a half", "6.5")),
+    ("amount", "seized {amount}", "The navy seized 6 and a half tonnes of cocaine.", ("6 and a half", "6.5")),
+    ("amount", "{amount} tonnes", "The navy seized six-and-a-half tonnes of cocaine.", ("six-and-a-half", "6.5")),
+    ("amount", "cost {amount}", "The ticket cost six and a half euros.", ("six and a half euros", "EUR 6.5")),
+    ("amount", "cost {money}", "The ticket cost €6 and a half million.", ("€6 and a half million", "EUR 6.5 million")),
+    ("amount", "raised {money}", "It raised one and a quarter million dollars.",
+     ("one and a quarter million dollars", "USD 1.25 million")),
+    ("amount", "rose {percent}", "Prices rose two and a half percent.", ("two and a half percent", "2.5%")),
+    ("count", "{count} tonnes", "Two and three quarters tonnes were found.",
+     ("Two and three quarters", "2.75")),
+    ("count", "{count} commuters", "Four and a half commuters stayed at home.", ("Four and a half", "4.5")),
+    ("count", "{count} people", "Nine and a half thousand people marched.",
+     ("Nine and a half thousand", "9,500")),
+    ("duration", "served {duration}", "He served two and a half years.", ("two and a half years", "2.5 years")),
+    ("duration", "served {duration}", "He served 2 and a half years.", ("2 and a half years", "2.5 years")),
+    ("duration", "lasted {duration}", "The siege lasted two and a quarter hours.",
+     ("two and a quarter hours", "135 minutes")),
+    ("duration", "served {duration}", "He served a year and a half.", ("a year and a half", "1.5 years")),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x and x not in ("count", "duration", "amount") else None)
+def test_and_a_half_or_a_quarter_adds_to_any_number(kind, pattern, text, expected):
+    assert reads(kind, pattern, text) == [expected]
+
+
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    ("amount", "worth {money}", "The cargo was worth €150 millions at street prices.",
+     [("€150 millions", "EUR 150 million")]),
+    ("amount", "worth {amount}", "The cargo was worth 150 millions euros.",
+     [("150 millions euros", "EUR 150 million")]),
+    ("amount", "cost {money}", "The bridge cost 2 billions dollars.", [("2 billions dollars", "USD 2 billion")]),
+    ("amount", "worth {money}", "The cargo was worth 150 millions of euros.",
+     [("150 millions of euros", "EUR 150 million")]),
+    ("count", "{count} people", "Some 3 thousands people marched.", [("Some 3 thousands", "about 3,000 (2,700–3,300)")]),
+    # alone, or after a year, a plural is what it was
+    ("count", "{count} of people", "Millions of people marched.", [("Millions", "2 million–999,999,999")]),
+    ("count", "{count} of people", "In 2019 millions of people marched.", [("millions", "2 million–999,999,999")]),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x and x not in ("count", "duration", "amount") else None)
+def test_a_plural_scale_after_a_number_is_the_scale(kind, pattern, text, expected):
+    assert reads(kind, pattern, text) == expected
+
+
+def test_a_shared_currency_word_is_compared_only_with_itself():
+    pesos, cop = parse_amount("150 million pesos"), parse_amount("150 million Colombian pesos")
+    assert not comparable(pesos, cop) and not comparable(pesos, parse_amount("MXN 150 million"))
+    assert comparable(pesos, parse_amount("100 million pesos"))
+    assert not comparable(parse_amount("2 million crowns"), parse_amount("CZK 2 million"))
+    assert agree(parse_amount("2 million Czech crowns"), parse_amount("CZK 2 million"))
+    assert not comparable(parse_amount("5 million francs"), parse_amount("CHF 5 million"))
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("{money} fine", "The court slapped a 600,000-dinar fine on the party.", ("600,000-dinar", "600,000 dinars")),
+    ("{money} fine", "He faces a 5,000-euro fine.", ("5,000-euro", "EUR 5,000")),
+    ("{money} deal", "They signed a 10-million-dollar deal.", ("10-million-dollar", "USD 10 million")),
+    ("{money} deal", "They signed a ten-million-dollar deal.", ("ten-million-dollar", "USD 10 million")),
+    ("{money} rent", "She pays a $5,000-a-month rent.", ("$5,000-a-month", "USD 5,000")),
+    ("{money} contract", "He signed a £2m-a-year contract.", ("£2m-a-year", "GBP 2 million")),
+    ("{money} fee", "It charges a €50-per-person fee.", ("€50-per-person", "EUR 50")),
+    ("{amount} fine", "The court slapped a 600,000-dinar fine on the party.", ("600,000-dinar", "600,000 dinars")),
+    # a pattern that writes the currency itself reads the bare number, as before
+    ("{amount}-dinar fine", "The court slapped a 600,000-dinar fine on the party.", ("600,000", "600,000")),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_an_adjectival_amount_keeps_its_currency(pattern, text, expected):
+    assert reads("amount", pattern, text) == [expected]
+
+
+def test_after_a_hyphen_pounds_are_a_weight():
+    assert reads("amount", "{money} turkey", "They roasted a 10-pound turkey.") == []
+    assert reads("amount", "{money} fine", "He paid a £10 fine.") == [("£10", "GBP 10")]
