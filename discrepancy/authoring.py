@@ -13,7 +13,7 @@ import regex
 
 from .errors import InputError
 from .extract import Observation, extract_text, sentence_around
-from .rules import Example, Rule
+from .rules import WORD_GAP_LIMIT, Example, Rule
 from .sources import Source, line_left_out, without_markdown
 from .values import Published, spell
 
@@ -51,7 +51,7 @@ class ExampleResult:
             return f"{where}: {self.rule.id}: counterexample {text} matched: {got}"
         if not self.found:
             expected = self.example.expected.describe()
-            return f"{where}: {self.rule.id}: example {text}: expected {expected}, but no pattern matched"
+            return f"{where}: {self.rule.id}: example {text}: expected {expected}, but no pattern matched{self._gap_hint()}"
         digits = self._digits_that_tell_apart()
         expected = self.example.expected.describe(digits)
         got = "; ".join(f"{spell(o.value, digits)} from {o.raw!r} (in {o.matched!r})" for o in self.found)
@@ -59,6 +59,15 @@ class ExampleResult:
             return (f"{where}: {self.rule.id}: example {text}: expected only {expected}, but the rule also read "
                     f"another value; every value read: {got} (if the text states them too, set others = true)")
         return f"{where}: {self.rule.id}: example {text}: expected {expected}, got {got}{self._unresolved_hint()}"
+
+    def _gap_hint(self) -> str:
+        """Why a pattern with ` ... ` did not match, when it is that the words between are more
+        than it skips: "10 words between 'derailed' and the date" is a common first mistake."""
+        for number, pattern in enumerate(self.rule.patterns, start=1):
+            if " ... " in pattern.text and pattern.with_gap(LONGEST_GAP_TRIED).search(self.example.text):
+                return (f"; pattern {number} would match if ' ... ' skipped more than {WORD_GAP_LIMIT} words, "
+                        "the most it skips: write one of the words between into the pattern, or a second ' ... '")
+        return ""
 
     def _digits_that_tell_apart(self) -> int:
         """The fewest decimals, two or more, that say the expected value and each value read in
@@ -80,6 +89,7 @@ class ExampleResult:
 
 
 MOST_DIGITS = 12  # decimals a failure shows at most to tell the expected value from the one read
+LONGEST_GAP_TRIED = 30  # words ' ... ' is tried with to say that a longer gap would have matched
 
 
 def _quote(text: str, limit: int = 80) -> str:

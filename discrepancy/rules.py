@@ -98,6 +98,12 @@ class Pattern:
             # parts: case_sensitive is about the author's words, not "March" or "Friday".
             return Grammar(translate(self.text, f"(?P<value>(?i:{grammar}))"), self.flags)
 
+    def with_gap(self, limit: int) -> regex.Pattern:
+        """The whole pattern with ` ... ` skipping up to `limit` words (see authoring's hints)."""
+        grammar = transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)
+        with _quietly():
+            return regex.compile(translate(self.text, f"(?P<value>(?i:{grammar}))", gap_limit=limit), self.flags)
+
     @cached_property
     def notes(self) -> tuple[str, ...]:
         """What `rules check` warns about (see _ambiguities): worked out only when asked."""
@@ -843,8 +849,9 @@ LINE_START = r"(?:(?<![^\n])[^\S\n]*)"
 LINE_END = r"(?:[^\S\n]*(?![^\n]))"
 
 
-def translate(text: str, placeholder: str) -> str:
-    """Apply the readability conveniences and put the placeholder's grammar in place."""
+def translate(text: str, placeholder: str, gap_limit: int = WORD_GAP_LIMIT) -> str:
+    """Apply the readability conveniences and put the placeholder's grammar in place (` ... `
+    skips up to `gap_limit` words: more only to tell an author that a longer gap would match)."""
     out: list[str] = []
     i, in_class = 0, False
     while i < len(text):
@@ -861,7 +868,7 @@ def translate(text: str, placeholder: str) -> str:
             out.append(char)
         elif text.startswith(" ... ", i):
             out.append(_gap(after_word=not _follows_a_placeholder(text, i), stop_at=_plain_word_at(text, i + 5),
-                            before_value=_PLACEHOLDER.match(text, i + 5) is not None))
+                            before_value=_PLACEHOLDER.match(text, i + 5) is not None, limit=gap_limit))
             i += 5
             continue
         elif char == " ":
@@ -888,7 +895,7 @@ def translate(text: str, placeholder: str) -> str:
     return "".join(out)
 
 
-def _gap(after_word: bool, stop_at: str | None, before_value: bool = False) -> str:
+def _gap(after_word: bool, stop_at: str | None, before_value: bool = False, limit: int = WORD_GAP_LIMIT) -> str:
     """What ' ... ' stands for: up to WORD_GAP_LIMIT words. After a word it starts past a
     possessive, a colon or a closing quote or bracket glued to it ("Reig's ... trial"), but not
     past a comma, which opens an aside the pattern's words may not belong to. It never
@@ -901,7 +908,7 @@ def _gap(after_word: bool, stop_at: str | None, before_value: bool = False) -> s
     glued = r"(?:['’]s)?[)\]\"”’:]*+" if after_word else ""
     apart = rf"{SPACE}+(?:[-–—]{SPACE}+)?"
     opening = r"[(\[\"“‘]?" if before_value else ""
-    return rf"{glued}(?:{apart}{word}){{0,{WORD_GAP_LIMIT}}}?{apart}{opening}"
+    return rf"{glued}(?:{apart}{word}){{0,{limit}}}?{apart}{opening}"
 
 
 def _follows_a_placeholder(text: str, end: int) -> bool:

@@ -293,3 +293,17 @@ def _rule(tmp_path, kind: str, pattern: str, example: str):
     path.write_text(f'id = "r"\nquestion = "?"\nkind = "{kind}"\npatterns = [\'{pattern}\']\n\n[[example]]\n{example}',
                     encoding="utf-8")
     return load_rules([path])
+
+
+def test_a_failing_example_says_when_the_gap_skips_too_few_words(tmp_path):
+    rule = tmp_path / "crash-date.toml"
+    rule.write_text('id = "crash-date"\nquestion = "When?"\nkind = "date"\npatterns = ["derailed ... {date}"]\n'
+                    '[[example]]\ntext = "The train derailed on a sharp curve in eastern Bohemia late on 16 November 2025."\n'
+                    'value = "2025-11-16"\n[[example]]\ntext = "The train derailed. On 16 November 2025 it rained."\n'
+                    'value = "2025-11-16"\n', encoding="utf-8")
+    result = run_cli("rules", "test", str(rule), cwd=tmp_path)
+    first, second, tally = result.stdout.splitlines()
+    assert first.endswith("expected 2025-11-16, but no pattern matched; pattern 1 would match if ' ... ' skipped more "
+                          "than 8 words, the most it skips: write one of the words between into the pattern, or a second ' ... '")
+    assert second.endswith("expected 2025-11-16, but no pattern matched")  # a sentence's end, not the gap's length
+    assert (tally, result.code) == ("0 passed, 2 failed", 1)
