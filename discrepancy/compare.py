@@ -82,6 +82,7 @@ class Verdict:
     unit: str | None = None  # the unit values are compared in (see compared_unit); None when none has one
     other_units: tuple[InOtherUnit, ...] = ()  # other units two sources or more state it in, by unit
     superseded: tuple[Observation, ...] = ()  # a live page's figures that a later entry of it corrects
+    one_outlet: str | None = None  # the outlet of every agreeing source, when they are its articles alone
 
     @property
     def tie(self) -> bool:
@@ -201,13 +202,15 @@ def compare(sources: list[Source], rules: list[Rule], observations: list[Observa
     for obs in observations:
         by_rule.setdefault(obs.rule, []).append(obs)
     source_paths = sorted(s.path for s in sources)
-    verdicts = [judge(rule, by_rule[rule.id], source_paths) for rule in sorted(rules, key=lambda r: r.id)]
+    outlets = {s.path: s.outlet for s in sources if s.outlet}
+    verdicts = [judge(rule, by_rule[rule.id], source_paths, outlets) for rule in sorted(rules, key=lambda r: r.id)]
     return Comparison(tuple(sorted(sources, key=lambda s: s.path)), tuple(sorted(rules, key=lambda r: r.id)),
                       tuple(observations), tuple(verdicts), tuple(problems))
 
 
-def judge(rule: Rule, observations: list[Observation], source_paths: list[str]) -> Verdict:
-    """The verdict on one fact from all its observations."""
+def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
+          outlets: dict[str, str] | None = None) -> Verdict:
+    """The verdict on one fact from all its observations (`outlets`: each source's outlet, where known)."""
     resolved = [o for o in observations if o.value.resolved]
     unresolved = tuple(o for o in observations if not o.value.resolved)
     by_source: dict[str, list[Observation]] = {}
@@ -233,9 +236,22 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str]) 
     compared = _sources_by_standing(by_unit[unit])
     self_contradicting = tuple(sorted({source for source, _ in contradictions(claims, unit)}))
     status = _status(claims, compared, other_units, self_contradicting, tied)
+    one_outlet = _one_outlet(compared[AGREES], outlets or {})
+    if status == AGREEMENT and one_outlet:
+        status = UNCORROBORATED
     return Verdict(rule, status, consensus, tuple(claims), compared[AGREES], compared[DISAGREES], silent,
                    self_contradicting, unresolved, _sources_by_standing(claims)[NOT_COMPARED], tied, compared[SIDES],
-                   unit, other_units, tuple(sorted(superseded, key=observation_order)))
+                   unit, other_units, tuple(sorted(superseded, key=observation_order)), one_outlet)
+
+
+def _one_outlet(agreeing: tuple[str, ...], outlets: dict[str, str]) -> str | None:
+    """The outlet whose articles are all the sources that agree, when they are two or more: an
+    outlet that repeats itself (a report and its follow-up) corroborates nothing. A source
+    without an outlet is an outlet of its own."""
+    if len(agreeing) < 2 or any(path not in outlets for path in agreeing):
+        return None
+    names = {" ".join(outlets[path].split()).casefold() for path in agreeing}
+    return outlets[agreeing[0]] if len(names) == 1 else None
 
 
 def current_and_superseded(observations: list[Observation], tolerance: Tolerance) -> tuple[list[Observation], list[Observation]]:

@@ -826,3 +826,15 @@ def test_an_amount_rules_currency_is_the_one_its_fact_is_compared_in(unit, compa
     observations = [obs for path, text in articles.items() for obs in said(path, text, fine)]
     verdict = judge(fine, observations, list(articles))
     assert (verdict.unit, verdict.consensus.display(), verdict.status) == (compared, consensus, AGREEMENT)
+
+
+def test_a_fact_only_one_outlets_articles_state_is_uncorroborated():
+    articles = {"a.txt": "Police said 33 Russians were detained.", "b.txt": "33 Russians were detained, it said.",
+                "c.txt": "Reports say 33 Russians were detained."}
+    observations = [obs for path, text in articles.items() for obs in said(path, text)]
+    one = judge(DETAINED, observations[:2], list(articles), {"a.txt": "The Ledger", "b.txt": "the  ledger"})
+    assert (one.status, one.one_outlet, one.consensus.display()) == (UNCORROBORATED, "The Ledger", "33")
+    two = judge(DETAINED, observations, list(articles), {"a.txt": "The Ledger", "b.txt": "The Ledger", "c.txt": "Wire"})
+    assert (two.status, two.one_outlet) == (AGREEMENT, None)
+    unknown = judge(DETAINED, observations[:2], list(articles), {"a.txt": "The Ledger"})  # b.txt: its own outlet
+    assert (unknown.status, unknown.one_outlet) == (AGREEMENT, None)

@@ -483,7 +483,7 @@ def test_json_verdict_points_at_its_observations(calm):
         ],
         "agreeing": ["sources/euronews.md", "sources/meduza.txt"], "siding": [], "disagreeing": ["sources/tass.txt"],
         "silent": [], "self_contradicting": [], "compared_unit": None, "other_unit": [], "other_units": [],
-        "unresolved": [], "superseded": []}
+        "unresolved": [], "superseded": [], "one_outlet": None}
     assert document["observations"][1] == {
         "source": "sources/euronews.md", "rule": "russians-detained", "raw": "33", "matched": "detained 33 Russians",
         "start": 24, "end": 26, "line": 7, "column": 25, "sentence": "Belarus police detained 33 Russians near Minsk.",
@@ -1185,6 +1185,18 @@ def test_a_self_contradiction_lists_only_the_figures_in_one_unit(tmp_path, monke
     said = "sources/a.txt says EUR 150,000 and EUR 50,000"
     assert f"- Contradicts itself: {said}\n" in render(comparison, "markdown")
     assert f"\ncontradicts itself: {said}\n" in render(comparison, "terminal")
+
+
+def test_a_fact_one_outlets_articles_alone_state_is_said_to_be_so(tmp_path, monkeypatch):
+    article = "+++\noutlet = \"The Ledger\"\n+++\n{text}\n"
+    comparison = build(tmp_path / "ledger", monkeypatch,
+                       {"a.txt": article.format(text="Police detained 33 Russians."),
+                        "b.txt": article.format(text="Belarus detained 33 Russians, it emerged.")},
+                       {"detained.toml": COUNT_RULE})
+    said = "the 2 sources that agree are all The Ledger's: an outlet that repeats itself corroborates nothing"
+    assert f"- One outlet: {said}\n" in render(comparison, "markdown")
+    assert "**Status:** uncorroborated" in render(comparison, "markdown")
+    assert json.loads(render(comparison, "json"))["verdicts"][0]["one_outlet"] == "The Ledger"
 
 
 def test_a_live_pages_corrected_figure_is_listed_as_superseded_in_every_report(tmp_path, monkeypatch):

@@ -286,6 +286,9 @@ def fact_note_items(verdict: Verdict, published: dict[str, date | None]) -> list
     legend = tie_legend(verdict)
     if legend:
         items.append(("tie", legend))
+    if verdict.one_outlet:
+        items.append(("one outlet", f"the {len(verdict.agreeing)} sources that agree are all {verdict.one_outlet}'s: "
+                                    "an outlet that repeats itself corroborates nothing"))
     silent = silent_sources(verdict)
     if silent:
         items.append(("silent", ", ".join(silent)))

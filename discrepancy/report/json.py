@@ -20,7 +20,8 @@
                     "compared_unit", "other_unit",
                     "other_units": [{"unit", "consensus", "tied", "agreeing", "siding", "disagreeing"}],
                     "unresolved": [index, ...],
-                    "superseded": [index, ...]}],  # sorted by rule id; superseded: a live page's corrected figures
+                    "superseded": [index, ...], "one_outlet"}],  # sorted by rule id; superseded: a live
+                                                                 # page's corrected figures; one_outlet: see compare
       "problems": [{"path", "line", "message", "left_out"}]   # left_out: the file is not in the report
     }
 
@@ -214,7 +215,8 @@ def verdict_json(verdict: Verdict, index: dict[Observation, int]) -> dict:
                              "agreeing": list(o.agreeing), "siding": list(o.siding), "disagreeing": list(o.disagreeing)}
                             for o in verdict.other_units],
             "unresolved": [index[o] for o in verdict.unresolved if o in index],
-            "superseded": [index[o] for o in verdict.superseded if o in index]}
+            "superseded": [index[o] for o in verdict.superseded if o in index],
+            "one_outlet": verdict.one_outlet}
 
 
 def problem_json(problem: SourceProblem) -> dict:
