@@ -843,9 +843,10 @@ _NESTED_REPEAT = regex.compile(r"\((?:[^()\\]|\\.)*[+*}]\)(?:[+*]|\{\d*,\d*\})")
 
 
 # `^` and `$` in a pattern anchor it at a line's start and end, past the spaces (or Markdown
-# marks, blanked to spaces) that open or close the line: "^{count} men arrested" reads the
-# second line of an article as it reads the first, "*Four men arrested*" too.
-LINE_START = r"(?:(?<![^\n])[^\S\n]*)"
+# emphasis, blanked to spaces) and the marks of a list item, quotation or heading that open the
+# line: "^{count} men arrested" reads the second line of an article as it reads the first,
+# "*Four men arrested*" too, and "^Finishers: {count}" reads "- Finishers: 48,263".
+LINE_START = r"(?:(?<![^\n])[^\S\n]*(?:(?:[-*+•>]|\d{1,3}[.)]|#{1,6})[^\S\n]+)*)"
 LINE_END = r"(?:[^\S\n]*(?![^\n]))"
 
 

@@ -654,6 +654,8 @@ def test_emphasis_between_a_word_and_its_punctuation_does_not_part_them(pattern,
     ("^{count} men arrested", "# Narco-sub seized\n\n*Four men arrested after navy operation*\n\nText.", [("Four", 3)]),
     ("^{count} men arrested", "Police said four men arrested after the raid were Colombian.", []),
     ("officers hurt: {count}$", "Tally\nOfficers hurt: 12  \nProtesters hurt: 30", [("12", 2)]),
+    ("^Finishers: {count}", "Results\n\n- Finishers: 48,263\n> 2. Finishers: 47,000", [("48,263", 3), ("47,000", 4)]),
+    ("^- Finishers: {count}", "Results\n\n- Finishers: 48,263", [("48,263", 3)]),
     ("officers hurt: {count}$", "Officers hurt: 12 of them badly.", []),
 ])
 def test_caret_and_dollar_anchor_a_pattern_at_any_line_of_the_article(pattern, text, found):

@@ -1187,6 +1187,17 @@ def test_a_self_contradiction_lists_only_the_figures_in_one_unit(tmp_path, monke
     assert f"\ncontradicts itself: {said}\n" in render(comparison, "terminal")
 
 
+@pytest.mark.parametrize("unit", ["EUR", "euros"])
+def test_a_rules_currency_is_not_said_again_after_values_that_say_their_own(tmp_path, monkeypatch, unit):
+    # Found by a fresh-eyes corpus: "consensus: EUR 100,000 EUR", and "USD 250,000 euros tie".
+    bonus = f'id = "bonus"\nquestion = "What bonus?"\nkind = "amount"\nunit = "{unit}"\npatterns = [\'bonus of {{money}}\']\n'
+    articles = {"a.txt": "The bonus of €100,000 was paid.\n", "b.txt": "The bonus of €100,000 was paid.\n",
+                "c.txt": "The bonus of $117,000 was paid.\n", "d.txt": "The bonus of $250,000 was paid.\n"}
+    terminal = render(build(tmp_path / "bonus", monkeypatch, articles, {"bonus.toml": bonus}), "terminal")
+    assert "\nconsensus: EUR 100,000\n" in terminal
+    assert "\nin USD: none (USD 117,000 and USD 250,000 tie, 1 source each)" in terminal
+
+
 def test_a_fact_one_outlets_articles_alone_state_is_said_to_be_so(tmp_path, monkeypatch):
     article = "+++\noutlet = \"The Ledger\"\n+++\n{text}\n"
     comparison = build(tmp_path / "ledger", monkeypatch,

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_COMPARED, SIDES, STATUS_ORDER,
-                       UNCORROBORATED, Claim, Comparison, Verdict, contradictions)
+                       UNCORROBORATED, Claim, Comparison, Verdict, contradictions, preferred_unit)
 from ..extract import Observation
 from ..rules import Rule
 from ..sources import Source, SourceProblem
@@ -68,6 +68,12 @@ def compared_sources(verdict: Verdict) -> set[str]:
     return {c.source for c in verdict.claims if c.standing != NOT_COMPARED}
 
 
+def unit_after_values(rule: Rule) -> str | None:
+    """The rule's `unit`, to say after its values; none where it names a currency, which an
+    amount's value says itself ("EUR 100,000", and "USD 250,000" is no euros)."""
+    return None if preferred_unit(rule) else rule.unit
+
+
 def with_unit(text: str, unit: str | None) -> str:
     """"110 km/h": a value with the rule's `unit`, where it has one and the value does not say it
     already ("38.2%" under "%" or "percent", "1 day" under "days"). Words of the unit the value
@@ -115,10 +121,10 @@ def consensus_text(verdict: Verdict) -> str | None:
     if verdict.status == UNCORROBORATED and verdict.consensus is not None:
         return None
     if verdict.consensus is not None:
-        return with_unit(verdict.consensus.display(), verdict.rule.unit)
+        return with_unit(verdict.consensus.display(), unit_after_values(verdict.rule))
     if verdict.tie:
         return tie_text(len(compared_sources(verdict)), [t.value.display() for t in verdict.tied],
-                        len(verdict.tied[0].backing), verdict.rule.unit)
+                        len(verdict.tied[0].backing), unit_after_values(verdict.rule))
     return "none"
 
 
@@ -156,7 +162,7 @@ def tie_legend(verdict: Verdict) -> str | None:
         return None
     if len(verdict.tied) == 2:
         both = _and([t.value.display() for t in verdict.tied])
-        return (f"{MARKS[AGREES]} agrees with both {with_unit(both, verdict.rule.unit)}; "
+        return (f"{MARKS[AGREES]} agrees with both {with_unit(both, unit_after_values(verdict.rule))}; "
                 f"{MARKS[SIDES]} with only one; {MARKS[DISAGREES]} with neither")
     return (f"{MARKS[AGREES]} agrees with every tied value; {MARKS[SIDES]} with some; "
             f"{MARKS[DISAGREES]} with none")
@@ -268,10 +274,10 @@ def other_units_texts(verdict: Verdict) -> list[tuple[str, str]]:
     for other in verdict.other_units:
         compared = sum(c.value.unit == other.unit for c in verdict.claims)
         if other.consensus is not None:
-            text = f"{with_unit(other.consensus.display(), verdict.rule.unit)}, which its sources are compared with"
+            text = f"{with_unit(other.consensus.display(), unit_after_values(verdict.rule))}, which its sources are compared with"
         else:
             text = tie_text(compared, [t.value.display() for t in other.tied], len(other.tied[0].backing),
-                            verdict.rule.unit) + (f": its sources are marked {MARKS[AGREES]} when they agree with "
+                            unit_after_values(verdict.rule)) + (f": its sources are marked {MARKS[AGREES]} when they agree with "
                                                   f"every one of these values, {MARKS[SIDES]} with some, "
                                                   f"{MARKS[DISAGREES]} with none")
         texts.append((f"in {other.unit}", text))

@@ -69,10 +69,10 @@ def finding_text(verdict: Verdict, claim: Claim, obs: Observation) -> str:
         verdict.consensus, verdict.tied, verdict.agreeing)
     among = f" among the sources in {unit}" if other else ""
     if consensus is not None:
-        return (f"{says}; the consensus{among} is {content.with_unit(consensus.display(), verdict.rule.unit)}, "
+        return (f"{says}; the consensus{among} is {content.with_unit(consensus.display(), content.unit_after_values(verdict.rule))}, "
                 f"from {listed(agreeing, ', ')}.")
     values = [t.value.display() for t in tied]
-    return f"{says}; no consensus{among}: {content.tie_description(values, len(tied[0].backing), verdict.rule.unit)}."
+    return f"{says}; no consensus{among}: {content.tie_description(values, len(tied[0].backing), content.unit_after_values(verdict.rule))}."
 
 
 NAMED_AT_MOST = 10  # sources named in one annotation: each disagreeing line gets its own
