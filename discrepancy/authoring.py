@@ -15,7 +15,7 @@ from .errors import InputError
 from .extract import Observation, extract_text, sentence_around
 from .rules import WORD_GAP_LIMIT, Example, Rule
 from .sources import Source, line_left_out, without_markdown
-from .values import Published, spell
+from .values import PLACEHOLDERS, Published, a_or_an, spell
 
 # ---------------------------------------------------------------------------
 # Rule tests
@@ -193,6 +193,7 @@ def _explain_source(rule: Rule, source: Source) -> list[str]:
             lines.append(f"         {step}")
     for line_number, sentence in _near_misses(rule, source, observations):
         lines.append(f"  near   {source.path}:{line_number}: {sentence}")
+        lines += [f"         {why}" for why in _why_no_value(rule, sentence)]
     if len(lines) == 1:
         lines.append("  (no match, no sentence with the rule's keywords)" if rule.keywords else
                      "  (no match; give the rule `keywords` to see the sentences that nearly match)")
@@ -202,6 +203,20 @@ def _explain_source(rule: Rule, source: Source) -> list[str]:
 def _mark(sentence: str, span: tuple[int, int]) -> str:
     start, end = span
     return f"{sentence[:start]}«{sentence[start:end]}»{sentence[end:]}"
+
+
+def _why_no_value(rule: Rule, sentence: str) -> list[str]:
+    """Where a pattern's words before its placeholder match a near miss, what stands where the
+    value should: "pattern 1: 'stops the clock at' matches, but what follows, '2:00:12!', is not
+    read as a duration", which points at the value's form, not at the pattern's words."""
+    for number, pattern in enumerate(rule.patterns, start=1):
+        left = pattern.split.left if pattern.split else None
+        found = left.search(sentence) if left is not None else None
+        if found is not None and len(found.group().split()) >= 2:  # one word ("the") says little
+            after = " ".join(sentence[found.end():].split()[:3])
+            return [f"pattern {number}: {found.group().strip()!r} matches, but what follows, {after!r}, is not "
+                    f"read as {a_or_an(PLACEHOLDERS[pattern.placeholder].kind)}"]
+    return []
 
 
 def _near_misses(rule: Rule, source: Source, observations: list[Observation]) -> list[tuple[int, str]]:

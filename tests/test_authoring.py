@@ -307,3 +307,15 @@ def test_a_failing_example_says_when_the_gap_skips_too_few_words(tmp_path):
                           "than 8 words, the most it skips: write one of the words between into the pattern, or a second ' ... '")
     assert second.endswith("expected 2025-11-16, but no pattern matched")  # a sentence's end, not the gap's length
     assert (tally, result.code) == ("0 passed, 2 failed", 1)
+
+
+def test_explain_says_when_a_patterns_words_match_but_what_follows_is_no_value(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.md").write_text("---\noutlet: A\npublished: 2026-09-27\n---\n"
+                                              "Rotich stops the clock at a new record! The crowd roared.\n", encoding="utf-8")
+    (tmp_path / "time.toml").write_text('id = "t"\nquestion = "q"\nkind = "duration"\nkeywords = ["clock"]\n'
+                                        'patterns = ["stops the clock at {duration}"]\n', encoding="utf-8")
+    result = run_cli("explain", "sources", "--rules", "time.toml", cwd=tmp_path)
+    assert result.stdout.splitlines()[2:4] == [
+        "  near   sources/a.md:5: Rotich stops the clock at a new record!",
+        "         pattern 1: 'stops the clock at' matches, but what follows, 'a new record!', is not read as a duration"]
