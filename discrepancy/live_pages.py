@@ -35,7 +35,8 @@ _ENTRY_LINE = pattern_cache.compile(
     rf"(?P<date>{_ORDINAL_DAY}[ \t]+{_MONTH_NAME}(?:,?[ \t]+\d{{4}})?|{_MONTH_NAME}[ \t]+{_ORDINAL_DAY}(?:,?[ \t]+\d{{4}})?)?"
     # a time: "16:40", "4:40 p.m.", "6.45pm" (a full stop only before am or pm: "2.30" alone is a number)
     r"(?:(?(date),?[ \t]*(?:at[ \t]+)?|)(?P<hour>\d{1,2})(?::(?P<minute>[0-5]\d)(?:[ \t]*(?P<half>[ap])\.?m\.?)?"
-    r"|\.(?P<minute>[0-5]\d)[ \t]*(?P<half>[ap])\.?m\.?)(?:[ \t]+(?:[A-Z]{2,5}\b|local[ \t]+time))?)?)[ \t]*"
+    # and its zone: "ET", "(IST)", "local time"
+    r"|\.(?P<minute>[0-5]\d)[ \t]*(?P<half>[ap])\.?m\.?)(?:[ \t]+(?:\(?[A-Z]{2,5}\b\)?|local[ \t]+time))?)?)[ \t]*"
     r"(?P<rest>[—–|:-][^\n]*)?(?=\n|\Z)", regex.IGNORECASE)
 # What an entry line opens with: tried first, as most articles have no two lines that open
 # so, and the whole of _ENTRY_LINE costs three times as much.

@@ -745,7 +745,7 @@ BOILERPLATE_LINES = (
     # opening with a word of its own: optional words in front are tried on every line)
     rf"(?:share[ \t]*:?[ \t]*)?(?:(?:{'|'.join(SHARE_BUTTONS)})[ \t|·,/]*){{2,}}",
     rf"{_SHARE_ON}(?:[ \t|·,/]+(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)}))*+",
-    rf"share[ \t]*:?[*_]{{0,2}}[ \t]*(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}", rf"(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}",
+    rf"share(?:[ \t]+this)?[ \t]*:?[*_]{{0,2}}[ \t]*(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}", rf"(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}",
     # newsletter promos: "SUBSCRIBE to our newsletter and receive ...", "Get our Europe Briefing
     # newsletter — ...", and the lines of a sign-up box: "Free weekly newsletter", "Privacy Notice:
     # Newsletters may contain ...", "after newsletter promotion" (see _newsletter_pitches)
@@ -756,7 +756,8 @@ BOILERPLATE_LINES = (
     r"sign in[ \t]*[|/·][ \t]*(?:subscribe|register)\b.*",  # "Sign in | Subscribe @ ₹99/month"
     r"view all", r"read more", r"en", r"be/ru", r"cc, modified.*", r"back to top", r"lost your password\??",
     r"the views expressed in this article are those of the authors? alone.*",
-    r"listen to (?:this|the) (?:article|story)\b.*",  # "Listen to this article (4 min)"
+    # "Listen to this article (4 min)", after a screen reader's "Skip next section"
+    r"(?:skip (?:next|to) (?:section|content)[ \t]+)?listen to (?:this|the) (?:article|story)\b.*",
     r"share this", r"like this", r"loading\.{0,3}",  # a blog's "Share this:" and "Like this: Loading..."
     # betting ads: "Bet £10 get £30 in free bets", "18+ | T&Cs apply | BeGambleAware.org"
     # (each a plain ".*words": the regex module finds a literal after .* fast, an alternation not)
@@ -771,8 +772,9 @@ BOILERPLATE_LINES = (
     # live", "📻 Listen to Açores Hoje Radio live on 94.6 FM"
     r"(?:\p{So}[ \t]*)?(?:watch|listen to) (?:\S+[ \t]+){0,4}live(?:[ \t]+(?:on[ \t]+(?:channel|ch\.?)[ \t]*\d+"
     r"|on[ \t]+\d+(?:\.\d+)?[ \t]*(?:FM|AM|MHz|kHz)|now)(?:[ \t]+and[ \t]+(?:on[ \t]+)?\S+)?)?\.?",
-    # a link on a line of its own, after its label: "Read more: Two killed in Ghent warehouse blaze"
-    rf"(?:{'|'.join(LINK_LABELS)})[ \t\u00a0]*:[ \t\u00a0]*\S.*",
+    # a link on a line of its own, after its label: "Read more: Two killed in Ghent warehouse blaze",
+    # "Also Read | Kurla: Two killed as portion of old chawl caves in"
+    rf"(?:{'|'.join(LINK_LABELS)})[ \t\u00a0]*[:|][ \t\u00a0]*\S.*",
 )
 # A newsletter's pitch that ends in its sign-up link or call: "**Subscribe to K1 Morning** – the 7
 # news stories you need before 7am. [Sign up](https://...)", "... every Friday. Subscribe to our

@@ -481,7 +481,7 @@ SPACE = r"[\s\u00ad]"  # white space in searched text
 # Words whose full stop ends no sentence: an initial, a title, a common abbreviation
 # ("p.m. (1430 GMT)", "Mr. Smith", "the U.S. Secretary", "St. Louis"). Case matters: "no." is a word.
 ABBREVIATIONS = (r"(?-i:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Mt|Gen|Col|Lt|Sgt|Capt|Cmdr|Gov|Sen|Rep|Rev|Jr|Sr|No|Nos"
-                 r"|Inc|Ltd|Corp|Co|vs|approx|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U"
+                 r"|Inc|Ltd|Corp|Co|vs|approx|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|Rs"  # "Rs. 5 lakh"
                  # US states as wire datelines write them: "CEDAR HOLLOW, Calif. (AP) —"
                  r"|Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ill|Kan|Ky|Md|Mich|Minn|Mont|Neb|Nev|Okla|Ore|Pa"
                  r"|Tenn|Vt|Wis|Wyo)|(?i:a\.m|p\.m|e\.g|i\.e)")

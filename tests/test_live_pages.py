@@ -23,6 +23,7 @@ def entries(text: str, published: Published = PUBLISHED) -> list[tuple[int, int,
 @pytest.mark.parametrize("line, day", [
     ("**Thursday 13 March, 16:40**", date(2025, 3, 13)), ("### 13 March 2025, 09:12 – Rescuers reach the men", date(2025, 3, 13)),
     ("March 14, 4:40 p.m. EDT", date(2025, 3, 14)), ("## Friday, March 14th", date(2025, 3, 14)), ("12 March", date(2025, 3, 12)),
+    ("**Mar 14, 2025 22:05 (IST)**", date(2025, 3, 14)),
 ])
 def test_a_line_that_dates_an_entry_opens_it_and_its_day_is_the_one_it_writes(line, day):
     page = f"Intro.\n\n{line}\n\nText.\n\n**Tuesday 11 March, 07:10**\n\nFirst post.\n"

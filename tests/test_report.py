@@ -1123,6 +1123,21 @@ def test_a_source_that_disagrees_but_was_published_later_is_said_to_be(tmp_path,
     assert f"published later: {said}" in " ".join(render(comparison, "terminal").split())
 
 
+def test_a_source_that_disagrees_but_was_published_earlier_is_said_to_be(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: a tabloid's stale toll of 12, a day before the others' 17.
+    killed = 'id = "killed"\nquestion = "How many died?"\nkind = "count"\npatterns = [\'{count} dead\']\n'
+    article = "+++\npublished = {day}\n+++\nThe toll: {n} dead.\n"
+    comparison = build(tmp_path / "toll", monkeypatch, {"a.txt": article.format(day="2025-07-16", n="12"),
+                                                         "b.txt": article.format(day="2025-07-17", n="17"),
+                                                         "c.txt": article.format(day="2025-07-17", n="17"),
+                                                         "d.txt": article.format(day="2025-07-18", n="18")},
+                       {"killed.toml": killed})
+    markdown = render(comparison, "markdown")
+    assert ("- Published earlier: sources/a.txt (2025-07-16) was published before every source that agrees (the "
+            "earliest 2025-07-17): where the fact changes over time, its figure may be an earlier one") in markdown
+    assert "- Published later: sources/d.txt (2025-07-18) was published after" in markdown
+
+
 def test_a_later_source_with_another_day_of_an_event_is_not_said_to_be_published_later(tmp_path, monkeypatch):
     # Found by three fresh-eyes corpora: "its figure may be a later one" of a crash's date.
     crash = 'id = "crash"\nquestion = "When?"\nkind = "date"\npatterns = [\'derailed on {date}\']\n'

@@ -870,6 +870,8 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "Newsletter: Get the Herald's Morning Briefing in your inbox every weekday. [Sign up free](#)",
     "> The Eastern Review Weekly – our best analysis every Friday. Subscribe to our newsletter.",
     "Cookie notice: We use cookies to personalise content and analyse our traffic. [Accept all] [Manage preferences]",
+    "Share this: [WhatsApp](#) [Facebook](#) [X](#)", "Skip next section Listen to this article (3 min)",
+    "Also Read | Kurla: Two killed as portion of old chawl caves in after heavy rain",
 ])
 def test_more_furniture_lines_are_blanked(line):
     scan, skipped = blank_boilerplate(f"{LEAD}{line}\n\n{LEAD}")

@@ -304,9 +304,7 @@ def fact_note_items(verdict: Verdict, published: dict[str, date | None]) -> list
     items += [("superseded", text) for text in superseded_texts(verdict)]
     items += [("doubtful", text) for text in doubt_texts(verdict)]
     items += [("unresolved", unresolved_text(o)) for o in verdict.unresolved]
-    later = later_text(verdict, published)
-    if later:
-        items.append(("published later", later))
+    items += published_apart_texts(verdict, published)
     return items
 
 
@@ -321,23 +319,30 @@ def superseded_texts(verdict: Verdict) -> list[str]:
             for obs in verdict.superseded]
 
 
-def later_text(verdict: Verdict, published: dict[str, date | None]) -> str | None:
-    """"sources/f.txt (2025-07-15) was published after every source that agrees (the latest
-    2025-07-12): where the fact changes over time, its figure may be a later one" — a count that
-    grows over days (acres burned, a death toll) disagrees with earlier reports, and the table
-    shows no dates. Not said in a tie, where no source holds the consensus to be later than."""
+def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -> list[tuple[str, str]]:
+    """("published later", "sources/f.txt (2025-07-15) was published after every source that
+    agrees (the latest 2025-07-12): where the fact changes over time, its figure may be a later
+    one"), and likewise "published earlier": a count that grows over days (acres burned, a death
+    toll) disagrees with earlier and later reports, and the table shows no dates. Not said in a
+    tie, where no source holds the consensus, nor of a date: the day of an event does not grow."""
     agreeing = [published[s] for s in verdict.agreeing if published.get(s)]  # in the compared unit only
-    if verdict.tie or not agreeing or verdict.rule.kind == "date":  # the day of an event does not grow
-        return None
-    latest = max(agreeing)
-    later = [s for s in verdict.disagreeing if (published.get(s) or latest) > latest]
-    if not later:
-        return None
-    named = ", ".join(f"{s} ({published[s].isoformat()})" for s in later)
-    were = "was" if len(later) == 1 else "were"
-    figure = "its figure" if len(later) == 1 else "their figures"
-    return (f"{named} {were} published after every source that agrees (the latest {latest.isoformat()}): "
-            f"where the fact changes over time, {figure} may be a later one")
+    if verdict.tie or not agreeing or verdict.rule.kind == "date":
+        return []
+    latest, earliest = max(agreeing), min(agreeing)
+    dated = [(s, published[s]) for s in verdict.disagreeing if published.get(s)]
+    later = [(s, day) for s, day in dated if day > latest]
+    earlier = [(s, day) for s, day in dated if day < earliest]
+    return ([("published later", _published_apart(later, "after", "the latest", latest, "a later"))] if later else []) + (
+        [("published earlier", _published_apart(earlier, "before", "the earliest", earliest, "an earlier"))]
+        if earlier else [])
+
+
+def _published_apart(sources: list[tuple[str, date]], when: str, which: str, day: date, figure_of: str) -> str:
+    named = ", ".join(f"{s} ({day_of.isoformat()})" for s, day_of in sources)
+    were = "was" if len(sources) == 1 else "were"
+    figure = "its figure" if len(sources) == 1 else "their figures"
+    return (f"{named} {were} published {when} every source that agrees ({which} {day.isoformat()}): "
+            f"where the fact changes over time, {figure} may be {figure_of} one")
 
 
 def _why_apart(units: set[str]) -> str:
