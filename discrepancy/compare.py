@@ -221,9 +221,11 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
         by_source[path], earlier = current_and_superseded(observed, rule.tolerance)
         superseded += earlier
     claims = [claim for path in sorted(by_source) for claim in claims_of(path, by_source[path], rule.tolerance)]
+    if currency := preferred_unit(rule):  # a bare amount ("Tk {amount}") is in the rule's currency
+        claims = [replace(c, value=replace(c.value, unit=currency)) if c.value.unit is None else c for c in claims]
     unplaced = {o.source for o in unresolved}
     silent = tuple(p for p in source_paths if p not in by_source and p not in unplaced)
-    unit = compared_unit(claims, preferred_unit(rule))
+    unit = compared_unit(claims, currency)
     leads = {u: _leading(group, rule.tolerance) for u, group in claims_by_unit(claims, unit).items()
              if u == unit or len({c.source for c in group}) >= 2}  # other units that two sources or more state
     claims = [replace(c, standing=_standing(c.value, leads.get(compared_in(c.value, unit)))) for c in claims]
@@ -327,7 +329,8 @@ def compared_unit(claims: list[Claim], preferred: str | None = None) -> str | No
 
 def preferred_unit(rule: Rule) -> str | None:
     """The currency an amount rule's `unit` names ("dinars", "EUR", "Libyan dinars"): the fact
-    is in it (a court's fine in dinars, which outlets convert to euros), so it is compared in it."""
+    is in it (a court's fine in dinars, which outlets convert to euros), so it is compared in it,
+    and an amount the rule reads without a currency is in it."""
     if rule.kind != "amount" or not rule.unit:
         return None
     try:

@@ -72,8 +72,11 @@ class Source:
 
     def published_at(self, offset: int) -> Published:
         """The day "on Friday" at `offset` is counted from: the day of the live entry it stands
-        in, if any, else the day the article was published."""
+        in; above a live page's first entry, the day of its latest (a live page keeps its summary
+        current, see live_pages.py); else the day the article was published."""
         entry = self.entry_at(offset)
+        if entry is None and self.entries:
+            entry = max(self.entries, key=lambda e: e.stamp.rank)
         return entry.published if entry else self.published
 
     def stamp_at(self, offset: int) -> Stamp | None:
@@ -733,7 +736,7 @@ SHARE_BUTTONS = ("share", "facebook", "twitter", "x", "linkedin", "e-?mail", "wh
                  "reddit", "pinterest", "telegram", "threads", "bluesky", "messenger")
 _SHARE_ON = rf"share[ \t]+(?:on|via|to)[ \t]+(?:{'|'.join(SHARE_BUTTONS)})"  # "Share on X", "Share via Email"
 # "[Facebook](#)", "[Share on X](#)", and a button's label alone: "[LinkedIn]"
-_SHARE_LINK = rf"\[(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)})\](?:\([^)\n]*\))?"
+_SHARE_LINK = rf"\[(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)}|comments?)\](?:\([^)\n]*\))?"  # and "[Comments](#c)"
 # Whole lines that are page furniture, not reporting; each may end with a colon.
 BOILERPLATE_LINES = (
     r"share this article.*", *COMMENT_MARKERS, r"leave a reply", r"copy/paste the article.*",
@@ -767,6 +770,7 @@ BOILERPLATE_LINES = (
     # cookie banners: "Cookies: we and our 142 partners use cookies ...", "We use cookies to ..."
     r"cookies?(?:[ \t]+(?:notice|policy|settings|consent|preferences))?[ \t]*:.*",  # "Cookie notice: We use ..."
     r"we(?: and our [\d,]+ partners)? use cookies\b.*", r"we value your privacy",
+    r"cookies? on (?:the|our)[\w'’ ]{0,30}:.*",  # "Cookies on the Clarion: we and our partners use cookies ..."
     r"(?:this|our) (?:web)?site uses cookies\b.*",
     # "Watch IDF 24 live on channel 31", "Watch K1 live on channel 4 and on k1tv.example", "Watch
     # live", "📻 Listen to Açores Hoje Radio live on 94.6 FM"

@@ -184,7 +184,9 @@ _WORD_NUMBER = _word_number(_MORE_WORDS)
 # "1.200.000"). Whether a single dot separates thousands is for the reader to say (parse_number).
 _HSPACE = r"[ \t\u00a0\u202f\u2009]"
 _GROUP_SEPARATORS = (",", _HSPACE, r"\.", "['’]")
-_SEPARATED = r"\d{1,3}(?:" + "|".join(rf"(?:{sep}\d{{3}})+" for sep in _GROUP_SEPARATORS) + ")"
+# India groups the digits above a thousand in twos: "5,00,000" (five lakh), "10,00,00,000".
+_INDIAN_GROUPS = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"
+_SEPARATED = _INDIAN_GROUPS + r"|\d{1,3}(?:" + "|".join(rf"(?:{sep}\d{{3}})+" for sep in _GROUP_SEPARATORS) + ")"
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}  # "4½%" is 4.5%
 # SCALES, written short: the scale follows every number, in every copy of a grammar written out.
 _SCALES_WRITTEN = r"(?:hundred|(?:thousand|million|billion|trillion)s?|lakh(?:\s+crore|s)?|crores?)"

@@ -838,3 +838,15 @@ def test_a_fact_only_one_outlets_articles_state_is_uncorroborated():
     assert (two.status, two.one_outlet) == (AGREEMENT, None)
     unknown = judge(DETAINED, observations[:2], list(articles), {"a.txt": "The Ledger"})  # b.txt: its own outlet
     assert (unknown.status, unknown.one_outlet) == (AGREEMENT, None)
+
+
+def test_an_amount_a_rule_with_a_currency_reads_bare_is_in_that_currency():
+    # Found by a fresh-eyes corpus: `Tk {amount}` with unit = "BDT" gave bare figures compared in dollars.
+    damage = Rule(**{**rule("amount", "damage at Tk {amount}", "damage at {money}").__dict__, "unit": "BDT"})
+    articles = {"a.txt": "It put the damage at Tk 4,200 crore (about $345 million).",
+                "b.txt": "It put the damage at Tk 4,200 crore.", "c.txt": "It put the damage at $345 million."}
+    observations = [obs for path, text in articles.items() for obs in said(path, text, damage)]
+    verdict = judge(damage, observations, list(articles))
+    assert (verdict.status, verdict.unit, verdict.consensus.display(), verdict.self_contradicting) == (
+        AGREEMENT, "BDT", "BDT 42 billion", ())
+

@@ -696,6 +696,19 @@ def test_a_live_pages_relative_dates_are_counted_from_the_entry_they_stand_in():
     assert found[1].value.steps[0] == "'last night', in an entry dated 2025-11-17 → 2025-11-16"
 
 
+def test_a_live_pages_summary_above_its_entries_is_dated_as_its_latest_entry():
+    # Found by a fresh-eyes corpus: "made landfall early on Monday" in the summary of a page opened
+    # on Sunday 11 May and updated to Tuesday 13 May was read as Monday 5 May.
+    from discrepancy.rules import Rule, compile_pattern
+
+    page = ("Cyclone Rashmi made landfall early on Monday.\n\n**Tuesday 13 May, 18:05** – Power is back.\n\n"
+            "**Monday 12 May, 02:25** – It made landfall early on Monday.\n\n**Sunday 11 May, 20:30** – We open this page.\n")
+    rule = Rule(id="x", question="?", kind="date", path="x.toml", line=1,
+                patterns=(compile_pattern("made landfall early on {date}", "date"),))
+    found = extract_text(page, rule, Published(date(2025, 5, 11)))
+    assert [(o.line, o.value.display()) for o in found] == [(1, "2025-05-12"), (5, "2025-05-12")]
+
+
 @pytest.mark.parametrize("pattern, kind, text, read", [
     ("at least {count} protesters", "count", "At least 30 protesters were hurt.", ("At least 30", "at least 30")),
     ("detained some {count} people", "count", "Police detained some 150 people.", ("some 150", "about 150 (140–160)")),

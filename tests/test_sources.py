@@ -872,6 +872,8 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "Cookie notice: We use cookies to personalise content and analyse our traffic. [Accept all] [Manage preferences]",
     "Share this: [WhatsApp](#) [Facebook](#) [X](#)", "Skip next section Listen to this article (3 min)",
     "Also Read | Kurla: Two killed as portion of old chawl caves in after heavy rain",
+    "Cookies on the Clarion: we and our partners use cookies to improve your experience. [Manage settings](#) · [Accept all](#)",
+    "[Share on Facebook](#) · [Share on X](#) · [Email](#) · [Comments](#comments)",
 ])
 def test_more_furniture_lines_are_blanked(line):
     scan, skipped = blank_boilerplate(f"{LEAD}{line}\n\n{LEAD}")

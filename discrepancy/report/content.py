@@ -113,7 +113,8 @@ def _unit_at_end(unit: str) -> re.Pattern:
 
 def value_header(verdict: Verdict) -> str:
     """"Value (people)": the heading over a fact's values, naming the rule's `unit`."""
-    return f"Value ({verdict.rule.unit})" if verdict.rule.unit else "Value"
+    unit = unit_after_values(verdict.rule)  # not a currency: values say their own
+    return f"Value ({unit})" if unit else "Value"
 
 
 def consensus_text(verdict: Verdict) -> str | None:
