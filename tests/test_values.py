@@ -64,6 +64,7 @@ COUNTS_FOUND = examples(
     # digits and separators
     ("33 Russians were detained.", ["33"]),
     ("Police counted 1,200 people.", ["1,200"]),
+    ("A total of 16,12,400 people were evacuated.", ["16,12,400"]),
     ("A turnout of 1,200,000 voters.", ["1,200,000"]),
     ("In all 1’200 people signed.", ["1’200"]),
     ("It rose 3.5 points.", ["3.5"]),
@@ -204,6 +205,8 @@ COUNTS_READ = examples(
     ("33", 33, 33, "exact"),
     ("1,200", 1200, 1200, "exact"),
     ("1,200,000", 1_200_000, 1_200_000, "exact"),
+    ("16,12,400", 1_612_400, 1_612_400, "exact"),  # India's and Bangladesh's digit groups
+    ("10,00,00,000", 100_000_000, 100_000_000, "exact"),
     ("1’200", 1200, 1200, "exact"),
     ("1'200", 1200, 1200, "exact"),
     ("1.2 million", 1_200_000, 1_200_000, "exact"),
