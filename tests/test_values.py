@@ -64,7 +64,7 @@ COUNTS_FOUND = examples(
     # digits and separators
     ("33 Russians were detained.", ["33"]),
     ("Police counted 1,200 people.", ["1,200"]),
-    ("A total of 16,12,400 people were evacuated.", ["16,12,400"]),
+    ("Officials evacuated 16,12,400 people.", ["16,12,400"]),
     ("A turnout of 1,200,000 voters.", ["1,200,000"]),
     ("In all 1’200 people signed.", ["1’200"]),
     ("It rose 3.5 points.", ["3.5"]),
