@@ -717,7 +717,7 @@ def _fmt(n, digits: int = 2) -> str:
         return "∞"
     for size, name in _SCALE_NAMES:
         if abs(n) >= size and float(n * 1000 / size).is_integer():
-            return f"{n / size:g} {name}"
+            return f"{n / size:,.3f}".rstrip("0").rstrip(".") + f" {name}"  # "41,873.5 million"
     if isinstance(n, float) and not n.is_integer():
         return f"{n:,.{digits}f}".rstrip("0").rstrip(".")
     return f"{int(n):,}"

@@ -1309,6 +1309,11 @@ def test_value_is_immutable():
         value.low = 34
 
 
+@pytest.mark.parametrize("text, shown", [("4,187.35 crore taka", "BDT 41,873.5 million"), ("$2.5bn", "USD 2.5 billion")])
+def test_a_large_amount_is_shown_with_its_scale_and_thousands_separated(text, shown):
+    assert parse_amount(text).display() == shown
+
+
 def test_count_explains_its_reading():
     assert parse_count("nearly 30").steps == ("'nearly 30' → nearly 30 (27–30)",)
 
