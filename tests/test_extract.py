@@ -709,6 +709,19 @@ def test_a_live_pages_summary_above_its_entries_is_dated_as_its_latest_entry():
     assert [(o.line, o.value.display()) for o in found] == [(1, "2025-05-12"), (5, "2025-05-12")]
 
 
+@pytest.mark.parametrize("text, shown", [
+    ("It would pay 500,000 rupees (about $5,800 or €5,000) to families.", "about USD 5,800 (USD 5,626–USD 5,974)"),
+    ("It would pay 500,000 rupees ($5,800 or €5,000) to families.", "USD 5,800"),
+])
+def test_one_sum_in_two_currencies_joined_by_or_reads_the_first(text, shown):
+    # Found by a fresh-eyes corpus: read as one "either" value, which two currencies cannot be, and lost.
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="x", question="?", kind="amount", path="x.toml", line=1,
+                patterns=(compile_pattern("\\({money}", "amount"),))
+    assert [o.value.display() for o in extract_text(text, rule)] == [shown]
+
+
 @pytest.mark.parametrize("pattern, kind, text, read", [
     ("at least {count} protesters", "count", "At least 30 protesters were hurt.", ("At least 30", "at least 30")),
     ("detained some {count} people", "count", "Police detained some 150 people.", ("some 150", "about 150 (140–160)")),
