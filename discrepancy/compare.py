@@ -260,19 +260,18 @@ def current_and_superseded(observations: list[Observation], tolerance: Tolerance
     """One source's figures for a fact, split into those it stands by and those a live page's
     later entry corrects: a figure in an earlier entry ("three crew members were detained", at
     07:52) that no figure of the latest entry stating the fact agrees with ("four men were
-    arrested, not three", at 11:58). A figure in another unit corrects nothing, and the page's
-    opening, above its first entry, is its latest word: a live page keeps its summary current."""
-    if not any(obs.entry for obs in observations):
+    arrested, not three", at 11:58). A figure in another unit corrects nothing. The page's
+    opening, above its first entry, neither corrects nor is corrected: it may be a summary kept
+    current or the first report, and an article's lede above a timeline is its latest word."""
+    in_entries = [obs for obs in observations if obs.entry is not None]
+    if not in_entries:
         return observations, []
-
-    def written(obs: Observation) -> float:
-        return math.inf if obs.entry is None else obs.entry.rank
-
-    latest = max(map(written, observations))
-    newest = [obs for obs in observations if written(obs) == latest]
+    latest = max(obs.entry.rank for obs in in_entries)
+    newest = [obs for obs in in_entries if obs.entry.rank == latest]
     current, superseded = [], []
     for obs in observations:
-        corrected = (written(obs) < latest and any(comparable(obs.value, new.value) for new in newest)
+        corrected = (obs.entry is not None and obs.entry.rank < latest
+                     and any(comparable(obs.value, new.value) for new in newest)
                      and not any(agree(obs.value, new.value, tolerance) for new in newest))
         (superseded if corrected else current).append(obs)
     return current, superseded
@@ -303,7 +302,9 @@ def _status(claims: list[Claim], compared: dict[str, tuple[str, ...]], other_uni
     if compared[DISAGREES] or compared[SIDES] or self_contradicting or tied or any(
             other.disagreeing or other.siding for other in other_units):
         return DISAGREEMENT
-    return UNCORROBORATED if len(compared[AGREES]) <= 1 else AGREEMENT
+    # corroborated where two sources agree in any unit: a fine in dinars that two sources give in euros
+    corroborated = len(compared[AGREES]) > 1 or any(len(other.agreeing) > 1 for other in other_units)
+    return AGREEMENT if corroborated else UNCORROBORATED
 
 
 def _tied(leading: list[_Lead]) -> tuple[Tied, ...]:
@@ -334,9 +335,10 @@ def preferred_unit(rule: Rule) -> str | None:
     if rule.kind != "amount" or not rule.unit:
         return None
     try:
-        return parse("amount", f"1 {rule.unit}").unit
+        one = parse("amount", f"1 {rule.unit}")
     except ValueError:
         return None
+    return one.unit if one.low == one.high == 1 else None  # "million euros" names a scale too: no currency alone
 
 
 def in_unit(value: Value, unit: str | None) -> bool:

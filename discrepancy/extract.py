@@ -372,8 +372,8 @@ _GLUED_HYPHEN = pattern_cache.compile(r"-(?:long|old|strong|wide|year|month|week
 # "lines around {percent} of its perimeter", "edged up to {percent}". (The longest first: "more
 # than", not "than".)
 PREPOSITIONS_AMONG_HEDGES = ("over", "under", "above", "below", "around", "up to", "close to")
-_HEDGE_WRITTEN_BEFORE = pattern_cache.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted((regex.escape(w).replace("\\ ", r"[\s\u00ad]+") for w in PREFIX_QUALIFIERS
+_HEDGE_WRITTEN_BEFORE = pattern_cache.compile(  # (not after "no" or "not": "no fewer than 5" is at least 5)
+    r"(?<![\w-])(?<!\b(?:no|not|nor)[\s\u00ad]+)(?:" + "|".join(sorted((regex.escape(w).replace("\\ ", r"[\s\u00ad]+") for w in PREFIX_QUALIFIERS
                                          if w not in PREPOSITIONS_AMONG_HEDGES), key=len, reverse=True))
     + r")[\s\u00ad]+$", flags=regex.IGNORECASE)
 HEDGE_LOOKBACK = 30  # characters: the longest hedge ("an approximate", "no fewer than"), with room for spaces
@@ -451,8 +451,8 @@ _TENSE = pattern_cache.compile(r"""
         |closes|expires
         # the court's timetable: "the four men appear in court on Friday", "faces a judge on Monday"
         |(?<!\b(?:will|would|shall|to|may|might|can|could|must|do|does|did|not|never|[’']ll)\s+)
-         (?:appears?\s+(?:in|before)|faces?\s+(?:an?|the)|stands?\s+trial|goes\s+on\s+trial|go\s+on\s+trial
-          |returns?\s+to\s+court)
+         (?:(?:appears?\s+(?:in|before)|faces?)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:court|judge|magistrates?|jury|tribunal)\b
+          |stands?\s+trial|go(?:es)?\s+on\s+trial|returns?\s+to\s+court)
         |(?:is|are)(?=\s+(?:now\s+)?(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))
     | (?<!\b(?:will|would|shall|to|may|might|can|could|must|do|does|[’']ll)\s+)  # "will hit" is no past
       (?P<past>was|were|had|did|been|said|told|held|took|met|began|came|went|fled|left|won|lost|struck

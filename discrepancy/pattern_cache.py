@@ -7,8 +7,11 @@ parsing and costs a fraction of a millisecond.
 
 The cache is only ever an aid. It is keyed by the pattern, its flags and the versions of
 Python and regex; one that cannot be read, or a folder that cannot be written, is passed
-over and the patterns are compiled as before. Only regex's own compile step may be called
-from it (see _OnlyCompiledPatterns), so a file planted there cannot run code.
+over and the patterns are compiled as before. Each entry carries a checksum of its pattern and
+its compiled program, so a damaged entry is compiled afresh, never run: regex's compile step
+trusts the program it is given. Only that step may be called from the file (see
+_OnlyCompiledPatterns), so nothing else can run from it; the folder is trusted as the virtual
+environment is, since whoever can write there could also plant a damaged program on purpose.
 
 DISCREPANCY_CACHE names the folder (default: $XDG_CACHE_HOME/discrepancy, else
 ~/.cache/discrepancy); DISCREPANCY_CACHE=off turns it off.
@@ -17,6 +20,7 @@ DISCREPANCY_CACHE names the folder (default: $XDG_CACHE_HOME/discrepancy, else
 from __future__ import annotations
 
 import atexit
+import hashlib
 import io
 import os
 import pickle
@@ -82,6 +86,29 @@ def _unpickle(data: bytes):
     return _OnlyCompiledPatterns(io.BytesIO(data)).load()
 
 
+CHECKSUM_BYTES = 16
+
+
+def _checksum(key: tuple[str, int], program: bytes) -> bytes:
+    return hashlib.blake2b(f"{key[1]}:{key[0]}".encode("utf-8", "surrogatepass") + b"\0" + program,
+                           digest_size=CHECKSUM_BYTES).digest()
+
+
+def _sealed(key: tuple[str, int], compiled: regex.Pattern) -> bytes:
+    """The compiled pattern as the file keeps it: its checksum, then its pickle."""
+    program = pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL)
+    return _checksum(key, program) + program
+
+
+def _opened(key: tuple[str, int], data: bytes) -> regex.Pattern | None:
+    """The compiled pattern an entry holds, or None where its checksum does not match."""
+    checksum, program = data[:CHECKSUM_BYTES], data[CHECKSUM_BYTES:]
+    if checksum != _checksum(key, program):
+        return None
+    found = _unpickle(program)
+    return found if isinstance(found, regex.Pattern) and found.pattern == key[0] else None
+
+
 class _Cache:
     """The entries of the cache file, each unpickled only when asked for."""
 
@@ -98,7 +125,8 @@ class _Cache:
             return found
         compiled = regex.compile(pattern, flags)
         if self._read() is not None:
-            self._used[(pattern, int(flags))] = pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL)
+            key = (pattern, int(flags))
+            self._used[key] = _sealed(key, compiled)
             self._new = True
         return compiled
 
@@ -109,12 +137,11 @@ class _Cache:
         if data is None:
             return None
         try:
-            found = _unpickle(data)
+            found = _opened(key, data)
         except Exception:  # a damaged entry: compile it afresh
             return None
-        if not isinstance(found, regex.Pattern) or found.pattern != pattern:
-            return None
-        self._used[key] = data
+        if found is not None:
+            self._used[key] = data
         return found
 
     def save(self) -> None:

@@ -72,11 +72,12 @@ class Source:
 
     def published_at(self, offset: int) -> Published:
         """The day "on Friday" at `offset` is counted from: the day of the live entry it stands
-        in; above a live page's first entry, the day of its latest (a live page keeps its summary
-        current, see live_pages.py); else the day the article was published."""
+        in; above the first entry of a live page that puts its newest entry first, the day of
+        that entry (such a page keeps its summary current, see live_pages.py); else the day the
+        article was published."""
         entry = self.entry_at(offset)
-        if entry is None and self.entries:
-            entry = max(self.entries, key=lambda e: e.stamp.rank)
+        if entry is None and self.entries and self.entries[0].stamp.rank == len(self.entries) - 1:
+            entry = self.entries[0]  # the newest entry comes first
         return entry.published if entry else self.published
 
     def stamp_at(self, offset: int) -> Stamp | None:
@@ -785,7 +786,9 @@ BOILERPLATE_LINES = (
 # newsletter." Looked for only in an article that holds the words (see _pitch_lines): as lines
 # of BOILERPLATE_LINES they would cost a sixth of all blanking.
 PITCH_LINES = (r".*\[(?:sign[ \t]+up|subscribe)[^\]\n]{0,20}\](?:\([^)\n]*\))?[ \t.]*",
-               r".*subscribe to our newsletters?[ \t.!]*")
+               # (no figure before the call: "Police said 33 were detained. For updates, subscribe to
+               # our newsletter." is a paragraph of the article that ends with a plug)
+               r"[^\d\n]*subscribe to our newsletters?[ \t.!]*")
 PITCH_WORDS = ("ubscribe", "UBSCRIBE", "ign up", "ign Up", "IGN UP")  # in the cases written (str.find is quick)
 # Lines after which the rest is page furniture: related links, newsletter blurbs.
 TRAILER_MARKERS = (

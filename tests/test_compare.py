@@ -803,10 +803,16 @@ def test_a_figure_the_latest_entry_agrees_with_stays_and_an_article_without_entr
     assert (verdict.superseded, verdict.self_contradicting) == ((), ("article.md",))
 
 
-def test_the_opening_of_a_live_page_is_its_latest_word_and_another_unit_corrects_nothing():
+def test_the_opening_of_a_live_page_neither_corrects_nor_is_corrected_and_another_unit_corrects_nothing():
+    # The opening may be a summary kept current, the first report, or an article's lede above
+    # a timeline: where it disagrees with the latest entry, the source contradicts itself.
     page = "Key points: 5 Russians were detained.\n\n" + LIVE
     verdict = judge(DETAINED, said("live.md", page), ["live.md"])
-    assert [o.raw for o in verdict.superseded] == ["4", "2", "3"]
+    assert [o.raw for o in verdict.superseded] == ["2", "3"]
+    assert verdict.self_contradicting == ("live.md",)
+    oldest_first = "Three crew: 3 Russians were detained.\n\n" + "\n\n".join(reversed(LIVE.split("\n\n")[1:]))
+    verdict = judge(DETAINED, said("live.md", oldest_first), ["live.md"])
+    assert ([o.raw for o in verdict.superseded], [c.value.display() for c in verdict.claims]) == (["3", "2"], ["3", "4"])
     fee = rule("amount", "fee of {money}")
     page = "**11:58** – A fee of $4,000 was paid.\n\n**07:52** – A fee of €3,500 was paid.\n"
     verdict = judge(fee, said("live.md", page, fee), ["live.md"])
@@ -816,6 +822,7 @@ def test_the_opening_of_a_live_page_is_its_latest_word_and_another_unit_corrects
 @pytest.mark.parametrize("unit, compared, consensus", [
     (None, "EUR", "EUR 5,120"), ("dinars", "dinars", "600,000 dinars"), ("EUR", "EUR", "EUR 5,120"),
     ("people", "EUR", "EUR 5,120"),  # no currency: the unit most sources state it in
+    ("million euros", "EUR", "EUR 5,120"),  # a scale too: no currency alone
 ])
 def test_an_amount_rules_currency_is_the_one_its_fact_is_compared_in(unit, compared, consensus):
     # Found by a fresh-eyes corpus: a court's fine of 600,000 dinars, which outlets convert to euros.
@@ -849,4 +856,14 @@ def test_an_amount_a_rule_with_a_currency_reads_bare_is_in_that_currency():
     verdict = judge(damage, observations, list(articles))
     assert (verdict.status, verdict.unit, verdict.consensus.display(), verdict.self_contradicting) == (
         AGREEMENT, "BDT", "BDT 42 billion", ())
+
+
+def test_a_fact_two_sources_agree_on_in_another_unit_is_corroborated():
+    # Found in review: with unit = "dinars", one source in dinars and two agreeing in euros read "uncorroborated".
+    fine = Rule(**{**rule("amount", "fine of {money}").__dict__, "unit": "dinars"})
+    articles = {"a.txt": "A fine of 600,000 dinars.", "b.txt": "A fine of €5,120.", "c.txt": "A fine of €5,120."}
+    observations = [obs for path, text in articles.items() for obs in said(path, text, fine)]
+    verdict = judge(fine, observations, list(articles))
+    assert (verdict.unit, verdict.status, verdict.agreeing, verdict.other_units[0].agreeing) == (
+        "dinars", AGREEMENT, ("a.txt",), ("b.txt", "c.txt"))
 

@@ -539,6 +539,7 @@ def dated(text: str) -> list[tuple[str, str, int]]:
     ("The men did not appear in court on Friday.", [("Friday", "2020-07-31", 35)]),
     ("The men failed to appear in court on Friday.", [("Friday", "2020-07-31", 37)]),
     ("The men appeared in court on Friday.", [("Friday", "2020-07-31", 29)]),
+    ("The driver faces a charge over the crash on Friday.", [("Friday", "2020-07-31", 44)]),  # a charge, no court
     # an irregular past before the weekday decides, whatever future follows it
     ("The fire, which broke out on Tuesday, is expected to keep growing.", [("Tuesday", "2020-08-04", 29)]),
     ("The storm hit on Monday and is expected to weaken.", [("Monday", "2020-08-03", 17)]),
@@ -696,6 +697,16 @@ def test_a_live_pages_relative_dates_are_counted_from_the_entry_they_stand_in():
     assert found[1].value.steps[0] == "'last night', in an entry dated 2025-11-17 → 2025-11-16"
 
 
+def test_an_articles_lede_above_a_timeline_in_the_order_of_time_is_dated_as_published():
+    from discrepancy.rules import Rule, compile_pattern
+
+    article = ("The warehouse fire broke out last night, firefighters said.\n\nHow the night unfolded:\n\n"
+               "22:50 – The first call comes in.\n\n01:20 – The roof collapses.\n")
+    rule = Rule(id="x", question="?", kind="date", path="x.toml", line=1,
+                patterns=(compile_pattern("fire broke out {date}", "date"),))
+    assert [o.value.display() for o in extract_text(article, rule, Published(date(2025, 11, 16)))] == ["2025-11-15"]
+
+
 def test_a_live_pages_summary_above_its_entries_is_dated_as_its_latest_entry():
     # Found by a fresh-eyes corpus: "made landfall early on Monday" in the summary of a page opened
     # on Sunday 11 May and updated to Tuesday 13 May was read as Monday 5 May.
@@ -730,6 +741,7 @@ def test_one_sum_in_two_currencies_joined_by_or_reads_the_first(text, shown):
     ("more than {count} people", "count", "More than 150 people were detained.", ("More than 150", "more than 150")),
     # a word as often a preposition is no hedge the pattern wrote, nor "under" before an adjective
     ("talks over {duration}", "duration", "The talks over three days failed.", ("three days", "3 days")),
+    ("fewer than {count} people", "count", "No fewer than 5 people came.", ("5", "5")),  # not after "no"
     ("lines around {percent} of", "amount", "Crews cut lines around 15% of its edge.", ("15%", "15%")),
     ("edged up to {percent}", "amount", "Core inflation edged up to 2.8%.", ("2.8%", "2.8%")),
     ("under {duration}-long sentence", "duration", "He is serving under a decade-long sentence.", ("a decade", "10 years")),

@@ -72,6 +72,33 @@ def test_a_damaged_cache_file_is_passed_over_and_written_anew(cache):
     assert pattern_cache.cached(r"\d+ people") is not None
 
 
+def test_a_damaged_program_is_compiled_afresh_never_run(cache, monkeypatch):
+    import copyreg
+    import random
+
+    pattern_cache.compile("\n")
+    next_run()
+    file = pattern_cache.cache_file()
+    entries = pickle.loads(file.read_bytes())
+    function, args = copyreg.dispatch_table[regex.Pattern](regex.compile("\n"))
+    random.seed(1)
+    program = bytes(random.randrange(256) if random.random() < 0.5 else b for b in args[2])
+    entries[("\n", 0)] = entries[("\n", 0)][:pattern_cache.CHECKSUM_BYTES] + pickle.dumps(
+        _Reduce(function, (args[0], args[1], program, *args[3:])))
+    file.write_bytes(pickle.dumps(entries))
+    pattern_cache.reset()
+    assert pattern_cache.cached("\n", 0) is None  # the checksum no longer matches: not run
+    assert pattern_cache.compile("\n").search("a\nb").span() == (1, 2)
+
+
+class _Reduce:
+    def __init__(self, function, args):
+        self.function, self.args = function, args
+
+    def __reduce__(self):
+        return self.function, self.args
+
+
 def test_a_planted_file_cannot_run_code(cache, tmp_path):
     planted = tmp_path / "planted"
 
