@@ -355,7 +355,9 @@ class _Longest:
 
 # The searched text carries soft hyphens where the article had format characters inside words.
 # A part of a whole: "all but one of the 33", "three of the five" (see _resolve_partitive)
-_PARTITIVE_START = pattern_cache.compile(r"all[\s\u00ad]+but\b|\w[\w-]*(?:[\s\u00ad]+\w[\w-]*)*?[\s\u00ad]+of[\s\u00ad]+(?:the|these|those)\b",
+# (a number may carry its digits in brackets, as legal texts write it: "one (1) of the three (3)")
+_PARTITIVE_START = pattern_cache.compile(r"all[\s\u00ad]+but\b|\w[\w-]*(?:[\s\u00ad]*\(\d[\d,]*\))?"
+                                         r"(?:[\s\u00ad]+\w[\w-]*)*?[\s\u00ad]+of[\s\u00ad]+(?:the|these|those)\b",
                                  flags=regex.IGNORECASE)
 
 

@@ -258,6 +258,17 @@ def test_partitive_after_the_verb_counts_those_detained():
         ("all but two of the 35", "33", "detained all but two of the 35 Russians", "all but two of the 35")]
 
 
+@pytest.mark.parametrize("pattern, whole", [("{count} defendants", ("five (5)", "5")),
+                                            ("convicted {count}", ("two (2) of the five (5)", "2"))])
+def test_partitive_with_digits_in_brackets_as_legal_texts_write_it(pattern, whole):
+    # Found in review: "one (1) of the three (3) men" read 1 for `{count} men`.
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="x", question="?", kind="count", patterns=(compile_pattern(pattern, "count"),), path="x.toml", line=1)
+    text = "The court convicted two (2) of the five (5) defendants."
+    assert [(o.raw, o.value.display()) for o in extract_text(text, rule)] == [whole]
+
+
 def test_partitive_offsets_point_at_the_inner_number():
     (obs,) = extract_text(HANDED_BACK_ALL_BUT_ONE, DETAINED)
     assert (obs.start, obs.end, obs.column, obs.pattern) == (49, 51, 50, 2)
