@@ -421,9 +421,10 @@ def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
 
 
 # A value and what follows it that the reader refuses as one: "by 25 basis points to 4.75%",
-# "cut 0.25 percentage points to 4.75%", one sum in two currencies "($5,800 or €5,000)". The
-# first is read alone.
-_FIRST_OF_TWO = pattern_cache.compile(r"(.+?\S)\s+(?:to|or)\s+\S.*", flags=regex.DOTALL)
+# "cut 0.25 percentage points to 4.75%", one sum in two currencies "($5,800 or €5,000)", and a
+# falling pair across a spaced dash, an aside: "a crew of 4 - 3 Colombians and an Ecuadorian -".
+# The first is read alone.
+_FIRST_OF_TWO = pattern_cache.compile(r"(.*?\S)\s+(?:to|or|[-–])\s+\S.*", flags=regex.DOTALL)
 
 
 # Reading a value is pure, and a corpus repeats its values ("33", "on Friday" in one week's news).

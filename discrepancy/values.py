@@ -171,6 +171,10 @@ _DIGITS_IN_BRACKETS = rf"\s*\({_BRACKETED_DIGITS}\)"
 # (After a word only: "Four (4)", "2 million (2,000,000)", not "4 (4)". Outside any atomic group,
 # so that a pattern may write the brackets itself: `{count} \(\d+\) men`.)
 _THEN_DIGITS_IN_BRACKETS = rf"(?:\s*\((?<=[\p{{L}}\u00ad]\s*\(){_BRACKETED_DIGITS}\))?"
+# And the other way round, as South Asian releases write it: "17 (Seventeen) persons", "72
+# (seventy-two) hours". (The words open with a number's first word; what follows is read in parse.)
+_WORDS_IN_BRACKETS = rf"\s*\((?<=\d\s*\(){_FIRST_WORD}\b[\p{{L}}\s-]{{0,40}}\)"
+_THEN_IN_BRACKETS = rf"(?:{_THEN_DIGITS_IN_BRACKETS[3:-2]}|{_WORDS_IN_BRACKETS})?"
 
 
 def _word_number(more_words: str) -> str:
@@ -189,7 +193,9 @@ _INDIAN_GROUPS = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"
 _SEPARATED = _INDIAN_GROUPS + r"|\d{1,3}(?:" + "|".join(rf"(?:{sep}\d{{3}})+" for sep in _GROUP_SEPARATORS) + ")"
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}  # "4½%" is 4.5%
 # SCALES, written short: the scale follows every number, in every copy of a grammar written out.
-_SCALES_WRITTEN = r"(?:hundred|(?:thousand|million|billion|trillion)s?|lakh(?:\s+crore|s)?|crores?)"
+# (a plural scale after a year is no scale: "In 2019 millions of euros were lost")
+_SCALES_WRITTEN = (r"(?:hundred|(?:thousand|million|billion|trillion)"
+                   r"(?:s(?<!(?<![\d,.])(?:1[89]|20)\d\d\s*-?\s*\w+))?|lakh(?:\s+crore|s)?|crores?)")
 _SCALE_WORD = rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|\s?(?:{_alternation(SCALE_ABBREVIATIONS)})\b)"
 # A decimal comma, as much of Europe writes it, where nothing else can be meant: one or two
 # digits after it and a scale word, a percent or degree sign or a euro next ("2,5 mln", "€1,5
@@ -243,17 +249,18 @@ def as_an_age(grammar: str) -> str:
     """The grammar for a pattern that writes the age itself ("a {count}-year-old jet", "{duration}
     old"): an age is read only where the pattern asks for it."""
     return grammar.replace(_NOT_AN_AGE, "").replace(_NOT_OLD, "")
-NUMBER = rf"(?:(?>(?:{_DIGITS_ALONE}|{_WORD_NUMBER})(?:{_AND_A_PART})?){_THEN_DIGITS_IN_BRACKETS}{_NOT_AN_AGE})"
+NUMBER = rf"(?:(?>(?:{_DIGITS_ALONE}|{_WORD_NUMBER})(?:{_AND_A_PART})?){_THEN_IN_BRACKETS}{_NOT_AN_AGE})"
 VAGUE = rf"\b(?:{_alternation(VAGUE_PLURALS)})\b"
 
 _PREFIX = rf"(?:(?:{_alternation(PREFIX_QUALIFIERS)})\s+|~\s?)"
 # "12,000-plus", "£800m-plus", "a £1 billion-plus deal", "12,000+", "200-odd": at least that many.
 PLUS_SUFFIX = r"(?:-|‑)(?:plus|odd)\b|\+(?![\w+])"
 _SUFFIX = rf"(?:\s+(?:{_alternation(SUFFIX_QUALIFIERS)})\b|{PLUS_SUFFIX})"
-# A dash joins a range only where it is not set off by spaces: "10-12", "10–12", "10 -12". Set
-# off on both sides it opens an aside ("a crew of two — four more men were arrested ashore",
-# "almost four days — 92 hours — in"), however it is written: hyphen, en dash or em dash.
-_UNSPACED_DASH = r"(?:[-–—]\s*|\s+[-–—](?!\s))"
+# A dash joins a range where it is not set off by spaces: "10-12", "10–12", "10 -12". Set off
+# on both sides it opens an aside ("a crew of two — four more men were arrested ashore",
+# "almost four days — 92 hours — in"), unless it is a hyphen or an en dash between two numbers
+# in digits, as typesetters space ranges: "10 – 12 people", "$10 – $12 million", "40 – 45%".
+_UNSPACED_DASH = r"(?:[-–—]\s*|\s+[-–—](?!\s)|(?<=\d%?)\s+[-–]\s+(?=\p{Sc}?\d))"
 _RANGE_JOIN = rf"(?:{_UNSPACED_DASH}|\s+to\s+)"
 
 
@@ -368,8 +375,9 @@ def parse_number(text: str, whole: bool = False) -> float:
     count) with no scale word after it: "3.000 people" are 3,000, as no count is fractional.
     """
     text = _fold(text)
-    if "(" in text:  # "Fourteen (14)": the words are read (see _checked_against_digits)
+    if "(" in text:  # "Fourteen (14)", "17 (Seventeen)": the first is read (see _checked_against_digits)
         text = _re(_DIGITS_IN_BRACKETS).sub("", text)
+        text = _re(_WORDS_IN_BRACKETS, _I).sub("", text)
     part = _re(_AND_A_PART_AT_END, _I).search(text) if "and" in text.lower() else None
     if part:  # "six and a half", "2 and a quarter", "nine and a half thousand"
         scale = SCALES[part["scale"].lower()] if part["scale"] else 1
@@ -397,18 +405,25 @@ def parse_number(text: str, whole: bool = False) -> float:
 _AND_A_PART_AT_END = (r"(?:\s+|-)and(?:\s+|-)(?P<part>a(?:\s+|-)(?:half|quarter)|three(?:\s+|-)quarters)"
                       rf"(?:\s+(?P<scale>{_alternation(SCALES)}))?$")
 _WORDS_THEN_DIGITS = rf"(?P<words>{_WORD_NUMBER})\s*\((?P<digits>{_BRACKETED_DIGITS})\)"
+_DIGITS_THEN_WORDS = rf"(?P<digits>{_BRACKETED_DIGITS})\s*\((?P<words>{_FIRST_WORD}\b[\p{{L}}\s-]{{0,40}})\)"
 
 
 def _checked_against_digits(value: Value, folded: str) -> Value:
-    """"Fourteen (15)": where the digits in brackets say another number than the words, the
-    words are read, as a court reads a cheque, and the value is doubtful: a person should look."""
+    """"Fourteen (15)", "15 (fourteen)": where the words and the digits in brackets say two
+    numbers, the first written is read, as a court reads a cheque, and the value is doubtful:
+    a person should look."""
     if "(" not in folded:
         return value
-    for found in _re(_WORDS_THEN_DIGITS, _I).finditer(folded):
-        words, digits = parse_number(found["words"]), parse_number(found["digits"])
-        if words != digits:
-            doubt = f"the words say {_fmt(words)}, but the digits in brackets {_fmt(digits)}"
-            return replace(value, steps=(*value.steps, f"{doubt}: the words are read"), doubt=doubt)
+    for form, first in ((_WORDS_THEN_DIGITS, "words"), (_DIGITS_THEN_WORDS, "digits")):
+        for found in _re(form, _I).finditer(folded):
+            try:
+                words, digits = parse_number(found["words"]), parse_number(found["digits"])
+            except ValueError:  # "17 (Seventeen persons)": no number in words after all
+                continue
+            if words != digits:
+                doubt = (f"the words say {_fmt(words)}, but the digits in brackets {_fmt(digits)}" if first == "words"
+                         else f"the digits say {_fmt(digits)}, but the words in brackets {_fmt(words)}")
+                return replace(value, steps=(*value.steps, f"{doubt}: the {first} are read"), doubt=doubt)
     return value
 
 
@@ -845,9 +860,10 @@ DOLLAR_SIGNS = {"us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "au$": "A
                 "rd$": "DOP", "j$": "JMD", "tt$": "TTD", "ec$": "XCD", "bz$": "BZD", "fj$": "FJD", "g$": "GYD",
                 "n$": "NAD"}
 CURRENCY_SYMBOLS = {**DOLLAR_SIGNS, "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR", "₩": "KRW",
-                    "₺": "TRY", "₪": "ILS", "₦": "NGN", "zł": "PLN", "kč": "CZK"}
+                    "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "৳": "BDT", "zł": "PLN", "kč": "CZK"}
 # Symbols of letters, read in their own case: "RS 125" is a product line, "COP 28" no pesos.
-LETTER_SYMBOLS = {"Rs.": "INR", "Rs": "INR", "KSh": "KES", "FCFA": "CFA francs"}
+# Bangladesh's papers write "Tk 4,200 crore", the Philippines' "Php 20 billion".
+LETTER_SYMBOLS = {"Rs.": "INR", "Rs": "INR", "KSh": "KES", "FCFA": "CFA francs", "Tk.": "BDT", "Tk": "BDT", "Php": "PHP"}
 # Symbols that may follow the number, as much of Europe writes it: "800 000 €", "5 £".
 _SUFFIX_SYMBOLS = {s: c for s, c in CURRENCY_SYMBOLS.items() if len(s) == 1 or s in ("zł", "kč")}
 # ISO 4217's codes in use (2026), and those withdrawn lately that archived copy still writes
@@ -949,7 +965,7 @@ _SIGN = r"(?:[-−]|minus\s+)"
 _AMOUNT_DIGITS = (rf"{_SIGN}?(?:{_DIGITS})(?:{_SCALE_WORD})?"
                   rf"(?!{_AMOUNT_LETTER_AFTER}|[½¼¾]|[.,]\d|{_HSPACE}\d)")
 _AMOUNT_NUMBER = (rf"(?:(?<![\w.,]|\d{_HSPACE}){_AMOUNT_DIGITS}|{_word_number(_call('more_words'))})"
-                  rf"(?:{_AND_A_PART})?{_THEN_DIGITS_IN_BRACKETS}")
+                  rf"(?:{_AND_A_PART})?{_THEN_IN_BRACKETS}")
 _AMOUNT_AFTER_A_CURRENCY = rf"(?:{_AMOUNT_DIGITS}|{_word_number(_call('more_words'))})(?:{_AND_A_PART})?"
 # "a quarter of a percentage point", "half a percent"
 FRACTIONS_OF_ONE = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "a third": 1 / 3,

@@ -114,7 +114,7 @@ COUNTS_FOUND = examples(
     ("10–12 men", ["10–12"]),
     ("10 -12 men", ["10 -12"]),
     # a dash set off by spaces opens an aside: two numbers, no range
-    ("10 – 12 men", ["10", "12"]),
+    ("10 – 12 men", ["10 – 12"]),  # a spaced dash between digits joins a range
     ("32 or 33 men", ["32 or 33"]),
     ("thirty or forty men", ["thirty or forty"]),
     # partitives
@@ -646,6 +646,8 @@ def test_as_many_as_and_as_few_as_bound_a_count(sentence, text, low, high, quali
 
 CURRENCIES_READ = examples(
     # (text as found in "They paid <text> in cash.", unit, shown)
+    ("Tk 4,200 crore", "BDT", "BDT 42 billion"), ("৳4,200 crore", "BDT", "BDT 42 billion"),
+    ("₱20 billion", "PHP", "PHP 20 billion"), ("Php 20 billion", "PHP", "PHP 20 billion"),
     ("LYD 15,000", "LYD", "LYD 15,000"),
     ("TND 5,000", "TND", "TND 5,000"),
     ("15,000 Libyan dinars", "LYD", "LYD 15,000"),
@@ -1434,6 +1436,10 @@ def reads(kind: str, pattern: str, text: str) -> list[tuple[str, str]]:
     ("duration", "survivors spent {duration}", "The survivors spent three days — 80 hours — in a pocket of air.",
      ("three days", "3 days")),
     ("amount", "cost {money}", "It cost $10 — $12 with tax — last year.", ("$10", "USD 10")),
+    # but a hyphen or en dash between two numbers in digits joins a range, as typesetters space them
+    ("count", "{count} people", "Some 10 – 12 people were hurt.", ("Some 10 – 12", "10–12")),
+    ("amount", "{money} in damages", "It caused $10 – $12 million in damages.", ("$10 – $12 million", "USD 10 million–USD 12 million")),
+    ("duration", "took {duration}", "It took 3 – 4 days.", ("3 – 4 days", "3–4 days")),
 ], ids=lambda x: x if isinstance(x, str) and "{" not in x and x not in ("count", "duration", "amount") else None)
 def test_a_dash_set_off_by_spaces_opens_an_aside_not_a_range(kind, pattern, text, expected):
     assert reads(kind, pattern, text) == [expected]
@@ -1462,6 +1468,11 @@ def test_a_score_is_still_no_range_and_a_vote_still_reads_its_first_number():
      ("three (3) years", "3 years")),
     ("amount", "a fine of {money}", "It imposed a fine of two million (2,000,000) euros.",
      ("two million (2,000,000) euros", "EUR 2 million")),
+    # and the digits first, as South Asian releases write them
+    ("count", "{count} persons have lost", "In all, 17 (Seventeen) persons have lost their lives.",
+     ("17 (Seventeen)", "17")),
+    ("duration", "restored within {duration}", "Power was restored within 72 (seventy-two) hours of landfall.",
+     ("72 (seventy-two) hours", "72 hours")),
 ], ids=lambda x: x if isinstance(x, str) and "(" in x and "{" not in x else None)
 def test_a_number_in_words_with_its_digits_in_brackets_is_read_whole(kind, pattern, text, expected):
     assert reads(kind, pattern, text) == [expected]
@@ -1546,3 +1557,14 @@ def test_an_adjectival_amount_keeps_its_currency(pattern, text, expected):
 def test_after_a_hyphen_pounds_are_a_weight():
     assert reads("amount", "{money} turkey", "They roasted a 10-pound turkey.") == []
     assert reads("amount", "{money} fine", "He paid a £10 fine.") == [("£10", "GBP 10")]
+
+
+@pytest.mark.parametrize("text", ["In 2019 millions of euros were lost.", "Since 2008 billions of dollars were spent."])
+def test_a_plural_scale_after_a_year_is_no_scale(text):
+    assert reads("amount", "{money} were", text) == []
+
+
+def test_words_in_brackets_that_differ_from_the_digits_before_them_cast_doubt():
+    value = parse_count("17 (Eighteen)")
+    assert (value.display(), value.doubt) == ("17", "the digits say 17, but the words in brackets 18")
+
