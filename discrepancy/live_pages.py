@@ -103,7 +103,10 @@ def _entry_lines(text: str, published: Published) -> list[_Line]:
 
 
 def _day(text: str, published: Published) -> date | None:
-    value = parse_date(text, published)
+    try:
+        value = parse_date(text, published)
+    except ValueError:  # "July 33": no day
+        return None
     return value.low if value.resolved and value.low == value.high and isinstance(value.low, date) else None
 
 

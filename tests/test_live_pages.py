@@ -32,7 +32,7 @@ def test_a_line_that_dates_an_entry_opens_it_and_its_day_is_the_one_it_writes(li
 
 @pytest.mark.parametrize("line", [
     "- 12 March 2024: the first collapse killed 5", "13 March was the day it collapsed.", "Updated 14 March 2025",
-    "2.30", "Police said 33 people were detained at 16:40 on Friday.",
+    "2.30", "Police said 33 people were detained at 16:40 on Friday.", "**July 33, 2008**",
 ])
 def test_a_line_that_merely_holds_a_date_or_a_time_opens_no_entry(line):
     page = f"Intro.\n\n{line}\n\nText.\n\n**07:10** – First post.\n\n**09:30** – Second post.\n"
