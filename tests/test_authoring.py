@@ -307,3 +307,14 @@ def test_a_failing_example_says_when_the_gap_skips_too_few_words(tmp_path):
                           "than 8 words, the most it skips: write one of the words between into the pattern, or a second ' ... '")
     assert second.endswith("expected 2025-11-16, but no pattern matched")  # a sentence's end, not the gap's length
     assert (tally, result.code) == ("0 passed, 2 failed", 1)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Rotich won in an official time of 2:00:12.", 'value = "2:00:12"'),
+    ("Rotich won in an official time of two hours and 12 seconds.", 'value = "2:00:12"'),
+    ("Rotich won in an official time of 2:00:12.", 'value = "7,212 seconds"'),
+    ("Rotich won in an official time of 2h00m12s.", 'value = "2 hours, 12 seconds"'),
+])
+def test_a_clock_time_is_an_example_value_and_agrees_with_the_same_time_in_words(tmp_path, text, value):
+    assert _failures(_rule(tmp_path, "duration", "official time of {duration}", f'text = "{text}"\n{value}\n')) == []
+
