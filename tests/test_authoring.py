@@ -318,3 +318,14 @@ def test_a_failing_example_says_when_the_gap_skips_too_few_words(tmp_path):
 def test_a_clock_time_is_an_example_value_and_agrees_with_the_same_time_in_words(tmp_path, text, value):
     assert _failures(_rule(tmp_path, "duration", "official time of {duration}", f'text = "{text}"\n{value}\n')) == []
 
+
+@pytest.mark.parametrize("text, value, failure", [
+    # the words differ, but the days in brackets said them alike ("0.08 days" twice)
+    ("Rotich won in an official time of two hours.", 'value = "7,212 seconds"',
+     "expected 7,212 seconds (0.0835 days), got 2 hours (0.0833 days) from 'two hours'"),
+    ("Rotich won in an official time of 2:00:13.", 'value = "2:00:12"',
+     "expected 2:00:12 (0.08347 days), got 2:00:13 (0.08348 days) from '2:00:13'"),
+])
+def test_a_failure_tells_two_durations_apart_in_their_days_too(tmp_path, text, value, failure):
+    rules = _rule(tmp_path, "duration", "official time of {duration}", f'text = "{text}"\n{value}\n')
+    assert [f.split(" (in ")[0] for f in _failures(rules)] == [failure]
