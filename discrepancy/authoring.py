@@ -74,7 +74,7 @@ class ExampleResult:
         its place differently: "expected 66.671%, got 66.667%", never "66.67%" twice."""
         for digits in range(2, MOST_DIGITS + 1):
             expected = self.example.expected.describe(digits)
-            if all(spell(o.value, digits) != expected for o in self.unexpected):
+            if not any(_said_alike(spell(o.value, digits), expected) for o in self.unexpected):
                 return digits
         return 2
 
@@ -89,6 +89,15 @@ class ExampleResult:
 
 
 MOST_DIGITS = 12  # decimals a failure shows at most to tell the expected value from the one read
+
+
+def _said_alike(one: str, other: str) -> bool:
+    """Do two values, as `spell` says them, read alike: in their words, or in the numbers of the
+    interval in brackets? "7,212 seconds (0.08 days)" and "2 hours (0.08 days)" differ in words,
+    but their days say them alike until a fourth decimal: 0.0835 and 0.0833."""
+    head, _, interval = one.partition(" (")
+    other_head, _, other_interval = other.partition(" (")
+    return head == other_head or (interval == other_interval and any(c.isdigit() for c in interval))
 LONGEST_GAP_TRIED = 30  # words ' ... ' is tried with to say that a longer gap would have matched
 
 

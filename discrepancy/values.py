@@ -777,16 +777,19 @@ def _display_number(value: Value) -> str:
 
 def _formats(value: Value, digits: int = 2):
     """How a bound, and a span of two, of this value are written (to `digits` decimals):
-    "USD 19 billion", "27–30"; a duration's in one unit, the one its stated number is whole
-    in: "10.8–12 hours"."""
+    "USD 19 billion", "27–30"; a duration's as its clock ("2:00:12") or in the unit written (see
+    _in_written_unit), a span of two in one unit, the one its stated number is whole in:
+    "10.8–12 hours"."""
     if value.kind == "duration":
+        if value.precision in CLOCK_FORMS:
+            return partial(_clock, digits=digits), lambda a, b, join: f"{_clock(a, digits)}{join}{_clock(b, digits)}"
         if value.qualifier in _STATED:
             unit, size = _day_unit(stated(value), written=value.precision)
         elif value.qualifier == "exact" or value.is_point:
             unit, size = _day_unit(value.low, written=value.precision)
         else:
             unit, size = _day_unit(value.low, value.high, written=value.precision)
-        return (lambda n: _say(n, unit, size, digits),
+        return (lambda n: _in_written_unit(n, value.precision, digits) or _say(n, unit, size, digits),
                 lambda a, b, join: f"{_in_unit(a, size, digits)}{join}{_say(b, unit, size, digits)}")
 
     def show(n):
@@ -1124,50 +1127,105 @@ def parse_amount(text: str) -> Value:
 # ---------------------------------------------------------------------------
 # Durations
 
-DURATION_UNITS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
-                  "fortnight": 14, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5,
-                  "century": 36525}
-_DURATION_UNIT = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|mths?"
-                  r"|years?|yrs?|decades?|centur(?:y|ies))")
+# Each unit in seconds, so that one duration written two ways is one number of days: "2 hours"
+# and "120 minutes" are both 7,200 seconds, divided once (2 × 1/24 and 120 × 1/1440 differ in
+# their last bit, and would disagree). A month is a twelfth of a year of 365.25 days.
+UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400,
+                "fortnight": 14 * 86400, "month": 2629800, "year": 31557600, "decade": 315576000,
+                "century": 3155760000}
+DURATION_UNITS = {unit: seconds / 86400 for unit, seconds in UNIT_SECONDS.items()}  # in days
+_UNIT_WORDS = {"second": r"seconds?|secs?", "minute": r"minutes?|mins?", "hour": r"hours?|hrs?", "day": r"days?",
+               "week": r"weeks?|wks?", "fortnight": r"fortnights?", "month": r"months?|mths?",
+               "year": r"years?|yrs?", "decade": r"decades?", "century": r"centur(?:y|ies)"}
+_DURATION_UNIT = f"(?:{'|'.join(_UNIT_WORDS.values())})"
 # "52 hrs", "90 mins": the abbreviations news copy uses, read as the unit they stand for.
 _DURATION_ABBREVIATIONS = {"sec": "second", "min": "minute", "hr": "hour", "wk": "week", "mth": "month", "yr": "year"}
 _HALF_OF_A_UNIT = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"  # "a year and a half" ("seven and a half years": NUMBER)
-# A duration in two units, the larger first: "seven years and six months", "3 hours 20 minutes".
-# Each unit names the smaller ones that may follow it.
-_SMALLER_UNITS = {
-    r"years?|yrs?": r"months?|mths?|weeks?|wks?|days?",
-    r"months?|mths?": r"weeks?|wks?|days?",
-    r"weeks?|wks?": r"days?",
-    r"days?": r"hours?|hrs?",
-    r"hours?|hrs?": r"minutes?|mins?",
-    r"minutes?|mins?": r"seconds?|secs?",
-}
-_SECOND_UNIT = r"(?:,\s*|\s+(?:and\s+)?){number}(?:\s*-\s*|\s+)(?:{units})\b"
-_COMPOUND_UNIT = "|".join(rf"(?:{unit})\b(?:{_SECOND_UNIT.format(number='{number}', units=smaller)})?"
-                          for unit, smaller in _SMALLER_UNITS.items())
+
+# A duration in several units, each smaller than the one before, is one duration: "seven years
+# and six months", "3 hours 20 minutes", "two hours and 12 seconds", "1 hour, 59 minutes and 40
+# seconds". After its first unit, the units that follow it here may follow, in this order, any
+# of them left out.
+_IN_TURN = ("year", "month", "week", "day", "hour", "minute", "second")
+_PART_JOIN = r"(?:,\s*(?:and\s+)?|\s+(?:and\s+)?)"
+_UNIT_JOIN = r"(?:\s*-\s*|\s+)"
+# A later part's number is small, as the larger unit before it takes the rest: digits, or words
+# up to ninety-nine, or "a" after "and" ("a year and a day"). Written short, for the same reason
+# as _AND_A_PART.
+_PART_NUMBER = (rf"(?:(?<![\w.,])\d{{1,3}}(?:\.\d+)?(?![\w%]|[.,:]\d)"
+                rf"|\b(?:{_alternation(TENS)})(?:[\s-](?:{_alternation(w for w in UNITS if 0 < UNITS[w] < 10)}))?\b"
+                rf"|\b(?:{_alternation(UNITS)})\b|(?<=\band\s)an?\b)")
+
+
+def _then_smaller(unit: str) -> str:
+    """A call of the DEFINE part that reads the later parts after one in `unit` ("" if none may follow)."""
+    smaller = _IN_TURN[_IN_TURN.index(unit) + 1:] if unit in _IN_TURN else ()
+    return _call(f"then_{smaller[0]}") if smaller else ""
+
+
+def _then_part(unit: str) -> str:
+    """A DEFINE part: a later part of a duration in `unit`, if there is one, then those in smaller units."""
+    return rf"(?:{_PART_JOIN}{_PART_NUMBER}{_UNIT_JOIN}(?:{_UNIT_WORDS[unit]})\b)?{_then_smaller(unit)}"
+
+
+_THEN_PARTS = {f"then_{unit}": _then_part(unit) for unit in _IN_TURN[1:]}
+_UNITS_AND_THE_REST = "|".join(rf"(?:{words})\b{_then_smaller(unit)}" for unit, words in _UNIT_WORDS.items())
+
+# A race's time as a clock writes it: hours, minutes and seconds ("2:00:12", "2:00:12.5"), or
+# minutes and seconds where they cannot be a time of day or an hour and minutes: 24 minutes or
+# more ("59:47"), or seconds with decimals ("3:42.5"). "10:30" and "3:42" are not read.
+_DIGITS_START = r"(?<![\w.,/:#$€£¥₽₹₴])"  # not inside a word, a number, a time or an amount
+_CLOCK = (_DIGITS_START + r"(?:\d{1,3}:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-9]\d|[1-9]\d\d):[0-5]\d|\d{1,2}:[0-5]\d(?=\.\d))"
+          r"(?:\.\d+)?(?![\w:]|[.,]\d)(?!\s?(?:[ap]\.?m\b|(?-i:GMT|UTC)\b)|\s+local\s+time\b)")
+# Hours, minutes and seconds glued to their letters, as results lists write them: "2h00m12s",
+# "2h 00min 12s", "1h59m", "59m 47s"; two of them at least, as "2h" and "12m" alone may be anything.
+_GLUED_HOURS, _GLUED_SECONDS = r"\d{1,3}h(?:ours?|rs?)?", r"\d{1,2}(?:\.\d+)?s(?:ec(?:ond)?s?)?"
+_GLUED_MINUTES = r"\d{1,2}m(?:in(?:ute)?s?)?"
+_GLUED = (rf"{_DIGITS_START}(?:{_GLUED_HOURS}\s?{_GLUED_MINUTES}(?:\s?{_GLUED_SECONDS})?"
+          rf"|{_GLUED_HOURS}\s?{_GLUED_SECONDS}|{_GLUED_MINUTES}\s?{_GLUED_SECONDS})\b")
+
 # "30-odd hours", "24-plus hours", "72+ hours": at least that long, as "200-odd" is at least 200.
 _PLUS_BEFORE_A_UNIT = rf"(?:{PLUS_SUFFIX})(?=(?:\s*-\s*|\s+){_DURATION_UNIT}\b)"
-DURATION_ATOM = (rf"(?:(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?)(?:\s*-\s*|\s+)"
-                 rf"(?:{_COMPOUND_UNIT.format(number=NUMBER)}|{_DURATION_UNIT}\b){_NOT_OLD}(?:\s+and\s+a\s+half\b)?)")
-DURATION = _defining(_quantity(_call("duration"), lead=_call("number")), **_NUMBER_PARTS,
-                     duration=DURATION_ATOM.replace(NUMBER, _call("number")))
+DURATION_ATOM = (rf"(?:{_CLOCK}|{_GLUED}|(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?){_UNIT_JOIN}"
+                 rf"(?:{_UNITS_AND_THE_REST}){_NOT_OLD}(?:\s+and\s+a\s+half\b)?)")
+# Where a duration can start (see _first_words): most places fail this at once, which makes the
+# grammar several times faster where a pattern runs it at every word.
+_DURATION_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, ("a", "an", "half", "hundred", "between", "from"))
+DURATION = _defining(_DURATION_FIRST + _quantity(_call("duration"), lead=_call("number")), **_NUMBER_PARTS,
+                     **_THEN_PARTS, duration=DURATION_ATOM.replace(NUMBER, _call("number")))
 
 
-_DURATION_READER = rf"(?P<n>.+?)(?:\s*-\s*|\s+)(?P<unit>{_DURATION_UNIT})(?P<half>{_HALF_OF_A_UNIT})?"
-_TWO_UNITS = rf"(?P<first>.+?\b{_DURATION_UNIT})(?:,\s*|\s+(?:and\s+)?)(?P<second>(?!and\b)\S.*\b{_DURATION_UNIT})"
+_DURATION_READER = rf"(?P<n>.+?){_UNIT_JOIN}(?P<unit>{_DURATION_UNIT})(?P<half>{_HALF_OF_A_UNIT})?"
+# Where one part of a duration ends and the next begins: after a unit, not before "a half".
+_NEXT_PART = rf"(?<=\b{_DURATION_UNIT}){_PART_JOIN}(?!and\b|a(?:\s+|-)half\b)(?=\S)"
+_CLOCK_READER = r"(?:(?P<hours>\d+):)?(?P<minutes>\d+):(?P<seconds>\d+(?:\.\d+)?)"
+_GLUED_PART = r"(?P<n>\d+(?:\.\d+)?)(?P<unit>[hms])"
+_GLUED_UNITS = {"h": "hour", "m": "minute", "s": "second"}
+# A duration written as a clock keeps that form as its precision, and is shown in it.
+CLOCK_FORMS = ("h:mm:ss", "m:ss")
 
 
 def _read_duration_atom(text: str) -> tuple[float, str]:
-    """A duration in days, and the unit it was written in (the larger of two: "7 years and 6
-    months" is shown in years)."""
-    two = _re(_TWO_UNITS, _I).fullmatch(text.strip())
-    if two:
-        (first, unit), (second, _) = _read_one_unit(two["first"]), _read_one_unit(two["second"])
-        return first + second, unit
-    return _read_one_unit(text)
+    """A duration in days, and the unit it was written in: the first of several ("7 years and 6
+    months" is in years), or the clock's form ("h:mm:ss")."""
+    text = text.strip()
+    clock = _re(_CLOCK_READER).fullmatch(text)
+    if clock:
+        seconds = int(clock["hours"] or 0) * 3600 + int(clock["minutes"]) * 60 + float(clock["seconds"])
+        return _in_days(seconds), CLOCK_FORMS[0] if clock["hours"] else CLOCK_FORMS[1]
+    if _re(r"\d[hms]", _I).search(text):  # "2h00m12s": units glued to their numbers
+        parts = [(float(n), _GLUED_UNITS[unit.lower()]) for n, unit in _re(_GLUED_PART, _I).findall(text)]
+    else:
+        parts = [_read_one_unit(part) for part in _re(_NEXT_PART, _I).split(text)]
+    return _in_days(sum(amount * UNIT_SECONDS[unit] for amount, unit in parts)), parts[0][1]
+
+
+def _in_days(seconds: float) -> float:
+    return _tidy(round(seconds, 6) / 86400)
 
 
 def _read_one_unit(text: str) -> tuple[float, str]:
+    """One part of a duration: the number of its unit, and the unit."""
     found = _re(_DURATION_READER, _I).fullmatch(text.strip())
     if not found:
         raise ValueError(f"not a duration: {text!r}")
@@ -1178,12 +1236,13 @@ def _read_one_unit(text: str) -> tuple[float, str]:
         amount = parse_number(amount_text)
     unit = found["unit"].lower().rstrip("s")
     unit = "century" if unit.startswith("centur") else _DURATION_ABBREVIATIONS.get(unit, unit)
-    return (amount + (0.5 if half else 0)) * DURATION_UNITS[unit], unit
+    return amount + (0.5 if half else 0), unit
 
 
 def parse_duration(text: str) -> Value:
-    """Read a duration in days: "26 years", "nearly 30 years", "two and a half weeks". Its
-    precision is the unit it was written in ("month"), which says how it is shown and compared."""
+    """Read a duration in days: "26 years", "nearly 30 years", "two and a half weeks", "2 hours
+    12 seconds", "2:00:12". Its precision is the unit it was written in ("month"; the first of
+    several) or its clock's form ("h:mm:ss"), which says how it is shown and compared."""
     folded = _fold(text)
     plus = _re(_PLUS_BEFORE_A_UNIT, _I).search(folded)
     if plus:  # "30-odd hours" is read as "30 hours or more"
@@ -1246,8 +1305,48 @@ def _in_unit(days: float, size: float, digits: int = 2) -> str:
 
 
 def _say(days: float, unit: str, size: float, digits: int = 2) -> str:
-    number = round(days / size, digits)
+    return _of_unit(round(days / size, digits), unit, digits)
+
+
+def _of_unit(number: float, unit: str, digits: int = 2) -> str:
     return f"{_fmt(_tidy(number), digits)} {unit}{'' if number == 1 else 's'}"
+
+
+# The units a duration's rest is said in, after the unit it was written in: "1 year 10 days",
+# never "1 year 1 week 3 days" (weeks only where the text wrote them first).
+_UNITS_OF_THE_REST = tuple(unit for unit in _IN_TURN if unit != "week")
+MOST_PARTS_SHOWN = 4  # "1 day 2 hours 3 minutes 4 seconds"; 1.2 years, in five, is shown as "1.2 years"
+
+
+def _in_written_unit(days: float, written: str | None, digits: int = 2) -> str | None:
+    """A duration the unit it was written in does not keep whole or a half, in that unit with
+    the rest in smaller ones: "2 hours 12 seconds", "1 hour 59 minutes 40 seconds", "7 years 3
+    months" (as the text wrote it); else in that unit with its decimals ("1.2 years"). None
+    where neither says it exactly, or the unit keeps it whole or a half (`_say` says it so)."""
+    if written not in UNIT_SECONDS:
+        return None
+    count = round(days / DURATION_UNITS[written], 6)
+    if count < 1 or (count * 2).is_integer():
+        return None
+    seconds = round(days * 86400, 6)
+    parts, rest = [], seconds
+    for unit in (written, *(u for u in _UNITS_OF_THE_REST if UNIT_SECONDS[u] < UNIT_SECONDS[written])):
+        number = rest if unit == "second" else math.floor(round(rest / UNIT_SECONDS[unit], 6))  # seconds take the rest
+        if number:
+            parts.append(_of_unit(number, unit, digits))
+            rest = round(rest - number * UNIT_SECONDS[unit], 6)
+    if len(parts) <= MOST_PARTS_SHOWN and round(seconds, digits) == seconds:
+        return " ".join(parts)
+    return _of_unit(count, written, digits) if round(count, digits) == count else None
+
+
+def _clock(days: float, digits: int = 2) -> str:
+    """A duration as a clock writes it: "2:00:12", "2:00:12.5", "59:47" (under an hour)."""
+    seconds = round(days * 86400, digits)
+    minutes, second = divmod(seconds, 60)
+    hours, minutes = divmod(int(minutes), 60)
+    second_text = f"{second:0{3 + digits}.{digits}f}".rstrip("0").rstrip(".")  # "05", "12.5"
+    return f"{hours}:{minutes:02d}:{second_text}" if hours else f"{minutes}:{second_text}"
 
 
 # ---------------------------------------------------------------------------
@@ -1836,7 +1935,8 @@ PLACEHOLDERS = {p.name: p for p in (
                 "three days ago"),
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · 30-odd hours · "
-                "two and a half years · three (3) years · seven years and six months · 3 hours 20 minutes"),
+                "two and a half years · three (3) years · seven years and six months · 3 hours 20 minutes · "
+                "1 hour, 59 minutes and 40 seconds · 2h00m12s · 2:00:12 · 2:00:12.5 · 59:47 · 3:42.5"),
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · COP$150 million · "
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "

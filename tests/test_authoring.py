@@ -319,3 +319,25 @@ def test_explain_says_when_a_patterns_words_match_but_what_follows_is_no_value(t
     assert result.stdout.splitlines()[2:4] == [
         "  near   sources/a.md:5: Rotich stops the clock at a new record!",
         "         pattern 1: 'stops the clock at' matches, but what follows, 'a new record!', is not read as a duration"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Rotich won in an official time of 2:00:12.", 'value = "2:00:12"'),
+    ("Rotich won in an official time of two hours and 12 seconds.", 'value = "2:00:12"'),
+    ("Rotich won in an official time of 2:00:12.", 'value = "7,212 seconds"'),
+    ("Rotich won in an official time of 2h00m12s.", 'value = "2 hours, 12 seconds"'),
+])
+def test_a_clock_time_is_an_example_value_and_agrees_with_the_same_time_in_words(tmp_path, text, value):
+    assert _failures(_rule(tmp_path, "duration", "official time of {duration}", f'text = "{text}"\n{value}\n')) == []
+
+
+@pytest.mark.parametrize("text, value, failure", [
+    # the words differ, but the days in brackets said them alike ("0.08 days" twice)
+    ("Rotich won in an official time of two hours.", 'value = "7,212 seconds"',
+     "expected 7,212 seconds (0.0835 days), got 2 hours (0.0833 days) from 'two hours'"),
+    ("Rotich won in an official time of 2:00:13.", 'value = "2:00:12"',
+     "expected 2:00:12 (0.08347 days), got 2:00:13 (0.08348 days) from '2:00:13'"),
+])
+def test_a_failure_tells_two_durations_apart_in_their_days_too(tmp_path, text, value, failure):
+    rules = _rule(tmp_path, "duration", "official time of {duration}", f'text = "{text}"\n{value}\n')
+    assert [f.split(" (in ")[0] for f in _failures(rules)] == [failure]

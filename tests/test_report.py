@@ -1050,6 +1050,9 @@ def test_a_unit_the_value_states_is_not_said_again_in_any_report(tmp_path, monke
     ("1 day", "days", "1 day"),
     ("5 DAYS", "day", "5 DAYS"),
     ("3 weeks", "days", "3 weeks"),  # a duration is shown in the unit its number is whole in
+    ("2:00:12", "seconds", "2:00:12"),  # a clock says its units itself
+    ("about 2:05:00 (1:52:30–2:17:30)", "days", "about 2:05:00 (1:52:30–2:17:30)"),
+    ("2 hours 12 seconds", "hours", "2 hours 12 seconds"),
     ("25 basis points", "percentage points", "25 basis points"),
     ("2.9%", "% y/y", "2.9% y/y"),  # the words the value says are not said twice
     ("22 years", "years of age", "22 years of age"),

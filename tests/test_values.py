@@ -896,6 +896,160 @@ def test_an_odd_or_plus_number_of_hours_is_at_least_that_many(sentence, text, ho
 
 
 # ===========================================================================
+# Durations: clock times, and durations in several units
+# ===========================================================================
+
+def days(seconds: float) -> float:
+    """Seconds in days, as durations are read: divided once, so one duration is one float."""
+    return seconds / 86400
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("in an official time of 2:00:12, beating the record", ["2:00:12"]),
+    ("Rotich stops the clock at 2:00:12!", ["2:00:12"]),  # "at": a clock with seconds is a race's time
+    ("in a jaw-dropping 2:00:13, smashing", ["2:00:13"]),
+    ("in 1:02:03.45 flat", ["1:02:03.45"]),
+    ("a half-marathon split of 59:47", ["59:47"]),  # 59 can be no hour
+    ("a mile in 3:42.5", ["3:42.5"]),  # decimals: no time of day
+    ("between 2:00:12 and 2:00:13", ["between 2:00:12 and 2:00:13"]),
+    ("about 2:05:00", ["about 2:05:00"]),
+    # a time of day, or hours and minutes, or not a clock at all
+    ("at 10:30 hours", []),
+    ("a mile in 3:42", []),
+    ("at 10:30 a.m.", []),
+    ("at 14:32:10 GMT", []),
+    ("at 14:32:10 local time", []),
+    ("John 3:16 says", []),
+    ("a ratio of 30:70", []),
+    ("score was 2:1", []),
+    ("2024-01-01T10:00:00", []),
+    ("10:30-11:00", []),
+])
+def test_a_clock_time_is_a_duration_where_it_can_be_no_time_of_day(sentence, expected):
+    assert found(DURATION, sentence) == expected
+
+
+@pytest.mark.parametrize("text, seconds, precision, shown", [
+    ("2:00:12", 7212, "h:mm:ss", "2:00:12"),
+    ("2:00:12.5", 7212.5, "h:mm:ss", "2:00:12.5"),
+    ("0:59:47", 3587, "h:mm:ss", "59:47"),
+    ("59:47", 3587, "m:ss", "59:47"),
+    ("3:42.5", 222.5, "m:ss", "3:42.5"),
+    ("26:11:05", 94265, "h:mm:ss", "26:11:05"),
+])
+def test_a_clock_time_is_read_to_the_second_and_shown_as_written(text, seconds, precision, shown):
+    value = parse_duration(text)
+    assert (value.low, value.high, value.qualifier, value.precision) == (days(seconds), days(seconds), "exact",
+                                                                         precision)
+    assert value.display() == shown
+
+
+def test_a_clock_time_keeps_its_form_in_an_interval():
+    assert parse_duration("about 2:05:00").display() == "about 2:05:00 (1:52:30–2:17:30)"
+    assert parse_duration("between 2:00:12 and 2:00:13").display() == "2:00:12–2:00:13"
+
+
+def test_two_clock_times_a_second_apart_disagree():
+    assert not agree(parse_duration("2:00:12"), parse_duration("2:00:13"))
+    assert agree(parse_duration("2:00:12"), parse_duration("2:00:12"))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("crossing the line in two hours and 12 seconds to take", ["two hours and 12 seconds"]),
+    ("a world record time of 2 hours, 12 seconds.", ["2 hours, 12 seconds"]),
+    ("a time of 2 hours 12 seconds here", ["2 hours 12 seconds"]),
+    ("a time of 2 hours, 0 minutes and 12 seconds here", ["2 hours, 0 minutes and 12 seconds"]),
+    ("a time of 1 hour, 59 minutes and 40 seconds here", ["1 hour, 59 minutes and 40 seconds"]),
+    ("1 hour, 59 minutes, and 40 seconds later", ["1 hour, 59 minutes, and 40 seconds"]),
+    ("a time of 2 hrs 12 secs here", ["2 hrs 12 secs"]),
+    ("a time of 2h 00min 12s here", ["2h 00min 12s"]),
+    ("a time of 2h00m12s here", ["2h00m12s"]),
+    ("a split of 59m 47s", ["59m 47s"]),
+    ("sentenced to a year and a day", ["a year and a day"]),
+    ("five hours, 20 minutes and 3 seconds", ["five hours, 20 minutes and 3 seconds"]),
+    # each unit smaller than the one before: a larger one starts another duration
+    ("for two years, three years later", ["two years", "three years"]),
+    ("for 3 hours, 2 days later", ["3 hours", "2 days"]),
+    # one glued unit alone may be anything: "2h" a half, "£12m" money
+    ("the 2h game", []),
+    ("a £12m 5s deal", []),
+])
+def test_a_duration_in_several_units_is_found_whole(sentence, expected):
+    assert found(DURATION, sentence) == expected
+
+
+@pytest.mark.parametrize("text, seconds, shown", [
+    ("two hours and 12 seconds", 7212, "2 hours 12 seconds"),
+    ("2 hours, 12 seconds", 7212, "2 hours 12 seconds"),
+    ("2 hours, 0 minutes and 12 seconds", 7212, "2 hours 12 seconds"),
+    ("1 hour, 59 minutes and 40 seconds", 7180, "1 hour 59 minutes 40 seconds"),
+    ("2 hrs 12 secs", 7212, "2 hours 12 seconds"),
+    ("2h 00min 12s", 7212, "2 hours 12 seconds"),
+    ("2h00m12s", 7212, "2 hours 12 seconds"),
+    ("120 minutes and 12 seconds", 7212, "120 minutes 12 seconds"),  # from the unit written first
+    ("59 minutes 47 seconds", 3587, "59 minutes 47 seconds"),
+    ("2 hours 12.5 seconds", 7212.5, "2 hours 12.5 seconds"),
+    ("a year and a day", 366.25 * 86400, "1 year 1 day"),
+    ("7 years and 3 months", 7.25 * 365.25 * 86400, "7 years 3 months"),
+    ("1 day 2 hours 3 minutes 4 seconds", 93784, "1 day 2 hours 3 minutes 4 seconds"),
+])
+def test_a_duration_in_several_units_is_read_whole_and_shown_from_its_first_unit(text, seconds, shown):
+    value = parse_duration(text)
+    assert (value.low, value.high, value.qualifier) == (days(seconds), days(seconds), "exact")
+    assert value.display() == shown
+
+
+def test_one_duration_written_any_way_is_one_number_of_days():
+    # 2 × 1/24 and 120 × 1/1440 differ in their last bit: they must not disagree
+    written = ["2:00:12", "two hours and 12 seconds", "2h00m12s", "7,212 seconds", "120 minutes and 12 seconds"]
+    assert {parse_duration(text).low for text in written} == {7212 / 86400}
+    assert parse_duration("2 hours").low == parse_duration("120 minutes").low == parse_duration("7200 seconds").low
+    assert agree(parse_duration("7 hours"), parse_duration("420 minutes"))
+    assert not agree(parse_duration("two hours and 12 seconds"), parse_duration("two hours"))
+
+
+@pytest.mark.parametrize("text, precision, shown, reach", [
+    # readings that stay as they were
+    ("two hours", "hour", "2 hours", (2 / 24, 2 / 24)),
+    ("seven years and six months", "year", "7.5 years", (7.5 * 364, 7.5 * 366)),
+    ("2 years, 6 months", "year", "2.5 years", (2.5 * 364, 2.5 * 366)),
+    ("nearly 7 years and 6 months", "year", "nearly 7.5 years (6.75–7.5 years)", (0.9 * 7.5 * 364, 7.5 * 366)),
+])
+def test_a_duration_in_one_or_two_units_keeps_its_reading(text, precision, shown, reach):
+    from discrepancy.values import compared_bounds
+
+    value = parse_duration(text)
+    assert (value.precision, value.display()) == (precision, shown)
+    assert compared_bounds(value) == pytest.approx(reach)
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("two and a quarter hours", "2 hours 15 minutes"),  # the unit written, then the rest
+    ("6 hours 21 minutes", "6 hours 21 minutes"),
+    ("1.2 years", "1.2 years"),  # five parts would be too many: the number written
+    ("half an hour", "30 minutes"),  # less than one of the unit written: the largest whole one
+    ("0.3 seconds", "0.3 seconds"),
+])
+def test_a_duration_its_unit_does_not_keep_whole_is_shown_in_that_unit_and_the_rest(text, shown):
+    assert parse_duration(text).display() == shown
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("time of {duration}", "The organisers gave an official time of 2:00:12, a world record.",
+     [("2:00:12", "2:00:12")]),
+    ("stops the clock at {duration}", "Rotich stops the clock at 2:00:12!", [("2:00:12", "2:00:12")]),
+    ("split of {duration}", "He went through halfway in a half-marathon split of 59:47.", [("59:47", "59:47")]),
+    ("crossing the line in {duration}", "Rotich won, crossing the line in two hours and 12 seconds to take it.",
+     [("two hours and 12 seconds", "2 hours 12 seconds")]),
+    ("time of {duration}", "A world record time of 2 hours, 12 seconds.",
+     [("2 hours, 12 seconds", "2 hours 12 seconds")]),
+    ("opens at {duration}", "The gate opens at 10:30 each day.", []),
+])
+def test_a_rule_reads_a_race_time_however_it_is_written(pattern, text, expected):
+    assert reads("duration", pattern, text) == expected
+
+
+# ===========================================================================
 # Dates: finding
 # ===========================================================================
 
@@ -1505,7 +1659,7 @@ def test_words_and_digits_in_brackets_that_differ_read_the_words_and_cast_doubt(
     ("duration", "served {duration}", "He served two and a half years.", ("two and a half years", "2.5 years")),
     ("duration", "served {duration}", "He served 2 and a half years.", ("2 and a half years", "2.5 years")),
     ("duration", "lasted {duration}", "The siege lasted two and a quarter hours.",
-     ("two and a quarter hours", "135 minutes")),
+     ("two and a quarter hours", "2 hours 15 minutes")),  # the unit written, then the rest
     ("duration", "served {duration}", "He served a year and a half.", ("a year and a half", "1.5 years")),
 ], ids=lambda x: x if isinstance(x, str) and "{" not in x and x not in ("count", "duration", "amount") else None)
 def test_and_a_half_or_a_quarter_adds_to_any_number(kind, pattern, text, expected):

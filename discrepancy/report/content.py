@@ -101,6 +101,10 @@ def says_unit(text: str, unit: str) -> bool:
     return _unit_at_end(unit.strip().casefold()).search(text) is not None
 
 
+# A time written as a clock ("2:00:12", "59:47") says its units itself, whichever a rule names.
+_CLOCK_AT_END = r"\d:[0-5]\d(?:\.\d+)?"
+
+
 @lru_cache(maxsize=256)
 def _unit_at_end(unit: str) -> re.Pattern:
     names = next((group for group in SAME_UNIT if unit in group), None)
@@ -108,6 +112,8 @@ def _unit_at_end(unit: str) -> re.Pattern:
         singular = unit[:-1] if unit.endswith("s") else unit
         names = (singular, singular + "s")
     alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    if "seconds" in names:  # a unit of time
+        alternatives += f"|{_CLOCK_AT_END}"
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})\)*$", re.IGNORECASE)  # not "holidays" for "days"
 
 
