@@ -1594,6 +1594,8 @@ def reads(kind: str, pattern: str, text: str) -> list[tuple[str, str]]:
     ("count", "{count} people", "Some 10 – 12 people were hurt.", ("Some 10 – 12", "10–12")),
     ("amount", "{money} in damages", "It caused $10 – $12 million in damages.", ("$10 – $12 million", "USD 10 million–USD 12 million")),
     ("duration", "took {duration}", "It took 3 – 4 days.", ("3 – 4 days", "3–4 days")),
+    # of two that fall, the one nearer the pattern's words
+    ("duration", "{duration} faster", "He finished in 2:00:12 – 23 seconds faster.", ("23 seconds", "23 seconds")),
 ], ids=lambda x: x if isinstance(x, str) and "{" not in x and x not in ("count", "duration", "amount") else None)
 def test_a_dash_set_off_by_spaces_opens_an_aside_not_a_range(kind, pattern, text, expected):
     assert reads(kind, pattern, text) == [expected]
