@@ -20,7 +20,7 @@ from datetime import date
 from .extract import Observation, observation_order
 from .rules import Rule, Tolerance
 from .sources import Source, SourceProblem
-from .values import Value, compared_bounds, parse, stated
+from .values import SHARED_WORD_CURRENCIES, Value, compared_bounds, parse, stated
 
 AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", "uncorroborated", "no_data"
 # Most serious first: the order reports list facts in, and the order --fail-on reads.
@@ -83,6 +83,7 @@ class Verdict:
     other_units: tuple[InOtherUnit, ...] = ()  # other units two sources or more state it in, by unit
     superseded: tuple[Observation, ...] = ()  # a live page's figures that a later entry of it corrects
     one_outlet: str | None = None  # the outlet of every agreeing source, when they are its articles alone
+    named_units: tuple[tuple[str, str], ...] = ()  # (shared word, the one currency of it the fact names)
 
     @property
     def tie(self) -> bool:
@@ -223,6 +224,7 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
     claims = [claim for path in sorted(by_source) for claim in claims_of(path, by_source[path], rule.tolerance)]
     if currency := preferred_unit(rule):  # a bare amount ("Tk {amount}") is in the rule's currency
         claims = [replace(c, value=replace(c.value, unit=currency)) if c.value.unit is None else c for c in claims]
+    claims, named = _shared_words_named(claims)
     unplaced = {o.source for o in unresolved}
     silent = tuple(p for p in source_paths if p not in by_source and p not in unplaced)
     unit = compared_unit(claims, currency)
@@ -243,7 +245,22 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
         status = UNCORROBORATED
     return Verdict(rule, status, consensus, tuple(claims), compared[AGREES], compared[DISAGREES], silent,
                    self_contradicting, unresolved, _sources_by_standing(claims)[NOT_COMPARED], tied, compared[SIDES],
-                   unit, other_units, tuple(sorted(superseded, key=observation_order)), one_outlet)
+                   unit, other_units, tuple(sorted(superseded, key=observation_order)), one_outlet, named)
+
+
+def _shared_words_named(claims: list[Claim]) -> tuple[list[Claim], tuple[tuple[str, str], ...]]:
+    """Claims in a word several currencies share ("150 million pesos"), read in the one currency
+    of that word the fact names elsewhere ("Colombian pesos", COP), where it names one alone: three
+    Colombian outlets' pesos beside two "Colombian pesos" are one currency, and a disagreement
+    between them is no longer hidden. And (word, code) for each word so read."""
+    units = {c.value.unit for c in claims}
+    named = []
+    for word, currencies in SHARED_WORD_CURRENCIES.items():
+        if word in units and len(currencies & units) == 1:
+            (code,) = currencies & units
+            claims = [replace(c, value=replace(c.value, unit=code)) if c.value.unit == word else c for c in claims]
+            named.append((word, code))
+    return claims, tuple(named)
 
 
 def _one_outlet(agreeing: tuple[str, ...], outlets: dict[str, str]) -> str | None:

@@ -934,6 +934,11 @@ CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", 
                   "pesos": "pesos", "peso": "pesos", "mexican pesos": "MXN", "argentine pesos": "ARS",
                   "argentinian pesos": "ARS", "chilean pesos": "CLP", "colombian pesos": "COP",
                   "philippine pesos": "PHP", "cuban pesos": "CUP", "dominican pesos": "DOP", "uruguayan pesos": "UYU"}
+# The currencies each shared word may be, by the countries named with it: pesos are MXN, COP,
+# ARS... ("Colombian pesos"); a fact that names one of them alone says which its bare pesos are.
+SHARED_WORD_CURRENCIES = {word: frozenset(code for name, code in CURRENCY_WORDS.items()
+                                          if name.endswith(" " + word.lower()) and code.isupper() and len(code) == 3)
+                          for word in WORD_UNITS}
 # Words that name a currency only after a scale word: "1.5 trillion won", but "30 won seats".
 CURRENCY_WORDS_AFTER_A_SCALE = {"won": "KRW"}
 # A symbol that is letters ("Rs", "KSh", "R$") must not end a word: "yours 5" holds no rupees.

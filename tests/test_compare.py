@@ -867,3 +867,19 @@ def test_a_fact_two_sources_agree_on_in_another_unit_is_corroborated():
     assert (verdict.unit, verdict.status, verdict.agreeing, verdict.other_units[0].agreeing) == (
         "dinars", AGREEMENT, ("a.txt",), ("b.txt", "c.txt"))
 
+
+
+def test_a_shared_currency_word_is_read_as_the_one_currency_of_it_the_fact_names():
+    # Found by a fresh-eyes corpus: "100 million pesos" beside two "150 million Colombian pesos" was
+    # "not compared" (pesos are a unit of their own), which hid a disagreement.
+    pay = rule("amount", "pay {money} per family")
+    articles = {"a.txt": "They pay 150 million Colombian pesos per family.",
+                "b.txt": "They pay 150 million Colombian pesos per family.", "c.txt": "They pay 100 million pesos per family."}
+    observations = [obs for path, text in articles.items() for obs in said(path, text, pay)]
+    verdict = judge(pay, observations, list(articles))
+    assert (verdict.status, verdict.unit, verdict.disagreeing, verdict.named_units) == (
+        DISAGREEMENT, "COP", ("c.txt",), (("pesos", "COP"),))
+    both = {"a.txt": "They pay 150 million Colombian pesos per family.", "b.txt": "They pay 9 million Mexican pesos per family.",
+            "c.txt": "They pay 100 million pesos per family."}
+    observations = [obs for path, text in both.items() for obs in said(path, text, pay)]
+    assert judge(pay, observations, list(both)).named_units == ()  # two countries named: the word stays its own

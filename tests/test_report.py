@@ -483,7 +483,7 @@ def test_json_verdict_points_at_its_observations(calm):
         ],
         "agreeing": ["sources/euronews.md", "sources/meduza.txt"], "siding": [], "disagreeing": ["sources/tass.txt"],
         "silent": [], "self_contradicting": [], "compared_unit": None, "other_unit": [], "other_units": [],
-        "unresolved": [], "superseded": [], "one_outlet": None}
+        "unresolved": [], "superseded": [], "one_outlet": None, "named_units": []}
     assert document["observations"][1] == {
         "source": "sources/euronews.md", "rule": "russians-detained", "raw": "33", "matched": "detained 33 Russians",
         "start": 24, "end": 26, "line": 7, "column": 25, "sentence": "Belarus police detained 33 Russians near Minsk.",
@@ -1214,6 +1214,15 @@ def test_a_rules_currency_is_not_said_again_after_values_that_say_their_own(tmp_
     terminal = render(build(tmp_path / "bonus", monkeypatch, articles, {"bonus.toml": bonus}), "terminal")
     assert "\nconsensus: EUR 100,000\n" in terminal
     assert "\nin USD: none (USD 117,000 and USD 250,000 tie, 1 source each)" in terminal
+
+
+def test_a_shared_currency_word_read_as_the_currency_the_fact_names_is_said_to_be(tmp_path, monkeypatch):
+    pay = 'id = "pay"\nquestion = "How much per family?"\nkind = "amount"\npatterns = [\'pay {money} per family\']\n'
+    articles = {"a.txt": "They pay 150 million Colombian pesos per family.\n",
+                "b.txt": "They pay 150 million Colombian pesos per family.\n", "c.txt": "They pay 100 million pesos per family.\n"}
+    markdown = render(build(tmp_path / "pesos", monkeypatch, articles, {"pay.toml": pay}), "markdown")
+    assert "- Read as: “pesos” as COP, the only pesos named for this fact\n" in markdown
+    assert "| ✗ COP 100 million " in markdown
 
 
 def test_a_fact_one_outlets_articles_alone_state_is_said_to_be_so(tmp_path, monkeypatch):

@@ -305,6 +305,7 @@ def fact_note_items(verdict: Verdict, published: dict[str, date | None]) -> list
     silent = silent_sources(verdict)
     if silent:
         items.append(("silent", ", ".join(silent)))
+    items += [("read as", f"“{word}” as {code}, the only {word} named for this fact") for word, code in verdict.named_units]
     items += [("contradicts itself", text) for text in contradiction_texts(verdict)]
     items += other_units_texts(verdict)
     items += [("not compared", text) for text in other_unit_texts(verdict)]

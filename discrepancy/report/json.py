@@ -20,7 +20,7 @@
                     "compared_unit", "other_unit",
                     "other_units": [{"unit", "consensus", "tied", "agreeing", "siding", "disagreeing"}],
                     "unresolved": [index, ...],
-                    "superseded": [index, ...], "one_outlet"}],  # sorted by rule id; superseded: a live
+                    "superseded": [index, ...], "one_outlet", "named_units"}],  # sorted by rule id; superseded: a live
                                                                  # page's corrected figures; one_outlet: see compare
       "problems": [{"path", "line", "message", "left_out"}]   # left_out: the file is not in the report
     }
@@ -216,7 +216,8 @@ def verdict_json(verdict: Verdict, index: dict[Observation, int]) -> dict:
                             for o in verdict.other_units],
             "unresolved": [index[o] for o in verdict.unresolved if o in index],
             "superseded": [index[o] for o in verdict.superseded if o in index],
-            "one_outlet": verdict.one_outlet}
+            "one_outlet": verdict.one_outlet,
+            "named_units": [{"word": word, "unit": code} for word, code in verdict.named_units]}
 
 
 def problem_json(problem: SourceProblem) -> dict:
