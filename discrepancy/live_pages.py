@@ -25,7 +25,7 @@ from typing import NamedTuple
 import regex
 
 from . import pattern_cache
-from .values import Published, parse_date
+from .values import Published, day_written
 
 _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -94,20 +94,12 @@ def _entry_lines(text: str, published: Published) -> list[_Line]:
             continue
         if line["rest"] and not line["heading"] and not line["hour"]:
             continue  # a date and more: a timeline's line, or a sentence that opens with a date
-        day = _day(line["date"], published) if line["date"] else None
+        day = day_written(line["date"], published) if line["date"] else None
         if line["date"] and day is None:
             continue
         label = " ".join(text[line.start("when"): line.end("when")].split())
         found.append(_Line(line.start(), day, _minutes(line) if line["hour"] else None, label))
     return found
-
-
-def _day(text: str, published: Published) -> date | None:
-    try:
-        value = parse_date(text, published)
-    except ValueError:  # "July 33": no day
-        return None
-    return value.low if value.resolved and value.low == value.high and isinstance(value.low, date) else None
 
 
 def _minutes(line) -> int | None:

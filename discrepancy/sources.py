@@ -27,7 +27,7 @@ from . import pattern_cache
 from .errors import InputError
 from .live_pages import Entry, Stamp, entries_of
 from .tomlfile import Locator, parse
-from .values import FORMAT_CHARACTERS, MOVED_FORMAT, Published, parse_date
+from .values import FORMAT_CHARACTERS, MOVED_FORMAT, Published, day_written
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 MANIFEST_NAME = "sources.toml"
@@ -684,12 +684,7 @@ def _day_written(text: str) -> date | None:
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError:
-        pass
-    try:
-        value = parse_date(text)
-    except ValueError:
-        return None
-    return value.low if value.resolved and value.precision == "day" and value.low == value.high else None
+        return day_written(text)
 
 
 # ---------------------------------------------------------------------------

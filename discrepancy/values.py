@@ -1499,6 +1499,16 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
     raise ValueError(f"not a date: {text!r}")
 
 
+def day_written(text: str, published: Published | None = None) -> date | None:
+    """The one day `text` writes ("9 April 2025", "Thursday 13 March" counted from `published`),
+    or None where it writes no day, or none that is ("July 33")."""
+    try:
+        value = parse_date(text, published)
+    except ValueError:
+        return None
+    return value.low if value.resolved and value.precision == "day" and value.low == value.high else None
+
+
 _ANCHORED = "anchored"  # a reader's mark: the value was counted from the publication date
 
 
