@@ -16,6 +16,7 @@ import bisect
 import math
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from .extract import Observation, observation_order
 from .rules import Rule, Tolerance
@@ -223,7 +224,7 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
         superseded += earlier
     claims = [claim for path in sorted(by_source) for claim in claims_of(path, by_source[path], rule.tolerance)]
     if currency := preferred_unit(rule):  # a bare amount ("Tk {amount}") is in the rule's currency
-        claims = [replace(c, value=replace(c.value, unit=currency)) if c.value.unit is None else c for c in claims]
+        claims = _read_in(claims, None, currency)
     claims, named = _shared_words_named(claims)
     unplaced = {o.source for o in unresolved}
     silent = tuple(p for p in source_paths if p not in by_source and p not in unplaced)
@@ -258,9 +259,14 @@ def _shared_words_named(claims: list[Claim]) -> tuple[list[Claim], tuple[tuple[s
     for word, currencies in SHARED_WORD_CURRENCIES.items():
         if word in units and len(currencies & units) == 1:
             (code,) = currencies & units
-            claims = [replace(c, value=replace(c.value, unit=code)) if c.value.unit == word else c for c in claims]
+            claims = _read_in(claims, word, code)
             named.append((word, code))
     return claims, tuple(named)
+
+
+def _read_in(claims: list[Claim], unit: str | None, instead: str) -> list[Claim]:
+    """The claims, those in `unit` (None: with none) read in the unit `instead`."""
+    return [replace(c, value=replace(c.value, unit=instead)) if c.value.unit == unit else c for c in claims]
 
 
 def _one_outlet(agreeing: tuple[str, ...], outlets: dict[str, str]) -> str | None:
@@ -349,10 +355,14 @@ def preferred_unit(rule: Rule) -> str | None:
     """The currency an amount rule's `unit` names ("dinars", "EUR", "Libyan dinars"): the fact
     is in it (a court's fine in dinars, which outlets convert to euros), so it is compared in it,
     and an amount the rule reads without a currency is in it."""
-    if rule.kind != "amount" or not rule.unit:
-        return None
+    return _currency_named(rule.unit) if rule.kind == "amount" and rule.unit else None
+
+
+@lru_cache(maxsize=256)
+def _currency_named(unit: str) -> str | None:
+    """(Kept: reports ask it of every row and note of a fact.)"""
     try:
-        one = parse("amount", f"1 {rule.unit}")
+        one = parse("amount", f"1 {unit}")
     except ValueError:
         return None
     return one.unit if one.low == one.high == 1 else None  # "million euros" names a scale too: no currency alone

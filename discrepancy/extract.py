@@ -399,9 +399,10 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
         # Across a dash, the one nearer the pattern's words: "crew of {count}" reads 4 in "a crew
         # of 4 - 3 Colombians", "{duration} faster" 23 seconds in "in 2:00:12 – 23 seconds faster".
         one = "second" if two["join"] in "-–" and match.end() > end else "first"
-        if (value := _read(source, rule, start + two.start(one), start + two.end(one))) is None:
+        start, end = start + two.start(one), start + two.end(one)
+        if (value := _read(source, rule, start, end)) is None:
             return None
-        raw, start, end = two[one], start + two.start(one), start + two.end(one)
+        raw = two[one]
     return make_observation(source, rule.id, index, value, raw, match.span(), start, end)
 
 

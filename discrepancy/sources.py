@@ -628,8 +628,9 @@ def _day_first(order, shown: str, line: int | None = None) -> bool | None:
     """`numeric_dates` as Published.day_first: "day first" → True, "month first" → False."""
     if order is None:
         return None
-    if isinstance(order, str) and " ".join(order.lower().replace("-", " ").split()) in NUMERIC_DATE_ORDERS:
-        return NUMERIC_DATE_ORDERS[" ".join(order.lower().replace("-", " ").split())]
+    written = " ".join(order.lower().replace("-", " ").split()) if isinstance(order, str) else None
+    if written in NUMERIC_DATE_ORDERS:
+        return NUMERIC_DATE_ORDERS[written]
     raise InputError(f"numeric_dates = {order!r} is not an order", shown, line,
                      hint='write numeric_dates = "day first" (08/04/2025 is 8 April) or "month first" (August 4)')
 

@@ -292,9 +292,10 @@ def other_units_texts(verdict: Verdict) -> list[tuple[str, str]]:
 
 
 def fact_note_items(verdict: Verdict, published: dict[str, date | None]) -> list[tuple[str, str]]:
-    """(label, text) for each note under a fact's table: what the marks mean in a tie, silent
-    sources, self-contradictions, other units, sources not compared, doubtful and unresolved
-    values, and sources that disagree but were published later."""
+    """(label, text) for each note under a fact's table: what the marks mean in a tie, one
+    outlet's agreement, silent sources, shared currency words read as one currency,
+    self-contradictions, other units, sources not compared, superseded, doubtful and unresolved
+    values, and sources that disagree but were published later or earlier."""
     items = []
     legend = tie_legend(verdict)
     if legend:
@@ -319,11 +320,11 @@ def fact_note_items(verdict: Verdict, published: dict[str, date | None]) -> list
 def superseded_texts(verdict: Verdict) -> list[str]:
     """"sources/live.md:16 “three” (3), in the entry of 07:52: a later entry of the page says 4"
     for each figure of a live page that a later entry corrects (see compare.current_and_superseded)."""
-    standing_by = {}
+    said = {}
     for claim in verdict.claims:
-        standing_by.setdefault(claim.source, []).append(claim.value.display())
+        said.setdefault(claim.source, []).append(claim.value.display())
     return [f"{obs.location} “{obs.raw}” ({obs.value.display()}), in the entry of {obs.entry.label}: "
-            f"a later entry of the page says {_and(standing_by.get(obs.source, ['otherwise']))}"
+            f"a later entry of the page says {_and(said.get(obs.source, ['otherwise']))}"
             for obs in verdict.superseded]
 
 
@@ -340,9 +341,12 @@ def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -
     dated = [(s, published[s]) for s in verdict.disagreeing if published.get(s)]
     later = [(s, day) for s, day in dated if day > latest]
     earlier = [(s, day) for s, day in dated if day < earliest]
-    return ([("published later", _published_apart(later, "after", "the latest", latest, "a later"))] if later else []) + (
-        [("published earlier", _published_apart(earlier, "before", "the earliest", earliest, "an earlier"))]
-        if earlier else [])
+    items = []
+    if later:
+        items.append(("published later", _published_apart(later, "after", "the latest", latest, "a later")))
+    if earlier:
+        items.append(("published earlier", _published_apart(earlier, "before", "the earliest", earliest, "an earlier")))
+    return items
 
 
 def _published_apart(sources: list[tuple[str, date]], when: str, which: str, day: date, figure_of: str) -> str:
