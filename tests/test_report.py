@@ -94,6 +94,13 @@ def build(folder, monkeypatch, articles: dict[str, str], rules: dict[str, str]):
     return compare(sources, loaded_rules, extract(sources, loaded_rules), problems)
 
 
+def build_dated(folder, monkeypatch, rule: str, sentence: str, said: dict[str, tuple[str, str]]):
+    """Articles that each say `sentence` with their own figure, each published on its own day
+    (`said`: name → (day, figure)), read with `rule`."""
+    articles = {name: f"+++\npublished = {day}\n+++\n{sentence.format(figure)}\n" for name, (day, figure) in said.items()}
+    return build(folder, monkeypatch, articles, {"rule.toml": rule})
+
+
 @pytest.fixture
 def calm(tmp_path, monkeypatch):
     return build(tmp_path / "calm", monkeypatch, CALM,
@@ -1115,11 +1122,9 @@ def test_a_source_that_disagrees_but_was_published_later_is_said_to_be(tmp_path,
     # Found by fresh-eyes corpora: a wildfire's acres and an outbreak's toll grow over days, and
     # the tables show no dates, so a later report's ✗ read as an error.
     burned = 'id = "burned"\nquestion = "How many acres?"\nkind = "count"\npatterns = [\'{count} acres\']\n'
-    article = "+++\npublished = {day}\n+++\nThe fire has burned {n} acres.\n"
-    comparison = build(tmp_path / "fire", monkeypatch, {"a.txt": article.format(day="2025-07-12", n="12,400"),
-                                                         "b.txt": article.format(day="2025-07-13", n="12,400"),
-                                                         "c.txt": article.format(day="2025-07-15", n="14,000")},
-                       {"burned.toml": burned})
+    comparison = build_dated(tmp_path / "fire", monkeypatch, burned, "The fire has burned {} acres.",
+                             {"a.txt": ("2025-07-12", "12,400"), "b.txt": ("2025-07-13", "12,400"),
+                              "c.txt": ("2025-07-15", "14,000")})
     said = ("sources/c.txt (2025-07-15) was published after every source that agrees (the latest 2025-07-13): "
             "where the fact changes over time, its figure may be a later one")
     assert f"- Published later: {said}" in render(comparison, "markdown")
@@ -1129,12 +1134,9 @@ def test_a_source_that_disagrees_but_was_published_later_is_said_to_be(tmp_path,
 def test_a_source_that_disagrees_but_was_published_earlier_is_said_to_be(tmp_path, monkeypatch):
     # Found by a fresh-eyes corpus: a tabloid's stale toll of 12, a day before the others' 17.
     killed = 'id = "killed"\nquestion = "How many died?"\nkind = "count"\npatterns = [\'{count} dead\']\n'
-    article = "+++\npublished = {day}\n+++\nThe toll: {n} dead.\n"
-    comparison = build(tmp_path / "toll", monkeypatch, {"a.txt": article.format(day="2025-07-16", n="12"),
-                                                         "b.txt": article.format(day="2025-07-17", n="17"),
-                                                         "c.txt": article.format(day="2025-07-17", n="17"),
-                                                         "d.txt": article.format(day="2025-07-18", n="18")},
-                       {"killed.toml": killed})
+    comparison = build_dated(tmp_path / "toll", monkeypatch, killed, "The toll: {} dead.",
+                             {"a.txt": ("2025-07-16", "12"), "b.txt": ("2025-07-17", "17"), "c.txt": ("2025-07-17", "17"),
+                              "d.txt": ("2025-07-18", "18")})
     markdown = render(comparison, "markdown")
     assert ("- Published earlier: sources/a.txt (2025-07-16) was published before every source that agrees (the "
             "earliest 2025-07-17): where the fact changes over time, its figure may be an earlier one") in markdown
@@ -1144,11 +1146,9 @@ def test_a_source_that_disagrees_but_was_published_earlier_is_said_to_be(tmp_pat
 def test_a_later_source_with_another_day_of_an_event_is_not_said_to_be_published_later(tmp_path, monkeypatch):
     # Found by three fresh-eyes corpora: "its figure may be a later one" of a crash's date.
     crash = 'id = "crash"\nquestion = "When?"\nkind = "date"\npatterns = [\'derailed on {date}\']\n'
-    article = "+++\npublished = {day}\n+++\nThe train derailed on {when}.\n"
-    comparison = build(tmp_path / "crash", monkeypatch, {"a.txt": article.format(day="2025-11-17", when="16 November"),
-                                                          "b.txt": article.format(day="2025-11-17", when="16 November"),
-                                                          "c.txt": article.format(day="2025-11-20", when="15 November")},
-                       {"crash.toml": crash})
+    comparison = build_dated(tmp_path / "crash", monkeypatch, crash, "The train derailed on {}.",
+                             {"a.txt": ("2025-11-17", "16 November"), "b.txt": ("2025-11-17", "16 November"),
+                              "c.txt": ("2025-11-20", "15 November")})
     markdown = render(comparison, "markdown")
     assert "| ✗ 2025-11-15 " in markdown and "Published later" not in markdown
 
@@ -1164,11 +1164,9 @@ def test_also_names_the_value_of_a_line_that_says_another_that_agrees(tmp_path, 
 
 def test_a_later_source_is_named_against_the_agreeing_sources_of_its_own_unit(tmp_path, monkeypatch):
     fee = 'id = "fee"\nquestion = "What did each pay?"\nkind = "amount"\npatterns = [\'paid {money}\']\n'
-    article = "+++\npublished = {day}\n+++\nEach paid {sum}.\n"
     articles = {"a.txt": ("2025-07-10", "$4,000"), "b.txt": ("2025-07-10", "$4,000"), "c.txt": ("2025-07-10", "$4,000"),
                 "d.txt": ("2025-07-12", "$4,500"), "e.txt": ("2025-07-14", "€3,500"), "f.txt": ("2025-07-14", "€3,500")}
-    comparison = build(tmp_path / "fee", monkeypatch, {name: article.format(day=day, sum=sum_)
-                                                        for name, (day, sum_) in articles.items()}, {"fee.toml": fee})
+    comparison = build_dated(tmp_path / "fee", monkeypatch, fee, "Each paid {}.", articles)
     assert ("- Published later: sources/d.txt (2025-07-12) was published after every source that agrees (the latest "
             "2025-07-10)") in render(comparison, "markdown")
 
