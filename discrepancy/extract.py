@@ -371,9 +371,9 @@ _GLUED_HYPHEN = pattern_cache.compile(r"-(?:long|old|strong|wide|year|month|week
 # some {count} people") is the article's too: the value is read with it, as the placeholder
 # reads it where the pattern leaves it to it. Not words that are as often a preposition or part
 # of a verb, which the author wrote as such: "talks over {duration}" were held over three days,
-# "lines around {percent} of its perimeter", "edged up to {percent}". (The longest first: "more
-# than", not "than".)
-PREPOSITIONS_AMONG_HEDGES = ("over", "under", "above", "below", "around", "up to", "close to")
+# "lines around {percent} of its perimeter", "edged up to {percent}", and "convene within
+# {duration}" asks for the deadline's own figure. (The longest first: "more than", not "than".)
+PREPOSITIONS_AMONG_HEDGES = ("over", "under", "above", "below", "around", "up to", "close to", "within")
 _HEDGE_WRITTEN_BEFORE = pattern_cache.compile(  # (not after "no" or "not": "no fewer than 5" is at least 5)
     r"(?<![\w-])(?<!\b(?:no|not|nor)[\s\u00ad]+)(?:" + "|".join(sorted((regex.escape(w).replace("\\ ", r"[\s\u00ad]+") for w in PREFIX_QUALIFIERS
                                          if w not in PREPOSITIONS_AMONG_HEDGES), key=len, reverse=True))

@@ -84,7 +84,7 @@ QUALIFIER_WORDS = {
                  "as low as", "or more", "and more", "or above"),  # "paid as little as $500": the least paid
     "fewer_than": ("fewer than", "less than", "under", "below"),
     "at_most": ("up to", "at most", "no more than", "as many as", "as much as", "as high as", "a maximum of",
-                "not more than", "or fewer", "or less"),
+                "not more than", "or fewer", "or less", "within"),  # "rescued within three days": 0–3 days
 }
 PREFIX_QUALIFIERS = {w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if not w.startswith(("or ", "and "))}
 SUFFIX_QUALIFIERS = {w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if w.startswith(("or ", "and "))}

@@ -755,6 +755,8 @@ def test_one_sum_in_two_currencies_joined_by_or_reads_the_first(text, shown):
     ("fewer than {count} people", "count", "No fewer than 5 people came.", ("5", "5")),  # not after "no"
     ("lines around {percent} of", "amount", "Crews cut lines around 15% of its edge.", ("15%", "15%")),
     ("edged up to {percent}", "amount", "Core inflation edged up to 2.8%.", ("2.8%", "2.8%")),
+    ("convene within {duration}", "duration", "It must convene within 20 days.", ("20 days", "20 days")),  # a deadline
+    ("freed {duration}", "duration", "All were freed within 48 hours.", ("within 48 hours", "at most 48 hours")),
     ("under {duration}-long sentence", "duration", "He is serving under a decade-long sentence.", ("a decade", "10 years")),
 ])
 def test_a_hedge_the_pattern_writes_before_its_placeholder_is_read_with_the_value(pattern, kind, text, read):

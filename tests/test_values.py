@@ -273,6 +273,7 @@ COUNTS_READ = examples(
     ("as many as 40", 0, 40, "at_most"),
     ("no more than 40", 0, 40, "at_most"),
     ("12 or fewer", 0, 12, "at_most"),
+    ("within 48", 0, 48, "at_most"),  # "arrested within 48 hours"
     # ranges and alternatives
     ("between 10 and 12", 10, 12, "range"),
     ("between ten and twelve", 10, 12, "range"),
@@ -748,7 +749,7 @@ DURATIONS_FOUND = examples(
     ("He served 26 years in prison.", ["26 years"]),
     ("a 26-year sentence", ["26-year"]),
     ("in power for nearly 30 years", ["nearly 30 years"]),
-    ("within two weeks", ["two weeks"]),
+    ("within two weeks", ["within two weeks"]),  # at most two weeks
     ("over a decade ago", ["over a decade"]),
     ("talks lasted 48 hours", ["48 hours"]),
     ("two and a half weeks of protests", ["two and a half weeks"]),
@@ -824,6 +825,7 @@ DURATIONS_READ = examples(
     ("at least 3 days", 3, None, "at_least"),
     ("fewer than 3 days", 0, 3, "fewer_than"),
     ("up to 3 days", 0, 3, "at_most"),
+    ("within a week", 0, 7, "at_most"),
 )
 
 
