@@ -573,9 +573,16 @@ def _check_keys(table, known, shown: str, where: Locator, what: str) -> None:
         raise InputError(f"expected a table for the {what}", shown, where.line)
     for key in table:
         if key not in known:
-            suggestion = _closest(key, known)
-            hint = f"did you mean {suggestion!r}?" if suggestion else f"known fields: {', '.join(sorted(known))}"
-            raise InputError(f"unknown field {key!r} in {what}", shown, where.key(key) or where.line, hint=hint)
+            raise InputError(f"unknown field {key!r} in {what}", shown, where.key(key) or where.line,
+                             hint=_unknown_key_hint(key, table[key], known))
+
+
+def _unknown_key_hint(key: str, value, known) -> str:
+    if isinstance(value, dict):  # "[detained]" above the fields, as other tools' files name a section
+        return (f"[{key}] opens a table of its own; write a rule's fields at the top of its file, with no"
+                f" [...] line above them, and name it with id = \"{key}\"")
+    suggestion = _closest(key, known)
+    return f"did you mean {suggestion!r}?" if suggestion else f"known fields: {', '.join(sorted(known))}"
 
 
 def _closest(word: str, choices) -> str | None:

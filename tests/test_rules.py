@@ -86,6 +86,18 @@ patterns = ['the men's {count}']
         id="unknown-top-level-key",
     ),
     pytest.param(
+        """\
+[rescue]
+question = "How long did the rescue take?"
+kind = "duration"
+patterns = ['rescued {duration}']
+""",
+        1, "unknown field 'rescue' in rule",
+        '[rescue] opens a table of its own; write a rule\'s fields at the top of its file, with no [...] line'
+        ' above them, and name it with id = "rescue"',
+        id="a-section-header-above-the-fields",
+    ),
+    pytest.param(
         GOOD_COUNT_RULE + """
 [[example]]
 text = "Belarus detained 33 Russians."
