@@ -195,11 +195,17 @@ def _explain_source(rule: Rule, source: Source) -> list[str]:
 
     observations = extract_source(source, [rule])  # as a report reads it
     lines = [f"-- {source.path} ({source.published.note() if source.published.day else 'no publication date'})"]
+    explained = set()
     for obs in sorted(observations, key=lambda o: o.start):
         lines.append(f"  match  {obs.location}: {_mark(obs.sentence, obs.highlight)}")
         lines.append(f"         pattern {obs.pattern + 1}: {rule.patterns[obs.pattern].text}")
+        if obs.entry is not None:  # a later entry's figure may set this one aside: say which entry it is in
+            lines.append(f"         in the live page's entry of {obs.entry.label}")
         for step in obs.value.steps:
             lines.append(f"         {step}")
+        if obs.sentence not in explained:  # another pattern may have failed where this one read
+            explained.add(obs.sentence)
+            lines += [f"         also {why}" for why in _why_no_value(rule, obs.sentence, only_unread=True)]
     for line_number, sentence in _near_misses(rule, source, observations):
         lines.append(f"  near   {source.path}:{line_number}: {sentence}")
         lines += [f"         {why}" for why in _why_no_value(rule, sentence)]
@@ -214,17 +220,27 @@ def _mark(sentence: str, span: tuple[int, int]) -> str:
     return f"{sentence[:start]}«{sentence[start:end]}»{sentence[end:]}"
 
 
-def _why_no_value(rule: Rule, sentence: str) -> list[str]:
+def _why_no_value(rule: Rule, sentence: str, only_unread: bool = False) -> list[str]:
     """Where a pattern's words before its placeholder match a near miss, what stands where the
     value should: "pattern 1: 'stops the clock at' matches, but what follows, '2:00:12!', is not
-    read as a duration", which points at the value's form, not at the pattern's words."""
+    read as a duration", which points at the value's form, not at the pattern's words; or, where
+    the value reads, that the words after it do not match. With `only_unread` (a sentence that
+    another pattern read), only a value that is not read is worth saying."""
     for number, pattern in enumerate(rule.patterns, start=1):
         left = pattern.split.left if pattern.split else None
         found = left.search(sentence) if left is not None else None
-        if found is not None and len(found.group().split()) >= 2:  # one word ("the") says little
+        if found is None or len(found.group().split()) < 2:  # one word ("the") says little
+            continue
+        kind = a_or_an(PLACEHOLDERS[pattern.placeholder].kind)
+        value = pattern.split.value.match(sentence, found.end())
+        if value is None:
             after = " ".join(sentence[found.end():].split()[:3])
             return [f"pattern {number}: {found.group().strip()!r} matches, but what follows, {after!r}, is not "
-                    f"read as {a_or_an(PLACEHOLDERS[pattern.placeholder].kind)}"]
+                    f"read as {kind}"]
+        if not only_unread and pattern.split.right is not None:
+            after = " ".join(sentence[value.end():].split()[:3])
+            return [f"pattern {number}: {found.group().strip()!r} matches and {value.group().strip()!r} reads as "
+                    f"{kind}, but what follows it, {after!r}, does not match the words the pattern writes after {{{pattern.placeholder}}}"]
     return []
 
 

@@ -751,7 +751,9 @@ BOILERPLATE_LINES = (
     # Newsletters may contain ...", "after newsletter promotion" (see _newsletter_pitches)
     r"subscribe(?: to (?:us|our newsletter))?", r"subscribe to our newsletters?\b.*", r"get our\b.*newsletter\b.*",
     r"newsletters?[ \t]*:.*",  # "**Newsletter:** Get the Herald's Morning Briefing ..."
-    r"free[ \t]+(?:(?:daily|weekly|monthly)[ \t]+)?newsletters?", r"privacy notice[ \t]*:.*newsletter.*",
+    r"(?:free[ \t]+)?(?:(?:daily|weekly|monthly|morning|evening)[ \t]+)?newsletters?", r"privacy notice[ \t]*:.*newsletter.*",
+    # "Support local journalism. Subscribe to the Tribune for as little as $1 for your first 3 months."
+    r"support (?:local|independent|quality|trusted|our)[ \t]+journalism\b.*",
     r"after newsletter promotion", r"sign up.*", r"follow us.*", r"advertisement",
     r"sign in[ \t]*[|/·][ \t]*(?:subscribe|register)\b.*",  # "Sign in | Subscribe @ ₹99/month"
     r"view all", r"read more", r"en", r"be/ru", r"cc, modified.*", r"back to top", r"lost your password\??",

@@ -321,6 +321,45 @@ def test_explain_says_when_a_patterns_words_match_but_what_follows_is_no_value(t
         "         pattern 1: 'stops the clock at' matches, but what follows, 'a new record!', is not read as a duration"]
 
 
+def test_explain_says_when_the_value_reads_but_the_words_after_it_do_not_match(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.md").write_text("---\noutlet: A\npublished: 2026-03-03\n---\n"
+                                              "The strike ruins the holidays of 75,000 passengers.\n", encoding="utf-8")
+    (tmp_path / "p.toml").write_text('id = "p"\nquestion = "q"\nkind = "count"\nkeywords = ["holidays"]\n'
+                                     'patterns = ["holidays of {count} European passengers"]\n', encoding="utf-8")
+    result = run_cli("explain", "sources", "--rules", "p.toml", cwd=tmp_path)
+    assert result.stdout.splitlines()[3] == (
+        "         pattern 1: 'holidays of' matches and '75,000' reads as a count, but what follows it, 'passengers.', "
+        "does not match the words the pattern writes after {count}")
+
+
+def test_explain_says_why_a_pattern_read_nothing_in_a_sentence_another_pattern_read(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.md").write_text("---\noutlet: A\npublished: 2026-03-03\n---\n"
+                                              "A ransom of N1.2 billion (about $775,000) was paid.\n", encoding="utf-8")
+    (tmp_path / "m.toml").write_text('id = "m"\nquestion = "q"\nkind = "amount"\n'
+                                     'patterns = ["ransom of {money}", "\\\\(about {money}\\\\)"]\n', encoding="utf-8")
+    result = run_cli("explain", "sources", "--rules", "m.toml", cwd=tmp_path)
+    assert result.stdout.splitlines()[2:6] == [
+        "  match  sources/a.md:5: A ransom of N1.2 billion («about $775,000») was paid.",
+        "         pattern 2: \\(about {money}\\)",
+        "         'about $775,000' → about USD 775,000 (USD 751,750–USD 798,250)",
+        "         also pattern 1: 'ransom of' matches, but what follows, 'N1.2 billion (about', is not read as an amount"]
+
+
+def test_explain_names_the_live_page_entry_a_value_stands_in(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "live.md").write_text(
+        "---\noutlet: A\npublished: 2026-03-03\n---\n**10:40** – Police now say 4 people died.\n\n"
+        "**09:15** – Police say 3 people died.\n", encoding="utf-8")
+    (tmp_path / "d.toml").write_text('id = "d"\nquestion = "q"\nkind = "count"\npatterns = ["{count} people died"]\n',
+                                     encoding="utf-8")
+    result = run_cli("explain", "sources", "--rules", "d.toml", cwd=tmp_path)
+    lines = result.stdout.splitlines()
+    assert [line for line in lines if "entry of" in line] == [
+        "         in the live page's entry of 10:40", "         in the live page's entry of 09:15"]
+
+
 @pytest.mark.parametrize("text, value", [
     ("Rotich won in an official time of 2:00:12.", 'value = "2:00:12"'),
     ("Rotich won in an official time of two hours and 12 seconds.", 'value = "2:00:12"'),

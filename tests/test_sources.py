@@ -873,6 +873,9 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "Share this: [WhatsApp](#) [Facebook](#) [X](#)", "Skip next section Listen to this article (3 min)",
     "Also Read | Kurla: Two killed as portion of old chawl caves in after heavy rain",
     "Cookies on the Clarion: we and our partners use cookies to improve your experience. [Manage settings](#) · [Accept all](#)",
+    # a subscription pitch with its price, a newsletter's name on a line of its own
+    "> Support local journalism. Subscribe to the Columbia Daily Tribune for as little as $1 for your first 3 months.",
+    "Daily newsletter",
     "[Share on Facebook](#) · [Share on X](#) · [Email](#) · [Comments](#comments)",
 ])
 def test_more_furniture_lines_are_blanked(line):
