@@ -1725,16 +1725,23 @@ def _read_month(lower: str, published: Published, tense: Tense | None = None) ->
                               _nearest_year(month, 15, published.day))
     low, high = _part_of(found["part"], *_month_of(year, month))
     value = _date_value(low, high, "month", needs_anchor=not found["y"])
+    if found["which"] == "last" and published.day and month < published.day.month:
+        name = found["m"].capitalize()
+        doubt = (f"'last {name}' in {published.day:%B %Y} may mean {name} {published.day.year}, which a writer"
+                 f" more often calls 'this {name}' or 'in {name}'")
+        value = replace(value, steps=(*value.steps, f"{doubt}: the year before is read"), doubt=doubt)
     return _tensed(value, tense if not (found["y"] or found["rel"] or found["which"]) else None)
 
 
 def _year_of_named_month(month: int, which: str, published: date) -> int:
-    """"last November": the latest November before the month of publication; "next June" the
-    first after it; "this March" the publication year's."""
+    """"last November": November of the year before publication, as an editor writes "this
+    June" for the June of the year in hand, however far past ("last June", in an article of
+    August 2023, is June 2022); "next June" the first after the month of publication; "this
+    March" the publication year's."""
     if which == "this":
         return published.year
     if which == "last":
-        return published.year if month < published.month else published.year - 1
+        return published.year - 1
     return published.year if month > published.month else published.year + 1
 
 

@@ -832,6 +832,21 @@ def test_a_date_without_its_year_is_placed_by_the_tense_of_its_clause(text, expe
     assert dated_in_november(text) == expected
 
 
+def test_last_june_is_the_year_before_publication_and_doubtful_when_june_of_this_year_is_past():
+    # a copy editor's "this June" is the June of the year in hand until it ends: "last June",
+    # in an article of November 2025, is June 2024, as a report of a crash 14 months before wrote it
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="when", question="?", kind="date", patterns=(compile_pattern("imposed {date}", "date"),),
+                path="when.toml", line=1)
+    (obs,) = extract_text("the fine imposed last June", rule, NOVEMBER)
+    assert (obs.raw, obs.value.display(), obs.value.doubt) == (
+        "last June", "2024-06", "'last June' in November 2025 may mean June 2025, which a writer more often calls "
+        "'this June' or 'in June'")
+    (december,) = extract_text("the fine imposed last December", rule, NOVEMBER)
+    assert (december.value.display(), december.value.doubt) == ("2024-12", None)  # no December of 2025 is past
+
+
 def test_a_row_ahead_of_an_election_says_nothing_of_when_it_is():
     from discrepancy.rules import Rule, compile_pattern
 
