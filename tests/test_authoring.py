@@ -347,6 +347,18 @@ def test_explain_says_why_a_pattern_read_nothing_in_a_sentence_another_pattern_r
         "         also pattern 1: 'ransom of' matches, but what follows, 'N1.2 billion (about', is not read as an amount"]
 
 
+def test_an_example_of_a_rule_whose_unit_names_a_currency_reads_a_bare_amount_in_it(tmp_path):
+    rule = tmp_path / "comp.toml"
+    rule.write_text('id = "comp"\nquestion = "How much?"\nkind = "amount"\nunit = "IDR"\npatterns = ["pledged Rp {amount}"]\n'
+                    '[[example]]\ntext = "The government pledged Rp 50 million to each family."\nvalue = "IDR 50 million"\n'
+                    '[[example]]\ntext = "The government pledged Rp 50 million to each family."\nvalue = "USD 50 million"\n',
+                    encoding="utf-8")
+    result = run_cli("rules", "test", str(rule), cwd=tmp_path)
+    assert result.stdout.splitlines()[-2:] == [
+        f"FAIL {rule.name}:9: comp: example 'The government pledged Rp 50 million to each family.': expected USD 50 million "
+        "(exactly), got IDR 50 million (exactly) from '50 million' (in 'pledged Rp 50 million')", "1 passed, 1 failed"]
+
+
 def test_explain_names_the_live_page_entry_a_value_stands_in(tmp_path):
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "live.md").write_text(
