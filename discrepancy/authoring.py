@@ -241,7 +241,7 @@ def _why_no_value(rule: Rule, sentence: str, only_unread: bool = False) -> list[
     for number, pattern in enumerate(rule.patterns, start=1):
         left = pattern.split.left if pattern.split else None
         found = left.search(sentence) if left is not None else None
-        if found is None or len(found.group().split()) < 2:  # one word ("the") says little
+        if found is None or not _says_enough(found.group()):
             continue
         kind = a_or_an(PLACEHOLDERS[pattern.placeholder].kind)
         value = pattern.split.value.match(sentence, found.end())
@@ -254,6 +254,14 @@ def _why_no_value(rule: Rule, sentence: str, only_unread: bool = False) -> list[
             return [f"pattern {number}: {found.group().strip()!r} matches and {value.group().strip()!r} reads as "
                     f"{kind}, but what follows it, {after!r}, does not match the words the pattern writes after {{{pattern.placeholder}}}"]
     return []
+
+
+def _says_enough(words: str) -> bool:
+    """Do a pattern's words before its value say enough that a value should follow them? Two
+    words do ("pledges cover"), and so does one of four letters or more ("cover"); "the" or
+    "of" alone is met everywhere."""
+    found = words.split()
+    return len(found) >= 2 or (len(found) == 1 and len(found[0]) >= 4)
 
 
 def _near_misses(rule: Rule, source: Source, observations: list[Observation]) -> list[tuple[int, str]]:

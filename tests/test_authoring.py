@@ -333,6 +333,18 @@ def test_explain_says_when_the_value_reads_but_the_words_after_it_do_not_match(t
         "does not match the words the pattern writes after {count}")
 
 
+def test_explain_gives_the_reason_after_one_long_word_but_not_after_a_short_one(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.md").write_text("---\noutlet: A\npublished: 2026-03-03\n---\n"
+                                              "The pledges cover just 52 per cent of the need.\n", encoding="utf-8")
+    (tmp_path / "r.toml").write_text('id = "r"\nquestion = "q"\nkind = "amount"\nkeywords = ["pledges"]\n'
+                                     'patterns = ["cover {percent}", "of {percent}"]\n', encoding="utf-8")
+    result = run_cli("explain", "sources", "--rules", "r.toml", cwd=tmp_path)
+    assert result.stdout.splitlines()[2:] == [
+        "  near   sources/a.md:5: The pledges cover just 52 per cent of the need.",
+        "         pattern 1: 'cover' matches, but what follows, 'just 52 per', is not read as an amount", ""]
+
+
 def test_explain_says_why_a_pattern_read_nothing_in_a_sentence_another_pattern_read(tmp_path):
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "a.md").write_text("---\noutlet: A\npublished: 2026-03-03\n---\n"
