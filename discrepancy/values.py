@@ -894,7 +894,8 @@ WORD_UNITS = ("dinars", "rials", "shillings", "kwacha", "kroner", "CFA francs", 
 CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
                   "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
                   "new zealand dollars": "NZD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
-                  "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
+                  "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "british pounds": "GBP",
+                  "british pound": "GBP", "sterling": "GBP",
                   "pound": "GBP", "egyptian pounds": "EGP", "lebanese pounds": "LBP", "syrian pounds": "SYP",
                   "sudanese pounds": "SDG", "south sudanese pounds": "SSP", "roubles": "RUB", "rubles": "RUB",
                   "rouble": "RUB", "ruble": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "yen": "JPY",
@@ -957,10 +958,10 @@ _PER_UNIT_WORDS = r"-(?:a|an|per)-(?!half\b|quarter\b)[a-z]+\b"
 _PER_UNIT = rf"{_PER_UNIT_WORDS}(?=\s+\p{{L}}|\Z)"
 # Percentages, percentage points and basis points are three units: "3 percentage points" is
 # a change of a rate, and does not agree with a rate of "3%".
-PERCENT_SIGNS = {
-    "%": r"\s?(?:%|pc\b)|\s+(?:percent|per\s+cent)\b",
-    "percentage points": r"\s+percentage(?:\s+|-)points?\b|\s?(?:pp|ppts?)\b",
-    "basis points": r"\s+basis\s+points?\b|\s?bps?\b",
+PERCENT_SIGNS = {  # (an abbreviation not at the end of a word: "250 million GBP" holds no basis points)
+    "%": r"\s?(?:%|(?<!\p{L})pc\b)|\s+(?:percent|per\s+cent)\b",
+    "percentage points": r"\s+percentage(?:\s+|-)points?\b|\s?(?<!\p{L})(?:pp|ppts?)\b",
+    "basis points": r"\s+basis\s+points?\b|\s?(?<!\p{L})bps?\b",
 }
 _PERCENT_SIGN = rf"(?:{'|'.join(PERCENT_SIGNS.values())})"
 _PERCENT_ABBREVIATION = r"(?:pc|pp|ppts?|bps?)\b"

@@ -557,6 +557,10 @@ AMOUNTS_READ = examples(
     ("KSh 300 million", 3e8, 3e8, "exact", "KES"),
     ("2 million Kenyan shillings", 2e6, 2e6, "exact", "KES"),
     ("5 million rand", 5e6, 5e6, "exact", "ZAR"),
+    # a code after the number that ends in letters of a percent sign's ("GBP" is no basis points)
+    ("250 million GBP", 2.5e8, 2.5e8, "exact", "GBP"),
+    ("250 million British pounds", 2.5e8, 2.5e8, "exact", "GBP"),
+    ("250 million sterling", 2.5e8, 2.5e8, "exact", "GBP"),
     # a decimal comma where nothing else can be meant: a scale word or a percent sign next
     ("3,5 mln zł", 3.5e6, 3.5e6, "exact", "PLN"),
     ("€1,5 million", 1.5e6, 1.5e6, "exact", "EUR"),
