@@ -10,7 +10,7 @@ import bisect
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 
 import regex
 
@@ -203,16 +203,25 @@ def _from_the_left(split, pattern, text, rule, source, paragraphs, start, end, s
 
 
 def _value_after(split, pattern, text, rule, source, words, end) -> PartsMatch | None:
+    """The value right after the words; where none is, after a shorter reading of them, the
+    longest first, then after a longer one, the nearest first, as the whole pattern backtracks:
+    an optional word the value opens with is given back to it ("freed after (?:a )?{duration}"
+    reads "a month"), and a gap skips more words."""
     found = _value_at(split, pattern, text, rule, source, words.start(), words.end(), end)
     if found is not None or not split.left_varies:
         return found
-    reach = min(end, words.start() + WORDS_REACH)
-    for tried, place in enumerate(_VALUE_START.finditer(text, words.end() + 1, reach)):
-        if tried == WORDS_TRIED:
-            break
-        at = place.start()
-        if _may_start(split, text, at, end) and split.left.fullmatch(text, words.start(), at):
-            found = _value_at(split, pattern, text, rule, source, words.start(), at, end)
+    shorter = [place.start() for place in _VALUE_START.finditer(text, words.start() + 1, words.end())]
+    longer = (place.start() for place in _VALUE_START.finditer(text, words.end() + 1,
+                                                                min(end, words.start() + WORDS_REACH)))
+    return _value_where_the_words_end(split, pattern, text, rule, source, words.start(),
+                                      chain(reversed(shorter), islice(longer, WORDS_TRIED)), end)
+
+
+def _value_where_the_words_end(split, pattern, text, rule, source, opening: int, places, end) -> PartsMatch | None:
+    """The value at the first of `places` where the words, from `opening`, can end."""
+    for at in places:
+        if _may_start(split, text, at, end) and split.left.fullmatch(text, opening, at):
+            found = _value_at(split, pattern, text, rule, source, opening, at, end)
             if found is not None:
                 return found
     return None

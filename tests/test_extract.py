@@ -420,6 +420,8 @@ def test_a_match_never_runs_across_a_blank_line_in_either_route(tmp_path, monkey
     (" {count}", "33 b election 30 a in 10 on the 33", "count"),
     ("{date} ", "33 10 the and Russians and 2020-07-29", "date"),
     ("{date}(?:\\w+ ){0,2}.(?:the )?", "the power 2020-07-29 July", "date"),
+    ("freed after (?:a )?{duration}", "They were freed after a month in captivity", "duration"),
+    ("freed (?:a )?{count} students", "Gunmen freed a dozen students", "count"),
 ])
 def test_matching_by_parts_reads_what_the_whole_pattern_reads(pattern, text, kind):
     from discrepancy.rules import Rule, compile_pattern
@@ -577,18 +579,27 @@ def test_all_but_one_of_is_resolved_with_a_soft_hyphen_inside_all():
         ("al\u00adl but one of the 33", 32)]
 
 
-@pytest.mark.parametrize("text, raw, value", [
-    ("Belarus freed all 33 Russians.", "33", 33),
-    ("Belarus freed all but one of the 33 Russians.", "all but one of the 33", 32),
-    ("Belarus freed 32 Russians.", "32", 32),
+@pytest.mark.parametrize("pattern, kind, text, raw, value, highlight", [
+    ("freed (?:all )?{count}", "count", "Belarus freed all 33 Russians.", "33", "33", (18, 20)),
+    ("freed (?:all )?{count}", "count", "Belarus freed all but one of the 33 Russians.", "all but one of the 33",
+     "32", (14, 35)),
+    ("freed (?:all )?{count}", "count", "Belarus freed 32 Russians.", "32", "32", (14, 16)),
+    # Found by a fact-checker: the words took the "a" that "a month" and "a dozen" open with
+    ("freed after (?:a )?{duration}", "duration", "The students were freed after a month in captivity.",
+     "a month", "1 month", (30, 37)),
+    ("freed after (?:a )?{duration}", "duration", "The students were freed after a week in captivity.",
+     "a week", "1 week", (30, 36)),
+    ("freed after (?:a )?{duration}", "duration", "The students were freed after a five-week ordeal.",
+     "five-week", "5 weeks", (32, 41)),
+    ("freed (?:a )?{count} students", "count", "Gunmen freed a dozen students.", "a dozen", "12", (13, 20)),
+    ("freed (?:a )?{count} students", "count", "Gunmen freed a 100 students.", "100", "100", (15, 18)),
 ])
-def test_an_optional_word_before_the_value_that_a_value_can_open_with_is_given_back(text, raw, value):
-    from discrepancy.rules import Rule, compile_pattern
-
-    pattern = compile_pattern("freed (?:all )?{count}", "count")
-    rule = Rule(id="freed", question="?", kind="count", patterns=(pattern,), path="freed.toml", line=1)
-    assert [(o.raw, o.value.low) for o in extract_text(text, rule)] == [(raw, value)]
-    assert [m.group("value") for m in pattern.regex.finditer(text)] == [raw]  # as the whole pattern reads
+def test_an_optional_word_before_the_value_that_a_value_can_open_with_is_given_back(
+        pattern, kind, text, raw, value, highlight):
+    rule = one_pattern_rule(pattern, kind)
+    assert [(o.raw, o.value.display(), o.sentence, o.highlight) for o in extract_text(text, rule)] == [
+        (raw, value, text, highlight)]
+    assert [m.group("value") for m in rule.patterns[0].regex.finditer(text)] == [raw]  # as the whole pattern reads
 
 
 # ===========================================================================
