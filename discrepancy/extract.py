@@ -10,7 +10,7 @@ import bisect
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 
 import regex
 
@@ -203,16 +203,25 @@ def _from_the_left(split, pattern, text, rule, source, paragraphs, start, end, s
 
 
 def _value_after(split, pattern, text, rule, source, words, end) -> PartsMatch | None:
+    """The value right after the words; where none is, after a shorter reading of them, the
+    longest first, then after a longer one, the nearest first, as the whole pattern backtracks:
+    an optional word the value opens with is given back to it ("freed after (?:a )?{duration}"
+    reads "a month"), and a gap skips more words."""
     found = _value_at(split, pattern, text, rule, source, words.start(), words.end(), end)
     if found is not None or not split.left_varies:
         return found
-    reach = min(end, words.start() + WORDS_REACH)
-    for tried, place in enumerate(_VALUE_START.finditer(text, words.end() + 1, reach)):
-        if tried == WORDS_TRIED:
-            break
-        at = place.start()
-        if _may_start(split, text, at, end) and split.left.fullmatch(text, words.start(), at):
-            found = _value_at(split, pattern, text, rule, source, words.start(), at, end)
+    shorter = [place.start() for place in _VALUE_START.finditer(text, words.start() + 1, words.end())]
+    longer = (place.start() for place in _VALUE_START.finditer(text, words.end() + 1,
+                                                                min(end, words.start() + WORDS_REACH)))
+    return _value_where_the_words_end(split, pattern, text, rule, source, words.start(),
+                                      chain(reversed(shorter), islice(longer, WORDS_TRIED)), end)
+
+
+def _value_where_the_words_end(split, pattern, text, rule, source, opening: int, places, end) -> PartsMatch | None:
+    """The value at the first of `places` where the words, from `opening`, can end."""
+    for at in places:
+        if _may_start(split, text, at, end) and split.left.fullmatch(text, opening, at):
+            found = _value_at(split, pattern, text, rule, source, opening, at, end)
             if found is not None:
                 return found
     return None
@@ -414,9 +423,12 @@ def _with_the_hedge_written_before(source: Source, rule: Rule, text: str, match_
     return hedge.start()
 
 
+_LINE_BREAK = pattern_cache.compile(r"[^\S\n]*\n\s*")
+
+
 def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
     """The value of source.text[start:end], or None where it is none."""
-    raw = source.text[start:end]
+    raw = _LINE_BREAK.sub(" ", source.text[start:end])  # the value as read and shown: "Friday, 11 April"
     read = without_markdown(raw, (0, 0))[0] if source.markdown else raw  # "nearly **half** a million"
     tense = (_tense(source.text, start, end, clause_only=is_yearless(read))
              if rule.kind == "date" and reads_by_tense(read) else None)
@@ -635,8 +647,9 @@ def _without_partitive(text: str, kind: str, case_sensitive: bool) -> Pattern:
 
 # A sentence ends at . ! or ? (with any closing quotes or brackets) before a capital, or at a
 # line break; not at the point of an initial or a common abbreviation ("p.m. (1430 GMT)",
-# "Mr. Smith", "the U.S. Secretary"), nor at a line break inside a sentence wrapped by hand
-# (a lower-case word or a comma before it, no capital after it).
+# "Mr. Smith", "the U.S. Secretary"), nor at a line break inside a sentence wrapped by hand:
+# in a text wrapped throughout, none (see as_prose); elsewhere, one with a lower-case word or a
+# comma before it and no capital after it.
 _ABBREVIATION = rf"(?<!\b(?:{ABBREVIATIONS}))"
 _SENTENCE_END = pattern_cache.compile(
     rf"(?:(?P<stop>(?:[!?]|{_ABBREVIATION}\.)[\"”’)\]]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n"
@@ -645,6 +658,7 @@ _SENTENCE_END = pattern_cache.compile(
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
     """The sentence holding text[start:end], white space folded, and where the span starts in it."""
+    text = as_prose(text)
     window_start = max(0, start - SENTENCE_LIMIT)
     cut = 0
     # Searched a little past `start`, so a boundary right before the value sees the capital after it.
@@ -660,6 +674,66 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
     prefix = _fold(text[left:start])
     lead = prefix + (" " if prefix and text[start - 1].isspace() else "")
     return (lead + _fold(text[start:right])).strip(), len(lead)
+
+
+# Text wrapped by hand (wire copy, a press release sent as plain text) breaks its lines at a
+# width, inside sentences: there a line break is a space, whatever opens the next line ("...to
+# their parents in⏎Kaduna on Friday", "were abducted, 166⏎boys"). A line is wrapped where the
+# next line's first word would have run past its paragraph's longest line, which is a width text
+# is wrapped at, in a paragraph that ends its last sentence; a text is wrapped when such line
+# breaks, several of them inside a sentence, are most of its single line breaks. Elsewhere a line
+# break before a capital still ends a sentence: a headline, a caption, a byline, a signature, a
+# list of links ("Updated 3 March⏎Police said...").
+WRAP_WIDTHS = (40, 100)  # the widths text is wrapped at by hand: 70 or 80 columns mostly
+WRAP_TOLERANCE = 4  # columns a hand may wrap short of the width
+WRAPPED_BREAKS = 2  # line breaks inside sentences, in wrapped paragraphs, that make a text wrapped
+_CLOSING = "\"”’)]*_"  # after a sentence's full stop: quotes, brackets, emphasis
+
+
+@lru_cache(maxsize=16)
+def as_prose(text: str) -> str:
+    """`text` with the line breaks of its hand-wrapped paragraphs as spaces (offsets unchanged):
+    one text for every reader of a sentence, the evidence and the tense of a weekday alike."""
+    breaks = _wrapping_breaks(text) if "\n" in text else []
+    if not breaks:
+        return text
+    pieces, last = [], 0
+    for at in breaks:
+        pieces += (text[last:at], " ")
+        last = at + 1
+    return "".join(pieces) + text[last:]
+
+
+def _wrapping_breaks(text: str) -> list[int]:
+    """Where `text` breaks a line inside a hand-wrapped paragraph; none when the text is not wrapped."""
+    breaks, inside_sentence, single = [], 0, 0
+    for start, end in paragraphs(text):
+        lines = text[start:end].rstrip().split("\n")
+        single += len(lines) - 1
+        for at, line in _wrapped_lines(lines, start):
+            breaks.append(at)
+            inside_sentence += not _ends_a_sentence(line)
+    return breaks if inside_sentence >= WRAPPED_BREAKS and 2 * len(breaks) >= single else []
+
+
+def _wrapped_lines(lines: list[str], start: int):
+    """(where its line break stands, the line) for each line of a paragraph (at `start`) that
+    is wrapped: the next line's first word would have run past the paragraph's longest line."""
+    if len(lines) < 2 or not _ends_a_sentence(lines[-1]):
+        return
+    width = max(len(line.rstrip()) for line in lines)
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return
+    at = start
+    for line, after in zip(lines, lines[1:]):
+        at += len(line)
+        if len(line.rstrip()) + 1 + len((after.split(None, 1) or [""])[0]) > width - WRAP_TOLERANCE:
+            yield at, line
+        at += 1
+
+
+def _ends_a_sentence(line: str) -> bool:
+    return line.rstrip().rstrip(_CLOSING).endswith((".", "!", "?", ":"))
 
 
 def _fold(text: str) -> str:

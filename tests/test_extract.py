@@ -420,6 +420,8 @@ def test_a_match_never_runs_across_a_blank_line_in_either_route(tmp_path, monkey
     (" {count}", "33 b election 30 a in 10 on the 33", "count"),
     ("{date} ", "33 10 the and Russians and 2020-07-29", "date"),
     ("{date}(?:\\w+ ){0,2}.(?:the )?", "the power 2020-07-29 July", "date"),
+    ("freed after (?:a )?{duration}", "They were freed after a month in captivity", "duration"),
+    ("freed (?:a )?{count} students", "Gunmen freed a dozen students", "count"),
 ])
 def test_matching_by_parts_reads_what_the_whole_pattern_reads(pattern, text, kind):
     from discrepancy.rules import Rule, compile_pattern
@@ -462,6 +464,101 @@ def test_the_evidence_is_the_whole_sentence_and_only_it(text, value, sentence):
     assert sentence_around(text, start, start + len(value))[0] == sentence
 
 
+def one_pattern_rule(pattern: str, kind: str, keywords: tuple[str, ...] = ()):
+    from discrepancy.rules import Rule, compile_pattern
+
+    return Rule(id="x", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="x.toml", line=1,
+                keywords=keywords)
+
+
+# Wire copy wrapped by hand at about 60 columns: its line breaks fall inside sentences.
+WRAPPED_WIRE = ("Gunmen seized 280 students from the school in the town of\n"
+                "Kajuru on the night of March 6, police said.\n\n"
+                "The government says 287 students were abducted, 166\n"
+                "boys and 121 girls were among them.\n\n"
+                "The governor said the students will be handed to their parents in\n"
+                "Kaduna on Friday.\n\n"
+                "The governor said the students will be handed over on Friday, 11\n"
+                "April.\n")
+
+
+def test_a_sentence_runs_on_across_the_line_breaks_of_hand_wrapped_text():
+    # Found by a fact-checker: a line break before a capital, or after a number, ended the
+    # sentence, so the evidence stopped at "...in the town of" or opened at "boys and «121»".
+    published = Published(date(2025, 4, 8))
+    (night,) = extract_text(WRAPPED_WIRE, one_pattern_rule("on the night of {date}", "date"), published)
+    assert (night.line, night.raw, night.value.low, night.sentence, night.highlight) == (
+        2, "March 6", date(2025, 3, 6),
+        "Gunmen seized 280 students from the school in the town of Kajuru on the night of March 6, police said.",
+        (81, 88))
+    (girls,) = extract_text(WRAPPED_WIRE, one_pattern_rule("{count} girls", "count"), published)
+    assert (girls.line, girls.raw, girls.sentence, girls.highlight) == (
+        5, "121", "The government says 287 students were abducted, 166 boys and 121 girls were among them.", (61, 64))
+
+
+def test_a_weekday_in_hand_wrapped_text_takes_the_tense_of_its_whole_sentence():
+    # Found by a fact-checker: "will be handed to their parents in⏎Kaduna on Friday", published
+    # on Wednesday 9 April, read the Friday before (no tense word in "Kaduna on Friday."), where
+    # the same sentence wrapped before a lower-case word read 11 April. The value a line break
+    # runs through is shown with a space: 'Friday, 11 April', not 'Friday, 11\nApril'.
+    found = extract_text(WRAPPED_WIRE, one_pattern_rule("on {date}", "date"), Published(date(2025, 4, 9)))
+    assert [(o.line, o.raw, o.value.low, o.sentence, o.highlight, o.value.steps) for o in found] == [
+        (8, "Friday", date(2025, 4, 11),
+         "The governor said the students will be handed to their parents in Kaduna on Friday.", (76, 82),
+         ("'Friday', published 2025-04-09 → 2025-04-11",
+          "'Friday': 'will' puts it in the future tense: on or after publication")),
+        (10, "Friday, 11\nApril", date(2025, 4, 11),
+         "The governor said the students will be handed over on Friday, 11 April.", (54, 70),
+         ("'Friday, 11 April', published 2025-04-09 → 2025-04-11",))]
+
+
+def test_explain_shows_no_near_miss_in_a_sentence_it_read_across_a_wrapped_line():
+    # Found by a fact-checker: "release of Two Hundred and⏎Seventy-Nine (279) students" was
+    # shown as a match and as a near miss ("what follows, 'Two Hundred and', is not read").
+    from discrepancy.authoring import explain
+    from discrepancy.sources import text_source
+
+    text = ("The Kaduna State Government is pleased to announce the safe release of Two Hundred and\n"
+            "Seventy-Nine (279) students of Government Secondary School, Kurmin Dutse, Kajuru Local\n"
+            "Government Area, who were abducted by armed bandits.\n")
+    rule = one_pattern_rule("release of {count}", "count", keywords=("release",))
+    assert explain([text_source(text, path="a.txt")], [rule]).splitlines()[2:] == [
+        "  match  a.txt:1: The Kaduna State Government is pleased to announce the safe release of «Two Hundred and "
+        "Seventy-Nine (279)» students of Government Secondary School, Kurmin Dutse, Kajuru Local Government Area, "
+        "who were abducted by armed bandits.",
+        "         pattern 1: release of {count}",
+        "         'Two Hundred and Seventy-Nine (279)' → 279", ""]
+
+
+@pytest.mark.parametrize("text, value, sentence", [
+    ("Updated 3 March\nPolice said they had detained 33 Russians in a sanatorium near Minsk on Wednesday night, "
+     "and that more arrests would follow.\n", "33",
+     "Police said they had detained 33 Russians in a sanatorium near Minsk on Wednesday night, and that more "
+     "arrests would follow."),
+    # one line break that could be a wrap is no wrapped text: a headline as long as the line below it
+    ("Nigerian gunmen free 279 kidnapped students after a month\n"
+     "Police said on Tuesday that 279 students had been freed.\n", "279 students",
+     "Police said on Tuesday that 279 students had been freed."),
+    # a wrapped text: the headline above its lede, short of the width, and a list of links keep their lines
+    ("Belarus detains 33 Russians\n"
+     "MINSK, July 30 - Belarus has detained 33 Russian private military\n"
+     "contractors near Minsk, state media said on Thursday.\n\n"
+     "The men were held at a sanatorium outside the capital, police\n"
+     "said, and more arrests would follow in the coming days.\n\n"
+     "Read more:\nRussia protests over detained contractors in Minsk\nLukashenko says 33 men came to disrupt vote\n",
+     "33", "Belarus detains 33 Russians"),
+    ("MINSK, July 30 - Belarus has detained 33 Russian private military\n"
+     "contractors near Minsk, state media said on Thursday.\n\n"
+     "The men were held at a sanatorium outside the capital, police\n"
+     "said, and more arrests would follow in the coming days.\n\n"
+     "Read more:\nRussia protests over detained contractors in Minsk\nLukashenko says 33 men came to disrupt vote\n",
+     "33 men", "Lukashenko says 33 men came to disrupt vote"),
+], ids=["a line above a long one", "a headline as long", "a headline above a wrapped lede", "a list of links"])
+def test_a_line_break_before_a_capital_ends_a_sentence_where_the_text_is_not_wrapped_there(text, value, sentence):
+    start = text.index(value)
+    assert sentence_around(text, start, start + len(value))[0] == sentence
+
+
 def test_a_match_never_runs_from_one_list_item_table_row_or_heading_into_the_next():
     text = ("The deal:\n* A 4.5 per cent pay rise backdated to April\n* 3 per cent in April 2026\n"
             "| Year | Rise |\n| 2026 | 3% |\n## Pay rise\n- 2.5% from May\nA rise of 2% was refused.")
@@ -482,18 +579,27 @@ def test_all_but_one_of_is_resolved_with_a_soft_hyphen_inside_all():
         ("al\u00adl but one of the 33", 32)]
 
 
-@pytest.mark.parametrize("text, raw, value", [
-    ("Belarus freed all 33 Russians.", "33", 33),
-    ("Belarus freed all but one of the 33 Russians.", "all but one of the 33", 32),
-    ("Belarus freed 32 Russians.", "32", 32),
+@pytest.mark.parametrize("pattern, kind, text, raw, value, highlight", [
+    ("freed (?:all )?{count}", "count", "Belarus freed all 33 Russians.", "33", "33", (18, 20)),
+    ("freed (?:all )?{count}", "count", "Belarus freed all but one of the 33 Russians.", "all but one of the 33",
+     "32", (14, 35)),
+    ("freed (?:all )?{count}", "count", "Belarus freed 32 Russians.", "32", "32", (14, 16)),
+    # Found by a fact-checker: the words took the "a" that "a month" and "a dozen" open with
+    ("freed after (?:a )?{duration}", "duration", "The students were freed after a month in captivity.",
+     "a month", "1 month", (30, 37)),
+    ("freed after (?:a )?{duration}", "duration", "The students were freed after a week in captivity.",
+     "a week", "1 week", (30, 36)),
+    ("freed after (?:a )?{duration}", "duration", "The students were freed after a five-week ordeal.",
+     "five-week", "5 weeks", (32, 41)),
+    ("freed (?:a )?{count} students", "count", "Gunmen freed a dozen students.", "a dozen", "12", (13, 20)),
+    ("freed (?:a )?{count} students", "count", "Gunmen freed a 100 students.", "100", "100", (15, 18)),
 ])
-def test_an_optional_word_before_the_value_that_a_value_can_open_with_is_given_back(text, raw, value):
-    from discrepancy.rules import Rule, compile_pattern
-
-    pattern = compile_pattern("freed (?:all )?{count}", "count")
-    rule = Rule(id="freed", question="?", kind="count", patterns=(pattern,), path="freed.toml", line=1)
-    assert [(o.raw, o.value.low) for o in extract_text(text, rule)] == [(raw, value)]
-    assert [m.group("value") for m in pattern.regex.finditer(text)] == [raw]  # as the whole pattern reads
+def test_an_optional_word_before_the_value_that_a_value_can_open_with_is_given_back(
+        pattern, kind, text, raw, value, highlight):
+    rule = one_pattern_rule(pattern, kind)
+    assert [(o.raw, o.value.display(), o.sentence, o.highlight) for o in extract_text(text, rule)] == [
+        (raw, value, text, highlight)]
+    assert [m.group("value") for m in rule.patterns[0].regex.finditer(text)] == [raw]  # as the whole pattern reads
 
 
 # ===========================================================================
