@@ -56,7 +56,8 @@ class Tied:
 @dataclass(frozen=True)
 class InOtherUnit:
     """A fact's values in another unit than the compared one, compared among themselves: two
-    sources' €3,500 and €4,000 disagree, whatever three sources say in dollars."""
+    sources' €3,500 and €4,000 disagree, whatever three sources say in dollars. (compared_against
+    gives the compared unit's comparison in this shape too.)"""
 
     unit: str
     consensus: Value | None  # None in a tie
@@ -417,8 +418,31 @@ def _standing(value: Value, leading: list["_Lead"] | None) -> str:
     of its unit, from how many of them it agrees with; None when its unit is not compared."""
     if leading is None:
         return NOT_COMPARED
-    agreed = sum(value in lead.values for lead in leading)
-    return AGREES if agreed == len(leading) else DISAGREES if agreed == 0 else SIDES
+    return _standing_by(sum(value in lead.values for lead in leading), len(leading))
+
+
+def _standing_by(agreed: int, leading: int) -> str:
+    """Agreeing with all of the leading values, with none, or with some (in a tie)."""
+    return AGREES if agreed == leading else DISAGREES if agreed == 0 else SIDES
+
+
+def compared_against(value: Value, verdict: Verdict) -> InOtherUnit | None:
+    """The comparison a value is judged in, as an InOtherUnit: that of the fact's compared unit,
+    or of the other unit it is in; None where no other source states the fact in its unit."""
+    unit = compared_in(value, verdict.unit)
+    if unit == verdict.unit:
+        return InOtherUnit(unit, verdict.consensus, verdict.tied, verdict.agreeing, verdict.siding, verdict.disagreeing)
+    return next((other for other in verdict.other_units if other.unit == unit), None)
+
+
+def standing_of(value: Value, verdict: Verdict) -> str:
+    """How one value stands against the consensus or tied values of the unit it is compared in,
+    as a claim does (see _standing): what one line of a source says, apart from its other lines."""
+    against = compared_against(value, verdict)
+    if against is None or (against.consensus is None and not against.tied):
+        return NOT_COMPARED
+    leading = [against.consensus] if against.consensus is not None else [t.value for t in against.tied]
+    return _standing_by(sum(agree(value, lead, verdict.rule.tolerance) for lead in leading), len(leading))
 
 
 def _sources_by_standing(claims: list[Claim]) -> dict[str, tuple[str, ...]]:
