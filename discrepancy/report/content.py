@@ -14,8 +14,9 @@ from functools import lru_cache
 from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_COMPARED, SIDES, STATUS_ORDER,
                        UNCORROBORATED, Claim, Comparison, Verdict, contradictions, preferred_unit)
 from ..extract import Observation
-from ..rules import Rule
+from ..rules import Rule, reads_percentages
 from ..sources import Source, SourceProblem
+from ..values import Value
 
 STATUS_LABEL = {DISAGREEMENT: "disagreement", UNCORROBORATED: "uncorroborated", AGREEMENT: "agreement",
                 NO_DATA: "no data"}
@@ -133,6 +134,30 @@ def consensus_text(verdict: Verdict) -> str | None:
         return tie_text(len(compared_sources(verdict)), [t.value.display() for t in verdict.tied],
                         len(verdict.tied[0].backing), unit_after_values(verdict.rule))
     return "none"
+
+
+def tolerance_text(rule: Rule) -> str | None:
+    """The rule's `tolerance` as a reader needs it beside the consensus, where it is not zero:
+    "1 day (values that far apart agree)", so a ✓ on 7 March under a consensus of 6 March says
+    why. A plain number is in the values' own unit (percentage points for percentages)."""
+    tolerance = rule.tolerance
+    if tolerance.relative:
+        said = f"{_number(tolerance.relative * 100)}% of the larger value"
+    elif not tolerance.absolute:
+        return None
+    elif rule.kind in ("date", "duration"):
+        said = Value("duration", tolerance.absolute, tolerance.absolute).display()
+    elif reads_percentages(rule.patterns):
+        said = f"{_number(tolerance.absolute)} percentage point{'' if tolerance.absolute == 1 else 's'}"
+    else:
+        said = with_unit(_number(tolerance.absolute), unit_after_values(rule))
+    return f"{said} (values that far apart agree)"
+
+
+def _number(n: float) -> str:
+    """1,000 and 0.5: a tolerance as a rule writes it, without float noise (5.000000000000001)."""
+    n = round(n, 6)
+    return f"{int(n):,}" if n.is_integer() else f"{n:,}"
 
 
 def tie_text(sources_compared: int, tied: list[str], backing: int, unit: str | None = None) -> str:
