@@ -1143,6 +1143,19 @@ def test_a_source_that_disagrees_but_was_published_earlier_is_said_to_be(tmp_pat
     assert "- Published later: sources/d.txt (2025-07-18) was published after" in markdown
 
 
+def test_a_later_source_of_a_duration_or_an_amount_is_named_without_saying_its_figure_may_be_later(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "its figure may be a later one" of a captivity's length and
+    # a ransom paid, which do not grow once the event is over: the note gives the dates alone.
+    held = 'id = "held"\nquestion = "How long were they held?"\nkind = "duration"\npatterns = [\'freed after {duration}\']\n'
+    comparison = build_dated(tmp_path / "held", monkeypatch, held, "They were freed after {}.",
+                             {"a.txt": ("2025-04-08", "32 days"), "b.txt": ("2025-04-09", "32 days"),
+                              "c.txt": ("2025-04-14", "33 days")})
+    markdown = render(comparison, "markdown")
+    assert ("- Published later: sources/c.txt (2025-04-14) was published after every source that agrees (the latest "
+            "2025-04-09)\n") in markdown
+    assert "may be a later one" not in markdown
+
+
 def test_a_later_source_with_another_day_of_an_event_is_not_said_to_be_published_later(tmp_path, monkeypatch):
     # Found by three fresh-eyes corpora: "its figure may be a later one" of a crash's date.
     crash = 'id = "crash"\nquestion = "When?"\nkind = "date"\npatterns = [\'derailed on {date}\']\n'

@@ -355,10 +355,13 @@ def superseded_texts(verdict: Verdict) -> list[str]:
 
 def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -> list[tuple[str, str]]:
     """("published later", "sources/f.txt (2025-07-15) was published after every source that
-    agrees (the latest 2025-07-12): where the fact changes over time, its figure may be a later
-    one"), and likewise "published earlier": a count that grows over days (acres burned, a death
-    toll) disagrees with earlier and later reports, and the table shows no dates. Not said in a
-    tie, where no source holds the consensus, nor of a date: the day of an event does not grow."""
+    agrees (the latest 2025-07-12)"), and likewise "published earlier": a count that grows over
+    days (acres burned, a death toll) disagrees with earlier and later reports, and the table
+    shows no dates. Of a count it adds "where the fact changes over time, its figure may be a
+    later one"; not of a duration or an amount, which are as often those of an event over (a
+    captivity's length, a ransom paid) and which the words would invite a reader to dismiss.
+    Not said in a tie, where no source holds the consensus, nor of a date: the day of an event
+    does not grow."""
     agreeing = [published[s] for s in verdict.agreeing if published.get(s)]  # in the compared unit only
     if verdict.tie or not agreeing or verdict.rule.kind == "date":
         return []
@@ -366,20 +369,25 @@ def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -
     dated = [(s, published[s]) for s in verdict.disagreeing if published.get(s)]
     later = [(s, day) for s, day in dated if day > latest]
     earlier = [(s, day) for s, day in dated if day < earliest]
+    grows = verdict.rule.kind == "count"
     items = []
     if later:
-        items.append(("published later", _published_apart(later, "after", "the latest", latest, "a later")))
+        items.append(("published later", _published_apart(later, "after", "the latest", latest, "a later" if grows else "")))
     if earlier:
-        items.append(("published earlier", _published_apart(earlier, "before", "the earliest", earliest, "an earlier")))
+        items.append(("published earlier",
+                      _published_apart(earlier, "before", "the earliest", earliest, "an earlier" if grows else "")))
     return items
 
 
 def _published_apart(sources: list[tuple[str, date]], when: str, which: str, day: date, figure_of: str) -> str:
+    """The note; with `figure_of` ("a later"), what the dates may mean for a figure that grows."""
     named = ", ".join(f"{s} ({day_of.isoformat()})" for s, day_of in sources)
     were = "was" if len(sources) == 1 else "were"
+    said = f"{named} {were} published {when} every source that agrees ({which} {day.isoformat()})"
+    if not figure_of:
+        return said
     figure = "its figure" if len(sources) == 1 else "their figures"
-    return (f"{named} {were} published {when} every source that agrees ({which} {day.isoformat()}): "
-            f"where the fact changes over time, {figure} may be {figure_of} one")
+    return f"{said}: where the fact changes over time, {figure} may be {figure_of} one"
 
 
 def _why_apart(units: set[str]) -> str:
