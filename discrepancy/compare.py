@@ -3,7 +3,8 @@
 Two values agree when their intervals overlap once widened by the rule's tolerance:
 "nearly 30" (27–30) agrees with 29; 32 and 33 do not; "last year" written in 2020
 (all of 2019) does not agree with 1 February 2020; "nearly 4 days" and "more than 4 days"
-only touch, at an end the second leaves out, and do not. A fact's values are compared in one unit
+only touch, at an end the second leaves out, and do not; but a hedge agrees with the figure it
+hedges said bare ("more than 500,000" with "half a million"). A fact's values are compared in one unit
 (`compared_unit`), so a sum in another currency backs, opposes and breaks ties with nothing;
 values in another unit that two sources or more state are compared among themselves
 (`InOtherUnit`). When values that disagree are backed by as many sources each, each claim is
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -54,7 +56,8 @@ class Tied:
 @dataclass(frozen=True)
 class InOtherUnit:
     """A fact's values in another unit than the compared one, compared among themselves: two
-    sources' €3,500 and €4,000 disagree, whatever three sources say in dollars."""
+    sources' €3,500 and €4,000 disagree, whatever three sources say in dollars. (compared_against
+    gives the compared unit's comparison in this shape too.)"""
 
     unit: str
     consensus: Value | None  # None in a tie
@@ -120,10 +123,41 @@ def comparable(a: Value, b: Value) -> bool:
 
 
 def agree(a: Value, b: Value, tolerance: Tolerance = Tolerance()) -> bool:
-    """True when the two intervals overlap within `tolerance`; units must match where both are known."""
+    """True when the two intervals overlap within `tolerance`, or one hedges the very figure the
+    other says bare; units must match where both are known."""
     if not (a.resolved and b.resolved and comparable(a, b)):
         return False
+    return _overlap(a, b, tolerance) or _hedges_the_figure(a, b) or _hedges_the_figure(b, a)
+
+
+def _overlap(a: Value, b: Value, tolerance: Tolerance) -> bool:
     return _reaches(a, b, tolerance) and _reaches(b, a, tolerance)
+
+
+# The qualifiers that hedge the one figure a text states (see values.stated), and those of them
+# that leave the figure out, which agree with it said bare only as its hedge (see agree).
+HEDGES = frozenset(("approximately", "nearly", "more_than", "at_least", "fewer_than", "at_most"))
+OPEN_HEDGES = frozenset(("more_than", "fewer_than"))
+
+
+def figure_said(value: Value) -> float | None:
+    """The one figure a value says, bare or hedged: 500,000 for "half a million" and for "more
+    than 500,000"; None for a range, a vague value or a date."""
+    if value.kind == "date":
+        return None
+    if value.qualifier == "exact" and value.is_point:
+        return value.low
+    return stated(value) if value.qualifier in HEDGES else None
+
+
+def _hedges_the_figure(hedge: Value, bare: Value) -> bool:
+    """Does `hedge` hedge the figure `bare` says without one? Then they say one figure, as a
+    headline drops the body's hedge: "over 500,000" and "half a million" agree, as "about" and
+    "at least 500,000" do. Two hedges of one figure may still disagree ("nearly 4 days" and "more
+    than 4 days" lie on either side of it); a bare figure takes no side. (Only a hedge that
+    leaves its figure out needs asking: the others hold it.)"""
+    return (hedge.qualifier in OPEN_HEDGES and bare.qualifier == "exact" and bare.kind == hedge.kind
+            and figure_said(bare) is not None and figure_said(hedge) == bare.low)
 
 
 def _reaches(a: Value, b: Value, tolerance: Tolerance) -> bool:
@@ -161,11 +195,17 @@ def most_precise(values: list[Value]) -> Value:
 
 
 def claim_value(values: list[Value]) -> Value:
-    """What a source's agreeing readings say together: what they all allow, except that a
-    figure the source also hedges ("3,000" in a headline, "some 3,000" in the text) is read
-    as hedged. The source itself says the round figure is approximate."""
-    hedged = {(v.kind, v.unit, stated(v)) for v in values if v.qualifier == "approximately" and v.kind != "date"}
-    kept = [v for v in values if not (v.qualifier == "exact" and v.is_point and (v.kind, v.unit, v.low) in hedged)]
+    """What a source's agreeing readings (in the order it states them) say together: what they
+    all allow, except that a figure the source states bare before it hedges it ("3,000" in a
+    headline, then "some 3,000", "more than 3,000" or "nearly 3,000" in the text) is read as
+    hedged: a headline drops the hedge its text gives. A bare figure after the hedge is the
+    text's own detail ("at least 85 dead", then "85 have been confirmed dead"), and is kept."""
+    first_hedged: dict[tuple, int] = {}
+    for i, v in enumerate(values):
+        if v.qualifier in HEDGES and v.kind != "date":
+            first_hedged.setdefault((v.kind, v.unit, figure_said(v)), i)
+    kept = [v for i, v in enumerate(values)
+            if not (v.qualifier == "exact" and v.is_point and i < first_hedged.get((v.kind, v.unit, v.low), -1))]
     return _all_allow(kept or values) or most_precise(kept or values)
 
 
@@ -378,8 +418,31 @@ def _standing(value: Value, leading: list["_Lead"] | None) -> str:
     of its unit, from how many of them it agrees with; None when its unit is not compared."""
     if leading is None:
         return NOT_COMPARED
-    agreed = sum(value in lead.values for lead in leading)
-    return AGREES if agreed == len(leading) else DISAGREES if agreed == 0 else SIDES
+    return _standing_by(sum(value in lead.values for lead in leading), len(leading))
+
+
+def _standing_by(agreed: int, leading: int) -> str:
+    """Agreeing with all of the leading values, with none, or with some (in a tie)."""
+    return AGREES if agreed == leading else DISAGREES if agreed == 0 else SIDES
+
+
+def compared_against(value: Value, verdict: Verdict) -> InOtherUnit | None:
+    """The comparison a value is judged in, as an InOtherUnit: that of the fact's compared unit,
+    or of the other unit it is in; None where no other source states the fact in its unit."""
+    unit = compared_in(value, verdict.unit)
+    if unit == verdict.unit:
+        return InOtherUnit(unit, verdict.consensus, verdict.tied, verdict.agreeing, verdict.siding, verdict.disagreeing)
+    return next((other for other in verdict.other_units if other.unit == unit), None)
+
+
+def standing_of(value: Value, verdict: Verdict) -> str:
+    """How one value stands against the consensus or tied values of the unit it is compared in,
+    as a claim does (see _standing): what one line of a source says, apart from its other lines."""
+    against = compared_against(value, verdict)
+    if against is None or (against.consensus is None and not against.tied):
+        return NOT_COMPARED
+    leading = [against.consensus] if against.consensus is not None else [t.value for t in against.tied]
+    return _standing_by(sum(agree(value, lead, verdict.rule.tolerance) for lead in leading), len(leading))
 
 
 def _sources_by_standing(claims: list[Claim]) -> dict[str, tuple[str, ...]]:
@@ -464,14 +527,14 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
     def rank(value: Value) -> tuple:
         # Among equals, the value more sources wrote, then one with its unit: "68.3%" said by
         # four sources before "68%" said by one; "6.2 percentage points" before a bare "6.2".
-        return (-counts.claims_overlapping(value), _width(value), -len(holders[value]), value.unit is None,
+        return (-counts.claims_agreeing(value), _width(value), -len(holders[value]), value.unit is None,
                 _value_order(value))
 
     leaders: list[_Lead] = []
     led: set[Value] = set()  # the leaders' values, to test a candidate against them all at once
     for value in sorted(holders, key=rank):
         best = len(leaders[0].sources) if leaders else 0
-        if counts.claims_overlapping(value) < best:
+        if counts.claims_agreeing(value) < best:
             break  # no later candidate can be backed by more sources
         backing = frozenset(v for v in near.around(value) if agree(v, value, tolerance))
         if coherent_only and not (_written_most(value, backing, holders, tolerance) or _coherent(list(backing), tolerance)):
@@ -485,10 +548,16 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
     return leaders
 
 
+def _bare_or_open(value: Value) -> float | None:
+    """The figure a value says bare, or with a hedge that leaves it out ("more than 500,000")."""
+    return figure_said(value) if value.qualifier == "exact" or value.qualifier in OPEN_HEDGES else None
+
+
 class _OverlapCounts:
-    """How many claims overlap an interval, from the claims' sorted ends. An end is sorted with
-    whether it is left out, so that a claim only touching the interval at an end one of the two
-    leaves out is not counted ("more than 4 days" does not back "nearly 4 days")."""
+    """How many claims agree with a value: those whose interval overlaps it, counted from the
+    claims' sorted ends, and those that agree only as a figure and its hedge do. An end is
+    sorted with whether it is left out, so that a claim only touching the interval at an end one
+    of the two leaves out is not counted ("more than 4 days" does not back "nearly 4 days")."""
 
     def __init__(self, claims: list[Claim], tolerance: Tolerance):
         self.tolerance = tolerance
@@ -496,6 +565,20 @@ class _OverlapCounts:
         # At one number a low end left out sorts after one kept, a high end left out before one kept.
         self.lows = sorted((low, v.low_open) for (low, _), v in bounds)
         self.highs = sorted((high, not v.high_open) for (_, high), v in bounds)
+        # Each figure said bare or with a hedge that leaves it out, with its distinct values and
+        # how many claims say each: those that agree without overlapping (see agree).
+        self.by_figure: dict[float, Counter[Value]] = {}
+        for claim in claims:
+            figure = _bare_or_open(claim.value)
+            if figure is not None:
+                self.by_figure.setdefault(figure, Counter())[claim.value] += 1
+
+    def claims_agreeing(self, value: Value) -> int:
+        figure = _bare_or_open(value)
+        said = self.by_figure.get(figure, {}) if figure is not None else {}
+        return self.claims_overlapping(value) + sum(
+            n for other, n in said.items() if agree(value, other, self.tolerance)
+            and not _overlap(value, other, self.tolerance))
 
     def claims_overlapping(self, value: Value) -> int:
         low, high = compared_bounds(value)
@@ -539,8 +622,9 @@ class _Near:
             return self.values + self.always
         slack = (self.tolerance.widen(0) if value.kind == "date"
                  else self.tolerance.widen(max(self.largest, abs(low), abs(high))))
-        # A margin for rounding: 1.1 - (1.1 - 0.1) is a hair above 0.1, which touches 1.1.
-        margin = NEAR_MARGIN * (1 + abs(low) + abs(high) + slack + self.widest)
+        # A margin for rounding: 1.1 - (1.1 - 0.1) is a hair above 0.1, which touches 1.1. And a
+        # count's step: "fewer than 10" ends at 9, and agrees with a bare 10 (see agree).
+        margin = NEAR_MARGIN * (1 + abs(low) + abs(high) + slack + self.widest) + (value.kind == "count")
         first = bisect.bisect_left(self.lows, low - slack - self.widest - margin)
         last = bisect.bisect_right(self.lows, high + slack + margin)
         return self.values[first:last] + self.always
@@ -565,9 +649,16 @@ def _written_most(value: Value, backing: frozenset[Value], holders: dict[Value, 
 
 def _coherent(values: list[Value], tolerance: Tolerance) -> bool:
     """Do the values agree with each other? Intervals that overlap pairwise share a point, so
-    beyond a few values it is enough that the highest start is not past the lowest end."""
+    beyond a few values it is enough that the highest start is not past the lowest end; a hedge
+    of a figure said bare among them ("more than 500,000" beside 500,000), which agrees with it
+    without sharing a point, is checked against each value instead."""
     if len(values) <= 24:
         return all(agree(a, b, tolerance) for i, a in enumerate(values) for b in values[i + 1:])
+    bare = {v.low for v in values if v.qualifier == "exact" and figure_said(v) is not None}
+    hedges = {v for v in values if v.qualifier in OPEN_HEDGES and figure_said(v) in bare}
+    if hedges:
+        rest = [v for v in values if v not in hedges]
+        return all(agree(h, v, tolerance) for h in hedges for v in values) and _coherent(rest, tolerance)
     highest_low, low_open, lowest_high, high_open = _common_ends(values)
     slack = tolerance.widen(max(abs(highest_low), abs(lowest_high))) if values[0].kind != "date" else 0
     return _meet(highest_low, lowest_high + (tolerance.absolute if values[0].kind == "date" else slack),

@@ -558,7 +558,7 @@ def _build_rule(table: dict, shown: str, where: Locator) -> Rule:
         path=shown, line=where.key("id") or where.line,
         unit=_text(table, "unit", shown, where) if "unit" in table else None,
         tolerance=_tolerance(table.get("tolerance", 0), kind, shown, where.key("tolerance"),
-                             _reads_percentages(patterns)),
+                             reads_percentages(patterns)),
         keywords=tuple(_text_list(table, "keywords", shown, where)),
         case_sensitive=case_sensitive,
         description=_text(table, "description", shown, where) if "description" in table else None,
@@ -612,7 +612,7 @@ def _text_list(table: dict, key: str, shown: str, where: Locator) -> list[str]:
 _POINTS = regex.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:percentage\s+points?|points?|pp|ppts?)\s*", regex.IGNORECASE)
 
 
-def _reads_percentages(patterns: tuple[Pattern, ...]) -> bool:
+def reads_percentages(patterns: tuple[Pattern, ...]) -> bool:
     """Does every pattern read a percentage ({percent})? Only then is a tolerance in points meant."""
     return all(p.placeholder == "percent" for p in patterns)
 
@@ -966,7 +966,7 @@ def _examples(tables, name: str, rule: Rule, where: Locator) -> list[Example]:
 def _bare_unit(rule: Rule) -> str | None:
     """The unit of a bare number in an example's value: a rule that reads only percentages
     reads them in %, or in percentage points where its own unit says so."""
-    if rule.kind != "amount" or not _reads_percentages(rule.patterns):
+    if rule.kind != "amount" or not reads_percentages(rule.patterns):
         return None
     return "percentage points" if rule.unit == "percentage points" else "%"
 

@@ -116,18 +116,26 @@ AGREE = [
     ("$19 billion vs €19 billion", amount("$19 billion"), amount("€19 billion"), Tolerance(), False),
     ("$19 billion vs £19bn within 50%", amount("$19 billion"), amount("£19bn"), Tolerance(relative=0.5), False),
     ("$19 billion vs 19 billion (no currency)", amount("$19 billion"), amount("19 billion"), Tolerance(), True),
-    ("more than 200 vs 200", count("more than 200"), count("200"), Tolerance(), False),
+    # a hedge agrees with the very figure it hedges said bare: both say 200, one with a hedge
+    ("more than 200 vs 200", count("more than 200"), count("200"), Tolerance(), True),
     ("more than 200 vs 201", count("more than 200"), count("201"), Tolerance(), True),
-    ("more than $200 vs $200", amount("more than $200"), amount("$200"), Tolerance(), False),
+    ("more than 200 vs 199", count("more than 200"), count("199"), Tolerance(), False),
+    ("more than $200 vs $200", amount("more than $200"), amount("$200"), Tolerance(), True),
     ("more than $200 vs $200.50", amount("more than $200"), amount("$200.50"), Tolerance(), True),
-    ("fewer than 200 vs 200", count("fewer than 200"), count("200"), Tolerance(), False),
+    ("more than $200 vs $199.50", amount("more than $200"), amount("$199.50"), Tolerance(), False),
+    ("more than $200 vs €200", amount("more than $200"), amount("€200"), Tolerance(), False),
+    ("fewer than 200 vs 200", count("fewer than 200"), count("200"), Tolerance(), True),
     ("fewer than 200 vs 199", count("fewer than 200"), count("199"), Tolerance(), True),
+    ("fewer than 200 vs 201", count("fewer than 200"), count("201"), Tolerance(), False),
+    ("over 500,000 vs half a million", count("over 500,000"), count("half a million"), Tolerance(), True),
     ("at least 200 vs 200", count("at least 200"), count("200"), Tolerance(), True),
     # "nearly X" ends at X, "more than X" starts past it: they only touch, at an end one leaves out
     ("nearly 4 days vs more than 4 days", duration("nearly 4 days"), duration("more than 4 days"), Tolerance(), False),
     ("nearly $4m vs more than $4m", amount("nearly $4 million"), amount("more than $4 million"), Tolerance(), False),
     ("under $4m vs over $4m", amount("under $4 million"), amount("over $4 million"), Tolerance(), False),
-    ("fewer than 4 days vs 4 days", duration("fewer than 4 days"), duration("4 days"), Tolerance(), False),
+    ("fewer than 4 days vs 4 days", duration("fewer than 4 days"), duration("4 days"), Tolerance(), True),
+    ("more than 4 days vs 96 hours", duration("more than 4 days"), duration("96 hours"), Tolerance(), True),
+    ("more than 4 days vs at most 4 days", duration("more than 4 days"), duration("at most 4 days"), Tolerance(), False),
     ("at most 4 days vs at least 4 days", duration("at most 4 days"), duration("at least 4 days"), Tolerance(), True),
     ("hundreds vs 150", count("hundreds"), count("150"), Tolerance(), False),
     ("hundreds vs 300", count("hundreds"), count("300"), Tolerance(), True),
@@ -693,6 +701,66 @@ def test_among_many_values_one_open_at_an_end_does_not_join_one_that_only_reache
     assert (verdict.agreeing, verdict.siding) == (tuple(sorted(ranges)), ("more.txt", "nearly.txt"))
 
 
+FLIGHTS = rule("count", "{count} flights (?:have been )?axed", rule_id="flights")
+PASSENGERS = rule("count", "{count} passengers were hit", rule_id="passengers")
+
+
+def test_a_headline_that_drops_the_bodys_more_than_is_one_claim_not_a_contradiction():
+    # Found by a fresh-eyes corpus: "# Brits stranded as 4,000 flights axed" over "More than
+    # 4,000 flights have been axed" made the tabloid contradict itself, and the fact a
+    # disagreement, though both outlets said more than 4,000.
+    verdict = judge(FLIGHTS, [*said("blast.md", "# Brits stranded as 4,000 flights axed\n\n"
+                                                "More than 4,000 flights have been axed.", FLIGHTS),
+                              *said("wire.txt", "More than 4,000 flights have been axed.", FLIGHTS)],
+                    ["blast.md", "wire.txt"])
+    assert (verdict.status, verdict.consensus.display(), verdict.self_contradicting) == (AGREEMENT, "more than 4,000", ())
+    (blast, _) = verdict.claims
+    assert (blast.value.display(), [o.line for o in blast.observations]) == ("more than 4,000", [1, 3])
+
+
+def test_a_figure_said_bare_and_more_than_it_are_one_figure_not_a_tie():
+    # Found by a fresh-eyes corpus: "half a million" (500,000) and "over 500,000" tied, each
+    # backed by the three sources' "some 500,000", and the fact was a disagreement with no
+    # consensus, though every source gave the same round figure.
+    articles = {"wire.txt": "Half a million passengers were hit.", "flyvana.txt": "Over 500,000 passengers were hit.",
+                **{f"{n}.txt": "Some 500,000 passengers were hit." for n in range(3)}}
+    verdict = judge(PASSENGERS, [o for path, text in articles.items() for o in said(path, text, PASSENGERS)],
+                    sorted(articles))
+    assert (verdict.status, verdict.consensus.display(), verdict.tie) == (AGREEMENT, "500,000", False)
+    assert (verdict.agreeing, verdict.disagreeing) == (tuple(sorted(articles)), ())
+
+
+def test_a_figure_said_bare_and_more_than_it_still_tie_with_another_figure():
+    # "more than 32" agrees with 32 and with 33; the 32 and the 33 still disagree.
+    figures = {"a.txt": "32", "b.txt": "32", "c.txt": "33", "d.txt": "33", "e.txt": "more than 32"}
+    verdict = judge(DETAINED, [o for path, figure in figures.items()
+                               for o in said(path, f"Belarus detained {figure} Russians.")], sorted(figures))
+    assert (verdict.status, verdict.consensus, tied(verdict)) == (
+        DISAGREEMENT, None, [("32", ("a.txt", "b.txt", "e.txt")), ("33", ("c.txt", "d.txt", "e.txt"))])
+    assert (verdict.agreeing, verdict.siding) == (("e.txt",), ("a.txt", "b.txt", "c.txt", "d.txt"))
+
+
+def test_among_many_values_a_figure_said_bare_and_more_than_it_agree():
+    # Past 24 values, the backers' agreement is read from their common ends, which a figure and
+    # "more than" it do not share: the hedge is checked against each value instead.
+    ranges = {f"{low}.txt": f"between {low},000 and 600,000" for low in range(470, 495)}
+    figures = {**ranges, "wire.txt": "500,000", "tv.txt": "half a million", "flyvana.txt": "over 500,000",
+               "blog.txt": "more than 500,000", "above.txt": "between 501,000 and 600,000"}  # all but the 500,000s back it
+    verdict = judge(PASSENGERS, [o for path, figure in figures.items()
+                                 for o in said(path, f"{figure} passengers were hit.", PASSENGERS)], sorted(figures))
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (DISAGREEMENT, "500,000", ("above.txt",))
+
+
+def test_fewer_than_a_count_agrees_with_the_figure_said_bare_among_values_as_wide_as_it():
+    # "fewer than 200" ends at 199: the values that might agree with a bare 200 are looked up
+    # a count's step wider, or a "fewer than" as wide as the widest values is missed.
+    figures = {"a.txt": "200", "b.txt": "200", "c.txt": "fewer than 200",
+               **{f"{n}.txt": f"between {n}000 and {n}199" for n in range(1, 5)}}
+    verdict = judge(DETAINED, [o for path, figure in figures.items()
+                               for o in said(path, f"Belarus detained {figure} Russians.")], sorted(figures))
+    assert (verdict.consensus.display(), verdict.agreeing) == ("200", ("a.txt", "b.txt", "c.txt"))
+
+
 PAYMENT = rule("amount", "pay {money} to each family", "pay {amount} crowns", r"\({money}\) to each family",
                rule_id="payment")
 
@@ -756,12 +824,36 @@ def test_a_sources_figures_are_read_together_so_one_that_rules_out_the_consensus
 @pytest.mark.parametrize(("figures", "read"), [
     (["at least 140", "more than 150"], "more than 150"),  # the one inside the other
     (["hundreds", "more than 200"], "201–999"),  # neither inside the other: the part they share
-    (["nearly 30", "30"], "30"),
     (["about 2,400", "2,450"], "2,450"),
+    (["at least 4,000", "4,100"], "4,100"),
 ])
 def test_a_claim_is_what_all_its_figures_allow(figures, read):
     assert claim_value([count(figure) for figure in figures]).display() == read
     assert claim_value([count(figure) for figure in reversed(figures)]).display() == read
+
+
+@pytest.mark.parametrize("hedged", ["some 4,000", "nearly 4,000", "more than 4,000", "over 4,000", "at least 4,000",
+                                    "at most 4,000", "up to 4,000", "fewer than 4,000"])
+def test_a_figure_stated_bare_before_the_source_hedges_it_is_read_as_hedged_whatever_the_hedge(hedged):
+    # Found by a fresh-eyes corpus: a headline's "4,000 flights axed" over the body's "More
+    # than 4,000 flights have been axed" made the source contradict itself. A headline drops
+    # the hedge its text gives, whichever hedge it is. A bare figure after the hedge is the
+    # text's own detail ("at least 85 dead", then "85 have been confirmed dead"): it stands.
+    assert claim_value([count("4,000"), count(hedged)]) == count(hedged)
+    assert claim_value([count(hedged), count("4,000")]) == count("4,000")
+
+
+def test_a_bare_count_after_the_headlines_at_least_still_disagrees_with_a_later_toll():
+    # fresh9: "Lanna Air jet crashes on landing in Phuket, at least 85 dead", then "Officials
+    # said 85 people had been confirmed dead so far": an early report's 85, against 186.
+    killed = rule("count", "{count} (?:people had been confirmed )?dead", rule_id="killed")
+    verdict = judge(killed, [*said("early.txt", "Jet crashes, at least 85 dead\n\nOfficials said 85 people had been "
+                                                "confirmed dead so far.", killed),
+                             *said("a.txt", "Crash: 186 dead.", killed), *said("b.txt", "Crash: 186 dead.", killed)],
+                    ["a.txt", "b.txt", "early.txt"])
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (DISAGREEMENT, "186", ("early.txt",))
+    (early,) = [c for c in verdict.claims if c.source == "early.txt"]
+    assert (early.value.display(), len(early.observations)) == ("85", 2)
 
 
 def test_figures_that_agree_only_within_the_tolerance_are_read_as_the_most_precise():

@@ -1143,6 +1143,19 @@ def test_a_source_that_disagrees_but_was_published_earlier_is_said_to_be(tmp_pat
     assert "- Published later: sources/d.txt (2025-07-18) was published after" in markdown
 
 
+def test_a_later_source_of_a_duration_or_an_amount_is_named_without_saying_its_figure_may_be_later(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "its figure may be a later one" of a captivity's length and
+    # a ransom paid, which do not grow once the event is over: the note gives the dates alone.
+    held = 'id = "held"\nquestion = "How long were they held?"\nkind = "duration"\npatterns = [\'freed after {duration}\']\n'
+    comparison = build_dated(tmp_path / "held", monkeypatch, held, "They were freed after {}.",
+                             {"a.txt": ("2025-04-08", "32 days"), "b.txt": ("2025-04-09", "32 days"),
+                              "c.txt": ("2025-04-14", "33 days")})
+    markdown = render(comparison, "markdown")
+    assert ("- Published later: sources/c.txt (2025-04-14) was published after every source that agrees (the latest "
+            "2025-04-09)\n") in markdown
+    assert "may be a later one" not in markdown
+
+
 def test_a_later_source_with_another_day_of_an_event_is_not_said_to_be_published_later(tmp_path, monkeypatch):
     # Found by three fresh-eyes corpora: "its figure may be a later one" of a crash's date.
     crash = 'id = "crash"\nquestion = "When?"\nkind = "date"\npatterns = [\'derailed on {date}\']\n'
@@ -1277,3 +1290,33 @@ def test_the_github_note_on_a_figure_in_another_unit_names_that_units_consensus(
     warning, _ = render(comparison, "github").splitlines()  # and the error for missing.txt
     assert warning.startswith("::warning file=sources/f.txt,line=1,title=What did each pay?::This line says EUR 4,000; "
                               "the consensus among the sources in EUR is EUR 3,500, from sources/d.txt, sources/e.txt.%0A")
+
+
+def test_the_tolerance_is_shown_beside_the_consensus_where_it_is_not_zero(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "consensus: 2025-03-06" over a ✓ 2025-03-07, with nothing
+    # saying that the rule lets dates a day apart agree.
+    seized = ('id = "seized"\nquestion = "When?"\nkind = "date"\ntolerance = "1 day"\n'
+              'patterns = [\'seized on {date}\']\n')
+    crowd = ('id = "crowd"\nquestion = "How many marched?"\nkind = "count"\nunit = "people"\ntolerance = "5%"\n'
+             'patterns = [\'{count} marched\']\n')
+    share = ('id = "share"\nquestion = "What share?"\nkind = "amount"\ntolerance = 0.5\n'
+             'patterns = [\'share of {percent}\']\n')
+    held = 'id = "held"\nquestion = "How long?"\nkind = "duration"\ntolerance = "12 hours"\npatterns = [\'held {duration}\']\n'
+    exact = COUNT_RULE
+    text = ("They were seized on 6 March 2025. 1,000 marched. A share of 31%. They were held 3 days. "
+            "Police detained 33 Russians.\n")
+    comparison = build(tmp_path / "tolerant", monkeypatch,
+                       {"a.txt": text, "b.txt": text.replace("6 March", "7 March").replace("1,000", "1,040")},
+                       {"seized.toml": seized, "crowd.toml": crowd, "share.toml": share, "held.toml": held,
+                        "count.toml": exact})
+    terminal = render(comparison, "terminal")
+    assert [line for line in terminal.splitlines() if line.startswith("consensus:")] == [
+        "consensus: 1,000 people · tolerance: 5% of the larger value (values that far apart agree)",
+        "consensus: 3 days · tolerance: 12 hours (values that far apart agree)",
+        "consensus: 33",
+        "consensus: 2025-03-06 · tolerance: 1 day (values that far apart agree)",
+        "consensus: 31% · tolerance: 0.5 percentage points (values that far apart agree)"]
+    markdown = render(comparison, "markdown")
+    assert ("**Rule:** seized · **Consensus:** 2025-03-06 · **Tolerance:** 1 day (values that far apart agree)\n"
+            in markdown)
+    assert "**Rule:** russians-detained · **Consensus:** 33\n" in markdown

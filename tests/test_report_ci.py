@@ -459,15 +459,40 @@ def test_the_workflow_runs_the_report_uploads_it_and_fails_on_disagreements():
 
 
 def test_an_annotation_says_what_its_own_line_says_and_a_source_no_one_contradicts_gets_none(tmp_path, monkeypatch):
-    articles = {"a.txt": "Police detained 33 Russians.\n\nLater, police detained nearly 33 Russians.\n",
+    articles = {"a.txt": "Police detained 33 Russians.\n\nLater, police detained between 33 and 35 Russians.\n",
                 "b.txt": "Guards detained 32 Russians.\n", "c.txt": "They detained 32 or 33 Russians.\n"}
     comparison = build(tmp_path / "lines", monkeypatch, articles, {"count.toml": COUNT_RULE})
     commands = parse_commands(render(comparison, "github"))
     assert [(props["file"], props["line"], message.split(";")[0])
             for level, props, message in commands if level == "warning"] == [
         ("sources/a.txt", "1", "This line says 33"),
-        ("sources/a.txt", "3", "This line says nearly 33 (30–33)"),
+        ("sources/a.txt", "3", "This line says 33–35"),
         ("sources/b.txt", "1", "This line says 32")]  # c.txt's "32 or 33" contradicts no one
+
+
+def test_a_line_that_agrees_gets_no_warning_though_another_line_of_its_source_disagrees(tmp_path, monkeypatch):
+    # Found by fresh-eyes corpora: "at least two dozen" (at least 24) beside a consensus of 68
+    # was annotated "This line says at least 24; the consensus is 68", because the same
+    # source's "26" on another line made its claim disagree.
+    sick = 'id = "sick"\nquestion = "How many were sickened?"\nkind = "count"\npatterns = [\'made {count} people sick\']\n'
+    articles = {"a.txt": "The outbreak has made 68 people sick.\n", "b.txt": "The outbreak has made 68 people sick.\n",
+                "c.txt": "The outbreak has made 26 people sick.\n\nIt has made at least two dozen people sick.\n"}
+    comparison = build(tmp_path / "sick", monkeypatch, articles, {"sick.toml": sick})
+    commands = parse_commands(render(comparison, "github"))
+    assert [(props["file"], props["line"], message.split(";")[0])
+            for level, props, message in commands if level == "warning"] == [("sources/c.txt", "1", "This line says 26")]
+    assert "✗ 26" in render(comparison, "terminal")  # the source's claim still disagrees, both lines in it
+
+
+def test_a_line_at_odds_with_the_consensus_gets_a_warning_though_its_source_also_agrees(tmp_path, monkeypatch):
+    # A source that says 26 and 68 contradicts itself and agrees with the consensus of 68: the
+    # line that says 26 is the one at odds with the consensus, and the only one annotated.
+    articles = {"a.txt": "Police detained 68 Russians.\n", "b.txt": "Police detained 68 Russians.\n",
+                "c.txt": "Police detained 26 Russians.\n\nIn all, police detained 68 Russians.\n"}
+    comparison = build(tmp_path / "both", monkeypatch, articles, {"count.toml": COUNT_RULE})
+    commands = parse_commands(render(comparison, "github"))
+    assert [(props["file"], props["line"], message.split(";")[0])
+            for level, props, message in commands if level == "warning"] == [("sources/c.txt", "1", "This line says 26")]
 
 
 def test_in_a_tie_each_side_and_each_outlier_is_annotated_and_a_source_agreeing_with_both_is_not(tie):

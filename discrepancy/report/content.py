@@ -14,8 +14,9 @@ from functools import lru_cache
 from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_COMPARED, SIDES, STATUS_ORDER,
                        UNCORROBORATED, Claim, Comparison, Verdict, contradictions, preferred_unit)
 from ..extract import Observation
-from ..rules import Rule
+from ..rules import Rule, reads_percentages
 from ..sources import Source, SourceProblem
+from ..values import Value
 
 STATUS_LABEL = {DISAGREEMENT: "disagreement", UNCORROBORATED: "uncorroborated", AGREEMENT: "agreement",
                 NO_DATA: "no data"}
@@ -133,6 +134,30 @@ def consensus_text(verdict: Verdict) -> str | None:
         return tie_text(len(compared_sources(verdict)), [t.value.display() for t in verdict.tied],
                         len(verdict.tied[0].backing), unit_after_values(verdict.rule))
     return "none"
+
+
+def tolerance_text(rule: Rule) -> str | None:
+    """The rule's `tolerance` as a reader needs it beside the consensus, where it is not zero:
+    "1 day (values that far apart agree)", so a ✓ on 7 March under a consensus of 6 March says
+    why. A plain number is in the values' own unit (percentage points for percentages)."""
+    tolerance = rule.tolerance
+    if tolerance.relative:
+        said = f"{_number(tolerance.relative * 100)}% of the larger value"
+    elif not tolerance.absolute:
+        return None
+    elif rule.kind in ("date", "duration"):
+        said = Value("duration", tolerance.absolute, tolerance.absolute).display()
+    elif reads_percentages(rule.patterns):
+        said = f"{_number(tolerance.absolute)} percentage point{'' if tolerance.absolute == 1 else 's'}"
+    else:
+        said = with_unit(_number(tolerance.absolute), unit_after_values(rule))
+    return f"{said} (values that far apart agree)"
+
+
+def _number(n: float) -> str:
+    """1,000 and 0.5: a tolerance as a rule writes it, without float noise (5.000000000000001)."""
+    n = round(n, 6)
+    return f"{int(n):,}" if n.is_integer() else f"{n:,}"
 
 
 def tie_text(sources_compared: int, tied: list[str], backing: int, unit: str | None = None) -> str:
@@ -330,10 +355,13 @@ def superseded_texts(verdict: Verdict) -> list[str]:
 
 def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -> list[tuple[str, str]]:
     """("published later", "sources/f.txt (2025-07-15) was published after every source that
-    agrees (the latest 2025-07-12): where the fact changes over time, its figure may be a later
-    one"), and likewise "published earlier": a count that grows over days (acres burned, a death
-    toll) disagrees with earlier and later reports, and the table shows no dates. Not said in a
-    tie, where no source holds the consensus, nor of a date: the day of an event does not grow."""
+    agrees (the latest 2025-07-12)"), and likewise "published earlier": a count that grows over
+    days (acres burned, a death toll) disagrees with earlier and later reports, and the table
+    shows no dates. Of a count it adds "where the fact changes over time, its figure may be a
+    later one"; not of a duration or an amount, which are as often those of an event over (a
+    captivity's length, a ransom paid) and which the words would invite a reader to dismiss.
+    Not said in a tie, where no source holds the consensus, nor of a date: the day of an event
+    does not grow."""
     agreeing = [published[s] for s in verdict.agreeing if published.get(s)]  # in the compared unit only
     if verdict.tie or not agreeing or verdict.rule.kind == "date":
         return []
@@ -341,20 +369,25 @@ def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -
     dated = [(s, published[s]) for s in verdict.disagreeing if published.get(s)]
     later = [(s, day) for s, day in dated if day > latest]
     earlier = [(s, day) for s, day in dated if day < earliest]
+    grows = verdict.rule.kind == "count"
     items = []
     if later:
-        items.append(("published later", _published_apart(later, "after", "the latest", latest, "a later")))
+        items.append(("published later", _published_apart(later, "after", "the latest", latest, "a later" if grows else "")))
     if earlier:
-        items.append(("published earlier", _published_apart(earlier, "before", "the earliest", earliest, "an earlier")))
+        items.append(("published earlier",
+                      _published_apart(earlier, "before", "the earliest", earliest, "an earlier" if grows else "")))
     return items
 
 
 def _published_apart(sources: list[tuple[str, date]], when: str, which: str, day: date, figure_of: str) -> str:
+    """The note; with `figure_of` ("a later"), what the dates may mean for a figure that grows."""
     named = ", ".join(f"{s} ({day_of.isoformat()})" for s, day_of in sources)
     were = "was" if len(sources) == 1 else "were"
+    said = f"{named} {were} published {when} every source that agrees ({which} {day.isoformat()})"
+    if not figure_of:
+        return said
     figure = "its figure" if len(sources) == 1 else "their figures"
-    return (f"{named} {were} published {when} every source that agrees ({which} {day.isoformat()}): "
-            f"where the fact changes over time, {figure} may be {figure_of} one")
+    return f"{said}: where the fact changes over time, {figure} may be {figure_of} one"
 
 
 def _why_apart(units: set[str]) -> str:

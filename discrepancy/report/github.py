@@ -1,7 +1,9 @@
 """GitHub Actions workflow commands: findings as annotations on the source files.
 
 One `::warning` per observation that disagrees with the other sources (in a tie, one that
-sides with some tied values or agrees with none), one `::notice` per observation of a fact
+sides with some tied values or agrees with none), judged by what its own line says: a
+source's "at least two dozen" beside a consensus of 68 gets none, though its "26" on another
+line makes the source's claim disagree. One `::notice` per observation of a fact
 only one source states, one `::error` per source that could not be read and per piece of
 metadata that could not be applied (a boilerplate pattern that matched no line). GitHub shows
 them on the lines they point at, in the pull request's changed files. Nothing else is written:
@@ -13,14 +15,16 @@ per GitHub's rules, so article text cannot end a command or start another one.
 
 from __future__ import annotations
 
-from ..compare import DISAGREEMENT, DISAGREES, SIDES, UNCORROBORATED, Claim, Comparison, Verdict, compared_in
+from ..compare import (DISAGREEMENT, DISAGREES, SIDES, UNCORROBORATED, Claim, Comparison, Verdict, compared_against,
+                       standing_of)
 from ..extract import Observation
 from ..sources import SourceProblem
 from . import content
 from .escape import clean, workflow_data, workflow_property
 
 UNREADABLE_TITLE = "Source could not be read"
-WARNED = (content.MARKS[DISAGREES], content.MARKS[SIDES])  # marks whose lines get a warning
+WARNED_STANDINGS = (DISAGREES, SIDES)  # a claim or a line standing so gets a warning
+WARNED = tuple(content.MARKS[standing] for standing in WARNED_STANDINGS)  # those claims' marks
 NOT_APPLIED_TITLE = "Source metadata not applied"
 
 
@@ -44,15 +48,27 @@ def workflow_command(level: str, path: str, line: int | None, title: str, messag
 def fact_commands(verdict: Verdict) -> list[str]:
     """A warning for each disagreeing or tie-siding observation; a notice for each uncorroborated one."""
     if verdict.status == DISAGREEMENT:
-        level, claims = "warning", [c for c, mark in content.claim_marks(verdict) if mark in WARNED]
+        level = "warning"
+        found = [(claim, obs) for claim, mark in content.claim_marks(verdict) if mark in WARNED
+                 for obs in lines_at_odds(verdict, claim)]
     elif verdict.status == UNCORROBORATED:
-        level, claims = "notice", list(verdict.claims)
+        level, found = "notice", [(claim, obs) for claim in verdict.claims for obs in claim.observations]
     else:
         return []
     return [workflow_command(level, obs.source, obs.line, verdict.rule.question,
                              [finding_text(verdict, claim, obs), "Evidence: " + obs.sentence,
                               f"Rule: {verdict.rule.id} ({content.rule_location(verdict.rule)})"])
-            for claim in claims for obs in claim.observations]
+            for claim, obs in found]
+
+
+
+def lines_at_odds(verdict: Verdict, claim: Claim) -> list[Observation]:
+    """The observations of a disagreeing claim whose own value disagrees (in a tie, does not
+    agree with every tied value): a line that agrees is not marked wrong because another line
+    of its source is. Should every line agree on its own (a claim read from two figures, as
+    "hundreds" and "more than 200" are 201–999), all of them, so the claim is never silent."""
+    at_odds = [obs for obs in claim.observations if standing_of(obs.value, verdict) in WARNED_STANDINGS]
+    return at_odds or list(claim.observations)
 
 
 def finding_text(verdict: Verdict, claim: Claim, obs: Observation) -> str:
@@ -63,16 +79,14 @@ def finding_text(verdict: Verdict, claim: Claim, obs: Observation) -> str:
     says = f"This line says {obs.value.display()}"
     if verdict.status == UNCORROBORATED:
         return f"{says}; no other source states this."
-    unit = compared_in(claim.value, verdict.unit)
-    other = next((o for o in verdict.other_units if o.unit == unit), None)
-    consensus, tied, agreeing = (other.consensus, other.tied, other.agreeing) if other else (
-        verdict.consensus, verdict.tied, verdict.agreeing)
-    among = f" among the sources in {unit}" if other else ""
-    if consensus is not None:
-        return (f"{says}; the consensus{among} is {content.with_unit(consensus.display(), content.unit_after_values(verdict.rule))}, "
-                f"from {listed(agreeing, ', ')}.")
-    values = [t.value.display() for t in tied]
-    return f"{says}; no consensus{among}: {content.tie_description(values, len(tied[0].backing), content.unit_after_values(verdict.rule))}."
+    against = compared_against(claim.value, verdict)  # a warned claim's unit is compared
+    among = f" among the sources in {against.unit}" if against.unit != verdict.unit else ""
+    unit = content.unit_after_values(verdict.rule)
+    if against.consensus is not None:
+        return (f"{says}; the consensus{among} is {content.with_unit(against.consensus.display(), unit)}, "
+                f"from {listed(against.agreeing, ', ')}.")
+    values = [t.value.display() for t in against.tied]
+    return f"{says}; no consensus{among}: {content.tie_description(values, len(against.tied[0].backing), unit)}."
 
 
 NAMED_AT_MOST = 10  # sources named in one annotation: each disagreeing line gets its own

@@ -134,6 +134,9 @@ def fact_blocks(verdict: Verdict, sources: dict[str, Source]) -> list[str | Tabl
     consensus = content.consensus_text(verdict) if verdict.claims else None
     if consensus:
         status_line += f" · **Consensus:** {markdown_cell(consensus)}"
+        tolerance = content.tolerance_text(verdict.rule)
+        if tolerance:
+            status_line += f" · **Tolerance:** {markdown_cell(tolerance)}"
     blocks = [f"### {markdown_cell(verdict.rule.question)}", status_line]
     if verdict.claims:
         blocks.append(claims_table(verdict, sources))

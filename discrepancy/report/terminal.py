@@ -84,7 +84,9 @@ def print_fact(console: Console, verdict: Verdict, color: bool, outlets: dict[st
     if verdict.claims:
         consensus = content.consensus_text(verdict)
         if consensus:
-            console.print(note("consensus", consensus))
+            tolerance = content.tolerance_text(verdict.rule)
+            console.print(Text.assemble(note("consensus", consensus), *(
+                (SEPARATOR, note("tolerance", tolerance)) if tolerance else ())))
         table, table_width = claims_table(verdict, color, outlets, console.width)
         print_wide(console, table, table_width)
     else:
