@@ -157,7 +157,14 @@ def _hedges_the_figure(hedge: Value, bare: Value) -> bool:
     than 4 days" lie on either side of it); a bare figure takes no side. (Only a hedge that
     leaves its figure out needs asking: the others hold it.)"""
     return (hedge.qualifier in OPEN_HEDGES and bare.qualifier == "exact" and bare.kind == hedge.kind
-            and figure_said(bare) is not None and figure_said(hedge) == bare.low)
+            and figure_said(bare) is not None and figure_said(hedge) == bare.low and _round(bare))
+
+
+def _round(bare: Value) -> bool:
+    """Is a figure said bare a round one, which a writer may give for "more than" it: a count or
+    an amount in tens ("4,000 flights axed", "half a million"), not 33 nor a duration's "4 days",
+    which a source that knows better writes as it is?"""
+    return bare.kind in ("count", "amount") and bare.low != 0 and bare.low % 10 == 0
 
 
 def _reaches(a: Value, b: Value, tolerance: Tolerance) -> bool:

@@ -133,8 +133,9 @@ AGREE = [
     ("nearly 4 days vs more than 4 days", duration("nearly 4 days"), duration("more than 4 days"), Tolerance(), False),
     ("nearly $4m vs more than $4m", amount("nearly $4 million"), amount("more than $4 million"), Tolerance(), False),
     ("under $4m vs over $4m", amount("under $4 million"), amount("over $4 million"), Tolerance(), False),
-    ("fewer than 4 days vs 4 days", duration("fewer than 4 days"), duration("4 days"), Tolerance(), True),
-    ("more than 4 days vs 96 hours", duration("more than 4 days"), duration("96 hours"), Tolerance(), True),
+    # a hedge agrees with a round count or amount said bare (below), not with a duration
+    ("fewer than 4 days vs 4 days", duration("fewer than 4 days"), duration("4 days"), Tolerance(), False),
+    ("more than 4 days vs 96 hours", duration("more than 4 days"), duration("96 hours"), Tolerance(), False),
     ("more than 4 days vs at most 4 days", duration("more than 4 days"), duration("at most 4 days"), Tolerance(), False),
     ("at most 4 days vs at least 4 days", duration("at most 4 days"), duration("at least 4 days"), Tolerance(), True),
     ("hundreds vs 150", count("hundreds"), count("150"), Tolerance(), False),
@@ -730,14 +731,22 @@ def test_a_figure_said_bare_and_more_than_it_are_one_figure_not_a_tie():
     assert (verdict.agreeing, verdict.disagreeing) == (tuple(sorted(articles)), ())
 
 
-def test_a_figure_said_bare_and_more_than_it_still_tie_with_another_figure():
-    # "more than 32" agrees with 32 and with 33; the 32 and the 33 still disagree.
-    figures = {"a.txt": "32", "b.txt": "32", "c.txt": "33", "d.txt": "33", "e.txt": "more than 32"}
+def test_a_round_figure_said_bare_and_more_than_it_still_tie_with_another_figure():
+    # "more than 30" agrees with 30 and with 40; the 30 and the 40 still disagree.
+    figures = {"a.txt": "30", "b.txt": "30", "c.txt": "40", "d.txt": "40", "e.txt": "more than 30"}
     verdict = judge(DETAINED, [o for path, figure in figures.items()
                                for o in said(path, f"Belarus detained {figure} Russians.")], sorted(figures))
     assert (verdict.status, verdict.consensus, tied(verdict)) == (
-        DISAGREEMENT, None, [("32", ("a.txt", "b.txt", "e.txt")), ("33", ("c.txt", "d.txt", "e.txt"))])
+        DISAGREEMENT, None, [("30", ("a.txt", "b.txt", "e.txt")), ("40", ("c.txt", "d.txt", "e.txt"))])
     assert (verdict.agreeing, verdict.siding) == (("e.txt",), ("a.txt", "b.txt", "c.txt", "d.txt"))
+
+
+def test_more_than_a_figure_that_is_not_round_disagrees_with_it_said_bare():
+    # 33 is no figure a writer rounds to: "more than 33" says 34 or more, and 33 is not.
+    figures = {"a.txt": "33", "b.txt": "33", "c.txt": "more than 33"}
+    verdict = judge(DETAINED, [o for path, figure in figures.items()
+                               for o in said(path, f"Belarus detained {figure} Russians.")], sorted(figures))
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (DISAGREEMENT, "33", ("c.txt",))
 
 
 def test_among_many_values_a_figure_said_bare_and_more_than_it_agree():
