@@ -1175,6 +1175,17 @@ def test_also_names_the_value_of_a_line_that_says_another_that_agrees(tmp_path, 
     assert "sources/a.txt:3 (also line 1: more than 1,200; line 5)" in render(comparison, "markdown")
 
 
+def test_also_names_a_second_value_on_the_shown_line_that_agrees_within_the_tolerance(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "early on Sunday AEST, ... late on Saturday in Java" was shown
+    # as Sunday alone, and the Saturday that agrees with the consensus nowhere.
+    crush = ('id = "crush"\nquestion = "When?"\nkind = "date"\ntolerance = "1 day"\n'
+             'patterns = [\'(?:early|late) on {date}\']\n')
+    comparison = build(tmp_path / "crush", monkeypatch,
+                       {"a.txt": "The crush happened early on 14 September 2025 AEST, late on 13 September 2025 in Java.\n",
+                        "b.txt": "The crush happened late on 13 September 2025.\n"}, {"crush.toml": crush})
+    assert "sources/a.txt:1 (also line 1: 2025-09-13)" in render(comparison, "markdown")
+
+
 def test_a_later_source_is_named_against_the_agreeing_sources_of_its_own_unit(tmp_path, monkeypatch):
     fee = 'id = "fee"\nquestion = "What did each pay?"\nkind = "amount"\npatterns = [\'paid {money}\']\n'
     articles = {"a.txt": ("2025-07-10", "$4,000"), "b.txt": ("2025-07-10", "$4,000"), "c.txt": ("2025-07-10", "$4,000"),

@@ -208,10 +208,12 @@ def evidence_of(claim: Claim) -> Observation:
 def other_lines(claim: Claim, shown: Observation) -> list[str]:
     """Lines of the claim's other observations, to point at them without repeating them; a
     line that says another value that agrees with it names it ("17: more than 1,200"), so
-    "(also line 17)" never claims a line says what it does not."""
+    "(also line 17)" never claims a line says what it does not; so does the shown line itself
+    where it says a second value ("Sunday AEST, ... Saturday in Java", one day apart within a
+    rule's tolerance), which would otherwise be shown nowhere."""
     said: dict[int, set[str]] = {}
     for obs in claim.observations:
-        if obs is not shown and obs.line != shown.line:
+        if obs is not shown and (obs.line != shown.line or obs.value.display() != shown.value.display()):
             said.setdefault(obs.line, set()).add(obs.value.display())
     shown_value = shown.value.display()
     return [str(line) if values == {shown_value} else f"{line}: {' and '.join(sorted(values - {shown_value}))}"
