@@ -1166,6 +1166,19 @@ def test_a_later_source_with_another_day_of_an_event_is_not_said_to_be_published
     assert "| ✗ 2025-11-15 " in markdown and "Published later" not in markdown
 
 
+def test_a_lower_bound_published_before_every_source_that_states_the_consensus_is_named(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: a sports site's morning "at least 74" agreed with the 131 of
+    # the next day's reports, and nothing said it was the toll of that morning.
+    deaths = 'id = "deaths"\nquestion = "How many died?"\nkind = "count"\npatterns = [\'{count} people have died\']\n'
+    comparison = build_dated(tmp_path / "deaths", monkeypatch, deaths, "{} people have died.",
+                             {"a.txt": ("2025-09-14", "At least 74"), "b.txt": ("2025-09-15", "131"),
+                              "c.txt": ("2025-09-16", "131"), "d.txt": ("2025-09-16", "at least 100")})
+    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published earlier")]
+    assert notes == ["- Published earlier: sources/a.txt (2025-09-14) says at least 74, and was published before every "
+                     "other source that agrees (the earliest 2025-09-15): where the fact changes over time, its figure "
+                     "may be an earlier one"]  # not d.txt's "at least 100", published after a 131
+
+
 def test_also_names_the_value_of_a_line_that_says_another_that_agrees(tmp_path, monkeypatch):
     # Found by a fresh-eyes corpus: "✗ 2,100 … :33 (also 17)" where line 17 said "more than 1,200".
     cases = 'id = "cases"\nquestion = "How many cases?"\nkind = "count"\npatterns = [\'{count} cases\']\n'

@@ -378,7 +378,27 @@ def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -
     if earlier:
         items.append(("published earlier",
                       _published_apart(earlier, "before", "the earliest", earliest, "an earlier" if grows else "")))
+    if grows:
+        items += [("published earlier", text) for text in _earlier_lower_bounds(verdict, published)]
     return items
+
+
+def _earlier_lower_bounds(verdict: Verdict, published: dict[str, date | None]) -> list[str]:
+    """A count's "at least 74" agrees with a consensus of 131, as a toll may well be higher; but
+    published before every source that states the consensus, it is as likely the toll of that
+    morning, which a reader should know: "sources/b.md (2025-09-14) says at least 74, and was
+    published before every other source that agrees (the earliest 2025-09-15): ..."."""
+    if verdict.consensus is None:
+        return []
+    below = {c.source: c for c in verdict.claims if c.source in verdict.agreeing and published.get(c.source)
+             and c.value.qualifier in ("at_least", "more_than") and c.value.low < verdict.consensus.low}
+    others = [published[s] for s in verdict.agreeing if s not in below and published.get(s)]
+    if not others:
+        return []
+    earliest = min(others)
+    return [f"{source} ({published[source].isoformat()}) says {claim.value.display()}, and was published before every "
+            f"other source that agrees (the earliest {earliest.isoformat()}): where the fact changes over time, its "
+            f"figure may be an earlier one" for source, claim in sorted(below.items()) if published[source] < earliest]
 
 
 def _published_apart(sources: list[tuple[str, date]], when: str, which: str, day: date, figure_of: str) -> str:
