@@ -77,16 +77,25 @@ QUALIFIER_WORDS = {
     "exact": ("a total of", "exactly", "precisely"),  # "released a total of 16 prisoners"
     "approximately": ("about", "around", "approximately", "roughly", "some", "an estimated",
                       "estimated", "circa", "an approximate", "close to", "or so"),
-    "nearly": ("nearly", "almost", "just under", "just shy of", "close to"),
-    "more_than": ("more than", "over", "above", "in excess of", "upwards of", "just over",
-                  "upward of"),
+    "nearly": ("nearly", "almost", "just shy of", "close to"),
+    "more_than": ("more than", "over", "above", "in excess of", "upwards of", "upward of",
+                  "north of"),  # "north of 3,000 flights": above it
     "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "as few as", "as little as",
                  "as low as", "or more", "and more", "or above"),  # "paid as little as $500": the least paid
     "fewer_than": ("fewer than", "less than", "under", "below"),
     "at_most": ("up to", "at most", "no more than", "as many as", "as much as", "as high as", "a maximum of",
                 "not more than", "or fewer", "or less", "within"),  # "rescued within three days": 0–3 days
 }
-PREFIX_QUALIFIERS = {w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if not w.startswith(("or ", "and "))}
+# A word that says how far over or under a figure the value is: "well over 250", "a little over
+# four weeks" and "just over" are more than the figure; a shade under it ("just under", "slightly
+# less than", "a little under 300") is nearly the figure; "well under" is fewer. (Each with what it
+# makes of "under".)
+ABOVE_WORDS, BELOW_WORDS = ("over", "above", "more than"), ("under", "below", "less than", "fewer than")
+HOW_FAR = {"just": "nearly", "slightly": "nearly", "a little": "nearly", "well": "fewer_than"}
+HOW_FAR_QUALIFIERS = {**{f"{far} {word}": "more_than" for far in HOW_FAR for word in ABOVE_WORDS},
+                      **{f"{far} {word}": under for far, under in HOW_FAR.items() for word in BELOW_WORDS}}
+PREFIX_QUALIFIERS = {**{w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if not w.startswith(("or ", "and "))},
+                     **HOW_FAR_QUALIFIERS}
 SUFFIX_QUALIFIERS = {w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if w.startswith(("or ", "and "))}
 QUALIFIER_LABEL = {
     "exact": "", "approximately": "about", "nearly": "nearly", "more_than": "more than",
@@ -132,11 +141,14 @@ SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
           "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "lakh crore": 10**12, **PLURAL_SCALES}
 SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9,
                        "bln": 10**9, "tn": 10**12, "trn": 10**12}
-# Vague plurals: "dozens of", "hundreds of thousands" -> a wide interval.
+# Vague plurals: "dozens of", "hundreds of thousands" -> a wide interval. "A couple of dozen"
+# is two dozen or so, loosely (20–30); "several dozen" three dozen and more, but under the
+# hundreds, as "dozens" are.
 VAGUE_PLURALS = {
     "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999), "thousands": (2000, 9999),
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
     "millions": (2 * 10**6, 999_999_999), "billions": (2 * 10**9, 999_999_999_999),
+    "a couple dozen": (20, 30), "a couple of dozen": (20, 30), "several dozen": (36, 99),
 }
 
 _WORD = rf"(?:{_alternation([*UNITS, *TENS, *SCALES, 'dozen'])})"
@@ -252,7 +264,17 @@ def as_an_age(grammar: str) -> str:
 NUMBER = rf"(?:(?>(?:{_DIGITS_ALONE}|{_WORD_NUMBER})(?:{_AND_A_PART})?){_THEN_IN_BRACKETS}{_NOT_AN_AGE})"
 VAGUE = rf"\b(?:{_alternation(VAGUE_PLURALS)})\b"
 
-_PREFIX = rf"(?:(?:{_alternation(PREFIX_QUALIFIERS)})\s+|~\s?)"
+
+def _prefix(then: str = "") -> str:
+    """A hedge before a number ("about ", "more than ", "well over ", "~"), and what must hold
+    after its words. (How far over or under is written once, before its words: the hedge follows
+    every number of a grammar written out.)"""
+    how_far = rf"(?:{_alternation(HOW_FAR)})\s+(?:{_alternation(ABOVE_WORDS + BELOW_WORDS)})"
+    plain = _alternation(w for w in PREFIX_QUALIFIERS if w not in HOW_FAR_QUALIFIERS)
+    return rf"(?:(?:{how_far}|{plain})\s+{then}|~\s?)"
+
+
+_PREFIX = _prefix()
 # "12,000-plus", "£800m-plus", "a £1 billion-plus deal", "12,000+", "200-odd": at least that many.
 PLUS_SUFFIX = r"(?:-|‑)(?:plus|odd)\b|\+(?![\w+])"
 _SUFFIX = rf"(?:\s+(?:{_alternation(SUFFIX_QUALIFIERS)})\b|{PLUS_SUFFIX})"
@@ -264,7 +286,7 @@ _UNSPACED_DASH = r"(?:[-–—]\s*|\s+[-–—](?!\s)|(?<=\d%?)\s+[-–]\s+(?=\p
 _RANGE_JOIN = rf"(?:{_UNSPACED_DASH}|\s+to\s+)"
 
 
-def _quantity(atom: str, lead: str | None = None, tail: str | None = None) -> str:
+def _quantity(atom: str, lead: str | None = None, tail: str | None = None, prefix: str = _PREFIX) -> str:
     """Wrap an atom in the qualifiers and ranges every quantity accepts.
 
     `lead` may open a range whose unit is written once, at its end (the "3" of "3 to 5
@@ -280,7 +302,7 @@ def _quantity(atom: str, lead: str | None = None, tail: str | None = None) -> st
     opened_by_lead = rf"|{lead}{join}{atom}" if lead else ""
     return (
         rf"(?:between\s+(?:{between})"
-        rf"|(?:from\s+|{_PREFIX})?(?:{atom}(?:{join}{second}|{_SUFFIX})?{opened_by_lead}))"
+        rf"|(?:from\s+|{prefix})?(?:{atom}(?:{join}{second}|{_SUFFIX})?{opened_by_lead}))"
     )
 
 

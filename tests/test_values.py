@@ -1726,3 +1726,54 @@ def test_words_in_brackets_that_differ_from_the_digits_before_them_cast_doubt():
     value = parse_count("17 (Eighteen)")
     assert (value.display(), value.doubt) == ("17", "the digits say 17, but the words in brackets 18")
 
+
+
+# ===========================================================================
+# Readings fact-checkers found missing (the fresh27–29 corpora)
+# ===========================================================================
+
+@pytest.mark.parametrize("text, raw, shown", [
+    ("Gunmen abducted well over 250 students.", "well over 250", "more than 250"),
+    ("Gunmen abducted well above 250 students.", "well above 250", "more than 250"),
+    ("Gunmen abducted a little over 250 students.", "a little over 250", "more than 250"),
+    ("Gunmen abducted a little more than 250 students.", "a little more than 250", "more than 250"),
+    ("Gunmen abducted slightly more than 250 students.", "slightly more than 250", "more than 250"),
+    ("Gunmen abducted slightly over 250 students.", "slightly over 250", "more than 250"),
+    ("Gunmen abducted north of 250 students.", "north of 250", "more than 250"),
+    # a shade under a figure is nearly it, as "just under" is
+    ("Gunmen abducted just under 300 students.", "just under 300", "nearly 300 (270–300)"),
+    ("Gunmen abducted a little under 300 students.", "a little under 300", "nearly 300 (270–300)"),
+    ("Gunmen abducted a little less than 300 students.", "a little less than 300", "nearly 300 (270–300)"),
+    ("Gunmen abducted slightly less than 300 students.", "slightly less than 300", "nearly 300 (270–300)"),
+    ("Gunmen abducted slightly under 300 students.", "slightly under 300", "nearly 300 (270–300)"),
+    ("Gunmen abducted well under 300 students.", "well under 300", "fewer than 300"),
+])
+def test_how_far_over_or_under_a_figure_is_a_hedge(text, raw, shown):
+    assert reads("count", "abducted {count} students", text) == [(raw, shown)]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    # fresh29: "north of" was dropped and the figure read as exact
+    ("{count} flights", "The DGAC said north of 3,000 flights were cancelled.", ("north of 3,000", "more than 3,000")),
+    ("sickened {count} people", "The outbreak sickened well over 60 people.", ("well over 60", "more than 60")),
+    ("freed after {duration}", "They were freed after a little over four weeks.",
+     ("a little over four weeks", "more than 4 weeks")),
+    ("freed after {duration}", "They were freed after a little under four weeks.",
+     ("a little under four weeks", "nearly 4 weeks (3.6–4 weeks)")),
+    ("ransom of {money}", "They paid a ransom of well over $1 million.",
+     ("well over $1 million", "more than USD 1 million")),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_how_far_over_or_under_hedges_every_placeholder(pattern, text, expected):
+    kind = "duration" if "{duration}" in pattern else "amount" if "{money}" in pattern else "count"
+    assert reads(kind, pattern, text) == [expected]
+
+
+@pytest.mark.parametrize("text, raw, low, high", [
+    ("Several dozen people got sick.", "Several dozen", 36, 99),
+    ("A couple dozen people got sick.", "A couple dozen", 20, 30),
+    ("A couple of dozen people got sick.", "A couple of dozen", 20, 30),
+])
+def test_several_dozen_and_a_couple_of_dozen_are_vague_counts(text, raw, low, high):
+    assert reads("count", "{count} people got sick", text) == [(raw, f"{low}–{high}")]
+    value = parse_count(raw)
+    assert (value.low, value.high, value.qualifier) == (low, high, "vague")
