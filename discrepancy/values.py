@@ -190,8 +190,9 @@ _THEN_IN_BRACKETS = rf"(?:{_THEN_DIGITS_IN_BRACKETS[3:-2]}|{_WORDS_IN_BRACKETS})
 
 
 def _word_number(more_words: str) -> str:
+    # (Not after "no": "no one was killed" holds no 1.)
     return (rf"(?:(?:{_PART_OF_A_SCALE})\b{more_words}"
-            rf"|\b{_FIRST_WORD}\b{more_words})")
+            rf"|\b(?<!\bno\s+){_FIRST_WORD}\b{more_words})")
 
 
 _WORD_NUMBER = _word_number(_MORE_WORDS)
@@ -350,7 +351,7 @@ _NOT_A_PART = rf"(?!\s*-?\s*(?:{_alternation(FRACTION_WORDS)})\b{_RATIO_AFTER})"
 _NOT_AFTER_RATIO = rf"(?<!{_NUMBER_START}\S*\s+{_RATIO_WORD}\s+)"
 _COUNT_NUMBER = rf"(?:{_NOT_A_YEAR}{_NOT_A_DAY}{_NOT_AFTER_RATIO}{NUMBER}{_NOT_A_PART})"
 _COUNT_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS,
-                            ("a", "an", "half", "hundred", "between", "from", "all"))
+                            ("a", "an", "half", "hundred", "between", "from", "all", "none"))
 
 
 def _defining(body: str, **parts: str) -> str:
@@ -372,9 +373,9 @@ _NUMBER_PARTS = {"more_words": _MORE_WORDS,
 
 _COUNT_PARTS = {**_NUMBER_PARTS,
                 "count": rf"(?:{_NOT_A_YEAR}{_NOT_A_DAY}{_NOT_AFTER_RATIO}{_call('number')}{_NOT_A_PART})"}
-# "all but one of the 33" and "three of the five": a part of a whole, read as the part
+# "all but one of the 33", "three of the five" and "none of the 33": a part of a whole, read as the part
 _PARTITIVE_CALLS = (rf"(?:all\s+but\s+{_call('number')}\s+of\s+(?:the\s+|these\s+|those\s+)?"
-                    rf"|(?:{_PREFIX})?{_call('number')}\s+of\s+(?:the|these|those)\s+){_call('number')}")
+                    rf"|(?:(?:{_PREFIX})?{_call('number')}|none)\s+of\s+(?:the|these|those)\s+){_call('number')}")
 # A count is no link of a chain of numbers joined by dashes or slashes: "2024-07-16",
 # "054-555-0199", "24/7" hold no count.
 _NOT_AFTER_A_LINK, _NOT_BEFORE_A_LINK = r"(?<!\d[-–/])", r"(?![-–/]\d)"
@@ -383,6 +384,21 @@ COUNT_WITHOUT_PARTITIVE = _defining(  # reads "33" in "all but one of the 33"
 # (The first-word guard stays first: rules.py reads it as the grammar's opening test.)
 COUNT = _defining(rf"{_COUNT_FIRST}{_NOT_AFTER_A_LINK}(?:{_PARTITIVE_CALLS}|{_quantity(_call('count'))}|{VAGUE})"
                   rf"{_NOT_BEFORE_A_LINK}", **_COUNT_PARTS)
+
+# "No deaths have been reported", "none of the passengers survived", "no one was hurt": a count
+# of 0, where the pattern's own words follow it directly (see with_zero_words). Elsewhere "no"
+# is as often no count at all: "no doubt 33 were killed", "killed no fewer than 5". Nor is it
+# after a number or an article, where it names a side of a vote: "120 no votes", "the no camp".
+ZERO_WORDS = ("no one", "nobody", "none", "no")
+_ZERO = rf"(?<!(?:\d|\b(?:the|an?|yes))\s+)\b(?:{_alternation(ZERO_WORDS)})\b"
+_COUNT_OR_ZERO_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS, ZERO_WORDS,
+                                    ("a", "an", "half", "hundred", "between", "from", "all", "none"))
+
+
+def with_zero_words(grammar: str) -> str:
+    """The count grammar for a pattern whose own words follow the value directly ("{count} deaths
+    have been reported"): there "no", "none", "no one" and "nobody" are a count of 0."""
+    return grammar.replace(_COUNT_FIRST, _COUNT_OR_ZERO_FIRST, 1).replace(f"|{VAGUE})", f"|{VAGUE}|{_ZERO})", 1)
 
 
 _ANY_SCALE = _alternation([*SCALES, *SCALE_ABBREVIATIONS])
@@ -550,12 +566,15 @@ def _read_count(text: str, folded: str) -> Value:
                      steps=(f"{text!r}: all but {but} of {whole} → {whole - but}",))
     subset = _re(_SUBSET, _I).fullmatch(folded) if _re(_SUBSET_WORDS, _I).search(folded) else None
     if subset:
-        part, whole = parse_number(subset["part"], whole=True), parse_number(subset["of"], whole=True)
+        whole = parse_number(subset["of"], whole=True)
+        part = 0 if subset["part"].lower() == "none" else parse_number(subset["part"], whole=True)
         qualifier = PREFIX_QUALIFIERS.get(_fold(subset["hedge"] or "").lower().strip(), "exact")
         return _with_steps(_qualified("count", part, qualifier, None), (f"{text!r}: {part} of {whole} → {part}",))
     vague = VAGUE_PLURALS.get(folded.lower())
     if vague:
         return Value("count", *vague, qualifier="vague", steps=(f"{text!r} → {vague[0]}–{vague[1]}",))
+    if folded.lower() in ZERO_WORDS:
+        return Value("count", 0, 0, steps=(f"{text!r} → 0",))
     return _parse_quantity("count", folded, text, _read_count_atom)
 
 
@@ -567,7 +586,7 @@ _PARTITIVE = _defining(rf"all\s+but\s+(?P<but>{_call('number')})\s+of\s+(?:the\s
 
 # "three of the five": the part (see _PARTITIVE); read only where "of the" stands between numbers
 _SUBSET_WORDS = r"\s+of\s+(?:the|these|those)\s+\S"
-_SUBSET = _defining(rf"(?P<hedge>(?:{_alternation(PREFIX_QUALIFIERS)})\s+)?(?P<part>{_call('number')})\s+of\s+"
+_SUBSET = _defining(rf"(?P<hedge>(?:{_alternation(PREFIX_QUALIFIERS)})\s+)?(?P<part>{_call('number')}|none)\s+of\s+"
                     rf"(?:the|these|those)\s+(?P<of>{_call('number')})",
                     **_NUMBER_PARTS)
 

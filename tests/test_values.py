@@ -1732,6 +1732,58 @@ def test_words_in_brackets_that_differ_from_the_digits_before_them_cast_doubt():
 # Readings fact-checkers found missing (the fresh27–29 corpora)
 # ===========================================================================
 
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("{count} deaths? (?:has|have) been reported", "No deaths have been reported.", ("No", "0")),
+    ("{count} of the passengers survived", "None of the passengers survived.", ("None", "0")),
+    ("{count} (?:was|were) killed", "No one was killed.", ("No one", "0")),
+    ("{count} (?:was|were) killed", "Nobody was killed.", ("Nobody", "0")),
+    ("{count}(?: people)? died", "NO PEOPLE DIED", ("NO", "0")),
+    ("{count} people were arrested", "Five were hurt and no people were arrested.", ("no", "0")),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_no_is_a_count_of_zero_where_the_patterns_words_follow_it(pattern, text, expected):
+    assert reads("count", pattern, text) == [expected]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("killed {count}", "The blast killed no civilians.", []),  # the pattern's words do not follow it
+    ("{count}(?: people)?", "No people were hurt.", []),
+    ("{count} ... killed", "No doubt 33 were killed.", [("33", "33")]),
+    ("{count} ... killed", "No one was killed.", []),  # and "no one" is no count of one
+    ("{count} deaths", "There were no more than 5 deaths.", [("no more than 5", "at most 5")]),
+    ("{count} deaths", "There were no fewer than 40 deaths.", [("no fewer than 40", "at least 40")]),
+    ("{count} deaths", "No. 10 deaths.", []),
+    ("{count} (?:people )?live there", "Families no longer live there.", []),
+    ("{count} deaths have been reported", "No new deaths have been reported.", []),
+    ("{count} votes", "It got 120 no votes.", []),  # a side of a vote
+    ("{count} votes", "The no votes won.", []),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_no_is_no_count_where_the_pattern_does_not_follow_it_or_it_is_a_hedge_or_a_label(pattern, text, expected):
+    assert reads("count", pattern, text) == expected
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("{count} passengers survived", "None of the 33 passengers survived.", ("None of the 33", "0")),
+    ("{count} ... survived", "None of the 33 passengers survived.", ("None of the 33", "0")),
+    ("{count} were killed", "None of the 12 were killed.", ("None of the 12", "0")),
+    ("{count} passengers", "None of the 33 passengers survived.", ("33", "33")),  # the words describe the 33
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_none_of_the_33_is_a_part_of_none(pattern, text, expected):
+    assert reads("count", pattern, text) == [expected]
+
+
+def test_a_count_of_none_agrees_with_zero_and_0_and_disagrees_with_one():
+    none = parse_count("no")
+    assert (none.low, none.high, none.display()) == (0, 0, "0")
+    assert agree(none, parse_count("zero")) and agree(none, parse_count("0"))
+    assert not agree(none, parse_count("1"))
+
+
+def test_the_no_of_a_count_of_none_is_read_by_no_other_placeholder():
+    assert reads("amount", "{amount} ransom was paid", "No ransom was paid.") == []
+    assert reads("amount", "{money} was paid", "No money was paid.") == []
+    assert found(COUNT, "No deaths have been reported.") == []  # the shared grammar: see with_zero_words
+
+
 @pytest.mark.parametrize("text, raw, shown", [
     ("Gunmen abducted well over 250 students.", "well over 250", "more than 250"),
     ("Gunmen abducted well above 250 students.", "well above 250", "more than 250"),
