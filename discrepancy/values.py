@@ -982,9 +982,15 @@ SHARED_WORD_CURRENCIES = {word: frozenset(code for name, code in CURRENCY_WORDS.
                           for word in WORD_UNITS}
 # Words that name a currency only after a scale word: "1.5 trillion won", but "30 won seats".
 CURRENCY_WORDS_AFTER_A_SCALE = {"won": "KRW"}
+# The naira as the Nigerian press writes it, with a capital N glued to the figure: "N1.2
+# billion", "N1.2bn", "N1,200,000,000". Only where the figure's form makes it money, a scale word
+# or thousands separated: "N95 masks", "the N1 highway" and "N2" hold no naira.
+_NAIRA_LETTER = r"(?<![\w.,])(?-i:N)(?=\d)"
+_NAIRA_PREFIX = (rf"{_NAIRA_LETTER}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
+                 r"|\d+(?:\.\d+)?\s?(?:[mbk]|[mb]n|[mb]ln|trn?|thousand|million|billion|trillion)\b)")
 # A symbol that is letters ("Rs", "KSh", "R$") must not end a word: "yours 5" holds no rupees.
 _CURRENCY_PREFIX = (rf"(?:(?<!\w)(?:{_alternation(CURRENCY_SYMBOLS)}|(?-i:{_alternation(LETTER_SYMBOLS)})){_HSPACE}?"
-                    rf"|\b{_CODE}\s?)")
+                    rf"|\b{_CODE}\s?|{_NAIRA_PREFIX})")
 # A currency joined to its number by a hyphen makes an adjective: "a 600,000-dinar fine", "a
 # 10-million-dollar deal". (Not "a 10-pound turkey": after a hyphen, pounds are a weight.)
 # Translated copy writes "150 millions of euros" ("150 millions d'euros").
@@ -1083,7 +1089,7 @@ _PERCENT_CALLS = _quantity(_call("percent"), lead=_call("amount_number"))
 # is three capitals there: the guard need not tell "USD" from "NATO", only be quick.
 _NUMBER_FIRST_WORDS = (PREFIX_QUALIFIERS, UNITS, TENS, ("a", "an", "half", "hundred", "between", "from", "minus"))
 _CURRENCY_FIRST = (rf"[-−]|(?<!\w)(?:{_alternation(CURRENCY_SYMBOLS)}|(?-i:{_alternation(LETTER_SYMBOLS)}))"
-                   rf"|\b(?-i:[A-Z]{{3}})")
+                   rf"|\b(?-i:[A-Z]{{3}})|{_NAIRA_LETTER}")
 _MONEY_FIRST = _first_words(*_NUMBER_FIRST_WORDS, also=_CURRENCY_FIRST)
 _PERCENT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also="[-−]")  # shares open with these too
 _AMOUNT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also=_CURRENCY_FIRST)
@@ -1126,6 +1132,8 @@ def _read_amount_atom(text: str) -> tuple[float, str | None]:
         code = _re(_CODE_AT_START, _I).match(text)
         if code and not text[len(code[0]):][:1].isalpha():
             unit, text = code[1].upper(), text[len(code[0]):]
+        elif _re(_NAIRA_LETTER).match(text):  # "N1.2bn"
+            unit, text = "NGN", text[1:]
     for sign_unit, sign in _PERCENT_SIGNS_AT_END:
         percent = _re(sign, _I).search(text)
         if percent:

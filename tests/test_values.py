@@ -1829,3 +1829,24 @@ def test_several_dozen_and_a_couple_of_dozen_are_vague_counts(text, raw, low, hi
     assert reads("count", "{count} people got sick", text) == [(raw, f"{low}–{high}")]
     value = parse_count(raw)
     assert (value.low, value.high, value.qualifier) == (low, high, "vague")
+
+
+@pytest.mark.parametrize("text, raw, shown", [
+    ("a ransom of N1.2 billion was paid.", "N1.2 billion", "NGN 1.2 billion"),
+    ("a ransom of N1.2bn was paid.", "N1.2bn", "NGN 1.2 billion"),
+    ("a ransom of N1,200,000,000 was paid.", "N1,200,000,000", "NGN 1.2 billion"),
+    ("a ransom of N1.5 billion naira was paid.", "N1.5 billion naira", "NGN 1.5 billion"),
+    ("a ransom of N500m was paid.", "N500m", "NGN 500 million"),
+    ("a ransom of between N1bn and N2bn was paid.", "between N1bn and N2bn", "NGN 1 billion–NGN 2 billion"),
+])
+def test_naira_written_with_the_letter_n_is_read(text, raw, shown):
+    assert reads("amount", "ransom of {money}", text) == [(raw, shown)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses need N95 masks.", "Take the N1 highway for 300 km.", "Boxes of N2 and N20 gloves.",
+    "a ransom of n1.2bn", "a ransom of SN1.2bn", "NATO 5 million",
+])
+def test_a_capital_n_is_no_naira_where_the_figure_is_no_money_by_its_form(text):
+    assert found(MONEY, text) == []
+    assert "NGN" not in [parse_amount(amount).unit for amount in found(AMOUNT, text)]
