@@ -159,9 +159,9 @@ _WORD_JOIN = r"(?:-\s*|\s+-?(?!\s)|(?<=hundred|thousand|million|billion|trillion
 _LARGE_SCALE = _alternation([s for s in SCALES if s != "hundred" and s not in PLURAL_SCALES])
 # "six and a half", "2 and a quarter", "nine and a half thousand", "seven-and-a-half": a part of
 # one after a number, in words or digits, and the scale that may follow it.
-PARTS_AFTER_AND = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+PARTS_AFTER_AND = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "three quarter": 0.75}
 # (Written short: it follows every number, in every copy of a grammar written out.)
-_AND_A_PART = (r"[\s-]+and[\s-]+(?:a[\s-]+(?:half|quarter)|three[\s-]+quarters)\b"
+_AND_A_PART = (r"[\s-]+and[\s-]+(?:a[\s-]+(?:half|quarter)|three[\s-]+quarters?)\b"
                r"(?:\s+(?:(?:thousand|million|billion|trillion)s?|lakhs?|crores?)\b)?")
 _MORE_WORDS = rf"(?:{_WORD_JOIN}{_WORD}\b)*"  # "-three" in "thirty-three", " hundred and five"
 
@@ -205,6 +205,9 @@ _GROUP_SEPARATORS = (",", _HSPACE, r"\.", "['’]")
 _INDIAN_GROUPS = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"
 _SEPARATED = _INDIAN_GROUPS + r"|\d{1,3}(?:" + "|".join(rf"(?:{sep}\d{{3}})+" for sep in _GROUP_SEPARATORS) + ")"
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}  # "4½%" is 4.5%
+# ... and written with a slash after a space, as some copy does: "$1 3/4 million", "2 1/2 years".
+SLASHED_FRACTIONS = {"1/2": "½", "1/4": "¼", "3/4": "¾"}
+_SLASHED_FRACTION = r"[ \u00a0](?:1/[24]|3/4)(?![\d/])"
 # SCALES, written short: the scale follows every number, in every copy of a grammar written out.
 # (a plural scale after a year is no scale: "In 2019 millions of euros were lost")
 _SCALES_WRITTEN = (r"(?:hundred|(?:thousand|million|billion|trillion)"
@@ -216,7 +219,7 @@ _SCALE_WORD = rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|\s?(?:{_alternation(SCALE_ABBREV
 DECIMAL_COMMA_NUMBER = r"\d{1,3},\d{1,2}"
 _DECIMAL_COMMA = (rf"{DECIMAL_COMMA_NUMBER}(?={_SCALE_WORD}|\s?[%°€]|\s+per\s*cent\b|\s?pc\b"
                   rf"|\s+(?:degrees?|euros?|francs?|kron[aeo]r?|zlotys?|lei|forints?|rubles?|roubles?|kč)\b)")
-_DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+|[½¼¾])?|\.\d+|{_DECIMAL_COMMA}"
+_DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+|[½¼¾]|{_SLASHED_FRACTION})?|\.\d+|{_DECIMAL_COMMA}"
 # A digit run is a number only when it stands alone: not part of a word, a code, a
 # decimal, a time, an ordinal or an age ("33-year-old"), nor a label ("No. 10"); nor one
 # of several digit groups side by side that do not make one number ("+32 3 338 20 20",
@@ -416,6 +419,8 @@ def parse_number(text: str, whole: bool = False) -> float:
     if "(" in text:  # "Fourteen (14)", "17 (Seventeen)": the first is read (see _checked_against_digits)
         text = _re(_DIGITS_IN_BRACKETS).sub("", text)
         text = _re(_WORDS_IN_BRACKETS, _I).sub("", text)
+    if "/" in text:  # "1 3/4 million" is "1¾ million"
+        text = _re(_SLASHED_FRACTION).sub(lambda slashed: SLASHED_FRACTIONS[slashed[0].strip()], text)
     part = _re(_AND_A_PART_AT_END, _I).search(text) if "and" in text.lower() else None
     if part:  # "six and a half", "2 and a quarter", "nine and a half thousand"
         scale = SCALES[part["scale"].lower()] if part["scale"] else 1
@@ -440,7 +445,7 @@ def parse_number(text: str, whole: bool = False) -> float:
     return _words_to_number(text)
 
 
-_AND_A_PART_AT_END = (r"(?:\s+|-)and(?:\s+|-)(?P<part>a(?:\s+|-)(?:half|quarter)|three(?:\s+|-)quarters)"
+_AND_A_PART_AT_END = (r"(?:\s+|-)and(?:\s+|-)(?P<part>a(?:\s+|-)(?:half|quarter)|three(?:\s+|-)quarters?)"
                       rf"(?:\s+(?P<scale>{_alternation(SCALES)}))?$")
 _WORDS_THEN_DIGITS = rf"(?P<words>{_WORD_NUMBER})\s*\((?P<digits>{_BRACKETED_DIGITS})\)"
 _DIGITS_THEN_WORDS = rf"(?P<digits>{_BRACKETED_DIGITS})\s*\((?P<words>{_FIRST_WORD}\b[\p{{L}}\s-]{{0,40}})\)"
@@ -1237,19 +1242,30 @@ _GLUED_HOURS, _GLUED_SECONDS = r"\d{1,3}h(?:ours?|rs?)?", r"\d{1,2}(?:\.\d+)?s(?
 _GLUED_MINUTES = r"\d{1,2}m(?:in(?:ute)?s?)?"
 _GLUED = (rf"{_DIGITS_START}(?:{_GLUED_HOURS}\s?{_GLUED_MINUTES}(?:\s?{_GLUED_SECONDS})?"
           rf"|{_GLUED_HOURS}\s?{_GLUED_SECONDS}|{_GLUED_MINUTES}\s?{_GLUED_SECONDS})\b")
+# One unit glued to its number is read where it is an abbreviation no other word shares, as
+# tabloids write it: "48hrs", "48hr", "12mins", "5yrs" (not "2h" or "12m": see above).
+_GLUED_ABBREVIATION = r"(?:hrs?|mins?|secs?|wks?|mths?|yrs?)\b"
+_GLUED_ONE = rf"{_DIGITS_START}\d+(?:\.\d+)?{_GLUED_ABBREVIATION}"
 
 # "30-odd hours", "24-plus hours", "72+ hours": at least that long, as "200-odd" is at least 200.
 _PLUS_BEFORE_A_UNIT = rf"(?:{PLUS_SUFFIX})(?=(?:\s*-\s*|\s+){_DURATION_UNIT}\b)"
-DURATION_ATOM = (rf"(?:{_CLOCK}|{_GLUED}|(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?){_UNIT_JOIN}"
-                 rf"(?:{_UNITS_AND_THE_REST}){_NOT_OLD}(?:\s+and\s+a\s+half\b)?)")
+# "a two-day-long strike", "a 48-hour-long strike": the adjective is read with its duration.
+_LONG = r"(?:-long\b)?"
+DURATION_ATOM = (rf"(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?){_UNIT_JOIN}"
+                 rf"(?:{_UNITS_AND_THE_REST}){_NOT_OLD}(?:\s+and\s+a\s+half\b)?){_LONG}")
 # Where a duration can start (see _first_words): most places fail this at once, which makes the
 # grammar several times faster where a pattern runs it at every word.
 _DURATION_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, ("a", "an", "half", "hundred", "between", "from"))
-DURATION = _defining(_DURATION_FIRST + _quantity(_call("duration"), lead=_call("number")), **_NUMBER_PARTS,
-                     **_THEN_PARTS, duration=DURATION_ATOM.replace(NUMBER, _call("number")))
+# Before such an adjective, "under", "over", "below" and "above" are prepositions, no hedges:
+# "under a decade-long sentence" is a sentence of ten years.
+_NO_HEDGE_BEFORE_AN_ADJECTIVE = r"(?!(?<=\b(?:under|over|below|above)\s+)an?\s+[\w-]+-long\b)"
+DURATION = _defining(_DURATION_FIRST + _quantity(_call("duration"), lead=_call("number"),
+                                                   prefix=_prefix(then=_NO_HEDGE_BEFORE_AN_ADJECTIVE)),
+                     **_NUMBER_PARTS, **_THEN_PARTS, duration=DURATION_ATOM.replace(NUMBER, _call("number")))
 
 
-_DURATION_READER = rf"(?P<n>.+?){_UNIT_JOIN}(?P<unit>{_DURATION_UNIT})(?P<half>{_HALF_OF_A_UNIT})?"
+_DURATION_READER = (rf"(?P<n>.+?)(?:{_UNIT_JOIN}|(?<=\d)(?={_GLUED_ABBREVIATION}))(?P<unit>{_DURATION_UNIT})"
+                    rf"(?P<half>{_HALF_OF_A_UNIT})?")
 # Where one part of a duration ends and the next begins: after a unit, not before "a half".
 _NEXT_PART = rf"(?<=\b{_DURATION_UNIT}){_PART_JOIN}(?!and\b|a(?:\s+|-)half\b)(?=\S)"
 _CLOCK_READER = r"(?:(?P<hours>\d+):)?(?P<minutes>\d+):(?P<seconds>\d+(?:\.\d+)?)"
@@ -1267,7 +1283,7 @@ def _read_duration_atom(text: str) -> tuple[float, str]:
     if clock:
         seconds = int(clock["hours"] or 0) * 3600 + int(clock["minutes"]) * 60 + float(clock["seconds"])
         return _in_days(seconds), CLOCK_FORMS[0] if clock["hours"] else CLOCK_FORMS[1]
-    if _re(r"\d[hms]", _I).search(text):  # "2h00m12s": units glued to their numbers
+    if _re(_GLUED, _I).fullmatch(text):  # "2h00m12s": units glued to their numbers
         parts = [(float(n), _GLUED_UNITS[unit.lower()]) for n, unit in _re(_GLUED_PART, _I).findall(text)]
     else:
         parts = [_read_one_unit(part) for part in _re(_NEXT_PART, _I).split(text)]
@@ -1297,7 +1313,7 @@ def parse_duration(text: str) -> Value:
     """Read a duration in days: "26 years", "nearly 30 years", "two and a half weeks", "2 hours
     12 seconds", "2:00:12". Its precision is the unit it was written in ("month"; the first of
     several) or its clock's form ("h:mm:ss"), which says how it is shown and compared."""
-    folded = _fold(text)
+    folded = _re(r"-long$", _I).sub("", _fold(text))  # "a two-day-long strike" lasts two days
     plus = _re(_PLUS_BEFORE_A_UNIT, _I).search(folded)
     if plus:  # "30-odd hours" is read as "30 hours or more"
         folded = f"{folded[:plus.start()]}{folded[plus.end():]} or more"

@@ -925,7 +925,8 @@ def test_a_preposition_before_a_value_used_as_an_adjective_is_no_qualifier():
     pattern = compile_pattern("{duration}(?:-long)? (?:prison )?(?:sentence|inquiry)", "duration")
     rule = Rule(id="x", question="?", kind="duration", patterns=(pattern,), path="x.toml", line=1)
     text = "He was held under a decade-long sentence, after over a year-long inquiry."
-    assert [(o.raw, o.value.display()) for o in extract_text(text, rule)] == [("a decade", "10 years"), ("a year", "1 year")]
+    assert [(o.raw, o.value.display()) for o in extract_text(text, rule)] == [
+        ("a decade-long", "10 years"), ("a year-long", "1 year")]
 
 
 # ===========================================================================

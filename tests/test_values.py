@@ -1831,6 +1831,19 @@ def test_several_dozen_and_a_couple_of_dozen_are_vague_counts(text, raw, low, hi
     assert (value.low, value.high, value.qualifier) == (low, high, "vague")
 
 
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    ("amount", "ransom of {money}", "a ransom of $1 3/4 million was paid.", ("$1 3/4 million", "USD 1.75 million")),
+    ("amount", "ransom of {money}", "a ransom of one and three-quarter million dollars was paid.",
+     ("one and three-quarter million dollars", "USD 1.75 million")),
+    ("count", "{count} people", "one and three-quarter million people", ("one and three-quarter million", "1.75 million")),
+    ("count", "{count} people", "2 1/2 million people", ("2 1/2 million", "2.5 million")),
+    ("duration", "lasted {duration}", "It lasted 2 1/2 years.", ("2 1/2 years", "2.5 years")),
+    ("count", "{count} people", "on 1 3/4/2020 people", []),  # a date's slashes, no fraction
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_three_quarters_and_a_fraction_written_with_a_slash_join_the_number(kind, pattern, text, expected):
+    assert reads(kind, pattern, text) == ([expected] if expected else [])
+
+
 @pytest.mark.parametrize("text, raw, shown", [
     ("a ransom of N1.2 billion was paid.", "N1.2 billion", "NGN 1.2 billion"),
     ("a ransom of N1.2bn was paid.", "N1.2bn", "NGN 1.2 billion"),
@@ -1850,3 +1863,34 @@ def test_naira_written_with_the_letter_n_is_read(text, raw, shown):
 def test_a_capital_n_is_no_naira_where_the_figure_is_no_money_by_its_form(text):
     assert found(MONEY, text) == []
     assert "NGN" not in [parse_amount(amount).unit for amount in found(AMOUNT, text)]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("lasted {duration}", "The strike lasted 48hrs.", ("48hrs", "48 hours")),
+    ("lasted {duration}", "The strike lasted 48hr.", ("48hr", "48 hours")),
+    ("lasted {duration}", "The stoppage lasted 12mins.", ("12mins", "12 minutes")),
+    ("lasted {duration}", "The standoff lasted 3mths.", ("3mths", "3 months")),
+    ("lasted {duration}", "The stoppage lasted 1hr 30mins.", ("1hr 30mins", "1.5 hours")),
+    ("a {duration} walkout", "It was a 48hrs walkout.", ("48hrs", "48 hours")),
+    ("lasted {duration}", "The stoppage lasted nearly 48hrs.", ("nearly 48hrs", "nearly 48 hours (43.2–48 hours)")),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_an_abbreviated_unit_glued_to_its_number_is_read(pattern, text, expected):
+    assert reads("duration", pattern, text) == [expected]
+
+
+def test_a_one_letter_unit_alone_is_still_not_read():
+    assert reads("duration", "lasted {duration}", "The strike lasted 2h.") == []
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("a {duration} strike", "It was a two-day-long strike.", ("two-day-long", "2 days")),
+    ("a {duration} strike", "It was a 48-hour-long strike.", ("48-hour-long", "48 hours")),
+    ("{duration} strike", "It was a 48-hour-long strike.", ("48-hour-long", "48 hours")),
+    ("{duration} strike", "It was an hour-long strike.", ("an hour-long", "1 hour")),
+    ("a {duration} strike", "Anger grew over a two-day-long strike.", ("two-day-long", "2 days")),
+    # before an adjective, "under" is a preposition, no hedge
+    ("{duration} sentence", "He is serving under a decade-long sentence.", ("a decade-long", "10 years")),
+    ("under {duration}-long sentence", "He is serving under a decade-long sentence.", ("a decade", "10 years")),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_a_duration_made_an_adjective_with_long_is_read_with_it(pattern, text, expected):
+    assert reads("duration", pattern, text) == [expected]
