@@ -2008,7 +2008,8 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("count", "count", COUNT,
                 "33 · 1,200 · 1 200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
                 "between 10 and 12 · 32 or 33 · some 400 to 750 · 12,000-plus · nine and a half thousand · "
-                "six and a half · Fourteen (14) · 150 millions · hundreds · all but one of the 33"),
+                "six and a half · Fourteen (14) · 150 millions · hundreds · all but one of the 33 · well over 250 · "
+                "a little under 300 · north of 3,000 · several dozen · a couple of dozen · 2 1/2 million"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
@@ -2016,12 +2017,13 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · 30-odd hours · "
                 "two and a half years · three (3) years · seven years and six months · 3 hours 20 minutes · "
-                "1 hour, 59 minutes and 40 seconds · 2h00m12s · 2:00:12 · 2:00:12.5 · 59:47 · 3:42.5"),
+                "1 hour, 59 minutes and 40 seconds · 2h00m12s · 48hrs · 12mins · two-day-long · 2:00:12 · 2:00:12.5 · "
+                "59:47 · 3:42.5"),
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · COP$150 million · "
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "
                 "₹500 crore · €150 millions · six and a half euros · 600,000-dinar · $5,000-a-month · £800m-plus · "
-                "as much as $5,000 · 2.5% · 80 percent · four billion"),
+                "as much as $5,000 · 2.5% · 80 percent · four billion · N1.2bn · N1,200,000,000 · $1 3/4 million"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "
                 "$10-12 million · 10 to 12 million dollars)"),
     Placeholder("percent", "amount", PERCENT,
