@@ -35,7 +35,7 @@ from .errors import InputError
 from .sources import decode, display_path
 from .tomlfile import Locator, parse
 from .values import (ABBREVIATIONS, PLACEHOLDERS, SPACE, Value, a_or_an, after_a_hyphen, as_an_age, before_a_link,
-                     before_a_ratio, before_a_unit, parse_duration, qualified, spell, transparent)
+                     before_a_ratio, before_a_unit, parse_duration, qualified, spell, transparent, with_zero_words)
 
 KINDS = ("count", "date", "duration", "amount")
 RULE_FIELDS = {
@@ -310,9 +310,10 @@ OPENINGS_TRIED = 64
 
 
 def _value_may_run_on(after: str, grammar: regex.Pattern, name: str) -> bool:
-    openings = _literal_openings(after)
-    if openings is None:
+    literal = _literal_openings(after)
+    if literal is None:
         return True
+    openings = list(literal)
     words = _grammar_words(grammar.pattern)
     for opening in list(openings):
         part = regex.search(r"\w+$", opening)
@@ -338,9 +339,11 @@ def _grammar_words(grammar: str) -> tuple[str, ...]:
                                                           regex.sub(r"\\.|\(\?P?<\w+>|\(\?&\w+\)|\(DEFINE\)|\(\?[\w-]*", " ", grammar))}))
 
 
-def _literal_openings(text: str) -> list[str] | None:
+@lru_cache(maxsize=1024)
+def _literal_openings(text: str) -> tuple[str, ...] | None:
     """The literal texts a side can open with (up to OPENING_LENGTH characters), or None when
-    it can open with something that is not literal text."""
+    it can open with something that is not literal text. (Kept: a pattern's words after its
+    value are asked of twice, see _words_follow, and parsing them is slow.)"""
     try:
         with _quietly():
             parsed = list(sre_parse.parse(text))
@@ -349,7 +352,7 @@ def _literal_openings(text: str) -> list[str] | None:
     states = _openings(parsed, [("", False)])
     if any(not opening.strip() and stopped for opening, stopped in states):
         return None
-    return sorted({opening for opening, _ in states})
+    return tuple(sorted({opening for opening, _ in states}))
 
 
 def _openings(items, states):
@@ -722,10 +725,13 @@ def _one_placeholder(written: list[str], kind: str) -> str:
 def _grammar_as_written(text: str, name: str) -> str | None:
     """The placeholder's grammar eased where the pattern itself writes what the grammar guards
     against: "magnitude-{amount}" (a number glued to a word), "{count} out of 460" (a ratio),
-    "{count}km/h" (a unit glued to the number), "{duration} old" (an age), "voted {count}[-–]\\d" (a vote).
+    "{count}km/h" (a unit glued to the number), "{duration} old" (an age), "voted {count}[-–]\\d" (a vote),
+    "{count} deaths have been reported" (words that make "no" a count of 0).
     None where nothing is eased: the shared grammar serves."""
     before, after = placeholder_sides(text)
     grammar = PLACEHOLDERS[name].pattern
+    if name == "count" and _words_follow(after):
+        grammar = with_zero_words(grammar)
     if before.endswith("-"):
         grammar = after_a_hyphen(grammar)
     if regex.match(r" (?:out of|in) ", after):
@@ -737,6 +743,13 @@ def _grammar_as_written(text: str, name: str) -> str | None:
     elif regex.match(r"(?: \?)?(?:\(\?:|\[)?(?:°\??)?[A-Za-z]", after):  # "km/h", " ?°?C", "(?:°C|C)", "[C]"
         grammar = before_a_unit(grammar)
     return None if grammar == PLACEHOLDERS[name].pattern else grammar
+
+
+def _words_follow(after: str) -> bool:
+    """Whether the pattern goes on after its value with words of its own, in every way it can:
+    " deaths have been reported", " (?:was|were) killed"; not " ... killed" nor "(?: people)?"."""
+    openings = _literal_openings(after)
+    return bool(openings) and all(regex.match(r" \p{L}", opening) for opening in openings)
 
 
 STAND_IN = "(?P<value>\\d)"  # one digit: never empty, like every value grammar

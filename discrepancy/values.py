@@ -77,16 +77,25 @@ QUALIFIER_WORDS = {
     "exact": ("a total of", "exactly", "precisely"),  # "released a total of 16 prisoners"
     "approximately": ("about", "around", "approximately", "roughly", "some", "an estimated",
                       "estimated", "circa", "an approximate", "close to", "or so"),
-    "nearly": ("nearly", "almost", "just under", "just shy of", "close to"),
-    "more_than": ("more than", "over", "above", "in excess of", "upwards of", "just over",
-                  "upward of"),
+    "nearly": ("nearly", "almost", "just shy of", "close to"),
+    "more_than": ("more than", "over", "above", "in excess of", "upwards of", "upward of",
+                  "north of"),  # "north of 3,000 flights": above it
     "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "as few as", "as little as",
                  "as low as", "or more", "and more", "or above"),  # "paid as little as $500": the least paid
     "fewer_than": ("fewer than", "less than", "under", "below"),
     "at_most": ("up to", "at most", "no more than", "as many as", "as much as", "as high as", "a maximum of",
                 "not more than", "or fewer", "or less", "within"),  # "rescued within three days": 0–3 days
 }
-PREFIX_QUALIFIERS = {w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if not w.startswith(("or ", "and "))}
+# A word that says how far over or under a figure the value is: "well over 250", "a little over
+# four weeks" and "just over" are more than the figure; a shade under it ("just under", "slightly
+# less than", "a little under 300") is nearly the figure; "well under" is fewer. (Each with what it
+# makes of "under".)
+ABOVE_WORDS, BELOW_WORDS = ("over", "above", "more than"), ("under", "below", "less than", "fewer than")
+HOW_FAR = {"just": "nearly", "slightly": "nearly", "a little": "nearly", "well": "fewer_than"}
+HOW_FAR_QUALIFIERS = {**{f"{far} {word}": "more_than" for far in HOW_FAR for word in ABOVE_WORDS},
+                      **{f"{far} {word}": under for far, under in HOW_FAR.items() for word in BELOW_WORDS}}
+PREFIX_QUALIFIERS = {**{w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if not w.startswith(("or ", "and "))},
+                     **HOW_FAR_QUALIFIERS}
 SUFFIX_QUALIFIERS = {w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if w.startswith(("or ", "and "))}
 QUALIFIER_LABEL = {
     "exact": "", "approximately": "about", "nearly": "nearly", "more_than": "more than",
@@ -132,11 +141,14 @@ SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
           "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "lakh crore": 10**12, **PLURAL_SCALES}
 SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9,
                        "bln": 10**9, "tn": 10**12, "trn": 10**12}
-# Vague plurals: "dozens of", "hundreds of thousands" -> a wide interval.
+# Vague plurals: "dozens of", "hundreds of thousands" -> a wide interval. "A couple of dozen"
+# is two dozen or so, loosely (20–30); "several dozen" three dozen and more, but under the
+# hundreds, as "dozens" are.
 VAGUE_PLURALS = {
     "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999), "thousands": (2000, 9999),
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
     "millions": (2 * 10**6, 999_999_999), "billions": (2 * 10**9, 999_999_999_999),
+    "a couple dozen": (20, 30), "a couple of dozen": (20, 30), "several dozen": (36, 99),
 }
 
 _WORD = rf"(?:{_alternation([*UNITS, *TENS, *SCALES, 'dozen'])})"
@@ -147,9 +159,9 @@ _WORD_JOIN = r"(?:-\s*|\s+-?(?!\s)|(?<=hundred|thousand|million|billion|trillion
 _LARGE_SCALE = _alternation([s for s in SCALES if s != "hundred" and s not in PLURAL_SCALES])
 # "six and a half", "2 and a quarter", "nine and a half thousand", "seven-and-a-half": a part of
 # one after a number, in words or digits, and the scale that may follow it.
-PARTS_AFTER_AND = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+PARTS_AFTER_AND = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "three quarter": 0.75}
 # (Written short: it follows every number, in every copy of a grammar written out.)
-_AND_A_PART = (r"[\s-]+and[\s-]+(?:a[\s-]+(?:half|quarter)|three[\s-]+quarters)\b"
+_AND_A_PART = (r"[\s-]+and[\s-]+(?:a[\s-]+(?:half|quarter)|three[\s-]+quarters?)\b"
                r"(?:\s+(?:(?:thousand|million|billion|trillion)s?|lakhs?|crores?)\b)?")
 _MORE_WORDS = rf"(?:{_WORD_JOIN}{_WORD}\b)*"  # "-three" in "thirty-three", " hundred and five"
 
@@ -178,8 +190,9 @@ _THEN_IN_BRACKETS = rf"(?:{_THEN_DIGITS_IN_BRACKETS[3:-2]}|{_WORDS_IN_BRACKETS})
 
 
 def _word_number(more_words: str) -> str:
+    # (Not after "no": "no one was killed" holds no 1.)
     return (rf"(?:(?:{_PART_OF_A_SCALE})\b{more_words}"
-            rf"|\b{_FIRST_WORD}\b{more_words})")
+            rf"|\b(?<!\bno\s+){_FIRST_WORD}\b{more_words})")
 
 
 _WORD_NUMBER = _word_number(_MORE_WORDS)
@@ -192,6 +205,9 @@ _GROUP_SEPARATORS = (",", _HSPACE, r"\.", "['’]")
 _INDIAN_GROUPS = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"
 _SEPARATED = _INDIAN_GROUPS + r"|\d{1,3}(?:" + "|".join(rf"(?:{sep}\d{{3}})+" for sep in _GROUP_SEPARATORS) + ")"
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}  # "4½%" is 4.5%
+# ... and written with a slash after a space, as some copy does: "$1 3/4 million", "2 1/2 years".
+SLASHED_FRACTIONS = {"1/2": "½", "1/4": "¼", "3/4": "¾"}
+_SLASHED_FRACTION = r"[ \u00a0](?:1/[24]|3/4)(?![\d/])"
 # SCALES, written short: the scale follows every number, in every copy of a grammar written out.
 # (a plural scale after a year is no scale: "In 2019 millions of euros were lost")
 _SCALES_WRITTEN = (r"(?:hundred|(?:thousand|million|billion|trillion)"
@@ -203,7 +219,7 @@ _SCALE_WORD = rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|\s?(?:{_alternation(SCALE_ABBREV
 DECIMAL_COMMA_NUMBER = r"\d{1,3},\d{1,2}"
 _DECIMAL_COMMA = (rf"{DECIMAL_COMMA_NUMBER}(?={_SCALE_WORD}|\s?[%°€]|\s+per\s*cent\b|\s?pc\b"
                   rf"|\s+(?:degrees?|euros?|francs?|kron[aeo]r?|zlotys?|lei|forints?|rubles?|roubles?|kč)\b)")
-_DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+|[½¼¾])?|\.\d+|{_DECIMAL_COMMA}"
+_DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+|[½¼¾]|{_SLASHED_FRACTION})?|\.\d+|{_DECIMAL_COMMA}"
 # A digit run is a number only when it stands alone: not part of a word, a code, a
 # decimal, a time, an ordinal or an age ("33-year-old"), nor a label ("No. 10"); nor one
 # of several digit groups side by side that do not make one number ("+32 3 338 20 20",
@@ -252,7 +268,17 @@ def as_an_age(grammar: str) -> str:
 NUMBER = rf"(?:(?>(?:{_DIGITS_ALONE}|{_WORD_NUMBER})(?:{_AND_A_PART})?){_THEN_IN_BRACKETS}{_NOT_AN_AGE})"
 VAGUE = rf"\b(?:{_alternation(VAGUE_PLURALS)})\b"
 
-_PREFIX = rf"(?:(?:{_alternation(PREFIX_QUALIFIERS)})\s+|~\s?)"
+
+def _prefix(then: str = "") -> str:
+    """A hedge before a number ("about ", "more than ", "well over ", "~"), and what must hold
+    after its words. (How far over or under is written once, before its words: the hedge follows
+    every number of a grammar written out.)"""
+    how_far = rf"(?:{_alternation(HOW_FAR)})\s+(?:{_alternation(ABOVE_WORDS + BELOW_WORDS)})"
+    plain = _alternation(w for w in PREFIX_QUALIFIERS if w not in HOW_FAR_QUALIFIERS)
+    return rf"(?:(?:{how_far}|{plain})\s+{then}|~\s?)"
+
+
+_PREFIX = _prefix()
 # "12,000-plus", "£800m-plus", "a £1 billion-plus deal", "12,000+", "200-odd": at least that many.
 PLUS_SUFFIX = r"(?:-|‑)(?:plus|odd)\b|\+(?![\w+])"
 _SUFFIX = rf"(?:\s+(?:{_alternation(SUFFIX_QUALIFIERS)})\b|{PLUS_SUFFIX})"
@@ -264,7 +290,7 @@ _UNSPACED_DASH = r"(?:[-–—]\s*|\s+[-–—](?!\s)|(?<=\d%?)\s+[-–]\s+(?=\p
 _RANGE_JOIN = rf"(?:{_UNSPACED_DASH}|\s+to\s+)"
 
 
-def _quantity(atom: str, lead: str | None = None, tail: str | None = None) -> str:
+def _quantity(atom: str, lead: str | None = None, tail: str | None = None, prefix: str = _PREFIX) -> str:
     """Wrap an atom in the qualifiers and ranges every quantity accepts.
 
     `lead` may open a range whose unit is written once, at its end (the "3" of "3 to 5
@@ -280,7 +306,7 @@ def _quantity(atom: str, lead: str | None = None, tail: str | None = None) -> st
     opened_by_lead = rf"|{lead}{join}{atom}" if lead else ""
     return (
         rf"(?:between\s+(?:{between})"
-        rf"|(?:from\s+|{_PREFIX})?(?:{atom}(?:{join}{second}|{_SUFFIX})?{opened_by_lead}))"
+        rf"|(?:from\s+|{prefix})?(?:{atom}(?:{join}{second}|{_SUFFIX})?{opened_by_lead}))"
     )
 
 
@@ -328,7 +354,7 @@ _NOT_A_PART = rf"(?!\s*-?\s*(?:{_alternation(FRACTION_WORDS)})\b{_RATIO_AFTER})"
 _NOT_AFTER_RATIO = rf"(?<!{_NUMBER_START}\S*\s+{_RATIO_WORD}\s+)"
 _COUNT_NUMBER = rf"(?:{_NOT_A_YEAR}{_NOT_A_DAY}{_NOT_AFTER_RATIO}{NUMBER}{_NOT_A_PART})"
 _COUNT_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS,
-                            ("a", "an", "half", "hundred", "between", "from", "all"))
+                            ("a", "an", "half", "hundred", "between", "from", "all", "none"))
 
 
 def _defining(body: str, **parts: str) -> str:
@@ -350,9 +376,9 @@ _NUMBER_PARTS = {"more_words": _MORE_WORDS,
 
 _COUNT_PARTS = {**_NUMBER_PARTS,
                 "count": rf"(?:{_NOT_A_YEAR}{_NOT_A_DAY}{_NOT_AFTER_RATIO}{_call('number')}{_NOT_A_PART})"}
-# "all but one of the 33" and "three of the five": a part of a whole, read as the part
+# "all but one of the 33", "three of the five" and "none of the 33": a part of a whole, read as the part
 _PARTITIVE_CALLS = (rf"(?:all\s+but\s+{_call('number')}\s+of\s+(?:the\s+|these\s+|those\s+)?"
-                    rf"|(?:{_PREFIX})?{_call('number')}\s+of\s+(?:the|these|those)\s+){_call('number')}")
+                    rf"|(?:(?:{_PREFIX})?{_call('number')}|none)\s+of\s+(?:the|these|those)\s+){_call('number')}")
 # A count is no link of a chain of numbers joined by dashes or slashes: "2024-07-16",
 # "054-555-0199", "24/7" hold no count.
 _NOT_AFTER_A_LINK, _NOT_BEFORE_A_LINK = r"(?<!\d[-–/])", r"(?![-–/]\d)"
@@ -361,6 +387,21 @@ COUNT_WITHOUT_PARTITIVE = _defining(  # reads "33" in "all but one of the 33"
 # (The first-word guard stays first: rules.py reads it as the grammar's opening test.)
 COUNT = _defining(rf"{_COUNT_FIRST}{_NOT_AFTER_A_LINK}(?:{_PARTITIVE_CALLS}|{_quantity(_call('count'))}|{VAGUE})"
                   rf"{_NOT_BEFORE_A_LINK}", **_COUNT_PARTS)
+
+# "No deaths have been reported", "none of the passengers survived", "no one was hurt": a count
+# of 0, where the pattern's own words follow it directly (see with_zero_words). Elsewhere "no"
+# is as often no count at all: "no doubt 33 were killed", "killed no fewer than 5". Nor is it
+# after a number or an article, where it names a side of a vote: "120 no votes", "the no camp".
+ZERO_WORDS = ("no one", "nobody", "none", "no")
+_ZERO = rf"(?<!(?:\d|\b(?:the|an?|yes))\s+)\b(?:{_alternation(ZERO_WORDS)})\b"
+_COUNT_OR_ZERO_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS, ZERO_WORDS,
+                                    ("a", "an", "half", "hundred", "between", "from", "all", "none"))
+
+
+def with_zero_words(grammar: str) -> str:
+    """The count grammar for a pattern whose own words follow the value directly ("{count} deaths
+    have been reported"): there "no", "none", "no one" and "nobody" are a count of 0."""
+    return grammar.replace(_COUNT_FIRST, _COUNT_OR_ZERO_FIRST, 1).replace(f"|{VAGUE})", f"|{VAGUE}|{_ZERO})", 1)
 
 
 _ANY_SCALE = _alternation([*SCALES, *SCALE_ABBREVIATIONS])
@@ -378,6 +419,8 @@ def parse_number(text: str, whole: bool = False) -> float:
     if "(" in text:  # "Fourteen (14)", "17 (Seventeen)": the first is read (see _checked_against_digits)
         text = _re(_DIGITS_IN_BRACKETS).sub("", text)
         text = _re(_WORDS_IN_BRACKETS, _I).sub("", text)
+    if "/" in text:  # "1 3/4 million" is "1¾ million"
+        text = _re(_SLASHED_FRACTION).sub(lambda slashed: SLASHED_FRACTIONS[slashed[0].strip()], text)
     part = _re(_AND_A_PART_AT_END, _I).search(text) if "and" in text.lower() else None
     if part:  # "six and a half", "2 and a quarter", "nine and a half thousand"
         scale = SCALES[part["scale"].lower()] if part["scale"] else 1
@@ -402,7 +445,7 @@ def parse_number(text: str, whole: bool = False) -> float:
     return _words_to_number(text)
 
 
-_AND_A_PART_AT_END = (r"(?:\s+|-)and(?:\s+|-)(?P<part>a(?:\s+|-)(?:half|quarter)|three(?:\s+|-)quarters)"
+_AND_A_PART_AT_END = (r"(?:\s+|-)and(?:\s+|-)(?P<part>a(?:\s+|-)(?:half|quarter)|three(?:\s+|-)quarters?)"
                       rf"(?:\s+(?P<scale>{_alternation(SCALES)}))?$")
 _WORDS_THEN_DIGITS = rf"(?P<words>{_WORD_NUMBER})\s*\((?P<digits>{_BRACKETED_DIGITS})\)"
 _DIGITS_THEN_WORDS = rf"(?P<digits>{_BRACKETED_DIGITS})\s*\((?P<words>{_FIRST_WORD}\b[\p{{L}}\s-]{{0,40}})\)"
@@ -528,12 +571,15 @@ def _read_count(text: str, folded: str) -> Value:
                      steps=(f"{text!r}: all but {but} of {whole} → {whole - but}",))
     subset = _re(_SUBSET, _I).fullmatch(folded) if _re(_SUBSET_WORDS, _I).search(folded) else None
     if subset:
-        part, whole = parse_number(subset["part"], whole=True), parse_number(subset["of"], whole=True)
+        whole = parse_number(subset["of"], whole=True)
+        part = 0 if subset["part"].lower() == "none" else parse_number(subset["part"], whole=True)
         qualifier = PREFIX_QUALIFIERS.get(_fold(subset["hedge"] or "").lower().strip(), "exact")
         return _with_steps(_qualified("count", part, qualifier, None), (f"{text!r}: {part} of {whole} → {part}",))
     vague = VAGUE_PLURALS.get(folded.lower())
     if vague:
         return Value("count", *vague, qualifier="vague", steps=(f"{text!r} → {vague[0]}–{vague[1]}",))
+    if folded.lower() in ZERO_WORDS:
+        return Value("count", 0, 0, steps=(f"{text!r} → 0",))
     return _parse_quantity("count", folded, text, _read_count_atom)
 
 
@@ -545,7 +591,7 @@ _PARTITIVE = _defining(rf"all\s+but\s+(?P<but>{_call('number')})\s+of\s+(?:the\s
 
 # "three of the five": the part (see _PARTITIVE); read only where "of the" stands between numbers
 _SUBSET_WORDS = r"\s+of\s+(?:the|these|those)\s+\S"
-_SUBSET = _defining(rf"(?P<hedge>(?:{_alternation(PREFIX_QUALIFIERS)})\s+)?(?P<part>{_call('number')})\s+of\s+"
+_SUBSET = _defining(rf"(?P<hedge>(?:{_alternation(PREFIX_QUALIFIERS)})\s+)?(?P<part>{_call('number')}|none)\s+of\s+"
                     rf"(?:the|these|those)\s+(?P<of>{_call('number')})",
                     **_NUMBER_PARTS)
 
@@ -942,9 +988,15 @@ SHARED_WORD_CURRENCIES = {word: frozenset(code for name, code in CURRENCY_WORDS.
                           for word in WORD_UNITS}
 # Words that name a currency only after a scale word: "1.5 trillion won", but "30 won seats".
 CURRENCY_WORDS_AFTER_A_SCALE = {"won": "KRW"}
+# The naira as the Nigerian press writes it, with a capital N glued to the figure: "N1.2
+# billion", "N1.2bn", "N1,200,000,000". Only where the figure's form makes it money, a scale word
+# or thousands separated: "N95 masks", "the N1 highway" and "N2" hold no naira.
+_NAIRA_LETTER = r"(?<![\w.,])(?-i:N)(?=\d)"
+_NAIRA_PREFIX = (rf"{_NAIRA_LETTER}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
+                 r"|\d+(?:\.\d+)?\s?(?:[mbk]|[mb]n|[mb]ln|trn?|thousand|million|billion|trillion)\b)")
 # A symbol that is letters ("Rs", "KSh", "R$") must not end a word: "yours 5" holds no rupees.
 _CURRENCY_PREFIX = (rf"(?:(?<!\w)(?:{_alternation(CURRENCY_SYMBOLS)}|(?-i:{_alternation(LETTER_SYMBOLS)})){_HSPACE}?"
-                    rf"|\b{_CODE}\s?)")
+                    rf"|\b{_CODE}\s?|{_NAIRA_PREFIX})")
 # A currency joined to its number by a hyphen makes an adjective: "a 600,000-dinar fine", "a
 # 10-million-dollar deal". (Not "a 10-pound turkey": after a hyphen, pounds are a weight.)
 # Translated copy writes "150 millions of euros" ("150 millions d'euros").
@@ -1043,7 +1095,7 @@ _PERCENT_CALLS = _quantity(_call("percent"), lead=_call("amount_number"))
 # is three capitals there: the guard need not tell "USD" from "NATO", only be quick.
 _NUMBER_FIRST_WORDS = (PREFIX_QUALIFIERS, UNITS, TENS, ("a", "an", "half", "hundred", "between", "from", "minus"))
 _CURRENCY_FIRST = (rf"[-−]|(?<!\w)(?:{_alternation(CURRENCY_SYMBOLS)}|(?-i:{_alternation(LETTER_SYMBOLS)}))"
-                   rf"|\b(?-i:[A-Z]{{3}})")
+                   rf"|\b(?-i:[A-Z]{{3}})|{_NAIRA_LETTER}")
 _MONEY_FIRST = _first_words(*_NUMBER_FIRST_WORDS, also=_CURRENCY_FIRST)
 _PERCENT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also="[-−]")  # shares open with these too
 _AMOUNT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also=_CURRENCY_FIRST)
@@ -1086,6 +1138,8 @@ def _read_amount_atom(text: str) -> tuple[float, str | None]:
         code = _re(_CODE_AT_START, _I).match(text)
         if code and not text[len(code[0]):][:1].isalpha():
             unit, text = code[1].upper(), text[len(code[0]):]
+        elif _re(_NAIRA_LETTER).match(text):  # "N1.2bn"
+            unit, text = "NGN", text[1:]
     for sign_unit, sign in _PERCENT_SIGNS_AT_END:
         percent = _re(sign, _I).search(text)
         if percent:
@@ -1189,19 +1243,30 @@ _GLUED_HOURS, _GLUED_SECONDS = r"\d{1,3}h(?:ours?|rs?)?", r"\d{1,2}(?:\.\d+)?s(?
 _GLUED_MINUTES = r"\d{1,2}m(?:in(?:ute)?s?)?"
 _GLUED = (rf"{_DIGITS_START}(?:{_GLUED_HOURS}\s?{_GLUED_MINUTES}(?:\s?{_GLUED_SECONDS})?"
           rf"|{_GLUED_HOURS}\s?{_GLUED_SECONDS}|{_GLUED_MINUTES}\s?{_GLUED_SECONDS})\b")
+# One unit glued to its number is read where it is an abbreviation no other word shares, as
+# tabloids write it: "48hrs", "48hr", "12mins", "5yrs" (not "2h" or "12m": see above).
+_GLUED_ABBREVIATION = r"(?:hrs?|mins?|secs?|wks?|mths?|yrs?)\b"
+_GLUED_ONE = rf"{_DIGITS_START}\d+(?:\.\d+)?{_GLUED_ABBREVIATION}"
 
 # "30-odd hours", "24-plus hours", "72+ hours": at least that long, as "200-odd" is at least 200.
 _PLUS_BEFORE_A_UNIT = rf"(?:{PLUS_SUFFIX})(?=(?:\s*-\s*|\s+){_DURATION_UNIT}\b)"
-DURATION_ATOM = (rf"(?:{_CLOCK}|{_GLUED}|(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?){_UNIT_JOIN}"
-                 rf"(?:{_UNITS_AND_THE_REST}){_NOT_OLD}(?:\s+and\s+a\s+half\b)?)")
+# "a two-day-long strike", "a 48-hour-long strike": the adjective is read with its duration.
+_LONG = r"(?:-long\b)?"
+DURATION_ATOM = (rf"(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?){_UNIT_JOIN}"
+                 rf"(?:{_UNITS_AND_THE_REST}){_NOT_OLD}(?:\s+and\s+a\s+half\b)?){_LONG}")
 # Where a duration can start (see _first_words): most places fail this at once, which makes the
 # grammar several times faster where a pattern runs it at every word.
 _DURATION_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, ("a", "an", "half", "hundred", "between", "from"))
-DURATION = _defining(_DURATION_FIRST + _quantity(_call("duration"), lead=_call("number")), **_NUMBER_PARTS,
-                     **_THEN_PARTS, duration=DURATION_ATOM.replace(NUMBER, _call("number")))
+# Before such an adjective, "under", "over", "below" and "above" are prepositions, no hedges:
+# "under a decade-long sentence" is a sentence of ten years.
+_NO_HEDGE_BEFORE_AN_ADJECTIVE = r"(?!(?<=\b(?:under|over|below|above)\s+)an?\s+[\w-]+-long\b)"
+DURATION = _defining(_DURATION_FIRST + _quantity(_call("duration"), lead=_call("number"),
+                                                   prefix=_prefix(then=_NO_HEDGE_BEFORE_AN_ADJECTIVE)),
+                     **_NUMBER_PARTS, **_THEN_PARTS, duration=DURATION_ATOM.replace(NUMBER, _call("number")))
 
 
-_DURATION_READER = rf"(?P<n>.+?){_UNIT_JOIN}(?P<unit>{_DURATION_UNIT})(?P<half>{_HALF_OF_A_UNIT})?"
+_DURATION_READER = (rf"(?P<n>.+?)(?:{_UNIT_JOIN}|(?<=\d)(?={_GLUED_ABBREVIATION}))(?P<unit>{_DURATION_UNIT})"
+                    rf"(?P<half>{_HALF_OF_A_UNIT})?")
 # Where one part of a duration ends and the next begins: after a unit, not before "a half".
 _NEXT_PART = rf"(?<=\b{_DURATION_UNIT}){_PART_JOIN}(?!and\b|a(?:\s+|-)half\b)(?=\S)"
 _CLOCK_READER = r"(?:(?P<hours>\d+):)?(?P<minutes>\d+):(?P<seconds>\d+(?:\.\d+)?)"
@@ -1219,7 +1284,7 @@ def _read_duration_atom(text: str) -> tuple[float, str]:
     if clock:
         seconds = int(clock["hours"] or 0) * 3600 + int(clock["minutes"]) * 60 + float(clock["seconds"])
         return _in_days(seconds), CLOCK_FORMS[0] if clock["hours"] else CLOCK_FORMS[1]
-    if _re(r"\d[hms]", _I).search(text):  # "2h00m12s": units glued to their numbers
+    if _re(_GLUED, _I).fullmatch(text):  # "2h00m12s": units glued to their numbers
         parts = [(float(n), _GLUED_UNITS[unit.lower()]) for n, unit in _re(_GLUED_PART, _I).findall(text)]
     else:
         parts = [_read_one_unit(part) for part in _re(_NEXT_PART, _I).split(text)]
@@ -1249,7 +1314,7 @@ def parse_duration(text: str) -> Value:
     """Read a duration in days: "26 years", "nearly 30 years", "two and a half weeks", "2 hours
     12 seconds", "2:00:12". Its precision is the unit it was written in ("month"; the first of
     several) or its clock's form ("h:mm:ss"), which says how it is shown and compared."""
-    folded = _fold(text)
+    folded = _re(r"-long$", _I).sub("", _fold(text))  # "a two-day-long strike" lasts two days
     plus = _re(_PLUS_BEFORE_A_UNIT, _I).search(folded)
     if plus:  # "30-odd hours" is read as "30 hours or more"
         folded = f"{folded[:plus.start()]}{folded[plus.end():]} or more"
@@ -1951,7 +2016,8 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("count", "count", COUNT,
                 "33 · 1,200 · 1 200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
                 "between 10 and 12 · 32 or 33 · some 400 to 750 · 12,000-plus · nine and a half thousand · "
-                "six and a half · Fourteen (14) · 150 millions · hundreds · all but one of the 33"),
+                "six and a half · Fourteen (14) · 150 millions · hundreds · all but one of the 33 · well over 250 · "
+                "a little under 300 · north of 3,000 · several dozen · a couple of dozen · 2 1/2 million"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
@@ -1959,12 +2025,13 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · 30-odd hours · "
                 "two and a half years · three (3) years · seven years and six months · 3 hours 20 minutes · "
-                "1 hour, 59 minutes and 40 seconds · 2h00m12s · 2:00:12 · 2:00:12.5 · 59:47 · 3:42.5"),
+                "1 hour, 59 minutes and 40 seconds · 2h00m12s · 48hrs · 12mins · two-day-long · 2:00:12 · 2:00:12.5 · "
+                "59:47 · 3:42.5"),
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · COP$150 million · "
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "
                 "₹500 crore · €150 millions · six and a half euros · 600,000-dinar · $5,000-a-month · £800m-plus · "
-                "as much as $5,000 · 2.5% · 80 percent · four billion"),
+                "as much as $5,000 · 2.5% · 80 percent · four billion · N1.2bn · N1,200,000,000 · $1 3/4 million"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "
                 "$10-12 million · 10 to 12 million dollars)"),
     Placeholder("percent", "amount", PERCENT,

@@ -1046,7 +1046,8 @@ def test_a_preposition_before_a_value_used_as_an_adjective_is_no_qualifier():
     pattern = compile_pattern("{duration}(?:-long)? (?:prison )?(?:sentence|inquiry)", "duration")
     rule = Rule(id="x", question="?", kind="duration", patterns=(pattern,), path="x.toml", line=1)
     text = "He was held under a decade-long sentence, after over a year-long inquiry."
-    assert [(o.raw, o.value.display()) for o in extract_text(text, rule)] == [("a decade", "10 years"), ("a year", "1 year")]
+    assert [(o.raw, o.value.display()) for o in extract_text(text, rule)] == [
+        ("a decade-long", "10 years"), ("a year-long", "1 year")]
 
 
 # ===========================================================================
@@ -1154,3 +1155,20 @@ def test_parts_ranges_and_hyphens_found_by_a_review(pattern, text, shown):
 def test_a_numeric_date_whose_day_and_month_are_alike_is_read():
     rule = loose_rule("date", "on {date}")
     assert [o.value.display() for o in extract_text("It happened on 12/12/2025.", rule, FEBRUARY_2021)] == ["2025-12-12"]
+
+
+def test_a_source_that_says_no_deaths_disagrees_with_one_that_says_one(tmp_path, monkeypatch):
+    # fresh28: "No deaths have been reported" was read as nothing, the source listed as silent,
+    # and a real disagreement reported as an agreement.
+    monkeypatch.chdir(tmp_path)
+    for name, text in (("a.md", "One death has been reported."), ("b.md", "One death has been reported."),
+                       ("c.md", "Eight of them were hospitalized. No deaths have been reported.")):
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    (tmp_path / "deaths.toml").write_text(
+        "id = 'deaths'\nquestion = 'How many died?'\nkind = 'count'\n"
+        "patterns = ['{count} deaths? (?:has|have) been reported']\n", encoding="utf-8")
+    comparison = discrepancy.run(["a.md", "b.md", "c.md"], ["deaths.toml"])
+    (verdict,) = comparison.verdicts
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing, verdict.silent) == (
+        DISAGREEMENT, "1", ("c.md",), ())
+    assert [(o.raw, o.value.display()) for o in comparison.observations if o.source == "c.md"] == [("No", "0")]

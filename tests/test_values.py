@@ -1730,3 +1730,171 @@ def test_words_in_brackets_that_differ_from_the_digits_before_them_cast_doubt():
     value = parse_count("17 (Eighteen)")
     assert (value.display(), value.doubt) == ("17", "the digits say 17, but the words in brackets 18")
 
+
+
+# ===========================================================================
+# Readings fact-checkers found missing (the fresh27–29 corpora)
+# ===========================================================================
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("{count} deaths? (?:has|have) been reported", "No deaths have been reported.", ("No", "0")),
+    ("{count} of the passengers survived", "None of the passengers survived.", ("None", "0")),
+    ("{count} (?:was|were) killed", "No one was killed.", ("No one", "0")),
+    ("{count} (?:was|were) killed", "Nobody was killed.", ("Nobody", "0")),
+    ("{count}(?: people)? died", "NO PEOPLE DIED", ("NO", "0")),
+    ("{count} people were arrested", "Five were hurt and no people were arrested.", ("no", "0")),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_no_is_a_count_of_zero_where_the_patterns_words_follow_it(pattern, text, expected):
+    assert reads("count", pattern, text) == [expected]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("killed {count}", "The blast killed no civilians.", []),  # the pattern's words do not follow it
+    ("{count}(?: people)?", "No people were hurt.", []),
+    ("{count} ... killed", "No doubt 33 were killed.", [("33", "33")]),
+    ("{count} ... killed", "No one was killed.", []),  # and "no one" is no count of one
+    ("{count} deaths", "There were no more than 5 deaths.", [("no more than 5", "at most 5")]),
+    ("{count} deaths", "There were no fewer than 40 deaths.", [("no fewer than 40", "at least 40")]),
+    ("{count} deaths", "No. 10 deaths.", []),
+    ("{count} (?:people )?live there", "Families no longer live there.", []),
+    ("{count} deaths have been reported", "No new deaths have been reported.", []),
+    ("{count} votes", "It got 120 no votes.", []),  # a side of a vote
+    ("{count} votes", "The no votes won.", []),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_no_is_no_count_where_the_pattern_does_not_follow_it_or_it_is_a_hedge_or_a_label(pattern, text, expected):
+    assert reads("count", pattern, text) == expected
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("{count} passengers survived", "None of the 33 passengers survived.", ("None of the 33", "0")),
+    ("{count} ... survived", "None of the 33 passengers survived.", ("None of the 33", "0")),
+    ("{count} were killed", "None of the 12 were killed.", ("None of the 12", "0")),
+    ("{count} passengers", "None of the 33 passengers survived.", ("33", "33")),  # the words describe the 33
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_none_of_the_33_is_a_part_of_none(pattern, text, expected):
+    assert reads("count", pattern, text) == [expected]
+
+
+def test_a_count_of_none_agrees_with_zero_and_0_and_disagrees_with_one():
+    none = parse_count("no")
+    assert (none.low, none.high, none.display()) == (0, 0, "0")
+    assert agree(none, parse_count("zero")) and agree(none, parse_count("0"))
+    assert not agree(none, parse_count("1"))
+
+
+def test_the_no_of_a_count_of_none_is_read_by_no_other_placeholder():
+    assert reads("amount", "{amount} ransom was paid", "No ransom was paid.") == []
+    assert reads("amount", "{money} was paid", "No money was paid.") == []
+    assert found(COUNT, "No deaths have been reported.") == []  # the shared grammar: see with_zero_words
+
+
+@pytest.mark.parametrize("text, raw, shown", [
+    ("Gunmen abducted well over 250 students.", "well over 250", "more than 250"),
+    ("Gunmen abducted well above 250 students.", "well above 250", "more than 250"),
+    ("Gunmen abducted a little over 250 students.", "a little over 250", "more than 250"),
+    ("Gunmen abducted a little more than 250 students.", "a little more than 250", "more than 250"),
+    ("Gunmen abducted slightly more than 250 students.", "slightly more than 250", "more than 250"),
+    ("Gunmen abducted slightly over 250 students.", "slightly over 250", "more than 250"),
+    ("Gunmen abducted north of 250 students.", "north of 250", "more than 250"),
+    # a shade under a figure is nearly it, as "just under" is
+    ("Gunmen abducted just under 300 students.", "just under 300", "nearly 300 (270–300)"),
+    ("Gunmen abducted a little under 300 students.", "a little under 300", "nearly 300 (270–300)"),
+    ("Gunmen abducted a little less than 300 students.", "a little less than 300", "nearly 300 (270–300)"),
+    ("Gunmen abducted slightly less than 300 students.", "slightly less than 300", "nearly 300 (270–300)"),
+    ("Gunmen abducted slightly under 300 students.", "slightly under 300", "nearly 300 (270–300)"),
+    ("Gunmen abducted well under 300 students.", "well under 300", "fewer than 300"),
+])
+def test_how_far_over_or_under_a_figure_is_a_hedge(text, raw, shown):
+    assert reads("count", "abducted {count} students", text) == [(raw, shown)]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    # fresh29: "north of" was dropped and the figure read as exact
+    ("{count} flights", "The DGAC said north of 3,000 flights were cancelled.", ("north of 3,000", "more than 3,000")),
+    ("sickened {count} people", "The outbreak sickened well over 60 people.", ("well over 60", "more than 60")),
+    ("freed after {duration}", "They were freed after a little over four weeks.",
+     ("a little over four weeks", "more than 4 weeks")),
+    ("freed after {duration}", "They were freed after a little under four weeks.",
+     ("a little under four weeks", "nearly 4 weeks (3.6–4 weeks)")),
+    ("ransom of {money}", "They paid a ransom of well over $1 million.",
+     ("well over $1 million", "more than USD 1 million")),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_how_far_over_or_under_hedges_every_placeholder(pattern, text, expected):
+    kind = "duration" if "{duration}" in pattern else "amount" if "{money}" in pattern else "count"
+    assert reads(kind, pattern, text) == [expected]
+
+
+@pytest.mark.parametrize("text, raw, low, high", [
+    ("Several dozen people got sick.", "Several dozen", 36, 99),
+    ("A couple dozen people got sick.", "A couple dozen", 20, 30),
+    ("A couple of dozen people got sick.", "A couple of dozen", 20, 30),
+])
+def test_several_dozen_and_a_couple_of_dozen_are_vague_counts(text, raw, low, high):
+    assert reads("count", "{count} people got sick", text) == [(raw, f"{low}–{high}")]
+    value = parse_count(raw)
+    assert (value.low, value.high, value.qualifier) == (low, high, "vague")
+
+
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    ("amount", "ransom of {money}", "a ransom of $1 3/4 million was paid.", ("$1 3/4 million", "USD 1.75 million")),
+    ("amount", "ransom of {money}", "a ransom of one and three-quarter million dollars was paid.",
+     ("one and three-quarter million dollars", "USD 1.75 million")),
+    ("count", "{count} people", "one and three-quarter million people", ("one and three-quarter million", "1.75 million")),
+    ("count", "{count} people", "2 1/2 million people", ("2 1/2 million", "2.5 million")),
+    ("duration", "lasted {duration}", "It lasted 2 1/2 years.", ("2 1/2 years", "2.5 years")),
+    ("count", "{count} people", "on 1 3/4/2020 people", []),  # a date's slashes, no fraction
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_three_quarters_and_a_fraction_written_with_a_slash_join_the_number(kind, pattern, text, expected):
+    assert reads(kind, pattern, text) == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, raw, shown", [
+    ("a ransom of N1.2 billion was paid.", "N1.2 billion", "NGN 1.2 billion"),
+    ("a ransom of N1.2bn was paid.", "N1.2bn", "NGN 1.2 billion"),
+    ("a ransom of N1,200,000,000 was paid.", "N1,200,000,000", "NGN 1.2 billion"),
+    ("a ransom of N1.5 billion naira was paid.", "N1.5 billion naira", "NGN 1.5 billion"),
+    ("a ransom of N500m was paid.", "N500m", "NGN 500 million"),
+    ("a ransom of between N1bn and N2bn was paid.", "between N1bn and N2bn", "NGN 1 billion–NGN 2 billion"),
+])
+def test_naira_written_with_the_letter_n_is_read(text, raw, shown):
+    assert reads("amount", "ransom of {money}", text) == [(raw, shown)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses need N95 masks.", "Take the N1 highway for 300 km.", "Boxes of N2 and N20 gloves.",
+    "a ransom of n1.2bn", "a ransom of SN1.2bn", "NATO 5 million",
+])
+def test_a_capital_n_is_no_naira_where_the_figure_is_no_money_by_its_form(text):
+    assert found(MONEY, text) == []
+    assert "NGN" not in [parse_amount(amount).unit for amount in found(AMOUNT, text)]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("lasted {duration}", "The strike lasted 48hrs.", ("48hrs", "48 hours")),
+    ("lasted {duration}", "The strike lasted 48hr.", ("48hr", "48 hours")),
+    ("lasted {duration}", "The stoppage lasted 12mins.", ("12mins", "12 minutes")),
+    ("lasted {duration}", "The standoff lasted 3mths.", ("3mths", "3 months")),
+    ("lasted {duration}", "The stoppage lasted 1hr 30mins.", ("1hr 30mins", "1.5 hours")),
+    ("a {duration} walkout", "It was a 48hrs walkout.", ("48hrs", "48 hours")),
+    ("lasted {duration}", "The stoppage lasted nearly 48hrs.", ("nearly 48hrs", "nearly 48 hours (43.2–48 hours)")),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_an_abbreviated_unit_glued_to_its_number_is_read(pattern, text, expected):
+    assert reads("duration", pattern, text) == [expected]
+
+
+def test_a_one_letter_unit_alone_is_still_not_read():
+    assert reads("duration", "lasted {duration}", "The strike lasted 2h.") == []
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("a {duration} strike", "It was a two-day-long strike.", ("two-day-long", "2 days")),
+    ("a {duration} strike", "It was a 48-hour-long strike.", ("48-hour-long", "48 hours")),
+    ("{duration} strike", "It was a 48-hour-long strike.", ("48-hour-long", "48 hours")),
+    ("{duration} strike", "It was an hour-long strike.", ("an hour-long", "1 hour")),
+    ("a {duration} strike", "Anger grew over a two-day-long strike.", ("two-day-long", "2 days")),
+    # before an adjective, "under" is a preposition, no hedge
+    ("{duration} sentence", "He is serving under a decade-long sentence.", ("a decade-long", "10 years")),
+    ("under {duration}-long sentence", "He is serving under a decade-long sentence.", ("a decade", "10 years")),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_a_duration_made_an_adjective_with_long_is_read_with_it(pattern, text, expected):
+    assert reads("duration", pattern, text) == [expected]
