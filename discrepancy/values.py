@@ -74,7 +74,8 @@ def _with_steps(value: Value, steps: tuple[str, ...]) -> Value:
 
 
 QUALIFIER_WORDS = {
-    "exact": ("a total of", "exactly", "precisely"),  # "released a total of 16 prisoners"
+    # "released a total of 16 prisoners"; "cover just 52 per cent", "only 12 survived"
+    "exact": ("a total of", "exactly", "precisely", "just", "only", "a mere", "merely"),
     "approximately": ("about", "around", "approximately", "roughly", "some", "an estimated",
                       "estimated", "circa", "an approximate", "close to", "or so"),
     "nearly": ("nearly", "almost", "just shy of", "close to"),
@@ -167,7 +168,7 @@ _MORE_WORDS = rf"(?:{_WORD_JOIN}{_WORD}\b)*"  # "-three" in "thirty-three", " hu
 
 
 # "a quarter of a million", "three-quarters of a million", "a quarter-million", "half a million"
-FRACTIONS_OF_A_NUMBER = {"a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3,
+FRACTIONS_OF_A_NUMBER = {"a quarter": 0.25, "one quarter": 0.25, "quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3,
                          "one third": 1 / 3, "two thirds": 2 / 3}
 _FRACTION_OF = "|".join(w.replace(" ", r"[\s-]+") for w in FRACTIONS_OF_A_NUMBER)
 _PART_OF_A_SCALE = (rf"(?:half\s+|(?:{_FRACTION_OF})\s+of\s+)?an?\s+(?:{_LARGE_SCALE}|hundred|dozen)"
@@ -912,7 +913,8 @@ CURRENCY_SYMBOLS = {**DOLLAR_SIGNS, "£": "GBP", "€": "EUR", "¥": "JPY", "₽
                     "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "৳": "BDT", "zł": "PLN", "kč": "CZK"}
 # Symbols of letters, read in their own case: "RS 125" is a product line, "COP 28" no pesos.
 # Bangladesh's papers write "Tk 4,200 crore", the Philippines' "Php 20 billion".
-LETTER_SYMBOLS = {"Rs.": "INR", "Rs": "INR", "KSh": "KES", "FCFA": "CFA francs", "Tk.": "BDT", "Tk": "BDT", "Php": "PHP"}
+LETTER_SYMBOLS = {"Rs.": "INR", "Rs": "INR", "KSh": "KES", "FCFA": "CFA francs", "Tk.": "BDT", "Tk": "BDT", "Php": "PHP",
+                  "Rp": "IDR"}  # Indonesia's "Rp 50 million", "Rp50,000,000"
 # Symbols that may follow the number, as much of Europe writes it: "800 000 €", "5 £".
 _SUFFIX_SYMBOLS = {s: c for s, c in CURRENCY_SYMBOLS.items() if len(s) == 1 or s in ("zł", "kč")}
 # ISO 4217's codes in use (2026), and those withdrawn lately that archived copy still writes
@@ -1252,7 +1254,7 @@ _GLUED_ONE = rf"{_DIGITS_START}\d+(?:\.\d+)?{_GLUED_ABBREVIATION}"
 _PLUS_BEFORE_A_UNIT = rf"(?:{PLUS_SUFFIX})(?=(?:\s*-\s*|\s+){_DURATION_UNIT}\b)"
 # "a two-day-long strike", "a 48-hour-long strike": the adjective is read with its duration.
 _LONG = r"(?:-long\b)?"
-DURATION_ATOM = (rf"(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?){_UNIT_JOIN}"
+DURATION_ATOM = (rf"(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?|a\s+quarter(?:\s+of\s+an?)?){_UNIT_JOIN}"
                  rf"(?:{_UNITS_AND_THE_REST}){_NOT_OLD}(?:\s+and\s+a\s+half\b)?){_LONG}")
 # Where a duration can start (see _first_words): most places fail this at once, which makes the
 # grammar several times faster where a pattern runs it at every word.
@@ -1302,7 +1304,9 @@ def _read_one_unit(text: str) -> tuple[float, str]:
         raise ValueError(f"not a duration: {text!r}")
     amount_text, half = found["n"], bool(found["half"])
     lower = amount_text.lower()
-    amount = {"a": 1, "an": 1, "half a": 0.5, "half an": 0.5}.get(lower)
+    # "a quarter-century", "a quarter of an hour"
+    amount = {"a": 1, "an": 1, "half a": 0.5, "half an": 0.5, "a quarter": 0.25, "a quarter of a": 0.25,
+              "a quarter of an": 0.25}.get(_fold(lower))
     if amount is None:
         amount = parse_number(amount_text)
     unit = found["unit"].lower().rstrip("s")

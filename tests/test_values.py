@@ -561,6 +561,13 @@ AMOUNTS_READ = examples(
     ("250 million GBP", 2.5e8, 2.5e8, "exact", "GBP"),
     ("250 million British pounds", 2.5e8, 2.5e8, "exact", "GBP"),
     ("250 million sterling", 2.5e8, 2.5e8, "exact", "GBP"),
+    # Indonesia's rupiah sign, spaced or glued; a quarter of a scale with no "a" (a headline's)
+    ("Rp 50 million", 5e7, 5e7, "exact", "IDR"),
+    ("Rp50,000,000", 5e7, 5e7, "exact", "IDR"),
+    ("quarter of a billion pounds", 2.5e8, 2.5e8, "exact", "GBP"),
+    # "just", "only": the figure itself, said small
+    ("just 52 per cent", 52, 52, "exact", "%"),
+    ("only 52%", 52, 52, "exact", "%"),
     # a decimal comma where nothing else can be meant: a scale word or a percent sign next
     ("3,5 mln zł", 3.5e6, 3.5e6, "exact", "PLN"),
     ("€1,5 million", 1.5e6, 1.5e6, "exact", "EUR"),
@@ -830,6 +837,9 @@ DURATIONS_READ = examples(
     ("fewer than 3 days", 0, 3, "fewer_than"),
     ("up to 3 days", 0, 3, "at_most"),
     ("within a week", 0, 7, "at_most"),
+    ("a quarter-century", 25 * YEAR, 25 * YEAR, "exact"),
+    ("nearly a quarter-century", 22.5 * YEAR, 25 * YEAR, "nearly"),
+    ("a quarter of an hour", 1 / 96, 1 / 96, "exact"),
 )
 
 
