@@ -2029,7 +2029,7 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · 30-odd hours · "
                 "two and a half years · three (3) years · seven years and six months · 3 hours 20 minutes · "
-                "1 hour, 59 minutes and 40 seconds · 2h00m12s · 48hrs · 12mins · two-day-long · 2:00:12 · 2:00:12.5 · "
+                "1 hour, 59 minutes and 40 seconds · 2h00m12s · 48hrs · 12mins · two-day-long · a quarter-century · 2:00:12 · 2:00:12.5 · "
                 "59:47 · 3:42.5"),
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · COP$150 million · "
