@@ -309,54 +309,51 @@ def test_a_failing_example_says_when_the_gap_skips_too_few_words(tmp_path):
     assert (tally, result.code) == ("0 passed, 2 failed", 1)
 
 
-def test_explain_says_when_a_patterns_words_match_but_what_follows_is_no_value(tmp_path):
+def explain_lines(tmp_path, body: str, rule: str, published: str = "2026-03-03", name: str = "a.md") -> list[str]:
+    """The lines `explain` prints for one Markdown article, `body` under its front matter, and one
+    rule file's text."""
     (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "a.md").write_text("---\noutlet: A\npublished: 2026-09-27\n---\n"
-                                              "Rotich stops the clock at a new record! The crowd roared.\n", encoding="utf-8")
-    (tmp_path / "time.toml").write_text('id = "t"\nquestion = "q"\nkind = "duration"\nkeywords = ["clock"]\n'
-                                        'patterns = ["stops the clock at {duration}"]\n', encoding="utf-8")
-    result = run_cli("explain", "sources", "--rules", "time.toml", cwd=tmp_path)
-    assert result.stdout.splitlines()[2:4] == [
+    (tmp_path / "sources" / name).write_text(f"---\noutlet: A\npublished: {published}\n---\n{body}", encoding="utf-8")
+    (tmp_path / "rule.toml").write_text(rule, encoding="utf-8")
+    return run_cli("explain", "sources", "--rules", "rule.toml", cwd=tmp_path).stdout.splitlines()
+
+
+def test_explain_says_when_a_patterns_words_match_but_what_follows_is_no_value(tmp_path):
+    lines = explain_lines(tmp_path, "Rotich stops the clock at a new record! The crowd roared.\n",
+                          'id = "t"\nquestion = "q"\nkind = "duration"\nkeywords = ["clock"]\n'
+                          'patterns = ["stops the clock at {duration}"]\n', published="2026-09-27")
+    assert lines[2:4] == [
         "  near   sources/a.md:5: Rotich stops the clock at a new record!",
         "         pattern 1: 'stops the clock at' matches, but what follows, 'a new record!', is not read as a duration"]
 
 
 def test_explain_says_when_the_value_reads_but_the_words_after_it_do_not_match(tmp_path):
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "a.md").write_text("---\noutlet: A\npublished: 2026-03-03\n---\n"
-                                              "The strike ruins the holidays of 75,000 passengers.\n", encoding="utf-8")
-    (tmp_path / "p.toml").write_text('id = "p"\nquestion = "q"\nkind = "count"\nkeywords = ["holidays"]\n'
-                                     'patterns = ["holidays of {count} European passengers"]\n', encoding="utf-8")
-    result = run_cli("explain", "sources", "--rules", "p.toml", cwd=tmp_path)
-    assert result.stdout.splitlines()[3] == (
+    lines = explain_lines(tmp_path, "The strike ruins the holidays of 75,000 passengers.\n",
+                          'id = "p"\nquestion = "q"\nkind = "count"\nkeywords = ["holidays"]\n'
+                          'patterns = ["holidays of {count} European passengers"]\n')
+    assert lines[3] == (
         "         pattern 1: 'holidays of' matches and '75,000' reads as a count, but what follows it, 'passengers.', "
         "does not match the words the pattern writes after {count}")
 
 
 def test_explain_gives_the_reason_after_one_long_word_but_not_after_a_short_one(tmp_path):
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "a.md").write_text("---\noutlet: A\npublished: 2026-03-03\n---\n"
-                                              "The pledges cover just 52 per cent of the need.\n", encoding="utf-8")
-    (tmp_path / "r.toml").write_text('id = "r"\nquestion = "q"\nkind = "amount"\nkeywords = ["pledges"]\n'
-                                     'patterns = ["cover {percent}", "of {percent}"]\n', encoding="utf-8")
-    result = run_cli("explain", "sources", "--rules", "r.toml", cwd=tmp_path)
-    assert result.stdout.splitlines()[2:] == [
-        "  near   sources/a.md:5: The pledges cover just 52 per cent of the need.",
-        "         pattern 1: 'cover' matches, but what follows, 'just 52 per', is not read as an amount", ""]
+    lines = explain_lines(tmp_path, "The pledges cover barely half of the need.\n",
+                          'id = "r"\nquestion = "q"\nkind = "amount"\nkeywords = ["pledges"]\n'
+                          'patterns = ["cover {percent}", "of {percent}"]\n')
+    assert lines[2:] == [
+        "  near   sources/a.md:5: The pledges cover barely half of the need.",
+        "         pattern 1: 'cover' matches, but what follows, 'barely half of', is not read as an amount", ""]
 
 
 def test_explain_says_why_a_pattern_read_nothing_in_a_sentence_another_pattern_read(tmp_path):
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "a.md").write_text("---\noutlet: A\npublished: 2026-03-03\n---\n"
-                                              "A ransom of N1.2 billion (about $775,000) was paid.\n", encoding="utf-8")
-    (tmp_path / "m.toml").write_text('id = "m"\nquestion = "q"\nkind = "amount"\n'
-                                     'patterns = ["ransom of {money}", "\\\\(about {money}\\\\)"]\n', encoding="utf-8")
-    result = run_cli("explain", "sources", "--rules", "m.toml", cwd=tmp_path)
-    assert result.stdout.splitlines()[2:6] == [
-        "  match  sources/a.md:5: A ransom of N1.2 billion («about $775,000») was paid.",
+    lines = explain_lines(tmp_path, "A ransom of an undisclosed sum (about $775,000) was paid.\n",
+                          'id = "m"\nquestion = "q"\nkind = "amount"\n'
+                          'patterns = ["ransom of {money}", "\\\\(about {money}\\\\)"]\n')
+    assert lines[2:6] == [
+        "  match  sources/a.md:5: A ransom of an undisclosed sum («about $775,000») was paid.",
         "         pattern 2: \\(about {money}\\)",
         "         'about $775,000' → about USD 775,000 (USD 751,750–USD 798,250)",
-        "         also pattern 1: 'ransom of' matches, but what follows, 'N1.2 billion (about', is not read as an amount"]
+        "         also pattern 1: 'ransom of' matches, but what follows, 'an undisclosed sum', is not read as an amount"]
 
 
 def test_an_example_of_a_rule_whose_unit_names_a_currency_reads_a_bare_amount_in_it(tmp_path):
@@ -372,14 +369,8 @@ def test_an_example_of_a_rule_whose_unit_names_a_currency_reads_a_bare_amount_in
 
 
 def test_explain_names_the_live_page_entry_a_value_stands_in(tmp_path):
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "live.md").write_text(
-        "---\noutlet: A\npublished: 2026-03-03\n---\n**10:40** – Police now say 4 people died.\n\n"
-        "**09:15** – Police say 3 people died.\n", encoding="utf-8")
-    (tmp_path / "d.toml").write_text('id = "d"\nquestion = "q"\nkind = "count"\npatterns = ["{count} people died"]\n',
-                                     encoding="utf-8")
-    result = run_cli("explain", "sources", "--rules", "d.toml", cwd=tmp_path)
-    lines = result.stdout.splitlines()
+    lines = explain_lines(tmp_path, "**10:40** – Police now say 4 people died.\n\n**09:15** – Police say 3 people died.\n",
+                          'id = "d"\nquestion = "q"\nkind = "count"\npatterns = ["{count} people died"]\n', name="live.md")
     assert [line for line in lines if "entry of" in line] == [
         "         in the live page's entry of 10:40", "         in the live page's entry of 09:15"]
 
