@@ -374,6 +374,16 @@ _PARTITIVE_START = pattern_cache.compile(r"all[\s\u00ad]+but\b|\w[\w-]*(?:[\s\u0
 # and the word before it a preposition, no "fewer than" or "more than".
 _PREPOSITION_BEFORE_AN_ADJECTIVE = pattern_cache.compile(r"(?:under|over|below|above)[\s\u00ad]+(?=an?\b)", flags=regex.IGNORECASE)
 _GLUED_HYPHEN = pattern_cache.compile(r"-(?:long|old|strong|wide|year|month|week|day|hour)\b", flags=regex.IGNORECASE)
+# "over" after a word of cause is "in connection with", as British headlines write it: "five held
+# over £76m jewel raid", "driver charged over three deaths"; the figure is the raid's, no hedge.
+CAUSE_WORDS = ("held", "charged", "arrested", "jailed", "fined", "sued", "probed", "quizzed", "questioned", "sacked",
+               "detained", "convicted", "investigated", "blamed", "criticised", "criticized", "condemned", "accused",
+               "indicted", "prosecuted", "cleared", "acquitted", "protest", "protests", "protested", "row", "rows",
+               "fury", "anger", "outrage", "concern", "concerns", "fear", "fears", "clash", "clashes", "clashed",
+               "dispute", "lawsuit", "inquiry", "probe", "resigns", "resigned", "quits", "apologises", "apologised",
+               "apologizes", "apologized")
+_OVER_A_CAUSE = pattern_cache.compile(rf"(?<=\b(?:{'|'.join(CAUSE_WORDS)})[\s\u00ad]+)over[\s\u00ad]+",
+                                      flags=regex.IGNORECASE)
 
 
 # A hedge the pattern wrote before its placeholder ("at least {count} protesters", "detained
@@ -395,6 +405,8 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
     if _GLUED_HYPHEN.match(text, end):  # an adjective: "under" before it is a preposition, no hedge
         if preposition := _PREPOSITION_BEFORE_AN_ADJECTIVE.match(text, start, end):
             start = preposition.end()
+    elif cause := _OVER_A_CAUSE.match(text, start, end):
+        start = cause.end()
     elif rule.kind != "date" and start > match.start():
         start = _with_the_hedge_written_before(source, rule, text, match.start(), start, end)
     if rule.kind == "count" and _PARTITIVE_START.match(text, start, end):
@@ -648,12 +660,12 @@ def _without_partitive(text: str, kind: str, case_sensitive: bool) -> Pattern:
 # A sentence ends at . ! or ? (with any closing quotes or brackets) before a capital, or at a
 # line break; not at the point of an initial or a common abbreviation ("p.m. (1430 GMT)",
 # "Mr. Smith", "the U.S. Secretary"), nor at a line break inside a sentence wrapped by hand:
-# in a text wrapped throughout, none (see as_prose); elsewhere, one with a lower-case word or a
-# comma before it and no capital after it.
+# in a text wrapped throughout, none (see as_prose); elsewhere, one with a lower-case word, a
+# number or a comma before it and no capital after it ("culled 1.8⏎million birds").
 _ABBREVIATION = rf"(?<!\b(?:{ABBREVIATIONS}))"
 _SENTENCE_END = pattern_cache.compile(
     rf"(?:(?P<stop>(?:[!?]|{_ABBREVIATION}\.)[\"”’)\]]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n"
-    rf"|(?<![a-z,;])\n(?=\S)|\n(?=[\"“‘(]?[A-Z]|{_BLOCK_LINE}))")
+    rf"|(?<![a-z0-9%,;])\n(?=\S)|\n(?=[\"“‘(]?[A-Z]|{_BLOCK_LINE}))")
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:

@@ -496,6 +496,28 @@ def test_a_sentence_runs_on_across_the_line_breaks_of_hand_wrapped_text():
         5, "121", "The government says 287 students were abducted, 166 boys and 121 girls were among them.", (61, 64))
 
 
+def test_a_line_that_ends_in_a_number_before_a_lower_case_word_runs_on_in_text_not_wrapped_throughout():
+    # Found by two fact-checkers: one two-line paragraph ("…to the 400,000⏎visitors it draws each
+    # year on Friday, the city said") is no wrapped text, and its line break after a number ended
+    # the sentence, so "on Friday" lost its "will" and read the Friday before.
+    text = ("LYON (Wire) - The museum will reopen its gallery to the 400,000\n"
+            "visitors it draws each year on Friday, the city said in a statement.\n")
+    (friday,) = extract_text(text, one_pattern_rule("draws each year on {date}", "date"), Published(date(2025, 10, 15)))
+    assert (friday.value.low, friday.sentence) == (
+        date(2025, 10, 17), "LYON (Wire) - The museum will reopen its gallery to the 400,000 visitors it draws each "
+                            "year on Friday, the city said in a statement.")
+
+
+def test_over_after_a_word_of_cause_is_no_hedge():
+    # Found by a fact-checker: a British headline's "charged over three deaths" read "more than 3"
+    # and disagreed with every source's 3; "held over £76m raid" read more than GBP 76 million.
+    deaths = extract_text("Lorry driver charged over three deaths in A6 crash", one_pattern_rule("{count} deaths", "count"))
+    raid = extract_text("Five held over £76m royal jewel raid", one_pattern_rule("{money} royal", "amount"))
+    crowd = extract_text("Police said over 300 people marched.", one_pattern_rule("{count} people", "count"))
+    assert [(o.raw, o.value.display()) for o in deaths + raid + crowd] == [
+        ("three", "3"), ("£76m", "GBP 76 million"), ("over 300", "more than 300")]
+
+
 def test_a_weekday_in_hand_wrapped_text_takes_the_tense_of_its_whole_sentence():
     # Found by a fact-checker: "will be handed to their parents in⏎Kaduna on Friday", published
     # on Wednesday 9 April, read the Friday before (no tense word in "Kaduna on Friday."), where
