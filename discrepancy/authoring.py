@@ -217,7 +217,8 @@ def _explain_source(rule: Rule, source: Source) -> list[str]:
             lines.append(f"         {step}")
         if obs.sentence not in explained:  # another pattern may have failed where this one read
             explained.add(obs.sentence)
-            lines += [f"         also {why}" for why in _why_no_value(rule, obs.sentence, only_unread=True)]
+            read_here = {o.pattern for o in observations if o.sentence == obs.sentence}
+            lines += [f"         also {why}" for why in _why_no_value(rule, obs.sentence, only_unread=True, skip=read_here)]
     for line_number, sentence in _near_misses(rule, source, observations):
         lines.append(f"  near   {source.path}:{line_number}: {sentence}")
         lines += [f"         {why}" for why in _why_no_value(rule, sentence)]
@@ -232,13 +233,17 @@ def _mark(sentence: str, span: tuple[int, int]) -> str:
     return f"{sentence[:start]}«{sentence[start:end]}»{sentence[end:]}"
 
 
-def _why_no_value(rule: Rule, sentence: str, only_unread: bool = False) -> list[str]:
+def _why_no_value(rule: Rule, sentence: str, only_unread: bool = False, skip: frozenset[int] | set[int] = frozenset()) -> list[str]:
     """Where a pattern's words before its placeholder match a near miss, what stands where the
     value should: "pattern 1: 'stops the clock at' matches, but what follows, '2:00:12!', is not
     read as a duration", which points at the value's form, not at the pattern's words; or, where
     the value reads, that the words after it do not match. With `only_unread` (a sentence that
-    another pattern read), only a value that is not read is worth saying."""
+    another pattern read), only a value that is not read is worth saying; not of the patterns
+    in `skip` (their indexes), which read a value there ("for (?:a )?{duration}" has read "a
+    month", though its words' longest reading, "for a", leaves "month")."""
     for number, pattern in enumerate(rule.patterns, start=1):
+        if number - 1 in skip:
+            continue
         left = pattern.split.left if pattern.split else None
         found = left.search(sentence) if left is not None else None
         if found is None or not _says_enough(found.group()):
@@ -348,7 +353,8 @@ def scaffold_rule(rule_id: str, kind: str, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path.write_text(f"""# {rule_id}: one fact, the patterns that find it, and examples that prove them.
 # Check it with `discrepancy rules check {path.as_posix()}`, run its examples with
-# `discrepancy rules test {path.as_posix()}`, and see what it reads with `discrepancy explain --rule {rule_id}`.
+# `discrepancy rules test {path.as_posix()}`, and see what it reads in your articles with
+# `discrepancy explain sources --rules {folder.as_posix()} --rule {rule_id}` (your articles' folder for "sources").
 
 id = "{rule_id}"
 question = "{question}"   # the fact as a question, shown as the report's title: edit it

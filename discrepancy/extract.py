@@ -393,8 +393,14 @@ _OVER_A_CAUSE = pattern_cache.compile(rf"(?<=\b(?:{'|'.join(CAUSE_WORDS)})[\s\u0
 # "lines around {percent} of its perimeter", "edged up to {percent}", and "convene within
 # {duration}" asks for the deadline's own figure. (The longest first: "more than", not "than".)
 PREPOSITIONS_AMONG_HEDGES = ("over", "under", "above", "below", "around", "up to", "close to", "within")
+# "The union speaks about 34 farms": after a verb of speech or thought, "about" is a preposition.
+SPEECH_VERBS = ("speak", "speaks", "spoke", "speaking", "talk", "talks", "talked", "talking", "write", "writes",
+                "wrote", "writing", "know", "knows", "knew", "ask", "asks", "asked", "think", "thinks", "thought",
+                "hear", "heard", "learn", "learned", "learnt", "complain", "complains", "complained", "warn", "warns",
+                "warned", "care", "cares", "worry", "worries", "worried")
 _HEDGE_WRITTEN_BEFORE = pattern_cache.compile(  # (not after "no" or "not": "no fewer than 5" is at least 5)
-    r"(?<![\w-])(?<!\b(?:no|not|nor)[\s\u00ad]+)(?:" + "|".join(sorted((regex.escape(w).replace("\\ ", r"[\s\u00ad]+") for w in PREFIX_QUALIFIERS
+    r"(?<![\w-])(?<!\b(?:no|not|nor)[\s\u00ad]+)"
+    rf"(?<!\b(?:{'|'.join(SPEECH_VERBS)})[\s\u00ad]+(?=about\b))(?:" + "|".join(sorted((regex.escape(w).replace("\\ ", r"[\s\u00ad]+") for w in PREFIX_QUALIFIERS
                                          if w not in PREPOSITIONS_AMONG_HEDGES), key=len, reverse=True))
     + r")[\s\u00ad]+$", flags=regex.IGNORECASE)
 HEDGE_LOOKBACK = 30  # characters: the longest hedge ("an approximate", "no fewer than"), with room for spaces

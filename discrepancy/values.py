@@ -75,7 +75,7 @@ def _with_steps(value: Value, steps: tuple[str, ...]) -> Value:
 
 QUALIFIER_WORDS = {
     # "released a total of 16 prisoners"; "cover just 52 per cent", "only 12 survived"
-    "exact": ("a total of", "exactly", "precisely", "just", "only", "a mere", "merely"),
+    "exact": ("a total of", "exactly", "precisely", "just", "only", "a mere", "merely", "barely", "scarcely"),
     "approximately": ("about", "around", "approximately", "roughly", "some", "an estimated",
                       "estimated", "circa", "an approximate", "close to", "or so"),
     "nearly": ("nearly", "almost", "just shy of", "close to"),
@@ -914,7 +914,7 @@ CURRENCY_SYMBOLS = {**DOLLAR_SIGNS, "£": "GBP", "€": "EUR", "¥": "JPY", "₽
 # Symbols of letters, read in their own case: "RS 125" is a product line, "COP 28" no pesos.
 # Bangladesh's papers write "Tk 4,200 crore", the Philippines' "Php 20 billion".
 LETTER_SYMBOLS = {"Rs.": "INR", "Rs": "INR", "KSh": "KES", "FCFA": "CFA francs", "Tk.": "BDT", "Tk": "BDT", "Php": "PHP",
-                  "Rp": "IDR"}  # Indonesia's "Rp 50 million", "Rp50,000,000"
+                  "Rp": "IDR", "Ft": "HUF"}  # Indonesia's "Rp 50 million", "Rp50,000,000"; Hungary's "Ft 4.8bn"
 # Symbols that may follow the number, as much of Europe writes it: "800 000 €", "5 £".
 _SUFFIX_SYMBOLS = {s: c for s, c in CURRENCY_SYMBOLS.items() if len(s) == 1 or s in ("zł", "kč")}
 # ISO 4217's codes in use (2026), and those withdrawn lately that archived copy still writes

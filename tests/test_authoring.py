@@ -337,12 +337,12 @@ def test_explain_says_when_the_value_reads_but_the_words_after_it_do_not_match(t
 
 
 def test_explain_gives_the_reason_after_one_long_word_but_not_after_a_short_one(tmp_path):
-    lines = explain_lines(tmp_path, "The pledges cover barely half of the need.\n",
+    lines = explain_lines(tmp_path, "The pledges cover much less than half of the need.\n",
                           'id = "r"\nquestion = "q"\nkind = "amount"\nkeywords = ["pledges"]\n'
                           'patterns = ["cover {percent}", "of {percent}"]\n')
     assert lines[2:] == [
-        "  near   sources/a.md:5: The pledges cover barely half of the need.",
-        "         pattern 1: 'cover' matches, but what follows, 'barely half of', is not read as an amount", ""]
+        "  near   sources/a.md:5: The pledges cover much less than half of the need.",
+        "         pattern 1: 'cover' matches, but what follows, 'much less than', is not read as an amount", ""]
 
 
 def test_explain_says_why_a_pattern_read_nothing_in_a_sentence_another_pattern_read(tmp_path):
@@ -354,6 +354,15 @@ def test_explain_says_why_a_pattern_read_nothing_in_a_sentence_another_pattern_r
         "         pattern 2: \\(about {money}\\)",
         "         'about $775,000' → about USD 775,000 (USD 751,750–USD 798,250)",
         "         also pattern 1: 'ransom of' matches, but what follows, 'an undisclosed sum', is not read as an amount"]
+
+
+def test_explain_gives_no_reason_of_a_pattern_that_read_the_sentence(tmp_path):
+    # Found by a fact-checker: "remain in place for (?:a )?{duration}" read "a month", and explain
+    # then said its words "remain in place for a" matched but "month" was no duration.
+    lines = explain_lines(tmp_path, "The zone would remain in place for a month after disinfection.\n",
+                          'id = "d"\nquestion = "q"\nkind = "duration"\npatterns = ["remain in place for (?:a )?{duration}"]\n')
+    assert lines[2:] == ["  match  sources/a.md:5: The zone would remain in place for «a month» after disinfection.",
+                         "         pattern 1: remain in place for (?:a )?{duration}", "         'a month' → 1 month", ""]
 
 
 def test_an_example_of_a_rule_whose_unit_names_a_currency_reads_a_bare_amount_in_it(tmp_path):

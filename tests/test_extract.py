@@ -884,6 +884,7 @@ def test_one_sum_in_two_currencies_joined_by_or_reads_the_first(text, shown):
     ("lines around {percent} of", "amount", "Crews cut lines around 15% of its edge.", ("15%", "15%")),
     ("edged up to {percent}", "amount", "Core inflation edged up to 2.8%.", ("2.8%", "2.8%")),
     ("convene within {duration}", "duration", "It must convene within 20 days.", ("20 days", "20 days")),  # a deadline
+    ("speaks about {count} farms", "count", "The union speaks about 34 farms.", ("34", "34")),  # a verb's "about"
     ("cover just {percent}", "amount", "Pledges cover just 52 per cent of it.", ("just 52 per cent", "52%")),
     ("freed {duration}", "duration", "All were freed within 48 hours.", ("within 48 hours", "at most 48 hours")),
     ("under {duration}-long sentence", "duration", "He is serving under a decade-long sentence.", ("a decade", "10 years")),

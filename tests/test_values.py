@@ -568,6 +568,7 @@ AMOUNTS_READ = examples(
     # "just", "only": the figure itself, said small
     ("just 52 per cent", 52, 52, "exact", "%"),
     ("only 52%", 52, 52, "exact", "%"),
+    ("Ft 4.8bn", 4.8e9, 4.8e9, "exact", "HUF"),  # Hungary's forint sign
     # a decimal comma where nothing else can be meant: a scale word or a percent sign next
     ("3,5 mln zł", 3.5e6, 3.5e6, "exact", "PLN"),
     ("€1,5 million", 1.5e6, 1.5e6, "exact", "EUR"),
