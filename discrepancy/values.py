@@ -1388,9 +1388,28 @@ _NUMERIC_DATE = (
     rf"|{_NUMERIC_MONTH}/{_NUMERIC_MONTH}/\d{{4}}|{_NUMERIC_MONTH}\.{_NUMERIC_MONTH}\.\d{{4}})"
     rf"(?![\w/]|[.,]\d)"
 )
+# A range of days: "April 28 – May 12, 2025", "28-30 April", "April 28, 2025 through May 12,
+# 2025", "December 28, 2024 to January 3, 2025", "from mid-April to late May". "From" and
+# "between" are read with it, and "and" joins two dates only after "between" (read with the
+# range, or written just before it by the pattern): "on April 28 and May 12" are two days.
+_BETWEEN = "date_between"  # a group that is set where "between" opens the range
+_RANGE_OPENING = rf"(?:from\s+|(?:between\s+|(?<=\bbetween\s))(?P<{_BETWEEN}>))?"
+_ENDS_JOIN = rf"(?:,?{_DASH}|(?({_BETWEEN}),?\s+and\s+|(?!)))"
+_PART_OF = r"(?:early|mid|late)(?:\s*-\s*|\s+)"
+_MONTH_OR_PART = rf"(?:{_PART_OF}{_MONTH}|{_BARE_MONTH})"  # "mid-April", "May"
+# The second end names its month: a day ("May 12", "12 May 2025") or a month ("late May").
+_DATE_PARTS["range_end"] = (rf"(?:{_MONTH}\s+{_THE_ORDINAL}{_DAY}|{_THE_ORDINAL}{_DAY}(?:\s+of)?\s+{_MONTH}"
+                            rf"|{_MONTH_OR_PART})(?:,?\s+{_YEAR})?")
+# The first end is read once, its month and day written out, not called: this part of the
+# grammar is tried at every number and month in an article, and a call costs more than the
+# text it saves. A day alone takes the month after it ("28-30 April"), and a day after a month
+# and a day takes theirs ("April 28-30"), unless a year stands between.
 _DATE_RANGE = (
-    rf"{_call('month')}\s+{_call('day')}{_DASH}(?:{_call('month')}\s+)?{_call('day')}(?:,?\s+{_YEAR})?"
-    rf"|{_call('day')}(?:\s+{_call('month')})?{_DASH}{_call('day')}\s+{_call('month')}(?:,?\s+{_YEAR})?"
+    rf"{_RANGE_OPENING}(?:{_MONTH}\s+{_THE_ORDINAL}{_DAY}"
+    rf"(?:(?:,?\s+{_YEAR})?{_ENDS_JOIN}{_call('range_end')}|{_ENDS_JOIN}{_DAY}(?:,?\s+{_YEAR})?)"
+    rf"|{_THE_ORDINAL}{_DAY}(?:(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?{_ENDS_JOIN}{_call('range_end')}"
+    rf"|{_ENDS_JOIN}{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)"
+    rf"|{_MONTH_OR_PART}(?:,?\s+{_YEAR})?{_ENDS_JOIN}{_call('range_end')})"
 )
 _WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})\b"
 # "On the 12th, voters ...": a day of the month alone, written as an ordinal, and not before a
@@ -1420,13 +1439,13 @@ _RELATIVE = (
     rf"|the\s+weekend\b"  # "underwent a medical over the weekend"
     rf"|(?:{_call('number')}|an?)\s+(?:days?|weeks?|fortnights?|months?|years?)\s+ago\b)"
 )
-_PART_OF = r"(?:early|mid|late)(?:\s*-\s*|\s+)"
 _OF_A_NAMED_YEAR = r"(?:\s+of)?\s+(?:last|this|next)\s+year\b"  # "June next year", "June 30 of last year"
 _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, UNITS, TENS,
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
                             "later", "early", "mid", "late", "a", "an", "q1", "q2", "q3", "q4"),
-                           # "the" and "first" are everywhere: the guard asks for what follows them
-                           also=rf"the\s+\d|the\s+weekend|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter")
+                           # "the", "first", "from" and "between" are everywhere: the guard asks for what follows them
+                           also=rf"the\s+\d|the\s+weekend|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
+                                rf"|(?:from|between)\s+(?:\d|the\s|early|mid|late|{'|'.join(m[:3] for m in MONTHS)})")
 DATE = _defining(
     rf"{_DATE_FIRST}"
     rf"(?:(?<![\w-]){_ISO}"
@@ -1679,28 +1698,71 @@ def _read_weekday_date(lower: str, published: Published) -> Value | None:
     return replace(value, steps=(*value.steps, f"{doubt}: the date is read"), doubt=doubt)
 
 
-_RANGE_DASH = r"\s*(?:-|–|—|to|until|through)\s*"
-_MONTH_DAY_RANGE = (rf"{_MONTH_WORD.format('m1')}\s+{_DAY_NUMBER.format('d1')}{_RANGE_DASH}"
-                    rf"(?:{_MONTH_WORD.format('m2')}\s+)?{_DAY_NUMBER.format('d2')}(?:,?\s+(?P<y>\d{{4}}))?")
-_DAY_MONTH_RANGE = (rf"{_DAY_NUMBER.format('d1')}(?:\s+{_MONTH_WORD.format('m1')})?{_RANGE_DASH}"
-                    rf"{_DAY_NUMBER.format('d2')}\s+{_MONTH_WORD.format('m2')}(?:,?\s+(?P<y>\d{{4}}))?")
+def _range_end(side: str) -> str:
+    """One end of a range, as _DATE_RANGE finds it: a month ("mid-april"), a day of a month
+    ("april 28, 2025", "the 28th of april") or a day alone, whose month the other end names."""
+    year = rf"(?:,?\s+(?P<{side}_y>\d{{4}}))?"
+    return (rf"(?:(?P<{side}_part>early|mid|late)(?:\s*-\s*|\s+))?(?P<{side}_m>[a-z]+\.?){year}"
+            rf"|(?P<{side}_m>[a-z]+\.?)\s+(?:the\s+)?(?P<{side}_d>\d{{1,2}})(?:st|nd|rd|th)?{year}"
+            rf"|(?:the\s+)?(?P<{side}_d>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:\s+of)?\s+(?P<{side}_m>[a-z]+\.?))?{year}")
+
+
+_RANGE_READER = (rf"(?:from\s+|between\s+)?(?:{_range_end('a')}),?(?:\s*(?:-|–|—|to|until|through)\s*|\s+and\s+)"
+          rf"(?:{_range_end('b')})")
+
+
+class _End(NamedTuple):
+    """An end of a range as written: its month (or None, where the other end names it), its
+    day (None for a whole month or a part of one), "early", "mid" or "late", and its year."""
+
+    month: int | None
+    day: int | None
+    part: str | None
+    year: int | None
+
+    def days(self, year: int) -> tuple[date, date]:
+        """The first and last day it names in `year`."""
+        if self.day is not None:
+            return (date(year, self.month, self.day),) * 2
+        return _part_of(self.part, *_month_of(year, self.month))
+
+
+def _end_of(found, side: str) -> _End | None:
+    month = found[f"{side}_m"]
+    if month is not None and month.rstrip(".") not in {**MONTHS, **MONTH_ABBREVIATIONS}:
+        return None
+    return _End(month and _month_number(month), found[f"{side}_d"] and int(found[f"{side}_d"]),
+                found[f"{side}_part"], found[f"{side}_y"] and int(found[f"{side}_y"]))
 
 
 def _read_range(lower: str, published: Published) -> Value | None:
-    found = _re(_MONTH_DAY_RANGE).fullmatch(lower) or _re(_DAY_MONTH_RANGE).fullmatch(lower)
+    """"April 28 – May 12, 2025", "from 28 to 30 April", "between December 28, 2024 and January
+    3, 2025", "from mid-April to late May": from the first day of its first end to the last of
+    its second. A month or a year written at one end serves both: the year written after the
+    second is the first's too, a year earlier where the range crosses New Year."""
+    found = _re(_RANGE_READER).fullmatch(lower)
     if not found:
         return None
-    m2 = _month_number(found["m2"] or found["m1"])
-    m1 = _month_number(found["m1"] or found["m2"])
-    year = int(found["y"]) if found["y"] else None
-    end = _day_of(m2, int(found["d2"]), year, published)
-    if end is None:
-        return _unresolved("range", f"no year given and {_NO_ANCHOR}")
-    start_year = end.year - 1 if m1 > m2 else end.year
-    start = date(start_year, m1, int(found["d1"]))
+    first, last = _end_of(found, "a"), _end_of(found, "b")
+    if first is None or last is None or first.month is None and last.month is None:
+        return None
+    first, last = first._replace(month=first.month or last.month), last._replace(month=last.month or first.month)
+    crosses = first.month > last.month  # "December 28 – January 3": into the next year
+    if last.year is None and first.year is not None:
+        last = last._replace(year=first.year + crosses)
+    if last.year is None:
+        if published.day is None:
+            return _unresolved("range", f"no year given and {_NO_ANCHOR}")
+        nearest = (_nearest_year(last.month, last.day, published.day) if last.day
+                   else _nearest_year(last.month, 15, published.day))
+        last = last._replace(year=nearest)
+    year = first.year if first.year is not None else last.year - crosses
+    start, end = first.days(year)[0], last.days(last.year)[1]
+    if start > end:
+        return None  # "May 12 – April 28, 2025" names no range
     span = (end - start).days + 1
     precision = "week" if span == 7 else "month" if start.day == 1 and (end + timedelta(1)).day == 1 and start.month == end.month else "range"
-    return _date_value(start, end, precision, needs_anchor=year is None)
+    return _date_value(start, end, precision, needs_anchor=found["a_y"] is None and found["b_y"] is None)
 
 
 def _read_month(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
@@ -1946,7 +2008,8 @@ PLACEHOLDERS = {p.name: p for p in (
                 "six and a half · Fourteen (14) · 150 millions · hundreds · all but one of the 33"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
-                "July 27 – August 2, 2020 · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
+                "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
+                "Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
                 "three days ago"),
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · 30-odd hours · "

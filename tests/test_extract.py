@@ -1033,3 +1033,34 @@ def test_parts_ranges_and_hyphens_found_by_a_review(pattern, text, shown):
 def test_a_numeric_date_whose_day_and_month_are_alike_is_read():
     rule = loose_rule("date", "on {date}")
     assert [o.value.display() for o in extract_text("It happened on 12/12/2025.", rule, FEBRUARY_2021)] == ["2025-12-12"]
+
+
+JUNE_2025 = Published(date(2025, 6, 6))
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    # the placeholder reads the "between" or "from" that opens a range, and the year at its end
+    ("shipped {date}", "Cucumbers were shipped between April 28 and May 12, 2025, to distributors.",
+     ("between April 28 and May 12, 2025", "2025-04-28 – 2025-05-12", "shipped between April 28 and May 12, 2025",
+      "between April 28 and May 12, 2025")),
+    ("shipped {date}", "Cucumbers shipped from April 28, 2025 through May 12, 2025.",
+     ("from April 28, 2025 through May 12, 2025", "2025-04-28 – 2025-05-12",
+      "shipped from April 28, 2025 through May 12, 2025", "from April 28, 2025 through May 12, 2025")),
+    # or the pattern writes the word, and the placeholder reads the two dates it joins
+    ("shipped (?:between|from) {date}", "Cucumbers were shipped between April 28 and May 12 to distributors.",
+     ("April 28 and May 12", "2025-04-28 – 2025-05-12", "shipped between April 28 and May 12", "April 28 and May 12")),
+    ("ranging from {date}", "Illnesses started on dates ranging from April 12, 2025, to May 24, 2025.",
+     ("April 12, 2025, to May 24, 2025", "2025-04-12 – 2025-05-24", "ranging from April 12, 2025, to May 24, 2025",
+      "April 12, 2025, to May 24, 2025")),
+    ("began between {date}", "Illnesses began between mid-April and late May.",
+     ("mid-April and late May", "2025-04-11 – 2025-05-31", "began between mid-April and late May",
+      "mid-April and late May")),
+    # without "between", "and" joins two days; words after a range's first end read that end
+    ("marched on {date}", "They marched on April 28 and May 12.",
+     ("April 28", "2025-04-28", "marched on April 28", "April 28")),
+    ("from {date} to", "Onset dates ranged from April 12 to May 24.",
+     ("April 12", "2025-04-12", "from April 12 to", "April 12")),
+], ids=lambda x: x if "{" in x else None)
+def test_a_range_of_dates_is_read_whole_with_the_word_that_opens_it(pattern, text, expected):
+    assert reads(text, loose_rule("date", pattern), JUNE_2025) == [expected]
+

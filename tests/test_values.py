@@ -1080,10 +1080,21 @@ DATES_FOUND = examples(
     ("in early 2020", ["early 2020"]),
     # ranges
     ("the week of July 27 – August 2, 2020", ["July 27 – August 2, 2020"]),
-    ("from 27 July to 2 August 2020", ["27 July to 2 August 2020"]),
+    ("from 27 July to 2 August 2020", ["from 27 July to 2 August 2020"]),
     ("27–31 July 2020", ["27–31 July 2020"]),
     ("on August 9-10", ["August 9-10"]),
-    ("from July 29 until August 2", ["July 29 until August 2"]),
+    ("from July 29 until August 2", ["from July 29 until August 2"]),
+    # a range reads the "from" or "between" that opens it, and a year at either end or both
+    ("shipped between April 28 and May 12, 2025, to stores", ["between April 28 and May 12, 2025"]),
+    ("shipped from April 28, 2025 through May 12, 2025.", ["from April 28, 2025 through May 12, 2025"]),
+    ("dates ranging from April 12, 2025, to May 24, 2025.", ["from April 12, 2025, to May 24, 2025"]),
+    ("shipped April 28, 2025 – May 12, 2025.", ["April 28, 2025 – May 12, 2025"]),
+    ("between 28 and 30 April", ["between 28 and 30 April"]),
+    ("began between mid-April and late May", ["between mid-April and late May"]),
+    ("from March to May 2025", ["from March to May 2025"]),
+    # "and" joins a range only after "between"; a year ends a range that a bare day would follow
+    ("They marched on April 28 and May 12.", ["April 28", "May 12"]),
+    ("On April 28, 2025 - 12 people died", ["April 28, 2025"]),
     # relative to publication
     ("He said on Friday that", ["Friday"]),
     ("on Sunday, August 9", ["Sunday, August 9"]),  # a weekday before a date is part of it
@@ -1450,6 +1461,54 @@ def test_absolute_date_does_not_mention_publication():
 def test_date_rejects_non_dates(text):
     with pytest.raises(ValueError):
         parse_date(text, FRIDAY)
+
+
+# ===========================================================================
+# Dates: ranges
+# ===========================================================================
+
+JUNE_2025 = Published(date(2025, 6, 6))
+
+DATE_RANGES = examples(
+    # (text, low, high) — published 2025-06-06
+    ("between April 28 and May 12, 2025", D(2025, 4, 28), D(2025, 5, 12)),
+    ("April 28 and May 12, 2025", D(2025, 4, 28), D(2025, 5, 12)),  # after a pattern's own "between"
+    ("between April 28 and May 12", D(2025, 4, 28), D(2025, 5, 12)),
+    ("from April 28, 2025 through May 12, 2025", D(2025, 4, 28), D(2025, 5, 12)),
+    ("from April 12, 2025, to May 24, 2025", D(2025, 4, 12), D(2025, 5, 24)),
+    ("April 28, 2025 – May 12, 2025", D(2025, 4, 28), D(2025, 5, 12)),
+    ("28 April 2024 - 12 May 2025", D(2024, 4, 28), D(2025, 5, 12)),  # a year at each end is each end's
+    ("between 28 and 30 April", D(2025, 4, 28), D(2025, 4, 30)),
+    ("between April 28 and 30", D(2025, 4, 28), D(2025, 4, 30)),
+    # across New Year: the year written at the end is the first end's, a year earlier
+    ("December 28, 2024 to January 3, 2025", D(2024, 12, 28), D(2025, 1, 3)),
+    ("between December 28 and January 3, 2025", D(2024, 12, 28), D(2025, 1, 3)),
+    ("from 28 December 2024 to 3 January", D(2024, 12, 28), D(2025, 1, 3)),
+    # months, and parts of them
+    ("between mid-April and late May", D(2025, 4, 11), D(2025, 5, 31)),
+    ("from March to May 2025", D(2025, 3, 1), D(2025, 5, 31)),
+    ("from early March to May 12", D(2025, 3, 1), D(2025, 5, 12)),
+)
+
+
+@pytest.mark.parametrize("text, low, high", DATE_RANGES)
+def test_a_range_of_dates_is_read_from_its_first_day_to_its_last(text, low, high):
+    value = parse_date(text, JUNE_2025)
+    assert (value.low, value.high, value.resolved) == (low, high, True)
+
+
+def test_a_range_that_ends_before_it_starts_is_no_date():
+    with pytest.raises(ValueError):
+        parse_date("December 28, 2025 to January 3, 2025", JUNE_2025)
+
+
+def test_a_range_of_dates_agrees_with_a_day_in_it_and_not_with_one_outside_it():
+    window = parse_date("between April 28 and May 12, 2025", JUNE_2025)
+    assert agree(window, parse_date("May 12", JUNE_2025))
+    assert agree(window, parse_date("from May 1 to May 20", JUNE_2025))
+    assert not agree(window, parse_date("June 3", JUNE_2025))
+
+
 
 
 # ===========================================================================
