@@ -1393,7 +1393,7 @@ _NUMERIC_DATE = (
 # "between" are read with it, and "and" joins two dates only after "between" (read with the
 # range, or written just before it by the pattern): "on April 28 and May 12" are two days.
 _BETWEEN = "date_between"  # a group that is set where "between" opens the range
-_RANGE_OPENING = rf"(?:from\s+|(?:between\s+|(?<=\bbetween\s))(?P<{_BETWEEN}>))?"
+_RANGE_OPENING = rf"(?:from\s+|the\s+week(?:end)?\s+of\s+|(?:between\s+|(?<=\bbetween\s))(?P<{_BETWEEN}>))?"
 _ENDS_JOIN = rf"(?:,?{_DASH}|(?({_BETWEEN}),?\s+and\s+|(?!)))"
 _PART_OF = r"(?:early|mid|late)(?:\s*-\s*|\s+)"
 _MONTH_OR_PART = rf"(?:{_PART_OF}{_MONTH}|{_BARE_MONTH})"  # "mid-April", "May"
@@ -1411,6 +1411,11 @@ _DATE_RANGE = (
     rf"|{_ENDS_JOIN}{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)"
     rf"|{_MONTH_OR_PART}(?:,?\s+{_YEAR})?{_ENDS_JOIN}{_call('range_end')})"
 )
+# "the first week of March", "the last weekend of May 2025", "the week of March 3", "the
+# weekend of 7–8 March": the days they name, not the month or the latest weekend.
+WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+_WEEK_OF = (rf"the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+week(?:end)?\s+of\s+{_call('month')}(?:,?\s+{_YEAR})?"
+            rf"|week(?:end)?\s+of\s+{_call('day_month')})")
 _WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})\b"
 # "On the 12th, voters ...": a day of the month alone, written as an ordinal, and not before a
 # word, a hyphen or a range ("the 21st century", "the 1st Armoured Division", "the 5th-floor").
@@ -1432,11 +1437,12 @@ _PART_OF_DAY = r"(?:morning|afternoon|evening|night)\b"
 _RELATIVE = (
     rf"(?:(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow)\b(?:\s+{_PART_OF_DAY})?|tonight"
     rf"|this\s+(?:morning|afternoon|evening)\b|last\s+night\b"
-    rf"|(?:last|this|next|past)\s+{_PERIOD}|(?:last|this|next)\s+{_BARE_MONTH}"  # "last November"
+    rf"|(?:last|this|next)\s+{_PERIOD}(?!\s+of\b)|past\s+{_PERIOD}"  # not "the last week of March"
+    rf"|(?:last|this|next)\s+{_BARE_MONTH}"  # "last November"
     rf"|earlier\s+this\s+(?:week|month|year)\b|later\s+this\s+(?:week|month|year)\b"
     rf"|{_WEEKDAY}\s+(?:of\s+)?(?:last|this|next)\s+week\b"  # "on Friday last week"
     rf"|(?:(?:last|this|next|early|late)\s+)?{_WEEKDAY}"  # "early Tuesday", wire style
-    rf"|the\s+weekend\b"  # "underwent a medical over the weekend"
+    rf"|the\s+weekend\b(?!\s+of\b)"  # "underwent a medical over the weekend", not "the weekend of …"
     rf"|(?:{_call('number')}|an?)\s+(?:days?|weeks?|fortnights?|months?|years?)\s+ago\b)"
 )
 _OF_A_NAMED_YEAR = r"(?:\s+of)?\s+(?:last|this|next)\s+year\b"  # "June next year", "June 30 of last year"
@@ -1444,7 +1450,7 @@ _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREV
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
                             "later", "early", "mid", "late", "a", "an", "q1", "q2", "q3", "q4"),
                            # "the", "first", "from" and "between" are everywhere: the guard asks for what follows them
-                           also=rf"the\s+\d|the\s+weekend|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
+                           also=rf"the\s+\d|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
                                 rf"|(?:from|between)\s+(?:\d|the\s|early|mid|late|{'|'.join(m[:3] for m in MONTHS)})")
 DATE = _defining(
     rf"{_DATE_FIRST}"
@@ -1457,6 +1463,7 @@ DATE = _defining(
     rf"|(?<!\w)(?:{_PART_OF})?(?:{_call('month')}|{_BARE_MONTH}),?\s+{_YEAR}"
     rf"|(?<!\w)(?:{_PART_OF}){_call('month')}(?:{_OF_A_NAMED_YEAR})?"
     rf"|(?<![\w\-–/]){_QUARTER}"  # not the Q3 of "Q1-Q3"
+    rf"|(?<!\w){_WEEK_OF}"
     rf"|\b{_RELATIVE}"
     rf"|(?<!\w){_BARE_MONTH}(?:{_OF_A_NAMED_YEAR}|(?!\s+\d))"
     rf"|(?<![\w.,$£€/-])(?:{_PART_OF})?{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))",
@@ -1506,8 +1513,8 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
                 partial(_read_relative, tense=tense)) if tense else (
                 _read_day, _read_day_of_month, _read_month, _read_quarter, _read_relative)
     day, day_of_month, month, quarter, relative = by_tense
-    for reader in (_read_iso, _read_numeric, _read_weekday_date, _read_range, day, day_of_month,
-                   month, quarter, _read_year, relative):
+    for reader in (_read_iso, _read_numeric, _read_weekday_date, _read_range, partial(_read_week_of, tense=tense),
+                   day, day_of_month, month, quarter, _read_year, relative):
         value = reader(lower, published)
         if value is not None:
             anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
@@ -1765,6 +1772,43 @@ def _read_range(lower: str, published: Published) -> Value | None:
     return _date_value(start, end, precision, needs_anchor=found["a_y"] is None and found["b_y"] is None)
 
 
+def _read_week_of(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
+    """"the first week of March", "the last weekend of May", "the week of March 3", "the weekend
+    of March 7" (see _nth_of_month and _week_holding); "the weekend of 7–8 March" is its range."""
+    found = _re(rf"the\s+(?:(?P<nth>{'|'.join(WEEK_ORDINALS)})\s+)?(?P<unit>week|weekend)\s+of\s+(?P<what>.+)").fullmatch(lower)
+    if not found:
+        return None
+    unit, nth = found["unit"], WEEK_ORDINALS.get(found["nth"])
+    if nth is None and (days := _read_range(found["what"], published)) is not None:
+        return days
+    read = (_read_month if nth else _read_day)(found["what"], published, tense)
+    precision = "week" if unit == "week" else "range"
+    if read is None or not read.resolved:
+        return read and replace(read, precision=precision)
+    low, high = _nth_of_month(nth, unit, read.low, read.high) if nth else _week_holding(read.low, unit)
+    return Value("date", low, high, precision=precision, steps=read.steps)
+
+
+def _nth_of_month(nth: int, unit: str, first: date, last: date) -> tuple[date, date]:
+    """The `nth` week of a month (its 1st to 7th, 8th to 14th, …; the last, its last seven days)
+    or weekend (its `nth` Saturday, or its last, and the Sunday after)."""
+    if unit == "week":
+        low = first + timedelta(7 * (nth - 1)) if nth > 0 else last - timedelta(6)
+        return low, low + timedelta(6)
+    saturday = first + timedelta((5 - first.weekday()) % 7 + 7 * (nth - 1)) if nth > 0 else (
+        last - timedelta((last.weekday() - 5) % 7))
+    return saturday, saturday + timedelta(1)
+
+
+def _week_holding(day: date, unit: str) -> tuple[date, date]:
+    """"The week of" a day: Monday to Sunday, or Sunday to Saturday from a Sunday (a week that
+    opens on Sunday is named by it); "the weekend of" a day: that week's Saturday and Sunday."""
+    monday = _week_of(day)[0]
+    if unit == "weekend":
+        return monday + timedelta(5), monday + timedelta(6)
+    return (day, day + timedelta(6)) if day.weekday() == 6 else (monday, monday + timedelta(6))
+
+
 def _read_month(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
     """"March", "mid-March 2025", "March next year", "last November": a month without its year
     is placed as a year-less day is (see _year_by_tense); "last" and "next" name the one
@@ -2009,7 +2053,7 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
-                "Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
+                "the first week of March · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
                 "three days ago"),
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · 30-odd hours · "

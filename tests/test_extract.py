@@ -1060,7 +1060,14 @@ JUNE_2025 = Published(date(2025, 6, 6))
      ("April 28", "2025-04-28", "marched on April 28", "April 28")),
     ("from {date} to", "Onset dates ranged from April 12 to May 24.",
      ("April 12", "2025-04-12", "from April 12 to", "April 12")),
+    # the weekend of a day is that day's weekend, not the latest one
+    ("over {date}", "He underwent a medical over the weekend of March 7.",
+     ("the weekend of March 7", "2025-03-08 – 2025-03-09", "over the weekend of March 7", "the weekend of March 7")),
 ], ids=lambda x: x if "{" in x else None)
 def test_a_range_of_dates_is_read_whole_with_the_word_that_opens_it(pattern, text, expected):
     assert reads(text, loose_rule("date", pattern), JUNE_2025) == [expected]
 
+
+def test_the_weekend_of_something_other_than_a_date_is_not_the_latest_weekend():
+    assert reads("He underwent a medical over the weekend of the election.", loose_rule("date", "over {date}"),
+                 JUNE_2025) == []

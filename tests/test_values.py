@@ -1079,7 +1079,7 @@ DATES_FOUND = examples(
     ("in early July", ["early July"]),
     ("in early 2020", ["early 2020"]),
     # ranges
-    ("the week of July 27 – August 2, 2020", ["July 27 – August 2, 2020"]),
+    ("the week of July 27 – August 2, 2020", ["the week of July 27 – August 2, 2020"]),
     ("from 27 July to 2 August 2020", ["from 27 July to 2 August 2020"]),
     ("27–31 July 2020", ["27–31 July 2020"]),
     ("on August 9-10", ["August 9-10"]),
@@ -1095,6 +1095,12 @@ DATES_FOUND = examples(
     # "and" joins a range only after "between"; a year ends a range that a bare day would follow
     ("They marched on April 28 and May 12.", ["April 28", "May 12"]),
     ("On April 28, 2025 - 12 people died", ["April 28, 2025"]),
+    # the days a week or a weekend of a month names, and "the weekend of" is no latest weekend
+    ("in the first week of March", ["the first week of March"]),
+    ("during the week of March 3", ["the week of March 3"]),
+    ("over the weekend of 7–8 March", ["the weekend of 7–8 March"]),
+    ("over the weekend of the election", []),
+    ("in the last week of campaigning, the last weekend of May 2025", ["the last weekend of May 2025"]),
     # relative to publication
     ("He said on Friday that", ["Friday"]),
     ("on Sunday, August 9", ["Sunday, August 9"]),  # a weekday before a date is part of it
@@ -1464,7 +1470,7 @@ def test_date_rejects_non_dates(text):
 
 
 # ===========================================================================
-# Dates: ranges
+# Dates: ranges, and the weeks of a month
 # ===========================================================================
 
 JUNE_2025 = Published(date(2025, 6, 6))
@@ -1507,6 +1513,33 @@ def test_a_range_of_dates_agrees_with_a_day_in_it_and_not_with_one_outside_it():
     assert agree(window, parse_date("May 12", JUNE_2025))
     assert agree(window, parse_date("from May 1 to May 20", JUNE_2025))
     assert not agree(window, parse_date("June 3", JUNE_2025))
+
+
+WEEKS_OF_A_MONTH = examples(
+    # (text, low, high, precision) — published 2025-06-06
+    ("the first week of March", D(2025, 3, 1), D(2025, 3, 7), "week"),
+    ("the second week of April 2025", D(2025, 4, 8), D(2025, 4, 14), "week"),
+    ("the last week of March 2025", D(2025, 3, 25), D(2025, 3, 31), "week"),
+    ("the first weekend of March 2025", D(2025, 3, 1), D(2025, 3, 2), "range"),  # 1 March 2025 is a Saturday
+    ("the last weekend of May 2025", D(2025, 5, 31), D(2025, 6, 1), "range"),
+    ("the week of March 3, 2025", D(2025, 3, 3), D(2025, 3, 9), "week"),  # a Monday
+    ("the week of March 5, 2025", D(2025, 3, 3), D(2025, 3, 9), "week"),  # the Wednesday of that week
+    ("the week of March 2, 2025", D(2025, 3, 2), D(2025, 3, 8), "week"),  # a Sunday opens its week
+    ("the weekend of March 7, 2025", D(2025, 3, 8), D(2025, 3, 9), "range"),  # a Friday
+    ("the weekend of 7–8 March 2026", D(2026, 3, 7), D(2026, 3, 8), "range"),
+    ("the week of July 27 – August 2, 2020", D(2020, 7, 27), D(2020, 8, 2), "week"),
+)
+
+
+@pytest.mark.parametrize("text, low, high, precision", WEEKS_OF_A_MONTH)
+def test_a_week_or_weekend_of_a_month_or_a_day_is_the_days_it_names(text, low, high, precision):
+    value = parse_date(text, JUNE_2025)
+    assert (value.low, value.high, value.precision) == (low, high, precision)
+
+
+def test_a_week_of_a_day_without_its_year_waits_for_a_publication_date():
+    value = parse_date("the week of March 3", NO_DATE)
+    assert (value.resolved, value.precision) == (False, "week")
 
 
 
