@@ -819,7 +819,7 @@ def spell(value: Value, digits: int = 2) -> str:
     if not value.resolved:
         return "unresolved"
     if value.kind == "date":
-        words = PRECISION_WORDS.get(value.precision, value.precision)
+        words = _date_words(value)
         return value.display() + (f" ({words})" if words else "")
     show, span = _formats(value, digits)
     head, low, high = _head(value, show, span), value.low, value.high
@@ -2031,6 +2031,36 @@ def _display_date(value: Value) -> str:
     if low == high:
         return low.isoformat()
     return f"{low.isoformat()} – {high.isoformat()}"
+
+
+def _date_words(value: Value) -> str | None:
+    """What a date's interval is, in words: "a month" for a whole month, "the middle of a
+    month" for "mid-April", "part of a week" for "earlier this week", "a range of days" for
+    "the past week" (eight days), as its precision alone would not say."""
+    words = PRECISION_WORDS.get(value.precision, value.precision)
+    whole, days = _period_holding(value.precision, value.low), (value.low, value.high)
+    if whole is None or days == whole or value.precision == "week" and (value.high - value.low).days == 6:
+        return words  # (any seven days are a week: "July 27 – August 2")
+    part = next((part for part in PART_WORDS if _part_of(part, *whole) == days), None)
+    if part is not None:
+        return PART_WORDS[part].format(words)
+    return f"part of {words}" if whole[0] <= value.low and value.high <= whole[1] else PRECISION_WORDS["range"]
+
+
+PART_WORDS = {"early": "early in {}", "mid": "the middle of {}", "late": "late in {}"}  # see _part_of
+
+
+def _period_holding(precision: str | None, day: date) -> tuple[date, date] | None:
+    """The calendar week, month, quarter or year that holds `day`, for a date of that precision."""
+    if precision == "week":
+        return _week_of(day)
+    if precision == "month":
+        return _month_of(day.year, day.month)
+    if precision == "quarter":
+        return _quarter_of(day.year, (day.month + 2) // 3)
+    if precision == "year":
+        return date(day.year, 1, 1), date(day.year, 12, 31)
+    return None
 
 
 # ---------------------------------------------------------------------------

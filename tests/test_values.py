@@ -37,6 +37,7 @@ from discrepancy.values import (
     parse_count,
     parse_date,
     parse_duration,
+    spell,
 )
 
 FRIDAY = Published(date(2020, 8, 7))     # Friday 7 August 2020
@@ -1542,6 +1543,24 @@ def test_a_week_of_a_day_without_its_year_waits_for_a_publication_date():
     assert (value.resolved, value.precision) == (False, "week")
 
 
+DATE_WORDS = examples(
+    # (text, spelled) — what `rules test` says a date stands for; published 2025-06-06
+    ("mid-April", "2025-04-11 – 2025-04-20 (the middle of a month)"),
+    ("early May", "2025-05-01 – 2025-05-10 (early in a month)"),
+    ("late March", "2025-03-21 – 2025-03-31 (late in a month)"),
+    ("April", "2025-04 (a month)"),
+    ("mid-2024", "2024-05-02 – 2024-08-31 (the middle of a year)"),
+    ("earlier this week", "2025-06-02 – 2025-06-06 (part of a week)"),
+    ("later this month", "2025-06-06 – 2025-06-30 (part of a month)"),
+    ("past week", "2025-05-30 – 2025-06-06 (a range of days)"),
+    ("last week", "2025-05-26 – 2025-06-01 (a week)"),
+    ("between April 28 and May 12", "2025-04-28 – 2025-05-12 (a range of days)"),
+)
+
+
+@pytest.mark.parametrize("text, spelled", DATE_WORDS)
+def test_a_date_says_which_part_of_its_month_or_year_it_stands_for(text, spelled):
+    assert spell(parse_date(text, JUNE_2025)) == spelled
 
 
 # ===========================================================================
