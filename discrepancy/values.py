@@ -866,7 +866,7 @@ def spell(value: Value, digits: int = 2) -> str:
     if not value.resolved:
         return "unresolved"
     if value.kind == "date":
-        words = PRECISION_WORDS.get(value.precision, value.precision)
+        words = _date_words(value)
         return value.display() + (f" ({words})" if words else "")
     show, span = _formats(value, digits)
     head, low, high = _head(value, show, span), value.low, value.high
@@ -1458,10 +1458,34 @@ _NUMERIC_DATE = (
     rf"|{_NUMERIC_MONTH}/{_NUMERIC_MONTH}/\d{{4}}|{_NUMERIC_MONTH}\.{_NUMERIC_MONTH}\.\d{{4}})"
     rf"(?![\w/]|[.,]\d)"
 )
+# A range of days: "April 28 – May 12, 2025", "28-30 April", "April 28, 2025 through May 12,
+# 2025", "December 28, 2024 to January 3, 2025", "from mid-April to late May". "From" and
+# "between" are read with it, and "and" joins two dates only after "between" (read with the
+# range, or written just before it by the pattern): "on April 28 and May 12" are two days.
+_BETWEEN = "date_between"  # a group that is set where "between" opens the range
+_RANGE_OPENING = rf"(?:from\s+|the\s+week(?:end)?\s+of\s+|(?:between\s+|(?<=\bbetween\s))(?P<{_BETWEEN}>))?"
+_ENDS_JOIN = rf"(?:,?{_DASH}|(?({_BETWEEN}),?\s+and\s+|(?!)))"
+_PART_OF = r"(?:early|mid|late)(?:\s*-\s*|\s+)"
+_MONTH_OR_PART = rf"(?:{_PART_OF}{_MONTH}|{_BARE_MONTH})"  # "mid-April", "May"
+# The second end names its month: a day ("May 12", "12 May 2025") or a month ("late May").
+_DATE_PARTS["range_end"] = (rf"(?:{_MONTH}\s+{_THE_ORDINAL}{_DAY}|{_THE_ORDINAL}{_DAY}(?:\s+of)?\s+{_MONTH}"
+                            rf"|{_MONTH_OR_PART})(?:,?\s+{_YEAR})?")
+# The first end is read once, its month and day written out, not called: this part of the
+# grammar is tried at every number and month in an article, and a call costs more than the
+# text it saves. A day alone takes the month after it ("28-30 April"), and a day after a month
+# and a day takes theirs ("April 28-30"), unless a year stands between.
 _DATE_RANGE = (
-    rf"{_call('month')}\s+{_call('day')}{_DASH}(?:{_call('month')}\s+)?{_call('day')}(?:,?\s+{_YEAR})?"
-    rf"|{_call('day')}(?:\s+{_call('month')})?{_DASH}{_call('day')}\s+{_call('month')}(?:,?\s+{_YEAR})?"
+    rf"{_RANGE_OPENING}(?:{_MONTH}\s+{_THE_ORDINAL}{_DAY}"
+    rf"(?:(?:,?\s+{_YEAR})?{_ENDS_JOIN}{_call('range_end')}|{_ENDS_JOIN}{_DAY}(?:,?\s+{_YEAR})?)"
+    rf"|{_THE_ORDINAL}{_DAY}(?:(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?{_ENDS_JOIN}{_call('range_end')}"
+    rf"|{_ENDS_JOIN}{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)"
+    rf"|{_MONTH_OR_PART}(?:,?\s+{_YEAR})?{_ENDS_JOIN}{_call('range_end')})"
 )
+# "the first week of March", "the last weekend of May 2025", "the week of March 3", "the
+# weekend of 7–8 March": the days they name, not the month or the latest weekend.
+WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+_WEEK_OF = (rf"the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+week(?:end)?\s+of\s+{_call('month')}(?:,?\s+{_YEAR})?"
+            rf"|week(?:end)?\s+of\s+{_call('day_month')})")
 _WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})\b"
 # "On the 12th, voters ...": a day of the month alone, written as an ordinal, and not before a
 # word, a hyphen or a range ("the 21st century", "the 1st Armoured Division", "the 5th-floor").
@@ -1483,20 +1507,21 @@ _PART_OF_DAY = r"(?:morning|afternoon|evening|night)\b"
 _RELATIVE = (
     rf"(?:(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow)\b(?:\s+{_PART_OF_DAY})?|tonight"
     rf"|this\s+(?:morning|afternoon|evening)\b|last\s+night\b"
-    rf"|(?:last|this|next|past)\s+{_PERIOD}|(?:last|this|next)\s+{_BARE_MONTH}"  # "last November"
+    rf"|(?:last|this|next)\s+{_PERIOD}(?!\s+of\b)|past\s+{_PERIOD}"  # not "the last week of March"
+    rf"|(?:last|this|next)\s+{_BARE_MONTH}"  # "last November"
     rf"|earlier\s+this\s+(?:week|month|year)\b|later\s+this\s+(?:week|month|year)\b"
     rf"|{_WEEKDAY}\s+(?:of\s+)?(?:last|this|next)\s+week\b"  # "on Friday last week"
     rf"|(?:(?:last|this|next|early|late)\s+)?{_WEEKDAY}"  # "early Tuesday", wire style
-    rf"|the\s+weekend\b"  # "underwent a medical over the weekend"
+    rf"|the\s+weekend\b(?!\s+of\b)"  # "underwent a medical over the weekend", not "the weekend of …"
     rf"|(?:{_call('number')}|an?)\s+(?:days?|weeks?|fortnights?|months?|years?)\s+ago\b)"
 )
-_PART_OF = r"(?:early|mid|late)(?:\s*-\s*|\s+)"
 _OF_A_NAMED_YEAR = r"(?:\s+of)?\s+(?:last|this|next)\s+year\b"  # "June next year", "June 30 of last year"
 _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, UNITS, TENS,
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
                             "later", "early", "mid", "late", "a", "an", "q1", "q2", "q3", "q4"),
-                           # "the" and "first" are everywhere: the guard asks for what follows them
-                           also=rf"the\s+\d|the\s+weekend|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter")
+                           # "the", "first", "from" and "between" are everywhere: the guard asks for what follows them
+                           also=rf"the\s+\d|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
+                                rf"|(?:from|between)\s+(?:\d|the\s|early|mid|late|{'|'.join(m[:3] for m in MONTHS)})")
 DATE = _defining(
     rf"{_DATE_FIRST}"
     rf"(?:(?<![\w-]){_ISO}"
@@ -1508,6 +1533,7 @@ DATE = _defining(
     rf"|(?<!\w)(?:{_PART_OF})?(?:{_call('month')}|{_BARE_MONTH}),?\s+{_YEAR}"
     rf"|(?<!\w)(?:{_PART_OF}){_call('month')}(?:{_OF_A_NAMED_YEAR})?"
     rf"|(?<![\w\-–/]){_QUARTER}"  # not the Q3 of "Q1-Q3"
+    rf"|(?<!\w){_WEEK_OF}"
     rf"|\b{_RELATIVE}"
     rf"|(?<!\w){_BARE_MONTH}(?:{_OF_A_NAMED_YEAR}|(?!\s+\d))"
     rf"|(?<![\w.,$£€/-])(?:{_PART_OF})?{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))",
@@ -1557,8 +1583,8 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
                 partial(_read_relative, tense=tense)) if tense else (
                 _read_day, _read_day_of_month, _read_month, _read_quarter, _read_relative)
     day, day_of_month, month, quarter, relative = by_tense
-    for reader in (_read_iso, _read_numeric, _read_weekday_date, _read_range, day, day_of_month,
-                   month, quarter, _read_year, relative):
+    for reader in (_read_iso, _read_numeric, _read_weekday_date, _read_range, partial(_read_week_of, tense=tense),
+                   day, day_of_month, month, quarter, _read_year, relative):
         value = reader(lower, published)
         if value is not None:
             anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
@@ -1749,28 +1775,108 @@ def _read_weekday_date(lower: str, published: Published) -> Value | None:
     return replace(value, steps=(*value.steps, f"{doubt}: the date is read"), doubt=doubt)
 
 
-_RANGE_DASH = r"\s*(?:-|–|—|to|until|through)\s*"
-_MONTH_DAY_RANGE = (rf"{_MONTH_WORD.format('m1')}\s+{_DAY_NUMBER.format('d1')}{_RANGE_DASH}"
-                    rf"(?:{_MONTH_WORD.format('m2')}\s+)?{_DAY_NUMBER.format('d2')}(?:,?\s+(?P<y>\d{{4}}))?")
-_DAY_MONTH_RANGE = (rf"{_DAY_NUMBER.format('d1')}(?:\s+{_MONTH_WORD.format('m1')})?{_RANGE_DASH}"
-                    rf"{_DAY_NUMBER.format('d2')}\s+{_MONTH_WORD.format('m2')}(?:,?\s+(?P<y>\d{{4}}))?")
+def _range_end(side: str) -> str:
+    """One end of a range, as _DATE_RANGE finds it: a month ("mid-april"), a day of a month
+    ("april 28, 2025", "the 28th of april") or a day alone, whose month the other end names."""
+    year = rf"(?:,?\s+(?P<{side}_y>\d{{4}}))?"
+    return (rf"(?:(?P<{side}_part>early|mid|late)(?:\s*-\s*|\s+))?(?P<{side}_m>[a-z]+\.?){year}"
+            rf"|(?P<{side}_m>[a-z]+\.?)\s+(?:the\s+)?(?P<{side}_d>\d{{1,2}})(?:st|nd|rd|th)?{year}"
+            rf"|(?:the\s+)?(?P<{side}_d>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:\s+of)?\s+(?P<{side}_m>[a-z]+\.?))?{year}")
+
+
+_RANGE_READER = (rf"(?:from\s+|between\s+)?(?:{_range_end('a')}),?(?:\s*(?:-|–|—|to|until|through)\s*|\s+and\s+)"
+          rf"(?:{_range_end('b')})")
+
+
+class _End(NamedTuple):
+    """An end of a range as written: its month (or None, where the other end names it), its
+    day (None for a whole month or a part of one), "early", "mid" or "late", and its year."""
+
+    month: int | None
+    day: int | None
+    part: str | None
+    year: int | None
+
+    def days(self, year: int) -> tuple[date, date]:
+        """The first and last day it names in `year`."""
+        if self.day is not None:
+            return (date(year, self.month, self.day),) * 2
+        return _part_of(self.part, *_month_of(year, self.month))
+
+
+def _end_of(found, side: str) -> _End | None:
+    month = found[f"{side}_m"]
+    if month is not None and month.rstrip(".") not in {**MONTHS, **MONTH_ABBREVIATIONS}:
+        return None
+    return _End(month and _month_number(month), found[f"{side}_d"] and int(found[f"{side}_d"]),
+                found[f"{side}_part"], found[f"{side}_y"] and int(found[f"{side}_y"]))
 
 
 def _read_range(lower: str, published: Published) -> Value | None:
-    found = _re(_MONTH_DAY_RANGE).fullmatch(lower) or _re(_DAY_MONTH_RANGE).fullmatch(lower)
+    """"April 28 – May 12, 2025", "from 28 to 30 April", "between December 28, 2024 and January
+    3, 2025", "from mid-April to late May": from the first day of its first end to the last of
+    its second. A month or a year written at one end serves both: the year written after the
+    second is the first's too, a year earlier where the range crosses New Year."""
+    found = _re(_RANGE_READER).fullmatch(lower)
     if not found:
         return None
-    m2 = _month_number(found["m2"] or found["m1"])
-    m1 = _month_number(found["m1"] or found["m2"])
-    year = int(found["y"]) if found["y"] else None
-    end = _day_of(m2, int(found["d2"]), year, published)
-    if end is None:
-        return _unresolved("range", f"no year given and {_NO_ANCHOR}")
-    start_year = end.year - 1 if m1 > m2 else end.year
-    start = date(start_year, m1, int(found["d1"]))
+    first, last = _end_of(found, "a"), _end_of(found, "b")
+    if first is None or last is None or first.month is None and last.month is None:
+        return None
+    first, last = first._replace(month=first.month or last.month), last._replace(month=last.month or first.month)
+    crosses = first.month > last.month  # "December 28 – January 3": into the next year
+    if last.year is None and first.year is not None:
+        last = last._replace(year=first.year + crosses)
+    if last.year is None:
+        if published.day is None:
+            return _unresolved("range", f"no year given and {_NO_ANCHOR}")
+        nearest = (_nearest_year(last.month, last.day, published.day) if last.day
+                   else _nearest_year(last.month, 15, published.day))
+        last = last._replace(year=nearest)
+    year = first.year if first.year is not None else last.year - crosses
+    start, end = first.days(year)[0], last.days(last.year)[1]
+    if start > end:
+        return None  # "May 12 – April 28, 2025" names no range
     span = (end - start).days + 1
     precision = "week" if span == 7 else "month" if start.day == 1 and (end + timedelta(1)).day == 1 and start.month == end.month else "range"
-    return _date_value(start, end, precision, needs_anchor=year is None)
+    return _date_value(start, end, precision, needs_anchor=found["a_y"] is None and found["b_y"] is None)
+
+
+def _read_week_of(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
+    """"the first week of March", "the last weekend of May", "the week of March 3", "the weekend
+    of March 7" (see _nth_of_month and _week_holding); "the weekend of 7–8 March" is its range."""
+    found = _re(rf"the\s+(?:(?P<nth>{'|'.join(WEEK_ORDINALS)})\s+)?(?P<unit>week|weekend)\s+of\s+(?P<what>.+)").fullmatch(lower)
+    if not found:
+        return None
+    unit, nth = found["unit"], WEEK_ORDINALS.get(found["nth"])
+    if nth is None and (days := _read_range(found["what"], published)) is not None:
+        return days
+    read = (_read_month if nth else _read_day)(found["what"], published, tense)
+    precision = "week" if unit == "week" else "range"
+    if read is None or not read.resolved:
+        return read and replace(read, precision=precision)
+    low, high = _nth_of_month(nth, unit, read.low, read.high) if nth else _week_holding(read.low, unit)
+    return Value("date", low, high, precision=precision, steps=read.steps)
+
+
+def _nth_of_month(nth: int, unit: str, first: date, last: date) -> tuple[date, date]:
+    """The `nth` week of a month (its 1st to 7th, 8th to 14th, …; the last, its last seven days)
+    or weekend (its `nth` Saturday, or its last, and the Sunday after)."""
+    if unit == "week":
+        low = first + timedelta(7 * (nth - 1)) if nth > 0 else last - timedelta(6)
+        return low, low + timedelta(6)
+    saturday = first + timedelta((5 - first.weekday()) % 7 + 7 * (nth - 1)) if nth > 0 else (
+        last - timedelta((last.weekday() - 5) % 7))
+    return saturday, saturday + timedelta(1)
+
+
+def _week_holding(day: date, unit: str) -> tuple[date, date]:
+    """"The week of" a day: Monday to Sunday, or Sunday to Saturday from a Sunday (a week that
+    opens on Sunday is named by it); "the weekend of" a day: that week's Saturday and Sunday."""
+    monday = _week_of(day)[0]
+    if unit == "weekend":
+        return monday + timedelta(5), monday + timedelta(6)
+    return (day, day + timedelta(6)) if day.weekday() == 6 else (monday, monday + timedelta(6))
 
 
 def _read_month(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
@@ -2004,6 +2110,36 @@ def _display_date(value: Value) -> str:
     return f"{low.isoformat()} – {high.isoformat()}"
 
 
+def _date_words(value: Value) -> str | None:
+    """What a date's interval is, in words: "a month" for a whole month, "the middle of a
+    month" for "mid-April", "part of a week" for "earlier this week", "a range of days" for
+    "the past week" (eight days), as its precision alone would not say."""
+    words = PRECISION_WORDS.get(value.precision, value.precision)
+    whole, days = _period_holding(value.precision, value.low), (value.low, value.high)
+    if whole is None or days == whole or value.precision == "week" and (value.high - value.low).days == 6:
+        return words  # (any seven days are a week: "July 27 – August 2")
+    part = next((part for part in PART_WORDS if _part_of(part, *whole) == days), None)
+    if part is not None:
+        return PART_WORDS[part].format(words)
+    return f"part of {words}" if whole[0] <= value.low and value.high <= whole[1] else PRECISION_WORDS["range"]
+
+
+PART_WORDS = {"early": "early in {}", "mid": "the middle of {}", "late": "late in {}"}  # see _part_of
+
+
+def _period_holding(precision: str | None, day: date) -> tuple[date, date] | None:
+    """The calendar week, month, quarter or year that holds `day`, for a date of that precision."""
+    if precision == "week":
+        return _week_of(day)
+    if precision == "month":
+        return _month_of(day.year, day.month)
+    if precision == "quarter":
+        return _quarter_of(day.year, (day.month + 2) // 3)
+    if precision == "year":
+        return date(day.year, 1, 1), date(day.year, 12, 31)
+    return None
+
+
 # ---------------------------------------------------------------------------
 # The placeholder table: what a rule may write, and what reads it.
 
@@ -2024,7 +2160,8 @@ PLACEHOLDERS = {p.name: p for p in (
                 "a little under 300 · north of 3,000 · several dozen · a couple of dozen · 2 1/2 million"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
-                "July 27 – August 2, 2020 · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
+                "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
+                "the first week of March · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
                 "three days ago"),
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · 30-odd hours · "

@@ -1196,3 +1196,41 @@ def test_a_source_that_says_no_deaths_disagrees_with_one_that_says_one(tmp_path,
     assert (verdict.status, verdict.consensus.display(), verdict.disagreeing, verdict.silent) == (
         DISAGREEMENT, "1", ("c.md",), ())
     assert [(o.raw, o.value.display()) for o in comparison.observations if o.source == "c.md"] == [("No", "0")]
+
+
+JUNE_2025 = Published(date(2025, 6, 6))
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    # the placeholder reads the "between" or "from" that opens a range, and the year at its end
+    ("shipped {date}", "Cucumbers were shipped between April 28 and May 12, 2025, to distributors.",
+     ("between April 28 and May 12, 2025", "2025-04-28 – 2025-05-12", "shipped between April 28 and May 12, 2025",
+      "between April 28 and May 12, 2025")),
+    ("shipped {date}", "Cucumbers shipped from April 28, 2025 through May 12, 2025.",
+     ("from April 28, 2025 through May 12, 2025", "2025-04-28 – 2025-05-12",
+      "shipped from April 28, 2025 through May 12, 2025", "from April 28, 2025 through May 12, 2025")),
+    # or the pattern writes the word, and the placeholder reads the two dates it joins
+    ("shipped (?:between|from) {date}", "Cucumbers were shipped between April 28 and May 12 to distributors.",
+     ("April 28 and May 12", "2025-04-28 – 2025-05-12", "shipped between April 28 and May 12", "April 28 and May 12")),
+    ("ranging from {date}", "Illnesses started on dates ranging from April 12, 2025, to May 24, 2025.",
+     ("April 12, 2025, to May 24, 2025", "2025-04-12 – 2025-05-24", "ranging from April 12, 2025, to May 24, 2025",
+      "April 12, 2025, to May 24, 2025")),
+    ("began between {date}", "Illnesses began between mid-April and late May.",
+     ("mid-April and late May", "2025-04-11 – 2025-05-31", "began between mid-April and late May",
+      "mid-April and late May")),
+    # without "between", "and" joins two days; words after a range's first end read that end
+    ("marched on {date}", "They marched on April 28 and May 12.",
+     ("April 28", "2025-04-28", "marched on April 28", "April 28")),
+    ("from {date} to", "Onset dates ranged from April 12 to May 24.",
+     ("April 12", "2025-04-12", "from April 12 to", "April 12")),
+    # the weekend of a day is that day's weekend, not the latest one
+    ("over {date}", "He underwent a medical over the weekend of March 7.",
+     ("the weekend of March 7", "2025-03-08 – 2025-03-09", "over the weekend of March 7", "the weekend of March 7")),
+], ids=lambda x: x if "{" in x else None)
+def test_a_range_of_dates_is_read_whole_with_the_word_that_opens_it(pattern, text, expected):
+    assert reads(text, loose_rule("date", pattern), JUNE_2025) == [expected]
+
+
+def test_the_weekend_of_something_other_than_a_date_is_not_the_latest_weekend():
+    assert reads("He underwent a medical over the weekend of the election.", loose_rule("date", "over {date}"),
+                 JUNE_2025) == []

@@ -31,6 +31,8 @@ SENTENCES = [p.accepts for p in PLACEHOLDERS.values()] + [
     "A £800m-plus deal, ₹500 crore, minus 0.2%, a quarter of a percentage point, 10-12% and 3-5 years.",
     "He has ruled for 26 years, nearly 30 years, two and a half weeks; the 33-year-old left 3 days ago.",
     "On Tuesday (March 3) and Tue, March 3rd, 2026, last week, mid-July, 14/09/2025 and 24/7.",
+    "Shipped between April 28 and May 12, 2025, from mid-April to late May, 28-30 April, the week of March 3,"
+    " the first weekend of March, over the weekend of 7–8 March, April 28, 2025 - 12 people, on April 28 and May 12.",
     "USD5bn or EUR 4 million, three-quarters of a percent, 2.5 percentage points, twelve thousand.",
     "-5%, −0.2%, ~30, about 40 or so, up to 12, at least 9, fewer than 4, 12,000+ and hundreds.",
 ]

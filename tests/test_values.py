@@ -37,6 +37,7 @@ from discrepancy.values import (
     parse_count,
     parse_date,
     parse_duration,
+    spell,
 )
 
 FRIDAY = Published(date(2020, 8, 7))     # Friday 7 August 2020
@@ -1094,11 +1095,28 @@ DATES_FOUND = examples(
     ("in early July", ["early July"]),
     ("in early 2020", ["early 2020"]),
     # ranges
-    ("the week of July 27 – August 2, 2020", ["July 27 – August 2, 2020"]),
-    ("from 27 July to 2 August 2020", ["27 July to 2 August 2020"]),
+    ("the week of July 27 – August 2, 2020", ["the week of July 27 – August 2, 2020"]),
+    ("from 27 July to 2 August 2020", ["from 27 July to 2 August 2020"]),
     ("27–31 July 2020", ["27–31 July 2020"]),
     ("on August 9-10", ["August 9-10"]),
-    ("from July 29 until August 2", ["July 29 until August 2"]),
+    ("from July 29 until August 2", ["from July 29 until August 2"]),
+    # a range reads the "from" or "between" that opens it, and a year at either end or both
+    ("shipped between April 28 and May 12, 2025, to stores", ["between April 28 and May 12, 2025"]),
+    ("shipped from April 28, 2025 through May 12, 2025.", ["from April 28, 2025 through May 12, 2025"]),
+    ("dates ranging from April 12, 2025, to May 24, 2025.", ["from April 12, 2025, to May 24, 2025"]),
+    ("shipped April 28, 2025 – May 12, 2025.", ["April 28, 2025 – May 12, 2025"]),
+    ("between 28 and 30 April", ["between 28 and 30 April"]),
+    ("began between mid-April and late May", ["between mid-April and late May"]),
+    ("from March to May 2025", ["from March to May 2025"]),
+    # "and" joins a range only after "between"; a year ends a range that a bare day would follow
+    ("They marched on April 28 and May 12.", ["April 28", "May 12"]),
+    ("On April 28, 2025 - 12 people died", ["April 28, 2025"]),
+    # the days a week or a weekend of a month names, and "the weekend of" is no latest weekend
+    ("in the first week of March", ["the first week of March"]),
+    ("during the week of March 3", ["the week of March 3"]),
+    ("over the weekend of 7–8 March", ["the weekend of 7–8 March"]),
+    ("over the weekend of the election", []),
+    ("in the last week of campaigning, the last weekend of May 2025", ["the last weekend of May 2025"]),
     # relative to publication
     ("He said on Friday that", ["Friday"]),
     ("on Sunday, August 9", ["Sunday, August 9"]),  # a weekday before a date is part of it
@@ -1465,6 +1483,99 @@ def test_absolute_date_does_not_mention_publication():
 def test_date_rejects_non_dates(text):
     with pytest.raises(ValueError):
         parse_date(text, FRIDAY)
+
+
+# ===========================================================================
+# Dates: ranges, and the weeks of a month
+# ===========================================================================
+
+JUNE_2025 = Published(date(2025, 6, 6))
+
+DATE_RANGES = examples(
+    # (text, low, high) — published 2025-06-06
+    ("between April 28 and May 12, 2025", D(2025, 4, 28), D(2025, 5, 12)),
+    ("April 28 and May 12, 2025", D(2025, 4, 28), D(2025, 5, 12)),  # after a pattern's own "between"
+    ("between April 28 and May 12", D(2025, 4, 28), D(2025, 5, 12)),
+    ("from April 28, 2025 through May 12, 2025", D(2025, 4, 28), D(2025, 5, 12)),
+    ("from April 12, 2025, to May 24, 2025", D(2025, 4, 12), D(2025, 5, 24)),
+    ("April 28, 2025 – May 12, 2025", D(2025, 4, 28), D(2025, 5, 12)),
+    ("28 April 2024 - 12 May 2025", D(2024, 4, 28), D(2025, 5, 12)),  # a year at each end is each end's
+    ("between 28 and 30 April", D(2025, 4, 28), D(2025, 4, 30)),
+    ("between April 28 and 30", D(2025, 4, 28), D(2025, 4, 30)),
+    # across New Year: the year written at the end is the first end's, a year earlier
+    ("December 28, 2024 to January 3, 2025", D(2024, 12, 28), D(2025, 1, 3)),
+    ("between December 28 and January 3, 2025", D(2024, 12, 28), D(2025, 1, 3)),
+    ("from 28 December 2024 to 3 January", D(2024, 12, 28), D(2025, 1, 3)),
+    # months, and parts of them
+    ("between mid-April and late May", D(2025, 4, 11), D(2025, 5, 31)),
+    ("from March to May 2025", D(2025, 3, 1), D(2025, 5, 31)),
+    ("from early March to May 12", D(2025, 3, 1), D(2025, 5, 12)),
+)
+
+
+@pytest.mark.parametrize("text, low, high", DATE_RANGES)
+def test_a_range_of_dates_is_read_from_its_first_day_to_its_last(text, low, high):
+    value = parse_date(text, JUNE_2025)
+    assert (value.low, value.high, value.resolved) == (low, high, True)
+
+
+def test_a_range_that_ends_before_it_starts_is_no_date():
+    with pytest.raises(ValueError):
+        parse_date("December 28, 2025 to January 3, 2025", JUNE_2025)
+
+
+def test_a_range_of_dates_agrees_with_a_day_in_it_and_not_with_one_outside_it():
+    window = parse_date("between April 28 and May 12, 2025", JUNE_2025)
+    assert agree(window, parse_date("May 12", JUNE_2025))
+    assert agree(window, parse_date("from May 1 to May 20", JUNE_2025))
+    assert not agree(window, parse_date("June 3", JUNE_2025))
+
+
+WEEKS_OF_A_MONTH = examples(
+    # (text, low, high, precision) — published 2025-06-06
+    ("the first week of March", D(2025, 3, 1), D(2025, 3, 7), "week"),
+    ("the second week of April 2025", D(2025, 4, 8), D(2025, 4, 14), "week"),
+    ("the last week of March 2025", D(2025, 3, 25), D(2025, 3, 31), "week"),
+    ("the first weekend of March 2025", D(2025, 3, 1), D(2025, 3, 2), "range"),  # 1 March 2025 is a Saturday
+    ("the last weekend of May 2025", D(2025, 5, 31), D(2025, 6, 1), "range"),
+    ("the week of March 3, 2025", D(2025, 3, 3), D(2025, 3, 9), "week"),  # a Monday
+    ("the week of March 5, 2025", D(2025, 3, 3), D(2025, 3, 9), "week"),  # the Wednesday of that week
+    ("the week of March 2, 2025", D(2025, 3, 2), D(2025, 3, 8), "week"),  # a Sunday opens its week
+    ("the weekend of March 7, 2025", D(2025, 3, 8), D(2025, 3, 9), "range"),  # a Friday
+    ("the weekend of 7–8 March 2026", D(2026, 3, 7), D(2026, 3, 8), "range"),
+    ("the week of July 27 – August 2, 2020", D(2020, 7, 27), D(2020, 8, 2), "week"),
+)
+
+
+@pytest.mark.parametrize("text, low, high, precision", WEEKS_OF_A_MONTH)
+def test_a_week_or_weekend_of_a_month_or_a_day_is_the_days_it_names(text, low, high, precision):
+    value = parse_date(text, JUNE_2025)
+    assert (value.low, value.high, value.precision) == (low, high, precision)
+
+
+def test_a_week_of_a_day_without_its_year_waits_for_a_publication_date():
+    value = parse_date("the week of March 3", NO_DATE)
+    assert (value.resolved, value.precision) == (False, "week")
+
+
+DATE_WORDS = examples(
+    # (text, spelled) — what `rules test` says a date stands for; published 2025-06-06
+    ("mid-April", "2025-04-11 – 2025-04-20 (the middle of a month)"),
+    ("early May", "2025-05-01 – 2025-05-10 (early in a month)"),
+    ("late March", "2025-03-21 – 2025-03-31 (late in a month)"),
+    ("April", "2025-04 (a month)"),
+    ("mid-2024", "2024-05-02 – 2024-08-31 (the middle of a year)"),
+    ("earlier this week", "2025-06-02 – 2025-06-06 (part of a week)"),
+    ("later this month", "2025-06-06 – 2025-06-30 (part of a month)"),
+    ("past week", "2025-05-30 – 2025-06-06 (a range of days)"),
+    ("last week", "2025-05-26 – 2025-06-01 (a week)"),
+    ("between April 28 and May 12", "2025-04-28 – 2025-05-12 (a range of days)"),
+)
+
+
+@pytest.mark.parametrize("text, spelled", DATE_WORDS)
+def test_a_date_says_which_part_of_its_month_or_year_it_stands_for(text, spelled):
+    assert spell(parse_date(text, JUNE_2025)) == spelled
 
 
 # ===========================================================================
