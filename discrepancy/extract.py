@@ -175,8 +175,8 @@ def _pattern_matches(pattern: Pattern, text: str, rule: Rule, source: Source, pa
 # How far the words before a value may reach: eight skipped words and a few fixed ones.
 WORDS_REACH = 400
 WORDS_TRIED = 12  # value starts tried after the shortest reading of the words: a gap is eight words
-# Where a value may start: a word, or a sign such as $ £ € ~ or a leading decimal point.
-_VALUE_START = pattern_cache.compile(r"(?<!\w)(?=\w)|[$£€¥₽₴₹~.]")
+# Where a value may start: a word, a currency sign ($ £ € ₱ ৳ ₦...), ~ or a leading decimal point.
+_VALUE_START = pattern_cache.compile(r"(?<!\w)(?=\w)|[\p{Sc}~.]")
 
 
 def _from_the_left(split, pattern, text, rule, source, paragraphs, start, end, starts=None):
@@ -406,8 +406,22 @@ _HEDGE_WRITTEN_BEFORE = pattern_cache.compile(  # (not after "no" or "not": "no 
 HEDGE_LOOKBACK = 30  # characters: the longest hedge ("an approximate", "no fewer than"), with room for spaces
 
 
+# A share of a whole written before a pattern that opens with its count: "half of the country's
+# 140,000 teachers walked out" says how many of them, and {count} teachers walked out would read
+# the whole; so it reads nothing there (a pattern that writes the share, 'half of the {count}', asks
+# for the whole).
+_A_SHARE_OF_BEFORE = pattern_cache.compile(
+    r"(?:\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|most|the\s+majority|many|some|a\s+fraction)"
+    r"|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))[\s\u00ad]+of[\s\u00ad]+(?:the|its|their|all|[\w’'-]+[’']s?)"
+    r"(?:[\s\u00ad]+[\w’'-]+){0,2}[\s\u00ad]+$", flags=regex.IGNORECASE)
+SHARE_LOOKBACK = 80  # characters
+
+
 def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraphs: Paragraphs) -> Observation | None:
     start, end = match.span("value")
+    if (rule.kind == "count" and start == match.start()
+            and _A_SHARE_OF_BEFORE.search(text, max(0, start - SHARE_LOOKBACK), start)):
+        return None
     if _GLUED_HYPHEN.match(text, end):  # an adjective: "under" before it is a preposition, no hedge
         if preposition := _PREPOSITION_BEFORE_AN_ADJECTIVE.match(text, start, end):
             start = preposition.end()

@@ -991,9 +991,11 @@ SHARED_WORD_CURRENCIES = {word: frozenset(code for name, code in CURRENCY_WORDS.
 # Words that name a currency only after a scale word: "1.5 trillion won", but "30 won seats".
 CURRENCY_WORDS_AFTER_A_SCALE = {"won": "KRW"}
 # The naira as the Nigerian press writes it, with a capital N glued to the figure: "N1.2
-# billion", "N1.2bn", "N1,200,000,000". Only where the figure's form makes it money, a scale word
-# or thousands separated: "N95 masks", "the N1 highway" and "N2" hold no naira.
-_NAIRA_LETTER = r"(?<![\w.,])(?-i:N)(?=\d)"
+# billion", "N1.2bn", "N1,200,000,000"; the Philippine peso as Manila's papers write it, "P5
+# million", "P200,000". Only where the figure's form makes it money, a scale word or thousands
+# separated: "N95 masks", "the N1 highway", "N2" and "P5 paper" hold no money.
+GLUED_LETTERS = {"N": "NGN", "P": "PHP"}
+_NAIRA_LETTER = r"(?<![\w.,])(?-i:[NP])(?=\d)"
 _NAIRA_PREFIX = (rf"{_NAIRA_LETTER}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
                  r"|\d+(?:\.\d+)?\s?(?:[mbk]|[mb]n|[mb]ln|trn?|thousand|million|billion|trillion)\b)")
 # A symbol that is letters ("Rs", "KSh", "R$") must not end a word: "yours 5" holds no rupees.
@@ -1140,8 +1142,8 @@ def _read_amount_atom(text: str) -> tuple[float, str | None]:
         code = _re(_CODE_AT_START, _I).match(text)
         if code and not text[len(code[0]):][:1].isalpha():
             unit, text = code[1].upper(), text[len(code[0]):]
-        elif _re(_NAIRA_LETTER).match(text):  # "N1.2bn"
-            unit, text = "NGN", text[1:]
+        elif _re(_NAIRA_LETTER).match(text):  # "N1.2bn", "P5 million"
+            unit, text = GLUED_LETTERS[text[0]], text[1:]
     for sign_unit, sign in _PERCENT_SIGNS_AT_END:
         percent = _re(sign, _I).search(text)
         if percent:
@@ -1255,7 +1257,7 @@ _PLUS_BEFORE_A_UNIT = rf"(?:{PLUS_SUFFIX})(?=(?:\s*-\s*|\s+){_DURATION_UNIT}\b)"
 # "a two-day-long strike", "a 48-hour-long strike": the adjective is read with its duration.
 _LONG = r"(?:-long\b)?"
 DURATION_ATOM = (rf"(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?|a\s+quarter(?:\s+of\s+an?)?){_UNIT_JOIN}"
-                 rf"(?:{_UNITS_AND_THE_REST}){_NOT_OLD}(?:\s+and\s+a\s+half\b)?){_LONG}")
+                 rf"(?:{_UNITS_AND_THE_REST}){_NOT_OLD}(?:{_HALF_OF_A_UNIT}\b)?){_LONG}")  # "a week-and-a-half"
 # Where a duration can start (see _first_words): most places fail this at once, which makes the
 # grammar several times faster where a pattern runs it at every word.
 _DURATION_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, ("a", "an", "half", "hundred", "between", "from"))

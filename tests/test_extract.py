@@ -508,6 +508,28 @@ def test_a_line_that_ends_in_a_number_before_a_lower_case_word_runs_on_in_text_n
                             "year on Friday, the city said in a statement.")
 
 
+def test_a_share_of_a_whole_before_a_count_reads_nothing_there():
+    # Found by a fact-checker: "More than half of the country's 140,000 teachers walked out" read
+    # 140,000 strikers, the whole workforce; a pattern that writes the share asks for the whole.
+    rule = one_pattern_rule("{count} teachers walked out", "count")
+    assert extract_text("More than half of the country's 140,000 teachers walked out on Monday.", rule) == []
+    assert extract_text("Most of the 33 teachers walked out.", rule) == []
+    (some,) = extract_text("Some 78,000 teachers walked out.", rule)
+    (whole,) = extract_text("Half of the 140,000 teachers walked out.", one_pattern_rule("half of the {count} teachers", "count"))
+    assert [(o.raw, o.value.display()) for o in (some, whole)] == [
+        ("Some 78,000", "about 78,000 (75,660–80,340)"), ("140,000", "140,000")]
+
+
+def test_a_currency_sign_opens_a_value_at_the_start_of_a_pattern():
+    # Found by a fact-checker: '{money} fine' read "a $5M fine" and "a Php 5 million fine" but
+    # not "a ₱5 million fine" (nor ৳ or ₦), whose sign was no place a value could start.
+    rule = one_pattern_rule("{money} fine", "amount")
+    found = [o for text in ("They imposed a ₱5 million fine.", "a ৳5 million fine", "a ₦5 million fine")
+             for o in extract_text(text, rule)]
+    assert [(o.raw, o.value.display()) for o in found] == [
+        ("₱5 million", "PHP 5 million"), ("৳5 million", "BDT 5 million"), ("₦5 million", "NGN 5 million")]
+
+
 def test_over_after_a_word_of_cause_is_no_hedge():
     # Found by a fact-checker: a British headline's "charged over three deaths" read "more than 3"
     # and disagreed with every source's 3; "held over £76m raid" read more than GBP 76 million.
@@ -1169,7 +1191,7 @@ def test_a_possessive_is_no_present_tense():
     ("{count} members voted", "About 10 of the 40 members voted against.", "about 10 (9–11)"),
     ("{count} hostages were released", "At least two of the 12 hostages were released.", "at least 2"),
     ("{count} people", "A total of 400 to 750 people were detained.", "400–750"),
-    ("held for {duration}", "He was held for over a year-and-a-half.", "more than 1 year"),
+    ("held for {duration}", "He was held for over a year-and-a-half.", "more than 1.5 years"),
 ], ids=lambda x: x if " " in x and "{" not in x else None)
 def test_parts_ranges_and_hyphens_found_by_a_review(pattern, text, shown):
     kind = "duration" if "{duration}" in pattern else "count"

@@ -570,6 +570,8 @@ AMOUNTS_READ = examples(
     ("just 52 per cent", 52, 52, "exact", "%"),
     ("only 52%", 52, 52, "exact", "%"),
     ("Ft 4.8bn", 4.8e9, 4.8e9, "exact", "HUF"),  # Hungary's forint sign
+    ("P5 million", 5e6, 5e6, "exact", "PHP"),  # Manila's papers write the peso with a P
+    ("P200,000", 2e5, 2e5, "exact", "PHP"),
     # a decimal comma where nothing else can be meant: a scale word or a percent sign next
     ("3,5 mln zł", 3.5e6, 3.5e6, "exact", "PLN"),
     ("€1,5 million", 1.5e6, 1.5e6, "exact", "EUR"),
@@ -842,6 +844,7 @@ DURATIONS_READ = examples(
     ("a quarter-century", 25 * YEAR, 25 * YEAR, "exact"),
     ("nearly a quarter-century", 22.5 * YEAR, 25 * YEAR, "nearly"),
     ("a quarter of an hour", 1 / 96, 1 / 96, "exact"),
+    ("a week-and-a-half", 10.5, 10.5, "exact"),
 )
 
 
