@@ -67,7 +67,7 @@ class ExampleResult:
         for number, pattern in enumerate(self.rule.patterns, start=1):
             if " ... " in pattern.text and pattern.with_gap(LONGEST_GAP_TRIED).search(self.example.text):
                 return (f"; pattern {number} would match if ' ... ' skipped more than {WORD_GAP_LIMIT} words, "
-                        "the most it skips: write one of the words between into the pattern, or a second ' ... '")
+                        "the most it skips: write one of the words between into the pattern, or ' ... ... ', which skips twice as many")
         return ""
 
     def _digits_that_tell_apart(self) -> int:

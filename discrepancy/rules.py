@@ -888,9 +888,12 @@ def translate(text: str, placeholder: str, gap_limit: int = WORD_GAP_LIMIT) -> s
             in_class = True
             out.append(char)
         elif text.startswith(" ... ", i):
-            out.append(_gap(after_word=not _follows_a_placeholder(text, i), stop_at=_plain_word_at(text, i + 5),
-                            before_value=_PLACEHOLDER.match(text, i + 5) is not None, limit=gap_limit))
-            i += 5
+            gaps, last = 1, i + 4  # " ... ... " is one gap twice as long, as its author means
+            while text.startswith(" ... ", last):
+                gaps, last = gaps + 1, last + 4
+            out.append(_gap(after_word=not _follows_a_placeholder(text, i), stop_at=_plain_word_at(text, last + 1),
+                            before_value=_PLACEHOLDER.match(text, last + 1) is not None, limit=gap_limit * gaps))
+            i = last + 1
             continue
         elif char == " ":
             while i + 1 < len(text) and text[i + 1] == " ":

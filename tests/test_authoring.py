@@ -304,7 +304,8 @@ def test_a_failing_example_says_when_the_gap_skips_too_few_words(tmp_path):
     result = run_cli("rules", "test", str(rule), cwd=tmp_path)
     first, second, tally = result.stdout.splitlines()
     assert first.endswith("expected 2025-11-16, but no pattern matched; pattern 1 would match if ' ... ' skipped more "
-                          "than 8 words, the most it skips: write one of the words between into the pattern, or a second ' ... '")
+                          "than 8 words, the most it skips: write one of the words between into the pattern, or ' ... ... ', which "
+                          "skips twice as many")
     assert second.endswith("expected 2025-11-16, but no pattern matched")  # a sentence's end, not the gap's length
     assert (tally, result.code) == ("0 passed, 2 failed", 1)
 

@@ -508,6 +508,17 @@ def test_a_line_that_ends_in_a_number_before_a_lower_case_word_runs_on_in_text_n
                             "year on Friday, the city said in a statement.")
 
 
+def test_two_gaps_side_by_side_skip_twice_as_many_words():
+    # Found by a fact-checker: rules test's hint said to write "a second ' ... '", and
+    # 'death toll ... ... rose to {count}' then read nothing at all, even with two words between.
+    rule = one_pattern_rule("death toll ... ... rose to {count}", "count")
+    found = [o for text in ("The death toll in the fire rose to 12.",
+                            "The death toll from the fire on the ferry off the coast of Basilan has now rose to 13.",
+                            "The death toll from the fire on the ferry off the coast of Basilan province in the south "
+                            "has now rose to 14.") for o in extract_text(text, rule)]
+    assert [o.raw for o in found] == ["12", "13"]  # 9 words between, then 17: more than sixteen
+
+
 def test_a_share_of_a_whole_before_a_count_reads_nothing_there():
     # Found by a fact-checker: "More than half of the country's 140,000 teachers walked out" read
     # 140,000 strikers, the whole workforce; a pattern that writes the share asks for the whole.
