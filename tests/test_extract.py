@@ -518,6 +518,20 @@ def test_over_after_a_word_of_cause_is_no_hedge():
         ("three", "3"), ("£76m", "GBP 76 million"), ("over 300", "more than 300")]
 
 
+def test_over_after_a_verb_of_arrest_before_the_people_it_holds_is_more_than():
+    # "detained" and "arrested" are words of cause only where the figure names what the arrest
+    # is over ("charged over three deaths"): "Police detained over 300 protesters" detained
+    # more than 300, and "fined over £1m for breaches" is a fine of more than £1m.
+    detained = extract_text("Police detained over 300 protesters in the capital.",
+                            one_pattern_rule("detained {count} protesters", "count"))
+    arrested = extract_text("Authorities arrested over 1,000 people.", one_pattern_rule("{count} people", "count"))
+    fined = extract_text("The firm was fined over £1m for breaches.", one_pattern_rule("fined {money}", "amount"))
+    murders = extract_text("Man jailed over two murders", one_pattern_rule("{count} murders", "count"))
+    assert [(o.raw, o.value.display(), o.highlight) for o in detained + arrested + fined + murders] == [
+        ("over 300", "more than 300", (16, 24)), ("over 1,000", "more than 1,000", (21, 31)),
+        ("over £1m", "more than GBP 1 million", (19, 27)), ("two", "2", (16, 19))]
+
+
 def test_a_weekday_in_hand_wrapped_text_takes_the_tense_of_its_whole_sentence():
     # Found by a fact-checker: "will be handed to their parents in⏎Kaduna on Friday", published
     # on Wednesday 9 April, read the Friday before (no tense word in "Kaduna on Friday."), where
