@@ -1248,3 +1248,19 @@ def test_a_range_of_dates_is_read_whole_with_the_word_that_opens_it(pattern, tex
 def test_the_weekend_of_something_other_than_a_date_is_not_the_latest_weekend():
     assert reads("He underwent a medical over the weekend of the election.", loose_rule("date", "over {date}"),
                  JUNE_2025) == []
+
+
+def test_last_week_before_of_is_last_week_unless_the_opens_it():
+    # "warned last week of a surge" was read as no date once "the last week of March" stopped
+    # being last week; only "the last week of …" is another week, and "the weekend of" only
+    # before a day or a month ("over the weekend of protests" is the weekend).
+    published = Published(date(2024, 3, 14))
+    warned = extract_text("The WHO warned last week of a surge in cases.", one_pattern_rule("warned {date} of", "date"),
+                          published)
+    campaign = extract_text("It happened during the last week of the campaign.",
+                            one_pattern_rule("during the {date}", "date"), published)
+    weekend = extract_text("Rioting over the weekend of protests left 3 dead.", one_pattern_rule("over {date}", "date"),
+                           published)
+    assert [(o.raw, o.highlight, o.value.low, o.value.high) for o in warned + campaign + weekend] == [
+        ("last week", (15, 24), date(2024, 3, 4), date(2024, 3, 10)),
+        ("the weekend", (13, 24), date(2024, 3, 9), date(2024, 3, 10))]
