@@ -376,14 +376,43 @@ _PREPOSITION_BEFORE_AN_ADJECTIVE = pattern_cache.compile(r"(?:under|over|below|a
 _GLUED_HYPHEN = pattern_cache.compile(r"-(?:long|old|strong|wide|year|month|week|day|hour)\b", flags=regex.IGNORECASE)
 # "over" after a word of cause is "in connection with", as British headlines write it: "five held
 # over £76m jewel raid", "driver charged over three deaths"; the figure is the raid's, no hedge.
-CAUSE_WORDS = ("held", "charged", "arrested", "jailed", "fined", "sued", "probed", "quizzed", "questioned", "sacked",
+# After a noun of cause or a verb that takes no object ("protests over", "resigns over") always;
+# after a verb that takes one, only where the figure names what the verb is over, not whom it acts
+# on: "Police detained over 300 protesters" is more than 300 (see _over_a_cause).
+CAUSE_NOUNS = ("protest", "protests", "protested", "row", "rows", "fury", "anger", "outrage", "concern", "concerns",
+               "fear", "fears", "clash", "clashes", "clashed", "dispute", "lawsuit", "inquiry", "probe", "resigns",
+               "resigned", "quits", "apologises", "apologised", "apologizes", "apologized")
+CAUSE_VERBS = ("held", "charged", "arrested", "jailed", "fined", "sued", "probed", "quizzed", "questioned", "sacked",
                "detained", "convicted", "investigated", "blamed", "criticised", "criticized", "condemned", "accused",
-               "indicted", "prosecuted", "cleared", "acquitted", "protest", "protests", "protested", "row", "rows",
-               "fury", "anger", "outrage", "concern", "concerns", "fear", "fears", "clash", "clashes", "clashed",
-               "dispute", "lawsuit", "inquiry", "probe", "resigns", "resigned", "quits", "apologises", "apologised",
-               "apologizes", "apologized")
+               "indicted", "prosecuted", "cleared", "acquitted")
+CAUSE_WORDS = CAUSE_NOUNS + CAUSE_VERBS
 _OVER_A_CAUSE = pattern_cache.compile(rf"(?<=\b(?:{'|'.join(CAUSE_WORDS)})[\s\u00ad]+)over[\s\u00ad]+",
                                       flags=regex.IGNORECASE)
+_AFTER_A_CAUSE_VERB = pattern_cache.compile(rf"(?<=\b(?:{'|'.join(CAUSE_VERBS)})[\s\u00ad]+)",
+                                            flags=regex.IGNORECASE)
+# What a count of a cause counts: "charged over three deaths", "jailed over two murders".
+EVENT_NOUNS = ("death", "deaths", "killing", "killings", "murder", "murders", "fatalities", "attack", "attacks",
+               "assault", "assaults", "rape", "rapes", "crash", "crashes", "fire", "fires", "shooting", "shootings",
+               "stabbing", "stabbings", "robbery", "robberies", "raid", "raids", "theft", "thefts", "offence", "offences",
+               "offense", "offenses", "crime", "crimes", "incident", "incidents", "collapse", "collapses")
+# A figure an adjective of its noun: "£76m royal jewel raid", "$2bn fraud" (not "£1m for", "£1m in fines").
+_NOUN_AFTER = pattern_cache.compile(
+    r"[\s\u00ad]+(?P<word>[a-z][\w-]*)\b(?<!\b(?:for|in|of|to|from|on|at|by|with|after|before|over|and|or|but|as"
+    r"|last|this|next|a|an|the|each|per|since|until|when|while|which|who|that|so|than|ago|is|was|were|are|had|has))",
+    flags=regex.IGNORECASE)
+
+
+def _over_a_cause(text: str, start: int, end: int, kind: str):
+    """The "over " that opens text[start:end] where it names a cause, not a figure's excess."""
+    cause = _OVER_A_CAUSE.match(text, start, end)
+    if cause is None or not _AFTER_A_CAUSE_VERB.match(text, start):
+        return cause
+    after = _NOUN_AFTER.match(text, end)
+    if after is None:
+        return None
+    if kind == "amount":  # "held over £76m jewel raid": the figure makes an adjective of the raid's
+        return cause
+    return cause if after["word"].lower() in EVENT_NOUNS else None
 
 
 # A hedge the pattern wrote before its placeholder ("at least {count} protesters", "detained
@@ -425,7 +454,7 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
     if _GLUED_HYPHEN.match(text, end):  # an adjective: "under" before it is a preposition, no hedge
         if preposition := _PREPOSITION_BEFORE_AN_ADJECTIVE.match(text, start, end):
             start = preposition.end()
-    elif cause := _OVER_A_CAUSE.match(text, start, end):
+    elif cause := _over_a_cause(text, start, end, rule.kind):
         start = cause.end()
     elif rule.kind != "date" and start > match.start():
         start = _with_the_hedge_written_before(source, rule, text, match.start(), start, end)

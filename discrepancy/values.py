@@ -1509,12 +1509,15 @@ _PART_OF_DAY = r"(?:morning|afternoon|evening|night)\b"
 _RELATIVE = (
     rf"(?:(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow)\b(?:\s+{_PART_OF_DAY})?|tonight"
     rf"|this\s+(?:morning|afternoon|evening)\b|last\s+night\b"
-    rf"|(?:last|this|next)\s+{_PERIOD}(?!\s+of\b)|past\s+{_PERIOD}"  # not "the last week of March"
+    # not "the last week of March" nor "the last week of the campaign", but "warned last week of a surge"
+    rf"|(?:last|this|next)\s+{_PERIOD}(?!(?<=\bthe\s+(?:last|this|next)\s+\w+)\s+of\b)|past\s+{_PERIOD}"
     rf"|(?:last|this|next)\s+{_BARE_MONTH}"  # "last November"
     rf"|earlier\s+this\s+(?:week|month|year)\b|later\s+this\s+(?:week|month|year)\b"
     rf"|{_WEEKDAY}\s+(?:of\s+)?(?:last|this|next)\s+week\b"  # "on Friday last week"
     rf"|(?:(?:last|this|next|early|late)\s+)?{_WEEKDAY}"  # "early Tuesday", wire style
-    rf"|the\s+weekend\b(?!\s+of\b)"  # "underwent a medical over the weekend", not "the weekend of …"
+    # "underwent a medical over the weekend", "over the weekend of protests"; not "the weekend of
+    # 7-8 March" nor "the weekend of the election", an event's
+    rf"|the\s+weekend\b(?!\s+of\s+(?:\d|{_MONTH}|(?:the|a|an|his|her|its|their|our)\b))"
     rf"|(?:{_call('number')}|an?)\s+(?:days?|weeks?|fortnights?|months?|years?)\s+ago\b)"
 )
 _OF_A_NAMED_YEAR = r"(?:\s+of)?\s+(?:last|this|next)\s+year\b"  # "June next year", "June 30 of last year"

@@ -551,6 +551,20 @@ def test_over_after_a_word_of_cause_is_no_hedge():
         ("three", "3"), ("£76m", "GBP 76 million"), ("over 300", "more than 300")]
 
 
+def test_over_after_a_verb_of_arrest_before_the_people_it_holds_is_more_than():
+    # "detained" and "arrested" are words of cause only where the figure names what the arrest
+    # is over ("charged over three deaths"): "Police detained over 300 protesters" detained
+    # more than 300, and "fined over £1m for breaches" is a fine of more than £1m.
+    detained = extract_text("Police detained over 300 protesters in the capital.",
+                            one_pattern_rule("detained {count} protesters", "count"))
+    arrested = extract_text("Authorities arrested over 1,000 people.", one_pattern_rule("{count} people", "count"))
+    fined = extract_text("The firm was fined over £1m for breaches.", one_pattern_rule("fined {money}", "amount"))
+    murders = extract_text("Man jailed over two murders", one_pattern_rule("{count} murders", "count"))
+    assert [(o.raw, o.value.display(), o.highlight) for o in detained + arrested + fined + murders] == [
+        ("over 300", "more than 300", (16, 24)), ("over 1,000", "more than 1,000", (21, 31)),
+        ("over £1m", "more than GBP 1 million", (19, 27)), ("two", "2", (16, 19))]
+
+
 def test_a_weekday_in_hand_wrapped_text_takes_the_tense_of_its_whole_sentence():
     # Found by a fact-checker: "will be handed to their parents in⏎Kaduna on Friday", published
     # on Wednesday 9 April, read the Friday before (no tense word in "Kaduna on Friday."), where
@@ -1267,3 +1281,19 @@ def test_a_range_of_dates_is_read_whole_with_the_word_that_opens_it(pattern, tex
 def test_the_weekend_of_something_other_than_a_date_is_not_the_latest_weekend():
     assert reads("He underwent a medical over the weekend of the election.", loose_rule("date", "over {date}"),
                  JUNE_2025) == []
+
+
+def test_last_week_before_of_is_last_week_unless_the_opens_it():
+    # "warned last week of a surge" was read as no date once "the last week of March" stopped
+    # being last week; only "the last week of …" is another week, and "the weekend of" only
+    # before a day or a month ("over the weekend of protests" is the weekend).
+    published = Published(date(2024, 3, 14))
+    warned = extract_text("The WHO warned last week of a surge in cases.", one_pattern_rule("warned {date} of", "date"),
+                          published)
+    campaign = extract_text("It happened during the last week of the campaign.",
+                            one_pattern_rule("during the {date}", "date"), published)
+    weekend = extract_text("Rioting over the weekend of protests left 3 dead.", one_pattern_rule("over {date}", "date"),
+                           published)
+    assert [(o.raw, o.highlight, o.value.low, o.value.high) for o in warned + campaign + weekend] == [
+        ("last week", (15, 24), date(2024, 3, 4), date(2024, 3, 10)),
+        ("the weekend", (13, 24), date(2024, 3, 9), date(2024, 3, 10))]
