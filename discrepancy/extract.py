@@ -779,10 +779,15 @@ def _wrapping_breaks(text: str) -> list[int]:
 
 def _wrapped_lines(lines: list[str], start: int):
     """(where its line break stands, the line) for each line of a paragraph (at `start`) that
-    is wrapped: the next line's first word would have run past the paragraph's longest line."""
+    is wrapped: the next line's first word would have run past the paragraph's longest line.
+    In a paragraph of three lines or more the width is that of the lines after the first, which
+    may be a headline above the text with no blank line between, as long as the width or longer:
+    a first line longer than the rest is no wrapped one."""
     if len(lines) < 2 or not _ends_a_sentence(lines[-1]):
         return
-    width = max(len(line.rstrip()) for line in lines)
+    width = max(len(line.rstrip()) for line in (lines[1:] if len(lines) >= 3 else lines))
+    if len(lines[0].rstrip()) > width:
+        lines, start = lines[1:], start + len(lines[0]) + 1
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return
     at = start

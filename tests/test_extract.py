@@ -565,6 +565,20 @@ def test_over_after_a_verb_of_arrest_before_the_people_it_holds_is_more_than():
         ("over £1m", "more than GBP 1 million", (19, 27)), ("two", "2", (16, 19))]
 
 
+def test_a_headline_above_a_hand_wrapped_paragraph_with_no_blank_line_is_not_joined_to_it():
+    # Found by a review: a headline as long as the wrap width, the body right under it, was read
+    # as the paragraph's first wrapped line, and the evidence ran on into the body's sentence.
+    text = ("Nigeria: gunmen free 280 schoolchildren abducted from a school in Kaduna state\n"
+            "Gunmen who seized 280 schoolchildren from a school in Kaduna state have freed\n"
+            "them after weeks in captivity, officials said on Monday, in a statement that\n"
+            "gave no details of any ransom paid for the children abducted on March 7.\n\n"
+            "The pupils were taken from the school in Kuriga, a town in the north of\n"
+            "Kaduna state, by armed men on motorcycles who stormed the school at dawn.\n")
+    (headline,) = extract_text(text, one_pattern_rule("free {count} schoolchildren", "count"))
+    assert (headline.line, headline.sentence) == (
+        1, "Nigeria: gunmen free 280 schoolchildren abducted from a school in Kaduna state")
+
+
 def test_a_weekday_in_hand_wrapped_text_takes_the_tense_of_its_whole_sentence():
     # Found by a fact-checker: "will be handed to their parents in⏎Kaduna on Friday", published
     # on Wednesday 9 April, read the Friday before (no tense word in "Kaduna on Friday."), where
