@@ -1179,6 +1179,19 @@ def test_a_lower_bound_published_before_every_source_that_states_the_consensus_i
                      "may be an earlier one"]  # not d.txt's "at least 100", published after a 131
 
 
+def test_a_tie_of_two_counts_said_on_days_apart_is_named_as_a_count_that_may_have_grown(tmp_path, monkeypatch):
+    # Found by three fresh-eyes corpora: "consensus: none (9 and 12 dead tie)" where every 9 came
+    # out before every 12, and the tie hid the dates that told a rising toll.
+    deaths = 'id = "deaths"\nquestion = "How many died?"\nkind = "count"\nunit = "dead"\npatterns = [\'{count} people died\']\n'
+    comparison = build_dated(tmp_path / "deaths", monkeypatch, deaths, "{} people died.",
+                             {"a.txt": ("2025-03-31", "9"), "b.txt": ("2025-03-31", "9"), "c.txt": ("2025-04-01", "At least 9"),
+                              "d.txt": ("2025-04-01", "12"), "e.txt": ("2025-04-02", "12")})
+    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published later")]
+    assert notes == ["- Published later: every source that says only 12 dead (the earliest 2025-04-01) was published "
+                     "after every source that says only 9 dead (the latest 2025-03-31): where the fact changes over "
+                     "time, 12 dead may be the later figure"]  # c.txt's "at least 9" backs both
+
+
 def test_also_names_the_value_of_a_line_that_says_another_that_agrees(tmp_path, monkeypatch):
     # Found by a fresh-eyes corpus: "✗ 2,100 … :33 (also 17)" where line 17 said "more than 1,200".
     cases = 'id = "cases"\nquestion = "How many cases?"\nkind = "count"\npatterns = [\'{count} cases\']\n'

@@ -362,8 +362,11 @@ def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -
     shows no dates. Of a count it adds "where the fact changes over time, its figure may be a
     later one"; not of a duration or an amount, which are as often those of an event over (a
     captivity's length, a ransom paid) and which the words would invite a reader to dismiss.
-    Not said in a tie, where no source holds the consensus, nor of a date: the day of an event
+    In a tie, where no source holds the consensus, only of two counts said on days apart (see
+    _tied_apart_in_time); never of a date: the day of an event
     does not grow."""
+    if verdict.tie and verdict.rule.kind == "count":
+        return [("published later", text) for text in _tied_apart_in_time(verdict, published)]
     agreeing = [published[s] for s in verdict.agreeing if published.get(s)]  # in the compared unit only
     if verdict.tie or not agreeing or verdict.rule.kind == "date":
         return []
@@ -381,6 +384,27 @@ def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -
     if grows:
         items += [("published earlier", text) for text in _earlier_lower_bounds(verdict, published)]
     return items
+
+
+def _tied_apart_in_time(verdict: Verdict, published: dict[str, date | None]) -> list[str]:
+    """In a tie of two counts, where every source that says only one of them was published after
+    every source that says only the other, the tie may be a count that grew ("9 dead" on Monday,
+    "12 dead" on Wednesday), which the table, without dates, does not show."""
+    if len(verdict.tied) != 2:
+        return []
+    first, second = verdict.tied
+    only = [[published[s] for s in set(t.backing) - set(other.backing) if published.get(s)]
+            for t, other in ((first, second), (second, first))]
+    if not all(only):
+        return []
+    (earlier, early_days), (later, late_days) = sorted(zip((first, second), only), key=lambda pair: min(pair[1]))
+    if max(early_days) >= min(late_days):
+        return []
+    unit = unit_after_values(verdict.rule)
+    return [f"every source that says only {with_unit(later.value.display(), unit)} (the earliest "
+            f"{min(late_days).isoformat()}) was published after every source that says only "
+            f"{with_unit(earlier.value.display(), unit)} (the latest {max(early_days).isoformat()}): where the fact "
+            f"changes over time, {with_unit(later.value.display(), unit)} may be the later figure"]
 
 
 def _earlier_lower_bounds(verdict: Verdict, published: dict[str, date | None]) -> list[str]:
