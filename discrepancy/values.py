@@ -995,12 +995,12 @@ CURRENCY_WORDS_AFTER_A_SCALE = {"won": "KRW"}
 # million", "P200,000". Only where the figure's form makes it money, a scale word or thousands
 # separated: "N95 masks", "the N1 highway", "N2" and "P5 paper" hold no money.
 GLUED_LETTERS = {"N": "NGN", "P": "PHP"}
-_NAIRA_LETTER = r"(?<![\w.,])(?-i:[NP])(?=\d)"
-_NAIRA_PREFIX = (rf"{_NAIRA_LETTER}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
+_GLUED_LETTER = rf"(?<![\w.,])(?-i:[{''.join(GLUED_LETTERS)}])(?=\d)"
+_GLUED_LETTER_PREFIX = (rf"{_GLUED_LETTER}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
                  r"|\d+(?:\.\d+)?\s?(?:[mbk]|[mb]n|[mb]ln|trn?|thousand|million|billion|trillion)\b)")
 # A symbol that is letters ("Rs", "KSh", "R$") must not end a word: "yours 5" holds no rupees.
 _CURRENCY_PREFIX = (rf"(?:(?<!\w)(?:{_alternation(CURRENCY_SYMBOLS)}|(?-i:{_alternation(LETTER_SYMBOLS)})){_HSPACE}?"
-                    rf"|\b{_CODE}\s?|{_NAIRA_PREFIX})")
+                    rf"|\b{_CODE}\s?|{_GLUED_LETTER_PREFIX})")
 # A currency joined to its number by a hyphen makes an adjective: "a 600,000-dinar fine", "a
 # 10-million-dollar deal". (Not "a 10-pound turkey": after a hyphen, pounds are a weight.)
 # Translated copy writes "150 millions of euros" ("150 millions d'euros").
@@ -1099,7 +1099,7 @@ _PERCENT_CALLS = _quantity(_call("percent"), lead=_call("amount_number"))
 # is three capitals there: the guard need not tell "USD" from "NATO", only be quick.
 _NUMBER_FIRST_WORDS = (PREFIX_QUALIFIERS, UNITS, TENS, ("a", "an", "half", "hundred", "between", "from", "minus"))
 _CURRENCY_FIRST = (rf"[-−]|(?<!\w)(?:{_alternation(CURRENCY_SYMBOLS)}|(?-i:{_alternation(LETTER_SYMBOLS)}))"
-                   rf"|\b(?-i:[A-Z]{{3}})|{_NAIRA_LETTER}")
+                   rf"|\b(?-i:[A-Z]{{3}})|{_GLUED_LETTER}")
 _MONEY_FIRST = _first_words(*_NUMBER_FIRST_WORDS, also=_CURRENCY_FIRST)
 _PERCENT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also="[-−]")  # shares open with these too
 _AMOUNT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also=_CURRENCY_FIRST)
@@ -1142,7 +1142,7 @@ def _read_amount_atom(text: str) -> tuple[float, str | None]:
         code = _re(_CODE_AT_START, _I).match(text)
         if code and not text[len(code[0]):][:1].isalpha():
             unit, text = code[1].upper(), text[len(code[0]):]
-        elif _re(_NAIRA_LETTER).match(text):  # "N1.2bn", "P5 million"
+        elif _re(_GLUED_LETTER).match(text):  # "N1.2bn", "P5 million"
             unit, text = GLUED_LETTERS[text[0]], text[1:]
     for sign_unit, sign in _PERCENT_SIGNS_AT_END:
         percent = _re(sign, _I).search(text)
@@ -1299,6 +1299,12 @@ def _in_days(seconds: float) -> float:
     return _tidy(round(seconds, 6) / 86400)
 
 
+# The words before a unit that name a part of one: "a day", "half an hour", "a quarter-century",
+# "a quarter of an hour".
+PARTS_OF_ONE_UNIT = {"a": 1, "an": 1, "half a": 0.5, "half an": 0.5, "a quarter": 0.25, "a quarter of a": 0.25,
+                     "a quarter of an": 0.25}
+
+
 def _read_one_unit(text: str) -> tuple[float, str]:
     """One part of a duration: the number of its unit, and the unit."""
     found = _re(_DURATION_READER, _I).fullmatch(text.strip())
@@ -1306,9 +1312,7 @@ def _read_one_unit(text: str) -> tuple[float, str]:
         raise ValueError(f"not a duration: {text!r}")
     amount_text, half = found["n"], bool(found["half"])
     lower = amount_text.lower()
-    # "a quarter-century", "a quarter of an hour"
-    amount = {"a": 1, "an": 1, "half a": 0.5, "half an": 0.5, "a quarter": 0.25, "a quarter of a": 0.25,
-              "a quarter of an": 0.25}.get(_fold(lower))
+    amount = PARTS_OF_ONE_UNIT.get(_fold(lower))
     if amount is None:
         amount = parse_number(amount_text)
     unit = found["unit"].lower().rstrip("s")
@@ -1790,7 +1794,7 @@ def _range_end(side: str) -> str:
 
 
 _RANGE_READER = (rf"(?:from\s+|between\s+)?(?:{_range_end('a')}),?(?:\s*(?:-|–|—|to|until|through)\s*|\s+and\s+)"
-          rf"(?:{_range_end('b')})")
+                 rf"(?:{_range_end('b')})")
 
 
 class _End(NamedTuple):
