@@ -6,6 +6,7 @@ and catch a wrong rule before it misleads a report.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -233,7 +234,7 @@ def _mark(sentence: str, span: tuple[int, int]) -> str:
     return f"{sentence[:start]}«{sentence[start:end]}»{sentence[end:]}"
 
 
-def _why_no_value(rule: Rule, sentence: str, only_unread: bool = False, skip: frozenset[int] | set[int] = frozenset()) -> list[str]:
+def _why_no_value(rule: Rule, sentence: str, only_unread: bool = False, skip: AbstractSet[int] = frozenset()) -> list[str]:
     """Where a pattern's words before its placeholder match a near miss, what stands where the
     value should: "pattern 1: 'stops the clock at' matches, but what follows, '2:00:12!', is not
     read as a duration", which points at the value's form, not at the pattern's words; or, where

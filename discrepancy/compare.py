@@ -3,8 +3,8 @@
 Two values agree when their intervals overlap once widened by the rule's tolerance:
 "nearly 30" (27–30) agrees with 29; 32 and 33 do not; "last year" written in 2020
 (all of 2019) does not agree with 1 February 2020; "nearly 4 days" and "more than 4 days"
-only touch, at an end the second leaves out, and do not; but a hedge agrees with the figure it
-hedges said bare ("more than 500,000" with "half a million"). A fact's values are compared in one unit
+only touch, at an end the second leaves out, and do not; but a hedge agrees with the round figure
+it hedges said bare ("more than 500,000" with "half a million"). A fact's values are compared in one unit
 (`compared_unit`), so a sum in another currency backs, opposes and breaks ties with nothing;
 values in another unit that two sources or more state are compared among themselves
 (`InOtherUnit`). When values that disagree are backed by as many sources each, each claim is
@@ -123,8 +123,8 @@ def comparable(a: Value, b: Value) -> bool:
 
 
 def agree(a: Value, b: Value, tolerance: Tolerance = Tolerance()) -> bool:
-    """True when the two intervals overlap within `tolerance`, or one hedges the very figure the
-    other says bare; units must match where both are known."""
+    """True when the two intervals overlap within `tolerance`, or one hedges the very round figure
+    the other says bare; units must match where both are known."""
     if not (a.resolved and b.resolved and comparable(a, b)):
         return False
     return _overlap(a, b, tolerance) or _hedges_the_figure(a, b) or _hedges_the_figure(b, a)

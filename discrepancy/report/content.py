@@ -363,8 +363,7 @@ def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -
     later one"; not of a duration or an amount, which are as often those of an event over (a
     captivity's length, a ransom paid) and which the words would invite a reader to dismiss.
     In a tie, where no source holds the consensus, only of two counts said on days apart (see
-    _tied_apart_in_time); never of a date: the day of an event
-    does not grow."""
+    _tied_apart_in_time); never of a date: the day of an event does not grow."""
     if verdict.tie and verdict.rule.kind == "count":
         return [("published later", text) for text in _tied_apart_in_time(verdict, published)]
     agreeing = [published[s] for s in verdict.agreeing if published.get(s)]  # in the compared unit only
@@ -401,10 +400,10 @@ def _tied_apart_in_time(verdict: Verdict, published: dict[str, date | None]) -> 
     if max(early_days) >= min(late_days):
         return []
     unit = unit_after_values(verdict.rule)
-    return [f"every source that says only {with_unit(later.value.display(), unit)} (the earliest "
-            f"{min(late_days).isoformat()}) was published after every source that says only "
-            f"{with_unit(earlier.value.display(), unit)} (the latest {max(early_days).isoformat()}): where the fact "
-            f"changes over time, {with_unit(later.value.display(), unit)} may be the later figure"]
+    late, early = with_unit(later.value.display(), unit), with_unit(earlier.value.display(), unit)
+    return [f"every source that says only {late} (the earliest {min(late_days).isoformat()}) was published after "
+            f"every source that says only {early} (the latest {max(early_days).isoformat()}): where the fact changes "
+            f"over time, {late} may be the later figure"]
 
 
 def _earlier_lower_bounds(verdict: Verdict, published: dict[str, date | None]) -> list[str]:

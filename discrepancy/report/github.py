@@ -61,7 +61,6 @@ def fact_commands(verdict: Verdict) -> list[str]:
             for claim, obs in found]
 
 
-
 def lines_at_odds(verdict: Verdict, claim: Claim) -> list[Observation]:
     """The observations of a disagreeing claim whose own value disagrees (in a tie, does not
     agree with every tied value): a line that agrees is not marked wrong because another line
