@@ -7,12 +7,11 @@ and catch a wrong rule before it misleads a report.
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import regex
 
-from .compare import preferred_unit
 from .errors import InputError
 from .extract import Observation, extract_text, sentence_around
 from .rules import WORD_GAP_LIMIT, Example, Rule
@@ -123,18 +122,7 @@ test_rules.__test__ = False  # not a pytest test, despite its name
 
 
 def _run(rule: Rule, example: Example) -> tuple[Observation, ...]:
-    found = extract_text(example.text, rule, Published(example.published), path=rule.path)
-    return tuple(_in_the_rules_currency(o, rule) for o in found)
-
-
-def _in_the_rules_currency(obs: Observation, rule: Rule) -> Observation:
-    """An amount read without a currency ("Rp {amount}" reads "50 million") is in the one the
-    rule's `unit` names, as a report compares it: an example may expect "IDR 50 million"."""
-    currency = preferred_unit(rule)
-    if currency is None or obs.value.unit is not None:
-        return obs
-    step = f"an amount without its currency is in {currency}, the rule's unit"
-    return replace(obs, value=replace(obs.value, unit=currency, steps=(*obs.value.steps, step)))
+    return tuple(extract_text(example.text, rule, Published(example.published), path=rule.path))
 
 
 def format_test_results(results: list[ExampleResult]) -> str:
@@ -206,7 +194,7 @@ def left_out_lines(source: Source) -> list[tuple[int, str]]:
 def _explain_source(rule: Rule, source: Source) -> list[str]:
     from .extract import extract_source
 
-    observations = [_in_the_rules_currency(o, rule) for o in extract_source(source, [rule])]  # as a report reads it
+    observations = extract_source(source, [rule])
     lines = [f"-- {source.path} ({source.published.note() if source.published.day else 'no publication date'})"]
     explained = set()
     for obs in sorted(observations, key=lambda o: o.start):

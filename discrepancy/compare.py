@@ -18,12 +18,11 @@ import math
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 
 from .extract import Observation, observation_order
-from .rules import Rule, Tolerance
+from .rules import Rule, Tolerance, rule_currency
 from .sources import Source, SourceProblem
-from .values import SHARED_WORD_CURRENCIES, Value, compared_bounds, parse, stated
+from .values import SHARED_WORD_CURRENCIES, Value, compared_bounds, stated
 
 AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", "uncorroborated", "no_data"
 # Most serious first: the order reports list facts in, and the order --fail-on reads.
@@ -270,12 +269,10 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
         by_source[path], earlier = current_and_superseded(observed, rule.tolerance)
         superseded += earlier
     claims = [claim for path in sorted(by_source) for claim in claims_of(path, by_source[path], rule.tolerance)]
-    if currency := preferred_unit(rule):  # a bare amount ("Tk {amount}") is in the rule's currency
-        claims = _read_in(claims, None, currency)
     claims, named = _shared_words_named(claims)
     unplaced = {o.source for o in unresolved}
     silent = tuple(p for p in source_paths if p not in by_source and p not in unplaced)
-    unit = compared_unit(claims, currency)
+    unit = compared_unit(claims, rule_currency(rule))
     leads = {u: _leading(group, rule.tolerance) for u, group in claims_by_unit(claims, unit).items()
              if u == unit or len({c.source for c in group}) >= 2}  # other units that two sources or more state
     claims = [replace(c, standing=_standing(c.value, leads.get(compared_in(c.value, unit)))) for c in claims]
@@ -311,8 +308,8 @@ def _shared_words_named(claims: list[Claim]) -> tuple[list[Claim], tuple[tuple[s
     return claims, tuple(named)
 
 
-def _read_in(claims: list[Claim], unit: str | None, instead: str) -> list[Claim]:
-    """The claims, those in `unit` (None: with none) read in the unit `instead`."""
+def _read_in(claims: list[Claim], unit: str, instead: str) -> list[Claim]:
+    """The claims, those in `unit` read in the unit `instead`."""
     return [replace(c, value=replace(c.value, unit=instead)) if c.value.unit == unit else c for c in claims]
 
 
@@ -385,7 +382,7 @@ def _tied(leading: list[_Lead]) -> tuple[Tied, ...]:
 
 def compared_unit(claims: list[Claim], preferred: str | None = None) -> str | None:
     """The unit the values are compared in: the rule's own currency where a source states the
-    fact in it (see preferred_unit); else the one the most sources state the fact in; on a
+    fact in it (see rules.rule_currency); else the one the most sources state the fact in; on a
     tie, the first in code-point order ("EUR" before "USD"). Values in any other unit neither
     back, oppose nor tie-break anything (no exchange rate is assumed); a value with no unit
     is compared with every unit. None when no value has a unit."""
@@ -396,23 +393,6 @@ def compared_unit(claims: list[Claim], preferred: str | None = None) -> str | No
     if preferred in sources_by_unit:
         return preferred
     return min(sources_by_unit, key=lambda u: (-len(sources_by_unit[u]), u), default=None)
-
-
-def preferred_unit(rule: Rule) -> str | None:
-    """The currency an amount rule's `unit` names ("dinars", "EUR", "Libyan dinars"): the fact
-    is in it (a court's fine in dinars, which outlets convert to euros), so it is compared in it,
-    and an amount the rule reads without a currency is in it."""
-    return _currency_named(rule.unit) if rule.kind == "amount" and rule.unit else None
-
-
-@lru_cache(maxsize=256)
-def _currency_named(unit: str) -> str | None:
-    """(Kept: reports ask it of every row and note of a fact.)"""
-    try:
-        one = parse("amount", f"1 {unit}")
-    except ValueError:
-        return None
-    return one.unit if one.low == one.high == 1 else None  # "million euros" names a scale too: no currency alone
 
 
 def in_unit(value: Value, unit: str | None) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, islice
 
@@ -18,7 +18,7 @@ from . import pattern_cache
 from .anchors import AnchorIndex
 from .errors import InputError
 from .live_pages import Stamp
-from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern, placeholder_sides
+from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern, placeholder_sides, rule_currency
 from .sources import Source, text_source, without_markdown
 from .values import ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, PREFIX_QUALIFIERS, Published, Tense, Value, is_yearless, parse, reads_by_tense
 
@@ -494,9 +494,18 @@ def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
     tense = (_tense(source.text, start, end, clause_only=is_yearless(read))
              if rule.kind == "date" and reads_by_tense(read) else None)
     try:
-        return _parse(rule.kind, read, source.published_at(start), tense)
+        value = _parse(rule.kind, read, source.published_at(start), tense)
     except ValueError:
         return None
+    return _in_the_rules_currency(value, rule)
+
+
+def _in_the_rules_currency(value: Value, rule: Rule) -> Value:
+    """An amount read without a currency ("Rp {amount}" reads "50 million") is in the one the
+    rule's `unit` names: the observation says so, for a report, an example and the JSON alike."""
+    if value.unit is not None or (currency := rule_currency(rule)) is None:
+        return value
+    return replace(value, unit=currency, steps=(*value.steps, f"an amount without its currency is in {currency}, the rule's unit"))
 
 
 # Two values the reader refuses as one: "by 25 basis points to 4.75%", "cut 0.25 percentage

@@ -35,7 +35,8 @@ from .errors import InputError
 from .sources import decode, display_path
 from .tomlfile import Locator, parse
 from .values import (ABBREVIATIONS, PLACEHOLDERS, SPACE, Value, a_or_an, after_a_hyphen, as_an_age, before_a_link,
-                     before_a_ratio, before_a_unit, parse_duration, qualified, spell, transparent, with_zero_words)
+                     before_a_ratio, before_a_unit, parse as parse_value, parse_duration, qualified, spell, transparent,
+                     with_zero_words)
 
 KINDS = ("count", "date", "duration", "amount")
 RULE_FIELDS = {
@@ -473,6 +474,23 @@ class Rule:
     description: str | None = None
     examples: tuple[Example, ...] = ()
     counterexamples: tuple[Example, ...] = ()
+
+
+def rule_currency(rule: Rule) -> str | None:
+    """The currency an amount rule's `unit` names ("dinars", "EUR", "Libyan dinars"): the fact
+    is in it (a court's fine in dinars, which outlets convert to euros), so it is compared in it,
+    and an amount the rule reads without a currency ("Tk {amount}" reads "50 million") is in it."""
+    return _currency_named(rule.unit) if rule.kind == "amount" and rule.unit else None
+
+
+@lru_cache(maxsize=256)
+def _currency_named(unit: str) -> str | None:
+    """(Kept: extraction asks it of every amount read, reports of every row and note of a fact.)"""
+    try:
+        one = parse_value("amount", f"1 {unit}")
+    except ValueError:
+        return None
+    return one.unit if one.low == one.high == 1 else None  # "million euros" names a scale too: no currency alone
 
 
 # ---------------------------------------------------------------------------

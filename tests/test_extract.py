@@ -1311,3 +1311,14 @@ def test_last_week_before_of_is_last_week_unless_the_opens_it():
     assert [(o.raw, o.highlight, o.value.low, o.value.high) for o in warned + campaign + weekend] == [
         ("last week", (15, 24), date(2024, 3, 4), date(2024, 3, 10)),
         ("the weekend", (13, 24), date(2024, 3, 9), date(2024, 3, 10))]
+
+
+def test_an_amount_read_without_a_currency_is_observed_in_the_rules_currency():
+    # The JSON observation showed `unit: null` for "Rp {amount}" under unit = "IDR" (fresh34):
+    # the currency is now given at extraction, so reports, examples and JSON all carry it.
+    from dataclasses import replace
+
+    pledged = replace(one_pattern_rule("pledged Rp {amount}", "amount"), unit="IDR")
+    (obs,) = extract_text("The government pledged Rp 50 million to each family.", pledged)
+    assert (obs.raw, obs.value.unit, obs.value.display(), obs.value.steps[-1]) == (
+        "50 million", "IDR", "IDR 50 million", "an amount without its currency is in IDR, the rule's unit")

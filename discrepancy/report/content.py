@@ -12,9 +12,9 @@ import re
 from functools import lru_cache
 
 from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_COMPARED, SIDES, STATUS_ORDER,
-                       UNCORROBORATED, Claim, Comparison, Verdict, contradictions, preferred_unit)
+                       UNCORROBORATED, Claim, Comparison, Verdict, contradictions)
 from ..extract import Observation
-from ..rules import Rule, reads_percentages
+from ..rules import Rule, reads_percentages, rule_currency
 from ..sources import Source, SourceProblem
 from ..values import Value
 
@@ -72,7 +72,7 @@ def compared_sources(verdict: Verdict) -> set[str]:
 def unit_after_values(rule: Rule) -> str | None:
     """The rule's `unit`, to say after its values; none where it names a currency, which an
     amount's value says itself ("EUR 100,000", and "USD 250,000" is no euros)."""
-    return None if preferred_unit(rule) else rule.unit
+    return None if rule_currency(rule) else rule.unit
 
 
 def with_unit(text: str, unit: str | None) -> str:
