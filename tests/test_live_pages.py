@@ -13,9 +13,9 @@ from discrepancy.values import Published
 PUBLISHED = Published(date(2025, 3, 11))
 
 
-def entries(text: str, published: Published = PUBLISHED) -> list[tuple[int, int, date, str]]:
+def entries(text: str, published: Published = PUBLISHED, markdown: bool = True) -> list[tuple[int, int, date, str]]:
     """(line, rank, day, anchor) of each entry: line 1 is the text's first."""
-    scan = prepare(text, markdown=True)[0]
+    scan = prepare(text, markdown=markdown)[0]
     return [(scan.count("\n", 0, e.start) + 1, e.stamp.rank, e.published.day, e.published.anchor)
             for e in entries_of(scan, published)]
 
@@ -33,6 +33,7 @@ def test_a_line_that_dates_an_entry_opens_it_and_its_day_is_the_one_it_writes(li
 @pytest.mark.parametrize("line", [
     "- 12 March 2024: the first collapse killed 5", "13 March was the day it collapsed.", "Updated 14 March 2025",
     "2.30", "Police said 33 people were detained at 16:40 on Friday.", "**July 33, 2008**",
+    "14/06/2023: the first release", "14.06.2023 was the day it sank.", "9:02 AM Tuesday, police said 33 were held.",
 ])
 def test_a_line_that_merely_holds_a_date_or_a_time_opens_no_entry(line):
     page = f"Intro.\n\n{line}\n\nText.\n\n**07:10** – First post.\n\n**09:30** – Second post.\n"
@@ -87,3 +88,74 @@ def test_a_value_carries_the_entry_it_stands_in_and_records_keep_it(tmp_path):
     assert [(o.raw, o.line, o.entry) for o in observations] == [("four", 7, (1, "11:58")), ("Three", 9, (0, "07:52"))]
     _, back, _ = records.from_lines(records.to_lines(sources, observations, []).splitlines(keepends=True))
     assert back == observations
+
+
+@pytest.mark.parametrize("heading", ["### {time} {day} — Count rises", "### **{time} {day}** — Count rises",
+                                     "### {time} ET {day} — Count rises", "### {abbreviated} {time} — Count rises",
+                                     "### {day}, {time} — Count rises"])
+def test_a_time_and_the_weekday_it_was_written_open_an_entry_that_the_weekday_dates(heading):
+    # Found by a fresh-eyes corpus: a local TV live page's "### 9:02 AM Tuesday — Ambulance count rises
+    # to 47" opened no entry, so its Monday's "Some 20" was a contradiction, not a figure superseded.
+    page = (heading.format(time="5:48 PM", day="Tuesday", abbreviated="Tue") + "\n\n47 ambulances.\n\n"
+            + heading.format(time="11:20 AM", day="Monday", abbreviated="Mon") + "\n\nSome 20 ambulances.\n")
+    published = Published(date(2025, 10, 13))  # a Monday
+    assert entries(page, published) == [(1, 1, date(2025, 10, 14), "in an entry dated"), (5, 0, date(2025, 10, 13), "published")]
+
+
+def test_weekdays_run_forward_from_the_one_nearest_the_publication_day():
+    # The first weekday is the nearest to `published`, which may be the page's last update (Tuesday);
+    # each later one the first on or after the day of the entry before it: "Friday" after Monday is
+    # four days on, not three back.
+    newest_first = "### 9:02 AM Friday — Late\n\nx\n\n### 9:02 AM Tuesday — Next\n\nx\n\n### 11:20 AM Monday — First\n\nx\n"
+    assert [(line, day) for line, _, day, _ in entries(newest_first, Published(date(2025, 10, 14)))] == [
+        (1, date(2025, 10, 17)), (5, date(2025, 10, 14)), (9, date(2025, 10, 13))]
+
+
+@pytest.mark.parametrize("written", ["14/06/2023, {time}", "14.06.2023, {time}", "### 2023-06-14 {time}"])
+def test_a_numeric_date_and_time_open_an_entry(written):
+    # Found by a fresh-eyes corpus: the coast guard's follow-up releases under "14/06/2023, 22:15" and
+    # "14/06/2023, 13:10" made its page contradict itself ("79 and 17") instead of the later correcting the earlier.
+    page = f"{written.format(time='22:15')}\n\n79 bodies.\n\n{written.format(time='13:10')}\n\n17 bodies.\n"
+    assert entries(page, Published(date(2023, 6, 14)), markdown=False) == [
+        (1, 1, date(2023, 6, 14), "in an entry dated"), (5, 0, date(2023, 6, 14), "in an entry dated")]
+
+
+@pytest.mark.parametrize("day_first, days", [(None, [date(2023, 6, 8), date(2023, 6, 14)]),
+                                             (False, [date(2023, 6, 14), date(2023, 8, 6)])])
+def test_an_entry_lines_numeric_date_is_read_as_the_source_or_its_other_entry_lines_write_dates(day_first, days):
+    # "08/06/2023" reads either way round: the source's numeric_dates says which, else its other entry
+    # lines do where one is plain ("14/06/2023" is day first), which is read so whatever the source says.
+    page = "08/06/2023, 10:00\n\nx\n\n14/06/2023, 09:00\n\nx\n\n08/06/2023, 09:00\n\nx\n"
+    found = entries(page, Published(date(2023, 6, 14), day_first=day_first), markdown=False)
+    assert sorted({day for _, _, day, _ in found}) == days
+
+
+def test_numeric_dates_that_read_either_way_round_open_no_entry_where_nothing_says_which():
+    page = "08/06/2023, 10:00\n\nx\n\n08/06/2023, 09:00\n\nx\n"
+    assert entries(page, Published(date(2023, 6, 14)), markdown=False) == []
+
+
+@pytest.mark.parametrize("line", ["**Thursday 13 March, 16:40**", "**07:52** – Three were held."])
+def test_an_entry_line_in_bold_opens_an_entry_in_plain_text_too(line):
+    # Found by a fresh-eyes corpus: the guide's own "**Thursday 13 March, 16:40**" opened an entry only in .md.
+    page = f"{line}\n\nText.\n\n**Tuesday 11 March, 07:10**\n\nFirst post.\n"
+    assert [line for line, *_ in entries(page, markdown=False)] == [1, 5]
+
+
+def test_yesterday_in_an_entry_headed_by_its_weekday_is_counted_from_that_weekday(tmp_path):
+    # Found by a fresh-eyes corpus: in "### Tuesday, 9:02 AM" on a page published Monday 13 October,
+    # "the diversion ended yesterday" was read as Sunday 12 October.
+    from discrepancy.extract import extract
+    from discrepancy.rules import Rule, compile_pattern
+    from discrepancy.sources import load_sources
+
+    article = tmp_path / "live.md"
+    article.write_text("+++\npublished = 2025-10-13\n+++\n# Live\n\n### Tuesday, 9:02 AM — Diversion over\n\n"
+                       "The county said the diversion ended yesterday.\n\n### Monday, 7:10 AM — Outage\n\n"
+                       "Ambulances are being diverted.\n", encoding="utf-8")
+    sources, _ = load_sources([article])
+    rule = Rule(id="ended", question="?", kind="date", path="x.toml", line=1,
+                patterns=(compile_pattern("diversion ended {date}", "date"),))
+    (observation,) = extract(sources, [rule])
+    assert (observation.value.low, observation.value.steps[0]) == (
+        date(2025, 10, 13), "'yesterday', in an entry dated 2025-10-14 → 2025-10-13")
