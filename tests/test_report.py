@@ -1291,7 +1291,7 @@ def test_a_live_pages_corrected_figure_is_listed_as_superseded_in_every_report(t
             "**07:52** – Sources say three men were arrested, *not* [all](https://x.example) crew.\n")
     comparison = build(tmp_path / "live", monkeypatch, {"live.md": live, "wire.txt": "Four men were arrested.\n"},
                        {"crew.toml": crew})
-    said = "sources/live.md:3 “three” (3), in the entry of 07:52: a later entry of the page says 4"
+    said = "sources/live.md:3 “three” (3), in the entry of 07:52: the entry of 11:58 says 4"
     assert f"- Superseded: {said}\n" in render(comparison, "markdown")
     assert f"\nsuperseded: {said}\n" in render(comparison, "terminal")
     document = json.loads(render(comparison, "json"))
@@ -1299,6 +1299,17 @@ def test_a_live_pages_corrected_figure_is_listed_as_superseded_in_every_report(t
     assert (verdict["status"], verdict["self_contradicting"]) == ("agreement", [])
     assert [(document["observations"][i]["raw"], document["observations"][i]["entry"]) for i in verdict["superseded"]] == [
         ("three", {"rank": 0, "label": "07:52"})]
+
+
+def test_the_superseded_note_names_what_the_latest_entry_says_not_the_pages_opening(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "a later entry of the page says 104 and 9", where the 104 was
+    # the opening's "Key points", not an entry, and the latest entry said 9 alone.
+    survivors = 'id = "s"\nquestion = "How many survivors?"\nkind = "count"\npatterns = [\'{count} survivors\']\n'
+    live = ("# Live\n\n- 104 survivors in all\n\n### 23:05 – Arrests\n\nNine survivors were arrested.\n\n"
+            "### 12:30 – Moved\n\nThe 104 survivors were moved.\n")
+    comparison = build(tmp_path / "live", monkeypatch, {"live.md": live}, {"s.toml": survivors})
+    said = "sources/live.md:11 “104” (104), in the entry of 12:30: the entry of 23:05 says 9"
+    assert f"\nsuperseded: {said}\n" in render(comparison, "terminal")
 
 
 def test_the_github_note_names_only_the_sources_compared_in_the_consensus_unit(tmp_path, monkeypatch):

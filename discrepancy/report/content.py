@@ -345,14 +345,27 @@ def fact_note_items(verdict: Verdict, published: dict[str, date | None]) -> list
 
 
 def superseded_texts(verdict: Verdict) -> list[str]:
-    """"sources/live.md:16 “three” (3), in the entry of 07:52: a later entry of the page says 4"
-    for each figure of a live page that a later entry corrects (see compare.current_and_superseded)."""
-    said = {}
-    for claim in verdict.claims:
-        said.setdefault(claim.source, []).append(claim.value.display())
+    """"sources/live.md:16 “three” (3), in the entry of 07:52: the entry of 11:58 says 4" for
+    each figure of a live page that its latest entry stating the fact corrects (see
+    compare.current_and_superseded): what that entry says, not what the page's opening does."""
+    latest = _latest_entries(verdict)
     return [f"{obs.location} “{obs.raw}” ({obs.value.display()}), in the entry of {obs.entry.label}: "
-            f"a later entry of the page says {_and(said.get(obs.source, ['otherwise']))}"
+            f"the entry of {latest[obs.source][0]} says {_and(latest[obs.source][1])}"
             for obs in verdict.superseded]
+
+
+def _latest_entries(verdict: Verdict) -> dict[str, tuple[str, list[str]]]:
+    """Each live page's latest entry that states the fact: its label, and what it says, each value once."""
+    in_entries: dict[str, list[Observation]] = {}
+    for claim in verdict.claims:
+        in_entries.setdefault(claim.source, []).extend(o for o in claim.observations if o.entry is not None)
+    latest = {}
+    for source, observed in in_entries.items():
+        if observed:
+            rank = max(o.entry.rank for o in observed)
+            newest = sorted((o for o in observed if o.entry.rank == rank), key=lambda o: o.start)
+            latest[source] = (newest[0].entry.label, list(dict.fromkeys(o.value.display() for o in newest)))
+    return latest
 
 
 def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -> list[tuple[str, str]]:
