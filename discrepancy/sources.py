@@ -715,7 +715,8 @@ def format_at_word_ends(text: str) -> str:
 # Labels that introduce links to other articles: "Read more:", "Related Topics", "Most read".
 LINK_LABELS = (
     r"you might also like", r"you may also like", r"related(?: articles| stories| news| topics| content| coverage)?",
-    r"more on this (?:story|topic)", r"more from .*", r"read more", r"read also",
+    # "More from The Ledger", "More in News", "More on this story"
+    r"more (?:on this (?:story|topic)|from .*|in [\w&'’ ]{1,30})", r"read more", r"read also",
     # "Most read", "MOST READ IN MONEY", "Most Read World"; "Also in Local"; "Sponsored stories"
     r"most (?:read|popular|viewed|shared)(?:[ \t]+[\w&'’ ]{1,30})?", r"also in [\w&'’ ]{1,30}",
     r"(?:sponsored|promoted|partner)(?: stories| content| links)",
@@ -734,6 +735,8 @@ SHARE_BUTTONS = ("share", "facebook", "twitter", "x", "linkedin", "e-?mail", "wh
 _SHARE_ON = rf"share[ \t]+(?:on|via|to)[ \t]+(?:{'|'.join(SHARE_BUTTONS)})"  # "Share on X", "Share via Email"
 # "[Facebook](#)", "[Share on X](#)", and a button's label alone: "[LinkedIn]"
 _SHARE_LINK = rf"\[(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)}|comments?)\](?:\([^)\n]*\))?"  # and "[Comments](#c)"
+# A share bar's label: "Share:", "Share this:", "Share this live page:", "Share the story"
+_SHARE_LABEL = r"share(?:[ \t]+(?:this|the)(?:[ \t]+[\w-]+){0,2})?[ \t]*:?[*_]{0,2}[ \t]*"
 # Whole lines that are page furniture, not reporting; each may end with a colon.
 BOILERPLATE_LINES = (
     r"share this article.*", *COMMENT_MARKERS, r"leave a reply", r"copy/paste the article.*",
@@ -743,9 +746,9 @@ BOILERPLATE_LINES = (
     # a share bar: "Facebook Twitter Email Share", "Share: X | LinkedIn | Copy link", "Share on X",
     # "Share on WhatsApp · Share on X · Copy link", "Share: [X](#) · [Email](#)" (each kind apart,
     # opening with a word of its own: optional words in front are tried on every line)
-    rf"(?:share[ \t]*:?[ \t]*)?(?:(?:{'|'.join(SHARE_BUTTONS)})[ \t|·,/]*){{2,}}",
+    rf"(?:{_SHARE_LABEL})?(?:(?:{'|'.join(SHARE_BUTTONS)})[ \t|·,/]*){{2,}}",
     rf"{_SHARE_ON}(?:[ \t|·,/]+(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)}))*+",
-    rf"share(?:[ \t]+this)?[ \t]*:?[*_]{{0,2}}[ \t]*(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}", rf"(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}",
+    rf"{_SHARE_LABEL}(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}", rf"(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}",
     # newsletter promos: "SUBSCRIBE to our newsletter and receive ...", "Get our Europe Briefing
     # newsletter — ...", and the lines of a sign-up box: "Free weekly newsletter", "Privacy Notice:
     # Newsletters may contain ...", "after newsletter promotion" (see _newsletter_pitches)
@@ -788,6 +791,34 @@ PITCH_LINES = (r".*\[(?:sign[ \t]+up|subscribe)[^\]\n]{0,20}\](?:\([^)\n]*\))?[ 
                # our newsletter." is a paragraph of the article that ends with a plug)
                r"[^\d\n]*subscribe to our newsletters?[ \t.!]*")
 PITCH_WORDS = ("ubscribe", "UBSCRIBE", "ign up", "ign Up", "IGN UP")  # in the cases written (str.find is quick)
+# What may be done with an article: "This material may not be published, broadcast, rewritten or redistributed"
+_REUSE = (r"(?:reproduced|republished|published|broadcast|rewritten|redistributed|distributed|copied|transmitted"
+          r"|stored|displayed|modified|reused|translated)")
+# The fine print of a newsletter box or a copyright notice: their sentences have no form of
+# their own, so each is known by a phrase only such notices use, and holds no figure.
+NOTICE_LINES = (
+    # "This material may not be published, broadcast, rewritten or redistributed without permission."
+    rf"(?:(?:this|the|no part of this)[^\d\n]{{0,30}}?\bmay(?:[ \t]+not)?[ \t]+be[ \t]+)?{_REUSE}"
+    rf"(?:(?:,|,?[ \t]+(?:and/or|or|and))[ \t]+{_REUSE})+[^\d\n]{{0,40}}?\bwithout[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:prior|express)[ \t]+)?(?:written[ \t]+)?(?:permission|consent)\b[^\d\n]*",
+    # "By signing up you are agreeing to our Terms of Service and Privacy Policy." (said to the reader)
+    r"by (?:signing up|subscribing|registering|clicking|submitting|entering)\b[^\d\n]*?\byou\b[^\d\n]*?"
+    r"\b(?:terms|privacy|agree|consent|accept)[^\d\n]*",
+    # "We use your sign-up to provide content in ways you've consented to ...", "You can unsubscribe at any time."
+    r"we use your sign-?up\b.*", r"[^\d\n]*\byou (?:can|may) unsubscribe at any ?time\b[^\d\n]*",
+    # "Enter your information below to receive our weekly newsletters ...", "... newsletter, straight to your inbox"
+    r"enter your (?:e-?mail(?: address)?|information|details)\b[^\d\n]*\b(?:newsletters?|inbox)\b[^\d\n]*",
+    r"(?=[^\d\n]*\bnewsletters?\b)(?=[^\d\n]*\byour inbox\b)[^\d\n]*",
+)
+# All but the rights notice speak to the reader, so a few words find them all: a search of
+# the text for each word costs more than a look at each line that holds one.
+NOTICE_WORDS = ("ermission", "you", "You")
+# Hand-wrapped copy wraps a notice over lines ("... This material may not be" / "published,
+# broadcast, rewritten or redistributed without permission."): a line of furniture that is a
+# sentence of some words and ends unfinished (no closing punctuation) goes on in the lines
+# after it that open in lower case, up to one that finishes it. ("Advertisement" in the middle
+# of a wrapped paragraph is one word, and the paragraph after it is the article's.)
+LEAST_WORDS_RUNNING_ON = 6
 # Lines after which the rest is page furniture: related links, newsletter blurbs.
 TRAILER_MARKERS = (
     *LINK_LABELS, r"you have been successfully subscribed", r"subscribe to our newsletter", r"back to top",
@@ -887,6 +918,7 @@ def authored_lines(body: str, patterns: list[str]) -> tuple[list[tuple[int, int]
 LONGEST_BOILERPLATE_LINE = 240
 _BOILERPLATE = _whole_lines(BOILERPLATE_LINES, furniture=True, longest=LONGEST_BOILERPLATE_LINE)
 _PITCH_LINE = pattern_cache.compile(_furniture_line(PITCH_LINES), regex.IGNORECASE)
+_NOTICE_LINE = pattern_cache.compile(_furniture_line(NOTICE_LINES), regex.IGNORECASE)
 _TRAILER = WholeLines(_furniture_line(TRAILER_MARKERS, heading_opens=True))
 _LIST_LABEL = WholeLines(_furniture_line(LINK_LABELS, heading_opens=True))
 _COMMENT_HEADING = pattern_cache.compile(_furniture_line(COMMENT_MARKERS), regex.IGNORECASE)
@@ -1018,6 +1050,39 @@ def _pitch_lines(body: str) -> list[tuple[int, int]]:
     return sorted({span for word in PITCH_WORDS for span in _lines_holding(body, word, _PITCH_LINE)})
 
 
+def _notice_lines(body: str) -> list[tuple[int, int]]:
+    """The lines of a notice's fine print (see NOTICE_LINES), found from the words they hold."""
+    return sorted({span for word in NOTICE_WORDS for span in _lines_holding(body, word, _NOTICE_LINE)})
+
+
+def _notices_running_on(body: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines that go on with a notice a line of `furniture` leaves unfinished (see
+    LEAST_WORDS_RUNNING_ON), at most as many as a newsletter box holds."""
+    spans = []
+    for start, end in furniture:
+        line = body[start:end]
+        if len(line.split()) < LEAST_WORDS_RUNNING_ON or not _unfinished(line):
+            continue
+        for _ in range(NEWSLETTER_BOX_LINES):
+            start = end + 1
+            end = body.find("\n", start)
+            end = len(body) if end < 0 else end
+            line = body[start:end].lstrip()
+            if not line[:1].islower() or end - start > LONGEST_BOILERPLATE_LINE:
+                break
+            spans.append((start, end))
+            if not _unfinished(line):
+                break
+    return spans
+
+
+def _unfinished(line: str) -> bool:
+    """Does the line end in the middle of a sentence: on a word or a comma, not on a full stop,
+    a closing bracket or an emphasis mark?"""
+    end = line.rstrip()[-1:]
+    return end.isalnum() or end in (",", ";")
+
+
 def _block_after(body: str, end: int) -> list[int]:
     """Where each line of the block after the line that ends at `end` ends: the lines up to the
     next blank line, at most one more than a newsletter box holds."""
@@ -1050,8 +1115,9 @@ def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False) 
 def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) -> tuple[str, int, list[int]]:
     """`blank_boilerplate`, and the indexes of the `extra` patterns that matched no line."""
     furniture = _BOILERPLATE.spans(body)
-    spans = (furniture + _newsletter_pitches(body, furniture) + _pitch_lines(body) + _weather_widgets(body)
-             + _gallery_counters(body))
+    notices = _notice_lines(body)
+    spans = (furniture + notices + _notices_running_on(body, furniture + notices) + _newsletter_pitches(body, furniture)
+             + _pitch_lines(body) + _weather_widgets(body) + _gallery_counters(body))
     unmatched = []
     if extra:
         authored, unmatched = authored_lines(body, list(extra))

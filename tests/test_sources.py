@@ -877,6 +877,14 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "> Support local journalism. Subscribe to the Columbia Daily Tribune for as little as $1 for your first 3 months.",
     "Daily newsletter",
     "[Share on Facebook](#) · [Share on X](#) · [Email](#) · [Comments](#comments)",
+    # a share bar under a longer label; a newsletter box's fine print and pitch; a wire's rights notice
+    "Share this live page: [Facebook](#) · [X](#) · [WhatsApp](#)", "Share this story: Facebook · X · Email",
+    "By signing up you are agreeing to our Terms of Service and Privacy Policy.",
+    "We use your sign-up to provide content in ways you've consented to. Privacy notice.",
+    "Stories from the field, once a month. You can unsubscribe at any time.",
+    "Our free newsletter brings the week's best reporting straight to your inbox.",
+    "This material may not be published, broadcast, rewritten or redistributed without permission.",
+    "No part of this publication may be reproduced, stored or transmitted in any form without the prior written permission",
 ])
 def test_more_furniture_lines_are_blanked(line):
     scan, skipped = blank_boilerplate(f"{LEAD}{line}\n\n{LEAD}")
@@ -905,7 +913,11 @@ def test_more_furniture_lines_are_blanked(line):
                                   "Listen to the 30 survivors and you hear the same story.",
                                   "Cookie makers said 300 jobs would go.", "The newsletter said 40 people died.",
                                   "About 1,200 people signed up to subscribe to our newsletter, it said, in May.",
-                                  "Police said 33 people were detained. For live updates, subscribe to our newsletter."])
+                                  "Police said 33 people were detained. For live updates, subscribe to our newsletter.",
+                                  "The court ruled the 33 photos may not be published or broadcast without permission.",
+                                  "By clicking the link, 12 staff let the hackers in, the auditors agree.",
+                                  "The newsletter reached 40,000 readers, straight to your inbox every day.",
+                                  "By signing up, volunteers agreed to work without pay."])
 def test_lines_that_merely_mention_furniture_words_are_prose(line):
     assert blank_boilerplate(f"{LEAD}{line}\n") == (f"{LEAD}{line}\n", 0)
 
@@ -924,7 +936,8 @@ def test_a_gallery_counter_ending_a_caption_is_blanked_but_a_count_in_parenthese
                                    "Editor's Picks", "Explore more on these topics",
                                    # a Markdown heading that opens with a label, as the label alone
                                    "### Related bulletins", "## Related situation reports", "## More from The Ledger",
-                                   "## Most read", "## Most read this week on The Ledger", "> ## Related coverage"])
+                                   "## Most read", "## Most read this week on The Ledger", "> ## Related coverage",
+                                   "### More in News"])
 def test_new_list_labels_end_the_article(label):
     teasers = "- Storm in 2013 left 12 dead in Veracruz: a look back\nTyphoon in the Philippines kills 14\n"
     scan, _ = blank_boilerplate(f"{LEAD}{label}\n{teasers}")
@@ -975,6 +988,34 @@ def test_a_newsletter_sign_up_box_is_blanked_with_its_pitch(box):
     scan, skipped = blank_boilerplate(f"{LEAD}{box}\n\n{LEAD}")
     blanked = "".join(c if c == "\n" else " " for c in box)
     assert (scan, skipped) == (f"{LEAD}{blanked}\n\n{LEAD}", box.count("\n") + 1)
+
+
+@pytest.mark.parametrize("notice", [
+    # Found by fresh-eyes corpora: only the first line of each was left out
+    "Copyright 2025 Continental Press Wire. All rights reserved. This material may not be\n"
+    "published, broadcast, rewritten or redistributed without permission.",
+    "We use your sign-up to provide content in ways you've consented to and to improve our\n"
+    "understanding of you. This may include adverts from us and 3rd parties based on our\n"
+    "understanding. You can unsubscribe at any time. More info",
+    "Enter your information below to receive our weekly newsletters with the latest insights,\n"
+    "opinion pieces and current events straight to your inbox.",
+])
+def test_a_notice_wrapped_over_lines_is_left_out_whole(notice):
+    scan, skipped = blank_boilerplate(f"{LEAD}{notice}\n\n{LEAD}")
+    blanked = "".join(c if c == "\n" else " " for c in notice)
+    assert (scan, skipped) == (f"{LEAD}{blanked}\n\n{LEAD}", notice.count("\n") + 1)
+
+
+@pytest.mark.parametrize("body", [
+    "Police said on Sunday that\nAdvertisement\nthe 33 men were detained near Minsk.\n",
+    "Copyright 2025 Continental Press Wire. All rights reserved.\nthe 33 men were detained near Minsk, police said.\n",
+    "Copyright 2025 Continental Press Wire. All rights reserved. This material may not be\n"
+    "Police said 33 men were detained near Minsk.\n",
+])
+def test_a_line_after_furniture_that_does_not_go_on_with_its_sentence_is_read(body):
+    # A word of furniture in a wrapped paragraph, a notice that ends its sentence, a line that opens a new one.
+    scan, _ = blank_boilerplate(body)
+    assert "33 men were detained near Minsk" in scan
 
 
 @pytest.mark.parametrize("after", [
