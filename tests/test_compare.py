@@ -143,9 +143,13 @@ AGREE = [
     ("nearly 4 days vs more than 4 days", duration("nearly 4 days"), duration("more than 4 days"), Tolerance(), False),
     ("nearly $4m vs more than $4m", amount("nearly $4 million"), amount("more than $4 million"), Tolerance(), False),
     ("under $4m vs over $4m", amount("under $4 million"), amount("over $4 million"), Tolerance(), False),
-    # a hedge agrees with a round count or amount said bare (below), not with a duration
-    ("fewer than 4 days vs 4 days", duration("fewer than 4 days"), duration("4 days"), Tolerance(), False),
-    ("more than 4 days vs 96 hours", duration("more than 4 days"), duration("96 hours"), Tolerance(), False),
+    # a duration said bare is rounded to its unit, so a hedge of the same length agrees with it
+    # ("watched for 15 hours", "more than 15 hours passed"); another length does not
+    ("fewer than 4 days vs 4 days", duration("fewer than 4 days"), duration("4 days"), Tolerance(), True),
+    ("more than 4 days vs 96 hours", duration("more than 4 days"), duration("96 hours"), Tolerance(), True),
+    ("more than 15 hours vs 15 hours", duration("more than 15 hours"), duration("15 hours"), Tolerance(), True),
+    ("more than 15 hours vs 14 hours", duration("more than 15 hours"), duration("14 hours"), Tolerance(), False),
+    ("five days vs nine days", duration("five days"), duration("nine days"), Tolerance(), False),
     ("more than 4 days vs at most 4 days", duration("more than 4 days"), duration("at most 4 days"), Tolerance(), False),
     ("at most 4 days vs at least 4 days", duration("at most 4 days"), duration("at least 4 days"), Tolerance(), True),
     ("hundreds vs 150", count("hundreds"), count("150"), Tolerance(), False),
@@ -997,9 +1001,10 @@ def test_a_shared_currency_word_is_read_as_the_one_currency_of_it_the_fact_names
 
 
 # ---------------------------------------------------------------------------
-# Found by fresh-eyes corpora: figures rounded in a scale, hedges on fine figures
+# Found by fresh-eyes corpora: figures rounded in a scale, hedges on fine figures, durations hedged
 
 CONFISCATED = rule("amount", "confiscation of {money}", rule_id="damage-sum")
+WATCHED = rule("duration", "for {duration}", "{duration} passed", rule_id="hours-known")
 
 
 def judged(fact: Rule, sentence: str, figures: dict[str, str]):
@@ -1027,3 +1032,11 @@ def test_a_hedge_on_a_figure_to_a_tenth_of_a_million_does_not_reach_a_transposed
                      {"court.txt": "approximately EUR 48.6 million", "live.txt": "some 46.8 million euros"})
     assert (verdict.status, verdict.consensus, verdict.siding) == (DISAGREEMENT, None, ("court.txt", "live.txt"))
 
+
+def test_a_duration_said_bare_and_hedged_with_the_same_length_agree():
+    # "watched for 15 hours", "More than 15 hours passed" and "for some 15 hours" tied between
+    # 15 hours and more than 15 hours, where a reader sees one length said three ways.
+    verdict = judged(WATCHED, "{}", {"express.txt": "The coastguard watched the trawler for 15 hours.",
+                                    "guardian.txt": "More than 15 hours passed before it sank.",
+                                    "reuters.txt": "It drifted for some 15 hours."})
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (AGREEMENT, "15 hours", ())
