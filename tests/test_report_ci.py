@@ -83,7 +83,7 @@ DEMO_WARNINGS = [
     "no consensus: 2019 and 2020-02-01 tie, 1 source each.%0AEvidence: In 2020, however, things are different as an energy dispute led to "
     "Secretary of State Mike Pompeo’s visit to Belarus on February 1st 2020.%0ARule: pompeo-visit "
     "(rules/pompeo-visit.toml:2)",
-    f"::warning file={A},line=13,title=How many Russians were detained in Belarus?::This line says 32; "
+    f"::warning file={A},line=13,title=How many Russians were detained in Belarus?::This line says 32 people; "
     f"the consensus is 33 people, from {E}, {F}, {T}.%0AEvidence: On July 29th, Belarus’ KGB and OMON special forces "
     "detained 32 Russians outside Minsk with alleged ties to Moscow’s Wagner Group, a shadowy Russian private "
     "military company that operates in active conflict zones.%0ARule: russians-detained "
@@ -498,10 +498,10 @@ def test_a_line_at_odds_with_the_consensus_gets_a_warning_though_its_source_also
 def test_in_a_tie_each_side_and_each_outlier_is_annotated_and_a_source_agreeing_with_both_is_not(tie):
     commands = parse_commands(render(tie, "github"))
     assert [(level, props["file"], message.split("\n")[0]) for level, props, message in commands if level == "warning"] == [
-        ("warning", "sources/b.txt", "This line says 195,000; no consensus: 195,000 and 200,000 people tie, 2 sources each."),
-        ("warning", "sources/c.txt", "This line says 200,000; no consensus: 195,000 and 200,000 people tie, 2 sources each."),
+        ("warning", "sources/b.txt", "This line says 195,000 people; no consensus: 195,000 and 200,000 people tie, 2 sources each."),
+        ("warning", "sources/c.txt", "This line says 200,000 people; no consensus: 195,000 and 200,000 people tie, 2 sources each."),
         ("warning", "sources/d.txt",
-         "This line says about 60,000 (54,000–66,000); no consensus: 195,000 and 200,000 people tie, 2 sources each.")]
+         "This line says about 60,000 (54,000–66,000) people; no consensus: 195,000 and 200,000 people tie, 2 sources each.")]
 
 
 def test_diff_names_tied_values_and_still_reads_a_report_written_before_it_did():
