@@ -1,12 +1,14 @@
 """Comparison: per fact, what each source says, where they agree, and where they do not.
 
-Two values agree when their intervals overlap once widened by the rule's tolerance:
-"nearly 30" (27–30) agrees with 29; 32 and 33 do not; "last year" written in 2020
-(all of 2019) does not agree with 1 February 2020; "nearly 4 days" and "more than 4 days"
-only touch, at an end the second leaves out, and do not; but a hedge agrees with the round figure
-it hedges said bare ("more than 500,000" with "half a million"). A fact's values are compared in one unit
-(`compared_unit`), so a sum in another currency backs, opposes and breaks ties with nothing;
-values in another unit that two sources or more state are compared among themselves
+Two values agree when their intervals overlap once widened by the rule's tolerance: "nearly 30"
+(27–30) agrees with 29; 32 and 33 do not; "last year" written in 2020 (all of 2019) does not
+agree with 1 February 2020; "nearly 4 days" and "more than 4 days" only touch, at an end the
+second leaves out, and do not; but a hedge agrees with the round figure it hedges said bare
+("more than 500,000" with "half a million", "more than 15 hours" with "15 hours"), and a figure
+with decimals before a scale word is compared as rounded to its last digit
+(values.compared_bounds: "RON 241.6 million" with RON 241,612,300). A fact's values are compared
+in one unit (`compared_unit`), so a sum in another currency backs, opposes and breaks ties with
+nothing; values in another unit that two sources or more state are compared among themselves
 (`InOtherUnit`). When values that disagree are backed by as many sources each, each claim is
 judged against every one of them.
 """
@@ -161,8 +163,11 @@ def _hedges_the_figure(hedge: Value, bare: Value) -> bool:
 
 def _round(bare: Value) -> bool:
     """Is a figure said bare a round one, which a writer may give for "more than" it: a count or
-    an amount in tens ("4,000 flights axed", "half a million"), not 33 nor a duration's "4 days",
-    which a source that knows better writes as it is?"""
+    an amount in tens ("4,000 flights axed", "half a million"), not 33, which a source that knows
+    better writes as it is; and any duration ("15 hours", "96 hours"), which is always rounded
+    to the unit it is written in?"""
+    if bare.kind == "duration":
+        return bare.low != 0
     return bare.kind in ("count", "amount") and bare.low != 0 and bare.low % 10 == 0
 
 
@@ -224,7 +229,9 @@ def _all_allow(values: list[Value]) -> Value | None:
     if not _meet(low, high, low_open or high_open):
         return None
     ends = (low, low_open, high, high_open)
-    inside = [v for v in values if _common_ends([v]) == ends]
+    inside = [v for v in values if _common_ends([v]) == ends] or [
+        v for v in values if v.is_point and _meet(low, v.low, low_open) and _meet(v.low, high, high_open)]
+    # (the second: a figure rounded in a scale whose written point all allow, "1.8m" beside "some 1.75m")
     return most_precise(inside) if inside else _between(most_precise(values), *ends)
 
 

@@ -2,8 +2,8 @@
 
 `diff_reports(old, new)` is a pure function over two loaded report documents (as written by
 `discrepancy report --format json`). A fact is compared by rule id: its status, its
-consensus, and the values each source states. `load_report` reads one such file and turns
-anything unreadable into an `InputError` naming it.
+consensus, and the values each source states, with how each stands (✓ ⇄ ✗). `load_report`
+reads one such file and turns anything unreadable into an `InputError` naming it.
 """
 
 from __future__ import annotations
@@ -87,7 +87,8 @@ def diff_reports(old: dict, new: dict) -> ReportDiff:
 def fact_change(old: dict | None, new: dict | None) -> FactChange | None:
     """How one fact changed between two verdicts (either may be missing); None when it did not."""
     either = new or old
-    old_values, new_values = values_by_source(old), values_by_source(new)
+    marked = _marked(old) and _marked(new)  # a mark that came with a second source says no more than the status
+    old_values, new_values = values_by_source(old, marked), values_by_source(new, marked)
     changed_values = tuple(SourceValues(source, old_values.get(source, NOTHING), new_values.get(source, NOTHING))
                            for source in sorted(old_values | new_values)
                            if old_values.get(source, NOTHING) != new_values.get(source, NOTHING))
@@ -98,12 +99,22 @@ def fact_change(old: dict | None, new: dict | None) -> FactChange | None:
     return None if unchanged else change
 
 
-def values_by_source(verdict: dict | None) -> dict[str, tuple[str, ...]]:
-    """{source: the values it states, sorted} from a verdict's claims."""
-    found: dict[str, list[str]] = {}
+def values_by_source(verdict: dict | None, marked: bool = False) -> dict[str, tuple[str, ...]]:
+    """{source: the values it states, sorted} from a verdict's claims; `marked`, each with its
+    mark ("✗ RON 241,612,300"), so that a claim that came to agree, in the compared unit or
+    another, changed though its value did not."""
+    from .report.content import MARKS  # here: reading two JSON reports needs none of the pipeline
+    found: dict[str, list[tuple[str, str]]] = {}
     for claim in (verdict or {}).get("claims", []):
-        found.setdefault(claim["source"], []).append(claim["value"]["display"])
-    return {source: tuple(sorted(values)) for source, values in found.items()}
+        mark = MARKS.get(claim.get("standing"), "") if marked else ""
+        found.setdefault(claim["source"], []).append((claim["value"]["display"], mark))
+    return {source: tuple(f"{mark} {value}".lstrip() for value, mark in sorted(values)) for source, values in found.items()}
+
+
+def _marked(verdict: dict | None) -> bool:
+    """Does the report mark the verdict's claims (✓ ⇄ ✗)? Only where two sources or more are compared."""
+    claims = (verdict or {}).get("claims", [])
+    return len({claim["source"] for claim in claims if claim.get("standing", "not_compared") != "not_compared"}) >= 2
 
 
 def consensus_text(verdict: dict | None) -> str | None:

@@ -23,7 +23,9 @@ from .values import Published, Value
 # 2: a duration's precision is the unit it was written in, and comparison reads it ("two
 # months" reaches 62 days); version-1 records lack it, so they would compare differently.
 # 3: basis points are kept as percentage points (precision "basis points"), comparable with them.
-RECORD_VERSION = 4
+# 5: a figure written with decimals before a scale word has that scale as its precision, and is
+# compared as rounded to its last digit ("241.6 million"); version-4 records lack it.
+RECORD_VERSION = 5
 
 
 def to_lines(sources, observations, problems) -> str:

@@ -34,9 +34,9 @@ from .anchors import BREAK, anchor_of, leading_of
 from .errors import InputError
 from .sources import decode, display_path
 from .tomlfile import Locator, parse
-from .values import (ABBREVIATIONS, PLACEHOLDERS, SPACE, Value, a_or_an, after_a_hyphen, as_an_age, before_a_link,
-                     before_a_ratio, before_a_unit, parse as parse_value, parse_duration, qualified, spell, transparent,
-                     with_zero_words)
+from .values import (ABBREVIATIONS, CALENDAR_SPREAD, PLACEHOLDERS, SPACE, Value, a_or_an, after_a_hyphen, as_an_age,
+                     before_a_link, before_a_ratio, before_a_unit, compared_bounds, parse as parse_value, parse_duration,
+                     qualified, spell, transparent, with_zero_words)
 
 KINDS = ("count", "date", "duration", "amount")
 RULE_FIELDS = {
@@ -1036,12 +1036,26 @@ class Expected:
         return spell(self.as_value(), digits)
 
     def accepts(self, value: Value) -> bool:
-        low_grain, high_grain = self.grains
-        return (_rounds_to(value.low, self.low, low_grain) and _rounds_to(value.high, self.high, high_grain)
+        return ((self._bounds_read(value) or self._one_length_of_the_calendar(value))
                 and value.is_point == (self.low == self.high)  # "nearly 12 hours" is not 0.5 days to one digit
                 and self.qualifier in (None, value.qualifier)
                 and self.precision in (None, value.precision)
                 and self.unit in (None, value.unit))
+
+    def _bounds_read(self, value: Value) -> bool:
+        low_grain, high_grain = self.grains
+        return _rounds_to(value.low, self.low, low_grain) and _rounds_to(value.high, self.high, high_grain)
+
+    def _one_length_of_the_calendar(self, value: Value) -> bool:
+        """Are an exact duration read and the one expected the same length as a report compares
+        them, where one is in months or years, which the calendar lets reach a few days either
+        way (see values.compared_bounds): "3 years, 10 months and 6 days" is 1,406 days."""
+        expected = self.written or self.as_value()
+        if not (value.kind == expected.kind == "duration" and value.is_point and expected.is_point
+                and CALENDAR_SPREAD.keys() & {value.precision, expected.precision}):
+            return False
+        (read_low, read_high), (low, high) = compared_bounds(value), compared_bounds(expected)
+        return read_low <= high and low <= read_high
 
 
 def _rounds_to(read, written, grain: float | None) -> bool:

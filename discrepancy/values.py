@@ -104,7 +104,10 @@ QUALIFIER_LABEL = {
     "range": "between", "either": "either", "vague": "",
 }
 APPROX_SPREAD = 0.1  # "about 30" reads as 27–33, "nearly 30" as 27–30
-FINE_SPREAD = 0.03  # "about 12,410" reads as 12,038–12,782: a figure stated finely claims more
+FINE_SPREAD = 0.03  # "about 2.5 million" reads as 2.4–2.6 million: a figure stated finely claims more
+# A hedge on a figure written to a fine step reaches at most this many steps of its last digit:
+# "about EUR 48.6 million" is 48.1–49.1 million, not 3% (47.1–50.1), which a transposed 46.8 reached.
+MOST_STEPS_HEDGED = 5
 
 
 @lru_cache(maxsize=None)
@@ -610,7 +613,12 @@ def _parse_quantity(kind: str, folded: str, original: str, read_atom, unit=None)
         value = _read_single(kind, folded, read_atom, unit)
     except ValueError:
         return _read_hedged_range(kind, folded, original, read_atom, unit)
-    return _with_steps(value, (f"{original!r} → {value.display()}",))
+    steps = (f"{original!r} → {value.display()}",)
+    if value.precision in SCALES:
+        low, high = compared_bounds(value)
+        rounded = replace(value, low=_tidy(low), high=_tidy(high), qualifier="range").display()
+        steps += (f"{original!r} is rounded to its last digit, and compared as {rounded}",)
+    return _with_steps(value, steps)
 
 
 # "some 400 to 750", "about 30-35", "around 30 or 35": a hedge before two numbers.
@@ -637,7 +645,29 @@ def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
                  or ("approximately" if qualifier_word == "~" else "exact"))
     # A number in words is a round one, whatever its digits: "around two dozen" is 22–26.
     spread = None if any(c.isdigit() for c in atom_text) else APPROX_SPREAD
-    return _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread)
+    value = _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread)
+    return _rounded_in_a_scale(value, atom_text) if qualifier_word is None and kind != "duration" else value
+
+
+# The word for each scale's size: the precision of a figure written in that scale with decimals.
+_SCALE_WORDS = {SCALES[word]: word for word in ("hundred", "thousand", "lakh", "million", "crore", "billion",
+                                                 "trillion")}
+_SCALE_AFTER_A_DIGIT = rf"\d\s*-?\s*({_ANY_SCALE})\b"
+
+
+def _rounded_in_a_scale(value: Value, written: str) -> Value:
+    """A bare figure written with decimals before a scale word ("RON 241.6 million", "$4.8m")
+    is a rounding to its last digit, so its precision is the scale, and comparison reads it as
+    far as that rounding reaches (see compared_bounds). Whole millions ("$5 million") may be an
+    exact sum, and stay exact."""
+    scale = _re(_SCALE_AFTER_A_DIGIT, _I).search(written)
+    if not scale or not value.is_point:
+        return value
+    word = " ".join(scale[1].lower().split())
+    size = SCALES.get(word) or SCALE_ABBREVIATIONS[word]
+    if _written_step(value.low / size) >= 1:
+        return value
+    return replace(value, precision=_SCALE_WORDS[size])
 
 
 _RANGE_FORMS = (  # (form, qualifier, whether it must rise: "won 2-1" is a score, not a range)
@@ -742,11 +772,13 @@ def _about_reach(kind: str, n: float) -> float:
     """How far "about n" reaches either side. A round figure is a rough one: "about 30,000"
     reaches 10% (27,000–33,000). A figure written to a finer step states that step: "about
     2,400" reaches one hundred (2,300–2,500, so a source's 2,600 disagrees with it), "about
-    12,410" 3%. Durations keep 10%: their step is the unit they were written in."""
+    2.5 million" 3%, and "about 12,410" five tens (MOST_STEPS_HEDGED). Durations keep 10%:
+    their step is the unit they were written in."""
     tenth = abs(n) * APPROX_SPREAD
     if kind == "duration" or n == 0:
         return tenth
-    return min(tenth, max(_written_step(n), abs(n) * FINE_SPREAD))
+    step = _written_step(n)
+    return min(tenth, MOST_STEPS_HEDGED * step, max(step, abs(n) * FINE_SPREAD))
 
 
 def _written_step(n: float) -> float:
@@ -1352,12 +1384,22 @@ def _as_number(bound, unbounded: float) -> float:
 
 def compared_bounds(value: Value) -> tuple[float, float]:
     """A value's interval as comparison sees it, in numbers (dates as day numbers, an unbounded
-    end as ±inf); a duration in months or years reaches as far as the calendar lets it."""
+    end as ±inf); a duration in months or years reaches as far as the calendar lets it, and a
+    figure rounded in a scale ("241.6 million") as far as its rounding: 241.55–241.65 million."""
     low, high = _as_number(value.low, -math.inf), _as_number(value.high, math.inf)
     if value.kind == "duration" and value.precision in CALENDAR_SPREAD:
         shorter, longer = CALENDAR_SPREAD[value.precision]
         return low * shorter, high * longer
+    if value.precision in SCALES and value.kind != "duration" and value.is_point:
+        half = _half_last_digit(value.low, SCALES[value.precision])
+        return low - half, high + half
     return float(low), float(high)
+
+
+@lru_cache(maxsize=4096)
+def _half_last_digit(figure: float, scale: int) -> float:
+    """Half the size of the last digit of a figure written in a scale: 50,000 for 241.6 million."""
+    return _written_step(figure / scale) * scale / 2
 
 
 _DAY_UNITS = (("year", 365.25), ("month", 365.25 / 12), ("week", 7), ("day", 1), ("hour", 1 / 24),

@@ -295,6 +295,28 @@ def _rule(tmp_path, kind: str, pattern: str, example: str):
     return load_rules([path])
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The trial lasted 3 years, 10 months and 6 days.", "1406 days"),
+    ("The trial lasted 1,406 days.", "3 years, 10 months and 6 days"),
+    ("The trial lasted two months.", "61 days"),
+])
+def test_a_duration_in_months_or_years_is_the_length_in_days_a_report_agrees_with(tmp_path, text, value):
+    # Found by a fresh-eyes corpus: a report had "3 years, 10 months and 6 days" agree with 1,406
+    # days, and `rules test` failed the same pair: "got 3 years 10 months 6 days (1,406.12 days)".
+    assert _failures(_rule(tmp_path, "duration", "lasted {duration}", f'text = "{text}"\nvalue = "{value}"\n')) == []
+
+
+@pytest.mark.parametrize("text, value, failure", [
+    ("The trial lasted 3 years, 10 months and 6 days.", "1400 days",
+     "expected 1,400 days (exactly), got 3 years 10 months 6 days (1,406.12 days) from '3 years, 10 months and 6 days'"),
+    ("The trial lasted two months.", "59 days", "expected 59 days (exactly), got 2 months (60.88 days) from 'two months'"),
+    ("The trial lasted three weeks.", "22 days", "expected 22 days (exactly), got 3 weeks (21 days) from 'three weeks'"),
+])
+def test_a_duration_a_report_would_not_agree_with_still_fails(tmp_path, text, value, failure):
+    rules = _rule(tmp_path, "duration", "lasted {duration}", f'text = "{text}"\nvalue = "{value}"\n')
+    assert [f.split(" (in ")[0] for f in _failures(rules)] == [failure]
+
+
 def test_a_failing_example_says_when_the_gap_skips_too_few_words(tmp_path):
     rule = tmp_path / "crash-date.toml"
     rule.write_text('id = "crash-date"\nquestion = "When?"\nkind = "date"\npatterns = ["derailed ... {date}"]\n'

@@ -113,6 +113,16 @@ AGREE = [
     ("$19 billion vs 19 billion dollars", amount("$19 billion"), amount("19 billion dollars"), Tolerance(), True),
     ("$4.1 billion vs $4,100,000,000", amount("$4.1 billion"), amount("$4,100,000,000"), Tolerance(), True),
     ("4.1 million vs 4,100,000", count("4.1 million"), count("4,100,000"), Tolerance(), True),
+    # a figure with decimals before a scale word is rounded to its last digit
+    ("RON 241.6 million vs RON 241,612,300", amount("RON 241.6 million"), amount("RON 241,612,300"), Tolerance(), True),
+    ("RON 241.6 million vs RON 241,712,300", amount("RON 241.6 million"), amount("RON 241,712,300"), Tolerance(), False),
+    ("$4.8m vs $4.5m", amount("$4.8m"), amount("$4.5m"), Tolerance(), False),
+    ("$5 million vs $5,200,000", amount("$5 million"), amount("$5,200,000"), Tolerance(), False),
+    ("1.2 million vs 1,230,000", count("1.2 million"), count("1,230,000"), Tolerance(), True),
+    # a hedge on a figure to a tenth of a million reaches five tenths, not 3%
+    ("about EUR 48.6m vs some EUR 46.8m", amount("approximately EUR 48.6 million"), amount("some 46.8 million euros"),
+     Tolerance(), False),
+    ("about EUR 48.6m vs EUR 48.6m", amount("approximately EUR 48.6 million"), amount("EUR 48.6 million"), Tolerance(), True),
     ("$19 billion vs €19 billion", amount("$19 billion"), amount("€19 billion"), Tolerance(), False),
     ("$19 billion vs £19bn within 50%", amount("$19 billion"), amount("£19bn"), Tolerance(relative=0.5), False),
     ("$19 billion vs 19 billion (no currency)", amount("$19 billion"), amount("19 billion"), Tolerance(), True),
@@ -133,9 +143,13 @@ AGREE = [
     ("nearly 4 days vs more than 4 days", duration("nearly 4 days"), duration("more than 4 days"), Tolerance(), False),
     ("nearly $4m vs more than $4m", amount("nearly $4 million"), amount("more than $4 million"), Tolerance(), False),
     ("under $4m vs over $4m", amount("under $4 million"), amount("over $4 million"), Tolerance(), False),
-    # a hedge agrees with a round count or amount said bare (below), not with a duration
-    ("fewer than 4 days vs 4 days", duration("fewer than 4 days"), duration("4 days"), Tolerance(), False),
-    ("more than 4 days vs 96 hours", duration("more than 4 days"), duration("96 hours"), Tolerance(), False),
+    # a duration said bare is rounded to its unit, so a hedge of the same length agrees with it
+    # ("watched for 15 hours", "more than 15 hours passed"); another length does not
+    ("fewer than 4 days vs 4 days", duration("fewer than 4 days"), duration("4 days"), Tolerance(), True),
+    ("more than 4 days vs 96 hours", duration("more than 4 days"), duration("96 hours"), Tolerance(), True),
+    ("more than 15 hours vs 15 hours", duration("more than 15 hours"), duration("15 hours"), Tolerance(), True),
+    ("more than 15 hours vs 14 hours", duration("more than 15 hours"), duration("14 hours"), Tolerance(), False),
+    ("five days vs nine days", duration("five days"), duration("nine days"), Tolerance(), False),
     ("more than 4 days vs at most 4 days", duration("more than 4 days"), duration("at most 4 days"), Tolerance(), False),
     ("at most 4 days vs at least 4 days", duration("at most 4 days"), duration("at least 4 days"), Tolerance(), True),
     ("hundreds vs 150", count("hundreds"), count("150"), Tolerance(), False),
@@ -984,3 +998,45 @@ def test_a_shared_currency_word_is_read_as_the_one_currency_of_it_the_fact_names
             "c.txt": "They pay 100 million pesos per family."}
     observations = [obs for path, text in both.items() for obs in said(path, text, pay)]
     assert judge(pay, observations, list(both)).named_units == ()  # two countries named: the word stays its own
+
+
+# ---------------------------------------------------------------------------
+# Found by fresh-eyes corpora: figures rounded in a scale, hedges on fine figures, durations hedged
+
+CONFISCATED = rule("amount", "confiscation of {money}", rule_id="damage-sum")
+WATCHED = rule("duration", "for {duration}", "{duration} passed", rule_id="hours-known")
+
+
+def judged(fact: Rule, sentence: str, figures: dict[str, str]):
+    return judge(fact, [o for path, figure in figures.items() for o in said(path, sentence.format(figure), fact)],
+                 sorted(figures))
+
+
+def test_an_exact_sum_agrees_with_the_same_sum_rounded_in_millions():
+    # A business paper's and an analysis' "RON 241.6 million" marked the court's "RON 241,612,300" ✗.
+    verdict = judged(CONFISCATED, "The court ordered the confiscation of {}.",
+                     {"court.txt": "RON 241,612,300", "paper.txt": "RON 241.6 million", "analysis.txt": "RON 241.6 million"})
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (AGREEMENT, "RON 241,612,300", ())
+
+
+def test_a_sum_rounded_in_millions_still_disagrees_with_another():
+    verdict = judged(CONFISCATED, "The court ordered the confiscation of {}.",
+                     {"a.txt": "$4.8m", "b.txt": "$4.8m", "c.txt": "$4.5m"})
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (DISAGREEMENT, "USD 4.8 million", ("c.txt",))
+
+
+def test_a_hedge_on_a_figure_to_a_tenth_of_a_million_does_not_reach_a_transposed_one():
+    # The court's "approximately EUR 48.6 million" (a conversion) reached 47.1–50.1 million, so a
+    # live page's "some 46.8 million euros" agreed with it and was made the consensus.
+    verdict = judged(CONFISCATED, "The court ordered the confiscation of {}.",
+                     {"court.txt": "approximately EUR 48.6 million", "live.txt": "some 46.8 million euros"})
+    assert (verdict.status, verdict.consensus, verdict.siding) == (DISAGREEMENT, None, ("court.txt", "live.txt"))
+
+
+def test_a_duration_said_bare_and_hedged_with_the_same_length_agree():
+    # "watched for 15 hours", "More than 15 hours passed" and "for some 15 hours" tied between
+    # 15 hours and more than 15 hours, where a reader sees one length said three ways.
+    verdict = judged(WATCHED, "{}", {"express.txt": "The coastguard watched the trawler for 15 hours.",
+                                    "guardian.txt": "More than 15 hours passed before it sank.",
+                                    "reuters.txt": "It drifted for some 15 hours."})
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (AGREEMENT, "15 hours", ())

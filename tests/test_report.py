@@ -1192,6 +1192,43 @@ def test_a_tie_of_two_counts_said_on_days_apart_is_named_as_a_count_that_may_hav
                      "time, 12 dead may be the later figure"]  # c.txt's "at least 9" backs both
 
 
+def test_a_tie_of_two_durations_said_on_days_apart_gives_the_dates_alone(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: an outage "more than 24 hours" old on 13 October, "five days"
+    # on the 17th and "nine days" on the 24th ended as "none (5 days and 9 days tie)", no dates.
+    down = 'id = "down"\nquestion = "How long?"\nkind = "duration"\npatterns = [\'down for {duration}\']\n'
+    comparison = build_dated(tmp_path / "down", monkeypatch, down, "Systems have been down for {}.",
+                             {"a.txt": ("2025-10-13", "more than 24 hours"), "b.txt": ("2025-10-14", "more than 2 days"),
+                              "c.txt": ("2025-10-17", "five days"), "d.txt": ("2025-10-24", "nine days")})
+    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
+    assert notes == ["- Published later: every source that says only 9 days (the earliest 2025-10-24) was published "
+                     "after every source that says only 5 days (the latest 2025-10-17)"]
+
+
+def test_a_tie_names_the_days_of_each_tied_value_and_a_later_source_that_agrees_with_neither(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: bodies "78" (two sources), "79" (two, one the earliest),
+    # "at least 78" (backing both) and a later "at least 82": "none (78 and 79 bodies tie, 3
+    # sources each)", and no word of when any of them was published.
+    bodies = ('id = "bodies"\nquestion = "How many bodies?"\nkind = "count"\nunit = "bodies"\n'
+              'patterns = [\'{count} bodies have been recovered\']\n')
+    comparison = build_dated(tmp_path / "bodies", monkeypatch, bodies, "{} bodies have been recovered.",
+                             {"a.txt": ("2023-06-15", "At least 78"), "b.txt": ("2023-06-15", "78"),
+                              "c.txt": ("2023-06-14", "79"), "d.txt": ("2023-06-15", "78"), "e.txt": ("2023-06-16", "79"),
+                              "f.txt": ("2023-06-23", "At least 82")})
+    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
+    assert notes == [
+        "- Published: the sources that say only 79 bodies were published from 2023-06-14 to 2023-06-16; the sources "
+        "that say only 78 bodies were published on 2023-06-15",
+        "- Published later: sources/f.txt (2023-06-23) was published after every source that agrees with a tied value "
+        "(the latest 2023-06-16): where the fact changes over time, its figure may be a later one"]
+
+
+def test_a_tie_whose_sources_were_all_published_on_one_day_gives_no_dates(tmp_path, monkeypatch):
+    killed = 'id = "killed"\nquestion = "How many died?"\nkind = "count"\npatterns = [\'{count} dead\']\n'
+    comparison = build_dated(tmp_path / "one-day", monkeypatch, killed, "The toll: {} dead.",
+                             {"a.txt": ("2025-07-16", "12"), "b.txt": ("2025-07-16", "17")})
+    assert "- Published" not in render(comparison, "markdown") and "none (12 and 17 tie" in render(comparison, "markdown")
+
+
 def test_also_names_the_value_of_a_line_that_says_another_that_agrees(tmp_path, monkeypatch):
     # Found by a fresh-eyes corpus: "✗ 2,100 … :33 (also 17)" where line 17 said "more than 1,200".
     cases = 'id = "cases"\nquestion = "How many cases?"\nkind = "count"\npatterns = [\'{count} cases\']\n'

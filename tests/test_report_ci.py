@@ -83,7 +83,7 @@ DEMO_WARNINGS = [
     "no consensus: 2019 and 2020-02-01 tie, 1 source each.%0AEvidence: In 2020, however, things are different as an energy dispute led to "
     "Secretary of State Mike Pompeo’s visit to Belarus on February 1st 2020.%0ARule: pompeo-visit "
     "(rules/pompeo-visit.toml:2)",
-    f"::warning file={A},line=13,title=How many Russians were detained in Belarus?::This line says 32; "
+    f"::warning file={A},line=13,title=How many Russians were detained in Belarus?::This line says 32 people; "
     f"the consensus is 33 people, from {E}, {F}, {T}.%0AEvidence: On July 29th, Belarus’ KGB and OMON special forces "
     "detained 32 Russians outside Minsk with alleged ties to Moscow’s Wagner Group, a shadowy Russian private "
     "military company that operates in active conflict zones.%0ARule: russians-detained "
@@ -290,7 +290,7 @@ consensus: — → none (2019 and 2020-02-01 tie, 1 source each)
 NEW DISAGREEMENT  How many Russians were detained in Belarus?  (russians-detained)
 status: agreement → disagreement
 consensus: 33
-{A}: — → 32
+{A}: — → ✗ 32
 
 CHANGED FACT  When were the Russians detained?  (detention-date)
 status: uncorroborated → agreement
@@ -343,7 +343,7 @@ DIFF_MARKDOWN_REVERSED = f"""\
 
 | Source                           | Before   | After   |
 |----------------------------------|----------|---------|
-| {A} | 32       | —       |
+| {A} | ✗ 32     | —       |
 """
 
 
@@ -375,7 +375,7 @@ def test_diff_as_json(cli, reports):
     assert document["facts"][-1] == {
         "rule": "russians-detained", "question": "How many Russians were detained in Belarus?",
         "change": "new_disagreement", "status": {"old": "agreement", "new": "disagreement"},
-        "consensus": {"old": "33", "new": "33"}, "values": [{"source": A, "old": [], "new": ["32"]}]}
+        "consensus": {"old": "33", "new": "33"}, "values": [{"source": A, "old": [], "new": ["✗ 32"]}]}
 
 
 def test_diff_of_a_report_with_itself_is_empty(cli, reports):
@@ -433,6 +433,35 @@ def test_each_changed_fact_falls_in_exactly_one_category():
     assert (changes.sources_added, changes.sources_removed) == (("c.txt",), ("b.txt",))
     assert not diff_reports(old, old).facts and diff_reports(old, old).is_empty
     assert "FACT REMOVED  dropped?  (dropped)\nstatus: disagreement → —\n" in render_diff(changes, "terminal")
+
+
+def test_diff_names_a_claim_whose_standing_changed_though_its_value_did_not():
+    # Found by a fresh-eyes corpus: a tolerance made the court's RON figure agree among the
+    # sources in RON, and `diff` listed no change for the fact.
+    def damage(court: str) -> dict:
+        fact = verdict("damage", "disagreement", {}, "EUR 48.6 million")
+        fact["claims"] = [claim("court.txt", "RON 241,612,300", court), claim("court.txt", "about EUR 48.6 million", "agrees"),
+                          claim("paper.txt", "RON 241.6 million", "agrees"), claim("paper.txt", "EUR 48.6 million", "agrees"),
+                          claim("live.txt", "EUR 46.8 million", "disagrees")]
+        return fact
+
+    changes = diff_reports(document(damage("disagrees")), document(damage("agrees")))
+    assert [(f.rule, f.category) for f in changes.facts] == [("damage", "changed")]
+    assert ("court.txt: ✗ RON 241,612,300 and ✓ about EUR 48.6 million → ✓ RON 241,612,300 and ✓ about EUR 48.6 million"
+            in render_diff(changes, "terminal"))
+
+
+def test_diff_does_not_name_a_mark_that_came_only_with_a_second_source():
+    alone = verdict("fine", "uncorroborated", {"a.txt": "1"}, "1")
+    alone["claims"][0]["standing"] = "agrees"
+    both = verdict("fine", "agreement", {}, "1")
+    both["claims"] = [claim("a.txt", "1", "agrees"), claim("b.txt", "1", "agrees")]
+    fact = diff_reports(document(alone), document(both)).facts[0]
+    assert [(v.source, v.old, v.new) for v in fact.values] == [("b.txt", (), ("1",))]
+
+
+def claim(source: str, display: str, standing: str) -> dict:
+    return {"source": source, "value": {"display": display}, "standing": standing}
 
 
 def test_unknown_diff_format_is_refused():
@@ -498,10 +527,10 @@ def test_a_line_at_odds_with_the_consensus_gets_a_warning_though_its_source_also
 def test_in_a_tie_each_side_and_each_outlier_is_annotated_and_a_source_agreeing_with_both_is_not(tie):
     commands = parse_commands(render(tie, "github"))
     assert [(level, props["file"], message.split("\n")[0]) for level, props, message in commands if level == "warning"] == [
-        ("warning", "sources/b.txt", "This line says 195,000; no consensus: 195,000 and 200,000 people tie, 2 sources each."),
-        ("warning", "sources/c.txt", "This line says 200,000; no consensus: 195,000 and 200,000 people tie, 2 sources each."),
+        ("warning", "sources/b.txt", "This line says 195,000 people; no consensus: 195,000 and 200,000 people tie, 2 sources each."),
+        ("warning", "sources/c.txt", "This line says 200,000 people; no consensus: 195,000 and 200,000 people tie, 2 sources each."),
         ("warning", "sources/d.txt",
-         "This line says about 60,000 (54,000–66,000); no consensus: 195,000 and 200,000 people tie, 2 sources each.")]
+         "This line says about 60,000 (54,000–66,000) people; no consensus: 195,000 and 200,000 people tie, 2 sources each.")]
 
 
 def test_diff_names_tied_values_and_still_reads_a_report_written_before_it_did():

@@ -32,6 +32,7 @@ from discrepancy.values import (
     PLACEHOLDERS,
     Published,
     Value,
+    compared_bounds,
     parse,
     parse_amount,
     parse_count,
@@ -291,11 +292,15 @@ COUNTS_READ = examples(
 )
 
 
+# A figure written with decimals before its scale word is a rounding in that scale, its precision
+ROUNDED_IN_A_SCALE = {"1.2 million": "million", "1.2m": "million", "1.5bn": "billion"}
+
+
 @pytest.mark.parametrize("text, low, high, qualifier", COUNTS_READ)
 def test_count_reads(text, low, high, qualifier):
     value = parse_count(text)
     assert (value.kind, value.low, value.high, value.qualifier) == ("count", low, high, qualifier)
-    assert value.unit is None and value.precision is None
+    assert value.unit is None and value.precision == ROUNDED_IN_A_SCALE.get(text)
     assert not value.low_open and not value.high_open  # whole numbers: bounds are closed
     assert value.resolved
 
@@ -1667,9 +1672,18 @@ def test_a_year_before_a_comma_is_a_date_but_not_a_thousands_group():
     ("amount", "about $5 million", "about USD 5 million (USD 4.5 million–USD 5.5 million)"),
     # a finer one a step of its last digit, or 3%, whichever is more, never over 10%
     ("count", "about 2,400", "about 2,400 (2,300–2,500)"),
-    ("count", "some 12,410", "about 12,410 (12,038–12,782)"),
     ("amount", "about 38%", "about 38% (36.86%–39.14%)"),
+    ("amount", "about $2.5 million", "about USD 2.5 million (USD 2.4 million–USD 2.6 million)"),
     ("count", "about 900", "about 900 (810–990)"),
+    ("count", "about 33", "about 33 (32–34)"),
+    ("count", "some 500", "about 500 (450–550)"),
+    # but never more than five steps of it: "approximately EUR 48.6 million" does not reach a 46.8
+    ("count", "some 12,410", "about 12,410 (12,360–12,460)"),
+    ("amount", "approximately EUR 48.6 million", "about EUR 48.6 million (EUR 48.1 million–EUR 49.1 million)"),
+    ("amount", "some 46.8 million euros", "about EUR 46.8 million (EUR 46.3 million–EUR 47.3 million)"),
+    ("amount", "about 63.4%", "about 63.4% (62.9%–63.9%)"),
+    # "nearly" keeps reaching 10% below
+    ("count", "nearly 30", "nearly 30 (27–30)"),
     # numbers in words, durations and shares in words stay round
     ("count", "around two dozen", "about 24 (22–26)"),
     ("duration", "about 22 days", "about 22 days (19.8–24.2 days)"),
@@ -1677,6 +1691,32 @@ def test_a_year_before_a_comma_is_a_date_but_not_a_thousands_group():
 ], ids=lambda x: x if isinstance(x, str) and " " in x else None)
 def test_about_reaches_as_far_as_the_figure_is_round(kind, text, shown):
     assert parse(kind, text).display() == shown
+
+
+@pytest.mark.parametrize("kind, text, bounds", [
+    ("amount", "RON 241.6 million", (241_550_000, 241_650_000)),
+    ("amount", "$4.8m", (4_750_000, 4_850_000)),
+    ("amount", "EUR 48,6 million", (48_550_000, 48_650_000)),
+    ("amount", "£3.25bn", (3_245_000_000, 3_255_000_000)),
+    ("amount", "Rs 2.5 crore", (24_500_000, 25_500_000)),
+    ("count", "1.2 million", (1_150_000, 1_250_000)),
+    # whole millions may be an exact sum; a hedge, a range or "exactly" says how far it reaches itself
+    ("amount", "$5 million", (5_000_000, 5_000_000)),
+    ("amount", "exactly $1.5 million", (1_500_000, 1_500_000)),
+    ("amount", "about $1.5 million", (1_400_000, 1_600_000)),
+    ("amount", "$1.2-1.5 million", (1_200_000, 1_500_000)),
+    ("amount", "RON 241,612,300", (241_612_300, 241_612_300)),
+], ids=lambda x: x if isinstance(x, str) and x not in ("amount", "count") else None)
+def test_a_figure_with_decimals_before_a_scale_word_is_compared_as_rounded_to_its_last_digit(kind, text, bounds):
+    # Found by a fresh-eyes corpus: a business paper's "RON 241.6 million" marked the court's
+    # "RON 241,612,300" ✗, though 241.6 million is that figure rounded.
+    assert compared_bounds(parse(kind, text)) == pytest.approx(bounds)
+
+
+def test_a_figure_rounded_in_a_scale_says_so_in_its_steps():
+    assert parse("amount", "RON 241.6 million").steps == (
+        "'RON 241.6 million' → RON 241.6 million",
+        "'RON 241.6 million' is rounded to its last digit, and compared as RON 241.55 million–RON 241.65 million")
 
 
 @pytest.mark.parametrize("kind, text, shown", [

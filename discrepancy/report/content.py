@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_COMPARED, SIDES, STATUS_ORDER,
-                       UNCORROBORATED, Claim, Comparison, Verdict, contradictions)
+                       UNCORROBORATED, Claim, Comparison, Tied, Verdict, contradictions)
 from ..extract import Observation
 from ..rules import Rule, reads_percentages, rule_currency
 from ..sources import Source, SourceProblem
@@ -375,48 +375,66 @@ def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -
     shows no dates. Of a count it adds "where the fact changes over time, its figure may be a
     later one"; not of a duration or an amount, which are as often those of an event over (a
     captivity's length, a ransom paid) and which the words would invite a reader to dismiss.
-    In a tie, where no source holds the consensus, only of two counts said on days apart (see
-    _tied_apart_in_time); never of a date: the day of an event does not grow."""
-    if verdict.tie and verdict.rule.kind == "count":
-        return [("published later", text) for text in _tied_apart_in_time(verdict, published)]
-    agreeing = [published[s] for s in verdict.agreeing if published.get(s)]  # in the compared unit only
-    if verdict.tie or not agreeing or verdict.rule.kind == "date":
+    In a tie, where no source holds the consensus, each source that agrees with no tied value is
+    set against those that agree with one, and the tied values' own sources are dated too (see
+    _tie_in_time); never of a date: the day of an event does not grow."""
+    if verdict.rule.kind == "date":
         return []
+    grows = verdict.rule.kind == "count"
+    items = _tie_in_time(verdict, published, grows) if verdict.tie else []
+    backers = "every source that agrees with a tied value" if verdict.tie else "every source that agrees"
+    agreeing = [published[s] for s in verdict.agreeing + verdict.siding if published.get(s)]  # in the compared unit only
+    if not agreeing:
+        return items
     latest, earliest = max(agreeing), min(agreeing)
     dated = [(s, published[s]) for s in verdict.disagreeing if published.get(s)]
     later = [(s, day) for s, day in dated if day > latest]
     earlier = [(s, day) for s, day in dated if day < earliest]
-    grows = verdict.rule.kind == "count"
-    items = []
     if later:
-        items.append(("published later", _published_apart(later, "after", "the latest", latest, "a later" if grows else "")))
+        items.append(("published later", _published_apart(later, "after", backers, f"the latest {latest.isoformat()}",
+                                                          "a later" if grows else "")))
     if earlier:
-        items.append(("published earlier",
-                      _published_apart(earlier, "before", "the earliest", earliest, "an earlier" if grows else "")))
-    if grows:
+        items.append(("published earlier", _published_apart(earlier, "before", backers,
+                                                            f"the earliest {earliest.isoformat()}",
+                                                            "an earlier" if grows else "")))
+    if grows and not verdict.tie:
         items += [("published earlier", text) for text in _earlier_lower_bounds(verdict, published)]
     return items
 
 
-def _tied_apart_in_time(verdict: Verdict, published: dict[str, date | None]) -> list[str]:
-    """In a tie of two counts, where every source that says only one of them was published after
-    every source that says only the other, the tie may be a count that grew ("9 dead" on Monday,
-    "12 dead" on Wednesday), which the table, without dates, does not show."""
-    if len(verdict.tied) != 2:
-        return []
-    first, second = verdict.tied
-    only = [[published[s] for s in set(t.backing) - set(other.backing) if published.get(s)]
-            for t, other in ((first, second), (second, first))]
-    if not all(only):
-        return []
-    (earlier, early_days), (later, late_days) = sorted(zip((first, second), only), key=lambda pair: min(pair[1]))
-    if max(early_days) >= min(late_days):
-        return []
+def _tie_in_time(verdict: Verdict, published: dict[str, date | None], grows: bool) -> list[tuple[str, str]]:
+    """When the sources that say only one of two tied values were all published after those
+    that say only the other, the tie may be a figure that grew ("9 dead" on Monday, "12 dead" on
+    Wednesday), which the table, without dates, does not show: "published later" says so, and
+    of a count what that may mean. Otherwise, where some of those sources were published later
+    than the others, "published" gives each tied value's days, the value of the latest first, so
+    a reader sees which figure the most recent sources state."""
+    only = [(t, sorted(published[s] for s in _saying_only(t, verdict.tied) if published.get(s))) for t in verdict.tied]
+    dated = sorted(((t, days) for t, days in only if days), key=lambda pair: pair[1][-1], reverse=True)
+    if len(dated) < 2 or len({days[-1] for _, days in dated}) < 2:
+        return []  # no tied value is the one the latest sources state
     unit = unit_after_values(verdict.rule)
-    late, early = with_unit(later.value.display(), unit), with_unit(earlier.value.display(), unit)
-    return [f"every source that says only {late} (the earliest {min(late_days).isoformat()}) was published after "
-            f"every source that says only {early} (the latest {max(early_days).isoformat()}): where the fact changes "
-            f"over time, {late} may be the later figure"]
+    if len(dated) == 2 == len(verdict.tied) and dated[0][1][0] > dated[1][1][-1]:
+        (later, late_days), (earlier, early_days) = dated
+        late, early = with_unit(later.value.display(), unit), with_unit(earlier.value.display(), unit)
+        said = (f"every source that says only {late} (the earliest {late_days[0].isoformat()}) was published after "
+                f"every source that says only {early} (the latest {early_days[-1].isoformat()})")
+        return [("published later", f"{said}: where the fact changes over time, {late} may be the later figure"
+                 if grows else said)]
+    return [("published", "; ".join(f"the sources that say only {with_unit(t.value.display(), unit)} were published "
+                                    f"{_days_text(days)}" for t, days in dated))]
+
+
+def _saying_only(tied: Tied, all_tied: tuple[Tied, ...]) -> set[str]:
+    """The sources that back this tied value and no other."""
+    return set(tied.backing).difference(*(other.backing for other in all_tied if other is not tied))
+
+
+def _days_text(days: list[date]) -> str:
+    """"on 2023-06-15", or "from 2023-06-14 to 2023-06-16" for sorted days."""
+    if days[0] == days[-1]:
+        return f"on {days[0].isoformat()}"
+    return f"from {days[0].isoformat()} to {days[-1].isoformat()}"
 
 
 def _earlier_lower_bounds(verdict: Verdict, published: dict[str, date | None]) -> list[str]:
@@ -437,11 +455,11 @@ def _earlier_lower_bounds(verdict: Verdict, published: dict[str, date | None]) -
             f"figure may be an earlier one" for source, claim in sorted(below.items()) if published[source] < earliest]
 
 
-def _published_apart(sources: list[tuple[str, date]], when: str, which: str, day: date, figure_of: str) -> str:
+def _published_apart(sources: list[tuple[str, date]], when: str, backers: str, day: str, figure_of: str) -> str:
     """The note; with `figure_of` ("a later"), what the dates may mean for a figure that grows."""
     named = ", ".join(f"{s} ({day_of.isoformat()})" for s, day_of in sources)
     were = "was" if len(sources) == 1 else "were"
-    said = f"{named} {were} published {when} every source that agrees ({which} {day.isoformat()})"
+    said = f"{named} {were} published {when} {backers} ({day})"
     if not figure_of:
         return said
     figure = "its figure" if len(sources) == 1 else "their figures"

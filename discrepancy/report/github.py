@@ -71,16 +71,16 @@ def lines_at_odds(verdict: Verdict, claim: Claim) -> list[Observation]:
 
 
 def finding_text(verdict: Verdict, claim: Claim, obs: Observation) -> str:
-    """"This source says 32; the consensus is 33, from sources/a.txt, sources/c.txt." and the like.
-    The value is the one read on the annotated line ("some 3,000"), not the claim's sharpest. A
-    claim in another unit than the compared one is judged among the sources in its unit, and
-    only they are named."""
-    says = f"This line says {obs.value.display()}"
+    """"This line says 32 people; the consensus is 33 people, from sources/a.txt, sources/c.txt."
+    and the like, each value with the rule's unit. The value is the one read on the annotated
+    line ("some 3,000"), not the claim's sharpest. A claim in another unit than the compared one
+    is judged among the sources in its unit, and only they are named."""
+    unit = content.unit_after_values(verdict.rule)
+    says = f"This line says {content.with_unit(obs.value.display(), unit)}"
     if verdict.status == UNCORROBORATED:
         return f"{says}; no other source states this."
     against = compared_against(claim.value, verdict)  # a warned claim's unit is compared
     among = f" among the sources in {against.unit}" if against.unit != verdict.unit else ""
-    unit = content.unit_after_values(verdict.rule)
     if against.consensus is not None:
         return (f"{says}; the consensus{among} is {content.with_unit(against.consensus.display(), unit)}, "
                 f"from {listed(against.agreeing, ', ')}.")
