@@ -20,7 +20,8 @@ from .errors import InputError
 from .live_pages import Stamp
 from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern, placeholder_sides, rule_currency
 from .sources import Source, text_source, without_markdown
-from .values import ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, PREFIX_QUALIFIERS, Published, Tense, Value, is_yearless, parse, reads_by_tense
+from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, PREFIX_QUALIFIERS, WHOLE_OF, Published, Tense, Value, is_yearless,
+                     parse, reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -366,8 +367,8 @@ class _Longest:
 # A part of a whole: "all but one of the 33", "three of the five" (see _resolve_partitive)
 # (a number may carry its digits in brackets, as legal texts write it: "one (1) of the three (3)")
 _PARTITIVE_START = pattern_cache.compile(r"all[\s\u00ad]+but\b|\w[\w-]*(?:[\s\u00ad]*\(\d[\d,]*\))?"
-                                         r"(?:[\s\u00ad]+\w[\w-]*)*?[\s\u00ad]+of[\s\u00ad]+(?:the|these|those)\b",
-                                 flags=regex.IGNORECASE)
+                                         rf"(?:[\s\u00ad]+\w[\w-]*)*?[\s\u00ad]+{transparent(WHOLE_OF)}",
+                                         flags=regex.IGNORECASE)
 
 
 # "under a decade-long sentence", "over a year-long inquiry": the value is an adjective there,
@@ -459,7 +460,9 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
     elif rule.kind != "date" and start > match.start():
         start = _with_the_hedge_written_before(source, rule, text, match.start(), start, end)
     if rule.kind == "count" and _PARTITIVE_START.match(text, start, end):
-        start, end, match = _resolve_partitive(source, rule, index, text, match, paragraphs)
+        if (resolved := _resolve_partitive(source, rule, index, text, match, paragraphs)) is None:
+            return None
+        start, end, match = resolved
     raw = source.text[start:end]
     value = _read(source, rule, start, end)
     if value is None:
@@ -666,19 +669,24 @@ def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match,
     """"all but one of the 33 detained Russians": 32 if the rule's words surround the whole
     phrase ("handed back all but one of the 33") or reach past it to what is said of it ("{count}
     ... died", "{count} people on board died" in "all but two of the 188 people on board died"),
-    33 if they describe the inner number ("33 detained Russians")."""
+    33 if they describe the inner number ("33 detained Russians"). A ratio ("three out of four
+    staff") is a count of its part only where the words say something of the part ("14 out of
+    17 co-defendants were convicted") or stand before it ("won 231 out of 460"): None elsewhere."""
     pattern_text = rule.patterns[index].text
+    value_start, value_end = match.span("value")
+    says = _says_something_of_it if _ALL_BUT.match(text, value_start, value_end) else _says_so_of_a_part
     if " ... " not in placeholder_sides(pattern_text)[1]:
         plain = _without_partitive(pattern_text, rule.kind, rule.case_sensitive)
         window = (match.start(), min(len(text), match.end() + SENTENCE_LIMIT))
         inner = next(iter(_pattern_matches(plain, text, rule, source, paragraphs, window)), None)
-        whole = _PARTITIVE_WHOLE.search(text, match.start("value"), match.end("value"))  # "of the " before 33
-        words_after = text[inner.end("value"): inner.end()] if inner else ""
-        but = _ALL_BUT.match(text, match.start("value"), match.end("value")) is not None
-        if (inner and whole and whole.end() <= inner.start("value") < match.end("value")
-                and not (_says_something_of_it(words_after) if but else _says_so_of_a_part(words_after))):
+        whole = _PARTITIVE_WHOLE.search(text, value_start, value_end)  # "of the " before 33
+        if (inner and whole and whole.end() <= inner.start("value") < value_end
+                and not says(text[inner.end("value"): inner.end()])):
             return inner.start("value"), inner.end("value"), inner
-    return match.start("value"), match.end("value"), match
+    if (_RATIO.search(text, value_start, value_end) and match.start() == value_start
+            and not says(text[value_end: match.end()])):
+        return None  # neither number of a ratio is a count, as in "1 in 3 trains"
+    return value_start, value_end, match
 
 
 def _says_something_of_it(words: str) -> bool:
@@ -705,6 +713,8 @@ _FINITE_VERB = pattern_cache.compile(r"(?:was|were|is|are|am|had|has|have|did|wi
                              flags=regex.IGNORECASE | regex.DOTALL)
 
 
+# "out of" with no "the" after it: "three out of four" is a ratio, "three out of the four" a part.
+_RATIO = pattern_cache.compile(r"\bout[\s\u00ad]+of[\s\u00ad]+(?!(?:the|these|those)\b)", flags=regex.IGNORECASE)
 _PARTITIVE_WHOLE = pattern_cache.compile(r"\bof\s+(?:the\s+)?(?!.*\bof\s)", flags=regex.IGNORECASE | regex.DOTALL)
 
 

@@ -377,9 +377,13 @@ _NUMBER_PARTS = {"more_words": _MORE_WORDS,
 
 _COUNT_PARTS = {**_NUMBER_PARTS,
                 "count": rf"(?:{_NOT_A_YEAR}{_NOT_A_DAY}{_NOT_AFTER_RATIO}{_call('number')}{_NOT_A_PART})"}
+# The words between a part and the whole it is of: "three of the five", "of these", "of his 17",
+# "of the former minister's 17", and "14 out of 17" as "out of the 17" ("1 in 3" stays a ratio).
+WHOLE_OF = (r"(?:out\s+of\s+(?:the\s+|these\s+|those\s+)?|of\s+(?:(?:the|these|those|his|her|its|their|our|my|your)\s+"
+            r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+))")
 # "all but one of the 33", "three of the five" and "none of the 33": a part of a whole, read as the part
-_PARTITIVE_CALLS = (rf"(?:all\s+but\s+{_call('number')}\s+of\s+(?:the\s+|these\s+|those\s+)?"
-                    rf"|(?:(?:{_PREFIX})?{_call('number')}|none)\s+of\s+(?:the|these|those)\s+){_call('number')}")
+_PARTITIVE_CALLS = (rf"(?:all\s+but\s+{_call('number')}\s+(?:{WHOLE_OF}|of\s+)"
+                    rf"|(?:(?:{_PREFIX})?{_call('number')}|none)\s+{WHOLE_OF}){_call('number')}")
 # A count is no link of a chain of numbers joined by dashes or slashes: "2024-07-16",
 # "054-555-0199", "24/7" hold no count.
 _NOT_AFTER_A_LINK, _NOT_BEFORE_A_LINK = r"(?<!\d[-–/])", r"(?![-–/]\d)"
@@ -586,15 +590,14 @@ def _read_count(text: str, folded: str) -> Value:
 
 # "all but one of the 33": the number written once (see _defining); read only after the
 # words "all but", as compiling it is slow.
-_PARTITIVE = _defining(rf"all\s+but\s+(?P<but>{_call('number')})\s+of\s+(?:the\s+|these\s+|those\s+)?"
-                       rf"(?P<of>{_call('number')})", **_NUMBER_PARTS)
+_PARTITIVE = _defining(rf"all\s+but\s+(?P<but>{_call('number')})\s+(?:{WHOLE_OF}|of\s+)(?P<of>{_call('number')})",
+                       **_NUMBER_PARTS)
 
 
-# "three of the five": the part (see _PARTITIVE); read only where "of the" stands between numbers
-_SUBSET_WORDS = r"\s+of\s+(?:the|these|those)\s+\S"
-_SUBSET = _defining(rf"(?P<hedge>(?:{_alternation(PREFIX_QUALIFIERS)})\s+)?(?P<part>{_call('number')}|none)\s+of\s+"
-                    rf"(?:the|these|those)\s+(?P<of>{_call('number')})",
-                    **_NUMBER_PARTS)
+# "three of the five": the part (see _PARTITIVE); read only where "of" stands between numbers
+_SUBSET_WORDS = r"\sof\s"
+_SUBSET = _defining(rf"(?P<hedge>(?:{_alternation(PREFIX_QUALIFIERS)})\s+)?(?P<part>{_call('number')}|none)\s+"
+                    rf"{WHOLE_OF}(?P<of>{_call('number')})", **_NUMBER_PARTS)
 
 
 def _read_count_atom(text: str) -> float:

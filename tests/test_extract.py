@@ -1322,3 +1322,30 @@ def test_an_amount_read_without_a_currency_is_observed_in_the_rules_currency():
     (obs,) = extract_text("The government pledged Rp 50 million to each family.", pledged)
     assert (obs.raw, obs.value.unit, obs.value.display(), obs.value.steps[-1]) == (
         "50 million", "IDR", "IDR 50 million", "an amount without its currency is in IDR, the rule's unit")
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Fourteen of his 17 co-defendants were convicted.", "Fourteen of his 17"),
+    ("14 of his 17 co-defendants were convicted.", "14 of his 17"),
+    ("Fourteen of the former minister's 17 co-defendants were convicted.", "Fourteen of the former minister's 17"),
+    ("All but three of his 17 co-defendants were convicted.", "All but three of his 17"),
+    ("Fourteen out of 17 co-defendants were convicted.", "Fourteen out of 17"),
+    ("Fourteen of the 17 co-defendants were convicted.", "Fourteen of the 17"),
+])
+def test_a_part_of_a_whole_with_a_possessive_or_out_of_is_read_as_the_part_the_words_speak_of(text, raw):
+    # Found by a fact-checker: "Fourteen of his 17 co-defendants were convicted" read 17, where
+    # "Fourteen of the 17" read 14; "Fourteen out of 17" read nothing, as a ratio.
+    rule = one_pattern_rule("{count} co-defendants were convicted", "count")
+    assert [(o.raw, o.value.low, o.value.high) for o in extract_text(text, rule)] == [(raw, 14, 14)]
+
+
+def test_words_that_describe_the_whole_after_a_possessive_or_a_ratio_read_the_whole_or_nothing():
+    # As "one of the 12 people killed" reads 12: the words describe the whole, not the part; and
+    # a ratio the words say nothing of ("three out of four staff") is no count, as "1 in 3".
+    killed = extract_text("He was one of his unit's 12 people killed.", one_pattern_rule("{count} people killed", "count"))
+    described = extract_text("Fourteen of his 17 co-defendants were convicted.",
+                             one_pattern_rule("{count} co-defendants", "count"))
+    assert [(o.raw, o.value.low) for o in killed + described] == [("12", 12), ("17", 17)]
+    assert extract_text("Fourteen out of 17 co-defendants were convicted.",
+                        one_pattern_rule("{count} co-defendants", "count")) == []
+    assert extract_text("Three out of four staff walked out.", one_pattern_rule("{count} staff walked out", "count")) == []
