@@ -1349,3 +1349,19 @@ def test_words_that_describe_the_whole_after_a_possessive_or_a_ratio_read_the_wh
     assert extract_text("Fourteen out of 17 co-defendants were convicted.",
                         one_pattern_rule("{count} co-defendants", "count")) == []
     assert extract_text("Three out of four staff walked out.", one_pattern_rule("{count} staff walked out", "count")) == []
+
+
+@pytest.mark.parametrize("text, value, sentence", [
+    ("It ruled in file no. 1843/1/2021 on 13 March 2025. Appeals may follow.", "13 March",
+     "It ruled in file no. 1843/1/2021 on 13 March 2025."),
+    ("Three were acquitted pursuant to art. 16 para. (1) of the code. Appeals may follow.", "Three",
+     "Three were acquitted pursuant to art. 16 para. (1) of the code."),
+    ("He was convicted of bribe-taking (art. 289) on 13 March. Appeals may follow.", "13 March",
+     "He was convicted of bribe-taking (art. 289) on 13 March."),
+    ("The court said no. The 17 judges agreed.", "17", "The 17 judges agreed."),
+], ids=["no.", "art. and para.", "in brackets", "no. before a capital"])
+def test_a_legal_reference_before_a_number_ends_no_sentence(text, value, sentence):
+    # Found by a fact-checker: the evidence stopped at "…judgment at first instance in file no."
+    # (a lower-case "no." ended a sentence where "No. 1843" did not).
+    start = text.index(value)
+    assert sentence_around(text, start, start + len(value))[0] == sentence

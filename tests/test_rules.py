@@ -1078,3 +1078,15 @@ def test_a_vote_s_first_number_is_read_where_the_pattern_writes_the_dash(pattern
 
     rule = Rule(id="x", question="?", kind="count", patterns=(compile_pattern(pattern, "count"),), path="x.toml", line=1)
     assert [o.raw for o in extract_text(text, rule)] == ([raw] if raw else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "detained in file no. 1843/1/2021 near Minsk 33 Russians",
+    "detained pursuant to art. 16 of the code 33 Russians",
+    "detained under para. (4) 33 Russians",
+    "detained as on pp. 12-14 of the file 33 Russians",
+])
+def test_word_gap_crosses_a_legal_reference_before_a_number(sentence):
+    # Found by a fact-checker: "in file no. 1843/1/2021" and "pursuant to art. 16" ended the
+    # sentence at "no." and "art.", which court releases write in every paragraph.
+    assert finds(WORD_GAP, sentence) == [(sentence, "33")]
