@@ -786,26 +786,32 @@ def as_prose(text: str) -> str:
 
 def _wrapping_breaks(text: str) -> list[int]:
     """Where `text` breaks a line inside a hand-wrapped paragraph; none when the text is not wrapped."""
+    spans = [(start, text[start:end].rstrip().split("\n")) for start, end in paragraphs(text)]
+    # The width the whole text is wrapped at: a paragraph's own lines may all fall short of it.
+    text_width = max((len(line.rstrip()) for start, lines in spans for _, line in _wrapped_lines(lines, start)), default=0)
     breaks, inside_sentence, single = [], 0, 0
-    for start, end in paragraphs(text):
-        lines = text[start:end].rstrip().split("\n")
+    for start, lines in spans:
         single += len(lines) - 1
-        for at, line in _wrapped_lines(lines, start):
+        for at, line in _wrapped_lines(lines, start, text_width):
             breaks.append(at)
             inside_sentence += not _ends_a_sentence(line)
     return breaks if inside_sentence >= WRAPPED_BREAKS and 2 * len(breaks) >= single else []
 
 
-def _wrapped_lines(lines: list[str], start: int):
+def _wrapped_lines(lines: list[str], start: int, text_width: int = 0):
     """(where its line break stands, the line) for each line of a paragraph (at `start`) that
     is wrapped: the next line's first word would have run past the paragraph's longest line.
     In a paragraph of three lines or more the width is that of the lines after the first, which
     may be a headline above the text with no blank line between, as long as the width or longer:
-    a first line longer than the rest is no wrapped one."""
+    a first line longer than the rest is no wrapped one, unless it fits the width the rest of
+    the text (`text_width`) is wrapped at ("…told the national assembly that at least 350⏎
+    Pakistanis were on board") or ends in a word no headline ends in ("…before the prosecutor
+    in⏎Kalamata on Friday")."""
     if len(lines) < 2 or not _ends_a_sentence(lines[-1]):
         return
     width = max(len(line.rstrip()) for line in (lines[1:] if len(lines) >= 3 else lines))
-    if len(lines[0].rstrip()) > width:
+    first = lines[0].rstrip()
+    if len(first) > max(width, text_width) and not _UNFINISHED.search(first):
         lines, start = lines[1:], start + len(lines[0]) + 1
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return
@@ -815,6 +821,12 @@ def _wrapped_lines(lines: list[str], start: int):
         if len(line.rstrip()) + 1 + len((after.split(None, 1) or [""])[0]) > width - WRAP_TOLERANCE:
             yield at, line
         at += 1
+
+
+# The end of a line that goes on in the next one: an article, a preposition, a conjunction, a
+# comma; in lower case, as "Plan A" and "What We Know About" end headlines.
+_UNFINISHED = pattern_cache.compile(r"(?:,|\b(?:a|an|the|of|in|into|on|at|to|for|from|with|by|about|as|than|and|or"
+                                    r"|but|nor|that|whose))$")
 
 
 def _ends_a_sentence(line: str) -> bool:

@@ -1365,3 +1365,38 @@ def test_a_legal_reference_before_a_number_ends_no_sentence(text, value, sentenc
     # (a lower-case "no." ended a sentence where "No. 1843" did not).
     start = text.index(value)
     assert sentence_around(text, start, start + len(value))[0] == sentence
+
+
+def test_a_paragraphs_first_line_longer_than_its_others_is_wrapped_where_it_ends_in_a_preposition():
+    # Found by a fact-checker: wire copy wrapped at 70 columns, whose paragraph opened with its
+    # longest line ("…before the prosecutor in"), was read as a headline above the paragraph;
+    # the sentence was cut before "Kalamata on Friday", which lost its "will" and read last Friday.
+    text = ("KALAMATA, Greece, June 15 (Reuters) - Nine Egyptian survivors of the\n"
+            "shipwreck off Pylos were arrested on Thursday on suspicion of people\n"
+            "smuggling, a shipping ministry official said, as hopes faded of\n"
+            "finding more survivors among the hundreds missing.\n\n"
+            "The nine suspects, all survivors, will appear before the prosecutor in\n"
+            "Kalamata on Friday, officials said, and face charges of forming a\n"
+            "criminal organisation, migrant smuggling and causing a shipwreck.\n")
+    (friday,) = extract_text(text, one_pattern_rule("Kalamata on {date}", "date"), Published(date(2023, 6, 15)))
+    assert (friday.line, friday.value.low, friday.sentence, friday.highlight) == (
+        7, date(2023, 6, 16), "The nine suspects, all survivors, will appear before the prosecutor in Kalamata on "
+                              "Friday, officials said, and face charges of forming a criminal organisation, migrant "
+                              "smuggling and causing a shipwreck.", (83, 89))
+
+
+def test_a_paragraphs_first_line_longer_than_its_others_is_wrapped_where_it_fits_the_texts_width():
+    # Found by a fact-checker: "…told the national assembly that at least 350⏎Pakistanis were on
+    # board", 90 columns over lines of 83 to 86, in a text wrapped at 91, was cut after "350".
+    text = ("Greece goes to the polls on Sunday, and neither of the main parties has made the shipwreck\n"
+            "a campaign issue. The EU's border agency has said it is \"ready to support\" an inquiry, and\n"
+            "the supreme court prosecutor has ordered one. For the families still waiting in Kalamata, a\n"
+            "DNA match may take months.\n\n"
+            "Pakistan's interior minister, Rana Sanaullah, told the national assembly that at least 350\n"
+            "Pakistanis were on board. Families in Gujrat and Kotli say they paid agents between\n"
+            "Rs2.5m and Rs2.7m ($9,100-$9,835) a head, several times more than the $4,500 to $5,000\n"
+            "that Syrian survivors described paying for the same crossing.\n")
+    (aboard,) = extract_text(text, one_pattern_rule("{count} Pakistanis", "count"))
+    assert (aboard.line, aboard.raw, aboard.sentence) == (
+        6, "at least 350", "Pakistan's interior minister, Rana Sanaullah, told the national assembly that at least 350 "
+                           "Pakistanis were on board.")
