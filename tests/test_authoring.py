@@ -346,6 +346,19 @@ def test_explain_gives_the_reason_after_one_long_word_but_not_after_a_short_one(
         "         pattern 1: 'cover' matches, but what follows, 'much less than', is not read as an amount", ""]
 
 
+def test_explain_gives_the_reason_of_the_pattern_that_got_furthest(tmp_path):
+    # Found by a fact-checker: explain gave pattern 1's reason ("'sentenced to' matches, but what
+    # follows, 'a resulting penalty', is not read"), where pattern 2 had read the value and
+    # failed after it, which was the reason to mend.
+    lines = explain_lines(tmp_path, "He is sentenced to a resulting penalty of nine years of strict imprisonment.\n",
+                          'id = "s"\nquestion = "q"\nkind = "duration"\nkeywords = ["sentenced"]\n'
+                          "patterns = ['sentenced to {duration} in prison', 'penalty of {duration} of imprisonment']\n")
+    assert lines[2:] == [
+        "  near   sources/a.md:5: He is sentenced to a resulting penalty of nine years of strict imprisonment.",
+        "         pattern 2: 'penalty of' matches and 'nine years' reads as a duration, but what follows it, 'of strict "
+        "imprisonment.', does not match the words the pattern writes after {duration}", ""]
+
+
 def test_explain_says_why_a_pattern_read_nothing_in_a_sentence_another_pattern_read(tmp_path):
     lines = explain_lines(tmp_path, "A ransom of an undisclosed sum (about $775,000) was paid.\n",
                           'id = "m"\nquestion = "q"\nkind = "amount"\n'
