@@ -297,14 +297,11 @@ def format_rule_list(comparison) -> str:
     return tabulate(rows, headers=("id", "kind", "question", "file", "sources matched"), tablefmt="simple") + "\n"
 
 
-# kind: (question, keyword, pattern, example text, its value, counterexample text). The question
-# is made from the rule's id ("strike-cost" → "What was the strike cost?", "protesters-detained"
-# → "How many protesters were detained?", "rally-date" → "When was the rally?"); the rest is a
-# worked example that passes, to be replaced by the author.
-QUESTIONS = {"count": "How many {}?", "date": "When was the {}?", "duration": "How long was the {}?",
-             "amount": "What was the {}?"}
-# An id's last word that only names the kind ("rally-date", "closure-duration") is left out of its question.
-_KIND_WORDS = {"date": ("date", "day"), "duration": ("duration", "length", "time")}
+# kind: (question, keyword, pattern, example text, its value, counterexample text): a worked
+# example that passes, to be replaced by the author. The question a new rule asks is its kind's
+# opening with the rule's id, unfinished on purpose ("How long …? (hours-known)"): English made
+# from an id read "How long was the hours known?", and the author knows what the fact is.
+QUESTIONS = {"count": "How many", "date": "When", "duration": "How long", "amount": "How much"}
 STARTERS = {
     "count": ("How many people were detained?", "detained", "detained {count} (?:people|protesters)",
               "Police detained 120 protesters on Sunday.", "120", "A 33-year-old man was detained."),
@@ -318,19 +315,8 @@ STARTERS = {
 }
 
 
-# A count's id that names a figure ("death-toll", "crowd-size") asks "What was the death toll?".
-_FIGURE_WORDS = ("toll", "number", "count", "total", "tally", "figure", "size", "turnout", "score")
-
-
 def _question(rule_id: str, kind: str) -> str:
-    words = [word for word in regex.split(r"[-_.]+", rule_id) if word]
-    if len(words) > 1 and words[-1] in _KIND_WORDS.get(kind, ()):
-        words = words[:-1]
-    if kind == "count" and words[-1:] and words[-1] in _FIGURE_WORDS:
-        return f"What was the {' '.join(words)}?"
-    if kind == "count" and len(words) > 1 and words[-1].endswith("ed"):  # "protesters detained"
-        words = [*words[:-1], "were", words[-1]]
-    return QUESTIONS[kind].format(" ".join(words))
+    return f"{QUESTIONS[kind]} …? ({rule_id})"
 
 
 def scaffold_rule(rule_id: str, kind: str, folder: Path) -> Path:
@@ -354,7 +340,7 @@ def scaffold_rule(rule_id: str, kind: str, folder: Path) -> Path:
 # `discrepancy explain sources --rules {folder.as_posix()} --rule {rule_id}` (your articles' folder for "sources").
 
 id = "{rule_id}"
-question = "{question}"   # the fact as a question, shown as the report's title: edit it
+question = "{question}"   # the fact as a question, shown as the report's title: say what "…" is
 kind = "{kind}"
 # tolerance = 0            # how far apart two values may be and still agree: 2, "5%" or "3 days"
 
