@@ -226,28 +226,36 @@ def _why_no_value(rule: Rule, sentence: str, only_unread: bool = False, skip: Ab
     """Where a pattern's words before its placeholder match a near miss, what stands where the
     value should: "pattern 1: 'stops the clock at' matches, but what follows, '2:00:12!', is not
     read as a duration", which points at the value's form, not at the pattern's words; or, where
-    the value reads, that the words after it do not match. With `only_unread` (a sentence that
-    another pattern read), only a value that is not read is worth saying; not of the patterns
-    in `skip` (their indexes), which read a value there ("for (?:a )?{duration}" has read "a
-    month", though its words' longest reading, "for a", leaves "month")."""
-    for number, pattern in enumerate(rule.patterns, start=1):
-        if number - 1 in skip:
-            continue
-        left = pattern.split.left if pattern.split else None
-        found = left.search(sentence) if left is not None else None
-        if found is None or not _says_enough(found.group()):
-            continue
-        kind = a_or_an(PLACEHOLDERS[pattern.placeholder].kind)
-        value = pattern.split.value.match(sentence, found.end())
-        if value is None:
-            after = " ".join(sentence[found.end():].split()[:3])
-            return [f"pattern {number}: {found.group().strip()!r} matches, but what follows, {after!r}, is not "
-                    f"read as {kind}"]
-        if not only_unread and pattern.split.right is not None:
-            after = " ".join(sentence[value.end():].split()[:3])
-            return [f"pattern {number}: {found.group().strip()!r} matches and {value.group().strip()!r} reads as "
-                    f"{kind}, but what follows it, {after!r}, does not match the words the pattern writes after {{{pattern.placeholder}}}"]
-    return []
+    the value reads, that the words after it do not match. Of the pattern that got furthest into
+    the sentence, the first on a tie: a pattern that read its value and failed after it says more
+    than one whose words matched earlier on. With `only_unread` (a sentence that another pattern
+    read), only a value that is not read is worth saying; not of the patterns in `skip` (their
+    indexes), which read a value there ("for (?:a )?{duration}" has read "a month", though its
+    words' longest reading, "for a", leaves "month")."""
+    reasons = [reason for number, pattern in enumerate(rule.patterns, start=1) if number - 1 not in skip
+               and (reason := _why_this_pattern(number, pattern, sentence, only_unread)) is not None]
+    return [max(reasons, key=lambda reason: reason[0])[1]] if reasons else []
+
+
+def _why_this_pattern(number: int, pattern, sentence: str, only_unread: bool) -> tuple[int, str] | None:
+    """(how far into the sentence the pattern got, why it stopped there), or None where its
+    words before the placeholder do not match, or say too little (see _says_enough)."""
+    left = pattern.split.left if pattern.split else None
+    found = left.search(sentence) if left is not None else None
+    if found is None or not _says_enough(found.group()):
+        return None
+    kind = a_or_an(PLACEHOLDERS[pattern.placeholder].kind)
+    value = pattern.split.value.match(sentence, found.end())
+    if value is None:
+        after = " ".join(sentence[found.end():].split()[:3])
+        return found.end(), (f"pattern {number}: {found.group().strip()!r} matches, but what follows, {after!r}, is not "
+                             f"read as {kind}")
+    if only_unread or pattern.split.right is None:
+        return None
+    after = " ".join(sentence[value.end():].split()[:3])
+    return value.end(), (f"pattern {number}: {found.group().strip()!r} matches and {value.group().strip()!r} reads as "
+                         f"{kind}, but what follows it, {after!r}, does not match the words the pattern writes after "
+                         f"{{{pattern.placeholder}}}")
 
 
 def _says_enough(words: str) -> bool:
@@ -289,14 +297,11 @@ def format_rule_list(comparison) -> str:
     return tabulate(rows, headers=("id", "kind", "question", "file", "sources matched"), tablefmt="simple") + "\n"
 
 
-# kind: (question, keyword, pattern, example text, its value, counterexample text). The question
-# is made from the rule's id ("strike-cost" → "What was the strike cost?", "protesters-detained"
-# → "How many protesters were detained?", "rally-date" → "When was the rally?"); the rest is a
-# worked example that passes, to be replaced by the author.
-QUESTIONS = {"count": "How many {}?", "date": "When was the {}?", "duration": "How long was the {}?",
-             "amount": "What was the {}?"}
-# An id's last word that only names the kind ("rally-date", "closure-duration") is left out of its question.
-_KIND_WORDS = {"date": ("date", "day"), "duration": ("duration", "length", "time")}
+# kind: (question, keyword, pattern, example text, its value, counterexample text): a worked
+# example that passes, to be replaced by the author. The question a new rule asks is its kind's
+# opening with the rule's id, unfinished on purpose ("How long …? (hours-known)"): English made
+# from an id read "How long was the hours known?", and the author knows what the fact is.
+QUESTIONS = {"count": "How many", "date": "When", "duration": "How long", "amount": "How much"}
 STARTERS = {
     "count": ("How many people were detained?", "detained", "detained {count} (?:people|protesters)",
               "Police detained 120 protesters on Sunday.", "120", "A 33-year-old man was detained."),
@@ -310,19 +315,8 @@ STARTERS = {
 }
 
 
-# A count's id that names a figure ("death-toll", "crowd-size") asks "What was the death toll?".
-_FIGURE_WORDS = ("toll", "number", "count", "total", "tally", "figure", "size", "turnout", "score")
-
-
 def _question(rule_id: str, kind: str) -> str:
-    words = [word for word in regex.split(r"[-_.]+", rule_id) if word]
-    if len(words) > 1 and words[-1] in _KIND_WORDS.get(kind, ()):
-        words = words[:-1]
-    if kind == "count" and words[-1:] and words[-1] in _FIGURE_WORDS:
-        return f"What was the {' '.join(words)}?"
-    if kind == "count" and len(words) > 1 and words[-1].endswith("ed"):  # "protesters detained"
-        words = [*words[:-1], "were", words[-1]]
-    return QUESTIONS[kind].format(" ".join(words))
+    return f"{QUESTIONS[kind]} …? ({rule_id})"
 
 
 def scaffold_rule(rule_id: str, kind: str, folder: Path) -> Path:
@@ -346,7 +340,7 @@ def scaffold_rule(rule_id: str, kind: str, folder: Path) -> Path:
 # `discrepancy explain sources --rules {folder.as_posix()} --rule {rule_id}` (your articles' folder for "sources").
 
 id = "{rule_id}"
-question = "{question}"   # the fact as a question, shown as the report's title: edit it
+question = "{question}"   # the fact as a question, shown as the report's title: say what "…" is
 kind = "{kind}"
 # tolerance = 0            # how far apart two values may be and still agree: 2, "5%" or "3 days"
 

@@ -20,7 +20,8 @@ from .errors import InputError
 from .live_pages import Stamp
 from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern, placeholder_sides, rule_currency
 from .sources import Source, text_source, without_markdown
-from .values import ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, PREFIX_QUALIFIERS, Published, Tense, Value, is_yearless, parse, reads_by_tense
+from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, PREFIX_QUALIFIERS, WHOLE_OF, Published, Tense, Value, is_yearless,
+                     parse, reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -366,8 +367,8 @@ class _Longest:
 # A part of a whole: "all but one of the 33", "three of the five" (see _resolve_partitive)
 # (a number may carry its digits in brackets, as legal texts write it: "one (1) of the three (3)")
 _PARTITIVE_START = pattern_cache.compile(r"all[\s\u00ad]+but\b|\w[\w-]*(?:[\s\u00ad]*\(\d[\d,]*\))?"
-                                         r"(?:[\s\u00ad]+\w[\w-]*)*?[\s\u00ad]+of[\s\u00ad]+(?:the|these|those)\b",
-                                 flags=regex.IGNORECASE)
+                                         rf"(?:[\s\u00ad]+\w[\w-]*)*?[\s\u00ad]+{transparent(WHOLE_OF)}",
+                                         flags=regex.IGNORECASE)
 
 
 # "under a decade-long sentence", "over a year-long inquiry": the value is an adjective there,
@@ -459,7 +460,9 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
     elif rule.kind != "date" and start > match.start():
         start = _with_the_hedge_written_before(source, rule, text, match.start(), start, end)
     if rule.kind == "count" and _PARTITIVE_START.match(text, start, end):
-        start, end, match = _resolve_partitive(source, rule, index, text, match, paragraphs)
+        if (resolved := _resolve_partitive(source, rule, index, text, match, paragraphs)) is None:
+            return None
+        start, end, match = resolved
     raw = source.text[start:end]
     value = _read(source, rule, start, end)
     if value is None:
@@ -666,19 +669,24 @@ def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match,
     """"all but one of the 33 detained Russians": 32 if the rule's words surround the whole
     phrase ("handed back all but one of the 33") or reach past it to what is said of it ("{count}
     ... died", "{count} people on board died" in "all but two of the 188 people on board died"),
-    33 if they describe the inner number ("33 detained Russians")."""
+    33 if they describe the inner number ("33 detained Russians"). A ratio ("three out of four
+    staff") is a count of its part only where the words say something of the part ("14 out of
+    17 co-defendants were convicted") or stand before it ("won 231 out of 460"): None elsewhere."""
     pattern_text = rule.patterns[index].text
+    value_start, value_end = match.span("value")
+    says = _says_something_of_it if _ALL_BUT.match(text, value_start, value_end) else _says_so_of_a_part
     if " ... " not in placeholder_sides(pattern_text)[1]:
         plain = _without_partitive(pattern_text, rule.kind, rule.case_sensitive)
         window = (match.start(), min(len(text), match.end() + SENTENCE_LIMIT))
         inner = next(iter(_pattern_matches(plain, text, rule, source, paragraphs, window)), None)
-        whole = _PARTITIVE_WHOLE.search(text, match.start("value"), match.end("value"))  # "of the " before 33
-        words_after = text[inner.end("value"): inner.end()] if inner else ""
-        but = _ALL_BUT.match(text, match.start("value"), match.end("value")) is not None
-        if (inner and whole and whole.end() <= inner.start("value") < match.end("value")
-                and not (_says_something_of_it(words_after) if but else _says_so_of_a_part(words_after))):
+        whole = _PARTITIVE_WHOLE.search(text, value_start, value_end)  # "of the " before 33
+        if (inner and whole and whole.end() <= inner.start("value") < value_end
+                and not says(text[inner.end("value"): inner.end()])):
             return inner.start("value"), inner.end("value"), inner
-    return match.start("value"), match.end("value"), match
+    if (_RATIO.search(text, value_start, value_end) and match.start() == value_start
+            and not says(text[value_end: match.end()])):
+        return None  # neither number of a ratio is a count, as in "1 in 3 trains"
+    return value_start, value_end, match
 
 
 def _says_something_of_it(words: str) -> bool:
@@ -705,6 +713,8 @@ _FINITE_VERB = pattern_cache.compile(r"(?:was|were|is|are|am|had|has|have|did|wi
                              flags=regex.IGNORECASE | regex.DOTALL)
 
 
+# "out of" with no "the" after it: "three out of four" is a ratio, "three out of the four" a part.
+_RATIO = pattern_cache.compile(r"\bout[\s\u00ad]+of[\s\u00ad]+(?!(?:the|these|those)\b)", flags=regex.IGNORECASE)
 _PARTITIVE_WHOLE = pattern_cache.compile(r"\bof\s+(?:the\s+)?(?!.*\bof\s)", flags=regex.IGNORECASE | regex.DOTALL)
 
 
@@ -776,26 +786,32 @@ def as_prose(text: str) -> str:
 
 def _wrapping_breaks(text: str) -> list[int]:
     """Where `text` breaks a line inside a hand-wrapped paragraph; none when the text is not wrapped."""
+    spans = [(start, text[start:end].rstrip().split("\n")) for start, end in paragraphs(text)]
+    # The width the whole text is wrapped at: a paragraph's own lines may all fall short of it.
+    text_width = max((len(line.rstrip()) for start, lines in spans for _, line in _wrapped_lines(lines, start)), default=0)
     breaks, inside_sentence, single = [], 0, 0
-    for start, end in paragraphs(text):
-        lines = text[start:end].rstrip().split("\n")
+    for start, lines in spans:
         single += len(lines) - 1
-        for at, line in _wrapped_lines(lines, start):
+        for at, line in _wrapped_lines(lines, start, text_width):
             breaks.append(at)
             inside_sentence += not _ends_a_sentence(line)
     return breaks if inside_sentence >= WRAPPED_BREAKS and 2 * len(breaks) >= single else []
 
 
-def _wrapped_lines(lines: list[str], start: int):
+def _wrapped_lines(lines: list[str], start: int, text_width: int = 0):
     """(where its line break stands, the line) for each line of a paragraph (at `start`) that
     is wrapped: the next line's first word would have run past the paragraph's longest line.
     In a paragraph of three lines or more the width is that of the lines after the first, which
     may be a headline above the text with no blank line between, as long as the width or longer:
-    a first line longer than the rest is no wrapped one."""
+    a first line longer than the rest is no wrapped one, unless it fits the width the rest of
+    the text (`text_width`) is wrapped at ("…told the national assembly that at least 350⏎
+    Pakistanis were on board") or ends in a word no headline ends in ("…before the prosecutor
+    in⏎Kalamata on Friday")."""
     if len(lines) < 2 or not _ends_a_sentence(lines[-1]):
         return
     width = max(len(line.rstrip()) for line in (lines[1:] if len(lines) >= 3 else lines))
-    if len(lines[0].rstrip()) > width:
+    first = lines[0].rstrip()
+    if len(first) > max(width, text_width) and not _UNFINISHED.search(first):
         lines, start = lines[1:], start + len(lines[0]) + 1
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return
@@ -805,6 +821,12 @@ def _wrapped_lines(lines: list[str], start: int):
         if len(line.rstrip()) + 1 + len((after.split(None, 1) or [""])[0]) > width - WRAP_TOLERANCE:
             yield at, line
         at += 1
+
+
+# The end of a line that goes on in the next one: an article, a preposition, a conjunction, a
+# comma; in lower case, as "Plan A" and "What We Know About" end headlines.
+_UNFINISHED = pattern_cache.compile(r"(?:,|\b(?:a|an|the|of|in|into|on|at|to|for|from|with|by|about|as|than|and|or"
+                                    r"|but|nor|that|whose))$")
 
 
 def _ends_a_sentence(line: str) -> bool:

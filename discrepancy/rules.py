@@ -910,7 +910,8 @@ def translate(text: str, placeholder: str, gap_limit: int = WORD_GAP_LIMIT) -> s
             while text.startswith(" ... ", last):
                 gaps, last = gaps + 1, last + 4
             out.append(_gap(after_word=not _follows_a_placeholder(text, i), stop_at=_plain_word_at(text, last + 1),
-                            before_value=_PLACEHOLDER.match(text, last + 1) is not None, limit=gap_limit * gaps))
+                            before_value=_PLACEHOLDER.match(text, last + 1) is not None, limit=gap_limit * gaps,
+                            before_glued=_GLUED_PUNCTUATION.match(text, last + 1) is not None))
             i = last + 1
             continue
         elif char == " ":
@@ -937,20 +938,31 @@ def translate(text: str, placeholder: str, gap_limit: int = WORD_GAP_LIMIT) -> s
     return "".join(out)
 
 
-def _gap(after_word: bool, stop_at: str | None, before_value: bool = False, limit: int = WORD_GAP_LIMIT) -> str:
+def _gap(after_word: bool, stop_at: str | None, before_value: bool = False, limit: int = WORD_GAP_LIMIT,
+         before_glued: bool = False) -> str:
     """What ' ... ' stands for: up to WORD_GAP_LIMIT words. After a word it starts past a
     possessive, a colon or a closing quote or bracket glued to it ("Reig's ... trial"), but not
     past a comma, which opens an aside the pattern's words may not belong to. It never
     skips the word that follows it, so `{count} ... according to the CGT` reads the number
     nearest those words, not one said "according to police" before them. A dash set off by
     spaces is no word ("the rate – the share of patients who die – is"), and before a value
-    the gap ends past an opening bracket or quote ("118.8 degrees (48.2 degrees Celsius)")."""
+    the gap ends past an opening bracket or quote ("118.8 degrees (48.2 degrees Celsius)").
+    Before punctuation that is glued to a word (`trial, ... , lasted`) it ends at that word,
+    which is at least one word on, or past the spaces after it: "The trial, which opened in
+    May 2021, lasted", as "lundi ; 33" in French typography."""
     word = rf"(?![-–—]{SPACE})(?!{stop_at}\b){GAP_WORD}" if stop_at else rf"(?![-–—]{SPACE}){GAP_WORD}"
     # (the colon is not first in its class: "[:" would read as a POSIX class to anchors.py)
     glued = r"(?:['’]s)?[)\]\"”’:]*+" if after_word else ""
     apart = rf"{SPACE}+(?:[-–—]{SPACE}+)?"
+    if before_glued:  # the last word, given back a character at a time until the punctuation fits
+        return rf"{glued}(?:{apart}{word}){{0,{limit - 1}}}?{apart}(?![-–—]{SPACE})[^\s.!?;]+?{SPACE}*"
     opening = r"[(\[\"“‘]?" if before_value else ""
     return rf"{glued}(?:{apart}{word}){{0,{limit}}}?{apart}{opening}"
+
+
+# Punctuation a pattern may write right after ' ... ' that articles glue to the word before it:
+# a comma, semicolon, colon or closing quote, or an escaped full stop, bracket or mark.
+_GLUED_PUNCTUATION = regex.compile(r"[,;:!”’]|\\[.,;:!?)\]]")
 
 
 def _follows_a_placeholder(text: str, end: int) -> bool:

@@ -380,9 +380,13 @@ _NUMBER_PARTS = {"more_words": _MORE_WORDS,
 
 _COUNT_PARTS = {**_NUMBER_PARTS,
                 "count": rf"(?:{_NOT_A_YEAR}{_NOT_A_DAY}{_NOT_AFTER_RATIO}{_call('number')}{_NOT_A_PART})"}
+# The words between a part and the whole it is of: "three of the five", "of these", "of his 17",
+# "of the former minister's 17", and "14 out of 17" as "out of the 17" ("1 in 3" stays a ratio).
+WHOLE_OF = (r"(?:out\s+of\s+(?:the\s+|these\s+|those\s+)?|of\s+(?:(?:the|these|those|his|her|its|their|our|my|your)\s+"
+            r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+))")
 # "all but one of the 33", "three of the five" and "none of the 33": a part of a whole, read as the part
-_PARTITIVE_CALLS = (rf"(?:all\s+but\s+{_call('number')}\s+of\s+(?:the\s+|these\s+|those\s+)?"
-                    rf"|(?:(?:{_PREFIX})?{_call('number')}|none)\s+of\s+(?:the|these|those)\s+){_call('number')}")
+_PARTITIVE_CALLS = (rf"(?:all\s+but\s+{_call('number')}\s+(?:{WHOLE_OF}|of\s+)"
+                    rf"|(?:(?:{_PREFIX})?{_call('number')}|none)\s+{WHOLE_OF}){_call('number')}")
 # A count is no link of a chain of numbers joined by dashes or slashes: "2024-07-16",
 # "054-555-0199", "24/7" hold no count.
 _NOT_AFTER_A_LINK, _NOT_BEFORE_A_LINK = r"(?<!\d[-–/])", r"(?![-–/]\d)"
@@ -543,12 +547,15 @@ _FORMAT_CLASS = f"[{FORMAT_CHARACTERS}]"
 MOVED_FORMAT = "\u00ad"  # what a moved format character becomes in the searched text
 SPACE = r"[\s\u00ad]"  # white space in searched text
 # Words whose full stop ends no sentence: an initial, a title, a common abbreviation
-# ("p.m. (1430 GMT)", "Mr. Smith", "the U.S. Secretary", "St. Louis"). Case matters: "no." is a word.
+# ("p.m. (1430 GMT)", "Mr. Smith", "the U.S. Secretary", "St. Louis"). Case matters: "no." is a
+# word, except before a number, where it and the other references of legal copy are abbreviations:
+# "in file no. 1843/1/2021", "pursuant to art. 16", "(para. 4)", "pp. 12-14".
 ABBREVIATIONS = (r"(?-i:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Mt|Gen|Col|Lt|Sgt|Capt|Cmdr|Gov|Sen|Rep|Rev|Jr|Sr|No|Nos"
                  r"|Inc|Ltd|Corp|Co|vs|approx|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|Rs"  # "Rs. 5 lakh"
                  # US states as wire datelines write them: "CEDAR HOLLOW, Calif. (AP) —"
                  r"|Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ill|Kan|Ky|Md|Mich|Minn|Mont|Neb|Nev|Okla|Ore|Pa"
-                 r"|Tenn|Vt|Wis|Wyo)|(?i:a\.m|p\.m|e\.g|i\.e)")
+                 r"|Tenn|Vt|Wis|Wyo)|(?i:a\.m|p\.m|e\.g|i\.e)"
+                 r"|(?i:no|nos|nr|art|arts|para|paras|sec|secs|ch|cl|vol|vols|p|pp|fig|figs|ref)(?=\.\s?\(?\d)")
 
 
 _CLASS_OR_ESCAPE = regex.compile(r"\[(?:\\.|[^\]\\])*\]|\\.")  # a [class], kept whole, or an escape
@@ -589,15 +596,14 @@ def _read_count(text: str, folded: str) -> Value:
 
 # "all but one of the 33": the number written once (see _defining); read only after the
 # words "all but", as compiling it is slow.
-_PARTITIVE = _defining(rf"all\s+but\s+(?P<but>{_call('number')})\s+of\s+(?:the\s+|these\s+|those\s+)?"
-                       rf"(?P<of>{_call('number')})", **_NUMBER_PARTS)
+_PARTITIVE = _defining(rf"all\s+but\s+(?P<but>{_call('number')})\s+(?:{WHOLE_OF}|of\s+)(?P<of>{_call('number')})",
+                       **_NUMBER_PARTS)
 
 
-# "three of the five": the part (see _PARTITIVE); read only where "of the" stands between numbers
-_SUBSET_WORDS = r"\s+of\s+(?:the|these|those)\s+\S"
-_SUBSET = _defining(rf"(?P<hedge>(?:{_alternation(PREFIX_QUALIFIERS)})\s+)?(?P<part>{_call('number')}|none)\s+of\s+"
-                    rf"(?:the|these|those)\s+(?P<of>{_call('number')})",
-                    **_NUMBER_PARTS)
+# "three of the five": the part (see _PARTITIVE); read only where "of" stands between numbers
+_SUBSET_WORDS = r"\sof\s"
+_SUBSET = _defining(rf"(?P<hedge>(?:{_alternation(PREFIX_QUALIFIERS)})\s+)?(?P<part>{_call('number')}|none)\s+"
+                    rf"{WHOLE_OF}(?P<of>{_call('number')})", **_NUMBER_PARTS)
 
 
 def _read_count_atom(text: str) -> float:

@@ -1322,3 +1322,81 @@ def test_an_amount_read_without_a_currency_is_observed_in_the_rules_currency():
     (obs,) = extract_text("The government pledged Rp 50 million to each family.", pledged)
     assert (obs.raw, obs.value.unit, obs.value.display(), obs.value.steps[-1]) == (
         "50 million", "IDR", "IDR 50 million", "an amount without its currency is in IDR, the rule's unit")
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Fourteen of his 17 co-defendants were convicted.", "Fourteen of his 17"),
+    ("14 of his 17 co-defendants were convicted.", "14 of his 17"),
+    ("Fourteen of the former minister's 17 co-defendants were convicted.", "Fourteen of the former minister's 17"),
+    ("All but three of his 17 co-defendants were convicted.", "All but three of his 17"),
+    ("Fourteen out of 17 co-defendants were convicted.", "Fourteen out of 17"),
+    ("Fourteen of the 17 co-defendants were convicted.", "Fourteen of the 17"),
+])
+def test_a_part_of_a_whole_with_a_possessive_or_out_of_is_read_as_the_part_the_words_speak_of(text, raw):
+    # Found by a fact-checker: "Fourteen of his 17 co-defendants were convicted" read 17, where
+    # "Fourteen of the 17" read 14; "Fourteen out of 17" read nothing, as a ratio.
+    rule = one_pattern_rule("{count} co-defendants were convicted", "count")
+    assert [(o.raw, o.value.low, o.value.high) for o in extract_text(text, rule)] == [(raw, 14, 14)]
+
+
+def test_words_that_describe_the_whole_after_a_possessive_or_a_ratio_read_the_whole_or_nothing():
+    # As "one of the 12 people killed" reads 12: the words describe the whole, not the part; and
+    # a ratio the words say nothing of ("three out of four staff") is no count, as "1 in 3".
+    killed = extract_text("He was one of his unit's 12 people killed.", one_pattern_rule("{count} people killed", "count"))
+    described = extract_text("Fourteen of his 17 co-defendants were convicted.",
+                             one_pattern_rule("{count} co-defendants", "count"))
+    assert [(o.raw, o.value.low) for o in killed + described] == [("12", 12), ("17", 17)]
+    assert extract_text("Fourteen out of 17 co-defendants were convicted.",
+                        one_pattern_rule("{count} co-defendants", "count")) == []
+    assert extract_text("Three out of four staff walked out.", one_pattern_rule("{count} staff walked out", "count")) == []
+
+
+@pytest.mark.parametrize("text, value, sentence", [
+    ("It ruled in file no. 1843/1/2021 on 13 March 2025. Appeals may follow.", "13 March",
+     "It ruled in file no. 1843/1/2021 on 13 March 2025."),
+    ("Three were acquitted pursuant to art. 16 para. (1) of the code. Appeals may follow.", "Three",
+     "Three were acquitted pursuant to art. 16 para. (1) of the code."),
+    ("He was convicted of bribe-taking (art. 289) on 13 March. Appeals may follow.", "13 March",
+     "He was convicted of bribe-taking (art. 289) on 13 March."),
+    ("The court said no. The 17 judges agreed.", "17", "The 17 judges agreed."),
+], ids=["no.", "art. and para.", "in brackets", "no. before a capital"])
+def test_a_legal_reference_before_a_number_ends_no_sentence(text, value, sentence):
+    # Found by a fact-checker: the evidence stopped at "…judgment at first instance in file no."
+    # (a lower-case "no." ended a sentence where "No. 1843" did not).
+    start = text.index(value)
+    assert sentence_around(text, start, start + len(value))[0] == sentence
+
+
+def test_a_paragraphs_first_line_longer_than_its_others_is_wrapped_where_it_ends_in_a_preposition():
+    # Found by a fact-checker: wire copy wrapped at 70 columns, whose paragraph opened with its
+    # longest line ("…before the prosecutor in"), was read as a headline above the paragraph;
+    # the sentence was cut before "Kalamata on Friday", which lost its "will" and read last Friday.
+    text = ("KALAMATA, Greece, June 15 (Reuters) - Nine Egyptian survivors of the\n"
+            "shipwreck off Pylos were arrested on Thursday on suspicion of people\n"
+            "smuggling, a shipping ministry official said, as hopes faded of\n"
+            "finding more survivors among the hundreds missing.\n\n"
+            "The nine suspects, all survivors, will appear before the prosecutor in\n"
+            "Kalamata on Friday, officials said, and face charges of forming a\n"
+            "criminal organisation, migrant smuggling and causing a shipwreck.\n")
+    (friday,) = extract_text(text, one_pattern_rule("Kalamata on {date}", "date"), Published(date(2023, 6, 15)))
+    assert (friday.line, friday.value.low, friday.sentence, friday.highlight) == (
+        7, date(2023, 6, 16), "The nine suspects, all survivors, will appear before the prosecutor in Kalamata on "
+                              "Friday, officials said, and face charges of forming a criminal organisation, migrant "
+                              "smuggling and causing a shipwreck.", (83, 89))
+
+
+def test_a_paragraphs_first_line_longer_than_its_others_is_wrapped_where_it_fits_the_texts_width():
+    # Found by a fact-checker: "…told the national assembly that at least 350⏎Pakistanis were on
+    # board", 90 columns over lines of 83 to 86, in a text wrapped at 91, was cut after "350".
+    text = ("Greece goes to the polls on Sunday, and neither of the main parties has made the shipwreck\n"
+            "a campaign issue. The EU's border agency has said it is \"ready to support\" an inquiry, and\n"
+            "the supreme court prosecutor has ordered one. For the families still waiting in Kalamata, a\n"
+            "DNA match may take months.\n\n"
+            "Pakistan's interior minister, Rana Sanaullah, told the national assembly that at least 350\n"
+            "Pakistanis were on board. Families in Gujrat and Kotli say they paid agents between\n"
+            "Rs2.5m and Rs2.7m ($9,100-$9,835) a head, several times more than the $4,500 to $5,000\n"
+            "that Syrian survivors described paying for the same crossing.\n")
+    (aboard,) = extract_text(text, one_pattern_rule("{count} Pakistanis", "count"))
+    assert (aboard.line, aboard.raw, aboard.sentence) == (
+        6, "at least 350", "Pakistan's interior minister, Rana Sanaullah, told the national assembly that at least 350 "
+                           "Pakistanis were on board.")

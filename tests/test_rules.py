@@ -1078,3 +1078,39 @@ def test_a_vote_s_first_number_is_read_where_the_pattern_writes_the_dash(pattern
 
     rule = Rule(id="x", question="?", kind="count", patterns=(compile_pattern(pattern, "count"),), path="x.toml", line=1)
     assert [o.raw for o in extract_text(text, rule)] == ([raw] if raw else [])
+
+
+@pytest.mark.parametrize("pattern, text, match", [
+    ("(?:trial|process)(?:,? ... ,)? lasted {duration}", "The trial, which opened in May 2021, lasted nearly four years.",
+     "trial, which opened in May 2021, lasted nearly four years"),
+    ("(?:trial|process)(?:,? ... ,)? lasted {duration}", "The trial, which opened in May, then stalled, lasted two years.",
+     "trial, which opened in May, then stalled, lasted two years"),
+    ("(?:trial|process)(?:,? ... ,)? lasted {duration}", "The trial lasted two years.", "trial lasted two years"),
+    ("said ... : {duration}", "The judge said on Monday: four years.", "said on Monday: four years"),
+    ("said ... ; {duration}", "The judge said on Monday ; four years.", "said on Monday ; four years"),
+    (r"\(art\. ... \) lasted {duration}", "The trial (art. 289 Criminal Code) lasted four years.",
+     "(art. 289 Criminal Code) lasted four years"),
+], ids=["a comma glued to the year", "past a comma inside the gap", "no aside", "a colon", "a spaced semicolon",
+        "an escaped bracket"])
+def test_a_gap_ends_right_before_punctuation_glued_to_the_word_it_follows(pattern, text, match):
+    # Found by a fact-checker: ' ... ,' wanted white space before the comma, which articles
+    # never write ("2021,"), so the pattern matched nothing and no tool said why.
+    assert [whole for whole, _ in finds(pattern, text, "duration")] == [match]
+
+
+def test_a_gap_before_glued_punctuation_skips_at_least_one_word_and_at_most_eight():
+    pattern = "trial, ... , lasted {duration}"
+    assert finds(pattern, "The trial, , lasted two years.", "duration") == []
+    assert finds(pattern, "The trial, which opened in a small town near the capital, lasted two years.", "duration") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "detained in file no. 1843/1/2021 near Minsk 33 Russians",
+    "detained pursuant to art. 16 of the code 33 Russians",
+    "detained under para. (4) 33 Russians",
+    "detained as on pp. 12-14 of the file 33 Russians",
+])
+def test_word_gap_crosses_a_legal_reference_before_a_number(sentence):
+    # Found by a fact-checker: "in file no. 1843/1/2021" and "pursuant to art. 16" ended the
+    # sentence at "no." and "art.", which court releases write in every paragraph.
+    assert finds(WORD_GAP, sentence) == [(sentence, "33")]

@@ -334,13 +334,13 @@ def _shown(tmp_path) -> str:
 
 
 # ---------------------------------------------------------------------------
-# 8. A starter rule's question is made from its id
+# 8. A starter rule's question names its id (English made from an id read "How long was the hours known?")
 
 @pytest.mark.parametrize("rule_id, kind, question", [
-    ("strike-cost", "amount", "What was the strike cost?"),
-    ("protesters_detained", "count", "How many protesters were detained?"),
-    ("deal-date", "date", "When was the deal?"),
-    ("strike.length", "duration", "How long was the strike?"),
+    ("strike-cost", "amount", "How much …? (strike-cost)"),
+    ("protesters_detained", "count", "How many …? (protesters_detained)"),
+    ("deal-date", "date", "When …? (deal-date)"),
+    ("strike.length", "duration", "How long …? (strike.length)"),
 ])
 def test_a_starter_rule_asks_about_its_id_and_passes_its_examples(tmp_path, rule_id, kind, question):
     from discrepancy.authoring import scaffold_rule
