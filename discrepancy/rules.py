@@ -34,9 +34,9 @@ from .anchors import BREAK, anchor_of, leading_of
 from .errors import InputError
 from .sources import decode, display_path
 from .tomlfile import Locator, parse
-from .values import (ABBREVIATIONS, PLACEHOLDERS, SPACE, Value, a_or_an, after_a_hyphen, as_an_age, before_a_link,
-                     before_a_ratio, before_a_unit, parse as parse_value, parse_duration, qualified, spell, transparent,
-                     with_zero_words)
+from .values import (ABBREVIATIONS, PLACEHOLDERS, SHARED_WORD_CURRENCIES, SPACE, Value, a_or_an, after_a_hyphen,
+                     as_an_age, before_a_link, before_a_ratio, before_a_unit, parse as parse_value, parse_duration,
+                     qualified, spell, transparent, with_zero_words)
 
 KINDS = ("count", "date", "duration", "amount")
 RULE_FIELDS = {
@@ -481,6 +481,16 @@ def rule_currency(rule: Rule) -> str | None:
     is in it (a court's fine in dinars, which outlets convert to euros), so it is compared in it,
     and an amount the rule reads without a currency ("Tk {amount}" reads "50 million") is in it."""
     return _currency_named(rule.unit) if rule.kind == "amount" and rule.unit else None
+
+
+def in_the_rules_currency(unit: str | None, rule: Rule) -> str | None:
+    """The unit an amount in `unit` is in under this rule: the rule's currency where the amount
+    names none ("Tk {amount}" reads "50 million") or a word that currency shares ("Rs 1.5
+    million" under unit = "PKR": Pakistan's rupees, as "Rs" may be); else `unit` itself."""
+    currency = rule_currency(rule)
+    if currency is not None and (unit is None or currency in SHARED_WORD_CURRENCIES.get(unit, ())):
+        return currency
+    return unit
 
 
 @lru_cache(maxsize=256)
@@ -992,9 +1002,20 @@ def _examples(tables, name: str, rule: Rule, where: Locator) -> list[Example]:
                 raise InputError("[[example]] needs value = ... (what the rule should read from the text)",
                                  rule.path, place.line, hint="use [[counterexample]] for a text that must not match")
             expected = expected_value(table, rule.kind, rule.path, place, _bare_unit(rule))
+            expected = _example_in_the_rules_currency(expected, rule)
         examples.append(Example(text=table["text"], line=place.line, expected=expected, published=published,
                                 note=table.get("note"), others=others))
     return examples
+
+
+def _example_in_the_rules_currency(expected: Expected, rule: Rule) -> Expected:
+    """An example's value in a word the rule's currency shares is in that currency, as the text's
+    is: value = "Rs 1.5 million" under unit = "PKR" is PKR 1.5 million. (A value written bare
+    stays bare: it accepts any unit.)"""
+    if expected.unit is None or (unit := in_the_rules_currency(expected.unit, rule)) == expected.unit:
+        return expected
+    written = replace(expected.written, unit=unit) if expected.written else None
+    return replace(expected, unit=unit, written=written)
 
 
 def _bare_unit(rule: Rule) -> str | None:

@@ -984,3 +984,16 @@ def test_a_shared_currency_word_is_read_as_the_one_currency_of_it_the_fact_names
             "c.txt": "They pay 100 million pesos per family."}
     observations = [obs for path, text in both.items() for obs in said(path, text, pay)]
     assert judge(pay, observations, list(both)).named_units == ()  # two countries named: the word stays its own
+
+
+def test_rs_is_read_as_the_one_rupee_currency_the_fact_names():
+    # Found by a fresh-eyes corpus: "Rs 1 million" was read as INR and left "not compared" beside
+    # "PKR 1.5 million" and "1.5 million Pakistani rupees", which hid a real disagreement.
+    pay = rule("amount", "compensation of {money}")
+    articles = {"a.txt": "They announced compensation of Rs 1 million.",
+                "b.txt": "They announced compensation of PKR 1.5 million.",
+                "c.txt": "They announced compensation of 1.5 million Pakistani rupees."}
+    observations = [obs for path, text in articles.items() for obs in said(path, text, pay)]
+    verdict = judge(pay, observations, list(articles))
+    assert (verdict.status, verdict.unit, verdict.disagreeing, verdict.named_units) == (
+        DISAGREEMENT, "PKR", ("a.txt",), (("rupees", "PKR"),))

@@ -1322,3 +1322,21 @@ def test_an_amount_read_without_a_currency_is_observed_in_the_rules_currency():
     (obs,) = extract_text("The government pledged Rp 50 million to each family.", pledged)
     assert (obs.raw, obs.value.unit, obs.value.display(), obs.value.steps[-1]) == (
         "50 million", "IDR", "IDR 50 million", "an amount without its currency is in IDR, the rule's unit")
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("They promised compensation of Rs 1.5 million.", "Rs 1.5 million"),
+    ("They promised compensation of Rs1.5m.", "Rs1.5m"),
+    ("They promised compensation of Rs 15,00,000.", "Rs 15,00,000"),
+    ("They promised compensation of 15 lakh rupees.", "15 lakh rupees"),
+])
+def test_an_amount_in_a_word_the_rules_currency_shares_is_observed_in_it(text, raw):
+    # Found by fresh-eyes corpora: unit = "PKR" left Pakistan's "Rs 2 crore" and "15 lakh rupees" in INR.
+    from dataclasses import replace
+
+    pkr = replace(one_pattern_rule("compensation of {money}", "amount"), unit="PKR")
+    (obs,) = extract_text(text, pkr)
+    assert (obs.raw, obs.value.display(), obs.value.steps[-1]) == (
+        raw, "PKR 1.5 million", "rupees are PKR here, the rule's unit")
+    euros = replace(pkr, unit="EUR")  # no rupee: the word stays its own unit
+    assert [o.value.unit for o in extract_text(text, euros)] == ["rupees"]
