@@ -35,8 +35,8 @@ from .errors import InputError
 from .sources import decode, display_path
 from .tomlfile import Locator, parse
 from .values import (ABBREVIATIONS, PLACEHOLDERS, SHARED_WORD_CURRENCIES, SPACE, Value, a_or_an, after_a_hyphen,
-                     as_an_age, before_a_link, before_a_ratio, before_a_unit, parse as parse_value, parse_duration,
-                     qualified, spell, transparent, with_zero_words)
+                     after_letters, as_an_age, before_a_link, before_a_ratio, before_a_unit, parse as parse_value,
+                     parse_duration, qualified, spell, transparent, with_zero_words)
 
 KINDS = ("count", "date", "duration", "amount")
 RULE_FIELDS = {
@@ -752,7 +752,7 @@ def _one_placeholder(written: list[str], kind: str) -> str:
 
 def _grammar_as_written(text: str, name: str) -> str | None:
     """The placeholder's grammar eased where the pattern itself writes what the grammar guards
-    against: "magnitude-{amount}" (a number glued to a word), "{count} out of 460" (a ratio),
+    against: "magnitude-{amount}" and "Rs{amount}" (a number glued to a word), "{count} out of 460" (a ratio),
     "{count}km/h" (a unit glued to the number), "{duration} old" (an age), "voted {count}[-–]\\d" (a vote),
     "{count} deaths have been reported" (words that make "no" a count of 0).
     None where nothing is eased: the shared grammar serves."""
@@ -762,6 +762,8 @@ def _grammar_as_written(text: str, name: str) -> str | None:
         grammar = with_zero_words(grammar)
     if before.endswith("-"):
         grammar = after_a_hyphen(grammar)
+    elif regex.search(r"(?<!\\)\p{L}(?:\\\.\??)?(?: \?|\\s\?)?$", before):  # "Rs{amount}", "Rs\.? ?{amount}"
+        grammar = after_letters(grammar)
     if regex.match(r" (?:out of|in) ", after):
         grammar = before_a_ratio(grammar)
     if regex.match(r"\\?[-–]|\[[-–]", after):

@@ -240,6 +240,17 @@ def after_a_hyphen(grammar: str) -> str:
     return grammar.replace(_GLUED_TO_A_WORD, "")
 
 
+# How every guard against a number glued to a word opens: not after a letter, a digit, a stop or a comma.
+_NOT_GLUED_AFTER = r"(?<![\w.,"
+
+
+def after_letters(grammar: str) -> str:
+    """The grammar for a pattern that writes letters right before the value ("Rs{amount}",
+    "Rs\\.?{amount}" on "Rs1.5 million", "Rs.15 lakh"): a number glued to a word, or to its
+    full stop, is read only where the pattern asks for it."""
+    return grammar.replace(_NOT_GLUED_AFTER, r"(?<![\d_,")
+
+
 def before_a_unit(grammar: str) -> str:
     """The grammar for a pattern that writes a unit glued to the value ("winds of {count}km/h",
     "{amount}mph"): a number glued to letters is read only where the pattern asks for it."""

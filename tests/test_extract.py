@@ -1340,3 +1340,22 @@ def test_an_amount_in_a_word_the_rules_currency_shares_is_observed_in_it(text, r
         raw, "PKR 1.5 million", "rupees are PKR here, the rule's unit")
     euros = replace(pkr, unit="EUR")  # no rupee: the word stays its own unit
     assert [o.value.unit for o in extract_text(text, euros)] == ["rupees"]
+
+
+@pytest.mark.parametrize("pattern, text, raw", [
+    (r"promised Rs\.?{amount} to the family", "The minister promised Rs1.5 million to the family.", "1.5 million"),
+    (r"promised Rs\.?{amount} to the family", "The minister promised Rs.1.5 million to the family.", "1.5 million"),
+    (r"promised Rs\.? ?{amount} to the family", "The minister promised Rs 1.5 million to the family.", "1.5 million"),
+    ("promised Rs{amount} to", "The minister promised Rs15 lakh to the family.", "15 lakh"),
+    ("Category{count} storm", "It was a Category5 storm.", "5"),
+])
+def test_a_number_glued_to_letters_the_pattern_writes_is_read(pattern, text, raw):
+    # Found by a fresh-eyes corpus: 'promised Rs\.?{amount} to the family' read nothing in
+    # "promised Rs1.5 million", and explain said "1.5 million to" was not an amount.
+    assert [o.raw for o in extract_text(text, loose_rule(pattern.split("{")[1].split("}")[0], pattern))] == [raw]
+
+
+def test_a_pattern_that_glues_its_letters_to_the_number_reads_no_number_set_apart():
+    glued = loose_rule("amount", "promised Rs{amount} to")
+    assert extract_text("The minister promised Rs 15 lakh to the family.", glued) == []
+    assert extract_text("It was a Category 5 storm.", loose_rule("count", "Category{count} storm")) == []
