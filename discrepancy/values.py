@@ -302,23 +302,27 @@ _UNSPACED_DASH = r"(?:[-–—]\s*|\s+[-–—](?!\s)|(?<=\d%?)\s+[-–]\s+(?=\p
 _RANGE_JOIN = rf"(?:{_UNSPACED_DASH}|\s+to\s+)"
 
 
-def _quantity(atom: str, lead: str | None = None, tail: str | None = None, prefix: str = _PREFIX) -> str:
+def _quantity(atom: str, lead: str | None = None, tail: str | None = None, prefix: str = _PREFIX,
+              aside: str | None = None) -> str:
     """Wrap an atom in the qualifiers and ranges every quantity accepts.
 
     `lead` may open a range whose unit is written once, at its end (the "3" of "3 to 5
     years"); `tail` may close one whose unit was written at its start (the "12 million"
-    of "$10-12 million"). The atom is written as few times as possible: every copy of it
-    makes each rule pattern larger and slower to compile.
+    of "$10-12 million"); `aside` may follow a range's first end, before its second (a
+    conversion, "between €5,000 ($5,457) and €6,000"). The atom is written as few times as
+    possible: every copy of it makes each rule pattern larger and slower to compile.
     """
     second = f"(?:{atom}|{tail})" if tail else atom
+    first = f"{atom}(?:{aside})?" if aside else atom  # only before a second end: "€5,000 ($5,457)" alone is €5,000
     join = rf"(?:\s+(?:or|to)\s+|{_RANGE_JOIN})"
     # A lead is closed by a whole atom, never by a tail: "10-12" alone names no unit, and
     # "twenty-one" is no money.
-    between = rf"{atom}\s+and\s+{second}|{lead}\s+and\s+{atom}" if lead else rf"{atom}\s+and\s+{second}"
+    between = rf"{first}\s+and\s+{second}|{lead}\s+and\s+{atom}" if lead else rf"{first}\s+and\s+{second}"
     opened_by_lead = rf"|{lead}{join}{atom}" if lead else ""
+    then = rf"(?:{aside})?{join}{second}" if aside else rf"{join}{second}"
     return (
         rf"(?:between\s+(?:{between})"
-        rf"|(?:from\s+|{prefix})?(?:{atom}(?:{join}{second}|{_SUFFIX})?{opened_by_lead}))"
+        rf"|(?:from\s+|{prefix})?(?:{atom}(?:{then}|{_SUFFIX})?{opened_by_lead}))"
     )
 
 
@@ -1153,7 +1157,11 @@ _AMOUNT_PARTS = {
     "bare_number": rf"(?:{_NOT_A_DAY}{_call('number')})",  # no currency, no sign: maybe the day of a date
     **_NUMBER_PARTS,
 }
-_MONEY_CALLS = _quantity(_call("money"), lead=_call("money_lead"), tail=_call("money_tail"))
+# "between €5,000 ($5,457) and €6,000": a sum's conversion in brackets, its currency first and
+# maybe hedged ("(about US$5,457)"), between a range's ends; the range is read past it, in the
+# currency of its ends (see parse_amount).
+_CONVERSION = rf"\s*\((?:\p{{L}}+\.?\s+)?~?{_call('currency_and_number')}\)"
+_MONEY_CALLS = _quantity(_call("money"), lead=_call("money_lead"), tail=_call("money_tail"), aside=_CONVERSION)
 _PERCENT_CALLS = _quantity(_call("percent"), lead=_call("amount_number"))
 # An amount opens with a digit, a sign, a currency or a word: elsewhere it fails at once.
 # Each guard names only words of its own grammar (rules.py reads a grammar's words). A code
@@ -1242,10 +1250,15 @@ def _in_points(value: Value) -> Value:
                    precision="basis points")
 
 
+# A bracket between a range's ends, read past: a conversion ("between €5,000 ($5,457) and
+# €6,000", see _CONVERSION), or a number's digits repeating its words ("fourteen (14) to twenty").
+_ASIDE_BEFORE_THE_SECOND_END = rf"\s*\([^()]*\)(?=\s+(?:and|or|to)\s|{_RANGE_JOIN})"
+
+
 def parse_amount(text: str) -> Value:
     """Read money or a percentage: "$19 billion", "£12bn", "US$1.2m", "80 percent", "four billion",
     "a third"."""
-    value = _parse_quantity("amount", _fold(text), text, _read_amount_atom)
+    value = _parse_quantity("amount", _re(_ASIDE_BEFORE_THE_SECOND_END).sub("", _fold(text)), text, _read_amount_atom)
     if value.unit == "basis points":
         value = _in_points(value)
     if value.qualifier == "exact" and _read_share(_fold(text)) is not None:

@@ -792,6 +792,20 @@ def test_bitcoin_is_a_currency(text):
     assert parse_amount(text.removeprefix("a ")).display() == "BTC 75"
 
 
+@pytest.mark.parametrize("text, evidence, shown", [
+    ("Survivors said they paid between €5,000 ($5,457) and €6,000 each.", "between €5,000 ($5,457) and €6,000",
+     "EUR 5,000–EUR 6,000"),
+    ("They paid from €5,000 (about US$5,457) to €6,000 each.", "from €5,000 (about US$5,457) to €6,000",
+     "EUR 5,000–EUR 6,000"),
+    ("They paid €5,000 ($5,457)-€6,000 each.", "€5,000 ($5,457)-€6,000", "EUR 5,000–EUR 6,000"),
+    ("They paid €5,000 ($5,457) each.", "€5,000", "EUR 5,000"),
+    ("They paid €5,000 ($5,457) to the smugglers.", "€5,000", "EUR 5,000"),
+])
+def test_a_range_reads_past_a_conversion_after_its_first_end(text, evidence, shown):
+    # Found by a fresh-eyes corpus: dpa's "between €5,000 ($5,457) and €6,000" read nothing.
+    assert reads("amount", "paid {money}", text) == [(evidence, shown)]
+
+
 def test_a_word_shared_by_several_currencies_is_compared_only_with_itself():
     dinars, lyd, more_dinars = parse_amount("5,000 dinars"), parse_amount("LYD 5,000"), parse_amount("6,000 dinars")
     assert not comparable(dinars, lyd)
