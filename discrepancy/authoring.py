@@ -16,7 +16,7 @@ from .errors import InputError
 from .extract import Observation, extract_text, sentence_around
 from .rules import WORD_GAP_LIMIT, Example, Rule
 from .sources import Source, line_left_out, without_markdown
-from .values import PLACEHOLDERS, Published, a_or_an, spell
+from .values import PLACEHOLDERS, SHARED_WORD_CURRENCIES, Published, a_or_an, spell
 
 # ---------------------------------------------------------------------------
 # Rule tests
@@ -59,7 +59,8 @@ class ExampleResult:
         if len(self.unexpected) < len(self.found):
             return (f"{where}: {self.rule.id}: example {text}: expected only {expected}, but the rule also read "
                     f"another value; every value read: {got} (if the text states them too, set others = true)")
-        return f"{where}: {self.rule.id}: example {text}: expected {expected}, got {got}{self._unresolved_hint()}"
+        return (f"{where}: {self.rule.id}: example {text}: expected {expected}, got {got}{self._unresolved_hint()}"
+                f"{self._shared_word_hint()}")
 
     def _gap_hint(self) -> str:
         """Why a pattern with ` ... ` did not match, when it is that the words between are more
@@ -78,6 +79,16 @@ class ExampleResult:
             if not any(_said_alike(spell(o.value, digits), expected) for o in self.unexpected):
                 return digits
         return 2
+
+    def _shared_word_hint(self) -> str:
+        """A word several currencies share ("Rs", "pesos") is read as one of them where the rule's
+        unit names it: the remedy for "expected INR 500,000, got 500,000 rupees"."""
+        wanted = self.example.expected.unit
+        for found in self.found:
+            if wanted in SHARED_WORD_CURRENCIES.get(found.value.unit, ()):
+                return (f"; {found.raw!r} is in {found.value.unit}, a word several currencies share: "
+                        f"unit = \"{wanted}\" reads it as {wanted}")
+        return ""
 
     def _unresolved_hint(self) -> str:
         """A date written without its year ("March 11") or relative to the day ("Friday", "last

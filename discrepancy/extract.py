@@ -18,7 +18,7 @@ from . import pattern_cache
 from .anchors import AnchorIndex
 from .errors import InputError
 from .live_pages import Stamp
-from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern, placeholder_sides, rule_currency
+from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern, in_the_rules_currency, placeholder_sides
 from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, PREFIX_QUALIFIERS, WHOLE_OF, Published, Tense, Value, is_yearless,
                      parse, reads_by_tense, transparent)
@@ -504,11 +504,14 @@ def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
 
 
 def _in_the_rules_currency(value: Value, rule: Rule) -> Value:
-    """An amount read without a currency ("Rp {amount}" reads "50 million") is in the one the
-    rule's `unit` names: the observation says so, for a report, an example and the JSON alike."""
-    if value.unit is not None or (currency := rule_currency(rule)) is None:
+    """An amount read without a currency ("Rp {amount}" reads "50 million"), or in a word the
+    rule's currency shares ("Rs 1.5 million" under unit = "PKR"), is in the currency the rule's
+    `unit` names: the observation says so, for a report, an example and the JSON alike."""
+    if (unit := in_the_rules_currency(value.unit, rule)) == value.unit:
         return value
-    return replace(value, unit=currency, steps=(*value.steps, f"an amount without its currency is in {currency}, the rule's unit"))
+    why = (f"an amount without its currency is in {unit}, the rule's unit" if value.unit is None
+           else f"{value.unit} are {unit} here, the rule's unit")
+    return replace(value, unit=unit, steps=(*value.steps, why))
 
 
 # Two values the reader refuses as one: "by 25 basis points to 4.75%", "cut 0.25 percentage

@@ -34,9 +34,10 @@ from .anchors import BREAK, anchor_of, leading_of
 from .errors import InputError
 from .sources import decode, display_path
 from .tomlfile import Locator, parse
-from .values import (ABBREVIATIONS, CALENDAR_SPREAD, PLACEHOLDERS, SPACE, Value, a_or_an, after_a_hyphen, as_an_age,
-                     before_a_link, before_a_ratio, before_a_unit, compared_bounds, parse as parse_value, parse_duration,
-                     qualified, spell, transparent, with_zero_words)
+from .values import (ABBREVIATIONS, CALENDAR_SPREAD, PLACEHOLDERS, SHARED_WORD_CURRENCIES, SPACE, Value, a_or_an,
+                     after_a_hyphen, after_letters, as_an_age, before_a_link, before_a_ratio, before_a_unit,
+                     compared_bounds, parse as parse_value, parse_duration, qualified, spell, transparent,
+                     with_zero_words)
 
 KINDS = ("count", "date", "duration", "amount")
 RULE_FIELDS = {
@@ -483,6 +484,16 @@ def rule_currency(rule: Rule) -> str | None:
     return _currency_named(rule.unit) if rule.kind == "amount" and rule.unit else None
 
 
+def in_the_rules_currency(unit: str | None, rule: Rule) -> str | None:
+    """The unit an amount in `unit` is in under this rule: the rule's currency where the amount
+    names none ("Tk {amount}" reads "50 million") or a word that currency shares ("Rs 1.5
+    million" under unit = "PKR": Pakistan's rupees, as "Rs" may be); else `unit` itself."""
+    currency = rule_currency(rule)
+    if currency is not None and (unit is None or currency in SHARED_WORD_CURRENCIES.get(unit, ())):
+        return currency
+    return unit
+
+
 @lru_cache(maxsize=256)
 def _currency_named(unit: str) -> str | None:
     """(Kept: extraction asks it of every amount read, reports of every row and note of a fact.)"""
@@ -742,7 +753,7 @@ def _one_placeholder(written: list[str], kind: str) -> str:
 
 def _grammar_as_written(text: str, name: str) -> str | None:
     """The placeholder's grammar eased where the pattern itself writes what the grammar guards
-    against: "magnitude-{amount}" (a number glued to a word), "{count} out of 460" (a ratio),
+    against: "magnitude-{amount}" and "Rs{amount}" (a number glued to a word), "{count} out of 460" (a ratio),
     "{count}km/h" (a unit glued to the number), "{duration} old" (an age), "voted {count}[-–]\\d" (a vote),
     "{count} deaths have been reported" (words that make "no" a count of 0).
     None where nothing is eased: the shared grammar serves."""
@@ -752,6 +763,8 @@ def _grammar_as_written(text: str, name: str) -> str | None:
         grammar = with_zero_words(grammar)
     if before.endswith("-"):
         grammar = after_a_hyphen(grammar)
+    elif regex.search(r"(?<!\\)\p{L}(?:\\\.\??)?(?: \?|\\s\?)?$", before):  # "Rs{amount}", "Rs\.? ?{amount}"
+        grammar = after_letters(grammar)
     if regex.match(r" (?:out of|in) ", after):
         grammar = before_a_ratio(grammar)
     if regex.match(r"\\?[-–]|\[[-–]", after):
@@ -1004,9 +1017,20 @@ def _examples(tables, name: str, rule: Rule, where: Locator) -> list[Example]:
                 raise InputError("[[example]] needs value = ... (what the rule should read from the text)",
                                  rule.path, place.line, hint="use [[counterexample]] for a text that must not match")
             expected = expected_value(table, rule.kind, rule.path, place, _bare_unit(rule))
+            expected = _example_in_the_rules_currency(expected, rule)
         examples.append(Example(text=table["text"], line=place.line, expected=expected, published=published,
                                 note=table.get("note"), others=others))
     return examples
+
+
+def _example_in_the_rules_currency(expected: Expected, rule: Rule) -> Expected:
+    """An example's value in a word the rule's currency shares is in that currency, as the text's
+    is: value = "Rs 1.5 million" under unit = "PKR" is PKR 1.5 million. (A value written bare
+    stays bare: it accepts any unit.)"""
+    if expected.unit is None or (unit := in_the_rules_currency(expected.unit, rule)) == expected.unit:
+        return expected
+    written = replace(expected.written, unit=unit) if expected.written else None
+    return replace(expected, unit=unit, written=written)
 
 
 def _bare_unit(rule: Rule) -> str | None:

@@ -243,6 +243,17 @@ def after_a_hyphen(grammar: str) -> str:
     return grammar.replace(_GLUED_TO_A_WORD, "")
 
 
+# How every guard against a number glued to a word opens: not after a letter, a digit, a stop or a comma.
+_NOT_GLUED_AFTER = r"(?<![\w.,"
+
+
+def after_letters(grammar: str) -> str:
+    """The grammar for a pattern that writes letters right before the value ("Rs{amount}",
+    "Rs\\.?{amount}" on "Rs1.5 million", "Rs.15 lakh"): a number glued to a word, or to its
+    full stop, is read only where the pattern asks for it."""
+    return grammar.replace(_NOT_GLUED_AFTER, r"(?<![\d_,")
+
+
 def before_a_unit(grammar: str) -> str:
     """The grammar for a pattern that writes a unit glued to the value ("winds of {count}km/h",
     "{amount}mph"): a number glued to letters is read only where the pattern asks for it."""
@@ -294,23 +305,27 @@ _UNSPACED_DASH = r"(?:[-–—]\s*|\s+[-–—](?!\s)|(?<=\d%?)\s+[-–]\s+(?=\p
 _RANGE_JOIN = rf"(?:{_UNSPACED_DASH}|\s+to\s+)"
 
 
-def _quantity(atom: str, lead: str | None = None, tail: str | None = None, prefix: str = _PREFIX) -> str:
+def _quantity(atom: str, lead: str | None = None, tail: str | None = None, prefix: str = _PREFIX,
+              aside: str | None = None) -> str:
     """Wrap an atom in the qualifiers and ranges every quantity accepts.
 
     `lead` may open a range whose unit is written once, at its end (the "3" of "3 to 5
     years"); `tail` may close one whose unit was written at its start (the "12 million"
-    of "$10-12 million"). The atom is written as few times as possible: every copy of it
-    makes each rule pattern larger and slower to compile.
+    of "$10-12 million"); `aside` may follow a range's first end, before its second (a
+    conversion, "between €5,000 ($5,457) and €6,000"). The atom is written as few times as
+    possible: every copy of it makes each rule pattern larger and slower to compile.
     """
     second = f"(?:{atom}|{tail})" if tail else atom
+    first = f"{atom}(?:{aside})?" if aside else atom  # only before a second end: "€5,000 ($5,457)" alone is €5,000
     join = rf"(?:\s+(?:or|to)\s+|{_RANGE_JOIN})"
     # A lead is closed by a whole atom, never by a tail: "10-12" alone names no unit, and
     # "twenty-one" is no money.
-    between = rf"{atom}\s+and\s+{second}|{lead}\s+and\s+{atom}" if lead else rf"{atom}\s+and\s+{second}"
+    between = rf"{first}\s+and\s+{second}|{lead}\s+and\s+{atom}" if lead else rf"{first}\s+and\s+{second}"
     opened_by_lead = rf"|{lead}{join}{atom}" if lead else ""
+    then = rf"(?:{aside})?{join}{second}" if aside else rf"{join}{second}"
     return (
         rf"(?:between\s+(?:{between})"
-        rf"|(?:from\s+|{prefix})?(?:{atom}(?:{join}{second}|{_SUFFIX})?{opened_by_lead}))"
+        rf"|(?:from\s+|{prefix})?(?:{atom}(?:{then}|{_SUFFIX})?{opened_by_lead}))"
     )
 
 
@@ -948,17 +963,21 @@ DOLLAR_SIGNS = {"us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "au$": "A
                 "rd$": "DOP", "j$": "JMD", "tt$": "TTD", "ec$": "XCD", "bz$": "BZD", "fj$": "FJD", "g$": "GYD",
                 "n$": "NAD"}
 CURRENCY_SYMBOLS = {**DOLLAR_SIGNS, "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR", "₩": "KRW",
-                    "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "৳": "BDT", "zł": "PLN", "kč": "CZK"}
+                    "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "৳": "BDT", "zł": "PLN", "kč": "CZK",
+                    "₿": "BTC"}
 # Symbols of letters, read in their own case: "RS 125" is a product line, "COP 28" no pesos.
-# Bangladesh's papers write "Tk 4,200 crore", the Philippines' "Php 20 billion".
-LETTER_SYMBOLS = {"Rs.": "INR", "Rs": "INR", "KSh": "KES", "FCFA": "CFA francs", "Tk.": "BDT", "Tk": "BDT", "Php": "PHP",
-                  "Rp": "IDR", "Ft": "HUF"}  # Indonesia's "Rp 50 million", "Rp50,000,000"; Hungary's "Ft 4.8bn"
+# Bangladesh's papers write "Tk 4,200 crore", the Philippines' "Php 20 billion", Indonesia's
+# "Rp 50 million" and "Rp50,000,000", Hungary's "Ft 4.8bn". "Rs" are rupees, which the papers
+# of India, Pakistan, Sri Lanka, Nepal and Mauritius all write so (see WORD_UNITS).
+LETTER_SYMBOLS = {"Rs.": "rupees", "Rs": "rupees", "KSh": "KES", "FCFA": "CFA francs", "Tk.": "BDT", "Tk": "BDT",
+                  "Php": "PHP", "Rp": "IDR", "Ft": "HUF"}
 # Symbols that may follow the number, as much of Europe writes it: "800 000 €", "5 £".
 _SUFFIX_SYMBOLS = {s: c for s, c in CURRENCY_SYMBOLS.items() if len(s) == 1 or s in ("zł", "kč")}
 # ISO 4217's codes in use (2026), and those withdrawn lately that archived copy still writes
 # (BGN, HRK, ANG, ZWL, SLL, CUC). Not the codes for tests and for no currency (XTS, XXX), nor
 # codes that are words or acronyms in capitals: ALL, CUP, SOS, TOP ("ALL 33 MEN", "TOP 10"),
-# COP ("COP 28"), PEN, SAR; their currencies are read from words ("Saudi riyals").
+# COP ("COP 28"), PEN, SAR; their currencies are read from words ("Saudi riyals"). And BTC,
+# bitcoin, no currency of ISO's but written as one ("a ransom of 75 BTC").
 CURRENCY_CODES = tuple("""
     AED AFN AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD
     CAD CDF CHE CHF CHW CLF CLP CNY COU CRC CUC CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL
@@ -967,6 +986,7 @@ CURRENCY_CODES = tuple("""
     NAD NGN NIO NOK NPR NZD OMR PAB PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SBD SCR SDG SEK SGD SHP SLE
     SLL SRD SSP STN SVC SYP SZL THB TJS TMT TND TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES
     VND VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XCG XDR XOF XPD XPF XPT XSU XUA YER ZAR ZMW ZWG ZWL
+    BTC
 """.split())
 # A code is read in capitals only: "try 5 times" holds no Turkish lira.
 _CODE = rf"(?-i:{'|'.join(CURRENCY_CODES)})"
@@ -975,52 +995,97 @@ _CODE = rf"(?-i:{'|'.join(CURRENCY_CODES)})"
 # currencies share, none most often, is a unit of its own: "5,000 dinars" agrees with other
 # dinars, but is compared with neither LYD nor TND, which it may not be; likewise pesos (Mexico,
 # Colombia, Argentina, Chile, the Philippines...), francs (Switzerland and a dozen African
-# countries) and crowns (the Czech, Danish, Swedish, Norwegian and Icelandic currencies).
-WORD_UNITS = ("dinars", "rials", "shillings", "kwacha", "kroner", "CFA francs", "lire", "pesos", "francs", "crowns")
-CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
-                  "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
-                  "new zealand dollars": "NZD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
-                  "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "british pounds": "GBP",
-                  "british pound": "GBP", "sterling": "GBP",
-                  "pound": "GBP", "egyptian pounds": "EGP", "lebanese pounds": "LBP", "syrian pounds": "SYP",
-                  "sudanese pounds": "SDG", "south sudanese pounds": "SSP", "roubles": "RUB", "rubles": "RUB",
-                  "rouble": "RUB", "ruble": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "yen": "JPY",
-                  "yuan": "CNY", "renminbi": "CNY",
-                  "francs": "francs", "franc": "francs", "swiss francs": "CHF", "swiss franc": "CHF",
-                  "congolese francs": "CDF",
-                  "rwandan francs": "RWF", "burundian francs": "BIF", "guinean francs": "GNF",
-                  "cfa francs": "CFA francs", "cfa franc": "CFA francs", "francs cfa": "CFA francs",
-                  "fcfa": "CFA francs", "west african cfa francs": "XOF", "central african cfa francs": "XAF",
-                  "belarusian rubles": "BYN", "belarusian roubles": "BYN",
-                  "zlotys": "PLN", "zloty": "PLN", "złoty": "PLN", "złotys": "PLN", "rupees": "INR",
-                  "rupee": "INR", "pakistani rupees": "PKR", "sri lankan rupees": "LKR", "nepalese rupees": "NPR",
-                  "shillings": "shillings", "shilling": "shillings", "kenyan shillings": "KES",
-                  "ugandan shillings": "UGX", "tanzanian shillings": "TZS", "somali shillings": "SOS",
-                  "rand": "ZAR", "naira": "NGN", "reais": "BRL", "brazilian reais": "BRL", "brazilian real": "BRL",
-                  "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "dong": "VND", "taka": "BDT", "kyat": "MMK",
-                  "birr": "ETB", "afghanis": "AFN", "lari": "GEL", "cedis": "GHS", "cedi": "GHS",
-                  "kwacha": "kwacha", "zambian kwacha": "ZMW", "malawian kwacha": "MWK",
-                  "south korean won": "KRW", "korean won": "KRW", "north korean won": "KPW",
-                  "riyals": "SAR", "riyal": "SAR", "saudi riyals": "SAR", "qatari riyals": "QAR",
-                  "rials": "rials", "rial": "rials", "iranian rials": "IRR", "omani rials": "OMR",
-                  "yemeni rials": "YER",
-                  "dinars": "dinars", "dinar": "dinars", "libyan dinars": "LYD", "tunisian dinars": "TND",
-                  "algerian dinars": "DZD", "iraqi dinars": "IQD", "jordanian dinars": "JOD",
-                  "kuwaiti dinars": "KWD", "bahraini dinars": "BHD", "serbian dinars": "RSD",
-                  "dirhams": "AED", "dirham": "AED", "moroccan dirhams": "MAD",
-                  "kronor": "SEK", "krona": "SEK", "swedish kronor": "SEK", "kroner": "kroner", "krone": "kroner",
-                  "norwegian kroner": "NOK", "danish kroner": "DKK", "icelandic kronur": "ISK",
-                  # (not a bare "crown": "12 Crown Court cases", "the 2 crown princes")
-                  "crowns": "crowns", "czech crowns": "CZK", "czech crown": "CZK",
-                  "koruna": "CZK", "korunas": "CZK", "koruny": "CZK", "czech koruna": "CZK", "czech korunas": "CZK",
-                  "danish crowns": "DKK", "swedish crowns": "SEK", "norwegian crowns": "NOK",
-                  "icelandic crowns": "ISK", "icelandic krona": "ISK",
-                  "forints": "HUF", "forint": "HUF", "lei": "RON", "leu": "RON", "moldovan lei": "MDL",
-                  "leva": "BGN", "lev": "BGN", "lira": "TRY", "liras": "TRY", "turkish lira": "TRY", "lire": "lire",
-                  "shekels": "ILS", "tenge": "KZT", "hryvnas": "UAH",
-                  "pesos": "pesos", "peso": "pesos", "mexican pesos": "MXN", "argentine pesos": "ARS",
-                  "argentinian pesos": "ARS", "chilean pesos": "CLP", "colombian pesos": "COP",
-                  "philippine pesos": "PHP", "cuban pesos": "CUP", "dominican pesos": "DOP", "uruguayan pesos": "UYU"}
+# countries), crowns (the Czech, Danish, Swedish, Norwegian and Icelandic currencies) and rupees
+# (India, Pakistan, Sri Lanka, Nepal, Mauritius: "Rs" too).
+WORD_UNITS = ("dinars", "rials", "shillings", "kwacha", "kroner", "CFA francs", "lire", "pesos", "francs", "crowns",
+              "rupees")
+# Each currency's words, and the country adjectives that name it before any of them: "Romanian
+# lei", "Russian roubles", "Canadian dollars". A word alone names the first currency listed with
+# it: a shared word's own unit (first below), else the currency the word names most often.
+CURRENCY_NAMES = (
+    ("dinars", (), ("dinars", "dinar")), ("rials", (), ("rials", "rial")),
+    ("shillings", (), ("shillings", "shilling")), ("kwacha", (), ("kwacha",)), ("kroner", (), ("kroner", "krone")),
+    ("CFA francs", (), ("CFA francs", "CFA franc", "francs CFA", "FCFA")), ("lire", (), ("lire",)),
+    ("pesos", (), ("pesos", "peso")), ("francs", (), ("francs", "franc")), ("crowns", (), ("crowns",)),
+    ("rupees", (), ("rupees", "rupee")),
+    ("USD", ("US", "U.S.", "American"), ("dollars", "dollar")), ("AUD", ("Australian",), ("dollars", "dollar")),
+    ("CAD", ("Canadian",), ("dollars", "dollar")), ("HKD", ("Hong Kong",), ("dollars", "dollar")),
+    ("NZD", ("New Zealand",), ("dollars", "dollar")), ("SGD", ("Singapore",), ("dollars", "dollar")),
+    ("TWD", ("Taiwan", "Taiwanese", "New Taiwan"), ("dollars", "dollar")),
+    ("JMD", ("Jamaican",), ("dollars", "dollar")), ("NAD", ("Namibian",), ("dollars", "dollar")),
+    ("EUR", (), ("euros", "euro")),
+    ("GBP", ("British",), ("pounds sterling", "pounds", "pound", "sterling")),
+    ("EGP", ("Egyptian",), ("pounds", "pound")), ("LBP", ("Lebanese",), ("pounds", "pound")),
+    ("SYP", ("Syrian",), ("pounds", "pound")), ("SDG", ("Sudanese",), ("pounds", "pound")),
+    ("SSP", ("South Sudanese",), ("pounds", "pound")),
+    ("RUB", ("Russian",), ("roubles", "rubles", "rouble", "ruble")),
+    ("BYN", ("Belarusian",), ("roubles", "rubles", "rouble", "ruble")),
+    ("UAH", ("Ukrainian",), ("hryvnias", "hryvnia", "hryvnas")), ("JPY", ("Japanese",), ("yen",)),
+    ("CNY", ("Chinese",), ("yuan", "renminbi")),
+    ("CHF", ("Swiss",), ("francs", "franc")), ("CDF", ("Congolese",), ("francs", "franc")),
+    ("RWF", ("Rwandan",), ("francs", "franc")), ("BIF", ("Burundian",), ("francs", "franc")),
+    ("GNF", ("Guinean",), ("francs", "franc")),
+    ("XOF", ("West African",), ("CFA francs", "CFA franc")), ("XAF", ("Central African",), ("CFA francs", "CFA franc")),
+    ("PLN", ("Polish",), ("zlotys", "zloty", "złoty", "złotys")),
+    ("INR", ("Indian",), ("rupees", "rupee")), ("PKR", ("Pakistani",), ("rupees", "rupee")),
+    ("LKR", ("Sri Lankan",), ("rupees", "rupee")), ("NPR", ("Nepalese", "Nepali"), ("rupees", "rupee")),
+    ("MUR", ("Mauritian",), ("rupees", "rupee")),
+    ("KES", ("Kenyan",), ("shillings", "shilling")), ("UGX", ("Ugandan",), ("shillings", "shilling")),
+    ("TZS", ("Tanzanian",), ("shillings", "shilling")), ("SOS", ("Somali",), ("shillings", "shilling")),
+    ("ZAR", ("South African",), ("rand",)), ("NGN", ("Nigerian",), ("naira",)),
+    ("BRL", ("Brazilian",), ("reais", "real")), ("THB", ("Thai",), ("baht",)), ("MYR", ("Malaysian",), ("ringgit",)),
+    ("IDR", ("Indonesian",), ("rupiah",)), ("VND", ("Vietnamese",), ("dong",)), ("BDT", ("Bangladeshi",), ("taka",)),
+    ("MMK", ("Myanmar", "Burmese"), ("kyat",)), ("ETB", ("Ethiopian",), ("birr",)), ("AFN", ("Afghan",), ("afghanis",)),
+    ("GEL", ("Georgian",), ("lari",)), ("GHS", ("Ghanaian",), ("cedis", "cedi")),
+    ("ZMW", ("Zambian",), ("kwacha",)), ("MWK", ("Malawian",), ("kwacha",)),
+    ("KRW", ("South Korean", "Korean"), ("won",)), ("KPW", ("North Korean",), ("won",)),
+    ("SAR", ("Saudi",), ("riyals", "riyal")), ("QAR", ("Qatari",), ("riyals", "riyal")),
+    ("IRR", ("Iranian",), ("rials", "rial")), ("OMR", ("Omani",), ("rials", "rial")),
+    ("YER", ("Yemeni",), ("rials", "rial")),
+    ("LYD", ("Libyan",), ("dinars", "dinar")), ("TND", ("Tunisian",), ("dinars", "dinar")),
+    ("DZD", ("Algerian",), ("dinars", "dinar")), ("IQD", ("Iraqi",), ("dinars", "dinar")),
+    ("JOD", ("Jordanian",), ("dinars", "dinar")), ("KWD", ("Kuwaiti",), ("dinars", "dinar")),
+    ("BHD", ("Bahraini",), ("dinars", "dinar")), ("RSD", ("Serbian",), ("dinars", "dinar")),
+    ("AED", ("Emirati", "UAE"), ("dirhams", "dirham")), ("MAD", ("Moroccan",), ("dirhams", "dirham")),
+    ("SEK", ("Swedish",), ("kronor", "krona", "crowns")),
+    ("NOK", ("Norwegian",), ("kroner", "krone", "crowns")), ("DKK", ("Danish",), ("kroner", "krone", "crowns")),
+    ("ISK", ("Icelandic",), ("kronur", "krona", "crowns")),
+    ("CZK", ("Czech",), ("crowns", "crown", "koruna", "korunas", "koruny")),
+    ("HUF", ("Hungarian",), ("forints", "forint")), ("RON", ("Romanian",), ("lei", "leu")),
+    ("MDL", ("Moldovan",), ("lei", "leu")), ("BGN", ("Bulgarian",), ("leva", "lev")),
+    ("HRK", ("Croatian",), ("kuna", "kunas")), ("TRY", ("Turkish",), ("lira", "liras")),
+    ("ILS", ("Israeli",), ("shekels", "shekel")), ("KZT", ("Kazakh", "Kazakhstani"), ("tenge",)),
+    ("MXN", ("Mexican",), ("pesos", "peso")), ("ARS", ("Argentine", "Argentinian"), ("pesos", "peso")),
+    ("CLP", ("Chilean",), ("pesos", "peso")), ("COP", ("Colombian",), ("pesos", "peso")),
+    ("PHP", ("Philippine",), ("pesos", "peso")), ("CUP", ("Cuban",), ("pesos", "peso")),
+    ("DOP", ("Dominican",), ("pesos", "peso")), ("UYU", ("Uruguayan",), ("pesos", "peso")),
+    ("BTC", (), ("bitcoins", "bitcoin")),
+)
+# Words that name a currency only after its country: "12 Crown Court cases", "a real risk",
+# "30 won seats" (but "1.5 trillion won": see CURRENCY_WORDS_AFTER_A_SCALE).
+_ONLY_AFTER_A_COUNTRY = ("crown", "real", "won")
+
+
+def _currency_words() -> dict[str, str]:
+    """Each currency word and "country word" in lower case, with the currency it names."""
+    words: dict[str, str] = {}
+    for currency, countries, names in CURRENCY_NAMES:
+        for name in names:
+            if name not in _ONLY_AFTER_A_COUNTRY:
+                words.setdefault(name.lower(), currency)
+            for country in countries:
+                words.setdefault(f"{country} {name}".lower(), currency)
+    return words
+
+
+CURRENCY_WORDS = _currency_words()
+# The grammar reads any country before any currency word, and the reader refuses a pair that
+# does not go together ("Canadian lei"): the pairs written out, each with its \s+, made the
+# amount grammars a fifth to a third slower (a regex sets up each repeat on every match).
+_COUNTRIES = {country.lower() for _, countries, _ in CURRENCY_NAMES for country in countries}
+_NAMES = {name.lower() for _, _, names in CURRENCY_NAMES for name in names}
+_CURRENCY_WORD = (rf"(?:{_alternation(_COUNTRIES)})\s+(?:{_alternation(_NAMES)})"
+                  rf"|{_alternation(_NAMES - set(_ONLY_AFTER_A_COUNTRY))}")
 # The currencies each shared word may be, by the countries named with it: pesos are MXN, COP,
 # ARS... ("Colombian pesos"); a fact that names one of them alone says which its bare pesos are.
 SHARED_WORD_CURRENCIES = {word: frozenset(code for name, code in CURRENCY_WORDS.items()
@@ -1042,7 +1107,7 @@ _CURRENCY_PREFIX = (rf"(?:(?<!\w)(?:{_alternation(CURRENCY_SYMBOLS)}|(?-i:{_alte
 # A currency joined to its number by a hyphen makes an adjective: "a 600,000-dinar fine", "a
 # 10-million-dollar deal". (Not "a 10-pound turkey": after a hyphen, pounds are a weight.)
 # Translated copy writes "150 millions of euros" ("150 millions d'euros").
-_CURRENCY_SUFFIX = (rf"(?:\s+of(?<=(?:illions|thousands)\s+of))?(?:\s|-(?!pounds?\b))?(?:\b(?:{_alternation(CURRENCY_WORDS)}|{_CODE}"
+_CURRENCY_SUFFIX = (rf"(?:\s+of(?<=(?:illions|thousands)\s+of))?(?:\s|-(?!pounds?\b))?(?:\b(?:{_CURRENCY_WORD}|{_CODE}"
                     rf"|(?<=(?:illions?|thousands?)[\s-])(?:{_alternation(CURRENCY_WORDS_AFTER_A_SCALE)}))\b"
                     rf"|(?:{_alternation(_SUFFIX_SYMBOLS)})(?![\w$]))")
 # "a $5,000-a-month rent", "a £2m-a-year contract": the amount, paid so often, as an adjective
@@ -1130,7 +1195,11 @@ _AMOUNT_PARTS = {
     "bare_number": rf"(?:{_NOT_A_DAY}{_call('number')})",  # no currency, no sign: maybe the day of a date
     **_NUMBER_PARTS,
 }
-_MONEY_CALLS = _quantity(_call("money"), lead=_call("money_lead"), tail=_call("money_tail"))
+# "between €5,000 ($5,457) and €6,000": a sum's conversion in brackets, its currency first and
+# maybe hedged ("(about US$5,457)"), between a range's ends; the range is read past it, in the
+# currency of its ends (see parse_amount).
+_CONVERSION = rf"\s*\((?:\p{{L}}+\.?\s+)?~?{_call('currency_and_number')}\)"
+_MONEY_CALLS = _quantity(_call("money"), lead=_call("money_lead"), tail=_call("money_tail"), aside=_CONVERSION)
 _PERCENT_CALLS = _quantity(_call("percent"), lead=_call("amount_number"))
 # An amount opens with a digit, a sign, a currency or a word: elsewhere it fails at once.
 # Each guard names only words of its own grammar (rules.py reads a grammar's words). A code
@@ -1192,15 +1261,22 @@ def _read_amount_atom(text: str) -> tuple[float, str | None]:
             break
     suffix = _re(_CURRENCY_SUFFIX_AT_END, _I).search(text)
     if suffix:
-        word = _re(r"^(?:of\s+|-)").sub("", _fold(suffix[0]).lower())
-        unit = (unit or CURRENCY_WORDS.get(word) or CURRENCY_WORDS_AFTER_A_SCALE.get(word) or _SUFFIX_SYMBOLS.get(word)
-                or word.upper())
+        unit = unit or _currency_after(_re(r"^(?:of\s+|-)").sub("", _fold(suffix[0]).lower()))
         text = text[: suffix.start()]
     sign = _re(_SIGN_AT_START).match(text)
     if sign:
         return -_read_amount_atom(text[sign.end():])[0], unit
     # "250.000 euros", "€4.200" are thousands: no price but a dollar one has three decimals ("$3.599 a gallon").
     return parse_number(text, whole=unit not in (None, "USD", *PERCENT_SIGNS)), unit
+
+
+def _currency_after(word: str) -> str:
+    """The currency a word or code after the number names: "dollars" USD, "romanian lei" RON,
+    "eur" EUR; a country before another's currency word names none ("canadian lei")."""
+    currency = CURRENCY_WORDS.get(word) or CURRENCY_WORDS_AFTER_A_SCALE.get(word) or _SUFFIX_SYMBOLS.get(word)
+    if currency is None and " " in word:
+        raise ValueError(f"not a currency: {word!r}")
+    return currency or word.upper()
 
 
 def _in_points(value: Value) -> Value:
@@ -1212,10 +1288,15 @@ def _in_points(value: Value) -> Value:
                    precision="basis points")
 
 
+# A bracket between a range's ends, read past: a conversion ("between €5,000 ($5,457) and
+# €6,000", see _CONVERSION), or a number's digits repeating its words ("fourteen (14) to twenty").
+_ASIDE_BEFORE_THE_SECOND_END = rf"\s*\([^()]*\)(?=\s+(?:and|or|to)\s|{_RANGE_JOIN})"
+
+
 def parse_amount(text: str) -> Value:
     """Read money or a percentage: "$19 billion", "£12bn", "US$1.2m", "80 percent", "four billion",
     "a third"."""
-    value = _parse_quantity("amount", _fold(text), text, _read_amount_atom)
+    value = _parse_quantity("amount", _re(_ASIDE_BEFORE_THE_SECOND_END).sub("", _fold(text)), text, _read_amount_atom)
     if value.unit == "basis points":
         value = _in_points(value)
     if value.qualifier == "exact" and _read_share(_fold(text)) is not None:
@@ -2228,8 +2309,9 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · COP$150 million · "
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "
-                "₹500 crore · €150 millions · six and a half euros · 600,000-dinar · $5,000-a-month · £800m-plus · "
-                "as much as $5,000 · 2.5% · 80 percent · four billion · N1.2bn · N1,200,000,000 · $1 3/4 million"),
+                "450,000 Romanian lei · ₹500 crore · Rs 15 lakh · 75 BTC · €150 millions · six and a half euros · "
+                "600,000-dinar · $5,000-a-month · £800m-plus · as much as $5,000 · 2.5% · 80 percent · four billion · "
+                "N1.2bn · N1,200,000,000 · $1 3/4 million"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "
                 "$10-12 million · 10 to 12 million dollars)"),
     Placeholder("percent", "amount", PERCENT,

@@ -414,6 +414,34 @@ def test_an_example_of_a_rule_whose_unit_names_a_currency_reads_a_bare_amount_in
         "(exactly), got IDR 50 million (exactly) from '50 million' (in 'pledged Rp 50 million')", "1 passed, 1 failed"]
 
 
+def test_an_example_value_in_a_word_the_rules_currency_shares_is_in_that_currency(tmp_path):
+    # value = "Rs 1.5 million" under unit = "PKR" said "expected 1.5 million rupees, got PKR 1.5
+    # million" once the text's "Rs" was read in the rule's currency: the example's is too.
+    rule = tmp_path / "comp.toml"
+    rule.write_text('id = "comp"\nquestion = "How much?"\nkind = "amount"\nunit = "PKR"\n'
+                    'patterns = ["compensation of {money}"]\n'
+                    '[[example]]\ntext = "They promised compensation of Rs1.5m."\nvalue = "Rs 1.5 million"\n'
+                    '[[example]]\ntext = "They promised compensation of Rs1.5m."\nvalue = "INR 1.5 million"\n',
+                    encoding="utf-8")
+    result = run_cli("rules", "test", str(rule), cwd=tmp_path)
+    assert result.stdout.splitlines()[-2:] == [
+        f"FAIL {rule.name}:9: comp: example 'They promised compensation of Rs1.5m.': expected INR 1.5 million "
+        "(exactly), got PKR 1.5 million (exactly) from 'Rs1.5m' (in 'compensation of Rs1.5m')", "1 passed, 1 failed"]
+
+
+def test_an_example_that_expects_one_currency_of_a_shared_word_says_how_to_read_it_so(tmp_path):
+    # Found on a fresh-eyes corpus once "Rs" became rupees: value = "₹5 lakh" for "Rs 5 lakh"
+    # failed with no word of the remedy, a rule unit that names the currency.
+    rule = tmp_path / "comp.toml"
+    rule.write_text('id = "comp"\nquestion = "How much?"\nkind = "amount"\npatterns = ["ex gratia of {money}"]\n'
+                    '[[example]]\ntext = "An ex gratia of Rs 5 lakh each."\nvalue = "₹5 lakh"\n', encoding="utf-8")
+    result = run_cli("rules", "test", str(rule), cwd=tmp_path)
+    assert result.stdout.splitlines()[0] == (
+        f"FAIL {rule.name}:5: comp: example 'An ex gratia of Rs 5 lakh each.': expected INR 500,000 (exactly), got "
+        "500,000 rupees (exactly) from 'Rs 5 lakh' (in 'ex gratia of Rs 5 lakh'); 'Rs 5 lakh' is in rupees, a word "
+        'several currencies share: unit = "INR" reads it as INR')
+
+
 def test_explain_names_the_live_page_entry_a_value_stands_in(tmp_path):
     lines = explain_lines(tmp_path, "**10:40** – Police now say 4 people died.\n\n**09:15** – Police say 3 people died.\n",
                           'id = "d"\nquestion = "q"\nkind = "count"\npatterns = ["{count} people died"]\n', name="live.md")

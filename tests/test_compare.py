@@ -1040,3 +1040,16 @@ def test_a_duration_said_bare_and_hedged_with_the_same_length_agree():
                                     "guardian.txt": "More than 15 hours passed before it sank.",
                                     "reuters.txt": "It drifted for some 15 hours."})
     assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (AGREEMENT, "15 hours", ())
+
+
+def test_rs_is_read_as_the_one_rupee_currency_the_fact_names():
+    # Found by a fresh-eyes corpus: "Rs 1 million" was read as INR and left "not compared" beside
+    # "PKR 1.5 million" and "1.5 million Pakistani rupees", which hid a real disagreement.
+    pay = rule("amount", "compensation of {money}")
+    articles = {"a.txt": "They announced compensation of Rs 1 million.",
+                "b.txt": "They announced compensation of PKR 1.5 million.",
+                "c.txt": "They announced compensation of 1.5 million Pakistani rupees."}
+    observations = [obs for path, text in articles.items() for obs in said(path, text, pay)]
+    verdict = judge(pay, observations, list(articles))
+    assert (verdict.status, verdict.unit, verdict.disagreeing, verdict.named_units) == (
+        DISAGREEMENT, "PKR", ("a.txt",), (("rupees", "PKR"),))

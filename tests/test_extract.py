@@ -1400,3 +1400,40 @@ def test_a_paragraphs_first_line_longer_than_its_others_is_wrapped_where_it_fits
     assert (aboard.line, aboard.raw, aboard.sentence) == (
         6, "at least 350", "Pakistan's interior minister, Rana Sanaullah, told the national assembly that at least 350 "
                            "Pakistanis were on board.")
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("They promised compensation of Rs 1.5 million.", "Rs 1.5 million"),
+    ("They promised compensation of Rs1.5m.", "Rs1.5m"),
+    ("They promised compensation of Rs 15,00,000.", "Rs 15,00,000"),
+    ("They promised compensation of 15 lakh rupees.", "15 lakh rupees"),
+])
+def test_an_amount_in_a_word_the_rules_currency_shares_is_observed_in_it(text, raw):
+    # Found by fresh-eyes corpora: unit = "PKR" left Pakistan's "Rs 2 crore" and "15 lakh rupees" in INR.
+    from dataclasses import replace
+
+    pkr = replace(one_pattern_rule("compensation of {money}", "amount"), unit="PKR")
+    (obs,) = extract_text(text, pkr)
+    assert (obs.raw, obs.value.display(), obs.value.steps[-1]) == (
+        raw, "PKR 1.5 million", "rupees are PKR here, the rule's unit")
+    euros = replace(pkr, unit="EUR")  # no rupee: the word stays its own unit
+    assert [o.value.unit for o in extract_text(text, euros)] == ["rupees"]
+
+
+@pytest.mark.parametrize("pattern, text, raw", [
+    (r"promised Rs\.?{amount} to the family", "The minister promised Rs1.5 million to the family.", "1.5 million"),
+    (r"promised Rs\.?{amount} to the family", "The minister promised Rs.1.5 million to the family.", "1.5 million"),
+    (r"promised Rs\.? ?{amount} to the family", "The minister promised Rs 1.5 million to the family.", "1.5 million"),
+    ("promised Rs{amount} to", "The minister promised Rs15 lakh to the family.", "15 lakh"),
+    ("Category{count} storm", "It was a Category5 storm.", "5"),
+])
+def test_a_number_glued_to_letters_the_pattern_writes_is_read(pattern, text, raw):
+    # Found by a fresh-eyes corpus: 'promised Rs\.?{amount} to the family' read nothing in
+    # "promised Rs1.5 million", and explain said "1.5 million to" was not an amount.
+    assert [o.raw for o in extract_text(text, loose_rule(pattern.split("{")[1].split("}")[0], pattern))] == [raw]
+
+
+def test_a_pattern_that_glues_its_letters_to_the_number_reads_no_number_set_apart():
+    glued = loose_rule("amount", "promised Rs{amount} to")
+    assert extract_text("The minister promised Rs 15 lakh to the family.", glued) == []
+    assert extract_text("It was a Category 5 storm.", loose_rule("count", "Category{count} storm")) == []

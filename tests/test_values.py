@@ -559,7 +559,7 @@ AMOUNTS_READ = examples(
     ("$4.1bn-$4.3bn", 4_100_000_000, 4_300_000_000, "range", "USD"),
     ("$500,000-$1 million", 500_000, 1_000_000, "range", "USD"),  # not 500,000 million
     ("300 zł", 300, 300, "exact", "PLN"),
-    ("Rs 500 crore", 5e9, 5e9, "exact", "INR"),
+    ("Rs 500 crore", 5e9, 5e9, "exact", "rupees"),
     ("KSh 300 million", 3e8, 3e8, "exact", "KES"),
     ("2 million Kenyan shillings", 2e6, 2e6, "exact", "KES"),
     ("5 million rand", 5e6, 5e6, "exact", "ZAR"),
@@ -752,6 +752,63 @@ def test_every_iso_code_in_use_is_read_before_or_after_the_number(code):
 ])
 def test_codes_that_are_words_and_words_that_are_verbs_are_no_currency(sentence):
     assert found(MONEY, sentence) == []
+
+
+@pytest.mark.parametrize("text, unit, shown", [
+    ("Rs 1.5 million", "rupees", "1.5 million rupees"), ("Rs. 1.5 million", "rupees", "1.5 million rupees"),
+    ("Rs1.5m", "rupees", "1.5 million rupees"), ("Rs15 lakh", "rupees", "1.5 million rupees"),
+    ("Rs 2 crore", "rupees", "20 million rupees"), ("Rs 15,00,000", "rupees", "1.5 million rupees"),
+    ("15 lakh rupees", "rupees", "1.5 million rupees"), ("₹15 lakh", "INR", "INR 1.5 million"),
+    ("15 lakh Pakistani rupees", "PKR", "PKR 1.5 million"), ("2 million Sri Lankan rupees", "LKR", "LKR 2 million"),
+    ("2 million Nepali rupees", "NPR", "NPR 2 million"), ("2 million Indian rupees", "INR", "INR 2 million"),
+])
+def test_rs_and_rupees_are_a_word_several_currencies_share(text, unit, shown):
+    # Found by fresh-eyes corpora: Pakistan's "Rs2.5m" was read as Indian rupees, so it agreed
+    # with India's "₹25 lakh" and a Pakistani "Rs 1 million" was not compared with "PKR 1.5 million".
+    assert found(MONEY, f"They paid {text} each.") == [text]
+    assert (parse_amount(text).unit, parse_amount(text).display()) == (unit, shown)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("450,000 Romanian lei", "RON"), ("450,000 Romanian leu", "RON"), ("2 million Hungarian forints", "HUF"),
+    ("5 million Polish zloty", "PLN"), ("5 million Polish zlotys", "PLN"), ("3 million Bulgarian leva", "BGN"),
+    ("5 million Russian roubles", "RUB"), ("5 million Russian rubles", "RUB"), ("40,000 Croatian kuna", "HRK"),
+    ("450,000 Moldovan lei", "MDL"), ("2 million Serbian dinars", "RSD"), ("5 Swiss francs", "CHF"),
+    ("5 Canadian dollar", "CAD"), ("5 West African CFA francs", "XOF"), ("5 South Korean won", "KRW"),
+    ("5 British pounds sterling", "GBP"), ("2 Brazilian real", "BRL"), ("5 U.S. dollars", "USD"),
+])
+def test_a_country_before_its_currency_word_names_that_currency(text, unit):
+    # Found by a fresh-eyes corpus: "450,000 Romanian lei" read nothing, though bare "lei" and
+    # "Moldovan lei" were read; every currency now takes its country's adjective from one table.
+    assert found(MONEY, f"a fine of {text} was set") == [text]
+    assert parse_amount(text).unit == unit
+
+
+def test_a_country_before_another_countrys_currency_word_names_no_currency():
+    with pytest.raises(ValueError):
+        parse_amount("5 Canadian lei")
+
+
+@pytest.mark.parametrize("text", ["75 bitcoin", "75 bitcoins", "75 BTC", "BTC 75", "₿75", "a 75-bitcoin"])
+def test_bitcoin_is_a_currency(text):
+    # Found by a fresh-eyes corpus: "a ransom of 75 bitcoin" read nothing with {money}, and a bare
+    # 75 with {amount}, which was then compared with "$4.5 million".
+    assert found(MONEY, f"a ransom of {text} ransom") == [text.removeprefix("a ")]
+    assert parse_amount(text.removeprefix("a ")).display() == "BTC 75"
+
+
+@pytest.mark.parametrize("text, evidence, shown", [
+    ("Survivors said they paid between €5,000 ($5,457) and €6,000 each.", "between €5,000 ($5,457) and €6,000",
+     "EUR 5,000–EUR 6,000"),
+    ("They paid from €5,000 (about US$5,457) to €6,000 each.", "from €5,000 (about US$5,457) to €6,000",
+     "EUR 5,000–EUR 6,000"),
+    ("They paid €5,000 ($5,457)-€6,000 each.", "€5,000 ($5,457)-€6,000", "EUR 5,000–EUR 6,000"),
+    ("They paid €5,000 ($5,457) each.", "€5,000", "EUR 5,000"),
+    ("They paid €5,000 ($5,457) to the smugglers.", "€5,000", "EUR 5,000"),
+])
+def test_a_range_reads_past_a_conversion_after_its_first_end(text, evidence, shown):
+    # Found by a fresh-eyes corpus: dpa's "between €5,000 ($5,457) and €6,000" read nothing.
+    assert reads("amount", "paid {money}", text) == [(evidence, shown)]
 
 
 def test_a_word_shared_by_several_currencies_is_compared_only_with_itself():
