@@ -246,16 +246,36 @@ def _why_this_pattern(number: int, pattern, sentence: str, only_unread: bool) ->
         return None
     kind = a_or_an(PLACEHOLDERS[pattern.placeholder].kind)
     value = pattern.split.value.match(sentence, found.end())
+    words = found.group().strip()
     if value is None:
+        if (later := _value_a_word_or_two_later(pattern, sentence, found.end())) is not None:
+            between, value = later
+            return found.end(), (f"pattern {number}: {words!r} matches, and {value!r} is {kind}, but the pattern "
+                                 f"wants it right after {words!r}: {between!r} comes between")
         after = " ".join(sentence[found.end():].split()[:3])
-        return found.end(), (f"pattern {number}: {found.group().strip()!r} matches, but what follows, {after!r}, is not "
-                             f"read as {kind}")
+        return found.end(), f"pattern {number}: {words!r} matches, but what follows, {after!r}, is not read as {kind}"
     if only_unread or pattern.split.right is None:
         return None
     after = " ".join(sentence[value.end():].split()[:3])
-    return value.end(), (f"pattern {number}: {found.group().strip()!r} matches and {value.group().strip()!r} reads as "
+    return value.end(), (f"pattern {number}: {words!r} matches and {value.group().strip()!r} reads as "
                          f"{kind}, but what follows it, {after!r}, does not match the words the pattern writes after "
                          f"{{{pattern.placeholder}}}")
+
+
+WORDS_BETWEEN = 2  # words between a pattern's words and a value that `explain` looks past
+
+
+def _value_a_word_or_two_later(pattern, sentence: str, at: int) -> tuple[str, str] | None:
+    """(the words between, the value) where a value reads a word or two after `at` in the
+    sentence, not right there: "turnout of 68.41 %" for 'turnout {percent}'."""
+    words = list(_WORD_AFTER.finditer(sentence, at))
+    for count, word in enumerate(words[:WORDS_BETWEEN], start=1):
+        if count < len(words) and (value := pattern.split.value.match(sentence, words[count].start())) is not None:
+            return " ".join(sentence[at:word.end()].split()), value.group().strip()
+    return None
+
+
+_WORD_AFTER = regex.compile(r"\S+")
 
 
 def _says_enough(words: str) -> bool:

@@ -366,7 +366,32 @@ def test_explain_gives_the_reason_after_one_long_word_but_not_after_a_short_one(
                           'patterns = ["cover {percent}", "of {percent}"]\n')
     assert lines[2:] == [
         "  near   sources/a.md:5: The pledges cover much less than half of the need.",
-        "         pattern 1: 'cover' matches, but what follows, 'much less than', is not read as an amount", ""]
+        "         pattern 1: 'cover' matches, and 'less than half' is an amount, but the pattern wants it right after "
+        "'cover': 'much' comes between", ""]
+
+
+def test_explain_says_a_value_a_word_or_two_on_is_read_but_not_where_the_pattern_wants_it(tmp_path):
+    # Found by a fact-checker: on a line where pattern 1 read 68.41 %, explain said "'turnout'
+    # matches, but what follows, 'of 68.41 %.', is not read as an amount", as if 68.41 % were
+    # no amount; pattern 2 wants it right after "turnout".
+    lines = explain_lines(tmp_path, "The commission reported a provisional turnout of 68.41 %.\n",
+                          'id = "t"\nquestion = "q"\nkind = "amount"\n'
+                          "patterns = ['turnout (?:was|of) {percent}', 'turnout:? {percent}']\n")
+    assert lines[2:6] == [
+        "  match  sources/a.md:5: The commission reported a provisional turnout of «68.41 %».",
+        "         pattern 1: turnout (?:was|of) {percent}",
+        "         '68.41 %' → 68.41%",
+        "         also pattern 2: 'turnout' matches, and '68.41 %' is an amount, but the pattern wants it right after "
+        "'turnout': 'of' comes between"]
+
+
+def test_explain_says_what_follows_is_no_value_where_none_is_a_word_or_two_on(tmp_path):
+    lines = explain_lines(tmp_path, "Turnout at 4pm was 47.92%, the commission says.\n",
+                          'id = "t"\nquestion = "q"\nkind = "amount"\nkeywords = ["turnout"]\n'
+                          "patterns = ['turnout:? {percent}']\n")
+    assert lines[2:] == [
+        "  near   sources/a.md:5: Turnout at 4pm was 47.92%, the commission says.",
+        "         pattern 1: 'Turnout' matches, but what follows, 'at 4pm was', is not read as an amount", ""]
 
 
 def test_explain_gives_the_reason_of_the_pattern_that_got_furthest(tmp_path):
