@@ -16,7 +16,7 @@ from .errors import InputError
 from .extract import Observation, extract_text, sentence_around
 from .rules import WORD_GAP_LIMIT, Example, Rule
 from .sources import Source, line_left_out, without_markdown
-from .values import PLACEHOLDERS, Published, a_or_an, spell
+from .values import EITHER_WAY_ROUND, PLACEHOLDERS, Published, a_or_an, spell
 
 # ---------------------------------------------------------------------------
 # Rule tests
@@ -81,8 +81,13 @@ class ExampleResult:
 
     def _unresolved_hint(self) -> str:
         """A date written without its year ("March 11") or relative to the day ("Friday", "last
-        week") is counted from the publication date, which an example gives with `published`."""
+        week") is counted from the publication date, which an example gives with `published`; one
+        that reads either way round ("11/06/2025") is read as the example's `numeric_dates` says."""
         unresolved = [o for o in self.found if not o.value.resolved]
+        either = next((o for o in unresolved if o.value.doubt == EITHER_WAY_ROUND), None)
+        if either is not None and self.example.day_first is None:
+            return (f"; {either.raw!r} reads either way round, day or month first: give the example "
+                    'numeric_dates = "day first" or "month first", as its source would')
         if self.example.published or not unresolved:
             return ""
         return (f"; {unresolved[0].raw!r} needs a publication date to count from: give the example one, "
@@ -122,7 +127,8 @@ test_rules.__test__ = False  # not a pytest test, despite its name
 
 
 def _run(rule: Rule, example: Example) -> tuple[Observation, ...]:
-    return tuple(extract_text(example.text, rule, Published(example.published), path=rule.path))
+    return tuple(extract_text(example.text, rule, Published(example.published, day_first=example.day_first),
+                              path=rule.path))
 
 
 def format_test_results(results: list[ExampleResult]) -> str:

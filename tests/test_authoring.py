@@ -278,6 +278,36 @@ def test_a_date_that_needs_a_publication_date_says_to_give_the_example_one(tmp_p
         "expected 2025-03-10, got 2025-03-14 (a day) from 'Friday' (in 'discovered the intrusion on Friday')"]
 
 
+@pytest.mark.parametrize("order, value", [('"month first"', "2025-11-06"), ('"day first"', "2025-06-11"),
+                                          ('"Month-First"', "2025-11-06")])
+def test_an_example_reads_a_numeric_date_as_its_numeric_dates_says(tmp_path, order, value):
+    # Found by a fact-checker: a US agency's "Start date: 11/06/2025" could have no passing example,
+    # as numeric_dates in an [[example]] was an unknown field.
+    rules = _rule(tmp_path, "date", "^Start date: {date}",
+                  f'text = "Start date: 11/06/2025"\nnumeric_dates = {order}\nvalue = {value}\n')
+    assert _failures(rules) == []
+
+
+def test_an_example_whose_numeric_date_reads_either_way_round_says_to_give_it_numeric_dates(tmp_path):
+    rules = _rule(tmp_path, "date", "^Start date: {date}",
+                  'text = "Start date: 11/06/2025"\npublished = 2025-11-07\nvalue = 2025-11-06\n')
+    assert _failures(rules) == [
+        "expected 2025-11-06, got unresolved from '11/06/2025' (in 'Start date: 11/06/2025'); '11/06/2025' reads "
+        'either way round, day or month first: give the example numeric_dates = "day first" or "month first", as '
+        "its source would"]
+
+
+def test_numeric_dates_in_an_example_or_counterexample_is_checked_as_a_sources_is(tmp_path):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "r.toml").write_text(
+        'id = "r"\nquestion = "?"\nkind = "date"\npatterns = [\'^Start date: {date}\']\n\n'
+        '[[counterexample]]\ntext = "End date: 11/06/2025"\nnumeric_dates = "dd/mm"\n', encoding="utf-8")
+    result = run_cli("rules", "test", cwd=tmp_path)
+    assert (result.code, result.stderr) == (2, (
+        "error: rules/r.toml:8: numeric_dates = 'dd/mm' is not an order (write numeric_dates = \"day first\" "
+        "(08/04/2025 is 8 April) or \"month first\" (August 4))\n"))
+
+
 def test_rules_test_prints_the_failure_with_the_digits_that_differ(tmp_path):
     (tmp_path / "rules").mkdir()
     _turnout(tmp_path / "rules", 'text = "turnout was 66.6667%"\nvalue = "66.671%"\n')
