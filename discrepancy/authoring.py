@@ -323,21 +323,42 @@ def format_rule_list(comparison) -> str:
     return tabulate(rows, headers=("id", "kind", "question", "file", "sources matched"), tablefmt="simple") + "\n"
 
 
-# kind: (question, keyword, pattern, example text, its value, counterexample text): a worked
-# example that passes, to be replaced by the author. The question a new rule asks is its kind's
-# opening with the rule's id, unfinished on purpose ("How long …? (hours-known)"): English made
-# from an id read "How long was the hours known?", and the author knows what the fact is.
-QUESTIONS = {"count": "How many", "date": "When", "duration": "How long", "amount": "How much"}
+@dataclass(frozen=True)
+class Starter:
+    """A worked example of a kind of rule that passes its own tests, to be replaced by the author."""
+
+    question: str
+    keyword: str
+    pattern: str
+    text: str  # an example's text
+    value: str  # and its value, as TOML writes it
+    counter: str  # a counterexample's text
+    kind: str | None = None  # the rule's kind, where the starter's name is not one ("percent" is an amount)
+    unit: str | None = None
+    tolerance: str = '0            # how far apart two values may be and still agree: 2, "5%" or "3 days"'
+
+
+# The question a new rule asks is its kind's opening with the rule's id, unfinished on purpose
+# ("How long …? (hours-known)"): English made from an id read "How long was the hours known?",
+# and the author knows what the fact is.
+QUESTIONS = {"count": "How many", "date": "When", "duration": "How long", "amount": "How much",
+             "percent": "What percentage"}
 STARTERS = {
-    "count": ("How many people were detained?", "detained", "detained {count} (?:people|protesters)",
-              "Police detained 120 protesters on Sunday.", "120", "A 33-year-old man was detained."),
-    "date": ("When did the vote take place?", "election", "(?:vote|election) (?:held |took place )?on {date}",
-             "The election held on August 9, 2020 was disputed.", "2020-08-09",
-             "The election result was disputed."),
-    "duration": ("How long has the leader been in power?", "in power", "in power for (?:the past )?{duration}",
-                 "He has been in power for 26 years.", '"26 years"', "He came to power in 1994."),
-    "amount": ("How much was the loan?", "loan", "loan of {money}", "Moscow granted a loan of $1.5 billion.",
-               '"$1.5 billion"', "The loan was discussed at length."),
+    "count": Starter("How many people were detained?", "detained", "detained {count} (?:people|protesters)",
+                     "Police detained 120 protesters on Sunday.", "120", "A 33-year-old man was detained."),
+    "date": Starter("When did the vote take place?", "election", "(?:vote|election) (?:held |took place )?on {date}",
+                    "The election held on August 9, 2020 was disputed.", "2020-08-09",
+                    "The election result was disputed."),
+    "duration": Starter("How long has the leader been in power?", "in power", "in power for (?:the past )?{duration}",
+                        "He has been in power for 26 years.", '"26 years"', "He came to power in 1994."),
+    "amount": Starter("How much was the loan?", "loan", "loan of {money}", "Moscow granted a loan of $1.5 billion.",
+                      '"$1.5 billion"', "The loan was discussed at length."),
+    # A rate is an amount in %, whose tolerance is in percentage points: "5%" would be 5% of 68%.
+    "percent": Starter("What was the turnout?", "turnout", "turnout (?:was|of|reached) {percent}",
+                       "Turnout was 68.4 percent, the commission said.", '"68.4%"',
+                       "Turnout at 4pm was 47.92%, the commission said.", kind="amount", unit="%",
+                       tolerance='0.05         # in percentage points: 0.05 lets 68.4% and 68.41% agree ("5%" '
+                                 "would be 5% of the value)"),
 }
 
 
@@ -346,19 +367,21 @@ def _question(rule_id: str, kind: str) -> str:
 
 
 def scaffold_rule(rule_id: str, kind: str, folder: Path) -> Path:
-    """Write a commented starter rule that passes `rules check` and `rules test`."""
-    from .rules import ID_SHAPE, KINDS
+    """Write a commented starter rule that passes `rules check` and `rules test`. `kind` is a
+    rule's kind, or "percent": an amount rule in %."""
+    from .rules import ID_SHAPE
 
-    if kind not in KINDS:
-        raise InputError(f"unknown kind {kind!r}", hint=f"use one of: {', '.join(KINDS)}")
+    if kind not in STARTERS:
+        raise InputError(f"unknown kind {kind!r}", hint=f"use one of: {', '.join(STARTERS)}")
     if not regex.fullmatch(ID_SHAPE, rule_id):
         raise InputError(f"rule id {rule_id!r} should be lower-case letters, digits, '-', '_' or '.'",
                          hint="e.g. protesters-detained")
     path = folder / f"{rule_id}.toml"
     if path.exists():
         raise InputError("a rule file with this id exists already", path.as_posix(), hint="choose another id")
-    _, keyword, pattern, text, value, counter = STARTERS[kind]
+    starter = STARTERS[kind]
     question = _question(rule_id, kind)
+    unit = f'unit = "{starter.unit}"\n' if starter.unit else ""
     folder.mkdir(parents=True, exist_ok=True)
     path.write_text(f"""# {rule_id}: one fact, the patterns that find it, and examples that prove them.
 # Check it with `discrepancy rules check {path.as_posix()}`, run its examples with
@@ -367,26 +390,26 @@ def scaffold_rule(rule_id: str, kind: str, folder: Path) -> Path:
 
 id = "{rule_id}"
 question = "{question}"   # the fact as a question, shown as the report's title: say what "…" is
-kind = "{kind}"
-# tolerance = 0            # how far apart two values may be and still agree: 2, "5%" or "3 days"
+kind = "{starter.kind or kind}"
+{unit}# tolerance = {starter.tolerance}
 
-# The keywords, pattern and examples below are a worked example ({STARTERS[kind][0]!r}) that
+# The keywords, pattern and examples below are a worked example ({starter.question!r}) that
 # passes: replace them with how the articles state your fact.
-keywords = ["{keyword}"]   # words that signal the fact: `explain` shows near misses
+keywords = ["{starter.keyword}"]   # words that signal the fact: `explain` shows near misses
 
 # One placeholder per pattern marks where the value stands. A space matches any white space;
 # ' ... ' skips up to eight words. Write patterns in 'single quotes' so backslashes stay as typed.
 patterns = [
-  '{pattern}',
+  '{starter.pattern}',
 ]
 
 # A text the rule must read, and the value it must read from it.
 [[example]]
-text = "{text}"
-value = {value}
+text = "{starter.text}"
+value = {starter.value}
 
 # A text the rule must not match at all.
 [[counterexample]]
-text = "{counter}"
+text = "{starter.counter}"
 """, encoding="utf-8")
     return path

@@ -32,7 +32,7 @@ def test_rules_list_given_the_rules_folder_for_sources_warns_and_fails_as_report
     assert (reported.code, reported.stderr.splitlines(keepends=True)[0]) == (2, warning)
 
 
-@pytest.mark.parametrize("kind", ["count", "date", "duration", "amount"])
+@pytest.mark.parametrize("kind", ["count", "date", "duration", "amount", "percent"])
 def test_a_new_rule_of_every_kind_passes_check_and_test(tmp_path, kind):
     result = run_cli("rules", "new", f"my-{kind}", "--kind", kind, cwd=tmp_path)
     assert result.code == 0
@@ -47,6 +47,7 @@ def test_a_new_rule_of_every_kind_passes_check_and_test(tmp_path, kind):
     ("protesters-detained", "count", "How many …? (protesters-detained)"),
     ("strike-cost", "amount", "How much …? (strike-cost)"),
     ("date", "date", "When …? (date)"),
+    ("turnout", "percent", "What percentage …? (turnout)"),
 ])
 def test_a_new_rule_asks_its_kinds_question_unfinished_whatever_its_id(tmp_path, rule_id, kind, question):
     # Found by a fact-checker: English made from the id asked "How long was the hours known?"
@@ -54,6 +55,20 @@ def test_a_new_rule_asks_its_kinds_question_unfinished_whatever_its_id(tmp_path,
     # is left to write, and the report's title names the rule until then.
     assert run_cli("rules", "new", rule_id, "--kind", kind, cwd=tmp_path).code == 0
     assert f'question = "{question}"' in (tmp_path / "rules" / f"{rule_id}.toml").read_text(encoding="utf-8")
+
+
+def test_a_new_percent_rule_is_an_amount_in_percent_with_its_tolerance_in_points(tmp_path):
+    # Found by a fact-checker: "rules new turnout --kind amount" wrote a loan and {money}, and a
+    # rate had to be rebuilt by hand, unit = "%" and a tolerance in percentage points included.
+    from discrepancy.rules import load_rules
+
+    assert run_cli("rules", "new", "turnout", "--kind", "percent", cwd=tmp_path).code == 0
+    written = (tmp_path / "rules" / "turnout.toml").read_text(encoding="utf-8")
+    assert ('kind = "amount"\nunit = "%"\n# tolerance = 0.05         # in percentage points: 0.05 lets 68.4% and '
+            '68.41% agree ("5%" would be 5% of the value)\n') in written
+    (rule,) = load_rules([tmp_path / "rules"])
+    assert ([p.text for p in rule.patterns], rule.unit, rule.examples[0].text, rule.examples[0].expected.low) == (
+        ["turnout (?:was|of|reached) {percent}"], "%", "Turnout was 68.4 percent, the commission said.", 68.4)
 
 
 def test_rules_test_and_check_take_rules_as_arguments_or_with_the_rules_option(tmp_path):
@@ -136,7 +151,7 @@ def test_rules_new_refuses_to_overwrite_and_unknown_kinds(tmp_path):
     assert (again.code, again.stderr) == (2, "error: rules/x.toml: a rule file with this id exists already "
                                              "(choose another id)\n")
     odd = run_cli("rules", "new", "y", "--kind", "weight", cwd=tmp_path)
-    assert (odd.code, odd.stderr) == (2, "error: unknown kind 'weight' (use one of: count, date, duration, amount)\n")
+    assert (odd.code, odd.stderr) == (2, "error: unknown kind 'weight' (use one of: count, date, duration, amount, percent)\n")
 
 
 def test_rules_check_warns_about_a_rule_without_examples_or_keywords(tmp_path):
