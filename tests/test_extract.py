@@ -1400,3 +1400,44 @@ def test_a_paragraphs_first_line_longer_than_its_others_is_wrapped_where_it_fits
     assert (aboard.line, aboard.raw, aboard.sentence) == (
         6, "at least 350", "Pakistan's interior minister, Rana Sanaullah, told the national assembly that at least 350 "
                            "Pakistanis were on board.")
+
+
+# ---------------------------------------------------------------------------
+# A conversion in brackets takes the hedge of the figure it converts
+
+
+def test_a_bare_conversion_in_brackets_takes_the_hedge_of_the_figure_it_converts():
+    # Found by a fact-checker: "some 19,550 hectares (48,000 acres)" read exactly 48,000, marked ✗
+    # against a consensus of 48,312 acres, where a rough figure's conversion is as rough.
+    (acres,) = extract_text("By Sunday the flames covered some 19,550 hectares (48,000 acres) of brush.",
+                            one_pattern_rule(r"hectares \({count} acres\)", "count"))
+    assert (acres.raw, acres.value.display(), acres.sentence[acres.highlight[0]: acres.highlight[1]]) == (
+        "48,000", "about 48,000 (46,560–49,440)", "48,000")
+    assert acres.value.steps == (
+        "'48,000' → 48,000",
+        "'48,000' in brackets converts 'some 19,550 hectares' before them, so it takes its hedge: "
+        "'some 48,000' → about 48,000 (46,560–49,440)")
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Damage reached about €5,000 ($5,457) in all.", "about USD 5,457 (USD 5,452–USD 5,462)"),
+    ("Damage reached more than 5,000 euros ($5,457) in all.", "more than USD 5,457"),
+    ("Damage reached €5,000 ($5,457) in all.", "USD 5,457"),  # a bare figure: the conversion stays exact
+    ("Damage reached about €5,000 (nearly $5,457) in all.", "nearly USD 5,457 (USD 4,911.3–USD 5,457)"),
+])
+def test_a_conversion_in_brackets_takes_a_hedge_only_where_the_figure_before_has_one_and_it_has_none(text, shown):
+    assert [o.value.display() for o in extract_text(text, one_pattern_rule(r"\({money}\)", "amount"))] == [shown]
+
+
+def test_the_hedge_a_conversion_takes_is_that_of_the_nearest_figure_before_its_bracket():
+    (acres,) = extract_text("About 5 km from the town, more than 19.5 million hectares (48 million acres) burned.",
+                            one_pattern_rule(r"\({count} acres\)", "count"))
+    assert acres.value.display() == "more than 48 million"
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy carried some 300 people (120 of them children).",  # a part, not a conversion
+    "The convoy carried some 300 (120 children).",  # no unit before the bracket: no conversion
+])
+def test_a_figure_in_brackets_that_converts_nothing_keeps_its_own_reading(text):
+    assert [o.value.display() for o in extract_text(text, one_pattern_rule(r"\({count}", "count"))] == ["120"]
