@@ -485,7 +485,11 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
             return None
         raw = two[one]
     if rule.kind != "date" and value.is_point:
-        value = _with_the_hedge_it_converts(source, rule, text, start, end, value, raw)
+        if (whole := _the_whole_range(source, rule, index, text, start, end, value, paragraphs)) is not None:
+            start, value = whole
+            raw = source.text[start:end]
+        else:
+            value = _with_the_hedge_it_converts(source, rule, text, start, end, value, raw)
     return make_observation(source, rule.id, index, value, raw, match.span(), start, end)
 
 
@@ -495,6 +499,45 @@ def _with_the_hedge_written_before(source: Source, rule: Rule, text: str, match_
     if hedge is None or _read(source, rule, hedge.start(), end) is None:
         return start
     return hedge.start()
+
+
+# "New Centre ... and {count} seats" in "projects between 31 and 35 seats": the pattern's "and"
+# stands inside a range, and the value it reads is only the range's second end. The whole range is
+# read, as the placeholder alone reads it ("between 31 and 35", "31 to 35"). Not after "from", "by"
+# or a verb of change, where "to" is the level a figure rose or fell to ("the toll rose from 12 to
+# 17", "fell by 0.2% to 3.1%", "rose 3% to 4%"), which "to {count}" asks for; nor where the pattern
+# writes the first end itself ('between \d+ and {count}'); nor of a date: "to {date}" reads a
+# window's last day.
+_A_RANGE_JOIN_BEFORE = pattern_cache.compile(r"(?<![\w-])(?:and|to)[\s\u00ad]+$", flags=regex.IGNORECASE)
+_CHANGE_WORDS = (r"from|by|up|down|ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|grow(?:s|n|ing)?|grew|cut(?:s|ting)?"
+                 r"|(?:climb|jump|drop|slip|gain|soar|slump|lower|plung|surg|tumbl|declin|increas|decreas|rais)\w*")
+_A_CHANGE = pattern_cache.compile(rf"(?:{_CHANGE_WORDS})[\s\u00ad]+", flags=regex.IGNORECASE)
+_A_CHANGE_BEFORE = pattern_cache.compile(rf"(?<![\w-])(?:{_CHANGE_WORDS})[\s\u00ad]+$", flags=regex.IGNORECASE)
+_WRITES_A_FIRST_END = pattern_cache.compile(r"between|\\d|\[[^\]]*\d", flags=regex.IGNORECASE)
+_INSIDE_A_WORD = pattern_cache.compile(r"(?<=\w|\d[.,])")  # "2%" in "0.2%" starts no value
+JOIN_LOOKBACK = 8  # characters: "and" or "to", with room for spaces
+CHANGE_LOOKBACK = 16  # characters: "decreasing", with room for spaces
+
+
+def _the_whole_range(source: Source, rule: Rule, index: int, text: str, start: int, end: int, value: Value,
+                     paragraphs: Paragraphs) -> tuple[int, Value] | None:
+    """(where it starts, its value) of the range the value at text[start:end] is the second end
+    of, where the pattern's "and" or "to" cut it out of one; else None."""
+    join = _A_RANGE_JOIN_BEFORE.search(text, max(0, start - JOIN_LOOKBACK), start)
+    if join is None or _WRITES_A_FIRST_END.search(placeholder_sides(rule.patterns[index].text)[0]):
+        return None
+    floor = max(paragraphs.around(start)[0], start - VALUE_REACH)
+    places = [place.start() for place in _VALUE_START.finditer(text, floor, join.start())]
+    for at in places[-VALUE_WORDS:]:  # leftmost first: "between 31 and 35" before "31 and 35"
+        if (_INSIDE_A_WORD.match(text, at) or _A_CHANGE.match(text, at)
+                or _A_CHANGE_BEFORE.search(text, max(floor, at - CHANGE_LOOKBACK), at)):
+            continue
+        whole = _read(source, rule, at, end)
+        if whole is not None and whole.qualifier == "range" and whole.high == value.high and whole.unit == value.unit:
+            second = " ".join(source.text[start:end].split())
+            return at, _with_step(whole, f"{second!r} is the second end of the range "
+                                         f"{' '.join(source.text[at:end].split())!r}: the whole range is read")
+    return None
 
 
 # A figure in brackets right after another with a unit or a currency converts it: "some 19,550

@@ -1441,3 +1441,35 @@ def test_the_hedge_a_conversion_takes_is_that_of_the_nearest_figure_before_its_b
 ])
 def test_a_figure_in_brackets_that_converts_nothing_keeps_its_own_reading(text):
     assert [o.value.display() for o in extract_text(text, one_pattern_rule(r"\({count}", "count"))] == ["120"]
+
+
+# ---------------------------------------------------------------------------
+# A range that the pattern's "and" or "to" cuts in two is read whole
+
+
+def test_a_patterns_and_inside_a_range_reads_the_whole_range():
+    # Found by a fact-checker: 'New Centre ... and {count} seats' read exactly 35 in "projects
+    # between 31 and 35 seats", where the projection is 31–35.
+    (seats,) = extract_text("The exit poll gives New Centre 35.5% and projects between 31 and 35 seats.",
+                            one_pattern_rule("New Centre ... and {count} seats", "count"))
+    assert (seats.raw, seats.value.display(), seats.sentence[seats.highlight[0]: seats.highlight[1]]) == (
+        "between 31 and 35", "31–35", "between 31 and 35")
+    assert seats.value.steps == ("'between 31 and 35' → 31–35",
+                                 "'35' is the second end of the range 'between 31 and 35': the whole range is read")
+
+
+@pytest.mark.parametrize("text, pattern, kind, shown", [
+    ("New Centre took 35.5%, and is projected 31 to 35 seats.", "projected ... to {count} seats", "count", "31–35"),
+    ("Insurers put the cost between $5 million and $7 million.", "cost ... and {money}", "amount",
+     "USD 5 million–USD 7 million"),
+    # "to" after "from", "by" or a verb of change is the level reached, which the pattern asks for
+    ("The toll rose from 12 to 17 overnight.", "rose ... to {count}", "count", "17"),
+    ("Unemployment fell by 0.2% to 3.1% in March.", "fell ... to {percent}", "amount", "3.1%"),
+    ("Rates rose 3% to 4% this year.", "rose ... to {percent}", "amount", "4%"),
+    # the pattern writes the range's first end itself: it asks for the second
+    ("The poll projects between 31 and 35 seats.", r"between \d+ and {count} seats", "count", "35"),
+    # a score is no range
+    ("The committee voted 7 to 2 seats.", "voted ... to {count} seats", "count", "2"),
+])
+def test_a_patterns_and_or_to_before_its_value_reads_a_range_only_where_the_text_states_one(text, pattern, kind, shown):
+    assert [o.value.display() for o in extract_text(text, one_pattern_rule(pattern, kind))] == [shown]
