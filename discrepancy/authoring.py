@@ -16,7 +16,7 @@ from .errors import InputError
 from .extract import Observation, extract_text, sentence_around
 from .rules import WORD_GAP_LIMIT, Example, Rule
 from .sources import Source, line_left_out, without_markdown
-from .values import PLACEHOLDERS, SHARED_WORD_CURRENCIES, Published, a_or_an, spell
+from .values import EITHER_WAY_ROUND, PLACEHOLDERS, SHARED_WORD_CURRENCIES, Published, a_or_an, spell
 
 # ---------------------------------------------------------------------------
 # Rule tests
@@ -92,8 +92,13 @@ class ExampleResult:
 
     def _unresolved_hint(self) -> str:
         """A date written without its year ("March 11") or relative to the day ("Friday", "last
-        week") is counted from the publication date, which an example gives with `published`."""
+        week") is counted from the publication date, which an example gives with `published`; one
+        that reads either way round ("11/06/2025") is read as the example's `numeric_dates` says."""
         unresolved = [o for o in self.found if not o.value.resolved]
+        either = next((o for o in unresolved if o.value.doubt == EITHER_WAY_ROUND), None)
+        if either is not None and self.example.day_first is None:
+            return (f"; {either.raw!r} reads either way round, day or month first: give the example "
+                    'numeric_dates = "day first" or "month first", as its source would')
         if self.example.published or not unresolved:
             return ""
         return (f"; {unresolved[0].raw!r} needs a publication date to count from: give the example one, "
@@ -133,7 +138,8 @@ test_rules.__test__ = False  # not a pytest test, despite its name
 
 
 def _run(rule: Rule, example: Example) -> tuple[Observation, ...]:
-    return tuple(extract_text(example.text, rule, Published(example.published), path=rule.path))
+    return tuple(extract_text(example.text, rule, Published(example.published, day_first=example.day_first),
+                              path=rule.path))
 
 
 def format_test_results(results: list[ExampleResult]) -> str:
@@ -257,16 +263,36 @@ def _why_this_pattern(number: int, pattern, sentence: str, only_unread: bool) ->
         return None
     kind = a_or_an(PLACEHOLDERS[pattern.placeholder].kind)
     value = pattern.split.value.match(sentence, found.end())
+    words = found.group().strip()
     if value is None:
+        if (later := _value_a_word_or_two_later(pattern, sentence, found.end())) is not None:
+            between, value = later
+            return found.end(), (f"pattern {number}: {words!r} matches, and {value!r} is {kind}, but the pattern "
+                                 f"wants it right after {words!r}: {between!r} comes between")
         after = " ".join(sentence[found.end():].split()[:3])
-        return found.end(), (f"pattern {number}: {found.group().strip()!r} matches, but what follows, {after!r}, is not "
-                             f"read as {kind}")
+        return found.end(), f"pattern {number}: {words!r} matches, but what follows, {after!r}, is not read as {kind}"
     if only_unread or pattern.split.right is None:
         return None
     after = " ".join(sentence[value.end():].split()[:3])
-    return value.end(), (f"pattern {number}: {found.group().strip()!r} matches and {value.group().strip()!r} reads as "
+    return value.end(), (f"pattern {number}: {words!r} matches and {value.group().strip()!r} reads as "
                          f"{kind}, but what follows it, {after!r}, does not match the words the pattern writes after "
                          f"{{{pattern.placeholder}}}")
+
+
+WORDS_BETWEEN = 2  # words between a pattern's words and a value that `explain` looks past
+
+
+def _value_a_word_or_two_later(pattern, sentence: str, at: int) -> tuple[str, str] | None:
+    """(the words between, the value) where a value reads a word or two after `at` in the
+    sentence, not right there: "turnout of 68.41 %" for 'turnout {percent}'."""
+    words = list(_WORD_AFTER.finditer(sentence, at))
+    for count, word in enumerate(words[:WORDS_BETWEEN], start=1):
+        if count < len(words) and (value := pattern.split.value.match(sentence, words[count].start())) is not None:
+            return " ".join(sentence[at:word.end()].split()), value.group().strip()
+    return None
+
+
+_WORD_AFTER = regex.compile(r"\S+")
 
 
 def _says_enough(words: str) -> bool:
@@ -308,21 +334,42 @@ def format_rule_list(comparison) -> str:
     return tabulate(rows, headers=("id", "kind", "question", "file", "sources matched"), tablefmt="simple") + "\n"
 
 
-# kind: (question, keyword, pattern, example text, its value, counterexample text): a worked
-# example that passes, to be replaced by the author. The question a new rule asks is its kind's
-# opening with the rule's id, unfinished on purpose ("How long …? (hours-known)"): English made
-# from an id read "How long was the hours known?", and the author knows what the fact is.
-QUESTIONS = {"count": "How many", "date": "When", "duration": "How long", "amount": "How much"}
+@dataclass(frozen=True)
+class Starter:
+    """A worked example of a kind of rule that passes its own tests, to be replaced by the author."""
+
+    question: str
+    keyword: str
+    pattern: str
+    text: str  # an example's text
+    value: str  # and its value, as TOML writes it
+    counter: str  # a counterexample's text
+    kind: str | None = None  # the rule's kind, where the starter's name is not one ("percent" is an amount)
+    unit: str | None = None
+    tolerance: str = '0            # how far apart two values may be and still agree: 2, "5%" or "3 days"'
+
+
+# The question a new rule asks is its kind's opening with the rule's id, unfinished on purpose
+# ("How long …? (hours-known)"): English made from an id read "How long was the hours known?",
+# and the author knows what the fact is.
+QUESTIONS = {"count": "How many", "date": "When", "duration": "How long", "amount": "How much",
+             "percent": "What percentage"}
 STARTERS = {
-    "count": ("How many people were detained?", "detained", "detained {count} (?:people|protesters)",
-              "Police detained 120 protesters on Sunday.", "120", "A 33-year-old man was detained."),
-    "date": ("When did the vote take place?", "election", "(?:vote|election) (?:held |took place )?on {date}",
-             "The election held on August 9, 2020 was disputed.", "2020-08-09",
-             "The election result was disputed."),
-    "duration": ("How long has the leader been in power?", "in power", "in power for (?:the past )?{duration}",
-                 "He has been in power for 26 years.", '"26 years"', "He came to power in 1994."),
-    "amount": ("How much was the loan?", "loan", "loan of {money}", "Moscow granted a loan of $1.5 billion.",
-               '"$1.5 billion"', "The loan was discussed at length."),
+    "count": Starter("How many people were detained?", "detained", "detained {count} (?:people|protesters)",
+                     "Police detained 120 protesters on Sunday.", "120", "A 33-year-old man was detained."),
+    "date": Starter("When did the vote take place?", "election", "(?:vote|election) (?:held |took place )?on {date}",
+                    "The election held on August 9, 2020 was disputed.", "2020-08-09",
+                    "The election result was disputed."),
+    "duration": Starter("How long has the leader been in power?", "in power", "in power for (?:the past )?{duration}",
+                        "He has been in power for 26 years.", '"26 years"', "He came to power in 1994."),
+    "amount": Starter("How much was the loan?", "loan", "loan of {money}", "Moscow granted a loan of $1.5 billion.",
+                      '"$1.5 billion"', "The loan was discussed at length."),
+    # A rate is an amount in %, whose tolerance is in percentage points: "5%" would be 5% of 68%.
+    "percent": Starter("What was the turnout?", "turnout", "turnout (?:was|of|reached) {percent}",
+                       "Turnout was 68.4 percent, the commission said.", '"68.4%"',
+                       "Turnout at 4pm was 47.92%, the commission said.", kind="amount", unit="%",
+                       tolerance='0.05         # in percentage points: 0.05 lets 68.4% and 68.41% agree ("5%" '
+                                 "would be 5% of the value)"),
 }
 
 
@@ -331,19 +378,21 @@ def _question(rule_id: str, kind: str) -> str:
 
 
 def scaffold_rule(rule_id: str, kind: str, folder: Path) -> Path:
-    """Write a commented starter rule that passes `rules check` and `rules test`."""
-    from .rules import ID_SHAPE, KINDS
+    """Write a commented starter rule that passes `rules check` and `rules test`. `kind` is a
+    rule's kind, or "percent": an amount rule in %."""
+    from .rules import ID_SHAPE
 
-    if kind not in KINDS:
-        raise InputError(f"unknown kind {kind!r}", hint=f"use one of: {', '.join(KINDS)}")
+    if kind not in STARTERS:
+        raise InputError(f"unknown kind {kind!r}", hint=f"use one of: {', '.join(STARTERS)}")
     if not regex.fullmatch(ID_SHAPE, rule_id):
         raise InputError(f"rule id {rule_id!r} should be lower-case letters, digits, '-', '_' or '.'",
                          hint="e.g. protesters-detained")
     path = folder / f"{rule_id}.toml"
     if path.exists():
         raise InputError("a rule file with this id exists already", path.as_posix(), hint="choose another id")
-    _, keyword, pattern, text, value, counter = STARTERS[kind]
+    starter = STARTERS[kind]
     question = _question(rule_id, kind)
+    unit = f'unit = "{starter.unit}"\n' if starter.unit else ""
     folder.mkdir(parents=True, exist_ok=True)
     path.write_text(f"""# {rule_id}: one fact, the patterns that find it, and examples that prove them.
 # Check it with `discrepancy rules check {path.as_posix()}`, run its examples with
@@ -352,26 +401,26 @@ def scaffold_rule(rule_id: str, kind: str, folder: Path) -> Path:
 
 id = "{rule_id}"
 question = "{question}"   # the fact as a question, shown as the report's title: say what "…" is
-kind = "{kind}"
-# tolerance = 0            # how far apart two values may be and still agree: 2, "5%" or "3 days"
+kind = "{starter.kind or kind}"
+{unit}# tolerance = {starter.tolerance}
 
-# The keywords, pattern and examples below are a worked example ({STARTERS[kind][0]!r}) that
+# The keywords, pattern and examples below are a worked example ({starter.question!r}) that
 # passes: replace them with how the articles state your fact.
-keywords = ["{keyword}"]   # words that signal the fact: `explain` shows near misses
+keywords = ["{starter.keyword}"]   # words that signal the fact: `explain` shows near misses
 
 # One placeholder per pattern marks where the value stands. A space matches any white space;
 # ' ... ' skips up to eight words. Write patterns in 'single quotes' so backslashes stay as typed.
 patterns = [
-  '{pattern}',
+  '{starter.pattern}',
 ]
 
 # A text the rule must read, and the value it must read from it.
 [[example]]
-text = "{text}"
-value = {value}
+text = "{starter.text}"
+value = {starter.value}
 
 # A text the rule must not match at all.
 [[counterexample]]
-text = "{counter}"
+text = "{starter.counter}"
 """, encoding="utf-8")
     return path

@@ -18,7 +18,8 @@ from . import pattern_cache
 from .anchors import AnchorIndex
 from .errors import InputError
 from .live_pages import Stamp
-from .rules import MATCH_TIMEOUT_SECONDS, Pattern, Rule, compile_pattern, in_the_rules_currency, placeholder_sides
+from .rules import (MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern, in_the_rules_currency,
+                    placeholder_sides)
 from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, PREFIX_QUALIFIERS, WHOLE_OF, Published, Tense, Value, is_yearless,
                      parse, reads_by_tense, transparent)
@@ -428,11 +429,18 @@ SPEECH_VERBS = ("speak", "speaks", "spoke", "speaking", "talk", "talks", "talked
                 "wrote", "writing", "know", "knows", "knew", "ask", "asks", "asked", "think", "thinks", "thought",
                 "hear", "heard", "learn", "learned", "learnt", "complain", "complains", "complained", "warn", "warns",
                 "warned", "care", "cares", "worry", "worries", "worried")
+
+
+def _hedges(words) -> str:
+    """An alternation of hedges as searched text writes them, the longest first ("more than", not "than")."""
+    return "|".join(sorted((regex.escape(w).replace("\\ ", r"[\s\u00ad]+") for w in words), key=len, reverse=True))
+
+
 _HEDGE_WRITTEN_BEFORE = pattern_cache.compile(  # (not after "no" or "not": "no fewer than 5" is at least 5)
     r"(?<![\w-])(?<!\b(?:no|not|nor)[\s\u00ad]+)"
-    rf"(?<!\b(?:{'|'.join(SPEECH_VERBS)})[\s\u00ad]+(?=about\b))(?:" + "|".join(sorted((regex.escape(w).replace("\\ ", r"[\s\u00ad]+") for w in PREFIX_QUALIFIERS
-                                         if w not in PREPOSITIONS_AMONG_HEDGES), key=len, reverse=True))
-    + r")[\s\u00ad]+$", flags=regex.IGNORECASE)
+    rf"(?<!\b(?:{'|'.join(SPEECH_VERBS)})[\s\u00ad]+(?=about\b))"
+    rf"(?:{_hedges(w for w in PREFIX_QUALIFIERS if w not in PREPOSITIONS_AMONG_HEDGES)})[\s\u00ad]+$",
+    flags=regex.IGNORECASE)
 HEDGE_LOOKBACK = 30  # characters: the longest hedge ("an approximate", "no fewer than"), with room for spaces
 
 
@@ -476,6 +484,12 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
         if (value := _read(source, rule, start, end)) is None:
             return None
         raw = two[one]
+    if rule.kind != "date" and value.is_point:
+        if (whole := _the_whole_range(source, rule, index, text, start, end, value, paragraphs)) is not None:
+            start, value = whole
+            raw = source.text[start:end]
+        else:
+            value = _with_the_hedge_it_converts(source, rule, text, start, end, value, raw)
     return make_observation(source, rule.id, index, value, raw, match.span(), start, end)
 
 
@@ -487,13 +501,113 @@ def _with_the_hedge_written_before(source: Source, rule: Rule, text: str, match_
     return hedge.start()
 
 
+# "New Centre ... and {count} seats" in "projects between 31 and 35 seats": the pattern's "and"
+# stands inside a range, and the value it reads is only the range's second end. The whole range is
+# read, as the placeholder alone reads it ("between 31 and 35", "31 to 35"). Not after "from", "by"
+# or a verb of change, where "to" is the level a figure rose or fell to ("the toll rose from 12 to
+# 17", "fell by 0.2% to 3.1%", "rose 3% to 4%"), which "to {count}" asks for; nor where the pattern
+# writes the first end itself ('between \d+ and {count}'); nor of a date: "to {date}" reads a
+# window's last day.
+_A_RANGE_JOIN_BEFORE = pattern_cache.compile(r"(?<![\w-])(?:and|to)[\s\u00ad]+$", flags=regex.IGNORECASE)
+_CHANGE_WORDS = (r"from|by|up|down|ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|grow(?:s|n|ing)?|grew|cut(?:s|ting)?"
+                 r"|(?:climb|jump|drop|slip|gain|soar|slump|lower|plung|surg|tumbl|declin|increas|decreas|rais)\w*")
+_A_CHANGE = pattern_cache.compile(rf"(?:{_CHANGE_WORDS})[\s\u00ad]+", flags=regex.IGNORECASE)
+_A_CHANGE_BEFORE = pattern_cache.compile(rf"(?<![\w-])(?:{_CHANGE_WORDS})[\s\u00ad]+$", flags=regex.IGNORECASE)
+_WRITES_A_FIRST_END = pattern_cache.compile(r"between|\\d|\[[^\]]*\d", flags=regex.IGNORECASE)
+_INSIDE_A_WORD = pattern_cache.compile(r"(?<=\w|\d[.,])")  # "2%" in "0.2%" starts no value
+JOIN_LOOKBACK = 8  # characters: "and" or "to", with room for spaces
+CHANGE_LOOKBACK = 16  # characters: "decreasing", with room for spaces
+
+
+def _the_whole_range(source: Source, rule: Rule, index: int, text: str, start: int, end: int, value: Value,
+                     paragraphs: Paragraphs) -> tuple[int, Value] | None:
+    """(where it starts, its value) of the range the value at text[start:end] is the second end
+    of, where the pattern's "and" or "to" cut it out of one; else None."""
+    join = _A_RANGE_JOIN_BEFORE.search(text, max(0, start - JOIN_LOOKBACK), start)
+    if join is None or _WRITES_A_FIRST_END.search(placeholder_sides(rule.patterns[index].text)[0]):
+        return None
+    floor = max(paragraphs.around(start)[0], start - VALUE_REACH)
+    places = [place.start() for place in _VALUE_START.finditer(text, floor, join.start())]
+    for at in places[-VALUE_WORDS:]:  # leftmost first: "between 31 and 35" before "31 and 35"
+        if (_INSIDE_A_WORD.match(text, at) or _A_CHANGE.match(text, at)
+                or _A_CHANGE_BEFORE.search(text, max(floor, at - CHANGE_LOOKBACK), at)):
+            continue
+        whole = _read(source, rule, at, end)
+        if whole is not None and whole.qualifier == "range" and whole.high == value.high and whole.unit == value.unit:
+            second = " ".join(source.text[start:end].split())
+            return at, _with_step(whole, f"{second!r} is the second end of the range "
+                                         f"{' '.join(source.text[at:end].split())!r}: the whole range is read")
+    return None
+
+
+# A figure in brackets right after another with a unit or a currency converts it: "some 19,550
+# hectares (48,000 acres)", "about €5,000 ($5,457)". It is as rough as the figure it converts, so
+# where it is bare it takes that figure's hedge ("about 48,000 acres"); a bare figure before the
+# brackets leaves it as it is ("€5,000 ($5,457)"). A figure in brackets that is a part ("(120 of
+# them children)") converts nothing.
+_OPENING_BRACKET_BEFORE = pattern_cache.compile(r"\([\s\u00ad]*$")
+_HEDGED_FIGURE_BEFORE = pattern_cache.compile(
+    rf"(?<![\w-])(?P<hedge>{_hedges(PREFIX_QUALIFIERS)})[\s\u00ad]+(?P<figure>[^\s()]+(?:[\s\u00ad]+[^\s()]+){{0,7}}?)"
+    r"[\s\u00ad]*$", flags=regex.IGNORECASE)
+_A_HEDGE_FIRST = pattern_cache.compile(rf"(?:{_hedges(PREFIX_QUALIFIERS)})(?![\w-])", flags=regex.IGNORECASE)
+_UNIT_WORD = pattern_cache.compile(r"\p{L}[\p{L}./²³]*")
+_CONVERSION_CLOSES = pattern_cache.compile(
+    r"(?:[\s\u00ad]+(?!(?:of|them|whom|which|who|were|was|is|are|had|have|has|including|among|in|and|or)\b)"
+    r"\p{L}[\p{L}./²³]*){0,3}[\s\u00ad]*(?:[);]|,[\s\u00ad]+or\b)", flags=regex.IGNORECASE)
+CONVERSION_LOOKBACK = 80  # characters: a hedge, a number in words and a unit of two words
+UNIT_WORDS = 3  # "square kilometres", "US dollars"
+
+
+def _with_the_hedge_it_converts(source: Source, rule: Rule, text: str, start: int, end: int, value: Value,
+                                raw: str) -> Value:
+    """The bare figure at text[start:end] read with the hedge of the figure it converts, if it
+    stands in brackets right after a hedged figure with a unit or currency; else as it is."""
+    bracket = _OPENING_BRACKET_BEFORE.search(text, max(0, start - 4), start)
+    if (bracket is None or value.qualifier != "exact" or _A_HEDGE_FIRST.match(raw.strip())
+            or not _CONVERSION_CLOSES.match(text, end)):
+        return value
+    found = _HEDGED_FIGURE_BEFORE.finditer(text, max(0, bracket.start() - CONVERSION_LOOKBACK), bracket.start(),
+                                           overlapped=True)
+    for figure in reversed(list(found)):  # the nearest first: "about 5 km from some 19,550 hectares ("
+        hedge = " ".join(figure["hedge"].replace("\u00ad", " ").split())
+        if not _a_hedged_figure_with_a_unit(hedge, figure["figure"]):
+            continue
+        try:
+            hedged = _in_the_rules_currency(_parse(rule.kind, f"{hedge} {_as_read(source, start, end)}"), rule)
+        except ValueError:
+            return value
+        figure_text = " ".join(figure.group().replace("\u00ad", " ").split())
+        return _with_step(replace(hedged, steps=value.steps), f"{' '.join(raw.split())!r} in brackets converts "
+                          f"{figure_text!r} before them, so it takes its hedge: {hedged.steps[0]}")
+    return value
+
+
+def _a_hedged_figure_with_a_unit(hedge: str, figure: str) -> bool:
+    """Does `figure` after `hedge` read as a hedged number with a currency ("€5,000", "5,000
+    euros") or a unit of a word or a few ("19,550 hectares", "30 square miles")?"""
+    words = figure.replace("\u00ad", " ").split()
+    for cut in range(len(words), 0, -1):  # the longest number first: "19.5 million hectares"
+        unit = words[cut:]
+        if len(unit) > UNIT_WORDS or not all(_UNIT_WORD.fullmatch(word) for word in unit):
+            continue
+        try:
+            read = _parse("amount", f"{hedge} {' '.join(words[:cut])}")
+        except ValueError:
+            continue
+        return read.qualifier in ONE_NUMBER_QUALIFIERS and bool(unit or read.unit)
+    return False
+
+
+def _with_step(value: Value, step: str) -> Value:
+    return replace(value, steps=(*value.steps, step))
+
+
 _LINE_BREAK = pattern_cache.compile(r"[^\S\n]*\n\s*")
 
 
 def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
     """The value of source.text[start:end], or None where it is none."""
-    raw = _LINE_BREAK.sub(" ", source.text[start:end])  # the value as read and shown: "Friday, 11 April"
-    read = without_markdown(raw, (0, 0))[0] if source.markdown else raw  # "nearly **half** a million"
+    read = _as_read(source, start, end)
     tense = (_tense(source.text, start, end, clause_only=is_yearless(read))
              if rule.kind == "date" and reads_by_tense(read) else None)
     try:
@@ -501,6 +615,13 @@ def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
     except ValueError:
         return None
     return _in_the_rules_currency(value, rule)
+
+
+def _as_read(source: Source, start: int, end: int) -> str:
+    """source.text[start:end] as a value is read and shown: "Friday, 11 April" on one line,
+    "nearly half a million" without the emphasis of "nearly **half** a million"."""
+    raw = _LINE_BREAK.sub(" ", source.text[start:end])
+    return without_markdown(raw, (0, 0))[0] if source.markdown else raw
 
 
 def _in_the_rules_currency(value: Value, rule: Rule) -> Value:

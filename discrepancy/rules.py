@@ -32,7 +32,8 @@ except ImportError:  # pragma: no cover - Python < 3.11
 from . import pattern_cache
 from .anchors import BREAK, anchor_of, leading_of
 from .errors import InputError
-from .sources import decode, display_path
+from .sources import NUMERIC_DATE_ORDERS, decode, display_path
+from .sources import numeric_date_order  # an example says it as a source does
 from .tomlfile import Locator, parse
 from .values import (ABBREVIATIONS, CALENDAR_SPREAD, PLACEHOLDERS, SHARED_WORD_CURRENCIES, SPACE, Value, a_or_an,
                      after_a_hyphen, after_letters, as_an_age, before_a_link, before_a_ratio, before_a_unit,
@@ -54,8 +55,8 @@ RULE_FIELDS = {
     "example": "[[example]] tables: text = \"...\", value = ... (a match the rule must find)",
     "counterexample": "[[counterexample]] tables: text = \"...\" (a text the rule must not match)",
 }
-EXAMPLE_FIELDS = {"text", "value", "qualifier", "precision", "unit", "published", "note", "others"}
-COUNTEREXAMPLE_FIELDS = {"text", "published", "note"}
+EXAMPLE_FIELDS = {"text", "value", "qualifier", "precision", "unit", "published", "numeric_dates", "note", "others"}
+COUNTEREXAMPLE_FIELDS = {"text", "published", "numeric_dates", "note"}
 REQUIRED = ("id", "question", "kind", "patterns")
 ID_SHAPE = r"[a-z0-9][a-z0-9_.-]*"
 WORD_GAP_LIMIT = 8
@@ -458,6 +459,7 @@ class Example:
     published: date | None = None
     note: str | None = None
     others: bool = False  # the text also states other values the rule may read
+    day_first: bool | None = None  # its `numeric_dates`: how the text writes "11/06/2025" (see Published)
 
 
 @dataclass(frozen=True)
@@ -1018,8 +1020,9 @@ def _examples(tables, name: str, rule: Rule, where: Locator) -> list[Example]:
                                  rule.path, place.line, hint="use [[counterexample]] for a text that must not match")
             expected = expected_value(table, rule.kind, rule.path, place, _bare_unit(rule))
             expected = _example_in_the_rules_currency(expected, rule)
+        day_first = numeric_date_order(table.get("numeric_dates"), rule.path, place.key("numeric_dates"))
         examples.append(Example(text=table["text"], line=place.line, expected=expected, published=published,
-                                note=table.get("note"), others=others))
+                                note=table.get("note"), others=others, day_first=day_first))
     return examples
 
 
@@ -1278,6 +1281,9 @@ def json_schema() -> dict:
             "precision": {"enum": list(PRECISIONS)},
             "unit": {"type": "string"},
             "published": {"type": "string", "format": "date", "description": "publication date for relative dates"},
+            "numeric_dates": {"enum": list(NUMERIC_DATE_ORDERS),
+                              "description": "how the text writes a date such as 08/04/2025, as a source's "
+                                             "numeric_dates says: \"day first\" (8 April) or \"month first\" (August 4)"},
             "note": {"type": "string"},
             "others": {"type": "boolean", "description": "true when the text also states other values the rule "
                                                          "may read; otherwise every value read must be the expected one"},

@@ -282,7 +282,7 @@ def read_source(file: Path, manifest_entry: dict | None = None) -> tuple[Source,
     scan_text, skipped, unmatched = prepare(body, [p.text for p in patterns], markdown=markdown)
     problems += [_unmatched_problem(patterns[index], shown) for index in unmatched]
     published = Published(_as_date(merged.get("published"), shown), bool(merged.get("published_estimated")),
-                          _day_first(merged.get("numeric_dates"), shown))
+                          numeric_date_order(merged.get("numeric_dates"), shown))
     source = Source(
         path=shown, text=body, outlet=merged.get("outlet"), title=merged.get("title"),
         url=merged.get("url"), notes=merged.get("notes"), published=published,
@@ -465,7 +465,7 @@ def _yaml_field(key: str, written: str, raw: str, lines: list[str], index: int, 
             raise InputError("published_estimated must be true or false", shown, number)
         return value.lower() == "true"
     if key == "numeric_dates":
-        _day_first(value, shown, number)
+        numeric_date_order(value, shown, number)
     return value
 
 
@@ -614,7 +614,7 @@ def _check_metadata(metadata: dict, shown: str, where: Locator) -> None:
         elif key == "published_estimated" and not isinstance(value, bool):
             raise InputError("published_estimated must be true or false", shown, line)
         elif key == "numeric_dates":
-            _day_first(value, shown, line)
+            numeric_date_order(value, shown, line)
         elif key == "boilerplate":
             _check_patterns(value, shown, line)
         elif key != "published_estimated" and not isinstance(value, str):
@@ -624,7 +624,7 @@ def _check_metadata(metadata: dict, shown: str, where: Locator) -> None:
 NUMERIC_DATE_ORDERS = {"day first": True, "month first": False}
 
 
-def _day_first(order, shown: str, line: int | None = None) -> bool | None:
+def numeric_date_order(order, shown: str, line: int | None = None) -> bool | None:
     """`numeric_dates` as Published.day_first: "day first" → True, "month first" → False."""
     if order is None:
         return None

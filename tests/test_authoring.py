@@ -32,7 +32,7 @@ def test_rules_list_given_the_rules_folder_for_sources_warns_and_fails_as_report
     assert (reported.code, reported.stderr.splitlines(keepends=True)[0]) == (2, warning)
 
 
-@pytest.mark.parametrize("kind", ["count", "date", "duration", "amount"])
+@pytest.mark.parametrize("kind", ["count", "date", "duration", "amount", "percent"])
 def test_a_new_rule_of_every_kind_passes_check_and_test(tmp_path, kind):
     result = run_cli("rules", "new", f"my-{kind}", "--kind", kind, cwd=tmp_path)
     assert result.code == 0
@@ -47,6 +47,7 @@ def test_a_new_rule_of_every_kind_passes_check_and_test(tmp_path, kind):
     ("protesters-detained", "count", "How many …? (protesters-detained)"),
     ("strike-cost", "amount", "How much …? (strike-cost)"),
     ("date", "date", "When …? (date)"),
+    ("turnout", "percent", "What percentage …? (turnout)"),
 ])
 def test_a_new_rule_asks_its_kinds_question_unfinished_whatever_its_id(tmp_path, rule_id, kind, question):
     # Found by a fact-checker: English made from the id asked "How long was the hours known?"
@@ -54,6 +55,20 @@ def test_a_new_rule_asks_its_kinds_question_unfinished_whatever_its_id(tmp_path,
     # is left to write, and the report's title names the rule until then.
     assert run_cli("rules", "new", rule_id, "--kind", kind, cwd=tmp_path).code == 0
     assert f'question = "{question}"' in (tmp_path / "rules" / f"{rule_id}.toml").read_text(encoding="utf-8")
+
+
+def test_a_new_percent_rule_is_an_amount_in_percent_with_its_tolerance_in_points(tmp_path):
+    # Found by a fact-checker: "rules new turnout --kind amount" wrote a loan and {money}, and a
+    # rate had to be rebuilt by hand, unit = "%" and a tolerance in percentage points included.
+    from discrepancy.rules import load_rules
+
+    assert run_cli("rules", "new", "turnout", "--kind", "percent", cwd=tmp_path).code == 0
+    written = (tmp_path / "rules" / "turnout.toml").read_text(encoding="utf-8")
+    assert ('kind = "amount"\nunit = "%"\n# tolerance = 0.05         # in percentage points: 0.05 lets 68.4% and '
+            '68.41% agree ("5%" would be 5% of the value)\n') in written
+    (rule,) = load_rules([tmp_path / "rules"])
+    assert ([p.text for p in rule.patterns], rule.unit, rule.examples[0].text, rule.examples[0].expected.low) == (
+        ["turnout (?:was|of|reached) {percent}"], "%", "Turnout was 68.4 percent, the commission said.", 68.4)
 
 
 def test_rules_test_and_check_take_rules_as_arguments_or_with_the_rules_option(tmp_path):
@@ -136,7 +151,7 @@ def test_rules_new_refuses_to_overwrite_and_unknown_kinds(tmp_path):
     assert (again.code, again.stderr) == (2, "error: rules/x.toml: a rule file with this id exists already "
                                              "(choose another id)\n")
     odd = run_cli("rules", "new", "y", "--kind", "weight", cwd=tmp_path)
-    assert (odd.code, odd.stderr) == (2, "error: unknown kind 'weight' (use one of: count, date, duration, amount)\n")
+    assert (odd.code, odd.stderr) == (2, "error: unknown kind 'weight' (use one of: count, date, duration, amount, percent)\n")
 
 
 def test_rules_check_warns_about_a_rule_without_examples_or_keywords(tmp_path):
@@ -278,6 +293,36 @@ def test_a_date_that_needs_a_publication_date_says_to_give_the_example_one(tmp_p
         "expected 2025-03-10, got 2025-03-14 (a day) from 'Friday' (in 'discovered the intrusion on Friday')"]
 
 
+@pytest.mark.parametrize("order, value", [('"month first"', "2025-11-06"), ('"day first"', "2025-06-11"),
+                                          ('"Month-First"', "2025-11-06")])
+def test_an_example_reads_a_numeric_date_as_its_numeric_dates_says(tmp_path, order, value):
+    # Found by a fact-checker: a US agency's "Start date: 11/06/2025" could have no passing example,
+    # as numeric_dates in an [[example]] was an unknown field.
+    rules = _rule(tmp_path, "date", "^Start date: {date}",
+                  f'text = "Start date: 11/06/2025"\nnumeric_dates = {order}\nvalue = {value}\n')
+    assert _failures(rules) == []
+
+
+def test_an_example_whose_numeric_date_reads_either_way_round_says_to_give_it_numeric_dates(tmp_path):
+    rules = _rule(tmp_path, "date", "^Start date: {date}",
+                  'text = "Start date: 11/06/2025"\npublished = 2025-11-07\nvalue = 2025-11-06\n')
+    assert _failures(rules) == [
+        "expected 2025-11-06, got unresolved from '11/06/2025' (in 'Start date: 11/06/2025'); '11/06/2025' reads "
+        'either way round, day or month first: give the example numeric_dates = "day first" or "month first", as '
+        "its source would"]
+
+
+def test_numeric_dates_in_an_example_or_counterexample_is_checked_as_a_sources_is(tmp_path):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "r.toml").write_text(
+        'id = "r"\nquestion = "?"\nkind = "date"\npatterns = [\'^Start date: {date}\']\n\n'
+        '[[counterexample]]\ntext = "End date: 11/06/2025"\nnumeric_dates = "dd/mm"\n', encoding="utf-8")
+    result = run_cli("rules", "test", cwd=tmp_path)
+    assert (result.code, result.stderr) == (2, (
+        "error: rules/r.toml:8: numeric_dates = 'dd/mm' is not an order (write numeric_dates = \"day first\" "
+        "(08/04/2025 is 8 April) or \"month first\" (August 4))\n"))
+
+
 def test_rules_test_prints_the_failure_with_the_digits_that_differ(tmp_path):
     (tmp_path / "rules").mkdir()
     _turnout(tmp_path / "rules", 'text = "turnout was 66.6667%"\nvalue = "66.671%"\n')
@@ -366,7 +411,32 @@ def test_explain_gives_the_reason_after_one_long_word_but_not_after_a_short_one(
                           'patterns = ["cover {percent}", "of {percent}"]\n')
     assert lines[2:] == [
         "  near   sources/a.md:5: The pledges cover much less than half of the need.",
-        "         pattern 1: 'cover' matches, but what follows, 'much less than', is not read as an amount", ""]
+        "         pattern 1: 'cover' matches, and 'less than half' is an amount, but the pattern wants it right after "
+        "'cover': 'much' comes between", ""]
+
+
+def test_explain_says_a_value_a_word_or_two_on_is_read_but_not_where_the_pattern_wants_it(tmp_path):
+    # Found by a fact-checker: on a line where pattern 1 read 68.41 %, explain said "'turnout'
+    # matches, but what follows, 'of 68.41 %.', is not read as an amount", as if 68.41 % were
+    # no amount; pattern 2 wants it right after "turnout".
+    lines = explain_lines(tmp_path, "The commission reported a provisional turnout of 68.41 %.\n",
+                          'id = "t"\nquestion = "q"\nkind = "amount"\n'
+                          "patterns = ['turnout (?:was|of) {percent}', 'turnout:? {percent}']\n")
+    assert lines[2:6] == [
+        "  match  sources/a.md:5: The commission reported a provisional turnout of «68.41 %».",
+        "         pattern 1: turnout (?:was|of) {percent}",
+        "         '68.41 %' → 68.41%",
+        "         also pattern 2: 'turnout' matches, and '68.41 %' is an amount, but the pattern wants it right after "
+        "'turnout': 'of' comes between"]
+
+
+def test_explain_says_what_follows_is_no_value_where_none_is_a_word_or_two_on(tmp_path):
+    lines = explain_lines(tmp_path, "Turnout at 4pm was 47.92%, the commission says.\n",
+                          'id = "t"\nquestion = "q"\nkind = "amount"\nkeywords = ["turnout"]\n'
+                          "patterns = ['turnout:? {percent}']\n")
+    assert lines[2:] == [
+        "  near   sources/a.md:5: Turnout at 4pm was 47.92%, the commission says.",
+        "         pattern 1: 'Turnout' matches, but what follows, 'at 4pm was', is not read as an amount", ""]
 
 
 def test_explain_gives_the_reason_of_the_pattern_that_got_furthest(tmp_path):

@@ -1437,3 +1437,76 @@ def test_a_pattern_that_glues_its_letters_to_the_number_reads_no_number_set_apar
     glued = loose_rule("amount", "promised Rs{amount} to")
     assert extract_text("The minister promised Rs 15 lakh to the family.", glued) == []
     assert extract_text("It was a Category 5 storm.", loose_rule("count", "Category{count} storm")) == []
+
+
+# ---------------------------------------------------------------------------
+# A conversion in brackets takes the hedge of the figure it converts
+
+
+def test_a_bare_conversion_in_brackets_takes_the_hedge_of_the_figure_it_converts():
+    # Found by a fact-checker: "some 19,550 hectares (48,000 acres)" read exactly 48,000, marked ✗
+    # against a consensus of 48,312 acres, where a rough figure's conversion is as rough.
+    (acres,) = extract_text("By Sunday the flames covered some 19,550 hectares (48,000 acres) of brush.",
+                            one_pattern_rule(r"hectares \({count} acres\)", "count"))
+    assert (acres.raw, acres.value.display(), acres.sentence[acres.highlight[0]: acres.highlight[1]]) == (
+        "48,000", "about 48,000 (46,560–49,440)", "48,000")
+    assert acres.value.steps == (
+        "'48,000' → 48,000",
+        "'48,000' in brackets converts 'some 19,550 hectares' before them, so it takes its hedge: "
+        "'some 48,000' → about 48,000 (46,560–49,440)")
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Damage reached about €5,000 ($5,457) in all.", "about USD 5,457 (USD 5,452–USD 5,462)"),
+    ("Damage reached more than 5,000 euros ($5,457) in all.", "more than USD 5,457"),
+    ("Damage reached €5,000 ($5,457) in all.", "USD 5,457"),  # a bare figure: the conversion stays exact
+    ("Damage reached about €5,000 (nearly $5,457) in all.", "nearly USD 5,457 (USD 4,911.3–USD 5,457)"),
+])
+def test_a_conversion_in_brackets_takes_a_hedge_only_where_the_figure_before_has_one_and_it_has_none(text, shown):
+    assert [o.value.display() for o in extract_text(text, one_pattern_rule(r"\({money}\)", "amount"))] == [shown]
+
+
+def test_the_hedge_a_conversion_takes_is_that_of_the_nearest_figure_before_its_bracket():
+    (acres,) = extract_text("About 5 km from the town, more than 19.5 million hectares (48 million acres) burned.",
+                            one_pattern_rule(r"\({count} acres\)", "count"))
+    assert acres.value.display() == "more than 48 million"
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy carried some 300 people (120 of them children).",  # a part, not a conversion
+    "The convoy carried some 300 (120 children).",  # no unit before the bracket: no conversion
+])
+def test_a_figure_in_brackets_that_converts_nothing_keeps_its_own_reading(text):
+    assert [o.value.display() for o in extract_text(text, one_pattern_rule(r"\({count}", "count"))] == ["120"]
+
+
+# ---------------------------------------------------------------------------
+# A range that the pattern's "and" or "to" cuts in two is read whole
+
+
+def test_a_patterns_and_inside_a_range_reads_the_whole_range():
+    # Found by a fact-checker: 'New Centre ... and {count} seats' read exactly 35 in "projects
+    # between 31 and 35 seats", where the projection is 31–35.
+    (seats,) = extract_text("The exit poll gives New Centre 35.5% and projects between 31 and 35 seats.",
+                            one_pattern_rule("New Centre ... and {count} seats", "count"))
+    assert (seats.raw, seats.value.display(), seats.sentence[seats.highlight[0]: seats.highlight[1]]) == (
+        "between 31 and 35", "31–35", "between 31 and 35")
+    assert seats.value.steps == ("'between 31 and 35' → 31–35",
+                                 "'35' is the second end of the range 'between 31 and 35': the whole range is read")
+
+
+@pytest.mark.parametrize("text, pattern, kind, shown", [
+    ("New Centre took 35.5%, and is projected 31 to 35 seats.", "projected ... to {count} seats", "count", "31–35"),
+    ("Insurers put the cost between $5 million and $7 million.", "cost ... and {money}", "amount",
+     "USD 5 million–USD 7 million"),
+    # "to" after "from", "by" or a verb of change is the level reached, which the pattern asks for
+    ("The toll rose from 12 to 17 overnight.", "rose ... to {count}", "count", "17"),
+    ("Unemployment fell by 0.2% to 3.1% in March.", "fell ... to {percent}", "amount", "3.1%"),
+    ("Rates rose 3% to 4% this year.", "rose ... to {percent}", "amount", "4%"),
+    # the pattern writes the range's first end itself: it asks for the second
+    ("The poll projects between 31 and 35 seats.", r"between \d+ and {count} seats", "count", "35"),
+    # a score is no range
+    ("The committee voted 7 to 2 seats.", "voted ... to {count} seats", "count", "2"),
+])
+def test_a_patterns_and_or_to_before_its_value_reads_a_range_only_where_the_text_states_one(text, pattern, kind, shown):
+    assert [o.value.display() for o in extract_text(text, one_pattern_rule(pattern, kind))] == [shown]

@@ -464,7 +464,7 @@ valu = 32
 text = "A 33-year-old Russian was detained."
 value = 33
 """,
-        9, "unknown field 'value' in counterexample", "known fields: note, published, text",
+        9, "unknown field 'value' in counterexample", "known fields: note, numeric_dates, published, text",
         id="counterexample-with-value",
     ),
 ]
