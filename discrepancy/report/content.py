@@ -377,6 +377,7 @@ def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -
     captivity's length, a ransom paid) and which the words would invite a reader to dismiss.
     In a tie, where no source holds the consensus, only of two counts said on days apart (see
     _tied_apart_in_time); never of a date: the day of an event does not grow."""
+    published = _as_of_entries(verdict, published)
     if verdict.tie and verdict.rule.kind == "count":
         return [("published later", text) for text in _tied_apart_in_time(verdict, published)]
     agreeing = [published[s] for s in verdict.agreeing if published.get(s)]  # in the compared unit only
@@ -396,6 +397,19 @@ def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -
     if grows:
         items += [("published earlier", text) for text in _earlier_lower_bounds(verdict, published)]
     return items
+
+
+def _as_of_entries(verdict: Verdict, published: dict[str, date | None]) -> dict[str, date | None]:
+    """Each source's day for the notes: the day it was published, or where a live page states
+    the fact in an entry written later, that entry's day (a results page's final figures, added
+    on 28 March to a page of 22 March)."""
+    days = dict(published)
+    for claim in verdict.claims:
+        for obs in claim.observations:
+            written = obs.entry.day if obs.entry else None
+            if written and (days.get(claim.source) is None or written > days[claim.source]):
+                days[claim.source] = written
+    return days
 
 
 def _tied_apart_in_time(verdict: Verdict, published: dict[str, date | None]) -> list[str]:
