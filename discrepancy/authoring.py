@@ -14,6 +14,7 @@ import regex
 
 from .errors import InputError
 from .extract import Observation, extract_text, sentence_around
+from .live_pages import in_no_order
 from .rules import WORD_GAP_LIMIT, Example, Rule
 from .sources import Source, line_left_out, without_markdown
 from .values import EITHER_WAY_ROUND, PLACEHOLDERS, SHARED_WORD_CURRENCIES, Published, a_or_an, spell
@@ -218,7 +219,7 @@ def _explain_source(rule: Rule, source: Source) -> list[str]:
         lines.append(f"  match  {obs.location}: {_mark(obs.sentence, obs.highlight)}")
         lines.append(f"         pattern {obs.pattern + 1}: {rule.patterns[obs.pattern].text}")
         if obs.entry is not None:  # a later entry's figure may set this one aside: say which entry it is in
-            lines.append(f"         in the live page's entry of {obs.entry.label}")
+            lines.append(f"         in the live page's entry of {obs.entry.label}{_unordered_note(source)}")
         for step in obs.value.steps:
             lines.append(f"         {step}")
         if obs.sentence not in explained:  # another pattern may have failed where this one read
@@ -232,6 +233,12 @@ def _explain_source(rule: Rule, source: Source) -> list[str]:
         lines.append("  (no match, no sentence with the rule's keywords)" if rule.keywords else
                      "  (no match; give the rule `keywords` to see the sentences that nearly match)")
     return lines
+
+
+def _unordered_note(source: Source) -> str:
+    if not in_no_order(source.entries):
+        return ""
+    return "; the page's entry times do not tell which way they run, so no entry is taken to correct another"
 
 
 def _mark(sentence: str, span: tuple[int, int]) -> str:

@@ -3,7 +3,9 @@
 A live page (a "live blog") is updated through a day or more, each entry under a line that
 says when it was written: "**01:52** – The rescue service now confirms five dead", "###
 23:55 — Minister: 138 detained", "**Thursday 13 March, 16:40**", "**6:45 p.m. ET** — ...",
-"### 5:48 PM Tuesday — ...", "14/06/2023, 22:15". Two things follow from those lines:
+"### 5:48 PM Tuesday — ...", "14/06/2023, 22:15", "UPDATE (9:30 p.m.) – ...", "**7 a.m.** – ...".
+An official page that adds its final figures below its first ones under a stamp ("*Updated
+28 March 2026, 14:00*") is one too: an original and its updates. Two things follow from those lines:
 
 - "on Wednesday" and "last night" in an entry are counted from the day the entry was written,
   not the day the page was first published: an entry at 01:20 after an opening post at 23:35
@@ -12,8 +14,10 @@ says when it was written: "**01:52** – The rescue service now confirms five de
 
 An entry line is a heading, or opens with its time (or date) and a dash, or is the date and
 time alone. A line that opens with a date and goes on ("- 12 March 2024: the first collapse",
-a timeline) and "Updated 14 March" open no entry. Entries are read from the searched text,
-where Markdown's emphasis marks are blanks already (a plain text's are its own, and allowed for).
+a timeline) and "Updated 14 March" open no entry, nor does an update's stamp alone at the top
+of the page. Where the entries' times do not show which way they run, no entry corrects
+another. Entries are read from the searched text, where Markdown's emphasis marks are blanks
+already (a plain text's are its own, and allowed for).
 """
 
 from __future__ import annotations
@@ -34,30 +38,52 @@ _WEEKDAY_NAMES = {**WEEKDAYS, **WEEKDAY_ABBREVIATIONS}  # "tuesday", "tue", "tue
 _WEEKDAY = rf"(?:{'|'.join(sorted(_WEEKDAY_NAMES, key=len, reverse=True))})\b\.?"
 # "14/06/2023", "14.06.2023", "2023-06-14", "2023/06/14": with its year, as a time such as "14.06" is not a date
 _NUMERIC_DATE = r"\d{1,2}(?P<separator>[/.])\d{1,2}(?P=separator)\d{4}|\d{4}(?P<separator>[/-])\d{1,2}(?P=separator)\d{1,2}"
+# A time: "16:40", "4:40 p.m.", "6.45pm" (a full stop only before am or pm: "2.30" alone is a
+# number), "7 a.m." (AP style writes no ":00"), "noon", "midnight"
+_HALF = r"[ \t]*(?P<half>[ap])\.?m\b\.?"
+_TIME = (rf"(?:(?P<hour>\d{{1,2}})(?::(?P<minute>[0-5]\d)(?:{_HALF})?|\.(?P<minute>[0-5]\d){_HALF}|{_HALF})"
+         r"|(?P<noon>noon|midday|midnight)\b)")
 _ENTRY_LINE = pattern_cache.compile(
     # (emphasis marks are blanks in a Markdown article's searched text, but a plain text's own: "**16:40**")
-    r"\n[ \t]*+(?P<heading>#{1,6}[ \t]++)?[*_]{0,3}(?P<when>(?:(?P<weekday>" + _WEEKDAY + r"),?[ \t]+)?"
+    r"\n[ \t]*+(?P<heading>#{1,6}[ \t]++)?[*_]{0,3}"
+    # an update's word before the time ("UPDATE 9:30 p.m.:", "Updated 28 March 2026, 14:00"), or a
+    # heading's words before it in brackets ("## Final results (28 March 2026, 14:00)")
+    r"(?:(?P<update>update[ds]?\b[ \t]*[,:]?[ \t]*(?:at[ \t]+)?)"
+    r"|(?(heading)(?P<titled>[^\n(]{1,80}?[ \t]*(?=\())|(?!)))?"
+    r"(?P<bracket>\()?(?P<when>(?:(?P<weekday>" + _WEEKDAY + r"),?[ \t]+)?"
     rf"(?P<date>{_ORDINAL_DAY}[ \t]+{_MONTH_NAME}(?:,?[ \t]+\d{{4}})?|{_MONTH_NAME}[ \t]+{_ORDINAL_DAY}(?:,?[ \t]+\d{{4}})?"
     rf"|{_NUMERIC_DATE})?"
-    # a time: "16:40", "4:40 p.m.", "6.45pm" (a full stop only before am or pm: "2.30" alone is a number)
-    r"(?:(?(date),?[ \t]*(?:at[ \t]+)?|)(?P<hour>\d{1,2})(?::(?P<minute>[0-5]\d)(?:[ \t]*(?P<half>[ap])\.?m\.?)?"
+    rf"(?:(?(date),?[ \t]*(?:at[ \t]+)?|){_TIME}"
     # and its zone: "ET", "(IST)", "local time"; and the weekday after it: "5:48 PM Tuesday", "5:48 PM ET Tue"
-    r"|\.(?P<minute>[0-5]\d)[ \t]*(?P<half>[ap])\.?m\.?)(?:[ \t]+(?!" + _WEEKDAY + r")(?:\(?[A-Z]{2,5}\b\)?|local[ \t]+time))?"
-    r"(?:,?[ \t]+(?P<weekday>" + _WEEKDAY + r"))?)?)[*_]{0,3}[ \t]*"
-    r"(?P<rest>[—–|:-][^\n]*)?(?=\n|\Z)", regex.IGNORECASE)
+    r"(?:[ \t]+(?!" + _WEEKDAY + r")(?:\(?[A-Z]{2,5}\b\)?|local[ \t]+time))?"
+    r"(?:,?[ \t]+(?P<weekday>" + _WEEKDAY + r"))?)?)(?(bracket)\))"
+    # what follows: a dash and the entry's first words ("– Five have died", "**Update, 28 March 2026,
+    # 14:00:** Final turnout ..."), or nothing
+    r"(?:(?P<rest>:?[*_]{0,3}[ \t]*[—–|:-][^\n]*|:[*_]{1,3}[^\n]*)|[*_]{0,3}[ \t]*)(?=\n|\Z)", regex.IGNORECASE)
 # What an entry line opens with: tried first, as most articles have no two lines that open
-# so, and the whole of _ENTRY_LINE costs three times as much.
+# so, and the whole of _ENTRY_LINE costs three times as much. (An update's line may be the only
+# one: the page's original above it is the other entry, see entries_of.)
 _ENTRY_START = pattern_cache.compile(
-    r"\n[ \t]*+(?:#{1,6}[ \t]++)?[*_]{0,3}(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    regex.IGNORECASE)
+    r"\n[ \t]*+(?:#{1,6}[ \t]++(?P<update>[^\n(]{1,80}?\()?)?[*_]{0,3}(?:(?P<update>update)|[\d(]|noon|midday|midnight"
+    r"|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", regex.IGNORECASE)
+# An update's stamp on a line of its own ("*Updated 28 March 2026, 14:00*") heads a later part
+# of the page where article text stands before it: this many lines of prose (a dek above the
+# page's own stamp is one).
+PROSE_BEFORE_AN_UPDATE = 2
+_PROSE_LINE = pattern_cache.compile(r"\n(?=(?:\S+[ \t]+){7})[^\n]*[.!?][\"”’)]*[ \t]*(?=\n)")
 DAY_MINUTES = 24 * 60
+# Two entries' times alone tell which came first by the shorter way round, but a rise of more than
+# this tells nothing: most pages put their newest entry first, so 21:30 then 08:30 may as well be
+# 13 hours back as 11 on across midnight. (A fall is the usual way, up to half a day.)
+CLOCK_TELLS = 8 * 60
 
 
 class Stamp(NamedTuple):
     """Which entry of a live page a value stands in, as observations carry it."""
 
-    rank: int  # its place in time among the page's entries: 0 is the earliest
+    rank: int  # its place in time among the page's entries: 0 is the earliest (all 0 where times tell no order)
     label: str  # when it was written, as its line says: "07:52", "Thursday 13 March, 16:40"
+    day: date | None = None  # the day it was written on, if known
 
 
 @dataclass(frozen=True)
@@ -76,39 +102,75 @@ class _Line:
     minutes: int | None  # the time it writes, in minutes after midnight, if any
     label: str
     weekday: int | None = None  # the weekday it writes without a date ("5:48 PM Tuesday"), Monday 0
+    update: bool = False  # an update's stamp: "UPDATE (9:30 p.m.) –", "*Updated 28 March 2026, 14:00*"
+    alone: bool = False  # with nothing after it on its line
 
 
 def entries_of(scan_text: str, published: Published) -> tuple[Entry, ...]:
     """A live page's entries in the order they stand in the text; none for another article.
-    A page needs two entry lines to be live: one alone is a dateline or a heading."""
+    A page needs two entry lines to be live: one alone is a dateline or a heading. A page whose
+    entry lines are all updates' stamps, the first after some article text, is an original and
+    its updates: the text above the first is the original, an entry of its own, unless the
+    updates run newest first (then it is an opening kept current)."""
     text = "\n" + scan_text  # each line is found from the newline before it (see sources.WholeLines)
     starts = _ENTRY_START.finditer(text)
-    if next(starts, None) is None or next(starts, None) is None:
+    first = next(starts, None)
+    if first is None or not first["update"] and next(starts, None) is None:
         return ()
     lines = _entry_lines(text, published)
+    updated = bool(lines) and all(line.update for line in lines) and _prose_before(text, lines[0].start)
+    if not updated:  # a stamp on its own line is the page's ("Updated 12 March 2026, 21:41"), not an entry's
+        lines = [line for line in lines if not (line.update and line.alone)]
+    rises, falls = _rises_and_falls(lines)
+    ordered = max(rises, falls) > 2 * min(rises, falls)  # a pinned post out of turn leaves the others' way plain
+    if updated and falls <= rises:  # the text above the first update is the original, before them all
+        ordered = ordered or len(lines) == 1
+        lines = [_original(published), *lines]
     if len(lines) < 2:
         return ()
-    in_time = lines[::-1] if _newest_first(lines) else lines
-    ranks = {line.start: rank for rank, line in enumerate(in_time)}
+    in_time = lines[::-1] if falls > rises else lines
+    ranks = {line.start: rank if ordered else 0 for rank, line in enumerate(in_time)}
     days = _days_written(in_time, published.day)
-    return tuple(Entry(line.start, Stamp(ranks[line.start], line.label), _published_in(line, days[line.start], published))
-                 for line in lines)
+    return tuple(Entry(line.start, Stamp(ranks[line.start], line.label, days[line.start]),
+                       _published_in(line, days[line.start], published)) for line in lines)
+
+
+def in_no_order(entries: tuple[Entry, ...]) -> bool:
+    """Do the page's entry times tell no order, so that no entry corrects another?"""
+    return len(entries) > 1 and all(entry.stamp.rank == 0 for entry in entries)
+
+
+def _original(published: Published) -> _Line:
+    """The text above a page's first update: written on the page's publication day."""
+    day = published.day
+    return _Line(0, None, None, f"{day.day} {day:%B %Y}" if day else "the original text")
+
+
+def _prose_before(text: str, start: int) -> bool:
+    return len(_PROSE_LINE.findall(text, 0, start + 1)) >= PROSE_BEFORE_AN_UPDATE
 
 
 def _entry_lines(text: str, published: Published) -> list[_Line]:
-    written = [line for line in _ENTRY_LINE.finditer(text) if line["date"] or line["hour"]]
+    written = [line for line in _ENTRY_LINE.finditer(text) if line["date"] or _has_time(line)]
     dates_read_by = _numeric_order_shown(written, published)
     found = []
     for line in written:
-        if line["rest"] and not line["heading"] and not line["hour"]:
+        if line["rest"] and not line["heading"] and not _has_time(line):
             continue  # a date and more: a timeline's line, or a sentence that opens with a date
+        update, alone = bool(line["update"] or line["titled"]), not (line["rest"] or line["heading"])
+        if update and not (_has_time(line) and (line["date"] or not (alone or line["titled"]))):
+            continue  # "Updated 14 March" is no entry's; a stamp alone, or a heading's, gives its day and time
         day = day_written(line["date"], dates_read_by) if line["date"] else None
         if line["date"] and day is None:
             continue
         weekday = _WEEKDAY_NAMES[line["weekday"].rstrip(".").lower()] if line["weekday"] and not line["date"] else None
         label = " ".join(text[line.start("when"): line.end("when")].split())
-        found.append(_Line(line.start(), day, _minutes(line) if line["hour"] else None, label, weekday))
+        found.append(_Line(line.start(), day, _minutes(line) if _has_time(line) else None, label, weekday, update, alone))
     return found
+
+
+def _has_time(line: regex.Match) -> bool:
+    return bool(line["hour"] or line["noon"])
 
 
 def _numeric_order_shown(lines: list[regex.Match], published: Published) -> Published:
@@ -130,8 +192,10 @@ def _day_first_shown(written: str) -> bool | None:
     return int(first) > 12
 
 
-def _minutes(line) -> int | None:
-    hour, minute = int(line["hour"]), int(line["minute"])
+def _minutes(line: regex.Match) -> int | None:
+    if line["noon"]:
+        return 0 if line["noon"].lower() == "midnight" else 12 * 60
+    hour, minute = int(line["hour"]), int(line["minute"] or 0)
     if line["half"]:
         if not 1 <= hour <= 12:
             return None
@@ -139,9 +203,9 @@ def _minutes(line) -> int | None:
     return hour * 60 + minute if hour < 24 else None
 
 
-def _newest_first(lines: list[_Line]) -> bool:
-    """Does the page put its newest entry first, as most do? Told by whether consecutive
-    entries mostly fall or mostly rise in time (see _minutes_between)."""
+def _rises_and_falls(lines: list[_Line]) -> tuple[int, int]:
+    """How many consecutive entries rise in time and how many fall (see _minutes_between):
+    whether the page puts its newest entry first, as most do, and whether it plainly does."""
     rises = falls = 0
     for earlier, later in zip(lines, lines[1:]):
         step = _minutes_between(earlier, later)
@@ -149,14 +213,15 @@ def _newest_first(lines: list[_Line]) -> bool:
             continue
         rises += step > 0
         falls += step < 0
-    return falls > rises
+    return rises, falls
 
 
 def _minutes_between(earlier: _Line, later: _Line) -> int | None:
     """How long after `earlier` `later` was written, as far as their lines tell: by their days,
     else by their weekdays (the nearest way: "Tuesday" then "Monday" is a day back), else by
     their times (a fall of more than half a day is midnight passing, 23:58 then 00:10 rises,
-    unless both lines write the same weekday)."""
+    unless both lines write the same weekday). Times alone that rise by many hours tell nothing
+    (see CLOCK_TELLS)."""
     if earlier.day and later.day and earlier.day != later.day:
         return (later.day - earlier.day).days * DAY_MINUTES
     days = _weekdays_apart(earlier, later)
@@ -168,7 +233,8 @@ def _minutes_between(earlier: _Line, later: _Line) -> int | None:
     if days == 0:
         return step
     step %= DAY_MINUTES
-    return step - DAY_MINUTES if step > DAY_MINUTES // 2 else step
+    step = step - DAY_MINUTES if step > DAY_MINUTES // 2 else step
+    return step if step <= CLOCK_TELLS else None
 
 
 def _weekdays_apart(earlier: _Line, later: _Line) -> int | None:

@@ -102,7 +102,12 @@ def _observation(record: dict) -> Observation:
                        raw=record["raw"], matched=record["matched"], start=record["start"], end=record["end"],
                        line=record["line"], column=record["column"], sentence=record["sentence"],
                        highlight=tuple(record["highlight"]), pattern=record.get("pattern", 0),
-                       entry=Stamp(record["entry"]["rank"], record["entry"]["label"]) if record["entry"] else None)
+                       entry=_stamp(record["entry"]) if record["entry"] else None)
+
+
+def _stamp(record: dict) -> Stamp:
+    day = record.get("day")  # (records written before entries carried their day lack it)
+    return Stamp(record["rank"], record["label"], date.fromisoformat(day) if day else None)
 
 
 def _value(record: dict) -> Value:

@@ -741,7 +741,9 @@ _SHARE_LABEL = r"share(?:[ \t]+(?:this|the)(?:[ \t]+[\w-]+){0,2})?[ \t]*:?[*_]{0
 BOILERPLATE_LINES = (
     r"share this article.*", *COMMENT_MARKERS, r"leave a reply", r"copy/paste the article.*",
     r"copy to clipboard.*", r"click here.*", r"find us", r"published on", r"copyright\b.*", r"©.*",
-    r"\(c\)[ \t]*\d{4}\b.*", r".*all rights reserved\.?",
+    # "(c) CEN Wire 2026. All rights reserved. Republication or" (a notice that wraps: see LEAST_WORDS_RUNNING_ON)
+    r"\(c\)[ \t]*\d{4}\b.*", r".*all rights reserved\b[^\d\n]*",
+    r"\d{1,3}[ \t-]*min(?:ute)?s?\.?[ \t]+read",  # "3 min read", "4-minute read" (a line that opens with a digit costs little)
     r"support the moscow times!?", r"subscribe[ \t]*[:!—–-].*",  # "SUBSCRIBE: unlimited access for $1 for 6 months"
     # a share bar: "Facebook Twitter Email Share", "Share: X | LinkedIn | Copy link", "Share on X",
     # "Share on WhatsApp · Share on X · Copy link", "Share: [X](#) · [Email](#)" (each kind apart,
@@ -791,6 +793,17 @@ PITCH_LINES = (r".*\[(?:sign[ \t]+up|subscribe)[^\]\n]{0,20}\](?:\([^)\n]*\))?[ 
                # our newsletter." is a paragraph of the article that ends with a plug)
                r"[^\d\n]*subscribe to our newsletters?[ \t.!]*")
 PITCH_WORDS = ("ubscribe", "UBSCRIBE", "ign up", "ign Up", "IGN UP")  # in the cases written (str.find is quick)
+# The labels of a page's widgets: a video player's "EMBED </>More Videos" and "EMBED More News Videos",
+# "Report a Typo", "Reading time 3 min.", "Article reserved for subscribers". Found from
+# the words they hold (see _lines_holding), each in the cases written: as lines of BOILERPLATE_LINES
+# they would cost a tenth more of its search.
+WIDGET_LINES = (
+    r"embed[ \t]*(?:</>)?[ \t]*more(?:[ \t]+\w+)?[ \t]+videos", r"report a typo",
+    r"(?:estimated[ \t]+)?reading time[ \t]*:?[ \t]*\d{1,3}[ \t-]*min(?:ute)?s?\.?",
+    r"(?:this[ \t]+)?(?:article|story|content)[ \t]+(?:is[ \t]+)?(?:reserved[ \t]+)?for[ \t]+(?:our[ \t]+)?"
+    r"subscribers(?:[ \t]+only)?\.?", r"(?:for[ \t]+)?subscribers[ \t]+only\.?",
+)
+WIDGET_WORDS = ("EMBED", "ypo", "eading time", "ubscribers")  # (each find costs 1% of blanking)
 # What may be done with an article: "This material may not be published, broadcast, rewritten or redistributed"
 _REUSE = (r"(?:reproduced|republished|published|broadcast|rewritten|redistributed|distributed|copied|transmitted"
           r"|stored|displayed|modified|reused|translated)")
@@ -919,12 +932,16 @@ LONGEST_BOILERPLATE_LINE = 240
 _BOILERPLATE = _whole_lines(BOILERPLATE_LINES, furniture=True, longest=LONGEST_BOILERPLATE_LINE)
 _PITCH_LINE = pattern_cache.compile(_furniture_line(PITCH_LINES), regex.IGNORECASE)
 _NOTICE_LINE = pattern_cache.compile(_furniture_line(NOTICE_LINES), regex.IGNORECASE)
+_WIDGET_LINE = pattern_cache.compile(_furniture_line(WIDGET_LINES), regex.IGNORECASE)
 _TRAILER = WholeLines(_furniture_line(TRAILER_MARKERS, heading_opens=True))
 _LIST_LABEL = WholeLines(_furniture_line(LINK_LABELS, heading_opens=True))
 _COMMENT_HEADING = pattern_cache.compile(_furniture_line(COMMENT_MARKERS), regex.IGNORECASE)
 # A photo gallery's counter, "(1 of 12)", at the end of a caption or on a line of its own; one
-# after other words is a count ("voted in favour (62 of 100)"), and stays.
+# after other words is a count ("voted in favour (62 of 100)"), and stays. Without brackets, only
+# the first slide's on a line of its own ("1 of 87", as a saved page shows it; found from its
+# words): "34 of 90" alone may be a fact box's line.
 _GALLERY_COUNTER = pattern_cache.compile(r"\(\d{1,3} of \d{1,3}\)(?=[ \t]*(?:\n|\Z))")
+_FIRST_SLIDE = pattern_cache.compile(r"[ \t]*1 of \d{1,3}[ \t]*")
 # A weather widget: "Córdoba 39 °C ☀", "Washington, D.C. 91°F": a place's capitalised words, a
 # temperature in whole degrees (a reading to a tenth, "Montoro 48.2 °C", is a record and stays),
 # with a weather symbol, or several joined by "·" or "|", or after the day's date ("Monday,
@@ -941,6 +958,12 @@ _WEATHER_LINE = pattern_cache.compile(_furniture_line(
     [rf"{_DAY}[ \t]*[·|][ \t]*(?>{_WEATHER})(?:[ \t]*[·|][ \t]*(?>{_WEATHER})){{0,9}}+",
      rf"(?>{_WEATHER})(?:[ \t]*[·|][ \t]*(?>{_WEATHER})){{1,9}}+",
      rf"(?>{_PLACE}[ \t]+-?\d{{1,3}}[ \t]?°[ \t]?[CFcf]?{_WEATHER_SYMBOL})"]))
+# An embedded post's signature, "— CAL FIRE SLO (@CALFIRE_SLO) November 13, 2025", on a line of its
+# own or after the post's words ("... pic.twitter.com/Qm4TzR8aLp— CAL FIRE SLO (@CALFIRE_SLO) ..."):
+# its date is the post's, not the article's. Found from its "(@"; the post's words stay.
+_POST_SIGNATURE = pattern_cache.compile(
+    r"[—–-]{1,2}[ \t]*[^\n()—–]{1,60}?\(@\w{1,30}\)[ \t]+\p{Lu}\p{L}{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t*_]*")
+_POST_SIGNATURE_BEFORE = pattern_cache.compile(r"[ \t>*_]*")  # the marks before a signature on a line of its own
 # A newsletter's sign-up box is a block of a few short lines that opens with its sign-up line.
 NEWSLETTER_BOX_LINES = 5
 _SIGN_UP = pattern_cache.compile(rf"{_FURNITURE_MARKS}[*_]{{0,2}}sign up\b", regex.IGNORECASE)
@@ -1055,6 +1078,11 @@ def _notice_lines(body: str) -> list[tuple[int, int]]:
     return sorted({span for word in NOTICE_WORDS for span in _lines_holding(body, word, _NOTICE_LINE)})
 
 
+def _widget_lines(body: str) -> list[tuple[int, int]]:
+    """The lines that are a widget's label (see WIDGET_LINES), found from the words they hold."""
+    return sorted({span for word in WIDGET_WORDS for span in _lines_holding(body, word, _WIDGET_LINE)})
+
+
 def _notices_running_on(body: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The lines that go on with a notice a line of `furniture` leaves unfinished (see
     LEAST_WORDS_RUNNING_ON), at most as many as a newsletter box holds."""
@@ -1096,8 +1124,24 @@ def _block_after(body: str, end: int) -> list[int]:
     return line_ends
 
 
+def _post_signatures(body: str) -> list[tuple[int, int]]:
+    """The signatures of embedded posts (see _POST_SIGNATURE), with the marks before one on a
+    line of its own ("> — VCFD PIO (@VCFD_PIO) November 12, 2025")."""
+    spans, at = [], body.find("(@")
+    while at >= 0:
+        line_start = body.rfind("\n", 0, at) + 1
+        line_end = body.find("\n", at)
+        line_end = len(body) if line_end < 0 else line_end
+        signature = _POST_SIGNATURE.search(body, line_start, line_end)
+        if signature and signature.end() == line_end:
+            alone = _POST_SIGNATURE_BEFORE.fullmatch(body, line_start, signature.start())
+            spans.append((line_start if alone else signature.start(), line_end))
+        at = body.find("(@", line_end)
+    return spans
+
+
 def _gallery_counters(body: str) -> list[tuple[int, int]]:
-    spans = []
+    spans = _lines_holding(body, "1 of ", _FIRST_SLIDE)
     for counter in _GALLERY_COUNTER.finditer(body):
         before = body[body.rfind("\n", 0, counter.start()) + 1: counter.start()]
         if not before.strip() or _CAPTION_WORD.search(before):
@@ -1117,7 +1161,8 @@ def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) ->
     furniture = _BOILERPLATE.spans(body)
     notices = _notice_lines(body)
     spans = (furniture + notices + _notices_running_on(body, furniture + notices) + _newsletter_pitches(body, furniture)
-             + _pitch_lines(body) + _weather_widgets(body) + _gallery_counters(body))
+             + _pitch_lines(body) + _widget_lines(body) + _weather_widgets(body) + _gallery_counters(body)
+             + _post_signatures(body))
     unmatched = []
     if extra:
         authored, unmatched = authored_lines(body, list(extra))

@@ -519,6 +519,19 @@ def test_explain_names_the_live_page_entry_a_value_stands_in(tmp_path):
         "         in the live page's entry of 10:40", "         in the live page's entry of 09:15"]
 
 
+def test_explain_says_when_a_live_pages_entry_times_tell_no_order():
+    # Found by a fresh-eyes corpus: 9:30 p.m. then 8:30 a.m. was read as oldest first across midnight, and
+    # the newest figure superseded without a word; now neither corrects the other, and explain says why.
+    from discrepancy.authoring import explain
+    from discrepancy.rules import Rule, compile_pattern
+
+    page = text_source("**9:30 p.m.** – Police now say 4 people died.\n\n**8:30 a.m.** – Police say 3 people died.\n")
+    rule = Rule(id="d", question="q", kind="count", path="d.toml", line=1, patterns=(compile_pattern("{count} people died", "count"),))
+    assert [line for line in explain([page], [rule]).splitlines() if "entry of" in line] == [
+        f"         in the live page's entry of {time}; the page's entry times do not tell which way they run, so no "
+        "entry is taken to correct another" for time in ("9:30 p.m.", "8:30 a.m.")]
+
+
 @pytest.mark.parametrize("text, value", [
     ("Rotich won in an official time of 2:00:12.", 'value = "2:00:12"'),
     ("Rotich won in an official time of two hours and 12 seconds.", 'value = "2:00:12"'),

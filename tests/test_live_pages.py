@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from discrepancy.live_pages import entries_of
+from discrepancy.live_pages import entries_of, in_no_order
 from discrepancy.sources import prepare
 from discrepancy.values import Published
 
@@ -85,7 +85,8 @@ def test_a_value_carries_the_entry_it_stands_in_and_records_keep_it(tmp_path):
     rule = Rule(id="arrested", question="?", kind="count", path="x.toml", line=1,
                 patterns=(compile_pattern("{count} men were arrested", "count"),))
     observations = extract(sources, [rule])
-    assert [(o.raw, o.line, o.entry) for o in observations] == [("four", 7, (1, "11:58")), ("Three", 9, (0, "07:52"))]
+    day = date(2026, 3, 11)
+    assert [(o.raw, o.line, o.entry) for o in observations] == [("four", 7, (1, "11:58", day)), ("Three", 9, (0, "07:52", day))]
     _, back, _ = records.from_lines(records.to_lines(sources, observations, []).splitlines(keepends=True))
     assert back == observations
 
@@ -159,3 +160,83 @@ def test_yesterday_in_an_entry_headed_by_its_weekday_is_counted_from_that_weekda
     (observation,) = extract(sources, [rule])
     assert (observation.value.low, observation.value.steps[0]) == (
         date(2025, 10, 13), "'yesterday', in an entry dated 2025-10-14 → 2025-10-13")
+
+
+@pytest.mark.parametrize("opening", ["UPDATE ({time}) – Containment grew.", "({time}) – Containment grew.",
+                                     "UPDATE {time}: Containment grew.", "Update: {time} – Containment grew.",
+                                     "**UPDATED {time}** – Containment grew.", "### Update at {time}"])
+def test_a_time_in_brackets_or_after_update_opens_an_entry(opening):
+    # Found by a fresh-eyes corpus: a local TV station's running page ("UPDATE (9:30 p.m.) –", "(7 a.m.) –")
+    # opened no entry, so its morning's 47% and evening's 52% contained contradicted each other.
+    page = (f"Fire coverage\n\n{opening.format(time='9:30 p.m.')}\n\nText.\n\n"
+            f"{opening.format(time='8:30 a.m.')}\n\nText.\n\n{opening.format(time='7:10 a.m.')}\n\nText.\n")
+    assert [(line, rank) for line, rank, *_ in entries(page)] == [(3, 2), (7, 1), (11, 0)]
+
+
+def test_an_hour_without_minutes_noon_and_midnight_are_entry_times():
+    # Found by a fresh-eyes corpus: AP style's "**10 a.m.** –" and "**7 a.m.** –" opened no entry, so of a
+    # newest-first page only 9:30 p.m. and 8:30 a.m. counted, read as oldest first across midnight: the
+    # newest figure was superseded by the oldest.
+    page = ("**9:30 p.m.** – 52 percent.\n\n**Noon** – Text.\n\n**10 a.m.** – Text.\n\n**8:30 a.m.** – Text.\n\n"
+            "**7 a.m.** – 47 percent.\n\n**Midnight** – Text.\n")
+    published = Published(date(2025, 11, 12))
+    assert [(line, rank, day) for line, rank, day, _ in entries(page, published)] == [
+        (1, 5, date(2025, 11, 12)), (3, 4, date(2025, 11, 12)), (5, 3, date(2025, 11, 12)), (7, 2, date(2025, 11, 12)),
+        (9, 1, date(2025, 11, 12)), (11, 0, date(2025, 11, 12))]
+
+
+@pytest.mark.parametrize("times", [("9:30 p.m.", "8:30 a.m."), ("14:00", "15:00", "13:00", "16:00")])
+def test_entry_times_that_tell_no_order_rank_every_entry_alike(times):
+    # 21:30 then 08:30 is 11 hours on across midnight or, as most pages put the newest first, 13 back;
+    # steps that rise as often as they fall tell no order either: no entry is then taken to correct
+    # another, rather than the oldest the newest.
+    page = "".join(f"**{time}** – Text.\n\n" for time in times)
+    found = entries(page)
+    assert [rank for _, rank, *_ in found] == [0] * len(times)
+    assert in_no_order(entries_of(prepare(page, markdown=True)[0], PUBLISHED))
+
+
+def test_an_entry_out_of_turn_leaves_the_order_the_others_show():
+    # A pinned post above its newer neighbour ("21:47" above "21:50", then 18:32, 11:02 ...) is one
+    # rise among four falls: the page still runs newest first, each entry ranked by its place.
+    page = "".join(f"**{time}** – Text.\n\n" for time in ("21:47", "21:50", "18:32", "11:02", "08:14", "07:00"))
+    assert [rank for _, rank, *_ in entries(page)] == [5, 4, 3, 2, 1, 0]
+
+
+ORIGINAL = ("# Results\n\nThe commission announces the provisional results of the election held today.\n\n"
+            "Of 1,693,482 voters on the roll, 1,158,538 voted, a provisional turnout of 68.41 %.\n\n")
+
+
+@pytest.mark.parametrize("update", ["## Final results\n\n*Updated 28 March 2026, 14:00*", "## Final results (28 March 2026, 14:00)",
+                                    "**Update, 28 March 2026, 14:00:** Final figures.", "UPDATE 28 March 2026, 2 p.m. – Final figures."])
+@pytest.mark.parametrize("markdown", [True, False])
+def test_an_update_stamp_after_the_article_opens_an_entry_and_the_text_above_is_the_original(update, markdown):
+    # Found by a fresh-eyes corpus: an election commission's provisional 68.41% and, under "*Updated 28 March
+    # 2026, 14:00*", its final 68.93% made the commission contradict itself, and the stale figure the consensus.
+    page = f"{ORIGINAL}{update}\n\nFinal turnout was 68.93 %.\n"
+    published = Published(date(2026, 3, 22))
+    found = entries_of(prepare(page, markdown=markdown)[0], published)
+    stamp_line = ORIGINAL.count("\n") + 1 + update.count("\n") if "Updated" in update else ORIGINAL.count("\n") + 1
+    assert [(e.start, e.stamp, e.published.day) for e in found] == [
+        (0, (0, "22 March 2026", date(2026, 3, 22)), date(2026, 3, 22)),
+        (found[1].start, (1, found[1].stamp.label, date(2026, 3, 28)), date(2026, 3, 28))]
+    assert page.count("\n", 0, found[1].start) + 1 == stamp_line
+    assert found[1].stamp.label in ("28 March 2026, 14:00", "28 March 2026, 2 p.m.")
+
+
+@pytest.mark.parametrize("page", [
+    "# Results\n\n*Updated 28 March 2026, 14:00*\n\n" + ORIGINAL.replace("# Results\n\n", ""),  # the page's own stamp
+    ORIGINAL + "Updated 28 March 2026\n\nFinal turnout was 68.93 %.\n",  # no time
+    ORIGINAL + "Share\nUpdated at 21:12\n\nFinal turnout was 68.93 %.\n",  # an edit's time alone
+    "# Results\n\nTurnout was 68.41 %, the commission said on Sunday night.\n\n*Updated 28 March 2026, 14:00*\n\n"
+    "Final turnout was 68.93 %.\n",  # one line of prose above: a standfirst
+])
+def test_an_update_stamp_that_heads_no_later_part_of_the_article_opens_no_entry(page):
+    assert entries(page, Published(date(2026, 3, 22))) == []
+
+
+def test_updates_that_run_newest_first_leave_the_text_above_them_an_opening():
+    page = ("Intro: the fire has burned thousands of acres in Ventura County since Thursday.\n\n"
+            "Here are the latest figures from the fire officials in charge of the response.\n\n"
+            "UPDATE (9:30 p.m.) – 52 percent.\n\nUPDATE (10 a.m.) – Text.\n\nUPDATE (7 a.m.) – 47 percent.\n")
+    assert [(line, rank) for line, rank, *_ in entries(page)] == [(5, 2), (7, 1), (9, 0)]

@@ -1335,7 +1335,26 @@ def test_a_live_pages_corrected_figure_is_listed_as_superseded_in_every_report(t
     (verdict,) = document["verdicts"]
     assert (verdict["status"], verdict["self_contradicting"]) == ("agreement", [])
     assert [(document["observations"][i]["raw"], document["observations"][i]["entry"]) for i in verdict["superseded"]] == [
-        ("three", {"rank": 0, "label": "07:52"})]
+        ("three", {"rank": 0, "label": "07:52", "day": None})]
+
+
+def test_an_official_pages_update_supersedes_its_original_and_counts_from_its_own_day(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: a commission's provisional 68.41% and, under "*Updated 28 March 2026,
+    # 14:00*", its final 68.93%: the page contradicted itself, the stale figure was the consensus, and
+    # "published later" went by the page's date of 22 March.
+    turnout = 'id = "turnout"\nquestion = "Turnout?"\nkind = "amount"\npatterns = [\'turnout (?:was|of) {percent}\']\n'
+    commission = ("+++\npublished = 2026-03-22\n+++\n# Results\n\nThe commission announces the provisional results of the "
+                  "election held today.\n\nOf 1,693,482 voters on the roll, 1,158,538 voted, a provisional turnout of 68.41 %.\n\n"
+                  "## Final results\n\n*Updated 28 March 2026, 14:00*\n\nFinal turnout was 68.93 %.\n")
+    wire = "+++\npublished = 2026-03-23\n+++\nThe provisional turnout was 68.41 %.\n"
+    comparison = build(tmp_path / "results", monkeypatch, {"commission.md": commission, "wire.txt": wire, "paper.txt": wire},
+                       {"turnout.toml": turnout})
+    markdown = render(comparison, "markdown")
+    assert ("- Superseded: sources/commission.md:8 “68.41 %” (68.41%), in the entry of 22 March 2026: the entry of "
+            "28 March 2026, 14:00 says 68.93%\n") in markdown
+    assert ("- Published later: sources/commission.md (2026-03-28) was published after every source that agrees "
+            "(the latest 2026-03-23)\n") in markdown
+    assert "Contradicts itself" not in markdown
 
 
 def test_the_superseded_note_names_what_the_latest_entry_says_not_the_pages_opening(tmp_path, monkeypatch):

@@ -885,6 +885,11 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "Our free newsletter brings the week's best reporting straight to your inbox.",
     "This material may not be published, broadcast, rewritten or redistributed without permission.",
     "No part of this publication may be reproduced, stored or transmitted in any form without the prior written permission",
+    # a video player's and a gallery's labels, a typo button, reading times, a paywall's notice, an
+    # embedded post's signature (its date is the post's), from fresh-eyes corpora of real pages
+    "EMBED </>More Videos", "EMBED More News Videos", "1 of 87", "Report a Typo", "Reading time 3 min.", "3 min read",
+    "4 MIN READ", "Reading time: 3 minutes", "Article reserved for subscribers",
+    "— CAL FIRE SLO (@CALFIRE_SLO) November 13, 2025", "> — VCFD PIO (@VCFD_PIO) November 12, 2025",
 ])
 def test_more_furniture_lines_are_blanked(line):
     scan, skipped = blank_boilerplate(f"{LEAD}{line}\n\n{LEAD}")
@@ -917,7 +922,10 @@ def test_more_furniture_lines_are_blanked(line):
                                   "The court ruled the 33 photos may not be published or broadcast without permission.",
                                   "By clicking the link, 12 staff let the hackers in, the auditors agree.",
                                   "The newsletter reached 40,000 readers, straight to your inbox every day.",
-                                  "By signing up, volunteers agreed to work without pay."])
+                                  "By signing up, volunteers agreed to work without pay.",
+                                  "34 of 90", "1 of 87 wards had reported by midnight.", "3 min read the report aloud.",
+                                  "Subscribers only paid 12 euros.", "Police asked @Kovac to report a typo in 3 forms.",
+                                  "— the mayor (@mayor) said 12 died on November 13, 2025, before the count."])
 def test_lines_that_merely_mention_furniture_words_are_prose(line):
     assert blank_boilerplate(f"{LEAD}{line}\n") == (f"{LEAD}{line}\n", 0)
 
@@ -927,6 +935,14 @@ def test_a_gallery_counter_ending_a_caption_is_blanked_but_a_count_in_parenthese
     vote = "The bill passed the Senate (62 of 100)"
     scan, skipped = blank_boilerplate(f"{caption}\n{vote}\n")
     assert (scan, skipped) == (f"{caption[:-9]}{' ' * 9}\n{vote}\n", 0)
+
+
+def test_an_embedded_posts_signature_after_its_words_is_blanked_and_its_words_read():
+    # Found by a fresh-eyes corpus: a loose date rule could read the post's date, the next UTC day, as the article's.
+    post = "Hopper Fire now 52% contained pic.twitter.com/Qm4TzR8aLp"
+    signature = "— CAL FIRE SLO (@CALFIRE_SLO) November 13, 2025"
+    scan, skipped = blank_boilerplate(f"{LEAD}{post}{signature}\n")
+    assert (scan, skipped) == (f"{LEAD}{post}{' ' * len(signature)}\n", 0)
 
 
 @pytest.mark.parametrize("label", ["Read next", "READ NEXT:", "You may also be interested in",
@@ -999,6 +1015,8 @@ def test_a_newsletter_sign_up_box_is_blanked_with_its_pitch(box):
     "understanding. You can unsubscribe at any time. More info",
     "Enter your information below to receive our weekly newsletters with the latest insights,\n"
     "opinion pieces and current events straight to your inbox.",
+    "(c) CEN Wire 2026. All rights reserved. Republication or\n"
+    "redistribution of CEN content is expressly prohibited.",
 ])
 def test_a_notice_wrapped_over_lines_is_left_out_whole(notice):
     scan, skipped = blank_boilerplate(f"{LEAD}{notice}\n\n{LEAD}")

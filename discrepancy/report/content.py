@@ -378,6 +378,7 @@ def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -
     In a tie, where no source holds the consensus, each source that agrees with no tied value is
     set against those that agree with one, and the tied values' own sources are dated too (see
     _tie_in_time); never of a date: the day of an event does not grow."""
+    published = _as_of_entries(verdict, published)
     if verdict.rule.kind == "date":
         return []
     grows = verdict.rule.kind == "count"
@@ -400,6 +401,19 @@ def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -
     if grows and not verdict.tie:
         items += [("published earlier", text) for text in _earlier_lower_bounds(verdict, published)]
     return items
+
+
+def _as_of_entries(verdict: Verdict, published: dict[str, date | None]) -> dict[str, date | None]:
+    """Each source's day for the notes: the day it was published, or where a live page states
+    the fact in an entry written later, that entry's day (a results page's final figures, added
+    on 28 March to a page of 22 March)."""
+    days = dict(published)
+    for claim in verdict.claims:
+        for obs in claim.observations:
+            written = obs.entry.day if obs.entry else None
+            if written and (days.get(claim.source) is None or written > days[claim.source]):
+                days[claim.source] = written
+    return days
 
 
 def _tie_in_time(verdict: Verdict, published: dict[str, date | None], grows: bool) -> list[tuple[str, str]]:

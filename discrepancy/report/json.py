@@ -11,7 +11,7 @@
                  "tolerance": {"absolute", "relative"}, "case_sensitive"}],     # sorted by id
       "observations": [{"source", "rule", "raw", "matched", "start", "end", "line", "column",
                         "sentence", "highlight": [start, end], "pattern", "value",
-                        "entry": {"rank", "label"} or null}],  # entry: where on a live page
+                        "entry": {"rank", "label", "day"} or null}],  # entry: where on a live page
       "verdicts": [{"rule", "question", "status", "consensus", "tie",
                     "tied": [{"value", "backing": [source, ...]}],
                     "claims": [{"source", "value", "standing", "observations": [index, ...],
@@ -56,6 +56,7 @@ from datetime import date
 
 from ..compare import STATUS_ORDER, Claim, Comparison, Verdict
 from ..extract import Observation
+from ..live_pages import Stamp
 from ..rules import Rule
 from ..sources import Source, SourceProblem
 from ..values import Value
@@ -194,7 +195,11 @@ def observation_json(obs: Observation) -> dict:
             "start": obs.start, "end": obs.end, "line": obs.line, "column": obs.column,
             "sentence": obs.sentence, "highlight": list(obs.highlight), "pattern": obs.pattern,
             "value": value_json(obs.value),
-            "entry": {"rank": obs.entry.rank, "label": obs.entry.label} if obs.entry else None}
+            "entry": _entry_json(obs.entry) if obs.entry else None}
+
+
+def _entry_json(entry: Stamp) -> dict:
+    return {"rank": entry.rank, "label": entry.label, "day": entry.day.isoformat() if entry.day else None}
 
 
 def claim_json(claim: Claim, index: dict[Observation, int]) -> dict:
