@@ -524,6 +524,30 @@ def test_a_line_at_odds_with_the_consensus_gets_a_warning_though_its_source_also
             for level, props, message in commands if level == "warning"] == [("sources/c.txt", "1", "This line says 26")]
 
 
+def test_an_annotation_does_not_name_a_source_that_contradicts_itself_as_backing_the_consensus(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: on the commission's "final turnout was 68.93%", the annotation
+    # said "the consensus is 68.41%, from sources/01_commission.md, …", the very source warned.
+    articles = {"a.txt": "Police detained 68 Russians.\n", "b.txt": "Police detained 68 Russians.\n",
+                "c.txt": "Police detained 26 Russians.\n\nIn all, police detained 68 Russians.\n"}
+    comparison = build(tmp_path / "both", monkeypatch, articles, {"count.toml": COUNT_RULE})
+    (message,) = [message for level, _, message in parse_commands(render(comparison, "github")) if level == "warning"]
+    assert message.split("\n")[0] == "This line says 26; the consensus is 68, from sources/a.txt, sources/b.txt."
+    # the JSON still counts it among those backing the consensus, and names it as contradicting itself
+    fact = json.loads(render(comparison, "json"))["verdicts"][0]
+    assert (fact["agreeing"], fact["self_contradicting"]) == (["sources/a.txt", "sources/b.txt", "sources/c.txt"],
+                                                             ["sources/c.txt"])
+
+
+def test_a_consensus_only_sources_that_contradict_themselves_back_names_them_as_such(tmp_path, monkeypatch):
+    articles = {"a.txt": "Police detained 26 Russians.\n\nIn all, police detained 68 Russians.\n",
+                "b.txt": "Police detained 30 Russians.\n\nIn all, police detained 68 Russians.\n"}
+    comparison = build(tmp_path / "both", monkeypatch, articles, {"count.toml": COUNT_RULE})
+    assert [message.split("\n")[0] for level, _, message in parse_commands(render(comparison, "github"))
+            if level == "warning"] == [
+        "This line says 26; the consensus is 68, from sources that also say another figure: sources/a.txt, sources/b.txt.",
+        "This line says 30; the consensus is 68, from sources that also say another figure: sources/a.txt, sources/b.txt."]
+
+
 def test_in_a_tie_each_side_and_each_outlier_is_annotated_and_a_source_agreeing_with_both_is_not(tie):
     commands = parse_commands(render(tie, "github"))
     assert [(level, props["file"], message.split("\n")[0]) for level, props, message in commands if level == "warning"] == [

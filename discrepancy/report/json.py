@@ -38,7 +38,10 @@ consensus, or in a tie with every value in "tied"), "sides" (with some tied valu
 it in); a claim in another unit that two sources or more state is marked against that unit's
 consensus or tied values, in "other_units". "agreeing", "siding" and "disagreeing" name the
 sources by their claims in "compared_unit" only (a sum in another currency backs and opposes
-nothing); an entry of "other_units" names the sources of its unit the same way, and
+nothing), each source once, by its best claim: a source that contradicts itself (named in
+"self_contradicting") is in "agreeing" where one of its claims agrees, as it counts among those
+backing the consensus, and its "claims" give each figure's standing (a GitHub annotation does
+not name it as backing the consensus, as the annotation may be on its other line); an entry of "other_units" names the sources of its unit the same way, and
 "other_unit" names the sources that state the fact only in a unit no other source states it in,
 which are not compared. Observation
 indexes point into "observations". `render_observations` (for `discrepancy extract`) writes the same document
