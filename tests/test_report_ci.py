@@ -375,7 +375,8 @@ def test_diff_as_json(cli, reports):
     assert document["facts"][-1] == {
         "rule": "russians-detained", "question": "How many Russians were detained in Belarus?",
         "change": "new_disagreement", "status": {"old": "agreement", "new": "disagreement"},
-        "consensus": {"old": "33", "new": "33"}, "values": [{"source": A, "old": [], "new": ["✗ 32"]}]}
+        "consensus": {"old": "33", "new": "33"}, "tolerance": {"old": None, "new": None},
+        "values": [{"source": A, "old": [], "new": ["✗ 32"]}]}
 
 
 def test_diff_of_a_report_with_itself_is_empty(cli, reports):
@@ -458,6 +459,33 @@ def test_diff_does_not_name_a_mark_that_came_only_with_a_second_source():
     both["claims"] = [claim("a.txt", "1", "agrees"), claim("b.txt", "1", "agrees")]
     fact = diff_reports(document(alone), document(both)).facts[0]
     assert [(v.source, v.old, v.new) for v in fact.values] == [("b.txt", (), ("1",))]
+
+
+def test_diff_names_a_rule_whose_tolerance_changed():
+    # Found by a fresh-eyes corpus: a rule given `tolerance = 0.05` turned two ✗ into ✓, and
+    # `diff` did not say why.
+    def turnout(wire: str, tolerance: dict) -> tuple[dict, dict]:
+        fact = verdict("turnout", "disagreement", {}, "68.41%")
+        fact["claims"] = [claim("a.txt", "68.41%", "agrees"), claim("b.txt", "68.4%", wire),
+                          claim("c.txt", "62.3%", "disagrees")]
+        rule = {"id": "turnout", "kind": "amount", "unit": "%", "patterns": ["turnout was {percent}"],
+                "tolerance": tolerance}
+        return fact, rule
+
+    def report(wire: str, tolerance: dict) -> dict:
+        fact, rule = turnout(wire, tolerance)
+        return document(fact, sources=("a.txt", "b.txt", "c.txt")) | {"rules": [rule]}
+
+    none, points = {"absolute": 0.0, "relative": 0.0}, {"absolute": 0.05, "relative": 0.0}
+    changes = diff_reports(report("disagrees", none), report("agrees", points))
+    assert [(f.rule, f.old_tolerance, f.new_tolerance) for f in changes.facts] == [
+        ("turnout", None, "0.05 percentage points")]
+    assert ("consensus: 68.41%\ntolerance: none → 0.05 percentage points\nb.txt: ✗ 68.4% → ✓ 68.4%\n"
+            in render_diff(changes, "terminal"))
+    assert "**Tolerance:** none → 0.05 percentage points" in render_diff(changes, "markdown")
+    # a tolerance that changed alone is a change too: it may hide the next disagreement
+    widened = diff_reports(report("agrees", none), report("agrees", {"absolute": 0.0, "relative": 0.01}))
+    assert [(f.category, f.new_tolerance) for f in widened.facts] == [("changed", "1% of the larger value")]
 
 
 def claim(source: str, display: str, standing: str) -> dict:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_COMPARED, SIDES, STATUS_ORDER,
                        UNCORROBORATED, Claim, Comparison, Tied, Verdict, contradictions)
 from ..extract import Observation
-from ..rules import Rule, reads_percentages, rule_currency
+from ..rules import Rule, Tolerance, reads_percentages, rule_currency
 from ..sources import Source, SourceProblem
 from ..values import Value
 
@@ -140,18 +140,22 @@ def tolerance_text(rule: Rule) -> str | None:
     """The rule's `tolerance` as a reader needs it beside the consensus, where it is not zero:
     "1 day (values that far apart agree)", so a ✓ on 7 March under a consensus of 6 March says
     why. A plain number is in the values' own unit (percentage points for percentages)."""
-    tolerance = rule.tolerance
+    said = tolerance_said(rule.tolerance, rule.kind, reads_percentages(rule.patterns), unit_after_values(rule))
+    return f"{said} (values that far apart agree)" if said else None
+
+
+def tolerance_said(tolerance: Tolerance, kind: str, in_points: bool, unit: str | None) -> str | None:
+    """"1 day", "0.05 percentage points" (`in_points`: the rule reads only percentages), "5% of
+    the larger value", "2 people": a tolerance in words; None where it is zero."""
     if tolerance.relative:
-        said = f"{_number(tolerance.relative * 100)}% of the larger value"
-    elif not tolerance.absolute:
+        return f"{_number(tolerance.relative * 100)}% of the larger value"
+    if not tolerance.absolute:
         return None
-    elif rule.kind in ("date", "duration"):
-        said = Value("duration", tolerance.absolute, tolerance.absolute).display()
-    elif reads_percentages(rule.patterns):
-        said = f"{_number(tolerance.absolute)} percentage point{'' if tolerance.absolute == 1 else 's'}"
-    else:
-        said = with_unit(_number(tolerance.absolute), unit_after_values(rule))
-    return f"{said} (values that far apart agree)"
+    if kind in ("date", "duration"):
+        return Value("duration", tolerance.absolute, tolerance.absolute).display()
+    if in_points:
+        return f"{_number(tolerance.absolute)} percentage point{'' if tolerance.absolute == 1 else 's'}"
+    return with_unit(_number(tolerance.absolute), unit)
 
 
 def _number(n: float) -> str:
