@@ -1156,6 +1156,21 @@ def test_a_later_source_of_a_duration_or_an_amount_is_named_without_saying_its_f
     assert "may be a later one" not in markdown
 
 
+def test_a_percentage_published_earlier_or_later_is_said_to_be_perhaps_an_earlier_or_later_figure(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: a fire's containment, the figure that moves most from one
+    # update to the next, got only the dates, as an amount; so did two stale sources at once,
+    # whose note now says "their figures may be earlier ones".
+    contained = ('id = "contained"\nquestion = "How far is the fire contained?"\nkind = "amount"\nunit = "%"\n'
+                 'patterns = [\'{percent} contained\']\n')
+    comparison = build_dated(tmp_path / "fire", monkeypatch, contained, "The fire is {} contained.",
+                             {"a.txt": ("2025-11-12", "47%"), "b.txt": ("2025-11-19", "92%"),
+                              "c.txt": ("2025-11-20", "100%"), "d.txt": ("2025-11-20", "100 percent")})
+    assert [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")] == [
+        "- Published earlier: sources/a.txt (2025-11-12), sources/b.txt (2025-11-19) were published before every "
+        "source that agrees (the earliest 2025-11-20): where the fact changes over time, their figures may be "
+        "earlier ones"]
+
+
 def test_a_later_source_with_another_day_of_an_event_is_not_said_to_be_published_later(tmp_path, monkeypatch):
     # Found by three fresh-eyes corpora: "its figure may be a later one" of a crash's date.
     crash = 'id = "crash"\nquestion = "When?"\nkind = "date"\npatterns = [\'derailed on {date}\']\n'

@@ -376,15 +376,16 @@ def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -
     """("published later", "sources/f.txt (2025-07-15) was published after every source that
     agrees (the latest 2025-07-12)"), and likewise "published earlier": a count that grows over
     days (acres burned, a death toll) disagrees with earlier and later reports, and the table
-    shows no dates. Of a count it adds "where the fact changes over time, its figure may be a
-    later one"; not of a duration or an amount, which are as often those of an event over (a
-    captivity's length, a ransom paid) and which the words would invite a reader to dismiss.
+    shows no dates. Of a count or a percentage it adds "where the fact changes over time, its
+    figure may be a later one" (see _may_move); not of a duration or a sum of money, which are as
+    often those of an event over (a captivity's length, a ransom paid) and which the words would
+    invite a reader to dismiss.
     In a tie, where no source holds the consensus, each source that agrees with no tied value is
     set against those that agree with one, and the tied values' own sources are dated too (see
     _tie_in_time); never of a date: the day of an event does not grow."""
     if verdict.rule.kind == "date":
         return []
-    grows = verdict.rule.kind == "count"
+    grows = _may_move(verdict)
     items = _tie_in_time(verdict, published, grows) if verdict.tie else []
     backers = "every source that agrees with a tied value" if verdict.tie else "every source that agrees"
     agreeing = [published[s] for s in verdict.agreeing + verdict.siding if published.get(s)]  # in the compared unit only
@@ -396,14 +397,20 @@ def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -
     earlier = [(s, day) for s, day in dated if day < earliest]
     if later:
         items.append(("published later", _published_apart(later, "after", backers, f"the latest {latest.isoformat()}",
-                                                          "a later" if grows else "")))
+                                                          "later" if grows else "")))
     if earlier:
         items.append(("published earlier", _published_apart(earlier, "before", backers,
                                                             f"the earliest {earliest.isoformat()}",
-                                                            "an earlier" if grows else "")))
+                                                            "earlier" if grows else "")))
     if grows and not verdict.tie:
         items += [("published earlier", text) for text in _earlier_lower_bounds(verdict, published)]
     return items
+
+
+def _may_move(verdict: Verdict) -> bool:
+    """Is the fact one whose figure often moves between reports: a count (a death toll, acres
+    burned) or a percentage (a fire's containment, the share of votes counted)?"""
+    return verdict.rule.kind == "count" or verdict.rule.kind == "amount" and verdict.unit == "%"
 
 
 def _tie_in_time(verdict: Verdict, published: dict[str, date | None], grows: bool) -> list[tuple[str, str]]:
@@ -460,14 +467,16 @@ def _earlier_lower_bounds(verdict: Verdict, published: dict[str, date | None]) -
 
 
 def _published_apart(sources: list[tuple[str, date]], when: str, backers: str, day: str, figure_of: str) -> str:
-    """The note; with `figure_of` ("a later"), what the dates may mean for a figure that grows."""
+    """The note; with `figure_of` ("later"), what the dates may mean for a figure that grows:
+    "its figure may be a later one", "their figures may be later ones"."""
     named = ", ".join(f"{s} ({day_of.isoformat()})" for s, day_of in sources)
     were = "was" if len(sources) == 1 else "were"
     said = f"{named} {were} published {when} {backers} ({day})"
     if not figure_of:
         return said
-    figure = "its figure" if len(sources) == 1 else "their figures"
-    return f"{said}: where the fact changes over time, {figure} may be {figure_of} one"
+    one = {"later": "a later one", "earlier": "an earlier one"}[figure_of]
+    figure = f"its figure may be {one}" if len(sources) == 1 else f"their figures may be {figure_of} ones"
+    return f"{said}: where the fact changes over time, {figure}"
 
 
 def _why_apart(units: set[str]) -> str:
