@@ -4,9 +4,11 @@ Two values agree when their intervals overlap once widened by the rule's toleran
 (27–30) agrees with 29; 32 and 33 do not; "last year" written in 2020 (all of 2019) does not
 agree with 1 February 2020; "nearly 4 days" and "more than 4 days" only touch, at an end the
 second leaves out, and do not; but a hedge agrees with the round figure it hedges said bare
-("more than 500,000" with "half a million", "more than 15 hours" with "15 hours"), and a figure
-with decimals before a scale word is compared as rounded to its last digit
-(values.compared_bounds: "RON 241.6 million" with RON 241,612,300). A fact's values are compared
+("more than 500,000" with "half a million", "more than 15 hours" with "15 hours"). A bare
+percentage and a figure with decimals before a scale word are compared as rounded to their last
+digit, and an upper estimate as "nearly" its figure (values.compared_bounds: "68.4%" with 68.41%,
+"RON 241.6 million" with RON 241,612,300, but "as many as nine" not with seven; a rounding leaves
+out its top, values.compared_open, so "68.4%" and "68.5%" do not meet). A fact's values are compared
 in one unit (`compared_unit`), so a sum in another currency backs, opposes and breaks ties with
 nothing; values in another unit that two sources or more state are compared among themselves
 (`InOtherUnit`). When values that disagree are backed by as many sources each, each claim is
@@ -24,7 +26,7 @@ from datetime import date
 from .extract import Observation, observation_order
 from .rules import Rule, Tolerance, rule_currency
 from .sources import Source, SourceProblem
-from .values import SHARED_WORD_CURRENCIES, Value, compared_bounds, stated
+from .values import SHARED_WORD_CURRENCIES, Value, compared_bounds, compared_open, stated
 
 AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", "uncorroborated", "no_data"
 # Most serious first: the order reports list facts in, and the order --fail-on reads.
@@ -177,7 +179,7 @@ def _reaches(a: Value, b: Value, tolerance: Tolerance) -> bool:
         return True
     low, high = compared_bounds(a)[0], compared_bounds(b)[1]
     slack = tolerance.widen(max(abs(low), abs(high)) if a.kind != "date" else 0)
-    return _meet(low, high + slack, a.low_open or b.high_open)
+    return _meet(low, high + slack, compared_open(a)[0] or compared_open(b)[1])
 
 
 def _meet(low: float, high: float, open_end: bool) -> bool:
@@ -189,10 +191,10 @@ def _meet(low: float, high: float, open_end: bool) -> bool:
 def _common_ends(values: list[Value]) -> tuple[float, bool, float, bool]:
     """(low, low_open, high, high_open) of the interval all the values lie in: the highest low
     end and the lowest high end, each left out where a value with that end leaves it out."""
-    bounds = [compared_bounds(v) for v in values]
+    bounds = [(*compared_bounds(v), *compared_open(v)) for v in values]
     low, high = max(b[0] for b in bounds), min(b[1] for b in bounds)
-    return (low, any(v.low_open for v, b in zip(values, bounds) if b[0] == low),
-            high, any(v.high_open for v, b in zip(values, bounds) if b[1] == high))
+    return (low, any(low_open for end, _, low_open, _ in bounds if end == low),
+            high, any(high_open for _, end, _, high_open in bounds if end == high))
 
 
 def _width(value: Value) -> float:
@@ -555,10 +557,10 @@ class _OverlapCounts:
 
     def __init__(self, claims: list[Claim], tolerance: Tolerance):
         self.tolerance = tolerance
-        bounds = [(compared_bounds(c.value), c.value) for c in claims]
+        bounds = [(*compared_bounds(c.value), *compared_open(c.value)) for c in claims]
         # At one number a low end left out sorts after one kept, a high end left out before one kept.
-        self.lows = sorted((low, v.low_open) for (low, _), v in bounds)
-        self.highs = sorted((high, not v.high_open) for (_, high), v in bounds)
+        self.lows = sorted((low, low_open) for low, _, low_open, _ in bounds)
+        self.highs = sorted((high, not high_open) for _, high, _, high_open in bounds)
         # Each figure said bare or with a hedge that leaves it out, with its distinct values and
         # how many claims say each: those that agree without overlapping (see agree).
         self.by_figure: dict[float, Counter[Value]] = {}
@@ -576,13 +578,14 @@ class _OverlapCounts:
 
     def claims_overlapping(self, value: Value) -> int:
         low, high = compared_bounds(value)
+        low_open, high_open = compared_open(value)
         slack = self.tolerance.widen(max(abs(low), abs(high)) if value.kind != "date" and math.isfinite(low + high) else 0)
         # Claims starting at or before the end (strictly before, where the value leaves its end out)...
         end = (high + slack, False)
-        starting_before_end = (bisect.bisect_left if value.high_open else bisect.bisect_right)(self.lows, end)
+        starting_before_end = (bisect.bisect_left if high_open else bisect.bisect_right)(self.lows, end)
         # ...less those ended before the start (at it too, where the value leaves its start out).
         start = (low - slack, True)
-        ended_before_start = (bisect.bisect_right if value.low_open else bisect.bisect_left)(self.highs, start)
+        ended_before_start = (bisect.bisect_right if low_open else bisect.bisect_left)(self.highs, start)
         return starting_before_end - ended_before_start
 
 

@@ -2,8 +2,9 @@
 
 `diff_reports(old, new)` is a pure function over two loaded report documents (as written by
 `discrepancy report --format json`). A fact is compared by rule id: its status, its
-consensus, and the values each source states, with how each stands (✓ ⇄ ✗). `load_report`
-reads one such file and turns anything unreadable into an `InputError` naming it.
+consensus, the values each source states, with how each stands (✓ ⇄ ✗), and its rule's
+`tolerance`, which may be why a mark changed. `load_report` reads one such file and turns
+anything unreadable into an `InputError` naming it.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ class FactChange:
     old_consensus: str | None
     new_consensus: str | None
     values: tuple[SourceValues, ...]  # only the sources whose values changed, by path
+    old_tolerance: str | None = None  # the rule's tolerance in words ("1 day"), None where zero
+    new_tolerance: str | None = None
 
     @property
     def category(self) -> str:
@@ -78,24 +81,31 @@ class ReportDiff:
 def diff_reports(old: dict, new: dict) -> ReportDiff:
     """Every fact whose status, consensus or per-source values differ, and the sources added or removed."""
     old_facts, new_facts = _verdicts(old), _verdicts(new)
-    changes = [fact_change(old_facts.get(rule), new_facts.get(rule)) for rule in sorted(old_facts | new_facts)]
+    old_tolerances, new_tolerances = _tolerances(old), _tolerances(new)
+    changes = [fact_change(old_facts.get(rule), new_facts.get(rule), old_tolerances.get(rule), new_tolerances.get(rule))
+               for rule in sorted(old_facts | new_facts)]
     old_sources, new_sources = _source_paths(old), _source_paths(new)
     return ReportDiff(tuple(c for c in changes if c is not None),
                       tuple(sorted(new_sources - old_sources)), tuple(sorted(old_sources - new_sources)))
 
 
-def fact_change(old: dict | None, new: dict | None) -> FactChange | None:
-    """How one fact changed between two verdicts (either may be missing); None when it did not."""
+def fact_change(old: dict | None, new: dict | None, old_tolerance: str | None = None,
+                new_tolerance: str | None = None) -> FactChange | None:
+    """How one fact changed between two verdicts (either may be missing) and its rule's
+    tolerances (in words); None when nothing did. A tolerance is compared only where both
+    reports hold the fact: a fact added or removed says so itself."""
     either = new or old
     marked = _marked(old) and _marked(new)  # a mark that came with a second source says no more than the status
     old_values, new_values = values_by_source(old, marked), values_by_source(new, marked)
     changed_values = tuple(SourceValues(source, old_values.get(source, NOTHING), new_values.get(source, NOTHING))
                            for source in sorted(old_values | new_values)
                            if old_values.get(source, NOTHING) != new_values.get(source, NOTHING))
+    if old is None or new is None:
+        old_tolerance = new_tolerance = None
     change = FactChange(either["rule"], either["question"], _status(old), _status(new),
-                        consensus_text(old), consensus_text(new), changed_values)
+                        consensus_text(old), consensus_text(new), changed_values, old_tolerance, new_tolerance)
     unchanged = (change.old_status == change.new_status and change.old_consensus == change.new_consensus
-                 and not changed_values)
+                 and not changed_values and old_tolerance == new_tolerance)
     return None if unchanged else change
 
 
@@ -129,6 +139,16 @@ def consensus_text(verdict: dict | None) -> str | None:
         tied = verdict.get("tied", [])  # not in reports written before ties named their values
         return tie_text(len(compared), [t["value"]["display"] for t in tied], len(tied[0]["backing"]) if tied else 0)
     return None
+
+
+def _tolerances(document: dict) -> dict[str, str | None]:
+    """{rule id: its tolerance in words, as the reports say it beside the consensus}."""
+    from .report.content import tolerance_said  # here: reading two JSON reports needs none of the pipeline
+    from .rules import Tolerance
+    return {rule["id"]: tolerance_said(Tolerance(**rule["tolerance"]), rule["kind"],
+                                       all("{percent}" in pattern for pattern in rule["patterns"]),
+                                       rule["unit"] if rule["kind"] == "count" else None)  # an amount's says itself
+            for rule in document.get("rules", [])}
 
 
 def _status(verdict: dict | None) -> str | None:

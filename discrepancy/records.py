@@ -25,7 +25,8 @@ from .values import Published, Value
 # 3: basis points are kept as percentage points (precision "basis points"), comparable with them.
 # 5: a figure written with decimals before a scale word has that scale as its precision, and is
 # compared as rounded to its last digit ("241.6 million"); version-4 records lack it.
-RECORD_VERSION = 5
+# 6: a value's reach: "as many as nine" is an upper estimate, compared as "nearly 9" is.
+RECORD_VERSION = 6
 
 
 def to_lines(sources, observations, problems) -> str:
@@ -119,4 +120,4 @@ def _value(record: dict) -> Value:
     return Value(kind=record["kind"], low=bound(record["low"]), high=bound(record["high"]),
                  qualifier=record["qualifier"], unit=record["unit"], precision=record["precision"],
                  low_open=record["low_open"], high_open=record["high_open"], resolved=record["resolved"],
-                 doubt=record.get("doubt"))
+                 doubt=record.get("doubt"), reach=record["reach"])

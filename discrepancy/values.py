@@ -44,6 +44,9 @@ class Value:
     steps: tuple[str, ...] = field(default=(), compare=False)
     # What the text says against its own value: "Tuesday, July 15" when the 15th is a Monday.
     doubt: str | None = field(default=None, compare=False)
+    # How far comparison reads the figure, where its hedge says more than its qualifier (see
+    # REACH_WORDS and compared_bounds): UPPER_ESTIMATE, EXACTLY or None.
+    reach: str | None = None
 
     @property
     def is_point(self) -> bool:
@@ -70,7 +73,7 @@ def _with_steps(value: Value, steps: tuple[str, ...]) -> Value:
     each call: a reader calls it once or twice per value."""
     return Value(kind=value.kind, low=value.low, high=value.high, qualifier=value.qualifier, unit=value.unit,
                  precision=value.precision, low_open=value.low_open, high_open=value.high_open,
-                 resolved=value.resolved, steps=steps, doubt=value.doubt)
+                 resolved=value.resolved, steps=steps, doubt=value.doubt, reach=value.reach)
 
 
 QUALIFIER_WORDS = {
@@ -87,6 +90,13 @@ QUALIFIER_WORDS = {
     "at_most": ("up to", "at most", "no more than", "as many as", "as much as", "as high as", "a maximum of",
                 "not more than", "or fewer", "or less", "within"),  # "rescued within three days": 0–3 days
 }
+# Hedges that say more of a figure than their qualifier does. "As many as nine miners", "up to 10
+# years", "as much as $5 million" are an upper estimate near the figure, compared as "nearly" is
+# (nine, or a little under), where "at most", "no more than" and "within three days" run down to
+# none; "exactly 68%" is not rounded, as a bare percentage is (see compared_bounds).
+UPPER_ESTIMATE, EXACTLY = "upper_estimate", "exact"
+REACH_WORDS = {**dict.fromkeys(("up to", "as many as", "as much as", "as high as"), UPPER_ESTIMATE),
+               **dict.fromkeys(("exactly", "precisely"), EXACTLY)}
 # A word that says how far over or under a figure the value is: "well over 250", "a little over
 # four weeks" and "just over" are more than the figure; a shade under it ("just under", "slightly
 # less than", "a little under 300") is nearly the figure; "well under" is fewer. (Each with what it
@@ -599,8 +609,9 @@ def _read_count(text: str, folded: str) -> Value:
     if subset:
         whole = parse_number(subset["of"], whole=True)
         part = 0 if subset["part"].lower() == "none" else parse_number(subset["part"], whole=True)
-        qualifier = PREFIX_QUALIFIERS.get(_fold(subset["hedge"] or "").lower().strip(), "exact")
-        return _with_steps(_qualified("count", part, qualifier, None), (f"{text!r}: {part} of {whole} → {part}",))
+        hedge = _fold(subset["hedge"] or "").lower().strip()
+        value = _qualified("count", part, PREFIX_QUALIFIERS.get(hedge, "exact"), None, reach=REACH_WORDS.get(hedge))
+        return _with_steps(value, (f"{text!r}: {part} of {whole} → {part}",))
     vague = VAGUE_PLURALS.get(folded.lower())
     if vague:
         return Value("count", *vague, qualifier="vague", steps=(f"{text!r} → {vague[0]}–{vague[1]}",))
@@ -635,11 +646,23 @@ def _parse_quantity(kind: str, folded: str, original: str, read_atom, unit=None)
     except ValueError:
         return _read_hedged_range(kind, folded, original, read_atom, unit)
     steps = (f"{original!r} → {value.display()}",)
-    if value.precision in SCALES:
-        low, high = compared_bounds(value)
-        rounded = replace(value, low=_tidy(low), high=_tidy(high), qualifier="range").display()
-        steps += (f"{original!r} is rounded to its last digit, and compared as {rounded}",)
+    if kind != "duration":  # a duration's, once it is in days (see parse_duration)
+        steps += _how_compared(value, original)
     return _with_steps(value, steps)
+
+
+def _how_compared(value: Value, original: str) -> tuple[str, ...]:
+    """A step saying how comparison reads a value beyond its interval, where it does: a rounded
+    figure as far as its rounding, an upper estimate as "nearly" is (see compared_bounds)."""
+    if rounding_reach(value):
+        low, high = compared_bounds(value)
+        ends = replace(value, low=_tidy(low), high=_tidy(high), qualifier="range")
+        rounded = _display_quantity(ends, *_formats(ends, digits=4))  # "68.405%–68.415%": a digit past the figure's
+        return (f"{original!r} is rounded to its last digit, and compared as {rounded}",)
+    if is_an_upper_estimate(value):
+        near = replace(value, low=_nearly_from(value.kind, value.high), qualifier="nearly").display()
+        return (f"{original!r} is an upper estimate near its figure, and compared as {near}",)
+    return ()
 
 
 # "some 400 to 750", "about 30-35", "around 30 or 35": a hedge before two numbers.
@@ -666,7 +689,7 @@ def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
                  or ("approximately" if qualifier_word == "~" else "exact"))
     # A number in words is a round one, whatever its digits: "around two dozen" is 22–26.
     spread = None if any(c.isdigit() for c in atom_text) else APPROX_SPREAD
-    value = _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread)
+    value = _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread, REACH_WORDS.get(qualifier_word))
     return _rounded_in_a_scale(value, atom_text) if qualifier_word is None and kind != "duration" else value
 
 
@@ -769,24 +792,31 @@ def _unit_of(atom) -> str | None:
     return atom[1] if isinstance(atom, tuple) else None
 
 
-def _qualified(kind: str, n: float, qualifier: str, unit: str | None, spread: float | None = None) -> Value:
+def _qualified(kind: str, n: float, qualifier: str, unit: str | None, spread: float | None = None,
+               reach: str | None = None) -> Value:
     """The interval a qualifier makes of a number. Counts are whole, so "more than 200" is
     201+ and "nearly 33" is 30–33 (29.7 rounded up). `spread` is how far "about" reaches
-    either side, a share of the number; by default as _about_reach says."""
+    either side, a share of the number; by default as _about_reach says. `reach`: see Value."""
     whole = kind == "count"
     up, down = (_whole_up, _whole_down) if whole else (_same, _same)
-    reach = abs(n) * spread if spread is not None else _about_reach(kind, n)
+    about = abs(n) * spread if spread is not None else _about_reach(kind, n)
     low, high, low_open, high_open = {  # each a function: only the qualifier's own is worked out
         "exact": lambda: (n, n, False, False),
-        "approximately": lambda: (up(n - reach), down(n + reach), False, False),
-        "nearly": lambda: (up(n - abs(n) * APPROX_SPREAD), down(n), False, False),
+        "approximately": lambda: (up(n - about), down(n + about), False, False),
+        "nearly": lambda: (_nearly_from(kind, n), down(n), False, False),
         "more_than": lambda: (n + 1, None, False, False) if whole else (n, None, True, False),
         "at_least": lambda: (n, None, False, False),
         "fewer_than": lambda: (0, n - 1, False, False) if whole else (0, n, False, True),
         "at_most": lambda: (0, n, False, False),
     }[qualifier]()
     return Value(kind, _tidy(low), _tidy(high) if high is not None else None, qualifier=qualifier,
-                 unit=unit, low_open=low_open, high_open=high_open)
+                 unit=unit, low_open=low_open, high_open=high_open, reach=reach)
+
+
+def _nearly_from(kind: str, n: float) -> float:
+    """Where "nearly n" starts: 10% below n, rounded up to a whole number for a count."""
+    low = n - abs(n) * APPROX_SPREAD
+    return _whole_up(low) if kind == "count" else _tidy(low)
 
 
 def _about_reach(kind: str, n: float) -> float:
@@ -1450,7 +1480,7 @@ def parse_duration(text: str) -> Value:
     value = _parse_quantity("duration", folded, text, _read_duration_atom)
     value = replace(value, unit="days", precision=value.unit)
     # the first step says the reading as reports show it: in the unit written, "14 days", not "2 weeks"
-    value = _with_steps(value, (f"{text!r} → {value.display()}", *value.steps[1:]))
+    value = _with_steps(value, (f"{text!r} → {value.display()}", *value.steps[1:], *_how_compared(value, text)))
     return _checked_against_digits(value, folded)
 
 
@@ -1469,24 +1499,63 @@ def _as_number(bound, unbounded: float) -> float:
     return bound.toordinal() if isinstance(bound, date) else bound
 
 
+def is_an_upper_estimate(value: Value) -> bool:
+    """"As many as nine miners", "up to $5 million": a count or a sum near its figure. Not a
+    duration: "closed for up to a fortnight" and "up to 10 years in prison" set a limit, which
+    ten days or a three-year sentence keep."""
+    return value.reach == UPPER_ESTIMATE and value.qualifier == "at_most" and value.kind != "duration"
+
+
 def compared_bounds(value: Value) -> tuple[float, float]:
     """A value's interval as comparison sees it, in numbers (dates as day numbers, an unbounded
-    end as ±inf); a duration in months or years reaches as far as the calendar lets it, and a
-    figure rounded in a scale ("241.6 million") as far as its rounding: 241.55–241.65 million."""
+    end as ±inf). An upper estimate ("as many as nine", see is_an_upper_estimate) reaches down as
+    "nearly" does; a duration in months or years reaches as far as the calendar lets it; and a
+    rounded figure as far as its rounding (see rounding_reach): "241.6 million" is 241.55 up to
+    241.65 million, "68.4%" 68.35% up to 68.45% (see compared_open for the end left out)."""
     low, high = _as_number(value.low, -math.inf), _as_number(value.high, math.inf)
+    if is_an_upper_estimate(value):
+        low = _nearly_from(value.kind, high)
     if value.kind == "duration" and value.precision in CALENDAR_SPREAD:
         shorter, longer = CALENDAR_SPREAD[value.precision]
         return low * shorter, high * longer
-    if value.precision in SCALES and value.kind != "duration" and value.is_point:
-        half = _half_last_digit(value.low, SCALES[value.precision])
-        return low - half, high + half
-    return float(low), float(high)
+    half = rounding_reach(value)
+    if not half:
+        return float(low), float(high)
+    return round(low - half, 9), round(high + half, 9)  # 68.35, not 68.4 - 0.05 = 68.35000000000001
+
+
+def compared_open(value: Value) -> tuple[bool, bool]:
+    """Whether comparison leaves out each end of a value's interval (see compared_bounds): the
+    ends the value leaves out ("more than 4 days"), and the top of a rounding, so that two
+    figures rounded alike do not meet there: "68.4%" (68.35% up to 68.45%) disagrees with "68.5%"
+    (from 68.45%), as "$4.8m" does with "$4.9m"."""
+    return value.low_open, value.high_open or rounding_reach(value) > 0
+
+
+def rounding_reach(value: Value) -> float:
+    """How far either side a figure said bare reaches as a rounding to its last digit: a figure
+    with decimals before a scale word ("RON 241.6 million": 50,000) and a percentage (half a unit
+    of its last digit: 0.05 for 68.4%, 0.5 for 68% and 70%, whose units digit is written); 0 for
+    anything else. "0%" and "100%" say none and all, and "exactly 68%" says it is not rounded."""
+    if not value.is_point or value.kind not in ("count", "amount"):
+        return 0.0
+    if value.precision in SCALES:
+        return _half_last_digit(value.low, SCALES[value.precision])
+    if value.unit == "%" and value.qualifier == "exact" and value.reach != EXACTLY and value.low not in (0, 100):
+        return _half_percent_step(value.low)
+    return 0.0
 
 
 @lru_cache(maxsize=4096)
 def _half_last_digit(figure: float, scale: int) -> float:
     """Half the size of the last digit of a figure written in a scale: 50,000 for 241.6 million."""
     return _written_step(figure / scale) * scale / 2
+
+
+@lru_cache(maxsize=4096)
+def _half_percent_step(figure: float) -> float:
+    """Half the size of a percentage's last digit, a unit at most: 0.05 for 68.4%, 0.5 for 70%."""
+    return min(_written_step(figure), 1.0) / 2
 
 
 _DAY_UNITS = (("year", 365.25), ("month", 365.25 / 12), ("week", 7), ("day", 1), ("hour", 1 / 24),

@@ -422,10 +422,11 @@ def test_explain_says_a_value_a_word_or_two_on_is_read_but_not_where_the_pattern
     lines = explain_lines(tmp_path, "The commission reported a provisional turnout of 68.41 %.\n",
                           'id = "t"\nquestion = "q"\nkind = "amount"\n'
                           "patterns = ['turnout (?:was|of) {percent}', 'turnout:? {percent}']\n")
-    assert lines[2:6] == [
+    assert lines[2:7] == [
         "  match  sources/a.md:5: The commission reported a provisional turnout of «68.41 %».",
         "         pattern 1: turnout (?:was|of) {percent}",
         "         '68.41 %' → 68.41%",
+        "         '68.41 %' is rounded to its last digit, and compared as 68.405%–68.415%",
         "         also pattern 2: 'turnout' matches, and '68.41 %' is an amount, but the pattern wants it right after "
         "'turnout': 'of' comes between"]
 

@@ -190,7 +190,7 @@ def test_extract_jsonl_then_compare_gives_the_same_report_as_report(cli, tmp_pat
 
 def test_compare_names_the_file_and_line_of_a_broken_record(cli, tmp_path):
     records = tmp_path / "obs.jsonl"
-    records.write_text('{"version": 5, "record": "source"}\nnot json\n', encoding="utf-8")
+    records.write_text('{"version": 6, "record": "source"}\nnot json\n', encoding="utf-8")
     result = cli("compare", str(records))
     assert result.code == 2
     assert result.stderr.startswith(f"error: {_shown(records)}:1: not an extraction record: missing field 'published'")
@@ -202,7 +202,7 @@ def test_compare_refuses_records_of_another_version_and_says_how_to_mend_it(cli,
     records.write_text('{"version": 1, "record": "source"}\n', encoding="utf-8")
     result = cli("compare", str(records))
     assert (result.code, result.stderr) == (2, f"error: {_shown(records)}:1: extraction record version 1, but this "
-                                               "discrepancy reads version 5 (run `discrepancy extract --format jsonl` "
+                                               "discrepancy reads version 6 (run `discrepancy extract --format jsonl` "
                                                "again with this version)\n")
 
 
@@ -354,6 +354,16 @@ def test_extract_jsonl_then_compare_keeps_warnings_apart_from_files_left_out(cli
         reported = cli("report", "news", "--rules", DETAINED, "--format", fmt, cwd=tmp_path)
         assert (compared.code, compared.stdout) == (reported.code, reported.stdout)
     assert [p["left_out"] for p in reported.json()["problems"]] == [False, True, False]
+
+
+def test_extract_jsonl_then_compare_keeps_an_upper_estimate_near_its_figure(cli, tmp_path):
+    # "as many as 33" is compared as nearly 33, which 25 is not: the records keep its reach.
+    _news(tmp_path, {"a.txt": "Belarus detained as many as 33 Russians.\n", "b.txt": "Belarus detained up to 33 Russians.\n",
+                     "c.txt": "Belarus detained 25 Russians.\n"})
+    assert cli("extract", "news", "--rules", DETAINED, "-f", "jsonl", "-o", "obs.jsonl", "-q", cwd=tmp_path).code == 0
+    compared = cli("compare", "obs.jsonl", "--rules", DETAINED, "--format", "json", cwd=tmp_path)
+    assert compared.stdout == cli("report", "news", "--rules", DETAINED, "--format", "json", cwd=tmp_path).stdout
+    assert compared.json()["verdicts"][0]["disagreeing"] == ["news/c.txt"]
 
 
 def test_the_map_step_repeats_a_manifests_problem_and_the_reduce_step_keeps_it_once(tmp_path):

@@ -573,9 +573,11 @@ def test_a_wide_value_does_not_make_two_contradicting_sources_agree():
 
 
 def test_the_figure_most_sources_wrote_leads_values_on_either_side_within_the_tolerance():
-    # 63.3 and 63.41 are 0.11 apart, but each is within 0.1 of the 63.4% three sources wrote.
+    # 63.28% and 63.52% are too far apart to agree (as the roundings 63.275%–63.285% and
+    # 63.515%–63.525%, 0.23 apart), but each is within 0.1 of the 63.4% (63.35%–63.45%) three
+    # sources wrote.
     turnout = rule("amount", "turnout was {percent}", rule_id="turnout", tolerance=Tolerance(absolute=0.1))
-    texts = {"a.txt": "63.4%", "b.txt": "63.4 per cent", "c.txt": "63.3%", "d.txt": "63.41%", "e.txt": "63.4%"}
+    texts = {"a.txt": "63.4%", "b.txt": "63.4 per cent", "c.txt": "63.28%", "d.txt": "63.52%", "e.txt": "63.4%"}
     verdict = judge(turnout, [o for path, figure in texts.items() for o in said(path, f"Turnout was {figure}.", turnout)],
                     sorted(texts))
     assert (verdict.status, verdict.consensus.display(), verdict.tie) == (AGREEMENT, "63.4%", False)
@@ -1053,3 +1055,57 @@ def test_rs_is_read_as_the_one_rupee_currency_the_fact_names():
     verdict = judge(pay, observations, list(articles))
     assert (verdict.status, verdict.unit, verdict.disagreeing, verdict.named_units) == (
         DISAGREEMENT, "PKR", ("a.txt",), (("rupees", "PKR"),))
+
+
+# ---------------------------------------------------------------------------
+# Found by fresh-eyes corpora: percentages rounded in the text, "up to" as an upper estimate
+
+TURNOUT = rule("amount", "turnout (?:was|of) {percent}", rule_id="turnout")
+RESCUED = rule("count", "{count} miners were rescued alive", rule_id="rescued")
+SENTENCE = rule("duration", "faces {duration} in prison", rule_id="sentence")
+
+
+def test_a_percentage_rounded_in_the_text_agrees_with_the_finer_figure_it_rounds():
+    # The wire's and the paper's "68.4 percent" were marked ✗ beside the commission's "68.41%".
+    verdict = judged(TURNOUT, "The turnout was {}.", {"commission.md": "68.41 %", "wire.txt": "68.4 percent",
+                                                      "paper.txt": "68.4%", "analysis.md": "68%"})
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (AGREEMENT, "68.41%", ())
+
+
+@pytest.mark.parametrize("figures", [("68.4%", "68.5%"), ("68%", "69%"), ("100%", "99.6%"), ("exactly 68%", "68.3%")],
+                         ids=" vs ".join)
+def test_two_percentages_rounded_to_the_same_digit_still_disagree(figures):
+    verdict = judged(TURNOUT, "The turnout was {}.", dict(zip(("a.txt", "b.txt"), figures)))
+    assert (verdict.status, verdict.consensus, len(verdict.tied)) == (DISAGREEMENT, None, 2)
+
+
+def test_two_sums_rounded_to_the_same_tenth_of_a_million_disagree():
+    # "$4.8m" is 4.75 up to 4.85 million and "$4.9m" 4.85 up to 4.95: they only touch, where
+    # 4.85 million rounds to the second.
+    assert not agree(amount("$4.8m"), amount("$4.9m"))
+    assert agree(amount("$4.8m"), amount("$4.84 million")) and agree(amount("$4.8m"), amount("$4.85 million"))
+
+
+def test_as_many_as_nine_disagrees_with_seven():
+    # Two sources' "As many as nine miners were rescued alive" (read 0–9) agreed with a third's
+    # "Seven", which became the consensus.
+    verdict = judged(RESCUED, "{} miners were rescued alive from the mine.",
+                     {"a.txt": "As many as nine", "b.txt": "As many as nine", "c.txt": "Seven"})
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (DISAGREEMENT, "at most 9", ("c.txt",))
+
+
+def test_an_upper_estimate_agrees_with_its_figure_and_a_little_under_it():
+    verdict = judged(RESCUED, "{} miners were rescued alive.", {"a.txt": "Up to 30", "b.txt": "30", "c.txt": "About 29"})
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (AGREEMENT, "30", ())
+    assert agree(count("up to 30"), count("27")) and not agree(count("up to 30"), count("26"))
+
+
+def test_a_duration_up_to_a_limit_agrees_with_one_within_it():
+    # A duration's "up to" is a limit ("closed for up to a fortnight" agreed with ten days in fresh23).
+    verdict = judged(SENTENCE, "He faces {} in prison.", {"a.txt": "up to 7 years", "b.txt": "3 years"})
+    assert (verdict.status, verdict.disagreeing) == (AGREEMENT, ())
+
+
+def test_at_most_and_within_still_run_down_to_none():
+    assert agree(duration("within three days"), duration("two days"))
+    assert agree(count("at most 30"), count("7")) and agree(count("no more than 30"), count("7"))

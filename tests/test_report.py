@@ -476,7 +476,7 @@ def test_json_verdict_points_at_its_observations(calm):
     verdict = document["verdicts"][1]
     thirty_three = {"kind": "count", "low": 33, "high": 33, "low_open": False, "high_open": False,
                     "qualifier": "exact", "unit": None, "precision": None, "resolved": True, "display": "33",
-                    "doubt": None}
+                    "doubt": None, "reach": None}
     assert verdict == {
         "rule": "russians-detained", "question": "How many Russians were detained?", "status": "disagreement",
         "consensus": thirty_three, "tie": False, "tied": [],
@@ -1156,6 +1156,21 @@ def test_a_later_source_of_a_duration_or_an_amount_is_named_without_saying_its_f
     assert "may be a later one" not in markdown
 
 
+def test_a_percentage_published_earlier_or_later_is_said_to_be_perhaps_an_earlier_or_later_figure(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: a fire's containment, the figure that moves most from one
+    # update to the next, got only the dates, as an amount; so did two stale sources at once,
+    # whose note now says "their figures may be earlier ones".
+    contained = ('id = "contained"\nquestion = "How far is the fire contained?"\nkind = "amount"\nunit = "%"\n'
+                 'patterns = [\'{percent} contained\']\n')
+    comparison = build_dated(tmp_path / "fire", monkeypatch, contained, "The fire is {} contained.",
+                             {"a.txt": ("2025-11-12", "47%"), "b.txt": ("2025-11-19", "92%"),
+                              "c.txt": ("2025-11-20", "100%"), "d.txt": ("2025-11-20", "100 percent")})
+    assert [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")] == [
+        "- Published earlier: sources/a.txt (2025-11-12), sources/b.txt (2025-11-19) were published before every "
+        "source that agrees (the earliest 2025-11-20): where the fact changes over time, their figures may be "
+        "earlier ones"]
+
+
 def test_a_later_source_with_another_day_of_an_event_is_not_said_to_be_published_later(tmp_path, monkeypatch):
     # Found by three fresh-eyes corpora: "its figure may be a later one" of a crash's date.
     crash = 'id = "crash"\nquestion = "When?"\nkind = "date"\npatterns = [\'derailed on {date}\']\n'
@@ -1353,7 +1368,7 @@ def test_an_official_pages_update_supersedes_its_original_and_counts_from_its_ow
     assert ("- Superseded: sources/commission.md:8 “68.41 %” (68.41%), in the entry of 22 March 2026: the entry of "
             "28 March 2026, 14:00 says 68.93%\n") in markdown
     assert ("- Published later: sources/commission.md (2026-03-28) was published after every source that agrees "
-            "(the latest 2026-03-23)\n") in markdown
+            "(the latest 2026-03-23): where the fact changes over time, its figure may be a later one\n") in markdown
     assert "Contradicts itself" not in markdown
 
 

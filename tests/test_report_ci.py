@@ -375,7 +375,8 @@ def test_diff_as_json(cli, reports):
     assert document["facts"][-1] == {
         "rule": "russians-detained", "question": "How many Russians were detained in Belarus?",
         "change": "new_disagreement", "status": {"old": "agreement", "new": "disagreement"},
-        "consensus": {"old": "33", "new": "33"}, "values": [{"source": A, "old": [], "new": ["✗ 32"]}]}
+        "consensus": {"old": "33", "new": "33"}, "tolerance": {"old": None, "new": None},
+        "values": [{"source": A, "old": [], "new": ["✗ 32"]}]}
 
 
 def test_diff_of_a_report_with_itself_is_empty(cli, reports):
@@ -460,6 +461,33 @@ def test_diff_does_not_name_a_mark_that_came_only_with_a_second_source():
     assert [(v.source, v.old, v.new) for v in fact.values] == [("b.txt", (), ("1",))]
 
 
+def test_diff_names_a_rule_whose_tolerance_changed():
+    # Found by a fresh-eyes corpus: a rule given `tolerance = 0.05` turned two ✗ into ✓, and
+    # `diff` did not say why.
+    def turnout(wire: str, tolerance: dict) -> tuple[dict, dict]:
+        fact = verdict("turnout", "disagreement", {}, "68.41%")
+        fact["claims"] = [claim("a.txt", "68.41%", "agrees"), claim("b.txt", "68.4%", wire),
+                          claim("c.txt", "62.3%", "disagrees")]
+        rule = {"id": "turnout", "kind": "amount", "unit": "%", "patterns": ["turnout was {percent}"],
+                "tolerance": tolerance}
+        return fact, rule
+
+    def report(wire: str, tolerance: dict) -> dict:
+        fact, rule = turnout(wire, tolerance)
+        return document(fact, sources=("a.txt", "b.txt", "c.txt")) | {"rules": [rule]}
+
+    none, points = {"absolute": 0.0, "relative": 0.0}, {"absolute": 0.05, "relative": 0.0}
+    changes = diff_reports(report("disagrees", none), report("agrees", points))
+    assert [(f.rule, f.old_tolerance, f.new_tolerance) for f in changes.facts] == [
+        ("turnout", None, "0.05 percentage points")]
+    assert ("consensus: 68.41%\ntolerance: none → 0.05 percentage points\nb.txt: ✗ 68.4% → ✓ 68.4%\n"
+            in render_diff(changes, "terminal"))
+    assert "**Tolerance:** none → 0.05 percentage points" in render_diff(changes, "markdown")
+    # a tolerance that changed alone is a change too: it may hide the next disagreement
+    widened = diff_reports(report("agrees", none), report("agrees", {"absolute": 0.0, "relative": 0.01}))
+    assert [(f.category, f.new_tolerance) for f in widened.facts] == [("changed", "1% of the larger value")]
+
+
 def claim(source: str, display: str, standing: str) -> dict:
     return {"source": source, "value": {"display": display}, "standing": standing}
 
@@ -522,6 +550,30 @@ def test_a_line_at_odds_with_the_consensus_gets_a_warning_though_its_source_also
     commands = parse_commands(render(comparison, "github"))
     assert [(props["file"], props["line"], message.split(";")[0])
             for level, props, message in commands if level == "warning"] == [("sources/c.txt", "1", "This line says 26")]
+
+
+def test_an_annotation_does_not_name_a_source_that_contradicts_itself_as_backing_the_consensus(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: on the commission's "final turnout was 68.93%", the annotation
+    # said "the consensus is 68.41%, from sources/01_commission.md, …", the very source warned.
+    articles = {"a.txt": "Police detained 68 Russians.\n", "b.txt": "Police detained 68 Russians.\n",
+                "c.txt": "Police detained 26 Russians.\n\nIn all, police detained 68 Russians.\n"}
+    comparison = build(tmp_path / "both", monkeypatch, articles, {"count.toml": COUNT_RULE})
+    (message,) = [message for level, _, message in parse_commands(render(comparison, "github")) if level == "warning"]
+    assert message.split("\n")[0] == "This line says 26; the consensus is 68, from sources/a.txt, sources/b.txt."
+    # the JSON still counts it among those backing the consensus, and names it as contradicting itself
+    fact = json.loads(render(comparison, "json"))["verdicts"][0]
+    assert (fact["agreeing"], fact["self_contradicting"]) == (["sources/a.txt", "sources/b.txt", "sources/c.txt"],
+                                                             ["sources/c.txt"])
+
+
+def test_a_consensus_only_sources_that_contradict_themselves_back_names_them_as_such(tmp_path, monkeypatch):
+    articles = {"a.txt": "Police detained 26 Russians.\n\nIn all, police detained 68 Russians.\n",
+                "b.txt": "Police detained 30 Russians.\n\nIn all, police detained 68 Russians.\n"}
+    comparison = build(tmp_path / "both", monkeypatch, articles, {"count.toml": COUNT_RULE})
+    assert [message.split("\n")[0] for level, _, message in parse_commands(render(comparison, "github"))
+            if level == "warning"] == [
+        "This line says 26; the consensus is 68, from sources that also say another figure: sources/a.txt, sources/b.txt.",
+        "This line says 30; the consensus is 68, from sources that also say another figure: sources/a.txt, sources/b.txt."]
 
 
 def test_in_a_tie_each_side_and_each_outlier_is_annotated_and_a_source_agreeing_with_both_is_not(tie):

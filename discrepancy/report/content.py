@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_COMPARED, SIDES, STATUS_ORDER,
                        UNCORROBORATED, Claim, Comparison, Tied, Verdict, contradictions)
 from ..extract import Observation
-from ..rules import Rule, reads_percentages, rule_currency
+from ..rules import Rule, Tolerance, reads_percentages, rule_currency
 from ..sources import Source, SourceProblem
 from ..values import Value
 
@@ -140,18 +140,22 @@ def tolerance_text(rule: Rule) -> str | None:
     """The rule's `tolerance` as a reader needs it beside the consensus, where it is not zero:
     "1 day (values that far apart agree)", so a ✓ on 7 March under a consensus of 6 March says
     why. A plain number is in the values' own unit (percentage points for percentages)."""
-    tolerance = rule.tolerance
+    said = tolerance_said(rule.tolerance, rule.kind, reads_percentages(rule.patterns), unit_after_values(rule))
+    return f"{said} (values that far apart agree)" if said else None
+
+
+def tolerance_said(tolerance: Tolerance, kind: str, in_points: bool, unit: str | None) -> str | None:
+    """"1 day", "0.05 percentage points" (`in_points`: the rule reads only percentages), "5% of
+    the larger value", "2 people": a tolerance in words; None where it is zero."""
     if tolerance.relative:
-        said = f"{_number(tolerance.relative * 100)}% of the larger value"
-    elif not tolerance.absolute:
+        return f"{_number(tolerance.relative * 100)}% of the larger value"
+    if not tolerance.absolute:
         return None
-    elif rule.kind in ("date", "duration"):
-        said = Value("duration", tolerance.absolute, tolerance.absolute).display()
-    elif reads_percentages(rule.patterns):
-        said = f"{_number(tolerance.absolute)} percentage point{'' if tolerance.absolute == 1 else 's'}"
-    else:
-        said = with_unit(_number(tolerance.absolute), unit_after_values(rule))
-    return f"{said} (values that far apart agree)"
+    if kind in ("date", "duration"):
+        return Value("duration", tolerance.absolute, tolerance.absolute).display()
+    if in_points:
+        return f"{_number(tolerance.absolute)} percentage point{'' if tolerance.absolute == 1 else 's'}"
+    return with_unit(_number(tolerance.absolute), unit)
 
 
 def _number(n: float) -> str:
@@ -372,16 +376,17 @@ def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -
     """("published later", "sources/f.txt (2025-07-15) was published after every source that
     agrees (the latest 2025-07-12)"), and likewise "published earlier": a count that grows over
     days (acres burned, a death toll) disagrees with earlier and later reports, and the table
-    shows no dates. Of a count it adds "where the fact changes over time, its figure may be a
-    later one"; not of a duration or an amount, which are as often those of an event over (a
-    captivity's length, a ransom paid) and which the words would invite a reader to dismiss.
+    shows no dates. Of a count or a percentage it adds "where the fact changes over time, its
+    figure may be a later one" (see _may_move); not of a duration or a sum of money, which are as
+    often those of an event over (a captivity's length, a ransom paid) and which the words would
+    invite a reader to dismiss.
     In a tie, where no source holds the consensus, each source that agrees with no tied value is
     set against those that agree with one, and the tied values' own sources are dated too (see
     _tie_in_time); never of a date: the day of an event does not grow."""
     published = _as_of_entries(verdict, published)
     if verdict.rule.kind == "date":
         return []
-    grows = verdict.rule.kind == "count"
+    grows = _may_move(verdict)
     items = _tie_in_time(verdict, published, grows) if verdict.tie else []
     backers = "every source that agrees with a tied value" if verdict.tie else "every source that agrees"
     agreeing = [published[s] for s in verdict.agreeing + verdict.siding if published.get(s)]  # in the compared unit only
@@ -393,11 +398,11 @@ def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -
     earlier = [(s, day) for s, day in dated if day < earliest]
     if later:
         items.append(("published later", _published_apart(later, "after", backers, f"the latest {latest.isoformat()}",
-                                                          "a later" if grows else "")))
+                                                          "later" if grows else "")))
     if earlier:
         items.append(("published earlier", _published_apart(earlier, "before", backers,
                                                             f"the earliest {earliest.isoformat()}",
-                                                            "an earlier" if grows else "")))
+                                                            "earlier" if grows else "")))
     if grows and not verdict.tie:
         items += [("published earlier", text) for text in _earlier_lower_bounds(verdict, published)]
     return items
@@ -414,6 +419,12 @@ def _as_of_entries(verdict: Verdict, published: dict[str, date | None]) -> dict[
             if written and (days.get(claim.source) is None or written > days[claim.source]):
                 days[claim.source] = written
     return days
+
+
+def _may_move(verdict: Verdict) -> bool:
+    """Is the fact one whose figure often moves between reports: a count (a death toll, acres
+    burned) or a percentage (a fire's containment, the share of votes counted)?"""
+    return verdict.rule.kind == "count" or verdict.rule.kind == "amount" and verdict.unit == "%"
 
 
 def _tie_in_time(verdict: Verdict, published: dict[str, date | None], grows: bool) -> list[tuple[str, str]]:
@@ -470,14 +481,16 @@ def _earlier_lower_bounds(verdict: Verdict, published: dict[str, date | None]) -
 
 
 def _published_apart(sources: list[tuple[str, date]], when: str, backers: str, day: str, figure_of: str) -> str:
-    """The note; with `figure_of` ("a later"), what the dates may mean for a figure that grows."""
+    """The note; with `figure_of` ("later"), what the dates may mean for a figure that grows:
+    "its figure may be a later one", "their figures may be later ones"."""
     named = ", ".join(f"{s} ({day_of.isoformat()})" for s, day_of in sources)
     were = "was" if len(sources) == 1 else "were"
     said = f"{named} {were} published {when} {backers} ({day})"
     if not figure_of:
         return said
-    figure = "its figure" if len(sources) == 1 else "their figures"
-    return f"{said}: where the fact changes over time, {figure} may be {figure_of} one"
+    one = {"later": "a later one", "earlier": "an earlier one"}[figure_of]
+    figure = f"its figure may be {one}" if len(sources) == 1 else f"their figures may be {figure_of} ones"
+    return f"{said}: where the fact changes over time, {figure}"
 
 
 def _why_apart(units: set[str]) -> str:

@@ -75,6 +75,8 @@ def fact_details(fact: FactChange) -> list[tuple[str, str]]:
     consensus = transition(fact.old_consensus, fact.new_consensus)
     if consensus:
         details.append(("consensus", consensus))
+    if fact.old_tolerance != fact.new_tolerance:  # a mark may have changed by it alone
+        details.append(("tolerance", transition(fact.old_tolerance or "none", fact.new_tolerance or "none")))
     return details
 
 
@@ -148,4 +150,5 @@ def fact_json(fact: FactChange) -> dict:
     return {"rule": fact.rule, "question": fact.question, "change": fact.category,
             "status": {"old": fact.old_status, "new": fact.new_status},
             "consensus": {"old": fact.old_consensus, "new": fact.new_consensus},
+            "tolerance": {"old": fact.old_tolerance, "new": fact.new_tolerance},
             "values": [{"source": v.source, "old": list(v.old), "new": list(v.new)} for v in fact.values]}

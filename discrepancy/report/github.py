@@ -74,7 +74,9 @@ def finding_text(verdict: Verdict, claim: Claim, obs: Observation) -> str:
     """"This line says 32 people; the consensus is 33 people, from sources/a.txt, sources/c.txt."
     and the like, each value with the rule's unit. The value is the one read on the annotated
     line ("some 3,000"), not the claim's sharpest. A claim in another unit than the compared one
-    is judged among the sources in its unit, and only they are named."""
+    is judged among the sources in its unit, and only they are named. A source that contradicts
+    itself is not named as backing the consensus, though one of its lines says it: the
+    annotation may be on its other line."""
     unit = content.unit_after_values(verdict.rule)
     says = f"This line says {content.with_unit(obs.value.display(), unit)}"
     if verdict.status == UNCORROBORATED:
@@ -82,10 +84,20 @@ def finding_text(verdict: Verdict, claim: Claim, obs: Observation) -> str:
     against = compared_against(claim.value, verdict)  # a warned claim's unit is compared
     among = f" among the sources in {against.unit}" if against.unit != verdict.unit else ""
     if against.consensus is not None:
-        return (f"{says}; the consensus{among} is {content.with_unit(against.consensus.display(), unit)}, "
-                f"from {listed(against.agreeing, ', ')}.")
+        consensus = f"{says}; the consensus{among} is {content.with_unit(against.consensus.display(), unit)}"
+        return f"{consensus}, {backing_text(against.agreeing, verdict.self_contradicting)}."
     values = [t.value.display() for t in against.tied]
     return f"{says}; no consensus{among}: {content.tie_description(values, len(against.tied[0].backing), unit)}."
+
+
+def backing_text(agreeing: tuple[str, ...], self_contradicting: tuple[str, ...]) -> str:
+    """"from sources/a.txt, sources/c.txt": the sources that back a consensus and say nothing
+    else; where each of them also says another figure, "from sources that also say another
+    figure: ..." rather than no source at all."""
+    steady = [source for source in agreeing if source not in self_contradicting]
+    if steady:
+        return f"from {listed(steady, ', ')}"
+    return f"from sources that also say another figure: {listed(agreeing, ', ')}"
 
 
 NAMED_AT_MOST = 10  # sources named in one annotation: each disagreeing line gets its own

@@ -26,9 +26,11 @@
     }
 
 A value is {"kind", "low", "high", "low_open", "high_open", "qualifier", "unit",
-"precision", "resolved", "display", "doubt"}: dates as ISO strings ("2020-07-29"), an unbounded
-end as null; "doubt" says what the text holds against its own value (a weekday that does not
-fit the date), else null. `start`/`end` are character offsets in the source's text, `line` and
+"precision", "resolved", "display", "doubt", "reach"}: dates as ISO strings ("2020-07-29"), an
+unbounded end as null; "doubt" says what the text holds against its own value (a weekday that
+does not fit the date), else null; "reach" is "upper_estimate" for an at_most value whose hedge
+puts it near its figure ("as many as nine", compared as "nearly 9"), "exact" for a figure said
+after "exactly" (not compared as a rounding), else null. `start`/`end` are character offsets in the source's text, `line` and
 `column` count from 1, `highlight` is the value's span within `sentence`, and `pattern`
 is the index of the rule's pattern that matched. A claim's "standing" is "agrees" (with the
 consensus, or in a tie with every value in "tied"), "sides" (with some tied values, not all),
@@ -36,7 +38,10 @@ consensus, or in a tie with every value in "tied"), "sides" (with some tied valu
 it in); a claim in another unit that two sources or more state is marked against that unit's
 consensus or tied values, in "other_units". "agreeing", "siding" and "disagreeing" name the
 sources by their claims in "compared_unit" only (a sum in another currency backs and opposes
-nothing); an entry of "other_units" names the sources of its unit the same way, and
+nothing), each source once, by its best claim: a source that contradicts itself (named in
+"self_contradicting") is in "agreeing" where one of its claims agrees, as it counts among those
+backing the consensus, and its "claims" give each figure's standing (a GitHub annotation does
+not name it as backing the consensus, as the annotation may be on its other line); an entry of "other_units" names the sources of its unit the same way, and
 "other_unit" names the sources that state the fact only in a unit no other source states it in,
 which are not compared. Observation
 indexes point into "observations". `render_observations` (for `discrepancy extract`) writes the same document
@@ -173,7 +178,7 @@ def value_json(value: Value | None) -> dict | None:
     return {"kind": value.kind, "low": bound_json(value.low), "high": bound_json(value.high),
             "low_open": value.low_open, "high_open": value.high_open, "qualifier": value.qualifier,
             "unit": value.unit, "precision": value.precision, "resolved": value.resolved,
-            "display": value.display(), "doubt": value.doubt}
+            "display": value.display(), "doubt": value.doubt, "reach": value.reach}
 
 
 def source_json(source: Source) -> dict:
