@@ -1250,13 +1250,25 @@ _GLUED = (rf"{_DIGITS_START}(?:{_GLUED_HOURS}\s?{_GLUED_MINUTES}(?:\s?{_GLUED_SE
 # One unit glued to its number is read where it is an abbreviation no other word shares, as
 # tabloids write it: "48hrs", "48hr", "12mins", "5yrs" (not "2h" or "12m": see above).
 _GLUED_ABBREVIATION = r"(?:hrs?|mins?|secs?|wks?|mths?|yrs?)\b"
-_GLUED_ONE = rf"{_DIGITS_START}\d+(?:\.\d+)?{_GLUED_ABBREVIATION}"
+_GLUED_ONE = rf"{_DIGITS_START}(?!0\d)\d+(?:\.\d+)?{_GLUED_ABBREVIATION}"  # not "0830hrs", a time of day
+
+# A time of day on the 24-hour clock, as official handouts write it, is no duration: four digits
+# that make an hour and its minutes, then "hours", right after a word that places something in
+# time ("at 2130 hours", "at about 2100 hrs"), or after another such time and a range's join (the
+# 1700 of "from 1400 to 1700 hours", which so fails the range too). "0830 hours" is not read
+# either, as no number opens with a zero; "2130 hours of overtime" and "2,130 hours" are durations.
+_HOUR_AND_MINUTES = r"(?:[01]\d|2[0-3])[0-5]\d"
+_NOT_A_TIME_OF_DAY = (
+    rf"(?!(?={_HOUR_AND_MINUTES}\s*(?:hours|hrs)\b)"
+    rf"(?<=\b(?:at|by|from|until|till|since|between)\s+(?:(?:about|around|approximately)\s+)?"
+    rf"|\b{_HOUR_AND_MINUTES}\s*(?:-|–|to|and|until|till)\s*))"
+)
 
 # "30-odd hours", "24-plus hours", "72+ hours": at least that long, as "200-odd" is at least 200.
 _PLUS_BEFORE_A_UNIT = rf"(?:{PLUS_SUFFIX})(?=(?:\s*-\s*|\s+){_DURATION_UNIT}\b)"
 # "a two-day-long strike", "a 48-hour-long strike": the adjective is read with its duration.
 _LONG = r"(?:-long\b)?"
-DURATION_ATOM = (rf"(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?|a\s+quarter(?:\s+of\s+an?)?){_UNIT_JOIN}"
+DURATION_ATOM = (rf"{_NOT_A_TIME_OF_DAY}(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?|a\s+quarter(?:\s+of\s+an?)?){_UNIT_JOIN}"
                  rf"(?:{_UNITS_AND_THE_REST}){_NOT_OLD}(?:{_HALF_OF_A_UNIT}\b)?){_LONG}")  # "a week-and-a-half"
 # Where a duration can start (see _first_words): most places fail this at once, which makes the
 # grammar several times faster where a pattern runs it at every word.
@@ -1454,12 +1466,15 @@ _DATE_PARTS["day_month"] = rf"(?:{_MDY}|{_DMY})"
 _ISO = r"\d{4}-[01]\d-[0-3]\d\b"
 # Numeric dates are read only when they cannot be misread: "14/09" and "14.09.2025" are
 # day-first (14 is no month), "09/14/2025" month-first, "2025/09/14" year-first; "05/06/2025"
-# (5 June or May 6?) is not read at all. Dots need a year: "14.09" is a decimal.
+# (5 June or May 6?) is not read at all. Dots need a year: "14.09" is a decimal; so do dashes,
+# as South Asian copy writes them ("06-03-2025"): "10-12" is a range, and a year from 1800 to
+# 2099 keeps a phone number's "12-10-1234" out.
 _NUMERIC_DAY, _NUMERIC_MONTH = r"(?:1[3-9]|2\d|3[01])", r"(?:0?[1-9]|1[0-2])"
 _NUMERIC_DATE = (
     rf"(?:\d{{4}}/{_NUMERIC_MONTH}/(?:0?[1-9]|[12]\d|3[01])"
     rf"|(?:{_NUMERIC_DAY}/{_NUMERIC_MONTH}|{_NUMERIC_MONTH}/{_NUMERIC_DAY})(?:/\d{{4}})?"
     rf"|(?:{_NUMERIC_DAY}\.{_NUMERIC_MONTH}|{_NUMERIC_MONTH}\.{_NUMERIC_DAY})\.\d{{4}}"
+    rf"|(?:{_NUMERIC_DAY}-{_NUMERIC_MONTH}|{_NUMERIC_MONTH}-(?:{_NUMERIC_DAY}|{_NUMERIC_MONTH}))-(?:1[89]|20)\d\d(?![-–]\d)"
     # both numbers 12 or less, with a year: read where the source says which comes first
     rf"|{_NUMERIC_MONTH}/{_NUMERIC_MONTH}/\d{{4}}|{_NUMERIC_MONTH}\.{_NUMERIC_MONTH}\.\d{{4}})"
     rf"(?![\w/]|[.,]\d)"
@@ -1691,11 +1706,12 @@ EITHER_WAY_ROUND = 'day and month could be either way round: give the source num
 
 
 def _read_numeric(lower: str, published: Published) -> Value | None:
-    """"14/09", "14/09/2025", "14.09.2025", "09/14/2025", "2025/09/14": the number over 12 is
+    """"14/09", "14/09/2025", "14.09.2025", "14-09-2025", "09/14/2025", "2025/09/14": the number over 12 is
     the day; when neither is ("08/04/2025"), the source's `numeric_dates` says which is, and
     without it the date is ambiguous and not read."""
     found = (_re(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})").fullmatch(lower)
-             or _re(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?").fullmatch(lower))
+             or _re(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?").fullmatch(lower)
+             or _re(r"(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})").fullmatch(lower))  # "06-03-2025": never without its year
     if not found:
         return None
     if "m" in found.groupdict():
@@ -2168,7 +2184,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "six and a half · Fourteen (14) · 150 millions · hundreds · all but one of the 33 · well over 250 · "
                 "a little under 300 · north of 3,000 · several dozen · a couple of dozen · 2 1/2 million"),
     Placeholder("date", "date", DATE,
-                "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
+                "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
                 "the first week of March · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
                 "three days ago"),

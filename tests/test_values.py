@@ -2023,3 +2023,61 @@ def test_a_one_letter_unit_alone_is_still_not_read():
 ], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
 def test_a_duration_made_an_adjective_with_long_is_read_with_it(pattern, text, expected):
     assert reads("duration", pattern, text) == [expected]
+
+
+# ===========================================================================
+# Forms fresh testers met in government handouts, court releases, wire copy and headlines
+# ===========================================================================
+
+def reads_on(kind: str, pattern: str, text: str, published: Published) -> list[tuple[str, str]]:
+    """As `reads`, counted from another publication date (and a source's numeric_dates)."""
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="r.toml", line=1)
+    return [(o.raw, o.value.display()) for o in extract_text(text, rule, published)]
+
+
+@pytest.mark.parametrize("text", [
+    "The rescue operation, which began at 2130 hours on Thursday, lasted 38 hours.",
+    "The mine collapsed at about 2100 hours on Thursday, and rescuers worked for 38 hours.",
+    "The operation began At 2130hrs, and rescuers worked for 38 hours.",
+    "A curfew from 1400 to 1700 hours was lifted after 38 hours.",
+    "Rescuers, on site since 0830 hours, worked for 38 hours.",  # no number opens with a zero
+])
+def test_a_time_of_day_on_the_24_hour_clock_is_no_duration(text):
+    assert reads("duration", "(?:operation|collapsed|curfew|Rescuers),? ... {duration}", text) == [("38 hours", "38 hours")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He served 2,130 hours of community service.", ("2,130 hours", "2,130 hours")),
+    ("He served 2130 hours of overtime.", ("2130 hours", "2,130 hours")),
+    ("He served at least 2130 hours.", ("at least 2130 hours", "at least 2,130 hours")),
+])
+def test_four_digits_of_hours_with_no_word_of_time_before_them_are_a_duration(text, expected):
+    assert reads("duration", "served {duration}", text) == [expected]
+
+
+@pytest.mark.parametrize("raw, day_first, shown", [
+    ("06-03-2025", True, "2025-03-06"),
+    ("6-3-2025", True, "2025-03-06"),
+    ("06-03-2025", False, "2025-06-03"),
+    ("14-03-2025", None, "2025-03-14"),  # a number over 12 is the day, as with slashes
+    ("03-14-2025", None, "2025-03-14"),
+    ("06-03-2025", None, "unresolved"),  # either way round, and the source does not say
+    ("2025-03-06", None, "2025-03-06"),  # ISO is year first, as ever
+])
+def test_a_numeric_date_with_dashes_is_read_as_one_with_slashes(raw, day_first, shown):
+    published = Published(date(2025, 3, 8), day_first=day_first)
+    assert reads_on("date", "collapsed on {date}", f"The mine collapsed on {raw}.", published) == [(raw, shown)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mine collapsed on 10-12 March.", [("10-12 March", "2025-03-10 – 2025-03-12")]),  # a range of days
+    ("The mine collapsed in the 2023-24 season.", []),  # a season, no date
+    ("The mine collapsed on 06-03.", []),  # no year: a range, a score or a date, unsaid
+    ("The mine collapsed on 12-10-1234.", []),  # no year a date can have: a phone number's digits
+    ("The mine collapsed on 30-02-2025.", []),
+])
+def test_dashed_numbers_that_are_no_numeric_date_are_not_read_as_one(text, expected):
+    assert reads_on("date", "collapsed (?:on|in) (?:the )?{date}", text, Published(date(2025, 3, 8), day_first=True)) == expected
