@@ -144,12 +144,17 @@ SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 
                        "bln": 10**9, "tn": 10**12, "trn": 10**12}
 # Vague plurals: "dozens of", "hundreds of thousands" -> a wide interval. "A couple of dozen"
 # is two dozen or so, loosely (20–30); "several dozen" three dozen and more, but under the
-# hundreds, as "dozens" are.
+# hundreds, as "dozens" are; "a few hundred" two to five hundred and some (200–599), "several
+# hundred" three hundred and more, under the thousands (300–999), and so on up the scales.
 VAGUE_PLURALS = {
     "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999), "thousands": (2000, 9999),
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
     "millions": (2 * 10**6, 999_999_999), "billions": (2 * 10**9, 999_999_999_999),
-    "a couple dozen": (20, 30), "a couple of dozen": (20, 30), "several dozen": (36, 99),
+    "a couple dozen": (20, 30), "a couple of dozen": (20, 30), "several dozen": (36, 99), "a few dozen": (24, 71),
+    **{f"a few {scale}": (2 * size, 6 * size - 1) for scale, size in
+       (("hundred", 100), ("thousand", 10**3), ("hundred thousand", 10**5), ("million", 10**6))},
+    **{f"several {scale}": (3 * size, 10 * size - 1) for scale, size in
+       (("hundred", 100), ("thousand", 10**3), ("hundred thousand", 10**5), ("million", 10**6))},
 }
 
 _WORD = rf"(?:{_alternation([*UNITS, *TENS, *SCALES, 'dozen'])})"
@@ -355,7 +360,7 @@ _NOT_A_PART = rf"(?!\s*-?\s*(?:{_alternation(FRACTION_WORDS)})\b{_RATIO_AFTER})"
 _NOT_AFTER_RATIO = rf"(?<!{_NUMBER_START}\S*\s+{_RATIO_WORD}\s+)"
 _COUNT_NUMBER = rf"(?:{_NOT_A_YEAR}{_NOT_A_DAY}{_NOT_AFTER_RATIO}{NUMBER}{_NOT_A_PART})"
 _COUNT_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS,
-                            ("a", "an", "half", "hundred", "between", "from", "all", "none"))
+                            ("a", "an", "half", "hundred", "between", "from", "all", "none", "dozen"))
 
 
 def _defining(body: str, **parts: str) -> str:
@@ -383,11 +388,18 @@ _PARTITIVE_CALLS = (rf"(?:all\s+but\s+{_call('number')}\s+of\s+(?:the\s+|these\s
 # A count is no link of a chain of numbers joined by dashes or slashes: "2024-07-16",
 # "054-555-0199", "24/7" hold no count.
 _NOT_AFTER_A_LINK, _NOT_BEFORE_A_LINK = r"(?<!\d[-–/])", r"(?![-–/]\d)"
+# A headline drops its article: "BURIED ALIVE: Dozen miners entombed" is a dozen. Only a
+# capitalised "Dozen" that opens a line (past a heading's or list item's marks) or a clause (after
+# a colon, a sentence's end, a dash set off by spaces or an opening quote) is read so: mid-sentence
+# a bare "dozen" is more often a slip or part of another phrase ("the dozen or so", "a baker's dozen").
+_HEADLINE_DOZEN = (r"(?-i:(?=D))(?<=(?<![^\n])[^\S\n]*(?:(?:[-*+•>]|#{1,6})[^\S\n]+)*|[:;.!?]['’\"”)]?\s+|\s[-–—]\s+|[\"“‘'(])"
+                   r"(?-i:Dozen|DOZEN)\b")
 COUNT_WITHOUT_PARTITIVE = _defining(  # reads "33" in "all but one of the 33"
-    rf"{_COUNT_FIRST}{_NOT_AFTER_A_LINK}(?:{_quantity(_call('count'))}|{VAGUE}){_NOT_BEFORE_A_LINK}", **_COUNT_PARTS)
+    rf"{_COUNT_FIRST}{_NOT_AFTER_A_LINK}(?:{_quantity(_call('count'))}|{_HEADLINE_DOZEN}|{VAGUE}){_NOT_BEFORE_A_LINK}",
+    **_COUNT_PARTS)
 # (The first-word guard stays first: rules.py reads it as the grammar's opening test.)
-COUNT = _defining(rf"{_COUNT_FIRST}{_NOT_AFTER_A_LINK}(?:{_PARTITIVE_CALLS}|{_quantity(_call('count'))}|{VAGUE})"
-                  rf"{_NOT_BEFORE_A_LINK}", **_COUNT_PARTS)
+COUNT = _defining(rf"{_COUNT_FIRST}{_NOT_AFTER_A_LINK}(?:{_PARTITIVE_CALLS}|{_quantity(_call('count'))}|{_HEADLINE_DOZEN}"
+                  rf"|{VAGUE}){_NOT_BEFORE_A_LINK}", **_COUNT_PARTS)
 
 # "No deaths have been reported", "none of the passengers survived", "no one was hurt": a count
 # of 0, where the pattern's own words follow it directly (see with_zero_words). Elsewhere "no"
@@ -396,7 +408,7 @@ COUNT = _defining(rf"{_COUNT_FIRST}{_NOT_AFTER_A_LINK}(?:{_PARTITIVE_CALLS}|{_qu
 ZERO_WORDS = ("no one", "nobody", "none", "no")
 _ZERO = rf"(?<!(?:\d|\b(?:the|an?|yes))\s+)\b(?:{_alternation(ZERO_WORDS)})\b"
 _COUNT_OR_ZERO_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS, ZERO_WORDS,
-                                    ("a", "an", "half", "hundred", "between", "from", "all", "none"))
+                                    ("a", "an", "half", "hundred", "between", "from", "all", "none", "dozen"))
 
 
 def with_zero_words(grammar: str) -> str:
@@ -2182,7 +2194,8 @@ PLACEHOLDERS = {p.name: p for p in (
                 "33 · 1,200 · 1 200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
                 "between 10 and 12 · 32 or 33 · some 400 to 750 · 12,000-plus · nine and a half thousand · "
                 "six and a half · Fourteen (14) · 150 millions · hundreds · all but one of the 33 · well over 250 · "
-                "a little under 300 · north of 3,000 · several dozen · a couple of dozen · 2 1/2 million"),
+                "a little under 300 · north of 3,000 · several dozen · a couple of dozen · a few hundred · several hundred · "
+                "2 1/2 million"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "

@@ -2081,3 +2081,29 @@ def test_a_numeric_date_with_dashes_is_read_as_one_with_slashes(raw, day_first, 
 ])
 def test_dashed_numbers_that_are_no_numeric_date_are_not_read_as_one(text, expected):
     assert reads_on("date", "collapsed (?:on|in) (?:the )?{date}", text, Published(date(2025, 3, 8), day_first=True)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("# Dozen miners entombed in Pakistan pit", [("Dozen", "12")]),
+    ("BURIED ALIVE: Dozen miners entombed 1,200ft underground", [("Dozen", "12")]),
+    ("BURIED ALIVE: DOZEN MINERS ENTOMBED", [("DOZEN", "12")]),
+    ("The pit caved in. Dozen miners entombed, say rescuers", [("Dozen", "12")]),
+    # mid-sentence, or in lower case, a bare dozen is a slip or part of another phrase
+    ("Rescuers say dozen miners entombed", []),
+    ("Rescuers Say Dozen Miners Entombed", []),
+    ("Rescuers reached the dozen miners entombed below", []),
+    ("Two Dozen miners entombed", [("Two Dozen", "24")]),
+])
+def test_a_headlines_bare_dozen_that_opens_a_line_or_clause_is_twelve(text, expected):
+    assert reads("count", "{count} miners entombed", text) == expected
+
+
+@pytest.mark.parametrize("text, raw, shown", [
+    ("a few hundred surgeries were postponed", "a few hundred", "200–599"),
+    ("several hundred surgeries were postponed", "several hundred", "300–999"),
+    ("a few dozen surgeries were postponed", "a few dozen", "24–71"),
+    ("A few thousand surgeries were postponed", "A few thousand", "2,000–5,999"),
+    ("several hundred thousand surgeries were postponed", "several hundred thousand", "300,000–999,999"),
+])
+def test_a_few_and_several_hundred_are_vague_counts(text, raw, shown):
+    assert reads("count", "{count} surgeries", text) == [(raw, shown)]
