@@ -211,9 +211,10 @@ _GROUP_SEPARATORS = (",", _HSPACE, r"\.", "['’]")
 _INDIAN_GROUPS = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"
 _SEPARATED = _INDIAN_GROUPS + r"|\d{1,3}(?:" + "|".join(rf"(?:{sep}\d{{3}})+" for sep in _GROUP_SEPARATORS) + ")"
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}  # "4½%" is 4.5%
-# ... and written with a slash after a space, as some copy does: "$1 3/4 million", "2 1/2 years".
+# ... and written with a slash after a space, as some copy does: "$1 3/4 million", "2 1/2 years",
+# or after a hyphen, as wire copy does: "9-1/2 years".
 SLASHED_FRACTIONS = {"1/2": "½", "1/4": "¼", "3/4": "¾"}
-_SLASHED_FRACTION = r"[ \u00a0](?:1/[24]|3/4)(?![\d/])"
+_SLASHED_FRACTION = r"[ \u00a0-](?:1/[24]|3/4)(?![\d/])"
 # SCALES, written short: the scale follows every number, in every copy of a grammar written out.
 # (a plural scale after a year is no scale: "In 2019 millions of euros were lost")
 _SCALES_WRITTEN = (r"(?:hundred|(?:thousand|million|billion|trillion)"
@@ -232,11 +233,13 @@ _DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+|[½¼¾]|{_SLASHED_FRACTION})?|\.\d+|{
 # "in 2019 300 people"): a group right after a digit and a space is never a number of its own.
 # Nor does a number open with a zero ("0842 GMT", the "07" of "2024-07-16", "0199" in a phone number).
 _NO_LETTER_AFTER = r"[\w%½¼¾]"  # the guard that keeps "3rd", "5G" and "110km" from being numbers
+GLUED_HEDGE = "near-"  # "a near-four-year trial", "near-30 deaths": nearly, the hedge glued as "~" is
+# (the guard in _DIGITS_ALONE that keeps "COVID-19" from being 19, but not "near-30")
+_GLUED_TO_A_WORD = rf"|\p{{L}}-(?<!\b{GLUED_HEDGE})"
 _DIGITS_ALONE = (
-    rf"(?<![\w.,/:#$€£¥₽₹₴]|\p{{L}}-|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?"
+    rf"(?<![\w.,/:#$€£¥₽₹₴]{_GLUED_TO_A_WORD}|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?"
     rf"(?!{_NO_LETTER_AFTER}|[.,:/]\d|{_HSPACE}\d|\s?(?:percent|per\s+cent|pc|percentage\s+points?|basis\s+points?|bps?)\b)"
 )
-_GLUED_TO_A_WORD = r"|\p{L}-"  # the guard in _DIGITS_ALONE that keeps "COVID-19" from being 19
 
 
 def after_a_hyphen(grammar: str) -> str:
@@ -281,7 +284,7 @@ def _prefix(then: str = "") -> str:
     every number of a grammar written out.)"""
     how_far = rf"(?:{_alternation(HOW_FAR)})\s+(?:{_alternation(ABOVE_WORDS + BELOW_WORDS)})"
     plain = _alternation(w for w in PREFIX_QUALIFIERS if w not in HOW_FAR_QUALIFIERS)
-    return rf"(?:(?:{how_far}|{plain})\s+{then}|~\s?)"
+    return rf"(?:(?:{how_far}|{plain})\s+{then}|~\s?|{GLUED_HEDGE})"
 
 
 _PREFIX = _prefix()
@@ -321,7 +324,7 @@ def _first_words(*phrases, also: str | None = None) -> str:
     what `also` matches. It lets a failed attempt fail at once, instead of trying every
     alternative (and calling the grammar's DEFINE parts, which is slow)."""
     words = sorted({p.split()[0].lower() for group in phrases for p in group}, key=lambda w: (-len(w), w))
-    return rf"(?=[\d.~]|{also + '|' if also else ''}(?:{'|'.join(map(regex.escape, words))})\b)"
+    return rf"(?=[\d.~]|{GLUED_HEDGE}|{also + '|' if also else ''}(?:{'|'.join(map(regex.escape, words))})\b)"
 
 
 # The day of a date is not a count or an amount: "on 6 April", "26 February 2023", "6-8 April",
@@ -433,7 +436,7 @@ def parse_number(text: str, whole: bool = False) -> float:
         text = _re(_DIGITS_IN_BRACKETS).sub("", text)
         text = _re(_WORDS_IN_BRACKETS, _I).sub("", text)
     if "/" in text:  # "1 3/4 million" is "1¾ million"
-        text = _re(_SLASHED_FRACTION).sub(lambda slashed: SLASHED_FRACTIONS[slashed[0].strip()], text)
+        text = _re(_SLASHED_FRACTION).sub(lambda slashed: SLASHED_FRACTIONS[slashed[0][1:]], text)
     part = _re(_AND_A_PART_AT_END, _I).search(text) if "and" in text.lower() else None
     if part:  # "six and a half", "2 and a quarter", "nine and a half thousand"
         scale = SCALES[part["scale"].lower()] if part["scale"] else 1
@@ -710,6 +713,8 @@ def _split_qualifier(folded: str) -> tuple[str | None, str]:
     lower = folded.lower()
     if lower.startswith("~"):
         return "~", folded[1:].strip()
+    if lower.startswith(GLUED_HEDGE):
+        return "nearly", folded[len(GLUED_HEDGE):]
     leading = _re(_LEADING_QUALIFIER).match(lower)
     if leading:  # "some 200-odd", "about 40 or so": the word before the number decides
         return leading[0], _split_qualifier(folded[leading.end():].strip())[1]
@@ -1228,9 +1233,10 @@ _UNIT_JOIN = r"(?:\s*-\s*|\s+)"
 # A later part's number is small, as the larger unit before it takes the rest: digits, or words
 # up to ninety-nine, or "a" after "and" ("a year and a day"). Written short, for the same reason
 # as _AND_A_PART.
+# And its digits or words in brackets, as a court writes a term: "nine (9) years and six (6) months".
 _PART_NUMBER = (rf"(?:(?<![\w.,])\d{{1,3}}(?:\.\d+)?(?![\w%]|[.,:]\d)"
                 rf"|\b(?:{_alternation(TENS)})(?:[\s-](?:{_alternation(w for w in UNITS if 0 < UNITS[w] < 10)}))?\b"
-                rf"|\b(?:{_alternation(UNITS)})\b|(?<=\band\s)an?\b)")
+                rf"|\b(?:{_alternation(UNITS)})\b|(?<=\band\s)an?\b){_THEN_IN_BRACKETS}")
 
 
 def _then_smaller(unit: str) -> str:
@@ -1241,10 +1247,10 @@ def _then_smaller(unit: str) -> str:
 
 def _then_part(unit: str) -> str:
     """A DEFINE part: a later part of a duration in `unit`, if there is one, then those in smaller units."""
-    return rf"(?:{_PART_JOIN}{_PART_NUMBER}{_UNIT_JOIN}(?:{_UNIT_WORDS[unit]})\b)?{_then_smaller(unit)}"
+    return rf"(?:{_PART_JOIN}{_call('part_number')}{_UNIT_JOIN}(?:{_UNIT_WORDS[unit]})\b)?{_then_smaller(unit)}"
 
 
-_THEN_PARTS = {f"then_{unit}": _then_part(unit) for unit in _IN_TURN[1:]}
+_THEN_PARTS = {f"then_{unit}": _then_part(unit) for unit in _IN_TURN[1:]} | {"part_number": _PART_NUMBER}
 _UNITS_AND_THE_REST = "|".join(rf"(?:{words})\b{_then_smaller(unit)}" for unit, words in _UNIT_WORDS.items())
 
 # A race's time as a clock writes it: hours, minutes and seconds ("2:00:12", "2:00:12.5"), or
@@ -2203,9 +2209,9 @@ PLACEHOLDERS = {p.name: p for p in (
                 "three days ago"),
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · 30-odd hours · "
-                "two and a half years · three (3) years · seven years and six months · 3 hours 20 minutes · "
-                "1 hour, 59 minutes and 40 seconds · 2h00m12s · 48hrs · 12mins · two-day-long · a quarter-century · 2:00:12 · 2:00:12.5 · "
-                "59:47 · 3:42.5"),
+                "two and a half years · 9-1/2 years · three (3) years · seven years and six months · "
+                "nine (9) years and six (6) months · 3 hours 20 minutes · 1 hour, 59 minutes and 40 seconds · 2h00m12s · "
+                "48hrs · 12mins · two-day-long · a quarter-century · near-four-year · 2:00:12 · 2:00:12.5 · 59:47 · 3:42.5"),
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · COP$150 million · "
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "

@@ -2107,3 +2107,33 @@ def test_a_headlines_bare_dozen_that_opens_a_line_or_clause_is_twelve(text, expe
 ])
 def test_a_few_and_several_hundred_are_vague_counts(text, raw, shown):
     assert reads("count", "{count} surgeries", text) == [(raw, shown)]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("penalty of {duration} of imprisonment",
+     "He is sentenced to a resulting penalty of nine (9) years and six (6) months of imprisonment.",
+     ("nine (9) years and six (6) months", "9.5 years")),
+    ("penalty of {duration}", "He is sentenced to a penalty of nine (9) years and six (6) months of imprisonment.",
+     ("nine (9) years and six (6) months", "9.5 years")),  # never "nine (9) years" alone
+    ("penalty of {duration}", "a penalty of 9 (nine) years and 6 (six) months",
+     ("9 (nine) years and 6 (six) months", "9.5 years")),
+    ("jailed for {duration}", "Ex-minister jailed for 9-1/2 years in graft case", ("9-1/2 years", "9.5 years")),
+    ("a {duration} sentence", "He began a 9-1/2-year sentence.", ("9-1/2-year", "9.5 years")),
+    ("after (?:a )?{duration} trial", "after a near-four-year trial", ("near-four-year", "nearly 4 years (3.6–4 years)")),
+])
+def test_a_term_as_a_court_or_the_wire_writes_it_is_read_whole(pattern, text, expected):
+    assert reads("duration", pattern, text) == [expected]
+
+
+def test_digits_in_brackets_after_a_later_part_of_a_duration_are_checked_too():
+    value = parse_duration("nine (9) years and six (7) months")
+    assert (value.display(), value.doubt) == ("9.5 years", "the words say 6, but the digits in brackets 7")
+
+
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    ("duration", "after (?:a )?{duration} trial", "after a near-4-year trial", ("near-4-year", "nearly 4 years (3.6–4 years)")),
+    ("count", "killed {count} people", "The blast killed near-30 people.", ("near-30", "nearly 30 (27–30)")),
+    ("amount", "a {percent} fall", "It was a near-30% fall.", ("near-30%", "nearly 30% (27%–30%)")),
+])
+def test_near_glued_by_a_hyphen_hedges_as_nearly_does(kind, pattern, text, expected):
+    assert reads(kind, pattern, text) == [expected]
