@@ -75,7 +75,8 @@ def _with_steps(value: Value, steps: tuple[str, ...]) -> Value:
 
 QUALIFIER_WORDS = {
     # "released a total of 16 prisoners"; "cover just 52 per cent", "only 12 survived"
-    "exact": ("a total of", "exactly", "precisely", "just", "only", "a mere", "merely", "barely", "scarcely"),
+    "exact": ("a total of", "exactly", "precisely", "just", "only", "a mere", "merely", "barely", "scarcely",
+              "a full"),  # "down for a full nine days"
     "approximately": ("about", "around", "approximately", "roughly", "some", "an estimated",
                       "estimated", "circa", "an approximate", "close to", "or so"),
     "nearly": ("nearly", "almost", "just shy of", "close to"),
@@ -1286,20 +1287,44 @@ _NOT_A_TIME_OF_DAY = (
 _PLUS_BEFORE_A_UNIT = rf"(?:{PLUS_SUFFIX})(?=(?:\s*-\s*|\s+){_DURATION_UNIT}\b)"
 # "a two-day-long strike", "a 48-hour-long strike": the adjective is read with its duration.
 _LONG = r"(?:-long\b)?"
+# "nine straight days", "two consecutive weeks", "a full week", "three long years": a word between
+# the number and its unit that says the time ran unbroken changes nothing of it ("nine more days" does).
+UNBROKEN_WORDS = ("straight", "consecutive", "full", "whole", "long")
+_UNBROKEN = rf"(?:(?:{_alternation(UNBROKEN_WORDS)})\s+)?"
+# "in the day and a half after", "the week after": a unit alone is one of it where the pattern
+# writes "the" right before the value (see after_the); elsewhere "the day" is seldom a duration.
+_ONE_UNIT_WORDS = "second|minute|hour|day|week|fortnight|month|year|decade|century"
+_ONE_UNIT_ALONE = rf"(?:{_ONE_UNIT_WORDS})\b(?:{_HALF_OF_A_UNIT}\b)?"
+_NO_UNIT_ALONE = "(?!)"  # what after_the takes away
 DURATION_ATOM = (rf"{_NOT_A_TIME_OF_DAY}(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?|a\s+quarter(?:\s+of\s+an?)?){_UNIT_JOIN}"
-                 rf"(?:{_UNITS_AND_THE_REST}){_NOT_OLD}(?:{_HALF_OF_A_UNIT}\b)?){_LONG}")  # "a week-and-a-half"
+                 rf"{_UNBROKEN}(?:{_UNITS_AND_THE_REST}){_NOT_OLD}(?:{_HALF_OF_A_UNIT}\b)?"  # "a week-and-a-half"
+                 rf"|{_NO_UNIT_ALONE}{_ONE_UNIT_ALONE}){_LONG}")
+# "the better part of a week", "the best part of a decade": more than half of it, up to all of it.
+_MOST_OF = r"(?:the\s+)?(?:better|best)\s+part\s+of\s+"
 # Where a duration can start (see _first_words): most places fail this at once, which makes the
 # grammar several times faster where a pattern runs it at every word.
-_DURATION_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, ("a", "an", "half", "hundred", "between", "from"))
+_DURATION_FIRST_WORDS = (PREFIX_QUALIFIERS, UNITS, TENS,
+                         ("a", "an", "half", "hundred", "between", "from", "better", "best"))
+_THE_MOST_OF = r"the\s+(?:better|best)\s"  # "the" is everywhere: the guard asks for what follows it
+_DURATION_FIRST = _first_words(*_DURATION_FIRST_WORDS, also=_THE_MOST_OF)
 # Before such an adjective, "under", "over", "below" and "above" are prepositions, no hedges:
 # "under a decade-long sentence" is a sentence of ten years.
 _NO_HEDGE_BEFORE_AN_ADJECTIVE = r"(?!(?<=\b(?:under|over|below|above)\s+)an?\s+[\w-]+-long\b)"
-DURATION = _defining(_DURATION_FIRST + _quantity(_call("duration"), lead=_call("number"),
-                                                   prefix=_prefix(then=_NO_HEDGE_BEFORE_AN_ADJECTIVE)),
+DURATION = _defining(_DURATION_FIRST + rf"(?:{_MOST_OF}{_call('duration')}|"
+                     + _quantity(_call("duration"), lead=_call("number"),
+                                 prefix=_prefix(then=_NO_HEDGE_BEFORE_AN_ADJECTIVE)) + ")",
                      **_NUMBER_PARTS, **_THEN_PARTS, duration=DURATION_ATOM.replace(NUMBER, _call("number")))
 
 
-_DURATION_READER = (rf"(?P<n>.+?)(?:{_UNIT_JOIN}|(?<=\d)(?={_GLUED_ABBREVIATION}))(?P<unit>{_DURATION_UNIT})"
+def after_the(grammar: str) -> str:
+    """The duration grammar for a pattern that writes "the" right before the value ("in the
+    {duration} after"): there a unit alone is one of it, "day and a half" 1.5 days, "week" one week."""
+    return (grammar.replace(_NO_UNIT_ALONE + _ONE_UNIT_ALONE, r"(?<=\bthe\s+)" + _ONE_UNIT_ALONE)
+            .replace(_DURATION_FIRST, _first_words(*_DURATION_FIRST_WORDS, _ONE_UNIT_WORDS.split("|"),
+                                                   also=_THE_MOST_OF), 1))
+
+
+_DURATION_READER = (rf"(?:(?P<n>.+?)(?:{_UNIT_JOIN}{_UNBROKEN}|(?<=\d)(?={_GLUED_ABBREVIATION})))?(?P<unit>{_DURATION_UNIT})"
                     rf"(?P<half>{_HALF_OF_A_UNIT})?")
 # Where one part of a duration ends and the next begins: after a unit, not before "a half".
 _NEXT_PART = rf"(?<=\b{_DURATION_UNIT}){_PART_JOIN}(?!and\b|a(?:\s+|-)half\b)(?=\S)"
@@ -1341,8 +1366,9 @@ def _read_one_unit(text: str) -> tuple[float, str]:
     if not found:
         raise ValueError(f"not a duration: {text!r}")
     amount_text, half = found["n"], bool(found["half"])
-    lower = amount_text.lower()
-    amount = PARTS_OF_ONE_UNIT.get(_fold(lower))
+    if amount_text is None and not _re(_ONE_UNIT_WORDS, _I).fullmatch(found["unit"]):
+        raise ValueError(f"not a duration: {text!r}")  # "the days after" are no number of them
+    amount = 1 if amount_text is None else PARTS_OF_ONE_UNIT.get(_fold(amount_text.lower()))
     if amount is None:
         amount = parse_number(amount_text)
     unit = found["unit"].lower().rstrip("s")
@@ -1355,6 +1381,9 @@ def parse_duration(text: str) -> Value:
     12 seconds", "2:00:12". Its precision is the unit it was written in ("month"; the first of
     several) or its clock's form ("h:mm:ss"), which says how it is shown and compared."""
     folded = _re(r"-long$", _I).sub("", _fold(text))  # "a two-day-long strike" lasts two days
+    most = _re(_MOST_OF, _I).match(folded)
+    if most:
+        return _most_of(text, folded[most.end():])
     plus = _re(_PLUS_BEFORE_A_UNIT, _I).search(folded)
     if plus:  # "30-odd hours" is read as "30 hours or more"
         folded = f"{folded[:plus.start()]}{folded[plus.end():]} or more"
@@ -1363,6 +1392,15 @@ def parse_duration(text: str) -> Value:
     # the first step says the reading as reports show it: in the unit written, "14 days", not "2 weeks"
     value = _with_steps(value, (f"{text!r} → {value.display()}", *value.steps[1:]))
     return _checked_against_digits(value, folded)
+
+
+def _most_of(text: str, whole: str) -> Value:
+    """"the better part of a week": more than half of the duration named, up to all of it
+    (3.5 to 7 days), a vague span as "dozens" is."""
+    days, unit = _read_duration_atom(whole)
+    value = Value("duration", _tidy(days / 2), days, qualifier="vague", unit="days", precision=unit, low_open=True)
+    return _with_steps(value, (f"{text!r} → {value.display()}",
+                               f"{text!r}: more than half of {whole!r}, up to all of it"))
 
 
 # A month is 28 to 31 days and a year 365 or 366, and news copy counts them as 30 days and
@@ -2211,7 +2249,8 @@ PLACEHOLDERS = {p.name: p for p in (
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · 30-odd hours · "
                 "two and a half years · 9-1/2 years · three (3) years · seven years and six months · "
                 "nine (9) years and six (6) months · 3 hours 20 minutes · 1 hour, 59 minutes and 40 seconds · 2h00m12s · "
-                "48hrs · 12mins · two-day-long · a quarter-century · near-four-year · 2:00:12 · 2:00:12.5 · 59:47 · 3:42.5"),
+                "48hrs · 12mins · two-day-long · a quarter-century · nine straight days · a full week · near-four-year · "
+                "the better part of a week · 2:00:12 · 2:00:12.5 · 59:47 · 3:42.5"),
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · COP$150 million · "
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "

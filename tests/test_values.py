@@ -2098,6 +2098,42 @@ def test_a_headlines_bare_dozen_that_opens_a_line_or_clause_is_twelve(text, expe
     assert reads("count", "{count} miners entombed", text) == expected
 
 
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("in the {duration} after", "one of 47 diversions in the day and a half after the attack",
+     ("day and a half", "1.5 days")),
+    ("in the {duration} after", "in the week after the attack", ("week", "1 week")),
+    ("in the {duration} after", "in the two days after the attack", ("two days", "2 days")),
+    ("down for {duration}", "Systems were down for a full nine days.", ("a full nine days", "9 days")),
+    ("down for {duration}", "Systems were down for nine straight days.", ("nine straight days", "9 days")),
+    ("down for {duration}", "Systems were down for two consecutive weeks.", ("two consecutive weeks", "2 weeks")),
+    ("down for {duration}", "Systems were down for a full week.", ("a full week", "1 week")),
+    ("down for {duration}", "Systems were down for the better part of a week.",
+     ("the better part of a week", "3.5–7 days")),
+    ("down for {duration}", "Systems were down for the best part of a decade.",
+     ("the best part of a decade", "5–10 years")),
+])
+def test_a_duration_said_the_way_news_copy_says_it_is_read(pattern, text, expected):
+    assert reads("duration", pattern, text) == [expected]
+
+
+@pytest.mark.parametrize("pattern, text", [
+    ("in the {duration} after", "in the days after the attack"),  # how many days, unsaid
+    ("down for {duration}", "Systems were down for the day."),  # no "the" written by the pattern
+    ("outage ... {duration}", "The outage lasted the day."),
+    ("down for {duration}", "Systems were down for nine more days."),  # more of them, not nine in all
+])
+def test_a_unit_without_its_number_is_read_only_after_the_patterns_the(pattern, text):
+    assert reads("duration", pattern, text) == []
+
+
+def test_the_better_part_of_a_week_is_more_than_half_of_it_up_to_all_of_it():
+    value = parse_duration("the better part of a week")
+    assert (value.low, value.high, value.low_open, value.qualifier) == (3.5, 7, True, "vague")
+    assert value.steps[-1] == "'the better part of a week': more than half of 'a week', up to all of it"
+    assert agree(value, parse_duration("4 days")) and agree(value, parse_duration("a week"))
+    assert not agree(value, parse_duration("3 days")) and not agree(value, parse_duration("84 hours"))
+
+
 @pytest.mark.parametrize("text, raw, shown", [
     ("a few hundred surgeries were postponed", "a few hundred", "200–599"),
     ("several hundred surgeries were postponed", "several hundred", "300–999"),
