@@ -1574,6 +1574,13 @@ WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thu
 _WEEKDAY_NAME = rf"(?:{_WEEKDAY}|(?:{_alternation(WEEKDAY_ABBREVIATIONS)})(?:\.|\b))"
 _WEEKDAY_DATE = rf"(?:(?:early|late|last|this|next)\s+)?{_WEEKDAY_NAME}(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\))"
 _PERIOD = r"(?:week|weekend|month|quarter|year)\b"
+# "sank in the night from Tuesday to Wednesday": a night named by its two days is those two
+# days, as "the night of 13 to 14 June" is. (Elsewhere "from Monday to Friday" is read end by end.)
+_OVERNIGHT_JOIN = r"(?:\s*[-–—/]\s*|\s+(?:to|into|and)\s+)"
+_OVERNIGHT = (r"(?=\w+day\b)"  # (a word in "-day" first: the look back costs more, and is seldom needed)
+              r"(?<=\bnight\s+(?:of|from|between)\s+)(?:"
+              + "|".join(rf"{day}{_OVERNIGHT_JOIN}{calendar.day_name[(i + 1) % 7].lower()}\b"
+                         for i, day in enumerate(WEEKDAYS)) + ")")
 # "Q3 2020", "Q3 of 2020", "Q3'20", "the third quarter of 2020", "fourth-quarter", "the final quarter"
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 # Not a quarter-final, "Q1-Q3", a fiscal year ("Q1 FY24", "Q4 of 2019-20").
@@ -1581,6 +1588,11 @@ _QUARTER = (rf"(?:Q[1-4](?:['’]\d\d\b|(?:,?\s+(?:of\s+)?|-){_YEAR})?"
             rf"|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})(?:\s+|-)quarter\b(?:,?\s+(?:of\s+)?{_YEAR})?)"
             rf"(?![\w‑]|-\w|\s*[-–/]\s*(?:Q\d|\d)|,?\s+(?:of\s+)?\d{{4}}\s*[-–/]\s*\d|\s+(?:FY\d*|fiscal)\b)")
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)\b"
+# "nearly two weeks ago", "about a month ago": the days as far back as the hedge reaches (see
+# _hedged_ago); "just two weeks ago" is two weeks ago. (Not "more than", which names no far end;
+# and a few hedges only, as the date grammar's opening test looks for them at every word.)
+AGO_HEDGES = {w: PREFIX_QUALIFIERS[w] for w in ("nearly", "almost", "just under", "about", "around", "roughly", "some",
+                                                  "approximately", "just", "only")}
 _RELATIVE = (
     rf"(?:(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow)\b(?:\s+{_PART_OF_DAY})?|tonight"
     rf"|this\s+(?:morning|afternoon|evening)\b|last\s+night\b"
@@ -1593,7 +1605,7 @@ _RELATIVE = (
     # "underwent a medical over the weekend", "over the weekend of protests"; not "the weekend of
     # 7-8 March" nor "the weekend of the election", an event's
     rf"|the\s+weekend\b(?!\s+of\s+(?:\d|{_MONTH}|(?:the|a|an|his|her|its|their|our)\b))"
-    rf"|(?:{_call('number')}|an?)\s+(?:days?|weeks?|fortnights?|months?|years?)\s+ago\b)"
+    rf"|(?:(?:{_alternation(AGO_HEDGES)})\s+)?(?:{_call('number')}|an?)\s+(?:days?|weeks?|fortnights?|months?|years?)\s+ago\b)"
 )
 _OF_A_NAMED_YEAR = r"(?:\s+of)?\s+(?:last|this|next)\s+year\b"  # "June next year", "June 30 of last year"
 _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, UNITS, TENS,
@@ -1601,7 +1613,9 @@ _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREV
                             "later", "early", "mid", "late", "a", "an", "q1", "q2", "q3", "q4"),
                            # "the", "first", "from" and "between" are everywhere: the guard asks for what follows them
                            also=rf"the\s+\d|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
-                                rf"|(?:from|between)\s+(?:\d|the\s|early|mid|late|{'|'.join(m[:3] for m in MONTHS)})")
+                                rf"|(?:from|between)\s+(?:\d|the\s|early|mid|late|{'|'.join(m[:3] for m in MONTHS)})"
+                                # a hedge is everywhere too: only before a time "ago"
+                                rf"|(?:{_alternation(AGO_HEDGES)})\s+(?:[\w-]+\s+){{1,4}}?ago\b")
 DATE = _defining(
     rf"{_DATE_FIRST}"
     rf"(?:(?<![\w-]){_ISO}"
@@ -1614,6 +1628,7 @@ DATE = _defining(
     rf"|(?<!\w)(?:{_PART_OF}){_call('month')}(?:{_OF_A_NAMED_YEAR})?"
     rf"|(?<![\w\-–/]){_QUARTER}"  # not the Q3 of "Q1-Q3"
     rf"|(?<!\w){_WEEK_OF}"
+    rf"|\b{_OVERNIGHT}"
     rf"|\b{_RELATIVE}"
     rf"|(?<!\w){_BARE_MONTH}(?:{_OF_A_NAMED_YEAR}|(?!\s+\d))"
     rf"|(?<![\w.,$£€/-])(?:{_PART_OF})?{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))",
@@ -1664,7 +1679,7 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
                 _read_day, _read_day_of_month, _read_month, _read_quarter, _read_relative)
     day, day_of_month, month, quarter, relative = by_tense
     for reader in (_read_iso, _read_numeric, _read_weekday_date, _read_range, partial(_read_week_of, tense=tense),
-                   day, day_of_month, month, quarter, _read_year, relative):
+                   day, day_of_month, month, quarter, _read_year, partial(_read_overnight, tense=tense), relative):
         value = reader(lower, published)
         if value is not None:
             anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
@@ -2063,7 +2078,11 @@ def _week_of(day: date) -> tuple[date, date]:
 def _read_relative(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
     anchor = published.day
     ahead = tense.word if tense and tense.future else None
-    shape = _relative_shape(lower, ahead)
+    hedged = _re(rf"(?P<reach>(?P<hedge>{_alternation(AGO_HEDGES)})\s+.+?)\s+ago").fullmatch(lower)
+    if hedged and AGO_HEDGES[hedged["hedge"]] == "exact":  # "just two weeks ago" is "two weeks ago"
+        lower, hedged = lower[hedged.end("hedge"):].lstrip(), None
+    reach = parse_duration(hedged["reach"]) if hedged else None
+    shape = _hedged_ago(reach) if reach else _relative_shape(lower, ahead)
     if shape is None:
         return None
     precision, resolve = shape
@@ -2071,6 +2090,8 @@ def _read_relative(lower: str, published: Published, tense: Tense | None = None)
         return _unresolved(precision, f"relative date and {_NO_ANCHOR}")
     low, high = resolve(anchor)
     value = _date_value(low, high, precision, needs_anchor=True)
+    if reach:
+        return _with_steps(value, (*value.steps, f"{reach.display()} before publication: the days that far back"))
     if _BY_TENSE.fullmatch(lower) is None:
         return value
     return _with_steps(value, (*value.steps, tense.note() if tense else _NO_TENSE))
@@ -2092,7 +2113,8 @@ def is_yearless(text: str) -> bool:
     return _YEARLESS.fullmatch(text) is not None
 
 
-_BY_TENSE = regex.compile(rf"(?:on\s+)?(?:(?:early|late)\s+)?{_WEEKDAY}|the\s+weekend", regex.IGNORECASE)
+_BY_TENSE = regex.compile(rf"(?:on\s+)?(?:(?:early|late)\s+)?{_WEEKDAY}(?:{_OVERNIGHT_JOIN}{_WEEKDAY})?|the\s+weekend",
+                          regex.IGNORECASE)
 _YEARLESS = regex.compile(rf"(?!.*(?:\d{{4}}|['’]\d\d\b|\b(?:last|this|next|past|year)\b))"
                           rf".*(?:\b{_MONTH}|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b|\bq[1-4]\b|\bquarter\b).*",
                           regex.IGNORECASE | regex.DOTALL)
@@ -2126,6 +2148,28 @@ def _relative_shape(lower: str, ahead: str | None = None):
             return "day", lambda a: (a - timedelta(14 * n),) * 2
         return _ago_shape(n, ago["unit"])
     return None
+
+
+def _read_overnight(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
+    """"Tuesday to Wednesday", of a night: the first day as a bare weekday is read (see
+    _weekday_near), and the day after it."""
+    found = _re(rf"(?P<first>[a-z]+){_OVERNIGHT_JOIN}(?P<second>[a-z]+)").fullmatch(lower)
+    if not found or found["first"] not in WEEKDAYS or found["second"] not in WEEKDAYS:
+        return None
+    if published.day is None:
+        return _unresolved("range", f"relative date and {_NO_ANCHOR}")
+    first = _weekday_near(published.day, WEEKDAYS[found["first"]], "coming" if tense and tense.future else None)
+    value = _date_value(first, first + timedelta(1), "range", needs_anchor=True)
+    return _with_steps(value, (*value.steps, "a night, from the evening of one day to the morning of the next",
+                               tense.note() if tense else _NO_TENSE))
+
+
+def _hedged_ago(reach: Value):
+    """"nearly two weeks" (ago): the days from the furthest back the hedged duration reaches to
+    the nearest (12.6 to 14 days: from 14 days before publication to 12), as a day's hours are
+    not known."""
+    back = (math.ceil(round(reach.high, 6)), math.floor(round(reach.low, 6)))
+    return ("day" if back[0] == back[1] else "range"), lambda a: (a - timedelta(back[0]), a - timedelta(back[1]))
 
 
 def _weekday_near(anchor: date, weekday: int, which: str | None) -> date:
@@ -2244,7 +2288,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
                 "the first week of March · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
-                "three days ago"),
+                "three days ago · nearly two weeks ago"),
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · 30-odd hours · "
                 "two and a half years · 9-1/2 years · three (3) years · seven years and six months · "

@@ -2145,6 +2145,29 @@ def test_a_few_and_several_hundred_are_vague_counts(text, raw, shown):
     assert reads("count", "{count} surgeries", text) == [(raw, shown)]
 
 
+@pytest.mark.parametrize("text, shown", [
+    ("The attack began nearly two weeks ago.", "2025-10-10 – 2025-10-12"),  # 12.6 to 14 days back
+    ("The attack began just under a fortnight ago.", "2025-10-10 – 2025-10-12"),
+    ("The attack began some 10 days ago.", "2025-10-13 – 2025-10-15"),  # 9 to 11 days back
+    ("The attack began about a month ago.", "2025-09-20 – 2025-09-27"),
+    ("The attack began just two weeks ago.", "2025-10-06 – 2025-10-12"),  # as "two weeks ago"
+    ("The attack began ten days ago.", "2025-10-14"),
+])
+def test_a_hedged_time_ago_is_the_days_as_far_back_as_the_hedge_reaches(text, shown):
+    (found,) = reads_on("date", "began {date}", text, Published(date(2025, 10, 24)))
+    assert found[1] == shown
+
+
+def test_a_time_ago_with_no_far_end_is_not_read():
+    assert reads_on("date", "began {date}", "The attack began more than two weeks ago.", Published(date(2025, 10, 24))) == []
+
+
+def test_a_hedged_time_ago_says_how_far_back_it_reaches():
+    value = parse_date("nearly two weeks ago", Published(date(2025, 10, 24)))
+    assert (value.low, value.high, value.precision) == (D(2025, 10, 10), D(2025, 10, 12), "range")
+    assert value.steps[-1] == "'nearly two weeks ago': nearly 2 weeks (1.8–2 weeks) before publication: the days that far back"
+
+
 @pytest.mark.parametrize("pattern, text, expected", [
     ("penalty of {duration} of imprisonment",
      "He is sentenced to a resulting penalty of nine (9) years and six (6) months of imprisonment.",
@@ -2164,6 +2187,24 @@ def test_a_term_as_a_court_or_the_wire_writes_it_is_read_whole(pattern, text, ex
 def test_digits_in_brackets_after_a_later_part_of_a_duration_are_checked_too():
     value = parse_duration("nine (9) years and six (7) months")
     assert (value.display(), value.doubt) == ("9.5 years", "the words say 6, but the digits in brackets 7")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The boat sank in the night from Tuesday to Wednesday.", ("Tuesday to Wednesday", "2023-06-13 – 2023-06-14")),
+    ("The boat sank on the night of Tuesday-Wednesday.", ("Tuesday-Wednesday", "2023-06-13 – 2023-06-14")),
+    ("The boat sank in the night from Sunday to Monday.", ("Sunday to Monday", "2023-06-11 – 2023-06-12")),
+    ("The boat sank on the night of 13 to 14 June.", ("13 to 14 June", "2023-06-13 – 2023-06-14")),  # alike
+    # two days that make no night, or no night named: each end alone, as ever
+    ("The boat sank in the night from Tuesday to Thursday.", ("Tuesday", "2023-06-13")),
+    ("The boat sank from Tuesday to Wednesday.", ("Tuesday", "2023-06-13")),
+])
+def test_a_night_named_by_its_two_weekdays_is_those_two_days(text, expected):
+    assert reads_on("date", "sank ... {date}", text, Published(date(2023, 6, 16)))[:1] == [expected]
+
+
+def test_a_night_of_two_weekdays_in_the_future_tense_is_the_coming_one():
+    assert reads_on("date", "sail ... {date}", "The boat will sail in the night from Sunday to Monday.",
+                    Published(date(2023, 6, 16))) == [("Sunday to Monday", "2023-06-18 – 2023-06-19")]
 
 
 @pytest.mark.parametrize("kind, pattern, text, expected", [
