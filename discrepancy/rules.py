@@ -36,7 +36,7 @@ from .sources import NUMERIC_DATE_ORDERS, decode, display_path
 from .sources import numeric_date_order  # an example says it as a source does
 from .tomlfile import Locator, parse
 from .values import (ABBREVIATIONS, CALENDAR_SPREAD, PLACEHOLDERS, SHARED_WORD_CURRENCIES, SPACE, Value, a_or_an,
-                     after_a_hyphen, after_letters, as_an_age, before_a_link, before_a_ratio, before_a_unit,
+                     after_a_hyphen, after_letters, after_the, as_an_age, before_a_link, before_a_ratio, before_a_unit,
                      compared_bounds, parse as parse_value, parse_duration, qualified, spell, transparent,
                      with_zero_words)
 
@@ -757,12 +757,15 @@ def _grammar_as_written(text: str, name: str) -> str | None:
     """The placeholder's grammar eased where the pattern itself writes what the grammar guards
     against: "magnitude-{amount}" and "Rs{amount}" (a number glued to a word), "{count} out of 460" (a ratio),
     "{count}km/h" (a unit glued to the number), "{duration} old" (an age), "voted {count}[-–]\\d" (a vote),
-    "{count} deaths have been reported" (words that make "no" a count of 0).
+    "{count} deaths have been reported" (words that make "no" a count of 0), "in the {duration}
+    after" (a unit alone, "the week after").
     None where nothing is eased: the shared grammar serves."""
     before, after = placeholder_sides(text)
     grammar = PLACEHOLDERS[name].pattern
     if name == "count" and _words_follow(after):
         grammar = with_zero_words(grammar)
+    if name == "duration" and regex.search(r"\bthe(?: |\\s\+?)(?:\)\??)?$", before, regex.IGNORECASE):
+        grammar = after_the(grammar)
     if before.endswith("-"):
         grammar = after_a_hyphen(grammar)
     elif regex.search(r"(?<!\\)\p{L}(?:\\\.\??)?(?: \?|\\s\?)?$", before):  # "Rs{amount}", "Rs\.? ?{amount}"

@@ -78,7 +78,8 @@ def _with_steps(value: Value, steps: tuple[str, ...]) -> Value:
 
 QUALIFIER_WORDS = {
     # "released a total of 16 prisoners"; "cover just 52 per cent", "only 12 survived"
-    "exact": ("a total of", "exactly", "precisely", "just", "only", "a mere", "merely", "barely", "scarcely"),
+    "exact": ("a total of", "exactly", "precisely", "just", "only", "a mere", "merely", "barely", "scarcely",
+              "a full"),  # "down for a full nine days"
     "approximately": ("about", "around", "approximately", "roughly", "some", "an estimated",
                       "estimated", "circa", "an approximate", "close to", "or so"),
     "nearly": ("nearly", "almost", "just shy of", "close to"),
@@ -157,12 +158,17 @@ SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 
                        "bln": 10**9, "tn": 10**12, "trn": 10**12}
 # Vague plurals: "dozens of", "hundreds of thousands" -> a wide interval. "A couple of dozen"
 # is two dozen or so, loosely (20–30); "several dozen" three dozen and more, but under the
-# hundreds, as "dozens" are.
+# hundreds, as "dozens" are; "a few hundred" two to five hundred and some (200–599), "several
+# hundred" three hundred and more, under the thousands (300–999), and so on up the scales.
 VAGUE_PLURALS = {
     "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999), "thousands": (2000, 9999),
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
     "millions": (2 * 10**6, 999_999_999), "billions": (2 * 10**9, 999_999_999_999),
-    "a couple dozen": (20, 30), "a couple of dozen": (20, 30), "several dozen": (36, 99),
+    "a couple dozen": (20, 30), "a couple of dozen": (20, 30), "several dozen": (36, 99), "a few dozen": (24, 71),
+    **{f"a few {scale}": (2 * size, 6 * size - 1) for scale, size in
+       (("hundred", 100), ("thousand", 10**3), ("hundred thousand", 10**5), ("million", 10**6))},
+    **{f"several {scale}": (3 * size, 10 * size - 1) for scale, size in
+       (("hundred", 100), ("thousand", 10**3), ("hundred thousand", 10**5), ("million", 10**6))},
 }
 
 _WORD = rf"(?:{_alternation([*UNITS, *TENS, *SCALES, 'dozen'])})"
@@ -219,9 +225,10 @@ _GROUP_SEPARATORS = (",", _HSPACE, r"\.", "['’]")
 _INDIAN_GROUPS = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"
 _SEPARATED = _INDIAN_GROUPS + r"|\d{1,3}(?:" + "|".join(rf"(?:{sep}\d{{3}})+" for sep in _GROUP_SEPARATORS) + ")"
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}  # "4½%" is 4.5%
-# ... and written with a slash after a space, as some copy does: "$1 3/4 million", "2 1/2 years".
+# ... and written with a slash after a space, as some copy does: "$1 3/4 million", "2 1/2 years",
+# or after a hyphen, as wire copy does: "9-1/2 years".
 SLASHED_FRACTIONS = {"1/2": "½", "1/4": "¼", "3/4": "¾"}
-_SLASHED_FRACTION = r"[ \u00a0](?:1/[24]|3/4)(?![\d/])"
+_SLASHED_FRACTION = r"[ \u00a0-](?:1/[24]|3/4)(?![\d/])"
 # SCALES, written short: the scale follows every number, in every copy of a grammar written out.
 # (a plural scale after a year is no scale: "In 2019 millions of euros were lost")
 _SCALES_WRITTEN = (r"(?:hundred|(?:thousand|million|billion|trillion)"
@@ -240,11 +247,13 @@ _DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+|[½¼¾]|{_SLASHED_FRACTION})?|\.\d+|{
 # "in 2019 300 people"): a group right after a digit and a space is never a number of its own.
 # Nor does a number open with a zero ("0842 GMT", the "07" of "2024-07-16", "0199" in a phone number).
 _NO_LETTER_AFTER = r"[\w%½¼¾]"  # the guard that keeps "3rd", "5G" and "110km" from being numbers
+GLUED_HEDGE = "near-"  # "a near-four-year trial", "near-30 deaths": nearly, the hedge glued as "~" is
+# (the guard in _DIGITS_ALONE that keeps "COVID-19" from being 19, but not "near-30")
+_GLUED_TO_A_WORD = rf"|\p{{L}}-(?<!\b{GLUED_HEDGE})"
 _DIGITS_ALONE = (
-    rf"(?<![\w.,/:#$€£¥₽₹₴]|\p{{L}}-|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?"
+    rf"(?<![\w.,/:#$€£¥₽₹₴]{_GLUED_TO_A_WORD}|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?"
     rf"(?!{_NO_LETTER_AFTER}|[.,:/]\d|{_HSPACE}\d|\s?(?:percent|per\s+cent|pc|percentage\s+points?|basis\s+points?|bps?)\b)"
 )
-_GLUED_TO_A_WORD = r"|\p{L}-"  # the guard in _DIGITS_ALONE that keeps "COVID-19" from being 19
 
 
 def after_a_hyphen(grammar: str) -> str:
@@ -300,7 +309,7 @@ def _prefix(then: str = "") -> str:
     every number of a grammar written out.)"""
     how_far = rf"(?:{_alternation(HOW_FAR)})\s+(?:{_alternation(ABOVE_WORDS + BELOW_WORDS)})"
     plain = _alternation(w for w in PREFIX_QUALIFIERS if w not in HOW_FAR_QUALIFIERS)
-    return rf"(?:(?:{how_far}|{plain})\s+{then}|~\s?)"
+    return rf"(?:(?:{how_far}|{plain})\s+{then}|~\s?|{GLUED_HEDGE})"
 
 
 _PREFIX = _prefix()
@@ -344,7 +353,7 @@ def _first_words(*phrases, also: str | None = None) -> str:
     what `also` matches. It lets a failed attempt fail at once, instead of trying every
     alternative (and calling the grammar's DEFINE parts, which is slow)."""
     words = sorted({p.split()[0].lower() for group in phrases for p in group}, key=lambda w: (-len(w), w))
-    return rf"(?=[\d.~]|{also + '|' if also else ''}(?:{'|'.join(map(regex.escape, words))})\b)"
+    return rf"(?=[\d.~]|{GLUED_HEDGE}|{also + '|' if also else ''}(?:{'|'.join(map(regex.escape, words))})\b)"
 
 
 # The day of a date is not a count or an amount: "on 6 April", "26 February 2023", "6-8 April",
@@ -383,7 +392,7 @@ _NOT_A_PART = rf"(?!\s*-?\s*(?:{_alternation(FRACTION_WORDS)})\b{_RATIO_AFTER})"
 _NOT_AFTER_RATIO = rf"(?<!{_NUMBER_START}\S*\s+{_RATIO_WORD}\s+)"
 _COUNT_NUMBER = rf"(?:{_NOT_A_YEAR}{_NOT_A_DAY}{_NOT_AFTER_RATIO}{NUMBER}{_NOT_A_PART})"
 _COUNT_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS,
-                            ("a", "an", "half", "hundred", "between", "from", "all", "none"))
+                            ("a", "an", "half", "hundred", "between", "from", "all", "none", "dozen"))
 
 
 def _defining(body: str, **parts: str) -> str:
@@ -415,11 +424,18 @@ _PARTITIVE_CALLS = (rf"(?:all\s+but\s+{_call('number')}\s+(?:{WHOLE_OF}|of\s+)"
 # A count is no link of a chain of numbers joined by dashes or slashes: "2024-07-16",
 # "054-555-0199", "24/7" hold no count.
 _NOT_AFTER_A_LINK, _NOT_BEFORE_A_LINK = r"(?<!\d[-–/])", r"(?![-–/]\d)"
+# A headline drops its article: "BURIED ALIVE: Dozen miners entombed" is a dozen. Only a
+# capitalised "Dozen" that opens a line (past a heading's or list item's marks) or a clause (after
+# a colon, a sentence's end, a dash set off by spaces or an opening quote) is read so: mid-sentence
+# a bare "dozen" is more often a slip or part of another phrase ("the dozen or so", "a baker's dozen").
+_HEADLINE_DOZEN = (r"(?-i:(?=D))(?<=(?<![^\n])[^\S\n]*(?:(?:[-*+•>]|#{1,6})[^\S\n]+)*|[:;.!?]['’\"”)]?\s+|\s[-–—]\s+|[\"“‘'(])"
+                   r"(?-i:Dozen|DOZEN)\b")
 COUNT_WITHOUT_PARTITIVE = _defining(  # reads "33" in "all but one of the 33"
-    rf"{_COUNT_FIRST}{_NOT_AFTER_A_LINK}(?:{_quantity(_call('count'))}|{VAGUE}){_NOT_BEFORE_A_LINK}", **_COUNT_PARTS)
+    rf"{_COUNT_FIRST}{_NOT_AFTER_A_LINK}(?:{_quantity(_call('count'))}|{_HEADLINE_DOZEN}|{VAGUE}){_NOT_BEFORE_A_LINK}",
+    **_COUNT_PARTS)
 # (The first-word guard stays first: rules.py reads it as the grammar's opening test.)
-COUNT = _defining(rf"{_COUNT_FIRST}{_NOT_AFTER_A_LINK}(?:{_PARTITIVE_CALLS}|{_quantity(_call('count'))}|{VAGUE})"
-                  rf"{_NOT_BEFORE_A_LINK}", **_COUNT_PARTS)
+COUNT = _defining(rf"{_COUNT_FIRST}{_NOT_AFTER_A_LINK}(?:{_PARTITIVE_CALLS}|{_quantity(_call('count'))}|{_HEADLINE_DOZEN}"
+                  rf"|{VAGUE}){_NOT_BEFORE_A_LINK}", **_COUNT_PARTS)
 
 # "No deaths have been reported", "none of the passengers survived", "no one was hurt": a count
 # of 0, where the pattern's own words follow it directly (see with_zero_words). Elsewhere "no"
@@ -428,7 +444,7 @@ COUNT = _defining(rf"{_COUNT_FIRST}{_NOT_AFTER_A_LINK}(?:{_PARTITIVE_CALLS}|{_qu
 ZERO_WORDS = ("no one", "nobody", "none", "no")
 _ZERO = rf"(?<!(?:\d|\b(?:the|an?|yes))\s+)\b(?:{_alternation(ZERO_WORDS)})\b"
 _COUNT_OR_ZERO_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS, ZERO_WORDS,
-                                    ("a", "an", "half", "hundred", "between", "from", "all", "none"))
+                                    ("a", "an", "half", "hundred", "between", "from", "all", "none", "dozen"))
 
 
 def with_zero_words(grammar: str) -> str:
@@ -453,7 +469,7 @@ def parse_number(text: str, whole: bool = False) -> float:
         text = _re(_DIGITS_IN_BRACKETS).sub("", text)
         text = _re(_WORDS_IN_BRACKETS, _I).sub("", text)
     if "/" in text:  # "1 3/4 million" is "1¾ million"
-        text = _re(_SLASHED_FRACTION).sub(lambda slashed: SLASHED_FRACTIONS[slashed[0].strip()], text)
+        text = _re(_SLASHED_FRACTION).sub(lambda slashed: SLASHED_FRACTIONS[slashed[0][1:]], text)
     part = _re(_AND_A_PART_AT_END, _I).search(text) if "and" in text.lower() else None
     if part:  # "six and a half", "2 and a quarter", "nine and a half thousand"
         scale = SCALES[part["scale"].lower()] if part["scale"] else 1
@@ -772,6 +788,8 @@ def _split_qualifier(folded: str) -> tuple[str | None, str]:
     lower = folded.lower()
     if lower.startswith("~"):
         return "~", folded[1:].strip()
+    if lower.startswith(GLUED_HEDGE):
+        return "nearly", folded[len(GLUED_HEDGE):]
     leading = _re(_LEADING_QUALIFIER).match(lower)
     if leading:  # "some 200-odd", "about 40 or so": the word before the number decides
         return leading[0], _split_qualifier(folded[leading.end():].strip())[1]
@@ -1365,9 +1383,10 @@ _UNIT_JOIN = r"(?:\s*-\s*|\s+)"
 # A later part's number is small, as the larger unit before it takes the rest: digits, or words
 # up to ninety-nine, or "a" after "and" ("a year and a day"). Written short, for the same reason
 # as _AND_A_PART.
+# And its digits or words in brackets, as a court writes a term: "nine (9) years and six (6) months".
 _PART_NUMBER = (rf"(?:(?<![\w.,])\d{{1,3}}(?:\.\d+)?(?![\w%]|[.,:]\d)"
                 rf"|\b(?:{_alternation(TENS)})(?:[\s-](?:{_alternation(w for w in UNITS if 0 < UNITS[w] < 10)}))?\b"
-                rf"|\b(?:{_alternation(UNITS)})\b|(?<=\band\s)an?\b)")
+                rf"|\b(?:{_alternation(UNITS)})\b|(?<=\band\s)an?\b){_THEN_IN_BRACKETS}")
 
 
 def _then_smaller(unit: str) -> str:
@@ -1378,10 +1397,10 @@ def _then_smaller(unit: str) -> str:
 
 def _then_part(unit: str) -> str:
     """A DEFINE part: a later part of a duration in `unit`, if there is one, then those in smaller units."""
-    return rf"(?:{_PART_JOIN}{_PART_NUMBER}{_UNIT_JOIN}(?:{_UNIT_WORDS[unit]})\b)?{_then_smaller(unit)}"
+    return rf"(?:{_PART_JOIN}{_call('part_number')}{_UNIT_JOIN}(?:{_UNIT_WORDS[unit]})\b)?{_then_smaller(unit)}"
 
 
-_THEN_PARTS = {f"then_{unit}": _then_part(unit) for unit in _IN_TURN[1:]}
+_THEN_PARTS = {f"then_{unit}": _then_part(unit) for unit in _IN_TURN[1:]} | {"part_number": _PART_NUMBER}
 _UNITS_AND_THE_REST = "|".join(rf"(?:{words})\b{_then_smaller(unit)}" for unit, words in _UNIT_WORDS.items())
 
 # A race's time as a clock writes it: hours, minutes and seconds ("2:00:12", "2:00:12.5"), or
@@ -1399,26 +1418,62 @@ _GLUED = (rf"{_DIGITS_START}(?:{_GLUED_HOURS}\s?{_GLUED_MINUTES}(?:\s?{_GLUED_SE
 # One unit glued to its number is read where it is an abbreviation no other word shares, as
 # tabloids write it: "48hrs", "48hr", "12mins", "5yrs" (not "2h" or "12m": see above).
 _GLUED_ABBREVIATION = r"(?:hrs?|mins?|secs?|wks?|mths?|yrs?)\b"
-_GLUED_ONE = rf"{_DIGITS_START}\d+(?:\.\d+)?{_GLUED_ABBREVIATION}"
+_GLUED_ONE = rf"{_DIGITS_START}(?!0\d)\d+(?:\.\d+)?{_GLUED_ABBREVIATION}"  # not "0830hrs", a time of day
+
+# A time of day on the 24-hour clock, as official handouts write it, is no duration: four digits
+# that make an hour and its minutes, then "hours", right after a word that places something in
+# time ("at 2130 hours", "at about 2100 hrs"), or after another such time and a range's join (the
+# 1700 of "from 1400 to 1700 hours", which so fails the range too). "0830 hours" is not read
+# either, as no number opens with a zero; "2130 hours of overtime" and "2,130 hours" are durations.
+_HOUR_AND_MINUTES = r"(?:[01]\d|2[0-3])[0-5]\d"
+_NOT_A_TIME_OF_DAY = (
+    rf"(?!(?={_HOUR_AND_MINUTES}\s*(?:hours|hrs)\b)"
+    rf"(?<=\b(?:at|by|from|until|till|since|between)\s+(?:(?:about|around|approximately)\s+)?"
+    rf"|\b{_HOUR_AND_MINUTES}\s*(?:-|–|to|and|until|till)\s*))"
+)
 
 # "30-odd hours", "24-plus hours", "72+ hours": at least that long, as "200-odd" is at least 200.
 _PLUS_BEFORE_A_UNIT = rf"(?:{PLUS_SUFFIX})(?=(?:\s*-\s*|\s+){_DURATION_UNIT}\b)"
 # "a two-day-long strike", "a 48-hour-long strike": the adjective is read with its duration.
 _LONG = r"(?:-long\b)?"
-DURATION_ATOM = (rf"(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?|a\s+quarter(?:\s+of\s+an?)?){_UNIT_JOIN}"
-                 rf"(?:{_UNITS_AND_THE_REST}){_NOT_OLD}(?:{_HALF_OF_A_UNIT}\b)?){_LONG}")  # "a week-and-a-half"
+# "nine straight days", "two consecutive weeks", "a full week", "three long years": a word between
+# the number and its unit that says the time ran unbroken changes nothing of it ("nine more days" does).
+UNBROKEN_WORDS = ("straight", "consecutive", "full", "whole", "long")
+_UNBROKEN = rf"(?:(?:{_alternation(UNBROKEN_WORDS)})\s+)?"
+# "in the day and a half after", "the week after": a unit alone is one of it where the pattern
+# writes "the" right before the value (see after_the); elsewhere "the day" is seldom a duration.
+_ONE_UNIT_WORDS = "second|minute|hour|day|week|fortnight|month|year|decade|century"
+_ONE_UNIT_ALONE = rf"(?:{_ONE_UNIT_WORDS})\b(?:{_HALF_OF_A_UNIT}\b)?"
+_NO_UNIT_ALONE = "(?!)"  # what after_the takes away
+DURATION_ATOM = (rf"{_NOT_A_TIME_OF_DAY}(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?|a\s+quarter(?:\s+of\s+an?)?){_UNIT_JOIN}"
+                 rf"{_UNBROKEN}(?:{_UNITS_AND_THE_REST}){_NOT_OLD}(?:{_HALF_OF_A_UNIT}\b)?"  # "a week-and-a-half"
+                 rf"|{_NO_UNIT_ALONE}{_ONE_UNIT_ALONE}){_LONG}")
+# "the better part of a week", "the best part of a decade": more than half of it, up to all of it.
+_MOST_OF = r"(?:the\s+)?(?:better|best)\s+part\s+of\s+"
 # Where a duration can start (see _first_words): most places fail this at once, which makes the
 # grammar several times faster where a pattern runs it at every word.
-_DURATION_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, ("a", "an", "half", "hundred", "between", "from"))
+_DURATION_FIRST_WORDS = (PREFIX_QUALIFIERS, UNITS, TENS,
+                         ("a", "an", "half", "hundred", "between", "from", "better", "best"))
+_THE_MOST_OF = r"the\s+(?:better|best)\s"  # "the" is everywhere: the guard asks for what follows it
+_DURATION_FIRST = _first_words(*_DURATION_FIRST_WORDS, also=_THE_MOST_OF)
 # Before such an adjective, "under", "over", "below" and "above" are prepositions, no hedges:
 # "under a decade-long sentence" is a sentence of ten years.
 _NO_HEDGE_BEFORE_AN_ADJECTIVE = r"(?!(?<=\b(?:under|over|below|above)\s+)an?\s+[\w-]+-long\b)"
-DURATION = _defining(_DURATION_FIRST + _quantity(_call("duration"), lead=_call("number"),
-                                                   prefix=_prefix(then=_NO_HEDGE_BEFORE_AN_ADJECTIVE)),
+DURATION = _defining(_DURATION_FIRST + rf"(?:{_MOST_OF}{_call('duration')}|"
+                     + _quantity(_call("duration"), lead=_call("number"),
+                                 prefix=_prefix(then=_NO_HEDGE_BEFORE_AN_ADJECTIVE)) + ")",
                      **_NUMBER_PARTS, **_THEN_PARTS, duration=DURATION_ATOM.replace(NUMBER, _call("number")))
 
 
-_DURATION_READER = (rf"(?P<n>.+?)(?:{_UNIT_JOIN}|(?<=\d)(?={_GLUED_ABBREVIATION}))(?P<unit>{_DURATION_UNIT})"
+def after_the(grammar: str) -> str:
+    """The duration grammar for a pattern that writes "the" right before the value ("in the
+    {duration} after"): there a unit alone is one of it, "day and a half" 1.5 days, "week" one week."""
+    return (grammar.replace(_NO_UNIT_ALONE + _ONE_UNIT_ALONE, r"(?<=\bthe\s+)" + _ONE_UNIT_ALONE)
+            .replace(_DURATION_FIRST, _first_words(*_DURATION_FIRST_WORDS, _ONE_UNIT_WORDS.split("|"),
+                                                   also=_THE_MOST_OF), 1))
+
+
+_DURATION_READER = (rf"(?:(?P<n>.+?)(?:{_UNIT_JOIN}{_UNBROKEN}|(?<=\d)(?={_GLUED_ABBREVIATION})))?(?P<unit>{_DURATION_UNIT})"
                     rf"(?P<half>{_HALF_OF_A_UNIT})?")
 # Where one part of a duration ends and the next begins: after a unit, not before "a half".
 _NEXT_PART = rf"(?<=\b{_DURATION_UNIT}){_PART_JOIN}(?!and\b|a(?:\s+|-)half\b)(?=\S)"
@@ -1460,8 +1515,9 @@ def _read_one_unit(text: str) -> tuple[float, str]:
     if not found:
         raise ValueError(f"not a duration: {text!r}")
     amount_text, half = found["n"], bool(found["half"])
-    lower = amount_text.lower()
-    amount = PARTS_OF_ONE_UNIT.get(_fold(lower))
+    if amount_text is None and not _re(_ONE_UNIT_WORDS, _I).fullmatch(found["unit"]):
+        raise ValueError(f"not a duration: {text!r}")  # "the days after" are no number of them
+    amount = 1 if amount_text is None else PARTS_OF_ONE_UNIT.get(_fold(amount_text.lower()))
     if amount is None:
         amount = parse_number(amount_text)
     unit = found["unit"].lower().rstrip("s")
@@ -1474,6 +1530,9 @@ def parse_duration(text: str) -> Value:
     12 seconds", "2:00:12". Its precision is the unit it was written in ("month"; the first of
     several) or its clock's form ("h:mm:ss"), which says how it is shown and compared."""
     folded = _re(r"-long$", _I).sub("", _fold(text))  # "a two-day-long strike" lasts two days
+    most = _re(_MOST_OF, _I).match(folded)
+    if most:
+        return _most_of(text, folded[most.end():])
     plus = _re(_PLUS_BEFORE_A_UNIT, _I).search(folded)
     if plus:  # "30-odd hours" is read as "30 hours or more"
         folded = f"{folded[:plus.start()]}{folded[plus.end():]} or more"
@@ -1482,6 +1541,15 @@ def parse_duration(text: str) -> Value:
     # the first step says the reading as reports show it: in the unit written, "14 days", not "2 weeks"
     value = _with_steps(value, (f"{text!r} → {value.display()}", *value.steps[1:], *_how_compared(value, text)))
     return _checked_against_digits(value, folded)
+
+
+def _most_of(text: str, whole: str) -> Value:
+    """"the better part of a week": more than half of the duration named, up to all of it
+    (3.5 to 7 days), a vague span as "dozens" is."""
+    days, unit = _read_duration_atom(whole)
+    value = Value("duration", _tidy(days / 2), days, qualifier="vague", unit="days", precision=unit, low_open=True)
+    return _with_steps(value, (f"{text!r} → {value.display()}",
+                               f"{text!r}: more than half of {whole!r}, up to all of it"))
 
 
 # A month is 28 to 31 days and a year 365 or 366, and news copy counts them as 30 days and
@@ -1652,12 +1720,15 @@ _DATE_PARTS["day_month"] = rf"(?:{_MDY}|{_DMY})"
 _ISO = r"\d{4}-[01]\d-[0-3]\d\b"
 # Numeric dates are read only when they cannot be misread: "14/09" and "14.09.2025" are
 # day-first (14 is no month), "09/14/2025" month-first, "2025/09/14" year-first; "05/06/2025"
-# (5 June or May 6?) is not read at all. Dots need a year: "14.09" is a decimal.
+# (5 June or May 6?) is not read at all. Dots need a year: "14.09" is a decimal; so do dashes,
+# as South Asian copy writes them ("06-03-2025"): "10-12" is a range, and a year from 1800 to
+# 2099 keeps a phone number's "12-10-1234" out.
 _NUMERIC_DAY, _NUMERIC_MONTH = r"(?:1[3-9]|2\d|3[01])", r"(?:0?[1-9]|1[0-2])"
 _NUMERIC_DATE = (
     rf"(?:\d{{4}}/{_NUMERIC_MONTH}/(?:0?[1-9]|[12]\d|3[01])"
     rf"|(?:{_NUMERIC_DAY}/{_NUMERIC_MONTH}|{_NUMERIC_MONTH}/{_NUMERIC_DAY})(?:/\d{{4}})?"
     rf"|(?:{_NUMERIC_DAY}\.{_NUMERIC_MONTH}|{_NUMERIC_MONTH}\.{_NUMERIC_DAY})\.\d{{4}}"
+    rf"|(?:{_NUMERIC_DAY}-{_NUMERIC_MONTH}|{_NUMERIC_MONTH}-(?:{_NUMERIC_DAY}|{_NUMERIC_MONTH}))-(?:1[89]|20)\d\d(?![-–]\d)"
     # both numbers 12 or less, with a year: read where the source says which comes first
     rf"|{_NUMERIC_MONTH}/{_NUMERIC_MONTH}/\d{{4}}|{_NUMERIC_MONTH}\.{_NUMERIC_MONTH}\.\d{{4}})"
     rf"(?![\w/]|[.,]\d)"
@@ -1701,6 +1772,13 @@ WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thu
 _WEEKDAY_NAME = rf"(?:{_WEEKDAY}|(?:{_alternation(WEEKDAY_ABBREVIATIONS)})(?:\.|\b))"
 _WEEKDAY_DATE = rf"(?:(?:early|late|last|this|next)\s+)?{_WEEKDAY_NAME}(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\))"
 _PERIOD = r"(?:week|weekend|month|quarter|year)\b"
+# "sank in the night from Tuesday to Wednesday": a night named by its two days is those two
+# days, as "the night of 13 to 14 June" is. (Elsewhere "from Monday to Friday" is read end by end.)
+_OVERNIGHT_JOIN = r"(?:\s*[-–—/]\s*|\s+(?:to|into|and)\s+)"
+_OVERNIGHT = (r"(?=\w+day\b)"  # (a word in "-day" first: the look back costs more, and is seldom needed)
+              r"(?<=\bnight\s+(?:of|from|between)\s+)(?:"
+              + "|".join(rf"{day}{_OVERNIGHT_JOIN}{calendar.day_name[(i + 1) % 7].lower()}\b"
+                         for i, day in enumerate(WEEKDAYS)) + ")")
 # "Q3 2020", "Q3 of 2020", "Q3'20", "the third quarter of 2020", "fourth-quarter", "the final quarter"
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 # Not a quarter-final, "Q1-Q3", a fiscal year ("Q1 FY24", "Q4 of 2019-20").
@@ -1708,6 +1786,11 @@ _QUARTER = (rf"(?:Q[1-4](?:['’]\d\d\b|(?:,?\s+(?:of\s+)?|-){_YEAR})?"
             rf"|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})(?:\s+|-)quarter\b(?:,?\s+(?:of\s+)?{_YEAR})?)"
             rf"(?![\w‑]|-\w|\s*[-–/]\s*(?:Q\d|\d)|,?\s+(?:of\s+)?\d{{4}}\s*[-–/]\s*\d|\s+(?:FY\d*|fiscal)\b)")
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)\b"
+# "nearly two weeks ago", "about a month ago": the days as far back as the hedge reaches (see
+# _hedged_ago); "just two weeks ago" is two weeks ago. (Not "more than", which names no far end;
+# and a few hedges only, as the date grammar's opening test looks for them at every word.)
+AGO_HEDGES = {w: PREFIX_QUALIFIERS[w] for w in ("nearly", "almost", "just under", "about", "around", "roughly", "some",
+                                                  "approximately", "just", "only")}
 _RELATIVE = (
     rf"(?:(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow)\b(?:\s+{_PART_OF_DAY})?|tonight"
     rf"|this\s+(?:morning|afternoon|evening)\b|last\s+night\b"
@@ -1720,7 +1803,7 @@ _RELATIVE = (
     # "underwent a medical over the weekend", "over the weekend of protests"; not "the weekend of
     # 7-8 March" nor "the weekend of the election", an event's
     rf"|the\s+weekend\b(?!\s+of\s+(?:\d|{_MONTH}|(?:the|a|an|his|her|its|their|our)\b))"
-    rf"|(?:{_call('number')}|an?)\s+(?:days?|weeks?|fortnights?|months?|years?)\s+ago\b)"
+    rf"|(?:(?:{_alternation(AGO_HEDGES)})\s+)?(?:{_call('number')}|an?)\s+(?:days?|weeks?|fortnights?|months?|years?)\s+ago\b)"
 )
 _OF_A_NAMED_YEAR = r"(?:\s+of)?\s+(?:last|this|next)\s+year\b"  # "June next year", "June 30 of last year"
 _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, UNITS, TENS,
@@ -1728,7 +1811,9 @@ _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREV
                             "later", "early", "mid", "late", "a", "an", "q1", "q2", "q3", "q4"),
                            # "the", "first", "from" and "between" are everywhere: the guard asks for what follows them
                            also=rf"the\s+\d|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
-                                rf"|(?:from|between)\s+(?:\d|the\s|early|mid|late|{'|'.join(m[:3] for m in MONTHS)})")
+                                rf"|(?:from|between)\s+(?:\d|the\s|early|mid|late|{'|'.join(m[:3] for m in MONTHS)})"
+                                # a hedge is everywhere too: only before a time "ago"
+                                rf"|(?:{_alternation(AGO_HEDGES)})\s+(?:[\w-]+\s+){{1,4}}?ago\b")
 DATE = _defining(
     rf"{_DATE_FIRST}"
     rf"(?:(?<![\w-]){_ISO}"
@@ -1741,6 +1826,7 @@ DATE = _defining(
     rf"|(?<!\w)(?:{_PART_OF}){_call('month')}(?:{_OF_A_NAMED_YEAR})?"
     rf"|(?<![\w\-–/]){_QUARTER}"  # not the Q3 of "Q1-Q3"
     rf"|(?<!\w){_WEEK_OF}"
+    rf"|\b{_OVERNIGHT}"
     rf"|\b{_RELATIVE}"
     rf"|(?<!\w){_BARE_MONTH}(?:{_OF_A_NAMED_YEAR}|(?!\s+\d))"
     rf"|(?<![\w.,$£€/-])(?:{_PART_OF})?{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))",
@@ -1791,7 +1877,7 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
                 _read_day, _read_day_of_month, _read_month, _read_quarter, _read_relative)
     day, day_of_month, month, quarter, relative = by_tense
     for reader in (_read_iso, _read_numeric, _read_weekday_date, _read_range, partial(_read_week_of, tense=tense),
-                   day, day_of_month, month, quarter, _read_year, relative):
+                   day, day_of_month, month, quarter, _read_year, partial(_read_overnight, tense=tense), relative):
         value = reader(lower, published)
         if value is not None:
             anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
@@ -1889,11 +1975,12 @@ EITHER_WAY_ROUND = 'day and month could be either way round: give the source num
 
 
 def _read_numeric(lower: str, published: Published) -> Value | None:
-    """"14/09", "14/09/2025", "14.09.2025", "09/14/2025", "2025/09/14": the number over 12 is
+    """"14/09", "14/09/2025", "14.09.2025", "14-09-2025", "09/14/2025", "2025/09/14": the number over 12 is
     the day; when neither is ("08/04/2025"), the source's `numeric_dates` says which is, and
     without it the date is ambiguous and not read."""
     found = (_re(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})").fullmatch(lower)
-             or _re(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?").fullmatch(lower))
+             or _re(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?").fullmatch(lower)
+             or _re(r"(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})").fullmatch(lower))  # "06-03-2025": never without its year
     if not found:
         return None
     if "m" in found.groupdict():
@@ -2189,7 +2276,11 @@ def _week_of(day: date) -> tuple[date, date]:
 def _read_relative(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
     anchor = published.day
     ahead = tense.word if tense and tense.future else None
-    shape = _relative_shape(lower, ahead)
+    hedged = _re(rf"(?P<reach>(?P<hedge>{_alternation(AGO_HEDGES)})\s+.+?)\s+ago").fullmatch(lower)
+    if hedged and AGO_HEDGES[hedged["hedge"]] == "exact":  # "just two weeks ago" is "two weeks ago"
+        lower, hedged = lower[hedged.end("hedge"):].lstrip(), None
+    reach = parse_duration(hedged["reach"]) if hedged else None
+    shape = _hedged_ago(reach) if reach else _relative_shape(lower, ahead)
     if shape is None:
         return None
     precision, resolve = shape
@@ -2197,6 +2288,8 @@ def _read_relative(lower: str, published: Published, tense: Tense | None = None)
         return _unresolved(precision, f"relative date and {_NO_ANCHOR}")
     low, high = resolve(anchor)
     value = _date_value(low, high, precision, needs_anchor=True)
+    if reach:
+        return _with_steps(value, (*value.steps, f"{reach.display()} before publication: the days that far back"))
     if _BY_TENSE.fullmatch(lower) is None:
         return value
     return _with_steps(value, (*value.steps, tense.note() if tense else _NO_TENSE))
@@ -2218,7 +2311,8 @@ def is_yearless(text: str) -> bool:
     return _YEARLESS.fullmatch(text) is not None
 
 
-_BY_TENSE = regex.compile(rf"(?:on\s+)?(?:(?:early|late)\s+)?{_WEEKDAY}|the\s+weekend", regex.IGNORECASE)
+_BY_TENSE = regex.compile(rf"(?:on\s+)?(?:(?:early|late)\s+)?{_WEEKDAY}(?:{_OVERNIGHT_JOIN}{_WEEKDAY})?|the\s+weekend",
+                          regex.IGNORECASE)
 _YEARLESS = regex.compile(rf"(?!.*(?:\d{{4}}|['’]\d\d\b|\b(?:last|this|next|past|year)\b))"
                           rf".*(?:\b{_MONTH}|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b|\bq[1-4]\b|\bquarter\b).*",
                           regex.IGNORECASE | regex.DOTALL)
@@ -2252,6 +2346,28 @@ def _relative_shape(lower: str, ahead: str | None = None):
             return "day", lambda a: (a - timedelta(14 * n),) * 2
         return _ago_shape(n, ago["unit"])
     return None
+
+
+def _read_overnight(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
+    """"Tuesday to Wednesday", of a night: the first day as a bare weekday is read (see
+    _weekday_near), and the day after it."""
+    found = _re(rf"(?P<first>[a-z]+){_OVERNIGHT_JOIN}(?P<second>[a-z]+)").fullmatch(lower)
+    if not found or found["first"] not in WEEKDAYS or found["second"] not in WEEKDAYS:
+        return None
+    if published.day is None:
+        return _unresolved("range", f"relative date and {_NO_ANCHOR}")
+    first = _weekday_near(published.day, WEEKDAYS[found["first"]], "coming" if tense and tense.future else None)
+    value = _date_value(first, first + timedelta(1), "range", needs_anchor=True)
+    return _with_steps(value, (*value.steps, "a night, from the evening of one day to the morning of the next",
+                               tense.note() if tense else _NO_TENSE))
+
+
+def _hedged_ago(reach: Value):
+    """"nearly two weeks" (ago): the days from the furthest back the hedged duration reaches to
+    the nearest (12.6 to 14 days: from 14 days before publication to 12), as a day's hours are
+    not known."""
+    back = (math.ceil(round(reach.high, 6)), math.floor(round(reach.low, 6)))
+    return ("day" if back[0] == back[1] else "range"), lambda a: (a - timedelta(back[0]), a - timedelta(back[1]))
 
 
 def _weekday_near(anchor: date, weekday: int, which: str | None) -> date:
@@ -2364,17 +2480,19 @@ PLACEHOLDERS = {p.name: p for p in (
                 "33 · 1,200 · 1 200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
                 "between 10 and 12 · 32 or 33 · some 400 to 750 · 12,000-plus · nine and a half thousand · "
                 "six and a half · Fourteen (14) · 150 millions · hundreds · all but one of the 33 · well over 250 · "
-                "a little under 300 · north of 3,000 · several dozen · a couple of dozen · 2 1/2 million"),
+                "a little under 300 · north of 3,000 · several dozen · a couple of dozen · a few hundred · several hundred · "
+                "2 1/2 million"),
     Placeholder("date", "date", DATE,
-                "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
+                "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
                 "the first week of March · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
-                "three days ago"),
+                "three days ago · nearly two weeks ago"),
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · 30-odd hours · "
-                "two and a half years · three (3) years · seven years and six months · 3 hours 20 minutes · "
-                "1 hour, 59 minutes and 40 seconds · 2h00m12s · 48hrs · 12mins · two-day-long · a quarter-century · 2:00:12 · 2:00:12.5 · "
-                "59:47 · 3:42.5"),
+                "two and a half years · 9-1/2 years · three (3) years · seven years and six months · "
+                "nine (9) years and six (6) months · 3 hours 20 minutes · 1 hour, 59 minutes and 40 seconds · 2h00m12s · "
+                "48hrs · 12mins · two-day-long · a quarter-century · nine straight days · a full week · near-four-year · "
+                "the better part of a week · 2:00:12 · 2:00:12.5 · 59:47 · 3:42.5"),
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · COP$150 million · "
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "

@@ -2173,3 +2173,194 @@ def test_a_one_letter_unit_alone_is_still_not_read():
 ], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
 def test_a_duration_made_an_adjective_with_long_is_read_with_it(pattern, text, expected):
     assert reads("duration", pattern, text) == [expected]
+
+
+# ===========================================================================
+# Forms fresh testers met in government handouts, court releases, wire copy and headlines
+# ===========================================================================
+
+def reads_on(kind: str, pattern: str, text: str, published: Published) -> list[tuple[str, str]]:
+    """As `reads`, counted from another publication date (and a source's numeric_dates)."""
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="r.toml", line=1)
+    return [(o.raw, o.value.display()) for o in extract_text(text, rule, published)]
+
+
+@pytest.mark.parametrize("text", [
+    "The rescue operation, which began at 2130 hours on Thursday, lasted 38 hours.",
+    "The mine collapsed at about 2100 hours on Thursday, and rescuers worked for 38 hours.",
+    "The operation began At 2130hrs, and rescuers worked for 38 hours.",
+    "A curfew from 1400 to 1700 hours was lifted after 38 hours.",
+    "Rescuers, on site since 0830 hours, worked for 38 hours.",  # no number opens with a zero
+])
+def test_a_time_of_day_on_the_24_hour_clock_is_no_duration(text):
+    assert reads("duration", "(?:operation|collapsed|curfew|Rescuers),? ... {duration}", text) == [("38 hours", "38 hours")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He served 2,130 hours of community service.", ("2,130 hours", "2,130 hours")),
+    ("He served 2130 hours of overtime.", ("2130 hours", "2,130 hours")),
+    ("He served at least 2130 hours.", ("at least 2130 hours", "at least 2,130 hours")),
+])
+def test_four_digits_of_hours_with_no_word_of_time_before_them_are_a_duration(text, expected):
+    assert reads("duration", "served {duration}", text) == [expected]
+
+
+@pytest.mark.parametrize("raw, day_first, shown", [
+    ("06-03-2025", True, "2025-03-06"),
+    ("6-3-2025", True, "2025-03-06"),
+    ("06-03-2025", False, "2025-06-03"),
+    ("14-03-2025", None, "2025-03-14"),  # a number over 12 is the day, as with slashes
+    ("03-14-2025", None, "2025-03-14"),
+    ("06-03-2025", None, "unresolved"),  # either way round, and the source does not say
+    ("2025-03-06", None, "2025-03-06"),  # ISO is year first, as ever
+])
+def test_a_numeric_date_with_dashes_is_read_as_one_with_slashes(raw, day_first, shown):
+    published = Published(date(2025, 3, 8), day_first=day_first)
+    assert reads_on("date", "collapsed on {date}", f"The mine collapsed on {raw}.", published) == [(raw, shown)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mine collapsed on 10-12 March.", [("10-12 March", "2025-03-10 – 2025-03-12")]),  # a range of days
+    ("The mine collapsed in the 2023-24 season.", []),  # a season, no date
+    ("The mine collapsed on 06-03.", []),  # no year: a range, a score or a date, unsaid
+    ("The mine collapsed on 12-10-1234.", []),  # no year a date can have: a phone number's digits
+    ("The mine collapsed on 30-02-2025.", []),
+])
+def test_dashed_numbers_that_are_no_numeric_date_are_not_read_as_one(text, expected):
+    assert reads_on("date", "collapsed (?:on|in) (?:the )?{date}", text, Published(date(2025, 3, 8), day_first=True)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("# Dozen miners entombed in Pakistan pit", [("Dozen", "12")]),
+    ("BURIED ALIVE: Dozen miners entombed 1,200ft underground", [("Dozen", "12")]),
+    ("BURIED ALIVE: DOZEN MINERS ENTOMBED", [("DOZEN", "12")]),
+    ("The pit caved in. Dozen miners entombed, say rescuers", [("Dozen", "12")]),
+    # mid-sentence, or in lower case, a bare dozen is a slip or part of another phrase
+    ("Rescuers say dozen miners entombed", []),
+    ("Rescuers Say Dozen Miners Entombed", []),
+    ("Rescuers reached the dozen miners entombed below", []),
+    ("Two Dozen miners entombed", [("Two Dozen", "24")]),
+])
+def test_a_headlines_bare_dozen_that_opens_a_line_or_clause_is_twelve(text, expected):
+    assert reads("count", "{count} miners entombed", text) == expected
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("in the {duration} after", "one of 47 diversions in the day and a half after the attack",
+     ("day and a half", "1.5 days")),
+    ("in the {duration} after", "in the week after the attack", ("week", "1 week")),
+    ("in the {duration} after", "in the two days after the attack", ("two days", "2 days")),
+    ("down for {duration}", "Systems were down for a full nine days.", ("a full nine days", "9 days")),
+    ("down for {duration}", "Systems were down for nine straight days.", ("nine straight days", "9 days")),
+    ("down for {duration}", "Systems were down for two consecutive weeks.", ("two consecutive weeks", "2 weeks")),
+    ("down for {duration}", "Systems were down for a full week.", ("a full week", "1 week")),
+    ("down for {duration}", "Systems were down for the better part of a week.",
+     ("the better part of a week", "3.5–7 days")),
+    ("down for {duration}", "Systems were down for the best part of a decade.",
+     ("the best part of a decade", "5–10 years")),
+])
+def test_a_duration_said_the_way_news_copy_says_it_is_read(pattern, text, expected):
+    assert reads("duration", pattern, text) == [expected]
+
+
+@pytest.mark.parametrize("pattern, text", [
+    ("in the {duration} after", "in the days after the attack"),  # how many days, unsaid
+    ("down for {duration}", "Systems were down for the day."),  # no "the" written by the pattern
+    ("outage ... {duration}", "The outage lasted the day."),
+    ("down for {duration}", "Systems were down for nine more days."),  # more of them, not nine in all
+])
+def test_a_unit_without_its_number_is_read_only_after_the_patterns_the(pattern, text):
+    assert reads("duration", pattern, text) == []
+
+
+def test_the_better_part_of_a_week_is_more_than_half_of_it_up_to_all_of_it():
+    value = parse_duration("the better part of a week")
+    assert (value.low, value.high, value.low_open, value.qualifier) == (3.5, 7, True, "vague")
+    assert value.steps[-1] == "'the better part of a week': more than half of 'a week', up to all of it"
+    assert agree(value, parse_duration("4 days")) and agree(value, parse_duration("a week"))
+    assert not agree(value, parse_duration("3 days")) and not agree(value, parse_duration("84 hours"))
+
+
+@pytest.mark.parametrize("text, raw, shown", [
+    ("a few hundred surgeries were postponed", "a few hundred", "200–599"),
+    ("several hundred surgeries were postponed", "several hundred", "300–999"),
+    ("a few dozen surgeries were postponed", "a few dozen", "24–71"),
+    ("A few thousand surgeries were postponed", "A few thousand", "2,000–5,999"),
+    ("several hundred thousand surgeries were postponed", "several hundred thousand", "300,000–999,999"),
+])
+def test_a_few_and_several_hundred_are_vague_counts(text, raw, shown):
+    assert reads("count", "{count} surgeries", text) == [(raw, shown)]
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("The attack began nearly two weeks ago.", "2025-10-10 – 2025-10-12"),  # 12.6 to 14 days back
+    ("The attack began just under a fortnight ago.", "2025-10-10 – 2025-10-12"),
+    ("The attack began some 10 days ago.", "2025-10-13 – 2025-10-15"),  # 9 to 11 days back
+    ("The attack began about a month ago.", "2025-09-20 – 2025-09-27"),
+    ("The attack began just two weeks ago.", "2025-10-06 – 2025-10-12"),  # as "two weeks ago"
+    ("The attack began ten days ago.", "2025-10-14"),
+])
+def test_a_hedged_time_ago_is_the_days_as_far_back_as_the_hedge_reaches(text, shown):
+    (found,) = reads_on("date", "began {date}", text, Published(date(2025, 10, 24)))
+    assert found[1] == shown
+
+
+def test_a_time_ago_with_no_far_end_is_not_read():
+    assert reads_on("date", "began {date}", "The attack began more than two weeks ago.", Published(date(2025, 10, 24))) == []
+
+
+def test_a_hedged_time_ago_says_how_far_back_it_reaches():
+    value = parse_date("nearly two weeks ago", Published(date(2025, 10, 24)))
+    assert (value.low, value.high, value.precision) == (D(2025, 10, 10), D(2025, 10, 12), "range")
+    assert value.steps[-1] == "'nearly two weeks ago': nearly 2 weeks (1.8–2 weeks) before publication: the days that far back"
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("penalty of {duration} of imprisonment",
+     "He is sentenced to a resulting penalty of nine (9) years and six (6) months of imprisonment.",
+     ("nine (9) years and six (6) months", "9.5 years")),
+    ("penalty of {duration}", "He is sentenced to a penalty of nine (9) years and six (6) months of imprisonment.",
+     ("nine (9) years and six (6) months", "9.5 years")),  # never "nine (9) years" alone
+    ("penalty of {duration}", "a penalty of 9 (nine) years and 6 (six) months",
+     ("9 (nine) years and 6 (six) months", "9.5 years")),
+    ("jailed for {duration}", "Ex-minister jailed for 9-1/2 years in graft case", ("9-1/2 years", "9.5 years")),
+    ("a {duration} sentence", "He began a 9-1/2-year sentence.", ("9-1/2-year", "9.5 years")),
+    ("after (?:a )?{duration} trial", "after a near-four-year trial", ("near-four-year", "nearly 4 years (3.6–4 years)")),
+])
+def test_a_term_as_a_court_or_the_wire_writes_it_is_read_whole(pattern, text, expected):
+    assert reads("duration", pattern, text) == [expected]
+
+
+def test_digits_in_brackets_after_a_later_part_of_a_duration_are_checked_too():
+    value = parse_duration("nine (9) years and six (7) months")
+    assert (value.display(), value.doubt) == ("9.5 years", "the words say 6, but the digits in brackets 7")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The boat sank in the night from Tuesday to Wednesday.", ("Tuesday to Wednesday", "2023-06-13 – 2023-06-14")),
+    ("The boat sank on the night of Tuesday-Wednesday.", ("Tuesday-Wednesday", "2023-06-13 – 2023-06-14")),
+    ("The boat sank in the night from Sunday to Monday.", ("Sunday to Monday", "2023-06-11 – 2023-06-12")),
+    ("The boat sank on the night of 13 to 14 June.", ("13 to 14 June", "2023-06-13 – 2023-06-14")),  # alike
+    # two days that make no night, or no night named: each end alone, as ever
+    ("The boat sank in the night from Tuesday to Thursday.", ("Tuesday", "2023-06-13")),
+    ("The boat sank from Tuesday to Wednesday.", ("Tuesday", "2023-06-13")),
+])
+def test_a_night_named_by_its_two_weekdays_is_those_two_days(text, expected):
+    assert reads_on("date", "sank ... {date}", text, Published(date(2023, 6, 16)))[:1] == [expected]
+
+
+def test_a_night_of_two_weekdays_in_the_future_tense_is_the_coming_one():
+    assert reads_on("date", "sail ... {date}", "The boat will sail in the night from Sunday to Monday.",
+                    Published(date(2023, 6, 16))) == [("Sunday to Monday", "2023-06-18 – 2023-06-19")]
+
+
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    ("duration", "after (?:a )?{duration} trial", "after a near-4-year trial", ("near-4-year", "nearly 4 years (3.6–4 years)")),
+    ("count", "killed {count} people", "The blast killed near-30 people.", ("near-30", "nearly 30 (27–30)")),
+    ("amount", "a {percent} fall", "It was a near-30% fall.", ("near-30%", "nearly 30% (27%–30%)")),
+])
+def test_near_glued_by_a_hyphen_hedges_as_nearly_does(kind, pattern, text, expected):
+    assert reads(kind, pattern, text) == [expected]
