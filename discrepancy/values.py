@@ -91,10 +91,11 @@ QUALIFIER_WORDS = {
     "at_most": ("up to", "at most", "no more than", "as many as", "as much as", "as high as", "a maximum of",
                 "not more than", "or fewer", "or less", "within"),  # "rescued within three days": 0–3 days
 }
-# Hedges that say more of a figure than their qualifier does. "As many as nine miners", "up to 10
-# years", "as much as $5 million" are an upper estimate near the figure, compared as "nearly" is
-# (nine, or a little under), where "at most", "no more than" and "within three days" run down to
-# none; "exactly 68%" is not rounded, as a bare percentage is (see compared_bounds).
+# Hedges that say more of a figure than their qualifier does. "As many as nine miners", "as much
+# as $5 million" are an upper estimate near the figure, compared as "nearly" is (nine, or a
+# little under), where "at most", "no more than" and "within three days" run down to none (as a
+# duration's "up to" does, see _reach_of); "exactly 68%" is not rounded, as a bare percentage is
+# (see compared_bounds).
 UPPER_ESTIMATE, EXACTLY = "upper_estimate", "exact"
 REACH_WORDS = {**dict.fromkeys(("up to", "as many as", "as much as", "as high as"), UPPER_ESTIMATE),
                **dict.fromkeys(("exactly", "precisely"), EXACTLY)}
@@ -705,7 +706,7 @@ def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
                  or ("approximately" if qualifier_word == "~" else "exact"))
     # A number in words is a round one, whatever its digits: "around two dozen" is 22–26.
     spread = None if any(c.isdigit() for c in atom_text) else APPROX_SPREAD
-    value = _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread, REACH_WORDS.get(qualifier_word))
+    value = _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread, _reach_of(kind, qualifier_word))
     return _rounded_in_a_scale(value, atom_text) if qualifier_word is None and kind != "duration" else value
 
 
@@ -1568,10 +1569,16 @@ def _as_number(bound, unbounded: float) -> float:
 
 
 def is_an_upper_estimate(value: Value) -> bool:
-    """"As many as nine miners", "up to $5 million": a count or a sum near its figure. Not a
-    duration: "closed for up to a fortnight" and "up to 10 years in prison" set a limit, which
-    ten days or a three-year sentence keep."""
-    return value.reach == UPPER_ESTIMATE and value.qualifier == "at_most" and value.kind != "duration"
+    """"As many as nine miners", "up to $5 million": a count or a sum near its figure (see _reach_of)."""
+    return value.reach == UPPER_ESTIMATE and value.qualifier == "at_most"
+
+
+def _reach_of(kind: str, hedge: str | None) -> str | None:
+    """What a hedge says of its figure's reach (see REACH_WORDS). Not a duration's "up to": "closed
+    for up to a fortnight" and "up to 10 years in prison" set a limit, which ten days or a
+    three-year sentence keep."""
+    reach = REACH_WORDS.get(hedge)
+    return None if reach == UPPER_ESTIMATE and kind == "duration" else reach
 
 
 def compared_bounds(value: Value) -> tuple[float, float]:
