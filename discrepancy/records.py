@@ -107,8 +107,7 @@ def _observation(record: dict) -> Observation:
 
 
 def _stamp(record: dict) -> Stamp:
-    day = record.get("day")  # (records written before entries carried their day lack it)
-    return Stamp(record["rank"], record["label"], date.fromisoformat(day) if day else None)
+    return Stamp(record["rank"], record["label"], date.fromisoformat(record["day"]) if record["day"] else None)
 
 
 def _value(record: dict) -> Value:

@@ -32,8 +32,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
 from . import pattern_cache
 from .anchors import BREAK, anchor_of, leading_of
 from .errors import InputError
-from .sources import NUMERIC_DATE_ORDERS, decode, display_path
-from .sources import numeric_date_order  # an example says it as a source does
+from .sources import NUMERIC_DATE_ORDERS, decode, display_path, numeric_date_order  # an example's numeric_dates too
 from .tomlfile import Locator, parse
 from .values import (ABBREVIATIONS, CALENDAR_SPREAD, PLACEHOLDERS, SHARED_WORD_CURRENCIES, SPACE, Value, a_or_an,
                      after_a_hyphen, after_letters, after_the, as_an_age, before_a_link, before_a_ratio, before_a_unit,

@@ -786,7 +786,7 @@ BOILERPLATE_LINES = (
 )
 # A newsletter's pitch that ends in its sign-up link or call: "**Subscribe to K1 Morning** – the 7
 # news stories you need before 7am. [Sign up](https://...)", "... every Friday. Subscribe to our
-# newsletter." Looked for only in an article that holds the words (see _pitch_lines): as lines
+# newsletter." Looked for only in an article that holds the words (see _lines_holding_any): as lines
 # of BOILERPLATE_LINES they would cost a sixth of all blanking.
 PITCH_LINES = (r".*\[(?:sign[ \t]+up|subscribe)[^\]\n]{0,20}\](?:\([^)\n]*\))?[ \t.]*",
                # (no figure before the call: "Police said 33 were detained. For updates, subscribe to
@@ -1068,19 +1068,10 @@ def _newsletter_pitches(body: str, furniture: list[tuple[int, int]]) -> list[tup
     return pitches
 
 
-def _pitch_lines(body: str) -> list[tuple[int, int]]:
-    """The lines that are a newsletter's pitch, found from the words they hold."""
-    return sorted({span for word in PITCH_WORDS for span in _lines_holding(body, word, _PITCH_LINE)})
-
-
-def _notice_lines(body: str) -> list[tuple[int, int]]:
-    """The lines of a notice's fine print (see NOTICE_LINES), found from the words they hold."""
-    return sorted({span for word in NOTICE_WORDS for span in _lines_holding(body, word, _NOTICE_LINE)})
-
-
-def _widget_lines(body: str) -> list[tuple[int, int]]:
-    """The lines that are a widget's label (see WIDGET_LINES), found from the words they hold."""
-    return sorted({span for word in WIDGET_WORDS for span in _lines_holding(body, word, _WIDGET_LINE)})
+def _lines_holding_any(body: str, words: tuple[str, ...], line: regex.Pattern) -> list[tuple[int, int]]:
+    """The lines that hold any of `words` and are wholly `line`, each once, in order: a newsletter's
+    pitch (PITCH_WORDS), a notice's fine print (NOTICE_WORDS), a widget's label (WIDGET_WORDS)."""
+    return sorted({span for word in words for span in _lines_holding(body, word, line)})
 
 
 def _notices_running_on(body: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1159,9 +1150,10 @@ def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False) 
 def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) -> tuple[str, int, list[int]]:
     """`blank_boilerplate`, and the indexes of the `extra` patterns that matched no line."""
     furniture = _BOILERPLATE.spans(body)
-    notices = _notice_lines(body)
+    notices = _lines_holding_any(body, NOTICE_WORDS, _NOTICE_LINE)
     spans = (furniture + notices + _notices_running_on(body, furniture + notices) + _newsletter_pitches(body, furniture)
-             + _pitch_lines(body) + _widget_lines(body) + _weather_widgets(body) + _gallery_counters(body)
+             + _lines_holding_any(body, PITCH_WORDS, _PITCH_LINE) + _lines_holding_any(body, WIDGET_WORDS, _WIDGET_LINE)
+             + _weather_widgets(body) + _gallery_counters(body)
              + _post_signatures(body))
     unmatched = []
     if extra:
