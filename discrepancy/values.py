@@ -137,8 +137,10 @@ def a_or_an(word: str) -> str:
 
 
 def _alternation(words) -> str:
-    """A regex alternation, longest first so "more than" wins over "more"."""
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """A regex alternation, longest first so "more than" wins over "more", and in one order
+    whatever the words come in (a set's order changes from run to run, and a grammar that
+    changed would be compiled anew, not taken from pattern_cache)."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 # ---------------------------------------------------------------------------
@@ -662,10 +664,7 @@ def _parse_quantity(kind: str, folded: str, original: str, read_atom, unit=None)
         value = _read_single(kind, folded, read_atom, unit)
     except ValueError:
         return _read_hedged_range(kind, folded, original, read_atom, unit)
-    steps = (f"{original!r} → {value.display()}",)
-    if kind != "duration":  # a duration's, once it is in days (see parse_duration)
-        steps += _how_compared(value, original)
-    return _with_steps(value, steps)
+    return _with_steps(value, (f"{original!r} → {value.display()}", *_how_compared(value, original)))
 
 
 def _how_compared(value: Value, original: str) -> tuple[str, ...]:
@@ -1540,7 +1539,7 @@ def parse_duration(text: str) -> Value:
     value = _parse_quantity("duration", folded, text, _read_duration_atom)
     value = replace(value, unit="days", precision=value.unit)
     # the first step says the reading as reports show it: in the unit written, "14 days", not "2 weeks"
-    value = _with_steps(value, (f"{text!r} → {value.display()}", *value.steps[1:], *_how_compared(value, text)))
+    value = _with_steps(value, (f"{text!r} → {value.display()}", *value.steps[1:]))
     return _checked_against_digits(value, folded)
 
 
@@ -1709,6 +1708,7 @@ def _clock(days: float, digits: int = 2) -> str:
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
                        "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+_MONTH_WORDS = frozenset({**MONTHS, **MONTH_ABBREVIATIONS})  # "march", "mar"
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _MONTH = rf"(?:(?:{_alternation(MONTHS)})\b|(?:{_alternation(MONTH_ABBREVIATIONS)})(?:\.|\b))"
 # A bare month name ("in March") is a date only when capitalised: "may" and "march" are verbs.
@@ -1798,6 +1798,7 @@ _PART_OF_DAY = r"(?:morning|afternoon|evening|night)\b"
 # and a few hedges only, as the date grammar's opening test looks for them at every word.)
 AGO_HEDGES = {w: PREFIX_QUALIFIERS[w] for w in ("nearly", "almost", "just under", "about", "around", "roughly", "some",
                                                   "approximately", "just", "only")}
+_AGO_HEDGE = _alternation(AGO_HEDGES)
 _RELATIVE = (
     rf"(?:(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow)\b(?:\s+{_PART_OF_DAY})?|tonight"
     rf"|this\s+(?:morning|afternoon|evening)\b|last\s+night\b"
@@ -1810,7 +1811,7 @@ _RELATIVE = (
     # "underwent a medical over the weekend", "over the weekend of protests"; not "the weekend of
     # 7-8 March" nor "the weekend of the election", an event's
     rf"|the\s+weekend\b(?!\s+of\s+(?:\d|{_MONTH}|(?:the|a|an|his|her|its|their|our)\b))"
-    rf"|(?:(?:{_alternation(AGO_HEDGES)})\s+)?(?:{_call('number')}|an?)\s+(?:days?|weeks?|fortnights?|months?|years?)\s+ago\b)"
+    rf"|(?:(?:{_AGO_HEDGE})\s+)?(?:{_call('number')}|an?)\s+(?:days?|weeks?|fortnights?|months?|years?)\s+ago\b)"
 )
 _OF_A_NAMED_YEAR = r"(?:\s+of)?\s+(?:last|this|next)\s+year\b"  # "June next year", "June 30 of last year"
 _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, UNITS, TENS,
@@ -1820,7 +1821,7 @@ _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREV
                            also=rf"the\s+\d|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
                                 rf"|(?:from|between)\s+(?:\d|the\s|early|mid|late|{'|'.join(m[:3] for m in MONTHS)})"
                                 # a hedge is everywhere too: only before a time "ago"
-                                rf"|(?:{_alternation(AGO_HEDGES)})\s+(?:[\w-]+\s+){{1,4}}?ago\b")
+                                rf"|(?:{_AGO_HEDGE})\s+(?:[\w-]+\s+){{1,4}}?ago\b")
 DATE = _defining(
     rf"{_DATE_FIRST}"
     rf"(?:(?<![\w-]){_ISO}"
@@ -1878,13 +1879,14 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
     published = published or Published(None)
     folded = _fold(text)
     lower = _re(r"^on\s+").sub("", folded.lower())
-    by_tense = (partial(_read_day, tense=tense), partial(_read_day_of_month, tense=tense),
-                partial(_read_month, tense=tense), partial(_read_quarter, tense=tense),
+    by_tense = (partial(_read_week_of, tense=tense), partial(_read_day, tense=tense),
+                partial(_read_day_of_month, tense=tense), partial(_read_month, tense=tense),
+                partial(_read_quarter, tense=tense), partial(_read_overnight, tense=tense),
                 partial(_read_relative, tense=tense)) if tense else (
-                _read_day, _read_day_of_month, _read_month, _read_quarter, _read_relative)
-    day, day_of_month, month, quarter, relative = by_tense
-    for reader in (_read_iso, _read_numeric, _read_weekday_date, _read_range, partial(_read_week_of, tense=tense),
-                   day, day_of_month, month, quarter, _read_year, partial(_read_overnight, tense=tense), relative):
+                _read_week_of, _read_day, _read_day_of_month, _read_month, _read_quarter, _read_overnight, _read_relative)
+    week_of, day, day_of_month, month, quarter, overnight, relative = by_tense
+    for reader in (_read_iso, _read_numeric, _read_weekday_date, _read_range, week_of,
+                   day, day_of_month, month, quarter, _read_year, overnight, relative):
         value = reader(lower, published)
         if value is not None:
             anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
@@ -2019,7 +2021,7 @@ _DAY_MONTH = rf"(?:the\s+)?{_DAY_NUMBER.format('d')}(?:\s+of)?\s+{_MONTH_WORD.fo
 
 def _read_day(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
     found = _re(_MONTH_DAY).fullmatch(lower) or _re(_DAY_MONTH).fullmatch(lower)
-    if not found or found["m"].rstrip(".") not in {**MONTHS, **MONTH_ABBREVIATIONS}:
+    if not found or found["m"].rstrip(".") not in _MONTH_WORDS:
         return None  # "the 12th" is a day of the month alone
     month, day = _month_number(found["m"]), int(found["d"])
     year = int(found["y"]) if found["y"] else None
@@ -2080,12 +2082,13 @@ def _range_end(side: str) -> str:
     """One end of a range, as _DATE_RANGE finds it: a month ("mid-april"), a day of a month
     ("april 28, 2025", "the 28th of april") or a day alone, whose month the other end names."""
     year = rf"(?:,?\s+(?P<{side}_y>\d{{4}}))?"
-    return (rf"(?:(?P<{side}_part>early|mid|late)(?:\s*-\s*|\s+))?(?P<{side}_m>[a-z]+\.?){year}"
-            rf"|(?P<{side}_m>[a-z]+\.?)\s+(?:the\s+)?(?P<{side}_d>\d{{1,2}})(?:st|nd|rd|th)?{year}"
-            rf"|(?:the\s+)?(?P<{side}_d>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:\s+of)?\s+(?P<{side}_m>[a-z]+\.?))?{year}")
+    day, month = _DAY_NUMBER.format(f"{side}_d"), _MONTH_WORD.format(f"{side}_m")
+    return (rf"(?:(?P<{side}_part>early|mid|late)(?:\s*-\s*|\s+))?{month}{year}"
+            rf"|{month}\s+(?:the\s+)?{day}{year}"
+            rf"|(?:the\s+)?{day}(?:(?:\s+of)?\s+{month})?{year}")
 
 
-_RANGE_READER = (rf"(?:from\s+|between\s+)?(?:{_range_end('a')}),?(?:\s*(?:-|–|—|to|until|through)\s*|\s+and\s+)"
+_RANGE_READER = (rf"(?:from\s+|between\s+)?(?:{_range_end('a')}),?(?:{_DASH}|\s+and\s+)"
                  rf"(?:{_range_end('b')})")
 
 
@@ -2107,7 +2110,7 @@ class _End(NamedTuple):
 
 def _end_of(found, side: str) -> _End | None:
     month = found[f"{side}_m"]
-    if month is not None and month.rstrip(".") not in {**MONTHS, **MONTH_ABBREVIATIONS}:
+    if month is not None and month.rstrip(".") not in _MONTH_WORDS:
         return None
     return _End(month and _month_number(month), found[f"{side}_d"] and int(found[f"{side}_d"]),
                 found[f"{side}_part"], found[f"{side}_y"] and int(found[f"{side}_y"]))
@@ -2186,7 +2189,7 @@ def _read_month(lower: str, published: Published, tense: Tense | None = None) ->
     before or after the month of publication, whatever the tense."""
     found = _re(r"(?:(?P<which>last|this|next)\s+)?(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<m>[a-z]+\.?)"
                 r"(?:,?\s+(?P<y>\d{4})|(?:\s+of)?\s+(?P<rel>last|this|next)\s+year)?").fullmatch(lower)
-    if not found or found["m"].rstrip(".") not in {**MONTHS, **MONTH_ABBREVIATIONS}:
+    if not found or found["m"].rstrip(".") not in _MONTH_WORDS:
         return None
     month = _month_number(found["m"])
     if found["y"]:
@@ -2283,7 +2286,7 @@ def _week_of(day: date) -> tuple[date, date]:
 def _read_relative(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
     anchor = published.day
     ahead = tense.word if tense and tense.future else None
-    hedged = _re(rf"(?P<reach>(?P<hedge>{_alternation(AGO_HEDGES)})\s+.+?)\s+ago").fullmatch(lower)
+    hedged = _re(rf"(?P<reach>(?P<hedge>{_AGO_HEDGE})\s+.+?)\s+ago").fullmatch(lower)
     if hedged and AGO_HEDGES[hedged["hedge"]] == "exact":  # "just two weeks ago" is "two weeks ago"
         lower, hedged = lower[hedged.end("hedge"):].lstrip(), None
     reach = parse_duration(hedged["reach"]) if hedged else None
@@ -2373,7 +2376,7 @@ def _hedged_ago(reach: Value):
     """"nearly two weeks" (ago): the days from the furthest back the hedged duration reaches to
     the nearest (12.6 to 14 days: from 14 days before publication to 12), as a day's hours are
     not known."""
-    back = (math.ceil(round(reach.high, 6)), math.floor(round(reach.low, 6)))
+    back = (_whole_up(reach.high), _whole_down(reach.low))
     return ("day" if back[0] == back[1] else "range"), lambda a: (a - timedelta(back[0]), a - timedelta(back[1]))
 
 
@@ -2393,28 +2396,30 @@ def _weekday_near(anchor: date, weekday: int, which: str | None) -> date:
     return anchor - timedelta(back)
 
 
-def _period_shape(which: str, unit: str):
-    def shifted(anchor: date, step: int) -> tuple[date, date]:
-        if unit in ("week", "weekend"):
-            monday, sunday = _week_of(anchor + timedelta(7 * step))
-            return (monday + timedelta(5), sunday) if unit == "weekend" else (monday, sunday)
-        if unit == "month":
-            return _month_of(*_month_shifted(anchor, step))
-        if unit == "quarter":
-            year, quarter = divmod(anchor.year * 4 + (anchor.month - 1) // 3 + step, 4)
-            return _quarter_of(year, quarter + 1)
-        return date(anchor.year + step, 1, 1), date(anchor.year + step, 12, 31)
+def _period_of(unit: str, anchor: date, step: int) -> tuple[date, date]:
+    """The calendar week (weekend, month, quarter, year) `step` of them after the one that holds `anchor`."""
+    if unit in ("week", "weekend"):
+        monday, sunday = _week_of(anchor + timedelta(7 * step))
+        return (monday + timedelta(5), sunday) if unit == "weekend" else (monday, sunday)
+    if unit == "month":
+        return _month_of(*_month_shifted(anchor, step))
+    if unit == "quarter":
+        year, quarter = divmod(anchor.year * 4 + (anchor.month - 1) // 3 + step, 4)
+        return _quarter_of(year, quarter + 1)
+    return date(anchor.year + step, 1, 1), date(anchor.year + step, 12, 31)
 
+
+def _period_shape(which: str, unit: str):
     precision = "day" if unit == "weekend" else unit
     if which == "past":
         length = {"week": 7, "weekend": 3, "month": 30, "quarter": 91, "year": 365}[unit]
         return precision, lambda a: (a - timedelta(length), a)
     if which == "earlier this":
-        return precision, lambda a: (shifted(a, 0)[0], a)
+        return precision, lambda a: (_period_of(unit, a, 0)[0], a)
     if which == "later this":
-        return precision, lambda a: (a, shifted(a, 0)[1])
+        return precision, lambda a: (a, _period_of(unit, a, 0)[1])
     step = {"last": -1, "this": 0, "next": 1}[which]
-    return ("range" if unit == "weekend" else precision), lambda a: shifted(a, step)
+    return ("range" if unit == "weekend" else precision), lambda a: _period_of(unit, a, step)
 
 
 def _ago_shape(n: int, unit: str):
@@ -2459,15 +2464,7 @@ PART_WORDS = {"early": "early in {}", "mid": "the middle of {}", "late": "late i
 
 def _period_holding(precision: str | None, day: date) -> tuple[date, date] | None:
     """The calendar week, month, quarter or year that holds `day`, for a date of that precision."""
-    if precision == "week":
-        return _week_of(day)
-    if precision == "month":
-        return _month_of(day.year, day.month)
-    if precision == "quarter":
-        return _quarter_of(day.year, (day.month + 2) // 3)
-    if precision == "year":
-        return date(day.year, 1, 1), date(day.year, 12, 31)
-    return None
+    return _period_of(precision, day, 0) if precision in ("week", "month", "quarter", "year") else None
 
 
 # ---------------------------------------------------------------------------
