@@ -21,8 +21,8 @@ from .live_pages import Stamp
 from .rules import (MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern, in_the_rules_currency,
                     placeholder_sides)
 from .sources import Source, text_source, without_markdown
-from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, PREFIX_QUALIFIERS, WHOLE_OF, Published, Tense, Value, is_yearless,
-                     parse, reads_by_tense, transparent)
+from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, PREFIX_QUALIFIERS, WHOLE_OF, Published, Tense, Value,
+                     alternation, is_yearless, parse, reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -432,8 +432,8 @@ SPEECH_VERBS = ("speak", "speaks", "spoke", "speaking", "talk", "talks", "talked
 
 
 def _hedges(words) -> str:
-    """An alternation of hedges as searched text writes them, the longest first ("more than", not "than")."""
-    return "|".join(sorted((regex.escape(w).replace("\\ ", r"[\s\u00ad]+") for w in words), key=len, reverse=True))
+    """An alternation of hedges as searched text writes them ("more than", a soft hyphen maybe between)."""
+    return alternation(words, space=r"[\s\u00ad]+")
 
 
 _HEDGE_WRITTEN_BEFORE = pattern_cache.compile(  # (not after "no" or "not": "no fewer than 5" is at least 5)

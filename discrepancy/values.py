@@ -136,11 +136,11 @@ def a_or_an(word: str) -> str:
     return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
 
 
-def _alternation(words) -> str:
-    """A regex alternation, longest first so "more than" wins over "more", and in one order
-    whatever the words come in (a set's order changes from run to run, and a grammar that
-    changed would be compiled anew, not taken from pattern_cache)."""
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+def alternation(words, space: str = r"\s+") -> str:
+    """A regex alternation, longest first so "more than" wins over "more", each space in a word
+    `space`, and in one order whatever the words come in (a set's order changes from run to run,
+    and a grammar that changed would be compiled anew, not taken from pattern_cache)."""
+    return "|".join(regex.escape(w).replace(r"\ ", space) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 # ---------------------------------------------------------------------------
@@ -174,12 +174,12 @@ VAGUE_PLURALS = {
        (("hundred", 100), ("thousand", 10**3), ("hundred thousand", 10**5), ("million", 10**6))},
 }
 
-_WORD = rf"(?:{_alternation([*UNITS, *TENS, *SCALES, 'dozen'])})"
-_FIRST_WORD = rf"(?:{_alternation([*UNITS, *TENS])})"
+_WORD = rf"(?:{alternation([*UNITS, *TENS, *SCALES, 'dozen'])})"
+_FIRST_WORD = rf"(?:{alternation([*UNITS, *TENS])})"
 # "and" joins only after a scale word: "one hundred and five", never "33 Russians and 12".
 # A hyphen set off by spaces joins no words: "a crew of four - three Colombians and one Ecuadorian".
 _WORD_JOIN = r"(?:-\s*|\s+-?(?!\s)|(?<=hundred|thousand|million|billion|trillion)\s+and\s+)"
-_LARGE_SCALE = _alternation([s for s in SCALES if s != "hundred" and s not in PLURAL_SCALES])
+_LARGE_SCALE = alternation([s for s in SCALES if s != "hundred" and s not in PLURAL_SCALES])
 # "six and a half", "2 and a quarter", "nine and a half thousand", "seven-and-a-half": a part of
 # one after a number, in words or digits, and the scale that may follow it.
 PARTS_AFTER_AND = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "three quarter": 0.75}
@@ -236,7 +236,7 @@ _SLASHED_FRACTION = r"[ \u00a0-](?:1/[24]|3/4)(?![\d/])"
 # (a plural scale after a year is no scale: "In 2019 millions of euros were lost")
 _SCALES_WRITTEN = (r"(?:hundred|(?:thousand|million|billion|trillion)"
                    r"(?:s(?<!(?<![\d,.])(?:1[89]|20)\d\d\s*-?\s*\w+))?|lakh(?:\s+crore|s)?|crores?)")
-_SCALE_WORD = rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|\s?(?:{_alternation(SCALE_ABBREVIATIONS)})\b)"
+_SCALE_WORD = rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|\s?(?:{alternation(SCALE_ABBREVIATIONS)})\b)"
 # A decimal comma, as much of Europe writes it, where nothing else can be meant: one or two
 # digits after it and a scale word, a percent or degree sign or a euro next ("2,5 mln", "€1,5
 # million", "52,3%", "48,2 °C", "4,50 €", "4,5 euros").
@@ -303,22 +303,22 @@ def as_an_age(grammar: str) -> str:
     old"): an age is read only where the pattern asks for it."""
     return grammar.replace(_NOT_AN_AGE, "").replace(_NOT_OLD, "")
 NUMBER = rf"(?:(?>(?:{_DIGITS_ALONE}|{_WORD_NUMBER})(?:{_AND_A_PART})?){_THEN_IN_BRACKETS}{_NOT_AN_AGE})"
-VAGUE = rf"\b(?:{_alternation(VAGUE_PLURALS)})\b"
+VAGUE = rf"\b(?:{alternation(VAGUE_PLURALS)})\b"
 
 
 def _prefix(then: str = "") -> str:
     """A hedge before a number ("about ", "more than ", "well over ", "~"), and what must hold
     after its words. (How far over or under is written once, before its words: the hedge follows
     every number of a grammar written out.)"""
-    how_far = rf"(?:{_alternation(HOW_FAR)})\s+(?:{_alternation(ABOVE_WORDS + BELOW_WORDS)})"
-    plain = _alternation(w for w in PREFIX_QUALIFIERS if w not in HOW_FAR_QUALIFIERS)
+    how_far = rf"(?:{alternation(HOW_FAR)})\s+(?:{alternation(ABOVE_WORDS + BELOW_WORDS)})"
+    plain = alternation(w for w in PREFIX_QUALIFIERS if w not in HOW_FAR_QUALIFIERS)
     return rf"(?:(?:{how_far}|{plain})\s+{then}|~\s?|{GLUED_HEDGE})"
 
 
 _PREFIX = _prefix()
 # "12,000-plus", "£800m-plus", "a £1 billion-plus deal", "12,000+", "200-odd": at least that many.
 PLUS_SUFFIX = r"(?:-|‑)(?:plus|odd)\b|\+(?![\w+])"
-_SUFFIX = rf"(?:\s+(?:{_alternation(SUFFIX_QUALIFIERS)})\b|{PLUS_SUFFIX})"
+_SUFFIX = rf"(?:\s+(?:{alternation(SUFFIX_QUALIFIERS)})\b|{PLUS_SUFFIX})"
 # A dash joins a range where it is not set off by spaces: "10-12", "10–12", "10 -12". Set off
 # on both sides it opens an aside ("a crew of two — four more men were arrested ashore",
 # "almost four days — 92 hours — in"), unless it is a hyphen or an en dash between two numbers
@@ -379,7 +379,7 @@ _NOT_A_DAY = (rf"(?!{_DAY_DIGITS}(?:{_DAY_RANGE_JOIN}{_DAY_DIGITS})?\s+{_MONTH_A
 TIME_WORDS = ("in", "since", "during", "until", "till", "by", "before", "after", "from", "of",
               "early", "late", "mid")
 _YEAR_DIGITS = r"(?:1[89]|20)\d\d(?![\d,.]\d)"
-_PLACED_IN_TIME = (rf"\b(?i:{_alternation(TIME_WORDS)})(?:\s+|-)"
+_PLACED_IN_TIME = (rf"\b(?i:{alternation(TIME_WORDS)})(?:\s+|-)"
                    rf"|{_MONTH_BEFORE_A_DAY}\s+(?:{_DAY_DIGITS},?\s+)?")
 # (The digits are tried first: the look back is slower, and most numbers are no years.)
 _NOT_A_YEAR = (rf"(?!(?={_YEAR_DIGITS}(?!\w))(?<={_PLACED_IN_TIME}))"
@@ -389,9 +389,9 @@ _NOT_A_YEAR = (rf"(?!(?={_YEAR_DIGITS}(?!\w))(?<={_PLACED_IN_TIME}))"
 FRACTION_WORDS = ("halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
                   "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths")
 _RATIO_WORD = r"(?:in|out\s+of)"
-_NUMBER_START = rf"(?:\d|(?:{_alternation([*UNITS, *TENS])})\b)"
+_NUMBER_START = rf"(?:\d|(?:{alternation([*UNITS, *TENS])})\b)"
 _RATIO_AFTER = rf"|\s+{_RATIO_WORD}\s+(?!{_YEAR_DIGITS}\b){_NUMBER_START}"
-_NOT_A_PART = rf"(?!\s*-?\s*(?:{_alternation(FRACTION_WORDS)})\b{_RATIO_AFTER})"
+_NOT_A_PART = rf"(?!\s*-?\s*(?:{alternation(FRACTION_WORDS)})\b{_RATIO_AFTER})"
 _NOT_AFTER_RATIO = rf"(?<!{_NUMBER_START}\S*\s+{_RATIO_WORD}\s+)"
 _COUNT_NUMBER = rf"(?:{_NOT_A_YEAR}{_NOT_A_DAY}{_NOT_AFTER_RATIO}{NUMBER}{_NOT_A_PART})"
 _COUNT_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS,
@@ -445,7 +445,7 @@ COUNT = _defining(rf"{_COUNT_FIRST}{_NOT_AFTER_A_LINK}(?:{_PARTITIVE_CALLS}|{_qu
 # is as often no count at all: "no doubt 33 were killed", "killed no fewer than 5". Nor is it
 # after a number or an article, where it names a side of a vote: "120 no votes", "the no camp".
 ZERO_WORDS = ("no one", "nobody", "none", "no")
-_ZERO = rf"(?<!(?:\d|\b(?:the|an?|yes))\s+)\b(?:{_alternation(ZERO_WORDS)})\b"
+_ZERO = rf"(?<!(?:\d|\b(?:the|an?|yes))\s+)\b(?:{alternation(ZERO_WORDS)})\b"
 _COUNT_OR_ZERO_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS, ZERO_WORDS,
                                     ("a", "an", "half", "hundred", "between", "from", "all", "none", "dozen"))
 
@@ -456,7 +456,7 @@ def with_zero_words(grammar: str) -> str:
     return grammar.replace(_COUNT_FIRST, _COUNT_OR_ZERO_FIRST, 1).replace(f"|{VAGUE})", f"|{VAGUE}|{_ZERO})", 1)
 
 
-_ANY_SCALE = _alternation([*SCALES, *SCALE_ABBREVIATIONS])
+_ANY_SCALE = alternation([*SCALES, *SCALE_ABBREVIATIONS])
 _DIGITS_WITH_SCALE = rf"(?P<n>{_DIGITS}|{DECIMAL_COMMA_NUMBER})\s*-?\s*(?P<scale>{_ANY_SCALE})?"  # the reader sees "52,3" bare
 
 
@@ -498,7 +498,7 @@ def parse_number(text: str, whole: bool = False) -> float:
 
 
 _AND_A_PART_AT_END = (r"(?:\s+|-)and(?:\s+|-)(?P<part>a(?:\s+|-)(?:half|quarter)|three(?:\s+|-)quarters?)"
-                      rf"(?:\s+(?P<scale>{_alternation(SCALES)}))?$")
+                      rf"(?:\s+(?P<scale>{alternation(SCALES)}))?$")
 _WORDS_THEN_DIGITS = rf"(?P<words>{_WORD_NUMBER})\s*\((?P<digits>{_BRACKETED_DIGITS})\)"
 _DIGITS_THEN_WORDS = rf"(?P<digits>{_BRACKETED_DIGITS})\s*\((?P<words>{_FIRST_WORD}\b[\p{{L}}\s-]{{0,40}})\)"
 
@@ -647,7 +647,7 @@ _PARTITIVE = _defining(rf"all\s+but\s+(?P<but>{_call('number')})\s+(?:{WHOLE_OF}
 
 # "three of the five": the part (see _PARTITIVE); read only where "of" stands between numbers
 _SUBSET_WORDS = r"\sof\s"
-_SUBSET = _defining(rf"(?P<hedge>(?:{_alternation(PREFIX_QUALIFIERS)})\s+)?(?P<part>{_call('number')}|none)\s+"
+_SUBSET = _defining(rf"(?P<hedge>(?:{alternation(PREFIX_QUALIFIERS)})\s+)?(?P<part>{_call('number')}|none)\s+"
                     rf"{WHOLE_OF}(?P<of>{_call('number')})", **_NUMBER_PARTS)
 
 
@@ -683,7 +683,7 @@ def _how_compared(value: Value, original: str) -> tuple[str, ...]:
 
 # "some 400 to 750", "about 30-35", "around 30 or 35": a hedge before two numbers.
 # ("a total of 400 to 750" is the range too: a word that says the figure is exact says nothing more)
-_HEDGE_BEFORE_A_RANGE = (rf"(?:{_alternation(w for w, q in PREFIX_QUALIFIERS.items() if q in ('approximately', 'exact'))})"
+_HEDGE_BEFORE_A_RANGE = (rf"(?:{alternation(w for w, q in PREFIX_QUALIFIERS.items() if q in ('approximately', 'exact'))})"
                          rf"\s+|~\s?")
 
 
@@ -1132,8 +1132,8 @@ CURRENCY_WORDS = _currency_words()
 # amount grammars a fifth to a third slower (a regex sets up each repeat on every match).
 _COUNTRIES = {country.lower() for _, countries, _ in CURRENCY_NAMES for country in countries}
 _NAMES = {name.lower() for _, _, names in CURRENCY_NAMES for name in names}
-_CURRENCY_WORD = (rf"(?:{_alternation(_COUNTRIES)})\s+(?:{_alternation(_NAMES)})"
-                  rf"|{_alternation(_NAMES - set(_ONLY_AFTER_A_COUNTRY))}")
+_CURRENCY_WORD = (rf"(?:{alternation(_COUNTRIES)})\s+(?:{alternation(_NAMES)})"
+                  rf"|{alternation(_NAMES - set(_ONLY_AFTER_A_COUNTRY))}")
 # The currencies each shared word may be, by the countries named with it: pesos are MXN, COP,
 # ARS... ("Colombian pesos"); a fact that names one of them alone says which its bare pesos are.
 SHARED_WORD_CURRENCIES = {word: frozenset(code for name, code in CURRENCY_WORDS.items()
@@ -1150,14 +1150,14 @@ _GLUED_LETTER = rf"(?<![\w.,])(?-i:[{''.join(GLUED_LETTERS)}])(?=\d)"
 _GLUED_LETTER_PREFIX = (rf"{_GLUED_LETTER}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
                  r"|\d+(?:\.\d+)?\s?(?:[mbk]|[mb]n|[mb]ln|trn?|thousand|million|billion|trillion)\b)")
 # A symbol that is letters ("Rs", "KSh", "R$") must not end a word: "yours 5" holds no rupees.
-_CURRENCY_PREFIX = (rf"(?:(?<!\w)(?:{_alternation(CURRENCY_SYMBOLS)}|(?-i:{_alternation(LETTER_SYMBOLS)})){_HSPACE}?"
+_CURRENCY_PREFIX = (rf"(?:(?<!\w)(?:{alternation(CURRENCY_SYMBOLS)}|(?-i:{alternation(LETTER_SYMBOLS)})){_HSPACE}?"
                     rf"|\b{_CODE}\s?|{_GLUED_LETTER_PREFIX})")
 # A currency joined to its number by a hyphen makes an adjective: "a 600,000-dinar fine", "a
 # 10-million-dollar deal". (Not "a 10-pound turkey": after a hyphen, pounds are a weight.)
 # Translated copy writes "150 millions of euros" ("150 millions d'euros").
 _CURRENCY_SUFFIX = (rf"(?:\s+of(?<=(?:illions|thousands)\s+of))?(?:\s|-(?!pounds?\b))?(?:\b(?:{_CURRENCY_WORD}|{_CODE}"
-                    rf"|(?<=(?:illions?|thousands?)[\s-])(?:{_alternation(CURRENCY_WORDS_AFTER_A_SCALE)}))\b"
-                    rf"|(?:{_alternation(_SUFFIX_SYMBOLS)})(?![\w$]))")
+                    rf"|(?<=(?:illions?|thousands?)[\s-])(?:{alternation(CURRENCY_WORDS_AFTER_A_SCALE)}))\b"
+                    rf"|(?:{alternation(_SUFFIX_SYMBOLS)})(?![\w$]))")
 # "a $5,000-a-month rent", "a £2m-a-year contract": the amount, paid so often, as an adjective
 # before its noun. (Not before a stop, "a deal worth £300,000-a-week.", where a pattern may say
 # what follows the amount; the end of the text searched is the start of the pattern's next words.)
@@ -1199,14 +1199,14 @@ _FRACTION_POINTS_READER = rf"(?P<part>{_FRACTION_WORDS}){_POINTS_AFTER_A_FRACTIO
 DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
                 "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
                 "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
-_SMALL_NUMERATOR = rf"(?:an?|[1-9]|{_alternation(w for w in UNITS if 0 < UNITS[w] < 10)})"
-_WHOLE = (rf"(?:\d{{1,4}}|(?:{_alternation(TENS)})(?:-(?:{_alternation(UNITS)}))?|{_alternation(UNITS)}"
+_SMALL_NUMERATOR = rf"(?:an?|[1-9]|{alternation(w for w in UNITS if 0 < UNITS[w] < 10)})"
+_WHOLE = (rf"(?:\d{{1,4}}|(?:{alternation(TENS)})(?:-(?:{alternation(UNITS)}))?|{alternation(UNITS)}"
           rf"|(?:a\s+)?(?:hundred|thousand))")
 _SHARE = (rf"(?<![\w-])(?<!\b(?:the|first|second|other|latter|former|last|next)\s+)"
-          rf"(?:(?:{_SMALL_NUMERATOR}[\s-]+)?half|{_SMALL_NUMERATOR}[\s-]+(?:{_alternation(k for k in DENOMINATORS if k != 'half')})"
-          rf"|(?:[1-9]|{_alternation(w for w in UNITS if UNITS[w] > 0)})\s+(?:in|out\s+of)\s+(?:every\s+)?{_WHOLE})"
+          rf"(?:(?:{_SMALL_NUMERATOR}[\s-]+)?half|{_SMALL_NUMERATOR}[\s-]+(?:{alternation(k for k in DENOMINATORS if k != 'half')})"
+          rf"|(?:[1-9]|{alternation(w for w in UNITS if UNITS[w] > 0)})\s+(?:in|out\s+of)\s+(?:every\s+)?{_WHOLE})"
           rf"(?![\w-]|\s+an?\s|\s+of\s+an?\s|[.,]\d|\s+(?:{_ANY_SCALE}|(?:percentage\s+)?points?)\b)")
-_SHARE_READER = (rf"(?:(?P<top>{_SMALL_NUMERATOR})[\s-]+)?(?P<part>{_alternation(DENOMINATORS)})"
+_SHARE_READER = (rf"(?:(?P<top>{_SMALL_NUMERATOR})[\s-]+)?(?P<part>{alternation(DENOMINATORS)})"
                  rf"|(?P<one>.+?)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>.+)")
 
 
@@ -1253,7 +1253,7 @@ _PERCENT_CALLS = _quantity(_call("percent"), lead=_call("amount_number"))
 # Each guard names only words of its own grammar (rules.py reads a grammar's words). A code
 # is three capitals there: the guard need not tell "USD" from "NATO", only be quick.
 _NUMBER_FIRST_WORDS = (PREFIX_QUALIFIERS, UNITS, TENS, ("a", "an", "half", "hundred", "between", "from", "minus"))
-_CURRENCY_FIRST = (rf"[-−]|(?<!\w)(?:{_alternation(CURRENCY_SYMBOLS)}|(?-i:{_alternation(LETTER_SYMBOLS)}))"
+_CURRENCY_FIRST = (rf"[-−]|(?<!\w)(?:{alternation(CURRENCY_SYMBOLS)}|(?-i:{alternation(LETTER_SYMBOLS)}))"
                    rf"|\b(?-i:[A-Z]{{3}})|{_GLUED_LETTER}")
 _MONEY_FIRST = _first_words(*_NUMBER_FIRST_WORDS, also=_CURRENCY_FIRST)
 _PERCENT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also="[-−]")  # shares open with these too
@@ -1385,8 +1385,8 @@ _UNIT_JOIN = r"(?:\s*-\s*|\s+)"
 # as _AND_A_PART.
 # And its digits or words in brackets, as a court writes a term: "nine (9) years and six (6) months".
 _PART_NUMBER = (rf"(?:(?<![\w.,])\d{{1,3}}(?:\.\d+)?(?![\w%]|[.,:]\d)"
-                rf"|\b(?:{_alternation(TENS)})(?:[\s-](?:{_alternation(w for w in UNITS if 0 < UNITS[w] < 10)}))?\b"
-                rf"|\b(?:{_alternation(UNITS)})\b|(?<=\band\s)an?\b){_THEN_IN_BRACKETS}")
+                rf"|\b(?:{alternation(TENS)})(?:[\s-](?:{alternation(w for w in UNITS if 0 < UNITS[w] < 10)}))?\b"
+                rf"|\b(?:{alternation(UNITS)})\b|(?<=\band\s)an?\b){_THEN_IN_BRACKETS}")
 
 
 def _then_smaller(unit: str) -> str:
@@ -1439,7 +1439,7 @@ _LONG = r"(?:-long\b)?"
 # "nine straight days", "two consecutive weeks", "a full week", "three long years": a word between
 # the number and its unit that says the time ran unbroken changes nothing of it ("nine more days" does).
 UNBROKEN_WORDS = ("straight", "consecutive", "full", "whole", "long")
-_UNBROKEN = rf"(?:(?:{_alternation(UNBROKEN_WORDS)})\s+)?"
+_UNBROKEN = rf"(?:(?:{alternation(UNBROKEN_WORDS)})\s+)?"
 # "in the day and a half after", "the week after": a unit alone is one of it where the pattern
 # writes "the" right before the value (see after_the); elsewhere "the day" is seldom a duration.
 _ONE_UNIT_WORDS = "second|minute|hour|day|week|fortnight|month|year|decade|century"
@@ -1710,7 +1710,7 @@ MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 
                        "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 _MONTH_WORDS = frozenset({**MONTHS, **MONTH_ABBREVIATIONS})  # "march", "mar"
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_MONTH = rf"(?:(?:{_alternation(MONTHS)})\b|(?:{_alternation(MONTH_ABBREVIATIONS)})(?:\.|\b))"
+_MONTH = rf"(?:(?:{alternation(MONTHS)})\b|(?:{alternation(MONTH_ABBREVIATIONS)})(?:\.|\b))"
 # A bare month name ("in March") is a date only when capitalised: "may" and "march" are verbs.
 _BARE_MONTH = rf"(?-i:{'|'.join(m.capitalize() for m in MONTHS)})\b"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
@@ -1768,7 +1768,7 @@ _DATE_RANGE = (
 WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 _WEEK_OF = (rf"the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+week(?:end)?\s+of\s+{_call('month')}(?:,?\s+{_YEAR})?"
             rf"|week(?:end)?\s+of\s+{_call('day_month')})")
-_WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})\b"
+_WEEKDAY = rf"(?:{alternation(WEEKDAYS)})\b"
 # "On the 12th, voters ...": a day of the month alone, written as an ordinal, and not before a
 # word, a hyphen or a range ("the 21st century", "the 1st Armoured Division", "the 5th-floor").
 _DAY_OF_MONTH = r"the\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-‑–—/]|\s*[-–—/]\s*\d|\s+\p{L})"
@@ -1776,7 +1776,7 @@ WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thu
                          "fri": 4, "sat": 5, "sun": 6}
 # A weekday named before an explicit date ("Tuesday 3 March", "Tue, March 3rd, 2026",
 # "Tuesday (March 3)") is read as that date; the weekday only checks it.
-_WEEKDAY_NAME = rf"(?:{_WEEKDAY}|(?:{_alternation(WEEKDAY_ABBREVIATIONS)})(?:\.|\b))"
+_WEEKDAY_NAME = rf"(?:{_WEEKDAY}|(?:{alternation(WEEKDAY_ABBREVIATIONS)})(?:\.|\b))"
 _WEEKDAY_DATE = rf"(?:(?:early|late|last|this|next)\s+)?{_WEEKDAY_NAME}(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\))"
 _PERIOD = r"(?:week|weekend|month|quarter|year)\b"
 # "sank in the night from Tuesday to Wednesday": a night named by its two days is those two
@@ -1798,7 +1798,7 @@ _PART_OF_DAY = r"(?:morning|afternoon|evening|night)\b"
 # and a few hedges only, as the date grammar's opening test looks for them at every word.)
 AGO_HEDGES = {w: PREFIX_QUALIFIERS[w] for w in ("nearly", "almost", "just under", "about", "around", "roughly", "some",
                                                   "approximately", "just", "only")}
-_AGO_HEDGE = _alternation(AGO_HEDGES)
+_AGO_HEDGE = alternation(AGO_HEDGES)
 _RELATIVE = (
     rf"(?:(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow)\b(?:\s+{_PART_OF_DAY})?|tonight"
     rf"|this\s+(?:morning|afternoon|evening)\b|last\s+night\b"
