@@ -5,7 +5,10 @@ says when it was written: "**01:52** – The rescue service now confirms five de
 23:55 — Minister: 138 detained", "**Thursday 13 March, 16:40**", "**6:45 p.m. ET** — ...",
 "### 5:48 PM Tuesday — ...", "14/06/2023, 22:15", "UPDATE (9:30 p.m.) – ...", "**7 a.m.** – ...".
 An official page that adds its final figures below its first ones under a stamp ("*Updated
-28 March 2026, 14:00*") is one too: an original and its updates. Two things follow from those lines:
+28 March 2026, 14:00*", "**Update (28 March 2026):**") is one too: an original and its updates; so
+is one that puts its update above the original, each under its stamp ("**Update on September 7,
+2023 at 8:00AM PT, by ...:**", "**Originally published on May 22, 2023 at 02:12AM PT, by ...:**").
+Two things follow from those lines:
 
 - "on Wednesday" and "last night" in an entry are counted from the day the entry was written,
   not the day the page was first published: an entry at 01:20 after an opening post at 23:35
@@ -46,9 +49,11 @@ _TIME = (rf"(?:(?P<hour>\d{{1,2}})(?::(?P<minute>[0-5]\d)(?:{_HALF})?|\.(?P<minu
 _ENTRY_LINE = pattern_cache.compile(
     # (emphasis marks are blanks in a Markdown article's searched text, but a plain text's own: "**16:40**")
     r"\n[ \t]*+(?P<heading>#{1,6}[ \t]++)?[*_]{0,3}"
-    # an update's word before the time ("UPDATE 9:30 p.m.:", "Updated 28 March 2026, 14:00"), or a
-    # heading's words before it in brackets ("## Final results (28 March 2026, 14:00)")
-    r"(?:(?P<update>update[ds]?\b[ \t]*[,:]?[ \t]*(?:at[ \t]+)?)"
+    # an update's word before the time ("UPDATE 9:30 p.m.:", "Updated on 28 March 2026 at 14:00",
+    # "Editor's note, 28 March 2026:"), the original's ("Originally published on 22 May 2023 at
+    # 02:12"), or a heading's words before it in brackets ("## Final results (28 March 2026, 14:00)")
+    r"(?:(?P<update>(?:update[ds]?|editor['’]?s[ \t]+note)\b[ \t]*[,:]?[ \t]*(?:(?:at|on)[ \t]+)?)"
+    r"|(?P<original>originally[ \t]+(?:published|posted)\b[ \t]*[,:]?[ \t]*(?:on[ \t]+)?)"
     r"|(?(heading)(?P<titled>[^\n(]{1,80}?[ \t]*(?=\())|(?!)))?"
     r"(?P<bracket>\()?(?P<when>(?:(?P<weekday>" + _WEEKDAY + r"),?[ \t]+)?"
     rf"(?P<date>{_ORDINAL_DAY}[ \t]+{_MONTH_NAME}(?:,?[ \t]+\d{{4}})?|{_MONTH_NAME}[ \t]+{_ORDINAL_DAY}(?:,?[ \t]+\d{{4}})?"
@@ -57,6 +62,8 @@ _ENTRY_LINE = pattern_cache.compile(
     # and its zone: "ET", "(IST)", "local time"; and the weekday after it: "5:48 PM Tuesday", "5:48 PM ET Tue"
     r"(?:[ \t]+(?!" + _WEEKDAY + r")(?:\(?[A-Z]{2,5}\b\)?|local[ \t]+time))?"
     r"(?:,?[ \t]+(?P<weekday>" + _WEEKDAY + r"))?)?)(?(bracket)\))"
+    # who wrote it, before a colon: "**Update on September 7, 2023 at 8:00AM PT, by a Meta Company Spokesperson:**"
+    r"(?:,?[ \t]+by[ \t]+[^\n:]{1,120}(?=:))?"
     # what follows: a dash and the entry's first words ("– Five have died", "**Update, 28 March 2026,
     # 14:00:** Final turnout ..."), or nothing
     r"(?:(?P<rest>:?[*_]{0,3}[ \t]*[—–|:-][^\n]*|:[*_]{1,3}[^\n]*)|[*_]{0,3}[ \t]*)(?=\n|\Z)", regex.IGNORECASE)
@@ -64,7 +71,7 @@ _ENTRY_LINE = pattern_cache.compile(
 # so, and the whole of _ENTRY_LINE costs three times as much. (An update's line may be the only
 # one: the page's original above it is the other entry, see entries_of.)
 _ENTRY_START = pattern_cache.compile(
-    r"\n[ \t]*+(?:#{1,6}[ \t]++(?P<update>[^\n(]{1,80}?\()?)?[*_]{0,3}(?:(?P<update>update)|[\d(]|noon|midday|midnight"
+    r"\n[ \t]*+(?:#{1,6}[ \t]++(?P<update>[^\n(]{1,80}?\()?)?[*_]{0,3}(?:(?P<update>update|editor)|[\d(]|noon|originally|midday|midnight"
     r"|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", regex.IGNORECASE)
 # An update's stamp on a line of its own ("*Updated 28 March 2026, 14:00*") heads a later part
 # of the page where article text stands before it: this many lines of prose (a dek above the
@@ -104,6 +111,7 @@ class _Line:
     weekday: int | None = None  # the weekday it writes without a date ("5:48 PM Tuesday"), Monday 0
     update: bool = False  # an update's stamp: "UPDATE (9:30 p.m.) –", "*Updated 28 March 2026, 14:00*"
     alone: bool = False  # with nothing after it on its line
+    original: bool = False  # the original's stamp, below its updates: "Originally published on 22 May 2023:"
 
 
 def entries_of(scan_text: str, published: Published) -> tuple[Entry, ...]:
@@ -123,7 +131,8 @@ def entries_of(scan_text: str, published: Published) -> tuple[Entry, ...]:
         lines = [line for line in lines if not (line.update and line.alone)]
     rises, falls = _rises_and_falls(lines)
     ordered = max(rises, falls) > 2 * min(rises, falls)  # a pinned post out of turn leaves the others' way plain
-    if updated and falls <= rises:  # the text above the first update is the original, before them all
+    if updated and falls <= rises and not any(line.original for line in lines):
+        # the text above the first update is the original, before them all (unless a stamp marks the original)
         ordered = ordered or len(lines) == 1
         lines = [_original(published), *lines]
     if len(lines) < 2:
@@ -155,18 +164,30 @@ def _entry_lines(text: str, published: Published) -> list[_Line]:
     dates_read_by = _numeric_order_shown(written, published)
     found = []
     for line in written:
-        if line["rest"] and not line["heading"] and not _has_time(line):
+        original = bool(line["original"])
+        update, alone = bool(line["update"] or line["titled"]) or original, not (line["rest"] or line["heading"])
+        if line["rest"] and not (line["heading"] or _has_time(line) or update):
             continue  # a date and more: a timeline's line, or a sentence that opens with a date
-        update, alone = bool(line["update"] or line["titled"]), not (line["rest"] or line["heading"])
-        if update and not (_has_time(line) and (line["date"] or not (alone or line["titled"]))):
-            continue  # "Updated 14 March" is no entry's; a stamp alone, or a heading's, gives its day and time
+        if update and not (_stamps_a_part(line, alone) or original and line["date"]):
+            continue
         day = day_written(line["date"], dates_read_by) if line["date"] else None
         if line["date"] and day is None:
             continue
         weekday = _WEEKDAY_NAMES[line["weekday"].rstrip(".").lower()] if line["weekday"] and not line["date"] else None
         label = " ".join(text[line.start("when"): line.end("when")].split())
-        found.append(_Line(line.start(), day, _minutes(line) if _has_time(line) else None, label, weekday, update, alone))
+        found.append(_Line(line.start(), day, _minutes(line) if _has_time(line) else None, label, weekday, update, alone,
+                           original))
     return found
+
+
+def _stamps_a_part(line: regex.Match, alone: bool) -> bool:
+    """Does an update's line date a part of the page? "Updated 14 March" and "Updated at 21:12" are
+    the page's (or an edit's); a stamp alone on its line, or a heading's, gives its day and time; a
+    stamp that heads a note gives its day and a colon ("Update (14 March 2025):", "Editor's note,
+    14 March 2025:")."""
+    if _has_time(line):
+        return bool(line["date"]) or not (alone or line["titled"])
+    return bool(line["date"]) and (line["rest"] or "").startswith(":")
 
 
 def _has_time(line: regex.Match) -> bool:

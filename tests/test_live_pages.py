@@ -240,3 +240,62 @@ def test_updates_that_run_newest_first_leave_the_text_above_them_an_opening():
             "Here are the latest figures from the fire officials in charge of the response.\n\n"
             "UPDATE (9:30 p.m.) – 52 percent.\n\nUPDATE (10 a.m.) – Text.\n\nUPDATE (7 a.m.) – 47 percent.\n")
     assert [(line, rank) for line, rank, *_ in entries(page)] == [(5, 2), (7, 1), (9, 0)]
+
+
+META_ORIGINAL = ("# Our Response to the Decision\n\n"
+                 "The ability for data to be transferred across borders is fundamental to how the internet works.\n\n"
+                 "Today, the Irish Data Protection Commission (DPC) published a decision ordering Meta to suspend transfers.\n\n")
+
+
+@pytest.mark.parametrize("stamp", [
+    "**Update on September 7, 2023 at 8:00AM PT, by a Meta Company Spokesperson:**",
+    "Updated on September 7, 2023 at 8:00 a.m.", "**Update (September 7, 2023):**", "Update (7 September 2023): Meta moves.",
+    "*Editor's note, 7 September 2023:* Meta moves.", "Editor’s Note (September 7, 2023): Meta moves."])
+@pytest.mark.parametrize("markdown", [True, False])
+def test_an_update_stamp_that_says_on_what_day_and_by_whom_opens_an_entry(stamp, markdown):
+    # Found by a fresh-eyes corpus: Meta's newsroom heads its update "**Update on September 7, 2023 at 8:00AM PT,
+    # by a Meta Company Spokesperson:**", which opened no entry, so "Today" under it was read as the day the
+    # post was first published. A stamp without its time opens one where a colon after its day heads a note.
+    page = f"{META_ORIGINAL}{stamp}\n\nToday, Meta started to rely on the new Data Privacy Framework.\n"
+    found = entries_of(prepare(page, markdown=markdown)[0], Published(date(2023, 5, 22)))
+    assert [(e.start, e.stamp.rank, e.published.day) for e in found] == [
+        (0, 0, date(2023, 5, 22)), (len(META_ORIGINAL), 1, date(2023, 9, 7))]
+
+
+def test_the_originals_stamp_below_its_update_dates_the_text_under_it(tmp_path):
+    # Found by a fresh-eyes corpus (about.fb.com): the update above, "**Originally published on May 22, 2023 at
+    # 02:12AM PT, by ...:**" above the original text. A scraper records the page's last change as `published`;
+    # "Today" under the original's stamp is still 22 May.
+    from discrepancy.extract import extract
+    from discrepancy.rules import Rule, compile_pattern
+    from discrepancy.sources import load_sources
+
+    article = tmp_path / "meta.md"
+    article.write_text(
+        "+++\npublished = 2023-09-07\n+++\n# Our Response\n\n"
+        "- From 7 September, Facebook user data will be certified under the new Data Privacy Framework.\n"
+        "- The DPF ends long-standing uncertainty for thousands of organisations, including Meta.\n\n"
+        "**Update on September 7, 2023 at 8:00AM PT, by a Meta Company Spokesperson:**\n\n"
+        "Today, Meta started to rely on the new Data Privacy Framework for Facebook user data.\n\n"
+        "**Originally published on May 22, 2023 at 02:12AM PT, by Nick Clegg, President, Global Affairs:**\n\n"
+        "Today, the Irish Data Protection Commission (DPC) published a decision ordering Meta to suspend transfers.\n",
+        encoding="utf-8")
+    sources, _ = load_sources([article])
+    assert [(e.stamp, e.published.day) for e in sources[0].entries] == [
+        ((1, "September 7, 2023 at 8:00AM PT", date(2023, 9, 7)), date(2023, 9, 7)),
+        ((0, "May 22, 2023 at 02:12AM PT", date(2023, 5, 22)), date(2023, 5, 22))]
+    rule = Rule(id="d", question="?", kind="date", path="x.toml", line=1,
+                patterns=(compile_pattern("{date}, Meta started to rely", "date"),
+                          compile_pattern("{date}, the Irish Data Protection Commission", "date")))
+    assert [(o.line, o.column, o.raw, o.value.low, o.entry.rank) for o in extract(sources, [rule])] == [
+        (11, 1, "Today", date(2023, 9, 7), 1), (15, 1, "Today", date(2023, 5, 22), 0)]
+
+
+@pytest.mark.parametrize("page", [
+    META_ORIGINAL + "**Correction, September 7, 2023:** An earlier version misnamed the regulator.\n\nText.\n",
+    META_ORIGINAL + "Updated September 7, 2023\n\nText.\n",  # the page's edit, no time nor a note's colon
+    META_ORIGINAL + "**Originally published on May 22, 2023:**\n\nText.\n",  # an original's stamp without an update
+])
+def test_a_correction_and_a_stamp_that_heads_no_part_open_no_entry(page):
+    # A correction leaves the figure it corrects in the text: the source contradicts itself (see the guide).
+    assert entries(page, Published(date(2023, 5, 22))) == []
