@@ -652,6 +652,38 @@ def test_a_match_never_runs_from_one_list_item_table_row_or_heading_into_the_nex
     assert sentence_around(text, start, start + 1) == ("* 3 per cent in April 2026", 2)
 
 
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_wrapped_line_that_opens_with_a_number_goes_on_with_the_sentence_before_it(tmp_path, suffix):
+    # Found by a fresh-eyes corpus (a chief minister's press release wrapped at 72 columns): "...will visit
+    # Wayanad on August⏎10. He was ..." read only the month, and "...deaths stood at⏎225. The search ..."
+    # nothing, as a line opening "10." or "225." was taken for a list item. As in CommonMark, only a list's
+    # first item ("1.") breaks into a paragraph; another number does after a line that ends a sentence.
+    article = tmp_path / f"cmo{suffix}"
+    article.write_text(
+        "+++\npublished = 2024-08-08\n+++\n"
+        "Chief Minister Pinarayi Vijayan said that Prime Minister Narendra\n"
+        "Modi will visit the landslide-affected areas of Wayanad on August\n"
+        "10. He was addressing the media after the Cabinet meeting.\n\n"
+        "The Chief Minister said the number of confirmed deaths stood at\n"
+        "225. The search for the missing is continuing in six zones and\n"
+        "along the Chaliyar river.\n", encoding="utf-8")
+    sources, _ = load_sources([article])
+    rules = [one_pattern_rule("will visit ... on {date}", "date"), one_pattern_rule("deaths stood at {count}", "count")]
+    assert [(o.line, o.column, o.raw, str(o.value.low), o.sentence) for o in sorted(extract(sources, rules), key=lambda o: o.start)] == [
+        (5, 60, "August\n10", "2024-08-10", "Chief Minister Pinarayi Vijayan said that Prime Minister Narendra Modi "
+                                            "will visit the landslide-affected areas of Wayanad on August 10."),
+        (9, 1, "225", "225", "The Chief Minister said the number of confirmed deaths stood at 225.")]
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Most read\n1. Mortgage rates fall\n2. Ten of the best walks\n", ["Most read", "1. Mortgage rates fall", "2. Ten of the best walks"]),
+    ("The steps:\n2. Clear the channel\n", ["The steps:", "2. Clear the channel"]),
+    ("Deaths rose to 33.\n2. The search\n", ["Deaths rose to 33.", "2. The search"]),
+])
+def test_a_numbered_line_opens_a_list_item_as_a_lists_first_or_after_a_finished_line(text, items):
+    assert [text[a:b] for a, b in paragraphs(text.rstrip())] == items
+
+
 def test_all_but_one_of_is_resolved_with_a_soft_hyphen_inside_all():
     from discrepancy.rules import load_rules
 
