@@ -793,6 +793,18 @@ PITCH_LINES = (r".*\[(?:sign[ \t]+up|subscribe)[^\]\n]{0,20}\](?:\([^)\n]*\))?[ 
                # our newsletter." is a paragraph of the article that ends with a plug)
                r"[^\d\n]*subscribe to our newsletters?[ \t.!]*")
 PITCH_WORDS = ("ubscribe", "UBSCRIBE", "ign up", "ign Up", "IGN UP")  # in the cases written (str.find is quick)
+# Hand-wrapped copy wraps a pitch too ("Get the Boeing & aerospace newsletter: the latest on the
+# region's biggest⏎employer, delivered every Wednesday. [Sign up](#)"): the lines before its call
+# that its sentence runs on from (of some words, see LEAST_WORDS_RUNNING_ON) are the pitch's, where
+# they hold no figure and the first of them opens it (after a blank line or a finished sentence).
+# A share bar stacked one button a line, as the AP's page shows it ("Share", "Copy Link copied",
+# "Email", "Facebook", "X", "Reddit"): a run of such lines that holds the bar's "Share" or "Copy
+# link". One such word alone ("X", "Email") may be the article's, and stays.
+_SHARE_BUTTON_LINE = pattern_cache.compile(
+    rf"[ \t\u00a0]*(?:{'|'.join(SHARE_BUTTONS)}|copy link[ \t]+copied|share this)[ \t\u00a0]*:?[ \t\u00a0]*", regex.IGNORECASE)
+_SHARE_STACK_LABEL = pattern_cache.compile(r"[ \t\u00a0]*(?:share(?: this)?|copy link(?:[ \t]+copied)?)[ \t\u00a0]*:?[ \t\u00a0]*",
+                                           regex.IGNORECASE)
+SHARE_STACK_WORDS = ("hare", "HARE", "opy", "OPY")
 # The labels of a page's widgets: a video player's "EMBED </>More Videos" and "EMBED More News Videos",
 # "Report a Typo", "Reading time 3 min.", "Article reserved for subscribers". Found from
 # the words they hold (see _lines_holding), each in the cases written: as lines of BOILERPLATE_LINES
@@ -1074,6 +1086,55 @@ def _lines_holding_any(body: str, words: tuple[str, ...], line: regex.Pattern) -
     return sorted({span for word in words for span in _lines_holding(body, word, line)})
 
 
+def _pitches_running_into(body: str, pitches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines before each pitch that its sentence runs on from (see the note under PITCH_WORDS),
+    at most as many as a newsletter box holds."""
+    spans = []
+    for start, _ in pitches:
+        opening = start
+        for _ in range(NEWSLETTER_BOX_LINES):
+            before = _line_before(body, opening)
+            line = body[before[0]:before[1]] if before else ""
+            if len(line.split()) < LEAST_WORDS_RUNNING_ON or not _unfinished(line):
+                break
+            opening = before[0]
+        before = _line_before(body, opening)
+        opens = before is None or not body[before[0]:before[1]].strip() or not _unfinished(body[before[0]:before[1]])
+        if opening < start and opens and not any(c.isdigit() for c in body[opening:start]) \
+                and start - opening <= LONGEST_BOILERPLATE_LINE * NEWSLETTER_BOX_LINES:
+            spans.append((opening, start - 1))
+    return spans
+
+
+def _stacked_share_bars(body: str) -> list[tuple[int, int]]:
+    """The share bars stacked one button a line (see _SHARE_BUTTON_LINE), found from their label."""
+    spans = []
+    for start, end in _lines_holding_any(body, SHARE_STACK_WORDS, _SHARE_STACK_LABEL):
+        first, last = (start, end), (start, end)
+        while (above := _line_before(body, first[0])) and _SHARE_BUTTON_LINE.fullmatch(body, *above):
+            first = above
+        while (below := _line_after(body, last[1])) and _SHARE_BUTTON_LINE.fullmatch(body, *below):
+            last = below
+        if first[0] < start or last[1] > end:
+            spans.append((first[0], last[1]))
+    return spans
+
+
+def _line_before(body: str, start: int) -> tuple[int, int] | None:
+    """The span of the line before the one that starts at `start`; None on the first line."""
+    if start == 0:
+        return None
+    return body.rfind("\n", 0, start - 1) + 1, start - 1
+
+
+def _line_after(body: str, end: int) -> tuple[int, int] | None:
+    """The span of the line after the one that ends at `end`; None on the last line."""
+    if end >= len(body):
+        return None
+    line_end = body.find("\n", end + 1)
+    return end + 1, len(body) if line_end < 0 else line_end
+
+
 def _notices_running_on(body: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The lines that go on with a notice a line of `furniture` leaves unfinished (see
     LEAST_WORDS_RUNNING_ON), at most as many as a newsletter box holds."""
@@ -1151,9 +1212,10 @@ def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) ->
     """`blank_boilerplate`, and the indexes of the `extra` patterns that matched no line."""
     furniture = _BOILERPLATE.spans(body)
     notices = _lines_holding_any(body, NOTICE_WORDS, _NOTICE_LINE)
+    pitches = _lines_holding_any(body, PITCH_WORDS, _PITCH_LINE)
     spans = (furniture + notices + _notices_running_on(body, furniture + notices) + _newsletter_pitches(body, furniture)
-             + _lines_holding_any(body, PITCH_WORDS, _PITCH_LINE) + _lines_holding_any(body, WIDGET_WORDS, _WIDGET_LINE)
-             + _weather_widgets(body) + _gallery_counters(body)
+             + pitches + _pitches_running_into(body, pitches) + _lines_holding_any(body, WIDGET_WORDS, _WIDGET_LINE)
+             + _stacked_share_bars(body) + _weather_widgets(body) + _gallery_counters(body)
              + _post_signatures(body))
     unmatched = []
     if extra:

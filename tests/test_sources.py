@@ -1074,3 +1074,42 @@ def test_a_numeric_date_order_that_is_none_is_refused_with_the_two_it_may_be(wor
     assert [(p.path, p.line, p.message) for p in problems] == [
         ("news/a.md", 2, "numeric_dates = 'dd/mm/yyyy' is not an order (write numeric_dates = \"day first\" "
                          "(08/04/2025 is 8 April) or \"month first\" (August 4))")]
+
+
+SEATTLE_PITCH = ("Get the Boeing & aerospace newsletter: the latest on the region's biggest\n"
+                 "employer, delivered every Wednesday. [Sign up](#)")
+
+
+def test_a_pitch_wrapped_by_hand_is_left_out_from_its_first_line():
+    # Found by a fresh-eyes corpus (02_seattle_local.md:54-55): only the line with "[Sign up](#)" was left out.
+    scan, skipped = blank_boilerplate(f"{LEAD}{SEATTLE_PITCH}\n\n{LEAD}")
+    blanked = "".join(c if c == "\n" else " " for c in SEATTLE_PITCH)
+    assert (scan, skipped) == (f"{LEAD}{blanked}\n\n{LEAD}", 2)
+
+
+@pytest.mark.parametrize("body", [
+    # the lines before hold a figure, or the pitch's sentence opens inside the article's paragraph
+    "Strikers were paid $250 a week and went without paychecks for\nseven weeks. Get our newsletter. [Sign up](#)\n",
+    "The union paid $250 a\nweek in strike pay. Get the newsletter: the latest on the region's\nbiggest employer. [Sign up](#)\n",
+])
+def test_the_lines_before_a_pitch_that_are_the_articles_are_read(body):
+    scan, skipped = blank_boilerplate(f"{LEAD}{body}")
+    kept = body[:body.rindex("\n", 0, -1) + 1]
+    assert (scan[:len(LEAD) + len(kept)], skipped) == (LEAD + kept, 1)
+
+
+AP_SHARE_LINES = "Share\nCopy Link copied\nEmail\nFacebook\nX\nReddit"
+
+
+def test_a_share_bar_stacked_one_button_a_line_is_left_out():
+    # Found by a fresh-eyes corpus (01_wire_ap.txt:12-17): the AP's page gives each share button its own line.
+    scan, skipped = blank_boilerplate(f"{LEAD}{AP_SHARE_LINES}\n\n{LEAD}")
+    blanked = "".join(c if c == "\n" else " " for c in AP_SHARE_LINES)
+    assert (scan, skipped) == (f"{LEAD}{blanked}\n\n{LEAD}", 6)
+
+
+@pytest.mark.parametrize("lines", ["X", "Email", "Facebook\nX\nTelegram", "Share", "- Facebook\n- X\n- Share"])
+def test_one_word_lines_without_a_share_bars_label_are_the_articles(lines):
+    # a platform named alone, the platforms a ban closed, a "Share" with no button under it
+    body = f"{LEAD}The regulator blocked:\n{lines}\n\n{LEAD}"
+    assert blank_boilerplate(body) == (body, 0)
