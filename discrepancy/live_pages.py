@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import islice
 from typing import NamedTuple
 
 import regex
@@ -157,6 +158,16 @@ def _original(published: Published) -> _Line:
 
 def _prose_before(text: str, start: int) -> bool:
     return len(_PROSE_LINE.findall(text, 0, start + 1)) >= PROSE_BEFORE_AN_UPDATE
+
+
+def above_the_text(text: str, start: int) -> bool:
+    """Does the line at `start` of an article's text stand above the text itself (a headline, a
+    dek, a byline, the page's own stamp): fewer than PROSE_BEFORE_AN_UPDATE lines of prose before
+    it? A stamp there is the page's; one below may head an update."""
+    first_end = text.find("\n")
+    prose = 0 <= first_end < start and _PROSE_LINE.match("\n" + text[:first_end + 1]) is not None
+    later = islice(_PROSE_LINE.finditer(text, 0, start), PROSE_BEFORE_AN_UPDATE)
+    return prose + sum(1 for _ in later) < PROSE_BEFORE_AN_UPDATE
 
 
 def _entry_lines(text: str, published: Published) -> list[_Line]:

@@ -25,7 +25,7 @@ import regex
 
 from . import pattern_cache
 from .errors import InputError
-from .live_pages import Entry, Stamp, entries_of
+from .live_pages import Entry, Stamp, above_the_text, entries_of
 from .tomlfile import Locator, parse
 from .values import FORMAT_CHARACTERS, MOVED_FORMAT, Published, day_written
 
@@ -816,6 +816,22 @@ WIDGET_LINES = (
     r"subscribers(?:[ \t]+only)?\.?", r"(?:for[ \t]+)?subscribers[ \t]+only\.?",
 )
 WIDGET_WORDS = ("EMBED", "ypo", "eading time", "ubscribers")  # (each find costs 1% of blanking)
+# When the page was published or updated, as its head or foot says: "Updated 12:42 AM EST, November
+# 5, 2024", "PUBLISHED: March 28, 2024 at 8:14 p.m. | UPDATED: March 28, 2024 at 9:02 p.m.", "By Jeremy
+# Barr · April 18, 2023 · Updated 9:14 p.m. ET", "Page last reviewed: January 18, 2026", "Published in The
+# Daily Meridian, April 20th, 2023". Its date is the page's, not the event's. An update's stamp after
+# the article's first lines may head an update (see live_pages.py), and stays; so does one that heads
+# a note with its colon ("**Updated on 7 September 2023:**"). Found from the words they hold.
+_ZONE = (r"(?:utc|gmt|bst|cet|cest|eet|eest|ist|pkt|jst|kst|hkt|sgt|pht|wib|eat|wat|cat|sast|msk|aest|aedt|awst"
+         r"|nzst|nzdt|hst|akst|akdt|[ecmpa][sd]?t)")
+_STAMP_WORD = (rf"(?:\d{{1,4}}(?:st|nd|rd|th)?(?:[:.]\d{{2}})?|[ap]\.?m\.?|at|on|{_ZONE}|\({_ZONE}\)"
+               r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
+               r"(?=[ \t,·|*_]|$)")
+_STAMP = (r"(?:(?:page[ \t]+)?last[ \t]+)?(?:updated|published|posted|modified|reviewed)[ \t]*[:\-–—]?[ \t]*"
+          rf"(?:{_STAMP_WORD}[ \t,·]*){{1,12}}")
+PAGE_STAMP_LINES = (rf"(?:[^\n|·]{{1,60}}[|·][ \t]*){{0,3}}{_STAMP}(?:[|·\-–—]?[ \t]*{_STAMP})*",
+                    rf"published[ \t]+in[ \t]+[^\n,|·]{{1,60}},[ \t]*(?:{_STAMP_WORD}[ \t,]*){{1,6}}")
+STAMP_WORDS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "odified", "eviewed")
 # What may be done with an article: "This material may not be published, broadcast, rewritten or redistributed"
 _REUSE = (r"(?:reproduced|republished|published|broadcast|rewritten|redistributed|distributed|copied|transmitted"
           r"|stored|displayed|modified|reused|translated)")
@@ -945,6 +961,8 @@ _BOILERPLATE = _whole_lines(BOILERPLATE_LINES, furniture=True, longest=LONGEST_B
 _PITCH_LINE = pattern_cache.compile(_furniture_line(PITCH_LINES), regex.IGNORECASE)
 _NOTICE_LINE = pattern_cache.compile(_furniture_line(NOTICE_LINES), regex.IGNORECASE)
 _WIDGET_LINE = pattern_cache.compile(_furniture_line(WIDGET_LINES), regex.IGNORECASE)
+# (a stamp that ends in a colon heads a note: "**Updated on 7 September 2023:**")
+_PAGE_STAMP_LINE = pattern_cache.compile(r"(?![^\n]*:[*_ \t]*$)" + _furniture_line(PAGE_STAMP_LINES), regex.IGNORECASE)
 _TRAILER = WholeLines(_furniture_line(TRAILER_MARKERS, heading_opens=True))
 _LIST_LABEL = WholeLines(_furniture_line(LINK_LABELS, heading_opens=True))
 _COMMENT_HEADING = pattern_cache.compile(_furniture_line(COMMENT_MARKERS), regex.IGNORECASE)
@@ -1086,6 +1104,23 @@ def _lines_holding_any(body: str, words: tuple[str, ...], line: regex.Pattern) -
     return sorted({span for word in words for span in _lines_holding(body, word, line)})
 
 
+def _page_stamps(body: str) -> list[tuple[int, int]]:
+    """The page's own stamps (see PAGE_STAMP_LINES): in its head, above the article's text, or
+    wherever one stands that dates the page ("Published - August 02, 2024 08:15 am IST")."""
+    return [(start, end) for start, end in _lines_holding_any(body, STAMP_WORDS, _PAGE_STAMP_LINE)
+            if _dates_the_page(body[start:end]) or above_the_text(body, start)]
+
+
+def _dates_the_page(stamp: str) -> bool:
+    """Is a stamp the page's publication's, with its year, where no update's stamp is?"""
+    written = stamp.lower()
+    return (("published" in written or "reviewed" in written) and "updated" not in written
+            and "modified" not in written and _YEAR.search(stamp) is not None)
+
+
+_YEAR = pattern_cache.compile(r"\d{4}")
+
+
 def _pitches_running_into(body: str, pitches: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The lines before each pitch that its sentence runs on from (see the note under PITCH_WORDS),
     at most as many as a newsletter box holds."""
@@ -1216,7 +1251,7 @@ def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) ->
     spans = (furniture + notices + _notices_running_on(body, furniture + notices) + _newsletter_pitches(body, furniture)
              + pitches + _pitches_running_into(body, pitches) + _lines_holding_any(body, WIDGET_WORDS, _WIDGET_LINE)
              + _stacked_share_bars(body) + _weather_widgets(body) + _gallery_counters(body)
-             + _post_signatures(body))
+             + _post_signatures(body) + _page_stamps(body))
     unmatched = []
     if extra:
         authored, unmatched = authored_lines(body, list(extra))

@@ -1113,3 +1113,37 @@ def test_one_word_lines_without_a_share_bars_label_are_the_articles(lines):
     # a platform named alone, the platforms a ban closed, a "Share" with no button under it
     body = f"{LEAD}The regulator blocked:\n{lines}\n\n{LEAD}"
     assert blank_boilerplate(body) == (body, 0)
+
+
+@pytest.mark.parametrize("stamp", [
+    # found by fresh-eyes corpora (fresh43 to fresh47): when the page was published or updated, under its headline
+    "Updated 12:42 AM EST, November 5, 2024", "*Updated: 9:58 PM EDT Mar 26, 2024*", "**Updated January 18, 2026**",
+    "PUBLISHED: March 28, 2024 at 8:14 p.m. | UPDATED: March 28, 2024 at 9:02 p.m.",
+    "Published: 12:48 GMT, 26 March 2024 | Updated: 13:55 GMT, 26 March 2024",
+    "By Jeremy Barr and Sarah Ellis · April 18, 2023 · Updated 9:14 p.m. ET", "Last updated 7:52 p.m. ET, April 18, 2023",
+    "*Nov. 4, 2024 at 9:14 pm · Updated Nov. 5, 2024 at 6:02 am*", "PTI | Updated: Jul 31, 2024 21:48 IST",
+    "Updated - August 02, 2024 09:52 pm IST - Published - August 02, 2024 08:15 am IST",
+    "Published: August 08, 2024 08:05 AM IST Updated: August 08, 2024 06:12 PM IST", "*Updated 3:02 PM UTC · May 22, 2023*",
+    "Updated 4:48 PM EST, Sat January 17, 2026", "Last modified on Wed 9 Apr 2025 11.02 BST", "Posted June 6, 2025 at 4:00 PM ET",
+])
+def test_the_pages_own_stamp_under_its_headline_is_left_out(stamp):
+    # Its date is the page's: a rule such as `published {date}` read it as the event's.
+    body = f"Six presumed dead after cargo ship topples Baltimore's Key Bridge\nBy LEA SKENE\n{stamp}\n\n{LEAD}"
+    assert blank_boilerplate(body) == (body.replace(stamp, " " * len(stamp)), 1)
+
+
+@pytest.mark.parametrize("stamp", ["Published - August 02, 2024 08:15 am IST", "Page last reviewed: January 18, 2026",
+                                   "Published in The Daily Meridian, April 20th, 2023"])
+def test_a_stamp_that_dates_the_pages_publication_is_left_out_at_its_foot_too(stamp):
+    # found by fresh-eyes corpora: The Hindu's, the CDC's and Dawn's footers (fresh47, fresh46, fresh44)
+    assert blank_boilerplate(f"{LEAD}{stamp}\n") == (f"{LEAD}{' ' * len(stamp)}\n", 1)
+
+
+@pytest.mark.parametrize("body", [
+    f"{LEAD}*Updated 28 March 2026, 14:00*\n\nFinal turnout was 68.93 %.\n",  # heads an update (see live_pages.py)
+    "# Our Response\n**Updated on September 7, 2023 at 8:00 AM PT:**\n\nToday, Meta started to rely on the DPF.\n",
+    f"Published reports said 33 people died on Friday, March 3, 2024.\n{LEAD}",
+    "Updated figures: 12 dead\nPosted 33 times\n" + LEAD,
+])
+def test_an_update_stamp_in_the_text_a_note_s_stamp_and_sentences_that_open_so_are_read(body):
+    assert blank_boilerplate(body) == (body, 0)
