@@ -715,15 +715,16 @@ def format_at_word_ends(text: str) -> str:
 # Labels that introduce links to other articles: "Read more:", "Related Topics", "Most read".
 LINK_LABELS = (
     r"you might also like", r"you may also like", r"related(?: articles| stories| news| topics| content| coverage)?",
-    # "More from The Ledger", "More in News", "More on this story"
-    r"more (?:on this (?:story|topic)|from .*|in [\w&'’ ]{1,30})", r"read more", r"read also",
+    # "More from The Ledger", "More in News", "More on this story", "More stories from DW"
+    r"more (?:on this (?:story|topic)|(?:(?:stories|articles|news|videos)[ \t]+)?(?:from .*|in [\w&'’ ]{1,30}))",
+    r"read more", r"read also",
     # "Most read", "MOST READ IN MONEY", "Most Read World"; "Also in Local"; "Sponsored stories"
     r"most (?:read|popular|viewed|shared)(?:[ \t]+[\w&'’ ]{1,30})?", r"also in [\w&'’ ]{1,30}",
     r"(?:sponsored|promoted|partner)(?: stories| content| links)",
     r"also read", r"see also", r"recommended(?: for you| articles| stories)?", r"top stories", r"read next",
     r"trending(?: now| stories| news| topics| in [\w&'’ ]{1,30})?", r"latest (?:news|stories)", r"editor'?s picks?",
     r"you (?:may|might) also be interested in", r"suggested (?:topics|reading|stories|articles)",
-    r"explore more on (?:these|this) topics?",  # then the article's tags, one a line or "Spain | Heatwaves"
+    r"explore more(?: on (?:these|this) topics?)?",  # then the article's tags, one a line or "Spain | Heatwaves"
 )
 # Headings of readers' comments: "3 comments", "Comments (214)", "Leave a comment". Each holds
 # one of COMMENT_WORDS ("Comment", "comment", "COMMENT"), so they are found with str.find: a
@@ -731,7 +732,8 @@ LINK_LABELS = (
 COMMENT_MARKERS = (r"comments?(?:[ \t]*\(\d[\d,]*\))?", r"\d[\d,]* comments?", r"leave a comment")
 COMMENT_WORDS = ("omment", "OMMENT")
 SHARE_BUTTONS = ("share", "facebook", "twitter", "x", "linkedin", "e-?mail", "whatsapp", "print", "copy link",
-                 "reddit", "pinterest", "telegram", "threads", "bluesky", "messenger")
+                 "reddit", "pinterest", "telegram", "threads", "bluesky", "messenger", "read later", "save",
+                 "gift(?: this)? article", "syndicate", "rss")
 _SHARE_ON = rf"share[ \t]+(?:on|via|to)[ \t]+(?:{'|'.join(SHARE_BUTTONS)})"  # "Share on X", "Share via Email"
 # "[Facebook](#)", "[Share on X](#)", and a button's label alone: "[LinkedIn]"
 _SHARE_LINK = rf"\[(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)}|comments?)\](?:\([^)\n]*\))?"  # and "[Comments](#c)"
@@ -739,7 +741,7 @@ _SHARE_LINK = rf"\[(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)}|comments?)\](?:\([^)
 _SHARE_LABEL = r"share(?:[ \t]+(?:this|the)(?:[ \t]+[\w-]+){0,2})?[ \t]*:?[*_]{0,2}[ \t]*"
 # Whole lines that are page furniture, not reporting; each may end with a colon.
 BOILERPLATE_LINES = (
-    r"share this article.*", *COMMENT_MARKERS, r"leave a reply", r"copy/paste the article.*",
+    r"share (?:or comment on )?this article.*", *COMMENT_MARKERS, r"leave a reply", r"copy/paste the article.*",
     r"copy to clipboard.*", r"click here.*", r"find us", r"published on", r"copyright\b.*", r"©.*",
     # "(c) CEN Wire 2026. All rights reserved. Republication or" (a notice that wraps: see LEAST_WORDS_RUNNING_ON)
     r"\(c\)[ \t]*\d{4}\b.*", r".*all rights reserved\b[^\d\n]*",
@@ -777,9 +779,10 @@ BOILERPLATE_LINES = (
     r"cookies? on (?:the|our)[\w'’ ]{0,30}:.*",  # "Cookies on the Clarion: we and our partners use cookies ..."
     r"(?:this|our) (?:web)?site uses cookies\b.*",
     # "Watch IDF 24 live on channel 31", "Watch K1 live on channel 4 and on k1tv.example", "Watch
-    # live", "📻 Listen to Açores Hoje Radio live on 94.6 FM"
+    # live", "📻 Listen to Açores Hoje Radio live on 94.6 FM", "Watch WBAL-TV 11 live on channel 11 and
+    # stream on the WBAL-TV 11 app."
     r"(?:\p{So}[ \t]*)?(?:watch|listen to) (?:\S+[ \t]+){0,4}live(?:[ \t]+(?:on[ \t]+(?:channel|ch\.?)[ \t]*\d+"
-    r"|on[ \t]+\d+(?:\.\d+)?[ \t]*(?:FM|AM|MHz|kHz)|now)(?:[ \t]+and[ \t]+(?:on[ \t]+)?\S+)?)?\.?",
+    r"|on[ \t]+\d+(?:\.\d+)?[ \t]*(?:FM|AM|MHz|kHz)|now)(?:[ \t]+and[ \t]+(?:\S+[ \t]+){0,6}\S+)?)?\.?",
     # a link on a line of its own, after its label: "Read more: Two killed in Ghent warehouse blaze",
     # "Also Read | Kurla: Two killed as portion of old chawl caves in"
     rf"(?:{'|'.join(LINK_LABELS)})[ \t\u00a0]*[:|][ \t\u00a0]*\S.*",
@@ -788,23 +791,23 @@ BOILERPLATE_LINES = (
 # news stories you need before 7am. [Sign up](https://...)", "... every Friday. Subscribe to our
 # newsletter." Looked for only in an article that holds the words (see _lines_holding_any): as lines
 # of BOILERPLATE_LINES they would cost a sixth of all blanking.
-PITCH_LINES = (r".*\[(?:sign[ \t]+up|subscribe)[^\]\n]{0,20}\](?:\([^)\n]*\))?[ \t.]*",
+PITCH_LINES = (r".*\[(?:sign[ \t]+up|subscribe|donate|join(?:[ \t]+(?:now|us))?)[^\]\n]{0,20}\](?:\([^)\n]*\))?[ \t.]*",
                # (no figure before the call: "Police said 33 were detained. For updates, subscribe to
                # our newsletter." is a paragraph of the article that ends with a plug)
                r"[^\d\n]*subscribe to our newsletters?[ \t.!]*")
-PITCH_WORDS = ("ubscribe", "UBSCRIBE", "ign up", "ign Up", "IGN UP")  # in the cases written (str.find is quick)
+# (and a plea: "... support The Wire. [Donate](#)", "Follow Onmanorama on WhatsApp ... [Join now](#)")
+PITCH_WORDS = ("ubscribe", "UBSCRIBE", "ign up", "ign Up", "IGN UP", "[Donate", "[Join")  # in the cases written
 # Hand-wrapped copy wraps a pitch too ("Get the Boeing & aerospace newsletter: the latest on the
 # region's biggest⏎employer, delivered every Wednesday. [Sign up](#)"): the lines before its call
 # that its sentence runs on from (of some words, see LEAST_WORDS_RUNNING_ON) are the pitch's, where
 # they hold no figure and the first of them opens it (after a blank line or a finished sentence).
 # A share bar stacked one button a line, as the AP's page shows it ("Share", "Copy Link copied",
-# "Email", "Facebook", "X", "Reddit"): a run of such lines that holds the bar's "Share" or "Copy
-# link". One such word alone ("X", "Email") may be the article's, and stays.
+# "Email", "Facebook", "X", "Reddit"): a run of such lines that holds the bar's "Share". One such
+# word alone ("X", "Email") may be the article's, and stays.
 _SHARE_BUTTON_LINE = pattern_cache.compile(
     rf"[ \t\u00a0]*(?:{'|'.join(SHARE_BUTTONS)}|copy link[ \t]+copied|share this)[ \t\u00a0]*:?[ \t\u00a0]*", regex.IGNORECASE)
-_SHARE_STACK_LABEL = pattern_cache.compile(r"[ \t\u00a0]*(?:share(?: this)?|copy link(?:[ \t]+copied)?)[ \t\u00a0]*:?[ \t\u00a0]*",
-                                           regex.IGNORECASE)
-SHARE_STACK_WORDS = ("hare", "HARE", "opy", "OPY")
+_SHARE_STACK_LABEL = pattern_cache.compile(r"[ \t\u00a0]*share(?: this)?[ \t\u00a0]*:?[ \t\u00a0]*", regex.IGNORECASE)
+SHARE_STACK_WORDS = ("hare", "HARE")
 # The labels of a page's widgets: a video player's "EMBED </>More Videos" and "EMBED More News Videos",
 # "Report a Typo", "Reading time 3 min.", "Article reserved for subscribers". Found from
 # the words they hold (see _lines_holding), each in the cases written: as lines of BOILERPLATE_LINES
@@ -816,6 +819,15 @@ WIDGET_LINES = (
     r"subscribers(?:[ \t]+only)?\.?", r"(?:for[ \t]+)?subscribers[ \t]+only\.?",
 )
 WIDGET_WORDS = ("EMBED", "ypo", "eading time", "ubscribers")  # (each find costs 1% of blanking)
+# A press office's contact: "Media contact:", "Contact: IAM District 751 Communications, (206) 763-1300",
+# "**Media queries:** media@dataprotection.ie · +353 (0)1 765 0100"; under a label alone, its block
+# (see _contact_blocks)
+CONTACT_LABEL = r"(?:(?:media|press|news)[ \t]+)?(?:contacts?|inquiries|enquiries|queries)[ \t]*:"
+# What a site puts around every article that may hold a figure: its breadcrumb, which repeats the
+# headline ("Home / International / Fox News settles defamation case for $787.5 million"), and a press
+# office's contact. Found, as the widgets are, from the words they hold.
+SITE_LINES = (r"home[ \t]*[/›>»][^\n]*", rf"{CONTACT_LABEL}.*")
+SITE_WORDS = ("Home", "HOME", "ontact", "ONTACT", "nquiries", "ueries")
 # When the page was published or updated, as its head or foot says: "Updated 12:42 AM EST, November
 # 5, 2024", "PUBLISHED: March 28, 2024 at 8:14 p.m. | UPDATED: March 28, 2024 at 9:02 p.m.", "By Jeremy
 # Barr · April 18, 2023 · Updated 9:14 p.m. ET", "Page last reviewed: January 18, 2026", "Published in The
@@ -832,6 +844,15 @@ _STAMP = (r"(?:(?:page[ \t]+)?last[ \t]+)?(?:updated|published|posted|modified|r
 PAGE_STAMP_LINES = (rf"(?:[^\n|·]{{1,60}}[|·][ \t]*){{0,3}}{_STAMP}(?:[|·\-–—]?[ \t]*{_STAMP})*",
                     rf"published[ \t]+in[ \t]+[^\n,|·]{{1,60}},[ \t]*(?:{_STAMP_WORD}[ \t,]*){{1,6}}")
 STAMP_WORDS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "odified", "eviewed")
+# A call for readers' tips, with the address to send them to: "**Have a news tip?** Contact the Baltimore
+# Sun newsroom at newstips@baltsun.com.", "Do you know someone caught up in the bridge collapse? Email
+# tips@dailymail.com" (found from its "@")
+TIP_LINES = (r"[^\n?]{1,100}\?[*_ \t]*(?:e-?mail|contact|call|write to|message|whatsapp)\b[^\n]*@[^\n]*",)
+# A page's navigation written as links alone: "[Home](/) › [News](/news) › [Operations](/news/operations)",
+# "[Inicio](/) | **English** | [Cozumel](/cozumel)" (found from its "](")
+_NAVIGATION_LINK = r"(?:\[[^\]\n]{1,60}\]\([^)\n]*\)|\*\*[^*\n]{1,40}\*\*)"
+_NAVIGATION_LINE = pattern_cache.compile(
+    rf"[ \t]*{_NAVIGATION_LINK}(?:[ \t]*[›>»|·/][ \t]*{_NAVIGATION_LINK})+[ \t]*")
 # What may be done with an article: "This material may not be published, broadcast, rewritten or redistributed"
 _REUSE = (r"(?:reproduced|republished|published|broadcast|rewritten|redistributed|distributed|copied|transmitted"
           r"|stored|displayed|modified|reused|translated)")
@@ -850,6 +871,8 @@ NOTICE_LINES = (
     # "Enter your information below to receive our weekly newsletters ...", "... newsletter, straight to your inbox"
     r"enter your (?:e-?mail(?: address)?|information|details)\b[^\d\n]*\b(?:newsletters?|inbox)\b[^\d\n]*",
     r"(?=[^\d\n]*\bnewsletters?\b)(?=[^\d\n]*\byour inbox\b)[^\d\n]*",
+    # "You're receiving this because you subscribed to The Transfer Brief. [Unsubscribe](#)"
+    r"you(?:['’]re| are) receiving this\b[^\d\n]*",
 )
 # All but the rights notice speak to the reader, so a few words find them all: a search of
 # the text for each word costs more than a look at each line that holds one.
@@ -963,6 +986,9 @@ _NOTICE_LINE = pattern_cache.compile(_furniture_line(NOTICE_LINES), regex.IGNORE
 _WIDGET_LINE = pattern_cache.compile(_furniture_line(WIDGET_LINES), regex.IGNORECASE)
 # (a stamp that ends in a colon heads a note: "**Updated on 7 September 2023:**")
 _PAGE_STAMP_LINE = pattern_cache.compile(r"(?![^\n]*:[*_ \t]*$)" + _furniture_line(PAGE_STAMP_LINES), regex.IGNORECASE)
+_TIP_LINE = pattern_cache.compile(_furniture_line(TIP_LINES), regex.IGNORECASE)
+_SITE_LINE = pattern_cache.compile(_furniture_line(SITE_LINES), regex.IGNORECASE)
+_CONTACT_LABEL = pattern_cache.compile(_furniture_line([CONTACT_LABEL]), regex.IGNORECASE)
 _TRAILER = WholeLines(_furniture_line(TRAILER_MARKERS, heading_opens=True))
 _LIST_LABEL = WholeLines(_furniture_line(LINK_LABELS, heading_opens=True))
 _COMMENT_HEADING = pattern_cache.compile(_furniture_line(COMMENT_MARKERS), regex.IGNORECASE)
@@ -1121,6 +1147,20 @@ def _dates_the_page(stamp: str) -> bool:
 _YEAR = pattern_cache.compile(r"\d{4}")
 
 
+def _contact_blocks(body: str, site: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of a press office's contact under its label alone ("Media contact:", then its
+    address and telephone number), up to a blank line, as many as a newsletter box holds; found
+    among the `site` lines."""
+    spans = []
+    for start, end in site:
+        if not _CONTACT_LABEL.fullmatch(body, start, end):
+            continue
+        line_ends = _block_after(body, end)
+        if line_ends and len(line_ends) <= NEWSLETTER_BOX_LINES:
+            spans.append((end + 1, line_ends[-1]))
+    return spans
+
+
 def _pitches_running_into(body: str, pitches: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The lines before each pitch that its sentence runs on from (see the note under PITCH_WORDS),
     at most as many as a newsletter box holds."""
@@ -1248,10 +1288,12 @@ def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) ->
     furniture = _BOILERPLATE.spans(body)
     notices = _lines_holding_any(body, NOTICE_WORDS, _NOTICE_LINE)
     pitches = _lines_holding_any(body, PITCH_WORDS, _PITCH_LINE)
+    site = _lines_holding_any(body, SITE_WORDS, _SITE_LINE)
     spans = (furniture + notices + _notices_running_on(body, furniture + notices) + _newsletter_pitches(body, furniture)
              + pitches + _pitches_running_into(body, pitches) + _lines_holding_any(body, WIDGET_WORDS, _WIDGET_LINE)
              + _stacked_share_bars(body) + _weather_widgets(body) + _gallery_counters(body)
-             + _post_signatures(body) + _page_stamps(body))
+             + _post_signatures(body) + _page_stamps(body) + site + _contact_blocks(body, site)
+             + _lines_holding(body, "@", _TIP_LINE) + _lines_holding(body, "](", _NAVIGATION_LINE))
     unmatched = []
     if extra:
         authored, unmatched = authored_lines(body, list(extra))

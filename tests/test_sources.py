@@ -953,7 +953,9 @@ def test_an_embedded_posts_signature_after_its_words_is_blanked_and_its_words_re
                                    # a Markdown heading that opens with a label, as the label alone
                                    "### Related bulletins", "## Related situation reports", "## More from The Ledger",
                                    "## Most read", "## Most read this week on The Ledger", "> ## Related coverage",
-                                   "### More in News"])
+                                   "### More in News",
+                                   # DW's labels, found by a fresh-eyes corpus (05_dw.txt:54, 63)
+                                   "Explore more", "More stories from DW"])
 def test_new_list_labels_end_the_article(label):
     teasers = "- Storm in 2013 left 12 dead in Veracruz: a look back\nTyphoon in the Philippines kills 14\n"
     scan, _ = blank_boilerplate(f"{LEAD}{label}\n{teasers}")
@@ -1147,3 +1149,63 @@ def test_a_stamp_that_dates_the_pages_publication_is_left_out_at_its_foot_too(st
 ])
 def test_an_update_stamp_in_the_text_a_note_s_stamp_and_sentences_that_open_so_are_read(body):
     assert blank_boilerplate(body) == (body, 0)
+
+
+@pytest.mark.parametrize("line", [
+    # found by fresh-eyes corpora (fresh43 to fresh48): a breadcrumb (one that repeats the headline's figure), a
+    # site's navigation of links, a press office's contact, a call for tips, share bars with a count or a
+    # button more, a plea to donate or join, a newsletter's footer, a TV plug that goes on
+    "Home / International / Fox News settles defamation case for $787.5 million", "HOME > NEWS > POLITICS",
+    "[Home](/) › [News](/news) › [Operations](/news/operations)",
+    "[Meta](/) · [Newsroom](/news/) · [Company News](/news/category/company-news/)",
+    "[Inicio](/) | **English** | [Cozumel](/cozumel) | [Cancún](/cancun)",
+    "Contact: IAM District 751 Communications, (206) 763-1300",
+    "Media Contact: Office of Communications, press.office@maryland.gov",
+    "**Media queries:** media@dataprotection.ie · +353 (0)1 765 0100",
+    "**Have a news tip?** Contact the Baltimore Sun newsroom at newstips@baltsun.com.",
+    "Do you know someone caught up in the bridge collapse? Email tips@dailymail.com",
+    "Share or comment on this article: [Facebook](#) [X](#) [Email](#) 1.4k shares", "**Share or comment on this article:**",
+    "[Share on Facebook](#) · [Share on X](#) · [Email](#) · [Gift this article](#)",
+    "READ LATER · Copy link · Email · Facebook · Twitter · Telegram · LinkedIn · WhatsApp · Reddit",
+    "[Facebook](#) [X](#) [LinkedIn](#) [Syndicate](#)",
+    "*If you value independent journalism, support The Wire. [Donate](#)*",
+    "> 📲 Follow Onmanorama on WhatsApp for the latest updates from Wayanad. [Join now](#)",
+    "You're receiving this because you subscribed to The Transfer Brief. [Unsubscribe](#) · [Forward to a colleague](#)",
+    "*Watch WBAL-TV 11 live on channel 11 and stream on the WBAL-TV 11 app.*",
+])
+def test_a_sites_navigation_contacts_and_pleas_are_left_out(line):
+    assert blank_boilerplate(f"{LEAD}{line}\n\n{LEAD}") == (f"{LEAD}{' ' * len(line)}\n\n{LEAD}", 1)
+
+
+def test_a_press_offices_contact_under_its_label_is_left_out_with_its_lines():
+    # found by a fresh-eyes corpus (fresh44 04_dominion_statement.txt:38-40): the telephone number was kept
+    contact = "Media contact:\npress@dominionvoting.example\n+1 303 555 0142"
+    blanked = "".join(c if c == "\n" else " " for c in contact)
+    assert blank_boilerplate(f"{LEAD}{contact}\n\n###\n") == (f"{LEAD}{blanked}\n\n###\n", 3)
+
+
+@pytest.mark.parametrize("line", ["Contact with the crew was lost at 21:40, police said.",
+                                  "Home to 33,000 people, the town lost its bridge.", "Homes / 33 destroyed",
+                                  "Queries about the 33 detainees went unanswered, the family said.",
+                                  "Who paid? Police said 33 officers were on duty."])
+def test_lines_that_merely_open_like_a_sites_furniture_are_prose(line):
+    assert blank_boilerplate(f"{LEAD}{line}\n") == (f"{LEAD}{line}\n", 0)
+
+
+def test_a_stamp_and_a_breadcrumb_are_not_read_as_the_articles_values(tmp_path):
+    # Found by fresh-eyes corpora: the breadcrumb's "$787.5 million" (fresh44 05_foreign.txt:7) was read
+    # as a second mention, and a `published {date}` rule would read the page's own stamp.
+    from discrepancy.extract import extract
+    from discrepancy.rules import Rule, compile_pattern
+
+    article = tmp_path / "clarion.txt"
+    article.write_text("+++\npublished = 2026-01-19\n+++\nHome / International / Fox settles for $787.5 million\n"
+                       "Published 19 January 2026, 06:00 | Updated 19 January 2026, 09:42\n\n"
+                       "Fox settles for $787.5 million, its lawyers said on Sunday.\n\n"
+                       "The CDC published its figures on 17 January 2026, a day before the ship docked.\n",
+                       encoding="utf-8")
+    sources, _ = load_sources([article])
+    rules = [Rule(id=kind, question="?", kind=kind, path="x.toml", line=1, patterns=(compile_pattern(pattern, kind),))
+             for kind, pattern in [("amount", "settles for {money}"), ("date", "published (?:its figures on )?{date}")]]
+    assert [(o.rule, o.line, o.raw) for o in sorted(extract(sources, rules), key=lambda o: o.start)] == [
+        ("amount", 7, "$787.5 million"), ("date", 9, "17 January 2026")]
