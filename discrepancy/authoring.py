@@ -13,7 +13,7 @@ from pathlib import Path
 import regex
 
 from .errors import InputError
-from .extract import Observation, extract_text, sentence_around
+from .extract import Observation, extract_text, sentence_around, sentence_start
 from .live_pages import in_no_order
 from .rules import WORD_GAP_LIMIT, Example, Rule
 from .sources import Source, line_left_out, without_markdown
@@ -216,7 +216,7 @@ def _explain_source(rule: Rule, source: Source) -> list[str]:
     lines = [f"-- {source.path} ({source.published.note() if source.published.day else 'no publication date'})"]
     explained = set()
     for obs in sorted(observations, key=lambda o: o.start):
-        lines.append(f"  match  {obs.location}: {_mark(obs.sentence, obs.highlight)}")
+        lines.append(f"  match  {source.path}:{_sentence_line(source, obs.start)}: {_mark(obs.sentence, obs.highlight)}")
         lines.append(f"         pattern {obs.pattern + 1}: {rule.patterns[obs.pattern].text}")
         if obs.entry is not None:  # a later entry's figure may set this one aside: say which entry it is in
             lines.append(f"         in the live page's entry of {obs.entry.label}{_unordered_note(source)}")
@@ -324,8 +324,14 @@ def _near_misses(rule: Rule, source: Source, observations: list[Observation]) ->
         if sentence not in matched_sentences and sentence not in seen:
             seen.add(sentence)
             shown = without_markdown(sentence, (0, 0))[0] if source.markdown else sentence
-            misses.append((source.line_of(hit.start()), shown))
+            misses.append((_sentence_line(source, hit.start()), shown))
     return misses
+
+
+def _sentence_line(source: Source, offset: int) -> int:
+    """The line the sentence holding `offset` starts on: `explain` cites a match and a near miss
+    alike by it, where a hand-wrapped sentence runs over several lines."""
+    return source.line_of(sentence_start(source.text, offset))
 
 
 # ---------------------------------------------------------------------------

@@ -396,6 +396,17 @@ def test_explain_says_when_a_patterns_words_match_but_what_follows_is_no_value(t
         "         pattern 1: 'stops the clock at' matches, but what follows, 'a new record!', is not read as a duration"]
 
 
+def test_explain_cites_the_line_a_sentence_starts_on_for_a_match_and_a_near_miss(tmp_path):
+    # Found by fact-checkers: in hand-wrapped text a near miss cited its keyword's line, a match
+    # its value's line, where the sentence of each starts a line or two before.
+    lines = explain_lines(tmp_path, "The hearing, which had been expected to last\nsix weeks, was due to open in the "
+                          "trial court.\nFox settled the case on Tuesday for\n$787.5 million, a day later.\n",
+                          'id = "t"\nquestion = "q"\nkind = "amount"\nkeywords = ["trial"]\n'
+                          "patterns = ['Tuesday for {money}']\n")
+    assert [line.split(": ")[0] for line in lines[2:] if not line.startswith(" " * 9)] == [
+        "  match  sources/a.md:7", "  near   sources/a.md:5", ""]
+
+
 def test_explain_says_when_the_value_reads_but_the_words_after_it_do_not_match(tmp_path):
     lines = explain_lines(tmp_path, "The strike ruins the holidays of 75,000 passengers.\n",
                           'id = "p"\nquestion = "q"\nkind = "count"\nkeywords = ["holidays"]\n'
