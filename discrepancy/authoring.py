@@ -314,8 +314,7 @@ def _near_misses(rule: Rule, source: Source, observations: list[Observation]) ->
     if not rule.keywords:
         return []
     text = source.scan_text or source.text
-    # A keyword is found as a whole word or its plural: "basis point" finds "basis points".
-    words = regex.compile(r"\b(?:" + "|".join(regex.escape(k) for k in rule.keywords) + r")(?:e?s)?\b", regex.IGNORECASE)
+    words = regex.compile("|".join(_keyword_regex(k) for k in rule.keywords), regex.IGNORECASE)
     # Sentences as the source writes them: an observation quotes a Markdown one as prose.
     matched_sentences = {sentence_around(source.text, o.start, o.end)[0] for o in observations}
     seen, misses = set(), []
@@ -326,6 +325,15 @@ def _near_misses(rule: Rule, source: Source, observations: list[Observation]) ->
             shown = without_markdown(sentence, (0, 0))[0] if source.markdown else sentence
             misses.append((_sentence_line(source, hit.start()), shown))
     return misses
+
+
+def _keyword_regex(keyword: str) -> str:
+    """A keyword as a whole word or its plural ("basis point" finds "basis points"): bounded
+    only where it opens or ends with a letter or digit, so "a.m." and "U.S." are found before a
+    space, as "1:30 a.m. on Tuesday" writes them."""
+    opening = r"\b" if regex.match(r"\w", keyword) else ""
+    ending = r"(?:e?s)?\b" if regex.search(r"\w$", keyword) else ""
+    return f"{opening}{regex.escape(keyword)}{ending}"
 
 
 def _sentence_line(source: Source, offset: int) -> int:

@@ -407,6 +407,16 @@ def test_explain_cites_the_line_a_sentence_starts_on_for_a_match_and_a_near_miss
         "  match  sources/a.md:7", "  near   sources/a.md:5", ""]
 
 
+@pytest.mark.parametrize("keyword, text", [("a.m.", "The ship struck the bridge at about 1:30 a.m. on Tuesday."),
+                                           ("U.S.", "The U.S. ship struck the bridge on Tuesday.")])
+def test_explain_finds_a_keyword_that_ends_in_a_full_stop(tmp_path, keyword, text):
+    # Found by a fact-checker: keywords = ["a.m."] found no sentence, as a word boundary after
+    # its full stop needs a letter after it.
+    lines = explain_lines(tmp_path, f"{text}\n", f'id = "t"\nquestion = "q"\nkind = "date"\nkeywords = ["{keyword}"]\n'
+                          "patterns = ['struck the bridge at noon {date}']\n")
+    assert lines[2:] == [f"  near   sources/a.md:5: {text}", ""]
+
+
 def test_explain_says_when_the_value_reads_but_the_words_after_it_do_not_match(tmp_path):
     lines = explain_lines(tmp_path, "The strike ruins the holidays of 75,000 passengers.\n",
                           'id = "p"\nquestion = "q"\nkind = "count"\nkeywords = ["holidays"]\n'
