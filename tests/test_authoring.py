@@ -371,11 +371,39 @@ def test_a_failing_example_says_when_the_gap_skips_too_few_words(tmp_path):
                     'value = "2025-11-16"\n', encoding="utf-8")
     result = run_cli("rules", "test", str(rule), cwd=tmp_path)
     first, second, tally = result.stdout.splitlines()
-    assert first.endswith("expected 2025-11-16, but no pattern matched; pattern 1 would match if ' ... ' skipped more "
-                          "than 8 words, the most it skips: write one of the words between into the pattern, or ' ... ... ', which "
-                          "skips twice as many")
+    assert first.endswith("expected 2025-11-16, but no pattern matched; pattern 1 would match if ' ... ' skipped 9 "
+                          "words, and it skips at most 8: write one of the words between into the pattern, or ' ... ... ', "
+                          "which skips up to 16")
     assert second.endswith("expected 2025-11-16, but no pattern matched")  # a sentence's end, not the gap's length
     assert (tally, result.code) == ("0 passed, 2 failed", 1)
+
+
+def test_a_failing_example_says_how_many_words_a_doubled_gap_must_skip_and_adds_one_more(tmp_path):
+    # Found by a fact-checker: the hint recommended ' ... ... ' to a pattern that already wrote it.
+    text = ("ending a strike that had shut down production of the 737 MAX, 767 and 777 at plants in Renton and "
+            "Everett for nearly eight weeks")
+    rule = tmp_path / "strike.toml"
+    body = (f'id = "strike"\nquestion = "How long?"\nkind = "duration"\npatterns = ["strike that{{gap}}for {{{{duration}}}}"]\n'
+            f'[[example]]\ntext = "{text}."\nvalue = "nearly 8 weeks"\n')
+    rule.write_text(body.format(gap=" ... ... "), encoding="utf-8")
+    assert run_cli("rules", "test", str(rule), cwd=tmp_path).stdout.splitlines()[0].endswith(
+        "but no pattern matched; pattern 1 would match if ' ... ... ' skipped 17 words, and it skips at most 16: write "
+        "one of the words between into the pattern, or ' ... ... ... ', which skips up to 24")
+    rule.write_text(body.format(gap=" ... ... ... "), encoding="utf-8")
+    assert run_cli("rules", "test", str(rule), cwd=tmp_path).stdout == "1 passed, 0 failed\n"
+
+
+def test_rules_test_says_when_a_gap_stops_at_a_comma_and_how_to_write_it(tmp_path):
+    # Found by a fact-checker: "no pattern matched", and explain gave no reason, where ' ... '
+    # did not start past the comma after "toll".
+    rule = tmp_path / "toll.toml"
+    rule.write_text('id = "toll"\nquestion = "How many?"\nkind = "count"\npatterns = ["toll ... ... stood at {count}"]\n'
+                    '[[example]]\ntext = "The official toll, as confirmed by the Revenue department, stood at 190."\n'
+                    'value = 190\n', encoding="utf-8")
+    assert run_cli("rules", "test", str(rule), cwd=tmp_path).stdout.splitlines()[0].endswith(
+        "expected 190 (exactly), but no pattern matched; pattern 1 would match if ' ... ... ' crossed the comma after "
+        "'toll': a gap does not start past a comma, which opens an aside; write the comma where the pattern crosses "
+        "it: 'toll,? ... ... stood at {count}'")
 
 
 def explain_lines(tmp_path, body: str, rule: str, published: str = "2026-03-03", name: str = "a.md") -> list[str]:
@@ -394,6 +422,29 @@ def test_explain_says_when_a_patterns_words_match_but_what_follows_is_no_value(t
     assert lines[2:4] == [
         "  near   sources/a.md:5: Rotich stops the clock at a new record!",
         "         pattern 1: 'stops the clock at' matches, but what follows, 'a new record!', is not read as a duration"]
+
+
+def test_explain_says_when_the_gap_skips_too_few_words_as_rules_test_does(tmp_path):
+    # Found by a fact-checker: rules test said the gap was too short; explain listed the same
+    # sentence as a near miss with no reason.
+    lines = explain_lines(tmp_path, "The trial, which had been expected to last six weeks, was due to open on Monday.\n",
+                          'id = "t"\nquestion = "q"\nkind = "date"\nkeywords = ["trial"]\n'
+                          "patterns = ['trial,? ... (?:due|scheduled) to (?:start|open) (?:on )?{date}']\n")
+    assert lines[2:] == [
+        "  near   sources/a.md:5: The trial, which had been expected to last six weeks, was due to open on Monday.",
+        "         pattern 1 would match if ' ... ' skipped 9 words, and it skips at most 8: write one of the words "
+        "between into the pattern, or ' ... ... ', which skips up to 16", ""]
+
+
+def test_explain_says_when_a_gap_stops_at_a_comma_and_how_to_write_it(tmp_path):
+    lines = explain_lines(tmp_path, "The official toll, as confirmed by the Revenue department, stood at 190.\n",
+                          'id = "t"\nquestion = "q"\nkind = "count"\nkeywords = ["toll"]\n'
+                          "patterns = ['toll ... ... stood at {count}']\n")
+    assert lines[2:] == [
+        "  near   sources/a.md:5: The official toll, as confirmed by the Revenue department, stood at 190.",
+        "         pattern 1 would match if ' ... ... ' crossed the comma after 'toll': a gap does not start past a "
+        "comma, which opens an aside; write the comma where the pattern crosses it: 'toll,? ... ... stood at {count}'",
+        ""]
 
 
 def test_explain_cites_the_line_a_sentence_starts_on_for_a_match_and_a_near_miss(tmp_path):
