@@ -356,21 +356,21 @@ def _why_this_pattern(rule: Rule, number: int, pattern: Pattern, sentence: str,
     little (see _says_enough)."""
     if not only_unread and (reason := gap_reason(rule, number, pattern, sentence)) is not None:
         return (True, 0), reason
-    left = pattern.split.left if pattern.split else None
-    found = left.search(sentence) if left is not None else None
+    sides = pattern.sides
+    found = sides.left.search(sentence) if sides is not None and sides.left is not None else None
     if found is None or not _says_enough(found.group()):
         return None
     kind = a_or_an(PLACEHOLDERS[pattern.placeholder].kind)
-    value = pattern.split.value.match(sentence, found.end())
+    value = sides.value.match(sentence, found.end())
     words = found.group().strip()
     if value is None:
-        if (later := _value_a_word_or_two_later(pattern, sentence, found.end())) is not None:
+        if (later := _value_a_word_or_two_later(sides, sentence, found.end())) is not None:
             between, value = later
             return (False, found.end()), (f"pattern {number}: {words!r} matches, and {value!r} is {kind}, but the "
                                           f"pattern wants it right after {words!r}: {between!r} comes between")
         after = " ".join(sentence[found.end():].split()[:3])
         return (False, found.end()), f"pattern {number}: {words!r} matches, but what follows, {after!r}, is not read as {kind}"
-    if only_unread or pattern.split.right is None:
+    if only_unread or sides.right is None:
         return None
     after = " ".join(sentence[value.end():].split()[:3])
     return (False, value.end()), (f"pattern {number}: {words!r} matches and {value.group().strip()!r} reads as "
@@ -381,12 +381,12 @@ def _why_this_pattern(rule: Rule, number: int, pattern: Pattern, sentence: str,
 WORDS_BETWEEN = 2  # words between a pattern's words and a value that `explain` looks past
 
 
-def _value_a_word_or_two_later(pattern, sentence: str, at: int) -> tuple[str, str] | None:
+def _value_a_word_or_two_later(sides, sentence: str, at: int) -> tuple[str, str] | None:
     """(the words between, the value) where a value reads a word or two after `at` in the
     sentence, not right there: "turnout of 68.41 %" for 'turnout {percent}'."""
     words = list(_WORD_AFTER.finditer(sentence, at))
     for count, word in enumerate(words[:WORDS_BETWEEN], start=1):
-        if count < len(words) and (value := pattern.split.value.match(sentence, words[count].start())) is not None:
+        if count < len(words) and (value := sides.value.match(sentence, words[count].start())) is not None:
             return " ".join(sentence[at:word.end()].split()), value.group().strip()
     return None
 

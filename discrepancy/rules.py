@@ -123,6 +123,25 @@ class Pattern:
         return leading_of(translate(searched, "")) if searched.strip() else None
 
     @cached_property
+    def sides(self) -> "Sides | None":
+        """The words before and after the placeholder and its grammar, each compiled alone as
+        `split` has them, but also where matching by parts would not read what the whole does
+        ("{count} ?km/h"): what `explain` tries one by one to say where a near miss stops. None
+        where a side does not stand alone (a group or a | across the placeholder)."""
+        if self.split is not None:
+            return Sides(self.split.left, self.split.value, self.split.right)
+        before, after = placeholder_sides(self.text)
+        if _has_top_level_bar(before) or _has_top_level_bar(after):
+            return None
+        try:
+            with _quietly():
+                return Sides(pattern_cache.compile(translate(before, ""), self.flags) if before else None,
+                             grammar_regex(transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)),
+                             pattern_cache.compile(translate(after, ""), self.flags) if after.strip() else None)
+        except regex.error:
+            return None
+
+    @cached_property
     def split(self) -> "Split | None":
         """The pattern as (words before, value grammar, words after), when it can be matched
         that way: each grammar is then compiled once for all patterns, not once per pattern."""
@@ -138,6 +157,13 @@ class Split:
     space_before_right: bool  # the words after begin with white space
     left_varies: bool = False  # the words before may end in several places (a gap, an optional part)
     opening: regex.Pattern | None = None  # the lookahead the grammar opens with: can a value start here?
+
+
+@dataclass(frozen=True)
+class Sides:
+    left: regex.Pattern | None  # the author's words before the placeholder, if any
+    value: "Grammar"  # the placeholder's grammar
+    right: regex.Pattern | None  # the words after the placeholder, if any
 
 
 ANY_VALUE = r"(?s:.{1,120}?)"  # any text a value's grammar may read (see Pattern.with_gap)

@@ -447,6 +447,17 @@ def test_explain_says_when_a_gap_stops_at_a_comma_and_how_to_write_it(tmp_path):
         ""]
 
 
+@pytest.mark.parametrize("pattern", [r"struck at {duration} ?a\\.?m", r"struck at {duration} a\\.m\\."])
+def test_explain_gives_the_reason_whatever_follows_the_placeholder_an_optional_space_too(tmp_path, pattern):
+    # Found by a fact-checker: with ' ?' after the placeholder, explain gave no reason, as the
+    # pattern is not matched by parts.
+    lines = explain_lines(tmp_path, "The Dali struck at 1.29am, according to the recorder.\n",
+                          f'id = "t"\nquestion = "q"\nkind = "duration"\nkeywords = ["struck"]\npatterns = ["{pattern}"]\n')
+    assert lines[2:] == [
+        "  near   sources/a.md:5: The Dali struck at 1.29am, according to the recorder.",
+        "         pattern 1: 'struck at' matches, but what follows, '1.29am, according to', is not read as a duration", ""]
+
+
 def test_explain_cites_the_line_a_sentence_starts_on_for_a_match_and_a_near_miss(tmp_path):
     # Found by fact-checkers: in hand-wrapped text a near miss cited its keyword's line, a match
     # its value's line, where the sentence of each starts a line or two before.
