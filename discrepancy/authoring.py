@@ -14,9 +14,9 @@ from pathlib import Path
 import regex
 
 from .errors import InputError
-from .extract import Observation, extract_text, sentence_around, sentence_start
+from .extract import Observation, extract_text, reads_alone, sentence_around, sentence_start
 from .live_pages import in_no_order
-from .rules import GAP_RUN, WORD_GAP_LIMIT, Example, Pattern, Rule, compile_pattern
+from .rules import GAP_RUN, WORD_GAP_LIMIT, Example, Pattern, Rule, compile_pattern, placeholder_sides
 from .sources import Source, line_left_out, without_markdown
 from .values import EITHER_WAY_ROUND, PLACEHOLDERS, SHARED_WORD_CURRENCIES, Published, a_or_an, spell
 
@@ -370,12 +370,41 @@ def _why_this_pattern(rule: Rule, number: int, pattern: Pattern, sentence: str,
                                           f"pattern wants it right after {words!r}: {between!r} comes between")
         after = " ".join(sentence[found.end():].split()[:3])
         return (False, found.end()), f"pattern {number}: {words!r} matches, but what follows, {after!r}, is not read as {kind}"
+    if not reads_alone(rule.kind, value.group()):
+        return (False, value.end()), _one_value_that_is_none(rule, number, pattern, words, value.group().strip(), sentence)
     if only_unread or sides.right is None:
         return None
     after = " ".join(sentence[value.end():].split()[:3])
     return (False, value.end()), (f"pattern {number}: {words!r} matches and {value.group().strip()!r} reads as "
                                   f"{kind}, but what follows it, {after!r}, does not match the words the pattern "
                                   f"writes after {{{pattern.placeholder}}}")
+
+
+# A value's text that runs on across a dash to a second number ("59%-41%", "7-2"): the numbers
+# of each side, as far as their digits say them.
+_TWO_NUMBERS = regex.compile(r"\D*(?P<first>\d+(?:\.\d+)?)[^-–\d]*?(?P<rest>[-–]\D*(?P<second>\d+(?:\.\d+)?).*)")
+
+
+def _one_value_that_is_none(rule: Rule, number: int, pattern: Pattern, words: str, raw: str, sentence: str) -> str:
+    """Why a value the grammar took whole is none: where it is a vote or a score ("59%-41%"),
+    that, and that its first number is read where the pattern writes the dash and the second
+    number after it."""
+    pair = _TWO_NUMBERS.fullmatch(raw)
+    if pair is None or float(pair["first"]) <= float(pair["second"]):
+        return (f"pattern {number}: {words!r} matches, but what follows, {raw!r}, is taken as one value, which is "
+                f"not {a_or_an(rule.kind)}")
+    before, after = placeholder_sides(pattern.text)
+    written = after[_DASH_WRITTEN.match(after).end():]
+    second = r"[-–]\d+%" if raw.endswith("%") else r"[-–]\d+"
+    mended = f"{before}{{{pattern.placeholder}}}{second}{written}"
+    remedy = f": '{mended}'" if _reads(rule, mended, sentence) else ""
+    return (f"pattern {number}: {words!r} matches, but {raw!r} is read as one value, whose span takes in "
+            f"{pair['rest']!r}: a dash from a larger number to a smaller one makes a score or a vote, which is no "
+            f"{rule.kind}; to read its first number, write the dash and the second number after the placeholder{remedy}")
+
+
+# What a pattern may write of a vote's dash and second number after its placeholder ("[-–]\d").
+_DASH_WRITTEN = regex.compile(r"(?:\[-–\]|\\?[-–])?(?:\\d\+?%?)?")
 
 
 WORDS_BETWEEN = 2  # words between a pattern's words and a value that `explain` looks past

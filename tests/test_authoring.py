@@ -458,6 +458,25 @@ def test_explain_gives_the_reason_whatever_follows_the_placeholder_an_optional_s
         "         pattern 1: 'struck at' matches, but what follows, '1.29am, according to', is not read as a duration", ""]
 
 
+@pytest.mark.parametrize("pattern, remedy", [
+    ("in a {percent} vote", r"in a {percent}[-–]\d+% vote"),
+    (r"in a {percent}[-–]\\d", r"in a {percent}[-–]\d+%"),  # the count's recipe, which a percentage outruns
+])
+def test_explain_says_a_vote_is_read_as_one_value_and_how_to_read_its_first_number(tmp_path, pattern, remedy):
+    # Found by a fact-checker: explain said "what follows it, 'vote around two', does not match",
+    # where " vote" is exactly what follows: "59%-41%" had been taken whole, and is no amount.
+    lines = explain_lines(tmp_path, "Workers approved the contract in a 59%-41% vote around two weeks later.\n",
+                          f'id = "t"\nquestion = "q"\nkind = "amount"\nkeywords = ["vote"]\npatterns = ["{pattern}"]\n')
+    assert lines[2:] == [
+        "  near   sources/a.md:5: Workers approved the contract in a 59%-41% vote around two weeks later.",
+        "         pattern 1: 'in a' matches, but '59%-41%' is read as one value, whose span takes in '-41%': a dash "
+        "from a larger number to a smaller one makes a score or a vote, which is no amount; to read its first "
+        f"number, write the dash and the second number after the placeholder: '{remedy}'", ""]
+    (tmp_path / "rule.toml").write_text(f"id = 't'\nquestion = 'q'\nkind = 'amount'\npatterns = ['{remedy}']\n",
+                                        encoding="utf-8")
+    assert "«59%»" in run_cli("explain", "sources", "--rules", "rule.toml", cwd=tmp_path).stdout
+
+
 def test_explain_cites_the_line_a_sentence_starts_on_for_a_match_and_a_near_miss(tmp_path):
     # Found by fact-checkers: in hand-wrapped text a near miss cited its keyword's line, a match
     # its value's line, where the sentence of each starts a line or two before.
