@@ -477,6 +477,24 @@ def test_explain_says_a_vote_is_read_as_one_value_and_how_to_read_its_first_numb
     assert "«59%»" in run_cli("explain", "sources", "--rules", "rule.toml", cwd=tmp_path).stdout
 
 
+def test_explain_says_two_numbers_share_a_unit_and_suggests_no_gap(tmp_path):
+    # Found by a fact-checker: "'five and' comes between" steered to 'given ... {duration}',
+    # which reads 6 months for the fact of 5.
+    lines = explain_lines(tmp_path, "Meta was given five and six months respectively to suspend transfers.\n"
+                          "\nThe DPC set five- and six-month deadlines for the two orders.\n",
+                          'id = "t"\nquestion = "q"\nkind = "duration"\nkeywords = ["given", "deadlines"]\n'
+                          "patterns = ['given {duration}', 'DPC set {duration}']\n", published="2023-05-22")
+    assert lines[2:] == [
+        "  near   sources/a.md:5: Meta was given five and six months respectively to suspend transfers.",
+        "         pattern 1: 'given' matches, but what follows, 'five and six months', is two numbers that share one "
+        "unit: 'five' has none of its own, so it is not read as a duration, and 'six months' is the second (a gap "
+        "before the placeholder would read it, not the first)",
+        "  near   sources/a.md:7: The DPC set five- and six-month deadlines for the two orders.",
+        "         pattern 2: 'DPC set' matches, but what follows, 'five- and six-month', is two numbers that share one "
+        "unit: 'five' has none of its own, so it is not read as a duration, and 'six-month' is the second (a gap "
+        "before the placeholder would read it, not the first)", ""]
+
+
 def test_explain_cites_the_line_a_sentence_starts_on_for_a_match_and_a_near_miss(tmp_path):
     # Found by fact-checkers: in hand-wrapped text a near miss cited its keyword's line, a match
     # its value's line, where the sentence of each starts a line or two before.
