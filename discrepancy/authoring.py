@@ -6,18 +6,19 @@ and catch a wrong rule before it misleads a report.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import regex
 
 from .errors import InputError
-from .extract import Observation, extract_text, sentence_around
+from .extract import Observation, extract_text, reads_alone, sentence_around, sentence_start
 from .live_pages import in_no_order
-from .rules import WORD_GAP_LIMIT, Example, Rule
+from .rules import GAP_RUN, WORD_GAP_LIMIT, Example, Pattern, Rule, compile_pattern, placeholder_sides
 from .sources import Source, line_left_out, without_markdown
-from .values import EITHER_WAY_ROUND, PLACEHOLDERS, SHARED_WORD_CURRENCIES, Published, a_or_an, spell
+from .values import EITHER_WAY_ROUND, PLACEHOLDERS, SHARED_WORD_CURRENCIES, Published, a_or_an, parse_number, spell
 
 # ---------------------------------------------------------------------------
 # Rule tests
@@ -64,12 +65,11 @@ class ExampleResult:
                 f"{self._shared_word_hint()}")
 
     def _gap_hint(self) -> str:
-        """Why a pattern with ` ... ` did not match, when it is that the words between are more
-        than it skips: "10 words between 'derailed' and the date" is a common first mistake."""
+        """Why a pattern with ` ... ` did not match, where a gap that reached further would have
+        (see gap_reason), as `explain` says of a near miss."""
         for number, pattern in enumerate(self.rule.patterns, start=1):
-            if " ... " in pattern.text and pattern.with_gap(LONGEST_GAP_TRIED).search(self.example.text):
-                return (f"; pattern {number} would match if ' ... ' skipped more than {WORD_GAP_LIMIT} words, "
-                        "the most it skips: write one of the words between into the pattern, or ' ... ... ', which skips twice as many")
+            if (reason := gap_reason(self.rule, number, pattern, self.example.text)) is not None:
+                return f"; {reason}"
         return ""
 
     def _digits_that_tell_apart(self) -> int:
@@ -116,7 +116,93 @@ def _said_alike(one: str, other: str) -> bool:
     head, _, interval = one.partition(" (")
     other_head, _, other_interval = other.partition(" (")
     return head == other_head or (interval == other_interval and any(c.isdigit() for c in interval))
-LONGEST_GAP_TRIED = 30  # words ' ... ' is tried with to say that a longer gap would have matched
+
+
+# ---------------------------------------------------------------------------
+# Why a gap did not reach: `rules test` says it of an example, `explain` of a near miss
+
+LONGEST_GAP_TRIED = 30  # words each ' ... ' is tried with to say that a longer gap would have matched
+
+
+def gap_reason(rule: Rule, number: int, pattern: Pattern, text: str) -> str | None:
+    """Why pattern `number` does not match `text` where its ` ... ` would, had it skipped more
+    words ("10 words between 'derailed' and the date" is a common first mistake) or started
+    past the comma after the word it follows ("toll, as confirmed by ..., stood at"). None
+    where neither is why."""
+    if GAP_RUN.search(pattern.text) is None:
+        return None
+    for crossing in (None, *_gaps_after_a_word(pattern.text)):  # the gap given a comma to cross, if any
+        tried = pattern if crossing is None else replace(pattern, text=_with_comma(pattern.text, crossing))
+        if (tried.with_gap(LONGEST_GAP_TRIED, any_value=True).search(text) is not None  # quick, then in full
+                and (found := tried.with_gap(LONGEST_GAP_TRIED).search(text)) is not None):
+            break
+    else:
+        return None
+    runs = list(GAP_RUN.finditer(tried.text))
+    skipped = [(run, len(found.captures(f"gap{n}"))) for n, run in enumerate(runs, start=1)]
+    short = [(run, words) for run, words in skipped if words > _reach(run.group())]
+    if crossing is None and not short:
+        return None  # the gaps reach: the pattern fails elsewhere
+    too_few = [f"{_gap_named(tried.text, run, len(runs) > 1)} skipped {words} words, and it skips at most "
+               f"{_reach(run.group())}" for run, words in short]
+    if crossing is None:
+        longer = _gap_of(short[0][1])
+        return (f"pattern {number} would match if {too_few[0]}: write one of the words between into the pattern, "
+                f"or {longer!r}, which skips up to {_reach(longer)}")
+    skipped_from = found.starts(f"gap{crossing}")[:1]
+    comma = regex.search(r"(\S+),\s*$", text[:skipped_from[0]]) if skipped_from else None
+    gap = repr(runs[crossing - 1].group())
+    crossed = f"{gap} crossed the comma after {comma[1]!r}" if comma else f"{gap} crossed a comma"
+    mended = _lengthened(tried.text, short)
+    remedy = f": '{mended}'" if _reads(rule, mended, text) else ""
+    return (f"pattern {number} would match if {' and '.join([crossed, *too_few])}: a gap does not start past a "
+            f"comma, which opens an aside; write the comma where the pattern crosses it{remedy}")
+
+
+def _reach(run: str) -> int:
+    """The words a run of ' ... ' skips at most: eight for each time it is written."""
+    return WORD_GAP_LIMIT * run.count("...")
+
+
+def _gap_of(words: int) -> str:
+    """The shortest run of ' ... ' that skips `words` words."""
+    return " ..." * math.ceil(words / WORD_GAP_LIMIT) + " "
+
+
+def _gap_named(text: str, run: regex.Match, named: bool) -> str:
+    """A gap as the pattern writes it, "' ... '", and where a pattern has several, the words it
+    follows: "' ... ' after 'trial,'"."""
+    written = repr(run.group())
+    return f"{written} after {text[:run.start()].split()[-1]!r}" if named and text[:run.start()].split() else written
+
+
+def _gaps_after_a_word(text: str) -> list[int]:
+    """The numbers (from 1) of the pattern's gaps that follow a word with no comma written after
+    it: a gap after a placeholder starts at a space, whatever is glued to the value."""
+    return [n for n, run in enumerate(GAP_RUN.finditer(text), start=1)
+            if regex.search(r"(?:[\w)\]]|\\.)$", text[:run.start()])]
+
+
+def _with_comma(text: str, gap: int) -> str:
+    """The pattern with an optional comma written before its gap numbered `gap` (from 1)."""
+    at = list(GAP_RUN.finditer(text))[gap - 1].start()
+    return f"{text[:at]},?{text[at:]}"
+
+
+def _lengthened(text: str, short: list) -> str:
+    """The pattern with each gap that skips too few words written as often as it takes."""
+    for run, words in sorted(short, key=lambda found: -found[0].start()):
+        text = text[:run.start()] + _gap_of(words) + text[run.end():]
+    return text
+
+
+def _reads(rule: Rule, pattern_text: str, text: str) -> bool:
+    """Does a pattern, as a remedy would write it, read a value in `text`?"""
+    try:
+        pattern = compile_pattern(pattern_text, rule.kind, rule.case_sensitive)
+    except InputError:
+        return False
+    return bool(extract_text(text, replace(rule, patterns=(pattern,)), Published(None)))
 
 
 def _quote(text: str, limit: int = 80) -> str:
@@ -216,7 +302,7 @@ def _explain_source(rule: Rule, source: Source) -> list[str]:
     lines = [f"-- {source.path} ({source.published.note() if source.published.day else 'no publication date'})"]
     explained = set()
     for obs in sorted(observations, key=lambda o: o.start):
-        lines.append(f"  match  {obs.location}: {_mark(obs.sentence, obs.highlight)}")
+        lines.append(f"  match  {source.path}:{_sentence_line(source, obs.start)}: {_mark(obs.sentence, obs.highlight)}")
         lines.append(f"         pattern {obs.pattern + 1}: {rule.patterns[obs.pattern].text}")
         if obs.entry is not None:  # a later entry's figure may set this one aside: say which entry it is in
             lines.append(f"         in the live page's entry of {obs.entry.label}{_unordered_note(source)}")
@@ -247,54 +333,106 @@ def _mark(sentence: str, span: tuple[int, int]) -> str:
 
 
 def _why_no_value(rule: Rule, sentence: str, only_unread: bool = False, skip: AbstractSet[int] = frozenset()) -> list[str]:
-    """Where a pattern's words before its placeholder match a near miss, what stands where the
-    value should: "pattern 1: 'stops the clock at' matches, but what follows, '2:00:12!', is not
-    read as a duration", which points at the value's form, not at the pattern's words; or, where
-    the value reads, that the words after it do not match. Of the pattern that got furthest into
-    the sentence, the first on a tie: a pattern that read its value and failed after it says more
+    """Why a near miss is none: where a pattern would match had its gap reached further (see
+    gap_reason), that, as `rules test` says it; else, where a pattern's words before its
+    placeholder match, what stands where the value should: "pattern 1: 'stops the clock at'
+    matches, but what follows, '2:00:12!', is not read as a duration", which points at the
+    value's form, not at the pattern's words; or, where the value reads, that the words after it
+    do not match. Of the pattern that would match, else of the one that got furthest into the
+    sentence, the first on a tie: a pattern that read its value and failed after it says more
     than one whose words matched earlier on. With `only_unread` (a sentence that another pattern
     read), only a value that is not read is worth saying; not of the patterns in `skip` (their
     indexes), which read a value there ("for (?:a )?{duration}" has read "a month", though its
     words' longest reading, "for a", leaves "month")."""
     reasons = [reason for number, pattern in enumerate(rule.patterns, start=1) if number - 1 not in skip
-               and (reason := _why_this_pattern(number, pattern, sentence, only_unread)) is not None]
+               and (reason := _why_this_pattern(rule, number, pattern, sentence, only_unread)) is not None]
     return [max(reasons, key=lambda reason: reason[0])[1]] if reasons else []
 
 
-def _why_this_pattern(number: int, pattern, sentence: str, only_unread: bool) -> tuple[int, str] | None:
-    """(how far into the sentence the pattern got, why it stopped there), or None where its
-    words before the placeholder do not match, or say too little (see _says_enough)."""
-    left = pattern.split.left if pattern.split else None
-    found = left.search(sentence) if left is not None else None
+def _why_this_pattern(rule: Rule, number: int, pattern: Pattern, sentence: str,
+                      only_unread: bool) -> tuple[tuple[bool, int], str] | None:
+    """((whether a longer gap would match, how far into the sentence the pattern got), why it
+    stopped there), or None where its words before the placeholder do not match, or say too
+    little (see _says_enough)."""
+    if not only_unread and (reason := gap_reason(rule, number, pattern, sentence)) is not None:
+        return (True, 0), reason
+    sides = pattern.sides
+    found = sides.left.search(sentence) if sides is not None and sides.left is not None else None
     if found is None or not _says_enough(found.group()):
         return None
     kind = a_or_an(PLACEHOLDERS[pattern.placeholder].kind)
-    value = pattern.split.value.match(sentence, found.end())
+    value = sides.value.match(sentence, found.end())
     words = found.group().strip()
     if value is None:
-        if (later := _value_a_word_or_two_later(pattern, sentence, found.end())) is not None:
+        if (later := _value_a_word_or_two_later(sides, sentence, found.end())) is not None:
             between, value = later
-            return found.end(), (f"pattern {number}: {words!r} matches, and {value!r} is {kind}, but the pattern "
-                                 f"wants it right after {words!r}: {between!r} comes between")
+            return (False, found.end()), (_unit_shared(number, words, between, value, kind) or
+                                          f"pattern {number}: {words!r} matches, and {value!r} is {kind}, but the "
+                                          f"pattern wants it right after {words!r}: {between!r} comes between")
         after = " ".join(sentence[found.end():].split()[:3])
-        return found.end(), f"pattern {number}: {words!r} matches, but what follows, {after!r}, is not read as {kind}"
-    if only_unread or pattern.split.right is None:
+        return (False, found.end()), f"pattern {number}: {words!r} matches, but what follows, {after!r}, is not read as {kind}"
+    if not reads_alone(rule.kind, value.group()):
+        return (False, value.end()), _one_value_that_is_none(rule, number, pattern, words, value.group().strip(), sentence)
+    if only_unread or sides.right is None:
         return None
     after = " ".join(sentence[value.end():].split()[:3])
-    return value.end(), (f"pattern {number}: {words!r} matches and {value.group().strip()!r} reads as "
-                         f"{kind}, but what follows it, {after!r}, does not match the words the pattern writes after "
-                         f"{{{pattern.placeholder}}}")
+    return (False, value.end()), (f"pattern {number}: {words!r} matches and {value.group().strip()!r} reads as "
+                                  f"{kind}, but what follows it, {after!r}, does not match the words the pattern "
+                                  f"writes after {{{pattern.placeholder}}}")
+
+
+# A value's text that runs on across a dash to a second number ("59%-41%", "7-2"): the numbers
+# of each side, as far as their digits say them.
+_TWO_NUMBERS = regex.compile(r"\D*(?P<first>\d+(?:\.\d+)?)[^-–\d]*?(?P<rest>[-–]\D*(?P<second>\d+(?:\.\d+)?).*)")
+
+
+def _one_value_that_is_none(rule: Rule, number: int, pattern: Pattern, words: str, raw: str, sentence: str) -> str:
+    """Why a value the grammar took whole is none: where it is a vote or a score ("59%-41%"),
+    that, and that its first number is read where the pattern writes the dash and the second
+    number after it."""
+    pair = _TWO_NUMBERS.fullmatch(raw)
+    if pair is None or float(pair["first"]) <= float(pair["second"]):
+        return (f"pattern {number}: {words!r} matches, but what follows, {raw!r}, is taken as one value, which is "
+                f"not {a_or_an(rule.kind)}")
+    before, after = placeholder_sides(pattern.text)
+    written = after[_DASH_WRITTEN.match(after).end():]
+    second = r"[-–]\d+%" if raw.endswith("%") else r"[-–]\d+"
+    mended = f"{before}{{{pattern.placeholder}}}{second}{written}"
+    remedy = f": '{mended}'" if _reads(rule, mended, sentence) else ""
+    return (f"pattern {number}: {words!r} matches, but {raw!r} is read as one value, whose span takes in "
+            f"{pair['rest']!r}: a dash from a larger number to a smaller one makes a score or a vote, which is no "
+            f"{rule.kind}; to read its first number, write the dash and the second number after the placeholder{remedy}")
+
+
+# What a pattern may write of a vote's dash and second number after its placeholder ("[-–]\d").
+_DASH_WRITTEN = regex.compile(r"(?:\[-–\]|\\?[-–])?(?:\\d\+?%?)?")
+
+
+def _unit_shared(number: int, words: str, between: str, value: str, kind: str) -> str | None:
+    """Where the words between a pattern's words and a value are a number that shares the
+    value's unit ("five and six months", "five- and six-month"), that: the first number has no
+    unit, and a gap would read the second, which may be another fact's."""
+    first = regex.fullmatch(r"(\S+?)-?\s+and", between)
+    if first is None:
+        return None
+    try:
+        parse_number(first[1])
+    except ValueError:
+        return None
+    return (f"pattern {number}: {words!r} matches, but what follows, {between + ' ' + value!r}, is two numbers that "
+            f"share one unit: {first[1]!r} has none of its own, so it is not read as {kind}, and {value!r} is the "
+            f"second (a gap before the placeholder would read it, not the first)")
 
 
 WORDS_BETWEEN = 2  # words between a pattern's words and a value that `explain` looks past
 
 
-def _value_a_word_or_two_later(pattern, sentence: str, at: int) -> tuple[str, str] | None:
+def _value_a_word_or_two_later(sides, sentence: str, at: int) -> tuple[str, str] | None:
     """(the words between, the value) where a value reads a word or two after `at` in the
     sentence, not right there: "turnout of 68.41 %" for 'turnout {percent}'."""
     words = list(_WORD_AFTER.finditer(sentence, at))
     for count, word in enumerate(words[:WORDS_BETWEEN], start=1):
-        if count < len(words) and (value := pattern.split.value.match(sentence, words[count].start())) is not None:
+        if count < len(words) and (value := sides.value.match(sentence, words[count].start())) is not None:
             return " ".join(sentence[at:word.end()].split()), value.group().strip()
     return None
 
@@ -314,8 +452,7 @@ def _near_misses(rule: Rule, source: Source, observations: list[Observation]) ->
     if not rule.keywords:
         return []
     text = source.scan_text or source.text
-    # A keyword is found as a whole word or its plural: "basis point" finds "basis points".
-    words = regex.compile(r"\b(?:" + "|".join(regex.escape(k) for k in rule.keywords) + r")(?:e?s)?\b", regex.IGNORECASE)
+    words = regex.compile("|".join(_keyword_regex(k) for k in rule.keywords), regex.IGNORECASE)
     # Sentences as the source writes them: an observation quotes a Markdown one as prose.
     matched_sentences = {sentence_around(source.text, o.start, o.end)[0] for o in observations}
     seen, misses = set(), []
@@ -324,8 +461,23 @@ def _near_misses(rule: Rule, source: Source, observations: list[Observation]) ->
         if sentence not in matched_sentences and sentence not in seen:
             seen.add(sentence)
             shown = without_markdown(sentence, (0, 0))[0] if source.markdown else sentence
-            misses.append((source.line_of(hit.start()), shown))
+            misses.append((_sentence_line(source, hit.start()), shown))
     return misses
+
+
+def _keyword_regex(keyword: str) -> str:
+    """A keyword as a whole word or its plural ("basis point" finds "basis points"): bounded
+    only where it opens or ends with a letter or digit, so "a.m." and "U.S." are found before a
+    space, as "1:30 a.m. on Tuesday" writes them."""
+    opening = r"\b" if regex.match(r"\w", keyword) else ""
+    ending = r"(?:e?s)?\b" if regex.search(r"\w$", keyword) else ""
+    return f"{opening}{regex.escape(keyword)}{ending}"
+
+
+def _sentence_line(source: Source, offset: int) -> int:
+    """The line the sentence holding `offset` starts on: `explain` cites a match and a near miss
+    alike by it, where a hand-wrapped sentence runs over several lines."""
+    return source.line_of(sentence_start(source.text, offset))
 
 
 # ---------------------------------------------------------------------------

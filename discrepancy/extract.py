@@ -649,6 +649,20 @@ def _in_the_rules_currency(value: Value, rule: Rule) -> Value:
 _TWO_VALUES = pattern_cache.compile(r"(?P<first>.*?\S)\s+(?P<join>to|or|[-–])\s+(?P<second>\S.*)", flags=regex.DOTALL)
 
 
+def reads_alone(kind: str, raw: str) -> bool:
+    """Whether the text a value's grammar took is read as a value, whole or as one of two that
+    the reader refuses as one (see _observe): "59%-41%", a vote, is not. What `explain` asks of
+    a near miss, which it reads without its source."""
+    two = _TWO_VALUES.match(raw)
+    for text in (raw, two["first"], two["second"]) if two else (raw,):
+        try:
+            _parse(kind, text)
+        except ValueError:
+            continue
+        return True
+    return False
+
+
 # Reading a value is pure, and a corpus repeats its values ("33", "on Friday" in one week's news).
 _parse = lru_cache(maxsize=8192)(parse)
 
@@ -871,13 +885,7 @@ _SENTENCE_END = pattern_cache.compile(
 def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
     """The sentence holding text[start:end], white space folded, and where the span starts in it."""
     text = as_prose(text)
-    window_start = max(0, start - SENTENCE_LIMIT)
-    cut = 0
-    # Searched a little past `start`, so a boundary right before the value sees the capital after it.
-    for boundary in _SENTENCE_END.finditer(text, window_start, min(len(text), start + 2)):
-        if boundary.end() <= start:
-            cut = boundary.end() - window_start
-    left = window_start + cut
+    left = _sentence_left(text, start)
     after = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_LIMIT))
     if after is None:
         right = min(len(text), end + SENTENCE_LIMIT)
@@ -886,6 +894,25 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
     prefix = _fold(text[left:start])
     lead = prefix + (" " if prefix and text[start - 1].isspace() else "")
     return (lead + _fold(text[start:right])).strip(), len(lead)
+
+
+def sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding text[start] begins, at its first character that is no space:
+    the line `explain` cites it by, which in hand-wrapped text may be a line before the value's."""
+    left = _sentence_left(as_prose(text), start)
+    return left + len(text[left:start]) - len(text[left:start].lstrip())
+
+
+def _sentence_left(prose: str, start: int) -> int:
+    """Where the sentence holding prose[start] begins (see sentence_around), at most
+    SENTENCE_LIMIT characters back."""
+    window_start = max(0, start - SENTENCE_LIMIT)
+    cut = 0
+    # Searched a little past `start`, so a boundary right before the value sees the capital after it.
+    for boundary in _SENTENCE_END.finditer(prose, window_start, min(len(prose), start + 2)):
+        if boundary.end() <= start:
+            cut = boundary.end() - window_start
+    return window_start + cut
 
 
 # Text wrapped by hand (wire copy, a press release sent as plain text) breaks its lines at a

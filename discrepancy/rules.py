@@ -100,11 +100,13 @@ class Pattern:
             # parts: case_sensitive is about the author's words, not "March" or "Friday".
             return Grammar(translate(self.text, f"(?P<value>(?i:{grammar}))"), self.flags)
 
-    def with_gap(self, limit: int) -> regex.Pattern:
-        """The whole pattern with ` ... ` skipping up to `limit` words (see authoring's hints)."""
-        grammar = transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)
-        with _quietly():
-            return regex.compile(translate(self.text, f"(?P<value>(?i:{grammar}))", gap_limit=limit), self.flags)
+    def with_gap(self, limit: int, any_value: bool = False) -> regex.Pattern:
+        """The whole pattern with each ` ... ` skipping up to `limit` words, the words the n-th
+        skipped captured as group gap<n> (see authoring's hints). With `any_value`, the value is
+        any text as long as a value may be: a test that the grammar's would pass, made in a
+        fraction of the time the grammar takes to compile."""
+        grammar = ANY_VALUE if any_value else transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)
+        return _with_gap(self.text, grammar, self.flags, limit)
 
     @cached_property
     def notes(self) -> tuple[str, ...]:
@@ -119,6 +121,25 @@ class Pattern:
         before, after = placeholder_sides(self.text)
         searched = before or after.lstrip(" ")
         return leading_of(translate(searched, "")) if searched.strip() else None
+
+    @cached_property
+    def sides(self) -> "Sides | None":
+        """The words before and after the placeholder and its grammar, each compiled alone as
+        `split` has them, but also where matching by parts would not read what the whole does
+        ("{count} ?km/h"): what `explain` tries one by one to say where a near miss stops. None
+        where a side does not stand alone (a group or a | across the placeholder)."""
+        if self.split is not None:
+            return Sides(self.split.left, self.split.value, self.split.right)
+        before, after = placeholder_sides(self.text)
+        if _has_top_level_bar(before) or _has_top_level_bar(after):
+            return None
+        try:
+            with _quietly():
+                return Sides(pattern_cache.compile(translate(before, ""), self.flags) if before else None,
+                             grammar_regex(transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)),
+                             pattern_cache.compile(translate(after, ""), self.flags) if after.strip() else None)
+        except regex.error:
+            return None
 
     @cached_property
     def split(self) -> "Split | None":
@@ -136,6 +157,23 @@ class Split:
     space_before_right: bool  # the words after begin with white space
     left_varies: bool = False  # the words before may end in several places (a gap, an optional part)
     opening: regex.Pattern | None = None  # the lookahead the grammar opens with: can a value start here?
+
+
+@dataclass(frozen=True)
+class Sides:
+    left: regex.Pattern | None  # the author's words before the placeholder, if any
+    value: "Grammar"  # the placeholder's grammar
+    right: regex.Pattern | None  # the words after the placeholder, if any
+
+
+ANY_VALUE = r"(?s:.{1,120}?)"  # any text a value's grammar may read (see Pattern.with_gap)
+
+
+@lru_cache(maxsize=64)
+def _with_gap(text: str, grammar: str, flags: int, limit: int) -> regex.Pattern:
+    """(Kept: `explain` asks it of every near miss of a rule's patterns.)"""
+    with _quietly():
+        return regex.compile(translate(text, f"(?P<value>(?i:{grammar}))", gap_limit=limit, gap_groups=True), flags)
 
 
 @lru_cache(maxsize=64)
@@ -905,11 +943,16 @@ LINE_START = r"(?:(?<![^\n])[^\S\n]*(?:(?:[-*+•>]|\d{1,3}[.)]|#{1,6})[^\S\n]+)
 LINE_END = r"(?:[^\S\n]*(?![^\n]))"
 
 
-def translate(text: str, placeholder: str, gap_limit: int = WORD_GAP_LIMIT) -> str:
+# ' ... ' written once or several times in a row: one gap, as long as the times it is written.
+GAP_RUN = regex.compile(r"(?: \.\.\.)+ ")
+
+
+def translate(text: str, placeholder: str, gap_limit: int = WORD_GAP_LIMIT, gap_groups: bool = False) -> str:
     """Apply the readability conveniences and put the placeholder's grammar in place (` ... `
-    skips up to `gap_limit` words: more only to tell an author that a longer gap would match)."""
+    skips up to `gap_limit` words: more only to tell an author that a longer gap would match,
+    where `gap_groups` captures the words the n-th gap skips as group gap<n>)."""
     out: list[str] = []
-    i, in_class = 0, False
+    i, in_class, gaps_seen = 0, False, 0
     while i < len(text):
         char = text[i]
         if char == "\\" and i + 1 < len(text):
@@ -922,14 +965,14 @@ def translate(text: str, placeholder: str, gap_limit: int = WORD_GAP_LIMIT) -> s
         elif char == "[":
             in_class = True
             out.append(char)
-        elif text.startswith(" ... ", i):
-            gaps, last = 1, i + 4  # " ... ... " is one gap twice as long, as its author means
-            while text.startswith(" ... ", last):
-                gaps, last = gaps + 1, last + 4
-            out.append(_gap(after_word=not _follows_a_placeholder(text, i), stop_at=_plain_word_at(text, last + 1),
-                            before_value=_PLACEHOLDER.match(text, last + 1) is not None, limit=gap_limit * gaps,
-                            before_glued=_GLUED_PUNCTUATION.match(text, last + 1) is not None))
-            i = last + 1
+        elif (run := GAP_RUN.match(text, i)) is not None:
+            gaps, after = run.group().count("..."), run.end()  # " ... ... " is one gap twice as long
+            gaps_seen += 1
+            out.append(_gap(after_word=not _follows_a_placeholder(text, i), stop_at=_plain_word_at(text, after),
+                            before_value=_PLACEHOLDER.match(text, after) is not None, limit=gap_limit * gaps,
+                            before_glued=_GLUED_PUNCTUATION.match(text, after) is not None,
+                            group=f"gap{gaps_seen}" if gap_groups else None))
+            i = after
             continue
         elif char == " ":
             while i + 1 < len(text) and text[i + 1] == " ":
@@ -956,7 +999,7 @@ def translate(text: str, placeholder: str, gap_limit: int = WORD_GAP_LIMIT) -> s
 
 
 def _gap(after_word: bool, stop_at: str | None, before_value: bool = False, limit: int = WORD_GAP_LIMIT,
-         before_glued: bool = False) -> str:
+         before_glued: bool = False, group: str | None = None) -> str:
     """What ' ... ' stands for: up to WORD_GAP_LIMIT words. After a word it starts past a
     possessive, a colon or a closing quote or bracket glued to it ("Reig's ... trial"), but not
     past a comma, which opens an aside the pattern's words may not belong to. It never
@@ -966,13 +1009,17 @@ def _gap(after_word: bool, stop_at: str | None, before_value: bool = False, limi
     the gap ends past an opening bracket or quote ("118.8 degrees (48.2 degrees Celsius)").
     Before punctuation that is glued to a word (`trial, ... , lasted`) it ends at that word,
     which is at least one word on, or past the spaces after it: "The trial, which opened in
-    May 2021, lasted", as "lundi ; 33" in French typography."""
+    May 2021, lasted", as "lundi ; 33" in French typography. With a `group` name, each word
+    skipped is captured under it."""
     word = rf"(?![-–—]{SPACE})(?!{stop_at}\b){GAP_WORD}" if stop_at else rf"(?![-–—]{SPACE}){GAP_WORD}"
+    last_word = r"[^\s.!?;]+?"  # before glued punctuation: given back a character at a time until it fits
+    if group:
+        word, last_word = f"(?P<{group}>{word})", f"(?P<{group}>{last_word})"
     # (the colon is not first in its class: "[:" would read as a POSIX class to anchors.py)
     glued = r"(?:['’]s)?[)\]\"”’:]*+" if after_word else ""
     apart = rf"{SPACE}+(?:[-–—]{SPACE}+)?"
-    if before_glued:  # the last word, given back a character at a time until the punctuation fits
-        return rf"{glued}(?:{apart}{word}){{0,{limit - 1}}}?{apart}(?![-–—]{SPACE})[^\s.!?;]+?{SPACE}*"
+    if before_glued:
+        return rf"{glued}(?:{apart}{word}){{0,{limit - 1}}}?{apart}(?![-–—]{SPACE}){last_word}{SPACE}*"
     opening = r"[(\[\"“‘]?" if before_value else ""
     return rf"{glued}(?:{apart}{word}){{0,{limit}}}?{apart}{opening}"
 

@@ -196,7 +196,7 @@ silent: sources/tass.txt
 unresolved: sources/meduza.txt:3 “Wednesday” (no publication date)
 
 NO DATA  How long a sentence do they face?  (sentence-length)
-no source states this
+no pattern matched in any source (`discrepancy explain` shows why)
 
 could not read: missing.txt: no such file or folder
 matched nothing: rule sentence-length (rules/duration.toml:1)
@@ -371,7 +371,7 @@ CALM_MARKDOWN = """\
 
 **Status:** no data · **Rule:** sentence-length
 
-No source states this.
+No pattern matched in any source (`discrepancy explain` shows why).
 
 ## Source problems
 
@@ -393,6 +393,21 @@ No source states this.
 
 def test_markdown_report_in_full(calm):
     assert render(calm, "markdown") == CALM_MARKDOWN
+
+
+def test_a_fact_no_pattern_read_says_so_not_that_the_sources_are_silent(tmp_path, monkeypatch):
+    # Found by a fact-checker: "no source states this" of a rule that could not read the clock
+    # times every source gave; where values were read but none could be placed, it says that.
+    comparison = build(tmp_path / "unread", monkeypatch, {"a.txt": "They face 12 years behind bars. They were arrested "
+                                                          "on Wednesday.\n"},
+                       {"date.toml": DATE_RULE, "duration.toml": DURATION_RULE})
+    terminal, markdown = render(comparison, "terminal"), render(comparison, "markdown")
+    assert ("NO DATA  How long a sentence do they face?  (sentence-length)\nno pattern matched in any source "
+            "(`discrepancy explain` shows why)\n") in terminal
+    assert "\nNo pattern matched in any source (`discrepancy explain` shows why).\n" in markdown
+    assert ("NO DATA  When were they arrested?  (arrest-date)\nno value that can be compared (see unresolved below)\n"
+            "unresolved: sources/a.txt:1 “Wednesday” (no publication date)\n") in terminal
+    assert "\nNo value that can be compared (see unresolved below).\n" in markdown
 
 
 def test_markdown_observations_have_one_section_per_source(calm):

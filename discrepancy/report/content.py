@@ -274,6 +274,15 @@ def _trim_right(text: str, limit: int) -> str:
     return (kept[:space] if space > limit // 2 else kept) + "…"
 
 
+def no_claims_text(verdict: Verdict) -> str:
+    """What a fact no source gives a value for says in its table's place: of a rule that read
+    nothing, that no pattern matched, as a rule that cannot read the fact's form is not a
+    sign that the sources are silent; else that the values read could not be placed."""
+    if verdict.unresolved:
+        return "no value that can be compared (see unresolved below)"
+    return "no pattern matched in any source (`discrepancy explain` shows why)"
+
+
 def silent_sources(verdict: Verdict) -> tuple[str, ...]:
     """Sources that never state the fact, worth naming only when some source does state it."""
     return verdict.silent if verdict.claims or verdict.unresolved else ()

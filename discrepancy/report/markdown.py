@@ -141,7 +141,8 @@ def fact_blocks(verdict: Verdict, sources: dict[str, Source]) -> list[str | Tabl
     if verdict.claims:
         blocks.append(claims_table(verdict, sources))
     else:
-        blocks.append("No source states this.")
+        said = content.no_claims_text(verdict)  # the tool's own words: its `code` is meant as Markdown
+        blocks.append(f"{said[0].upper()}{said[1:]}.")
     blocks.append(fact_notes(verdict, {path: source.published.day for path, source in sources.items()}))
     return blocks
 

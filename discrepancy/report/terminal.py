@@ -90,7 +90,7 @@ def print_fact(console: Console, verdict: Verdict, color: bool, outlets: dict[st
         table, table_width = claims_table(verdict, color, outlets, console.width)
         print_wide(console, table, table_width)
     else:
-        console.print(Text("no source states this", style="dim"))
+        console.print(Text(content.no_claims_text(verdict), style="dim"))
     for line in fact_notes(verdict, published or {}):
         console.print(line)
 
