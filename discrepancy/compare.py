@@ -519,18 +519,23 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
              coherent_only: bool) -> list[_Lead]:
     counts = _OverlapCounts(claims, tolerance)
     near = _Near(list(holders), tolerance)
+    agreeing = {value: counts.claims_agreeing(value) for value in holders}
+    holding = _holding_a_narrower(agreeing)
 
     def rank(value: Value) -> tuple:
-        # Among equals, the value more sources wrote, then one with its unit: "68.3%" said by
-        # four sources before "68%" said by one; "6.2 percentage points" before a bare "6.2".
-        return (-counts.claims_agreeing(value), _width(value), -len(holders[value]), value.unit is None,
+        # Among values as many claims agree with, one that holds none of the others, so that a
+        # figure goes before its hedge or rounding ("212" before "more than 200", "68.31%" before
+        # "68.3%"); then the value more sources wrote, so that at a tolerance of 0.1% two sources'
+        # "$787.5 million" go before one's "$787 million"; then the narrowest; then one with its
+        # unit, "6.2 percentage points" before a bare "6.2".
+        return (-agreeing[value], value in holding, -len(holders[value]), _width(value), value.unit is None,
                 _value_order(value))
 
     leaders: list[_Lead] = []
     led: set[Value] = set()  # the leaders' values, to test a candidate against them all at once
     for value in sorted(holders, key=rank):
         best = len(leaders[0].sources) if leaders else 0
-        if counts.claims_agreeing(value) < best:
+        if agreeing[value] < best:
             break  # no later candidate can be backed by more sources
         backing = frozenset(v for v in near.around(value) if agree(v, value, tolerance))
         if coherent_only and not (_written_most(value, backing, holders, tolerance) or _coherent(list(backing), tolerance)):
@@ -542,6 +547,30 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
             leaders.append(_Lead(value, backing, sources))  # as many back a value no leader agrees with: a tie
             led.add(value)
     return leaders
+
+
+def _holding_a_narrower(agreeing: dict[Value, int]) -> set[Value]:
+    """The values whose interval holds another's that as many claims agree with ("more than 200"
+    holds 212, "68.3%" holds 68.31%): each a looser way of saying it. Found from the values sorted
+    by their low ends, with the lowest high end from each one on, so thousands of values cost
+    little."""
+    holding = set()
+    by_count: dict[int, list[tuple[float, float, Value]]] = {}
+    for value, count in agreeing.items():
+        by_count.setdefault(count, []).append((*compared_bounds(value), value))
+    for ends in by_count.values():
+        ends.sort(key=lambda e: (e[0], e[1]))
+        lows = [low for low, _, _ in ends]
+        lowest_high_from = [math.inf] * (len(ends) + 1)
+        for i in range(len(ends) - 1, -1, -1):
+            lowest_high_from[i] = min(ends[i][1], lowest_high_from[i + 1])
+        for low, high, value in ends:
+            # another that starts no sooner and ends sooner, or starts later and ends no later
+            ends_sooner = lowest_high_from[bisect.bisect_left(lows, low)] < high
+            starts_later = lowest_high_from[bisect.bisect_right(lows, low)] <= high
+            if ends_sooner or starts_later:
+                holding.add(value)
+    return holding
 
 
 def _bare_or_open(value: Value) -> float | None:

@@ -584,6 +584,32 @@ def test_the_figure_most_sources_wrote_leads_values_on_either_side_within_the_to
     assert verdict.agreeing == ("a.txt", "b.txt", "c.txt", "d.txt", "e.txt")
 
 
+def test_of_figures_agreeing_within_the_tolerance_the_one_most_sources_wrote_is_the_consensus():
+    # Found by a fresh-eyes corpus: a headline's "$787 million" beside two sources' "$787.5
+    # million" (a rounding, 787.45–787.55 million) at a tolerance of 0.1%. Both agree with all
+    # three sources; the narrower exact 787 was the consensus, a figure one source wrote.
+    paid = rule("amount", "agreed to pay {money}", rule_id="settlement", tolerance=Tolerance(relative=0.001))
+    texts = {"a.txt": "$787 million", "b.txt": "$787.5 million", "c.txt": "$787.5 million"}
+    verdict = judge(paid, [o for path, sum_ in texts.items() for o in said(path, f"Fox agreed to pay {sum_}.", paid)],
+                    sorted(texts))
+    assert (verdict.status, verdict.consensus.display(), verdict.tie) == (AGREEMENT, "USD 787.5 million", False)
+    assert verdict.agreeing == ("a.txt", "b.txt", "c.txt")
+
+
+def test_a_figure_is_the_consensus_before_a_hedge_or_rounding_of_it_that_more_sources_wrote():
+    # "more than 200" holds 212, and "68%" holds 68.3%: the looser way of saying it names no
+    # other figure, whatever the number of sources that wrote it.
+    verdict = judge(DETAINED, [*said("a.txt", "Belarus detained more than 200 Russians."),
+                               *said("b.txt", "Belarus detained more than 200 Russians."),
+                               *said("c.txt", "Belarus detained 212 Russians.")], SOURCES)
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "212")
+    turnout = rule("amount", "turnout was {percent}", rule_id="turnout")
+    texts = {"a.txt": "68%", "b.txt": "68 per cent", "c.txt": "68.3%"}
+    verdict = judge(turnout, [o for path, rate in texts.items() for o in said(path, f"Turnout was {rate}.", turnout)],
+                    sorted(texts))
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "68.3%")
+
+
 def test_a_figure_fewer_sources_wrote_does_not_join_two_camps_that_disagree():
     lenient = rule("count", "detained {count} Russians", tolerance=Tolerance(absolute=1))
     figures = {"a.txt": 32, "b.txt": 32, "c.txt": 33, "d.txt": 34, "e.txt": 34}
