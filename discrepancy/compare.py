@@ -11,7 +11,8 @@ digit, and an upper estimate as "nearly" its figure (values.compared_bounds: "68
 out its top, values.compared_open, so "68.4%" and "68.5%" do not meet). A fact's values are compared
 in one unit (`compared_unit`), so a sum in another currency backs, opposes and breaks ties with
 nothing; values in another unit that two sources or more state are compared among themselves
-(`InOtherUnit`). When values that disagree are backed by as many sources each, each claim is
+(`InOtherUnit`), except a source's conversion of its own figure, which is compared with nothing
+("746 million euros, or $806 million": `conversions`). When values that disagree are backed by as many sources each, each claim is
 judged against every one of them.
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -91,10 +93,21 @@ class Verdict:
     superseded: tuple[Observation, ...] = ()  # a live page's figures that a later entry of it corrects
     one_outlet: str | None = None  # the outlet of every agreeing source, when they are its articles alone
     named_units: tuple[tuple[str, str], ...] = ()  # (shared word, the one currency of it the fact names)
+    # (conversion, figure): a source's figure in the compared unit said again in another currency
+    # beside it, "746 million euros, or $806 million", set aside: not compared (see conversions)
+    converted: tuple[tuple[Observation, Observation], ...] = ()
 
     @property
     def tie(self) -> bool:
         return bool(self.tied)
+
+    @property
+    def flagged(self) -> tuple[str, ...]:
+        """The sources that make the fact a disagreement, in any unit: those that disagree or side
+        in a tie, in the compared unit or in another (other_units), and those that contradict
+        themselves (though one of their figures may agree). Empty unless the status is DISAGREEMENT."""
+        in_other_units = (source for other in self.other_units for source in (*other.disagreeing, *other.siding))
+        return tuple(sorted({*self.disagreeing, *self.siding, *self.self_contradicting, *in_other_units}))
 
     @property
     def sources_stating(self) -> tuple[str, ...]:
@@ -277,11 +290,15 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
     for path, observed in by_source.items():
         by_source[path], earlier = current_and_superseded(observed, rule.tolerance)
         superseded += earlier
-    claims = [claim for path in sorted(by_source) for claim in claims_of(path, by_source[path], rule.tolerance)]
-    claims, named = _shared_words_named(claims)
+    claims, named = _claims(by_source, rule.tolerance)
     unplaced = {o.source for o in unresolved}
     silent = tuple(p for p in source_paths if p not in by_source and p not in unplaced)
     unit = compared_unit(claims, rule_currency(rule))
+    converted = tuple(pair for path in sorted(by_source) for pair in conversions(by_source[path], unit))
+    if converted:
+        set_aside = {conversion for conversion, _ in converted}
+        by_source = {path: [o for o in observed if o not in set_aside] for path, observed in by_source.items()}
+        claims, named = _claims(by_source, rule.tolerance)
     leads = {u: _leading(group, rule.tolerance) for u, group in claims_by_unit(claims, unit).items()
              if u == unit or len({c.source for c in group}) >= 2}  # other units that two sources or more state
     claims = [replace(c, standing=_standing(c.value, leads.get(compared_in(c.value, unit)))) for c in claims]
@@ -299,7 +316,44 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
         status = UNCORROBORATED
     return Verdict(rule, status, consensus, tuple(claims), compared[AGREES], compared[DISAGREES], silent,
                    self_contradicting, unresolved, _sources_by_standing(claims)[NOT_COMPARED], tied, compared[SIDES],
-                   unit, other_units, tuple(sorted(superseded, key=observation_order)), one_outlet, named)
+                   unit, other_units, tuple(sorted(superseded, key=observation_order)), one_outlet, named, converted)
+
+
+def _claims(by_source: dict[str, list[Observation]], tolerance: Tolerance) -> tuple[list[Claim], tuple[tuple[str, str], ...]]:
+    """Each source's claims, sources in path order, with the shared currency words read as one
+    currency (see _shared_words_named)."""
+    return _shared_words_named([claim for path in sorted(by_source)
+                                for claim in claims_of(path, by_source[path], tolerance)])
+
+
+# Between a figure and the same sum in another currency, as a source converts it: "746 million
+# euros, or $806 million", "€1.2 billion ($1.3 billion)", "(about $1.3 billion)", "— roughly $1.3
+# billion". A comma alone is not enough: "fines of €746 million, $887 million and ..." is a list.
+_CONVERSION_HEDGE = r"(?:about|around|roughly|approximately|approx\.|some|nearly|almost|close to|just over|" \
+                    r"just under|(?:the )?equivalent (?:of|to)|equal to|worth)"
+_CONVERSION_GAP = re.compile(rf"\s*(?:[(\[]\s*(?:{_CONVERSION_HEDGE}\s+)?|,?\s+or\s+(?:{_CONVERSION_HEDGE}\s+)?"
+                             rf"|,\s+{_CONVERSION_HEDGE}\s+|\s*[—–]\s*(?:{_CONVERSION_HEDGE}\s+)?)", re.IGNORECASE)
+
+
+def conversions(observations: list[Observation], unit: str | None) -> list[tuple[Observation, Observation]]:
+    """(conversion, figure) for each figure of one source in another currency than `unit` that
+    it gives as the conversion of its own figure in `unit`, right after it in one sentence ("746
+    million euros, or $806 million" in a fact compared in EUR): the same sum said again, at the
+    writer's exchange rate, which is no claim to compare with other sources' dollars. The other
+    way round ("RON 241,612,300 (about €48.6 million)"), the figure in the other currency is the
+    source's own, and stays a claim."""
+    in_order = sorted(observations, key=lambda o: (o.start, o.end))
+    # next to each other in the text: a copy of the sentence further on holds its own pair
+    return [(second, first) for first, second in zip(in_order, in_order[1:])
+            if compared_in(first.value, unit) == unit != compared_in(second.value, unit)
+            and _said_as_conversion(first, second)]
+
+
+def _said_as_conversion(first: Observation, second: Observation) -> bool:
+    """Does the sentence give `second` right after `first` as the same sum in another currency?"""
+    if first.sentence != second.sentence or first.highlight[1] > second.highlight[0]:
+        return False
+    return _CONVERSION_GAP.fullmatch(first.sentence[first.highlight[1]:second.highlight[0]]) is not None
 
 
 def _shared_words_named(claims: list[Claim]) -> tuple[list[Claim], tuple[tuple[str, str], ...]]:

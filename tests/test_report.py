@@ -490,7 +490,8 @@ def test_json_verdict_points_at_its_observations(calm):
         ],
         "agreeing": ["sources/euronews.md", "sources/meduza.txt"], "siding": [], "disagreeing": ["sources/tass.txt"],
         "silent": [], "self_contradicting": [], "compared_unit": None, "other_unit": [], "other_units": [],
-        "unresolved": [], "superseded": [], "one_outlet": None, "named_units": []}
+        "unresolved": [], "superseded": [], "conversions": [], "flagged": ["sources/tass.txt"], "one_outlet": None,
+        "named_units": []}
     assert document["observations"][1] == {
         "source": "sources/euronews.md", "rule": "russians-detained", "raw": "33", "matched": "detained 33 Russians",
         "start": 24, "end": 26, "line": 7, "column": 25, "sentence": "Belarus police detained 33 Russians near Minsk.",
@@ -825,6 +826,31 @@ def test_with_one_source_per_currency_the_note_names_no_consensus(tmp_path, monk
     assert "the other figure is in GBP (no exchange rate is assumed)" in markdown
 
 
+def test_a_sum_a_source_converts_is_shown_as_its_conversion_and_not_compared(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: the wire's "746 million euros, or $806 million" tied with
+    # another outlet's $887 million, and every report called a unanimous fact a disagreement.
+    record = ('id = "record"\nquestion = "Amazon record fine?"\nkind = "amount"\n'
+              'patterns = [\'record of {money}\', \'euros, or {money}, set\']\n')
+    comparison = build(tmp_path / "record", monkeypatch, {
+        "a.md": "It tops the record of 746 million euros, or $806 million, set by Amazon.\n",
+        "b.md": "It tops the record of €746 million set by Amazon.\n",
+        "c.md": "It tops the record of $887 million set by Amazon.\n"}, {"record.toml": record})
+    terminal = render(comparison, "terminal", width=200)
+    assert terminal.startswith("3 sources · 1 fact · 0 disagreements · 1 agreement")
+    assert ("\nconversion: sources/a.md:1 “$806 million” (USD 806 million) is the source's “746 million euros” "
+            "converted, beside it: not compared\n") in terminal
+    assert ("- Conversion: sources/a.md:1 “\\$806 million” (USD 806 million) is the source's “746 million euros” "
+            "converted, beside it: not compared\n") in render(comparison, "markdown")
+    document = json.loads(render(comparison, "json"))
+    (verdict,) = document["verdicts"]
+    (conversion,) = verdict["conversions"]
+    assert [document["observations"][conversion[key]]["raw"] for key in ("observation", "of")] == [
+        "$806 million", "746 million euros"]
+    assert (verdict["status"], verdict["other_units"], verdict["other_unit"], verdict["flagged"]) == (
+        "agreement", [], ["sources/c.md"], [])
+    assert [claim["source"] for claim in verdict["claims"]] == ["sources/a.md", "sources/b.md", "sources/c.md"]
+
+
 def test_a_rate_beside_a_change_of_a_rate_is_not_compared_for_its_unit_not_an_exchange_rate(tmp_path, monkeypatch):
     lead = 'id = "lead"\nquestion = "How big is the lead?"\nkind = "amount"\npatterns = [\'lead of {percent}\']\n'
     comparison = build(tmp_path / "lead", monkeypatch, {"a.txt": "A lead of 3 percentage points.\n",
@@ -838,7 +864,7 @@ def test_a_compared_sources_figure_in_a_unit_no_one_else_uses_is_said_to_be_not_
     # Found by a fresh-eyes corpus: "some £355m ($480m)" showed the pounds with no mark and no word why.
     fine = 'id = "fine"\nquestion = "How much?"\nkind = "amount"\npatterns = [\'fined {money}\', \'some {money}\']\n'
     comparison = build(tmp_path / "fine", monkeypatch, {"a.txt": "It was fined €4.2m.\n",
-                                                         "b.txt": "It was fined €4.2 million (some £3.6m).\n"},
+                                                         "b.txt": "It was fined €4.2 million. That is some £3.6m.\n"},
                        {"fine.toml": fine})
     assert ("- Not compared: sources/b.txt also states it in GBP; the consensus is in EUR (no exchange rate is "
             "assumed)") in render(comparison, "markdown")
@@ -1387,7 +1413,8 @@ def test_the_github_note_names_only_the_sources_compared_in_the_consensus_unit(t
     # Found by a fresh-eyes corpus: "the consensus is EUR 150 million, from …, 06_ocean_security_review.md",
     # a source that said only "some $160 million".
     value = 'id = "value"\nquestion = "What is it worth?"\nkind = "amount"\npatterns = [\'worth {money}\']\n'
-    articles = {"a.txt": "It is worth €150 million.\n", "b.txt": "It is worth €150 million, or worth $163 million.\n",
+    # (b.txt's dollars in a sentence of their own: right after its euros, they would be their conversion)
+    articles = {"a.txt": "It is worth €150 million.\n", "b.txt": "It is worth €150 million. It is worth $163 million.\n",
                 "c.txt": "It is worth €200 million.\n", "d.txt": "It is worth some $160 million.\n"}
     comparison = build(tmp_path / "value", monkeypatch, articles, {"value.toml": value})
     warning, _ = render(comparison, "github").splitlines()  # and the error for missing.txt

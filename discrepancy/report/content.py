@@ -325,7 +325,7 @@ def other_units_texts(verdict: Verdict) -> list[tuple[str, str]]:
 def fact_note_items(verdict: Verdict, published: dict[str, date | None]) -> list[tuple[str, str]]:
     """(label, text) for each note under a fact's table: what the marks mean in a tie, one
     outlet's agreement, silent sources, shared currency words read as one currency,
-    self-contradictions, other units, sources not compared, superseded, doubtful and unresolved
+    self-contradictions, other units, sources not compared, conversions, superseded, doubtful and unresolved
     values, and sources that disagree but were published later or earlier."""
     items = []
     legend = tie_legend(verdict)
@@ -341,11 +341,20 @@ def fact_note_items(verdict: Verdict, published: dict[str, date | None]) -> list
     items += [("contradicts itself", text) for text in contradiction_texts(verdict)]
     items += other_units_texts(verdict)
     items += [("not compared", text) for text in other_unit_texts(verdict)]
+    items += [("conversion", text) for text in conversion_texts(verdict)]
     items += [("superseded", text) for text in superseded_texts(verdict)]
     items += [("doubtful", text) for text in doubt_texts(verdict)]
     items += [("unresolved", unresolved_text(o)) for o in verdict.unresolved]
     items += published_apart_texts(verdict, published)
     return items
+
+
+def conversion_texts(verdict: Verdict) -> list[str]:
+    """"sources/a.md:5 “$806 million” (USD 806 million) is the source's “746 million euros”
+    converted, beside it: not compared" for each sum a source says again in another currency
+    (see compare.conversions)."""
+    return [f"{conversion.location} “{conversion.raw}” ({conversion.value.display()}) is the source's "
+            f"“{figure.raw}” converted, beside it: not compared" for conversion, figure in verdict.converted]
 
 
 def superseded_texts(verdict: Verdict) -> list[str]:

@@ -16,12 +16,13 @@
                     "tied": [{"value", "backing": [source, ...]}],
                     "claims": [{"source", "value", "standing", "observations": [index, ...],
                                 "locations": ["path:line", ...]}],
-                    "agreeing", "siding", "disagreeing", "silent", "self_contradicting",
+                    "agreeing", "siding", "disagreeing", "silent", "self_contradicting", "flagged",
                     "compared_unit", "other_unit",
                     "other_units": [{"unit", "consensus", "tied", "agreeing", "siding", "disagreeing"}],
                     "unresolved": [index, ...],
-                    "superseded": [index, ...], "one_outlet", "named_units"}],  # sorted by rule id; superseded: a live
-                                                                 # page's corrected figures; one_outlet: see compare
+                    "superseded": [index, ...], "conversions": [{"observation": index, "of": index}],
+                    "one_outlet", "named_units"}],  # sorted by rule id; superseded: a live page's corrected
+                                                     # figures; conversions: see compare; one_outlet: see compare
       "problems": [{"path", "line", "message", "left_out"}]   # left_out: the file is not in the report
     }
 
@@ -43,7 +44,12 @@ nothing), each source once, by its best claim: a source that contradicts itself 
 backing the consensus, and its "claims" give each figure's standing (a GitHub annotation does
 not name it as backing the consensus, as the annotation may be on its other line); an entry of "other_units" names the sources of its unit the same way, and
 "other_unit" names the sources that state the fact only in a unit no other source states it in,
-which are not compared. Observation
+which are not compared. "flagged" names every source that makes the fact a disagreement: those in
+"disagreeing" and "siding", in "compared_unit" or in an entry of "other_units", and those in
+"self_contradicting"; it is empty unless "status" is "disagreement", and never empty when it is.
+"conversions" gives a source's sum in another currency that it writes right after its own figure
+in "compared_unit" as that figure's conversion ("746 million euros, or $806 million"): not a
+claim, and not compared; "of" is the figure it converts. Observation
 indexes point into "observations". `render_observations` (for `discrepancy extract`) writes the same document
 without "verdicts", its summary counting "sources", "rules", "observations" and "problems".
 
@@ -228,6 +234,9 @@ def verdict_json(verdict: Verdict, index: dict[Observation, int]) -> dict:
                             for o in verdict.other_units],
             "unresolved": [index[o] for o in verdict.unresolved if o in index],
             "superseded": [index[o] for o in verdict.superseded if o in index],
+            "conversions": [{"observation": index[conversion], "of": index[figure]}
+                            for conversion, figure in verdict.converted if conversion in index and figure in index],
+            "flagged": list(verdict.flagged),
             "one_outlet": verdict.one_outlet,
             "named_units": [{"word": word, "unit": code} for word, code in verdict.named_units]}
 
