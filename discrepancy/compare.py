@@ -78,7 +78,7 @@ class Verdict:
     rule: Rule
     status: str
     consensus: Value | None  # None when nobody states the fact, or in a tie
-    claims: tuple[Claim, ...]  # sorted by source; a self-contradicting source has several
+    claims: tuple[Claim, ...]  # by source, its claims in the compared unit first; a source may have several
     # Sources by their claims in the compared unit: a sum in another currency backs and opposes nothing.
     agreeing: tuple[str, ...]  # with a claim that agrees with the consensus (in a tie, with every tied value)
     disagreeing: tuple[str, ...]  # with claims in the unit, none that agrees with it (in a tie, with any tied value)
@@ -299,6 +299,7 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
         set_aside = {conversion for conversion, _ in converted}
         by_source = {path: [o for o in observed if o not in set_aside] for path, observed in by_source.items()}
         claims, named = _claims(by_source, rule.tolerance)
+    claims = _compared_unit_first(claims, unit)
     leads = {u: _leading(group, rule.tolerance) for u, group in claims_by_unit(claims, unit).items()
              if u == unit or len({c.source for c in group}) >= 2}  # other units that two sources or more state
     claims = [replace(c, standing=_standing(c.value, leads.get(compared_in(c.value, unit)))) for c in claims]
@@ -324,6 +325,12 @@ def _claims(by_source: dict[str, list[Observation]], tolerance: Tolerance) -> tu
     currency (see _shared_words_named)."""
     return _shared_words_named([claim for path in sorted(by_source)
                                 for claim in claims_of(path, by_source[path], tolerance)])
+
+
+def _compared_unit_first(claims: list[Claim], unit: str | None) -> list[Claim]:
+    """The claims by source, each source's claims in the compared unit before those in another:
+    a fact compared in EUR shows a source's euros before the dollars of its headline."""
+    return sorted(claims, key=lambda c: (c.source, compared_in(c.value, unit) != unit))
 
 
 # Between a figure and the same sum in another currency, as a source converts it: "746 million

@@ -357,6 +357,14 @@ def test_a_conversion_is_a_sum_in_another_currency_right_after_the_figure(text, 
     assert [(c.raw, f.raw) for c, f in conversions(observations, "EUR")] == converted
 
 
+def test_each_source_shows_its_figures_in_the_compared_currency_first():
+    # Found by a fresh-eyes corpus: a fact compared in EUR showed the wire's dollar headline first.
+    verdict = judge(FINE, [*said("a.txt", "Meta fined $1.3 billion.\n\nThe regulator fined €1.2 billion.", FINE),
+                           *said("b.txt", "It was fined €1.2 billion.", FINE)], SOURCES)
+    assert [(c.source, c.value.display(), c.standing) for c in verdict.claims] == [
+        ("a.txt", "EUR 1.2 billion", AGREES), ("a.txt", "USD 1.3 billion", NOT_COMPARED), ("b.txt", "EUR 1.2 billion", AGREES)]
+
+
 def test_one_source_in_the_consensus_currency_is_uncorroborated_beside_one_in_another():
     verdict = judge(FINE, [*said("a.txt", "It was fined €4.2m.", FINE), *said("c.txt", "It was fined $4.5 million.", FINE)],
                     SOURCES)
