@@ -21,8 +21,12 @@
                     "other_units": [{"unit", "consensus", "tied", "agreeing", "siding", "disagreeing"}],
                     "unresolved": [index, ...],
                     "superseded": [index, ...], "conversions": [{"observation": index, "of": index}],
+                    "published_notes": [{"kind", "label", "text", "sources": [{"source", "published"}], "value",
+                                         "against", "may_be", "repeats": [{"source", "published", "value"}],
+                                         "values": [{"value", "sources", "first", "last"}]}],
                     "one_outlet", "named_units"}],  # sorted by rule id; superseded: a live page's corrected
-                                                     # figures; conversions: see compare; one_outlet: see compare
+                                                     # figures; conversions, one_outlet: see compare;
+                                                     # published_notes: see content.dated_notes
       "problems": [{"path", "line", "message", "left_out"}]   # left_out: the file is not in the report
     }
 
@@ -49,7 +53,13 @@ which are not compared. "flagged" names every source that makes the fact a disag
 "self_contradicting"; it is empty unless "status" is "disagreement", and never empty when it is.
 "conversions" gives a source's sum in another currency that it writes right after its own figure
 in "compared_unit" as that figure's conversion ("746 million euros, or $806 million"): not a
-claim, and not compared; "of" is the figure it converts. Observation
+claim, and not compared; "of" is the figure it converts. "published_notes" are the notes the
+other reports give under a fact on when the sources that disagree were published, as fields:
+"kind" is one of content.DATED_KINDS, "sources" the sources it names with their days, "against"
+the latest (or earliest) day of the sources that agree, "may_be" "later" or "earlier" where the
+fact changes over time (a count or a percentage), "repeats" the figures sources published before
+every source that agrees gave and a later source repeats, "values" a tie's values with the days
+of the sources that say only each, and "text" the words the other reports use. Observation
 indexes point into "observations". `render_observations` (for `discrepancy extract`) writes the same document
 without "verdicts", its summary counting "sources", "rules", "observations" and "problems".
 
@@ -71,6 +81,7 @@ from ..live_pages import Stamp
 from ..rules import Rule
 from ..sources import Source, SourceProblem
 from ..values import Value
+from .content import DatedNote, dated_notes
 from .escape import json_text
 
 SCHEMA_VERSION = 1
@@ -153,7 +164,9 @@ def report_document(comparison: Comparison) -> dict:
     document["summary"]["facts"] = document["summary"].pop("rules")
     document["summary"] |= {status: comparison.count(status) for status in STATUS_ORDER}
     index = observation_index(comparison)
-    document["verdicts"] = Items(sorted(comparison.verdicts, key=lambda v: v.rule.id), lambda v: verdict_json(v, index))
+    published = {s.path: s.published.day for s in comparison.sources}
+    document["verdicts"] = Items(sorted(comparison.verdicts, key=lambda v: v.rule.id),
+                                 lambda v: verdict_json(v, index, published))
     return document
 
 
@@ -219,7 +232,8 @@ def claim_json(claim: Claim, index: dict[Observation, int]) -> dict:
             "locations": [o.location for o in claim.observations]}
 
 
-def verdict_json(verdict: Verdict, index: dict[Observation, int]) -> dict:
+def verdict_json(verdict: Verdict, index: dict[Observation, int], published: dict[str, date | None] | None = None) -> dict:
+    """One fact; `published`, each source's day, dates the sources that disagree (see content.dated_notes)."""
     return {"rule": verdict.rule.id, "question": verdict.rule.question, "status": verdict.status,
             "consensus": value_json(verdict.consensus), "tie": verdict.tie,
             "tied": [{"value": value_json(t.value), "backing": list(t.backing)} for t in verdict.tied],
@@ -237,8 +251,20 @@ def verdict_json(verdict: Verdict, index: dict[Observation, int]) -> dict:
             "conversions": [{"observation": index[conversion], "of": index[figure]}
                             for conversion, figure in verdict.converted if conversion in index and figure in index],
             "flagged": list(verdict.flagged),
+            "published_notes": [dated_note_json(note) for note in dated_notes(verdict, published or {})],
             "one_outlet": verdict.one_outlet,
             "named_units": [{"word": word, "unit": code} for word, code in verdict.named_units]}
+
+
+def dated_note_json(note: DatedNote) -> dict:
+    return {"kind": note.kind, "label": note.label, "text": note.text,
+            "sources": [{"source": source, "published": day.isoformat()} for source, day in note.sources],
+            "value": value_json(note.value), "against": note.against.isoformat() if note.against else None,
+            "may_be": note.may_be,
+            "repeats": [{"source": g.source, "published": g.day.isoformat(), "value": value_json(g.value)}
+                        for g in note.repeats],
+            "values": [{"value": value_json(t.value), "sources": list(t.sources), "first": t.first.isoformat(),
+                        "last": t.last.isoformat()} for t in note.values]}
 
 
 def problem_json(problem: SourceProblem) -> dict:
