@@ -11,7 +11,8 @@ digit, and an upper estimate as "nearly" its figure (values.compared_bounds: "68
 out its top, values.compared_open, so "68.4%" and "68.5%" do not meet). A fact's values are compared
 in one unit (`compared_unit`), so a sum in another currency backs, opposes and breaks ties with
 nothing; values in another unit that two sources or more state are compared among themselves
-(`InOtherUnit`). When values that disagree are backed by as many sources each, each claim is
+(`InOtherUnit`), except a source's conversion of its own figure, which is compared with nothing
+("746 million euros, or $806 million": `conversions`). When values that disagree are backed by as many sources each, each claim is
 judged against every one of them.
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -76,7 +78,7 @@ class Verdict:
     rule: Rule
     status: str
     consensus: Value | None  # None when nobody states the fact, or in a tie
-    claims: tuple[Claim, ...]  # sorted by source; a self-contradicting source has several
+    claims: tuple[Claim, ...]  # by source, its claims in the compared unit first; a source may have several
     # Sources by their claims in the compared unit: a sum in another currency backs and opposes nothing.
     agreeing: tuple[str, ...]  # with a claim that agrees with the consensus (in a tie, with every tied value)
     disagreeing: tuple[str, ...]  # with claims in the unit, none that agrees with it (in a tie, with any tied value)
@@ -91,10 +93,21 @@ class Verdict:
     superseded: tuple[Observation, ...] = ()  # a live page's figures that a later entry of it corrects
     one_outlet: str | None = None  # the outlet of every agreeing source, when they are its articles alone
     named_units: tuple[tuple[str, str], ...] = ()  # (shared word, the one currency of it the fact names)
+    # (conversion, figure): a source's figure in the compared unit said again in another currency
+    # beside it, "746 million euros, or $806 million", set aside: not compared (see conversions)
+    converted: tuple[tuple[Observation, Observation], ...] = ()
 
     @property
     def tie(self) -> bool:
         return bool(self.tied)
+
+    @property
+    def flagged(self) -> tuple[str, ...]:
+        """The sources that make the fact a disagreement, in any unit: those that disagree or side
+        in a tie, in the compared unit or in another (other_units), and those that contradict
+        themselves (though one of their figures may agree). Empty unless the status is DISAGREEMENT."""
+        in_other_units = (source for other in self.other_units for source in (*other.disagreeing, *other.siding))
+        return tuple(sorted({*self.disagreeing, *self.siding, *self.self_contradicting, *in_other_units}))
 
     @property
     def sources_stating(self) -> tuple[str, ...]:
@@ -277,11 +290,16 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
     for path, observed in by_source.items():
         by_source[path], earlier = current_and_superseded(observed, rule.tolerance)
         superseded += earlier
-    claims = [claim for path in sorted(by_source) for claim in claims_of(path, by_source[path], rule.tolerance)]
-    claims, named = _shared_words_named(claims)
+    claims, named = _claims(by_source, rule.tolerance)
     unplaced = {o.source for o in unresolved}
     silent = tuple(p for p in source_paths if p not in by_source and p not in unplaced)
     unit = compared_unit(claims, rule_currency(rule))
+    converted = tuple(pair for path in sorted(by_source) for pair in conversions(by_source[path], unit))
+    if converted:
+        set_aside = {conversion for conversion, _ in converted}
+        by_source = {path: [o for o in observed if o not in set_aside] for path, observed in by_source.items()}
+        claims, named = _claims(by_source, rule.tolerance)
+    claims = _compared_unit_first(claims, unit)
     leads = {u: _leading(group, rule.tolerance) for u, group in claims_by_unit(claims, unit).items()
              if u == unit or len({c.source for c in group}) >= 2}  # other units that two sources or more state
     claims = [replace(c, standing=_standing(c.value, leads.get(compared_in(c.value, unit)))) for c in claims]
@@ -299,7 +317,50 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
         status = UNCORROBORATED
     return Verdict(rule, status, consensus, tuple(claims), compared[AGREES], compared[DISAGREES], silent,
                    self_contradicting, unresolved, _sources_by_standing(claims)[NOT_COMPARED], tied, compared[SIDES],
-                   unit, other_units, tuple(sorted(superseded, key=observation_order)), one_outlet, named)
+                   unit, other_units, tuple(sorted(superseded, key=observation_order)), one_outlet, named, converted)
+
+
+def _claims(by_source: dict[str, list[Observation]], tolerance: Tolerance) -> tuple[list[Claim], tuple[tuple[str, str], ...]]:
+    """Each source's claims, sources in path order, with the shared currency words read as one
+    currency (see _shared_words_named)."""
+    return _shared_words_named([claim for path in sorted(by_source)
+                                for claim in claims_of(path, by_source[path], tolerance)])
+
+
+def _compared_unit_first(claims: list[Claim], unit: str | None) -> list[Claim]:
+    """The claims by source, each source's claims in the compared unit before those in another:
+    a fact compared in EUR shows a source's euros before the dollars of its headline."""
+    return sorted(claims, key=lambda c: (c.source, compared_in(c.value, unit) != unit))
+
+
+# Between a figure and the same sum in another currency, as a source converts it: "746 million
+# euros, or $806 million", "€1.2 billion ($1.3 billion)", "(about $1.3 billion)", "— roughly $1.3
+# billion". A comma alone is not enough: "fines of €746 million, $887 million and ..." is a list.
+_CONVERSION_HEDGE = r"(?:about|around|roughly|approximately|approx\.|some|nearly|almost|close to|just over|" \
+                    r"just under|(?:the )?equivalent (?:of|to)|equal to|worth)"
+_CONVERSION_GAP = re.compile(rf"\s*(?:[(\[]\s*(?:{_CONVERSION_HEDGE}\s+)?|,?\s+or\s+(?:{_CONVERSION_HEDGE}\s+)?"
+                             rf"|,\s+{_CONVERSION_HEDGE}\s+|\s*[—–]\s*(?:{_CONVERSION_HEDGE}\s+)?)", re.IGNORECASE)
+
+
+def conversions(observations: list[Observation], unit: str | None) -> list[tuple[Observation, Observation]]:
+    """(conversion, figure) for each figure of one source in another currency than `unit` that
+    it gives as the conversion of its own figure in `unit`, right after it in one sentence ("746
+    million euros, or $806 million" in a fact compared in EUR): the same sum said again, at the
+    writer's exchange rate, which is no claim to compare with other sources' dollars. The other
+    way round ("RON 241,612,300 (about €48.6 million)"), the figure in the other currency is the
+    source's own, and stays a claim."""
+    in_order = sorted(observations, key=lambda o: (o.start, o.end))
+    # next to each other in the text: a copy of the sentence further on holds its own pair
+    return [(second, first) for first, second in zip(in_order, in_order[1:])
+            if compared_in(first.value, unit) == unit != compared_in(second.value, unit)
+            and _said_as_conversion(first, second)]
+
+
+def _said_as_conversion(first: Observation, second: Observation) -> bool:
+    """Does the sentence give `second` right after `first` as the same sum in another currency?"""
+    if first.sentence != second.sentence or first.highlight[1] > second.highlight[0]:
+        return False
+    return _CONVERSION_GAP.fullmatch(first.sentence[first.highlight[1]:second.highlight[0]]) is not None
 
 
 def _shared_words_named(claims: list[Claim]) -> tuple[list[Claim], tuple[tuple[str, str], ...]]:
@@ -519,18 +580,23 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
              coherent_only: bool) -> list[_Lead]:
     counts = _OverlapCounts(claims, tolerance)
     near = _Near(list(holders), tolerance)
+    agreeing = {value: counts.claims_agreeing(value) for value in holders}
+    holding = _holding_a_narrower(agreeing)
 
     def rank(value: Value) -> tuple:
-        # Among equals, the value more sources wrote, then one with its unit: "68.3%" said by
-        # four sources before "68%" said by one; "6.2 percentage points" before a bare "6.2".
-        return (-counts.claims_agreeing(value), _width(value), -len(holders[value]), value.unit is None,
+        # Among values as many claims agree with, one that holds none of the others, so that a
+        # figure goes before its hedge or rounding ("212" before "more than 200", "68.31%" before
+        # "68.3%"); then the value more sources wrote, so that at a tolerance of 0.1% two sources'
+        # "$787.5 million" go before one's "$787 million"; then the narrowest; then one with its
+        # unit, "6.2 percentage points" before a bare "6.2".
+        return (-agreeing[value], value in holding, -len(holders[value]), _width(value), value.unit is None,
                 _value_order(value))
 
     leaders: list[_Lead] = []
     led: set[Value] = set()  # the leaders' values, to test a candidate against them all at once
     for value in sorted(holders, key=rank):
         best = len(leaders[0].sources) if leaders else 0
-        if counts.claims_agreeing(value) < best:
+        if agreeing[value] < best:
             break  # no later candidate can be backed by more sources
         backing = frozenset(v for v in near.around(value) if agree(v, value, tolerance))
         if coherent_only and not (_written_most(value, backing, holders, tolerance) or _coherent(list(backing), tolerance)):
@@ -542,6 +608,30 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
             leaders.append(_Lead(value, backing, sources))  # as many back a value no leader agrees with: a tie
             led.add(value)
     return leaders
+
+
+def _holding_a_narrower(agreeing: dict[Value, int]) -> set[Value]:
+    """The values whose interval holds another's that as many claims agree with ("more than 200"
+    holds 212, "68.3%" holds 68.31%): each a looser way of saying it. Found from the values sorted
+    by their low ends, with the lowest high end from each one on, so thousands of values cost
+    little."""
+    holding = set()
+    by_count: dict[int, list[tuple[float, float, Value]]] = {}
+    for value, count in agreeing.items():
+        by_count.setdefault(count, []).append((*compared_bounds(value), value))
+    for ends in by_count.values():
+        ends.sort(key=lambda e: (e[0], e[1]))
+        lows = [low for low, _, _ in ends]
+        lowest_high_from = [math.inf] * (len(ends) + 1)
+        for i in range(len(ends) - 1, -1, -1):
+            lowest_high_from[i] = min(ends[i][1], lowest_high_from[i + 1])
+        for low, high, value in ends:
+            # another that starts no sooner and ends sooner, or starts later and ends no later
+            ends_sooner = lowest_high_from[bisect.bisect_left(lows, low)] < high
+            starts_later = lowest_high_from[bisect.bisect_right(lows, low)] <= high
+            if ends_sooner or starts_later:
+                holding.add(value)
+    return holding
 
 
 def _bare_or_open(value: Value) -> float | None:

@@ -37,6 +37,7 @@ from discrepancy.compare import (
     claim_value,
     compare,
     contradictions,
+    conversions,
     judge,
     most_precise,
 )
@@ -306,6 +307,64 @@ def test_a_sum_in_another_currency_is_not_compared_and_not_a_contradiction():
     assert (only_dollars.status, only_dollars.other_unit, only_dollars.other_units) == (AGREEMENT, ("c.txt",), ())
 
 
+ANY_SUM = rule("amount", "fined {money}", "{money}", rule_id="any-sum")
+
+
+RECORD = rule("amount", "record of {money}", "euros, or {money}, set", rule_id="amazon-record")
+
+
+def test_a_sum_a_source_converts_right_after_its_own_figure_is_its_conversion_not_a_claim():
+    # Found by a fresh-eyes corpus: the wire's own conversion of the €746 million every euro
+    # source agrees on tied with another outlet's older dollar figure, and made the fact a
+    # disagreement with no source disagreeing.
+    verdict = judge(RECORD, [*said("a.txt", "It tops the record of 746 million euros, or $806 million, set by Amazon.", RECORD),
+                             *said("b.txt", "It tops the record of €746 million set by Amazon.", RECORD),
+                             *said("c.txt", "It tops the record of $887 million set by Amazon.", RECORD)], SOURCES)
+    assert (verdict.status, verdict.consensus.display(), verdict.unit) == (AGREEMENT, "EUR 746 million", "EUR")
+    assert [(c.source, c.value.display(), c.standing) for c in verdict.claims] == [
+        ("a.txt", "EUR 746 million", AGREES), ("b.txt", "EUR 746 million", AGREES),
+        ("c.txt", "USD 887 million", NOT_COMPARED)]
+    assert [(conversion.raw, figure.raw) for conversion, figure in verdict.converted] == [("$806 million", "746 million euros")]
+    assert (verdict.other_units, verdict.other_unit, verdict.flagged) == ((), ("c.txt",), ())
+
+
+def test_a_figure_in_another_currency_that_a_source_gives_first_stays_its_claim():
+    # "$806 million (€746 million)": the euros are the conversion, and the dollars the source's
+    # own figure, compared with the other source's dollars.
+    verdict = judge(ANY_SUM, [*said("a.txt", "It was fined $806 million (€746 million).", ANY_SUM),
+                              *said("b.txt", "It was fined €746 million.", ANY_SUM),
+                              *said("c.txt", "It was fined $887 million.", ANY_SUM)], SOURCES)
+    assert (verdict.status, verdict.unit, verdict.converted) == (DISAGREEMENT, "EUR", ())
+    (dollars,) = verdict.other_units
+    assert (dollars.unit, dollars.consensus, dollars.siding) == ("USD", None, ("a.txt", "c.txt"))
+    assert (verdict.disagreeing, verdict.siding, verdict.flagged) == ((), (), ("a.txt", "c.txt"))
+
+
+@pytest.mark.parametrize("text, converted", [
+    ("It was fined 746 million euros, or $806 million.", [("$806 million", "746 million euros")]),
+    ("It was fined €1.2 billion ($1.3 billion).", [("$1.3 billion", "€1.2 billion")]),
+    ("It was fined €1.2 billion (about $1.3 billion).", [("about $1.3 billion", "€1.2 billion")]),
+    ("It was fined €1.2 billion — roughly $1.3 billion — on Monday.", [("roughly $1.3 billion", "€1.2 billion")]),
+    ("It was fined €1.2 billion, or close to $1.3 billion.", [("close to $1.3 billion", "€1.2 billion")]),
+    # a list, and two sums, are no conversion
+    ("Fines of €746 million, $887 million and €1.2 billion were imposed.", []),
+    ("It was fined €746 million and $887 million.", []),
+    # the sum in the compared currency comes second: the first is the source's own
+    ("It was fined $806 million (€746 million).", []),
+])
+def test_a_conversion_is_a_sum_in_another_currency_right_after_the_figure(text, converted):
+    observations = said("a.txt", text, ANY_SUM)
+    assert [(c.raw, f.raw) for c, f in conversions(observations, "EUR")] == converted
+
+
+def test_each_source_shows_its_figures_in_the_compared_currency_first():
+    # Found by a fresh-eyes corpus: a fact compared in EUR showed the wire's dollar headline first.
+    verdict = judge(FINE, [*said("a.txt", "Meta fined $1.3 billion.\n\nThe regulator fined €1.2 billion.", FINE),
+                           *said("b.txt", "It was fined €1.2 billion.", FINE)], SOURCES)
+    assert [(c.source, c.value.display(), c.standing) for c in verdict.claims] == [
+        ("a.txt", "EUR 1.2 billion", AGREES), ("a.txt", "USD 1.3 billion", NOT_COMPARED), ("b.txt", "EUR 1.2 billion", AGREES)]
+
+
 def test_one_source_in_the_consensus_currency_is_uncorroborated_beside_one_in_another():
     verdict = judge(FINE, [*said("a.txt", "It was fined €4.2m.", FINE), *said("c.txt", "It was fined $4.5 million.", FINE)],
                     SOURCES)
@@ -457,6 +516,8 @@ def test_a_source_that_contradicts_itself():
     assert [(c.source, c.value.display()) for c in verdict.claims] == [("a.txt", "33"), ("a.txt", "32"), ("b.txt", "33")]
     assert verdict.agreeing == ("a.txt", "b.txt")
     assert verdict.disagreeing == ()
+    # a program reading the JSON report finds the source that makes it a disagreement
+    assert verdict.flagged == ("a.txt",)
 
 
 EMERGENCY = rule("duration", "emergency for {duration}", "{duration} (?:state of )?emergency", rule_id="emergency")
@@ -584,6 +645,32 @@ def test_the_figure_most_sources_wrote_leads_values_on_either_side_within_the_to
     assert verdict.agreeing == ("a.txt", "b.txt", "c.txt", "d.txt", "e.txt")
 
 
+def test_of_figures_agreeing_within_the_tolerance_the_one_most_sources_wrote_is_the_consensus():
+    # Found by a fresh-eyes corpus: a headline's "$787 million" beside two sources' "$787.5
+    # million" (a rounding, 787.45–787.55 million) at a tolerance of 0.1%. Both agree with all
+    # three sources; the narrower exact 787 was the consensus, a figure one source wrote.
+    paid = rule("amount", "agreed to pay {money}", rule_id="settlement", tolerance=Tolerance(relative=0.001))
+    texts = {"a.txt": "$787 million", "b.txt": "$787.5 million", "c.txt": "$787.5 million"}
+    verdict = judge(paid, [o for path, sum_ in texts.items() for o in said(path, f"Fox agreed to pay {sum_}.", paid)],
+                    sorted(texts))
+    assert (verdict.status, verdict.consensus.display(), verdict.tie) == (AGREEMENT, "USD 787.5 million", False)
+    assert verdict.agreeing == ("a.txt", "b.txt", "c.txt")
+
+
+def test_a_figure_is_the_consensus_before_a_hedge_or_rounding_of_it_that_more_sources_wrote():
+    # "more than 200" holds 212, and "68%" holds 68.3%: the looser way of saying it names no
+    # other figure, whatever the number of sources that wrote it.
+    verdict = judge(DETAINED, [*said("a.txt", "Belarus detained more than 200 Russians."),
+                               *said("b.txt", "Belarus detained more than 200 Russians."),
+                               *said("c.txt", "Belarus detained 212 Russians.")], SOURCES)
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "212")
+    turnout = rule("amount", "turnout was {percent}", rule_id="turnout")
+    texts = {"a.txt": "68%", "b.txt": "68 per cent", "c.txt": "68.3%"}
+    verdict = judge(turnout, [o for path, rate in texts.items() for o in said(path, f"Turnout was {rate}.", turnout)],
+                    sorted(texts))
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "68.3%")
+
+
 def test_a_figure_fewer_sources_wrote_does_not_join_two_camps_that_disagree():
     lenient = rule("count", "detained {count} Russians", tolerance=Tolerance(absolute=1))
     figures = {"a.txt": 32, "b.txt": 32, "c.txt": 33, "d.txt": 34, "e.txt": 34}
@@ -641,6 +728,7 @@ def test_each_source_is_marked_by_how_its_value_stands_against_the_consensus_or_
         assert tied.backing == tuple(sorted(c.source for c in verdict.claims if agree(c.value, tied.value)))
         assert len(tied.backing) == len(verdict.tied[0].backing)  # each backed by as many sources
         assert not any(agree(tied.value, other.value) for other in verdict.tied if other is not tied)
+    assert (verdict.status == DISAGREEMENT) == bool(verdict.flagged)  # a disagreement names its sources
 
 
 def test_should_no_value_have_backers_that_agree_with_each_other_values_are_ranked_without_that_test(monkeypatch):
@@ -817,7 +905,8 @@ def test_sources_in_another_unit_neither_back_the_consensus_nor_hide_a_disagreem
     # agreeing with a consensus of €150 million; and a source's $163m that agreed with the
     # other dollars hid its own €200m, which the euro sources' €150m rules out.
     value = rule("amount", "worth {money}", rule_id="street-value")
-    figures = {"a.txt": "€150 million", "b.txt": "€150 million", "c.txt": "€200 million, or worth $163 million",
+    # (c.txt's dollars in a sentence of their own: right after its euros, they would be their conversion)
+    figures = {"a.txt": "€150 million", "b.txt": "€150 million", "c.txt": "€200 million. It is worth $163 million",
                "d.txt": "some $160 million"}
     verdict = judge(value, [o for path, figure in figures.items() for o in said(path, f"It is worth {figure}.", value)],
                     sorted(figures))

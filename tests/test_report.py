@@ -505,7 +505,8 @@ def test_json_verdict_points_at_its_observations(calm):
         ],
         "agreeing": ["sources/euronews.md", "sources/meduza.txt"], "siding": [], "disagreeing": ["sources/tass.txt"],
         "silent": [], "self_contradicting": [], "compared_unit": None, "other_unit": [], "other_units": [],
-        "unresolved": [], "superseded": [], "one_outlet": None, "named_units": []}
+        "unresolved": [], "superseded": [], "conversions": [], "flagged": ["sources/tass.txt"], "published_notes": [],
+        "one_outlet": None, "named_units": []}
     assert document["observations"][1] == {
         "source": "sources/euronews.md", "rule": "russians-detained", "raw": "33", "matched": "detained 33 Russians",
         "start": 24, "end": 26, "line": 7, "column": 25, "sentence": "Belarus police detained 33 Russians near Minsk.",
@@ -840,6 +841,31 @@ def test_with_one_source_per_currency_the_note_names_no_consensus(tmp_path, monk
     assert "the other figure is in GBP (no exchange rate is assumed)" in markdown
 
 
+def test_a_sum_a_source_converts_is_shown_as_its_conversion_and_not_compared(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: the wire's "746 million euros, or $806 million" tied with
+    # another outlet's $887 million, and every report called a unanimous fact a disagreement.
+    record = ('id = "record"\nquestion = "Amazon record fine?"\nkind = "amount"\n'
+              'patterns = [\'record of {money}\', \'euros, or {money}, set\']\n')
+    comparison = build(tmp_path / "record", monkeypatch, {
+        "a.md": "It tops the record of 746 million euros, or $806 million, set by Amazon.\n",
+        "b.md": "It tops the record of €746 million set by Amazon.\n",
+        "c.md": "It tops the record of $887 million set by Amazon.\n"}, {"record.toml": record})
+    terminal = render(comparison, "terminal", width=200)
+    assert terminal.startswith("3 sources · 1 fact · 0 disagreements · 1 agreement")
+    assert ("\nconversion: sources/a.md:1 “$806 million” (USD 806 million) is the source's “746 million euros” "
+            "converted, beside it: not compared\n") in terminal
+    assert ("- Conversion: sources/a.md:1 “\\$806 million” (USD 806 million) is the source's “746 million euros” "
+            "converted, beside it: not compared\n") in render(comparison, "markdown")
+    document = json.loads(render(comparison, "json"))
+    (verdict,) = document["verdicts"]
+    (conversion,) = verdict["conversions"]
+    assert [document["observations"][conversion[key]]["raw"] for key in ("observation", "of")] == [
+        "$806 million", "746 million euros"]
+    assert (verdict["status"], verdict["other_units"], verdict["other_unit"], verdict["flagged"]) == (
+        "agreement", [], ["sources/c.md"], [])
+    assert [claim["source"] for claim in verdict["claims"]] == ["sources/a.md", "sources/b.md", "sources/c.md"]
+
+
 def test_a_rate_beside_a_change_of_a_rate_is_not_compared_for_its_unit_not_an_exchange_rate(tmp_path, monkeypatch):
     lead = 'id = "lead"\nquestion = "How big is the lead?"\nkind = "amount"\npatterns = [\'lead of {percent}\']\n'
     comparison = build(tmp_path / "lead", monkeypatch, {"a.txt": "A lead of 3 percentage points.\n",
@@ -853,7 +879,7 @@ def test_a_compared_sources_figure_in_a_unit_no_one_else_uses_is_said_to_be_not_
     # Found by a fresh-eyes corpus: "some £355m ($480m)" showed the pounds with no mark and no word why.
     fine = 'id = "fine"\nquestion = "How much?"\nkind = "amount"\npatterns = [\'fined {money}\', \'some {money}\']\n'
     comparison = build(tmp_path / "fine", monkeypatch, {"a.txt": "It was fined €4.2m.\n",
-                                                         "b.txt": "It was fined €4.2 million (some £3.6m).\n"},
+                                                         "b.txt": "It was fined €4.2 million. That is some £3.6m.\n"},
                        {"fine.toml": fine})
     assert ("- Not compared: sources/b.txt also states it in GBP; the consensus is in EUR (no exchange rate is "
             "assumed)") in render(comparison, "markdown")
@@ -1158,6 +1184,91 @@ def test_a_source_that_disagrees_but_was_published_earlier_is_said_to_be(tmp_pat
     assert "- Published later: sources/d.txt (2025-07-18) was published after" in markdown
 
 
+ILL = 'id = "ill"\nquestion = "How many fell ill?"\nkind = "count"\nunit = "passengers"\npatterns = [\'{count} passengers\']\n'
+
+
+@pytest.mark.parametrize("wire", ["147", "At least 147"])
+def test_a_later_source_that_repeats_an_earlier_sources_figure_is_not_said_to_have_a_later_one(tmp_path, monkeypatch,
+                                                                                                wire):
+    # Found by a fresh-eyes corpus: La Voz (20 January) repeats the wire's 147 of 16 January
+    # against a consensus of 212, and was said to be "published later: ... its figure may be a
+    # later one" beside the wire's "published earlier: ... may be an earlier one", of one figure.
+    comparison = build_dated(tmp_path / "ill", monkeypatch, ILL, "{} passengers fell ill.",
+                             {"wire.txt": ("2026-01-16", wire), "cdc.txt": ("2026-01-18", "212"),
+                              "ledger.txt": ("2026-01-18", "212"), "live.txt": ("2026-01-19", "212"),
+                              "voz.txt": ("2026-01-20", "147")})
+    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
+    repeats = ("- Published later: sources/voz.txt (2026-01-20) was published after every source that agrees (the "
+               "latest 2026-01-19), but repeats 147 passengers, which sources/wire.txt (2026-01-16) gave before it: it "
+               "may be that earlier figure, not a later one")
+    if wire == "147":
+        assert notes == [repeats, "- Published earlier: sources/wire.txt (2026-01-16) was published before every source "
+                                  "that agrees (the earliest 2026-01-18): where the fact changes over time, its figure "
+                                  "may be an earlier one"]
+    else:  # "at least 147" agrees with 212, and is dated as a lower bound
+        assert notes == [repeats, "- Published earlier: sources/wire.txt (2026-01-16) says at least 147, and was "
+                                  "published before every other source that agrees (the earliest 2026-01-18): where the "
+                                  "fact changes over time, its figure may be an earlier one"]
+
+
+def test_a_later_source_that_repeats_a_figure_first_given_after_the_sources_that_agree_may_have_a_later_one(
+        tmp_path, monkeypatch):
+    # A commission's final 68.93% of 28 March, after a provisional 68.41% every other source
+    # gave, and an analysis of the 29th that repeats it: both may state the later figure (fresh41);
+    # and a radio's 40% contained, of the day of the latest 15%, repeated two days later (fresh12).
+    turnout = 'id = "turnout"\nquestion = "Turnout?"\nkind = "amount"\nunit = "%"\npatterns = [\'turnout was {percent}\']\n'
+    comparison = build_dated(tmp_path / "turnout", monkeypatch, turnout, "The turnout was {}.",
+                             {"a.txt": ("2026-03-23", "68.41%"), "b.txt": ("2026-03-24", "68.41%"),
+                              "c.txt": ("2026-03-24", "68.41%"), "commission.txt": ("2026-03-28", "68.93%"),
+                              "analysis.txt": ("2026-03-29", "68.93%")})
+    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
+    assert notes == ["- Published later: sources/analysis.txt (2026-03-29), sources/commission.txt (2026-03-28) were "
+                     "published after every source that agrees (the latest 2026-03-24): where the fact changes over "
+                     "time, their figures may be later ones"]
+    contained = 'id = "contained"\nquestion = "Contained?"\nkind = "amount"\nunit = "%"\npatterns = [\'{percent} contained\']\n'
+    comparison = build_dated(tmp_path / "fire", monkeypatch, contained, "The fire is {} contained.",
+                             {"a.txt": ("2025-07-12", "15%"), "b.txt": ("2025-07-13", "15%"), "c.txt": ("2025-07-13", "15%"),
+                              "radio.txt": ("2025-07-13", "40%"), "newsletter.txt": ("2025-07-15", "40%")})
+    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
+    assert notes == ["- Published later: sources/newsletter.txt (2025-07-15) was published after every source that "
+                     "agrees (the latest 2025-07-13): where the fact changes over time, its figure may be a later one"]
+
+
+def test_the_json_report_gives_the_published_notes_as_fields(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: the terminal and Markdown reports dated the sources that
+    # disagree, and the JSON report, which CI reads, said nothing of it.
+    comparison = build_dated(tmp_path / "ill", monkeypatch, ILL, "{} passengers fell ill.",
+                             {"wire.txt": ("2026-01-16", "147"), "cdc.txt": ("2026-01-18", "212"),
+                              "ledger.txt": ("2026-01-18", "212"), "live.txt": ("2026-01-18", "212"),
+                              "voz.txt": ("2026-01-20", "147"), "late.txt": ("2026-01-21", "230")})
+    text = render(comparison, "json")
+    assert text == render(comparison, "json")  # byte for byte
+    (verdict,) = json.loads(text)["verdicts"]
+    notes = verdict["published_notes"]
+    assert [(n["kind"], n["label"], [s["source"] for s in n["sources"]], [s["published"] for s in n["sources"]],
+             n["against"], n["may_be"]) for n in notes] == [
+        ("later", "published later", ["sources/late.txt"], ["2026-01-21"], "2026-01-18", "later"),
+        ("repeats_earlier", "published later", ["sources/voz.txt"], ["2026-01-20"], "2026-01-18", "earlier"),
+        ("earlier", "published earlier", ["sources/wire.txt"], ["2026-01-16"], "2026-01-18", "earlier")]
+    repeat = notes[1]
+    assert (repeat["value"]["display"], [(r["source"], r["published"], r["value"]["display"]) for r in repeat["repeats"]]) == (
+        "147", [("sources/wire.txt", "2026-01-16", "147")])
+    markdown_notes = [line[2:] for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
+    assert [f"{n['label'].capitalize()}: {n['text']}" for n in notes] == markdown_notes  # the same words
+
+
+def test_the_json_report_dates_a_tie_by_its_tied_values(tmp_path, monkeypatch):
+    deaths = 'id = "deaths"\nquestion = "How many died?"\nkind = "count"\nunit = "dead"\npatterns = [\'{count} people died\']\n'
+    comparison = build_dated(tmp_path / "deaths", monkeypatch, deaths, "{} people died.",
+                             {"a.txt": ("2025-03-31", "9"), "b.txt": ("2025-03-31", "9"), "c.txt": ("2025-04-01", "At least 9"),
+                              "d.txt": ("2025-04-01", "12"), "e.txt": ("2025-04-02", "12")})
+    (note,) = json.loads(render(comparison, "json"))["verdicts"][0]["published_notes"]
+    assert (note["kind"], note["may_be"], note["sources"], note["against"]) == ("tie_later", "later", [], None)
+    assert [(t["value"]["display"], t["sources"], t["first"], t["last"]) for t in note["values"]] == [
+        ("12", ["sources/d.txt", "sources/e.txt"], "2025-04-01", "2025-04-02"),
+        ("9", ["sources/a.txt", "sources/b.txt"], "2025-03-31", "2025-03-31")]
+
+
 def test_a_later_source_of_a_duration_or_an_amount_is_named_without_saying_its_figure_may_be_later(tmp_path, monkeypatch):
     # Found by a fresh-eyes corpus: "its figure may be a later one" of a captivity's length and
     # a ransom paid, which do not grow once the event is over: the note gives the dates alone.
@@ -1402,7 +1513,8 @@ def test_the_github_note_names_only_the_sources_compared_in_the_consensus_unit(t
     # Found by a fresh-eyes corpus: "the consensus is EUR 150 million, from …, 06_ocean_security_review.md",
     # a source that said only "some $160 million".
     value = 'id = "value"\nquestion = "What is it worth?"\nkind = "amount"\npatterns = [\'worth {money}\']\n'
-    articles = {"a.txt": "It is worth €150 million.\n", "b.txt": "It is worth €150 million, or worth $163 million.\n",
+    # (b.txt's dollars in a sentence of their own: right after its euros, they would be their conversion)
+    articles = {"a.txt": "It is worth €150 million.\n", "b.txt": "It is worth €150 million. It is worth $163 million.\n",
                 "c.txt": "It is worth €200 million.\n", "d.txt": "It is worth some $160 million.\n"}
     comparison = build(tmp_path / "value", monkeypatch, articles, {"value.toml": value})
     warning, _ = render(comparison, "github").splitlines()  # and the error for missing.txt

@@ -6,13 +6,14 @@ its own way (`escape.clean` for the terminal, `escape.markdown_cell` for Markdow
 
 from __future__ import annotations
 
-from datetime import date
-
 import re
+from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_COMPARED, SIDES, STATUS_ORDER,
-                       UNCORROBORATED, Claim, Comparison, Tied, Verdict, contradictions)
+                       UNCORROBORATED, Claim, Comparison, Tied, Verdict, contradictions, figure_said)
 from ..extract import Observation
 from ..rules import Rule, Tolerance, reads_percentages, rule_currency
 from ..sources import Source, SourceProblem
@@ -334,7 +335,7 @@ def other_units_texts(verdict: Verdict) -> list[tuple[str, str]]:
 def fact_note_items(verdict: Verdict, published: dict[str, date | None]) -> list[tuple[str, str]]:
     """(label, text) for each note under a fact's table: what the marks mean in a tie, one
     outlet's agreement, silent sources, shared currency words read as one currency,
-    self-contradictions, other units, sources not compared, superseded, doubtful and unresolved
+    self-contradictions, other units, sources not compared, conversions, superseded, doubtful and unresolved
     values, and sources that disagree but were published later or earlier."""
     items = []
     legend = tie_legend(verdict)
@@ -350,11 +351,20 @@ def fact_note_items(verdict: Verdict, published: dict[str, date | None]) -> list
     items += [("contradicts itself", text) for text in contradiction_texts(verdict)]
     items += other_units_texts(verdict)
     items += [("not compared", text) for text in other_unit_texts(verdict)]
+    items += [("conversion", text) for text in conversion_texts(verdict)]
     items += [("superseded", text) for text in superseded_texts(verdict)]
     items += [("doubtful", text) for text in doubt_texts(verdict)]
     items += [("unresolved", unresolved_text(o)) for o in verdict.unresolved]
     items += published_apart_texts(verdict, published)
     return items
+
+
+def conversion_texts(verdict: Verdict) -> list[str]:
+    """"sources/a.md:5 “$806 million” (USD 806 million) is the source's “746 million euros”
+    converted, beside it: not compared" for each sum a source says again in another currency
+    (see compare.conversions)."""
+    return [f"{conversion.location} “{conversion.raw}” ({conversion.value.display()}) is the source's "
+            f"“{figure.raw}” converted, beside it: not compared" for conversion, figure in verdict.converted]
 
 
 def superseded_texts(verdict: Verdict) -> list[str]:
@@ -381,14 +391,62 @@ def _latest_entries(verdict: Verdict) -> dict[str, tuple[str, list[str]]]:
     return latest
 
 
+@dataclass(frozen=True)
+class TiedDays:
+    """In a tie, one tied value with the sources that say only it and the days they were published."""
+
+    value: Value
+    sources: tuple[str, ...]
+    first: date
+    last: date
+
+
+class Given(NamedTuple):
+    """A figure a source gave, and the day it was published."""
+
+    source: str
+    day: date
+    value: Value
+
+
+@dataclass(frozen=True)
+class DatedNote:
+    """A note on when sources were published, set against the sources that agree (see
+    dated_notes): the fields the JSON report gives, and the text every other format says."""
+
+    kind: str  # one of DATED_KINDS
+    label: str  # "published later", "published earlier" or "published"
+    text: str
+    sources: tuple[tuple[str, date], ...] = ()  # the sources it is about, with their days
+    value: Value | None = None  # their figure, where the note names it
+    against: date | None = None  # the latest (of a later source) or earliest day of the sources that agree
+    may_be: str | None = None  # "later" or "earlier": what their figure may be where the fact changes over time
+    repeats: tuple[Given, ...] = ()  # the figures it repeats, given before every source that agrees
+    values: tuple[TiedDays, ...] = ()  # in a tie, the tied values the note dates, the latest sources' first
+
+
+# later: sources that disagree, published after every source that agrees; earlier: before them all;
+# repeats_earlier: one published after them all whose figure sources published before them all gave;
+# lower_bound_earlier: a lower bound that agrees, published before every other source that agrees;
+# tie_later: every source saying only one tied value published after every one saying only the other;
+# tie_days: the days of the sources saying only each tied value.
+DATED_KINDS = ("later", "earlier", "repeats_earlier", "lower_bound_earlier", "tie_later", "tie_days")
+
+
 def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -> list[tuple[str, str]]:
-    """("published later", "sources/f.txt (2025-07-15) was published after every source that
-    agrees (the latest 2025-07-12)"), and likewise "published earlier": a count that grows over
-    days (acres burned, a death toll) disagrees with earlier and later reports, and the table
-    shows no dates. Of a count or a percentage it adds "where the fact changes over time, its
-    figure may be a later one" (see _may_move); not of a duration or a sum of money, which are as
-    often those of an event over (a captivity's length, a ransom paid) and which the words would
-    invite a reader to dismiss.
+    """(label, text) of each dated note (see dated_notes)."""
+    return [(note.label, note.text) for note in dated_notes(verdict, published)]
+
+
+def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[DatedNote]:
+    """"sources/f.txt (2025-07-15) was published after every source that agrees (the latest
+    2025-07-12)", and likewise "published earlier": a count that grows over days (acres burned, a
+    death toll) disagrees with earlier and later reports, and the table shows no dates. Of a count
+    or a percentage it adds "where the fact changes over time, its figure may be a later one" (see
+    _may_move); not of a duration or a sum of money, which are as often those of an event over (a
+    captivity's length, a ransom paid) and which the words would invite a reader to dismiss. Of a
+    later source whose figure sources published before it gave, it says so instead (see _repeated):
+    a figure repeated is no sign of a later one.
     In a tie, where no source holds the consensus, each source that agrees with no tied value is
     set against those that agree with one, and the tied values' own sources are dated too (see
     _tie_in_time); never of a date: the day of an event does not grow."""
@@ -396,25 +454,74 @@ def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -
     if verdict.rule.kind == "date":
         return []
     grows = _may_move(verdict)
-    items = _tie_in_time(verdict, published, grows) if verdict.tie else []
+    notes = _tie_in_time(verdict, published, grows) if verdict.tie else []
     backers = "every source that agrees with a tied value" if verdict.tie else "every source that agrees"
-    agreeing = [published[s] for s in verdict.agreeing + verdict.siding if published.get(s)]  # in the compared unit only
+    agreeing = {s: published[s] for s in verdict.agreeing + verdict.siding if published.get(s)}  # in the compared unit only
     if not agreeing:
-        return items
-    latest, earliest = max(agreeing), min(agreeing)
+        return notes
+    latest, earliest = max(agreeing.values()), min(agreeing.values())
     dated = [(s, published[s]) for s in verdict.disagreeing if published.get(s)]
     later = [(s, day) for s, day in dated if day > latest]
+    repeated = {s: _repeated(s, verdict, published, agreeing) for s, _ in later}
+    new = [(s, day) for s, day in later if not repeated[s]]
     earlier = [(s, day) for s, day in dated if day < earliest]
-    if later:
-        items.append(("published later", _published_apart(later, "after", backers, f"the latest {latest.isoformat()}",
-                                                          "later" if grows else "")))
+    if new:
+        said = _published_apart(new, "after", backers, f"the latest {latest.isoformat()}", "later" if grows else "")
+        notes.append(DatedNote("later", "published later", said, tuple(new), against=latest,
+                               may_be="later" if grows else None))
+    for source, day in later:
+        if repeated[source]:
+            notes.append(_repeat_note(source, day, repeated[source], backers, latest, verdict, grows))
     if earlier:
-        items.append(("published earlier", _published_apart(earlier, "before", backers,
-                                                            f"the earliest {earliest.isoformat()}",
-                                                            "earlier" if grows else "")))
+        said = _published_apart(earlier, "before", backers, f"the earliest {earliest.isoformat()}",
+                                "earlier" if grows else "")
+        notes.append(DatedNote("earlier", "published earlier", said, tuple(earlier), against=earliest,
+                               may_be="earlier" if grows else None))
     if grows and not verdict.tie:
-        items += [("published earlier", text) for text in _earlier_lower_bounds(verdict, published)]
-    return items
+        notes += _earlier_lower_bounds(verdict, published)
+    return notes
+
+
+def _repeated(source: str, verdict: Verdict, published: dict[str, date | None],
+              agreeing: dict[str, date]) -> tuple[Given, ...]:
+    """The figures that sources published before every other source that agrees (`agreeing`, by
+    day) gave, where each figure of `source` that disagrees is one of them, said bare or hedged:
+    La Voz's 147 of 20 January repeats the wire's 147 (or "at least 147") of the 16th, against a
+    consensus of 212 from the 17th to the 19th, which is no sign of a later count. A figure first
+    given once some source stated the consensus (a commission's final 68.93%, a radio's 40%
+    contained on the day of the latest 15%) may be a later one, and so may its repeat. () otherwise."""
+    own = [c.value for c in verdict.claims if c.source == source and c.standing == DISAGREES]
+    before = [c for c in verdict.claims if c.source != source and published.get(c.source)
+              and published[c.source] < min((day for s, day in agreeing.items() if s != c.source), default=date.min)]
+    given = [[Given(c.source, published[c.source], c.value) for c in before if _same_figure(value, c.value)]
+             for value in own]
+    if not own or not all(given):
+        return ()
+    return tuple(sorted({g for gave in given for g in gave}, key=lambda g: (g.day, g.source, g.value.display())))
+
+
+def _same_figure(a: Value, b: Value) -> bool:
+    """One figure, said bare or hedged (see compare.figure_said), in one unit."""
+    if a == b:
+        return True
+    figure = figure_said(a)
+    return figure is not None and figure == figure_said(b) and (a.kind, a.unit) == (b.kind, b.unit)
+
+
+def _repeat_note(source: str, day: date, given: tuple[Given, ...], backers: str, latest: date, verdict: Verdict,
+                 grows: bool) -> DatedNote:
+    """"sources/voz.md (2026-01-20) was published after every source that agrees (the latest
+    2026-01-19), but repeats 147 passengers, which sources/wire.txt (2026-01-16) gave before it:
+    it may be that earlier figure, not a later one"."""
+    own = next(c.value for c in verdict.claims if c.source == source and c.standing == DISAGREES)
+    figure = with_unit(own.display(), unit_after_values(verdict.rule))
+    named = _and([f"{s} ({d.isoformat()})" for s, d in dict.fromkeys((g.source, g.day) for g in given)])
+    said = (f"{source} ({day.isoformat()}) was published after {backers} (the latest {latest.isoformat()}), but "
+            f"repeats {figure}, which {named} gave before it")
+    if grows:
+        said += ": it may be that earlier figure, not a later one"
+    return DatedNote("repeats_earlier", "published later", said, ((source, day),), own, latest,
+                     "earlier" if grows else None, given)
 
 
 def _as_of_entries(verdict: Verdict, published: dict[str, date | None]) -> dict[str, date | None]:
@@ -436,27 +543,30 @@ def _may_move(verdict: Verdict) -> bool:
     return verdict.rule.kind == "count" or verdict.rule.kind == "amount" and verdict.unit == "%"
 
 
-def _tie_in_time(verdict: Verdict, published: dict[str, date | None], grows: bool) -> list[tuple[str, str]]:
+def _tie_in_time(verdict: Verdict, published: dict[str, date | None], grows: bool) -> list[DatedNote]:
     """When the sources that say only one of two tied values were all published after those
     that say only the other, the tie may be a figure that grew ("9 dead" on Monday, "12 dead" on
     Wednesday), which the table, without dates, does not show: "published later" says so, and
     of a count what that may mean. Otherwise, where some of those sources were published later
     than the others, "published" gives each tied value's days, the value of the latest first, so
     a reader sees which figure the most recent sources state."""
-    only = [(t, sorted(published[s] for s in _saying_only(t, verdict.tied) if published.get(s))) for t in verdict.tied]
-    dated = sorted(((t, days) for t, days in only if days), key=lambda pair: pair[1][-1], reverse=True)
-    if len(dated) < 2 or len({days[-1] for _, days in dated}) < 2:
+    only = [(t, sorted(s for s in _saying_only(t, verdict.tied) if published.get(s))) for t in verdict.tied]
+    dated = sorted((TiedDays(t.value, tuple(sources), min(published[s] for s in sources), max(published[s] for s in sources))
+                    for t, sources in only if sources), key=lambda tied: tied.last, reverse=True)
+    if len(dated) < 2 or len({tied.last for tied in dated}) < 2:
         return []  # no tied value is the one the latest sources state
     unit = unit_after_values(verdict.rule)
-    if len(dated) == 2 == len(verdict.tied) and dated[0][1][0] > dated[1][1][-1]:
-        (later, late_days), (earlier, early_days) = dated
+    if len(dated) == 2 == len(verdict.tied) and dated[0].first > dated[1].last:
+        later, earlier = dated
         late, early = with_unit(later.value.display(), unit), with_unit(earlier.value.display(), unit)
-        said = (f"every source that says only {late} (the earliest {late_days[0].isoformat()}) was published after "
-                f"every source that says only {early} (the latest {early_days[-1].isoformat()})")
-        return [("published later", f"{said}: where the fact changes over time, {late} may be the later figure"
-                 if grows else said)]
-    return [("published", "; ".join(f"the sources that say only {with_unit(t.value.display(), unit)} were published "
-                                    f"{_days_text(days)}" for t, days in dated))]
+        said = (f"every source that says only {late} (the earliest {later.first.isoformat()}) was published after "
+                f"every source that says only {early} (the latest {earlier.last.isoformat()})")
+        if grows:
+            said += f": where the fact changes over time, {late} may be the later figure"
+        return [DatedNote("tie_later", "published later", said, may_be="later" if grows else None, values=tuple(dated))]
+    said = "; ".join(f"the sources that say only {with_unit(tied.value.display(), unit)} were published "
+                     f"{_days_text(tied.first, tied.last)}" for tied in dated)
+    return [DatedNote("tie_days", "published", said, values=tuple(dated))]
 
 
 def _saying_only(tied: Tied, all_tied: tuple[Tied, ...]) -> set[str]:
@@ -464,14 +574,14 @@ def _saying_only(tied: Tied, all_tied: tuple[Tied, ...]) -> set[str]:
     return set(tied.backing).difference(*(other.backing for other in all_tied if other is not tied))
 
 
-def _days_text(days: list[date]) -> str:
-    """"on 2023-06-15", or "from 2023-06-14 to 2023-06-16" for sorted days."""
-    if days[0] == days[-1]:
-        return f"on {days[0].isoformat()}"
-    return f"from {days[0].isoformat()} to {days[-1].isoformat()}"
+def _days_text(first: date, last: date) -> str:
+    """"on 2023-06-15", or "from 2023-06-14 to 2023-06-16"."""
+    if first == last:
+        return f"on {first.isoformat()}"
+    return f"from {first.isoformat()} to {last.isoformat()}"
 
 
-def _earlier_lower_bounds(verdict: Verdict, published: dict[str, date | None]) -> list[str]:
+def _earlier_lower_bounds(verdict: Verdict, published: dict[str, date | None]) -> list[DatedNote]:
     """A count's "at least 74" agrees with a consensus of 131, as a toll may well be higher; but
     published before every source that states the consensus, it is as likely the toll of that
     morning, which a reader should know: "sources/b.md (2025-09-14) says at least 74, and was
@@ -484,9 +594,12 @@ def _earlier_lower_bounds(verdict: Verdict, published: dict[str, date | None]) -
     if not others:
         return []
     earliest = min(others)
-    return [f"{source} ({published[source].isoformat()}) says {claim.value.display()}, and was published before every "
-            f"other source that agrees (the earliest {earliest.isoformat()}): where the fact changes over time, its "
-            f"figure may be an earlier one" for source, claim in sorted(below.items()) if published[source] < earliest]
+    return [DatedNote("lower_bound_earlier", "published earlier",
+                      f"{source} ({published[source].isoformat()}) says {claim.value.display()}, and was published "
+                      f"before every other source that agrees (the earliest {earliest.isoformat()}): where the fact "
+                      f"changes over time, its figure may be an earlier one",
+                      ((source, published[source]),), claim.value, earliest, "earlier")
+            for source, claim in sorted(below.items()) if published[source] < earliest]
 
 
 def _published_apart(sources: list[tuple[str, date]], when: str, backers: str, day: str, figure_of: str) -> str:

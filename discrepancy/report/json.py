@@ -16,12 +16,17 @@
                     "tied": [{"value", "backing": [source, ...]}],
                     "claims": [{"source", "value", "standing", "observations": [index, ...],
                                 "locations": ["path:line", ...]}],
-                    "agreeing", "siding", "disagreeing", "silent", "self_contradicting",
+                    "agreeing", "siding", "disagreeing", "silent", "self_contradicting", "flagged",
                     "compared_unit", "other_unit",
                     "other_units": [{"unit", "consensus", "tied", "agreeing", "siding", "disagreeing"}],
                     "unresolved": [index, ...],
-                    "superseded": [index, ...], "one_outlet", "named_units"}],  # sorted by rule id; superseded: a live
-                                                                 # page's corrected figures; one_outlet: see compare
+                    "superseded": [index, ...], "conversions": [{"observation": index, "of": index}],
+                    "published_notes": [{"kind", "label", "text", "sources": [{"source", "published"}], "value",
+                                         "against", "may_be", "repeats": [{"source", "published", "value"}],
+                                         "values": [{"value", "sources", "first", "last"}]}],
+                    "one_outlet", "named_units"}],  # sorted by rule id; superseded: a live page's corrected
+                                                     # figures; conversions, one_outlet: see compare;
+                                                     # published_notes: see content.dated_notes
       "problems": [{"path", "line", "message", "left_out"}]   # left_out: the file is not in the report
     }
 
@@ -43,7 +48,18 @@ nothing), each source once, by its best claim: a source that contradicts itself 
 backing the consensus, and its "claims" give each figure's standing (a GitHub annotation does
 not name it as backing the consensus, as the annotation may be on its other line); an entry of "other_units" names the sources of its unit the same way, and
 "other_unit" names the sources that state the fact only in a unit no other source states it in,
-which are not compared. Observation
+which are not compared. "flagged" names every source that makes the fact a disagreement: those in
+"disagreeing" and "siding", in "compared_unit" or in an entry of "other_units", and those in
+"self_contradicting"; it is empty unless "status" is "disagreement", and never empty when it is.
+"conversions" gives a source's sum in another currency that it writes right after its own figure
+in "compared_unit" as that figure's conversion ("746 million euros, or $806 million"): not a
+claim, and not compared; "of" is the figure it converts. "published_notes" are the notes the
+other reports give under a fact on when the sources that disagree were published, as fields:
+"kind" is one of content.DATED_KINDS, "sources" the sources it names with their days, "against"
+the latest (or earliest) day of the sources that agree, "may_be" "later" or "earlier" where the
+fact changes over time (a count or a percentage), "repeats" the figures sources published before
+every source that agrees gave and a later source repeats, "values" a tie's values with the days
+of the sources that say only each, and "text" the words the other reports use. Observation
 indexes point into "observations". `render_observations` (for `discrepancy extract`) writes the same document
 without "verdicts", its summary counting "sources", "rules", "observations" and "problems".
 
@@ -65,6 +81,7 @@ from ..live_pages import Stamp
 from ..rules import Rule
 from ..sources import Source, SourceProblem
 from ..values import Value
+from .content import DatedNote, dated_notes
 from .escape import json_text
 
 SCHEMA_VERSION = 1
@@ -147,7 +164,9 @@ def report_document(comparison: Comparison) -> dict:
     document["summary"]["facts"] = document["summary"].pop("rules")
     document["summary"] |= {status: comparison.count(status) for status in STATUS_ORDER}
     index = observation_index(comparison)
-    document["verdicts"] = Items(sorted(comparison.verdicts, key=lambda v: v.rule.id), lambda v: verdict_json(v, index))
+    published = {s.path: s.published.day for s in comparison.sources}
+    document["verdicts"] = Items(sorted(comparison.verdicts, key=lambda v: v.rule.id),
+                                 lambda v: verdict_json(v, index, published))
     return document
 
 
@@ -213,7 +232,8 @@ def claim_json(claim: Claim, index: dict[Observation, int]) -> dict:
             "locations": [o.location for o in claim.observations]}
 
 
-def verdict_json(verdict: Verdict, index: dict[Observation, int]) -> dict:
+def verdict_json(verdict: Verdict, index: dict[Observation, int], published: dict[str, date | None] | None = None) -> dict:
+    """One fact; `published`, each source's day, dates the sources that disagree (see content.dated_notes)."""
     return {"rule": verdict.rule.id, "question": verdict.rule.question, "status": verdict.status,
             "consensus": value_json(verdict.consensus), "tie": verdict.tie,
             "tied": [{"value": value_json(t.value), "backing": list(t.backing)} for t in verdict.tied],
@@ -228,8 +248,23 @@ def verdict_json(verdict: Verdict, index: dict[Observation, int]) -> dict:
                             for o in verdict.other_units],
             "unresolved": [index[o] for o in verdict.unresolved if o in index],
             "superseded": [index[o] for o in verdict.superseded if o in index],
+            "conversions": [{"observation": index[conversion], "of": index[figure]}
+                            for conversion, figure in verdict.converted if conversion in index and figure in index],
+            "flagged": list(verdict.flagged),
+            "published_notes": [dated_note_json(note) for note in dated_notes(verdict, published or {})],
             "one_outlet": verdict.one_outlet,
             "named_units": [{"word": word, "unit": code} for word, code in verdict.named_units]}
+
+
+def dated_note_json(note: DatedNote) -> dict:
+    return {"kind": note.kind, "label": note.label, "text": note.text,
+            "sources": [{"source": source, "published": day.isoformat()} for source, day in note.sources],
+            "value": value_json(note.value), "against": note.against.isoformat() if note.against else None,
+            "may_be": note.may_be,
+            "repeats": [{"source": g.source, "published": g.day.isoformat(), "value": value_json(g.value)}
+                        for g in note.repeats],
+            "values": [{"value": value_json(t.value), "sources": list(t.sources), "first": t.first.isoformat(),
+                        "last": t.last.isoformat()} for t in note.values]}
 
 
 def problem_json(problem: SourceProblem) -> dict:
