@@ -21,8 +21,8 @@ from .live_pages import Stamp
 from .rules import (MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern, in_the_rules_currency,
                     placeholder_sides)
 from .sources import Source, text_source, without_markdown
-from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, PREFIX_QUALIFIERS, WHOLE_OF, Published, Tense, Value,
-                     alternation, is_yearless, parse, reads_by_tense, transparent)
+from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, PREFIX_QUALIFIERS, TENS, UNITS, WHOLE_OF, Published, Tense,
+                     Value, alternation, is_yearless, parse, reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -656,11 +656,32 @@ _parse = lru_cache(maxsize=8192)(parse)
 # tense word leaves a weekday in the past (news reports events) and a year-less date nearest.
 # A court's timetable is the future like a timetable ("appear in court on Friday", "faces a
 # judge on Monday"), unless a word before the verb makes it something else ("did not appear").
+# Up to two adverbs between an auxiliary and its verb: "was originally scheduled", "is also due".
+_ADVERBS = r"(?:(?:\w+ly|also|first|once|still|not|never|already|then|now|again|all)\s+){0,2}"
+# The verb of an infinitive, as far as words tell: a lower-case word that is no article, pronoun
+# or number, nor a plural ("to Wayanad", "to the", "to 300", "to homes" are no infinitives).
+_INFINITIVE = (r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|me|it|all|some|any"
+               rf"|each|every|no|{'|'.join([*UNITS, *TENS])}|hundreds?|thousands?|millions?|billions?|dozens?)\b)"
+               r"(?-i:\p{Ll}+)\b(?<![^su]s)")
+# A headline's subject, from the sentence's start or a colon ("Wayanad: PM to visit"): a few
+# words, none a verb, a pronoun or a preposition that would make the infinitive after it part
+# of a sentence ("He went there to visit", "In a bid to win votes"), nor a verb of going
+# somewhere ("Workers return to work on Friday").
+_HEADLINE_SUBJECT = (
+    r"(?:^|[:;—–][^\S\n]+|\s-[^\S\n]+)[\"“‘']?(?!(?:he|she|it|they|we|i|you|there|this|that|these|those|what|how|why"
+    r"|where|when)\b)(?:(?!(?:in|on|at|for|with|by|from|about|into|after|before|over|under|during|since|but|or|not"
+    r"|is|are|am|was|were|be|been|being|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must"
+    r"|said|says|go|goes|come|comes|return|returns|head|heads|move|moves|back|turn|turns|take|takes)\b)"
+    r"(?-i:(?!\p{Ll}\w*ed\b))[\w’'.&-]+[^\S\n]+){1,6}")
 _TENSE = pattern_cache.compile(r"""
     \b(?:
       (?P<future>will(?!\s+of\b)|won[’']t|shall|(?<=\w)[’']ll|(?-i:may|might)|would(?!\s+have\b)
-        |(?:is|are|am|[’']s|[’']re)\s+(?:due|set|scheduled|slated|expected|poised|going|planning|preparing|about|to)
-        |(?<!\b(?:was|were|been|had)\s+)(?:scheduled|slated|planned|expected)|upcoming
+        |(?:is|are|am|[’']s|[’']re)\s+(?:{adverbs})(?:due|set|scheduled|slated|expected|poised|going|planning|preparing|about|to)
+        |(?<!\b(?:was|were|been|had)\s+(?:{adverbs}))(?:scheduled|slated|planned|expected)|upcoming
+        # "PM Modi set to visit Wayanad on Saturday", "a deadline set to expire": not "was set to"
+        |(?<!\b(?:was|were|had(?:\s+(?:{adverbs})been)?)\s+(?:{adverbs}))set\s+to\s+{infinitive}
+        # a headline drops its "is": "Prime Minister to visit Wayanad on Saturday" (see _HEADLINE_SUBJECT)
+        |(?<={headline_subject})(?P<heading>(?:due\s+)?to\s+{infinitive})
         |to\s+be\s+held|to\s+take\s+place|(?:plans?|intends?|aims?|hopes?|vows?|promises?)\s+to
         # the present of a timetable: "voters go to the polls on Sunday", "the trial opens on Monday"
         |(?:go(?:es)?|heads?)\s+to\s+the\s+polls|(?:is|are)\s+sworn\s+in|comes?\s+into\s+(?:force|effect)
@@ -672,16 +693,21 @@ _TENSE = pattern_cache.compile(r"""
           |stands?\s+trial|go(?:es)?\s+on\s+trial|returns?\s+to\s+court)
         |(?:is|are)(?=\s+(?:now\s+)?(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))
     | (?<!\b(?:will|would|shall|to|may|might|can|could|must|do|does|[’']ll)\s+)  # "will hit" is no past
+      # after an article or a possessive, an adjective: "their loved ones", "the injured passengers"
+      # ("this", "these" and "those" only where they open no clause: "This prompted protests")
+      (?<!\b(?:the|a|an|their|his|her|its|our|my|your)\s+)
+      (?<!(?<![,;:]\s+|\b(?:and|but|so|because|as|when|after|before|since|while|which|that)\s+)\b(?-i:this|these|those)\s+)
       (?P<past>was|were|had|did|been|said|told|held|took|met|began|came|went|fled|left|won|lost|struck
         |fell|rose|sent|brought|caught|found|gave|got|made|saw|spoke|wrote|led|kept|paid|sought|ago|yesterday
         |broke|swept|grew|tore|ran|spread|hit|burst|sank|shook|drove|flew|threw|blew|stole|froze|rode|arose
         |bought|taught|fought|sold|built|spent|felt|shot|lit|cut|hurt|shut|quit|stood|sat|fed|bled|slid
         |(?!hundred\b)\w{2,}(?<!ee)ed)(?<!\b(?:be|being)\s+\w+)  # "will be held" is not the past
-    )\b""", regex.IGNORECASE | regex.VERBOSE)
+    )\b""".replace("{adverbs}", _ADVERBS).replace("{infinitive}", _INFINITIVE)
+                               .replace("{headline_subject}", _HEADLINE_SUBJECT), regex.IGNORECASE | regex.VERBOSE)
 # The words a match of _TENSE can start with, besides any word ending in "ed" ("'ll", "'s" and
 # "'re" start at their apostrophe): tried there alone, _TENSE costs a tenth of a search.
 _TENSE_FIRST_WORDS = frozenset("""
-    will won shall may might would is are am s re ll scheduled slated planned expected upcoming to
+    will won shall may might would is are am s re ll scheduled slated planned expected upcoming to set due
     plan plans intend intends aim aims hope hopes vow vows promise promises go goes head heads
     come comes takes kicks opens reopens begins starts resumes convenes reconvenes closes expires
     appear appears face faces stand stands return returns
