@@ -841,19 +841,44 @@ def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match,
 
 def _says_something_of_it(words: str) -> bool:
     """Do the rule's words after a number hold a verb ("were dual nationals", "died", "people on
-    board died"), rather than only describe it ("detained Russians")? A participle that opens
-    them describes the noun after it; a form of "be" or "have", or a verb alone, does not."""
+    board died"), rather than only describe it ("detained Russians", "men who were lost")? A
+    participle that opens them describes the noun after it; a form of "be" or "have", or a verb
+    alone, does not."""
     words = words.strip()
     return any(found.start() > 0 or _FINITE_VERB.fullmatch(found.group()) or found.end() == len(words)
-               for found in _TENSE.finditer(words))
+               for found in _outside_a_relative_clause(words, _TENSE.finditer(words)))
 
 
 def _says_so_of_a_part(words: str) -> bool:
     """Do the rule's words after "three of the five" say something of the three? Only a form of
     "be" or "have" or a verb that is never an adjective does ("were dual nationals", "died"):
-    in "one of the 12 people killed" and "two of the five injured" the words describe the whole."""
+    in "one of the 12 people killed" and "two of the five injured" the words describe the whole,
+    and so does a relative clause ("two of the six men who were lost")."""
     words = words.strip()
-    return bool(_FINITE_VERB.match(words) or _NEVER_AN_ADJECTIVE.search(words))
+    return bool(_FINITE_VERB.match(words)
+                or _outside_a_relative_clause(words, _NEVER_AN_ADJECTIVE.finditer(words)))
+
+
+def _outside_a_relative_clause(words: str, verbs) -> list:
+    """The `verbs` of `words` that are not a relative clause's own: "men who were lost" describes
+    the men, and only a verb after the clause's ("men who were lost were recovered") says
+    something of them. The clause's verb is its first, with the auxiliaries that run into it
+    ("who have died", "who had been")."""
+    verbs = list(verbs)
+    relative = _RELATIVE.search(words)
+    if relative is None:
+        return verbs
+    after = [verb for verb in verbs if verb.start() >= relative.end()]
+    own = 1 if after else 0
+    while (own < len(after) and _AUXILIARY.fullmatch(after[own - 1].group())
+           and not words[after[own - 1].end(): after[own].start()].strip()):
+        own += 1
+    return [verb for verb in verbs if verb.end() <= relative.start()] + after[own:]
+
+
+_RELATIVE = pattern_cache.compile(r"\b(?:who|whom|whose|which|that)\b", flags=regex.IGNORECASE)
+_AUXILIARY = pattern_cache.compile(r"(?:was|were|is|are|am|had|has|have|will|would|shall|been|be|[’']s|[’']re)",
+                                   flags=regex.IGNORECASE)
 
 
 _NEVER_AN_ADJECTIVE = pattern_cache.compile(r"\b(?:was|were|is|are|had|has|have|will|would|died|perished|survived|fled|escaped"

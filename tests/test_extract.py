@@ -1577,3 +1577,29 @@ def test_an_ed_word_after_an_article_or_a_possessive_is_an_adjective_not_a_past(
     # Found by a fact-checker: "A prayer meeting for their loved ones on Friday is expected to draw
     # thousands" read the Friday before, "'loved' puts it in the past tense".
     assert [(shown, step) for _, shown, step in tensed(text, date(2024, 8, 7))] == [expected]
+
+
+# ---------------------------------------------------------------------------
+# Parts, shares and ratios
+
+
+@pytest.mark.parametrize("pattern, raw, shown", [
+    ("{count} men who were lost", "six", "6"),
+    ("{count} (?:construction )?(?:workers|men) (?:who plunged|who were lost)", "six", "6"),
+    ("{count} men who were lost were recovered", "two of the six", "2"),
+], ids=["the clause describes the six", "as the guide's workers", "a verb after the clause"])
+def test_a_relative_clause_after_a_part_of_a_whole_describes_the_whole(pattern, raw, shown):
+    # Found by a fact-checker: '{count} men who were lost' read 2 in "two of the six men who were
+    # lost were recovered": "who were lost" describes the six, as "who plunged" did.
+    text = "On Wednesday, the bodies of two of the six men who were lost were recovered."
+    assert reads(text, one_pattern_rule(pattern, "count")) == [
+        (raw, shown, text[text.index(raw):text.index(" were recovered") if shown == "6" else -1],
+         raw)]
+
+
+def test_all_but_a_part_of_a_whole_described_by_a_relative_clause_reads_the_whole():
+    text = "All but two of the six men who have died were named."
+    assert reads(text, one_pattern_rule("{count} men who have died", "count")) == [
+        ("six", "6", "six men who have died", "six")]
+    assert reads(text, one_pattern_rule("{count} men who have died were named", "count")) == [
+        ("All but two of the six", "4", "All but two of the six men who have died were named", "All but two of the six")]
