@@ -447,18 +447,26 @@ HEDGE_LOOKBACK = 30  # characters: the longest hedge ("an approximate", "no fewe
 # A share of a whole written before a pattern that opens with its count: "half of the country's
 # 140,000 teachers walked out" says how many of them, and {count} teachers walked out would read
 # the whole; so it reads nothing there (a pattern that writes the share, 'half of the {count}', asks
-# for the whole).
+# for the whole). So does a ratio: "one in 13 of the 2,814 passengers", "nine out of ten of the".
+_A_NUMBER = rf"(?:\d[\d,.]*|(?:{'|'.join([*UNITS, *TENS])})(?:-\w+)?)\b"
+_A_RATIO = rf"{_A_NUMBER}[\s\u00ad]+(?:in|out[\s\u00ad]+of)[\s\u00ad]+"
 _A_SHARE_OF_BEFORE = pattern_cache.compile(
     r"(?:\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|most|the\s+majority|many|some|a\s+fraction)"
-    r"|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))[\s\u00ad]+of[\s\u00ad]+(?:the|its|their|all|[\w’'-]+[’']s?)"
-    r"(?:[\s\u00ad]+[\w’'-]+){0,2}[\s\u00ad]+$", flags=regex.IGNORECASE)
+    rf"|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|\b{_A_RATIO}{_A_NUMBER})"
+    r"[\s\u00ad]+of[\s\u00ad]+(?:the|its|their|all|[\w’'-]+[’']s?)(?:[\s\u00ad]+[\w’'-]+){0,2}[\s\u00ad]+$",
+    flags=regex.IGNORECASE)
 SHARE_LOOKBACK = 80  # characters
+# Neither number of a ratio is a count: the grammar reads none after "one in", but a part of a
+# whole it does ("13 of the 2,814" in "one in 13 of the 2,814 passengers").
+_AFTER_A_RATIO = pattern_cache.compile(rf"\b{_A_RATIO}$", flags=regex.IGNORECASE)
+RATIO_LOOKBACK = 40  # characters: "seventy-seven out of  "
 
 
 def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraphs: Paragraphs) -> Observation | None:
     start, end = match.span("value")
-    if (rule.kind == "count" and start == match.start()
-            and _A_SHARE_OF_BEFORE.search(text, max(0, start - SHARE_LOOKBACK), start)):
+    if rule.kind == "count" and (
+            (start == match.start() and _A_SHARE_OF_BEFORE.search(text, max(0, start - SHARE_LOOKBACK), start))
+            or _AFTER_A_RATIO.search(text, max(0, start - RATIO_LOOKBACK), start)):
         return None
     if _GLUED_HYPHEN.match(text, end):  # an adjective: "under" before it is a preposition, no hedge
         if preposition := _PREPOSITION_BEFORE_AN_ADJECTIVE.match(text, start, end):

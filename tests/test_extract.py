@@ -1603,3 +1603,25 @@ def test_all_but_a_part_of_a_whole_described_by_a_relative_clause_reads_the_whol
         ("six", "6", "six men who have died", "six")]
     assert reads(text, one_pattern_rule("{count} men who have died were named", "count")) == [
         ("All but two of the six", "4", "All but two of the six men who have died were named", "All but two of the six")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly one in 13 of the 2,814 passengers on board reported symptoms.",
+    "One in three of the 2,814 passengers on board reported symptoms.",
+    "Nine out of ten of the 2,814 passengers on board reported symptoms.",
+    "Roughly one in 13 of the ship's 2,814 passengers on board reported symptoms.",
+    "1 in 13 of the 2,814 passengers on board reported symptoms.",
+])
+@pytest.mark.parametrize("pattern", ["{count} passengers on board reported symptoms",
+                                     "{count} ... passengers on board reported symptoms"])
+def test_neither_number_of_a_ratio_nor_the_whole_it_is_of_is_a_count(text, pattern):
+    # Found by a fact-checker: "Nearly one in 13 of the 2,814 passengers on board reported symptoms"
+    # read 2,814 for '{count} passengers on board reported symptoms', and 13 ("13 of the 2,814")
+    # with ' ... ', as "half of the 2,814" and "a third of" read nothing.
+    assert extract_text(text, one_pattern_rule(pattern, "count")) == []
+
+
+def test_a_count_beside_a_ratio_is_still_read():
+    rule = one_pattern_rule("{count} passengers on board reported symptoms", "count")
+    assert reads("In all, 212 passengers on board reported symptoms, one in 13.", rule) == [
+        ("212", "212", "212 passengers on board reported symptoms", "212")]
