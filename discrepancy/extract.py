@@ -18,11 +18,11 @@ from . import pattern_cache
 from .anchors import AnchorIndex
 from .errors import InputError
 from .live_pages import Stamp
-from .rules import (MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern, in_the_rules_currency,
-                    placeholder_sides)
+from .rules import (MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern, grammar_regex,
+                    in_the_rules_currency, placeholder_sides)
 from .sources import Source, text_source, without_markdown
-from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, PREFIX_QUALIFIERS, TENS, UNITS, WHOLE_OF, Published, Tense,
-                     Value, alternation, is_yearless, parse, reads_by_tense, transparent)
+from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, PLACEHOLDERS, PREFIX_QUALIFIERS, TENS, UNITS, WHOLE_OF,
+                     Published, Tense, Value, alternation, is_yearless, parse, reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -468,6 +468,8 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
             (start == match.start() and _A_SHARE_OF_BEFORE.search(text, max(0, start - SHARE_LOOKBACK), start))
             or _AFTER_A_RATIO.search(text, max(0, start - RATIO_LOOKBACK), start)):
         return None
+    if rule.kind != "date" and start == match.start() and _past_its_hedge(rule.patterns[index], text, start, end):
+        return None
     if _GLUED_HYPHEN.match(text, end):  # an adjective: "under" before it is a preposition, no hedge
         if preposition := _PREPOSITION_BEFORE_AN_ADJECTIVE.match(text, start, end):
             start = preposition.end()
@@ -499,6 +501,25 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
         else:
             value = _with_the_hedge_it_converts(source, rule, text, start, end, value, raw)
     return make_observation(source, rule.id, index, value, raw, match.span(), start, end)
+
+
+# A hedge right before a value the pattern opens with ("when some 27,000 Machinists").
+_HEDGE_BEFORE = pattern_cache.compile(rf"(?<![\w-])(?:{_hedges(PREFIX_QUALIFIERS)})[\s\u00ad]+$", flags=regex.IGNORECASE)
+
+
+def _past_its_hedge(pattern: Pattern, text: str, start: int, end: int) -> bool:
+    """Does the value at text[start:end] start past a hedge the placeholder reads with it? The
+    placeholder reads the hedge where it can, so it left it out only where the pattern refused
+    the hedged reading, as '(?<!when ){count} machinists' does "when some 27,000 Machinists": the
+    bare number is refused too, or the look-behind would be passed by dropping the hedge. (Where
+    the placeholder reads no hedge there, "under a decade-long sentence", the value stands.)"""
+    hedge = _HEDGE_BEFORE.search(text, max(0, start - HEDGE_LOOKBACK), start)
+    if hedge is None:
+        return False
+    grammar = pattern.split.value if pattern.split else grammar_regex(
+        transparent(pattern.grammar or PLACEHOLDERS[pattern.placeholder].pattern))
+    hedged = grammar.match(text, hedge.start())
+    return hedged is not None and hedged.end() >= end
 
 
 def _with_the_hedge_written_before(source: Source, rule: Rule, text: str, match_start: int, start: int, end: int) -> int:

@@ -1625,3 +1625,18 @@ def test_a_count_beside_a_ratio_is_still_read():
     rule = one_pattern_rule("{count} passengers on board reported symptoms", "count")
     assert reads("In all, 212 passengers on board reported symptoms, one in 13.", rule) == [
         ("212", "212", "212 passengers on board reported symptoms", "212")]
+
+
+# ---------------------------------------------------------------------------
+# A look-behind before a placeholder, and the hedge the placeholder reads
+
+
+def test_a_value_is_not_read_past_a_hedge_its_pattern_refused():
+    # Found by a fact-checker: '(?<!when ){count} (?:striking )?machinists' read 27,000 in "when
+    # some 27,000 Machinists stayed out": the look-behind saw "some ", and the hedge was dropped.
+    rule = one_pattern_rule("(?<!when ){count} (?:striking )?machinists", "count")
+    assert extract_text("In 2008, when some 27,000 Machinists stayed out for 57 days.", rule) == []
+    assert extract_text("In 2008, when 27,000 Machinists stayed out for 57 days.", rule) == []
+    assert reads("Some 33,000 machinists walked out; in 2008 some 27,000 Machinists did.", rule) == [
+        ("Some 33,000", "about 33,000 (32,000–34,000)", "Some 33,000 machinists", "Some 33,000"),
+        ("some 27,000", "about 27,000 (26,000–28,000)", "some 27,000 Machinists", "some 27,000")]
