@@ -18,8 +18,8 @@ from . import pattern_cache
 from .anchors import AnchorIndex
 from .errors import InputError
 from .live_pages import Stamp
-from .rules import (MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern, grammar_regex,
-                    in_the_rules_currency, placeholder_sides)
+from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern,
+                    grammar_regex, in_the_rules_currency, placeholder_sides)
 from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, PLACEHOLDERS, PREFIX_QUALIFIERS, TENS, UNITS, WHOLE_OF,
                      Published, Tense, Value, alternation, is_yearless, parse, reads_by_tense, transparent)
@@ -256,6 +256,8 @@ def _from_the_right(split, pattern, text, rule, source, paragraphs, start, end, 
             value_end = len(text[floor:value_end].rstrip()) + floor
             if value_end == words.start():
                 continue  # the pattern wants white space between the value and the words
+        if split.past_a_conversion and (conversion := _CONVERSION_BEFORE.search(text, floor, value_end)):
+            value_end = conversion.start()  # the sum before its conversion: "about $50m (£38m) a day"
         value_starts = [p.start() for p in _VALUE_START.finditer(text, max(floor, value_end - VALUE_REACH), value_end)]
         for at in value_starts[-VALUE_WORDS:]:  # leftmost first: "nearly 30" before "30"
             value = split.value.match(text, at, value_end) if _may_start(split, text, at, value_end) else None
@@ -269,6 +271,9 @@ def _from_the_right(split, pattern, text, rule, source, paragraphs, start, end, 
             yield PartsMatch((value.start(), words.end()), value.span())
             reached = words.end()
             break
+
+
+_CONVERSION_BEFORE = pattern_cache.compile(rf"{CONVERSION}$")
 
 
 def _after(split, pattern, text, rule, source, value, end):

@@ -94,17 +94,21 @@ class Pattern:
     def regex(self) -> "Grammar":
         """The whole pattern, its placeholder's grammar in place (written out once it has
         been tried often, as a grammar alone is: see Grammar)."""
-        grammar = transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)
         with _quietly():
             # The grammar is case-blind in any rule, as it is where the pattern is matched by
             # parts: case_sensitive is about the author's words, not "March" or "Friday".
-            return Grammar(translate(self.text, f"(?P<value>(?i:{grammar}))"), self.flags)
+            return Grammar(translate(self.text, self._value_group()), self.flags)
 
     def with_gap(self, limit: int) -> regex.Pattern:
         """The whole pattern with ` ... ` skipping up to `limit` words (see authoring's hints)."""
-        grammar = transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)
         with _quietly():
-            return regex.compile(translate(self.text, f"(?P<value>(?i:{grammar}))", gap_limit=limit), self.flags)
+            return regex.compile(translate(self.text, self._value_group(), gap_limit=limit), self.flags)
+
+    def _value_group(self) -> str:
+        """The placeholder's grammar as the value group, and where a sum has words after it, the
+        conversion in brackets they may follow (see CONVERSION)."""
+        grammar = transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)
+        return f"(?P<value>(?i:{grammar})){converted(self.placeholder, placeholder_sides(self.text)[1])}"
 
     @cached_property
     def notes(self) -> tuple[str, ...]:
@@ -136,6 +140,7 @@ class Split:
     space_before_right: bool  # the words after begin with white space
     left_varies: bool = False  # the words before may end in several places (a gap, an optional part)
     opening: regex.Pattern | None = None  # the lookahead the grammar opens with: can a value start here?
+    past_a_conversion: bool = False  # the words after may follow a conversion in brackets (see CONVERSION)
 
 
 @lru_cache(maxsize=64)
@@ -226,6 +231,18 @@ def written_out(grammar: str) -> str:
         return grammar
 
 
+# A conversion in brackets after a sum ("costing Boeing about $50m (£38m) a day", "$787.5 million
+# (around Rs224 billion) settlement"): the words a pattern writes after {money} are looked for
+# past it too, as right after the sum, which stays the value.
+CONVERSION = rf"{SPACE}*\((?=[^()\n]{{0,60}}\d)[^()\n]{{1,60}}\)"
+
+
+def converted(placeholder: str, after: str) -> str:
+    """What may stand between a value and the words after it: a conversion in brackets after a
+    sum, where the pattern writes words after {money}; nothing elsewhere."""
+    return f"(?:{CONVERSION})?" if placeholder == "money" and after.strip() else ""
+
+
 def placeholder_sides(text: str) -> tuple[str, str]:
     """The pattern's text before and after its one placeholder."""
     found = _PLACEHOLDER.search(text)
@@ -251,7 +268,8 @@ def split_pattern(text: str, name: str, flags: int, grammar: str | None = None) 
     try:
         with _quietly():
             left = pattern_cache.compile(translate(before, ""), flags) if before else None
-            right = pattern_cache.compile(translate(after, ""), flags) if after else None
+            conversion = converted(name, after)
+            right = pattern_cache.compile(conversion + translate(after, ""), flags) if after else None
             core_text = after.lstrip(" ")
             right_core = pattern_cache.compile(translate(core_text, ""), flags) if core_text.strip() else None
     except regex.error:
@@ -260,7 +278,7 @@ def split_pattern(text: str, name: str, flags: int, grammar: str | None = None) 
         return None  # an optional side cannot anchor a search
     return Split(left, value_grammar, right, right_core,
                  space_before_right=after[:1] == " ", left_varies=any(c in before for c in "?*+{") or " ... " in before,
-                 opening=opening_regex(value_grammar.pattern))
+                 opening=opening_regex(value_grammar.pattern), past_a_conversion=bool(conversion))
 
 
 @lru_cache(maxsize=64)

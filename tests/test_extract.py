@@ -1640,3 +1640,33 @@ def test_a_value_is_not_read_past_a_hedge_its_pattern_refused():
     assert reads("Some 33,000 machinists walked out; in 2008 some 27,000 Machinists did.", rule) == [
         ("Some 33,000", "about 33,000 (32,000–34,000)", "Some 33,000 machinists", "Some 33,000"),
         ("some 27,000", "about 27,000 (26,000–28,000)", "some 27,000 Machinists", "some 27,000")]
+
+
+# ---------------------------------------------------------------------------
+# The words after a sum, past its conversion in brackets
+
+
+@pytest.mark.parametrize("pattern", ["costing Boeing {money} a day", "{money} a day",
+                                     "costing Boeing {money}(?: a day| daily)"])
+def test_the_words_after_a_sum_are_found_past_its_conversion_in_brackets(pattern):
+    # Found by a fact-checker: '{money} a day' read nothing in "costing Boeing about $50m (£38m) a
+    # day", though a conversion in brackets is not read with the sum before it.
+    text = "The strike is costing Boeing about $50m (£38m) a day, analysts say."
+    ((raw, shown, matched, highlighted),) = reads(text, one_pattern_rule(pattern, "amount"))
+    assert (raw, shown, highlighted) == ("about $50m", "about USD 50 million (USD 45 million–USD 55 million)",
+                                         "about $50m")
+    assert matched.endswith("about $50m (£38m) a day")
+
+
+@pytest.mark.parametrize("pattern", [r"reached a {money} (?:\([^)]*\) )?settlement", "reached a {money} settlement",
+                                     "{money} settlement"])
+def test_a_pattern_that_writes_the_conversion_itself_still_reads_the_sum_before_it(pattern):
+    text = "Fox reached a $787.5 million (around Rs224 billion) settlement with Dominion."
+    assert [(o.raw, o.value.display(), o.sentence[o.highlight[0]: o.highlight[1]])
+            for o in extract_text(text, one_pattern_rule(pattern, "amount"))] == [
+        ("$787.5 million", "USD 787.5 million", "$787.5 million")]
+
+
+def test_words_after_a_sum_in_brackets_with_no_number_are_not_looked_for_past_them():
+    rule = one_pattern_rule("{money} a day", "amount")
+    assert extract_text("It costs about $50m (the most ever) a day.", rule) == []
