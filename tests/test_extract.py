@@ -1670,3 +1670,22 @@ def test_a_pattern_that_writes_the_conversion_itself_still_reads_the_sum_before_
 def test_words_after_a_sum_in_brackets_with_no_number_are_not_looked_for_past_them():
     rule = one_pattern_rule("{money} a day", "amount")
     assert extract_text("It costs about $50m (the most ever) a day.", rule) == []
+
+
+# ---------------------------------------------------------------------------
+# Sentence ends: titles, a headline in capitals wrapped by hand, a line break inside a date
+
+
+@pytest.mark.parametrize("title", ["Rear Adm.", "Supt.", "Det. Ch. Insp.", "Brig. Gen.", "Maj.", "Cpl.", "Pvt.",
+                                   "Atty. Gen.", "Const.", "the Rt. Hon.", "Cmdr.", "Lt. Col."])
+def test_a_rank_or_title_before_a_name_ends_no_sentence(title):
+    # Found by a fact-checker: the evidence stopped at "… presumed dead, Rear Adm." and at "Supt.".
+    text = f"Six people remain missing and are now presumed dead, {title} Shannon Gilreath said. Searches go on."
+    assert sentence_around(text, 0, 3)[0] == (f"Six people remain missing and are now presumed dead, {title} Shannon "
+                                              "Gilreath said.")
+
+
+def test_a_word_gap_crosses_a_rank_before_a_name():
+    rule = one_pattern_rule("{count} people ... ... Gilreath said", "count")
+    assert reads("Six people remain missing, Rear Adm. Shannon Gilreath said.", rule) == [
+        ("Six", "6", "Six people remain missing, Rear Adm. Shannon Gilreath said", "Six")]
