@@ -21,8 +21,8 @@ from .live_pages import Stamp
 from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern,
                     grammar_regex, in_the_rules_currency, placeholder_sides)
 from .sources import Source, text_source, without_markdown
-from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, PLACEHOLDERS, PREFIX_QUALIFIERS, TENS, UNITS, WHOLE_OF,
-                     Published, Tense, Value, alternation, is_yearless, parse, reads_by_tense, transparent)
+from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, PLACEHOLDERS, PREFIX_QUALIFIERS,
+                     TENS, UNITS, WHOLE_OF, Published, Tense, Value, alternation, is_yearless, parse, reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -936,13 +936,25 @@ def _without_partitive(text: str, kind: str, case_sensitive: bool) -> Pattern:
 
 # A sentence ends at . ! or ? (with any closing quotes or brackets) before a capital, or at a
 # line break; not at the point of an initial or a common abbreviation ("p.m. (1430 GMT)",
-# "Mr. Smith", "the U.S. Secretary"), nor at a line break inside a sentence wrapped by hand:
-# in a text wrapped throughout, none (see as_prose); elsewhere, one with a lower-case word, a
-# number or a comma before it and no capital after it ("culled 1.8⏎million birds").
+# "Mr. Smith", "the U.S. Secretary", "Rear Adm. Shannon Gilreath"), nor at a line break inside
+# a sentence wrapped by hand: in a text wrapped throughout, none (see as_prose); elsewhere, one
+# with a lower-case word, a number or a comma before it and no capital after it ("culled
+# 1.8⏎million birds"), nor one a line's words go on across (see _GOES_ON).
 _ABBREVIATION = rf"(?<!\b(?:{ABBREVIATIONS}))"
+# The end of a line that goes on in the next one: an article, a preposition, a conjunction; in
+# lower case, as "Plan A" and "What We Know About" end headlines.
+_UNFINISHED_WORDS = r"\b(?:a|an|the|of|in|into|on|at|to|for|from|with|by|about|as|than|and|or|but|nor|that|whose)"
+_CAPITALS_LINE = r"[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*"  # no lower-case letter: "EMERGENCY RELIEF FUNDS"
+_MONTH_NAME = rf"(?:{'|'.join(sorted({m.capitalize() for m in (*MONTHS, *MONTH_ABBREVIATIONS)}, key=len, reverse=True))})\b"
+# A line break that ends no sentence before a capital, unless the next line is a block of its
+# own: after an unfinished word ("died on⏎July 30"), inside a date ("died on 30th⏎July"), and
+# between two lines in capitals, a headline wrapped by hand ("…$60 MILLION IN FEDERAL⏎EMERGENCY
+# RELIEF FUNDS…").
+_GOES_ON = (rf"(?:(?<={_UNFINISHED_WORDS}[^\S\n]*)|(?<=\b\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]*)(?=\n[^\S\n]*{_MONTH_NAME})"
+            rf"|(?<=(?<![^\n]){_CAPITALS_LINE})(?=\n{_CAPITALS_LINE}(?![^\n])))\n(?!{_BLOCK_LINE})")
 _SENTENCE_END = pattern_cache.compile(
     rf"(?:(?P<stop>(?:[!?]|{_ABBREVIATION}\.)[\"”’)\]]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n"
-    rf"|(?<![a-z0-9%,;])\n(?=\S)|\n(?=[\"“‘(]?[A-Z]|{_BLOCK_LINE}))")
+    rf"|(?!{_GOES_ON})(?:(?<![a-z0-9%,;])\n(?=\S)|\n(?=[\"“‘(]?[A-Z]|{_BLOCK_LINE})))")
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
@@ -1032,10 +1044,8 @@ def _wrapped_lines(lines: list[str], start: int, text_width: int = 0):
         at += 1
 
 
-# The end of a line that goes on in the next one: an article, a preposition, a conjunction, a
-# comma; in lower case, as "Plan A" and "What We Know About" end headlines.
-_UNFINISHED = pattern_cache.compile(r"(?:,|\b(?:a|an|the|of|in|into|on|at|to|for|from|with|by|about|as|than|and|or"
-                                    r"|but|nor|that|whose))$")
+# The end of a line that goes on in the next one: an unfinished word or a comma.
+_UNFINISHED = pattern_cache.compile(rf"(?:,|{_UNFINISHED_WORDS})$")
 
 
 def _ends_a_sentence(line: str) -> bool:

@@ -1689,3 +1689,67 @@ def test_a_word_gap_crosses_a_rank_before_a_name():
     rule = one_pattern_rule("{count} people ... ... Gilreath said", "count")
     assert reads("Six people remain missing, Rear Adm. Shannon Gilreath said.", rule) == [
         ("Six", "6", "Six people remain missing, Rear Adm. Shannon Gilreath said", "Six")]
+
+
+def test_a_headline_in_capitals_wrapped_by_hand_is_one_sentence():
+    # Found by a fact-checker: a press release's headline was quoted up to its line break,
+    # "GOVERNOR MOORE ANNOUNCES APPROVAL OF $60 MILLION IN FEDERAL".
+    text = ("FOR IMMEDIATE RELEASE\n\n"
+            "GOVERNOR MOORE ANNOUNCES APPROVAL OF $60 MILLION IN FEDERAL\n"
+            "EMERGENCY RELIEF FUNDS FOR KEY BRIDGE RESPONSE\n"
+            "BALTIMORE, MD — Governor Wes Moore today announced $60 million in federal funds.\n")
+    assert reads(text, one_pattern_rule("{money} in federal", "amount"))[0] == ("$60 MILLION", "USD 60 million",
+                                                                                 "$60 MILLION IN FEDERAL", "$60 MILLION")
+    (first, second) = extract_text(text, one_pattern_rule("{money} in federal", "amount"))
+    assert first.sentence == ("GOVERNOR MOORE ANNOUNCES APPROVAL OF $60 MILLION IN FEDERAL EMERGENCY RELIEF FUNDS FOR "
+                              "KEY BRIDGE RESPONSE")
+    assert second.sentence == "BALTIMORE, MD — Governor Wes Moore today announced $60 million in federal funds."
+
+
+@pytest.mark.parametrize("text, value, sentence", [
+    ("Police said\nTHE VICTIMS WERE NAMED\nand 33 men were held.", "33", "and 33 men were held."),
+    ("STRIKE ENDS\nFATALITIES: 1 worker\n", "1", "FATALITIES: 1 worker"),
+], ids=["a line in capitals between lines that are not", "a fact sheet's label"])
+def test_a_line_in_capitals_beside_one_that_is_not_or_a_block_line_still_ends_a_sentence(text, value, sentence):
+    start = text.index(value)
+    assert sentence_around(text, start, start + len(value))[0] == sentence
+
+
+@pytest.mark.parametrize("text, value, sentence", [
+    ("Those who died on 30th\nJuly in the landslides were named.", "30th\nJuly",
+     "Those who died on 30th July in the landslides were named."),
+    ("Those who died on\nJuly 30 in the landslides were named.", "July 30",
+     "Those who died on July 30 in the landslides were named."),
+    ("Five were rescued from the\nUnited Nations building.", "Five", "Five were rescued from the United Nations building."),
+], ids=["a day before its month", "a preposition before the date", "an article before a name"])
+def test_a_line_break_inside_a_date_or_after_an_unfinished_word_ends_no_sentence(text, value, sentence):
+    start = text.index(value)
+    assert sentence_around(text, start, start + len(value))[0] == sentence
+    assert sentence_around(text, 0, 3)[0] == sentence  # the same sentence, wherever in it one looks
+
+
+def test_explain_shows_no_near_miss_in_a_sentence_whose_date_runs_across_a_line_break():
+    # Found by a fact-checker: "…who died on 30th⏎July in the landslides" was shown as a match,
+    # «30th July», and as a near miss, "'30th', is not read as a date".
+    from discrepancy.authoring import explain
+    from discrepancy.sources import text_source
+
+    text = ("The families will be given Rs 4 lakh each from the fund, and the group gave Rs 2 lakh\n"
+            "each to the families of those who died on 30th\nJuly in the landslides.\n")
+    rule = one_pattern_rule("died on {date}", "date", keywords=("died",))
+    assert explain([text_source(text, Published(date(2024, 8, 8)), path="a.txt")], [rule]).splitlines()[2:] == [
+        "  match  a.txt:2: The families will be given Rs 4 lakh each from the fund, and the group gave Rs 2 lakh each "
+        "to the families of those who died on «30th July» in the landslides.",
+        "         pattern 1: died on {date}",
+        "         '30th July', published 2024-08-08 → 2024-07-30",
+        "         '30th July': 'died' puts it in the past tense: on or before publication", ""]
+
+
+def test_a_list_item_after_an_unfinished_word_still_opens_a_sentence_of_its_own():
+    text = ("- Six parties enter parliament; the Pensioners scrape in\n"
+            "- President Pirc will convene the new National Assembly on Thursday, April 9\n"
+            "2. a fine in the amount of €1.2 billion; and\n3. an order to stop within 6 months.\n")
+    for value, sentence in (("Six", "- Six parties enter parliament; the Pensioners scrape in"),
+                            ("€1.2 billion", "2. a fine in the amount of €1.2 billion; and")):
+        start = text.index(value)
+        assert sentence_around(text, start, start + len(value))[0] == sentence
