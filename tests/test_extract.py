@@ -1691,6 +1691,27 @@ def test_a_word_gap_crosses_a_rank_before_a_name():
         ("Six", "6", "Six people remain missing, Rear Adm. Shannon Gilreath said", "Six")]
 
 
+@pytest.mark.parametrize("abbreviation", ["8:35 a.m.,", "8:35 p.m.,", "the U.S.,"])
+def test_a_word_gap_crosses_an_abbreviation_with_a_comma_after_it(abbreviation):
+    # Found by a fact-checker: "found ... {count} inmates" read nothing in "Guards found at 8:35 a.m., 11 inmates".
+    text = f"Guards found at {abbreviation} 11 inmates missing."
+    assert reads(text, one_pattern_rule("found ... {count} inmates", "count")) == [
+        ("11", "11", f"found at {abbreviation} 11 inmates", "11")]
+
+
+def test_a_word_gap_crosses_a_time_with_a_comma_after_it_to_a_duration():
+    text = ("The escape was not discovered until a headcount at about 8:35 a.m., more than seven hours later. "
+            "Two more escaped.")
+    assert reads(text, one_pattern_rule("not discovered until ... {duration} later", "duration")) == [
+        ("more than seven hours", "more than 7 hours",
+         "not discovered until a headcount at about 8:35 a.m., more than seven hours later", "more than seven hours")]
+
+
+def test_a_word_gap_still_stops_at_a_full_stop_that_ends_a_sentence():
+    rule = one_pattern_rule("found ... {count} inmates", "count")
+    assert reads("Guards found nothing at 8:35. Then 11 inmates were missing.", rule) == []
+
+
 def test_a_headline_in_capitals_wrapped_by_hand_is_one_sentence():
     # Found by a fact-checker: a press release's headline was quoted up to its line break,
     # "GOVERNOR MOORE ANNOUNCES APPROVAL OF $60 MILLION IN FEDERAL".
