@@ -1026,13 +1026,14 @@ def _wrapped_lines(lines: list[str], start: int, text_width: int = 0):
     may be a headline above the text with no blank line between, as long as the width or longer:
     a first line longer than the rest is no wrapped one, unless it fits the width the rest of
     the text (`text_width`) is wrapped at ("…told the national assembly that at least 350⏎
-    Pakistanis were on board") or ends in a word no headline ends in ("…before the prosecutor
-    in⏎Kalamata on Friday")."""
+    Pakistanis were on board"), ends in a word no headline ends in ("…before the prosecutor
+    in⏎Kalamata on Friday") or goes on in a next line that opens in lower case, as no line
+    under a headline does ("…on Friday, May 8, 2026, eleven (11)⏎inmates escaped from…")."""
     if len(lines) < 2 or not _ends_a_sentence(lines[-1]):
         return
     width = max(len(line.rstrip()) for line in (lines[1:] if len(lines) >= 3 else lines))
     first = lines[0].rstrip()
-    if len(first) > max(width, text_width) and not _UNFINISHED.search(first):
+    if len(first) > max(width, text_width) and not _UNFINISHED.search(first) and not lines[1].lstrip()[:1].islower():
         lines, start = lines[1:], start + len(lines[0]) + 1
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return

@@ -1402,6 +1402,33 @@ def test_a_paragraphs_first_line_longer_than_its_others_is_wrapped_where_it_fits
                            "Pakistanis were on board.")
 
 
+def test_a_paragraphs_first_line_longer_than_its_others_is_wrapped_where_the_next_line_opens_in_lower_case():
+    # Found by a fact-checker: a press release's first line, 81 columns over lines of 74 to 79, was
+    # read as a headline; the evidence stopped at "…eleven (11)", before "inmates escaped".
+    text = ("PORT ALLARD, La. - At approximately 1:12 a.m. on Friday, May 8, 2026, eleven (11)\n"
+            "inmates escaped from the St. Gervais Parish Correctional Center (SGPCC) on\n"
+            "Industrial Parkway, according to a preliminary review of surveillance video.\n"
+            "The inmates' absence was discovered at approximately 8:35 a.m. during a routine\n"
+            "headcount, at which time the facility was placed on lockdown.\n")
+    (escaped,) = extract_text(text, one_pattern_rule("{count} inmates escaped", "count"))
+    assert (escaped.line, escaped.raw, escaped.sentence, escaped.highlight) == (
+        1, "eleven (11)", "PORT ALLARD, La. - At approximately 1:12 a.m. on Friday, May 8, 2026, eleven (11) inmates "
+                          "escaped from the St. Gervais Parish Correctional Center (SGPCC) on Industrial Parkway, "
+                          "according to a preliminary review of surveillance video.", (70, 81))
+
+
+def test_a_headline_longer_than_the_lines_under_it_still_ends_its_sentence():
+    text = ("Eleven inmates escape from St. Gervais Parish Correctional Center overnight Friday\n"
+            "Deputies said 11 inmates escaped from the parish correctional center on\n"
+            "Industrial Parkway, according to a preliminary review of surveillance video.\n"
+            "The inmates' absence was discovered at approximately 8:35 a.m. during a routine\n"
+            "headcount, at which time the facility was placed on lockdown.\n")
+    (escaped,) = extract_text(text, one_pattern_rule("{count} inmates escaped", "count"))
+    assert (escaped.line, escaped.sentence) == (
+        2, "Deputies said 11 inmates escaped from the parish correctional center on Industrial Parkway, according to a "
+           "preliminary review of surveillance video.")
+
+
 @pytest.mark.parametrize("text, raw", [
     ("They promised compensation of Rs 1.5 million.", "Rs 1.5 million"),
     ("They promised compensation of Rs1.5m.", "Rs1.5m"),
