@@ -1712,6 +1712,32 @@ def test_a_rank_or_title_before_a_name_ends_no_sentence(title):
                                               "Gilreath said.")
 
 
+@pytest.mark.parametrize("title", ["ST.", "MT.", "FT.", "GOV.", "SEN.", "DR.", "LT. GOV.", "REAR ADM."])
+def test_a_title_in_capitals_ends_no_sentence(title):
+    # Found by a fact-checker: explain showed the headline "ESCAPE FROM ST. GERVAIS PARISH
+    # CORRECTIONAL CENTER" as the sentence "ESCAPE FROM ST.".
+    text = f"ESCAPE FROM {title} GERVAIS PARISH CORRECTIONAL CENTER\n\nEleven inmates escaped."
+    assert sentence_around(text, 0, 6)[0] == f"ESCAPE FROM {title} GERVAIS PARISH CORRECTIONAL CENTER"
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("ELEVEN INMATES ESCAPED. SHERIFF SAYS TWO ARE BACK", "ELEVEN INMATES ESCAPED."),
+    ("ELEVEN INMATES ESCAPED WITH JOHN SMITH JR. SHERIFF SAYS TWO ARE BACK",
+     "ELEVEN INMATES ESCAPED WITH JOHN SMITH JR."),
+    ("ELEVEN INMATES ESCAPED FROM SCRANTON, PA. SHERIFF SAYS TWO ARE BACK",
+     "ELEVEN INMATES ESCAPED FROM SCRANTON, PA."),
+    ("ELEVEN INMATES ESCAPED. ST. GERVAIS SHERIFF SAYS TWO ARE BACK", "ELEVEN INMATES ESCAPED."),
+], ids=["a word", "a suffix after a name", "a state", "before a title"])
+def test_a_full_stop_in_capitals_still_ends_a_sentence_after_what_comes_after_a_name(text, sentence):
+    assert sentence_around(text, 0, 6)[0] == sentence
+
+
+def test_a_word_gap_crosses_a_title_in_capitals():
+    rule = one_pattern_rule("escaped from ... {count} inmates", "count")
+    assert reads("ELEVEN ESCAPED FROM ST. GERVAIS JAIL, 11 INMATES IN ALL", rule) == [
+        ("11", "11", "ESCAPED FROM ST. GERVAIS JAIL, 11 INMATES", "11")]
+
+
 def test_a_word_gap_crosses_a_rank_before_a_name():
     rule = one_pattern_rule("{count} people ... ... Gilreath said", "count")
     assert reads("Six people remain missing, Rear Adm. Shannon Gilreath said.", rule) == [
