@@ -18,11 +18,11 @@ from . import pattern_cache
 from .anchors import AnchorIndex
 from .errors import InputError
 from .live_pages import Stamp
-from .rules import (MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern, in_the_rules_currency,
-                    placeholder_sides)
+from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern,
+                    grammar_regex, in_the_rules_currency, placeholder_sides)
 from .sources import Source, text_source, without_markdown
-from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, PREFIX_QUALIFIERS, WHOLE_OF, Published, Tense, Value,
-                     alternation, is_yearless, parse, reads_by_tense, transparent)
+from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, PLACEHOLDERS, PREFIX_QUALIFIERS,
+                     TENS, UNITS, WHOLE_OF, Published, Tense, Value, alternation, is_yearless, parse, reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -264,6 +264,8 @@ def _from_the_right(split, pattern, text, rule, source, paragraphs, start, end, 
             value_end = len(text[floor:value_end].rstrip()) + floor
             if value_end == words.start():
                 continue  # the pattern wants white space between the value and the words
+        if split.past_a_conversion and (conversion := _CONVERSION_BEFORE.search(text, floor, value_end)):
+            value_end = conversion.start()  # the sum before its conversion: "about $50m (£38m) a day"
         value_starts = [p.start() for p in _VALUE_START.finditer(text, max(floor, value_end - VALUE_REACH), value_end)]
         for at in value_starts[-VALUE_WORDS:]:  # leftmost first: "nearly 30" before "30"
             value = split.value.match(text, at, value_end) if _may_start(split, text, at, value_end) else None
@@ -277,6 +279,9 @@ def _from_the_right(split, pattern, text, rule, source, paragraphs, start, end, 
             yield PartsMatch((value.start(), words.end()), value.span())
             reached = words.end()
             break
+
+
+_CONVERSION_BEFORE = pattern_cache.compile(rf"{CONVERSION}$")
 
 
 def _after(split, pattern, text, rule, source, value, end):
@@ -455,18 +460,28 @@ HEDGE_LOOKBACK = 30  # characters: the longest hedge ("an approximate", "no fewe
 # A share of a whole written before a pattern that opens with its count: "half of the country's
 # 140,000 teachers walked out" says how many of them, and {count} teachers walked out would read
 # the whole; so it reads nothing there (a pattern that writes the share, 'half of the {count}', asks
-# for the whole).
+# for the whole). So does a ratio: "one in 13 of the 2,814 passengers", "nine out of ten of the".
+_A_NUMBER = rf"(?:\d[\d,.]*|(?:{'|'.join([*UNITS, *TENS])})(?:-\w+)?)\b"
+_A_RATIO = rf"{_A_NUMBER}[\s\u00ad]+(?:in|out[\s\u00ad]+of)[\s\u00ad]+"
 _A_SHARE_OF_BEFORE = pattern_cache.compile(
     r"(?:\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|most|the\s+majority|many|some|a\s+fraction)"
-    r"|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))[\s\u00ad]+of[\s\u00ad]+(?:the|its|their|all|[\w’'-]+[’']s?)"
-    r"(?:[\s\u00ad]+[\w’'-]+){0,2}[\s\u00ad]+$", flags=regex.IGNORECASE)
+    rf"|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|\b{_A_RATIO}{_A_NUMBER})"
+    r"[\s\u00ad]+of[\s\u00ad]+(?:the|its|their|all|[\w’'-]+[’']s?)(?:[\s\u00ad]+[\w’'-]+){0,2}[\s\u00ad]+$",
+    flags=regex.IGNORECASE)
 SHARE_LOOKBACK = 80  # characters
+# Neither number of a ratio is a count: the grammar reads none after "one in", but a part of a
+# whole it does ("13 of the 2,814" in "one in 13 of the 2,814 passengers").
+_AFTER_A_RATIO = pattern_cache.compile(rf"\b{_A_RATIO}$", flags=regex.IGNORECASE)
+RATIO_LOOKBACK = 40  # characters: "seventy-seven out of  "
 
 
 def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraphs: Paragraphs) -> Observation | None:
     start, end = match.span("value")
-    if (rule.kind == "count" and start == match.start()
-            and _A_SHARE_OF_BEFORE.search(text, max(0, start - SHARE_LOOKBACK), start)):
+    if rule.kind == "count" and (
+            (start == match.start() and _A_SHARE_OF_BEFORE.search(text, max(0, start - SHARE_LOOKBACK), start))
+            or _AFTER_A_RATIO.search(text, max(0, start - RATIO_LOOKBACK), start)):
+        return None
+    if rule.kind != "date" and start == match.start() and _past_its_hedge(rule.patterns[index], text, start, end):
         return None
     if _GLUED_HYPHEN.match(text, end):  # an adjective: "under" before it is a preposition, no hedge
         if preposition := _PREPOSITION_BEFORE_AN_ADJECTIVE.match(text, start, end):
@@ -499,6 +514,25 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
         else:
             value = _with_the_hedge_it_converts(source, rule, text, start, end, value, raw)
     return make_observation(source, rule.id, index, value, raw, match.span(), start, end)
+
+
+# A hedge right before a value the pattern opens with ("when some 27,000 Machinists").
+_HEDGE_BEFORE = pattern_cache.compile(rf"(?<![\w-])(?:{_hedges(PREFIX_QUALIFIERS)})[\s\u00ad]+$", flags=regex.IGNORECASE)
+
+
+def _past_its_hedge(pattern: Pattern, text: str, start: int, end: int) -> bool:
+    """Does the value at text[start:end] start past a hedge the placeholder reads with it? The
+    placeholder reads the hedge where it can, so it left it out only where the pattern refused
+    the hedged reading, as '(?<!when ){count} machinists' does "when some 27,000 Machinists": the
+    bare number is refused too, or the look-behind would be passed by dropping the hedge. (Where
+    the placeholder reads no hedge there, "under a decade-long sentence", the value stands.)"""
+    hedge = _HEDGE_BEFORE.search(text, max(0, start - HEDGE_LOOKBACK), start)
+    if hedge is None:
+        return False
+    grammar = pattern.split.value if pattern.split else grammar_regex(
+        transparent(pattern.grammar or PLACEHOLDERS[pattern.placeholder].pattern))
+    hedged = grammar.match(text, hedge.start())
+    return hedged is not None and hedged.end() >= end
 
 
 def _with_the_hedge_written_before(source: Source, rule: Rule, text: str, match_start: int, start: int, end: int) -> int:
@@ -678,11 +712,32 @@ _parse = lru_cache(maxsize=8192)(parse)
 # tense word leaves a weekday in the past (news reports events) and a year-less date nearest.
 # A court's timetable is the future like a timetable ("appear in court on Friday", "faces a
 # judge on Monday"), unless a word before the verb makes it something else ("did not appear").
+# Up to two adverbs between an auxiliary and its verb: "was originally scheduled", "is also due".
+_ADVERBS = r"(?:(?:\w+ly|also|first|once|still|not|never|already|then|now|again|all)\s+){0,2}"
+# The verb of an infinitive, as far as words tell: a lower-case word that is no article, pronoun
+# or number, nor a plural ("to Wayanad", "to the", "to 300", "to homes" are no infinitives).
+_INFINITIVE = (r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|me|it|all|some|any"
+               rf"|each|every|no|{'|'.join([*UNITS, *TENS])}|hundreds?|thousands?|millions?|billions?|dozens?)\b)"
+               r"(?-i:\p{Ll}+)\b(?<![^su]s)")
+# A headline's subject, from the sentence's start or a colon ("Wayanad: PM to visit"): a few
+# words, none a verb, a pronoun or a preposition that would make the infinitive after it part
+# of a sentence ("He went there to visit", "In a bid to win votes"), nor a verb of going
+# somewhere ("Workers return to work on Friday").
+_HEADLINE_SUBJECT = (
+    r"(?:^|[:;—–][^\S\n]+|\s-[^\S\n]+)[\"“‘']?(?!(?:he|she|it|they|we|i|you|there|this|that|these|those|what|how|why"
+    r"|where|when)\b)(?:(?!(?:in|on|at|for|with|by|from|about|into|after|before|over|under|during|since|but|or|not"
+    r"|is|are|am|was|were|be|been|being|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must"
+    r"|said|says|go|goes|come|comes|return|returns|head|heads|move|moves|back|turn|turns|take|takes)\b)"
+    r"(?-i:(?!\p{Ll}\w*ed\b))[\w’'.&-]+[^\S\n]+){1,6}")
 _TENSE = pattern_cache.compile(r"""
     \b(?:
       (?P<future>will(?!\s+of\b)|won[’']t|shall|(?<=\w)[’']ll|(?-i:may|might)|would(?!\s+have\b)
-        |(?:is|are|am|[’']s|[’']re)\s+(?:due|set|scheduled|slated|expected|poised|going|planning|preparing|about|to)
-        |(?<!\b(?:was|were|been|had)\s+)(?:scheduled|slated|planned|expected)|upcoming
+        |(?:is|are|am|[’']s|[’']re)\s+(?:{adverbs})(?:due|set|scheduled|slated|expected|poised|going|planning|preparing|about|to)
+        |(?<!\b(?:was|were|been|had)\s+(?:{adverbs}))(?:scheduled|slated|planned|expected)|upcoming
+        # "PM Modi set to visit Wayanad on Saturday", "a deadline set to expire": not "was set to"
+        |(?<!\b(?:was|were|had(?:\s+(?:{adverbs})been)?)\s+(?:{adverbs}))set\s+to\s+{infinitive}
+        # a headline drops its "is": "Prime Minister to visit Wayanad on Saturday" (see _HEADLINE_SUBJECT)
+        |(?<={headline_subject})(?P<heading>(?:due\s+)?to\s+{infinitive})
         |to\s+be\s+held|to\s+take\s+place|(?:plans?|intends?|aims?|hopes?|vows?|promises?)\s+to
         # the present of a timetable: "voters go to the polls on Sunday", "the trial opens on Monday"
         |(?:go(?:es)?|heads?)\s+to\s+the\s+polls|(?:is|are)\s+sworn\s+in|comes?\s+into\s+(?:force|effect)
@@ -694,16 +749,21 @@ _TENSE = pattern_cache.compile(r"""
           |stands?\s+trial|go(?:es)?\s+on\s+trial|returns?\s+to\s+court)
         |(?:is|are)(?=\s+(?:now\s+)?(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))
     | (?<!\b(?:will|would|shall|to|may|might|can|could|must|do|does|[’']ll)\s+)  # "will hit" is no past
+      # after an article or a possessive, an adjective: "their loved ones", "the injured passengers"
+      # ("this", "these" and "those" only where they open no clause: "This prompted protests")
+      (?<!\b(?:the|a|an|their|his|her|its|our|my|your)\s+)
+      (?<!(?<![,;:]\s+|\b(?:and|but|so|because|as|when|after|before|since|while|which|that)\s+)\b(?-i:this|these|those)\s+)
       (?P<past>was|were|had|did|been|said|told|held|took|met|began|came|went|fled|left|won|lost|struck
         |fell|rose|sent|brought|caught|found|gave|got|made|saw|spoke|wrote|led|kept|paid|sought|ago|yesterday
         |broke|swept|grew|tore|ran|spread|hit|burst|sank|shook|drove|flew|threw|blew|stole|froze|rode|arose
         |bought|taught|fought|sold|built|spent|felt|shot|lit|cut|hurt|shut|quit|stood|sat|fed|bled|slid
         |(?!hundred\b)\w{2,}(?<!ee)ed)(?<!\b(?:be|being)\s+\w+)  # "will be held" is not the past
-    )\b""", regex.IGNORECASE | regex.VERBOSE)
+    )\b""".replace("{adverbs}", _ADVERBS).replace("{infinitive}", _INFINITIVE)
+                               .replace("{headline_subject}", _HEADLINE_SUBJECT), regex.IGNORECASE | regex.VERBOSE)
 # The words a match of _TENSE can start with, besides any word ending in "ed" ("'ll", "'s" and
 # "'re" start at their apostrophe): tried there alone, _TENSE costs a tenth of a search.
 _TENSE_FIRST_WORDS = frozenset("""
-    will won shall may might would is are am s re ll scheduled slated planned expected upcoming to
+    will won shall may might would is are am s re ll scheduled slated planned expected upcoming to set due
     plan plans intend intends aim aims hope hopes vow vows promise promises go goes head heads
     come comes takes kicks opens reopens begins starts resumes convenes reconvenes closes expires
     appear appears face faces stand stands return returns
@@ -837,19 +897,44 @@ def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match,
 
 def _says_something_of_it(words: str) -> bool:
     """Do the rule's words after a number hold a verb ("were dual nationals", "died", "people on
-    board died"), rather than only describe it ("detained Russians")? A participle that opens
-    them describes the noun after it; a form of "be" or "have", or a verb alone, does not."""
+    board died"), rather than only describe it ("detained Russians", "men who were lost")? A
+    participle that opens them describes the noun after it; a form of "be" or "have", or a verb
+    alone, does not."""
     words = words.strip()
     return any(found.start() > 0 or _FINITE_VERB.fullmatch(found.group()) or found.end() == len(words)
-               for found in _TENSE.finditer(words))
+               for found in _outside_a_relative_clause(words, _TENSE.finditer(words)))
 
 
 def _says_so_of_a_part(words: str) -> bool:
     """Do the rule's words after "three of the five" say something of the three? Only a form of
     "be" or "have" or a verb that is never an adjective does ("were dual nationals", "died"):
-    in "one of the 12 people killed" and "two of the five injured" the words describe the whole."""
+    in "one of the 12 people killed" and "two of the five injured" the words describe the whole,
+    and so does a relative clause ("two of the six men who were lost")."""
     words = words.strip()
-    return bool(_FINITE_VERB.match(words) or _NEVER_AN_ADJECTIVE.search(words))
+    return bool(_FINITE_VERB.match(words)
+                or _outside_a_relative_clause(words, _NEVER_AN_ADJECTIVE.finditer(words)))
+
+
+def _outside_a_relative_clause(words: str, verbs) -> list:
+    """The `verbs` of `words` that are not a relative clause's own: "men who were lost" describes
+    the men, and only a verb after the clause's ("men who were lost were recovered") says
+    something of them. The clause's verb is its first, with the auxiliaries that run into it
+    ("who have died", "who had been")."""
+    verbs = list(verbs)
+    relative = _RELATIVE.search(words)
+    if relative is None:
+        return verbs
+    after = [verb for verb in verbs if verb.start() >= relative.end()]
+    own = 1 if after else 0
+    while (own < len(after) and _AUXILIARY.fullmatch(after[own - 1].group())
+           and not words[after[own - 1].end(): after[own].start()].strip()):
+        own += 1
+    return [verb for verb in verbs if verb.end() <= relative.start()] + after[own:]
+
+
+_RELATIVE = pattern_cache.compile(r"\b(?:who|whom|whose|which|that)\b", flags=regex.IGNORECASE)
+_AUXILIARY = pattern_cache.compile(r"(?:was|were|is|are|am|had|has|have|will|would|shall|been|be|[’']s|[’']re)",
+                                   flags=regex.IGNORECASE)
 
 
 _NEVER_AN_ADJECTIVE = pattern_cache.compile(r"\b(?:was|were|is|are|had|has|have|will|would|died|perished|survived|fled|escaped"
@@ -873,13 +958,25 @@ def _without_partitive(text: str, kind: str, case_sensitive: bool) -> Pattern:
 
 # A sentence ends at . ! or ? (with any closing quotes or brackets) before a capital, or at a
 # line break; not at the point of an initial or a common abbreviation ("p.m. (1430 GMT)",
-# "Mr. Smith", "the U.S. Secretary"), nor at a line break inside a sentence wrapped by hand:
-# in a text wrapped throughout, none (see as_prose); elsewhere, one with a lower-case word, a
-# number or a comma before it and no capital after it ("culled 1.8⏎million birds").
+# "Mr. Smith", "the U.S. Secretary", "Rear Adm. Shannon Gilreath"), nor at a line break inside
+# a sentence wrapped by hand: in a text wrapped throughout, none (see as_prose); elsewhere, one
+# with a lower-case word, a number or a comma before it and no capital after it ("culled
+# 1.8⏎million birds"), nor one a line's words go on across (see _GOES_ON).
 _ABBREVIATION = rf"(?<!\b(?:{ABBREVIATIONS}))"
+# The end of a line that goes on in the next one: an article, a preposition, a conjunction; in
+# lower case, as "Plan A" and "What We Know About" end headlines.
+_UNFINISHED_WORDS = r"\b(?:a|an|the|of|in|into|on|at|to|for|from|with|by|about|as|than|and|or|but|nor|that|whose)"
+_CAPITALS_LINE = r"[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*"  # no lower-case letter: "EMERGENCY RELIEF FUNDS"
+_MONTH_NAME = rf"(?:{'|'.join(sorted({m.capitalize() for m in (*MONTHS, *MONTH_ABBREVIATIONS)}, key=len, reverse=True))})\b"
+# A line break that ends no sentence before a capital, unless the next line is a block of its
+# own: after an unfinished word ("died on⏎July 30"), inside a date ("died on 30th⏎July"), and
+# between two lines in capitals, a headline wrapped by hand ("…$60 MILLION IN FEDERAL⏎EMERGENCY
+# RELIEF FUNDS…").
+_GOES_ON = (rf"(?:(?<={_UNFINISHED_WORDS}[^\S\n]*)|(?<=\b\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]*)(?=\n[^\S\n]*{_MONTH_NAME})"
+            rf"|(?<=(?<![^\n]){_CAPITALS_LINE})(?=\n{_CAPITALS_LINE}(?![^\n])))\n(?!{_BLOCK_LINE})")
 _SENTENCE_END = pattern_cache.compile(
     rf"(?:(?P<stop>(?:[!?]|{_ABBREVIATION}\.)[\"”’)\]]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n"
-    rf"|(?<![a-z0-9%,;])\n(?=\S)|\n(?=[\"“‘(]?[A-Z]|{_BLOCK_LINE}))")
+    rf"|(?!{_GOES_ON})(?:(?<![a-z0-9%,;])\n(?=\S)|\n(?=[\"“‘(]?[A-Z]|{_BLOCK_LINE})))")
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
@@ -964,13 +1061,14 @@ def _wrapped_lines(lines: list[str], start: int, text_width: int = 0):
     may be a headline above the text with no blank line between, as long as the width or longer:
     a first line longer than the rest is no wrapped one, unless it fits the width the rest of
     the text (`text_width`) is wrapped at ("…told the national assembly that at least 350⏎
-    Pakistanis were on board") or ends in a word no headline ends in ("…before the prosecutor
-    in⏎Kalamata on Friday")."""
+    Pakistanis were on board"), ends in a word no headline ends in ("…before the prosecutor
+    in⏎Kalamata on Friday") or goes on in a next line that opens in lower case, as no line
+    under a headline does ("…on Friday, May 8, 2026, eleven (11)⏎inmates escaped from…")."""
     if len(lines) < 2 or not _ends_a_sentence(lines[-1]):
         return
     width = max(len(line.rstrip()) for line in (lines[1:] if len(lines) >= 3 else lines))
     first = lines[0].rstrip()
-    if len(first) > max(width, text_width) and not _UNFINISHED.search(first):
+    if len(first) > max(width, text_width) and not _UNFINISHED.search(first) and not lines[1].lstrip()[:1].islower():
         lines, start = lines[1:], start + len(lines[0]) + 1
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return
@@ -982,10 +1080,8 @@ def _wrapped_lines(lines: list[str], start: int, text_width: int = 0):
         at += 1
 
 
-# The end of a line that goes on in the next one: an article, a preposition, a conjunction, a
-# comma; in lower case, as "Plan A" and "What We Know About" end headlines.
-_UNFINISHED = pattern_cache.compile(r"(?:,|\b(?:a|an|the|of|in|into|on|at|to|for|from|with|by|about|as|than|and|or"
-                                    r"|but|nor|that|whose))$")
+# The end of a line that goes on in the next one: an unfinished word or a comma.
+_UNFINISHED = pattern_cache.compile(rf"(?:,|{_UNFINISHED_WORDS})$")
 
 
 def _ends_a_sentence(line: str) -> bool:

@@ -60,10 +60,11 @@ REQUIRED = ("id", "question", "kind", "patterns")
 ID_SHAPE = r"[a-z0-9][a-z0-9_.-]*"
 WORD_GAP_LIMIT = 8
 # A word ' ... ' may skip: no ! ? or ; in it, and a full stop only inside it ("7.1", "3.42am",
-# "U.S") or after an abbreviation ("St.", "U.S."): a full stop at a word's end ends the sentence.
+# "U.S") or after an abbreviation ("St.", "U.S."), with what a word may have glued after it
+# ("8:35 a.m., 11 inmates"): a full stop at a word's end ends the sentence.
 # Written to match without backtracking (runs of letters joined by single full stops, taken
 # whole): this is tried at every word of every gap, and a looser form made gaps 75% slower.
-GAP_WORD = rf"(?:[^\s.!?;]++(?:\.\w[^\s.!?;]*+)*+|(?:{ABBREVIATIONS})\.)"  # not 'yet.”
+GAP_WORD = rf"(?:[^\s.!?;]++(?:\.\w[^\s.!?;]*+)*+|(?:{ABBREVIATIONS})\.[^\s.!?;]*+)"  # not 'yet.”
 MATCH_TIMEOUT_SECONDS = 1.0  # per megabyte of text scanned: a rule that hits it is named, never hangs
 
 
@@ -94,19 +95,23 @@ class Pattern:
     def regex(self) -> "Grammar":
         """The whole pattern, its placeholder's grammar in place (written out once it has
         been tried often, as a grammar alone is: see Grammar)."""
-        grammar = transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)
         with _quietly():
             # The grammar is case-blind in any rule, as it is where the pattern is matched by
             # parts: case_sensitive is about the author's words, not "March" or "Friday".
-            return Grammar(translate(self.text, f"(?P<value>(?i:{grammar}))"), self.flags)
+            return Grammar(translate(self.text, self._value_group()), self.flags)
 
     def with_gap(self, limit: int, any_value: bool = False) -> regex.Pattern:
         """The whole pattern with each ` ... ` skipping up to `limit` words, the words the n-th
         skipped captured as group gap<n> (see authoring's hints). With `any_value`, the value is
         any text as long as a value may be: a test that the grammar's would pass, made in a
         fraction of the time the grammar takes to compile."""
-        grammar = ANY_VALUE if any_value else transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)
-        return _with_gap(self.text, grammar, self.flags, limit)
+        return _with_gap(self.text, self._value_group(ANY_VALUE if any_value else None), self.flags, limit)
+
+    def _value_group(self, grammar: str | None = None) -> str:
+        """The placeholder's grammar as the value group, and where a sum has words after it, the
+        conversion in brackets they may follow (see CONVERSION)."""
+        grammar = grammar or transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)
+        return f"(?P<value>(?i:{grammar})){converted(self.placeholder, placeholder_sides(self.text)[1])}"
 
     @cached_property
     def notes(self) -> tuple[str, ...]:
@@ -157,6 +162,7 @@ class Split:
     space_before_right: bool  # the words after begin with white space
     left_varies: bool = False  # the words before may end in several places (a gap, an optional part)
     opening: regex.Pattern | None = None  # the lookahead the grammar opens with: can a value start here?
+    past_a_conversion: bool = False  # the words after may follow a conversion in brackets (see CONVERSION)
 
 
 @dataclass(frozen=True)
@@ -170,10 +176,10 @@ ANY_VALUE = r"(?s:.{1,120}?)"  # any text a value's grammar may read (see Patter
 
 
 @lru_cache(maxsize=64)
-def _with_gap(text: str, grammar: str, flags: int, limit: int) -> regex.Pattern:
+def _with_gap(text: str, value_group: str, flags: int, limit: int) -> regex.Pattern:
     """(Kept: `explain` asks it of every near miss of a rule's patterns.)"""
     with _quietly():
-        return regex.compile(translate(text, f"(?P<value>(?i:{grammar}))", gap_limit=limit, gap_groups=True), flags)
+        return regex.compile(translate(text, value_group, gap_limit=limit, gap_groups=True), flags)
 
 
 @lru_cache(maxsize=64)
@@ -264,6 +270,18 @@ def written_out(grammar: str) -> str:
         return grammar
 
 
+# A conversion in brackets after a sum ("costing Boeing about $50m (£38m) a day", "$787.5 million
+# (around Rs224 billion) settlement"): the words a pattern writes after {money} are looked for
+# past it too, as right after the sum, which stays the value.
+CONVERSION = rf"{SPACE}*\((?=[^()\n]{{0,60}}\d)[^()\n]{{1,60}}\)"
+
+
+def converted(placeholder: str, after: str) -> str:
+    """What may stand between a value and the words after it: a conversion in brackets after a
+    sum, where the pattern writes words after {money}; nothing elsewhere."""
+    return f"(?:{CONVERSION})?" if placeholder == "money" and after.strip() else ""
+
+
 def placeholder_sides(text: str) -> tuple[str, str]:
     """The pattern's text before and after its one placeholder."""
     found = _PLACEHOLDER.search(text)
@@ -289,7 +307,8 @@ def split_pattern(text: str, name: str, flags: int, grammar: str | None = None) 
     try:
         with _quietly():
             left = pattern_cache.compile(translate(before, ""), flags) if before else None
-            right = pattern_cache.compile(translate(after, ""), flags) if after else None
+            conversion = converted(name, after)
+            right = pattern_cache.compile(conversion + translate(after, ""), flags) if after else None
             core_text = after.lstrip(" ")
             right_core = pattern_cache.compile(translate(core_text, ""), flags) if core_text.strip() else None
     except regex.error:
@@ -298,7 +317,7 @@ def split_pattern(text: str, name: str, flags: int, grammar: str | None = None) 
         return None  # an optional side cannot anchor a search
     return Split(left, value_grammar, right, right_core,
                  space_before_right=after[:1] == " ", left_varies=any(c in before for c in "?*+{") or " ... " in before,
-                 opening=opening_regex(value_grammar.pattern))
+                 opening=opening_regex(value_grammar.pattern), past_a_conversion=bool(conversion))
 
 
 @lru_cache(maxsize=64)

@@ -874,14 +874,15 @@ def test_fewer_than_a_count_agrees_with_the_figure_said_bare_among_values_as_wid
     assert (verdict.consensus.display(), verdict.agreeing) == ("200", ("a.txt", "b.txt", "c.txt"))
 
 
-PAYMENT = rule("amount", "pay {money} to each family", "pay {amount} crowns", r"\({money}\) to each family",
+PAYMENT = rule("amount", "pay {money} to each family", "pay {amount} crowns", r"\({money}\) to (?:each|every) family",
                rule_id="payment")
 
 
 def test_a_bare_amount_beside_its_conversion_into_another_currency_is_no_contradiction():
     # "2 million" is compared in CZK, the unit of the fact; "about 80,000 euros" is in EUR, not
-    # compared: the two are one sum said twice, not two figures that contradict each other.
-    verdict = judge(PAYMENT, [*said("w.txt", "It will pay 2 million crowns (about 80,000 euros) to each family.", PAYMENT),
+    # compared: the two are one sum said twice, not two figures that contradict each other. (To
+    # every family: 'pay {money} to each family' would read "2 million crowns" past its conversion.)
+    verdict = judge(PAYMENT, [*said("w.txt", "It will pay 2 million crowns (about 80,000 euros) to every family.", PAYMENT),
                               *said("s.txt", "It will pay CZK 2 million to each family.", PAYMENT)], ["s.txt", "w.txt"])
     assert (verdict.status, verdict.consensus.display(), verdict.unit) == (AGREEMENT, "CZK 2 million", "CZK")
     assert [(c.source, c.value.display(), c.standing) for c in verdict.claims] == [
