@@ -1844,7 +1844,7 @@ def test_explain_shows_no_near_miss_in_a_sentence_whose_date_runs_across_a_line_
             "each to the families of those who died on 30th\nJuly in the landslides.\n")
     rule = one_pattern_rule("died on {date}", "date", keywords=("died",))
     assert explain([text_source(text, Published(date(2024, 8, 8)), path="a.txt")], [rule]).splitlines()[2:] == [
-        "  match  a.txt:2: The families will be given Rs 4 lakh each from the fund, and the group gave Rs 2 lakh each "
+        "  match  a.txt:1: The families will be given Rs 4 lakh each from the fund, and the group gave Rs 2 lakh each "
         "to the families of those who died on «30th July» in the landslides.",
         "         pattern 1: died on {date}",
         "         '30th July', published 2024-08-08 → 2024-07-30",
