@@ -98,12 +98,13 @@ def windows(folder: Path, rules: Path) -> str:
         row[2] += time.perf_counter() - began
 
     if name == "_bounded":
-        def counted(compiled, pattern, text, rule, source, start, end):
+        def counted(compiled, pattern, text, rule, source, start, end, starts=None):
             kind = "full" if compiled is pattern.regex else "rest"
             if pattern not in rule.patterns:  # "all but one of the 33" read again without the partitive
                 kind += " (inner count)"
             key = (rule.id, _index_of(pattern, rule), kind)
-            return record(key, source, start, end, text, original(compiled, pattern, text, rule, source, start, end))
+            return record(key, source, start, end, text,
+                          original(compiled, pattern, text, rule, source, start, end, starts))
     else:
         def counted(pattern, text, rule, source, start=0, end=None):
             key = (rule.id, _index_of(pattern, rule), "full")

@@ -253,13 +253,20 @@ class AnchorIndex:
 
     def _lead_starts(self, lowered: str, windows: dict[Key, list[tuple[int, int]]]) -> dict[Key, list[int]]:
         """For each pattern with a lead that may match, every place one of its lead literals starts."""
-        wanted = [key for key in self.leads if key in windows]
+        wanted = [key for key in windows if key in self.leads]
         if not wanted:
             return {}
         at: dict[str, list[int]] = defaultdict(list)
         for literal, start, _ in self.lead_automaton.find_matches_as_indexes(lowered, overlapping=True):
             at[self.lead_literals[literal]].append(start)
-        return {key: sorted({start for literal in self.leads[key] for start in at.get(literal, ())}) for key in wanted}
+        # Many patterns share their lead ("(?:detained|arrested) ..." in many rules): each set's
+        # starts are sorted once, and the patterns share the list.
+        by_lead: dict[frozenset[str], list[int]] = {}
+        for key in wanted:
+            lead = self.leads[key]
+            if lead not in by_lead:
+                by_lead[lead] = sorted({start for literal in lead for start in at.get(literal, ())})
+        return {key: by_lead[self.leads[key]] for key in wanted}
 
     def _patterns_held(self, present: frozenset[str]) -> list[Key]:
         """The patterns whose every factor has a literal in a paragraph (paragraphs of one story

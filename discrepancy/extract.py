@@ -75,12 +75,20 @@ def extract_source(source: Source, rules: list[Rule], index: AnchorIndex | None 
     every_paragraph = Paragraphs(text)
     scan = (index or build_index(rules)).scan(text, every_paragraph.spans)
     observations = []
-    for r, rule in enumerate(rules):
-        patterns = {p: scan.windows[(r, p)] for p in range(len(rule.patterns)) if (r, p) in scan.windows}
-        if patterns:  # with many rules, most have no anchor in a given article
-            starts = {p: scan.starts[(r, p)] for p in patterns if (r, p) in scan.starts}
-            observations.extend(_extract_rule(source, text, rule, patterns, every_paragraph, starts))
+    for r, patterns in _windows_by_rule(scan.windows).items():
+        starts = {p: scan.starts[(r, p)] for p in patterns if (r, p) in scan.starts}
+        observations.extend(_extract_rule(source, text, rules[r], patterns, every_paragraph, starts))
     return observations
+
+
+def _windows_by_rule(windows: dict[tuple[int, int], list]) -> dict[int, dict[int, list[tuple[int, int]]]]:
+    """The scan's windows per rule and pattern (by index), each in order: only the rules that
+    may match in the article, not a look-up for every pattern of every rule (with many rules,
+    most have no anchor in a given article)."""
+    by_rule: dict[int, dict[int, list[tuple[int, int]]]] = {}
+    for r, p in sorted(windows):
+        by_rule.setdefault(r, {})[p] = windows[(r, p)]
+    return by_rule
 
 
 def extract_rule(source: Source, text: str, rule: Rule) -> list[Observation]:

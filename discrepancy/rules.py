@@ -201,20 +201,30 @@ class Grammar:
     where they are called, which takes 2 to 6 times as long to compile. So a grammar is
     compiled written out once it has been tried often enough to repay that: a short run
     never pays for it, a long one gains it back many times. Both forms match alike
-    (tests/test_grammar_forms.py)."""
+    (tests/test_grammar_forms.py).
+
+    The compile takes time in proportion to the written-out length, and a grammar called
+    from many places grows long written out: a duration's or an amount's is 158,000
+    characters (a second or more to compile), a count's 33,000. So a grammar longer than
+    WRITTEN_OUT_CHARS written out waits proportionally more tries: in a 10 MB run, a pattern
+    that runs whole with a duration inside was written out after its 2,000th try, at a cost
+    of over a second, to save a tenth of one."""
 
     WRITE_OUT_AFTER = 2000  # tries: a few tens of milliseconds spent on calls, at most
+    WRITTEN_OUT_CHARS = 40_000  # written-out length that WRITE_OUT_AFTER tries pay for
 
     def __init__(self, pattern: str, flags: int = GRAMMAR_FLAGS):
         self.pattern = pattern
         self.flags = flags
         self._tries = 0
+        written = written_out(pattern)
+        self.write_out_after = max(self.WRITE_OUT_AFTER, self.WRITE_OUT_AFTER * len(written) // self.WRITTEN_OUT_CHARS)
         # Written out by an earlier run and kept (see pattern_cache.py): fast from the first try.
-        self._compiled = pattern_cache.cached(written_out(pattern), flags)
+        self._compiled = pattern_cache.cached(written, flags)
         if self._compiled is None:
             self._compiled = pattern_cache.compile(pattern, flags)
         else:
-            self._tries = self.WRITE_OUT_AFTER
+            self._tries = self.write_out_after
 
     def match(self, string: str, *args, **options):
         return self._current().match(string, *args, **options)
@@ -227,7 +237,7 @@ class Grammar:
 
     def _current(self) -> regex.Pattern:
         self._tries += 1
-        if self._tries == self.WRITE_OUT_AFTER:
+        if self._tries == self.write_out_after:
             written = written_out(self.pattern)
             if written != self.pattern:
                 with _quietly():

@@ -744,7 +744,7 @@ BOILERPLATE_LINES = (
     r"share (?:or comment on )?this article.*", *COMMENT_MARKERS, r"leave a reply", r"copy/paste the article.*",
     r"copy to clipboard.*", r"click here.*", r"find us", r"published on", r"copyright\b.*", r"©.*",
     # "(c) CEN Wire 2026. All rights reserved. Republication or" (a notice that wraps: see LEAST_WORDS_RUNNING_ON)
-    r"\(c\)[ \t]*\d{4}\b.*", r".*all rights reserved\b[^\d\n]*",
+    r"\(c\)[ \t]*\d{4}\b.*",
     r"\d{1,3}[ \t-]*min(?:ute)?s?\.?[ \t]+read",  # "3 min read", "4-minute read" (a line that opens with a digit costs little)
     r"support the moscow times!?", r"subscribe[ \t]*[:!—–-].*",  # "SUBSCRIBE: unlimited access for $1 for 6 months"
     # a share bar: "Facebook Twitter Email Share", "Share: X | LinkedIn | Copy link", "Share on X",
@@ -768,11 +768,8 @@ BOILERPLATE_LINES = (
     # "Listen to this article (4 min)", after a screen reader's "Skip next section"
     r"(?:skip (?:next|to) (?:section|content)[ \t]+)?listen to (?:this|the) (?:article|story)\b.*",
     r"share this", r"like this", r"loading\.{0,3}",  # a blog's "Share this:" and "Like this: Loading..."
-    # betting ads: "Bet £10 get £30 in free bets", "18+ | T&Cs apply | BeGambleAware.org"
-    # (each a plain ".*words": the regex module finds a literal after .* fast, an alternation not)
-    r"(?:bet|stake)[ \t]+\S*\d.*free bets?\b.*", r".*t&cs apply.*", r".*gambleaware.*", r".*please gamble responsibly.*",
-    # a market ticker: "FTSE 100 8,123.45 +0.3% | DAX 19,210.10 -0.1%"
-    r"(?:[A-Z][\w&.]*(?:[ \t]+[\w&.]+){0,3}[ \t]+[\d,]+(?:\.\d+)?[ \t]+[-+−▲▼]?[ \t]?\d+(?:\.\d+)?%[ \t|·,]*){1,8}",
+    # betting ads: "Bet £10 get £30 in free bets" (others in WORDED_BOILERPLATE_LINES)
+    r"(?:bet|stake)[ \t]+\S*\d.*free bets?\b.*",
     # cookie banners: "Cookies: we and our 142 partners use cookies ...", "We use cookies to ..."
     r"cookies?(?:[ \t]+(?:notice|policy|settings|consent|preferences))?[ \t]*:.*",  # "Cookie notice: We use ..."
     r"we(?: and our [\d,]+ partners)? use cookies\b.*", r"we value your privacy",
@@ -787,6 +784,20 @@ BOILERPLATE_LINES = (
     # "Also Read | Kurla: Two killed as portion of old chawl caves in"
     rf"(?:{'|'.join(LINK_LABELS)})[ \t\u00a0]*[:|][ \t\u00a0]*\S.*",
 )
+# Lines of boilerplate whose words may stand anywhere in them, each with a word it holds (in
+# any case). Each is tried only in an article that holds its word: tried on every line, as
+# BOILERPLATE_LINES are, their scans through the line (and the ticker's backtracking over
+# every line's words) cost half of that search. A line any of them matches is furniture as
+# a line of BOILERPLATE_LINES is.
+WORDED_BOILERPLATE_LINES = {
+    # "© 2026 The Ledger. All rights reserved."
+    r".*all rights reserved\b[^\d\n]*": "all rights reserved",
+    # betting ads: "18+ | T&Cs apply | BeGambleAware.org"
+    r".*t&cs apply.*": "t&cs apply", r".*gambleaware.*": "gambleaware",
+    r".*please gamble responsibly.*": "please gamble responsibly",
+    # a market ticker: "FTSE 100 8,123.45 +0.3% | DAX 19,210.10 -0.1%"
+    r"(?:[A-Z][\w&.]*(?:[ \t]+[\w&.]+){0,3}[ \t]+[\d,]+(?:\.\d+)?[ \t]+[-+−▲▼]?[ \t]?\d+(?:\.\d+)?%[ \t|·,]*){1,8}": "%",
+}
 # A newsletter's pitch that ends in its sign-up link or call: "**Subscribe to K1 Morning** – the 7
 # news stories you need before 7am. [Sign up](https://...)", "... every Friday. Subscribe to our
 # newsletter." Looked for only in an article that holds the words (see _lines_holding_any): as lines
@@ -981,6 +992,10 @@ def authored_lines(body: str, patterns: list[str]) -> tuple[list[tuple[int, int]
 # Boilerplate lines are short: a long line that opens with "Copyright" is prose.
 LONGEST_BOILERPLATE_LINE = 240
 _BOILERPLATE = _whole_lines(BOILERPLATE_LINES, furniture=True, longest=LONGEST_BOILERPLATE_LINE)
+# (a literal looked for alone is found fast in any case; an alternation of them is not)
+_WORDED_BOILERPLATE = [(pattern_cache.compile(regex.escape(word), regex.IGNORECASE),
+                        _whole_lines([line], furniture=True, longest=LONGEST_BOILERPLATE_LINE))
+                       for line, word in WORDED_BOILERPLATE_LINES.items()]
 _PITCH_LINE = pattern_cache.compile(_furniture_line(PITCH_LINES), regex.IGNORECASE)
 _NOTICE_LINE = pattern_cache.compile(_furniture_line(NOTICE_LINES), regex.IGNORECASE)
 _WIDGET_LINE = pattern_cache.compile(_furniture_line(WIDGET_LINES), regex.IGNORECASE)
@@ -1276,6 +1291,13 @@ def _gallery_counters(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _boilerplate_lines(body: str) -> list[tuple[int, int]]:
+    """The lines that are wholly furniture (BOILERPLATE_LINES, WORDED_BOILERPLATE_LINES), in order."""
+    spans = _BOILERPLATE.spans(body)
+    worded = [span for word, lines in _WORDED_BOILERPLATE if word.search(body) for span in lines.spans(body)]
+    return sorted({*spans, *worded}) if worded else spans
+
+
 def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False) -> tuple[str, int]:
     """Blank out boilerplate with spaces (offsets and newlines kept); count the lines of text left out.
     `extra` are an author's patterns: a line is left out when one matches anywhere in it."""
@@ -1285,7 +1307,7 @@ def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False) 
 
 def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) -> tuple[str, int, list[int]]:
     """`blank_boilerplate`, and the indexes of the `extra` patterns that matched no line."""
-    furniture = _BOILERPLATE.spans(body)
+    furniture = _boilerplate_lines(body)
     notices = _lines_holding_any(body, NOTICE_WORDS, _NOTICE_LINE)
     pitches = _lines_holding_any(body, PITCH_WORDS, _PITCH_LINE)
     site = _lines_holding_any(body, SITE_WORDS, _SITE_LINE)

@@ -63,6 +63,19 @@ def test_a_grammar_is_written_out_once_it_has_been_tried_often(empty_pattern_cac
     assert [m.span() for m in grammar.finditer(text)] == [(17, 19), (30, 43)]
 
 
+def test_a_grammar_long_written_out_waits_more_tries_as_its_compile_costs_more(empty_pattern_cache):
+    # a duration's grammar is 158,000 characters written out, over a second to compile
+    count = Grammar(transparent(PLACEHOLDERS["count"].pattern))
+    duration = Grammar(transparent(PLACEHOLDERS["duration"].pattern))
+    assert count.write_out_after == Grammar.WRITE_OUT_AFTER
+    assert duration.write_out_after == Grammar.WRITE_OUT_AFTER * len(written_out(duration.pattern)) // 40_000 > 7000
+    text = "Lukashenko, in charge of Belarus for the past 26 years"
+    before = [duration.match(text, 46).span() for _ in range(duration.write_out_after - 1)]
+    assert "(?&" in duration._compiled.pattern
+    assert duration.match(text, 46).span() == before[0] == (46, 54)
+    assert "(?&" not in duration._compiled.pattern
+
+
 @pytest.mark.parametrize("grammar", ["\\d+", "(?:(?&dq_a))(?(DEFINE)(?P<dq_a>(?&dq_a)x))", "(?&dq_b)(?(DEFINE)(?P<dq_a>x))"])
 def test_a_grammar_not_built_of_parts_is_left_as_it_is(grammar):
     assert written_out(grammar) == grammar

@@ -124,6 +124,17 @@ def test_a_search_from_the_leads_finds_what_the_regex_search_finds():
     assert [m.span() for m in by_leads] == [m.span() for m in compiled.finditer(text)] == [(10, 18), (38, 46), (59, 67)]
 
 
+def test_patterns_that_share_a_lead_get_its_starts_and_only_patterns_that_may_match_get_any():
+    words = frozenset({"detained"}), frozenset({"arrested"})
+    leads = {(0, 0): frozenset({"detained", "arrested"}), (1, 0): frozenset({"detained", "arrested"}),
+             (1, 1): frozenset({"arrested"}), (2, 0): frozenset({"freed"})}
+    index = AnchorIndex.build([[words[:1]], [words[:1], words[1:]], [(frozenset({"freed"}),)]], leads)
+    text = "Police detained 33; they had ARRESTED 12.\n\nThe detained men were arrested again."
+    scan = index.scan(text, Paragraphs(text).spans)
+    assert scan.starts == {(0, 0): [7, 29, 47, 65], (1, 0): [7, 29, 47, 65], (1, 1): [29, 65]}
+    assert scan.starts[(0, 0)] is scan.starts[(1, 0)]
+
+
 def test_a_fuzzy_pattern_runs_without_the_shortcut_and_reads_the_misspelling(tmp_path):
     # To the standard parser "{e<=1}" is literal text; to `regex` it allows one typo.
     assert anchor("(?:detained){e<=1} {count} Russians") is None

@@ -714,6 +714,8 @@ def test_clean(text, shown):
     ("a | b", "a \\| b"),
     ("**bold** _em_ ~~del~~", "\\*\\*bold\\*\\* \\_em\\_ \\~\\~del\\~\\~"),
     ("sources/000_c0c1.txt", "sources/000_c0c1.txt"),  # an underscore inside a word is never emphasis
+    # at a word's edge it may be: escaped at the text's ends, beside a space, a mark or another "_"
+    ("_a", "\\_a"), ("a_", "a\\_"), ("x__y", "x\\_\\_y"), ("é_1", "é_1"), ("a _ b", "a \\_ b"), ("*_*", "\\*\\_\\*"),
     ("[x](http://evil)", "\\[x\\](http://evil)"),
     ("`code`", "\\`code\\`"),
     ("<script>&amp;", "&lt;script&gt;&amp;amp;"),

@@ -513,6 +513,18 @@ def test_a_long_line_that_ends_with_all_rights_reserved_is_prose():
     assert blank_boilerplate(f"{line}\n") == (f"{line}\n", 0)
 
 
+def test_lines_of_furniture_found_by_their_words_are_left_out_with_the_others_in_order():
+    # "All rights reserved" and the ticker are looked for only where their words are: a line
+    # that both kinds match is left out once, and the lines keep their order.
+    body = ("Copyright 2026 The Ledger. All rights reserved.\nBelarus detained 33 Russians.\n"
+            "FTSE 100 8,123.45 +0.3% | DAX 19,210.10 -0.1%\nShare on X\n"
+            "The Ledger 2026. ALL RIGHTS RESERVED\nPolice said 12 were freed.\n")
+    scan, skipped = blank_boilerplate(body)
+    assert lines_of(scan) == [" " * 47, "Belarus detained 33 Russians.", " " * 45, " " * 10, " " * 36,
+                              "Police said 12 were freed.", ""]
+    assert skipped == 4
+
+
 def test_trailer_after_a_marker_is_blanked():
     body = "Belarus detained 33 Russians.\n\nRelated stories\n\nPutin visits Minsk on July 29\n"
     scan, _ = blank_boilerplate(body)
