@@ -155,10 +155,15 @@ TENS = {w: 10 * i for i, w in enumerate(
 # millions", "150 millions euros"); alone, "millions" is vague (VAGUE_PLURALS).
 PLURAL_SCALES = {"thousands": 10**3, "millions": 10**6, "billions": 10**9, "trillions": 10**12}
 SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-          # South Asian scales: "₹500 crore" is 5 billion rupees, "2 lakh" 200,000
-          "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "lakh crore": 10**12, **PLURAL_SCALES}
+          # South Asian scales: "₹500 crore" is 5 billion rupees, "2 lakh" (also "lac") 200,000
+          "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5, "crore": 10**7, "crores": 10**7,
+          "lakh crore": 10**12, **PLURAL_SCALES}
+# (After a number only: "a Lac-Mégantic" holds no lakh, as "a lakh" does.)
+_NO_ARTICLE_SCALES = ("lac", "lacs")
 SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9,
-                       "bln": 10**9, "tn": 10**12, "trn": 10**12}
+                       "bln": 10**9, "tn": 10**12, "trn": 10**12,
+                       # Indian headlines and tables: "₹500 cr", "Rs 2 Cr.", "Rs2cr", "Rs 500 crs", "₹2 lakh cr"
+                       "cr": 10**7, "crs": 10**7, "lakh cr": 10**12}
 # Vague plurals: "dozens of", "hundreds of thousands" -> a wide interval. "A couple of dozen"
 # is two dozen or so, loosely (20–30); "several dozen" three dozen and more, but under the
 # hundreds, as "dozens" are; "a few hundred" two to five hundred and some (200–599), "several
@@ -179,13 +184,13 @@ _FIRST_WORD = rf"(?:{alternation([*UNITS, *TENS])})"
 # "and" joins only after a scale word: "one hundred and five", never "33 Russians and 12".
 # A hyphen set off by spaces joins no words: "a crew of four - three Colombians and one Ecuadorian".
 _WORD_JOIN = r"(?:-\s*|\s+-?(?!\s)|(?<=hundred|thousand|million|billion|trillion)\s+and\s+)"
-_LARGE_SCALE = alternation([s for s in SCALES if s != "hundred" and s not in PLURAL_SCALES])
+_LARGE_SCALE = alternation([s for s in SCALES if s != "hundred" and s not in PLURAL_SCALES and s not in _NO_ARTICLE_SCALES])
 # "six and a half", "2 and a quarter", "nine and a half thousand", "seven-and-a-half": a part of
 # one after a number, in words or digits, and the scale that may follow it.
 PARTS_AFTER_AND = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "three quarter": 0.75}
 # (Written short: it follows every number, in every copy of a grammar written out.)
 _AND_A_PART = (r"[\s-]+and[\s-]+(?:a[\s-]+(?:half|quarter)|three[\s-]+quarters?)\b"
-               r"(?:\s+(?:(?:thousand|million|billion|trillion)s?|lakhs?|crores?)\b)?")
+               r"(?:\s+(?:(?:thousand|million|billion|trillion)s?|lakhs?|lacs?|crores?)\b)?")
 _MORE_WORDS = rf"(?:{_WORD_JOIN}{_WORD}\b)*"  # "-three" in "thirty-three", " hundred and five"
 
 
@@ -235,7 +240,7 @@ _SLASHED_FRACTION = r"[ \u00a0-](?:1/[24]|3/4)(?![\d/])"
 # SCALES, written short: the scale follows every number, in every copy of a grammar written out.
 # (a plural scale after a year is no scale: "In 2019 millions of euros were lost")
 _SCALES_WRITTEN = (r"(?:hundred|(?:thousand|million|billion|trillion)"
-                   r"(?:s(?<!(?<![\d,.])(?:1[89]|20)\d\d\s*-?\s*\w+))?|lakh(?:\s+crore|s)?|crores?)")
+                   r"(?:s(?<!(?<![\d,.])(?:1[89]|20)\d\d\s*-?\s*\w+))?|lakh(?:\s+cr(?:ore)?\b|s)?|lacs?|crores?)")
 _SCALE_WORD = rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|\s?(?:{alternation(SCALE_ABBREVIATIONS)})\b)"
 # A decimal comma, as much of Europe writes it, where nothing else can be meant: one or two
 # digits after it and a scale word, a percent or degree sign or a euro next ("2,5 mln", "€1,5
@@ -1005,8 +1010,9 @@ def qualified(kind: str, n: float, qualifier: str, unit: str | None = None, spre
 # Amounts: money and percentages
 
 # The dollar sign with a country's letters names that country's dollar or peso ("NT$", "COP$").
-DOLLAR_SIGNS = {"us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
-                "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "sg$": "SGD", "nt$": "TWD", "r$": "BRL", "mex$": "MXN",
+# (Some copy sets the country's letters apart: "a credit of US $300".)
+DOLLAR_SIGNS = {"us$": "USD", "u.s.$": "USD", "us $": "USD", "u.s. $": "USD", "$": "USD", "a$": "AUD", "au$": "AUD",
+                "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "sg$": "SGD", "nt$": "TWD", "r$": "BRL", "mex$": "MXN",
                 "mx$": "MXN", "cop$": "COP", "col$": "COP", "clp$": "CLP", "ars$": "ARS", "ar$": "ARS",
                 "rd$": "DOP", "j$": "JMD", "tt$": "TTD", "ec$": "XCD", "bz$": "BZD", "fj$": "FJD", "g$": "GYD",
                 "n$": "NAD"}
@@ -1015,10 +1021,12 @@ CURRENCY_SYMBOLS = {**DOLLAR_SIGNS, "£": "GBP", "€": "EUR", "¥": "JPY", "₽
                     "₿": "BTC"}
 # Symbols of letters, read in their own case: "RS 125" is a product line, "COP 28" no pesos.
 # Bangladesh's papers write "Tk 4,200 crore", the Philippines' "Php 20 billion", Indonesia's
-# "Rp 50 million" and "Rp50,000,000", Hungary's "Ft 4.8bn". "Rs" are rupees, which the papers
-# of India, Pakistan, Sri Lanka, Nepal and Mauritius all write so (see WORD_UNITS).
-LETTER_SYMBOLS = {"Rs.": "rupees", "Rs": "rupees", "KSh": "KES", "FCFA": "CFA francs", "Tk.": "BDT", "Tk": "BDT",
-                  "Php": "PHP", "Rp": "IDR", "Ft": "HUF"}
+# "Rp 50 million" and "Rp50,000,000", Hungary's "Ft 4.8bn", the Gulf's "Dh2 million" and "Dhs500"
+# (UAE dirhams, as Gulf News and Khaleej Times write them). "Rs" are rupees, which the papers
+# of India, Pakistan, Sri Lanka, Nepal and Mauritius all write so (see WORD_UNITS), as their
+# official copy writes the word before the figure: "Rupees Four Lakh".
+LETTER_SYMBOLS = {"Rs.": "rupees", "Rs": "rupees", "Rupees": "rupees", "KSh": "KES", "FCFA": "CFA francs",
+                  "Tk.": "BDT", "Tk": "BDT", "Php": "PHP", "Rp": "IDR", "Ft": "HUF", "Dh": "AED", "Dhs": "AED"}
 # Symbols that may follow the number, as much of Europe writes it: "800 000 €", "5 £".
 _SUFFIX_SYMBOLS = {s: c for s, c in CURRENCY_SYMBOLS.items() if len(s) == 1 or s in ("zł", "kč")}
 # ISO 4217's codes in use (2026), and those withdrawn lately that archived copy still writes
@@ -2500,7 +2508,7 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · COP$150 million · "
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "
-                "450,000 Romanian lei · ₹500 crore · Rs 15 lakh · 75 BTC · €150 millions · six and a half euros · "
+                "450,000 Romanian lei · ₹500 crore · ₹500 cr · Rs 15 lakh · Rs 4 lac · Dh2 million · 75 BTC · €150 millions · six and a half euros · "
                 "600,000-dinar · $5,000-a-month · £800m-plus · as much as $5,000 · 2.5% · 80 percent · four billion · "
                 "N1.2bn · N1,200,000,000 · $1 3/4 million"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "

@@ -2364,3 +2364,44 @@ def test_a_night_of_two_weekdays_in_the_future_tense_is_the_coming_one():
 ])
 def test_near_glued_by_a_hyphen_hedges_as_nearly_does(kind, pattern, text, expected):
     assert reads(kind, pattern, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the state gave ₹500 cr to the fund", ("₹500 cr", "INR 5 billion")),
+    ("the state gave Rs 2 cr to the fund", ("Rs 2 cr", "20 million rupees")),
+    ("the state gave Rs. 2 Cr. to the fund", ("Rs. 2 Cr", "20 million rupees")),
+    ("the state gave Rs2cr to the fund", ("Rs2cr", "20 million rupees")),
+    ("the state gave Rs 500 crs to the fund", ("Rs 500 crs", "5 billion rupees")),
+    ("the state gave ₹2 lakh cr to the fund", ("₹2 lakh cr", "INR 2 trillion")),
+    ("the state gave Rs 4 lac to each family", ("Rs 4 lac", "400,000 rupees")),
+    ("the state gave Rs 4 lacs to each family", ("Rs 4 lacs", "400,000 rupees")),
+    ("the state gave Rupees Four Lakh to each family", ("Rupees Four Lakh", "400,000 rupees")),
+])
+def test_indian_abbreviations_of_crore_and_lakh_are_read_never_dropped(text, expected):
+    assert reads("amount", "gave {money}", text) == [expected]
+
+
+def test_rupees_abbreviated_with_crore_are_in_the_rules_indian_rupees():
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind="amount", patterns=(compile_pattern("gave {money}", "amount"),),
+                path="r.toml", line=1, unit="INR")
+    (obs,) = extract_text("the state gave Rs 2 cr to the fund", rule, FRIDAY)
+    assert (obs.value.low, obs.value.unit) == (20_000_000, "INR")
+
+
+def test_lac_after_an_article_is_no_lakh():
+    assert reads("count", "killed {count}", "The blast killed a Lac-Mégantic man.") == []
+    assert reads("count", "{count} people", "Officials moved 4 lac people.") == [("4 lac", "400,000")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Donors gave Dh2 million to the fund.", ("Dh2 million", "AED 2 million")),
+    ("Donors gave Dhs500 to the fund.", ("Dhs500", "AED 500")),
+    ("Donors gave about Dh8,770 to the fund.", ("about Dh8,770", "about AED 8,770 (AED 8,720–AED 8,820)")),
+    ("Donors gave US $300 to the fund.", ("US $300", "USD 300")),
+    ("Donors gave U.S. $300 to the fund.", ("U.S. $300", "USD 300")),
+])
+def test_gulf_dirhams_written_dh_and_dollars_with_their_country_set_apart_are_read(text, expected):
+    assert reads("amount", "gave {money}", text) == [expected]
