@@ -100,11 +100,11 @@ UPPER_ESTIMATE, EXACTLY = "upper_estimate", "exact"
 REACH_WORDS = {**dict.fromkeys(("up to", "as many as", "as much as", "as high as"), UPPER_ESTIMATE),
                **dict.fromkeys(("exactly", "precisely"), EXACTLY)}
 # A word that says how far over or under a figure the value is: "well over 250", "a little over
-# four weeks" and "just over" are more than the figure; a shade under it ("just under", "slightly
+# four weeks", "little more than a day" and "just over" are more than the figure; a shade under it ("just under", "slightly
 # less than", "a little under 300") is nearly the figure; "well under" is fewer. (Each with what it
 # makes of "under".)
 ABOVE_WORDS, BELOW_WORDS = ("over", "above", "more than"), ("under", "below", "less than", "fewer than")
-HOW_FAR = {"just": "nearly", "slightly": "nearly", "a little": "nearly", "well": "fewer_than"}
+HOW_FAR = {"just": "nearly", "slightly": "nearly", "a little": "nearly", "little": "nearly", "well": "fewer_than"}
 HOW_FAR_QUALIFIERS = {**{f"{far} {word}": "more_than" for far in HOW_FAR for word in ABOVE_WORDS},
                       **{f"{far} {word}": under for far, under in HOW_FAR.items() for word in BELOW_WORDS}}
 PREFIX_QUALIFIERS = {**{w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if not w.startswith(("or ", "and "))},
@@ -165,14 +165,19 @@ SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 
                        # Indian headlines and tables: "₹500 cr", "Rs 2 Cr.", "Rs2cr", "Rs 500 crs", "₹2 lakh cr"
                        "cr": 10**7, "crs": 10**7, "lakh cr": 10**12}
 # Vague plurals: "dozens of", "hundreds of thousands" -> a wide interval. "A couple of dozen"
-# is two dozen or so, loosely (20–30); "several dozen" three dozen and more, but under the
-# hundreds, as "dozens" are; "a few hundred" two to five hundred and some (200–599), "several
-# hundred" three hundred and more, under the thousands (300–999), and so on up the scales.
+# is two dozen or so, loosely (20–30), and "a couple of hundred" two hundred so (150–299);
+# "several dozen" three dozen and more, but under the hundreds, as "dozens" are; "a few hundred"
+# two to five hundred and some (200–599), "several hundred" three hundred and more, under the
+# thousands (300–999), and so on up the scales. "Lakhs of people" are under a crore, as Indian
+# copy counts in lakhs up to one (20 lakh, 50 lakh), where "thousands" stop at ten thousand.
 VAGUE_PLURALS = {
     "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999), "thousands": (2000, 9999),
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
     "millions": (2 * 10**6, 999_999_999), "billions": (2 * 10**9, 999_999_999_999),
+    "lakhs": (200_000, 9_999_999), "lacs": (200_000, 9_999_999), "tens of lakhs": (10**6, 9_999_999),
     "a couple dozen": (20, 30), "a couple of dozen": (20, 30), "several dozen": (36, 99), "a few dozen": (24, 71),
+    **{f"a couple{of} {scale}": (3 * size // 2, 3 * size - 1) for of in ("", " of") for scale, size in
+       (("hundred", 100), ("thousand", 10**3), ("hundred thousand", 10**5), ("million", 10**6))},
     **{f"a few {scale}": (2 * size, 6 * size - 1) for scale, size in
        (("hundred", 100), ("thousand", 10**3), ("hundred thousand", 10**5), ("million", 10**6))},
     **{f"several {scale}": (3 * size, 10 * size - 1) for scale, size in
@@ -2492,7 +2497,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "33 · 1,200 · 1 200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
                 "between 10 and 12 · 32 or 33 · some 400 to 750 · 12,000-plus · nine and a half thousand · "
                 "six and a half · Fourteen (14) · 150 millions · hundreds · all but one of the 33 · well over 250 · "
-                "a little under 300 · north of 3,000 · several dozen · a couple of dozen · a few hundred · several hundred · "
+                "a little under 300 · north of 3,000 · several dozen · a couple of dozen · a couple of hundred · lakhs · a few hundred · several hundred · "
                 "2 1/2 million"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "

@@ -2405,3 +2405,27 @@ def test_lac_after_an_article_is_no_lakh():
 ])
 def test_gulf_dirhams_written_dh_and_dollars_with_their_country_set_apart_are_read(text, expected):
     assert reads("amount", "gave {money}", text) == [expected]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("{count} passengers", "A couple of hundred passengers fell ill.", ("A couple of hundred", "150–299")),
+    ("{count} passengers", "A couple hundred passengers fell ill.", ("A couple hundred", "150–299")),
+    ("moved {count} people", "Officials moved a couple of thousand people.", ("a couple of thousand", "1,500–2,999")),
+    ("moved {count}", "Officials moved lakhs of people.", ("lakhs", "200,000–9,999,999")),
+    ("moved {count}", "Officials moved lacs of people.", ("lacs", "200,000–9,999,999")),
+    ("moved {count}", "Officials moved tens of lakhs of people.", ("tens of lakhs", "1 million–9,999,999")),
+    ("moved {count}", "Officials moved 5 lakhs of people.", ("5 lakhs", "500,000")),  # a number's scale, as ever
+])
+def test_a_couple_of_hundred_and_lakhs_of_people_are_vague_counts(pattern, text, expected):
+    assert reads("count", pattern, text) == [expected]
+
+
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    ("duration", "lasted {duration}", "The search lasted little more than a day.",
+     ("little more than a day", "more than 1 day")),
+    ("duration", "lasted {duration}", "The search lasted a little more than a day.",
+     ("a little more than a day", "more than 1 day")),
+    ("count", "{count} people", "Little under 300 people came.", ("Little under 300", "nearly 300 (270–300)")),
+])
+def test_little_more_than_is_more_than_as_a_little_more_than_is(kind, pattern, text, expected):
+    assert reads(kind, pattern, text) == [expected]
