@@ -1813,7 +1813,8 @@ AGO_HEDGES = {w: PREFIX_QUALIFIERS[w] for w in ("nearly", "almost", "just under"
                                                   "approximately", "just", "only")}
 _AGO_HEDGE = alternation(AGO_HEDGES)
 _RELATIVE = (
-    rf"(?:(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow)\b(?:\s+{_PART_OF_DAY})?|tonight"
+    rf"(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)\b"
+    rf"|(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow)\b(?:\s+{_PART_OF_DAY})?|tonight"
     rf"|this\s+(?:morning|afternoon|evening)\b|last\s+night\b"
     # not "the last week of March" nor "the last week of the campaign", but "warned last week of a surge"
     rf"|(?:last|this|next)\s+{_PERIOD}(?!(?<=\bthe\s+(?:last|this|next)\s+\w+)\s+of\b)|past\s+{_PERIOD}"
@@ -1829,9 +1830,9 @@ _RELATIVE = (
 _OF_A_NAMED_YEAR = r"(?:\s+of)?\s+(?:last|this|next)\s+year\b"  # "June next year", "June 30 of last year"
 _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, UNITS, TENS,
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
-                            "later", "early", "mid", "late", "a", "an", "q1", "q2", "q3", "q4"),
+                            "later", "early", "mid", "late", "a", "an", "q1", "q2", "q3", "q4", "day"),
                            # "the", "first", "from" and "between" are everywhere: the guard asks for what follows them
-                           also=rf"the\s+\d|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
+                           also=rf"the\s+\d|the\s+day\s+(?:before|after)\s|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
                                 rf"|(?:from|between)\s+(?:\d|the\s|early|mid|late|{'|'.join(m[:3] for m in MONTHS)})"
                                 # a hedge is everywhere too: only before a time "ago"
                                 rf"|(?:{_AGO_HEDGE})\s+(?:[\w-]+\s+){{1,4}}?ago\b")
@@ -2365,9 +2366,13 @@ def _relative_shape(lower: str, ahead: str | None = None):
     ago = _re(r"(?P<n>.+?)\s+(?P<unit>day|week|fortnight|month|year)s?\s+ago").fullmatch(lower)
     if ago:
         n = 1 if ago["n"] in ("a", "an") else int(parse_number(ago["n"]))
-        if ago["unit"] == "fortnight":  # "a fortnight ago": the day two weeks before
-            return "day", lambda a: (a - timedelta(14 * n),) * 2
+        if ago["unit"] == "fortnight":  # "a fortnight ago" is "two weeks ago"
+            return _ago_shape(2 * n, "week")
         return _ago_shape(n, ago["unit"])
+    two_days = _re(r"(?:the\s+)?day\s+(?P<which>before\s+yesterday|after\s+tomorrow)").fullmatch(lower)
+    if two_days:  # "the day before yesterday": two days before publication
+        step = -2 if two_days["which"].startswith("before") else 2
+        return "day", lambda a: (a + timedelta(step),) * 2
     return None
 
 

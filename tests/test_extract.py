@@ -1116,7 +1116,8 @@ def test_a_gap_skips_words_not_dashes_and_ends_past_a_bracket_before_a_value(kin
     ("on {date}", "The ministry declared the outbreak on Friday last week.", ("Friday last week", "2026-03-13")),
     ("on {date}", "It opens on Monday next week.", ("Monday next week", "2026-03-23")),
     ("on {date}", "It met on Tuesday this week.", ("Tuesday this week", "2026-03-17")),
-    ("it {date}", "The ministry declared it a fortnight ago.", ("a fortnight ago", "2026-03-06")),
+    # "two weeks ago": the calendar week that holds the day two weeks before publication
+    ("it {date}", "The ministry declared it a fortnight ago.", ("a fortnight ago", "2026-03-02 – 2026-03-08")),
 ], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
 def test_a_weekday_of_a_named_week_and_a_fortnight_ago(pattern, text, expected):
     from discrepancy.rules import Rule, compile_pattern

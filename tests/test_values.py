@@ -2429,3 +2429,21 @@ def test_a_couple_of_hundred_and_lakhs_of_people_are_vague_counts(pattern, text,
 ])
 def test_little_more_than_is_more_than_as_a_little_more_than_is(kind, pattern, text, expected):
     assert reads(kind, pattern, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ship docked the day before yesterday.", ("the day before yesterday", "2020-08-05")),
+    ("The ship docked day before yesterday.", ("day before yesterday", "2020-08-05")),
+    ("The ship docked the day after tomorrow.", ("the day after tomorrow", "2020-08-09")),
+])
+def test_the_day_before_yesterday_is_two_days_before_publication(text, expected):
+    assert reads("date", "docked {date}", text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Members ratified it a fortnight ago.", ("a fortnight ago", "2024-10-28 – 2024-11-03")),
+    ("Members ratified it two weeks ago.", ("two weeks ago", "2024-10-28 – 2024-11-03")),
+    ("Members ratified it two fortnights ago.", ("two fortnights ago", "2024-10-14 – 2024-10-20")),
+])
+def test_a_fortnight_ago_is_read_as_two_weeks_ago_is(text, expected):
+    assert reads_on("date", "ratified it {date}", text, Published(date(2024, 11, 12))) == [expected]
