@@ -1373,12 +1373,15 @@ def parse_amount(text: str) -> Value:
 
 # Each unit in seconds, so that one duration written two ways is one number of days: "2 hours"
 # and "120 minutes" are both 7,200 seconds, divided once (2 × 1/24 and 120 × 1/1440 differ in
-# their last bit, and would disagree). A month is a twelfth of a year of 365.25 days.
-UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400,
+# their last bit, and would disagree). A month is a twelfth of a year of 365.25 days. A night is
+# a day of a stay, as cruise and hotel copy counts them ("an 11-night voyage", "cut short by
+# four nights"): compared as days, shown as nights.
+UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "night": 86400, "week": 7 * 86400,
                 "fortnight": 14 * 86400, "month": 2629800, "year": 31557600, "decade": 315576000,
                 "century": 3155760000}
 DURATION_UNITS = {unit: seconds / 86400 for unit, seconds in UNIT_SECONDS.items()}  # in days
 _UNIT_WORDS = {"second": r"seconds?|secs?", "minute": r"minutes?|mins?", "hour": r"hours?|hrs?", "day": r"days?",
+               "night": r"nights?",
                "week": r"weeks?|wks?", "fortnight": r"fortnights?", "month": r"months?|mths?",
                "year": r"years?|yrs?", "decade": r"decades?", "century": r"centur(?:y|ies)"}
 _DURATION_UNIT = f"(?:{'|'.join(_UNIT_WORDS.values())})"
@@ -1645,8 +1648,8 @@ def _half_percent_step(figure: float) -> float:
     return min(_written_step(figure), 1.0) / 2
 
 
-_DAY_UNITS = (("year", 365.25), ("month", 365.25 / 12), ("week", 7), ("day", 1), ("hour", 1 / 24),
-              ("minute", 1 / 1440), ("second", 1 / 86400))
+_DAY_UNITS = (("year", 365.25), ("month", 365.25 / 12), ("week", 7), ("day", 1), ("night", 1), ("hour", 1 / 24),
+              ("minute", 1 / 1440), ("second", 1 / 86400))  # (nights only where written: days come first)
 
 
 def _human_days(days: float) -> str:
@@ -2510,7 +2513,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "the first week of March · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
                 "three days ago · nearly two weeks ago"),
     Placeholder("duration", "duration", DURATION,
-                "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · 30-odd hours · "
+                "26 years · nearly 30 years · two weeks · a decade · 48 hours · four nights · 11-night · 52 hrs · 26-year · 30-odd hours · "
                 "two and a half years · 9-1/2 years · three (3) years · seven years and six months · "
                 "nine (9) years and six (6) months · 3 hours 20 minutes · 1 hour, 59 minutes and 40 seconds · 2h00m12s · "
                 "48hrs · 12mins · two-day-long · a quarter-century · nine straight days · a full week · near-four-year · "

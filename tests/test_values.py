@@ -2447,3 +2447,20 @@ def test_the_day_before_yesterday_is_two_days_before_publication(text, expected)
 ])
 def test_a_fortnight_ago_is_read_as_two_weeks_ago_is(text, expected):
     assert reads_on("date", "ratified it {date}", text, Published(date(2024, 11, 12))) == [expected]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("short by {duration}", "The cruise was cut short by four nights.", ("four nights", "4 nights")),
+    ("an {duration} voyage", "It was an 11-night voyage.", ("11-night", "11 nights")),
+    ("endured {duration}", "Passengers endured six nights of misery.", ("six nights", "6 nights")),
+    ("spent {duration} in", "He spent a night in a cell.", ("a night", "1 night")),
+])
+def test_nights_are_a_duration_read_as_days_and_shown_as_nights(pattern, text, expected):
+    assert reads("duration", pattern, text) == [expected]
+
+
+def test_a_night_is_a_day_of_a_stay_when_compared():
+    nights = parse_duration("four nights")
+    assert (nights.low, nights.high, nights.unit, nights.precision) == (4, 4, "days", "night")
+    assert spell(nights) == "4 nights (4 days)"
+    assert agree(nights, parse_duration("4 days")) and not agree(nights, parse_duration("5 days"))
