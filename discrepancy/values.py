@@ -1793,7 +1793,11 @@ WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thu
 # A weekday named before an explicit date ("Tuesday 3 March", "Tue, March 3rd, 2026",
 # "Tuesday (March 3)") is read as that date; the weekday only checks it.
 _WEEKDAY_NAME = rf"(?:{_WEEKDAY}|(?:{alternation(WEEKDAY_ABBREVIATIONS)})(?:\.|\b))"
-_WEEKDAY_DATE = rf"(?:(?:early|late|last|this|next)\s+)?{_WEEKDAY_NAME}(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\))"
+# "Friday the 13th", "on Friday, the 13th", "Thursday 6th": a weekday with a day of the month
+# alone, written as an ordinal, is that day in a month where it falls on that weekday.
+_ORDINAL_DAY = r"(?:the\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-‑–—/]|\s*[-–—/]\s*\d)"
+_WEEKDAY_DATE = (rf"(?:(?:early|late|last|this|next)\s+)?{_WEEKDAY_NAME}"
+                 rf"(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\)|,?\s+{_ORDINAL_DAY})")
 _PERIOD = r"(?:week|weekend|month|quarter|year)\b"
 # "sank in the night from Tuesday to Wednesday": a night named by its two days is those two
 # days, as "the night of 13 to 14 June" is. (Elsewhere "from Monday to Friday" is read end by end.)
@@ -1896,13 +1900,14 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
     published = published or Published(None)
     folded = _fold(text)
     lower = _re(r"^on\s+").sub("", folded.lower())
-    by_tense = (partial(_read_week_of, tense=tense), partial(_read_day, tense=tense),
+    by_tense = (partial(_read_weekday_date, tense=tense), partial(_read_week_of, tense=tense), partial(_read_day, tense=tense),
                 partial(_read_day_of_month, tense=tense), partial(_read_month, tense=tense),
                 partial(_read_quarter, tense=tense), partial(_read_overnight, tense=tense),
                 partial(_read_relative, tense=tense)) if tense else (
-                _read_week_of, _read_day, _read_day_of_month, _read_month, _read_quarter, _read_overnight, _read_relative)
-    week_of, day, day_of_month, month, quarter, overnight, relative = by_tense
-    for reader in (_read_iso, _read_numeric, _read_weekday_date, _read_range, week_of,
+                _read_weekday_date, _read_week_of, _read_day, _read_day_of_month, _read_month, _read_quarter,
+                _read_overnight, _read_relative)
+    weekday_date, week_of, day, day_of_month, month, quarter, overnight, relative = by_tense
+    for reader in (_read_iso, _read_numeric, weekday_date, _read_range, week_of,
                    day, day_of_month, month, quarter, _read_year, overnight, relative):
         value = reader(lower, published)
         if value is not None:
@@ -2078,21 +2083,55 @@ def _read_day_of_month(lower: str, published: Published, tense: Tense | None = N
     return _tensed(_date_value(when, when, "day", needs_anchor=True), tense)
 
 
-def _read_weekday_date(lower: str, published: Published) -> Value | None:
+def _read_weekday_date(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
     """"Tuesday 3 March", "Tue, March 3rd, 2026", "Tuesday (March 3)": the date decides; a
-    weekday that does not fit it is noted in the steps, never silently followed."""
-    found = _re(r"(?:(?:early|late|last|this|next)\s+)?(?P<weekday>[a-z]+)\.?,?\s*(?:\((?P<inner>[^()]+)\)|(?P<date>\S.*))").fullmatch(lower)
+    weekday that does not fit it is noted in the steps, never silently followed. "Friday the
+    13th": see _weekday_of_the_month."""
+    found = _re(r"(?:(?P<which>early|late|last|this|next)\s+)?(?P<weekday>[a-z]+)\.?,?\s*"
+                r"(?:\((?P<inner>[^()]+)\)|(?P<date>\S.*))").fullmatch(lower)
     if not found:
         return None
     named = WEEKDAYS.get(found["weekday"], WEEKDAY_ABBREVIATIONS.get(found["weekday"]))
     if named is None:
         return None
+    ordinal = _re(r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)").fullmatch(found["date"] or "")
+    if ordinal:
+        return _weekday_of_the_month(named, int(ordinal["d"]), found["which"], published, tense)
     value = _read_day((found["inner"] or found["date"]).strip(), published)
     if value is None or not value.resolved or value.low.weekday() == named:
         return value
     said, actual = calendar.day_name[named], calendar.day_name[value.low.weekday()]
     doubt = f"the weekday says {said}, but {value.low.day} {value.low:%B %Y} is a {actual}"
     return replace(value, steps=(*value.steps, f"{doubt}: the date is read"), doubt=doubt)
+
+
+MONTHS_SEARCHED = 48  # how far either way "Friday the 31st" is looked for: it may be years off
+
+
+def _weekday_of_the_month(weekday: int, day: int, which: str | None, published: Published,
+                          tense: Tense | None) -> Value | None:
+    """"Friday the 13th": the 13th of the month, nearest publication, whose 13th is a Friday,
+    looking back as a bare weekday does ("the strike began Friday the 13th"), forward after
+    "next" or in the future tense ("the vote will be held on Friday the 13th")."""
+    if published.day is None:
+        return _unresolved("day", f"no month given and {_NO_ANCHOR}")
+    anchor, ahead = published.day, which == "next" or (which != "last" and tense is not None and tense.future)
+    steps = range(0, MONTHS_SEARCHED + 1) if ahead else range(0, -MONTHS_SEARCHED - 1, -1)
+    for step in steps:
+        year, month = _month_shifted(anchor, step)
+        if day > calendar.monthrange(year, month)[1]:
+            continue
+        when = date(year, month, day)
+        if when.weekday() == weekday and (when >= anchor if ahead else when <= anchor):
+            value = _with_steps(_date_value(when, when, "day", needs_anchor=True),
+                                (_ANCHORED, f"the {day}{_ordinal_suffix(day)} that is a {calendar.day_name[weekday]}, "
+                                            f"the {'first on or after' if ahead else 'latest on or before'} publication"))
+            return value if which else _with_steps(value, (*value.steps, tense.note() if tense else _NO_TENSE))
+    return None
+
+
+def _ordinal_suffix(day: int) -> str:
+    return "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
 def _range_end(side: str) -> str:
@@ -2341,7 +2380,7 @@ def is_yearless(text: str) -> bool:
 _BY_TENSE = regex.compile(rf"(?:on\s+)?(?:(?:early|late)\s+)?{_WEEKDAY}(?:{_OVERNIGHT_JOIN}{_WEEKDAY})?|the\s+weekend",
                           regex.IGNORECASE)
 _YEARLESS = regex.compile(rf"(?!.*(?:\d{{4}}|['’]\d\d\b|\b(?:last|this|next|past|year)\b))"
-                          rf".*(?:\b{_MONTH}|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b|\bq[1-4]\b|\bquarter\b).*",
+                          rf".*(?:\b{_MONTH}|\b\d{{1,2}}(?:st|nd|rd|th)\b|\bq[1-4]\b|\bquarter\b).*",
                           regex.IGNORECASE | regex.DOTALL)
 
 
@@ -2510,7 +2549,7 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
-                "the first week of March · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
+                "the first week of March · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · Friday the 13th · last week · last year · yesterday · "
                 "three days ago · nearly two weeks ago"),
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · four nights · 11-night · 52 hrs · 26-year · 30-odd hours · "

@@ -2464,3 +2464,29 @@ def test_a_night_is_a_day_of_a_stay_when_compared():
     assert (nights.low, nights.high, nights.unit, nights.precision) == (4, 4, "days", "night")
     assert spell(nights) == "4 nights (4 days)"
     assert agree(nights, parse_duration("4 days")) and not agree(nights, parse_duration("5 days"))
+
+
+@pytest.mark.parametrize("pattern, text, published, expected", [
+    ("began {date}", "The strike, which began Friday the 13th, ended.", D(2024, 11, 5),
+     ("Friday the 13th", "2024-09-13")),
+    ("contract on {date}", "Members ratified the contract on Friday, the 13th.", D(2024, 11, 12),
+     ("Friday, the 13th", "2024-09-13")),
+    ("happened on {date}", "It happened on Thursday the 6th.", D(2024, 11, 12), ("Thursday the 6th", "2024-06-06")),
+    ("happened on {date}", "It happened on Friday 13th.", D(2024, 11, 12), ("Friday 13th", "2024-09-13")),
+    # in the future tense, the first such day on or after publication
+    ("held on {date}", "The vote will be held on Friday the 13th.", D(2024, 11, 12), ("Friday the 13th", "2024-12-13")),
+    # a month written still decides
+    ("happened on {date}", "It happened on Friday the 13th of September.", D(2024, 11, 12),
+     ("Friday the 13th of September", "2024-09-13")),
+])
+def test_a_weekday_with_a_day_of_the_month_is_that_day_in_a_month_where_it_is_that_weekday(
+        pattern, text, published, expected):
+    assert reads_on("date", pattern, text, Published(published)) == [expected]
+
+
+def test_a_weekday_with_a_day_of_the_month_says_how_it_was_placed():
+    value = parse_date("Friday the 13th", Published(date(2024, 11, 5)))
+    assert value.steps == ("'Friday the 13th', published 2024-11-05 → 2024-09-13",
+                           "'Friday the 13th': the 13th that is a Friday, the latest on or before publication",
+                           "'Friday the 13th': no word near it has a tense: news reports what happened, so on or "
+                           "before publication")
