@@ -1800,12 +1800,24 @@ _WEEKDAY_DATE = (rf"(?:(?:early|late|last|this|next)\s+)?{_WEEKDAY_NAME}"
                  rf"(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\)|,?\s+{_ORDINAL_DAY})")
 _PERIOD = r"(?:week|weekend|month|quarter|year)\b"
 # "sank in the night from Tuesday to Wednesday": a night named by its two days is those two
-# days, as "the night of 13 to 14 June" is. (Elsewhere "from Monday to Friday" is read end by end.)
+# days, as "the night of 13 to 14 June" is, and "the night of 29/30 July" and "the intervening
+# night of July 29 and 30", as Indian official copy writes it. (Elsewhere "from Monday to Friday"
+# is read end by end, and "July 29 and 30" are two days.) The date reads "the night of" itself
+# ("struck on {date}"), as it reads "the week of"; or the pattern writes it ("night of {date}").
 _OVERNIGHT_JOIN = r"(?:\s*[-–—/]\s*|\s+(?:to|into|and)\s+)"
-_OVERNIGHT = (r"(?=\w+day\b)"  # (a word in "-day" first: the look back costs more, and is seldom needed)
-              r"(?<=\bnight\s+(?:of|from|between)\s+)(?:"
-              + "|".join(rf"{day}{_OVERNIGHT_JOIN}{calendar.day_name[(i + 1) % 7].lower()}\b"
-                         for i, day in enumerate(WEEKDAYS)) + ")")
+_OVERNIGHT_PAIRS = "|".join(rf"{day}{_OVERNIGHT_JOIN}{calendar.day_name[(i + 1) % 7].lower()}\b"
+                            for i, day in enumerate(WEEKDAYS))
+_NIGHT_OF = r"(?:the\s+)?(?:intervening\s+)?night\s+(?:of|from|between)\s+"
+_AFTER_NIGHT_OF = r"(?<=\bnight\s+(?:of|from|between)\s+)"
+_NIGHT_DAYS_JOIN = r"\s*(?:/|&|-|–|to|and)\s*"
+_NIGHT_DAYS = (rf"(?:{_DAY}{_NIGHT_DAYS_JOIN}{_DAY}(?:\s+of)?\s+{_call('month')}"
+               rf"|{_call('month')}\s+{_DAY}{_NIGHT_DAYS_JOIN}{_DAY})(?:,?\s+{_YEAR})?")
+_NIGHT = (rf"{_NIGHT_OF}(?:{_NIGHT_DAYS}|{_OVERNIGHT_PAIRS}"
+          rf"|(?<=\bof\s+)(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:]))"
+          # (after the pattern's own "night of", a word in "-day" or a digit or a month first: the
+          # look back costs more, and is seldom needed)
+          rf"|(?=\w+day\b){_AFTER_NIGHT_OF}(?:{_OVERNIGHT_PAIRS})"
+          rf"|(?=\d|\p{{L}}+\.?\s+\d){_AFTER_NIGHT_OF}{_NIGHT_DAYS}")
 # "Q3 2020", "Q3 of 2020", "Q3'20", "the third quarter of 2020", "fourth-quarter", "the final quarter"
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 # Not a quarter-final, "Q1-Q3", a fiscal year ("Q1 FY24", "Q4 of 2019-20").
@@ -1839,13 +1851,14 @@ _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREV
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
                             "later", "early", "mid", "late", "a", "an", "q1", "q2", "q3", "q4", "day"),
                            # "the", "first", "from" and "between" are everywhere: the guard asks for what follows them
-                           also=rf"the\s+\d|the\s+day\s+(?:before|after)\s|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
+                           also=rf"{_NIGHT_OF}|the\s+\d|the\s+day\s+(?:before|after)\s|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
                                 rf"|(?:from|between)\s+(?:\d|the\s|early|mid|late|{'|'.join(m[:3] for m in MONTHS)})"
                                 # a hedge is everywhere too: only before a time "ago"
                                 rf"|(?:{_AGO_HEDGE})\s+(?:[\w-]+\s+){{1,4}}?ago\b")
 DATE = _defining(
     rf"{_DATE_FIRST}"
-    rf"(?:(?<![\w-]){_ISO}"
+    rf"(?:(?<!\w)(?:{_NIGHT})"
+    rf"|(?<![\w-]){_ISO}"
     rf"|(?<![\w/.,-])(?!24/7\b){_NUMERIC_DATE}"  # "24/7" is round the clock
     rf"|(?<!\w)(?:{_DATE_RANGE})"
     rf"|(?<!\w){_call('day_month')}(?:{_OF_A_NAMED_YEAR}|(?![\d:]))"
@@ -1855,7 +1868,6 @@ DATE = _defining(
     rf"|(?<!\w)(?:{_PART_OF}){_call('month')}(?:{_OF_A_NAMED_YEAR})?"
     rf"|(?<![\w\-–/]){_QUARTER}"  # not the Q3 of "Q1-Q3"
     rf"|(?<!\w){_WEEK_OF}"
-    rf"|\b{_OVERNIGHT}"
     rf"|\b{_RELATIVE}"
     rf"|(?<!\w){_BARE_MONTH}(?:{_OF_A_NAMED_YEAR}|(?!\s+\d))"
     rf"|(?<![\w.,$£€/-])(?:{_PART_OF})?{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))",
@@ -1900,6 +1912,10 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
     published = published or Published(None)
     folded = _fold(text)
     lower = _re(r"^on\s+").sub("", folded.lower())
+    night = _re(_NIGHT_OF).match(lower)  # "the night of 29/30 July", "the night of Nov. 4"
+    lower = lower[night.end():] if night else lower
+    if night and _re(_NIGHT_DAYS_READER).fullmatch(lower) and _read_night_days(lower, published) is None:
+        raise ValueError(f"not a night: {text!r}")  # "the night of 13 and 15 June"
     by_tense = (partial(_read_weekday_date, tense=tense), partial(_read_week_of, tense=tense), partial(_read_day, tense=tense),
                 partial(_read_day_of_month, tense=tense), partial(_read_month, tense=tense),
                 partial(_read_quarter, tense=tense), partial(_read_overnight, tense=tense),
@@ -1907,16 +1923,35 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
                 _read_weekday_date, _read_week_of, _read_day, _read_day_of_month, _read_month, _read_quarter,
                 _read_overnight, _read_relative)
     weekday_date, week_of, day, day_of_month, month, quarter, overnight, relative = by_tense
-    for reader in (_read_iso, _read_numeric, weekday_date, _read_range, week_of,
+    for reader in (_read_iso, _read_numeric, _read_night_days, weekday_date, _read_range, week_of,
                    day, day_of_month, month, quarter, _read_year, overnight, relative):
         value = reader(lower, published)
         if value is not None:
+            if night and value.precision == "day":
+                value = _with_steps(value, (*value.steps, _ONE_NIGHT))
             anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
             if not value.resolved:
                 return _with_steps(value, (f"{text!r} → unresolved: {notes[0]}",))
             return _with_steps(value, (f"{text!r}" + (f", {published.note()}" if published.day and anchored else "")
                                        + f" → {value.display()}", *(f"{text!r}: {note}" for note in notes)))
     raise ValueError(f"not a date: {text!r}")
+
+
+_ONE_NIGHT = "the night of a day is read as that day, whose evening it opens"
+_A_NIGHT = "a night, from the evening of one day to the morning of the next"
+_NIGHT_DAYS_READER = (rf"(?:(?P<m>[a-z]+\.?)\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?{_NIGHT_DAYS_JOIN}"
+                      rf"(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:\s+of)?\s+(?P<m2>[a-z]+\.?))?(?P<year>,?\s+\d{{4}})?")
+
+
+def _read_night_days(lower: str, published: Published) -> Value | None:
+    """"29/30 July", "July 29 and 30", "13 to 14 June" (of a night): the two days, where the
+    second is the day after the first (see _NIGHT_DAYS)."""
+    found = _re(_NIGHT_DAYS_READER).fullmatch(lower)
+    if not found or (found["m"] is None) == (found["m2"] is None) or int(found["b"]) != int(found["a"]) + 1:
+        return None
+    month = found["m"] or found["m2"]
+    value = _read_range(f"{found['a']}-{found['b']} {month}{found['year'] or ''}", published)
+    return value and _with_steps(value, (*value.steps, _A_NIGHT))
 
 
 def day_written(text: str, published: Published | None = None) -> date | None:
@@ -2377,7 +2412,7 @@ def is_yearless(text: str) -> bool:
     return _YEARLESS.fullmatch(text) is not None
 
 
-_BY_TENSE = regex.compile(rf"(?:on\s+)?(?:(?:early|late)\s+)?{_WEEKDAY}(?:{_OVERNIGHT_JOIN}{_WEEKDAY})?|the\s+weekend",
+_BY_TENSE = regex.compile(rf"(?:on\s+)?(?:{_NIGHT_OF})?(?:(?:early|late)\s+)?{_WEEKDAY}(?:{_OVERNIGHT_JOIN}{_WEEKDAY})?|the\s+weekend",
                           regex.IGNORECASE)
 _YEARLESS = regex.compile(rf"(?!.*(?:\d{{4}}|['’]\d\d\b|\b(?:last|this|next|past|year)\b))"
                           rf".*(?:\b{_MONTH}|\b\d{{1,2}}(?:st|nd|rd|th)\b|\bq[1-4]\b|\bquarter\b).*",
@@ -2428,8 +2463,7 @@ def _read_overnight(lower: str, published: Published, tense: Tense | None = None
         return _unresolved("range", f"relative date and {_NO_ANCHOR}")
     first = _weekday_near(published.day, WEEKDAYS[found["first"]], "coming" if tense and tense.future else None)
     value = _date_value(first, first + timedelta(1), "range", needs_anchor=True)
-    return _with_steps(value, (*value.steps, "a night, from the evening of one day to the morning of the next",
-                               tense.note() if tense else _NO_TENSE))
+    return _with_steps(value, (*value.steps, _A_NIGHT, tense.note() if tense else _NO_TENSE))
 
 
 def _hedged_ago(reach: Value):
@@ -2549,7 +2583,7 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
-                "the first week of March · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · Friday the 13th · last week · last year · yesterday · "
+                "the first week of March · the night of 29/30 July · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · Friday the 13th · last week · last year · yesterday · "
                 "three days ago · nearly two weeks ago"),
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · four nights · 11-night · 52 hrs · 26-year · 30-odd hours · "

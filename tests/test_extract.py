@@ -586,6 +586,11 @@ def test_a_weekday_in_hand_wrapped_text_takes_the_tense_of_its_whole_sentence():
     # runs through is shown with a space: 'Friday, 11 April', not 'Friday, 11\nApril'.
     found = extract_text(WRAPPED_WIRE, one_pattern_rule("on {date}", "date"), Published(date(2025, 4, 9)))
     assert [(o.line, o.raw, o.value.low, o.sentence, o.highlight, o.value.steps) for o in found] == [
+        (2, "the night of March 6", date(2025, 3, 6),  # a date reads "the night of" itself
+         "Gunmen seized 280 students from the school in the town of Kajuru on the night of March 6, police said.",
+         (68, 88), ("'the night of March 6', published 2025-04-09 → 2025-03-06",
+                    "'the night of March 6': 'seized' puts it in the past tense: on or before publication",
+                    "'the night of March 6': the night of a day is read as that day, whose evening it opens")),
         (8, "Friday", date(2025, 4, 11),
          "The governor said the students will be handed to their parents in Kaduna on Friday.", (76, 82),
          ("'Friday', published 2025-04-09 → 2025-04-11",

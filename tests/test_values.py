@@ -2340,10 +2340,11 @@ def test_digits_in_brackets_after_a_later_part_of_a_duration_are_checked_too():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The boat sank in the night from Tuesday to Wednesday.", ("Tuesday to Wednesday", "2023-06-13 – 2023-06-14")),
-    ("The boat sank on the night of Tuesday-Wednesday.", ("Tuesday-Wednesday", "2023-06-13 – 2023-06-14")),
-    ("The boat sank in the night from Sunday to Monday.", ("Sunday to Monday", "2023-06-11 – 2023-06-12")),
-    ("The boat sank on the night of 13 to 14 June.", ("13 to 14 June", "2023-06-13 – 2023-06-14")),  # alike
+    ("The boat sank in the night from Tuesday to Wednesday.",
+     ("the night from Tuesday to Wednesday", "2023-06-13 – 2023-06-14")),
+    ("The boat sank on the night of Tuesday-Wednesday.", ("the night of Tuesday-Wednesday", "2023-06-13 – 2023-06-14")),
+    ("The boat sank in the night from Sunday to Monday.", ("the night from Sunday to Monday", "2023-06-11 – 2023-06-12")),
+    ("The boat sank on the night of 13 to 14 June.", ("the night of 13 to 14 June", "2023-06-13 – 2023-06-14")),
     # two days that make no night, or no night named: each end alone, as ever
     ("The boat sank in the night from Tuesday to Thursday.", ("Tuesday", "2023-06-13")),
     ("The boat sank from Tuesday to Wednesday.", ("Tuesday", "2023-06-13")),
@@ -2354,7 +2355,7 @@ def test_a_night_named_by_its_two_weekdays_is_those_two_days(text, expected):
 
 def test_a_night_of_two_weekdays_in_the_future_tense_is_the_coming_one():
     assert reads_on("date", "sail ... {date}", "The boat will sail in the night from Sunday to Monday.",
-                    Published(date(2023, 6, 16))) == [("Sunday to Monday", "2023-06-18 – 2023-06-19")]
+                    Published(date(2023, 6, 16))) == [("the night from Sunday to Monday", "2023-06-18 – 2023-06-19")]
 
 
 @pytest.mark.parametrize("kind, pattern, text, expected", [
@@ -2490,3 +2491,39 @@ def test_a_weekday_with_a_day_of_the_month_says_how_it_was_placed():
                            "'Friday the 13th': the 13th that is a Friday, the latest on or before publication",
                            "'Friday the 13th': no word near it has a tense: news reports what happened, so on or "
                            "before publication")
+
+
+@pytest.mark.parametrize("pattern, text, published, expected", [
+    ("ratified the contract (?:on )?{date}", "Members ratified the contract on the night of Nov. 4.", D(2024, 11, 12),
+     ("the night of Nov. 4", "2024-11-04")),
+    ("struck on {date}", "The slide struck on the intervening night of July 29 and 30.", D(2024, 7, 31),
+     ("the intervening night of July 29 and 30", "2024-07-29 – 2024-07-30")),
+    ("struck on {date}", "The slide struck on the night of 29/30 July.", D(2024, 7, 31),
+     ("the night of 29/30 July", "2024-07-29 – 2024-07-30")),
+    ("struck on {date}", "The slide struck on the night of 13 to 14 June.", D(2023, 6, 16),
+     ("the night of 13 to 14 June", "2023-06-13 – 2023-06-14")),
+    ("struck on {date}", "The slide struck on the night of the 12th.", D(2023, 6, 16),
+     ("the night of the 12th", "2023-06-12")),
+    # a pattern that writes "night of" itself reads the same days
+    ("struck on the intervening night of {date}", "The slide struck on the intervening night of July 29 and 30.",
+     D(2024, 7, 31), ("July 29 and 30", "2024-07-29 – 2024-07-30")),
+    ("struck on the night of {date}", "The slide struck on the night of 29/30 July.", D(2024, 7, 31),
+     ("29/30 July", "2024-07-29 – 2024-07-30")),
+])
+def test_a_date_reads_the_night_of_a_day_or_of_two_days_itself(pattern, text, published, expected):
+    assert reads_on("date", pattern, text, Published(published)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The boat sank on the night of 13 and 15 June.",  # no night joins two days apart
+    "The boat sank on the night of the election.",
+])
+def test_the_night_of_what_is_no_day_or_two_days_in_a_row_is_not_read(text):
+    assert reads_on("date", "sank on {date}", text, Published(date(2023, 6, 16))) == []
+
+
+def test_the_night_of_a_day_says_it_is_read_as_that_day():
+    value = parse_date("the night of Nov. 4", Published(date(2024, 11, 12)))
+    assert value.steps[-1] == "'the night of Nov. 4': the night of a day is read as that day, whose evening it opens"
+    assert parse_date("the night of 29/30 July", Published(date(2024, 7, 31))).steps[-1] == (
+        "'the night of 29/30 July': a night, from the evening of one day to the morning of the next")
