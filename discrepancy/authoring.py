@@ -17,7 +17,7 @@ from .extract import Observation, extract_text, sentence_around
 from .live_pages import in_no_order
 from .rules import WORD_GAP_LIMIT, Example, Rule
 from .sources import Source, line_left_out, without_markdown
-from .values import EITHER_WAY_ROUND, PLACEHOLDERS, SHARED_WORD_CURRENCIES, Published, a_or_an, spell
+from .values import EITHER_WAY_ROUND, PLACEHOLDERS, SHARED_WORD_CURRENCIES, Published, a_or_an, parse, spell
 
 # ---------------------------------------------------------------------------
 # Rule tests
@@ -278,12 +278,29 @@ def _why_this_pattern(number: int, pattern, sentence: str, only_unread: bool) ->
                                  f"wants it right after {words!r}: {between!r} comes between")
         after = " ".join(sentence[found.end():].split()[:3])
         return found.end(), f"pattern {number}: {words!r} matches, but what follows, {after!r}, is not read as {kind}"
+    if not _reads(PLACEHOLDERS[pattern.placeholder].kind, value.group()):  # "59-41%": the finder is broader
+        dashed = regex.search(r"[-–]", value.group()) is not None
+        return found.end(), (f"pattern {number}: {words!r} matches, but {value.group().strip()!r} is not read as "
+                             f"{kind}" + (_A_SCORE.format(pattern.placeholder) if dashed else ""))
     if only_unread or pattern.split.right is None:
         return None
     after = " ".join(sentence[value.end():].split()[:3])
     return value.end(), (f"pattern {number}: {words!r} matches and {value.group().strip()!r} reads as "
                          f"{kind}, but what follows it, {after!r}, does not match the words the pattern writes after "
                          f"{{{pattern.placeholder}}}")
+
+
+_A_SCORE = (": a dash between a larger and a smaller figure makes a score or a vote, not a range; to read its "
+            "first figure, write the dash after the placeholder: {{{0}}}[-–]\\d")
+
+
+def _reads(kind: str, text: str) -> bool:
+    """Whether the text a value grammar found is read as a value (the reader refuses some)."""
+    try:
+        parse(kind, text)
+    except ValueError:
+        return False
+    return True
 
 
 WORDS_BETWEEN = 2  # words between a pattern's words and a value that `explain` looks past

@@ -265,7 +265,8 @@ GLUED_HEDGE = "near-"  # "a near-four-year trial", "near-30 deaths": nearly, the
 _GLUED_TO_A_WORD = rf"|\p{{L}}-(?<!\b{GLUED_HEDGE})"
 _DIGITS_ALONE = (
     rf"(?<![\w.,/:#$€£¥₽₹₴]{_GLUED_TO_A_WORD}|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?"
-    rf"(?!{_NO_LETTER_AFTER}|[.,:/]\d|{_HSPACE}\d|\s?(?:percent|per\s+cent|pc|percentage\s+points?|basis\s+points?|bps?)\b)"
+    rf"(?!{_NO_LETTER_AFTER}|[.,:/]\d|{_HSPACE}\d"
+    rf"|[\s-]?(?:percent|per[\s-]+cent|pc|percentage[\s-]+points?|basis[\s-]+points?|bps?)\b)"
 )
 
 
@@ -293,9 +294,10 @@ def before_a_unit(grammar: str) -> str:
 
 
 def before_a_link(grammar: str) -> str:
-    """The grammar for a pattern that writes a dash right after the value ("voted {count}[-–]\\d"):
-    the first number of a vote or a score ("7-2") is read only where the pattern asks for it."""
-    return grammar.replace(_NOT_BEFORE_A_LINK, "")
+    """The grammar for a pattern that writes a dash right after the value ("voted {count}[-–]\\d",
+    "in a {percent}[-–]\\d"): the first number of a vote or a score ("7-2", "59%-41%") is read
+    only where the pattern asks for it, and there the value runs across no dash."""
+    return grammar.replace(_NOT_BEFORE_A_LINK, "").replace(_UNSPACED_DASH, "(?!)")
 
 
 def before_a_ratio(grammar: str) -> str:
@@ -702,7 +704,7 @@ def _read_hedged_range(kind: str, folded: str, original: str, read_atom, unit) -
     ends already say how far the figure may go, and "some 400 to 750" is not 360 to 825."""
     hedge = _re(_HEDGE_BEFORE_A_RANGE, _I).match(folded)
     value = _read_range_of(kind, folded[hedge.end():] if hedge else folded, read_atom, unit)
-    steps = (f"{original!r} → {value.display()}",)
+    steps = (f"{original!r} → {value.display()}", *(f"{original!r}: {step}" for step in value.steps))
     if hedge:
         steps += (f"{original!r}: {hedge[0].strip()!r} hedges a range: read as the range it names",)
     return _with_steps(value, steps)
@@ -759,6 +761,8 @@ def _read_range_of(kind: str, folded: str, read_atom, unit) -> Value:
         except ValueError:
             continue
         if rising and _magnitude(b) < _magnitude(a):
+            if _a_split(a, b):
+                return Value(kind, _magnitude(a), _magnitude(a), unit="%", steps=(_SPLIT,))
             continue  # "won 2-1", "a 5-4 ruling": a score or a vote, not a range
         if kind == "amount" and _unit_of(a) and _unit_of(b) and _unit_of(a) != _unit_of(b):
             continue  # "by 25 basis points to 4.75%": a change and a level, not a range
@@ -767,6 +771,16 @@ def _read_range_of(kind: str, folded: str, read_atom, unit) -> Value:
     raise ValueError(f"not {a_or_an(kind)}: {folded!r}")
 
 
+
+
+_SPLIT = "a split of one whole, as a vote's: its first share is read"
+
+
+def _a_split(a, b) -> bool:
+    """"in a 59%-41% vote", "approved 59% to 41%": two shares, each with its sign, the larger
+    first and no more than the whole between them, are a split, not a range (a count's "7-2"
+    is read only where the pattern writes the dash: see before_a_link)."""
+    return _unit_of(a) == _unit_of(b) == "%" and _magnitude(a) + _magnitude(b) <= 101  # (rounded shares)
 
 
 _SCALE_AFTER_DIGITS = rf"(?<=\d)\s*-?\s*({_ANY_SCALE})\b"
@@ -1174,14 +1188,16 @@ _CURRENCY_SUFFIX = (rf"(?:\s+of(?<=(?:illions|thousands)\s+of))?(?:\s|-(?!pounds
 # "a $5,000-a-month rent", "a £2m-a-year contract": the amount, paid so often, as an adjective
 # before its noun. (Not before a stop, "a deal worth £300,000-a-week.", where a pattern may say
 # what follows the amount; the end of the text searched is the start of the pattern's next words.)
-_PER_UNIT_WORDS = r"-(?:a|an|per)-(?!half\b|quarter\b)[a-z]+\b"
+_PER_UNIT_WORDS = r"-(?:a|an|per)-(?!half\b|quarter\b|cent\b)[a-z]+\b"  # ("a 38-per-cent rise" is a percentage)
 _PER_UNIT = rf"{_PER_UNIT_WORDS}(?=\s+\p{{L}}|\Z)"
 # Percentages, percentage points and basis points are three units: "3 percentage points" is
 # a change of a rate, and does not agree with a rate of "3%".
+# Each may be joined to its number by hyphens, as an adjective: "a 38-percent pay rise", "a
+# 38-per-cent rise", "a 25-basis-point cut".
 PERCENT_SIGNS = {  # (an abbreviation not at the end of a word: "250 million GBP" holds no basis points)
-    "%": r"\s?(?:%|(?<!\p{L})pc\b)|\s+(?:percent|per\s+cent)\b",
-    "percentage points": r"\s+percentage(?:\s+|-)points?\b|\s?(?<!\p{L})(?:pp|ppts?)\b",
-    "basis points": r"\s+basis\s+points?\b|\s?(?<!\p{L})bps?\b",
+    "%": r"\s?(?:%|(?<!\p{L})pc\b)|(?:\s+|-)(?:percent|per(?:\s+|-)cent)\b",
+    "percentage points": r"(?:\s+|-)percentage(?:\s+|-)points?\b|\s?(?<!\p{L})(?:pp|ppts?)\b",
+    "basis points": r"(?:\s+|-)basis(?:\s+|-)points?\b|\s?(?<!\p{L})bps?\b",
 }
 _PERCENT_SIGN = rf"(?:{'|'.join(PERCENT_SIGNS.values())})"
 _PERCENT_ABBREVIATION = r"(?:pc|pp|ppts?|bps?)\b"
@@ -1238,6 +1254,17 @@ def _read_share(text: str) -> float | None:
     return _tidy(round(100 * parse_number(found["one"]) / whole, 10))
 
 
+# "Fifty-nine percent (59%)", as a statement writes a share: the digits say it again (see
+# _DIGITS_IN_BRACKETS), read as "fifty-nine (59) percent" is (see _digits_before_the_sign).
+_PERCENT_IN_BRACKETS = rf"(?:\s*\((?<=(?:percent|cent)\s*\(){_BRACKETED_DIGITS}\s?%\))?"
+_SIGN_THEN_DIGITS = rf"(?P<sign>\s+(?:percent|per\s+cent))\s*\((?P<digits>{_BRACKETED_DIGITS})\s?%\)"
+
+
+def _digits_before_the_sign(folded: str) -> str:
+    """"fifty-nine percent (59%)" as "fifty-nine (59) percent": the digits in brackets after the number."""
+    return _re(_SIGN_THEN_DIGITS, _I).sub(lambda found: f" ({found['digits']}){found['sign']}", folded)
+
+
 # The amount grammars write each part once, in a DEFINE group (see _defining): a range or a
 # "between … and …" names an atom up to four times, and the atom names a number.
 _AMOUNT_PARTS = {
@@ -1251,7 +1278,7 @@ _AMOUNT_PARTS = {
     "money_lead": rf"(?:{_call('currency_and_number')}|{_call('amount_number')})",
     "money_tail": rf"{_call('amount_number')}(?:{_call('currency_after')})?",
     "percent": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')})"
-                rf"{_PERCENT_SIGN}|{_FRACTION_POINTS})"),
+                rf"{_PERCENT_SIGN}{_PERCENT_IN_BRACKETS}|{_FRACTION_POINTS})"),
     "share": rf"(?:{_call('percent')}|{_SHARE})",
     "bare_number": rf"(?:{_NOT_A_DAY}{_call('number')})",  # no currency, no sign: maybe the day of a date
     **_NUMBER_PARTS,
@@ -1357,7 +1384,8 @@ _ASIDE_BEFORE_THE_SECOND_END = rf"\s*\([^()]*\)(?=\s+(?:and|or|to)\s|{_RANGE_JOI
 def parse_amount(text: str) -> Value:
     """Read money or a percentage: "$19 billion", "£12bn", "US$1.2m", "80 percent", "four billion",
     "a third"."""
-    value = _parse_quantity("amount", _re(_ASIDE_BEFORE_THE_SECOND_END).sub("", _fold(text)), text, _read_amount_atom)
+    folded = _digits_before_the_sign(_fold(text)) if "(" in text else _fold(text)
+    value = _parse_quantity("amount", _re(_ASIDE_BEFORE_THE_SECOND_END).sub("", folded), text, _read_amount_atom)
     if value.unit == "basis points":
         value = _in_points(value)
     if value.qualifier == "exact" and _read_share(_fold(text)) is not None:
@@ -1365,7 +1393,7 @@ def parse_amount(text: str) -> Value:
         # "about a third" would be, so 32% and 35% agree with it and 40% does not.
         value = qualified("amount", value.low, "approximately", "%", spread=APPROX_SPREAD)
         value = _with_steps(value, (f"{text!r} → {value.display()}", f"{text!r}: a share in words is a rounded figure"))
-    return _checked_against_digits(value, _fold(text))
+    return _checked_against_digits(value, folded)
 
 
 # ---------------------------------------------------------------------------

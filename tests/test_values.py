@@ -2527,3 +2527,57 @@ def test_the_night_of_a_day_says_it_is_read_as_that_day():
     assert value.steps[-1] == "'the night of Nov. 4': the night of a day is read as that day, whose evening it opens"
     assert parse_date("the night of 29/30 July", Published(date(2024, 7, 31))).steps[-1] == (
         "'the night of 29/30 July': a night, from the evening of one day to the morning of the next")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fifty-nine percent (59%) of members who voted chose to ratify.", ("Fifty-nine percent (59%)", "59%")),
+    ("Fifty-nine per cent (59%) of members who voted chose to ratify.", ("Fifty-nine per cent (59%)", "59%")),
+    ("59 percent (59%) of members who voted chose to ratify.", ("59 percent (59%)", "59%")),
+])
+def test_a_percentage_in_words_then_its_digits_in_brackets_is_one_percentage(text, expected):
+    assert reads("amount", "{percent} of members", text) == [expected]
+
+
+def test_a_percentage_whose_bracketed_digits_differ_from_its_words_is_doubtful():
+    value = parse_amount("Fifty-nine percent (58%)")
+    assert (value.low, value.unit, value.doubt) == (59, "%", "the words say 59, but the digits in brackets 58")
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("includes a {percent} pay rise", "The deal includes a 38-percent pay rise.", ("38-percent", "38%")),
+    ("includes a {percent} pay rise", "The deal includes a 38-per-cent pay rise.", ("38-per-cent", "38%")),
+    ("a {percent} cut", "The bank made a 25-basis-point cut.", ("25-basis-point", "25 basis points")),
+    ("a {percent} drop", "It was a 3-percentage-point drop.", ("3-percentage-point", "3 percentage points")),
+])
+def test_a_percentage_joined_to_its_number_by_hyphens_is_read(pattern, text, expected):
+    assert reads("amount", pattern, text) == [expected]
+
+
+def test_a_hyphenated_percentage_is_no_count():
+    assert reads("count", "a {count}", "The deal includes a 38-percent pay rise.") == []
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("in a {percent} vote", "Workers approved the contract in a 59%-41% vote.", ("59%-41%", "59%")),
+    ("in a {percent} vote", "Workers approved the contract in a 59%–41% vote.", ("59%–41%", "59%")),
+    ("approved it {percent}", "Workers approved it 59% to 41%, the union said.", ("59% to 41%", "59%")),
+    # the count recipe, a dash written after the placeholder, reads the first share too
+    ("in a {percent}[-–]\\d", "Workers approved the contract in a 59%-41% vote.", ("59%", "59%")),
+    ("in a {percent}[-–]\\d+% vote", "Workers approved the contract in a 59%-41% vote.", ("59%", "59%")),
+])
+def test_a_split_of_two_shares_is_read_as_its_first_share(pattern, text, expected):
+    assert reads("amount", pattern, text) == [expected]
+
+
+def test_a_split_says_why_its_first_share_is_read():
+    value = parse_amount("59%-41%")
+    assert (value.low, value.high, value.unit) == (59, 59, "%")
+    assert value.steps[-1] == "'59%-41%': a split of one whole, as a vote's: its first share is read"
+
+
+@pytest.mark.parametrize("text", [
+    "Workers approved the contract in a 59-41% vote.",  # one sign: a score, as "7-2" is
+    "Workers approved the contract in a 70%-60% vote.",  # more than the whole: no split
+])
+def test_two_falling_figures_that_make_no_split_are_not_read(text):
+    assert reads("amount", "in a {percent} vote", text) == []
