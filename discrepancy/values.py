@@ -715,10 +715,20 @@ def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
     atom = read_atom(atom_text)
     qualifier = (PREFIX_QUALIFIERS.get(qualifier_word) or SUFFIX_QUALIFIERS.get(qualifier_word)
                  or ("approximately" if qualifier_word == "~" else "exact"))
-    # A number in words is a round one, whatever its digits: "around two dozen" is 22–26.
-    spread = None if any(c.isdigit() for c in atom_text) else APPROX_SPREAD
+    # A number in words is a round one, whatever its digits: "around two dozen" is 22–26; so is
+    # a share, whatever its digits: "about one in 13" is 6.92%–8.46%, as the bare share is (see
+    # parse_amount), not the 7.69% its fine digits would make it.
+    spread = None if any(c.isdigit() for c in atom_text) and not _a_share(kind, atom_text) else APPROX_SPREAD
     value = _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread, _reach_of(kind, qualifier_word))
     return _rounded_in_a_scale(value, atom_text) if qualifier_word is None and kind != "duration" else value
+
+
+def _a_share(kind: str, text: str) -> bool:
+    """Whether an amount's text is a share in words: "one in 13", "1 in 4", "nine out of 10"."""
+    try:
+        return kind == "amount" and _read_share(text) is not None
+    except ValueError:
+        return False
 
 
 # The word for each scale's size: the precision of a figure written in that scale with decimals.

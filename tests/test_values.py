@@ -2581,3 +2581,17 @@ def test_a_split_says_why_its_first_share_is_read():
 ])
 def test_two_falling_figures_that_make_no_split_are_not_read(text):
     assert reads("amount", "in a {percent} vote", text) == []
+
+
+@pytest.mark.parametrize("hedge", ["about", "roughly", "approximately", "an estimated", "around"])
+def test_a_hedge_never_makes_a_share_in_words_narrower_than_the_bare_share(hedge):
+    for whole in range(2, 101):
+        for written in (f"one in {whole}", f"1 in {whole}"):
+            bare, hedged = parse_amount(written), parse_amount(f"{hedge} {written}")
+            assert hedged.low <= bare.low and hedged.high >= bare.high, (written, hedged.display(), bare.display())
+
+
+def test_about_one_in_13_is_the_bare_shares_interval():
+    assert parse_amount("about one in 13").display() == "about 7.69% (6.92%–8.46%)"
+    assert parse_amount("nearly one in 13").display() == "nearly 7.69% (6.92%–7.69%)"
+    assert agree(parse_amount("roughly one in 13"), parse_amount("7.5%"))
