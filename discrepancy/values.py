@@ -1962,7 +1962,7 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
                 _read_overnight, _read_relative)
     weekday_date, week_of, day, day_of_month, month, quarter, overnight, relative = by_tense
     for reader in (_read_iso, _read_numeric, _read_night_days, weekday_date, _read_range, week_of,
-                   day, day_of_month, month, quarter, _read_year, overnight, relative):
+                   day, day_of_month, month, quarter, _read_year, overnight, _read_last_weekday, relative):
         value = reader(lower, published)
         if value is not None:
             if night and value.precision == "day":
@@ -2491,6 +2491,26 @@ def _relative_shape(lower: str, ahead: str | None = None):
     return None
 
 
+def _read_last_weekday(lower: str, published: Published) -> Value | None:
+    """"last Monday": the latest Monday before publication, strictly. Where that Monday is in the
+    publication's own calendar week (Monday to Sunday), a writer may mean it or the one a week
+    before, as "last Monday" in a Tuesday's article most often means the week before's (the day
+    before is "yesterday"): both are read, either of two days, and the value is doubtful."""
+    found = _re(r"last\s+(?P<day>[a-z]+)").fullmatch(lower)
+    if not found or found["day"] not in WEEKDAYS:
+        return None
+    if published.day is None:
+        return _unresolved("day", f"relative date and {_NO_ANCHOR}")
+    latest = _weekday_near(published.day, WEEKDAYS[found["day"]], "last")
+    if _week_of(latest) != _week_of(published.day):
+        return _date_value(latest, latest, "day", needs_anchor=True)
+    earlier, name = latest - timedelta(7), found["day"].capitalize()
+    doubt = (f"written on a {published.day:%A}, 'last {name}' may mean {name} {latest.day} {latest:%B}, in that week, "
+             f"or {name} {earlier.day} {earlier:%B}, the week before")
+    value = replace(_date_value(earlier, latest, "range", needs_anchor=True), qualifier="either", doubt=doubt)
+    return _with_steps(value, (*value.steps, f"{doubt}: either is read"))
+
+
 def _read_overnight(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
     """"Tuesday to Wednesday", of a night: the first day as a bare weekday is read (see
     _weekday_near), and the day after it."""
@@ -2574,13 +2594,15 @@ def _display_date(value: Value) -> str:
         return f"{low.year}-Q{(low.month + 2) // 3}"
     if low == high:
         return low.isoformat()
-    return f"{low.isoformat()} – {high.isoformat()}"
+    return f"{low.isoformat()}{' or ' if value.qualifier == 'either' else ' – '}{high.isoformat()}"
 
 
 def _date_words(value: Value) -> str | None:
     """What a date's interval is, in words: "a month" for a whole month, "the middle of a
     month" for "mid-April", "part of a week" for "earlier this week", "a range of days" for
     "the past week" (eight days), as its precision alone would not say."""
+    if value.qualifier == "either":
+        return "either day, or any between when compared"
     words = PRECISION_WORDS.get(value.precision, value.precision)
     whole, days = _period_holding(value.precision, value.low), (value.low, value.high)
     if whole is None or days == whole or value.precision == "week" and (value.high - value.low).days == 6:

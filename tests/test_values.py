@@ -1379,7 +1379,7 @@ RELATIVE_DATES = examples(
     # "last" is strictly before, "next" strictly after, "this" in publication's week
     ("last Friday", FRIDAY, D(2020, 7, 31), D(2020, 7, 31), "day"),
     ("last Saturday", SATURDAY, D(2020, 8, 8), D(2020, 8, 8), "day"),
-    ("last Friday", SATURDAY, D(2020, 8, 14), D(2020, 8, 14), "day"),
+    ("last Friday", SATURDAY, D(2020, 8, 7), D(2020, 8, 14), "range"),  # this week's, or the week before's
     ("next Friday", FRIDAY, D(2020, 8, 14), D(2020, 8, 14), "day"),
     ("next Saturday", SATURDAY, D(2020, 8, 22), D(2020, 8, 22), "day"),
     ("next Monday", SATURDAY, D(2020, 8, 17), D(2020, 8, 17), "day"),
@@ -2595,3 +2595,28 @@ def test_about_one_in_13_is_the_bare_shares_interval():
     assert parse_amount("about one in 13").display() == "about 7.69% (6.92%–8.46%)"
     assert parse_amount("nearly one in 13").display() == "nearly 7.69% (6.92%–7.69%)"
     assert agree(parse_amount("roughly one in 13"), parse_amount("7.5%"))
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the latest Monday is in the publication's own week: that one, or the week before's
+    ("The trial had been due to open last Monday.", D(2023, 4, 25), ("last Monday", "2023-04-17 or 2023-04-24")),
+    ("The trial had been due to open last Saturday.", D(2023, 4, 30), ("last Saturday", "2023-04-22 or 2023-04-29")),
+    # in an earlier week: that day
+    ("The trial had been due to open last Friday.", D(2023, 4, 24), ("last Friday", "2023-04-21")),
+    ("The trial had been due to open last Monday.", D(2023, 4, 24), ("last Monday", "2023-04-17")),
+    ("The trial had been due to open last Sunday.", D(2023, 4, 30), ("last Sunday", "2023-04-23")),
+])
+def test_last_weekday_in_the_publications_own_week_is_either_that_day_or_the_week_befores(text, published, expected):
+    assert reads_on("date", "open {date}", text, Published(published)) == [expected]
+
+
+def test_last_weekday_read_as_either_day_is_doubtful_and_agrees_with_both():
+    value = parse_date("last Monday", Published(date(2023, 4, 25)))
+    assert (value.low, value.high, value.qualifier, value.precision) == (D(2023, 4, 17), D(2023, 4, 24), "either", "range")
+    assert value.doubt == ("written on a Tuesday, 'last Monday' may mean Monday 24 April, in that week, "
+                           "or Monday 17 April, the week before")
+    assert value.steps[-1] == f"'last Monday': {value.doubt}: either is read"
+    assert spell(value) == "2023-04-17 or 2023-04-24 (either day, or any between when compared)"
+    for day in (D(2023, 4, 17), D(2023, 4, 24)):
+        assert agree(value, Value("date", day, day, precision="day"))
+    assert not agree(value, Value("date", D(2023, 4, 25), D(2023, 4, 25), precision="day"))
