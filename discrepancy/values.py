@@ -855,7 +855,7 @@ def _qualified(kind: str, n: float, qualifier: str, unit: str | None, spread: fl
     low, high, low_open, high_open = {  # each a function: only the qualifier's own is worked out
         "exact": lambda: (n, n, False, False),
         "approximately": lambda: (up(n - about), down(n + about), False, False),
-        "nearly": lambda: (_nearly_from(kind, n), down(n), False, False),
+        "nearly": lambda: (_nearly_from(kind, n, unit), down(n), False, False),
         "more_than": lambda: (n + 1, None, False, False) if whole else (n, None, True, False),
         "at_least": lambda: (n, None, False, False),
         "fewer_than": lambda: (0, n - 1, False, False) if whole else (0, n, False, True),
@@ -865,10 +865,22 @@ def _qualified(kind: str, n: float, qualifier: str, unit: str | None, spread: fl
                  unit=unit, low_open=low_open, high_open=high_open, reach=reach)
 
 
-def _nearly_from(kind: str, n: float) -> float:
-    """Where "nearly n" starts: 10% below n, rounded up to a whole number for a count."""
+def _nearly_from(kind: str, n: float, unit: str | None = None) -> float:
+    """Where "nearly n" starts: 10% below n, rounded up to a whole number for a count; for a
+    duration in weeks, months or years, at least a third of one of them below (see NEARLY_A_THIRD)."""
     low = n - abs(n) * APPROX_SPREAD
-    return _whole_up(low) if kind == "count" else _tidy(low)
+    if kind == "duration" and unit in NEARLY_A_THIRD:
+        low = min(low, n - DURATION_UNITS[NEARLY_A_THIRD[unit]] / 3)
+    return _whole_up(low) if kind == "count" else _tidy(round(low, 9))
+
+
+# "A nearly two-month-long strike" of 53 days (1.74 months), "nearly a week" of five days: a
+# writer rounds a duration to its unit, so "nearly" a number of weeks, months or years reaches
+# a third of one of them below it where that is more than 10% ("nearly two months" is 50.7–60.9
+# days, "nearly a week" 4.7–7 days, "nearly 30 years" 27–30 years). A fortnight's is a week's,
+# as "nearly a fortnight" is "nearly two weeks". Said bare, they stay exact ("two years" is no
+# "30 months").
+NEARLY_A_THIRD = {"week": "week", "fortnight": "week", "month": "month", "year": "year"}
 
 
 def _about_reach(kind: str, n: float) -> float:
@@ -971,8 +983,9 @@ def _formats(value: Value, digits: int = 2):
             unit, size = _day_unit(value.low, written=value.precision)
         else:
             unit, size = _day_unit(value.low, value.high, written=value.precision)
+        span_unit, span_size = _span_unit(value, unit, size)
         return (lambda n: _in_written_unit(n, value.precision, digits) or _say(n, unit, size, digits),
-                lambda a, b, join: f"{_in_unit(a, size, digits)}{join}{_say(b, unit, size, digits)}")
+                lambda a, b, join: f"{_in_unit(a, span_size, digits)}{join}{_say(b, span_unit, span_size, digits)}")
 
     def show(n):
         if value.unit == "%":
@@ -988,6 +1001,19 @@ def _formats(value: Value, digits: int = 2):
 
     return show, lambda a, b, join: f"{show(a)}{join}{show(b)}"
 
+
+def _span_unit(value: Value, unit: str, size: float) -> tuple[str, float]:
+    """The unit a duration's interval is shown in: its own, but days for a hedged number of weeks
+    or months whose ends that unit does not keep whole or a half: "nearly 1 week (4.67–7 days)",
+    "nearly 2 months (50.73–60.88 days)", where "0.67–1 week" hid why four days disagree with it;
+    "nearly 10 months (9–10 months)" stays. (Years stay years: "nearly 2 years (1.67–2 years)".)"""
+    if value.qualifier not in _STATED or value.precision not in _SPANNED_IN_DAYS or value.high is None:
+        return unit, size
+    ends = (round(end / size, 6) for end in (value.low, value.high))
+    return (unit, size) if all((end * 2).is_integer() for end in ends) else ("day", 1)
+
+
+_SPANNED_IN_DAYS = ("week", "fortnight", "month")
 
 PRECISION_WORDS = {"day": "a day", "week": "a week", "month": "a month", "quarter": "a quarter", "year": "a year",
                    "range": "a range of days"}
