@@ -1539,7 +1539,12 @@ _DURATION_FIRST = _first_words(*_DURATION_FIRST_WORDS, also=_THE_MOST_OF)
 # Before such an adjective, "under", "over", "below" and "above" are prepositions, no hedges:
 # "under a decade-long sentence" is a sentence of ten years.
 _NO_HEDGE_BEFORE_AN_ADJECTIVE = r"(?!(?<=\b(?:under|over|below|above)\s+)an?\s+[\w-]+-long\b)"
-DURATION = _defining(_DURATION_FIRST + rf"(?:{_MOST_OF}{_call('duration')}|"
+# "given five and six months respectively", "five- and six-month deadlines": a number that shares
+# its unit with the next, each of its own thing; the first is read (see _shared_unit), so that a
+# pattern's words before it read it, and a gap before the second does not. (Not after "between",
+# where "five and six months" is a range.)
+_SHARED_UNIT = rf"(?<!\bbetween\s+){_call('number')}-?\s+and\s+{_call('duration')}"
+DURATION = _defining(_DURATION_FIRST + rf"(?:{_MOST_OF}{_call('duration')}|{_SHARED_UNIT}|"
                      + _quantity(_call("duration"), lead=_call("number"),
                                  prefix=_prefix(then=_NO_HEDGE_BEFORE_AN_ADJECTIVE)) + ")",
                      **_NUMBER_PARTS, **_THEN_PARTS, duration=DURATION_ATOM.replace(NUMBER, _call("number")))
@@ -1616,11 +1621,28 @@ def parse_duration(text: str) -> Value:
     plus = _re(_PLUS_BEFORE_A_UNIT, _I).search(folded)
     if plus:  # "30-odd hours" is read as "30 hours or more"
         folded = f"{folded[:plus.start()]}{folded[plus.end():]} or more"
-    value = _parse_quantity("duration", folded, text, _read_duration_atom)
+    try:
+        value = _parse_quantity("duration", folded, text, _read_duration_atom)
+    except ValueError:
+        value = _shared_unit(text, folded)
     value = replace(value, unit="days", precision=value.unit)
     # the first step says the reading as reports show it: in the unit written, "14 days", not "2 weeks"
     value = _with_steps(value, (f"{text!r} → {value.display()}", *value.steps[1:]))
     return _checked_against_digits(value, folded)
+
+
+def _shared_unit(text: str, folded: str) -> Value:
+    """"five and six months", "five- and six-month": the first number, in the unit after the
+    second (see _SHARED_UNIT)."""
+    found = _re(r"(?P<first>.+?)-?\s+and\s+(?P<second>.+)", _I).fullmatch(folded)
+    if found is None:
+        raise ValueError(f"not a duration: {text!r}")
+    unit = _read_duration_atom(found["second"])[1]
+    first = parse_number(found["first"])
+    value = Value("duration", _in_days(first * UNIT_SECONDS[unit]), _in_days(first * UNIT_SECONDS[unit]), unit=unit)
+    read = f"{_fmt(first)} {unit}{'' if first == 1 else 's'}"
+    return _with_steps(value, ("", f"{text!r}: a number that shares its unit with the next, each of its own thing "
+                                   f"(\"respectively\"): the first, {read}, is read"))
 
 
 def _most_of(text: str, whole: str) -> Value:

@@ -2649,3 +2649,26 @@ def test_a_nearly_two_month_strike_agrees_with_53_days_and_nearly_a_week_not_wit
 
 def test_a_hedged_duration_in_weeks_is_spelled_in_days():
     assert spell(parse_duration("about 3 weeks")) == "about 3 weeks (18.9 to 23.1 days)"
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("given {duration}", "Meta was given five and six months respectively to suspend transfers.",
+     ("five and six months", "5 months")),
+    ("given ... {duration}", "Meta was given five and six months respectively to suspend transfers.",
+     ("five and six months", "5 months")),  # a gap does not reach past the first to the second
+    ("given ... and {duration}", "Meta was given five and six months respectively to suspend transfers.",
+     ("six months", "6 months")),
+    ("set {duration}", "The DPC set five- and six-month deadlines for the two orders.", ("five- and six-month", "5 months")),
+    ("for {duration}", "It ran for between five and six months.", ("between five and six months", "5–6 months")),
+    ("for {duration}", "It ran for five and a half months.", ("five and a half months", "5.5 months")),
+    ("for {duration}", "It ran for seven years and six months.", ("seven years and six months", "7.5 years")),
+])
+def test_a_number_sharing_its_unit_with_the_next_is_read_as_the_first(pattern, text, expected):
+    assert reads("duration", pattern, text) == [expected]
+
+
+def test_a_number_sharing_its_unit_says_why_the_first_is_read():
+    assert parse_duration("five- and six-month").steps == (
+        "'five- and six-month' → 5 months",
+        "'five- and six-month': a number that shares its unit with the next, each of its own thing "
+        "(\"respectively\"): the first, 5 months, is read")
