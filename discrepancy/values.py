@@ -867,20 +867,20 @@ def _qualified(kind: str, n: float, qualifier: str, unit: str | None, spread: fl
 
 def _nearly_from(kind: str, n: float, unit: str | None = None) -> float:
     """Where "nearly n" starts: 10% below n, rounded up to a whole number for a count; for a
-    duration in weeks, months or years, at least a third of one of them below (see NEARLY_A_THIRD)."""
+    duration in weeks, months or years, at least a quarter of one of them below (see NEARLY_A_QUARTER)."""
     low = n - abs(n) * APPROX_SPREAD
-    if kind == "duration" and unit in NEARLY_A_THIRD:
-        low = min(low, n - DURATION_UNITS[NEARLY_A_THIRD[unit]] / 3)
+    if kind == "duration" and unit in NEARLY_A_QUARTER:
+        low = min(low, n - DURATION_UNITS[NEARLY_A_QUARTER[unit]] / 4)
     return _whole_up(low) if kind == "count" else _tidy(round(low, 9))
 
 
-# "A nearly two-month-long strike" of 53 days (1.74 months), "nearly a week" of five days: a
-# writer rounds a duration to its unit, so "nearly" a number of weeks, months or years reaches
-# a third of one of them below it where that is more than 10% ("nearly two months" is 50.7–60.9
-# days, "nearly a week" 4.7–7 days, "nearly 30 years" 27–30 years). A fortnight's is a week's,
-# as "nearly a fortnight" is "nearly two weeks". Said bare, they stay exact ("two years" is no
-# "30 months").
-NEARLY_A_THIRD = {"week": "week", "fortnight": "week", "month": "month", "year": "year"}
+# "A nearly two-month-long strike" of 53 days (1.74 months): a writer rounds a duration to its
+# unit, so "nearly" a number of weeks, months or years reaches a quarter of one of them below it
+# where that is more than 10% ("nearly two months" is 53.27–60.88 days, compared as from 52.5 as
+# a month may be 30 days; "nearly a week" 5.25–7 days, which four or five days miss; "nearly 30
+# years" 27–30 years). A fortnight's is a week's, as "nearly a fortnight" is "nearly two weeks".
+# Said bare, they stay exact ("two years" is no "30 months").
+NEARLY_A_QUARTER = {"week": "week", "fortnight": "week", "month": "month", "year": "year"}
 
 
 def _about_reach(kind: str, n: float) -> float:
@@ -983,9 +983,14 @@ def _formats(value: Value, digits: int = 2):
             unit, size = _day_unit(value.low, written=value.precision)
         else:
             unit, size = _day_unit(value.low, value.high, written=value.precision)
-        span_unit, span_size = _span_unit(value, unit, size)
+        if _spanned_in_days(value, size):
+            shorter, longer = CALENDAR_SPREAD.get(value.precision, (1, 1))
+            span_unit, span_size, stretch = "day", 1, (lambda a: a * shorter, lambda b: b * longer)
+        else:
+            span_unit, span_size, stretch = unit, size, (_same, _same)
         return (lambda n: _in_written_unit(n, value.precision, digits) or _say(n, unit, size, digits),
-                lambda a, b, join: f"{_in_unit(a, span_size, digits)}{join}{_say(b, span_unit, span_size, digits)}")
+                lambda a, b, join: (f"{_in_unit(stretch[0](a), span_size, digits)}{join}"
+                                    f"{_say(stretch[1](b), span_unit, span_size, digits)}"))
 
     def show(n):
         if value.unit == "%":
@@ -1002,18 +1007,22 @@ def _formats(value: Value, digits: int = 2):
     return show, lambda a, b, join: f"{show(a)}{join}{show(b)}"
 
 
-def _span_unit(value: Value, unit: str, size: float) -> tuple[str, float]:
-    """The unit a duration's interval is shown in: its own, but days for a hedged number of weeks
-    or months whose ends that unit does not keep whole or a half: "nearly 1 week (4.67–7 days)",
-    "nearly 2 months (50.73–60.88 days)", where "0.67–1 week" hid why four days disagree with it;
-    "nearly 10 months (9–10 months)" stays. (Years stay years: "nearly 2 years (1.67–2 years)".)"""
-    if value.qualifier not in _STATED or value.precision not in _SPANNED_IN_DAYS or value.high is None:
-        return unit, size
-    ends = (round(end / size, 6) for end in (value.low, value.high))
-    return (unit, size) if all((end * 2).is_integer() for end in ends) else ("day", 1)
+def _spanned_in_days(value: Value, size: float) -> bool:
+    """Whether a duration's interval is shown in days, not in its own unit (of `size` days): a
+    hedged number of weeks or months, up to MOST_DAYS_SPANNED, whose ends its unit does not keep
+    whole or a half, so that a fact counted in days can be read against it: "nearly 1 week
+    (5.25–7 days)", where "0.9–1 week" hid why four days disagree with it. Months are shown as
+    they are compared, a month being 30 to 31 days (see CALENDAR_SPREAD): "nearly 2 months
+    (52.5–62 days)", which 53 days agrees with. "Nearly 10 months (9–10 months)" stays, and years
+    stay years ("nearly 2 years (1.75–2 years)")."""
+    if (value.qualifier not in _STATED or value.precision not in _SPANNED_IN_DAYS or value.high is None
+            or value.high > MOST_DAYS_SPANNED):
+        return False
+    return not all((round(end / size, 6) * 2).is_integer() for end in (value.low, value.high))
 
 
 _SPANNED_IN_DAYS = ("week", "fortnight", "month")
+MOST_DAYS_SPANNED = 100  # "about 6 months (5.4–6.6 months)", not 164.36–200.89 days: days count short spans
 
 PRECISION_WORDS = {"day": "a day", "week": "a week", "month": "a month", "quarter": "a quarter", "year": "a year",
                    "range": "a range of days"}
