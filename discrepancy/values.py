@@ -100,9 +100,9 @@ UPPER_ESTIMATE, EXACTLY = "upper_estimate", "exact"
 REACH_WORDS = {**dict.fromkeys(("up to", "as many as", "as much as", "as high as"), UPPER_ESTIMATE),
                **dict.fromkeys(("exactly", "precisely"), EXACTLY)}
 # A word that says how far over or under a figure the value is: "well over 250", "a little over
-# four weeks", "little more than a day" and "just over" are more than the figure; a shade under it ("just under", "slightly
-# less than", "a little under 300") is nearly the figure; "well under" is fewer. (Each with what it
-# makes of "under".)
+# four weeks", "little more than a day" and "just over" are more than the figure; a shade under
+# it ("just under", "slightly less than", "a little under 300") is nearly the figure; "well
+# under" is fewer. (Each with what it makes of "under".)
 ABOVE_WORDS, BELOW_WORDS = ("over", "above", "more than"), ("under", "below", "less than", "fewer than")
 HOW_FAR = {"just": "nearly", "slightly": "nearly", "a little": "nearly", "little": "nearly", "well": "fewer_than"}
 HOW_FAR_QUALIFIERS = {**{f"{far} {word}": "more_than" for far in HOW_FAR for word in ABOVE_WORDS},
@@ -189,7 +189,7 @@ _FIRST_WORD = rf"(?:{alternation([*UNITS, *TENS])})"
 # "and" joins only after a scale word: "one hundred and five", never "33 Russians and 12".
 # A hyphen set off by spaces joins no words: "a crew of four - three Colombians and one Ecuadorian".
 _WORD_JOIN = r"(?:-\s*|\s+-?(?!\s)|(?<=hundred|thousand|million|billion|trillion)\s+and\s+)"
-_LARGE_SCALE = alternation([s for s in SCALES if s != "hundred" and s not in PLURAL_SCALES and s not in _NO_ARTICLE_SCALES])
+_LARGE_SCALE = alternation([s for s in SCALES if s != "hundred" and s not in (*PLURAL_SCALES, *_NO_ARTICLE_SCALES)])
 # "six and a half", "2 and a quarter", "nine and a half thousand", "seven-and-a-half": a part of
 # one after a number, in words or digits, and the scale that may follow it.
 PARTS_AFTER_AND = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "three quarter": 0.75}
@@ -1076,8 +1076,8 @@ def qualified(kind: str, n: float, qualifier: str, unit: str | None = None, spre
 # The dollar sign with a country's letters names that country's dollar or peso ("NT$", "COP$").
 # (Some copy sets the country's letters apart: "a credit of US $300".)
 DOLLAR_SIGNS = {"us$": "USD", "u.s.$": "USD", "us $": "USD", "u.s. $": "USD", "$": "USD", "a$": "AUD", "au$": "AUD",
-                "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "sg$": "SGD", "nt$": "TWD", "r$": "BRL", "mex$": "MXN",
-                "mx$": "MXN", "cop$": "COP", "col$": "COP", "clp$": "CLP", "ars$": "ARS", "ar$": "ARS",
+                "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "sg$": "SGD", "nt$": "TWD",
+                "r$": "BRL", "mex$": "MXN", "mx$": "MXN", "cop$": "COP", "col$": "COP", "clp$": "CLP", "ars$": "ARS", "ar$": "ARS",
                 "rd$": "DOP", "j$": "JMD", "tt$": "TTD", "ec$": "XCD", "bz$": "BZD", "fj$": "FJD", "g$": "GYD",
                 "n$": "NAD"}
 CURRENCY_SYMBOLS = {**DOLLAR_SIGNS, "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR", "₩": "KRW",
@@ -1650,6 +1650,7 @@ def _shared_unit(text: str, folded: str) -> Value:
     first = parse_number(found["first"])
     value = Value("duration", _in_days(first * UNIT_SECONDS[unit]), _in_days(first * UNIT_SECONDS[unit]), unit=unit)
     read = f"{_fmt(first)} {unit}{'' if first == 1 else 's'}"
+    # (its first step, the reading as shown, parse_duration writes, as for every duration)
     return _with_steps(value, ("", f"{text!r}: a number that shares its unit with the next, each of its own thing "
                                    f"(\"respectively\"): the first, {read}, is read"))
 
@@ -2011,8 +2012,8 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
     lower = lower[night.end():] if night else lower
     if night and _re(_NIGHT_DAYS_READER).fullmatch(lower) and _read_night_days(lower, published) is None:
         raise ValueError(f"not a night: {text!r}")  # "the night of 13 and 15 June"
-    by_tense = (partial(_read_weekday_date, tense=tense), partial(_read_week_of, tense=tense), partial(_read_day, tense=tense),
-                partial(_read_day_of_month, tense=tense), partial(_read_month, tense=tense),
+    by_tense = (partial(_read_weekday_date, tense=tense), partial(_read_week_of, tense=tense),
+                partial(_read_day, tense=tense), partial(_read_day_of_month, tense=tense), partial(_read_month, tense=tense),
                 partial(_read_quarter, tense=tense), partial(_read_overnight, tense=tense),
                 partial(_read_relative, tense=tense)) if tense else (
                 _read_weekday_date, _read_week_of, _read_day, _read_day_of_month, _read_month, _read_quarter,
@@ -2245,18 +2246,25 @@ def _weekday_of_the_month(weekday: int, day: int, which: str | None, published: 
     "next" or in the future tense ("the vote will be held on Friday the 13th")."""
     if published.day is None:
         return _unresolved("day", f"no month given and {_NO_ANCHOR}")
-    anchor, ahead = published.day, which == "next" or (which != "last" and tense is not None and tense.future)
-    steps = range(0, MONTHS_SEARCHED + 1) if ahead else range(0, -MONTHS_SEARCHED - 1, -1)
-    for step in steps:
+    ahead = which == "next" or (which != "last" and tense is not None and tense.future)
+    when = _nth_falling_on(weekday, day, published.day, ahead)
+    if when is None:
+        return None
+    where = f"the {'first on or after' if ahead else 'latest on or before'} publication"
+    value = _with_steps(_date_value(when, when, "day", needs_anchor=True),
+                        (_ANCHORED, f"the {day}{_ordinal_suffix(day)} that is a {calendar.day_name[weekday]}, {where}"))
+    return value if which else _with_steps(value, (*value.steps, tense.note() if tense else _NO_TENSE))
+
+
+def _nth_falling_on(weekday: int, day: int, anchor: date, ahead: bool) -> date | None:
+    """The `day` of a month that falls on `weekday`, the first on or after `anchor` or the latest
+    on or before it (None within MONTHS_SEARCHED)."""
+    for step in range(0, MONTHS_SEARCHED + 1) if ahead else range(0, -MONTHS_SEARCHED - 1, -1):
         year, month = _month_shifted(anchor, step)
-        if day > calendar.monthrange(year, month)[1]:
-            continue
-        when = date(year, month, day)
-        if when.weekday() == weekday and (when >= anchor if ahead else when <= anchor):
-            value = _with_steps(_date_value(when, when, "day", needs_anchor=True),
-                                (_ANCHORED, f"the {day}{_ordinal_suffix(day)} that is a {calendar.day_name[weekday]}, "
-                                            f"the {'first on or after' if ahead else 'latest on or before'} publication"))
-            return value if which else _with_steps(value, (*value.steps, tense.note() if tense else _NO_TENSE))
+        if day <= calendar.monthrange(year, month)[1]:
+            when = date(year, month, day)
+            if when.weekday() == weekday and (when >= anchor if ahead else when <= anchor):
+                return when
     return None
 
 
@@ -2507,7 +2515,8 @@ def is_yearless(text: str) -> bool:
     return _YEARLESS.fullmatch(text) is not None
 
 
-_BY_TENSE = regex.compile(rf"(?:on\s+)?(?:{_NIGHT_OF})?(?:(?:early|late)\s+)?{_WEEKDAY}(?:{_OVERNIGHT_JOIN}{_WEEKDAY})?|the\s+weekend",
+_BY_TENSE = regex.compile(rf"(?:on\s+)?(?:{_NIGHT_OF})?(?:(?:early|late)\s+)?{_WEEKDAY}(?:{_OVERNIGHT_JOIN}{_WEEKDAY})?"
+                          rf"|the\s+weekend",
                           regex.IGNORECASE)
 _YEARLESS = regex.compile(rf"(?!.*(?:\d{{4}}|['’]\d\d\b|\b(?:last|this|next|past|year)\b))"
                           rf".*(?:\b{_MONTH}|\b\d{{1,2}}(?:st|nd|rd|th)\b|\bq[1-4]\b|\bquarter\b).*",
