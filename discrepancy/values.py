@@ -100,11 +100,11 @@ UPPER_ESTIMATE, EXACTLY = "upper_estimate", "exact"
 REACH_WORDS = {**dict.fromkeys(("up to", "as many as", "as much as", "as high as"), UPPER_ESTIMATE),
                **dict.fromkeys(("exactly", "precisely"), EXACTLY)}
 # A word that says how far over or under a figure the value is: "well over 250", "a little over
-# four weeks" and "just over" are more than the figure; a shade under it ("just under", "slightly
-# less than", "a little under 300") is nearly the figure; "well under" is fewer. (Each with what it
-# makes of "under".)
+# four weeks", "little more than a day" and "just over" are more than the figure; a shade under
+# it ("just under", "slightly less than", "a little under 300") is nearly the figure; "well
+# under" is fewer. (Each with what it makes of "under".)
 ABOVE_WORDS, BELOW_WORDS = ("over", "above", "more than"), ("under", "below", "less than", "fewer than")
-HOW_FAR = {"just": "nearly", "slightly": "nearly", "a little": "nearly", "well": "fewer_than"}
+HOW_FAR = {"just": "nearly", "slightly": "nearly", "a little": "nearly", "little": "nearly", "well": "fewer_than"}
 HOW_FAR_QUALIFIERS = {**{f"{far} {word}": "more_than" for far in HOW_FAR for word in ABOVE_WORDS},
                       **{f"{far} {word}": under for far, under in HOW_FAR.items() for word in BELOW_WORDS}}
 PREFIX_QUALIFIERS = {**{w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if not w.startswith(("or ", "and "))},
@@ -155,19 +155,29 @@ TENS = {w: 10 * i for i, w in enumerate(
 # millions", "150 millions euros"); alone, "millions" is vague (VAGUE_PLURALS).
 PLURAL_SCALES = {"thousands": 10**3, "millions": 10**6, "billions": 10**9, "trillions": 10**12}
 SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-          # South Asian scales: "₹500 crore" is 5 billion rupees, "2 lakh" 200,000
-          "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "lakh crore": 10**12, **PLURAL_SCALES}
+          # South Asian scales: "₹500 crore" is 5 billion rupees, "2 lakh" (also "lac") 200,000
+          "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5, "crore": 10**7, "crores": 10**7,
+          "lakh crore": 10**12, **PLURAL_SCALES}
+# (After a number only: "a Lac-Mégantic" holds no lakh, as "a lakh" does.)
+_NO_ARTICLE_SCALES = ("lac", "lacs")
 SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9,
-                       "bln": 10**9, "tn": 10**12, "trn": 10**12}
+                       "bln": 10**9, "tn": 10**12, "trn": 10**12,
+                       # Indian headlines and tables: "₹500 cr", "Rs 2 Cr.", "Rs2cr", "Rs 500 crs", "₹2 lakh cr"
+                       "cr": 10**7, "crs": 10**7, "lakh cr": 10**12}
 # Vague plurals: "dozens of", "hundreds of thousands" -> a wide interval. "A couple of dozen"
-# is two dozen or so, loosely (20–30); "several dozen" three dozen and more, but under the
-# hundreds, as "dozens" are; "a few hundred" two to five hundred and some (200–599), "several
-# hundred" three hundred and more, under the thousands (300–999), and so on up the scales.
+# is two dozen or so, loosely (20–30), and "a couple of hundred" two hundred so (150–299);
+# "several dozen" three dozen and more, but under the hundreds, as "dozens" are; "a few hundred"
+# two to five hundred and some (200–599), "several hundred" three hundred and more, under the
+# thousands (300–999), and so on up the scales. "Lakhs of people" are under a crore, as Indian
+# copy counts in lakhs up to one (20 lakh, 50 lakh), where "thousands" stop at ten thousand.
 VAGUE_PLURALS = {
     "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999), "thousands": (2000, 9999),
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
     "millions": (2 * 10**6, 999_999_999), "billions": (2 * 10**9, 999_999_999_999),
+    "lakhs": (200_000, 9_999_999), "lacs": (200_000, 9_999_999), "tens of lakhs": (10**6, 9_999_999),
     "a couple dozen": (20, 30), "a couple of dozen": (20, 30), "several dozen": (36, 99), "a few dozen": (24, 71),
+    **{f"a couple{of} {scale}": (3 * size // 2, 3 * size - 1) for of in ("", " of") for scale, size in
+       (("hundred", 100), ("thousand", 10**3), ("hundred thousand", 10**5), ("million", 10**6))},
     **{f"a few {scale}": (2 * size, 6 * size - 1) for scale, size in
        (("hundred", 100), ("thousand", 10**3), ("hundred thousand", 10**5), ("million", 10**6))},
     **{f"several {scale}": (3 * size, 10 * size - 1) for scale, size in
@@ -179,13 +189,13 @@ _FIRST_WORD = rf"(?:{alternation([*UNITS, *TENS])})"
 # "and" joins only after a scale word: "one hundred and five", never "33 Russians and 12".
 # A hyphen set off by spaces joins no words: "a crew of four - three Colombians and one Ecuadorian".
 _WORD_JOIN = r"(?:-\s*|\s+-?(?!\s)|(?<=hundred|thousand|million|billion|trillion)\s+and\s+)"
-_LARGE_SCALE = alternation([s for s in SCALES if s != "hundred" and s not in PLURAL_SCALES])
+_LARGE_SCALE = alternation([s for s in SCALES if s != "hundred" and s not in (*PLURAL_SCALES, *_NO_ARTICLE_SCALES)])
 # "six and a half", "2 and a quarter", "nine and a half thousand", "seven-and-a-half": a part of
 # one after a number, in words or digits, and the scale that may follow it.
 PARTS_AFTER_AND = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "three quarter": 0.75}
 # (Written short: it follows every number, in every copy of a grammar written out.)
 _AND_A_PART = (r"[\s-]+and[\s-]+(?:a[\s-]+(?:half|quarter)|three[\s-]+quarters?)\b"
-               r"(?:\s+(?:(?:thousand|million|billion|trillion)s?|lakhs?|crores?)\b)?")
+               r"(?:\s+(?:(?:thousand|million|billion|trillion)s?|lakhs?|lacs?|crores?)\b)?")
 _MORE_WORDS = rf"(?:{_WORD_JOIN}{_WORD}\b)*"  # "-three" in "thirty-three", " hundred and five"
 
 
@@ -235,7 +245,7 @@ _SLASHED_FRACTION = r"[ \u00a0-](?:1/[24]|3/4)(?![\d/])"
 # SCALES, written short: the scale follows every number, in every copy of a grammar written out.
 # (a plural scale after a year is no scale: "In 2019 millions of euros were lost")
 _SCALES_WRITTEN = (r"(?:hundred|(?:thousand|million|billion|trillion)"
-                   r"(?:s(?<!(?<![\d,.])(?:1[89]|20)\d\d\s*-?\s*\w+))?|lakh(?:\s+crore|s)?|crores?)")
+                   r"(?:s(?<!(?<![\d,.])(?:1[89]|20)\d\d\s*-?\s*\w+))?|lakh(?:\s+cr(?:ore)?\b|s)?|lacs?|crores?)")
 _SCALE_WORD = rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|\s?(?:{alternation(SCALE_ABBREVIATIONS)})\b)"
 # A decimal comma, as much of Europe writes it, where nothing else can be meant: one or two
 # digits after it and a scale word, a percent or degree sign or a euro next ("2,5 mln", "€1,5
@@ -255,7 +265,8 @@ GLUED_HEDGE = "near-"  # "a near-four-year trial", "near-30 deaths": nearly, the
 _GLUED_TO_A_WORD = rf"|\p{{L}}-(?<!\b{GLUED_HEDGE})"
 _DIGITS_ALONE = (
     rf"(?<![\w.,/:#$€£¥₽₹₴]{_GLUED_TO_A_WORD}|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?"
-    rf"(?!{_NO_LETTER_AFTER}|[.,:/]\d|{_HSPACE}\d|\s?(?:percent|per\s+cent|pc|percentage\s+points?|basis\s+points?|bps?)\b)"
+    rf"(?!{_NO_LETTER_AFTER}|[.,:/]\d|{_HSPACE}\d"
+    rf"|[\s-]?(?:percent|per[\s-]+cent|pc|percentage[\s-]+points?|basis[\s-]+points?|bps?)\b)"
 )
 
 
@@ -283,9 +294,10 @@ def before_a_unit(grammar: str) -> str:
 
 
 def before_a_link(grammar: str) -> str:
-    """The grammar for a pattern that writes a dash right after the value ("voted {count}[-–]\\d"):
-    the first number of a vote or a score ("7-2") is read only where the pattern asks for it."""
-    return grammar.replace(_NOT_BEFORE_A_LINK, "")
+    """The grammar for a pattern that writes a dash right after the value ("voted {count}[-–]\\d",
+    "in a {percent}[-–]\\d"): the first number of a vote or a score ("7-2", "59%-41%") is read
+    only where the pattern asks for it, and there the value runs across no dash."""
+    return grammar.replace(_NOT_BEFORE_A_LINK, "").replace(_UNSPACED_DASH, "(?!)")
 
 
 def before_a_ratio(grammar: str) -> str:
@@ -699,7 +711,7 @@ def _read_hedged_range(kind: str, folded: str, original: str, read_atom, unit) -
     ends already say how far the figure may go, and "some 400 to 750" is not 360 to 825."""
     hedge = _re(_HEDGE_BEFORE_A_RANGE, _I).match(folded)
     value = _read_range_of(kind, folded[hedge.end():] if hedge else folded, read_atom, unit)
-    steps = (f"{original!r} → {value.display()}",)
+    steps = (f"{original!r} → {value.display()}", *(f"{original!r}: {step}" for step in value.steps))
     if hedge:
         steps += (f"{original!r}: {hedge[0].strip()!r} hedges a range: read as the range it names",)
     return _with_steps(value, steps)
@@ -710,10 +722,20 @@ def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
     atom = read_atom(atom_text)
     qualifier = (PREFIX_QUALIFIERS.get(qualifier_word) or SUFFIX_QUALIFIERS.get(qualifier_word)
                  or ("approximately" if qualifier_word == "~" else "exact"))
-    # A number in words is a round one, whatever its digits: "around two dozen" is 22–26.
-    spread = None if any(c.isdigit() for c in atom_text) else APPROX_SPREAD
+    # A number in words is a round one, whatever its digits: "around two dozen" is 22–26; so is
+    # a share, whatever its digits: "about one in 13" is 6.92%–8.46%, as the bare share is (see
+    # parse_amount), not the 7.69% its fine digits would make it.
+    spread = None if any(c.isdigit() for c in atom_text) and not _a_share(kind, atom_text) else APPROX_SPREAD
     value = _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread, _reach_of(kind, qualifier_word))
     return _rounded_in_a_scale(value, atom_text) if qualifier_word is None and kind != "duration" else value
+
+
+def _a_share(kind: str, text: str) -> bool:
+    """Whether an amount's text is a share in words: "one in 13", "1 in 4", "nine out of 10"."""
+    try:
+        return kind == "amount" and _read_share(text) is not None
+    except ValueError:
+        return False
 
 
 # The word for each scale's size: the precision of a figure written in that scale with decimals.
@@ -756,6 +778,8 @@ def _read_range_of(kind: str, folded: str, read_atom, unit) -> Value:
         except ValueError:
             continue
         if rising and _magnitude(b) < _magnitude(a):
+            if _a_split(a, b):
+                return Value(kind, _magnitude(a), _magnitude(a), unit="%", steps=(_SPLIT,))
             continue  # "won 2-1", "a 5-4 ruling": a score or a vote, not a range
         if kind == "amount" and _unit_of(a) and _unit_of(b) and _unit_of(a) != _unit_of(b):
             continue  # "by 25 basis points to 4.75%": a change and a level, not a range
@@ -764,6 +788,16 @@ def _read_range_of(kind: str, folded: str, read_atom, unit) -> Value:
     raise ValueError(f"not {a_or_an(kind)}: {folded!r}")
 
 
+
+
+_SPLIT = "a split of one whole, as a vote's: its first share is read"
+
+
+def _a_split(a, b) -> bool:
+    """"in a 59%-41% vote", "approved 59% to 41%": two shares, each with its sign, the larger
+    first and no more than the whole between them, are a split, not a range (a count's "7-2"
+    is read only where the pattern writes the dash: see before_a_link)."""
+    return _unit_of(a) == _unit_of(b) == "%" and _magnitude(a) + _magnitude(b) <= 101  # (rounded shares)
 
 
 _SCALE_AFTER_DIGITS = rf"(?<=\d)\s*-?\s*({_ANY_SCALE})\b"
@@ -828,7 +862,7 @@ def _qualified(kind: str, n: float, qualifier: str, unit: str | None, spread: fl
     low, high, low_open, high_open = {  # each a function: only the qualifier's own is worked out
         "exact": lambda: (n, n, False, False),
         "approximately": lambda: (up(n - about), down(n + about), False, False),
-        "nearly": lambda: (_nearly_from(kind, n), down(n), False, False),
+        "nearly": lambda: (_nearly_from(kind, n, unit), down(n), False, False),
         "more_than": lambda: (n + 1, None, False, False) if whole else (n, None, True, False),
         "at_least": lambda: (n, None, False, False),
         "fewer_than": lambda: (0, n - 1, False, False) if whole else (0, n, False, True),
@@ -838,10 +872,22 @@ def _qualified(kind: str, n: float, qualifier: str, unit: str | None, spread: fl
                  unit=unit, low_open=low_open, high_open=high_open, reach=reach)
 
 
-def _nearly_from(kind: str, n: float) -> float:
-    """Where "nearly n" starts: 10% below n, rounded up to a whole number for a count."""
+def _nearly_from(kind: str, n: float, unit: str | None = None) -> float:
+    """Where "nearly n" starts: 10% below n, rounded up to a whole number for a count; for a
+    duration in weeks, months or years, at least a quarter of one of them below (see NEARLY_A_QUARTER)."""
     low = n - abs(n) * APPROX_SPREAD
-    return _whole_up(low) if kind == "count" else _tidy(low)
+    if kind == "duration" and unit in NEARLY_A_QUARTER:
+        low = min(low, n - DURATION_UNITS[NEARLY_A_QUARTER[unit]] / 4)
+    return _whole_up(low) if kind == "count" else _tidy(round(low, 9))
+
+
+# "A nearly two-month-long strike" of 53 days (1.74 months): a writer rounds a duration to its
+# unit, so "nearly" a number of weeks, months or years reaches a quarter of one of them below it
+# where that is more than 10% ("nearly two months" is 53.27–60.88 days, compared as from 52.5 as
+# a month may be 30 days; "nearly a week" 5.25–7 days, which four or five days miss; "nearly 30
+# years" 27–30 years). A fortnight's is a week's, as "nearly a fortnight" is "nearly two weeks".
+# Said bare, they stay exact ("two years" is no "30 months").
+NEARLY_A_QUARTER = {"week": "week", "fortnight": "week", "month": "month", "year": "year"}
 
 
 def _about_reach(kind: str, n: float) -> float:
@@ -944,8 +990,14 @@ def _formats(value: Value, digits: int = 2):
             unit, size = _day_unit(value.low, written=value.precision)
         else:
             unit, size = _day_unit(value.low, value.high, written=value.precision)
+        if _spanned_in_days(value, size):
+            shorter, longer = CALENDAR_SPREAD.get(value.precision, (1, 1))
+            span_unit, span_size, stretch = "day", 1, (lambda a: a * shorter, lambda b: b * longer)
+        else:
+            span_unit, span_size, stretch = unit, size, (_same, _same)
         return (lambda n: _in_written_unit(n, value.precision, digits) or _say(n, unit, size, digits),
-                lambda a, b, join: f"{_in_unit(a, size, digits)}{join}{_say(b, unit, size, digits)}")
+                lambda a, b, join: (f"{_in_unit(stretch[0](a), span_size, digits)}{join}"
+                                    f"{_say(stretch[1](b), span_unit, span_size, digits)}"))
 
     def show(n):
         if value.unit == "%":
@@ -961,6 +1013,23 @@ def _formats(value: Value, digits: int = 2):
 
     return show, lambda a, b, join: f"{show(a)}{join}{show(b)}"
 
+
+def _spanned_in_days(value: Value, size: float) -> bool:
+    """Whether a duration's interval is shown in days, not in its own unit (of `size` days): a
+    hedged number of weeks or months, up to MOST_DAYS_SPANNED, whose ends its unit does not keep
+    whole or a half, so that a fact counted in days can be read against it: "nearly 1 week
+    (5.25–7 days)", where "0.9–1 week" hid why four days disagree with it. Months are shown as
+    they are compared, a month being 30 to 31 days (see CALENDAR_SPREAD): "nearly 2 months
+    (52.5–62 days)", which 53 days agrees with. "Nearly 10 months (9–10 months)" stays, and years
+    stay years ("nearly 2 years (1.75–2 years)")."""
+    if (value.qualifier not in _STATED or value.precision not in _SPANNED_IN_DAYS or value.high is None
+            or value.high > MOST_DAYS_SPANNED):
+        return False
+    return not all((round(end / size, 6) * 2).is_integer() for end in (value.low, value.high))
+
+
+_SPANNED_IN_DAYS = ("week", "fortnight", "month")
+MOST_DAYS_SPANNED = 100  # "about 6 months (5.4–6.6 months)", not 164.36–200.89 days: days count short spans
 
 PRECISION_WORDS = {"day": "a day", "week": "a week", "month": "a month", "quarter": "a quarter", "year": "a year",
                    "range": "a range of days"}
@@ -1012,9 +1081,10 @@ def qualified(kind: str, n: float, qualifier: str, unit: str | None = None, spre
 # Amounts: money and percentages
 
 # The dollar sign with a country's letters names that country's dollar or peso ("NT$", "COP$").
-DOLLAR_SIGNS = {"us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
-                "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "sg$": "SGD", "nt$": "TWD", "r$": "BRL", "mex$": "MXN",
-                "mx$": "MXN", "cop$": "COP", "col$": "COP", "clp$": "CLP", "ars$": "ARS", "ar$": "ARS",
+# (Some copy sets the country's letters apart: "a credit of US $300".)
+DOLLAR_SIGNS = {"us$": "USD", "u.s.$": "USD", "us $": "USD", "u.s. $": "USD", "$": "USD", "a$": "AUD", "au$": "AUD",
+                "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "sg$": "SGD", "nt$": "TWD",
+                "r$": "BRL", "mex$": "MXN", "mx$": "MXN", "cop$": "COP", "col$": "COP", "clp$": "CLP", "ars$": "ARS", "ar$": "ARS",
                 "rd$": "DOP", "j$": "JMD", "tt$": "TTD", "ec$": "XCD", "bz$": "BZD", "fj$": "FJD", "g$": "GYD",
                 "n$": "NAD"}
 CURRENCY_SYMBOLS = {**DOLLAR_SIGNS, "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR", "₩": "KRW",
@@ -1022,10 +1092,12 @@ CURRENCY_SYMBOLS = {**DOLLAR_SIGNS, "£": "GBP", "€": "EUR", "¥": "JPY", "₽
                     "₿": "BTC"}
 # Symbols of letters, read in their own case: "RS 125" is a product line, "COP 28" no pesos.
 # Bangladesh's papers write "Tk 4,200 crore", the Philippines' "Php 20 billion", Indonesia's
-# "Rp 50 million" and "Rp50,000,000", Hungary's "Ft 4.8bn". "Rs" are rupees, which the papers
-# of India, Pakistan, Sri Lanka, Nepal and Mauritius all write so (see WORD_UNITS).
-LETTER_SYMBOLS = {"Rs.": "rupees", "Rs": "rupees", "KSh": "KES", "FCFA": "CFA francs", "Tk.": "BDT", "Tk": "BDT",
-                  "Php": "PHP", "Rp": "IDR", "Ft": "HUF"}
+# "Rp 50 million" and "Rp50,000,000", Hungary's "Ft 4.8bn", the Gulf's "Dh2 million" and "Dhs500"
+# (UAE dirhams, as Gulf News and Khaleej Times write them). "Rs" are rupees, which the papers
+# of India, Pakistan, Sri Lanka, Nepal and Mauritius all write so (see WORD_UNITS), as their
+# official copy writes the word before the figure: "Rupees Four Lakh".
+LETTER_SYMBOLS = {"Rs.": "rupees", "Rs": "rupees", "Rupees": "rupees", "KSh": "KES", "FCFA": "CFA francs",
+                  "Tk.": "BDT", "Tk": "BDT", "Php": "PHP", "Rp": "IDR", "Ft": "HUF", "Dh": "AED", "Dhs": "AED"}
 # Symbols that may follow the number, as much of Europe writes it: "800 000 €", "5 £".
 _SUFFIX_SYMBOLS = {s: c for s, c in CURRENCY_SYMBOLS.items() if len(s) == 1 or s in ("zł", "kč")}
 # ISO 4217's codes in use (2026), and those withdrawn lately that archived copy still writes
@@ -1168,14 +1240,16 @@ _CURRENCY_SUFFIX = (rf"(?:\s+of(?<=(?:illions|thousands)\s+of))?(?:\s|-(?!pounds
 # "a $5,000-a-month rent", "a £2m-a-year contract": the amount, paid so often, as an adjective
 # before its noun. (Not before a stop, "a deal worth £300,000-a-week.", where a pattern may say
 # what follows the amount; the end of the text searched is the start of the pattern's next words.)
-_PER_UNIT_WORDS = r"-(?:a|an|per)-(?!half\b|quarter\b)[a-z]+\b"
+_PER_UNIT_WORDS = r"-(?:a|an|per)-(?!half\b|quarter\b|cent\b)[a-z]+\b"  # ("a 38-per-cent rise" is a percentage)
 _PER_UNIT = rf"{_PER_UNIT_WORDS}(?=\s+\p{{L}}|\Z)"
 # Percentages, percentage points and basis points are three units: "3 percentage points" is
 # a change of a rate, and does not agree with a rate of "3%".
+# Each may be joined to its number by hyphens, as an adjective: "a 38-percent pay rise", "a
+# 38-per-cent rise", "a 25-basis-point cut".
 PERCENT_SIGNS = {  # (an abbreviation not at the end of a word: "250 million GBP" holds no basis points)
-    "%": r"\s?(?:%|(?<!\p{L})pc\b)|\s+(?:percent|per\s+cent)\b",
-    "percentage points": r"\s+percentage(?:\s+|-)points?\b|\s?(?<!\p{L})(?:pp|ppts?)\b",
-    "basis points": r"\s+basis\s+points?\b|\s?(?<!\p{L})bps?\b",
+    "%": r"\s?(?:%|(?<!\p{L})pc\b)|(?:\s+|-)(?:percent|per(?:\s+|-)cent)\b",
+    "percentage points": r"(?:\s+|-)percentage(?:\s+|-)points?\b|\s?(?<!\p{L})(?:pp|ppts?)\b",
+    "basis points": r"(?:\s+|-)basis(?:\s+|-)points?\b|\s?(?<!\p{L})bps?\b",
 }
 _PERCENT_SIGN = rf"(?:{'|'.join(PERCENT_SIGNS.values())})"
 _PERCENT_ABBREVIATION = r"(?:pc|pp|ppts?|bps?)\b"
@@ -1232,6 +1306,17 @@ def _read_share(text: str) -> float | None:
     return _tidy(round(100 * parse_number(found["one"]) / whole, 10))
 
 
+# "Fifty-nine percent (59%)", as a statement writes a share: the digits say it again (see
+# _DIGITS_IN_BRACKETS), read as "fifty-nine (59) percent" is (see _digits_before_the_sign).
+_PERCENT_IN_BRACKETS = rf"(?:\s*\((?<=(?:percent|cent)\s*\(){_BRACKETED_DIGITS}\s?%\))?"
+_SIGN_THEN_DIGITS = rf"(?P<sign>\s+(?:percent|per\s+cent))\s*\((?P<digits>{_BRACKETED_DIGITS})\s?%\)"
+
+
+def _digits_before_the_sign(folded: str) -> str:
+    """"fifty-nine percent (59%)" as "fifty-nine (59) percent": the digits in brackets after the number."""
+    return _re(_SIGN_THEN_DIGITS, _I).sub(lambda found: f" ({found['digits']}){found['sign']}", folded)
+
+
 # The amount grammars write each part once, in a DEFINE group (see _defining): a range or a
 # "between … and …" names an atom up to four times, and the atom names a number.
 _AMOUNT_PARTS = {
@@ -1245,7 +1330,7 @@ _AMOUNT_PARTS = {
     "money_lead": rf"(?:{_call('currency_and_number')}|{_call('amount_number')})",
     "money_tail": rf"{_call('amount_number')}(?:{_call('currency_after')})?",
     "percent": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')})"
-                rf"{_PERCENT_SIGN}|{_FRACTION_POINTS})"),
+                rf"{_PERCENT_SIGN}{_PERCENT_IN_BRACKETS}|{_FRACTION_POINTS})"),
     "share": rf"(?:{_call('percent')}|{_SHARE})",
     "bare_number": rf"(?:{_NOT_A_DAY}{_call('number')})",  # no currency, no sign: maybe the day of a date
     **_NUMBER_PARTS,
@@ -1351,7 +1436,8 @@ _ASIDE_BEFORE_THE_SECOND_END = rf"\s*\([^()]*\)(?=\s+(?:and|or|to)\s|{_RANGE_JOI
 def parse_amount(text: str) -> Value:
     """Read money or a percentage: "$19 billion", "£12bn", "US$1.2m", "80 percent", "four billion",
     "a third"."""
-    value = _parse_quantity("amount", _re(_ASIDE_BEFORE_THE_SECOND_END).sub("", _fold(text)), text, _read_amount_atom)
+    folded = _digits_before_the_sign(_fold(text)) if "(" in text else _fold(text)
+    value = _parse_quantity("amount", _re(_ASIDE_BEFORE_THE_SECOND_END).sub("", folded), text, _read_amount_atom)
     if value.unit == "basis points":
         value = _in_points(value)
     if value.qualifier == "exact" and _read_share(_fold(text)) is not None:
@@ -1359,7 +1445,7 @@ def parse_amount(text: str) -> Value:
         # "about a third" would be, so 32% and 35% agree with it and 40% does not.
         value = qualified("amount", value.low, "approximately", "%", spread=APPROX_SPREAD)
         value = _with_steps(value, (f"{text!r} → {value.display()}", f"{text!r}: a share in words is a rounded figure"))
-    return _checked_against_digits(value, _fold(text))
+    return _checked_against_digits(value, folded)
 
 
 # ---------------------------------------------------------------------------
@@ -1367,12 +1453,15 @@ def parse_amount(text: str) -> Value:
 
 # Each unit in seconds, so that one duration written two ways is one number of days: "2 hours"
 # and "120 minutes" are both 7,200 seconds, divided once (2 × 1/24 and 120 × 1/1440 differ in
-# their last bit, and would disagree). A month is a twelfth of a year of 365.25 days.
-UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400,
+# their last bit, and would disagree). A month is a twelfth of a year of 365.25 days. A night is
+# a day of a stay, as cruise and hotel copy counts them ("an 11-night voyage", "cut short by
+# four nights"): compared as days, shown as nights.
+UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "night": 86400, "week": 7 * 86400,
                 "fortnight": 14 * 86400, "month": 2629800, "year": 31557600, "decade": 315576000,
                 "century": 3155760000}
 DURATION_UNITS = {unit: seconds / 86400 for unit, seconds in UNIT_SECONDS.items()}  # in days
 _UNIT_WORDS = {"second": r"seconds?|secs?", "minute": r"minutes?|mins?", "hour": r"hours?|hrs?", "day": r"days?",
+               "night": r"nights?",
                "week": r"weeks?|wks?", "fortnight": r"fortnights?", "month": r"months?|mths?",
                "year": r"years?|yrs?", "decade": r"decades?", "century": r"centur(?:y|ies)"}
 _DURATION_UNIT = f"(?:{'|'.join(_UNIT_WORDS.values())})"
@@ -1466,7 +1555,12 @@ _DURATION_FIRST = _first_words(*_DURATION_FIRST_WORDS, also=_THE_MOST_OF)
 # Before such an adjective, "under", "over", "below" and "above" are prepositions, no hedges:
 # "under a decade-long sentence" is a sentence of ten years.
 _NO_HEDGE_BEFORE_AN_ADJECTIVE = r"(?!(?<=\b(?:under|over|below|above)\s+)an?\s+[\w-]+-long\b)"
-DURATION = _defining(_DURATION_FIRST + rf"(?:{_MOST_OF}{_call('duration')}|"
+# "given five and six months respectively", "five- and six-month deadlines": a number that shares
+# its unit with the next, each of its own thing; the first is read (see _shared_unit), so that a
+# pattern's words before it read it, and a gap before the second does not. (Not after "between",
+# where "five and six months" is a range.)
+_SHARED_UNIT = rf"(?<!\bbetween\s+){_call('number')}-?\s+and\s+{_call('duration')}"
+DURATION = _defining(_DURATION_FIRST + rf"(?:{_MOST_OF}{_call('duration')}|{_SHARED_UNIT}|"
                      + _quantity(_call("duration"), lead=_call("number"),
                                  prefix=_prefix(then=_NO_HEDGE_BEFORE_AN_ADJECTIVE)) + ")",
                      **_NUMBER_PARTS, **_THEN_PARTS, duration=DURATION_ATOM.replace(NUMBER, _call("number")))
@@ -1543,11 +1637,29 @@ def parse_duration(text: str) -> Value:
     plus = _re(_PLUS_BEFORE_A_UNIT, _I).search(folded)
     if plus:  # "30-odd hours" is read as "30 hours or more"
         folded = f"{folded[:plus.start()]}{folded[plus.end():]} or more"
-    value = _parse_quantity("duration", folded, text, _read_duration_atom)
+    try:
+        value = _parse_quantity("duration", folded, text, _read_duration_atom)
+    except ValueError:
+        value = _shared_unit(text, folded)
     value = replace(value, unit="days", precision=value.unit)
     # the first step says the reading as reports show it: in the unit written, "14 days", not "2 weeks"
     value = _with_steps(value, (f"{text!r} → {value.display()}", *value.steps[1:]))
     return _checked_against_digits(value, folded)
+
+
+def _shared_unit(text: str, folded: str) -> Value:
+    """"five and six months", "five- and six-month": the first number, in the unit after the
+    second (see _SHARED_UNIT)."""
+    found = _re(r"(?P<first>.+?)-?\s+and\s+(?P<second>.+)", _I).fullmatch(folded)
+    if found is None:
+        raise ValueError(f"not a duration: {text!r}")
+    unit = _read_duration_atom(found["second"])[1]
+    first = parse_number(found["first"])
+    value = Value("duration", _in_days(first * UNIT_SECONDS[unit]), _in_days(first * UNIT_SECONDS[unit]), unit=unit)
+    read = f"{_fmt(first)} {unit}{'' if first == 1 else 's'}"
+    # (its first step, the reading as shown, parse_duration writes, as for every duration)
+    return _with_steps(value, ("", f"{text!r}: a number that shares its unit with the next, each of its own thing "
+                                   f"(\"respectively\"): the first, {read}, is read"))
 
 
 def _most_of(text: str, whole: str) -> Value:
@@ -1639,8 +1751,8 @@ def _half_percent_step(figure: float) -> float:
     return min(_written_step(figure), 1.0) / 2
 
 
-_DAY_UNITS = (("year", 365.25), ("month", 365.25 / 12), ("week", 7), ("day", 1), ("hour", 1 / 24),
-              ("minute", 1 / 1440), ("second", 1 / 86400))
+_DAY_UNITS = (("year", 365.25), ("month", 365.25 / 12), ("week", 7), ("day", 1), ("night", 1), ("hour", 1 / 24),
+              ("minute", 1 / 1440), ("second", 1 / 86400))  # (nights only where written: days come first)
 
 
 def _human_days(days: float) -> str:
@@ -1784,15 +1896,31 @@ WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thu
 # A weekday named before an explicit date ("Tuesday 3 March", "Tue, March 3rd, 2026",
 # "Tuesday (March 3)") is read as that date; the weekday only checks it.
 _WEEKDAY_NAME = rf"(?:{_WEEKDAY}|(?:{alternation(WEEKDAY_ABBREVIATIONS)})(?:\.|\b))"
-_WEEKDAY_DATE = rf"(?:(?:early|late|last|this|next)\s+)?{_WEEKDAY_NAME}(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\))"
+# "Friday the 13th", "on Friday, the 13th", "Thursday 6th": a weekday with a day of the month
+# alone, written as an ordinal, is that day in a month where it falls on that weekday.
+_ORDINAL_DAY = r"(?:the\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-‑–—/]|\s*[-–—/]\s*\d)"
+_WEEKDAY_DATE = (rf"(?:(?:early|late|last|this|next)\s+)?{_WEEKDAY_NAME}"
+                 rf"(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\)|,?\s+{_ORDINAL_DAY})")
 _PERIOD = r"(?:week|weekend|month|quarter|year)\b"
 # "sank in the night from Tuesday to Wednesday": a night named by its two days is those two
-# days, as "the night of 13 to 14 June" is. (Elsewhere "from Monday to Friday" is read end by end.)
+# days, as "the night of 13 to 14 June" is, and "the night of 29/30 July" and "the intervening
+# night of July 29 and 30", as Indian official copy writes it. (Elsewhere "from Monday to Friday"
+# is read end by end, and "July 29 and 30" are two days.) The date reads "the night of" itself
+# ("struck on {date}"), as it reads "the week of"; or the pattern writes it ("night of {date}").
 _OVERNIGHT_JOIN = r"(?:\s*[-–—/]\s*|\s+(?:to|into|and)\s+)"
-_OVERNIGHT = (r"(?=\w+day\b)"  # (a word in "-day" first: the look back costs more, and is seldom needed)
-              r"(?<=\bnight\s+(?:of|from|between)\s+)(?:"
-              + "|".join(rf"{day}{_OVERNIGHT_JOIN}{calendar.day_name[(i + 1) % 7].lower()}\b"
-                         for i, day in enumerate(WEEKDAYS)) + ")")
+_OVERNIGHT_PAIRS = "|".join(rf"{day}{_OVERNIGHT_JOIN}{calendar.day_name[(i + 1) % 7].lower()}\b"
+                            for i, day in enumerate(WEEKDAYS))
+_NIGHT_OF = r"(?:the\s+)?(?:intervening\s+)?night\s+(?:of|from|between)\s+"
+_AFTER_NIGHT_OF = r"(?<=\bnight\s+(?:of|from|between)\s+)"
+_NIGHT_DAYS_JOIN = r"\s*(?:/|&|-|–|to|and)\s*"
+_NIGHT_DAYS = (rf"(?:{_DAY}{_NIGHT_DAYS_JOIN}{_DAY}(?:\s+of)?\s+{_call('month')}"
+               rf"|{_call('month')}\s+{_DAY}{_NIGHT_DAYS_JOIN}{_DAY})(?:,?\s+{_YEAR})?")
+_NIGHT = (rf"{_NIGHT_OF}(?:{_NIGHT_DAYS}|{_OVERNIGHT_PAIRS}"
+          rf"|(?<=\bof\s+)(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:]))"
+          # (after the pattern's own "night of", a word in "-day" or a digit or a month first: the
+          # look back costs more, and is seldom needed)
+          rf"|(?=\w+day\b){_AFTER_NIGHT_OF}(?:{_OVERNIGHT_PAIRS})"
+          rf"|(?=\d|\p{{L}}+\.?\s+\d){_AFTER_NIGHT_OF}{_NIGHT_DAYS}")
 # "Q3 2020", "Q3 of 2020", "Q3'20", "the third quarter of 2020", "fourth-quarter", "the final quarter"
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 # Not a quarter-final, "Q1-Q3", a fiscal year ("Q1 FY24", "Q4 of 2019-20").
@@ -1807,7 +1935,8 @@ AGO_HEDGES = {w: PREFIX_QUALIFIERS[w] for w in ("nearly", "almost", "just under"
                                                   "approximately", "just", "only")}
 _AGO_HEDGE = alternation(AGO_HEDGES)
 _RELATIVE = (
-    rf"(?:(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow)\b(?:\s+{_PART_OF_DAY})?|tonight"
+    rf"(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)\b"
+    rf"|(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow)\b(?:\s+{_PART_OF_DAY})?|tonight"
     rf"|this\s+(?:morning|afternoon|evening)\b|last\s+night\b"
     # not "the last week of March" nor "the last week of the campaign", but "warned last week of a surge"
     rf"|(?:last|this|next)\s+{_PERIOD}(?!(?<=\bthe\s+(?:last|this|next)\s+\w+)\s+of\b)|past\s+{_PERIOD}"
@@ -1823,15 +1952,16 @@ _RELATIVE = (
 _OF_A_NAMED_YEAR = r"(?:\s+of)?\s+(?:last|this|next)\s+year\b"  # "June next year", "June 30 of last year"
 _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, UNITS, TENS,
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
-                            "later", "early", "mid", "late", "a", "an", "q1", "q2", "q3", "q4"),
+                            "later", "early", "mid", "late", "a", "an", "q1", "q2", "q3", "q4", "day"),
                            # "the", "first", "from" and "between" are everywhere: the guard asks for what follows them
-                           also=rf"the\s+\d|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
+                           also=rf"{_NIGHT_OF}|the\s+\d|the\s+day\s+(?:before|after)\s|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
                                 rf"|(?:from|between)\s+(?:\d|the\s|early|mid|late|{'|'.join(m[:3] for m in MONTHS)})"
                                 # a hedge is everywhere too: only before a time "ago"
                                 rf"|(?:{_AGO_HEDGE})\s+(?:[\w-]+\s+){{1,4}}?ago\b")
 DATE = _defining(
     rf"{_DATE_FIRST}"
-    rf"(?:(?<![\w-]){_ISO}"
+    rf"(?:(?<!\w)(?:{_NIGHT})"
+    rf"|(?<![\w-]){_ISO}"
     rf"|(?<![\w/.,-])(?!24/7\b){_NUMERIC_DATE}"  # "24/7" is round the clock
     rf"|(?<!\w)(?:{_DATE_RANGE})"
     rf"|(?<!\w){_call('day_month')}(?:{_OF_A_NAMED_YEAR}|(?![\d:]))"
@@ -1841,7 +1971,6 @@ DATE = _defining(
     rf"|(?<!\w)(?:{_PART_OF}){_call('month')}(?:{_OF_A_NAMED_YEAR})?"
     rf"|(?<![\w\-–/]){_QUARTER}"  # not the Q3 of "Q1-Q3"
     rf"|(?<!\w){_WEEK_OF}"
-    rf"|\b{_OVERNIGHT}"
     rf"|\b{_RELATIVE}"
     rf"|(?<!\w){_BARE_MONTH}(?:{_OF_A_NAMED_YEAR}|(?!\s+\d))"
     rf"|(?<![\w.,$£€/-])(?:{_PART_OF})?{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))",
@@ -1886,22 +2015,46 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
     published = published or Published(None)
     folded = _fold(text)
     lower = _re(r"^on\s+").sub("", folded.lower())
-    by_tense = (partial(_read_week_of, tense=tense), partial(_read_day, tense=tense),
-                partial(_read_day_of_month, tense=tense), partial(_read_month, tense=tense),
+    night = _re(_NIGHT_OF).match(lower)  # "the night of 29/30 July", "the night of Nov. 4"
+    lower = lower[night.end():] if night else lower
+    if night and _re(_NIGHT_DAYS_READER).fullmatch(lower) and _read_night_days(lower, published) is None:
+        raise ValueError(f"not a night: {text!r}")  # "the night of 13 and 15 June"
+    by_tense = (partial(_read_weekday_date, tense=tense), partial(_read_week_of, tense=tense),
+                partial(_read_day, tense=tense), partial(_read_day_of_month, tense=tense), partial(_read_month, tense=tense),
                 partial(_read_quarter, tense=tense), partial(_read_overnight, tense=tense),
                 partial(_read_relative, tense=tense)) if tense else (
-                _read_week_of, _read_day, _read_day_of_month, _read_month, _read_quarter, _read_overnight, _read_relative)
-    week_of, day, day_of_month, month, quarter, overnight, relative = by_tense
-    for reader in (_read_iso, _read_numeric, _read_weekday_date, _read_range, week_of,
-                   day, day_of_month, month, quarter, _read_year, overnight, relative):
+                _read_weekday_date, _read_week_of, _read_day, _read_day_of_month, _read_month, _read_quarter,
+                _read_overnight, _read_relative)
+    weekday_date, week_of, day, day_of_month, month, quarter, overnight, relative = by_tense
+    for reader in (_read_iso, _read_numeric, _read_night_days, weekday_date, _read_range, week_of,
+                   day, day_of_month, month, quarter, _read_year, overnight, _read_last_weekday, relative):
         value = reader(lower, published)
         if value is not None:
+            if night and value.precision == "day":
+                value = _with_steps(value, (*value.steps, _ONE_NIGHT))
             anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
             if not value.resolved:
                 return _with_steps(value, (f"{text!r} → unresolved: {notes[0]}",))
             return _with_steps(value, (f"{text!r}" + (f", {published.note()}" if published.day and anchored else "")
                                        + f" → {value.display()}", *(f"{text!r}: {note}" for note in notes)))
     raise ValueError(f"not a date: {text!r}")
+
+
+_ONE_NIGHT = "the night of a day is read as that day, whose evening it opens"
+_A_NIGHT = "a night, from the evening of one day to the morning of the next"
+_NIGHT_DAYS_READER = (rf"(?:(?P<m>[a-z]+\.?)\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?{_NIGHT_DAYS_JOIN}"
+                      rf"(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:\s+of)?\s+(?P<m2>[a-z]+\.?))?(?P<year>,?\s+\d{{4}})?")
+
+
+def _read_night_days(lower: str, published: Published) -> Value | None:
+    """"29/30 July", "July 29 and 30", "13 to 14 June" (of a night): the two days, where the
+    second is the day after the first (see _NIGHT_DAYS)."""
+    found = _re(_NIGHT_DAYS_READER).fullmatch(lower)
+    if not found or (found["m"] is None) == (found["m2"] is None) or int(found["b"]) != int(found["a"]) + 1:
+        return None
+    month = found["m"] or found["m2"]
+    value = _read_range(f"{found['a']}-{found['b']} {month}{found['year'] or ''}", published)
+    return value and _with_steps(value, (*value.steps, _A_NIGHT))
 
 
 def day_written(text: str, published: Published | None = None) -> date | None:
@@ -2068,21 +2221,62 @@ def _read_day_of_month(lower: str, published: Published, tense: Tense | None = N
     return _tensed(_date_value(when, when, "day", needs_anchor=True), tense)
 
 
-def _read_weekday_date(lower: str, published: Published) -> Value | None:
+def _read_weekday_date(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
     """"Tuesday 3 March", "Tue, March 3rd, 2026", "Tuesday (March 3)": the date decides; a
-    weekday that does not fit it is noted in the steps, never silently followed."""
-    found = _re(r"(?:(?:early|late|last|this|next)\s+)?(?P<weekday>[a-z]+)\.?,?\s*(?:\((?P<inner>[^()]+)\)|(?P<date>\S.*))").fullmatch(lower)
+    weekday that does not fit it is noted in the steps, never silently followed. "Friday the
+    13th": see _weekday_of_the_month."""
+    found = _re(r"(?:(?P<which>early|late|last|this|next)\s+)?(?P<weekday>[a-z]+)\.?,?\s*"
+                r"(?:\((?P<inner>[^()]+)\)|(?P<date>\S.*))").fullmatch(lower)
     if not found:
         return None
     named = WEEKDAYS.get(found["weekday"], WEEKDAY_ABBREVIATIONS.get(found["weekday"]))
     if named is None:
         return None
+    ordinal = _re(r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)").fullmatch(found["date"] or "")
+    if ordinal:
+        return _weekday_of_the_month(named, int(ordinal["d"]), found["which"], published, tense)
     value = _read_day((found["inner"] or found["date"]).strip(), published)
     if value is None or not value.resolved or value.low.weekday() == named:
         return value
     said, actual = calendar.day_name[named], calendar.day_name[value.low.weekday()]
     doubt = f"the weekday says {said}, but {value.low.day} {value.low:%B %Y} is a {actual}"
     return replace(value, steps=(*value.steps, f"{doubt}: the date is read"), doubt=doubt)
+
+
+MONTHS_SEARCHED = 48  # how far either way "Friday the 31st" is looked for: it may be years off
+
+
+def _weekday_of_the_month(weekday: int, day: int, which: str | None, published: Published,
+                          tense: Tense | None) -> Value | None:
+    """"Friday the 13th": the 13th of the month, nearest publication, whose 13th is a Friday,
+    looking back as a bare weekday does ("the strike began Friday the 13th"), forward after
+    "next" or in the future tense ("the vote will be held on Friday the 13th")."""
+    if published.day is None:
+        return _unresolved("day", f"no month given and {_NO_ANCHOR}")
+    ahead = which == "next" or (which != "last" and tense is not None and tense.future)
+    when = _nth_falling_on(weekday, day, published.day, ahead)
+    if when is None:
+        return None
+    where = f"the {'first on or after' if ahead else 'latest on or before'} publication"
+    value = _with_steps(_date_value(when, when, "day", needs_anchor=True),
+                        (_ANCHORED, f"the {day}{_ordinal_suffix(day)} that is a {calendar.day_name[weekday]}, {where}"))
+    return value if which else _with_steps(value, (*value.steps, tense.note() if tense else _NO_TENSE))
+
+
+def _nth_falling_on(weekday: int, day: int, anchor: date, ahead: bool) -> date | None:
+    """The `day` of a month that falls on `weekday`, the first on or after `anchor` or the latest
+    on or before it (None within MONTHS_SEARCHED)."""
+    for step in range(0, MONTHS_SEARCHED + 1) if ahead else range(0, -MONTHS_SEARCHED - 1, -1):
+        year, month = _month_shifted(anchor, step)
+        if day <= calendar.monthrange(year, month)[1]:
+            when = date(year, month, day)
+            if when.weekday() == weekday and (when >= anchor if ahead else when <= anchor):
+                return when
+    return None
+
+
+def _ordinal_suffix(day: int) -> str:
+    return "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
 def _range_end(side: str) -> str:
@@ -2328,10 +2522,11 @@ def is_yearless(text: str) -> bool:
     return _YEARLESS.fullmatch(text) is not None
 
 
-_BY_TENSE = regex.compile(rf"(?:on\s+)?(?:(?:early|late)\s+)?{_WEEKDAY}(?:{_OVERNIGHT_JOIN}{_WEEKDAY})?|the\s+weekend",
+_BY_TENSE = regex.compile(rf"(?:on\s+)?(?:{_NIGHT_OF})?(?:(?:early|late)\s+)?{_WEEKDAY}(?:{_OVERNIGHT_JOIN}{_WEEKDAY})?"
+                          rf"|the\s+weekend",
                           regex.IGNORECASE)
 _YEARLESS = regex.compile(rf"(?!.*(?:\d{{4}}|['’]\d\d\b|\b(?:last|this|next|past|year)\b))"
-                          rf".*(?:\b{_MONTH}|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b|\bq[1-4]\b|\bquarter\b).*",
+                          rf".*(?:\b{_MONTH}|\b\d{{1,2}}(?:st|nd|rd|th)\b|\bq[1-4]\b|\bquarter\b).*",
                           regex.IGNORECASE | regex.DOTALL)
 
 
@@ -2359,10 +2554,34 @@ def _relative_shape(lower: str, ahead: str | None = None):
     ago = _re(r"(?P<n>.+?)\s+(?P<unit>day|week|fortnight|month|year)s?\s+ago").fullmatch(lower)
     if ago:
         n = 1 if ago["n"] in ("a", "an") else int(parse_number(ago["n"]))
-        if ago["unit"] == "fortnight":  # "a fortnight ago": the day two weeks before
-            return "day", lambda a: (a - timedelta(14 * n),) * 2
+        if ago["unit"] == "fortnight":  # "a fortnight ago" is "two weeks ago"
+            return _ago_shape(2 * n, "week")
         return _ago_shape(n, ago["unit"])
+    two_days = _re(r"(?:the\s+)?day\s+(?P<which>before\s+yesterday|after\s+tomorrow)").fullmatch(lower)
+    if two_days:  # "the day before yesterday": two days before publication
+        step = -2 if two_days["which"].startswith("before") else 2
+        return "day", lambda a: (a + timedelta(step),) * 2
     return None
+
+
+def _read_last_weekday(lower: str, published: Published) -> Value | None:
+    """"last Monday": the latest Monday before publication, strictly. Where that Monday is in the
+    publication's own calendar week (Monday to Sunday), a writer may mean it or the one a week
+    before, as "last Monday" in a Tuesday's article most often means the week before's (the day
+    before is "yesterday"): both are read, either of two days, and the value is doubtful."""
+    found = _re(r"last\s+(?P<day>[a-z]+)").fullmatch(lower)
+    if not found or found["day"] not in WEEKDAYS:
+        return None
+    if published.day is None:
+        return _unresolved("day", f"relative date and {_NO_ANCHOR}")
+    latest = _weekday_near(published.day, WEEKDAYS[found["day"]], "last")
+    if _week_of(latest) != _week_of(published.day):
+        return _date_value(latest, latest, "day", needs_anchor=True)
+    earlier, name = latest - timedelta(7), found["day"].capitalize()
+    doubt = (f"written on a {published.day:%A}, 'last {name}' may mean {name} {latest.day} {latest:%B}, in that week, "
+             f"or {name} {earlier.day} {earlier:%B}, the week before")
+    value = replace(_date_value(earlier, latest, "range", needs_anchor=True), qualifier="either", doubt=doubt)
+    return _with_steps(value, (*value.steps, f"{doubt}: either is read"))
 
 
 def _read_overnight(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
@@ -2375,8 +2594,7 @@ def _read_overnight(lower: str, published: Published, tense: Tense | None = None
         return _unresolved("range", f"relative date and {_NO_ANCHOR}")
     first = _weekday_near(published.day, WEEKDAYS[found["first"]], "coming" if tense and tense.future else None)
     value = _date_value(first, first + timedelta(1), "range", needs_anchor=True)
-    return _with_steps(value, (*value.steps, "a night, from the evening of one day to the morning of the next",
-                               tense.note() if tense else _NO_TENSE))
+    return _with_steps(value, (*value.steps, _A_NIGHT, tense.note() if tense else _NO_TENSE))
 
 
 def _hedged_ago(reach: Value):
@@ -2449,13 +2667,15 @@ def _display_date(value: Value) -> str:
         return f"{low.year}-Q{(low.month + 2) // 3}"
     if low == high:
         return low.isoformat()
-    return f"{low.isoformat()} – {high.isoformat()}"
+    return f"{low.isoformat()}{' or ' if value.qualifier == 'either' else ' – '}{high.isoformat()}"
 
 
 def _date_words(value: Value) -> str | None:
     """What a date's interval is, in words: "a month" for a whole month, "the middle of a
     month" for "mid-April", "part of a week" for "earlier this week", "a range of days" for
     "the past week" (eight days), as its precision alone would not say."""
+    if value.qualifier == "either":
+        return "either day, or any between when compared"
     words = PRECISION_WORDS.get(value.precision, value.precision)
     whole, days = _period_holding(value.precision, value.low), (value.low, value.high)
     if whole is None or days == whole or value.precision == "week" and (value.high - value.low).days == 6:
@@ -2491,15 +2711,15 @@ PLACEHOLDERS = {p.name: p for p in (
                 "33 · 1,200 · 1 200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
                 "between 10 and 12 · 32 or 33 · some 400 to 750 · 12,000-plus · nine and a half thousand · "
                 "six and a half · Fourteen (14) · 150 millions · hundreds · all but one of the 33 · well over 250 · "
-                "a little under 300 · north of 3,000 · several dozen · a couple of dozen · a few hundred · several hundred · "
+                "a little under 300 · north of 3,000 · several dozen · a couple of dozen · a couple of hundred · lakhs · a few hundred · several hundred · "
                 "2 1/2 million"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
-                "the first week of March · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · last week · last year · yesterday · "
+                "the first week of March · the night of 29/30 July · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · Friday the 13th · last week · last year · yesterday · "
                 "three days ago · nearly two weeks ago"),
     Placeholder("duration", "duration", DURATION,
-                "26 years · nearly 30 years · two weeks · a decade · 48 hours · 52 hrs · 26-year · 30-odd hours · "
+                "26 years · nearly 30 years · two weeks · a decade · 48 hours · four nights · 11-night · 52 hrs · 26-year · 30-odd hours · "
                 "two and a half years · 9-1/2 years · three (3) years · seven years and six months · "
                 "nine (9) years and six (6) months · 3 hours 20 minutes · 1 hour, 59 minutes and 40 seconds · 2h00m12s · "
                 "48hrs · 12mins · two-day-long · a quarter-century · nine straight days · a full week · near-four-year · "
@@ -2507,7 +2727,7 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · COP$150 million · "
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "
-                "450,000 Romanian lei · ₹500 crore · Rs 15 lakh · 75 BTC · €150 millions · six and a half euros · "
+                "450,000 Romanian lei · ₹500 crore · ₹500 cr · Rs 15 lakh · Rs 4 lac · Dh2 million · 75 BTC · €150 millions · six and a half euros · "
                 "600,000-dinar · $5,000-a-month · £800m-plus · as much as $5,000 · 2.5% · 80 percent · four billion · "
                 "N1.2bn · N1,200,000,000 · $1 3/4 million"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "

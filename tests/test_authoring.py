@@ -673,3 +673,15 @@ def test_a_clock_time_is_an_example_value_and_agrees_with_the_same_time_in_words
 def test_a_failure_tells_two_durations_apart_in_their_days_too(tmp_path, text, value, failure):
     rules = _rule(tmp_path, "duration", "official time of {duration}", f'text = "{text}"\n{value}\n')
     assert [f.split(" (in ")[0] for f in _failures(rules)] == [failure]
+
+
+def test_explain_says_a_score_the_finder_found_is_not_read_and_how_to_read_its_first_figure(tmp_path):
+    # Found by a tester: "'59-41%' reads as an amount, but what follows it, 'vote around two',
+    # does not match", where " vote" was what the pattern wrote: the reader refuses the score.
+    lines = explain_lines(tmp_path, "Workers approved the contract in a 59-41% vote around two weeks later.\n",
+                          'id = "v"\nquestion = "q"\nkind = "amount"\nkeywords = ["vote"]\n'
+                          'patterns = ["in a {percent} vote"]\n')
+    assert lines[3] == (
+        "         pattern 1: 'in a' matches, but '59-41%' is not read as an amount: a dash between a larger and a "
+        "smaller figure makes a score or a vote, not a range; to read its first figure, write the dash after the "
+        "placeholder: {percent}[-–]\\d")

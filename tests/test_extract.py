@@ -586,6 +586,11 @@ def test_a_weekday_in_hand_wrapped_text_takes_the_tense_of_its_whole_sentence():
     # runs through is shown with a space: 'Friday, 11 April', not 'Friday, 11\nApril'.
     found = extract_text(WRAPPED_WIRE, one_pattern_rule("on {date}", "date"), Published(date(2025, 4, 9)))
     assert [(o.line, o.raw, o.value.low, o.sentence, o.highlight, o.value.steps) for o in found] == [
+        (2, "the night of March 6", date(2025, 3, 6),  # a date reads "the night of" itself
+         "Gunmen seized 280 students from the school in the town of Kajuru on the night of March 6, police said.",
+         (68, 88), ("'the night of March 6', published 2025-04-09 → 2025-03-06",
+                    "'the night of March 6': 'seized' puts it in the past tense: on or before publication",
+                    "'the night of March 6': the night of a day is read as that day, whose evening it opens")),
         (8, "Friday", date(2025, 4, 11),
          "The governor said the students will be handed to their parents in Kaduna on Friday.", (76, 82),
          ("'Friday', published 2025-04-09 → 2025-04-11",
@@ -1148,7 +1153,8 @@ def test_a_gap_skips_words_not_dashes_and_ends_past_a_bracket_before_a_value(kin
     ("on {date}", "The ministry declared the outbreak on Friday last week.", ("Friday last week", "2026-03-13")),
     ("on {date}", "It opens on Monday next week.", ("Monday next week", "2026-03-23")),
     ("on {date}", "It met on Tuesday this week.", ("Tuesday this week", "2026-03-17")),
-    ("it {date}", "The ministry declared it a fortnight ago.", ("a fortnight ago", "2026-03-06")),
+    # "two weeks ago": the calendar week that holds the day two weeks before publication
+    ("it {date}", "The ministry declared it a fortnight ago.", ("a fortnight ago", "2026-03-02 – 2026-03-08")),
 ], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
 def test_a_weekday_of_a_named_week_and_a_fortnight_ago(pattern, text, expected):
     from discrepancy.rules import Rule, compile_pattern

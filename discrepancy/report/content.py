@@ -93,7 +93,7 @@ def with_unit(text: str, unit: str | None) -> str:
 # where it says "days" (a duration is shown in the unit its number is whole in).
 SAME_UNIT = (("%", "percent", "per cent", "pct"),
              ("percentage points", "percentage point", "pp", "basis points", "basis point"),
-             ("seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week",
+             ("seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "nights", "night", "weeks", "week",
               "months", "month", "years", "year"))
 
 
