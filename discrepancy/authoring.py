@@ -18,7 +18,7 @@ from .extract import Observation, extract_text, reads_alone, sentence_around, se
 from .live_pages import in_no_order
 from .rules import GAP_RUN, WORD_GAP_LIMIT, Example, Pattern, Rule, compile_pattern, placeholder_sides
 from .sources import Source, line_left_out, without_markdown
-from .values import EITHER_WAY_ROUND, PLACEHOLDERS, SHARED_WORD_CURRENCIES, Published, a_or_an, parse_number, spell
+from .values import EITHER_WAY_ROUND, PLACEHOLDERS, SHARED_WORD_CURRENCIES, Published, a_or_an, spell
 
 # ---------------------------------------------------------------------------
 # Rule tests
@@ -366,8 +366,7 @@ def _why_this_pattern(rule: Rule, number: int, pattern: Pattern, sentence: str,
     if value is None:
         if (later := _value_a_word_or_two_later(sides, sentence, found.end())) is not None:
             between, value = later
-            return (False, found.end()), (_unit_shared(number, words, between, value, kind) or
-                                          f"pattern {number}: {words!r} matches, and {value!r} is {kind}, but the "
+            return (False, found.end()), (f"pattern {number}: {words!r} matches, and {value!r} is {kind}, but the "
                                           f"pattern wants it right after {words!r}: {between!r} comes between")
         after = " ".join(sentence[found.end():].split()[:3])
         return (False, found.end()), f"pattern {number}: {words!r} matches, but what follows, {after!r}, is not read as {kind}"
@@ -406,22 +405,6 @@ def _one_value_that_is_none(rule: Rule, number: int, pattern: Pattern, words: st
 
 # What a pattern may write of a vote's dash and second number after its placeholder ("[-–]\d").
 _DASH_WRITTEN = regex.compile(r"(?:\[-–\]|\\?[-–])?(?:\\d\+?%?)?")
-
-
-def _unit_shared(number: int, words: str, between: str, value: str, kind: str) -> str | None:
-    """Where the words between a pattern's words and a value are a number that shares the
-    value's unit ("five and six months", "five- and six-month"), that: the first number has no
-    unit, and a gap would read the second, which may be another fact's."""
-    first = regex.fullmatch(r"(\S+?)-?\s+and", between)
-    if first is None:
-        return None
-    try:
-        parse_number(first[1])
-    except ValueError:
-        return None
-    return (f"pattern {number}: {words!r} matches, but what follows, {between + ' ' + value!r}, is two numbers that "
-            f"share one unit: {first[1]!r} has none of its own, so it is not read as {kind}, and {value!r} is the "
-            f"second (a gap before the placeholder would read it, not the first)")
 
 
 WORDS_BETWEEN = 2  # words between a pattern's words and a value that `explain` looks past

@@ -458,41 +458,38 @@ def test_explain_gives_the_reason_whatever_follows_the_placeholder_an_optional_s
         "         pattern 1: 'struck at' matches, but what follows, '1.29am, according to', is not read as a duration", ""]
 
 
-@pytest.mark.parametrize("pattern, remedy", [
-    ("in a {percent} vote", r"in a {percent}[-–]\d+% vote"),
-    (r"in a {percent}[-–]\\d", r"in a {percent}[-–]\d+%"),  # the count's recipe, which a percentage outruns
-])
-def test_explain_says_a_vote_is_read_as_one_value_and_how_to_read_its_first_number(tmp_path, pattern, remedy):
+def test_explain_says_a_score_is_read_as_one_value_and_how_to_read_its_first_number(tmp_path):
     # Found by a fact-checker: explain said "what follows it, 'vote around two', does not match",
-    # where " vote" is exactly what follows: "59%-41%" had been taken whole, and is no amount.
-    lines = explain_lines(tmp_path, "Workers approved the contract in a 59%-41% vote around two weeks later.\n",
-                          f'id = "t"\nquestion = "q"\nkind = "amount"\nkeywords = ["vote"]\npatterns = ["{pattern}"]\n')
+    # where " vote" is exactly what follows: the score had been taken whole, and is no count.
+    remedy = r"in a {count}[-–]\d+ vote"
+    lines = explain_lines(tmp_path, "The court upheld the ban in a 7-2 vote on Friday.\n",
+                          'id = "t"\nquestion = "q"\nkind = "count"\nkeywords = ["vote"]\npatterns = ["in a {count} vote"]\n')
     assert lines[2:] == [
-        "  near   sources/a.md:5: Workers approved the contract in a 59%-41% vote around two weeks later.",
-        "         pattern 1: 'in a' matches, but '59%-41%' is read as one value, whose span takes in '-41%': a dash "
-        "from a larger number to a smaller one makes a score or a vote, which is no amount; to read its first "
+        "  near   sources/a.md:5: The court upheld the ban in a 7-2 vote on Friday.",
+        "         pattern 1: 'in a' matches, but '7-2' is read as one value, whose span takes in '-2': a dash "
+        "from a larger number to a smaller one makes a score or a vote, which is no count; to read its first "
         f"number, write the dash and the second number after the placeholder: '{remedy}'", ""]
-    (tmp_path / "rule.toml").write_text(f"id = 't'\nquestion = 'q'\nkind = 'amount'\npatterns = ['{remedy}']\n",
+    (tmp_path / "rule.toml").write_text(f"id = 't'\nquestion = 'q'\nkind = 'count'\npatterns = ['{remedy}']\n",
                                         encoding="utf-8")
-    assert "«59%»" in run_cli("explain", "sources", "--rules", "rule.toml", cwd=tmp_path).stdout
+    assert "«7»" in run_cli("explain", "sources", "--rules", "rule.toml", cwd=tmp_path).stdout
 
 
-def test_explain_says_two_numbers_share_a_unit_and_suggests_no_gap(tmp_path):
+def test_explain_reads_the_first_share_of_a_percentage_vote(tmp_path):
+    # "59%-41%" is a split of one whole, whose first share {percent} reads itself.
+    lines = explain_lines(tmp_path, "Workers approved the contract in a 59%-41% vote around two weeks later.\n",
+                          'id = "t"\nquestion = "q"\nkind = "amount"\nkeywords = ["vote"]\npatterns = ["in a {percent} vote"]\n')
+    assert lines[2] == "  match  sources/a.md:5: Workers approved the contract in a «59%-41%» vote around two weeks later."
+
+
+def test_explain_reads_the_first_of_two_numbers_that_share_a_unit(tmp_path):
     # Found by a fact-checker: "'five and' comes between" steered to 'given ... {duration}',
-    # which reads 6 months for the fact of 5.
-    lines = explain_lines(tmp_path, "Meta was given five and six months respectively to suspend transfers.\n"
-                          "\nThe DPC set five- and six-month deadlines for the two orders.\n",
-                          'id = "t"\nquestion = "q"\nkind = "duration"\nkeywords = ["given", "deadlines"]\n'
-                          "patterns = ['given {duration}', 'DPC set {duration}']\n", published="2023-05-22")
-    assert lines[2:] == [
-        "  near   sources/a.md:5: Meta was given five and six months respectively to suspend transfers.",
-        "         pattern 1: 'given' matches, but what follows, 'five and six months', is two numbers that share one "
-        "unit: 'five' has none of its own, so it is not read as a duration, and 'six months' is the second (a gap "
-        "before the placeholder would read it, not the first)",
-        "  near   sources/a.md:7: The DPC set five- and six-month deadlines for the two orders.",
-        "         pattern 2: 'DPC set' matches, but what follows, 'five- and six-month', is two numbers that share one "
-        "unit: 'five' has none of its own, so it is not read as a duration, and 'six-month' is the second (a gap "
-        "before the placeholder would read it, not the first)", ""]
+    # which reads 6 months for the fact of 5; the first number now takes the unit it shares.
+    lines = explain_lines(tmp_path, "Meta was given five and six months respectively to suspend transfers.\n",
+                          'id = "t"\nquestion = "q"\nkind = "duration"\nkeywords = ["given"]\n'
+                          "patterns = ['given {duration}']\n", published="2023-05-22")
+    assert lines[2:4] == [
+        "  match  sources/a.md:5: Meta was given «five and six months» respectively to suspend transfers.",
+        "         pattern 1: given {duration}"]
 
 
 def test_explain_cites_the_line_a_sentence_starts_on_for_a_match_and_a_near_miss(tmp_path):
@@ -682,6 +679,6 @@ def test_explain_says_a_score_the_finder_found_is_not_read_and_how_to_read_its_f
                           'id = "v"\nquestion = "q"\nkind = "amount"\nkeywords = ["vote"]\n'
                           'patterns = ["in a {percent} vote"]\n')
     assert lines[3] == (
-        "         pattern 1: 'in a' matches, but '59-41%' is not read as an amount: a dash between a larger and a "
-        "smaller figure makes a score or a vote, not a range; to read its first figure, write the dash after the "
-        "placeholder: {percent}[-–]\\d")
+        "         pattern 1: 'in a' matches, but '59-41%' is read as one value, whose span takes in '-41%': a dash "
+        "from a larger number to a smaller one makes a score or a vote, which is no amount; to read its first "
+        "number, write the dash and the second number after the placeholder")
