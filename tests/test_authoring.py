@@ -640,6 +640,38 @@ def test_explain_names_the_live_page_entry_a_value_stands_in(tmp_path):
         "         in the live page's entry of 10:40", "         in the live page's entry of 09:15"]
 
 
+RELEASE = ("FOR IMMEDIATE RELEASE\n{dateline}\n"
+           "At approximately 1:12 a.m. on Friday, May 8, 2026, eleven inmates escaped from the jail.\n"
+           "Two of the escapees have been taken back into custody without incident so far.\n\n"
+           "Update, 14 May 2026, 18:00:\n\nThe last of them was arrested today. All 11 are now back in custody.\n")
+
+
+def explained_page(text: str, pattern: str, kind: str = "count") -> list[str]:
+    """The lines `explain` prints for one text published on 8 May 2026 and one rule of one pattern."""
+    from discrepancy.authoring import explain
+    from discrepancy.rules import Rule, compile_pattern
+    from discrepancy.values import Published
+
+    page = text_source(text, published=Published(date(2026, 5, 8)))
+    return explain([page], [Rule(id="r", question="q", kind=kind, path="r.toml", line=1,
+                                 patterns=(compile_pattern(pattern, kind),))]).splitlines()
+
+
+@pytest.mark.parametrize("dateline, original", [("May 8, 2026", "May 8, 2026"), ("", "8 May 2026")])
+def test_explain_names_an_articles_update_and_its_original_text_not_a_live_pages_entries(dateline, original):
+    # Found by a fresh-eyes corpus (fresh50 #6): a sheriff's statement with an "Update, 14 May
+    # 2026, 18:00:" block at its end was "the live page's entry of May 8, 2026" and "... of 14 May
+    # 2026, 18:00", its dateline taken for a live entry's line. The guide calls it an article and its updates.
+    lines = explained_page(RELEASE.format(dateline=dateline), "{count} (?:of the escapees )?(?:have been taken|are now) back")
+    assert [line for line in lines if line.startswith("         in ")] == [
+        f"         in the original text (published {original})", "         in the update of 14 May 2026, 18:00"]
+
+
+def test_explain_counts_a_date_in_an_update_from_the_update_s_day():
+    lines = explained_page(RELEASE.format(dateline="") + "They had escaped on Friday.\n", "escaped on {date}", "date")
+    assert "         'Friday', in an update dated 2026-05-14 → 2026-05-08" in lines
+
+
 def test_explain_says_when_a_live_pages_entry_times_tell_no_order():
     # Found by a fresh-eyes corpus: 9:30 p.m. then 8:30 a.m. was read as oldest first across midnight, and
     # the newest figure superseded without a word; now neither corrects the other, and explain says why.
