@@ -637,7 +637,27 @@ def test_explain_names_the_live_page_entry_a_value_stands_in(tmp_path):
     lines = explain_lines(tmp_path, "**10:40** – Police now say 4 people died.\n\n**09:15** – Police say 3 people died.\n",
                           'id = "d"\nquestion = "q"\nkind = "count"\npatterns = ["{count} people died"]\n', name="live.md")
     assert [line for line in lines if "entry of" in line] == [
-        "         in the live page's entry of 10:40", "         in the live page's entry of 09:15"]
+        "         in the live page's entry of 10:40", "         in the live page's entry of 09:15",
+        "         superseded: the entry of 10:40 says 4, so the report sets this figure aside"]
+
+
+def test_explain_says_which_later_entry_supersedes_a_live_pages_figure_as_the_report_does():
+    # Found by a fresh-eyes corpus (fresh49 #9): the 7:31 PM entry's «174» passengers was a plain
+    # match in explain, and only the report said the 10:05 PM entry's 171 set it aside.
+    page = ("### 10:05 PM — Airline confirms\n\nThe airline now confirms 171 passengers and 170 passengers were listed.\n\n"
+            "### 7:31 PM — Early word\n\nA passenger said there were 174 passengers.\n\n"
+            "### 6:50 PM — First report\n\nThe flight carried 171 passengers.\n")
+    lines = explained_page(page, "{count} passengers")
+    assert [line for line in lines if line.startswith(("         in ", "         superseded"))] == [
+        "         in the live page's entry of 10:05 PM", "         in the live page's entry of 10:05 PM",
+        "         in the live page's entry of 7:31 PM",
+        "         superseded: the entry of 10:05 PM says 171 and 170, so the report sets this figure aside",
+        "         in the live page's entry of 6:50 PM"]
+
+
+def test_explain_says_an_update_supersedes_the_original_texts_figure():
+    lines = explained_page(RELEASE.format(dateline="May 8, 2026"), "{count} (?:of the escapees )?(?:have been taken|are now) back")
+    assert "         superseded: the update of 14 May 2026, 18:00 says 11, so the report sets this figure aside" in lines
 
 
 RELEASE = ("FOR IMMEDIATE RELEASE\n{dateline}\n"
