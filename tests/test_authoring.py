@@ -460,7 +460,7 @@ def test_explain_gives_the_reason_whatever_follows_the_placeholder_an_optional_s
 
 @pytest.mark.parametrize("pattern, remedy", [
     ("in a {percent} vote", r"in a {percent}[-–]\d+% vote"),
-    (r"in a {percent}[-–]\\d", r"in a {percent}[-–]\d+%"),  # the count's recipe, which a percentage outruns
+    (r"in a {percent}[-–]\\d vote", r"in a {percent}[-–]\d+% vote"),  # the count's recipe, which a percentage outruns
 ])
 def test_explain_says_a_vote_is_read_as_one_value_and_how_to_read_its_first_number(tmp_path, pattern, remedy):
     # Found by a fact-checker: explain said "what follows it, 'vote around two', does not match",
