@@ -13,9 +13,11 @@ from pathlib import Path
 
 import regex
 
+from .compare import current_and_superseded
 from .errors import InputError
 from .extract import Observation, extract_text, reads_alone, sentence_around, sentence_start
-from .live_pages import in_no_order
+from .live_pages import in_no_order, updates_an_article
+from .report.content import latest_entry
 from .rules import GAP_RUN, WORD_GAP_LIMIT, Example, Pattern, Rule, compile_pattern, placeholder_sides
 from .sources import Source, line_left_out, without_markdown
 from .values import EITHER_WAY_ROUND, PLACEHOLDERS, SHARED_WORD_CURRENCIES, Published, a_or_an, spell
@@ -301,11 +303,16 @@ def _explain_source(rule: Rule, source: Source) -> list[str]:
     observations = extract_source(source, [rule])
     lines = [f"-- {source.path} ({source.published.note() if source.published.day else 'no publication date'})"]
     explained = set()
+    current, superseded = current_and_superseded([o for o in observations if o.value.resolved], rule.tolerance)
     for obs in sorted(observations, key=lambda o: o.start):
         lines.append(f"  match  {source.path}:{_sentence_line(source, obs.start)}: {_mark(obs.sentence, obs.highlight)}")
         lines.append(f"         pattern {obs.pattern + 1}: {rule.patterns[obs.pattern].text}")
         if obs.entry is not None:  # a later entry's figure may set this one aside: say which entry it is in
-            lines.append(f"         in the live page's entry of {obs.entry.label}{_unordered_note(source)}")
+            lines.append(f"         in {_entry_named(source, obs.start, live=True)}{_unordered_note(source)}")
+            if obs in superseded:  # as the report lists it
+                latest, said = latest_entry([o for o in current if o.entry is not None])
+                lines.append(f"         superseded: {_entry_named(source, latest.start)} says {said}, "
+                             "so the report sets this figure aside")
         for step in obs.value.steps:
             lines.append(f"         {step}")
         if obs.sentence not in explained:  # another pattern may have failed where this one read
@@ -319,6 +326,20 @@ def _explain_source(rule: Rule, source: Source) -> list[str]:
         lines.append("  (no match, no sentence with the rule's keywords)" if rule.keywords else
                      "  (no match; give the rule `keywords` to see the sentences that nearly match)")
     return lines
+
+
+def _entry_named(source: Source, offset: int, live: bool = False) -> str:
+    """The entry that `offset` stands in, in the guide's terms: "the update of 14 May 2026,
+    18:00" and "the original text (published May 8, 2026)" on an article and its updates (see
+    live_pages.updates_an_article), else "the entry of 10:05 PM" ("the live page's entry of"
+    with `live`)."""
+    entry = source.entry_at(offset)
+    if not updates_an_article(source.entries):
+        entry_of = "the live page's entry of" if live else "the entry of"
+        return f"{entry_of} {entry.stamp.label}"
+    if entry.update:
+        return f"the update of {entry.stamp.label}"
+    return f"the original text (published {entry.stamp.label})" if entry.stamp.day else "the original text"
 
 
 def _unordered_note(source: Source) -> str:

@@ -101,6 +101,7 @@ class Entry:
     start: int  # the offset of the line that opens it
     stamp: Stamp
     published: Published  # the day its "on Friday" and "last night" are counted from
+    update: bool = False  # opened by an update's stamp ("Update, 14 May 2026, 18:00:"), as an article's later part is
 
 
 @dataclass(frozen=True)
@@ -142,12 +143,19 @@ def entries_of(scan_text: str, published: Published) -> tuple[Entry, ...]:
     ranks = {line.start: rank if ordered else 0 for rank, line in enumerate(in_time)}
     days = _days_written(in_time, published.day)
     return tuple(Entry(line.start, Stamp(ranks[line.start], line.label, days[line.start]),
-                       _published_in(line, days[line.start], published)) for line in lines)
+                       _published_in(line, days[line.start], published), line.update) for line in lines)
 
 
 def in_no_order(entries: tuple[Entry, ...]) -> bool:
     """Do the page's entry times tell no order, so that no entry corrects another?"""
     return len(entries) > 1 and all(entry.stamp.rank == 0 for entry in entries)
+
+
+def updates_an_article(entries: tuple[Entry, ...]) -> bool:
+    """Is the page an article and its updates rather than a live page: is every entry after its
+    first opened by an update's stamp? (Its first, where no stamp opens it, is the original:
+    the text above the first update, or below a dateline such as "May 8, 2026".)"""
+    return len(entries) > 1 and all(entry.update for entry in entries[1:])
 
 
 def _original(published: Published) -> _Line:
@@ -310,4 +318,4 @@ def _published_in(line: _Line, day: date | None, published: Published) -> Publis
     if day is None or (line.day is None and day == published.day):
         return published
     return Published(day, estimated=published.estimated and line.day is None, day_first=published.day_first,
-                     anchor="in an entry dated")
+                     anchor="in an update dated" if line.update else "in an entry dated")

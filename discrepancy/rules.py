@@ -367,8 +367,9 @@ def _group_end(text: str) -> int | None:
 # on into them, or fails where it read the sample alone, the pattern runs whole. An opening
 # that ends inside a word is also tried with each of the grammar's words it begins ("on"
 # with "one"): there the words could be found inside the value; and every opening is tried
-# with a number after it, as the article may go on ("one hundred and" + "one"). Words that
-# open with no literal text (a wildcard, a class) run whole too.
+# with a number after it, as the article may go on ("one hundred and" + "one"), and with the
+# value again, as a range or a vote writes it ("59%-41%": `in a {percent}[-–]\d` matched by
+# parts found no dash after it). Words that open with no literal text (a wildcard, a class) run whole too.
 VALUE_SAMPLES = {
     "count": ("1", "one", "33", "one hundred"), "amount": ("1", "one", "$1", "1%"), "money": ("$1", "1 dollar"),
     "percent": ("1%", "1 percent"), "duration": ("1 year", "one year", "2 days"),
@@ -394,7 +395,7 @@ def _value_may_run_on(after: str, grammar: regex.Pattern, name: str) -> bool:
         if alone is None or alone.end() != len(sample):
             continue
         for opening in openings:
-            for more in ("", " one", " 1"):
+            for more in ("", " one", " 1", sample):
                 read = grammar.match(sample + opening + more)
                 if read is None or read.end() != len(sample):
                     return True

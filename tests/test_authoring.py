@@ -634,7 +634,59 @@ def test_explain_names_the_live_page_entry_a_value_stands_in(tmp_path):
     lines = explain_lines(tmp_path, "**10:40** – Police now say 4 people died.\n\n**09:15** – Police say 3 people died.\n",
                           'id = "d"\nquestion = "q"\nkind = "count"\npatterns = ["{count} people died"]\n', name="live.md")
     assert [line for line in lines if "entry of" in line] == [
-        "         in the live page's entry of 10:40", "         in the live page's entry of 09:15"]
+        "         in the live page's entry of 10:40", "         in the live page's entry of 09:15",
+        "         superseded: the entry of 10:40 says 4, so the report sets this figure aside"]
+
+
+def test_explain_says_which_later_entry_supersedes_a_live_pages_figure_as_the_report_does():
+    # Found by a fresh-eyes corpus (fresh49 #9): the 7:31 PM entry's «174» passengers was a plain
+    # match in explain, and only the report said the 10:05 PM entry's 171 set it aside.
+    page = ("### 10:05 PM — Airline confirms\n\nThe airline now confirms 171 passengers and 170 passengers were listed.\n\n"
+            "### 7:31 PM — Early word\n\nA passenger said there were 174 passengers.\n\n"
+            "### 6:50 PM — First report\n\nThe flight carried 171 passengers.\n")
+    lines = explained_page(page, "{count} passengers")
+    assert [line for line in lines if line.startswith(("         in ", "         superseded"))] == [
+        "         in the live page's entry of 10:05 PM", "         in the live page's entry of 10:05 PM",
+        "         in the live page's entry of 7:31 PM",
+        "         superseded: the entry of 10:05 PM says 171 and 170, so the report sets this figure aside",
+        "         in the live page's entry of 6:50 PM"]
+
+
+def test_explain_says_an_update_supersedes_the_original_texts_figure():
+    lines = explained_page(RELEASE.format(dateline="May 8, 2026"), "{count} (?:of the escapees )?(?:have been taken|are now) back")
+    assert "         superseded: the update of 14 May 2026, 18:00 says 11, so the report sets this figure aside" in lines
+
+
+RELEASE = ("FOR IMMEDIATE RELEASE\n{dateline}\n"
+           "At approximately 1:12 a.m. on Friday, May 8, 2026, eleven inmates escaped from the jail.\n"
+           "Two of the escapees have been taken back into custody without incident so far.\n\n"
+           "Update, 14 May 2026, 18:00:\n\nThe last of them was arrested today. All 11 are now back in custody.\n")
+
+
+def explained_page(text: str, pattern: str, kind: str = "count") -> list[str]:
+    """The lines `explain` prints for one text published on 8 May 2026 and one rule of one pattern."""
+    from discrepancy.authoring import explain
+    from discrepancy.rules import Rule, compile_pattern
+    from discrepancy.values import Published
+
+    page = text_source(text, published=Published(date(2026, 5, 8)))
+    return explain([page], [Rule(id="r", question="q", kind=kind, path="r.toml", line=1,
+                                 patterns=(compile_pattern(pattern, kind),))]).splitlines()
+
+
+@pytest.mark.parametrize("dateline, original", [("May 8, 2026", "May 8, 2026"), ("", "8 May 2026")])
+def test_explain_names_an_articles_update_and_its_original_text_not_a_live_pages_entries(dateline, original):
+    # Found by a fresh-eyes corpus (fresh50 #6): a sheriff's statement with an "Update, 14 May
+    # 2026, 18:00:" block at its end was "the live page's entry of May 8, 2026" and "... of 14 May
+    # 2026, 18:00", its dateline taken for a live entry's line. The guide calls it an article and its updates.
+    lines = explained_page(RELEASE.format(dateline=dateline), "{count} (?:of the escapees )?(?:have been taken|are now) back")
+    assert [line for line in lines if line.startswith("         in ")] == [
+        f"         in the original text (published {original})", "         in the update of 14 May 2026, 18:00"]
+
+
+def test_explain_counts_a_date_in_an_update_from_the_update_s_day():
+    lines = explained_page(RELEASE.format(dateline="") + "They had escaped on Friday.\n", "escaped on {date}", "date")
+    assert "         'Friday', in an update dated 2026-05-14 → 2026-05-08" in lines
 
 
 def test_explain_says_when_a_live_pages_entry_times_tell_no_order():

@@ -373,11 +373,11 @@ def superseded_texts(verdict: Verdict) -> list[str]:
     compare.current_and_superseded): what that entry says, not what the page's opening does."""
     latest = _latest_entries(verdict)
     return [f"{obs.location} “{obs.raw}” ({obs.value.display()}), in the entry of {obs.entry.label}: "
-            f"the entry of {latest[obs.source][0]} says {_and(latest[obs.source][1])}"
+            f"the entry of {latest[obs.source][0]} says {latest[obs.source][1]}"
             for obs in verdict.superseded]
 
 
-def _latest_entries(verdict: Verdict) -> dict[str, tuple[str, list[str]]]:
+def _latest_entries(verdict: Verdict) -> dict[str, tuple[str, str]]:
     """Each live page's latest entry that states the fact: its label, and what it says, each value once."""
     in_entries: dict[str, list[Observation]] = {}
     for claim in verdict.claims:
@@ -385,9 +385,8 @@ def _latest_entries(verdict: Verdict) -> dict[str, tuple[str, list[str]]]:
     latest = {}
     for source, observed in in_entries.items():
         if observed:
-            rank = max(o.entry.rank for o in observed)
-            newest = sorted((o for o in observed if o.entry.rank == rank), key=lambda o: o.start)
-            latest[source] = (newest[0].entry.label, list(dict.fromkeys(o.value.display() for o in newest)))
+            first, said = latest_entry(observed)
+            latest[source] = (first.entry.label, said)
     return latest
 
 
@@ -431,6 +430,14 @@ class DatedNote:
 # tie_later: every source saying only one tied value published after every one saying only the other;
 # tie_days: the days of the sources saying only each tied value.
 DATED_KINDS = ("later", "earlier", "repeats_earlier", "lower_bound_earlier", "tie_later", "tie_days")
+
+
+def latest_entry(observed: list[Observation]) -> tuple[Observation, str]:
+    """The first figure of the latest entry of a live page that states the fact (of `observed`,
+    figures in its entries), and what that entry says, each value once: "171", "4 and 5"."""
+    rank = max(o.entry.rank for o in observed)
+    newest = sorted((o for o in observed if o.entry.rank == rank), key=lambda o: o.start)
+    return newest[0], _and(list(dict.fromkeys(o.value.display() for o in newest)))
 
 
 def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -> list[tuple[str, str]]:
