@@ -1460,8 +1460,26 @@ def test_a_live_pages_corrected_figure_is_listed_as_superseded_in_every_report(t
     document = json.loads(render(comparison, "json"))
     (verdict,) = document["verdicts"]
     assert (verdict["status"], verdict["self_contradicting"]) == ("agreement", [])
-    assert [(document["observations"][i]["raw"], document["observations"][i]["entry"]) for i in verdict["superseded"]] == [
-        ("three", {"rank": 0, "label": "07:52", "day": None})]
+    assert [(document["observations"][s["observation"]]["raw"], document["observations"][s["observation"]]["entry"])
+            for s in verdict["superseded"]] == [("three", {"rank": 0, "label": "07:52", "day": None})]
+
+
+def test_the_json_reports_superseded_names_the_entry_and_figures_that_correct_it(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "superseded": [6], a bare index, where the terminal says why
+    # ("the entry of 10:05 PM says 171").
+    crew = 'id = "crew"\nquestion = "How many were arrested?"\nkind = "count"\npatterns = [\'{count} men were arrested\']\n'
+    live = ("**11:58** – Police now confirm four men were arrested.\n\n"
+            "**07:52** – Sources say three men were arrested.\n")
+    comparison = build(tmp_path / "live", monkeypatch, {"live.md": live, "wire.txt": "Four men were arrested.\n"},
+                       {"crew.toml": crew})
+    document = json.loads(render(comparison, "json"))
+    (superseded,) = document["verdicts"][0]["superseded"]
+    observations = document["observations"]
+    assert (superseded["entry"], superseded["text"]) == (
+        {"rank": 1, "label": "11:58", "day": None},
+        "sources/live.md:3 “three” (3), in the entry of 07:52: the entry of 11:58 says 4")
+    assert [(observations[i]["raw"], observations[i]["line"]) for i in [superseded["observation"], *superseded["by"]]] == [
+        ("three", 3), ("four", 1)]
 
 
 def test_an_official_pages_update_supersedes_its_original_and_counts_from_its_own_day(tmp_path, monkeypatch):

@@ -358,18 +358,36 @@ def conversion_texts(verdict: Verdict) -> list[str]:
             f"“{figure.raw}” converted, beside it: not compared" for conversion, figure in verdict.converted]
 
 
-def superseded_texts(verdict: Verdict) -> list[str]:
+@dataclass(frozen=True)
+class Supersession:
+    """A live page's figure that its latest entry stating the fact corrects (see
+    compare.current_and_superseded), with what that entry says, and the words the reports use."""
+
+    figure: Observation
+    by: tuple[Observation, ...]  # the latest entry's figures for the fact, in reading order
+    text: str
+
+
+def supersessions(verdict: Verdict) -> list[Supersession]:
     """"sources/live.md:16 “three” (3), in the entry of 07:52: the entry of 11:58 says 4" for
-    each figure of a live page that its latest entry stating the fact corrects (see
-    compare.current_and_superseded): what that entry says, not what the page's opening does."""
+    each superseded figure: what the page's latest entry says, not what its opening does."""
     latest = _latest_entries(verdict)
-    return [f"{obs.location} “{obs.raw}” ({obs.value.display()}), in the entry of {obs.entry.label}: "
-            f"the entry of {latest[obs.source][0]} says {_and(latest[obs.source][1])}"
+    return [Supersession(obs, latest[obs.source], _superseded_text(obs, latest[obs.source]))
             for obs in verdict.superseded]
 
 
-def _latest_entries(verdict: Verdict) -> dict[str, tuple[str, list[str]]]:
-    """Each live page's latest entry that states the fact: its label, and what it says, each value once."""
+def _superseded_text(figure: Observation, by: tuple[Observation, ...]) -> str:
+    says = _and(list(dict.fromkeys(o.value.display() for o in by)))
+    return (f"{figure.location} “{figure.raw}” ({figure.value.display()}), in the entry of {figure.entry.label}: "
+            f"the entry of {by[0].entry.label} says {says}")
+
+
+def superseded_texts(verdict: Verdict) -> list[str]:
+    return [s.text for s in supersessions(verdict)]
+
+
+def _latest_entries(verdict: Verdict) -> dict[str, tuple[Observation, ...]]:
+    """Each live page's figures in its latest entry that states the fact, in reading order."""
     in_entries: dict[str, list[Observation]] = {}
     for claim in verdict.claims:
         in_entries.setdefault(claim.source, []).extend(o for o in claim.observations if o.entry is not None)
@@ -377,8 +395,7 @@ def _latest_entries(verdict: Verdict) -> dict[str, tuple[str, list[str]]]:
     for source, observed in in_entries.items():
         if observed:
             rank = max(o.entry.rank for o in observed)
-            newest = sorted((o for o in observed if o.entry.rank == rank), key=lambda o: o.start)
-            latest[source] = (newest[0].entry.label, list(dict.fromkeys(o.value.display() for o in newest)))
+            latest[source] = tuple(sorted(dict.fromkeys(o for o in observed if o.entry.rank == rank), key=lambda o: o.start))
     return latest
 
 

@@ -20,7 +20,8 @@
                     "compared_unit", "other_unit",
                     "other_units": [{"unit", "consensus", "tied", "agreeing", "siding", "disagreeing"}],
                     "unresolved": [index, ...],
-                    "superseded": [index, ...], "conversions": [{"observation": index, "of": index}],
+                    "superseded": [{"observation": index, "entry", "by": [index, ...], "text"}],
+                    "conversions": [{"observation": index, "of": index}],
                     "published_notes": [{"kind", "label", "text", "sources": [{"source", "published"}], "value",
                                          "against", "may_be", "repeats": [{"source", "published", "value"}],
                                          "values": [{"value", "sources", "first", "last"}]}],
@@ -53,7 +54,10 @@ which are not compared. "flagged" names every source that makes the fact a disag
 "self_contradicting"; it is empty unless "status" is "disagreement", and never empty when it is.
 "conversions" gives a source's sum in another currency that it writes right after its own figure
 in "compared_unit" as that figure's conversion ("746 million euros, or $806 million"): not a
-claim, and not compared; "of" is the figure it converts. "published_notes" are the notes the
+claim, and not compared; "of" is the figure it converts. "superseded" gives each figure of a live
+page that the page's latest entry stating the fact corrects: "entry" is that latest entry, "by"
+its figures for the fact, and "text" the words the other reports use ("the entry of 10:05 PM
+says 171"). "published_notes" are the notes the
 other reports give under a fact on when the sources that disagree were published, as fields:
 "kind" is one of content.DATED_KINDS, "sources" the sources it names with their days, "against"
 the latest (or earliest) day of the sources that agree, "may_be" "later" or "earlier" where the
@@ -81,7 +85,7 @@ from ..live_pages import Stamp
 from ..rules import Rule
 from ..sources import Source, SourceProblem
 from ..values import Value
-from .content import DatedNote, dated_notes
+from .content import DatedNote, Supersession, dated_notes, supersessions
 from .escape import json_text
 
 SCHEMA_VERSION = 1
@@ -247,13 +251,19 @@ def verdict_json(verdict: Verdict, index: dict[Observation, int], published: dic
                              "agreeing": list(o.agreeing), "siding": list(o.siding), "disagreeing": list(o.disagreeing)}
                             for o in verdict.other_units],
             "unresolved": [index[o] for o in verdict.unresolved if o in index],
-            "superseded": [index[o] for o in verdict.superseded if o in index],
+            "superseded": [superseded_json(s, index) for s in supersessions(verdict) if s.figure in index],
             "conversions": [{"observation": index[conversion], "of": index[figure]}
                             for conversion, figure in verdict.converted if conversion in index and figure in index],
             "flagged": list(verdict.flagged),
             "published_notes": [dated_note_json(note) for note in dated_notes(verdict, published or {})],
             "one_outlet": verdict.one_outlet,
             "named_units": [{"word": word, "unit": code} for word, code in verdict.named_units]}
+
+
+def superseded_json(supersession: Supersession, index: dict[Observation, int]) -> dict:
+    """A live page's corrected figure, with the entry that corrects it and that entry's figures."""
+    return {"observation": index[supersession.figure], "entry": _entry_json(supersession.by[0].entry),
+            "by": [index[o] for o in supersession.by if o in index], "text": supersession.text}
 
 
 def dated_note_json(note: DatedNote) -> dict:
