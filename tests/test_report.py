@@ -1569,3 +1569,26 @@ def test_the_tolerance_is_shown_beside_the_consensus_where_it_is_not_zero(tmp_pa
     assert ("**Rule:** seized · **Consensus:** 2025-03-06 · **Tolerance:** 1 day (values that far apart agree)\n"
             in markdown)
     assert "**Rule:** russians-detained · **Consensus:** 33\n" in markdown
+
+
+def test_the_json_report_gives_a_counts_values_the_rules_unit(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: under unit = "feet", "consensus": {"unit": null, ...}, where a
+    # sum's consensus says its currency ("USD"); the terminal says "16,000 feet".
+    feet = ('id = "altitude"\nquestion = "At what altitude?"\nkind = "count"\nunit = "feet"\n'
+            "patterns = ['climbed to {count} ?(?:feet|ft)']\n")
+    comparison = build(tmp_path / "feet", monkeypatch, {"a.txt": "It climbed to 16,000 feet.\n",
+                                                         "b.txt": "It climbed to 16,000ft.\n"}, {"feet.toml": feet})
+    document = json.loads(render(comparison, "json"))
+    (verdict,) = document["verdicts"]
+    assert (verdict["consensus"]["unit"], verdict["compared_unit"]) == ("feet", "feet")
+    assert [c["value"]["unit"] for c in verdict["claims"]] == ["feet", "feet"]
+    assert [o["value"]["unit"] for o in document["observations"]] == ["feet", "feet"]
+    assert document["rules"][0]["unit"] == "feet"
+
+
+def test_the_json_report_leaves_a_count_without_a_rule_unit_unitless(tmp_path, monkeypatch):
+    comparison = build(tmp_path / "bare", monkeypatch, {"a.txt": "Police detained 33 Russians.\n",
+                                                         "b.txt": "Belarus detained 33 Russians.\n"},
+                       {"detained.toml": COUNT_RULE})
+    (verdict,) = json.loads(render(comparison, "json"))["verdicts"]
+    assert (verdict["consensus"]["unit"], verdict["compared_unit"]) == (None, None)
