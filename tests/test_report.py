@@ -1330,6 +1330,36 @@ def test_a_tie_of_two_durations_said_on_days_apart_gives_the_dates_alone(tmp_pat
                      "after every source that says only 5 days (the latest 2025-10-17)"]
 
 
+def test_a_duration_its_sentence_says_is_still_running_published_earlier_may_be_an_earlier_figure(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "have now been on the ground for almost a week", written before
+    # a three-week grounding ended, got only its date, where a count gets what that may mean; a
+    # finished "two weeks" published as early is named apart, with its date alone.
+    grounded = ('id = "grounded"\nquestion = "How long were they grounded?"\nkind = "duration"\n'
+                'patterns = [\'on the ground for {duration}\']\n')
+    comparison = build(tmp_path / "grounded", monkeypatch, {
+        "a.txt": "+++\npublished = 2024-02-01\n+++\nThe jets were on the ground for three weeks.\n",
+        "b.txt": "+++\npublished = 2024-02-02\n+++\nThe jets were on the ground for three weeks.\n",
+        "c.txt": "+++\npublished = 2024-01-12\n+++\nAll 171 jets have now been on the ground for almost a week.\n",
+        "d.txt": "+++\npublished = 2024-01-13\n+++\nThe jets were on the ground for two weeks.\n"}, {"g.toml": grounded})
+    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
+    assert notes == [
+        "- Published earlier: sources/c.txt (2024-01-12) was published before every source that agrees (the earliest "
+        "2024-02-01): where the fact changes over time, its figure may be an earlier one",
+        "- Published earlier: sources/d.txt (2024-01-13) was published before every source that agrees (the earliest "
+        "2024-02-01)"]
+    notes = json.loads(render(comparison, "json"))["verdicts"][0]["published_notes"]
+    assert [(n["kind"], n["may_be"], [s["source"] for s in n["sources"]]) for n in notes] == [
+        ("earlier", "earlier", ["sources/c.txt"]), ("earlier", None, ["sources/d.txt"])]
+
+
+def test_a_duration_said_with_so_far_and_counting_or_still_is_still_running():
+    from discrepancy.report.content import STILL_RUNNING
+    running = ["The strike has been going on for 40 days.", "It has lasted 12 days so far.",
+               "Crews have worked for the past 36 hours.", "Day 40 and counting.", "The hostages are still held after 3 weeks."]
+    over = ["The jets were on the ground for three weeks.", "It had been grounded for 20 days.", "The siege lasted 6.5 days."]
+    assert [bool(STILL_RUNNING.search(text)) for text in running + over] == [True] * 5 + [False] * 3
+
+
 def test_a_tie_names_the_days_of_each_tied_value_and_a_later_source_that_agrees_with_neither(tmp_path, monkeypatch):
     # Found by a fresh-eyes corpus: bodies "78" (two sources), "79" (two, one the earliest),
     # "at least 78" (backing both) and a later "at least 82": "none (78 and 79 bodies tie, 3

@@ -452,8 +452,9 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
     death toll) disagrees with earlier and later reports, and the table shows no dates. Of a count
     or a percentage it adds "where the fact changes over time, its figure may be a later one" (see
     _may_move); not of a duration or a sum of money, which are as often those of an event over (a
-    captivity's length, a ransom paid) and which the words would invite a reader to dismiss. Of a
-    later source whose figure sources published before it gave, it says so instead (see _repeated):
+    captivity's length, a ransom paid) and which the words would invite a reader to dismiss, unless
+    a duration's own sentence says it was still running ("have now been on the ground for almost a
+    week": see _figure_may_move), its sources then named apart from the others. Of a later source whose figure sources published before it gave, it says so instead (see _repeated):
     a figure repeated is no sign of a later one.
     In a tie, where no source holds the consensus, each source that agrees with no tied value is
     set against those that agree with one, and the tied values' own sources are dated too (see
@@ -473,18 +474,19 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
     repeated = {s: _repeated(s, verdict, published, agreeing) for s, _ in later}
     new = [(s, day) for s, day in later if not repeated[s]]
     earlier = [(s, day) for s, day in dated if day < earliest]
-    if new:
-        said = _published_apart(new, "after", backers, f"the latest {latest.isoformat()}", "later" if grows else "")
-        notes.append(DatedNote("later", "published later", said, tuple(new), against=latest,
-                               may_be="later" if grows else None))
+    for group, moves in _by_moving(new, verdict):
+        said = _published_apart(group, "after", backers, f"the latest {latest.isoformat()}", "later" if moves else "")
+        notes.append(DatedNote("later", "published later", said, tuple(group), against=latest,
+                               may_be="later" if moves else None))
     for source, day in later:
         if repeated[source]:
-            notes.append(_repeat_note(source, day, repeated[source], backers, latest, verdict, grows))
-    if earlier:
-        said = _published_apart(earlier, "before", backers, f"the earliest {earliest.isoformat()}",
-                                "earlier" if grows else "")
-        notes.append(DatedNote("earlier", "published earlier", said, tuple(earlier), against=earliest,
-                               may_be="earlier" if grows else None))
+            notes.append(_repeat_note(source, day, repeated[source], backers, latest, verdict,
+                                      _figure_may_move(verdict, source)))
+    for group, moves in _by_moving(earlier, verdict):
+        said = _published_apart(group, "before", backers, f"the earliest {earliest.isoformat()}",
+                                "earlier" if moves else "")
+        notes.append(DatedNote("earlier", "published earlier", said, tuple(group), against=earliest,
+                               may_be="earlier" if moves else None))
     if grows and not verdict.tie:
         notes += _earlier_lower_bounds(verdict, published)
     return notes
@@ -549,6 +551,30 @@ def _may_move(verdict: Verdict) -> bool:
     """Is the fact one whose figure often moves between reports: a count (a death toll, acres
     burned) or a percentage (a fire's containment, the share of votes counted)?"""
     return verdict.rule.kind == "count" or verdict.rule.kind == "amount" and verdict.unit == "%"
+
+
+# A duration its own sentence says is still running when the source wrote: "have now been on the
+# ground for almost a week", "has been held for 158 hours", "so far", "for the past", "and counting", "still".
+STILL_RUNNING = re.compile(r"\b(?:ha(?:s|ve)\s+(?:now\s+)?been\b.*?\bfor\b|so\s+far\b|for\s+the\s+past\b"
+                           r"|and\s+counting\b|still\b)", re.IGNORECASE | re.DOTALL)
+
+
+def _figure_may_move(verdict: Verdict, source: str) -> bool:
+    """May the source's figure differ for being written at another time: a fact that moves (see
+    _may_move), or a duration the source's own sentence says was still running (a grounding
+    "now on the ground for almost a week", written before it ended), where a finished one's
+    lengths that disagree are roundings or mistakes, not times."""
+    return _may_move(verdict) or verdict.rule.kind == "duration" and any(
+        STILL_RUNNING.search(obs.sentence) for claim in verdict.claims if claim.source == source
+        for obs in claim.observations)
+
+
+def _by_moving(dated: list[tuple[str, date]], verdict: Verdict) -> list[tuple[list[tuple[str, date]], bool]]:
+    """The dated sources in the groups one note names: those whose figure may move (see
+    _figure_may_move) first, each group with whether it may; none when no source is dated."""
+    moving = [(s, day) for s, day in dated if _figure_may_move(verdict, s)]
+    settled = [(s, day) for s, day in dated if (s, day) not in moving]
+    return [(group, moves) for group, moves in ((moving, True), (settled, False)) if group]
 
 
 def _tie_in_time(verdict: Verdict, published: dict[str, date | None], grows: bool) -> list[DatedNote]:
