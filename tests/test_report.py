@@ -1318,16 +1318,46 @@ def test_a_tie_of_two_counts_said_on_days_apart_is_named_as_a_count_that_may_hav
                      "time, 12 dead may be the later figure"]  # c.txt's "at least 9" backs both
 
 
-def test_a_tie_of_two_durations_said_on_days_apart_gives_the_dates_alone(tmp_path, monkeypatch):
+def test_a_tie_of_two_durations_still_running_said_on_days_apart_may_be_a_growing_figure(tmp_path, monkeypatch):
     # Found by a fresh-eyes corpus: an outage "more than 24 hours" old on 13 October, "five days"
-    # on the 17th and "nine days" on the 24th ended as "none (5 days and 9 days tie)", no dates.
+    # on the 17th and "nine days" on the 24th ended as "none (5 days and 9 days tie)", no dates;
+    # "have been down for" says the outage was still running, so the later figure may be a later one.
     down = 'id = "down"\nquestion = "How long?"\nkind = "duration"\npatterns = [\'down for {duration}\']\n'
     comparison = build_dated(tmp_path / "down", monkeypatch, down, "Systems have been down for {}.",
                              {"a.txt": ("2025-10-13", "more than 24 hours"), "b.txt": ("2025-10-14", "more than 2 days"),
                               "c.txt": ("2025-10-17", "five days"), "d.txt": ("2025-10-24", "nine days")})
     notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
     assert notes == ["- Published later: every source that says only 9 days (the earliest 2025-10-24) was published "
-                     "after every source that says only 5 days (the latest 2025-10-17)"]
+                     "after every source that says only 5 days (the latest 2025-10-17): where the fact changes over "
+                     "time, 9 days may be the later figure"]
+
+
+def test_a_tie_of_durations_whose_earlier_sources_say_it_was_running_may_be_a_growing_figure(tmp_path, monkeypatch):
+    # The earlier figure, written while the outage ran, is what makes the later one perhaps later.
+    down = 'id = "down"\nquestion = "How long?"\nkind = "duration"\npatterns = [\'down for {duration}\']\n'
+    articles = {f"{name}.txt": f"+++\npublished = {day}\n+++\n{text}\n" for name, day, text in [
+        ("a", "2025-10-16", "Systems have now been down for five days."), ("b", "2025-10-17", "Systems were down for five days."),
+        ("c", "2025-10-24", "Systems were down for nine days."), ("d", "2025-10-25", "Systems were down for nine days.")]}
+    comparison = build(tmp_path / "down", monkeypatch, articles, {"down.toml": down})
+    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
+    assert notes == ["- Published later: every source that says only 9 days (the earliest 2025-10-24) was published "
+                     "after every source that says only 5 days (the latest 2025-10-17): where the fact changes over "
+                     "time, 9 days may be the later figure"]
+
+
+def test_a_tie_of_a_finished_durations_roundings_gives_each_values_days_not_one_published_later(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "published later: every source that says only 6.5 days (the
+    # earliest 2026-05-15) was published after every source that says only 158 hours", of a siege
+    # that was over: two roundings of one length, not a length that grew.
+    siege = 'id = "siege"\nquestion = "How long?"\nkind = "duration"\npatterns = [\'siege lasted {duration}\']\n'
+    comparison = build_dated(tmp_path / "siege", monkeypatch, siege, "The siege lasted {}.",
+                             {"a.txt": ("2026-05-10", "158 hours"), "b.txt": ("2026-05-11", "158 hours"),
+                              "c.txt": ("2026-05-15", "6.5 days"), "d.txt": ("2026-05-16", "6.5 days")})
+    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
+    assert notes == ["- Published: the sources that say only 6.5 days were published from 2026-05-15 to 2026-05-16; "
+                     "the sources that say only 158 hours were published from 2026-05-10 to 2026-05-11"]
+    (note,) = json.loads(render(comparison, "json"))["verdicts"][0]["published_notes"]
+    assert (note["kind"], note["may_be"]) == ("tie_days", None)
 
 
 def test_a_duration_its_sentence_says_is_still_running_published_earlier_may_be_an_earlier_figure(tmp_path, monkeypatch):

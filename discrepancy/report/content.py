@@ -463,7 +463,7 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
     if verdict.rule.kind == "date":
         return []
     grows = _may_move(verdict)
-    notes = _tie_in_time(verdict, published, grows) if verdict.tie else []
+    notes = _tie_in_time(verdict, published) if verdict.tie else []
     backers = "every source that agrees with a tied value" if verdict.tie else "every source that agrees"
     agreeing = {s: published[s] for s in verdict.agreeing + verdict.siding if published.get(s)}  # in the compared unit only
     if not agreeing:
@@ -577,20 +577,24 @@ def _by_moving(dated: list[tuple[str, date]], verdict: Verdict) -> list[tuple[li
     return [(group, moves) for group, moves in ((moving, True), (settled, False)) if group]
 
 
-def _tie_in_time(verdict: Verdict, published: dict[str, date | None], grows: bool) -> list[DatedNote]:
+def _tie_in_time(verdict: Verdict, published: dict[str, date | None]) -> list[DatedNote]:
     """When the sources that say only one of two tied values were all published after those
     that say only the other, the tie may be a figure that grew ("9 dead" on Monday, "12 dead" on
     Wednesday), which the table, without dates, does not show: "published later" says so, and
-    of a count what that may mean. Otherwise, where some of those sources were published later
-    than the others, "published" gives each tied value's days, the value of the latest first, so
-    a reader sees which figure the most recent sources state."""
+    of a count what that may mean. Not of a duration, unless a sentence of those sources says it
+    was still running (see _figure_may_move): 158 hours and 6.5 days of a siege that is over are
+    one length rounded, not a length that grew. Otherwise, where some of those sources were
+    published later than the others, "published" gives each tied value's days, the value of the
+    latest first, so a reader sees which figure the most recent sources state."""
     only = [(t, sorted(s for s in _saying_only(t, verdict.tied) if published.get(s))) for t in verdict.tied]
     dated = sorted((TiedDays(t.value, tuple(sources), min(published[s] for s in sources), max(published[s] for s in sources))
                     for t, sources in only if sources), key=lambda tied: tied.last, reverse=True)
     if len(dated) < 2 or len({tied.last for tied in dated}) < 2:
         return []  # no tied value is the one the latest sources state
     unit = unit_after_values(verdict.rule)
-    if len(dated) == 2 == len(verdict.tied) and dated[0].first > dated[1].last:
+    grows = any(_figure_may_move(verdict, s) for tied in dated for s in tied.sources)
+    if len(dated) == 2 == len(verdict.tied) and dated[0].first > dated[1].last and (
+            grows or verdict.rule.kind != "duration"):
         later, earlier = dated
         late, early = with_unit(later.value.display(), unit), with_unit(earlier.value.display(), unit)
         said = (f"every source that says only {late} (the earliest {later.first.isoformat()}) was published after "
