@@ -1335,16 +1335,76 @@ def test_a_tie_of_two_counts_said_on_days_apart_is_named_as_a_count_that_may_hav
                      "time, 12 dead may be the later figure"]  # c.txt's "at least 9" backs both
 
 
-def test_a_tie_of_two_durations_said_on_days_apart_gives_the_dates_alone(tmp_path, monkeypatch):
+def test_a_tie_of_two_durations_still_running_said_on_days_apart_may_be_a_growing_figure(tmp_path, monkeypatch):
     # Found by a fresh-eyes corpus: an outage "more than 24 hours" old on 13 October, "five days"
-    # on the 17th and "nine days" on the 24th ended as "none (5 days and 9 days tie)", no dates.
+    # on the 17th and "nine days" on the 24th ended as "none (5 days and 9 days tie)", no dates;
+    # "have been down for" says the outage was still running, so the later figure may be a later one.
     down = 'id = "down"\nquestion = "How long?"\nkind = "duration"\npatterns = [\'down for {duration}\']\n'
     comparison = build_dated(tmp_path / "down", monkeypatch, down, "Systems have been down for {}.",
                              {"a.txt": ("2025-10-13", "more than 24 hours"), "b.txt": ("2025-10-14", "more than 2 days"),
                               "c.txt": ("2025-10-17", "five days"), "d.txt": ("2025-10-24", "nine days")})
     notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
     assert notes == ["- Published later: every source that says only 9 days (the earliest 2025-10-24) was published "
-                     "after every source that says only 5 days (the latest 2025-10-17)"]
+                     "after every source that says only 5 days (the latest 2025-10-17): where the fact changes over "
+                     "time, 9 days may be the later figure"]
+
+
+def test_a_tie_of_durations_whose_earlier_sources_say_it_was_running_may_be_a_growing_figure(tmp_path, monkeypatch):
+    # The earlier figure, written while the outage ran, is what makes the later one perhaps later.
+    down = 'id = "down"\nquestion = "How long?"\nkind = "duration"\npatterns = [\'down for {duration}\']\n'
+    articles = {f"{name}.txt": f"+++\npublished = {day}\n+++\n{text}\n" for name, day, text in [
+        ("a", "2025-10-16", "Systems have now been down for five days."), ("b", "2025-10-17", "Systems were down for five days."),
+        ("c", "2025-10-24", "Systems were down for nine days."), ("d", "2025-10-25", "Systems were down for nine days.")]}
+    comparison = build(tmp_path / "down", monkeypatch, articles, {"down.toml": down})
+    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
+    assert notes == ["- Published later: every source that says only 9 days (the earliest 2025-10-24) was published "
+                     "after every source that says only 5 days (the latest 2025-10-17): where the fact changes over "
+                     "time, 9 days may be the later figure"]
+
+
+def test_a_tie_of_a_finished_durations_roundings_gives_each_values_days_not_one_published_later(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "published later: every source that says only 6.5 days (the
+    # earliest 2026-05-15) was published after every source that says only 158 hours", of a siege
+    # that was over: two roundings of one length, not a length that grew.
+    siege = 'id = "siege"\nquestion = "How long?"\nkind = "duration"\npatterns = [\'siege lasted {duration}\']\n'
+    comparison = build_dated(tmp_path / "siege", monkeypatch, siege, "The siege lasted {}.",
+                             {"a.txt": ("2026-05-10", "158 hours"), "b.txt": ("2026-05-11", "158 hours"),
+                              "c.txt": ("2026-05-15", "6.5 days"), "d.txt": ("2026-05-16", "6.5 days")})
+    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
+    assert notes == ["- Published: the sources that say only 6.5 days were published from 2026-05-15 to 2026-05-16; "
+                     "the sources that say only 158 hours were published from 2026-05-10 to 2026-05-11"]
+    (note,) = json.loads(render(comparison, "json"))["verdicts"][0]["published_notes"]
+    assert (note["kind"], note["may_be"]) == ("tie_days", None)
+
+
+def test_a_duration_its_sentence_says_is_still_running_published_earlier_may_be_an_earlier_figure(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "have now been on the ground for almost a week", written before
+    # a three-week grounding ended, got only its date, where a count gets what that may mean; a
+    # finished "two weeks" published as early is named apart, with its date alone.
+    grounded = ('id = "grounded"\nquestion = "How long were they grounded?"\nkind = "duration"\n'
+                'patterns = [\'on the ground for {duration}\']\n')
+    comparison = build(tmp_path / "grounded", monkeypatch, {
+        "a.txt": "+++\npublished = 2024-02-01\n+++\nThe jets were on the ground for three weeks.\n",
+        "b.txt": "+++\npublished = 2024-02-02\n+++\nThe jets were on the ground for three weeks.\n",
+        "c.txt": "+++\npublished = 2024-01-12\n+++\nAll 171 jets have now been on the ground for almost a week.\n",
+        "d.txt": "+++\npublished = 2024-01-13\n+++\nThe jets were on the ground for two weeks.\n"}, {"g.toml": grounded})
+    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
+    assert notes == [
+        "- Published earlier: sources/c.txt (2024-01-12) was published before every source that agrees (the earliest "
+        "2024-02-01): where the fact changes over time, its figure may be an earlier one",
+        "- Published earlier: sources/d.txt (2024-01-13) was published before every source that agrees (the earliest "
+        "2024-02-01)"]
+    notes = json.loads(render(comparison, "json"))["verdicts"][0]["published_notes"]
+    assert [(n["kind"], n["may_be"], [s["source"] for s in n["sources"]]) for n in notes] == [
+        ("earlier", "earlier", ["sources/c.txt"]), ("earlier", None, ["sources/d.txt"])]
+
+
+def test_a_duration_said_with_so_far_and_counting_or_still_is_still_running():
+    from discrepancy.report.content import STILL_RUNNING
+    running = ["The strike has been going on for 40 days.", "It has lasted 12 days so far.",
+               "Crews have worked for the past 36 hours.", "Day 40 and counting.", "The hostages are still held after 3 weeks."]
+    over = ["The jets were on the ground for three weeks.", "It had been grounded for 20 days.", "The siege lasted 6.5 days."]
+    assert [bool(STILL_RUNNING.search(text)) for text in running + over] == [True] * 5 + [False] * 3
 
 
 def test_a_tie_names_the_days_of_each_tied_value_and_a_later_source_that_agrees_with_neither(tmp_path, monkeypatch):
@@ -1477,8 +1537,26 @@ def test_a_live_pages_corrected_figure_is_listed_as_superseded_in_every_report(t
     document = json.loads(render(comparison, "json"))
     (verdict,) = document["verdicts"]
     assert (verdict["status"], verdict["self_contradicting"]) == ("agreement", [])
-    assert [(document["observations"][i]["raw"], document["observations"][i]["entry"]) for i in verdict["superseded"]] == [
-        ("three", {"rank": 0, "label": "07:52", "day": None})]
+    assert [(document["observations"][s["observation"]]["raw"], document["observations"][s["observation"]]["entry"])
+            for s in verdict["superseded"]] == [("three", {"rank": 0, "label": "07:52", "day": None})]
+
+
+def test_the_json_reports_superseded_names_the_entry_and_figures_that_correct_it(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "superseded": [6], a bare index, where the terminal says why
+    # ("the entry of 10:05 PM says 171").
+    crew = 'id = "crew"\nquestion = "How many were arrested?"\nkind = "count"\npatterns = [\'{count} men were arrested\']\n'
+    live = ("**11:58** – Police now confirm four men were arrested.\n\n"
+            "**07:52** – Sources say three men were arrested.\n")
+    comparison = build(tmp_path / "live", monkeypatch, {"live.md": live, "wire.txt": "Four men were arrested.\n"},
+                       {"crew.toml": crew})
+    document = json.loads(render(comparison, "json"))
+    (superseded,) = document["verdicts"][0]["superseded"]
+    observations = document["observations"]
+    assert (superseded["entry"], superseded["text"]) == (
+        {"rank": 1, "label": "11:58", "day": None},
+        "sources/live.md:3 “three” (3), in the entry of 07:52: the entry of 11:58 says 4")
+    assert [(observations[i]["raw"], observations[i]["line"]) for i in [superseded["observation"], *superseded["by"]]] == [
+        ("three", 3), ("four", 1)]
 
 
 def test_an_official_pages_update_supersedes_its_original_and_counts_from_its_own_day(tmp_path, monkeypatch):
@@ -1568,3 +1646,26 @@ def test_the_tolerance_is_shown_beside_the_consensus_where_it_is_not_zero(tmp_pa
     assert ("**Rule:** seized · **Consensus:** 2025-03-06 · **Tolerance:** 1 day (values that far apart agree)\n"
             in markdown)
     assert "**Rule:** russians-detained · **Consensus:** 33\n" in markdown
+
+
+def test_the_json_report_gives_a_counts_values_the_rules_unit(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: under unit = "feet", "consensus": {"unit": null, ...}, where a
+    # sum's consensus says its currency ("USD"); the terminal says "16,000 feet".
+    feet = ('id = "altitude"\nquestion = "At what altitude?"\nkind = "count"\nunit = "feet"\n'
+            "patterns = ['climbed to {count} ?(?:feet|ft)']\n")
+    comparison = build(tmp_path / "feet", monkeypatch, {"a.txt": "It climbed to 16,000 feet.\n",
+                                                         "b.txt": "It climbed to 16,000ft.\n"}, {"feet.toml": feet})
+    document = json.loads(render(comparison, "json"))
+    (verdict,) = document["verdicts"]
+    assert (verdict["consensus"]["unit"], verdict["compared_unit"]) == ("feet", "feet")
+    assert [c["value"]["unit"] for c in verdict["claims"]] == ["feet", "feet"]
+    assert [o["value"]["unit"] for o in document["observations"]] == ["feet", "feet"]
+    assert document["rules"][0]["unit"] == "feet"
+
+
+def test_the_json_report_leaves_a_count_without_a_rule_unit_unitless(tmp_path, monkeypatch):
+    comparison = build(tmp_path / "bare", monkeypatch, {"a.txt": "Police detained 33 Russians.\n",
+                                                         "b.txt": "Belarus detained 33 Russians.\n"},
+                       {"detained.toml": COUNT_RULE})
+    (verdict,) = json.loads(render(comparison, "json"))["verdicts"]
+    assert (verdict["consensus"]["unit"], verdict["compared_unit"]) == (None, None)

@@ -367,26 +367,47 @@ def conversion_texts(verdict: Verdict) -> list[str]:
             f"“{figure.raw}” converted, beside it: not compared" for conversion, figure in verdict.converted]
 
 
-def superseded_texts(verdict: Verdict) -> list[str]:
+@dataclass(frozen=True)
+class Supersession:
+    """A live page's figure that its latest entry stating the fact corrects (see
+    compare.current_and_superseded), with what that entry says, and the words the reports use."""
+
+    figure: Observation
+    by: tuple[Observation, ...]  # the latest entry's figures for the fact, in reading order
+    text: str
+
+
+def supersessions(verdict: Verdict) -> list[Supersession]:
     """"sources/live.md:16 “three” (3), in the entry of 07:52: the entry of 11:58 says 4" for
-    each figure of a live page that its latest entry stating the fact corrects (see
-    compare.current_and_superseded): what that entry says, not what the page's opening does."""
+    each superseded figure: what the page's latest entry says, not what its opening does."""
     latest = _latest_entries(verdict)
-    return [f"{obs.location} “{obs.raw}” ({obs.value.display()}), in the entry of {obs.entry.label}: "
-            f"the entry of {latest[obs.source][0]} says {latest[obs.source][1]}"
+    return [Supersession(obs, latest[obs.source], _superseded_text(obs, latest[obs.source]))
             for obs in verdict.superseded]
 
 
-def _latest_entries(verdict: Verdict) -> dict[str, tuple[str, str]]:
-    """Each live page's latest entry that states the fact: its label, and what it says, each value once."""
+def _superseded_text(figure: Observation, by: tuple[Observation, ...]) -> str:
+    return (f"{figure.location} “{figure.raw}” ({figure.value.display()}), in the entry of {figure.entry.label}: "
+            f"the entry of {by[0].entry.label} says {_each_once(by)}")
+
+
+def _each_once(figures) -> str:
+    """What figures say, each value once: "171", "4 and 5"."""
+    return _and(list(dict.fromkeys(o.value.display() for o in figures)))
+
+
+def superseded_texts(verdict: Verdict) -> list[str]:
+    return [s.text for s in supersessions(verdict)]
+
+
+def _latest_entries(verdict: Verdict) -> dict[str, tuple[Observation, ...]]:
+    """Each live page's figures in its latest entry that states the fact, in reading order."""
     in_entries: dict[str, list[Observation]] = {}
     for claim in verdict.claims:
         in_entries.setdefault(claim.source, []).extend(o for o in claim.observations if o.entry is not None)
     latest = {}
     for source, observed in in_entries.items():
         if observed:
-            first, said = latest_entry(observed)
-            latest[source] = (first.entry.label, said)
+            latest[source] = latest_figures(observed)
     return latest
 
 
@@ -432,12 +453,18 @@ class DatedNote:
 DATED_KINDS = ("later", "earlier", "repeats_earlier", "lower_bound_earlier", "tie_later", "tie_days")
 
 
-def latest_entry(observed: list[Observation]) -> tuple[Observation, str]:
-    """The first figure of the latest entry of a live page that states the fact (of `observed`,
-    figures in its entries), and what that entry says, each value once: "171", "4 and 5"."""
+def latest_figures(observed: list[Observation]) -> tuple[Observation, ...]:
+    """A live page's figures in its latest entry that states the fact (of `observed`, figures
+    in its entries), in reading order."""
     rank = max(o.entry.rank for o in observed)
-    newest = sorted((o for o in observed if o.entry.rank == rank), key=lambda o: o.start)
-    return newest[0], _and(list(dict.fromkeys(o.value.display() for o in newest)))
+    return tuple(sorted(dict.fromkeys(o for o in observed if o.entry.rank == rank), key=lambda o: o.start))
+
+
+def latest_entry(observed: list[Observation]) -> tuple[Observation, str]:
+    """The first figure of the latest entry of a live page that states the fact, and what that
+    entry says, each value once: "171", "4 and 5"."""
+    newest = latest_figures(observed)
+    return newest[0], _each_once(newest)
 
 
 def published_apart_texts(verdict: Verdict, published: dict[str, date | None]) -> list[tuple[str, str]]:
@@ -451,8 +478,9 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
     death toll) disagrees with earlier and later reports, and the table shows no dates. Of a count
     or a percentage it adds "where the fact changes over time, its figure may be a later one" (see
     _may_move); not of a duration or a sum of money, which are as often those of an event over (a
-    captivity's length, a ransom paid) and which the words would invite a reader to dismiss. Of a
-    later source whose figure sources published before it gave, it says so instead (see _repeated):
+    captivity's length, a ransom paid) and which the words would invite a reader to dismiss, unless
+    a duration's own sentence says it was still running ("have now been on the ground for almost a
+    week": see _figure_may_move), its sources then named apart from the others. Of a later source whose figure sources published before it gave, it says so instead (see _repeated):
     a figure repeated is no sign of a later one.
     In a tie, where no source holds the consensus, each source that agrees with no tied value is
     set against those that agree with one, and the tied values' own sources are dated too (see
@@ -461,7 +489,7 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
     if verdict.rule.kind == "date":
         return []
     grows = _may_move(verdict)
-    notes = _tie_in_time(verdict, published, grows) if verdict.tie else []
+    notes = _tie_in_time(verdict, published) if verdict.tie else []
     backers = "every source that agrees with a tied value" if verdict.tie else "every source that agrees"
     agreeing = {s: published[s] for s in verdict.agreeing + verdict.siding if published.get(s)}  # in the compared unit only
     if not agreeing:
@@ -472,18 +500,19 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
     repeated = {s: _repeated(s, verdict, published, agreeing) for s, _ in later}
     new = [(s, day) for s, day in later if not repeated[s]]
     earlier = [(s, day) for s, day in dated if day < earliest]
-    if new:
-        said = _published_apart(new, "after", backers, f"the latest {latest.isoformat()}", "later" if grows else "")
-        notes.append(DatedNote("later", "published later", said, tuple(new), against=latest,
-                               may_be="later" if grows else None))
+    for group, moves in _by_moving(new, verdict):
+        said = _published_apart(group, "after", backers, f"the latest {latest.isoformat()}", "later" if moves else "")
+        notes.append(DatedNote("later", "published later", said, tuple(group), against=latest,
+                               may_be="later" if moves else None))
     for source, day in later:
         if repeated[source]:
-            notes.append(_repeat_note(source, day, repeated[source], backers, latest, verdict, grows))
-    if earlier:
-        said = _published_apart(earlier, "before", backers, f"the earliest {earliest.isoformat()}",
-                                "earlier" if grows else "")
-        notes.append(DatedNote("earlier", "published earlier", said, tuple(earlier), against=earliest,
-                               may_be="earlier" if grows else None))
+            notes.append(_repeat_note(source, day, repeated[source], backers, latest, verdict,
+                                      _figure_may_move(verdict, source)))
+    for group, moves in _by_moving(earlier, verdict):
+        said = _published_apart(group, "before", backers, f"the earliest {earliest.isoformat()}",
+                                "earlier" if moves else "")
+        notes.append(DatedNote("earlier", "published earlier", said, tuple(group), against=earliest,
+                               may_be="earlier" if moves else None))
     if grows and not verdict.tie:
         notes += _earlier_lower_bounds(verdict, published)
     return notes
@@ -550,20 +579,48 @@ def _may_move(verdict: Verdict) -> bool:
     return verdict.rule.kind == "count" or verdict.rule.kind == "amount" and verdict.unit == "%"
 
 
-def _tie_in_time(verdict: Verdict, published: dict[str, date | None], grows: bool) -> list[DatedNote]:
+# A duration its own sentence says is still running when the source wrote: "have now been on the
+# ground for almost a week", "has been held for 158 hours", "so far", "for the past", "and counting", "still".
+STILL_RUNNING = re.compile(r"\b(?:ha(?:s|ve)\s+(?:now\s+)?been\b.*?\bfor\b|so\s+far\b|for\s+the\s+past\b"
+                           r"|and\s+counting\b|still\b)", re.IGNORECASE | re.DOTALL)
+
+
+def _figure_may_move(verdict: Verdict, source: str) -> bool:
+    """May the source's figure differ for being written at another time: a fact that moves (see
+    _may_move), or a duration the source's own sentence says was still running (a grounding
+    "now on the ground for almost a week", written before it ended), where a finished one's
+    lengths that disagree are roundings or mistakes, not times."""
+    return _may_move(verdict) or verdict.rule.kind == "duration" and any(
+        STILL_RUNNING.search(obs.sentence) for claim in verdict.claims if claim.source == source
+        for obs in claim.observations)
+
+
+def _by_moving(dated: list[tuple[str, date]], verdict: Verdict) -> list[tuple[list[tuple[str, date]], bool]]:
+    """The dated sources in the groups one note names: those whose figure may move (see
+    _figure_may_move) first, each group with whether it may; none when no source is dated."""
+    moving = [(s, day) for s, day in dated if _figure_may_move(verdict, s)]
+    settled = [(s, day) for s, day in dated if (s, day) not in moving]
+    return [(group, moves) for group, moves in ((moving, True), (settled, False)) if group]
+
+
+def _tie_in_time(verdict: Verdict, published: dict[str, date | None]) -> list[DatedNote]:
     """When the sources that say only one of two tied values were all published after those
     that say only the other, the tie may be a figure that grew ("9 dead" on Monday, "12 dead" on
     Wednesday), which the table, without dates, does not show: "published later" says so, and
-    of a count what that may mean. Otherwise, where some of those sources were published later
-    than the others, "published" gives each tied value's days, the value of the latest first, so
-    a reader sees which figure the most recent sources state."""
+    of a count what that may mean. Not of a duration, unless a sentence of those sources says it
+    was still running (see _figure_may_move): 158 hours and 6.5 days of a siege that is over are
+    one length rounded, not a length that grew. Otherwise, where some of those sources were
+    published later than the others, "published" gives each tied value's days, the value of the
+    latest first, so a reader sees which figure the most recent sources state."""
     only = [(t, sorted(s for s in _saying_only(t, verdict.tied) if published.get(s))) for t in verdict.tied]
     dated = sorted((TiedDays(t.value, tuple(sources), min(published[s] for s in sources), max(published[s] for s in sources))
                     for t, sources in only if sources), key=lambda tied: tied.last, reverse=True)
     if len(dated) < 2 or len({tied.last for tied in dated}) < 2:
         return []  # no tied value is the one the latest sources state
     unit = unit_after_values(verdict.rule)
-    if len(dated) == 2 == len(verdict.tied) and dated[0].first > dated[1].last:
+    grows = any(_figure_may_move(verdict, s) for tied in dated for s in tied.sources)
+    if len(dated) == 2 == len(verdict.tied) and dated[0].first > dated[1].last and (
+            grows or verdict.rule.kind != "duration"):
         later, earlier = dated
         late, early = with_unit(later.value.display(), unit), with_unit(earlier.value.display(), unit)
         said = (f"every source that says only {late} (the earliest {later.first.isoformat()}) was published after "

@@ -20,7 +20,8 @@
                     "compared_unit", "other_unit",
                     "other_units": [{"unit", "consensus", "tied", "agreeing", "siding", "disagreeing"}],
                     "unresolved": [index, ...],
-                    "superseded": [index, ...], "conversions": [{"observation": index, "of": index}],
+                    "superseded": [{"observation": index, "entry", "by": [index, ...], "text"}],
+                    "conversions": [{"observation": index, "of": index}],
                     "published_notes": [{"kind", "label", "text", "sources": [{"source", "published"}], "value",
                                          "against", "may_be", "repeats": [{"source", "published", "value"}],
                                          "values": [{"value", "sources", "first", "last"}]}],
@@ -35,7 +36,10 @@ A value is {"kind", "low", "high", "low_open", "high_open", "qualifier", "unit",
 unbounded end as null; "doubt" says what the text holds against its own value (a weekday that
 does not fit the date), else null; "reach" is "upper_estimate" for an at_most value whose hedge
 puts it near its figure ("as many as nine", compared as "nearly 9"), "exact" for a figure said
-after "exactly" (not compared as a rounding), else null. `start`/`end` are character offsets in the source's text, `line` and
+after "exactly" (not compared as a rounding), else null. "unit" is a sum's currency code, a
+percentage's "%", a duration's "days" (the unit it is compared in; "precision" says the one it
+was written in), and a count's or another amount's the rule's `unit` ("feet", "passengers"; see
+fact_unit), which is the fact's "compared_unit" too where no value has a unit of its own. `start`/`end` are character offsets in the source's text, `line` and
 `column` count from 1, `highlight` is the value's span within `sentence`, and `pattern`
 is the index of the rule's pattern that matched. A claim's "standing" is "agrees" (with the
 consensus, or in a tie with every value in "tied"), "sides" (with some tied values, not all),
@@ -53,7 +57,10 @@ which are not compared. "flagged" names every source that makes the fact a disag
 "self_contradicting"; it is empty unless "status" is "disagreement", and never empty when it is.
 "conversions" gives a source's sum in another currency that it writes right after its own figure
 in "compared_unit" as that figure's conversion ("746 million euros, or $806 million"): not a
-claim, and not compared; "of" is the figure it converts. "published_notes" are the notes the
+claim, and not compared; "of" is the figure it converts. "superseded" gives each figure of a live
+page that the page's latest entry stating the fact corrects: "entry" is that latest entry, "by"
+its figures for the fact, and "text" the words the other reports use ("the entry of 10:05 PM
+says 171"). "published_notes" are the notes the
 other reports give under a fact on when the sources that disagree were published, as fields:
 "kind" is one of content.DATED_KINDS, "sources" the sources it names with their days, "against"
 the latest (or earliest) day of the sources that agree, "may_be" "later" or "earlier" where the
@@ -81,7 +88,7 @@ from ..live_pages import Stamp
 from ..rules import Rule
 from ..sources import Source, SourceProblem
 from ..values import Value
-from .content import DatedNote, dated_notes
+from .content import DatedNote, Supersession, dated_notes, supersessions, unit_after_values
 from .escape import json_text
 
 SCHEMA_VERSION = 1
@@ -148,13 +155,14 @@ def _indented(text: str, by: int = 2) -> str:
 
 
 def observations_document(comparison: Comparison) -> dict:
+    units = {rule.id: fact_unit(rule) for rule in comparison.rules}
     return {
         "schema_version": SCHEMA_VERSION, "tool": TOOL,
         "summary": {"sources": len(comparison.sources), "rules": len(comparison.rules),
                     "observations": len(comparison.observations), "problems": len(comparison.problems)},
         "sources": Items(comparison.sources, source_json),
         "rules": [rule_json(r) for r in comparison.rules],
-        "observations": Items(comparison.observations, observation_json),
+        "observations": Items(comparison.observations, lambda obs: observation_json(obs, units.get(obs.rule))),
         "problems": [problem_json(p) for p in comparison.problems],
     }
 
@@ -191,12 +199,13 @@ def bound_json(bound: float | date | None) -> float | str | None:
     return bound
 
 
-def value_json(value: Value | None) -> dict | None:
+def value_json(value: Value | None, unit: str | None = None) -> dict | None:
+    """A value; `unit`, the rule's unit, is the unit of one written without its own (see fact_unit)."""
     if value is None:
         return None
     return {"kind": value.kind, "low": bound_json(value.low), "high": bound_json(value.high),
             "low_open": value.low_open, "high_open": value.high_open, "qualifier": value.qualifier,
-            "unit": value.unit, "precision": value.precision, "resolved": value.resolved,
+            "unit": value.unit or unit, "precision": value.precision, "resolved": value.resolved,
             "display": value.display(), "doubt": value.doubt, "reach": value.reach}
 
 
@@ -214,11 +223,20 @@ def rule_json(rule: Rule) -> dict:
             "case_sensitive": rule.case_sensitive}
 
 
-def observation_json(obs: Observation) -> dict:
+def fact_unit(rule: Rule) -> str | None:
+    """The unit of a count or an amount written without one: the rule's `unit` ("feet",
+    "passengers"), as a currency's code is an amount's. A currency the rule names is one such an
+    amount is read in already (see rules.in_the_rules_currency)."""
+    return unit_after_values(rule) if rule.kind in ("count", "amount") else None
+
+
+def observation_json(obs: Observation, unit: str | None = None) -> dict:
+    """One observation; `unit` as in value_json. Extraction's records leave it out, so that
+    comparing them reads each value as it was read."""
     return {"source": obs.source, "rule": obs.rule, "raw": obs.raw, "matched": obs.matched,
             "start": obs.start, "end": obs.end, "line": obs.line, "column": obs.column,
             "sentence": obs.sentence, "highlight": list(obs.highlight), "pattern": obs.pattern,
-            "value": value_json(obs.value),
+            "value": value_json(obs.value, unit),
             "entry": _entry_json(obs.entry) if obs.entry else None}
 
 
@@ -226,44 +244,51 @@ def _entry_json(entry: Stamp) -> dict:
     return {"rank": entry.rank, "label": entry.label, "day": entry.day.isoformat() if entry.day else None}
 
 
-def claim_json(claim: Claim, index: dict[Observation, int]) -> dict:
-    return {"source": claim.source, "value": value_json(claim.value), "standing": claim.standing,
+def claim_json(claim: Claim, index: dict[Observation, int], unit: str | None = None) -> dict:
+    return {"source": claim.source, "value": value_json(claim.value, unit), "standing": claim.standing,
             "observations": [index[o] for o in claim.observations if o in index],
             "locations": [o.location for o in claim.observations]}
 
 
 def verdict_json(verdict: Verdict, index: dict[Observation, int], published: dict[str, date | None] | None = None) -> dict:
     """One fact; `published`, each source's day, dates the sources that disagree (see content.dated_notes)."""
+    unit = fact_unit(verdict.rule)
     return {"rule": verdict.rule.id, "question": verdict.rule.question, "status": verdict.status,
-            "consensus": value_json(verdict.consensus), "tie": verdict.tie,
-            "tied": [{"value": value_json(t.value), "backing": list(t.backing)} for t in verdict.tied],
-            "claims": [claim_json(c, index) for c in verdict.claims],
+            "consensus": value_json(verdict.consensus, unit), "tie": verdict.tie,
+            "tied": [{"value": value_json(t.value, unit), "backing": list(t.backing)} for t in verdict.tied],
+            "claims": [claim_json(c, index, unit) for c in verdict.claims],
             "agreeing": list(verdict.agreeing), "siding": list(verdict.siding),
             "disagreeing": list(verdict.disagreeing),
             "silent": list(verdict.silent), "self_contradicting": list(verdict.self_contradicting),
-            "compared_unit": verdict.unit, "other_unit": list(verdict.other_unit),
+            "compared_unit": verdict.unit or unit, "other_unit": list(verdict.other_unit),
             "other_units": [{"unit": o.unit, "consensus": value_json(o.consensus),
                              "tied": [{"value": value_json(t.value), "backing": list(t.backing)} for t in o.tied],
                              "agreeing": list(o.agreeing), "siding": list(o.siding), "disagreeing": list(o.disagreeing)}
                             for o in verdict.other_units],
             "unresolved": [index[o] for o in verdict.unresolved if o in index],
-            "superseded": [index[o] for o in verdict.superseded if o in index],
+            "superseded": [superseded_json(s, index) for s in supersessions(verdict) if s.figure in index],
             "conversions": [{"observation": index[conversion], "of": index[figure]}
                             for conversion, figure in verdict.converted if conversion in index and figure in index],
             "flagged": list(verdict.flagged),
-            "published_notes": [dated_note_json(note) for note in dated_notes(verdict, published or {})],
+            "published_notes": [dated_note_json(note, unit) for note in dated_notes(verdict, published or {})],
             "one_outlet": verdict.one_outlet,
             "named_units": [{"word": word, "unit": code} for word, code in verdict.named_units]}
 
 
-def dated_note_json(note: DatedNote) -> dict:
+def superseded_json(supersession: Supersession, index: dict[Observation, int]) -> dict:
+    """A live page's corrected figure, with the entry that corrects it and that entry's figures."""
+    return {"observation": index[supersession.figure], "entry": _entry_json(supersession.by[0].entry),
+            "by": [index[o] for o in supersession.by if o in index], "text": supersession.text}
+
+
+def dated_note_json(note: DatedNote, unit: str | None = None) -> dict:
     return {"kind": note.kind, "label": note.label, "text": note.text,
             "sources": [{"source": source, "published": day.isoformat()} for source, day in note.sources],
-            "value": value_json(note.value), "against": note.against.isoformat() if note.against else None,
+            "value": value_json(note.value, unit), "against": note.against.isoformat() if note.against else None,
             "may_be": note.may_be,
-            "repeats": [{"source": g.source, "published": g.day.isoformat(), "value": value_json(g.value)}
+            "repeats": [{"source": g.source, "published": g.day.isoformat(), "value": value_json(g.value, unit)}
                         for g in note.repeats],
-            "values": [{"value": value_json(t.value), "sources": list(t.sources), "first": t.first.isoformat(),
+            "values": [{"value": value_json(t.value, unit), "sources": list(t.sources), "first": t.first.isoformat(),
                         "last": t.last.isoformat()} for t in note.values]}
 
 
