@@ -1084,7 +1084,7 @@ def test_a_vote_s_first_number_is_read_where_the_pattern_writes_the_dash(pattern
     ("in a {percent}[-–]\\d", "It passed in a 59%-41% vote.", "59%"),
     ("in a {percent}[-–]\\d+% vote", "It passed in a 59%-41% vote.", "59%"),
     ("in a {percent}-\\d", "It passed in a 59 percent-41 percent vote.", "59 percent"),
-    ("in a {percent}", "It passed in a 59%-41% vote.", None),  # a vote is no percentage unless asked for
+    ("in a {percent}", "It passed in a 59%-41% vote.", "59%-41%"),  # a split of one whole: its first share
 ])
 def test_a_percentage_vote_s_first_share_is_read_where_the_pattern_writes_the_dash(pattern, text, raw):
     # Found by a fresh-eyes corpus: 'in a {percent}[-–]\d' read nothing of "in a 59%-41% vote" where
