@@ -170,18 +170,16 @@ SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 
 # two to five hundred and some (200–599), "several hundred" three hundred and more, under the
 # thousands (300–999), and so on up the scales. "Lakhs of people" are under a crore, as Indian
 # copy counts in lakhs up to one (20 lakh, 50 lakh), where "thousands" stop at ten thousand.
+_VAGUE_SCALES = (("hundred", 100), ("thousand", 10**3), ("hundred thousand", 10**5), ("million", 10**6))
 VAGUE_PLURALS = {
     "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999), "thousands": (2000, 9999),
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
     "millions": (2 * 10**6, 999_999_999), "billions": (2 * 10**9, 999_999_999_999),
     "lakhs": (200_000, 9_999_999), "lacs": (200_000, 9_999_999), "tens of lakhs": (10**6, 9_999_999),
     "a couple dozen": (20, 30), "a couple of dozen": (20, 30), "several dozen": (36, 99), "a few dozen": (24, 71),
-    **{f"a couple{of} {scale}": (3 * size // 2, 3 * size - 1) for of in ("", " of") for scale, size in
-       (("hundred", 100), ("thousand", 10**3), ("hundred thousand", 10**5), ("million", 10**6))},
-    **{f"a few {scale}": (2 * size, 6 * size - 1) for scale, size in
-       (("hundred", 100), ("thousand", 10**3), ("hundred thousand", 10**5), ("million", 10**6))},
-    **{f"several {scale}": (3 * size, 10 * size - 1) for scale, size in
-       (("hundred", 100), ("thousand", 10**3), ("hundred thousand", 10**5), ("million", 10**6))},
+    **{f"a couple{of} {scale}": (3 * size // 2, 3 * size - 1) for of in ("", " of") for scale, size in _VAGUE_SCALES},
+    **{f"a few {scale}": (2 * size, 6 * size - 1) for scale, size in _VAGUE_SCALES},
+    **{f"several {scale}": (3 * size, 10 * size - 1) for scale, size in _VAGUE_SCALES},
 }
 
 _WORD = rf"(?:{alternation([*UNITS, *TENS, *SCALES, 'dozen'])})"
@@ -648,7 +646,7 @@ def _read_count(text: str, folded: str) -> Value:
         whole = parse_number(subset["of"], whole=True)
         part = 0 if subset["part"].lower() == "none" else parse_number(subset["part"], whole=True)
         hedge = _fold(subset["hedge"] or "").lower().strip()
-        value = _qualified("count", part, PREFIX_QUALIFIERS.get(hedge, "exact"), None, reach=REACH_WORDS.get(hedge))
+        value = _qualified("count", part, PREFIX_QUALIFIERS.get(hedge, "exact"), None, reach=_reach_of("count", hedge))
         return _with_steps(value, (f"{text!r}: {part} of {whole} → {part}",))
     vague = VAGUE_PLURALS.get(folded.lower())
     if vague:
@@ -1538,7 +1536,7 @@ UNBROKEN_WORDS = ("straight", "consecutive", "full", "whole", "long")
 _UNBROKEN = rf"(?:(?:{alternation(UNBROKEN_WORDS)})\s+)?"
 # "in the day and a half after", "the week after": a unit alone is one of it where the pattern
 # writes "the" right before the value (see after_the); elsewhere "the day" is seldom a duration.
-_ONE_UNIT_WORDS = "second|minute|hour|day|week|fortnight|month|year|decade|century"
+_ONE_UNIT_WORDS = "|".join(unit for unit in _UNIT_WORDS if unit != "night")  # "the night" is a date's
 _ONE_UNIT_ALONE = rf"(?:{_ONE_UNIT_WORDS})\b(?:{_HALF_OF_A_UNIT}\b)?"
 _NO_UNIT_ALONE = "(?!)"  # what after_the takes away
 DURATION_ATOM = (rf"{_NOT_A_TIME_OF_DAY}(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?|a\s+quarter(?:\s+of\s+an?)?){_UNIT_JOIN}"
@@ -1890,7 +1888,8 @@ _WEEK_OF = (rf"the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+week(?:end)?\s+of\s+{_ca
 _WEEKDAY = rf"(?:{alternation(WEEKDAYS)})\b"
 # "On the 12th, voters ...": a day of the month alone, written as an ordinal, and not before a
 # word, a hyphen or a range ("the 21st century", "the 1st Armoured Division", "the 5th-floor").
-_DAY_OF_MONTH = r"the\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-‑–—/]|\s*[-–—/]\s*\d|\s+\p{L})"
+_ORDINAL = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-‑–—/]|\s*[-–—/]\s*\d)"
+_DAY_OF_MONTH = rf"the\s+{_ORDINAL}(?!\s+\p{{L}})"
 WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
                          "fri": 4, "sat": 5, "sun": 6}
 # A weekday named before an explicit date ("Tuesday 3 March", "Tue, March 3rd, 2026",
@@ -1898,7 +1897,7 @@ WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thu
 _WEEKDAY_NAME = rf"(?:{_WEEKDAY}|(?:{alternation(WEEKDAY_ABBREVIATIONS)})(?:\.|\b))"
 # "Friday the 13th", "on Friday, the 13th", "Thursday 6th": a weekday with a day of the month
 # alone, written as an ordinal, is that day in a month where it falls on that weekday.
-_ORDINAL_DAY = r"(?:the\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-‑–—/]|\s*[-–—/]\s*\d)"
+_ORDINAL_DAY = rf"(?:the\s+)?{_ORDINAL}"
 _WEEKDAY_DATE = (rf"(?:(?:early|late|last|this|next)\s+)?{_WEEKDAY_NAME}"
                  rf"(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\)|,?\s+{_ORDINAL_DAY})")
 _PERIOD = r"(?:week|weekend|month|quarter|year)\b"
@@ -2547,7 +2546,7 @@ def _relative_shape(lower: str, ahead: str | None = None):
     if in_week and in_week["day"] in WEEKDAYS:  # "Friday last week": that day of the week named
         step = {"last": -1, "this": 0, "next": 1}[in_week["which"]]
         return "day", lambda a: (_week_of(a + timedelta(7 * step))[0] + timedelta(WEEKDAYS[in_week["day"]]),) * 2
-    weekday = _re(r"(?:(?P<which>last|this|next)\s+|(?:early|late)\s+)?(?P<day>[a-z]+)").fullmatch(lower)
+    weekday = _re(r"(?:(?P<which>this|next)\s+|(?:early|late)\s+)?(?P<day>[a-z]+)").fullmatch(lower)  # "last": _read_last_weekday
     if weekday and weekday["day"] in WEEKDAYS:
         which = weekday["which"] or ("coming" if ahead else None)
         return "day", lambda a: (_weekday_near(a, WEEKDAYS[weekday["day"]], which),) * 2
