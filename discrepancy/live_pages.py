@@ -128,7 +128,7 @@ def entries_of(scan_text: str, published: Published) -> tuple[Entry, ...]:
     if first is None or not first["update"] and next(starts, None) is None:
         return ()
     lines = _entry_lines(text, published)
-    updated = bool(lines) and all(line.update for line in lines) and _prose_before(text, lines[0].start)
+    updated = bool(lines) and all(line.update for line in lines) and not above_the_text(text, lines[0].start + 1)
     if not updated:  # a stamp on its own line is the page's ("Updated 12 March 2026, 21:41"), not an entry's
         lines = [line for line in lines if not (line.update and line.alone)]
     rises, falls = _rises_and_falls(lines)
@@ -162,10 +162,6 @@ def _original(published: Published) -> _Line:
     """The text above a page's first update: written on the page's publication day."""
     day = published.day
     return _Line(0, None, None, f"{day.day} {day:%B %Y}" if day else "the original text")
-
-
-def _prose_before(text: str, start: int) -> bool:
-    return len(_PROSE_LINE.findall(text, 0, start + 1)) >= PROSE_BEFORE_AN_UPDATE
 
 
 def above_the_text(text: str, start: int) -> bool:
