@@ -304,13 +304,15 @@ def _explain_source(rule: Rule, source: Source) -> list[str]:
     lines = [f"-- {source.path} ({source.published.note() if source.published.day else 'no publication date'})"]
     explained = set()
     current, superseded = current_and_superseded([o for o in observations if o.value.resolved], rule.tolerance)
+    if superseded:  # as the report lists them: the latest entry's figures set them aside
+        latest, said = latest_entry([o for o in current if o.entry is not None])
+    unordered = _unordered_note(source)
     for obs in sorted(observations, key=lambda o: o.start):
         lines.append(f"  match  {source.path}:{_sentence_line(source, obs.start)}: {_mark(obs.sentence, obs.highlight)}")
         lines.append(f"         pattern {obs.pattern + 1}: {rule.patterns[obs.pattern].text}")
         if obs.entry is not None:  # a later entry's figure may set this one aside: say which entry it is in
-            lines.append(f"         in {_entry_named(source, obs.start, live=True)}{_unordered_note(source)}")
-            if obs in superseded:  # as the report lists it
-                latest, said = latest_entry([o for o in current if o.entry is not None])
+            lines.append(f"         in {_entry_named(source, obs.start, live=True)}{unordered}")
+            if obs in superseded:
                 lines.append(f"         superseded: {_entry_named(source, latest.start)} says {said}, "
                              "so the report sets this figure aside")
         for step in obs.value.steps:

@@ -110,15 +110,17 @@ class Paragraphs:
 
 # A line that opens a block of its own: a list item, a table row, a heading, a quotation, or
 # a fact sheet's label ("Fatalities: 1 civilian" under "Personnel assigned: 2,143").
-_BLOCK_MARK = r"[*•+\-–]\s|\d{1,3}[.)]\s|\||#{1,6}\s|>"
+_BULLET = r"[*•+\-–]\s"
+_ROW_HEADING_OR_QUOTE = r"\||#{1,6}\s|>"
+_BLOCK_MARK = _BULLET + r"|\d{1,3}[.)]\s|" + _ROW_HEADING_OR_QUOTE
 # A numbered line opens a list item where it is a list's first ("1.", as CommonMark has it), or
 # where the line before ends a sentence or is a block of its own; after a line that goes on, it
 # is the sentence going on: hand-wrapped text puts a sentence's last figure at a line's start
 # ("...visit Wayanad on August⏎10. He was...", "...deaths stood at⏎225. The search...").
 _NUMBERED_ITEM = (r"1[.)]\s|(?<=(?:[.!?:][\"”’)\]*_]*|(?:\A|\n)[^\S\n]*(?:" + _BLOCK_MARK + r")[^\n]*)[^\S\n]*\n[^\S\n]*)"
                   r"\d{1,3}[.)]\s")
-_BLOCK_LINE = (r"[^\S\n]*(?:[*•+\-–]\s|" + _NUMBERED_ITEM + r"|\||#{1,6}\s|>"
-               r"|\p{Lu}[\w'’-]*(?:[ \t][\w'’()-]+){0,3}:[ \t])")
+_BLOCK_LINE = (r"[^\S\n]*(?:" + _BULLET + "|" + _NUMBERED_ITEM + "|" + _ROW_HEADING_OR_QUOTE
+               + r"|\p{Lu}[\w'’-]*(?:[ \t][\w'’()-]+){0,3}:[ \t])")
 _BREAK = pattern_cache.compile(rf"\n(?:[^\S\n]*\n)+|\n(?={_BLOCK_LINE})")
 
 
