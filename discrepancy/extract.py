@@ -21,7 +21,7 @@ from .live_pages import Stamp
 from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern,
                     grammar_regex, in_the_rules_currency, placeholder_sides)
 from .sources import Source, text_source, without_markdown
-from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, PLACEHOLDERS, PREFIX_QUALIFIERS,
+from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, PREFIX_QUALIFIERS,
                      TENS, UNITS, WHOLE_OF, Published, Tense, Value, alternation, is_yearless, parse, reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
@@ -539,8 +539,7 @@ def _past_its_hedge(pattern: Pattern, text: str, start: int, end: int) -> bool:
     hedge = _HEDGE_BEFORE.search(text, max(0, start - HEDGE_LOOKBACK), start)
     if hedge is None:
         return False
-    grammar = pattern.split.value if pattern.split else grammar_regex(
-        transparent(pattern.grammar or PLACEHOLDERS[pattern.placeholder].pattern))
+    grammar = pattern.split.value if pattern.split else grammar_regex(pattern.value_grammar)
     hedged = grammar.match(text, hedge.start())
     return hedged is not None and hedged.end() >= end
 
