@@ -556,7 +556,13 @@ def rule_currency(rule: Rule) -> str | None:
     """The currency an amount rule's `unit` names ("dinars", "EUR", "Libyan dinars"): the fact
     is in it (a court's fine in dinars, which outlets convert to euros), so it is compared in it,
     and an amount the rule reads without a currency ("Tk {amount}" reads "50 million") is in it."""
-    return _currency_named(rule.unit) if rule.kind == "amount" and rule.unit else None
+    return unit_currency(rule.kind, rule.unit)
+
+
+def unit_currency(kind: str, unit: str | None) -> str | None:
+    """The currency a rule of this `kind` names in its `unit` (see rule_currency): also what
+    `diff` asks of a rule read from a JSON report."""
+    return _currency_named(unit) if kind == "amount" and unit else None
 
 
 def in_the_rules_currency(unit: str | None, rule: Rule) -> str | None:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_COMPARED, SIDES, STATUS_ORDER,
                        UNCORROBORATED, Claim, Comparison, Tied, Verdict, contradictions, figure_said)
 from ..extract import Observation
-from ..rules import Rule, Tolerance, reads_percentages, rule_currency
+from ..rules import Rule, Tolerance, reads_percentages, unit_currency
 from ..sources import Source, SourceProblem
 from ..values import Value
 
@@ -73,7 +73,12 @@ def compared_sources(verdict: Verdict) -> set[str]:
 def unit_after_values(rule: Rule) -> str | None:
     """The rule's `unit`, to say after its values; none where it names a currency, which an
     amount's value says itself ("EUR 100,000", and "USD 250,000" is no euros)."""
-    return None if rule_currency(rule) else rule.unit
+    return unit_after(rule.kind, rule.unit)
+
+
+def unit_after(kind: str, unit: str | None) -> str | None:
+    """unit_after_values of a rule of this `kind` and `unit`, as `diff` reads them from a JSON report."""
+    return None if unit_currency(kind, unit) else unit
 
 
 def with_unit(text: str, unit: str | None) -> str:
