@@ -479,8 +479,10 @@ _A_SHARE_OF_BEFORE = pattern_cache.compile(
     r"[\s\u00ad]+of[\s\u00ad]+(?:the|its|their|all|[\w’'-]+[’']s?)(?:[\s\u00ad]+[\w’'-]+){0,2}[\s\u00ad]+$",
     flags=regex.IGNORECASE)
 SHARE_LOOKBACK = 80  # characters
-# Neither number of a ratio is a count: the grammar reads none after "one in", but a part of a
-# whole it does ("13 of the 2,814" in "one in 13 of the 2,814 passengers").
+# Neither number of a ratio is a count: the grammar reads none after "one in" (values'
+# _NOT_AFTER_RATIO), but a part of a whole it does ("13 of the 2,814" in "one in 13 of the 2,814
+# passengers"). (These look at the text before a match, as the share above does: extraction's
+# work, where values' partitives read the words of the value itself.)
 _AFTER_A_RATIO = pattern_cache.compile(rf"\b{_A_RATIO}$", flags=regex.IGNORECASE)
 RATIO_LOOKBACK = 40  # characters: "seventy-seven out of  "
 
