@@ -1106,10 +1106,10 @@ def _lines_holding(body: str, word: str, line: regex.Pattern) -> list[tuple[int,
             if line_end - line_start <= LONGEST_BOILERPLATE_LINE and line.fullmatch(body, line_start, line_end)]
 
 
-def _lines_with(body: str, word: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line that holds `word`, in order, each once: str.find skips to
-    them, where a scan of every line would try each."""
-    at = body.find(word)
+def _lines_with(body: str, word: str, after: int = 0) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line that holds `word` at or after `after`, in order, each once:
+    str.find skips to them, where a scan of every line would try each."""
+    at = body.find(word, after)
     while at >= 0:
         line_start = body.rfind("\n", 0, at) + 1
         line_end = body.find("\n", at)
@@ -1434,14 +1434,5 @@ def _comments_start(body: str) -> int | None:
 def _comment_headings(body: str, after: int) -> list[int]:
     """Where the lines that are a comment heading start, at or after `after`, found from the
     words they hold."""
-    starts = set()
-    for word in COMMENT_WORDS:
-        found = body.find(word, after)
-        while found >= 0:
-            line_start = body.rfind("\n", 0, found) + 1
-            line_end = body.find("\n", found)
-            line_end = len(body) if line_end < 0 else line_end
-            if line_start >= after and _COMMENT_HEADING.fullmatch(body, line_start, line_end):
-                starts.add(line_start)
-            found = body.find(word, line_end)
-    return sorted(starts)
+    return sorted({line_start for word in COMMENT_WORDS for line_start, line_end in _lines_with(body, word, after)
+                   if line_start >= after and _COMMENT_HEADING.fullmatch(body, line_start, line_end)})
