@@ -143,11 +143,11 @@ def consensus_text(verdict: dict | None) -> str | None:
 
 def _tolerances(document: dict) -> dict[str, str | None]:
     """{rule id: its tolerance in words, as the reports say it beside the consensus}."""
-    from .report.content import tolerance_said  # here: reading two JSON reports needs none of the pipeline
+    from .report.content import tolerance_said, unit_after  # here: reading two JSON reports needs none of the pipeline
     from .rules import Tolerance
     return {rule["id"]: tolerance_said(Tolerance(**rule["tolerance"]), rule["kind"],
                                        all("{percent}" in pattern for pattern in rule["patterns"]),
-                                       rule["unit"] if rule["kind"] == "count" else None)  # an amount's says itself
+                                       unit_after(rule["kind"], rule["unit"]))  # a currency the value says itself
             for rule in document.get("rules", [])}
 
 

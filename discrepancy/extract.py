@@ -21,8 +21,8 @@ from .live_pages import Stamp
 from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern,
                     grammar_regex, in_the_rules_currency, placeholder_sides)
 from .sources import Source, text_source, without_markdown
-from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, PLACEHOLDERS, PREFIX_QUALIFIERS,
-                     TENS, UNITS, WHOLE_OF, Published, Tense, Value, alternation, is_yearless, parse, reads_by_tense, transparent)
+from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD, PREFIX_QUALIFIERS,
+                     WHOLE_OF, Published, Tense, Value, alternation, is_yearless, parse, reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -471,7 +471,7 @@ HEDGE_LOOKBACK = 30  # characters: the longest hedge ("an approximate", "no fewe
 # 140,000 teachers walked out" says how many of them, and {count} teachers walked out would read
 # the whole; so it reads nothing there (a pattern that writes the share, 'half of the {count}', asks
 # for the whole). So does a ratio: "one in 13 of the 2,814 passengers", "nine out of ten of the".
-_A_NUMBER = rf"(?:\d[\d,.]*|(?:{'|'.join([*UNITS, *TENS])})(?:-\w+)?)\b"
+_A_NUMBER = rf"(?:\d[\d,.]*|{NUMBER_WORD}(?:-\w+)?)\b"
 _A_RATIO = rf"{_A_NUMBER}[\s\u00ad]+(?:in|out[\s\u00ad]+of)[\s\u00ad]+"
 _A_SHARE_OF_BEFORE = pattern_cache.compile(
     r"(?:\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|most|the\s+majority|many|some|a\s+fraction)"
@@ -479,8 +479,10 @@ _A_SHARE_OF_BEFORE = pattern_cache.compile(
     r"[\s\u00ad]+of[\s\u00ad]+(?:the|its|their|all|[\w’'-]+[’']s?)(?:[\s\u00ad]+[\w’'-]+){0,2}[\s\u00ad]+$",
     flags=regex.IGNORECASE)
 SHARE_LOOKBACK = 80  # characters
-# Neither number of a ratio is a count: the grammar reads none after "one in", but a part of a
-# whole it does ("13 of the 2,814" in "one in 13 of the 2,814 passengers").
+# Neither number of a ratio is a count: the grammar reads none after "one in" (values'
+# _NOT_AFTER_RATIO), but a part of a whole it does ("13 of the 2,814" in "one in 13 of the 2,814
+# passengers"). (These look at the text before a match, as the share above does: extraction's
+# work, where values' partitives read the words of the value itself.)
 _AFTER_A_RATIO = pattern_cache.compile(rf"\b{_A_RATIO}$", flags=regex.IGNORECASE)
 RATIO_LOOKBACK = 40  # characters: "seventy-seven out of  "
 
@@ -539,8 +541,7 @@ def _past_its_hedge(pattern: Pattern, text: str, start: int, end: int) -> bool:
     hedge = _HEDGE_BEFORE.search(text, max(0, start - HEDGE_LOOKBACK), start)
     if hedge is None:
         return False
-    grammar = pattern.split.value if pattern.split else grammar_regex(
-        transparent(pattern.grammar or PLACEHOLDERS[pattern.placeholder].pattern))
+    grammar = pattern.split.value if pattern.split else grammar_regex(pattern.value_grammar)
     hedged = grammar.match(text, hedge.start())
     return hedged is not None and hedged.end() >= end
 
@@ -727,7 +728,7 @@ _ADVERBS = r"(?:(?:\w+ly|also|first|once|still|not|never|already|then|now|again|
 # The verb of an infinitive, as far as words tell: a lower-case word that is no article, pronoun
 # or number, nor a plural ("to Wayanad", "to the", "to 300", "to homes" are no infinitives).
 _INFINITIVE = (r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|me|it|all|some|any"
-               rf"|each|every|no|{'|'.join([*UNITS, *TENS])}|hundreds?|thousands?|millions?|billions?|dozens?)\b)"
+               rf"|each|every|no|{NUMBER_WORD}|hundreds?|thousands?|millions?|billions?|dozens?)\b)"
                r"(?-i:\p{Ll}+)\b(?<![^su]s)")
 # A headline's subject, from the sentence's start or a colon ("Wayanad: PM to visit"): a few
 # words, none a verb, a pronoun or a preposition that would make the infinitive after it part

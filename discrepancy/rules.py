@@ -107,10 +107,16 @@ class Pattern:
         fraction of the time the grammar takes to compile."""
         return _with_gap(self.text, self._value_group(ANY_VALUE if any_value else None), self.flags, limit)
 
+    @cached_property
+    def value_grammar(self) -> str:
+        """The text of the grammar the placeholder reads: the rule's replacement, else the
+        placeholder's own, made transparent (see values.transparent)."""
+        return transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)
+
     def _value_group(self, grammar: str | None = None) -> str:
         """The placeholder's grammar as the value group, and where a sum has words after it, the
         conversion in brackets they may follow (see CONVERSION)."""
-        grammar = grammar or transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)
+        grammar = grammar or self.value_grammar
         return f"(?P<value>(?i:{grammar})){converted(self.placeholder, placeholder_sides(self.text)[1])}"
 
     @cached_property
@@ -141,7 +147,7 @@ class Pattern:
         try:
             with _quietly():
                 return Sides(pattern_cache.compile(translate(before, ""), self.flags) if before else None,
-                             grammar_regex(transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)),
+                             grammar_regex(self.value_grammar),
                              pattern_cache.compile(translate(after, ""), self.flags) if after.strip() else None)
         except regex.error:
             return None
@@ -150,7 +156,7 @@ class Pattern:
     def split(self) -> "Split | None":
         """The pattern as (words before, value grammar, words after), when it can be matched
         that way: each grammar is then compiled once for all patterns, not once per pattern."""
-        return split_pattern(self.text, self.placeholder, self.flags, self.grammar)
+        return split_pattern(self.text, self.placeholder, self.flags, self.value_grammar)
 
 
 @dataclass(frozen=True)
@@ -298,16 +304,16 @@ def placeholder_sides(text: str) -> tuple[str, str]:
     return text[: found.start()], text[found.end():]
 
 
-def split_pattern(text: str, name: str, flags: int, grammar: str | None = None) -> Split | None:
+def split_pattern(text: str, name: str, flags: int, grammar_text: str) -> Split | None:
     """Split at the placeholder when both sides stand alone: no top-level |, no group or
-    back-reference that spans the placeholder. Otherwise None: the pattern runs whole."""
+    back-reference that spans the placeholder. Otherwise None: the pattern runs whole.
+    `grammar_text` is the value grammar's text (Pattern.value_grammar)."""
     before, after = placeholder_sides(text)
     if _has_top_level_bar(before) or _has_top_level_bar(after):
         return None
     if (_has_open_repeat(before.replace(" ... ", " ")) or _has_open_repeat(after.replace(" ... ", " "))
             or after.startswith(" ...") or (after and not after.strip(" "))):
         return None  # sides that can end anywhere, a gap or bare space after the value: match it whole
-    grammar_text = transparent(grammar or PLACEHOLDERS[name].pattern)
     if (_wildcard_before(before) or _optional_before_gap(before) or _optional_before_gap(after)
             or _optional_at_end(before, grammar_text) or (not before and " ... " in after)):
         return None  # where the parts would read other values than the whole (see below)
@@ -550,7 +556,13 @@ def rule_currency(rule: Rule) -> str | None:
     """The currency an amount rule's `unit` names ("dinars", "EUR", "Libyan dinars"): the fact
     is in it (a court's fine in dinars, which outlets convert to euros), so it is compared in it,
     and an amount the rule reads without a currency ("Tk {amount}" reads "50 million") is in it."""
-    return _currency_named(rule.unit) if rule.kind == "amount" and rule.unit else None
+    return unit_currency(rule.kind, rule.unit)
+
+
+def unit_currency(kind: str, unit: str | None) -> str | None:
+    """The currency a rule of this `kind` names in its `unit` (see rule_currency): also what
+    `diff` asks of a rule read from a JSON report."""
+    return _currency_named(unit) if kind == "amount" and unit else None
 
 
 def in_the_rules_currency(unit: str | None, rule: Rule) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 import os
 from array import array
+from collections.abc import Iterator
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -1100,17 +1101,21 @@ def _weather_widgets(body: str) -> list[tuple[int, int]]:
 
 
 def _lines_holding(body: str, word: str, line: regex.Pattern) -> list[tuple[int, int]]:
-    """The lines that hold `word` and are wholly `line` (of furniture's length), each looked at
-    once: str.find skips to them, where a scan of every line would try each."""
-    spans, at = [], body.find(word)
+    """The lines that hold `word` and are wholly `line` (of furniture's length)."""
+    return [(line_start, line_end) for line_start, line_end in _lines_with(body, word)
+            if line_end - line_start <= LONGEST_BOILERPLATE_LINE and line.fullmatch(body, line_start, line_end)]
+
+
+def _lines_with(body: str, word: str, after: int = 0) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line that holds `word` at or after `after`, in order, each once:
+    str.find skips to them, where a scan of every line would try each."""
+    at = body.find(word, after)
     while at >= 0:
         line_start = body.rfind("\n", 0, at) + 1
         line_end = body.find("\n", at)
         line_end = len(body) if line_end < 0 else line_end
-        if line_end - line_start <= LONGEST_BOILERPLATE_LINE and line.fullmatch(body, line_start, line_end):
-            spans.append((line_start, line_end))
+        yield line_start, line_end
         at = body.find(word, line_end)
-    return spans
 
 
 def _newsletter_pitches(body: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1269,16 +1274,12 @@ def _block_after(body: str, end: int) -> list[int]:
 def _post_signatures(body: str) -> list[tuple[int, int]]:
     """The signatures of embedded posts (see _POST_SIGNATURE), with the marks before one on a
     line of its own ("> — VCFD PIO (@VCFD_PIO) November 12, 2025")."""
-    spans, at = [], body.find("(@")
-    while at >= 0:
-        line_start = body.rfind("\n", 0, at) + 1
-        line_end = body.find("\n", at)
-        line_end = len(body) if line_end < 0 else line_end
+    spans = []
+    for line_start, line_end in _lines_with(body, "(@"):
         signature = _POST_SIGNATURE.search(body, line_start, line_end)
         if signature and signature.end() == line_end:
             alone = _POST_SIGNATURE_BEFORE.fullmatch(body, line_start, signature.start())
             spans.append((line_start if alone else signature.start(), line_end))
-        at = body.find("(@", line_end)
     return spans
 
 
@@ -1433,14 +1434,5 @@ def _comments_start(body: str) -> int | None:
 def _comment_headings(body: str, after: int) -> list[int]:
     """Where the lines that are a comment heading start, at or after `after`, found from the
     words they hold."""
-    starts = set()
-    for word in COMMENT_WORDS:
-        found = body.find(word, after)
-        while found >= 0:
-            line_start = body.rfind("\n", 0, found) + 1
-            line_end = body.find("\n", found)
-            line_end = len(body) if line_end < 0 else line_end
-            if line_start >= after and _COMMENT_HEADING.fullmatch(body, line_start, line_end):
-                starts.add(line_start)
-            found = body.find(word, line_end)
-    return sorted(starts)
+    return sorted({line_start for word in COMMENT_WORDS for line_start, line_end in _lines_with(body, word, after)
+                   if line_start >= after and _COMMENT_HEADING.fullmatch(body, line_start, line_end)})

@@ -183,7 +183,7 @@ VAGUE_PLURALS = {
 }
 
 _WORD = rf"(?:{alternation([*UNITS, *TENS, *SCALES, 'dozen'])})"
-_FIRST_WORD = rf"(?:{alternation([*UNITS, *TENS])})"
+NUMBER_WORD = rf"(?:{alternation([*UNITS, *TENS])})"  # a number's first word: "thirty" of "thirty-three"
 # "and" joins only after a scale word: "one hundred and five", never "33 Russians and 12".
 # A hyphen set off by spaces joins no words: "a crew of four - three Colombians and one Ecuadorian".
 _WORD_JOIN = r"(?:-\s*|\s+-?(?!\s)|(?<=hundred|thousand|million|billion|trillion)\s+and\s+)"
@@ -216,14 +216,14 @@ _DIGITS_IN_BRACKETS = rf"\s*\({_BRACKETED_DIGITS}\)"
 _THEN_DIGITS_IN_BRACKETS = rf"(?:\s*\((?<=[\p{{L}}\u00ad]\s*\(){_BRACKETED_DIGITS}\))?"
 # And the other way round, as South Asian releases write it: "17 (Seventeen) persons", "72
 # (seventy-two) hours". (The words open with a number's first word; what follows is read in parse.)
-_WORDS_IN_BRACKETS = rf"\s*\((?<=\d\s*\(){_FIRST_WORD}\b[\p{{L}}\s-]{{0,40}}\)"
+_WORDS_IN_BRACKETS = rf"\s*\((?<=\d\s*\(){NUMBER_WORD}\b[\p{{L}}\s-]{{0,40}}\)"
 _THEN_IN_BRACKETS = rf"(?:{_THEN_DIGITS_IN_BRACKETS[3:-2]}|{_WORDS_IN_BRACKETS})?"
 
 
 def _word_number(more_words: str) -> str:
     # (Not after "no": "no one was killed" holds no 1.)
     return (rf"(?:(?:{_PART_OF_A_SCALE})\b{more_words}"
-            rf"|\b(?<!\bno\s+){_FIRST_WORD}\b{more_words})")
+            rf"|\b(?<!\bno\s+){NUMBER_WORD}\b{more_words})")
 
 
 _WORD_NUMBER = _word_number(_MORE_WORDS)
@@ -399,7 +399,7 @@ _NOT_A_YEAR = (rf"(?!(?={_YEAR_DIGITS}(?!\w))(?<={_PLACED_IN_TIME}))"
 FRACTION_WORDS = ("halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
                   "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths")
 _RATIO_WORD = r"(?:in|out\s+of)"
-_NUMBER_START = rf"(?:\d|(?:{alternation([*UNITS, *TENS])})\b)"
+_NUMBER_START = rf"(?:\d|{NUMBER_WORD}\b)"
 _RATIO_AFTER = rf"|\s+{_RATIO_WORD}\s+(?!{_YEAR_DIGITS}\b){_NUMBER_START}"
 _NOT_A_PART = rf"(?!\s*-?\s*(?:{alternation(FRACTION_WORDS)})\b{_RATIO_AFTER})"
 _NOT_AFTER_RATIO = rf"(?<!{_NUMBER_START}\S*\s+{_RATIO_WORD}\s+)"
@@ -510,7 +510,7 @@ def parse_number(text: str, whole: bool = False) -> float:
 _AND_A_PART_AT_END = (r"(?:\s+|-)and(?:\s+|-)(?P<part>a(?:\s+|-)(?:half|quarter)|three(?:\s+|-)quarters?)"
                       rf"(?:\s+(?P<scale>{alternation(SCALES)}))?$")
 _WORDS_THEN_DIGITS = rf"(?P<words>{_WORD_NUMBER})\s*\((?P<digits>{_BRACKETED_DIGITS})\)"
-_DIGITS_THEN_WORDS = rf"(?P<digits>{_BRACKETED_DIGITS})\s*\((?P<words>{_FIRST_WORD}\b[\p{{L}}\s-]{{0,40}})\)"
+_DIGITS_THEN_WORDS = rf"(?P<digits>{_BRACKETED_DIGITS})\s*\((?P<words>{NUMBER_WORD}\b[\p{{L}}\s-]{{0,40}})\)"
 
 
 def _checked_against_digits(value: Value, folded: str) -> Value:

@@ -488,6 +488,27 @@ def test_diff_names_a_rule_whose_tolerance_changed():
     assert [(f.category, f.new_tolerance) for f in widened.facts] == [("changed", "1% of the larger value")]
 
 
+def test_diff_says_an_amount_rules_tolerance_as_the_report_does(tmp_path, monkeypatch):
+    # An amount rule's tolerance in a unit that is no currency is "2 feet" beside the report's
+    # consensus, and `diff` said "2". A currency, which the values say themselves, is not added.
+    articles = {"a.txt": "The wave was 30 feet high. Fined 100 dinars.\n",
+                "b.txt": "The wave was 31 feet high. Fined 101 dinars.\n"}
+
+    def comparison(name: str, tolerance: int):
+        rules = {"rules.toml": (f'[[rule]]\nid = "wave"\nquestion = "How high?"\nkind = "amount"\nunit = "feet"\n'
+                                f'tolerance = {tolerance}\npatterns = ["wave was {{amount}} feet"]\n'
+                                f'[[rule]]\nid = "fine"\nquestion = "How much?"\nkind = "amount"\nunit = "dinars"\n'
+                                f'tolerance = {tolerance}\npatterns = ["fined {{money}}"]\n')}
+        return build(tmp_path / name, monkeypatch, articles, rules)
+
+    exact, loose = comparison("exact", 0), comparison("loose", 2)
+    changes = diff_reports(json.loads(render(exact, "json")), json.loads(render(loose, "json")))
+    assert [(f.rule, f.old_tolerance, f.new_tolerance) for f in changes.facts] == [
+        ("fine", None, "2"), ("wave", None, "2 feet")]
+    report = render(loose, "markdown")
+    assert "**Tolerance:** 2 feet (values" in report and "**Tolerance:** 2 (values" in report
+
+
 def claim(source: str, display: str, standing: str) -> dict:
     return {"source": source, "value": {"display": display}, "standing": standing}
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_COMPARED, SIDES, STATUS_ORDER,
                        UNCORROBORATED, Claim, Comparison, Tied, Verdict, contradictions, figure_said)
 from ..extract import Observation
-from ..rules import Rule, Tolerance, reads_percentages, rule_currency
+from ..rules import Rule, Tolerance, reads_percentages, unit_currency
 from ..sources import Source, SourceProblem
 from ..values import Value
 
@@ -73,7 +73,12 @@ def compared_sources(verdict: Verdict) -> set[str]:
 def unit_after_values(rule: Rule) -> str | None:
     """The rule's `unit`, to say after its values; none where it names a currency, which an
     amount's value says itself ("EUR 100,000", and "USD 250,000" is no euros)."""
-    return None if rule_currency(rule) else rule.unit
+    return unit_after(rule.kind, rule.unit)
+
+
+def unit_after(kind: str, unit: str | None) -> str | None:
+    """unit_after_values of a rule of this `kind` and `unit`, as `diff` reads them from a JSON report."""
+    return None if unit_currency(kind, unit) else unit
 
 
 def with_unit(text: str, unit: str | None) -> str:
@@ -497,7 +502,8 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
     latest, earliest = max(agreeing.values()), min(agreeing.values())
     dated = [(s, published[s]) for s in verdict.disagreeing if published.get(s)]
     later = [(s, day) for s, day in dated if day > latest]
-    repeated = {s: _repeated(s, verdict, published, agreeing) for s, _ in later}
+    first_given = _given_before_the_rest(verdict, published, agreeing)
+    repeated = {s: _repeated(s, verdict, published, first_given) for s, _ in later}
     new = [(s, day) for s, day in later if not repeated[s]]
     earlier = [(s, day) for s, day in dated if day < earliest]
     for group, moves in _by_moving(new, verdict):
@@ -518,17 +524,30 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
     return notes
 
 
-def _repeated(source: str, verdict: Verdict, published: dict[str, date | None],
-              agreeing: dict[str, date]) -> tuple[Given, ...]:
-    """The figures that sources published before every other source that agrees (`agreeing`, by
-    day) gave, where each figure of `source` that disagrees is one of them, said bare or hedged:
-    La Voz's 147 of 20 January repeats the wire's 147 (or "at least 147") of the 16th, against a
-    consensus of 212 from the 17th to the 19th, which is no sign of a later count. A figure first
-    given once some source stated the consensus (a commission's final 68.93%, a radio's 40%
-    contained on the day of the latest 15%) may be a later one, and so may its repeat. () otherwise."""
+def _given_before_the_rest(verdict: Verdict, published: dict[str, date | None], agreeing: dict[str, date]) -> list[Claim]:
+    """The claims of the sources published before every other source that agrees (`agreeing`, by
+    day): the figures a later source may repeat (see _repeated). Found once for a fact, not once
+    for each later source, with each source's earliest other day read off the two earliest."""
+    days = sorted(agreeing.values())
+
+    def earliest_of_the_others(source: str) -> date:
+        if agreeing.get(source) != days[0]:
+            return days[0]
+        return days[1] if len(days) > 1 else date.min  # no other source agrees: none is before it
+
+    return [c for c in verdict.claims if published.get(c.source) and published[c.source] < earliest_of_the_others(c.source)]
+
+
+def _repeated(source: str, verdict: Verdict, published: dict[str, date | None], first_given: list[Claim]) -> tuple[Given, ...]:
+    """The figures that sources published before every other source that agrees gave (`first_given`,
+    see _given_before_the_rest), where each figure of `source` that disagrees is one of them, said
+    bare or hedged: La Voz's 147 of 20 January repeats the wire's 147 (or "at least 147") of the
+    16th, against a consensus of 212 from the 17th to the 19th, which is no sign of a later count.
+    A figure first given once some source stated the consensus (a commission's final 68.93%, a
+    radio's 40% contained on the day of the latest 15%) may be a later one, and so may its repeat.
+    () otherwise."""
     own = [c.value for c in verdict.claims if c.source == source and c.standing == DISAGREES]
-    before = [c for c in verdict.claims if c.source != source and published.get(c.source)
-              and published[c.source] < min((day for s, day in agreeing.items() if s != c.source), default=date.min)]
+    before = [c for c in first_given if c.source != source]
     given = [[Given(c.source, published[c.source], c.value) for c in before if _same_figure(value, c.value)]
              for value in own]
     if not own or not all(given):
