@@ -18,7 +18,9 @@ Two things follow from those lines:
 An entry line is a heading, or opens with its time (or date) and a dash, or is the date and
 time alone. A line that opens with a date and goes on ("- 12 March 2024: the first collapse",
 a timeline) and "Updated 14 March" open no entry, nor does an update's stamp alone at the top
-of the page. Where the entries' times do not show which way they run, no entry corrects
+of the page, nor a date alone on its line where no other line opens an entry by itself (a
+release's dateline and the date under its signature; on a live page such a date heads a day
+of its timed entries). Where the entries' times do not show which way they run, no entry corrects
 another. Entries are read from the searched text, where Markdown's emphasis marks are blanks
 already (a plain text's are its own, and allowed for).
 """
@@ -114,6 +116,7 @@ class _Line:
     update: bool = False  # an update's stamp: "UPDATE (9:30 p.m.) –", "*Updated 28 March 2026, 14:00*"
     alone: bool = False  # with nothing after it on its line
     original: bool = False  # the original's stamp, below its updates: "Originally published on 22 May 2023:"
+    bare_date: bool = False  # a date alone on its line, no heading: "Tuesday, 17 November 2026"
 
 
 def entries_of(scan_text: str, published: Published) -> tuple[Entry, ...]:
@@ -127,7 +130,7 @@ def entries_of(scan_text: str, published: Published) -> tuple[Entry, ...]:
     first = next(starts, None)
     if first is None or not first["update"] and next(starts, None) is None:
         return ()
-    lines = _entry_lines(text, published)
+    lines = _without_lone_dates(_entry_lines(text, published))
     updated = bool(lines) and all(line.update for line in lines) and not above_the_text(text, lines[0].start + 1)
     if not updated:  # a stamp on its own line is the page's ("Updated 12 March 2026, 21:41"), not an entry's
         lines = [line for line in lines if not (line.update and line.alone)]
@@ -190,9 +193,28 @@ def _entry_lines(text: str, published: Published) -> list[_Line]:
             continue
         weekday = _WEEKDAY_NAMES[line["weekday"].rstrip(".").lower()] if line["weekday"] and not line["date"] else None
         label = " ".join(text[line.start("when"): line.end("when")].split())
+        bare_date = not (_has_time(line) or update or line["heading"])
         found.append(_Line(line.start(), day, _minutes(line) if _has_time(line) else None, label, weekday, update, alone,
-                           original))
+                           original, bare_date))
     return found
+
+
+def _without_lone_dates(lines: list[_Line]) -> list[_Line]:
+    """`lines`, without the dates alone on their lines unless another line opens an entry by
+    itself: such a date heads a day of a live page's timed entries ("Tuesday 11 March", then
+    "**07:10** – ...") or a release's original above its update ("May 8, 2026", then "Update,
+    14 May 2026, 18:00:"), but alone with other dates it is a release's dateline and the date
+    under its signature. (A date heading, "## 12 March", heads a day of a page by itself.)"""
+    if any(_opens_by_itself(line) for line in lines):
+        return lines
+    return [line for line in lines if not line.bare_date]
+
+
+def _opens_by_itself(line: _Line) -> bool:
+    """Does the line open an entry whatever other lines there are: does it write a time, or head
+    an update's note? (An update's stamp alone on its line is the page's where a date line stands
+    with it: see entries_of.)"""
+    return not line.bare_date and not (line.update and line.alone) and (line.minutes is not None or line.update)
 
 
 def _stamps_a_part(line: regex.Match, alone: bool) -> bool:
