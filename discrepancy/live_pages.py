@@ -44,10 +44,16 @@ _WEEKDAY_NAMES = {**WEEKDAYS, **WEEKDAY_ABBREVIATIONS}  # "tuesday", "tue", "tue
 _WEEKDAY = rf"(?:{'|'.join(sorted(_WEEKDAY_NAMES, key=len, reverse=True))})\b\.?"
 # "14/06/2023", "14.06.2023", "2023-06-14", "2023/06/14": with its year, as a time such as "14.06" is not a date
 _NUMERIC_DATE = r"\d{1,2}(?P<separator>[/.])\d{1,2}(?P=separator)\d{4}|\d{4}(?P<separator>[/-])\d{1,2}(?P=separator)\d{1,2}"
-# A time: "16:40", "4:40 p.m.", "6.45pm" (a full stop only before am or pm: "2.30" alone is a
-# number), "7 a.m." (AP style writes no ":00"), "noon", "midnight"
+# A time: "16:40", "4:40 p.m.", "6.45pm", "13.56 BST", "**13.56** – All out" (a full stop only
+# where what follows shows a clock, see _DOTTED_CLOCK: "2.30" and "2.30 per cent" are numbers),
+# "7 a.m." (AP style writes no ":00"), "noon", "midnight"
 _HALF = r"[ \t]*(?P<half>[ap])\.?m\b\.?"
-_TIME = (rf"(?:(?P<hour>\d{{1,2}})(?::(?P<minute>[0-5]\d)(?:{_HALF})?|\.(?P<minute>[0-5]\d){_HALF}|{_HALF})"
+# A dotted time that is a clock's, as the Guardian writes them: its hour one of a day's (the
+# lookbehind), and a zone in capitals, "local time", or a dash and a title after it
+_DOTTED_CLOCK = (r"(?<=(?<![\d.])(?:[01]?\d|2[0-3])\.[0-5]\d)"
+                 r"(?=[ \t]+(?:(?-i:\(?(?:[A-Z]{1,4}T|UTC|MSK)\b)|local[ \t]+time\b)"
+                 r"|[*_]{0,3}(?:[ \t]*[—–]|[ \t]+-)[ \t]+\S)")
+_TIME = (rf"(?:(?P<hour>\d{{1,2}})(?::(?P<minute>[0-5]\d)(?:{_HALF})?|\.(?P<minute>[0-5]\d)(?:{_HALF}|{_DOTTED_CLOCK})|{_HALF})"
          r"|(?P<noon>noon|midday|midnight)\b)")
 _ENTRY_LINE = pattern_cache.compile(
     # (emphasis marks are blanks in a Markdown article's searched text, but a plain text's own: "**16:40**")

@@ -336,3 +336,25 @@ def test_date_headings_alone_divide_a_page_into_days():
     page = "# Diary\n\n## 13 March\n\nSecond day.\n\n## 12 March\n\nFirst day.\n"
     assert entries(page) == [(3, 1, date(2025, 3, 13), "in an entry dated"), (7, 0, date(2025, 3, 12), "in an entry dated")]
 
+
+@pytest.mark.parametrize("written", ["### {time} BST — All out", "### {time} (BST)", "**{time}** – All out", "{time} – All out",
+                                     "{time} BST", "{time} local time", "**{time} GMT**"])
+@pytest.mark.parametrize("markdown", [True, False])
+def test_a_dotted_time_that_a_zone_or_a_dash_and_a_title_follows_opens_an_entry(written, markdown):
+    # Found by a fresh-eyes corpus: the Guardian's "### 13.56 BST — All out" opened no entry, where
+    # "### 13:56 BST — All out" did, so its morning's 17 days contradicted its afternoon's 18.
+    page = f"# Live\n\n{written.format(time='13.56')}\n\n18 days.\n\n{written.format(time='09.15')}\n\n17 days.\n"
+    assert [(line, rank) for line, rank, *_ in entries(page, markdown=markdown)] == [(3, 1), (7, 0)]
+
+
+@pytest.mark.parametrize("written", ["{number}", "{number} per cent of voters", "### {number} per cent", "{number} GBP",
+                                     "**{number}**", "{number}-{number} – the range", "{number}: the rate"])
+def test_a_dotted_number_that_is_no_clocks_opens_no_entry(written):
+    page = "".join(f"{written.format(number=number)}\n\nText.\n\n" for number in ("2.30", "1.45", "0.15"))
+    assert entries(page) == []
+
+
+@pytest.mark.parametrize("number", ["24.30", "9.75", "12.5", "102.30"])
+def test_a_dotted_number_past_a_clocks_hours_or_minutes_opens_no_entry(number):
+    page = f"### {number} BST — All out\n\nText.\n\n### {number} BST — Morning\n\nText.\n"
+    assert entries(page) == []
