@@ -126,6 +126,7 @@ class SourceProblem:
     message: str
     line: int | None = None
     left_out: bool = True
+    rules_given: bool = False  # rule files given where articles go ("rules list rules"): the command line says how to mend it
 
 
 def problem_order(problem: SourceProblem) -> tuple:
@@ -179,8 +180,11 @@ def find_article_files(paths: list[Path]) -> tuple[list[Path], list[SourceProble
             seen_before = os.path.realpath(path) in visited  # reached again through a link
             candidates = _walk(path, problems, visited)
             if not candidates and not seen_before:  # "rules list rules" would otherwise read nothing, silently
-                problems.append(SourceProblem(display_path(path), "no articles (.txt, .md or .markdown files) in "
-                                              "this folder: give the folder that holds the articles", left_out=False))
+                problems.append(_no_articles_in(path))
+        elif _is_a_rule_file(path):  # "report rules/turnout.toml" would read the rule as an article
+            problems.append(SourceProblem(display_path(path), "a rule file (.toml), not an article: give the folder "
+                                          "that holds the articles, and this file with --rules", rules_given=True))
+            continue
         elif path.exists():
             candidates = [path]
         else:
@@ -192,6 +196,24 @@ def find_article_files(paths: list[Path]) -> tuple[list[Path], list[SourceProble
                 seen.add(key)
                 files.append(candidate)
     return files, problems
+
+
+def _no_articles_in(folder: Path) -> SourceProblem:
+    """A folder without articles, given where articles go: a folder of rules, said so, or another."""
+    if any(_is_a_rule_file(file) for file in folder.rglob("*.toml")):
+        return SourceProblem(display_path(folder), "no articles (.txt, .md or .markdown files) in this folder, but "
+                             "rule files (.toml): give the folder that holds the articles, and this one with --rules",
+                             left_out=False, rules_given=True)
+    return SourceProblem(display_path(folder), "no articles (.txt, .md or .markdown files) in this folder: give the "
+                         "folder that holds the articles", left_out=False)
+
+
+# .toml files that are not rules: a folder of sources has its manifest, a project its settings
+_NOT_RULE_FILES = {MANIFEST_NAME, "discrepancy.toml", "pyproject.toml"}
+
+
+def _is_a_rule_file(path: Path) -> bool:
+    return path.suffix.lower() == ".toml" and path.name.lower() not in _NOT_RULE_FILES and path.is_file()
 
 
 def _real_path(file: Path, real_folders: dict[Path, str]) -> str:

@@ -1102,12 +1102,32 @@ def test_a_heading_that_opens_with_a_list_label_and_goes_on_with_reporting_is_re
     assert blank_boilerplate(body, markdown=True) == (body, 0)
 
 
-def test_a_folder_without_articles_is_reported_not_read_as_empty(tmp_path):
-    (tmp_path / "rules").mkdir()
-    (tmp_path / "rules" / "a.toml").write_text("id = 'a'\n", encoding="utf-8")
+@pytest.mark.parametrize("files", [[], ["sources.toml", "discrepancy.toml", "notes.json"]])
+def test_a_folder_without_articles_is_reported_not_read_as_empty(tmp_path, files):
+    (tmp_path / "empty").mkdir()
+    for name in files:
+        (tmp_path / "empty" / name).write_text("", encoding="utf-8")
+    sources, problems = load_sources([tmp_path / "empty"])
+    assert sources == [] and [(p.message, p.left_out, p.rules_given) for p in problems] == [
+        ("no articles (.txt, .md or .markdown files) in this folder: give the folder that holds the articles", False,
+         False)]
+
+
+def test_a_folder_of_rules_given_for_articles_is_said_to_hold_rules(tmp_path):
+    (tmp_path / "rules" / "court").mkdir(parents=True)
+    (tmp_path / "rules" / "court" / "a.toml").write_text("id = 'a'\n", encoding="utf-8")
     sources, problems = load_sources([tmp_path / "rules"])
-    assert sources == [] and [(p.message, p.left_out) for p in problems] == [
-        ("no articles (.txt, .md or .markdown files) in this folder: give the folder that holds the articles", False)]
+    assert sources == [] and [(p.message, p.left_out, p.rules_given) for p in problems] == [
+        ("no articles (.txt, .md or .markdown files) in this folder, but rule files (.toml): give the folder that "
+         "holds the articles, and this one with --rules", False, True)]
+
+
+def test_a_rule_file_given_for_an_article_is_left_out_not_read_as_one(tmp_path):
+    (tmp_path / "turnout.toml").write_text("id = 'turnout'\n", encoding="utf-8")
+    sources, problems = load_sources([tmp_path / "turnout.toml"])
+    assert sources == [] and [(p.message, p.left_out, p.rules_given) for p in problems] == [
+        ("a rule file (.toml), not an article: give the folder that holds the articles, and this file with --rules",
+         True, True)]
 
 
 @pytest.mark.parametrize("written, day_first", [('"day first"', True), ('"Month-first"', False)])
