@@ -49,7 +49,8 @@ _NUMERIC_DATE = r"\d{1,2}(?P<separator>[/.])\d{1,2}(?P=separator)\d{4}|\d{4}(?P<
 # "7 a.m." (AP style writes no ":00"), "noon", "midnight"
 _HALF = r"[ \t]*(?P<half>[ap])\.?m\b\.?"
 # A dotted time that is a clock's, as the Guardian writes them: its hour one of a day's (the
-# lookbehind), and a zone in capitals, "local time", or a dash and a title after it
+# lookbehind), and after it a time zone in capitals ("BST", "CEST", "UTC": not "GBP"), "local
+# time", or a dash and a title
 _DOTTED_CLOCK = (r"(?<=(?<![\d.])(?:[01]?\d|2[0-3])\.[0-5]\d)"
                  r"(?=[ \t]+(?:(?-i:\(?(?:[A-Z]{1,4}T|UTC|MSK)\b)|local[ \t]+time\b)"
                  r"|[*_]{0,3}(?:[ \t]*[—–]|[ \t]+-)[ \t]+\S)")
