@@ -95,7 +95,7 @@ def report(
 
     settings = _settings()
     comparison = run(_sources(sources), _rules(rules), _jobs(jobs), settings.enable, settings.disable)
-    _deliver(comparison, format, output, fail_on, color, quiet)
+    _deliver(comparison, format, output, fail_on, color, quiet, command="report")
 
 
 @app.command()
@@ -120,7 +120,7 @@ def extract(
 
     settings = _settings()
     comparison = run(_sources(sources), _rules(rules), _jobs(jobs), settings.enable, settings.disable)
-    _warn_about(comparison)
+    _warn_about(comparison, command="extract")
 
     def draw(fmt, use_color, width):
         if fmt == "jsonl":
@@ -154,7 +154,8 @@ def compare(
     settings = _settings()
     loaded_rules = select_rules(load_rules(_rules(rules)), settings.enable, settings.disable)
     sources, observations, problems = read_records(records)
-    _deliver(compare_all(sources, loaded_rules, observations, problems), format, output, fail_on, color, quiet)
+    _deliver(compare_all(sources, loaded_rules, observations, problems), format, output, fail_on, color, quiet,
+             command="compare")
 
 
 @app.command()
@@ -199,7 +200,7 @@ def explain(
         raise InputError(f"no rule with id {rule!r}", hint=f"known ids: {', '.join(r.id for r in loaded)}")
     found, problems = load_sources(_sources(sources))
     for problem in problems:
-        _warn_about_problem(problem)
+        _warn_about_problem(problem, command="explain")
     sys.stdout.write(explain_matches(found, chosen, left_out))
 
 
@@ -266,7 +267,7 @@ def rules_list(
 
     comparison = run(_sources(sources), _rules(rules))
     for problem in comparison.problems:  # "rules list rules" would otherwise count 0/0 and exit 0
-        _warn_about_problem(problem)
+        _warn_about_problem(problem, command="rules list")
     sys.stdout.write(format_rule_list(comparison))
     raise typer.Exit(EXIT_BAD_INPUT if comparison.problems else EXIT_CLEAN)
 
@@ -357,11 +358,11 @@ def _format_for(path: Path, default) -> str:
     return fmt
 
 
-def _deliver(comparison, format, output, fail_on, color, quiet) -> None:
+def _deliver(comparison, format, output, fail_on, color, quiet, command: str) -> None:
     """Warn, print and write the report, add it to a CI job summary, and exit with its code."""
     from .report import render_chunks
 
-    _warn_about(comparison)
+    _warn_about(comparison, command)
     _emit(lambda fmt, use_color, width: render_chunks(comparison, fmt, color=use_color, width=width),
           _format(format, Format), output, color, quiet)
     _append_step_summary(comparison)
@@ -413,20 +414,22 @@ def _up_to(limit: int, chunks) -> str | None:
     return "".join(pieces)
 
 
-def _warn_about(comparison) -> None:
+def _warn_about(comparison, command: str) -> None:
     for problem in comparison.problems:
-        _warn_about_problem(problem)
+        _warn_about_problem(problem, command)
     for verdict in comparison.verdicts:
         if verdict.status == "no_data":
             _stderr(f"warning: rule {verdict.rule.id!r} ({verdict.rule.path}) matched nothing in any source")
 
 
-def _warn_about_problem(problem) -> None:
+def _warn_about_problem(problem, command: str) -> None:
     """One line on stderr, saying when the file is left out of the report (metadata that could
-    not be applied says in its message what became of it)."""
+    not be applied says in its message what became of it), and for rules given where articles
+    go, the command as it should have been typed."""
     where = f"{problem.path}:{problem.line}" if problem.line else problem.path
     outcome = f"; {problem.path} is left out of the report" if problem.left_out else ""
-    _stderr(f"warning: {where}: {problem.message}{outcome}")
+    mend = f" (e.g. discrepancy {command} sources --rules {problem.path})" if problem.rules_given else ""
+    _stderr(f"warning: {where}: {problem.message}{mend}{outcome}")
 
 
 def _exit_code(comparison, fail_on: FailOn) -> int:

@@ -18,7 +18,9 @@ Two things follow from those lines:
 An entry line is a heading, or opens with its time (or date) and a dash, or is the date and
 time alone. A line that opens with a date and goes on ("- 12 March 2024: the first collapse",
 a timeline) and "Updated 14 March" open no entry, nor does an update's stamp alone at the top
-of the page. Where the entries' times do not show which way they run, no entry corrects
+of the page, nor a date alone on its line where no other line opens an entry by itself (a
+release's dateline and the date under its signature; on a live page such a date heads a day
+of its timed entries). Where the entries' times do not show which way they run, no entry corrects
 another. Entries are read from the searched text, where Markdown's emphasis marks are blanks
 already (a plain text's are its own, and allowed for).
 """
@@ -42,10 +44,17 @@ _WEEKDAY_NAMES = {**WEEKDAYS, **WEEKDAY_ABBREVIATIONS}  # "tuesday", "tue", "tue
 _WEEKDAY = rf"(?:{'|'.join(sorted(_WEEKDAY_NAMES, key=len, reverse=True))})\b\.?"
 # "14/06/2023", "14.06.2023", "2023-06-14", "2023/06/14": with its year, as a time such as "14.06" is not a date
 _NUMERIC_DATE = r"\d{1,2}(?P<separator>[/.])\d{1,2}(?P=separator)\d{4}|\d{4}(?P<separator>[/-])\d{1,2}(?P=separator)\d{1,2}"
-# A time: "16:40", "4:40 p.m.", "6.45pm" (a full stop only before am or pm: "2.30" alone is a
-# number), "7 a.m." (AP style writes no ":00"), "noon", "midnight"
+# A time: "16:40", "4:40 p.m.", "6.45pm", "13.56 BST", "**13.56** – All out" (a full stop only
+# where what follows shows a clock, see _DOTTED_CLOCK: "2.30" and "2.30 per cent" are numbers),
+# "7 a.m." (AP style writes no ":00"), "noon", "midnight"
 _HALF = r"[ \t]*(?P<half>[ap])\.?m\b\.?"
-_TIME = (rf"(?:(?P<hour>\d{{1,2}})(?::(?P<minute>[0-5]\d)(?:{_HALF})?|\.(?P<minute>[0-5]\d){_HALF}|{_HALF})"
+# A dotted time that is a clock's, as the Guardian writes them: its hour one of a day's (the
+# lookbehind), and after it a time zone in capitals ("BST", "CEST", "UTC": not "GBP"), "local
+# time", or a dash and a title
+_DOTTED_CLOCK = (r"(?<=(?<![\d.])(?:[01]?\d|2[0-3])\.[0-5]\d)"
+                 r"(?=[ \t]+(?:(?-i:\(?(?:[A-Z]{1,4}T|UTC|MSK)\b)|local[ \t]+time\b)"
+                 r"|[*_]{0,3}(?:[ \t]*[—–]|[ \t]+-)[ \t]+\S)")
+_TIME = (rf"(?:(?P<hour>\d{{1,2}})(?::(?P<minute>[0-5]\d)(?:{_HALF})?|\.(?P<minute>[0-5]\d)(?:{_HALF}|{_DOTTED_CLOCK})|{_HALF})"
          r"|(?P<noon>noon|midday|midnight)\b)")
 _ENTRY_LINE = pattern_cache.compile(
     # (emphasis marks are blanks in a Markdown article's searched text, but a plain text's own: "**16:40**")
@@ -114,6 +123,7 @@ class _Line:
     update: bool = False  # an update's stamp: "UPDATE (9:30 p.m.) –", "*Updated 28 March 2026, 14:00*"
     alone: bool = False  # with nothing after it on its line
     original: bool = False  # the original's stamp, below its updates: "Originally published on 22 May 2023:"
+    bare_date: bool = False  # a date alone on its line, no heading: "Tuesday, 17 November 2026"
 
 
 def entries_of(scan_text: str, published: Published) -> tuple[Entry, ...]:
@@ -127,7 +137,7 @@ def entries_of(scan_text: str, published: Published) -> tuple[Entry, ...]:
     first = next(starts, None)
     if first is None or not first["update"] and next(starts, None) is None:
         return ()
-    lines = _entry_lines(text, published)
+    lines = _without_lone_dates(_entry_lines(text, published))
     updated = bool(lines) and all(line.update for line in lines) and not above_the_text(text, lines[0].start + 1)
     if not updated:  # a stamp on its own line is the page's ("Updated 12 March 2026, 21:41"), not an entry's
         lines = [line for line in lines if not (line.update and line.alone)]
@@ -190,9 +200,28 @@ def _entry_lines(text: str, published: Published) -> list[_Line]:
             continue
         weekday = _WEEKDAY_NAMES[line["weekday"].rstrip(".").lower()] if line["weekday"] and not line["date"] else None
         label = " ".join(text[line.start("when"): line.end("when")].split())
+        bare_date = not (_has_time(line) or update or line["heading"])
         found.append(_Line(line.start(), day, _minutes(line) if _has_time(line) else None, label, weekday, update, alone,
-                           original))
+                           original, bare_date))
     return found
+
+
+def _without_lone_dates(lines: list[_Line]) -> list[_Line]:
+    """`lines`, without the dates alone on their lines unless another line opens an entry by
+    itself: such a date heads a day of a live page's timed entries ("Tuesday 11 March", then
+    "**07:10** – ...") or a release's original above its update ("May 8, 2026", then "Update,
+    14 May 2026, 18:00:"), but alone with other dates it is a release's dateline and the date
+    under its signature. (A date heading, "## 12 March", heads a day of a page by itself.)"""
+    if any(_opens_by_itself(line) for line in lines):
+        return lines
+    return [line for line in lines if not line.bare_date]
+
+
+def _opens_by_itself(line: _Line) -> bool:
+    """Does the line open an entry whatever other lines there are: does it write a time, or head
+    an update's note? (An update's stamp alone on its line is the page's where a date line stands
+    with it: see entries_of.)"""
+    return not line.bare_date and not (line.update and line.alone) and (line.minutes is not None or line.update)
 
 
 def _stamps_a_part(line: regex.Match, alone: bool) -> bool:

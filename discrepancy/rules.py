@@ -32,7 +32,8 @@ except ImportError:  # pragma: no cover - Python < 3.11
 from . import pattern_cache
 from .anchors import BREAK, anchor_of, leading_of
 from .errors import InputError
-from .sources import NUMERIC_DATE_ORDERS, decode, display_path, numeric_date_order  # an example's numeric_dates too
+from .sources import (LINE_ANCHORS, NUMERIC_DATE_ORDERS, decode, display_path, numeric_date_order,  # an example's numeric_dates too
+                      regex_syntax)
 from .tomlfile import Locator, parse
 from .values import (ABBREVIATIONS, CALENDAR_SPREAD, PLACEHOLDERS, SHARED_WORD_CURRENCIES, SPACE, Value, a_or_an,
                      after_a_hyphen, after_letters, after_the, as_an_age, before_a_link, before_a_ratio, before_a_unit,
@@ -459,31 +460,13 @@ def _openings(items, states):
 def _wildcard_before(before: str) -> bool:
     """An unescaped . just before the value: it can take the value's first character."""
     words = before.rstrip(" ")
-    return any(char == "." and i == len(words) - 1 for i, char in _syntax(words))
+    return any(char == "." and i == len(words) - 1 for i, char in regex_syntax(words))
 
 
 def _optional_before_gap(side: str) -> bool:
     """An optional part before ' ... ': the gap's words can take what it would have read."""
     gap = side.rfind(" ... ")
-    return gap > 0 and any(char == "?" and i > 0 and side[i - 1] != "(" for i, char in _syntax(side[:gap]))
-
-
-def _syntax(text: str):
-    """(index, character) for each character of a pattern that is regex syntax:
-    not escaped by a backslash and not inside a [character class]."""
-    in_class, i = False, 0
-    while i < len(text):
-        char = text[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        else:
-            yield i, char
-        i += 1
+    return gap > 0 and any(char == "?" and i > 0 and side[i - 1] != "(" for i, char in regex_syntax(side[:gap]))
 
 
 def _optional_at_end(before: str, grammar: str) -> bool:
@@ -493,7 +476,7 @@ def _optional_at_end(before: str, grammar: str) -> bool:
     if not before.endswith((")?", ")*")) or before.endswith("\\)?"):
         return False
     depth, opened = 0, None
-    for i, char in reversed([(i, c) for i, c in _syntax(before) if c in "()" and i < len(before) - 1]):
+    for i, char in reversed([(i, c) for i, c in regex_syntax(before) if c in "()" and i < len(before) - 1]):
         depth += {")": 1, "(": -1}[char]
         if depth == 0:
             opened = i
@@ -508,13 +491,13 @@ def _optional_at_end(before: str, grammar: str) -> bool:
 def _has_open_repeat(text: str) -> bool:
     """An unescaped +, * or {m,n} outside [ ]: the words may end in more places than can be tried."""
     return any(char in "+*" or (char == "{" and regex.match(r"\{\d*,?\d*\}", text[i:]))
-               for i, char in _syntax(text))
+               for i, char in regex_syntax(text))
 
 
 def _has_top_level_bar(text: str) -> bool:
     """A | outside any group, or unbalanced groups: the side cannot stand alone."""
     depth = 0
-    for _, char in _syntax(text):
+    for _, char in regex_syntax(text):
         if char == "(":
             depth += 1
         elif char == ")":
@@ -977,14 +960,6 @@ def _regex_problem(error: regex.error, text: str) -> str:
 _NESTED_REPEAT = regex.compile(r"\((?:[^()\\]|\\.)*[+*}]\)(?:[+*]|\{\d*,\d*\})")
 
 
-# `^` and `$` in a pattern anchor it at a line's start and end, past the spaces (or Markdown
-# emphasis, blanked to spaces) and the marks of a list item, quotation or heading that open the
-# line: "^{count} men arrested" reads the second line of an article as it reads the first,
-# "*Four men arrested*" too, and "^Finishers: {count}" reads "- Finishers: 48,263".
-LINE_START = r"(?:(?<![^\n])[^\S\n]*(?:(?:[-*+•>]|\d{1,3}[.)]|#{1,6})[^\S\n]+)*)"
-LINE_END = r"(?:[^\S\n]*(?![^\n]))"
-
-
 # ' ... ' written once or several times in a row: one gap, as long as the times it is written.
 GAP_RUN = regex.compile(r"(?: \.\.\.)+ ")
 
@@ -1021,10 +996,8 @@ def translate(text: str, placeholder: str, gap_limit: int = WORD_GAP_LIMIT, gap_
                 i += 1
             # "a ?b" means an optional space: the quantifier must apply to the whole run.
             out.append(f"(?:{SPACE}+)" if text[i + 1: i + 2] in ("?", "*", "+", "{") else f"{SPACE}+")
-        elif char == "^":  # a line's start, as an author reading the article sees lines
-            out.append(LINE_START)
-        elif char == "$":
-            out.append(LINE_END)
+        elif char in LINE_ANCHORS:  # a line's start or end, as an author reading the article sees lines
+            out.append(LINE_ANCHORS[char])
         elif char == "'":
             out.append("['’‘]")
         elif char == '"':

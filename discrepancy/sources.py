@@ -127,6 +127,7 @@ class SourceProblem:
     message: str
     line: int | None = None
     left_out: bool = True
+    rules_given: bool = False  # rule files given where articles go ("rules list rules"): the command line says how to mend it
 
 
 def problem_order(problem: SourceProblem) -> tuple:
@@ -180,8 +181,11 @@ def find_article_files(paths: list[Path]) -> tuple[list[Path], list[SourceProble
             seen_before = os.path.realpath(path) in visited  # reached again through a link
             candidates = _walk(path, problems, visited)
             if not candidates and not seen_before:  # "rules list rules" would otherwise read nothing, silently
-                problems.append(SourceProblem(display_path(path), "no articles (.txt, .md or .markdown files) in "
-                                              "this folder: give the folder that holds the articles", left_out=False))
+                problems.append(_no_articles_in(path))
+        elif _is_a_rule_file(path):  # "report rules/turnout.toml" would read the rule as an article
+            problems.append(SourceProblem(display_path(path), "a rule file (.toml), not an article: give the folder "
+                                          "that holds the articles, and this file with --rules", rules_given=True))
+            continue
         elif path.exists():
             candidates = [path]
         else:
@@ -193,6 +197,24 @@ def find_article_files(paths: list[Path]) -> tuple[list[Path], list[SourceProble
                 seen.add(key)
                 files.append(candidate)
     return files, problems
+
+
+def _no_articles_in(folder: Path) -> SourceProblem:
+    """A folder without articles, given where articles go: a folder of rules, said so, or another."""
+    if any(_is_a_rule_file(file) for file in folder.rglob("*.toml")):
+        return SourceProblem(display_path(folder), "no articles (.txt, .md or .markdown files) in this folder, but "
+                             "rule files (.toml): give the folder that holds the articles, and this one with --rules",
+                             left_out=False, rules_given=True)
+    return SourceProblem(display_path(folder), "no articles (.txt, .md or .markdown files) in this folder: give the "
+                         "folder that holds the articles", left_out=False)
+
+
+# .toml files that are not rules: a folder of sources has its manifest, a project its settings
+_NOT_RULE_FILES = {MANIFEST_NAME, "discrepancy.toml", "pyproject.toml"}
+
+
+def _is_a_rule_file(path: Path) -> bool:
+    return path.suffix.lower() == ".toml" and path.name.lower() not in _NOT_RULE_FILES and path.is_file()
 
 
 def _real_path(file: Path, real_folders: dict[Path, str]) -> str:
@@ -294,7 +316,7 @@ def read_source(file: Path, manifest_entry: dict | None = None) -> tuple[Source,
 
 
 def _unmatched_problem(pattern: BoilerplatePattern, shown: str) -> SourceProblem:
-    return SourceProblem(pattern.path, f"boilerplate pattern {pattern.text!r} matched no line of {shown} "
+    return SourceProblem(pattern.path, f"boilerplate pattern '{pattern.text}' matched no line of {shown} "
                                        f"({UNMATCHED_PATTERN_HINT})", pattern.line, left_out=False)
 
 
@@ -659,10 +681,10 @@ def _check_pattern(pattern: str, shown: str, line: int | None) -> None:
     try:
         compiled = _authored_pattern(pattern)
     except regex.error as error:
-        raise InputError(f"boilerplate pattern {pattern!r} is not a valid regular expression: {error}",
+        raise InputError(f"boilerplate pattern '{pattern}' is not a valid regular expression: {error}",
                          shown, line) from None
     if compiled.search(""):  # "(?:Photo: )?.*" would match every line
-        raise InputError(f"boilerplate pattern {pattern!r} matches empty text, so it would leave out "
+        raise InputError(f"boilerplate pattern '{pattern}' matches empty text, so it would leave out "
                          "lines it was not written for",
                          shown, line, hint="make it need some text, e.g. 'Photo: .*' rather than '(?:Photo: )?.*'")
 
@@ -966,16 +988,54 @@ def _furniture_line(patterns, heading_opens: bool = False) -> str:
     return rf"{_FURNITURE_MARKS}[*_]{{0,2}}[ \t\u00a0]*(?:{'|'.join(patterns)}){ending}"
 
 
+# `^` and `$` in a rule's or a `boilerplate` pattern anchor it at a line's start and end, past
+# the spaces, emphasis and the marks of a list item, quotation or heading that open the line, and
+# the emphasis that closes it: "^{count} men arrested" reads the second line of an article as it
+# reads the first, "*Four men arrested*" too (a Markdown article's emphasis is blanked to spaces
+# for rules, but a boilerplate pattern reads the line as written), and "^Finishers: {count}"
+# reads "- Finishers: 48,263".
+LINE_ANCHORS = {"^": r"(?:(?<![^\n])[^\S\n]*(?:(?:[-*+•>]|\d{1,3}[.)]|#{1,6})[^\S\n]+)*[*_]{0,3})",
+                "$": r"(?:[*_]{0,3}[^\S\n]*(?![^\n]))"}
+
+
 @lru_cache(maxsize=1024)
 def _authored_pattern(pattern: str) -> regex.Pattern:
-    return pattern_cache.compile(pattern, regex.IGNORECASE)
+    return pattern_cache.compile(_anchored_as_read(pattern), regex.IGNORECASE)
+
+
+def _anchored_as_read(pattern: str) -> str:
+    """`pattern`, its `^` and `$` (unescaped, outside a class) anchoring as LINE_ANCHORS says."""
+    out, position = [], 0
+    for i, char in regex_syntax(pattern):
+        if char in LINE_ANCHORS:
+            out += [pattern[position:i], LINE_ANCHORS[char]]
+            position = i + 1
+    return "".join([*out, pattern[position:]])
+
+
+def regex_syntax(text: str):
+    """(index, character) for each character of a pattern that is regex syntax:
+    not escaped by a backslash and not inside a [character class]."""
+    in_class, i = False, 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        else:
+            yield i, char
+        i += 1
 
 
 def authored_lines(body: str, patterns: list[str]) -> tuple[list[tuple[int, int]], list[int]]:
     """The lines an author's pattern matches anywhere in, as grep does, and the indexes of the
     patterns that matched no line. Each line is searched on its own, as if it were the whole
-    text: `^` and `$` anchor at its ends, and no pattern runs on into the next line
-    (`Tags:\\s.*` stops at the line's end)."""
+    text: `^` and `$` anchor at its ends (past its marks, see LINE_ANCHORS), and no pattern runs
+    on into the next line (`Tags:\\s.*` stops at the line's end)."""
     compiled = [_authored_pattern(pattern) for pattern in patterns]
     unmatched, matched = list(range(len(compiled))), []
     spans, start = [], 0

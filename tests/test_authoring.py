@@ -22,14 +22,33 @@ def test_rules_list_shows_each_rule_and_how_many_sources_it_matched():
     assert [line.split()[-1] for line in lines[2:]] == ["2/5", "2/5", "1/5", "1/5", "1/5", "2/5", "4/5", "1/5"]
 
 
+def warning_for_rules_given(command: str) -> str:
+    return ("warning: rules: no articles (.txt, .md or .markdown files) in this folder, but rule files (.toml): "
+            "give the folder that holds the articles, and this one with --rules "
+            f"(e.g. discrepancy {command} sources --rules rules)\n")
+
+
 def test_rules_list_given_the_rules_folder_for_sources_warns_and_fails_as_report_does():
-    # Found by a fact-checker: "rules list rules" counted 0/0 for every rule and exited 0.
-    warning = ("warning: rules: no articles (.txt, .md or .markdown files) in this folder: "
-               "give the folder that holds the articles\n")
+    # Found by a fact-checker: "rules list rules" counted 0/0 for every rule and exited 0; then (a fresh-eyes
+    # corpus) its warning said only "no articles", not that the folder holds the rules and how to give them.
     listed, reported = run_cli("rules", "list", "rules"), run_cli("report", "rules")
-    assert (listed.code, listed.stderr) == (2, warning)
+    assert (listed.code, listed.stderr) == (2, warning_for_rules_given("rules list"))
     assert [line.split()[-1] for line in listed.stdout.splitlines()[2:]] == ["0/0"] * 8
-    assert (reported.code, reported.stderr.splitlines(keepends=True)[0]) == (2, warning)
+    assert (reported.code, reported.stderr.splitlines(keepends=True)[0]) == (2, warning_for_rules_given("report"))
+
+
+@pytest.mark.parametrize("command, code", [(("extract",), 2), (("explain",), 0)])
+def test_every_command_that_reads_articles_says_how_to_give_the_rules_folder(command, code):
+    result = run_cli(*command, "rules")
+    assert (result.code, result.stderr.splitlines(keepends=True)[0]) == (code, warning_for_rules_given(" ".join(command)))
+
+
+def test_a_rule_file_given_for_an_article_says_how_to_give_it():
+    result = run_cli("rules", "list", "sources", "rules/russians-detained.toml")
+    assert (result.code, result.stderr) == (2, (
+        "warning: rules/russians-detained.toml: a rule file (.toml), not an article: give the folder that holds the articles, "
+        "and this file with --rules (e.g. discrepancy rules list sources --rules rules/russians-detained.toml); "
+        "rules/russians-detained.toml is left out of the report\n"))
 
 
 @pytest.mark.parametrize("kind", ["count", "date", "duration", "amount", "percent"])

@@ -903,6 +903,21 @@ def test_caret_and_dollar_anchor_a_pattern_at_any_line_of_the_article(pattern, t
     assert [(o.raw, o.line) for o in extract_text(text, rule)] == found
 
 
+@pytest.mark.parametrize("pattern, text, found", [
+    ("^{count} men arrested", "Narco-sub seized\n\n**Four men arrested after navy operation**\n", [("Four", 3)]),
+    ("officers hurt: {count}$", "Tally\n*Officers hurt: 12*\n", [("12", 2)]),
+])
+def test_caret_and_dollar_skip_a_plain_texts_own_emphasis_too(tmp_path, pattern, text, found):
+    # A .txt file keeps its "**" (a Markdown article's are blanks): the anchors skip them, as a
+    # `boilerplate` pattern's do on the line as written.
+    from discrepancy.rules import Rule, compile_pattern
+
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    sources, _ = load_sources([tmp_path / "a.txt"])
+    rule = Rule(id="x", question="?", kind="count", patterns=(compile_pattern(pattern, "count"),), path="x.toml", line=1)
+    assert [(o.raw, o.line) for o in extract(sources, [rule])] == found
+
+
 LIVE_PAGE = """# Live: train derails near Chocen
 
 ### 16 November, 23:35 — What we know

@@ -299,3 +299,62 @@ def test_the_originals_stamp_below_its_update_dates_the_text_under_it(tmp_path):
 def test_a_correction_and_a_stamp_that_heads_no_part_open_no_entry(page):
     # A correction leaves the figure it corrects in the text: the source contradicts itself (see the guide).
     assert entries(page, Published(date(2023, 5, 22))) == []
+
+
+RELEASE_SIGNED = ("# Court Jails Ex-Bank Director\n\n{dateline}\n\nThe Commission on Tuesday secured the conviction of the "
+                  "director, who was jailed for diverting N14.7 billion.\n\nDele Oyewale\nHead, Media & Publicity\n"
+                  "{signed}\n\nBackground: when he was first arraigned in 2021, the EFCC accused him of diverting N11.2 billion.\n")
+
+
+@pytest.mark.parametrize("dateline, signed", [("Tuesday, 17 November 2026", "18th November, 2026"),
+                                              ("**Tuesday, 17 November 2026**", "*18th November, 2026*"),
+                                              ("### Tuesday, 17 November 2026", "18th November, 2026"),
+                                              ("17/11/2026", "18/11/2026")])
+@pytest.mark.parametrize("markdown", [True, False])
+def test_a_releases_dateline_and_the_date_under_its_signature_open_no_entry(dateline, signed, markdown):
+    # Found by a fresh-eyes corpus: an EFCC release's "Tuesday, 17 November 2026" and, under its signature,
+    # "18th November, 2026" made it a live page, and a background line below the signature ("accused him
+    # of diverting N11.2 billion") superseded the release's own N14.7 billion.
+    page = RELEASE_SIGNED.format(dateline=dateline, signed=signed)
+    assert entries(page, Published(date(2026, 11, 18), day_first=True), markdown=markdown) == []
+
+
+def test_a_page_stamp_above_a_release_leaves_its_dateline_and_signature_date_no_entries():
+    page = "*Updated 18 November 2026, 10:00*\n\n" + RELEASE_SIGNED.format(dateline="17 November 2026", signed="18 November 2026")
+    assert entries(page, Published(date(2026, 11, 18))) == []
+
+
+@pytest.mark.parametrize("day_line", ["Wednesday 12 March", "**Wednesday 12 March**", "## Wednesday 12 March"])
+def test_a_date_alone_heads_a_day_of_a_live_pages_timed_entries(day_line):
+    page = (f"# Live\n\n{day_line}\n\n**08:10** – Second morning.\n\n**Tuesday 11 March, 21:10**\n\nLate.\n\n"
+            "**07:10** – First post.\n")
+    assert entries(page) == [(3, 3, date(2025, 3, 12), "in an entry dated"), (5, 2, date(2025, 3, 12), "in an entry dated"),
+                             (7, 1, date(2025, 3, 11), "in an entry dated"), (11, 0, date(2025, 3, 11), "published")]
+
+
+def test_date_headings_alone_divide_a_page_into_days():
+    page = "# Diary\n\n## 13 March\n\nSecond day.\n\n## 12 March\n\nFirst day.\n"
+    assert entries(page) == [(3, 1, date(2025, 3, 13), "in an entry dated"), (7, 0, date(2025, 3, 12), "in an entry dated")]
+
+
+@pytest.mark.parametrize("written", ["### {time} BST — All out", "### {time} (BST)", "**{time}** – All out", "{time} – All out",
+                                     "{time} BST", "{time} local time", "**{time} GMT**"])
+@pytest.mark.parametrize("markdown", [True, False])
+def test_a_dotted_time_that_a_zone_or_a_dash_and_a_title_follows_opens_an_entry(written, markdown):
+    # Found by a fresh-eyes corpus: the Guardian's "### 13.56 BST — All out" opened no entry, where
+    # "### 13:56 BST — All out" did, so its morning's 17 days contradicted its afternoon's 18.
+    page = f"# Live\n\n{written.format(time='13.56')}\n\n18 days.\n\n{written.format(time='09.15')}\n\n17 days.\n"
+    assert [(line, rank) for line, rank, *_ in entries(page, markdown=markdown)] == [(3, 1), (7, 0)]
+
+
+@pytest.mark.parametrize("written", ["{number}", "{number} per cent of voters", "### {number} per cent", "{number} GBP",
+                                     "**{number}**", "{number}-{number} – the range", "{number}: the rate"])
+def test_a_dotted_number_that_is_no_clocks_opens_no_entry(written):
+    page = "".join(f"{written.format(number=number)}\n\nText.\n\n" for number in ("2.30", "1.45", "0.15"))
+    assert entries(page) == []
+
+
+@pytest.mark.parametrize("number", ["24.30", "9.75", "12.5", "102.30"])
+def test_a_dotted_number_past_a_clocks_hours_or_minutes_opens_no_entry(number):
+    page = f"### {number} BST — All out\n\nText.\n\n### {number} BST — Morning\n\nText.\n"
+    assert entries(page) == []

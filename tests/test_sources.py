@@ -705,6 +705,32 @@ def test_anchors_hold_at_the_lines_ends_and_no_pattern_crosses_a_line_break(patt
     assert blank_boilerplate(CORRECTED, [pattern]) == (CORRECTED, 0)
 
 
+CAPTIONED = """\
+The death toll rose to 115 on Monday.
+*The historic Lahaina banyan tree survived the blaze that killed 114 people (Image: Getty)*
+- **Photo:** the tree in 2022, before the fire (x^2 views)
+## What we know so far
+"""
+
+
+@pytest.mark.parametrize("pattern, line", [
+    (r"\(Image: Getty\)$", 2), ("^The historic Lahaina", 2), ("^[^*]+Getty", 2), ("^Photo:", 3), (r"\(x\^2 views\)$", 3),
+    ("^What we know so far$", 4),
+])
+def test_an_authors_anchors_hold_past_emphasis_and_list_marks_as_a_rules_do(pattern, line):
+    # Found by a fresh-eyes corpus: '\(Image: Getty\)$' and '^The historic' matched no line of a tabloid's
+    # Markdown caption "*The historic Lahaina banyan tree ... (Image: Getty)*", though a rule's anchors skip
+    # the emphasis and the marks of a list item or heading.
+    scan, skipped = blank_boilerplate(CAPTIONED, [pattern])
+    expected = [" " * len(text) if number == line else text for number, text in enumerate(lines_of(CAPTIONED), 1)]
+    assert (lines_of(scan), skipped) == (expected, 1)
+
+
+@pytest.mark.parametrize("pattern", ["^Lahaina", "^survived", "tree$", "^Image", "^2022", r"\$", "^\\^"])
+def test_an_authors_anchors_skip_no_words(pattern):
+    assert blank_boilerplate(CAPTIONED, [pattern]) == (CAPTIONED, 0)
+
+
 def test_an_authors_pattern_leaves_out_a_line_longer_than_furniture_is():
     paragraph = "By comparison, in 2023, 441 officers were injured on a single day of protests. " * 5
     body = f"Belarus detained 33 Russians.\n{paragraph}\n"
@@ -741,8 +767,17 @@ boilerplate = ['^Share$', 'Updated at \\d\\d:\\d\\d$']
     (source,), problems = load_sources(["news"])
     assert lines_of(source.scan_text) == ["Belarus detained 33 Russians.", "     ", ""]
     assert problems == [SourceProblem(
-        "news/sources.toml", f"boilerplate pattern 'Updated at \\\\d\\\\d:\\\\d\\\\d$' matched no line of news/a.txt "
+        "news/sources.toml", f"boilerplate pattern 'Updated at \\d\\d:\\d\\d$' matched no line of news/a.txt "
                              f"({UNMATCHED_HINT})", 3, left_out=False)]
+
+
+def test_a_pattern_that_matches_no_line_is_shown_as_written_in_the_file(workdir):
+    # Found by a fresh-eyes corpus: the warning showed '\\(Image: Getty\\)$' (a repr), as if TOML had
+    # doubled the pattern's backslashes.
+    write("news/a.md", "+++\nboilerplate = ['\\(Image: Getty\\)$']\n+++\nThe toll rose to 115.\n")
+    _, (problem,) = load_sources(["news"])
+    assert problem.message == (r"boilerplate pattern '\(Image: Getty\)$' matched no line of news/a.md "
+                               f"({UNMATCHED_HINT})")
 
 
 def test_a_single_pattern_in_quotes_is_read_as_a_list_of_one(workdir):
@@ -756,7 +791,7 @@ def test_a_single_pattern_in_quotes_is_read_as_a_list_of_one(workdir):
 def test_a_pattern_that_matches_empty_text_is_refused_as_it_would_leave_out_any_line(workdir, pattern):
     write("news/a.md", f"+++\noutlet = \"AP\"\nboilerplate = ['{pattern}']\n+++\nBelarus detained 33 Russians.\n")
     assert load_sources(["news"]) == ([], [SourceProblem(
-        "news/a.md", f"boilerplate pattern {pattern!r} matches empty text, so it would leave out lines it was not "
+        "news/a.md", f"boilerplate pattern '{pattern}' matches empty text, so it would leave out lines it was not "
                      "written for (make it need some text, e.g. 'Photo: .*' rather than '(?:Photo: )?.*')", 3)])
 
 
@@ -779,7 +814,7 @@ def test_yaml_boilerplate_is_a_list_of_patterns(workdir, front_matter, written):
     assert lines_of(source.scan_text)[2] == "Belarus detained 33 Russians."
     write("news/a.md", f"---\ntitle: Strike\n{front_matter}---\nBelarus detained 33 Russians.\n")
     _, problems = load_sources(["news"])  # in the order written, on one line too
-    assert problems == [SourceProblem("news/a.md", f"boilerplate pattern {pattern!r} matched no line of news/a.md "
+    assert problems == [SourceProblem("news/a.md", f"boilerplate pattern '{pattern}' matched no line of news/a.md "
                                                    f"({UNMATCHED_HINT})", line, left_out=False)
                         for line, pattern in written]
 
@@ -1067,12 +1102,32 @@ def test_a_heading_that_opens_with_a_list_label_and_goes_on_with_reporting_is_re
     assert blank_boilerplate(body, markdown=True) == (body, 0)
 
 
-def test_a_folder_without_articles_is_reported_not_read_as_empty(tmp_path):
-    (tmp_path / "rules").mkdir()
-    (tmp_path / "rules" / "a.toml").write_text("id = 'a'\n", encoding="utf-8")
+@pytest.mark.parametrize("files", [[], ["sources.toml", "discrepancy.toml", "notes.json"]])
+def test_a_folder_without_articles_is_reported_not_read_as_empty(tmp_path, files):
+    (tmp_path / "empty").mkdir()
+    for name in files:
+        (tmp_path / "empty" / name).write_text("", encoding="utf-8")
+    sources, problems = load_sources([tmp_path / "empty"])
+    assert sources == [] and [(p.message, p.left_out, p.rules_given) for p in problems] == [
+        ("no articles (.txt, .md or .markdown files) in this folder: give the folder that holds the articles", False,
+         False)]
+
+
+def test_a_folder_of_rules_given_for_articles_is_said_to_hold_rules(tmp_path):
+    (tmp_path / "rules" / "court").mkdir(parents=True)
+    (tmp_path / "rules" / "court" / "a.toml").write_text("id = 'a'\n", encoding="utf-8")
     sources, problems = load_sources([tmp_path / "rules"])
-    assert sources == [] and [(p.message, p.left_out) for p in problems] == [
-        ("no articles (.txt, .md or .markdown files) in this folder: give the folder that holds the articles", False)]
+    assert sources == [] and [(p.message, p.left_out, p.rules_given) for p in problems] == [
+        ("no articles (.txt, .md or .markdown files) in this folder, but rule files (.toml): give the folder that "
+         "holds the articles, and this one with --rules", False, True)]
+
+
+def test_a_rule_file_given_for_an_article_is_left_out_not_read_as_one(tmp_path):
+    (tmp_path / "turnout.toml").write_text("id = 'turnout'\n", encoding="utf-8")
+    sources, problems = load_sources([tmp_path / "turnout.toml"])
+    assert sources == [] and [(p.message, p.left_out, p.rules_given) for p in problems] == [
+        ("a rule file (.toml), not an article: give the folder that holds the articles, and this file with --rules",
+         True, True)]
 
 
 @pytest.mark.parametrize("written, day_first", [('"day first"', True), ('"Month-first"', False)])
