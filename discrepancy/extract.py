@@ -19,10 +19,11 @@ from .anchors import AnchorIndex
 from .errors import InputError
 from .live_pages import Stamp
 from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern,
-                    grammar_regex, in_the_rules_currency, placeholder_sides)
+                    grammar_regex, in_the_rules_currency, placeholder_sides, rule_zone)
 from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD, PREFIX_QUALIFIERS,
-                     WHOLE_OF, Published, Tense, Value, alternation, is_yearless, parse, reads_by_tense, transparent)
+                     WHOLE_OF, Published, Tense, Value, alternation, in_zone, is_yearless, parse, reads_by_tense,
+                     transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -626,7 +627,7 @@ def _with_the_hedge_it_converts(source: Source, rule: Rule, text: str, start: in
         if not _a_hedged_figure_with_a_unit(hedge, figure["figure"]):
             continue
         try:
-            hedged = _in_the_rules_currency(_parse(rule.kind, f"{hedge} {_as_read(source, start, end)}"), rule)
+            hedged = _in_the_rules_unit(_parse(rule.kind, f"{hedge} {_as_read(source, start, end)}"), rule)
         except ValueError:
             return value
         figure_text = " ".join(figure.group().replace("\u00ad", " ").split())
@@ -667,7 +668,7 @@ def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
         value = _parse(rule.kind, read, source.published_at(start), tense)
     except ValueError:
         return None
-    return _in_the_rules_currency(value, rule)
+    return _in_the_rules_unit(value, rule)
 
 
 def _as_read(source: Source, start: int, end: int) -> str:
@@ -677,10 +678,13 @@ def _as_read(source: Source, start: int, end: int) -> str:
     return without_markdown(raw, (0, 0))[0] if source.markdown else raw
 
 
-def _in_the_rules_currency(value: Value, rule: Rule) -> Value:
+def _in_the_rules_unit(value: Value, rule: Rule) -> Value:
     """An amount read without a currency ("Rp {amount}" reads "50 million"), or in a word the
     rule's currency shares ("Rs 1.5 million" under unit = "PKR"), is in the currency the rule's
-    `unit` names: the observation says so, for a report, an example and the JSON alike."""
+    `unit` names; a time read without a zone, in the zone it names ("01:29" under unit = "EDT"
+    is 05:29 UTC): the observation says so, for a report, an example and the JSON alike."""
+    if zone := rule_zone(rule):
+        return in_zone(value, zone)
     if (unit := in_the_rules_currency(value.unit, rule)) == value.unit:
         return value
     why = (f"an amount without its currency is in {unit}, the rule's unit" if value.unit is None

@@ -151,7 +151,7 @@ def test_rules_new_refuses_to_overwrite_and_unknown_kinds(tmp_path):
     assert (again.code, again.stderr) == (2, "error: rules/x.toml: a rule file with this id exists already "
                                              "(choose another id)\n")
     odd = run_cli("rules", "new", "y", "--kind", "weight", cwd=tmp_path)
-    assert (odd.code, odd.stderr) == (2, "error: unknown kind 'weight' (use one of: count, date, duration, amount, percent)\n")
+    assert (odd.code, odd.stderr) == (2, "error: unknown kind 'weight' (use one of: count, date, duration, amount, percent, time)\n")
 
 
 def test_rules_check_warns_about_a_rule_without_examples_or_keywords(tmp_path):

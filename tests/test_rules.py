@@ -137,7 +137,7 @@ id = "russians-detained"
 question = "How many Russians were detained?"
 patterns = ['detained {count} Russians']
 """,
-        1, "missing required field 'kind'", "add kind = ... (one of count, date, duration, amount)",
+        1, "missing required field 'kind'", "add kind = ... (one of count, date, duration, amount, time)",
         id="missing-kind",
     ),
     pytest.param(
@@ -158,7 +158,7 @@ question = "How many Russians were detained?"
 kind = "number"
 patterns = ['detained {count} Russians']
 """,
-        4, "unknown kind 'number'", "use one of: count, date, duration, amount",
+        4, "unknown kind 'number'", "use one of: count, date, duration, amount, time",
         id="bad-kind",
     ),
     pytest.param(
