@@ -1045,6 +1045,8 @@ def spell(value: Value, digits: int = 2) -> str:
     if value.kind == "date":
         words = _date_words(value)
         return value.display() + (f" ({words})" if words else "")
+    if value.kind == "time":  # "01:29 EDT (exactly)"; a hedged time shows its interval already
+        return value.display() + (" (exactly)" if value.is_point else "")
     show, span = _formats(value, digits)
     head, low, high = _head(value, show, span), value.low, value.high
     if value.is_point:
@@ -2726,7 +2728,8 @@ TIME_HEDGES = {**dict.fromkeys(("about", "around", "approximately", "roughly", "
                **dict.fromkeys(("shortly after", "soon after"), ("at_least", 30))}
 ABOUT_A_ROUND_TIME, ABOUT_A_TIME = 15, 5  # minutes "about" reaches either side of 02:00, of 01:47
 TIME_LABEL = {"approximately": "about", "nearly": "just before", "at_least": "just after"}
-_MERIDIEM = r"[ap]\.?\s?m\b\.?"  # "a.m.", "am", "PM", "p.m" ("a.m." ends no sentence: see ABBREVIATIONS)
+# "a.m.", "am", "PM", "p.m" ("a.m." ends no sentence: see ABBREVIATIONS; the full stop after "am." does)
+_MERIDIEM = r"[ap](?:\.\s?m(?![\w-])\.?|\s?m(?![\w-]))"
 _ZONE = (rf"(?-i:{_OFFSET_ZONE}|{alternation([*ZONE_OFFSETS, *SEASONAL_ZONES])})(?![\w+−-])"
          rf"|(?:{alternation(_ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b")
 # Not inside a number, a score, a date or a clock of more parts: "1,329", "2-1", "29.7", "2:00:12".
@@ -2861,7 +2864,7 @@ def on_one_clock(values: list[Value]) -> list[Value]:
         angles = [2 * math.pi * (v.low + v.high) / 2 / MINUTES_A_DAY for v in values
                   if v.kind == "time" and v.resolved and v.unit == unit]
         turn = math.atan2(sum(map(math.sin, angles)), sum(map(math.cos, angles)))
-        centres[unit] = turn * MINUTES_A_DAY / (2 * math.pi)
+        centres[unit] = turn * MINUTES_A_DAY / (2 * math.pi) % MINUTES_A_DAY  # on the day's clock: 12:50 stays 770
     return [_near(v, centres[v.unit]) if v.kind == "time" and v.resolved else v for v in values]
 
 

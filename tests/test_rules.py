@@ -293,6 +293,31 @@ tolerance = "5%"
     ),
     pytest.param(
         """\
+id = "collapse-time"
+question = "When did the bridge collapse?"
+kind = "time"
+patterns = ['collapsed at {time}']
+tolerance = "5%"
+""",
+        5, "tolerance = '5%' is not understood",
+        'a time rule takes minutes: write a number of minutes (5) or a duration ("5 minutes")',
+        id="percent-tolerance-on-a-time-rule",
+    ),
+    pytest.param(
+        """\
+id = "collapse-time"
+question = "When did the bridge collapse?"
+kind = "time"
+unit = "ET"
+patterns = ['collapsed at {time}']
+""",
+        4, "unit = 'ET' is not a time zone",
+        'a time rule\'s unit is the zone of times written without one: an abbreviation such as "EDT" or "CET" '
+        '(summer and winter each have theirs), or an offset such as "UTC+3"; see the {time} placeholder in the guide',
+        id="seasonal-zone-as-a-time-rules-unit",
+    ),
+    pytest.param(
+        """\
 id = "x"
 question = "How many?"
 kind = "count"
