@@ -1,6 +1,6 @@
 """Values: the grammars behind rule placeholders and the normalised values they yield.
 
-Each placeholder (`{count}`, `{date}`, `{duration}`, `{amount}`, ...) expands to a regular
+Each placeholder (`{count}`, `{date}`, `{duration}`, `{amount}`, `{time}`, ...) expands to a regular
 expression that *finds* a value; the matching `parse_*` function then reads the captured
 text into a `Value`: an interval with a qualifier, a unit and, for dates, a precision.
 Finding and reading are kept apart so the finder stays one cheap regular expression.
@@ -27,8 +27,8 @@ from . import pattern_cache
 class Value:
     """A normalised value: the closed interval [low, high] (None = unbounded).
 
-    Counts, amounts and durations hold numbers (durations in days); dates hold
-    `datetime.date`. `low_open`/`high_open` mark strict bounds ("more than $5bn").
+    Counts, amounts and durations hold numbers (durations in days), times of day minutes
+    since midnight; dates hold `datetime.date`. `low_open`/`high_open` mark strict bounds ("more than $5bn").
     A date that could not be resolved (no publication date) has `resolved=False`.
     """
 
