@@ -22,7 +22,7 @@ from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pa
                     grammar_regex, in_the_rules_currency, placeholder_sides, rule_zone)
 from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD, PREFIX_QUALIFIERS,
-                     WHOLE_OF, Published, Tense, Value, alternation, in_zone, is_yearless, parse, reads_by_tense,
+                     TIME_HEDGES, WHOLE_OF, Published, Tense, Value, alternation, in_zone, is_yearless, parse, reads_by_tense,
                      transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
@@ -466,6 +466,9 @@ _HEDGE_WRITTEN_BEFORE = pattern_cache.compile(  # (not after "no" or "not": "no 
     rf"(?:{_hedges(w for w in PREFIX_QUALIFIERS if w not in PREPOSITIONS_AMONG_HEDGES)})[\s\u00ad]+$",
     flags=regex.IGNORECASE)
 HEDGE_LOOKBACK = 30  # characters: the longest hedge ("an approximate", "no fewer than"), with room for spaces
+# A time's hedges are its own ("shortly after {time}"), and "around" before a time is always one.
+_TIME_HEDGE_WRITTEN_BEFORE = pattern_cache.compile(rf"(?<![\w-])(?:{_hedges(TIME_HEDGES)})[\s\u00ad]+$",
+                                                   flags=regex.IGNORECASE)
 
 
 # A share of a whole written before a pattern that opens with its count: "half of the country's
@@ -549,7 +552,8 @@ def _past_its_hedge(pattern: Pattern, text: str, start: int, end: int) -> bool:
 
 def _with_the_hedge_written_before(source: Source, rule: Rule, text: str, match_start: int, start: int, end: int) -> int:
     """Where the value starts with the hedge the pattern wrote before it, if it reads so."""
-    hedge = _HEDGE_WRITTEN_BEFORE.search(text, max(match_start, start - HEDGE_LOOKBACK), start)
+    written = _TIME_HEDGE_WRITTEN_BEFORE if rule.kind == "time" else _HEDGE_WRITTEN_BEFORE
+    hedge = written.search(text, max(match_start, start - HEDGE_LOOKBACK), start)
     if hedge is None or _read(source, rule, hedge.start(), end) is None:
         return start
     return hedge.start()

@@ -2815,7 +2815,9 @@ def _zone_of(written: str | None, published: "Published | None") -> tuple[str | 
         return zone, ZONE_OFFSETS[zone], f"{written} on {published.day.isoformat()} (publication) is {zone}"
     if written == "Z":
         return "UTC", 0, None
-    return written, zone_offset(written), None
+    if (offset := zone_offset(written)) is None:
+        raise ValueError(f"not a time zone: {written!r}")  # value = "01:29 XYZ" in an example
+    return written, offset, None
 
 
 def zone_offset(zone: str) -> int | None:
@@ -2877,8 +2879,11 @@ def _near(value: Value, centre: float) -> Value:
 def _display_time(value: Value) -> str:
     """"01:29 EDT", "13:29" (local), "about 02:00 (01:45–02:15)", "01:45–02:15 GMT" (a range)."""
     zone = f" {value.precision}" if value.unit != LOCAL_TIME and value.precision else ""
-    offset = zone_offset(value.precision) if zone else 0
-    clock = lambda minutes: _clock_time(minutes + (offset or 0))  # noqa: E731 (the zone's own clock)
+    offset = (zone_offset(value.precision) or 0) if zone else 0
+
+    def clock(minutes: float) -> str:  # on the zone's own clock
+        return _clock_time(minutes + offset)
+
     if value.is_point:
         return f"{clock(value.low)}{zone}"
     span = f"{clock(value.low)}–{clock(value.high)}"

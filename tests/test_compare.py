@@ -1256,3 +1256,15 @@ def test_times_either_side_of_midnight_agree_across_it():
                                *said("b.txt", "The bridge collapsed at around midnight.", COLLAPSE),
                                *said("c.txt", "The bridge collapsed at 00:02.", COLLAPSE)], SOURCES)
     assert (verdict.status, verdict.agreeing) == (AGREEMENT, ("a.txt", "b.txt", "c.txt"))
+
+
+@pytest.mark.parametrize("pattern, text, raw, shown", [
+    ("collapsed shortly after {time}", "The bridge collapsed shortly after 2am.", "shortly after 2am",
+     "just after 02:00 (02:00–02:30)"),
+    ("collapsed around {time}", "The bridge collapsed around 1:30 a.m.", "around 1:30 a.m.", "about 01:30 (01:15–01:45)"),
+    ("collapsed at about {time}", "The bridge collapsed at about 1:30 a.m.", "about 1:30 a.m.", "about 01:30 (01:15–01:45)"),
+])
+def test_a_time_hedge_the_pattern_writes_is_read_with_the_time(pattern, text, raw, shown):
+    hedged = rule("time", pattern, rule_id="collapse-time")
+    (obs,) = said("a.txt", text, hedged)
+    assert (obs.value.display(), text[obs.start:obs.end], obs.raw) == (shown, raw, raw)

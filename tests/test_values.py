@@ -2758,7 +2758,7 @@ def test_eastern_time_without_a_publication_date_is_unresolved():
     assert (value.resolved, value.display()) == (False, "unresolved")
 
 
-@pytest.mark.parametrize("text", ["13:29 p.m.", "0 a.m.", "25:00"])
+@pytest.mark.parametrize("text", ["13:29 p.m.", "0 a.m.", "25:00", "01:29 XYZ", "10:00 UTC+15"])
 def test_what_is_no_time_of_day_is_refused(text):
     with pytest.raises(ValueError):
         parse("time", text)
