@@ -518,7 +518,7 @@ class Starter:
 # ("How long …? (hours-known)"): English made from an id read "How long was the hours known?",
 # and the author knows what the fact is.
 QUESTIONS = {"count": "How many", "date": "When", "duration": "How long", "amount": "How much",
-             "percent": "What percentage"}
+             "percent": "What percentage", "time": "At what time"}
 STARTERS = {
     "count": Starter("How many people were detained?", "detained", "detained {count} (?:people|protesters)",
                      "Police detained 120 protesters on Sunday.", "120", "A 33-year-old man was detained."),
@@ -535,6 +535,11 @@ STARTERS = {
                        "Turnout at 4pm was 47.92%, the commission said.", kind="amount", unit="%",
                        tolerance='0.05         # in percentage points: 0.05 lets 68.4% and 68.41% agree ("5%" '
                                  "would be 5% of the value)"),
+    # A time written without a zone is in the rule's unit, the place's zone: "1:29 a.m." is 05:29 UTC.
+    "time": Starter("At what time did the bridge collapse?", "collapsed", "collapsed (?:at )?{time}",
+                    "The bridge collapsed at 1:29 a.m. Tuesday, police said.", '"01:29 EDT"',
+                    "The bridge collapsed on Tuesday.", unit="EDT",
+                    tolerance='"5 minutes"  # in minutes: 5, or "5 minutes" (a zone-less time is in the unit\'s zone)'),
 }
 
 

@@ -288,7 +288,7 @@ def rules_schema() -> None:
 @rules_app.command("new")
 def rules_new(
     rule_id: Annotated[str, typer.Argument(metavar="ID", help="The new rule's id, e.g. protesters-detained.")],
-    kind: Annotated[str, typer.Option(help="count, date, duration, amount, or percent (an amount in %).")] = "count",
+    kind: Annotated[str, typer.Option(help="count, date, duration, amount, time, or percent (an amount in %).")] = "count",
     folder: Annotated[Path, typer.Option("--dir", help="Where to write ID.toml.")] = Path("rules"),
 ) -> None:
     """Write a commented starter rule file that passes `rules check` and `rules test`.

@@ -28,7 +28,7 @@ from datetime import date
 from .extract import Observation, observation_order
 from .rules import Rule, Tolerance, rule_currency
 from .sources import Source, SourceProblem
-from .values import SHARED_WORD_CURRENCIES, Value, compared_bounds, compared_open, stated
+from .values import SHARED_WORD_CURRENCIES, Value, compared_bounds, compared_open, on_one_clock, stated
 
 AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", "uncorroborated", "no_data"
 # Most serious first: the order reports list facts in, and the order --fail-on reads.
@@ -281,7 +281,7 @@ def compare(sources: list[Source], rules: list[Rule], observations: list[Observa
 def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
           outlets: dict[str, str] | None = None) -> Verdict:
     """The verdict on one fact from all its observations (`outlets`: each source's outlet, where known)."""
-    resolved = [o for o in observations if o.value.resolved]
+    resolved = _on_one_clock([o for o in observations if o.value.resolved])
     unresolved = tuple(o for o in observations if not o.value.resolved)
     by_source: dict[str, list[Observation]] = {}
     for obs in resolved:
@@ -318,6 +318,13 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
     return Verdict(rule, status, consensus, tuple(claims), compared[AGREES], compared[DISAGREES], silent,
                    self_contradicting, unresolved, _sources_by_standing(claims)[NOT_COMPARED], tied, compared[SIDES],
                    unit, other_units, tuple(sorted(superseded, key=observation_order)), one_outlet, named, converted)
+
+
+def _on_one_clock(observations: list[Observation]) -> list[Observation]:
+    """The observations, times of day among them moved by whole days to lie near each other (see
+    values.on_one_clock), so that those either side of midnight are compared across it."""
+    moved = on_one_clock([o.value for o in observations])
+    return [o if value is o.value else replace(o, value=value) for o, value in zip(observations, moved)]
 
 
 def _claims(by_source: dict[str, list[Observation]], tolerance: Tolerance) -> tuple[list[Claim], tuple[tuple[str, str], ...]]:

@@ -19,10 +19,11 @@ from .anchors import AnchorIndex
 from .errors import InputError
 from .live_pages import Stamp
 from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern,
-                    grammar_regex, in_the_rules_currency, placeholder_sides)
+                    grammar_regex, in_the_rules_currency, placeholder_sides, rule_zone)
 from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD, PREFIX_QUALIFIERS,
-                     WHOLE_OF, Published, Tense, Value, alternation, is_yearless, parse, reads_by_tense, transparent)
+                     TIME_HEDGES, WHOLE_OF, Published, Tense, Value, alternation, in_zone, is_yearless, parse, reads_by_tense,
+                     transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -465,6 +466,9 @@ _HEDGE_WRITTEN_BEFORE = pattern_cache.compile(  # (not after "no" or "not": "no 
     rf"(?:{_hedges(w for w in PREFIX_QUALIFIERS if w not in PREPOSITIONS_AMONG_HEDGES)})[\s\u00ad]+$",
     flags=regex.IGNORECASE)
 HEDGE_LOOKBACK = 30  # characters: the longest hedge ("an approximate", "no fewer than"), with room for spaces
+# A time's hedges are its own ("shortly after {time}"), and "around" before a time is always one.
+_TIME_HEDGE_WRITTEN_BEFORE = pattern_cache.compile(rf"(?<![\w-])(?:{_hedges(TIME_HEDGES)})[\s\u00ad]+$",
+                                                   flags=regex.IGNORECASE)
 
 
 # A share of a whole written before a pattern that opens with its count: "half of the country's
@@ -548,7 +552,8 @@ def _past_its_hedge(pattern: Pattern, text: str, start: int, end: int) -> bool:
 
 def _with_the_hedge_written_before(source: Source, rule: Rule, text: str, match_start: int, start: int, end: int) -> int:
     """Where the value starts with the hedge the pattern wrote before it, if it reads so."""
-    hedge = _HEDGE_WRITTEN_BEFORE.search(text, max(match_start, start - HEDGE_LOOKBACK), start)
+    written = _TIME_HEDGE_WRITTEN_BEFORE if rule.kind == "time" else _HEDGE_WRITTEN_BEFORE
+    hedge = written.search(text, max(match_start, start - HEDGE_LOOKBACK), start)
     if hedge is None or _read(source, rule, hedge.start(), end) is None:
         return start
     return hedge.start()
@@ -626,7 +631,7 @@ def _with_the_hedge_it_converts(source: Source, rule: Rule, text: str, start: in
         if not _a_hedged_figure_with_a_unit(hedge, figure["figure"]):
             continue
         try:
-            hedged = _in_the_rules_currency(_parse(rule.kind, f"{hedge} {_as_read(source, start, end)}"), rule)
+            hedged = _in_the_rules_unit(_parse(rule.kind, f"{hedge} {_as_read(source, start, end)}"), rule)
         except ValueError:
             return value
         figure_text = " ".join(figure.group().replace("\u00ad", " ").split())
@@ -667,7 +672,7 @@ def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
         value = _parse(rule.kind, read, source.published_at(start), tense)
     except ValueError:
         return None
-    return _in_the_rules_currency(value, rule)
+    return _in_the_rules_unit(value, rule)
 
 
 def _as_read(source: Source, start: int, end: int) -> str:
@@ -677,10 +682,13 @@ def _as_read(source: Source, start: int, end: int) -> str:
     return without_markdown(raw, (0, 0))[0] if source.markdown else raw
 
 
-def _in_the_rules_currency(value: Value, rule: Rule) -> Value:
+def _in_the_rules_unit(value: Value, rule: Rule) -> Value:
     """An amount read without a currency ("Rp {amount}" reads "50 million"), or in a word the
     rule's currency shares ("Rs 1.5 million" under unit = "PKR"), is in the currency the rule's
-    `unit` names: the observation says so, for a report, an example and the JSON alike."""
+    `unit` names; a time read without a zone, in the zone it names ("01:29" under unit = "EDT"
+    is 05:29 UTC): the observation says so, for a report, an example and the JSON alike."""
+    if zone := rule_zone(rule):
+        return in_zone(value, zone)
     if (unit := in_the_rules_currency(value.unit, rule)) == value.unit:
         return value
     why = (f"an amount without its currency is in {unit}, the rule's unit" if value.unit is None

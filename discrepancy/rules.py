@@ -35,20 +35,22 @@ from .errors import InputError
 from .sources import (LINE_ANCHORS, NUMERIC_DATE_ORDERS, decode, display_path, numeric_date_order,  # an example's numeric_dates too
                       regex_syntax)
 from .tomlfile import Locator, parse
-from .values import (ABBREVIATIONS, CALENDAR_SPREAD, PLACEHOLDERS, SHARED_WORD_CURRENCIES, SPACE, Value, a_or_an,
+from .values import (ABBREVIATIONS, CALENDAR_SPREAD, MINUTES_A_DAY, PLACEHOLDERS, SHARED_WORD_CURRENCIES, SPACE, Value, a_or_an,
                      after_a_hyphen, after_letters, after_the, as_an_age, before_a_link, before_a_ratio, before_a_unit,
-                     compared_bounds, parse as parse_value, parse_duration, qualified, spell, transparent,
-                     with_zero_words)
+                     compared_bounds, in_zone, parse as parse_value, parse_duration, qualified, spell, transparent,
+                     with_zero_words, zone_offset)
 
-KINDS = ("count", "date", "duration", "amount")
+KINDS = ("count", "date", "duration", "amount", "time")
 RULE_FIELDS = {
     "id": "a short name, e.g. \"russians-detained\"",
     "question": "the fact as a question, e.g. \"How many Russians were detained?\"",
     "kind": f"one of {', '.join(KINDS)}",
     "patterns": "a list of patterns, each with one placeholder such as {count}",
     "unit": ("what is counted or measured, e.g. \"people\" (reports show it after the consensus and over the values); "
-             "for an amount, a currency (\"dinars\", \"EUR\") is the one the fact is compared in"),
-    "tolerance": "how far apart two values may be and still agree: 2, \"5%\", \"3 days\" or \"1 percentage point\"",
+             "for an amount, a currency (\"dinars\", \"EUR\") is the one the fact is compared in; for a time, the zone "
+             "(\"EDT\", \"UTC+3\") of the times written without one"),
+    "tolerance": ("how far apart two values may be and still agree: 2, \"5%\", \"3 days\", \"1 percentage point\" "
+                  "or, for a time, \"5 minutes\""),
     "keywords": "words that signal the fact; `explain` shows sentences with them but no match",
     "case_sensitive": "true to match letter case exactly (default false)",
     "description": "notes for other rule authors",
@@ -381,6 +383,7 @@ VALUE_SAMPLES = {
     "count": ("1", "one", "33", "one hundred"), "amount": ("1", "one", "$1", "1%"), "money": ("$1", "1 dollar"),
     "percent": ("1%", "1 percent"), "duration": ("1 year", "one year", "2 days"),
     "date": ("July 1", "1 July", "2020", "July 2020", "Friday", "last year"),
+    "time": ("1:29 a.m.", "4pm", "13:29", "noon", "about 2am"),
 }
 OPENING_LENGTH = 40  # characters of the words after the value tried, at most
 OPENINGS_TRIED = 64
@@ -548,6 +551,12 @@ def unit_currency(kind: str, unit: str | None) -> str | None:
     return _currency_named(unit) if kind == "amount" and unit else None
 
 
+def rule_zone(rule: Rule) -> str | None:
+    """The zone a time rule's `unit` names ("EDT", "UTC+3"): the place's, in which the rule reads
+    a time written without one, so that it is compared with the times other sources zone."""
+    return rule.unit if rule.kind == "time" and rule.unit and zone_offset(rule.unit) is not None else None
+
+
 def in_the_rules_currency(unit: str | None, rule: Rule) -> str | None:
     """The unit an amount in `unit` is in under this rule: the rule's currency where the amount
     names none ("Tk {amount}" reads "50 million") or a word that currency shares ("Rs 1.5
@@ -649,6 +658,8 @@ def _build_rule(table: dict, shown: str, where: Locator) -> Rule:
     if not isinstance(case_sensitive, bool):
         raise InputError("case_sensitive must be true or false", shown, where.key("case_sensitive"))
     patterns = _build_patterns(table["patterns"], kind, case_sensitive, shown, where)
+    if kind == "time" and "unit" in table:
+        _check_zone(table["unit"], shown, where.key("unit"))
     rule = Rule(
         id=rule_id, question=_text(table, "question", shown, where), kind=kind, patterns=patterns,
         path=shown, line=where.key("id") or where.line,
@@ -662,6 +673,16 @@ def _build_rule(table: dict, shown: str, where: Locator) -> Rule:
     examples = _examples(table.get("example", []), "example", rule, where)
     counterexamples = _examples(table.get("counterexample", []), "counterexample", rule, where)
     return replace(rule, examples=tuple(examples), counterexamples=tuple(counterexamples))
+
+
+def _check_zone(unit, shown: str, line: int | None) -> None:
+    """A time rule's `unit` is the zone of its zone-less times: one the reader knows, all year."""
+    if isinstance(unit, str) and zone_offset(unit) is not None:
+        return
+    raise InputError(f"unit = {unit!r} is not a time zone", shown, line,
+                     hint="a time rule's unit is the zone of times written without one: an abbreviation "
+                          "such as \"EDT\" or \"CET\" (summer and winter each have theirs), or an offset "
+                          "such as \"UTC+3\"; see the {time} placeholder in the guide")
 
 
 def _check_keys(table, known, shown: str, where: Locator, what: str) -> None:
@@ -723,13 +744,13 @@ def _tolerance(value, kind: str, shown: str, line: int | None, percentages: bool
         return Tolerance(absolute=float(points[1]))
     if isinstance(value, str):
         percent = regex.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*%\s*", value)
-        if percent and kind != "date":
+        if percent and kind not in ("date", "time"):
             return Tolerance(relative=float(percent[1]) / 100)
-        if kind in ("date", "duration"):
+        if kind in ("date", "duration", "time"):
             try:
                 days = parse_duration(value)
-                if days.is_point:
-                    return Tolerance(absolute=float(days.low))
+                if days.is_point:  # a time's tolerance is in minutes, as its values are
+                    return Tolerance(absolute=float(days.low) * (MINUTES_A_DAY if kind == "time" else 1))
             except ValueError:
                 pass
     written = str(value).lower() if isinstance(value, bool) else repr(value)
@@ -741,6 +762,8 @@ def _tolerance_hint(kind: str, percentages: bool, in_points: bool) -> str:
     """How to write a tolerance this rule understands."""
     if kind == "date":
         return "a date rule takes days: write a number of days (2) or a duration (\"3 days\")"
+    if kind == "time":
+        return "a time rule takes minutes: write a number of minutes (5) or a duration (\"5 minutes\")"
     if percentages:
         return ("write percentage points as a number (1) or in words (\"1 percentage point\", \"0.5pp\"), "
                 "or a percentage of the larger value (\"5%\")")
@@ -1093,7 +1116,11 @@ def _examples(tables, name: str, rule: Rule, where: Locator) -> list[Example]:
 def _example_in_the_rules_currency(expected: Expected, rule: Rule) -> Expected:
     """An example's value in a word the rule's currency shares is in that currency, as the text's
     is: value = "Rs 1.5 million" under unit = "PKR" is PKR 1.5 million. (A value written bare
-    stays bare: it accepts any unit.)"""
+    stays bare: it accepts any unit.) A time without its zone is in the rule's zone, as the
+    text's is: value = "01:29" under unit = "EDT" is 05:29 UTC."""
+    if (zone := rule_zone(rule)) and expected.written is not None:
+        written = in_zone(expected.written, zone)
+        return replace(expected, low=written.low, high=written.high, written=written)
     if expected.unit is None or (unit := in_the_rules_currency(expected.unit, rule)) == expected.unit:
         return expected
     written = replace(expected.written, unit=unit) if expected.written else None
@@ -1266,7 +1293,7 @@ def _written_number(raw, kind: str) -> tuple[float, float] | None:
     size of its last digit: (66.67, 0.01) for 66.67 and "nearly 66.67%", (1.49e9, 1e7) for
     "$1.49 billion". None for a whole number, a date, zero, or text with more than one number."""
     from .values import parse, stated
-    if kind == "date" or isinstance(raw, bool):
+    if kind in ("date", "time") or isinstance(raw, bool):
         return None
     if isinstance(raw, float):
         decimals = regex.fullmatch(r"-?\d+\.(\d+)", repr(raw))

@@ -1,6 +1,6 @@
 """Values: the grammars behind rule placeholders and the normalised values they yield.
 
-Each placeholder (`{count}`, `{date}`, `{duration}`, `{amount}`, ...) expands to a regular
+Each placeholder (`{count}`, `{date}`, `{duration}`, `{amount}`, `{time}`, ...) expands to a regular
 expression that *finds* a value; the matching `parse_*` function then reads the captured
 text into a `Value`: an interval with a qualifier, a unit and, for dates, a precision.
 Finding and reading are kept apart so the finder stays one cheap regular expression.
@@ -27,8 +27,8 @@ from . import pattern_cache
 class Value:
     """A normalised value: the closed interval [low, high] (None = unbounded).
 
-    Counts, amounts and durations hold numbers (durations in days); dates hold
-    `datetime.date`. `low_open`/`high_open` mark strict bounds ("more than $5bn").
+    Counts, amounts and durations hold numbers (durations in days), times of day minutes
+    since midnight; dates hold `datetime.date`. `low_open`/`high_open` mark strict bounds ("more than $5bn").
     A date that could not be resolved (no publication date) has `resolved=False`.
     """
 
@@ -65,6 +65,8 @@ def _displayed(value: Value) -> str:
         return "unresolved"
     if value.kind == "date":
         return _display_date(value)
+    if value.kind == "time":
+        return _display_time(value)
     return _display_number(value)
 
 
@@ -1043,6 +1045,8 @@ def spell(value: Value, digits: int = 2) -> str:
     if value.kind == "date":
         words = _date_words(value)
         return value.display() + (f" ({words})" if words else "")
+    if value.kind == "time":  # "01:29 EDT (exactly)"; a hedged time shows its interval already
+        return value.display() + (" (exactly)" if value.is_point else "")
     show, span = _formats(value, digits)
     head, low, high = _head(value, show, span), value.low, value.high
     if value.is_point:
@@ -2694,6 +2698,207 @@ def _period_holding(precision: str | None, day: date) -> tuple[date, date] | Non
 
 
 # ---------------------------------------------------------------------------
+# Times of day: "1:29 a.m.", "0117 GMT", "4pm EDT", "shortly after 2am", "around midnight"
+#
+# A time is a number of minutes since midnight. One written with a zone is held in UTC (unit
+# "UTC"), its zone as written kept as its precision, so that it is shown as written ("01:29 EDT")
+# and compared with any other zoned time; one without ("04:17 local time", "13:29") is in
+# LOCAL_TIME, a unit of its own, compared only with others like it (no place's zone is guessed),
+# unless the rule's `unit` names the zone its times are in (see in_zone).
+
+MINUTES_A_DAY = 1440
+LOCAL_TIME = "local time"
+# Minutes east of UTC. IST is India's; ET, CT, MT and PT (and "Eastern time") are the summer or
+# the winter zone by the source's publication date (see _seasonal_zone).
+ZONE_OFFSETS = {"UTC": 0, "GMT": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180,
+                "IST": 330, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "EST": -300, "EDT": -240,
+                "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420}
+SEASONAL_ZONES = {"ET": ("EST", "EDT"), "CT": ("CST", "CDT"), "MT": ("MST", "MDT"), "PT": ("PST", "PDT")}
+_ZONE_NAMES = {"eastern": "ET", "central": "CT", "mountain": "MT", "pacific": "PT"}  # "4 p.m. Eastern time"
+# "UTC+3", "GMT-05:00": a zone written as its offset
+_OFFSET_ZONE = r"(?:UTC|GMT)\s?(?P<sign>[+−-])\s?(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?"
+# Hedges on a time, each with its qualifier and how many minutes it reaches: "about 2:00" is 01:45–02:15
+# (a time off the quarter hour, "about 01:47", 5 minutes either side), "shortly before 2am" 01:30–02:00,
+# "just after midnight" 00:00–00:15. ("Nearly" and "almost" are as "just before", as a count's are.)
+TIME_HEDGES = {**dict.fromkeys(("about", "around", "approximately", "roughly", "circa", "some time around"),
+                               ("approximately", None)),
+               **dict.fromkeys(("nearly", "almost", "just before", "a little before"), ("nearly", 15)),
+               "shortly before": ("nearly", 30),
+               **dict.fromkeys(("just after", "just past", "a little after"), ("at_least", 15)),
+               **dict.fromkeys(("shortly after", "soon after"), ("at_least", 30))}
+ABOUT_A_ROUND_TIME, ABOUT_A_TIME = 15, 5  # minutes "about" reaches either side of 02:00, of 01:47
+TIME_LABEL = {"approximately": "about", "nearly": "just before", "at_least": "just after"}
+# "a.m.", "am", "PM", "p.m" ("a.m." ends no sentence: see ABBREVIATIONS; the full stop after "am." does)
+_MERIDIEM = r"[ap](?:\.\s?m(?![\w-])\.?|\s?m(?![\w-]))"
+_ZONE = (rf"(?-i:{_OFFSET_ZONE}|{alternation([*ZONE_OFFSETS, *SEASONAL_ZONES])})(?![\w+−-])"
+         rf"|(?:{alternation(_ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b")
+# Not inside a number, a score, a date or a clock of more parts: "1,329", "2-1", "29.7", "2:00:12".
+_TIME_START = r"(?<![\w.,:/#$€£¥₽₹₴+−-]|\d\s)"
+_TIME_ATOM = (
+    rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|[.,]\d)(?:\s?{_MERIDIEM})?"  # 1:29 a.m., 13:29, 01:29
+    rf"|(?:1[0-2]|0?[1-9])\.[0-5]\d\s?{_MERIDIEM}"  # 1.29am (a decimal has no meridiem after it)
+    rf"|(?:1[0-2]|0?[1-9])\s?{_MERIDIEM}"  # 4 p.m., 4pm
+    # 1329 GMT, 0117Z, 0830 hrs: four digits make a time only with a zone or "hours" after them
+    rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:{_ZONE})|(?-i:Z)\b|\s?(?:hrs?|hours)\b)"
+    rf"|(?:12\s+)?(?:noon|midday|midnight)\b)"
+    rf"(?:\s?(?:hrs?|hours)\b)?(?:\s?(?:{_ZONE})|(?-i:(?<=\d)Z)\b)?")
+TIME = (_first_words(TIME_HEDGES, ("noon", "midday", "midnight"))
+        + rf"(?<!\w)(?:(?:{alternation(TIME_HEDGES)})\s+)?{_TIME_START}{_TIME_ATOM}")
+
+_TIME_READER = (rf"(?:(?P<hedge>{alternation(TIME_HEDGES)})\s+)?"
+                rf"(?:(?:12\s+)?(?P<word>noon|midday|midnight)|(?P<hour>\d{{1,2}})(?:[:.]?(?P<minute>\d\d))?)"
+                rf"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?)?(?:\s?(?:hrs?|hours)\b)?\s?(?P<zone>\S.*)?")
+
+
+def parse_time(text: str, published: "Published | None" = None) -> Value:
+    """Read a time of day: "1:29 a.m." (89 minutes, local), "0117 GMT" (77, UTC), "4 p.m. EDT"
+    (20:00 UTC), "around midnight" (23:45–00:15). ET, CT, MT and PT are summer or winter time by
+    the publication date; without one such a time is unresolved."""
+    folded = _fold(text)
+    found = _re(_TIME_READER, _I).fullmatch(folded)
+    if found is None:
+        raise ValueError(f"not a time: {text!r}")
+    minutes = _minutes_of(found)
+    zone, offset, note = _zone_of(found["zone"], published)
+    if zone == "" and offset is None:
+        return Value("time", None, None, resolved=False, unit="UTC", precision=found["zone"],
+                     steps=(f"{text!r}: {found['zone']} is summer or winter time by the day, and the "
+                            "source has no publication date",))
+    hedge = " ".join((found["hedge"] or "").lower().split())
+    low, high, qualifier = _hedged_minutes(minutes, hedge)
+    value = Value("time", low, high, qualifier=qualifier, unit=LOCAL_TIME, precision=None)
+    if zone is not None:
+        value = _in_utc(value, zone, offset)
+    return _with_steps(value, (f"{text!r} → {value.display()}", *((note,) if note else ())))
+
+
+def _minutes_of(found) -> int:
+    """The minutes since midnight a time reader's match says, on the 24-hour clock."""
+    if found["word"]:
+        return 12 * 60 if found["word"].lower() in ("noon", "midday") else 0
+    hour, minute = int(found["hour"]), int(found["minute"] or 0)
+    if found["meridiem"]:
+        if not 1 <= hour <= 12:
+            raise ValueError(f"not a time: {found[0]!r}")  # "13:29 p.m."
+        hour = hour % 12 + (12 if found["meridiem"].lower() == "p" else 0)  # 12 a.m. is midnight
+    if hour > 23 or minute > 59:
+        raise ValueError(f"not a time: {found[0]!r}")
+    return hour * 60 + minute
+
+
+def _hedged_minutes(minutes: int, hedge: str) -> tuple[int, int, str]:
+    """The interval a hedge makes of a time, and its qualifier (see TIME_HEDGES)."""
+    if not hedge:
+        return minutes, minutes, "exact"
+    qualifier, reach = TIME_HEDGES[hedge]
+    if qualifier == "approximately":
+        reach = ABOUT_A_ROUND_TIME if minutes % ABOUT_A_ROUND_TIME == 0 else ABOUT_A_TIME
+        return minutes - reach, minutes + reach, qualifier
+    return (minutes - reach, minutes, qualifier) if qualifier == "nearly" else (minutes, minutes + reach, qualifier)
+
+
+def _zone_of(written: str | None, published: "Published | None") -> tuple[str | None, int | None, str | None]:
+    """(zone, its minutes east of UTC, a step saying how it was chosen) for the zone a time
+    writes; (None, None, None) for none or "local time"; ("", None, None) for a summer-or-winter
+    zone that no publication date settles."""
+    if written is None or written.lower().split() == ["local", "time"]:
+        return None, None, None
+    words = written.split()
+    seasonal = _ZONE_NAMES.get(words[0].lower()) if len(words) > 1 else written if written in SEASONAL_ZONES else None
+    if seasonal and len(words) == 3:  # "Eastern Daylight Time"
+        zone = SEASONAL_ZONES[seasonal][words[1].lower() == "daylight"]
+        return zone, ZONE_OFFSETS[zone], None
+    if seasonal:
+        if published is None or published.day is None:
+            return "", None, None
+        zone = SEASONAL_ZONES[seasonal][_us_summer_time(published.day)]
+        return zone, ZONE_OFFSETS[zone], f"{written} on {published.day.isoformat()} (publication) is {zone}"
+    if written == "Z":
+        return "UTC", 0, None
+    if (offset := zone_offset(written)) is None:
+        raise ValueError(f"not a time zone: {written!r}")  # value = "01:29 XYZ" in an example
+    return written, offset, None
+
+
+def zone_offset(zone: str) -> int | None:
+    """A zone's minutes east of UTC: "EDT" -240, "UTC+5:30" 330; None for a zone not known."""
+    if zone in ZONE_OFFSETS:
+        return ZONE_OFFSETS[zone]
+    offset = _re(_OFFSET_ZONE).fullmatch(zone)
+    if offset is None or int(offset["hours"]) > 14:
+        return None
+    sign = -1 if offset["sign"] in "-−" else 1
+    return sign * (int(offset["hours"]) * 60 + int(offset["minutes"] or 0))
+
+
+def _us_summer_time(day: date) -> bool:
+    """Is `day` in North America's summer time: the second Sunday of March to the first of November?"""
+    def sunday(month: int, nth: int) -> date:
+        first = date(day.year, month, 1)
+        return first + timedelta((6 - first.weekday()) % 7 + 7 * (nth - 1))
+    return sunday(3, 2) <= day < sunday(11, 1)
+
+
+def _in_utc(value: Value, zone: str, offset: int) -> Value:
+    """A time on a zone's clock, held in UTC, its zone kept to show it as written."""
+    low, high = value.low - offset, value.high - offset
+    days = math.floor((low + high) / 2 / MINUTES_A_DAY)  # on UTC's clock of the same day, its middle at least
+    return replace(value, low=low - days * MINUTES_A_DAY, high=high - days * MINUTES_A_DAY, unit="UTC",
+                   precision=zone)
+
+
+def in_zone(value: Value, zone: str) -> Value:
+    """A time written without a zone, read in `zone` (a rule's `unit`): "01:29" under unit =
+    "EDT" is 05:29 UTC. Any other value as it is."""
+    offset = zone_offset(zone)
+    if value.kind != "time" or value.unit != LOCAL_TIME or offset is None:
+        return value
+    zoned = _in_utc(value, zone, offset)
+    return _with_steps(zoned, (*value.steps, f"a time without its zone is in {zone}, the rule's unit: {zoned.display()}"))
+
+
+def on_one_clock(values: list[Value]) -> list[Value]:
+    """Times moved by whole days so that each lies within twelve hours of where the others in its
+    unit lie (their mean on the clock's circle): 23:50 and "around midnight" (23:45–00:15) are
+    then ten minutes apart, not a day less ten minutes. Any other value as it is."""
+    centres = {}
+    for unit in sorted({v.unit for v in values if v.kind == "time" and v.resolved}):
+        angles = [2 * math.pi * (v.low + v.high) / 2 / MINUTES_A_DAY for v in values
+                  if v.kind == "time" and v.resolved and v.unit == unit]
+        turn = math.atan2(sum(map(math.sin, angles)), sum(map(math.cos, angles)))
+        centres[unit] = turn * MINUTES_A_DAY / (2 * math.pi) % MINUTES_A_DAY  # on the day's clock: 12:50 stays 770
+    return [_near(v, centres[v.unit]) if v.kind == "time" and v.resolved else v for v in values]
+
+
+def _near(value: Value, centre: float) -> Value:
+    days = round(((value.low + value.high) / 2 - centre) / MINUTES_A_DAY)
+    return value if not days else replace(value, low=value.low - days * MINUTES_A_DAY,
+                                          high=value.high - days * MINUTES_A_DAY)
+
+
+def _display_time(value: Value) -> str:
+    """"01:29 EDT", "13:29" (local), "about 02:00 (01:45–02:15)", "01:45–02:15 GMT" (a range)."""
+    zone = f" {value.precision}" if value.unit != LOCAL_TIME and value.precision else ""
+    offset = (zone_offset(value.precision) or 0) if zone else 0
+
+    def clock(minutes: float) -> str:  # on the zone's own clock
+        return _clock_time(minutes + offset)
+
+    if value.is_point:
+        return f"{clock(value.low)}{zone}"
+    span = f"{clock(value.low)}–{clock(value.high)}"
+    if value.qualifier in TIME_LABEL:
+        return f"{TIME_LABEL[value.qualifier]} {clock(stated(value))}{zone} ({span})"
+    return f"{span}{zone}"
+
+
+def _clock_time(minutes: float) -> str:
+    """Minutes as a 24-hour clock shows them, whatever day they fall on: 1530 is "01:30"."""
+    whole = round(minutes) % MINUTES_A_DAY
+    return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+# ---------------------------------------------------------------------------
 # The placeholder table: what a rule may write, and what reads it.
 
 
@@ -2735,6 +2940,10 @@ PLACEHOLDERS = {p.name: p for p in (
                 "2.5% · 80 percent · 4.5pc · 4½% · two and a half percent · -0.2% · minus 0.2% · "
                 "3 percentage points · 25 basis points · a quarter of a percentage point · a third · "
                 "two-thirds · one in three · nine out of ten · half"),
+    Placeholder("time", "time", TIME,
+                "1:29 a.m. · 1.29am · 1:29 AM · 01:29 · 13:29 · 1329 GMT · 0117Z · 0830 hrs · 4 p.m. · 4pm · noon · "
+                "midnight · 12 noon · 4 p.m. EDT · 04:17 local time · 9 a.m. Eastern time · 10:00 UTC+3 · "
+                "about 2am · around midnight · shortly after 2am · just before 9 p.m. · nearly 11 p.m."),
 )}
 
 
@@ -2742,4 +2951,6 @@ def parse(kind: str, text: str, published: Published | None = None, tense: Tense
     """Read a placeholder's captured text as a value of `kind` (`tense`: see parse_date)."""
     if kind == "date":
         return parse_date(text, published, tense)
+    if kind == "time":
+        return parse_time(text, published)
     return {"count": parse_count, "amount": parse_amount, "duration": parse_duration}[kind](text)

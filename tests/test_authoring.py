@@ -51,7 +51,7 @@ def test_a_rule_file_given_for_an_article_says_how_to_give_it():
         "rules/russians-detained.toml is left out of the report\n"))
 
 
-@pytest.mark.parametrize("kind", ["count", "date", "duration", "amount", "percent"])
+@pytest.mark.parametrize("kind", ["count", "date", "duration", "amount", "percent", "time"])
 def test_a_new_rule_of_every_kind_passes_check_and_test(tmp_path, kind):
     result = run_cli("rules", "new", f"my-{kind}", "--kind", kind, cwd=tmp_path)
     assert result.code == 0
@@ -67,6 +67,7 @@ def test_a_new_rule_of_every_kind_passes_check_and_test(tmp_path, kind):
     ("strike-cost", "amount", "How much …? (strike-cost)"),
     ("date", "date", "When …? (date)"),
     ("turnout", "percent", "What percentage …? (turnout)"),
+    ("collapse", "time", "At what time …? (collapse)"),
 ])
 def test_a_new_rule_asks_its_kinds_question_unfinished_whatever_its_id(tmp_path, rule_id, kind, question):
     # Found by a fact-checker: English made from the id asked "How long was the hours known?"
@@ -170,7 +171,7 @@ def test_rules_new_refuses_to_overwrite_and_unknown_kinds(tmp_path):
     assert (again.code, again.stderr) == (2, "error: rules/x.toml: a rule file with this id exists already "
                                              "(choose another id)\n")
     odd = run_cli("rules", "new", "y", "--kind", "weight", cwd=tmp_path)
-    assert (odd.code, odd.stderr) == (2, "error: unknown kind 'weight' (use one of: count, date, duration, amount, percent)\n")
+    assert (odd.code, odd.stderr) == (2, "error: unknown kind 'weight' (use one of: count, date, duration, amount, percent, time)\n")
 
 
 def test_rules_check_warns_about_a_rule_without_examples_or_keywords(tmp_path):
@@ -753,3 +754,26 @@ def test_explain_says_a_score_the_finder_found_is_not_read_and_how_to_read_its_f
         "         pattern 1: 'in a' matches, but '59-41%' is read as one value, whose span takes in '-41%': a dash "
         "from a larger number to a smaller one makes a score or a vote, which is no amount; to read its first "
         "number, write the dash and the second number after the placeholder")
+
+
+def _time_rule(tmp_path, example: str):
+    from discrepancy.rules import load_rules
+
+    path = tmp_path / "collapse.toml"
+    path.write_text('id = "collapse"\nquestion = "?"\nkind = "time"\nunit = "EDT"\ntolerance = "5 minutes"\n'
+                    "patterns = ['collapsed at {time}']\n\n"
+                    f'[[example]]\ntext = "The bridge collapsed at 1:29 a.m. Tuesday."\n{example}', encoding="utf-8")
+    return load_rules([path])
+
+
+@pytest.mark.parametrize("value", ['value = "01:29"', 'value = "1:29 a.m. EDT"', 'value = "0529 GMT"'])
+def test_a_time_example_is_read_in_the_rules_zone_as_the_text_is(tmp_path, value):
+    (rule,) = _time_rule(tmp_path, value)
+    assert (rule.tolerance.absolute, rule.examples[0].expected.low) == (5, 329)  # 05:29 UTC
+    assert _failures([rule]) == []
+
+
+def test_a_time_example_that_misses_says_both_times(tmp_path):
+    (rule,) = _time_rule(tmp_path, 'value = "01:39"')
+    assert _failures([rule]) == ["expected 01:39 EDT (exactly), got 01:29 EDT (exactly) from '1:29 a.m.' "
+                                 "(in 'collapsed at 1:29 a.m.')"]

@@ -1199,3 +1199,72 @@ def test_a_duration_up_to_a_limit_agrees_with_one_within_it():
 def test_at_most_and_within_still_run_down_to_none():
     assert agree(duration("within three days"), duration("two days"))
     assert agree(count("at most 30"), count("7")) and agree(count("no more than 30"), count("7"))
+
+
+# ---------------------------------------------------------------------------
+# Times of day
+
+COLLAPSE = rule("time", "collapsed (?:at )?{time}", "local time \\({time}\\)", rule_id="collapse-time",
+                tolerance=Tolerance(absolute=5))
+MARCH_26 = Published(date(2024, 3, 26))
+
+
+def test_a_time_is_read_with_its_evidence_and_a_m_ends_no_sentence():
+    (obs,) = said("a.txt", "The bridge collapsed at 1:29 a.m. Tuesday, police said. It was 300 m long.", COLLAPSE)
+    assert (obs.raw, obs.value.display(), obs.start, obs.end) == ("1:29 a.m.", "01:29", 24, 33)
+    assert obs.sentence == "The bridge collapsed at 1:29 a.m. Tuesday, police said."
+    assert obs.sentence[obs.highlight[0]:obs.highlight[1]] == "1:29 a.m."
+
+
+def test_zoned_times_agree_in_utc_within_the_tolerance_and_a_hedge_reaches_as_far_as_it_says():
+    verdict = judge(COLLAPSE, [*said("a.txt", "The bridge collapsed at 1:29 a.m. EDT on Tuesday.", COLLAPSE),
+                               *said("b.txt", "The bridge collapsed at 0532 GMT.", COLLAPSE),
+                               *said("c.txt", "The bridge collapsed at around 1:30 a.m. ET.", COLLAPSE, MARCH_26),
+                               *said("d.txt", "The bridge collapsed shortly after 2am EDT.", COLLAPSE)], SOURCES)
+    assert (verdict.status, verdict.unit, verdict.consensus.display()) == (DISAGREEMENT, "UTC", "01:29 EDT")
+    assert [(c.source, c.value.display(), c.standing) for c in verdict.claims] == [
+        ("a.txt", "01:29 EDT", AGREES), ("b.txt", "05:32 GMT", AGREES),
+        ("c.txt", "about 01:30 EDT (01:15–01:45)", AGREES), ("d.txt", "just after 02:00 EDT (02:00–02:30)", DISAGREES)]
+
+
+def test_a_local_time_is_compared_only_with_local_times_and_its_own_gmt_beside_it_is_its_conversion():
+    verdict = judge(COLLAPSE, [
+        *said("a.txt", "The bridge collapsed at 04:17 local time (0117 GMT) on Friday.", COLLAPSE),
+        *said("b.txt", "The bridge collapsed at 04:17, officials said.", COLLAPSE),
+        *said("c.txt", "The bridge collapsed at 0130 GMT.", COLLAPSE),
+        *said("d.txt", "The bridge collapsed at 4:15 a.m.", COLLAPSE)], SOURCES)
+    assert (verdict.status, verdict.unit, verdict.consensus.display()) == (AGREEMENT, "local time", "04:17")
+    assert [(conversion.raw, figure.raw) for conversion, figure in verdict.converted] == [("0117 GMT", "04:17 local time")]
+    assert [(c.source, c.value.display(), c.standing) for c in verdict.claims] == [
+        ("a.txt", "04:17", AGREES), ("b.txt", "04:17", AGREES), ("c.txt", "01:30 GMT", NOT_COMPARED),
+        ("d.txt", "04:15", AGREES)]
+    assert verdict.other_unit == ("c.txt",)
+
+
+def test_a_time_rule_that_names_the_zone_compares_zone_less_times_with_zoned_ones():
+    kyiv = Rule(**{**COLLAPSE.__dict__, "unit": "EEST"})
+    verdict = judge(kyiv, [*said("a.txt", "The bridge collapsed at 04:17 local time.", kyiv),
+                           *said("b.txt", "The bridge collapsed at 0117 GMT.", kyiv),
+                           *said("c.txt", "The bridge collapsed at 0130 GMT.", kyiv)], SOURCES)
+    assert (verdict.status, verdict.unit) == (DISAGREEMENT, "UTC")
+    assert [(c.source, c.value.display(), c.standing) for c in verdict.claims] == [
+        ("a.txt", "04:17 EEST", AGREES), ("b.txt", "01:17 GMT", AGREES), ("c.txt", "01:30 GMT", DISAGREES)]
+
+
+def test_times_either_side_of_midnight_agree_across_it():
+    verdict = judge(COLLAPSE, [*said("a.txt", "The bridge collapsed at 23:58.", COLLAPSE),
+                               *said("b.txt", "The bridge collapsed at around midnight.", COLLAPSE),
+                               *said("c.txt", "The bridge collapsed at 00:02.", COLLAPSE)], SOURCES)
+    assert (verdict.status, verdict.agreeing) == (AGREEMENT, ("a.txt", "b.txt", "c.txt"))
+
+
+@pytest.mark.parametrize("pattern, text, raw, shown", [
+    ("collapsed shortly after {time}", "The bridge collapsed shortly after 2am.", "shortly after 2am",
+     "just after 02:00 (02:00–02:30)"),
+    ("collapsed around {time}", "The bridge collapsed around 1:30 a.m.", "around 1:30 a.m.", "about 01:30 (01:15–01:45)"),
+    ("collapsed at about {time}", "The bridge collapsed at about 1:30 a.m.", "about 1:30 a.m.", "about 01:30 (01:15–01:45)"),
+])
+def test_a_time_hedge_the_pattern_writes_is_read_with_the_time(pattern, text, raw, shown):
+    hedged = rule("time", pattern, rule_id="collapse-time")
+    (obs,) = said("a.txt", text, hedged)
+    assert (obs.value.display(), text[obs.start:obs.end], obs.raw) == (shown, raw, raw)

@@ -13,7 +13,7 @@ import sys
 
 import jsonschema
 import pytest
-from conftest import REPO
+from conftest import REPO, run_cli
 from test_report import COUNT_RULE, all_tokens, build, folds, html_of, table_shapes
 from test_report import calm, hostile, long_hostile, tie  # noqa: F401 - fixtures, shared with the report tests
 
@@ -613,3 +613,21 @@ def test_diff_names_tied_values_and_still_reads_a_report_written_before_it_did()
     (change,) = diff_reports(document(old), document(new)).facts
     assert (change.category, change.old_consensus, change.new_consensus) == (
         "changed", "none (values tie)", "none (1 and 2 tie, 1 source each)")
+
+
+def test_a_time_report_matches_the_schema_and_gives_minutes_since_midnight(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "rules").mkdir()
+    for name, text in (("a", "The bridge collapsed at 1:29 a.m. EDT."), ("b", "The bridge collapsed at 0529 GMT.")):
+        (tmp_path / "sources" / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    (tmp_path / "rules" / "collapse.toml").write_text(
+        'id = "collapse"\nquestion = "When?"\nkind = "time"\ntolerance = "5 minutes"\n'
+        "patterns = ['collapsed at {time}']\n", encoding="utf-8")
+    result = run_cli("report", "sources", "--rules", "rules", "--format", "json", cwd=tmp_path)
+    document = json.loads(result.stdout)
+    assert (result.code, schema_errors(document)) == (0, [])
+    (verdict,) = document["verdicts"]
+    assert {k: verdict["consensus"][k] for k in ("kind", "low", "high", "unit", "precision", "display")} == {
+        "kind": "time", "low": 329, "high": 329, "unit": "UTC", "precision": "EDT", "display": "01:29 EDT"}
+    assert (verdict["status"], verdict["agreeing"], document["rules"][0]["tolerance"]) == (
+        "agreement", ["sources/a.txt", "sources/b.txt"], {"absolute": 5.0, "relative": 0.0})

@@ -137,7 +137,7 @@ id = "russians-detained"
 question = "How many Russians were detained?"
 patterns = ['detained {count} Russians']
 """,
-        1, "missing required field 'kind'", "add kind = ... (one of count, date, duration, amount)",
+        1, "missing required field 'kind'", "add kind = ... (one of count, date, duration, amount, time)",
         id="missing-kind",
     ),
     pytest.param(
@@ -158,7 +158,7 @@ question = "How many Russians were detained?"
 kind = "number"
 patterns = ['detained {count} Russians']
 """,
-        4, "unknown kind 'number'", "use one of: count, date, duration, amount",
+        4, "unknown kind 'number'", "use one of: count, date, duration, amount, time",
         id="bad-kind",
     ),
     pytest.param(
@@ -290,6 +290,31 @@ tolerance = "5%"
         5, "tolerance = '5%' is not understood",
         'a date rule takes days: write a number of days (2) or a duration ("3 days")',
         id="percent-tolerance-on-a-date-rule",
+    ),
+    pytest.param(
+        """\
+id = "collapse-time"
+question = "When did the bridge collapse?"
+kind = "time"
+patterns = ['collapsed at {time}']
+tolerance = "5%"
+""",
+        5, "tolerance = '5%' is not understood",
+        'a time rule takes minutes: write a number of minutes (5) or a duration ("5 minutes")',
+        id="percent-tolerance-on-a-time-rule",
+    ),
+    pytest.param(
+        """\
+id = "collapse-time"
+question = "When did the bridge collapse?"
+kind = "time"
+unit = "ET"
+patterns = ['collapsed at {time}']
+""",
+        4, "unit = 'ET' is not a time zone",
+        'a time rule\'s unit is the zone of times written without one: an abbreviation such as "EDT" or "CET" '
+        '(summer and winter each have theirs), or an offset such as "UTC+3"; see the {time} placeholder in the guide',
+        id="seasonal-zone-as-a-time-rules-unit",
     ),
     pytest.param(
         """\

@@ -2679,3 +2679,114 @@ def test_a_number_sharing_its_unit_says_why_the_first_is_read():
 def test_a_hedged_number_of_months_is_shown_in_days_only_up_to_a_hundred():
     assert parse_duration("about 2 months").display() == "about 2 months (54–68.2 days)"
     assert parse_duration("about six months").display() == "about 6 months (5.4–6.6 months)"
+
+
+# ===========================================================================
+# Times of day: finding, reading, showing
+# ===========================================================================
+
+TIME = PLACEHOLDERS["time"].pattern
+MARCH_26_2024 = Published(date(2024, 3, 26))  # summer time in North America (from 10 March)
+JANUARY_2024 = Published(date(2024, 1, 15))
+
+TIMES_FOUND = examples(
+    ("The bridge collapsed at 1:29 a.m. Tuesday, police said.", ["1:29 a.m."]),
+    ("It collapsed at 1.29am.", ["1.29am"]),
+    ("It collapsed at 1:29 AM and at 13:29.", ["1:29 AM", "13:29"]),
+    ("The quake struck at 04:17 local time (0117 GMT).", ["04:17 local time", "0117 GMT"]),
+    ("Reported at 0117Z and at 0830 hrs.", ["0117Z", "0830 hrs"]),
+    ("Polls close at 4 p.m. EDT, or 4pm in Ohio.", ["4 p.m. EDT", "4pm"]),
+    ("Talks ended around midnight, not at noon.", ["around midnight", "noon"]),
+    ("Shots rang out shortly after 2am.", ["shortly after 2am"]),
+    ("It opened at 9 a.m. Eastern time.", ["9 a.m. Eastern time"]),
+    # what the time grammar leaves alone: a count, a score, a day of the month, a decimal, a race's clock
+    ("Some 1,329 people were evacuated.", []),
+    ("They won 2-1 on 29.7 after 12.30 percent.", []),
+    ("She ran it in 2:00:12.", []),
+    ("In 1945 they lost; 1329 people.", []),
+    ("I am 4 am-ateurs.", []),
+)
+
+
+@pytest.mark.parametrize("sentence, expected", TIMES_FOUND)
+def test_time_finds(sentence, expected):
+    assert found(TIME, sentence) == expected
+
+
+TIMES_READ = examples(
+    # text, low, high, qualifier, unit, precision, display
+    ("1:29 a.m.", 89, 89, "exact", "local time", None, "01:29"),
+    ("1.29am", 89, 89, "exact", "local time", None, "01:29"),
+    ("13:29", 809, 809, "exact", "local time", None, "13:29"),
+    ("12:30 p.m.", 750, 750, "exact", "local time", None, "12:30"),
+    ("12 a.m.", 0, 0, "exact", "local time", None, "00:00"),
+    ("4pm", 960, 960, "exact", "local time", None, "16:00"),
+    ("noon", 720, 720, "exact", "local time", None, "12:00"),
+    ("04:17 local time", 257, 257, "exact", "local time", None, "04:17"),
+    ("0117 GMT", 77, 77, "exact", "UTC", "GMT", "01:17 GMT"),
+    ("0117Z", 77, 77, "exact", "UTC", "UTC", "01:17 UTC"),
+    ("1:29 a.m. EDT", 329, 329, "exact", "UTC", "EDT", "01:29 EDT"),  # 05:29 UTC
+    ("10:00 UTC+3", 420, 420, "exact", "UTC", "UTC+3", "10:00 UTC+3"),
+    ("9 p.m. PST", 300, 300, "exact", "UTC", "PST", "21:00 PST"),  # 05:00 UTC the next day
+    ("about 2am", 105, 135, "approximately", "local time", None, "about 02:00 (01:45–02:15)"),
+    ("around 01:47 CEST", 1422, 1432, "approximately", "UTC", "CEST", "about 01:47 CEST (01:42–01:52)"),
+    ("around midnight", -15, 15, "approximately", "local time", None, "about 00:00 (23:45–00:15)"),
+    ("shortly after 2am", 120, 150, "at_least", "local time", None, "just after 02:00 (02:00–02:30)"),
+    ("just after midnight", 0, 15, "at_least", "local time", None, "just after 00:00 (00:00–00:15)"),
+    ("shortly before 9 p.m.", 1230, 1260, "nearly", "local time", None, "just before 21:00 (20:30–21:00)"),
+    ("nearly 11 p.m.", 1365, 1380, "nearly", "local time", None, "just before 23:00 (22:45–23:00)"),
+)
+
+
+@pytest.mark.parametrize("text, low, high, qualifier, unit, precision, shown", TIMES_READ)
+def test_time_reads(text, low, high, qualifier, unit, precision, shown):
+    value = parse("time", text)
+    assert (value.low, value.high, value.qualifier, value.unit, value.precision, value.display()) == (
+        low, high, qualifier, unit, precision, shown)
+
+
+def test_eastern_time_is_summer_or_winter_time_by_the_publication_date():
+    summer, winter = parse("time", "4 p.m. ET", MARCH_26_2024), parse("time", "4 p.m. ET", JANUARY_2024)
+    assert (summer.low, summer.display(), summer.steps[-1]) == (1200, "16:00 EDT", "ET on 2024-03-26 (publication) is EDT")
+    assert (winter.low, winter.display()) == (1260, "16:00 EST")
+    assert parse("time", "9 a.m. Pacific time", MARCH_26_2024).display() == "09:00 PDT"
+    assert parse("time", "9 a.m. Eastern Standard Time").display() == "09:00 EST"  # says which, needs no day
+
+
+def test_eastern_time_without_a_publication_date_is_unresolved():
+    value = parse("time", "4 p.m. ET")
+    assert (value.resolved, value.display()) == (False, "unresolved")
+
+
+@pytest.mark.parametrize("text", ["13:29 p.m.", "0 a.m.", "25:00", "01:29 XYZ", "10:00 UTC+15"])
+def test_what_is_no_time_of_day_is_refused(text):
+    with pytest.raises(ValueError):
+        parse("time", text)
+
+
+def test_a_time_without_a_zone_is_read_in_the_zone_a_rule_names():
+    from discrepancy.values import in_zone
+
+    read = in_zone(parse("time", "1:29 a.m."), "EDT")
+    assert (read.low, read.unit, read.display(), read.steps[-1]) == (
+        329, "UTC", "01:29 EDT", "a time without its zone is in EDT, the rule's unit: 01:29 EDT")
+    zoned = parse("time", "0117 GMT")
+    assert in_zone(zoned, "EDT") is zoned  # a zone written wins
+
+
+def test_times_either_side_of_midnight_are_put_on_one_clock():
+    from discrepancy.values import on_one_clock
+
+    late, around, early = parse("time", "23:50"), parse("time", "around midnight"), parse("time", "00:05")
+    moved = on_one_clock([late, around, early, parse("time", "0117 GMT")])
+    assert [(v.low, v.high) for v in moved] == [(1430, 1430), (1425, 1455), (1445, 1445), (77, 77)]
+    assert [v.display() for v in moved[:3]] == ["23:50", "about 00:00 (23:45–00:15)", "00:05"]
+    assert agree(moved[0], moved[1]) and agree(moved[1], moved[2]) and not agree(moved[0], moved[2])
+
+
+def test_zoned_times_are_compared_in_utc_and_local_ones_only_with_each_other():
+    assert agree(parse("time", "1:29 a.m. EDT"), parse("time", "0529 GMT"))
+    assert not agree(parse("time", "1:29 a.m. EDT"), parse("time", "0129 GMT"))
+    assert not comparable(parse("time", "1:29 a.m."), parse("time", "0129 GMT"))
+    assert agree(parse("time", "about 2am"), parse("time", "2:10 a.m."))
+    assert not agree(parse("time", "shortly after 2am"), parse("time", "1:50 a.m."))

@@ -17,7 +17,7 @@ from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_
 from ..extract import Observation
 from ..rules import Rule, Tolerance, reads_percentages, unit_currency
 from ..sources import Source, SourceProblem
-from ..values import Value
+from ..values import LOCAL_TIME, MINUTES_A_DAY, Value
 
 STATUS_LABEL = {DISAGREEMENT: "disagreement", UNCORROBORATED: "uncorroborated", AGREEMENT: "agreement",
                 NO_DATA: "no data"}
@@ -72,13 +72,14 @@ def compared_sources(verdict: Verdict) -> set[str]:
 
 def unit_after_values(rule: Rule) -> str | None:
     """The rule's `unit`, to say after its values; none where it names a currency, which an
-    amount's value says itself ("EUR 100,000", and "USD 250,000" is no euros)."""
+    amount's value says itself ("EUR 100,000", and "USD 250,000" is no euros), or the zone of
+    a time, whose values say theirs ("05:29 UTC", "01:29 EDT")."""
     return unit_after(rule.kind, rule.unit)
 
 
 def unit_after(kind: str, unit: str | None) -> str | None:
     """unit_after_values of a rule of this `kind` and `unit`, as `diff` reads them from a JSON report."""
-    return None if unit_currency(kind, unit) else unit
+    return None if unit_currency(kind, unit) or kind == "time" else unit
 
 
 def with_unit(text: str, unit: str | None) -> str:
@@ -157,8 +158,9 @@ def tolerance_said(tolerance: Tolerance, kind: str, in_points: bool, unit: str |
         return f"{_number(tolerance.relative * 100)}% of the larger value"
     if not tolerance.absolute:
         return None
-    if kind in ("date", "duration"):
-        return Value("duration", tolerance.absolute, tolerance.absolute).display()
+    if kind in ("date", "duration", "time"):  # a time's in minutes, the others' in days
+        days = tolerance.absolute / (MINUTES_A_DAY if kind == "time" else 1)
+        return Value("duration", days, days).display()
     if in_points:
         return f"{_number(tolerance.absolute)} percentage point{'' if tolerance.absolute == 1 else 's'}"
     return with_unit(_number(tolerance.absolute), unit)
@@ -701,6 +703,8 @@ def _published_apart(sources: list[tuple[str, date]], when: str, backers: str, d
 def _why_apart(units: set[str]) -> str:
     if units & {"%", "percentage points"}:
         return "(a rate and a change of a rate are different units)"
+    if LOCAL_TIME in units:
+        return "(no place's zone is assumed: a time rule's unit may name it)"
     return "(no exchange rate is assumed)"
 
 

@@ -38,8 +38,9 @@ does not fit the date), else null; "reach" is "upper_estimate" for an at_most va
 puts it near its figure ("as many as nine", compared as "nearly 9"), "exact" for a figure said
 after "exactly" (not compared as a rounding), else null. "unit" is a sum's currency code, a
 percentage's "%", a duration's "days" (the unit it is compared in; "precision" says the one it
-was written in), and a count's or another amount's the rule's `unit` ("feet", "passengers"; see
-fact_unit), which is the fact's "compared_unit" too where no value has a unit of its own. `start`/`end` are character offsets in the source's text, `line` and
+was written in), a time's "UTC" or "local time" (a time's bounds are minutes since midnight, and
+"precision" the zone it was written in), and a count's or another amount's the rule's `unit`
+("feet", "passengers"; see fact_unit), which is the fact's "compared_unit" too where no value has a unit of its own. `start`/`end` are character offsets in the source's text, `line` and
 `column` count from 1, `highlight` is the value's span within `sentence`, and `pattern`
 is the index of the rule's pattern that matched. A claim's "standing" is "agrees" (with the
 consensus, or in a tie with every value in "tied"), "sides" (with some tied values, not all),
