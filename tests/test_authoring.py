@@ -274,6 +274,30 @@ def test_a_failure_shows_the_digits_that_tell_the_two_values_apart(tmp_path, tex
     assert [f.split(" (in ")[0] for f in _failures(_turnout(tmp_path, f'text = "{text}"\n{value}\n'))] == [failure]
 
 
+LAST_THURSDAY = "text = \"Labour's landslide in last Thursday's election.\"\npublished = 2024-07-06\n"
+A_WEEK_OF_VOTING = 'text = "The election ran from June 27 to July 4, 2024."\n'
+BOTH_DAYS = "value = [2024-06-27, 2024-07-04]\n"
+
+
+@pytest.mark.parametrize("text, value, passes", [
+    (LAST_THURSDAY, BOTH_DAYS + 'qualifier = "either"\n', True),
+    (A_WEEK_OF_VOTING, BOTH_DAYS + 'qualifier = "either"\n', False),
+    (LAST_THURSDAY, BOTH_DAYS, True),
+    (A_WEEK_OF_VOTING, BOTH_DAYS, True),
+    (LAST_THURSDAY, "value = 2024-07-04\n", False),
+])
+def test_an_example_of_either_day_writes_both_days_and_qualifier_either(tmp_path, text, value, passes):
+    """As the guide says: "last Thursday" on a Saturday is 2024-06-27 or 2024-07-04, and only the
+    qualifier tells it from the days between them."""
+    from discrepancy.rules import load_rules
+
+    path = tmp_path / "vote.toml"
+    path.write_text('id = "vote"\nquestion = "?"\nkind = "date"\n'
+                    "patterns = [\"{date}'s election\", 'election ran {date}']\n\n"
+                    f"[[example]]\n{text}{value}", encoding="utf-8")
+    assert (_failures(load_rules([path])) == []) is passes
+
+
 def test_bare_numbers_in_a_rule_that_reads_percentages_are_percentages(tmp_path):
     rules = _turnout(tmp_path, 'text = "turnout was 3 percentage points"\nvalue = 3\n')
     assert rules[0].examples[0].expected.unit == "%"

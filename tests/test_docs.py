@@ -109,3 +109,20 @@ def test_every_command_has_help_with_an_example():
                     ["rules", "new"], ["rules", "schema"]):
         output = _run(shlex.join(["discrepancy", *command, "--help"]), REPO)
         assert "Example: discrepancy " in output, command
+
+
+def _anchor(heading: str) -> str:
+    """The link GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def test_the_guides_contents_and_common_questions_link_to_headings_it_has():
+    guide = BLOCK.sub("", GUIDE.read_text(encoding="utf-8"))  # a TOML comment in a block is no heading
+    headings = re.findall(r"^#{2,3} (.+)$", guide, re.MULTILINE)
+    anchors = {_anchor(h) for h in headings}
+    links = re.findall(r"\]\(#([^)]+)\)", guide)
+    assert len(links) > 30
+    assert sorted(set(links) - anchors) == []
+    contents = guide.split("## Contents\n", 1)[1].split("\n## ", 1)[0]
+    top_level = [_anchor(h) for h in re.findall(r"^## (.+)$", guide, re.MULTILINE) if h != "Contents"]
+    assert [a for a in top_level if f"(#{a})" not in contents] == []

@@ -60,6 +60,17 @@ def test_a_page_that_puts_its_newest_entry_first_is_read_in_time_and_midnight_pa
         (7, 1, date(2025, 11, 16), "published"), (9, 0, date(2025, 11, 16), "published")]
 
 
+@pytest.mark.parametrize("published, days", [
+    (date(2024, 7, 4), [date(2024, 7, 5), date(2024, 7, 4), date(2024, 7, 4)]),
+    # the day of its last update, as the page's top says: every entry a day late, as the guide warns
+    (date(2024, 7, 5), [date(2024, 7, 6), date(2024, 7, 5), date(2024, 7, 5)]),
+])
+def test_entries_that_give_a_time_alone_are_dated_forward_from_published_as_the_earliest_entrys_day(published, days):
+    page = ("### 01:12 BST\n\nPolls closed at 10pm yesterday.\n\n### 23:30 BST\n\nCounting.\n\n"
+            "### 21:45 BST\n\nPolls close at 10pm tonight.\n")
+    assert [day for _, _, day, _ in entries(page, Published(published))] == days
+
+
 def test_a_page_in_the_order_it_was_written_ranks_its_entries_so():
     page = "**07:30** – Good morning.\n\n**07:52** – Three were held.\n\n**11:58** – Four were arrested.\n"
     assert [(line, rank) for line, rank, *_ in entries(page)] == [(1, 0), (3, 1), (5, 2)]

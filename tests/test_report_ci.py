@@ -10,6 +10,7 @@ import json
 import os
 import re
 import sys
+from collections.abc import Iterator
 
 import jsonschema
 import pytest
@@ -239,7 +240,7 @@ def schema_errors(document) -> list[str]:
 def test_the_schema_is_valid_draft_07():
     jsonschema.Draft7Validator.check_schema(SCHEMA)
     assert SCHEMA["$schema"] == "http://json-schema.org/draft-07/schema#"
-    assert SCHEMA["definitions"]["report"]["properties"]["schema_version"] == {"const": 1}
+    assert SCHEMA["definitions"]["report"]["properties"]["schema_version"]["const"] == 1
 
 
 @pytest.mark.parametrize("command", [("report",), ("extract",), ("report", T), ("extract", M)])
@@ -253,6 +254,27 @@ def test_test_corpora_match_the_schema(request, corpus):
     comparison = request.getfixturevalue(corpus)
     for draw in (render, render_observations):
         assert schema_errors(json.loads(draw(comparison, "json"))) == []
+
+
+def described_fields(node, where: str = "") -> Iterator[tuple[str, bool]]:
+    """Each field the schema defines, by its path, and whether it says what it holds."""
+    if not isinstance(node, dict):
+        return
+    for name, field in node.get("properties", {}).items():
+        yield f"{where}.{name}", "description" in field
+        yield from described_fields(field, f"{where}.{name}")
+    yield from described_fields(node.get("items"), f"{where}[]")
+    for branch in node.get("oneOf", []) + node.get("allOf", []):
+        yield from described_fields(branch, where)
+
+
+def test_the_schema_says_what_every_field_holds():
+    """A script's author reads the schema, not the code: start and end say what they count from."""
+    fields = dict(item for name, definition in SCHEMA["definitions"].items()
+                  for item in described_fields(definition, name))
+    assert len(fields) > 100  # the walk reaches nested fields
+    assert [name for name, described in fields.items() if not described] == []
+    assert "counting from 0" in SCHEMA["definitions"]["observation"]["properties"]["pattern"]["description"]
 
 
 def test_the_schema_notices_a_missing_or_unknown_field(cli):

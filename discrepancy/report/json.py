@@ -42,7 +42,7 @@ was written in), a time's "UTC" or "local time" (a time's bounds are minutes sin
 "precision" the zone it was written in), and a count's or another amount's the rule's `unit`
 ("feet", "passengers"; see fact_unit), which is the fact's "compared_unit" too where no value has a unit of its own. `start`/`end` are character offsets in the source's text, `line` and
 `column` count from 1, `highlight` is the value's span within `sentence`, and `pattern`
-is the index of the rule's pattern that matched. A claim's "standing" is "agrees" (with the
+is the index of the rule's pattern that matched, from 0 (`explain`'s "pattern 1" is 0). A claim's "standing" is "agrees" (with the
 consensus, or in a tie with every value in "tied"), "sides" (with some tied values, not all),
 "disagrees" or "not_compared" (in another unit than "compared_unit" that no other source states
 it in); a claim in another unit that two sources or more state is marked against that unit's
