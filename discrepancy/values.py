@@ -1737,6 +1737,63 @@ def rounding_reach(value: Value) -> float:
     return 0.0
 
 
+# A whole or half number of days, weeks or months said bare is a writer's rounding of a figure
+# counted in a finer unit: "three weeks" for 20 days, "six and a half days" for 158 hours. A
+# writer rounds to the unit, or counts the units completed ("a seven-week strike" of 53 days, 7
+# weeks and 4 days), so against a figure in a finer unit such a figure reaches half its unit
+# below and a whole unit above (a half above a half: "six and a half"), each no more than 10% of
+# it: "a week" is no 8 days, "three days" no 48 hours. Not years, which courts and contracts
+# count exactly ("two years" is no 22 months), nor hours, which clocks time ("two hours" is no
+# 1:55:00), nor against a figure in its own unit ("three weeks" and "four weeks", "20 days" and
+# "21 days" still disagree).
+UNITS_ROUNDED_TO = ("day", "week", "fortnight", "month")
+UNIT_ROUNDING_SPREAD = 0.1
+
+
+def unit_rounding_reach(value: Value) -> tuple[float, float]:
+    """How far, in days, below and above, a duration said bare as a whole or half number of its
+    unit (see UNITS_ROUNDED_TO) reaches against a figure in a finer unit: (2.1, 2.1) for "three
+    weeks", (3.5, 4.9) for "seven weeks"; (0, 0) for anything else, and for "exactly 3 weeks"."""
+    if (value.kind != "duration" or value.precision not in UNITS_ROUNDED_TO or value.qualifier != "exact"
+            or not value.is_point or value.reach == EXACTLY or not value.low):
+        return 0.0, 0.0
+    unit = DURATION_UNITS[value.precision]
+    count = round(value.low / unit, 6)
+    if not (count * 2).is_integer():
+        return 0.0, 0.0  # "two weeks and three days" names its days
+    tenth = value.low * UNIT_ROUNDING_SPREAD
+    above = unit if count.is_integer() else unit / 2
+    return _tidy(round(min(tenth, unit / 2), 9)), _tidy(round(min(tenth, above), 9))
+
+
+def in_a_finer_unit(value: Value, than: Value) -> bool:
+    """Was `value` written in a smaller unit than `than` (a clock counting seconds)? "20 days"
+    than "three weeks", "158 hours" than "six and a half days"; a night is a day."""
+    return unit_seconds(value) < unit_seconds(than)
+
+
+def unit_seconds(value: Value) -> float:
+    """The size of the unit a duration was written in, in seconds (a clock's is a second)."""
+    if value.precision in CLOCK_FORMS:
+        return 1
+    return UNIT_SECONDS.get(value.precision, 0)
+
+
+def rounded_bounds(value: Value) -> tuple[float, float]:
+    """A duration's compared bounds (see compared_bounds) as far as its rounding to its unit
+    reaches (see unit_rounding_reach), whichever reaches further: "three weeks" is 18.9 to 23.1
+    days, "two months" 54.79 to 66.96 (60 to 62 days by the calendar)."""
+    low, high = compared_bounds(value)
+    below, above = unit_rounding_reach(value)
+    return min(low, round(value.low - below, 9)), max(high, round(value.high + above, 9))
+
+
+def rounding_note(value: Value) -> str:
+    """"18.9–23.1 days": how far a figure rounded to its unit reaches (see unit_rounding_reach)."""
+    low, high = rounded_bounds(value)
+    return f"{_fmt(_tidy(round(low, 2)))}–{_fmt(_tidy(round(high, 2)))} days"
+
+
 @lru_cache(maxsize=4096)
 def _half_last_digit(figure: float, scale: int) -> float:
     """Half the size of the last digit of a figure written in a scale: 50,000 for 241.6 million."""
