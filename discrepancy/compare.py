@@ -193,7 +193,7 @@ def rounds(coarse: Value, finer: Value) -> bool:
     `finer`, a figure in a smaller unit (see values.unit_rounding_reach)? "three weeks" rounds
     20 days, "a seven-week strike" 53 days and "six and a half days" 158 hours; "a week" does
     not round 8 days, nor "three days" 48 hours, nor "three weeks" four weeks."""
-    if not any(unit_rounding_reach(coarse)) or finer.kind != "duration" or not in_a_finer_unit(finer, coarse):
+    if finer.kind != "duration" or not any(unit_rounding_reach(coarse)) or not in_a_finer_unit(finer, coarse):
         return False
     low, high = rounded_bounds(coarse)
     finer_low, finer_high = compared_bounds(finer)
@@ -706,9 +706,10 @@ class _OverlapCounts:
     def claims_agreeing(self, value: Value) -> int:
         figure = _bare_or_open(value)
         said = dict(self.by_figure.get(figure, {})) if figure is not None else {}
-        if self.near.rounding:  # and a figure rounded to a larger unit, or one it rounds
+        if self.near.rounding and value.kind == "duration":  # and a figure rounded to a larger unit, or one it rounds
+            rounded = any(unit_rounding_reach(value))
             said.update((other, self.claims_with[other]) for other in self.near.around(value)
-                        if rounds(value, other) or rounds(other, value))
+                        if (rounded and rounds(value, other)) or (any(unit_rounding_reach(other)) and rounds(other, value)))
         return self.claims_overlapping(value) + sum(
             n for other, n in said.items() if agree(value, other, self.tolerance)
             and not _overlap(value, other, self.tolerance))

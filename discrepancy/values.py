@@ -1750,6 +1750,7 @@ UNITS_ROUNDED_TO = ("day", "week", "fortnight", "month")
 UNIT_ROUNDING_SPREAD = 0.1
 
 
+@lru_cache(maxsize=8192)  # asked of each pair of a fact's values that may agree
 def unit_rounding_reach(value: Value) -> tuple[float, float]:
     """How far, in days, below and above, a duration said bare as a whole or half number of its
     unit (see UNITS_ROUNDED_TO) reaches against a figure in a finer unit: (2.1, 2.1) for "three

@@ -43,6 +43,7 @@ from discrepancy.compare import (
     roundings,
 )
 from discrepancy.extract import extract_text
+from discrepancy.report.content import rounding_texts
 from discrepancy.rules import Rule, Tolerance, compile_pattern
 from discrepancy.sources import Source
 from discrepancy.values import Published, Value, parse
@@ -1269,3 +1270,16 @@ def test_a_rounding_stays_exact_in_its_own_unit_and_in_years():
                                  "c.txt": "It was a three-day strike."}).disagreeing == ("a.txt",)
     assert judged(SENTENCE, "{}", {"a.txt": "He faces two years in prison.", "b.txt": "He faces 22 months in prison.",
                                    "c.txt": "He faces 22 months in prison."}).disagreeing == ("a.txt",)
+
+
+def test_a_source_that_rounds_its_own_days_to_weeks_claims_the_days():
+    assert claim_value([duration("three weeks"), duration("20 days")]).display() == "20 days"
+    assert claim_value([duration("three weeks"), duration("21 days")]).display() == "3 weeks"  # the same figure
+
+
+def test_the_report_says_why_a_rounding_agrees():
+    verdict = judged(STRIKE, "{}", {"wire.txt": "It was a three-week strike.", "union.txt": "The strike lasted 20 days."})
+    assert rounding_texts(verdict) == ["wire.txt:1 “three-week” (3 weeks) is a round number of weeks: against 20 days, "
+                                       "in a smaller unit, it reaches 18.9–23.1 days"]
+    same = judged(STRIKE, "{}", {"wire.txt": "It was a three-week strike.", "union.txt": "The strike lasted 21 days."})
+    assert rounding_texts(same) == []  # the same figure: nothing to explain
