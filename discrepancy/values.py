@@ -1971,7 +1971,10 @@ _NIGHT_OF = r"(?:the\s+)?(?:intervening\s+)?night\s+(?:of|from|between)\s+"
 _AFTER_NIGHT_OF = r"(?<=\bnight\s+(?:of|from|between)\s+)"
 _NIGHT_DAYS_JOIN = r"\s*(?:/|&|-|–|to|and)\s*"
 _NIGHT_DAYS = (rf"(?:{_DAY}{_NIGHT_DAYS_JOIN}{_DAY}(?:\s+of)?\s+{_call('month')}"
-               rf"|{_call('month')}\s+{_DAY}{_NIGHT_DAYS_JOIN}{_DAY})(?:,?\s+{_YEAR})?")
+               rf"|{_call('month')}\s+{_DAY}{_NIGHT_DAYS_JOIN}{_DAY}"
+               # across a month's end: "31 July/1 August", "July 31-August 1"
+               rf"|{_DAY}(?:\s+of)?\s+{_call('month')}(?:,?\s+{_YEAR})?{_NIGHT_DAYS_JOIN}{_DAY}(?:\s+of)?\s+{_call('month')}"
+               rf"|{_call('month')}\s+{_DAY}(?:,?\s+{_YEAR})?{_NIGHT_DAYS_JOIN}{_call('month')}\s+{_DAY})(?:,?\s+{_YEAR})?")
 _NIGHT = (rf"{_NIGHT_OF}(?:{_NIGHT_DAYS}|{_OVERNIGHT_PAIRS}"
           rf"|(?<=\bof\s+)(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:]))"
           # (after the pattern's own "night of", a word in "-day" or a digit or a month first: the
@@ -1991,6 +1994,8 @@ _PART_OF_DAY = r"(?:morning|afternoon|evening|night)\b"
 AGO_HEDGES = {w: PREFIX_QUALIFIERS[w] for w in ("nearly", "almost", "just under", "about", "around", "roughly", "some",
                                                   "approximately", "just", "only")}
 _AGO_HEDGE = alternation(AGO_HEDGES)
+# "the end of last month" is "late last month", "the beginning of this year" "early this year"
+EDGE_PARTS = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
 _RELATIVE = (
     rf"(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)\b"
     rf"|(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow)\b(?:\s+{_PART_OF_DAY})?|tonight"
@@ -1998,6 +2003,10 @@ _RELATIVE = (
     # not "the last week of March" nor "the last week of the campaign", but "warned last week of a surge"
     rf"|(?:last|this|next)\s+{_PERIOD}(?!(?<=\bthe\s+(?:last|this|next)\s+\w+)\s+of\b)|past\s+{_PERIOD}"
     rf"|(?:last|this|next)\s+{_BARE_MONTH}"  # "last November"
+    # "late last month", "early this year", "the end of last month"
+    rf"|(?:{_PART_OF}|the\s+(?:{'|'.join(EDGE_PARTS)})\s+of\s+)(?:last|this|next)\s+(?:month|year)\b"
+    # "a week ago Friday": the Friday a week before the latest one
+    rf"|(?:{_call('number')}|an?)\s+weeks?\s+ago\s+{_WEEKDAY}"
     rf"|earlier\s+this\s+(?:week|month|year)\b|later\s+this\s+(?:week|month|year)\b"
     rf"|{_WEEKDAY}\s+(?:of\s+)?(?:last|this|next)\s+week\b"  # "on Friday last week"
     rf"|(?:(?:last|this|next|early|late)\s+)?{_WEEKDAY}"  # "early Tuesday", wire style
@@ -2011,7 +2020,7 @@ _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREV
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
                             "later", "early", "mid", "late", "a", "an", "q1", "q2", "q3", "q4", "day"),
                            # "the", "first", "from" and "between" are everywhere: the guard asks for what follows them
-                           also=rf"{_NIGHT_OF}|the\s+\d|the\s+day\s+(?:before|after)\s|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
+                           also=rf"{_NIGHT_OF}|the\s+\d|the\s+day\s+(?:before|after)\s|the\s+(?:{'|'.join(EDGE_PARTS)})\s+of\s+(?:last|this|next)\s|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
                                 rf"|(?:from|between)\s+(?:\d|the\s|early|mid|late|{'|'.join(m[:3] for m in MONTHS)})"
                                 # a hedge is everywhere too: only before a time "ago"
                                 rf"|(?:{_AGO_HEDGE})\s+(?:[\w-]+\s+){{1,4}}?ago\b")
@@ -2074,7 +2083,8 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
     lower = _re(r"^on\s+").sub("", folded.lower())
     night = _re(_NIGHT_OF).match(lower)  # "the night of 29/30 July", "the night of Nov. 4"
     lower = lower[night.end():] if night else lower
-    if night and _re(_NIGHT_DAYS_READER).fullmatch(lower) and _read_night_days(lower, published) is None:
+    if night and (_re(_NIGHT_DAYS_READER).fullmatch(lower) or _re(_NIGHT_ACROSS_READER).fullmatch(lower)) and (
+            _read_night_days(lower, published) is None):
         raise ValueError(f"not a night: {text!r}")  # "the night of 13 and 15 June"
     by_tense = (partial(_read_weekday_date, tense=tense), partial(_read_week_of, tense=tense),
                 partial(_read_day, tense=tense), partial(_read_day_of_month, tense=tense), partial(_read_month, tense=tense),
@@ -2103,14 +2113,24 @@ _NIGHT_DAYS_READER = (rf"(?:(?P<m>[a-z]+\.?)\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)
                       rf"(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:\s+of)?\s+(?P<m2>[a-z]+\.?))?(?P<year>,?\s+\d{{4}})?")
 
 
+_A_DAY_OF_A_MONTH = r"(?:[a-z]+\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]+\.?)"
+_NIGHT_ACROSS_READER = (rf"(?P<first>{_A_DAY_OF_A_MONTH}(?:,?\s+\d{{4}})?){_NIGHT_DAYS_JOIN}"
+                        rf"(?P<second>{_A_DAY_OF_A_MONTH}(?:,?\s+\d{{4}})?)")
+
+
 def _read_night_days(lower: str, published: Published) -> Value | None:
-    """"29/30 July", "July 29 and 30", "13 to 14 June" (of a night): the two days, where the
-    second is the day after the first (see _NIGHT_DAYS)."""
+    """"29/30 July", "July 29 and 30", "13 to 14 June", "31 July/1 August" (of a night): the two
+    days, where the second is the day after the first (see _NIGHT_DAYS)."""
     found = _re(_NIGHT_DAYS_READER).fullmatch(lower)
-    if not found or (found["m"] is None) == (found["m2"] is None) or int(found["b"]) != int(found["a"]) + 1:
-        return None
-    month = found["m"] or found["m2"]
-    value = _read_range(f"{found['a']}-{found['b']} {month}{found['year'] or ''}", published)
+    if found:
+        if (found["m"] is None) == (found["m2"] is None) or int(found["b"]) != int(found["a"]) + 1:
+            return None
+        value = _read_range(f"{found['a']}-{found['b']} {found['m'] or found['m2']}{found['year'] or ''}", published)
+    else:
+        across = _re(_NIGHT_ACROSS_READER).fullmatch(lower)
+        value = across and _read_range(f"{across['first']} - {across['second']}", published)
+        if not value or value.resolved and value.high != value.low + timedelta(days=1):
+            return None
     return value and _with_steps(value, (*value.steps, _A_NIGHT))
 
 
@@ -2597,6 +2617,12 @@ def _relative_shape(lower: str, ahead: str | None = None):
         return "day", lambda a: (a + timedelta(one_day[day["day"]]),) * 2
     if lower == "the weekend":  # the latest, or in the future tense the coming one: this week's when it is one
         return "range", lambda a: _period_shape("this" if ahead or a.weekday() >= 5 else "last", "weekend")[1](a)
+    part = _re(rf"(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+)|the\s+(?P<edge>{'|'.join(EDGE_PARTS)})\s+of\s+)"
+               r"(?P<which>last|this|next)\s+(?P<unit>month|year)").fullmatch(lower)
+    if part:  # "late last month": the last third of it, as "late October" is
+        step = {"last": -1, "this": 0, "next": 1}[part["which"]]
+        third = part["part"] or EDGE_PARTS[part["edge"]]
+        return part["unit"], lambda a: _part_of(third, *_period_of(part["unit"], a, step))
     period = _re(r"(?P<which>last|this|next|past|earlier this|later this)\s+(?P<unit>week|weekend|month|quarter|year)").fullmatch(lower)
     if period:
         return _period_shape(period["which"], period["unit"])
@@ -2608,6 +2634,10 @@ def _relative_shape(lower: str, ahead: str | None = None):
     if weekday and weekday["day"] in WEEKDAYS:
         which = weekday["which"] or ("coming" if ahead else None)
         return "day", lambda a: (_weekday_near(a, WEEKDAYS[weekday["day"]], which),) * 2
+    weeks_before = _re(r"(?P<n>.+?)\s+weeks?\s+ago\s+(?P<day>[a-z]+)").fullmatch(lower)
+    if weeks_before and weeks_before["day"] in WEEKDAYS:  # "a week ago Friday": a week before the latest Friday
+        n = 1 if weeks_before["n"] in ("a", "an") else int(parse_number(weeks_before["n"]))
+        return "day", lambda a: (_weekday_near(a, WEEKDAYS[weeks_before["day"]], None) - timedelta(7 * n),) * 2
     ago = _re(r"(?P<n>.+?)\s+(?P<unit>day|week|fortnight|month|year)s?\s+ago").fullmatch(lower)
     if ago:
         n = 1 if ago["n"] in ("a", "an") else int(parse_number(ago["n"]))
@@ -2773,7 +2803,8 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
-                "the first week of March · the night of 29/30 July · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · Friday the 13th · last week · last year · yesterday · "
+                "the first week of March · the night of 29/30 July · the night of 31 July/1 August · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · Friday the 13th · last week · last year · "
+                "late last month · the end of last month · early this month · a week ago Friday · yesterday · "
                 "three days ago · nearly two weeks ago"),
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · four nights · 11-night · 52 hrs · 26-year · 30-odd hours · "
