@@ -988,7 +988,10 @@ def _formats(value: Value, digits: int = 2):
             unit, size = _day_unit(value.low, written=value.precision)
         else:
             unit, size = _day_unit(value.low, value.high, written=value.precision)
-        if _spanned_in_days(value, size):
+        spanned = _spanned_in_days(value, size)
+        if spanned and value.qualifier == "vague":
+            unit, size = "day", 1  # its ends too, as `spell` says them: "15.22 days", not "21,915 minutes"
+        if spanned:
             shorter, longer = CALENDAR_SPREAD.get(value.precision, (1, 1))
             span_unit, span_size, stretch = "day", 1, (lambda a: a * shorter, lambda b: b * longer)
         else:
@@ -1019,7 +1022,10 @@ def _spanned_in_days(value: Value, size: float) -> bool:
     (5.25–7 days)", where "0.9–1 week" hid why four days disagree with it. Months are shown as
     they are compared, a month being 30 to 31 days (see CALENDAR_SPREAD): "nearly 2 months
     (52.5–62 days)", which 53 days agrees with. "Nearly 10 months (9–10 months)" stays, and years
-    stay years ("nearly 2 years (1.75–2 years)")."""
+    stay years ("nearly 2 years (1.75–2 years)"). So is "the better part of a month" (15–31 days),
+    which no unit from a day up keeps whole or a half (not "21,915–43,830 minutes")."""
+    if value.qualifier == "vague" and value.precision in _SPANNED_IN_DAYS and size < 1:
+        return True
     if (value.qualifier not in _STATED or value.precision not in _SPANNED_IN_DAYS or value.high is None
             or value.high > MOST_DAYS_SPANNED):
         return False

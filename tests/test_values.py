@@ -2275,6 +2275,11 @@ def test_a_headlines_bare_dozen_that_opens_a_line_or_clause_is_twelve(text, expe
      ("the better part of a week", "3.5–7 days")),
     ("down for {duration}", "Systems were down for the best part of a decade.",
      ("the best part of a decade", "5–10 years")),
+    # shown in days, as a month is compared (30 to 31 days), not as 21,915–43,830 minutes
+    ("down for {duration}", "Systems were down for the better part of a month.",
+     ("the better part of a month", "15–31 days")),
+    ("down for {duration}", "Systems were down for the better part of two months.",
+     ("the better part of two months", "1–2 months")),
 ])
 def test_a_duration_said_the_way_news_copy_says_it_is_read(pattern, text, expected):
     assert reads("duration", pattern, text) == [expected]
