@@ -28,7 +28,8 @@ from datetime import date
 from .extract import Observation, observation_order
 from .rules import Rule, Tolerance, rule_currency
 from .sources import Source, SourceProblem
-from .values import SHARED_WORD_CURRENCIES, Value, compared_bounds, compared_open, on_one_clock, stated
+from .values import (SHARED_WORD_CURRENCIES, Value, compared_bounds, compared_open, in_a_finer_unit, on_one_clock,
+                     rounded_bounds, stated, unit_rounding_reach, unit_seconds)
 
 AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", "uncorroborated", "no_data"
 # Most serious first: the order reports list facts in, and the order --fail-on reads.
@@ -143,7 +144,8 @@ def agree(a: Value, b: Value, tolerance: Tolerance = Tolerance()) -> bool:
     the other says bare; units must match where both are known."""
     if not (a.resolved and b.resolved and comparable(a, b)):
         return False
-    return _overlap(a, b, tolerance) or _hedges_the_figure(a, b) or _hedges_the_figure(b, a)
+    return (_overlap(a, b, tolerance) or _hedges_the_figure(a, b) or _hedges_the_figure(b, a)
+            or rounds(a, b) or rounds(b, a))
 
 
 def _overlap(a: Value, b: Value, tolerance: Tolerance) -> bool:
@@ -186,6 +188,34 @@ def _round(bare: Value) -> bool:
     return bare.kind in ("count", "amount") and bare.low != 0 and bare.low % 10 == 0
 
 
+def rounds(coarse: Value, finer: Value) -> bool:
+    """Is `coarse` a whole or half number of days, weeks or months said bare that rounds
+    `finer`, a figure in a smaller unit (see values.unit_rounding_reach)? "three weeks" rounds
+    20 days, "a seven-week strike" 53 days and "six and a half days" 158 hours; "a week" does
+    not round 8 days, nor "three days" 48 hours, nor "three weeks" four weeks."""
+    if finer.kind != "duration" or not any(unit_rounding_reach(coarse)) or not in_a_finer_unit(finer, coarse):
+        return False
+    low, high = rounded_bounds(coarse)
+    finer_low, finer_high = compared_bounds(finer)
+    finer_low_open, finer_high_open = compared_open(finer)
+    return _meet(low, finer_high, finer_high_open) and _meet(finer_low, high, finer_low_open)
+
+
+def roundings(verdict: "Verdict") -> list[tuple[Observation, Value]]:
+    """(figure, value) for each figure rounded to a larger unit that agrees with the consensus (in
+    a tie, with a tied value) only as that rounding: "three weeks" beside a consensus of 20 days,
+    which a report says why it is marked ✓ (see rounds)."""
+    against = [verdict.consensus] if verdict.consensus is not None else [t.value for t in verdict.tied]
+    found = []
+    for claim in verdict.claims:
+        for obs in claim.observations:
+            value = next((v for v in against if rounds(obs.value, v)
+                          and not _overlap(obs.value, v, verdict.rule.tolerance)), None)
+            if value is not None:
+                found.append((obs, value))
+    return found
+
+
 def _reaches(a: Value, b: Value, tolerance: Tolerance) -> bool:
     """a's low end is not above b's high end (with slack)."""
     if a.low is None or b.high is None:
@@ -216,8 +246,11 @@ def _width(value: Value) -> float:
 
 
 def most_precise(values: list[Value]) -> Value:
-    """The narrowest value; exact readings before qualified ones of the same width."""
-    return min(values, key=lambda v: (_width(v), v.qualifier != "exact"))
+    """The narrowest value; exact readings before qualified ones of the same width, and a figure
+    before a rounding of it to a larger unit ("20 days" before "three weeks")."""
+    rounding = {v for v in values if any(unit_rounding_reach(v))
+                and any(rounds(v, w) and not _overlap(v, w, Tolerance()) for w in values)}
+    return min(values, key=lambda v: (_width(v), v.qualifier != "exact", v in rounding))
 
 
 def claim_value(values: list[Value]) -> Value:
@@ -585,10 +618,10 @@ def _leading(claims: list[Claim], tolerance: Tolerance) -> list[_Lead]:
 
 def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tolerance,
              coherent_only: bool) -> list[_Lead]:
-    counts = _OverlapCounts(claims, tolerance)
     near = _Near(list(holders), tolerance)
+    counts = _OverlapCounts(claims, tolerance, near)
     agreeing = {value: counts.claims_agreeing(value) for value in holders}
-    holding = _holding_a_narrower(agreeing)
+    holding = _holding_a_narrower(agreeing) | _rounding_a_finer(agreeing, near, tolerance)
 
     def rank(value: Value) -> tuple:
         # Among values as many claims agree with, one that holds none of the others, so that a
@@ -641,6 +674,16 @@ def _holding_a_narrower(agreeing: dict[Value, int]) -> set[Value]:
     return holding
 
 
+def _rounding_a_finer(agreeing: dict[Value, int], near: "_Near", tolerance: Tolerance) -> set[Value]:
+    """The figures rounded to a larger unit that round a figure as many claims agree with, and
+    agree with it only so ("three weeks" beside "20 days"): each a looser way of saying it, so
+    the finer one leads. ("Three weeks" beside "21 days" is the same figure: the one more sources
+    wrote leads.)"""
+    return {value for value in agreeing if any(unit_rounding_reach(value))
+            and any(agreeing.get(other) == agreeing[value] and rounds(value, other)
+                    and not _overlap(value, other, tolerance) for other in near.around(value))}
+
+
 def _bare_or_open(value: Value) -> float | None:
     """The figure a value says bare, or with a hedge that leaves it out ("more than 500,000")."""
     return figure_said(value) if value.qualifier == "exact" or value.qualifier in OPEN_HEDGES else None
@@ -652,8 +695,9 @@ class _OverlapCounts:
     sorted with whether it is left out, so that a claim only touching the interval at an end one
     of the two leaves out is not counted ("more than 4 days" does not back "nearly 4 days")."""
 
-    def __init__(self, claims: list[Claim], tolerance: Tolerance):
-        self.tolerance = tolerance
+    def __init__(self, claims: list[Claim], tolerance: Tolerance, near: "_Near"):
+        self.tolerance, self.near = tolerance, near
+        self.claims_with = Counter(c.value for c in claims)
         bounds = [(*compared_bounds(c.value), *compared_open(c.value)) for c in claims]
         # At one number a low end left out sorts after one kept, a high end left out before one kept.
         self.lows = sorted((low, low_open) for low, _, low_open, _ in bounds)
@@ -668,7 +712,11 @@ class _OverlapCounts:
 
     def claims_agreeing(self, value: Value) -> int:
         figure = _bare_or_open(value)
-        said = self.by_figure.get(figure, {}) if figure is not None else {}
+        said = dict(self.by_figure.get(figure, {})) if figure is not None else {}
+        if self.near.rounding and value.kind == "duration":  # and a figure rounded to a larger unit, or one it rounds
+            rounded = any(unit_rounding_reach(value))
+            said.update((other, self.claims_with[other]) for other in self.near.around(value)
+                        if (rounded and rounds(value, other)) or (any(unit_rounding_reach(other)) and rounds(other, value)))
         return self.claims_overlapping(value) + sum(
             n for other, n in said.items() if agree(value, other, self.tolerance)
             and not _overlap(value, other, self.tolerance))
@@ -709,13 +757,15 @@ class _Near:
         self.lows = [low for low, _, _ in narrow]
         self.values = [v for _, _, v in narrow]
         self.tolerance = tolerance
+        # How far the furthest figure rounded to a larger unit reaches (see values.unit_rounding_reach)
+        self.rounding = max((max(unit_rounding_reach(v)) for v in values), default=0.0)
 
     def around(self, value: Value) -> list[Value]:
         low, high = compared_bounds(value)
         if not (math.isfinite(low) and math.isfinite(high)):
             return self.values + self.always
         slack = (self.tolerance.widen(0) if value.kind == "date"
-                 else self.tolerance.widen(max(self.largest, abs(low), abs(high))))
+                 else self.tolerance.widen(max(self.largest, abs(low), abs(high))) + self.rounding)
         # A margin for rounding: 1.1 - (1.1 - 0.1) is a hair above 0.1, which touches 1.1. And a
         # count's step: "fewer than 10" ends at 9, and agrees with a bare 10 (see agree).
         margin = NEAR_MARGIN * (1 + abs(low) + abs(high) + slack + self.widest) + (value.kind == "count")
@@ -749,7 +799,9 @@ def _coherent(values: list[Value], tolerance: Tolerance) -> bool:
     if len(values) <= 24:
         return all(agree(a, b, tolerance) for i, a in enumerate(values) for b in values[i + 1:])
     bare = {v.low for v in values if v.qualifier == "exact" and figure_said(v) is not None}
-    hedges = {v for v in values if v.qualifier in OPEN_HEDGES and figure_said(v) in bare}
+    finest = min(map(unit_seconds, values))  # (and figures rounded to a larger unit, which agree alike)
+    hedges = {v for v in values if v.qualifier in OPEN_HEDGES and figure_said(v) in bare
+              or any(unit_rounding_reach(v)) and unit_seconds(v) > finest}
     if hedges:
         rest = [v for v in values if v not in hedges]
         return all(agree(h, v, tolerance) for h in hedges for v in values) and _coherent(rest, tolerance)

@@ -990,7 +990,10 @@ def _formats(value: Value, digits: int = 2):
             unit, size = _day_unit(value.low, written=value.precision)
         else:
             unit, size = _day_unit(value.low, value.high, written=value.precision)
-        if _spanned_in_days(value, size):
+        spanned = _spanned_in_days(value, size)
+        if spanned and value.qualifier == "vague":
+            unit, size = "day", 1  # its ends too, as `spell` says them: "15.22 days", not "21,915 minutes"
+        if spanned:
             shorter, longer = CALENDAR_SPREAD.get(value.precision, (1, 1))
             span_unit, span_size, stretch = "day", 1, (lambda a: a * shorter, lambda b: b * longer)
         else:
@@ -1021,7 +1024,10 @@ def _spanned_in_days(value: Value, size: float) -> bool:
     (5.25–7 days)", where "0.9–1 week" hid why four days disagree with it. Months are shown as
     they are compared, a month being 30 to 31 days (see CALENDAR_SPREAD): "nearly 2 months
     (52.5–62 days)", which 53 days agrees with. "Nearly 10 months (9–10 months)" stays, and years
-    stay years ("nearly 2 years (1.75–2 years)")."""
+    stay years ("nearly 2 years (1.75–2 years)"). So is "the better part of a month" (15–31 days),
+    which no unit from a day up keeps whole or a half (not "21,915–43,830 minutes")."""
+    if value.qualifier == "vague" and value.precision in _SPANNED_IN_DAYS and size < 1:
+        return True
     if (value.qualifier not in _STATED or value.precision not in _SPANNED_IN_DAYS or value.high is None
             or value.high > MOST_DAYS_SPANNED):
         return False
@@ -1741,6 +1747,64 @@ def rounding_reach(value: Value) -> float:
     return 0.0
 
 
+# A whole or half number of days, weeks or months said bare is a writer's rounding of a figure
+# counted in a finer unit: "three weeks" for 20 days, "six and a half days" for 158 hours. A
+# writer rounds to the unit, or counts the units completed ("a seven-week strike" of 53 days, 7
+# weeks and 4 days), so against a figure in a finer unit such a figure reaches half its unit
+# below and a whole unit above (a half above a half: "six and a half"), each no more than 10% of
+# it: "a week" is no 8 days, "three days" no 48 hours. Not years, which courts and contracts
+# count exactly ("two years" is no 22 months), nor hours, which clocks time ("two hours" is no
+# 1:55:00), nor against a figure in its own unit ("three weeks" and "four weeks", "20 days" and
+# "21 days" still disagree).
+UNITS_ROUNDED_TO = ("day", "week", "fortnight", "month")
+UNIT_ROUNDING_SPREAD = 0.1
+
+
+@lru_cache(maxsize=8192)  # asked of each pair of a fact's values that may agree
+def unit_rounding_reach(value: Value) -> tuple[float, float]:
+    """How far, in days, below and above, a duration said bare as a whole or half number of its
+    unit (see UNITS_ROUNDED_TO) reaches against a figure in a finer unit: (2.1, 2.1) for "three
+    weeks", (3.5, 4.9) for "seven weeks"; (0, 0) for anything else, and for "exactly 3 weeks"."""
+    if (value.kind != "duration" or value.precision not in UNITS_ROUNDED_TO or value.qualifier != "exact"
+            or not value.is_point or value.reach == EXACTLY or not value.low):
+        return 0.0, 0.0
+    unit = DURATION_UNITS[value.precision]
+    count = round(value.low / unit, 6)
+    if not (count * 2).is_integer():
+        return 0.0, 0.0  # "two weeks and three days" names its days
+    tenth = value.low * UNIT_ROUNDING_SPREAD
+    above = unit if count.is_integer() else unit / 2
+    return _tidy(round(min(tenth, unit / 2), 9)), _tidy(round(min(tenth, above), 9))
+
+
+def in_a_finer_unit(value: Value, than: Value) -> bool:
+    """Was `value` written in a smaller unit than `than` (a clock counting seconds)? "20 days"
+    than "three weeks", "158 hours" than "six and a half days"; a night is a day."""
+    return unit_seconds(value) < unit_seconds(than)
+
+
+def unit_seconds(value: Value) -> float:
+    """The size of the unit a duration was written in, in seconds (a clock's is a second)."""
+    if value.precision in CLOCK_FORMS:
+        return 1
+    return UNIT_SECONDS.get(value.precision, 0)
+
+
+def rounded_bounds(value: Value) -> tuple[float, float]:
+    """A duration's compared bounds (see compared_bounds) as far as its rounding to its unit
+    reaches (see unit_rounding_reach), whichever reaches further: "three weeks" is 18.9 to 23.1
+    days, "two months" 54.79 to 66.96 (60 to 62 days by the calendar)."""
+    low, high = compared_bounds(value)
+    below, above = unit_rounding_reach(value)
+    return min(low, round(value.low - below, 9)), max(high, round(value.high + above, 9))
+
+
+def rounding_note(value: Value) -> str:
+    """"18.9–23.1 days": how far a figure rounded to its unit reaches (see unit_rounding_reach)."""
+    low, high = rounded_bounds(value)
+    return f"{_fmt(_tidy(round(low, 2)))}–{_fmt(_tidy(round(high, 2)))} days"
+
+
 @lru_cache(maxsize=4096)
 def _half_last_digit(figure: float, scale: int) -> float:
     """Half the size of the last digit of a figure written in a scale: 50,000 for 241.6 million."""
@@ -1917,7 +1981,10 @@ _NIGHT_OF = r"(?:the\s+)?(?:intervening\s+)?night\s+(?:of|from|between)\s+"
 _AFTER_NIGHT_OF = r"(?<=\bnight\s+(?:of|from|between)\s+)"
 _NIGHT_DAYS_JOIN = r"\s*(?:/|&|-|–|to|and)\s*"
 _NIGHT_DAYS = (rf"(?:{_DAY}{_NIGHT_DAYS_JOIN}{_DAY}(?:\s+of)?\s+{_call('month')}"
-               rf"|{_call('month')}\s+{_DAY}{_NIGHT_DAYS_JOIN}{_DAY})(?:,?\s+{_YEAR})?")
+               rf"|{_call('month')}\s+{_DAY}{_NIGHT_DAYS_JOIN}{_DAY}"
+               # across a month's end: "31 July/1 August", "July 31-August 1"
+               rf"|{_DAY}(?:\s+of)?\s+{_call('month')}(?:,?\s+{_YEAR})?{_NIGHT_DAYS_JOIN}{_DAY}(?:\s+of)?\s+{_call('month')}"
+               rf"|{_call('month')}\s+{_DAY}(?:,?\s+{_YEAR})?{_NIGHT_DAYS_JOIN}{_call('month')}\s+{_DAY})(?:,?\s+{_YEAR})?")
 _NIGHT = (rf"{_NIGHT_OF}(?:{_NIGHT_DAYS}|{_OVERNIGHT_PAIRS}"
           rf"|(?<=\bof\s+)(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:]))"
           # (after the pattern's own "night of", a word in "-day" or a digit or a month first: the
@@ -1937,6 +2004,8 @@ _PART_OF_DAY = r"(?:morning|afternoon|evening|night)\b"
 AGO_HEDGES = {w: PREFIX_QUALIFIERS[w] for w in ("nearly", "almost", "just under", "about", "around", "roughly", "some",
                                                   "approximately", "just", "only")}
 _AGO_HEDGE = alternation(AGO_HEDGES)
+# "the end of last month" is "late last month", "the beginning of this year" "early this year"
+EDGE_PARTS = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
 _RELATIVE = (
     rf"(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)\b"
     rf"|(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow)\b(?:\s+{_PART_OF_DAY})?|tonight"
@@ -1944,6 +2013,10 @@ _RELATIVE = (
     # not "the last week of March" nor "the last week of the campaign", but "warned last week of a surge"
     rf"|(?:last|this|next)\s+{_PERIOD}(?!(?<=\bthe\s+(?:last|this|next)\s+\w+)\s+of\b)|past\s+{_PERIOD}"
     rf"|(?:last|this|next)\s+{_BARE_MONTH}"  # "last November"
+    # "late last month", "early this year", "the end of last month"
+    rf"|(?:{_PART_OF}|the\s+(?:{'|'.join(EDGE_PARTS)})\s+of\s+)(?:last|this|next)\s+(?:month|year)\b"
+    # "a week ago Friday": the Friday a week before the latest one
+    rf"|(?:{_call('number')}|an?)\s+weeks?\s+ago\s+{_WEEKDAY}"
     rf"|earlier\s+this\s+(?:week|month|year)\b|later\s+this\s+(?:week|month|year)\b"
     rf"|{_WEEKDAY}\s+(?:of\s+)?(?:last|this|next)\s+week\b"  # "on Friday last week"
     rf"|(?:(?:last|this|next|early|late)\s+)?{_WEEKDAY}"  # "early Tuesday", wire style
@@ -1957,7 +2030,7 @@ _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREV
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
                             "later", "early", "mid", "late", "a", "an", "q1", "q2", "q3", "q4", "day"),
                            # "the", "first", "from" and "between" are everywhere: the guard asks for what follows them
-                           also=rf"{_NIGHT_OF}|the\s+\d|the\s+day\s+(?:before|after)\s|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
+                           also=rf"{_NIGHT_OF}|the\s+\d|the\s+day\s+(?:before|after)\s|the\s+(?:{'|'.join(EDGE_PARTS)})\s+of\s+(?:last|this|next)\s|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
                                 rf"|(?:from|between)\s+(?:\d|the\s|early|mid|late|{'|'.join(m[:3] for m in MONTHS)})"
                                 # a hedge is everywhere too: only before a time "ago"
                                 rf"|(?:{_AGO_HEDGE})\s+(?:[\w-]+\s+){{1,4}}?ago\b")
@@ -2020,7 +2093,8 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
     lower = _re(r"^on\s+").sub("", folded.lower())
     night = _re(_NIGHT_OF).match(lower)  # "the night of 29/30 July", "the night of Nov. 4"
     lower = lower[night.end():] if night else lower
-    if night and _re(_NIGHT_DAYS_READER).fullmatch(lower) and _read_night_days(lower, published) is None:
+    if night and (_re(_NIGHT_DAYS_READER).fullmatch(lower) or _re(_NIGHT_ACROSS_READER).fullmatch(lower)) and (
+            _read_night_days(lower, published) is None):
         raise ValueError(f"not a night: {text!r}")  # "the night of 13 and 15 June"
     by_tense = (partial(_read_weekday_date, tense=tense), partial(_read_week_of, tense=tense),
                 partial(_read_day, tense=tense), partial(_read_day_of_month, tense=tense), partial(_read_month, tense=tense),
@@ -2049,14 +2123,24 @@ _NIGHT_DAYS_READER = (rf"(?:(?P<m>[a-z]+\.?)\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)
                       rf"(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:\s+of)?\s+(?P<m2>[a-z]+\.?))?(?P<year>,?\s+\d{{4}})?")
 
 
+_A_DAY_OF_A_MONTH = r"(?:[a-z]+\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]+\.?)"
+_NIGHT_ACROSS_READER = (rf"(?P<first>{_A_DAY_OF_A_MONTH}(?:,?\s+\d{{4}})?){_NIGHT_DAYS_JOIN}"
+                        rf"(?P<second>{_A_DAY_OF_A_MONTH}(?:,?\s+\d{{4}})?)")
+
+
 def _read_night_days(lower: str, published: Published) -> Value | None:
-    """"29/30 July", "July 29 and 30", "13 to 14 June" (of a night): the two days, where the
-    second is the day after the first (see _NIGHT_DAYS)."""
+    """"29/30 July", "July 29 and 30", "13 to 14 June", "31 July/1 August" (of a night): the two
+    days, where the second is the day after the first (see _NIGHT_DAYS)."""
     found = _re(_NIGHT_DAYS_READER).fullmatch(lower)
-    if not found or (found["m"] is None) == (found["m2"] is None) or int(found["b"]) != int(found["a"]) + 1:
-        return None
-    month = found["m"] or found["m2"]
-    value = _read_range(f"{found['a']}-{found['b']} {month}{found['year'] or ''}", published)
+    if found:
+        if (found["m"] is None) == (found["m2"] is None) or int(found["b"]) != int(found["a"]) + 1:
+            return None
+        value = _read_range(f"{found['a']}-{found['b']} {found['m'] or found['m2']}{found['year'] or ''}", published)
+    else:
+        across = _re(_NIGHT_ACROSS_READER).fullmatch(lower)
+        value = across and _read_range(f"{across['first']} - {across['second']}", published)
+        if not value or value.resolved and value.high != value.low + timedelta(days=1):
+            return None
     return value and _with_steps(value, (*value.steps, _A_NIGHT))
 
 
@@ -2543,6 +2627,12 @@ def _relative_shape(lower: str, ahead: str | None = None):
         return "day", lambda a: (a + timedelta(one_day[day["day"]]),) * 2
     if lower == "the weekend":  # the latest, or in the future tense the coming one: this week's when it is one
         return "range", lambda a: _period_shape("this" if ahead or a.weekday() >= 5 else "last", "weekend")[1](a)
+    part = _re(rf"(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+)|the\s+(?P<edge>{'|'.join(EDGE_PARTS)})\s+of\s+)"
+               r"(?P<which>last|this|next)\s+(?P<unit>month|year)").fullmatch(lower)
+    if part:  # "late last month": the last third of it, as "late October" is
+        step = {"last": -1, "this": 0, "next": 1}[part["which"]]
+        third = part["part"] or EDGE_PARTS[part["edge"]]
+        return part["unit"], lambda a: _part_of(third, *_period_of(part["unit"], a, step))
     period = _re(r"(?P<which>last|this|next|past|earlier this|later this)\s+(?P<unit>week|weekend|month|quarter|year)").fullmatch(lower)
     if period:
         return _period_shape(period["which"], period["unit"])
@@ -2554,6 +2644,10 @@ def _relative_shape(lower: str, ahead: str | None = None):
     if weekday and weekday["day"] in WEEKDAYS:
         which = weekday["which"] or ("coming" if ahead else None)
         return "day", lambda a: (_weekday_near(a, WEEKDAYS[weekday["day"]], which),) * 2
+    weeks_before = _re(r"(?P<n>.+?)\s+weeks?\s+ago\s+(?P<day>[a-z]+)").fullmatch(lower)
+    if weeks_before and weeks_before["day"] in WEEKDAYS:  # "a week ago Friday": a week before the latest Friday
+        n = 1 if weeks_before["n"] in ("a", "an") else int(parse_number(weeks_before["n"]))
+        return "day", lambda a: (_weekday_near(a, WEEKDAYS[weeks_before["day"]], None) - timedelta(7 * n),) * 2
     ago = _re(r"(?P<n>.+?)\s+(?P<unit>day|week|fortnight|month|year)s?\s+ago").fullmatch(lower)
     if ago:
         n = 1 if ago["n"] in ("a", "an") else int(parse_number(ago["n"]))
@@ -2920,7 +3014,8 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
-                "the first week of March · the night of 29/30 July · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · Friday the 13th · last week · last year · yesterday · "
+                "the first week of March · the night of 29/30 July · the night of 31 July/1 August · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · Friday the 13th · last week · last year · "
+                "late last month · the end of last month · early this month · a week ago Friday · yesterday · "
                 "three days ago · nearly two weeks ago"),
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · four nights · 11-night · 52 hrs · 26-year · 30-odd hours · "

@@ -40,8 +40,10 @@ from discrepancy.compare import (
     conversions,
     judge,
     most_precise,
+    roundings,
 )
 from discrepancy.extract import extract_text
+from discrepancy.report.content import rounding_texts
 from discrepancy.rules import Rule, Tolerance, compile_pattern
 from discrepancy.sources import Source
 from discrepancy.values import Published, Value, parse
@@ -159,7 +161,9 @@ AGREE = [
     # a month is 30 or 31 days in news copy, a year 52 weeks to 366 days
     ("two months vs 60 days", duration("two months"), duration("60 days"), Tolerance(), True),
     ("two months vs 62 days", duration("two months"), duration("62 days"), Tolerance(), True),
-    ("two months vs 59 days", duration("two months"), duration("59 days"), Tolerance(), False),
+    # a whole number of months said bare rounds days: 10% either way (two months: 54.79–66.96 days)
+    ("two months vs 59 days", duration("two months"), duration("59 days"), Tolerance(), True),
+    ("two months vs 54 days", duration("two months"), duration("54 days"), Tolerance(), False),
     ("six months vs 180 days", duration("six months"), duration("180 days"), Tolerance(), True),
     ("a month vs 30 days", duration("a month"), duration("30 days"), Tolerance(), True),
     ("a year vs 52 weeks", duration("a year"), duration("52 weeks"), Tolerance(), True),
@@ -170,7 +174,31 @@ AGREE = [
     ("11 months vs a year", duration("11 months"), duration("a year"), Tolerance(), False),
     ("26 vs 25 years", duration("26 years"), duration("25 years"), Tolerance(), False),
     ("48 hours vs 2 days", duration("48 hours"), duration("2 days"), Tolerance(), True),
-    ("three weeks vs 22 days", duration("three weeks"), duration("22 days"), Tolerance(), False),
+    # A whole or half number of days, weeks or months said bare is a rounding of a figure in a
+    # smaller unit: 10% either way, at most half its unit below and one unit above.
+    ("three weeks vs 22 days", duration("three weeks"), duration("22 days"), Tolerance(), True),
+    ("three weeks vs 20 days", duration("three weeks"), duration("20 days"), Tolerance(), True),
+    ("20 days vs three weeks", duration("20 days"), duration("three weeks"), Tolerance(), True),
+    ("three weeks vs 24 days", duration("three weeks"), duration("24 days"), Tolerance(), False),
+    ("three weeks vs 18 days", duration("three weeks"), duration("18 days"), Tolerance(), False),
+    ("seven-week vs 53 days", duration("seven-week"), duration("53 days"), Tolerance(), True),
+    ("seven weeks vs 45 days", duration("seven weeks"), duration("45 days"), Tolerance(), False),
+    ("six and a half days vs 158 hours", duration("six and a half days"), duration("158 hours"), Tolerance(), True),
+    ("three days vs 70 hours", duration("three days"), duration("70 hours"), Tolerance(), True),
+    ("48 hours vs three days", duration("48 hours"), duration("three days"), Tolerance(), False),
+    ("a week vs 8 days", duration("a week"), duration("8 days"), Tolerance(), False),
+    ("a week vs 6 days", duration("a week"), duration("6 days"), Tolerance(), False),
+    ("two months vs eight weeks", duration("two months"), duration("eight weeks"), Tolerance(), True),
+    # ... not in the same unit, nor in years, nor in hours, nor said exactly or with its days
+    ("three weeks vs four weeks", duration("three weeks"), duration("four weeks"), Tolerance(), False),
+    ("20 days vs 21 days", duration("20 days"), duration("21 days"), Tolerance(), False),
+    ("two years vs 22 months", duration("two years"), duration("22 months"), Tolerance(), False),
+    ("a year vs 50 weeks", duration("a year"), duration("50 weeks"), Tolerance(), False),
+    ("two hours vs 115 minutes", duration("two hours"), duration("115 minutes"), Tolerance(), False),
+    ("exactly three weeks vs 20 days", duration("exactly three weeks"), duration("20 days"), Tolerance(), False),
+    ("two weeks and three days vs 16 days", duration("two weeks and three days"), duration("16 days"), Tolerance(),
+     False),
+    ("more than three weeks vs 20 days", duration("more than three weeks"), duration("20 days"), Tolerance(), False),
 ]
 
 
@@ -1268,3 +1296,57 @@ def test_a_time_hedge_the_pattern_writes_is_read_with_the_time(pattern, text, ra
     hedged = rule("time", pattern, rule_id="collapse-time")
     (obs,) = said("a.txt", text, hedged)
     assert (obs.value.display(), text[obs.start:obs.end], obs.raw) == (shown, raw, raw)
+# A round figure in a larger unit rounds a figure in a smaller one (fact-checkers met "three
+# weeks" against "20 days", "a seven-week strike" against "53 days", "six and a half days" against
+# "158 hours", each flagged as a disagreement).
+STRIKE = rule("duration", "a {duration} strike", "strike lasted {duration}", rule_id="strike-length")
+
+
+def test_a_duration_rounded_to_weeks_agrees_with_its_days_and_the_days_are_the_consensus():
+    verdict = judged(STRIKE, "{}", {"wire.txt": "It was a three-week strike.", "union.txt": "The strike lasted 20 days."})
+    assert (verdict.status, verdict.consensus.display(), verdict.agreeing, verdict.disagreeing) == (
+        AGREEMENT, "20 days", ("union.txt", "wire.txt"), ())
+    assert [(obs.raw, value.display()) for obs, value in roundings(verdict)] == [("three-week", "20 days")]
+
+
+def test_the_days_lead_a_rounding_to_weeks_that_more_sources_wrote():
+    verdict = judged(STRIKE, "{}", {"a.txt": "It was a seven-week strike.", "b.txt": "It was a seven-week strike.",
+                                    "c.txt": "The strike lasted 53 days."})
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (AGREEMENT, "53 days", ())
+
+
+def test_days_rounded_from_hours_agree_and_the_hours_are_the_consensus():
+    verdict = judged(STRIKE, "{}", {"a.txt": "The strike lasted six and a half days.",
+                                    "b.txt": "The strike lasted 158 hours."})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "158 hours")
+
+
+def test_figures_a_rounding_holds_that_disagree_with_each_other_tie():
+    # "three weeks" rounds both 20 and 22 days, which are two figures: it sides with neither alone.
+    verdict = judged(STRIKE, "{}", {"a.txt": "The strike lasted 20 days.", "b.txt": "The strike lasted 22 days.",
+                                    "c.txt": "It was a three-week strike."})
+    assert (verdict.status, tied(verdict), verdict.agreeing, verdict.siding) == (
+        DISAGREEMENT, [("20 days", ("a.txt", "c.txt")), ("22 days", ("b.txt", "c.txt"))], ("c.txt",),
+        ("a.txt", "b.txt"))
+
+
+def test_a_rounding_stays_exact_in_its_own_unit_and_in_years():
+    assert judged(STRIKE, "{}", {"a.txt": "It was a three-week strike.", "b.txt": "It was a four-week strike.",
+                                 "c.txt": "It was a four-week strike."}).disagreeing == ("a.txt",)
+    assert judged(STRIKE, "{}", {"a.txt": "The strike lasted 48 hours.", "b.txt": "It was a three-day strike.",
+                                 "c.txt": "It was a three-day strike."}).disagreeing == ("a.txt",)
+    assert judged(SENTENCE, "{}", {"a.txt": "He faces two years in prison.", "b.txt": "He faces 22 months in prison.",
+                                   "c.txt": "He faces 22 months in prison."}).disagreeing == ("a.txt",)
+
+
+def test_a_source_that_rounds_its_own_days_to_weeks_claims_the_days():
+    assert claim_value([duration("three weeks"), duration("20 days")]).display() == "20 days"
+    assert claim_value([duration("three weeks"), duration("21 days")]).display() == "3 weeks"  # the same figure
+
+
+def test_the_report_says_why_a_rounding_agrees():
+    verdict = judged(STRIKE, "{}", {"wire.txt": "It was a three-week strike.", "union.txt": "The strike lasted 20 days."})
+    assert rounding_texts(verdict) == ["wire.txt:1 “three-week” (3 weeks) is a round number of weeks: against 20 days, "
+                                       "in a smaller unit, it reaches 18.9–23.1 days"]
+    same = judged(STRIKE, "{}", {"wire.txt": "It was a three-week strike.", "union.txt": "The strike lasted 21 days."})
+    assert rounding_texts(same) == []  # the same figure: nothing to explain

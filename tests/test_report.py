@@ -506,7 +506,7 @@ def test_json_verdict_points_at_its_observations(calm):
         "agreeing": ["sources/euronews.md", "sources/meduza.txt"], "siding": [], "disagreeing": ["sources/tass.txt"],
         "silent": [], "self_contradicting": [], "compared_unit": None, "other_unit": [], "other_units": [],
         "unresolved": [], "superseded": [], "conversions": [], "flagged": ["sources/tass.txt"], "published_notes": [],
-        "one_outlet": None, "named_units": []}
+        "one_outlet": None, "named_units": [], "rounded": []}
     assert document["observations"][1] == {
         "source": "sources/euronews.md", "rule": "russians-detained", "raw": "33", "matched": "detained 33 Russians",
         "start": 24, "end": 26, "line": 7, "column": 25, "sentence": "Belarus police detained 33 Russians near Minsk.",
@@ -1365,16 +1365,34 @@ def test_a_tie_of_durations_whose_earlier_sources_say_it_was_running_may_be_a_gr
 def test_a_tie_of_a_finished_durations_roundings_gives_each_values_days_not_one_published_later(tmp_path, monkeypatch):
     # Found by a fresh-eyes corpus: "published later: every source that says only 6.5 days (the
     # earliest 2026-05-15) was published after every source that says only 158 hours", of a siege
-    # that was over: two roundings of one length, not a length that grew.
+    # that was over: two roundings of one length, not a length that grew. (158 hours and 6.5 days
+    # now agree, 6.5 days being rounded to its unit; 170 hours is past its half a day.)
     siege = 'id = "siege"\nquestion = "How long?"\nkind = "duration"\npatterns = [\'siege lasted {duration}\']\n'
     comparison = build_dated(tmp_path / "siege", monkeypatch, siege, "The siege lasted {}.",
-                             {"a.txt": ("2026-05-10", "158 hours"), "b.txt": ("2026-05-11", "158 hours"),
+                             {"a.txt": ("2026-05-10", "170 hours"), "b.txt": ("2026-05-11", "170 hours"),
                               "c.txt": ("2026-05-15", "6.5 days"), "d.txt": ("2026-05-16", "6.5 days")})
     notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
     assert notes == ["- Published: the sources that say only 6.5 days were published from 2026-05-15 to 2026-05-16; "
-                     "the sources that say only 158 hours were published from 2026-05-10 to 2026-05-11"]
+                     "the sources that say only 170 hours were published from 2026-05-10 to 2026-05-11"]
     (note,) = json.loads(render(comparison, "json"))["verdicts"][0]["published_notes"]
     assert (note["kind"], note["may_be"]) == ("tie_days", None)
+
+
+def test_days_rounded_from_the_hours_agree_and_the_report_says_why(tmp_path, monkeypatch):
+    siege = 'id = "siege"\nquestion = "How long?"\nkind = "duration"\npatterns = [\'siege lasted {duration}\']\n'
+    comparison = build_dated(tmp_path / "siege", monkeypatch, siege, "The siege lasted {}.",
+                             {"a.txt": ("2026-05-10", "158 hours"), "b.txt": ("2026-05-11", "158 hours"),
+                              "c.txt": ("2026-05-15", "six and a half days"), "d.txt": ("2026-05-16", "6.5 days")})
+    lines = render(comparison, "markdown").splitlines()
+    assert [line for line in lines if line.startswith(("- Published", "- Rounded"))] == [
+        "- Rounded: sources/c.txt:4 “six and a half days” (6.5 days) is a round number of days: against 158 hours, "
+        "in a smaller unit, it reaches 6–7 days",
+        "- Rounded: sources/d.txt:4 “6.5 days” (6.5 days) is a round number of days: against 158 hours, "
+        "in a smaller unit, it reaches 6–7 days"]
+    (verdict,) = json.loads(render(comparison, "json"))["verdicts"]
+    assert (verdict["status"], verdict["consensus"]["display"], verdict["disagreeing"]) == ("agreement", "158 hours", [])
+    assert [(r["observation"], r["agrees_with"]["display"]) for r in verdict["rounded"]] == [(2, "158 hours"),
+                                                                                         (3, "158 hours")]
 
 
 def test_a_duration_its_sentence_says_is_still_running_published_earlier_may_be_an_earlier_figure(tmp_path, monkeypatch):

@@ -1403,6 +1403,15 @@ RELATIVE_DATES = examples(
     ("this year", FRIDAY, D(2020, 1, 1), D(2020, 12, 31), "year"),
     ("next year", FRIDAY, D(2021, 1, 1), D(2021, 12, 31), "year"),
     ("earlier this year", FRIDAY, D(2020, 1, 1), D(2020, 8, 7), "year"),
+    # a part of last, this or next month or year: its first, middle or last third, as "late July" is
+    ("late last month", FRIDAY, D(2020, 7, 21), D(2020, 7, 31), "month"),
+    ("the end of last month", FRIDAY, D(2020, 7, 21), D(2020, 7, 31), "month"),
+    ("early this month", FRIDAY, D(2020, 8, 1), D(2020, 8, 10), "month"),
+    ("the beginning of this month", FRIDAY, D(2020, 8, 1), D(2020, 8, 10), "month"),
+    ("mid-last month", FRIDAY, D(2020, 7, 11), D(2020, 7, 20), "month"),
+    ("late next month", FRIDAY, D(2020, 9, 21), D(2020, 9, 30), "month"),
+    ("early last year", FRIDAY, D(2019, 1, 1), D(2019, 5, 1), "year"),  # as "early 2019" is
+    ("the end of this year", FRIDAY, D(2020, 9, 1), D(2020, 12, 31), "year"),
     # single days
     ("yesterday", FRIDAY, D(2020, 8, 6), D(2020, 8, 6), "day"),
     ("yesterday", SATURDAY, D(2020, 8, 14), D(2020, 8, 14), "day"),
@@ -1422,6 +1431,11 @@ RELATIVE_DATES = examples(
     ("3 days ago", FRIDAY, D(2020, 8, 4), D(2020, 8, 4), "day"),
     ("ten days ago", SATURDAY, D(2020, 8, 5), D(2020, 8, 5), "day"),
     ("a week ago", FRIDAY, D(2020, 7, 27), D(2020, 8, 2), "week"),
+    # "a week ago Friday": the Friday a week before the latest one (the day itself counts)
+    ("a week ago Friday", FRIDAY, D(2020, 7, 31), D(2020, 7, 31), "day"),
+    ("a week ago Friday", SATURDAY, D(2020, 8, 7), D(2020, 8, 7), "day"),
+    ("a week ago Monday", FRIDAY, D(2020, 7, 27), D(2020, 7, 27), "day"),
+    ("two weeks ago Tuesday", SATURDAY, D(2020, 7, 28), D(2020, 7, 28), "day"),
     ("two weeks ago", FRIDAY, D(2020, 7, 20), D(2020, 7, 26), "week"),
     ("a month ago", FRIDAY, D(2020, 7, 1), D(2020, 7, 31), "month"),
     ("a year ago", FRIDAY, D(2019, 1, 1), D(2019, 12, 31), "year"),
@@ -2261,6 +2275,11 @@ def test_a_headlines_bare_dozen_that_opens_a_line_or_clause_is_twelve(text, expe
      ("the better part of a week", "3.5–7 days")),
     ("down for {duration}", "Systems were down for the best part of a decade.",
      ("the best part of a decade", "5–10 years")),
+    # shown in days, as a month is compared (30 to 31 days), not as 21,915–43,830 minutes
+    ("down for {duration}", "Systems were down for the better part of a month.",
+     ("the better part of a month", "15–31 days")),
+    ("down for {duration}", "Systems were down for the better part of two months.",
+     ("the better part of two months", "1–2 months")),
 ])
 def test_a_duration_said_the_way_news_copy_says_it_is_read(pattern, text, expected):
     assert reads("duration", pattern, text) == [expected]
@@ -2505,6 +2524,15 @@ def test_a_weekday_with_a_day_of_the_month_says_how_it_was_placed():
      ("the night of 13 to 14 June", "2023-06-13 – 2023-06-14")),
     ("struck on {date}", "The slide struck on the night of the 12th.", D(2023, 6, 16),
      ("the night of the 12th", "2023-06-12")),
+    # across a month's end, as across two days of one month
+    ("struck on {date}", "The slide struck on the night of 31 July/1 August.", D(2024, 8, 5),
+     ("the night of 31 July/1 August", "2024-07-31 – 2024-08-01")),
+    ("struck on {date}", "The slide struck on the night of July 31-August 1.", D(2024, 8, 5),
+     ("the night of July 31-August 1", "2024-07-31 – 2024-08-01")),
+    ("struck on {date}", "The slide struck on the night of 31 December 2024 to 1 January 2025.", D(2025, 1, 3),
+     ("the night of 31 December 2024 to 1 January 2025", "2024-12-31 – 2025-01-01")),
+    ("struck on the night of {date}", "The slide struck on the night of 30 June/1 July.", D(2024, 7, 5),
+     ("30 June/1 July", "2024-06-30 – 2024-07-01")),
     # a pattern that writes "night of" itself reads the same days
     ("struck on the intervening night of {date}", "The slide struck on the intervening night of July 29 and 30.",
      D(2024, 7, 31), ("July 29 and 30", "2024-07-29 – 2024-07-30")),
@@ -2517,6 +2545,7 @@ def test_a_date_reads_the_night_of_a_day_or_of_two_days_itself(pattern, text, pu
 
 @pytest.mark.parametrize("text", [
     "The boat sank on the night of 13 and 15 June.",  # no night joins two days apart
+    "The boat sank on the night of 30 July/1 August.",
     "The boat sank on the night of the election.",
 ])
 def test_the_night_of_what_is_no_day_or_two_days_in_a_row_is_not_read(text):
@@ -2790,3 +2819,13 @@ def test_zoned_times_are_compared_in_utc_and_local_ones_only_with_each_other():
     assert not comparable(parse("time", "1:29 a.m."), parse("time", "0129 GMT"))
     assert agree(parse("time", "about 2am"), parse("time", "2:10 a.m."))
     assert not agree(parse("time", "shortly after 2am"), parse("time", "1:50 a.m."))
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("struck {date}", "The storm struck late last month.", ("late last month", "2020-07-21 – 2020-07-31")),
+    ("struck at {date}", "The storm struck at the end of last month.",
+     ("the end of last month", "2020-07-21 – 2020-07-31")),
+    ("struck {date}", "The storm struck early this month.", ("early this month", "2020-08-01 – 2020-08-10")),
+    ("struck {date}", "The storm struck a week ago Friday.", ("a week ago Friday", "2020-07-31")),
+    ("struck {date}", "The storm struck a week ago, on Friday.", ("a week ago", "2020-07-27 – 2020-08-02")),
+])
+def test_a_part_of_last_month_and_a_weekday_weeks_ago_are_read(pattern, text, expected):
+    assert reads_on("date", pattern, text, FRIDAY) == [expected]

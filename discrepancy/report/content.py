@@ -13,11 +13,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_COMPARED, SIDES, STATUS_ORDER,
-                       UNCORROBORATED, Claim, Comparison, Tied, Verdict, contradictions, figure_said)
+                       UNCORROBORATED, Claim, Comparison, Tied, Verdict, contradictions, figure_said, roundings)
 from ..extract import Observation
 from ..rules import Rule, Tolerance, reads_percentages, unit_currency
 from ..sources import Source, SourceProblem
-from ..values import LOCAL_TIME, MINUTES_A_DAY, Value
+from ..values import LOCAL_TIME, MINUTES_A_DAY, Value, rounding_note
 
 STATUS_LABEL = {DISAGREEMENT: "disagreement", UNCORROBORATED: "uncorroborated", AGREEMENT: "agreement",
                 NO_DATA: "no data"}
@@ -342,8 +342,8 @@ def other_units_texts(verdict: Verdict) -> list[tuple[str, str]]:
 def fact_note_items(verdict: Verdict, published: dict[str, date | None]) -> list[tuple[str, str]]:
     """(label, text) for each note under a fact's table: what the marks mean in a tie, one
     outlet's agreement, silent sources, shared currency words read as one currency,
-    self-contradictions, other units, sources not compared, conversions, superseded, doubtful and unresolved
-    values, and sources that disagree but were published later or earlier."""
+    self-contradictions, other units, sources not compared, conversions, superseded, doubtful, rounded and
+    unresolved values, and sources that disagree but were published later or earlier."""
     items = []
     legend = tie_legend(verdict)
     if legend:
@@ -361,9 +361,19 @@ def fact_note_items(verdict: Verdict, published: dict[str, date | None]) -> list
     items += [("conversion", text) for text in conversion_texts(verdict)]
     items += [("superseded", text) for text in superseded_texts(verdict)]
     items += [("doubtful", text) for text in doubt_texts(verdict)]
+    items += [("rounded", text) for text in rounding_texts(verdict)]
     items += [("unresolved", unresolved_text(o)) for o in verdict.unresolved]
     items += published_apart_texts(verdict, published)
     return items
+
+
+def rounding_texts(verdict: Verdict) -> list[str]:
+    """"sources/a.md:3 “three weeks” (3 weeks) is a round number of weeks: against 20 days, in a
+    smaller unit, it reaches 18.9–23.1 days" for each figure that agrees only as a rounding to its
+    unit (see compare.roundings), so that its ✓ says why."""
+    return [f"{obs.location} “{obs.raw}” ({obs.value.display()}) is a round number of {obs.value.precision}s: "
+            f"against {value.display()}, in a smaller unit, it reaches {rounding_note(obs.value)}"
+            for obs, value in roundings(verdict)]
 
 
 def conversion_texts(verdict: Verdict) -> list[str]:

@@ -22,6 +22,7 @@
                     "unresolved": [index, ...],
                     "superseded": [{"observation": index, "entry", "by": [index, ...], "text"}],
                     "conversions": [{"observation": index, "of": index}],
+                    "rounded": [{"observation": index, "agrees_with", "text"}],
                     "published_notes": [{"kind", "label", "text", "sources": [{"source", "published"}], "value",
                                          "against", "may_be", "repeats": [{"source", "published", "value"}],
                                          "values": [{"value", "sources", "first", "last"}]}],
@@ -58,7 +59,10 @@ which are not compared. "flagged" names every source that makes the fact a disag
 "self_contradicting"; it is empty unless "status" is "disagreement", and never empty when it is.
 "conversions" gives a source's sum in another currency that it writes right after its own figure
 in "compared_unit" as that figure's conversion ("746 million euros, or $806 million"): not a
-claim, and not compared; "of" is the figure it converts. "superseded" gives each figure of a live
+claim, and not compared; "of" is the figure it converts. "rounded" gives each figure said as a
+round number of days, weeks or months that agrees with the consensus (in a tie, the tied value
+"agrees_with"), a figure in a smaller unit, only as a rounding to its unit ("three weeks" beside
+20 days; see compare.rounds), with the note the other reports give. "superseded" gives each figure of a live
 page that the page's latest entry stating the fact corrects: "entry" is that latest entry, "by"
 its figures for the fact, and "text" the words the other reports use ("the entry of 10:05 PM
 says 171"). "published_notes" are the notes the
@@ -83,13 +87,13 @@ import math
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
-from ..compare import STATUS_ORDER, Claim, Comparison, Verdict
+from ..compare import STATUS_ORDER, Claim, Comparison, Verdict, roundings
 from ..extract import Observation
 from ..live_pages import Stamp
 from ..rules import Rule
 from ..sources import Source, SourceProblem
 from ..values import Value
-from .content import DatedNote, Supersession, dated_notes, supersessions, unit_after_values
+from .content import DatedNote, Supersession, dated_notes, rounding_texts, supersessions, unit_after_values
 from .escape import json_text
 
 SCHEMA_VERSION = 1
@@ -270,6 +274,8 @@ def verdict_json(verdict: Verdict, index: dict[Observation, int], published: dic
             "superseded": [superseded_json(s, index) for s in supersessions(verdict) if s.figure in index],
             "conversions": [{"observation": index[conversion], "of": index[figure]}
                             for conversion, figure in verdict.converted if conversion in index and figure in index],
+            "rounded": [{"observation": index[obs], "agrees_with": value_json(value, unit), "text": text}
+                        for (obs, value), text in zip(roundings(verdict), rounding_texts(verdict)) if obs in index],
             "flagged": list(verdict.flagged),
             "published_notes": [dated_note_json(note, unit) for note in dated_notes(verdict, published or {})],
             "one_outlet": verdict.one_outlet,
