@@ -186,7 +186,20 @@ _WORD = rf"(?:{alternation([*UNITS, *TENS, *SCALES, 'dozen'])})"
 NUMBER_WORD = rf"(?:{alternation([*UNITS, *TENS])})"  # a number's first word: "thirty" of "thirty-three"
 # "and" joins only after a scale word: "one hundred and five", never "33 Russians and 12".
 # A hyphen set off by spaces joins no words: "a crew of four - three Colombians and one Ecuadorian".
-_WORD_JOIN = r"(?:-\s*|\s+-?(?!\s)|(?<=hundred|thousand|million|billion|trillion)\s+and\s+)"
+# A comma after a scale word joins the smaller group that follows, as legal and official copy
+# writes a number out: "three thousand, four hundred and twelve", "Fourteen Billion, Seven Hundred
+# and Thirty-Six Million", "One Lakh, Twenty Five Thousand". Only a group that names a scale of
+# its own in its first three words, and none as large as the one before the comma, within its
+# first seven: "one, two hundred", "two thousand, three thousand", "a million, two billion" and
+# "two thousand, twelve of them children" are several numbers. (Written short, any word standing
+# for the group's: it follows every number word, in every copy of a grammar written out.)
+_GROUP_WORD = r"\pL+[\s-]+"
+_TOO_LARGE_AFTER = {"thousand": r"thousand|lakh|crore|\w+illion", "(?:lakhs?|million)": r"lakh|crore|\w+illion",
+                    "(?:crores?|billion)": r"crore|billion|trillion", "trillion": "trillion"}  # a lakh ranks with a million
+_COMMA_JOIN = (rf",\s+(?=(?:{_GROUP_WORD}){{1,2}}(?:hundred|thousand|lakh|crore|\w+illion)\b)(?:"
+               + "|".join(rf"(?<={left},\s+)(?!(?:{_GROUP_WORD}){{0,6}}?(?:{larger})\b)"
+                          for left, larger in _TOO_LARGE_AFTER.items()) + ")")
+_WORD_JOIN = rf"(?:-\s*|\s+-?(?!\s)|(?<=hundred|thousand|million|billion|trillion)\s+and\s+|{_COMMA_JOIN})"
 _LARGE_SCALE = alternation([s for s in SCALES if s != "hundred" and s not in (*PLURAL_SCALES, *_NO_ARTICLE_SCALES)])
 # "six and a half", "2 and a quarter", "nine and a half thousand", "seven-and-a-half": a part of
 # one after a number, in words or digits, and the scale that may follow it.
@@ -532,7 +545,11 @@ def _checked_against_digits(value: Value, folded: str) -> Value:
     return value
 
 
+_COMMA_AFTER_A_SCALE = r"(?<=\b(?:thousand|lakhs?|million|crores?|billion|trillion)),(?=\s)"  # see _COMMA_JOIN
+
+
 def _words_to_number(text: str) -> float:
+    text = _re(_COMMA_AFTER_A_SCALE, _I).sub("", text)
     tokens = _re(r"[a-z]+").findall(text.lower())
     if not tokens or _re(r"[^a-z\s-]").search(text.lower()):
         raise ValueError(f"not a number: {text!r}")

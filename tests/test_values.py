@@ -293,6 +293,48 @@ COUNTS_READ = examples(
 )
 
 
+@pytest.mark.parametrize("sentence, expected, number", [
+    # Found by a fact-checker: Nigerian and Indian legal and official copy sets a comma after a
+    # scale word; "three thousand, four hundred and twelve (3,412)" read as 412.
+    ("It said three thousand, four hundred and twelve (3,412) customers lost money.",
+     ["three thousand, four hundred and twelve (3,412)"], 3412),
+    ("Funds belonging to one thousand, two hundred customers", ["one thousand, two hundred"], 1200),
+    ("a thousand, two hundred people", ["a thousand, two hundred"], 1200),
+    ("one million, two hundred thousand people", ["one million, two hundred thousand"], 1_200_000),
+    ("Four Million, Two Hundred and Fifty Thousand, Three Hundred and Twelve people",
+     ["Four Million, Two Hundred and Fifty Thousand, Three Hundred and Twelve"], 4_250_312),
+    ("One Lakh, Twenty Five Thousand people", ["One Lakh, Twenty Five Thousand"], 125_000),
+    ("Two Lakhs, Fifty Thousand people", ["Two Lakhs, Fifty Thousand"], 250_000),
+])
+def test_a_comma_after_a_scale_word_joins_the_smaller_group_after_it(sentence, expected, number):
+    assert found(COUNT, sentence) == expected
+    assert (parse_count(expected[0]).low, parse_count(expected[0]).high) == (number, number)
+    assert parse_count(expected[0]).doubt is None  # the words and the digits in brackets agree
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list, or a larger or equal group after the comma: several numbers
+    ("two, three or four men", ["two", "three or four"]),
+    ("one, two hundred", ["one", "two hundred"]),
+    ("two thousand, three thousand people", ["two thousand", "three thousand"]),
+    ("five thousand, two hundred thousand people", ["five thousand", "two hundred thousand"]),
+    ("one million, two million people", ["one million", "two million"]),
+    ("a million, two billion people", ["a million", "two billion"]),
+    # a group without a scale word of its own: most often the next clause's number
+    ("The toll reached two thousand, twelve of them children.", ["two thousand", "twelve"]),
+    ("Two thousand, said the police.", ["Two thousand"]),
+])
+def test_a_comma_after_a_scale_word_joins_no_list_nor_a_larger_group(sentence, expected):
+    assert found(COUNT, sentence) == expected
+
+
+def test_a_comma_after_a_scale_word_joins_an_amounts_groups():
+    # Found by a fact-checker: without the comma it was read as NGN 14.736 billion, with it not at all
+    text = "Fourteen Billion, Seven Hundred and Thirty-Six Million Naira"
+    assert found(MONEY, f"to the tune of {text} was lost") == [text]
+    assert parse_amount(text).display() == "NGN 14.736 billion"
+
+
 # A figure written with decimals before its scale word is a rounding in that scale, its precision
 ROUNDED_IN_A_SCALE = {"1.2 million": "million", "1.2m": "million", "1.5bn": "billion"}
 
