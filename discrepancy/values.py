@@ -1236,13 +1236,14 @@ SHARED_WORD_CURRENCIES = {word: frozenset(code for name, code in CURRENCY_WORDS.
 # Words that name a currency only after a scale word: "1.5 trillion won", but "30 won seats".
 CURRENCY_WORDS_AFTER_A_SCALE = {"won": "KRW"}
 # The naira as the Nigerian press writes it, with a capital N glued to the figure: "N1.2
-# billion", "N1.2bn", "N1,200,000,000"; the Philippine peso as Manila's papers write it, "P5
-# million", "P200,000". Only where the figure's form makes it money, a scale word or thousands
-# separated: "N95 masks", "the N1 highway", "N2" and "P5 paper" hold no money.
+# billion", "N1.2bn", "N1,200,000,000", "the N14.7-billion fraud"; the Philippine peso as Manila's
+# papers write it, "P5 million", "P200,000". Only where the figure's form makes it money, a scale
+# word (spelt out after a hyphen) or thousands separated: "N95 masks", "the N1 highway", "N2",
+# "N95-masks" and "P5 paper" hold no money.
 GLUED_LETTERS = {"N": "NGN", "P": "PHP"}
 _GLUED_LETTER = rf"(?<![\w.,])(?-i:[{''.join(GLUED_LETTERS)}])(?=\d)"
 _GLUED_LETTER_PREFIX = (rf"{_GLUED_LETTER}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
-                 r"|\d+(?:\.\d+)?\s?(?:[mbk]|[mb]n|[mb]ln|trn?|thousand|million|billion|trillion)\b)")
+                 r"|\d+(?:\.\d+)?(?:\s|-(?=thousand|million|billion|trillion))?(?:[mbk]|[mb]n|[mb]ln|trn?|thousand|million|billion|trillion)\b)")
 # A symbol that is letters ("Rs", "KSh", "R$") must not end a word: "yours 5" holds no rupees.
 _CURRENCY_PREFIX = (rf"(?:(?<!\w)(?:{alternation(CURRENCY_SYMBOLS)}|(?-i:{alternation(LETTER_SYMBOLS)})){_HSPACE}?"
                     rf"|\b{_CODE}\s?|{_GLUED_LETTER_PREFIX})")

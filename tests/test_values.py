@@ -2230,6 +2230,23 @@ def reads_on(kind: str, pattern: str, text: str, published: Published) -> list[t
     return [(o.raw, o.value.display()) for o in extract_text(text, rule, published)]
 
 
+@pytest.mark.parametrize("text, raw, shown", [
+    # Found by a fact-checker: "₦14.7-billion" and "$14.7-billion" were read, the naira's N not
+    ("He was convicted in the N14.7-billion fraud.", "N14.7-billion", "NGN 14.7 billion"),
+    ("He was convicted in the N2-billion fraud.", "N2-billion", "NGN 2 billion"),
+    ("He was convicted in the N14.7-million fraud.", "N14.7-million", "NGN 14.7 million"),
+    ("He was convicted in the N3-trillion fraud.", "N3-trillion", "NGN 3 trillion"),
+    ("He was convicted in the P5-million fraud.", "P5-million", "PHP 5 million"),
+])
+def test_naira_before_a_hyphenated_scale_word_is_read(text, raw, shown):
+    assert reads("amount", "in the {money} fraud", text) == [(raw, shown)]
+
+
+@pytest.mark.parametrize("text", ["Nurses wear N95-masks.", "the N2-bn road", "the N2-m road"])
+def test_a_capital_n_before_a_hyphen_and_no_scale_word_is_no_naira(text):
+    assert found(MONEY, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "The rescue operation, which began at 2130 hours on Thursday, lasted 38 hours.",
     "The mine collapsed at about 2100 hours on Thursday, and rescuers worked for 38 hours.",
