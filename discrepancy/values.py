@@ -2477,14 +2477,17 @@ def _read_quarter(lower: str, published: Published, tense: Tense | None = None) 
 
 
 def _part_of(part: str | None, low: date, high: date) -> tuple[date, date]:
-    """"early/mid/late" keep the first, middle or last third of a month or year."""
+    """"early/mid/late" keep the first, middle or last third of a month or year, as a calendar
+    cuts it: of a month the 1st–10th, 11th–20th and 21st to its end ("mid-April" is 11–20 April),
+    of a year January–April, May–August and September–December ("mid-2021")."""
     if not part:
         return low, high
-    third = ((high - low).days + 1) // 3
+    if (low.year, low.month) == (high.year, high.month):
+        cuts = (low, low.replace(day=10), low.replace(day=11), low.replace(day=20), low.replace(day=21), high)
+    else:
+        cuts = (low, date(low.year, 4, 30), date(low.year, 5, 1), date(low.year, 8, 31), date(low.year, 9, 1), high)
     index = {"early": 0, "mid": 1, "late": 2}[part]
-    start = low + timedelta(third * index)
-    end = high if part == "late" else start + timedelta(third - 1)
-    return start, end
+    return cuts[2 * index], cuts[2 * index + 1]
 
 
 def _read_year(lower: str, published: Published) -> Value | None:

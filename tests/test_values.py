@@ -1338,6 +1338,18 @@ ABSOLUTE_DATES = examples(
     ("2019", D(2019, 1, 1), D(2019, 12, 31), "year"),
     ("1999", D(1999, 1, 1), D(1999, 12, 31), "year"),
     ("late 2020", D(2020, 9, 1), D(2020, 12, 31), "year"),
+    # a part of a year is four of its months, whether or not the year is a leap year
+    ("early 2021", D(2021, 1, 1), D(2021, 4, 30), "year"),
+    ("mid-2021", D(2021, 5, 1), D(2021, 8, 31), "year"),
+    ("mid 2020", D(2020, 5, 1), D(2020, 8, 31), "year"),
+    ("late 2021", D(2021, 9, 1), D(2021, 12, 31), "year"),
+    # a part of a month ten of its days, the last part the rest, however long the month
+    ("early February 2021", D(2021, 2, 1), D(2021, 2, 10), "month"),
+    ("mid-February 2021", D(2021, 2, 11), D(2021, 2, 20), "month"),
+    ("late February 2021", D(2021, 2, 21), D(2021, 2, 28), "month"),
+    ("late February 2020", D(2020, 2, 21), D(2020, 2, 29), "month"),
+    ("mid-April 2021", D(2021, 4, 11), D(2021, 4, 20), "month"),
+    ("late April 2021", D(2021, 4, 21), D(2021, 4, 30), "month"),
     ("July 27 – August 2, 2020", D(2020, 7, 27), D(2020, 8, 2), "week"),
     ("July 27 - August 2, 2020", D(2020, 7, 27), D(2020, 8, 2), "week"),
     ("July 27 to August 2, 2020", D(2020, 7, 27), D(2020, 8, 2), "week"),
@@ -1672,7 +1684,7 @@ DATE_WORDS = examples(
     ("early May", "2025-05-01 – 2025-05-10 (early in a month)"),
     ("late March", "2025-03-21 – 2025-03-31 (late in a month)"),
     ("April", "2025-04 (a month)"),
-    ("mid-2024", "2024-05-02 – 2024-08-31 (the middle of a year)"),
+    ("mid-2024", "2024-05-01 – 2024-08-31 (the middle of a year)"),
     ("earlier this week", "2025-06-02 – 2025-06-06 (part of a week)"),
     ("later this month", "2025-06-06 – 2025-06-30 (part of a month)"),
     ("past week", "2025-05-30 – 2025-06-06 (a range of days)"),
@@ -1750,7 +1762,7 @@ def test_documented_examples_are_found_whole_and_read(placeholder, example):
 @pytest.mark.parametrize("text, low, high", [
     ("late July 2020", date(2020, 7, 21), date(2020, 7, 31)),
     ("early August", date(2020, 8, 1), date(2020, 8, 10)),
-    ("mid-2020", date(2020, 5, 2), date(2020, 8, 31)),
+    ("mid-2020", date(2020, 5, 1), date(2020, 8, 31)),
 ])
 def test_parts_of_a_month_or_year_are_found_and_read(text, low, high):
     found = [m[0] for m in regex.compile(DATE, regex.IGNORECASE).finditer(f"It happened in {text}, they said.")]
