@@ -1576,9 +1576,13 @@ _NO_HEDGE_BEFORE_AN_ADJECTIVE = r"(?!(?<=\b(?:under|over|below|above)\s+)an?\s+[
 # pattern's words before it read it, and a gap before the second does not. (Not after "between",
 # where "five and six months" is a range.)
 _SHARED_UNIT = rf"(?<!\bbetween\s+){_call('number')}-?\s+and\s+{_call('duration')}"
+# "seven years' imprisonment", "two weeks' notice", "a month's pay": a duration owns its possessive,
+# so that a pattern's space follows it ("{duration} imprisonment").
+_POSSESSIVE_MARK = r"(?:(?<=[a-z]s)['’]|(?<=[a-rt-z])['’]s)"
+_POSSESSIVE = rf"{_POSSESSIVE_MARK}(?=\s|\Z)"  # (the end: where extraction cuts the text before the words)
 DURATION = _defining(_DURATION_FIRST + rf"(?:{_MOST_OF}{_call('duration')}|{_SHARED_UNIT}|"
                      + _quantity(_call("duration"), lead=_call("number"),
-                                 prefix=_prefix(then=_NO_HEDGE_BEFORE_AN_ADJECTIVE)) + ")",
+                                 prefix=_prefix(then=_NO_HEDGE_BEFORE_AN_ADJECTIVE)) + f")(?:{_POSSESSIVE})?",
                      **_NUMBER_PARTS, **_THEN_PARTS, duration=DURATION_ATOM.replace(NUMBER, _call("number")))
 
 
@@ -1646,7 +1650,7 @@ def parse_duration(text: str) -> Value:
     """Read a duration in days: "26 years", "nearly 30 years", "two and a half weeks", "2 hours
     12 seconds", "2:00:12". Its precision is the unit it was written in ("month"; the first of
     several) or its clock's form ("h:mm:ss"), which says how it is shown and compared."""
-    folded = _re(r"-long$", _I).sub("", _fold(text))  # "a two-day-long strike" lasts two days
+    folded = _re(rf"-long$|{_POSSESSIVE_MARK}$", _I).sub("", _fold(text))  # "a two-day-long strike" lasts two days
     most = _re(_MOST_OF, _I).match(folded)
     if most:
         return _most_of(text, folded[most.end():])

@@ -998,6 +998,27 @@ def test_duration_display(text, shown):
     assert parse_duration(text).display() == shown
 
 
+@pytest.mark.parametrize("sentence, evidence, shown", [
+    # Found by a fact-checker: "{duration} imprisonment" did not match "seven years' imprisonment"
+    ("He was sentenced to seven years' imprisonment.", "seven years'", "7 years"),
+    ("He was sentenced to seven years’ imprisonment.", "seven years’", "7 years"),
+    ("He was sentenced to five to seven years' imprisonment.", "five to seven years'", "5–7 years"),
+    ("He was sentenced to one year's imprisonment.", "one year's", "1 year"),
+    ("He was sentenced to seven years imprisonment.", "seven years", "7 years"),
+])
+def test_a_duration_owns_its_possessive_so_the_patterns_words_follow_it(sentence, evidence, shown):
+    assert reads("duration", "{duration} imprisonment", sentence) == [(evidence, shown)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("They gave two weeks' notice and three months' pay.", ["two weeks'", "three months'"]),
+    ("It took a month's work.", ["a month's"]),
+    ("The sentence was 'seven years', he said.", ["seven years"]),  # a closing quote is none
+])
+def test_a_possessive_after_a_duration_is_read_with_it_before_a_space(sentence, expected):
+    assert found(DURATION, sentence) == expected
+
+
 @pytest.mark.parametrize("text", [pytest.param("", id="empty"), "five", "lots"])
 def test_duration_rejects_non_durations(text):
     with pytest.raises(ValueError):
@@ -2189,6 +2210,23 @@ def test_naira_written_with_the_letter_n_is_read(text, raw, shown):
     assert reads("amount", "ransom of {money}", text) == [(raw, shown)]
 
 
+@pytest.mark.parametrize("text, raw, shown", [
+    # Found by a fact-checker: "₦14.7-billion" and "$14.7-billion" were read, the naira's N not
+    ("He was convicted in the N14.7-billion fraud.", "N14.7-billion", "NGN 14.7 billion"),
+    ("He was convicted in the N2-billion fraud.", "N2-billion", "NGN 2 billion"),
+    ("He was convicted in the N14.7-million fraud.", "N14.7-million", "NGN 14.7 million"),
+    ("He was convicted in the N3-trillion fraud.", "N3-trillion", "NGN 3 trillion"),
+    ("He was convicted in the P5-million fraud.", "P5-million", "PHP 5 million"),
+])
+def test_naira_before_a_hyphenated_scale_word_is_read(text, raw, shown):
+    assert reads("amount", "in the {money} fraud", text) == [(raw, shown)]
+
+
+@pytest.mark.parametrize("text", ["Nurses wear N95-masks.", "the N2-bn road", "the N2-m road"])
+def test_a_capital_n_before_a_hyphen_and_no_scale_word_is_no_naira(text):
+    assert found(MONEY, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Nurses need N95 masks.", "Take the N1 highway for 300 km.", "Boxes of N2 and N20 gloves.",
     "a ransom of n1.2bn", "a ransom of SN1.2bn", "NATO 5 million",
@@ -2240,23 +2278,6 @@ def reads_on(kind: str, pattern: str, text: str, published: Published) -> list[t
 
     rule = Rule(id="r", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="r.toml", line=1)
     return [(o.raw, o.value.display()) for o in extract_text(text, rule, published)]
-
-
-@pytest.mark.parametrize("text, raw, shown", [
-    # Found by a fact-checker: "₦14.7-billion" and "$14.7-billion" were read, the naira's N not
-    ("He was convicted in the N14.7-billion fraud.", "N14.7-billion", "NGN 14.7 billion"),
-    ("He was convicted in the N2-billion fraud.", "N2-billion", "NGN 2 billion"),
-    ("He was convicted in the N14.7-million fraud.", "N14.7-million", "NGN 14.7 million"),
-    ("He was convicted in the N3-trillion fraud.", "N3-trillion", "NGN 3 trillion"),
-    ("He was convicted in the P5-million fraud.", "P5-million", "PHP 5 million"),
-])
-def test_naira_before_a_hyphenated_scale_word_is_read(text, raw, shown):
-    assert reads("amount", "in the {money} fraud", text) == [(raw, shown)]
-
-
-@pytest.mark.parametrize("text", ["Nurses wear N95-masks.", "the N2-bn road", "the N2-m road"])
-def test_a_capital_n_before_a_hyphen_and_no_scale_word_is_no_naira(text):
-    assert found(MONEY, text) == []
 
 
 @pytest.mark.parametrize("text", [
