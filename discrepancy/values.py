@@ -1942,6 +1942,12 @@ _NIGHT = (rf"{_NIGHT_OF}(?:{_NIGHT_DAYS}|{_OVERNIGHT_PAIRS}"
           # look back costs more, and is seldom needed)
           rf"|(?=\w+day\b){_AFTER_NIGHT_OF}(?:{_OVERNIGHT_PAIRS})"
           rf"|(?=\d|\p{{L}}+\.?\s+\d){_AFTER_NIGHT_OF}{_NIGHT_DAYS}")
+# "the morning of Aug. 8th", "the afternoon of Monday", "the evening of the 12th": a part of one
+# day is that day, read by the date itself as "the night of" is. (Not "early on the morning of":
+# a date that spells "on" makes every "(?:on )?{date}" run whole, which is slow; "on {date}" reads
+# "the morning of" after it.)
+_DAYTIME_OF = r"(?:the\s+)?(?:morning|afternoon|evening)\s+of\s+"
+_DAYTIME = rf"{_DAYTIME_OF}(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:])"
 # "Q3 2020", "Q3 of 2020", "Q3'20", "the third quarter of 2020", "fourth-quarter", "the final quarter"
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 # Not a quarter-final, "Q1-Q3", a fiscal year ("Q1 FY24", "Q4 of 2019-20").
@@ -1975,13 +1981,13 @@ _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREV
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
                             "later", "early", "mid", "late", "a", "an", "q1", "q2", "q3", "q4", "day"),
                            # "the", "first", "from" and "between" are everywhere: the guard asks for what follows them
-                           also=rf"{_NIGHT_OF}|the\s+\d|the\s+day\s+(?:before|after)\s|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
+                           also=rf"{_NIGHT_OF}|{_DAYTIME_OF}|the\s+\d|the\s+day\s+(?:before|after)\s|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
                                 rf"|(?:from|between)\s+(?:\d|the\s|early|mid|late|{'|'.join(m[:3] for m in MONTHS)})"
                                 # a hedge is everywhere too: only before a time "ago"
                                 rf"|(?:{_AGO_HEDGE})\s+(?:[\w-]+\s+){{1,4}}?ago\b")
 DATE = _defining(
     rf"{_DATE_FIRST}"
-    rf"(?:(?<!\w)(?:{_NIGHT})"
+    rf"(?:(?<!\w)(?:{_NIGHT}|{_DAYTIME})"
     rf"|(?<![\w-]){_ISO}"
     rf"|(?<![\w/.,-])(?!24/7\b){_NUMERIC_DATE}"  # "24/7" is round the clock
     rf"|(?<!\w)(?:{_DATE_RANGE})"
@@ -2038,6 +2044,8 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
     lower = _re(r"^on\s+").sub("", folded.lower())
     night = _re(_NIGHT_OF).match(lower)  # "the night of 29/30 July", "the night of Nov. 4"
     lower = lower[night.end():] if night else lower
+    daytime = None if night else _re(_DAYTIME_OF).match(lower)  # "the morning of Aug. 8th"
+    lower = lower[daytime.end():] if daytime else lower
     if night and _re(_NIGHT_DAYS_READER).fullmatch(lower) and _read_night_days(lower, published) is None:
         raise ValueError(f"not a night: {text!r}")  # "the night of 13 and 15 June"
     by_tense = (partial(_read_weekday_date, tense=tense), partial(_read_week_of, tense=tense),
@@ -2053,6 +2061,9 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
         if value is not None:
             if night and value.precision == "day":
                 value = _with_steps(value, (*value.steps, _ONE_NIGHT))
+            elif daytime:
+                part = _re(r"morning|afternoon|evening").search(daytime[0])[0]
+                value = _with_steps(value, (*value.steps, f"the {part} of a day is read as that day"))
             anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
             if not value.resolved:
                 return _with_steps(value, (f"{text!r} → unresolved: {notes[0]}",))
@@ -2546,7 +2557,7 @@ def is_yearless(text: str) -> bool:
     return _YEARLESS.fullmatch(text) is not None
 
 
-_BY_TENSE = regex.compile(rf"(?:on\s+)?(?:{_NIGHT_OF})?(?:(?:early|late)\s+)?{_WEEKDAY}(?:{_OVERNIGHT_JOIN}{_WEEKDAY})?"
+_BY_TENSE = regex.compile(rf"(?:on\s+)?(?:{_NIGHT_OF}|{_DAYTIME_OF})?(?:(?:early|late)\s+)?{_WEEKDAY}(?:{_OVERNIGHT_JOIN}{_WEEKDAY})?"
                           rf"|the\s+weekend",
                           regex.IGNORECASE)
 _YEARLESS = regex.compile(rf"(?!.*(?:\d{{4}}|['’]\d\d\b|\b(?:last|this|next|past|year)\b))"

@@ -2607,6 +2607,33 @@ def test_a_date_reads_the_night_of_a_day_or_of_two_days_itself(pattern, text, pu
     assert reads_on("date", pattern, text, Published(published)) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Found by a fact-checker: "the night of" was read, "the morning of Aug. 8th" left "Aug. 8th"
+    ("The boat sank on the morning of Aug. 8th.", ("the morning of Aug. 8th", "2024-08-08")),
+    ("The boat sank on the afternoon of 8 August 2023.", ("the afternoon of 8 August 2023", "2023-08-08")),
+    ("The boat sank on the evening of the 12th.", ("the evening of the 12th", "2024-08-12")),
+    ("The boat sank on the evening of Monday.", ("the evening of Monday", "2024-08-12")),
+    ("The boat sank on the morning of Monday, Aug. 12.", ("the morning of Monday, Aug. 12", "2024-08-12")),
+])
+def test_a_date_reads_the_morning_afternoon_or_evening_of_a_day_itself(text, expected):
+    assert reads_on("date", "sank (?:on )?{date}", text, Published(date(2024, 8, 14))) == [expected]
+
+
+def test_the_morning_of_a_day_says_it_is_read_as_that_day():
+    value = parse_date("the morning of Aug. 8th", Published(date(2024, 8, 14)))
+    assert (value.low, value.high) == (date(2024, 8, 8), date(2024, 8, 8))
+    assert value.steps[-1] == "'the morning of Aug. 8th': the morning of a day is read as that day"
+
+
+def test_early_on_the_morning_of_a_day_leaves_early_on_to_the_pattern():
+    assert found(DATE, "The boat sank early on the morning of Aug. 12.") == ["the morning of Aug. 12"]
+
+
+def test_the_morning_of_what_is_no_day_is_not_read_as_a_day():
+    assert found(DATE, "It sank on the morning of the election.") == []
+    assert found(DATE, "It sank on the morning of the 12 hostages' release.") == []
+
+
 @pytest.mark.parametrize("text", [
     "The boat sank on the night of 13 and 15 June.",  # no night joins two days apart
     "The boat sank on the night of the election.",
