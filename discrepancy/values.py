@@ -2255,8 +2255,11 @@ def _read_day_of_month(lower: str, published: Published, tense: Tense | None = N
 
 def _read_weekday_date(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
     """"Tuesday 3 March", "Tue, March 3rd, 2026", "Tuesday (March 3)": the date decides; a
-    weekday that does not fit it is noted in the steps, never silently followed. "Friday the
-    13th": see _weekday_of_the_month."""
+    weekday that does not fit it is noted in the steps, never silently followed. A date without
+    its year takes the year its clause's tense gives it, as it does without the weekday; where
+    no word has a tense, the weekday decides between the years next to publication (news names
+    a weekday to say which day it means). Where the weekday still does not fit, the date is read
+    and doubted. "Friday the 13th": see _weekday_of_the_month."""
     found = _re(r"(?:(?P<which>early|late|last|this|next)\s+)?(?P<weekday>[a-z]+)\.?,?\s*"
                 r"(?:\((?P<inner>[^()]+)\)|(?P<date>\S.*))").fullmatch(lower)
     if not found:
@@ -2267,12 +2270,32 @@ def _read_weekday_date(lower: str, published: Published, tense: Tense | None = N
     ordinal = _re(r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)").fullmatch(found["date"] or "")
     if ordinal:
         return _weekday_of_the_month(named, int(ordinal["d"]), found["which"], published, tense)
-    value = _read_day((found["inner"] or found["date"]).strip(), published)
+    value = _read_day((found["inner"] or found["date"]).strip(), published, tense)
     if value is None or not value.resolved or value.low.weekday() == named:
         return value
     said, actual = calendar.day_name[named], calendar.day_name[value.low.weekday()]
+    # (not after "last" or "next": "last Thursday, 22 January", a year off, is a slip in the day)
+    if tense is None and _ANCHORED in value.steps and not found["which"]:
+        fits = _year_the_weekday_fits(named, value.low, published)
+        if fits is not None:
+            return _with_steps(_date_value(fits, fits, "day", needs_anchor=True),
+                               (_ANCHORED, f"no word near it has a tense, and {fits.day} {fits:%B %Y} is a {said}, "
+                                           f"as the weekday says: that year is read"))
     doubt = f"the weekday says {said}, but {value.low.day} {value.low:%B %Y} is a {actual}"
     return replace(value, steps=(*value.steps, f"{doubt}: the date is read"), doubt=doubt)
+
+
+def _year_the_weekday_fits(weekday: int, day: date, published: Published) -> date | None:
+    """The day and month of `day` in the year before, of or after publication where it falls on
+    `weekday` (in three years running it falls on three weekdays: at most one fits)."""
+    for year in (published.day.year - 1, published.day.year, published.day.year + 1):
+        try:
+            when = date(year, day.month, day.day)
+        except ValueError:  # 29 February
+            continue
+        if when.weekday() == weekday:
+            return when
+    return None
 
 
 MONTHS_SEARCHED = 48  # how far either way "Friday the 31st" is looked for: it may be years off

@@ -1521,6 +1521,54 @@ def test_on_weekday_found_and_read(sentence, published, day):
     assert (value.low, value.high, value.precision) == (day, day, "day")
 
 
+def observed(pattern: str, text: str, published: Published) -> list[tuple[str, str, str | None]]:
+    """(evidence, value shown, doubt) for each date a rule with this one pattern reads in the text."""
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind="date", patterns=(compile_pattern(pattern, "date"),), path="r.toml", line=1)
+    return [(o.raw, o.value.display(), o.value.doubt) for o in extract_text(text, rule, published)]
+
+
+JAN_2019 = Published(D(2019, 1, 5))  # a Saturday: 2 July 2018 was a Monday, 2 July 2019 a Tuesday
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # Found by a fact-checker: the weekday's date was 2019-07-02, and doubted ("2 July 2019 is a
+    # Tuesday"), where the date alone was 2018-07-02 by the past tense
+    ("They were found alive on Monday, July 2 by two British divers.", "Monday, July 2"),
+    ("They were found alive on Monday (July 2) by two British divers.", "Monday (July 2)"),
+    ("They were found alive on Monday July 2 by two British divers.", "Monday July 2"),
+    ("They were found alive on Monday 2 July by two British divers.", "Monday 2 July"),
+    ("They were found alive on July 2 by two British divers.", "July 2"),
+])
+def test_a_weekday_before_a_date_without_its_year_takes_the_year_of_the_clauses_tense(text, evidence):
+    assert observed("found alive on {date}", text, JAN_2019) == [(evidence, "2018-07-02", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vote will be held on Tuesday, July 2.", ("Tuesday, July 2", "2019-07-02", None)),
+    # the tense and the weekday disagree: the tense's year is read, and doubted
+    ("The vote will be held on Monday, July 2.", ("Monday, July 2", "2019-07-02",
+     "the weekday says Monday, but 2 July 2019 is a Tuesday")),
+    # no word has a tense: the weekday says which year, the nearest (2019) or the one before
+    ("The vote, on Monday, July 2, is key.", ("Monday, July 2", "2018-07-02", None)),
+    ("The vote, on Tuesday, July 2, is key.", ("Tuesday, July 2", "2019-07-02", None)),
+    # a weekday that fits neither year next to publication: the nearest, doubted
+    ("The vote, on Friday, July 2, is key.", ("Friday, July 2", "2019-07-02",
+     "the weekday says Friday, but 2 July 2019 is a Tuesday")),
+])
+def test_a_weekday_before_a_date_without_its_year_decides_its_year_only_where_no_tense_does(text, expected):
+    assert observed("vote,? (?:will be held )?on {date}", text, JAN_2019) == [expected]
+
+
+def test_the_year_a_weekday_chose_is_said_in_the_steps():
+    value = parse_date("Monday, July 2", JAN_2019)
+    assert (value.low, value.doubt) == (D(2018, 7, 2), None)
+    assert value.steps[-1] == ("'Monday, July 2': no word near it has a tense, and 2 July 2018 is a Monday, as the "
+                               "weekday says: that year is read")
+
+
 @pytest.mark.parametrize("sentence, shown, doubt", [
     ("The Senate passed it last Thursday, 22 January.", "2027-01-22",
      "the weekday says Thursday, but 22 January 2027 is a Friday"),
