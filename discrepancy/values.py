@@ -1911,7 +1911,8 @@ _WEEKDAY = rf"(?:{alternation(WEEKDAYS)})\b"
 # "On the 12th, voters ...": a day of the month alone, written as an ordinal, and not before a
 # word, a hyphen or a range ("the 21st century", "the 1st Armoured Division", "the 5th-floor").
 _ORDINAL = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-‑–—/]|\s*[-–—/]\s*\d)"
-_DAY_OF_MONTH = rf"the\s+{_ORDINAL}(?!\s+\p{{L}})"
+# "the 12th", and "the 23rd of last month", "the 5th of this month", "the 3rd of next month"
+_DAY_OF_MONTH = rf"the\s+{_ORDINAL}(?:\s+of\s+(?:last|this|next)\s+month\b|(?!\s+\p{{L}}))"
 WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
                          "fri": 4, "sat": 5, "sun": 6}
 # A weekday named before an explicit date ("Tuesday 3 March", "Tue, March 3rd, 2026",
@@ -2230,19 +2231,25 @@ def _tensed(value: Value, tense: Tense | None) -> Value:
     return _with_steps(value, (*value.steps, tense.note())) if tense else value
 
 
-_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # and a month's: "the 23rd of last month"
 
 
 def _read_day_of_month(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
     """"the 12th": the 12th of the month that puts it nearest the publication date (the
     earlier one on a tie), as a year-less date takes the nearest year; in the past tense the
-    latest on or before publication, in the future tense the first on or after it."""
-    found = _re(r"the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)").fullmatch(lower)
+    latest on or before publication, in the future tense the first on or after it. "The 23rd
+    of last month": the 23rd of the month before publication's."""
+    found = _re(r"the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?P<which>last|this|next)\s+month)?").fullmatch(lower)
     if not found:
         return None
     if published.day is None:
         return _unresolved("day", f"no month given and {_NO_ANCHOR}")
     day, anchor = int(found["d"]), published.day
+    if found["which"]:
+        year, month = _month_shifted(anchor, _YEAR_STEP[found["which"]])
+        if day > calendar.monthrange(year, month)[1]:
+            raise ValueError(f"not a date: {lower!r}")  # "the 31st of last month" in a 30-day month
+        return _date_value(date(year, month, day), date(year, month, day), "day", needs_anchor=True)
     candidates = []
     for step in (-1, 0, 1):
         year, month = _month_shifted(anchor, step)

@@ -1562,6 +1562,24 @@ def test_a_weekday_before_a_date_without_its_year_decides_its_year_only_where_no
     assert observed("vote,? (?:will be held )?on {date}", text, JAN_2019) == [expected]
 
 
+@pytest.mark.parametrize("text, evidence, shown", [
+    # Found by a fact-checker: "the 23rd of last month" was read as last month, all of it
+    ("It began on the 23rd of last month.", "the 23rd of last month", "2018-12-23"),
+    ("It began on the 5th of this month.", "the 5th of this month", "2019-01-05"),
+    ("It began on the 3rd of next month.", "the 3rd of next month", "2019-02-03"),
+    ("It began on the 31st of last month.", "the 31st of last month", "2018-12-31"),
+    ("It began on the night of the 23rd of last month.", "the night of the 23rd of last month", "2018-12-23"),
+])
+def test_a_day_of_last_this_or_next_month_is_that_day(text, evidence, shown):
+    assert observed("began on {date}", text, JAN_2019) == [(evidence, shown, None)]
+
+
+def test_a_day_that_last_month_does_not_have_is_no_date():
+    assert observed("began on {date}", "It began on the 31st of last month.", Published(D(2019, 3, 5))) == []
+    with pytest.raises(ValueError):
+        parse_date("the 29th of last month", Published(D(2019, 3, 5)))
+
+
 def test_the_year_a_weekday_chose_is_said_in_the_steps():
     value = parse_date("Monday, July 2", JAN_2019)
     assert (value.low, value.doubt) == (D(2018, 7, 2), None)
