@@ -2775,13 +2775,13 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("count", "count", COUNT,
                 "33 · 1,200 · 1 200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
                 "between 10 and 12 · 32 or 33 · some 400 to 750 · 12,000-plus · nine and a half thousand · "
-                "six and a half · Fourteen (14) · 150 millions · hundreds · all but one of the 33 · well over 250 · "
+                "six and a half · Fourteen (14) · three thousand, four hundred and twelve · 150 millions · hundreds · all but one of the 33 · well over 250 · "
                 "a little under 300 · north of 3,000 · several dozen · a couple of dozen · a couple of hundred · lakhs · a few hundred · several hundred · "
                 "2 1/2 million"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
-                "the first week of March · the night of 29/30 July · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · Friday the 13th · last week · last year · yesterday · "
+                "the first week of March · the night of 29/30 July · the morning of Aug. 8th · the 23rd of last month · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · Friday the 13th · last week · last year · yesterday · "
                 "three days ago · nearly two weeks ago"),
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · four nights · 11-night · 52 hrs · 26-year · 30-odd hours · "
@@ -2794,7 +2794,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "
                 "450,000 Romanian lei · ₹500 crore · ₹500 cr · Rs 15 lakh · Rs 4 lac · Dh2 million · 75 BTC · €150 millions · six and a half euros · "
                 "600,000-dinar · $5,000-a-month · £800m-plus · as much as $5,000 · 2.5% · 80 percent · four billion · "
-                "N1.2bn · N1,200,000,000 · $1 3/4 million"),
+                "N1.2bn · N1,200,000,000 · N14.7-billion · $1 3/4 million"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "
                 "$10-12 million · 10 to 12 million dollars)"),
     Placeholder("percent", "amount", PERCENT,
