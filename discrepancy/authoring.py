@@ -380,6 +380,8 @@ def _why_this_pattern(rule: Rule, number: int, pattern: Pattern, sentence: str,
     if not only_unread and (reason := gap_reason(rule, number, pattern, sentence)) is not None:
         return (True, 0), reason
     sides = pattern.sides
+    if sides is not None and sides.left is None and sides.right is not None and not only_unread:
+        return _why_not_before_the_words(rule.kind, number, pattern, sides, sentence)
     found = sides.left.search(sentence) if sides is not None and sides.left is not None else None
     if found is None or not _says_enough(found.group()):
         return None
@@ -401,6 +403,34 @@ def _why_this_pattern(rule: Rule, number: int, pattern: Pattern, sentence: str,
     return (False, value.end()), (f"pattern {number}: {words!r} matches and {value.group().strip()!r} reads as "
                                   f"{kind}, but what follows it, {after!r}, does not match the words the pattern "
                                   f"writes after {{{pattern.placeholder}}}")
+
+
+def _why_not_before_the_words(kind: str, number: int, pattern: Pattern, sides, sentence: str):
+    """Why a pattern that opens with its value ("{duration} imprisonment") is no match, where its
+    words match and a value reads a word or two before them: what comes between ("seven years of
+    imprisonment")."""
+    for words in sides.right.finditer(sentence):
+        before = _last_value_before(kind, sides, sentence, words.start())
+        if before is None:
+            continue
+        between = sentence[before.end():words.start()].strip()
+        if not between or len(between.split()) > WORDS_BETWEEN:
+            continue
+        written = words.group().strip()
+        return (False, before.end()), (f"pattern {number}: {written!r} matches, and {before.group().strip()!r} before it "
+                                       f"is {a_or_an(PLACEHOLDERS[pattern.placeholder].kind)}, but the pattern wants "
+                                       f"it right before {written!r}: {between!r} comes between")
+    return None
+
+
+def _last_value_before(kind: str, sides, sentence: str, end: int):
+    """The last value the grammar reads in the sentence before `end`, or None."""
+    last, at = None, 0
+    while (value := sides.value.search(sentence, at, end)) is not None:
+        if reads_alone(kind, value.group()):
+            last = value
+        at = max(value.end(), at + 1)
+    return last
 
 
 # A value's text that runs on across a dash to a second number ("59%-41%", "7-2"): the numbers

@@ -188,7 +188,20 @@ _WORD = rf"(?:{alternation([*UNITS, *TENS, *SCALES, 'dozen'])})"
 NUMBER_WORD = rf"(?:{alternation([*UNITS, *TENS])})"  # a number's first word: "thirty" of "thirty-three"
 # "and" joins only after a scale word: "one hundred and five", never "33 Russians and 12".
 # A hyphen set off by spaces joins no words: "a crew of four - three Colombians and one Ecuadorian".
-_WORD_JOIN = r"(?:-\s*|\s+-?(?!\s)|(?<=hundred|thousand|million|billion|trillion)\s+and\s+)"
+# A comma after a scale word joins the smaller group that follows, as legal and official copy
+# writes a number out: "three thousand, four hundred and twelve", "Fourteen Billion, Seven Hundred
+# and Thirty-Six Million", "One Lakh, Twenty Five Thousand". Only a group that names a scale of
+# its own in its first three words, and none as large as the one before the comma, within its
+# first seven: "one, two hundred", "two thousand, three thousand", "a million, two billion" and
+# "two thousand, twelve of them children" are several numbers. (Written short, any word standing
+# for the group's: it follows every number word, in every copy of a grammar written out.)
+_GROUP_WORD = r"\pL+[\s-]+"
+_TOO_LARGE_AFTER = {"thousand": r"thousand|lakh|crore|\w+illion", "(?:lakhs?|million)": r"lakh|crore|\w+illion",
+                    "(?:crores?|billion)": r"crore|billion|trillion", "trillion": "trillion"}  # a lakh ranks with a million
+_COMMA_JOIN = (rf",\s+(?=(?:{_GROUP_WORD}){{1,2}}(?:hundred|thousand|lakh|crore|\w+illion)\b)(?:"
+               + "|".join(rf"(?<={left},\s+)(?!(?:{_GROUP_WORD}){{0,6}}?(?:{larger})\b)"
+                          for left, larger in _TOO_LARGE_AFTER.items()) + ")")
+_WORD_JOIN = rf"(?:-\s*|\s+-?(?!\s)|(?<=hundred|thousand|million|billion|trillion)\s+and\s+|{_COMMA_JOIN})"
 _LARGE_SCALE = alternation([s for s in SCALES if s != "hundred" and s not in (*PLURAL_SCALES, *_NO_ARTICLE_SCALES)])
 # "six and a half", "2 and a quarter", "nine and a half thousand", "seven-and-a-half": a part of
 # one after a number, in words or digits, and the scale that may follow it.
@@ -534,7 +547,11 @@ def _checked_against_digits(value: Value, folded: str) -> Value:
     return value
 
 
+_COMMA_AFTER_A_SCALE = r"(?<=\b(?:thousand|lakhs?|million|crores?|billion|trillion)),(?=\s)"  # see _COMMA_JOIN
+
+
 def _words_to_number(text: str) -> float:
+    text = _re(_COMMA_AFTER_A_SCALE, _I).sub("", text)
     tokens = _re(r"[a-z]+").findall(text.lower())
     if not tokens or _re(r"[^a-z\s-]").search(text.lower()):
         raise ValueError(f"not a number: {text!r}")
@@ -1229,13 +1246,14 @@ SHARED_WORD_CURRENCIES = {word: frozenset(code for name, code in CURRENCY_WORDS.
 # Words that name a currency only after a scale word: "1.5 trillion won", but "30 won seats".
 CURRENCY_WORDS_AFTER_A_SCALE = {"won": "KRW"}
 # The naira as the Nigerian press writes it, with a capital N glued to the figure: "N1.2
-# billion", "N1.2bn", "N1,200,000,000"; the Philippine peso as Manila's papers write it, "P5
-# million", "P200,000". Only where the figure's form makes it money, a scale word or thousands
-# separated: "N95 masks", "the N1 highway", "N2" and "P5 paper" hold no money.
+# billion", "N1.2bn", "N1,200,000,000", "the N14.7-billion fraud"; the Philippine peso as Manila's
+# papers write it, "P5 million", "P200,000". Only where the figure's form makes it money, a scale
+# word (spelt out after a hyphen) or thousands separated: "N95 masks", "the N1 highway", "N2",
+# "N95-masks" and "P5 paper" hold no money.
 GLUED_LETTERS = {"N": "NGN", "P": "PHP"}
 _GLUED_LETTER = rf"(?<![\w.,])(?-i:[{''.join(GLUED_LETTERS)}])(?=\d)"
 _GLUED_LETTER_PREFIX = (rf"{_GLUED_LETTER}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
-                 r"|\d+(?:\.\d+)?\s?(?:[mbk]|[mb]n|[mb]ln|trn?|thousand|million|billion|trillion)\b)")
+                 r"|\d+(?:\.\d+)?(?:\s|-(?=thousand|million|billion|trillion))?(?:[mbk]|[mb]n|[mb]ln|trn?|thousand|million|billion|trillion)\b)")
 # A symbol that is letters ("Rs", "KSh", "R$") must not end a word: "yours 5" holds no rupees.
 _CURRENCY_PREFIX = (rf"(?:(?<!\w)(?:{alternation(CURRENCY_SYMBOLS)}|(?-i:{alternation(LETTER_SYMBOLS)})){_HSPACE}?"
                     rf"|\b{_CODE}\s?|{_GLUED_LETTER_PREFIX})")
@@ -1568,9 +1586,13 @@ _NO_HEDGE_BEFORE_AN_ADJECTIVE = r"(?!(?<=\b(?:under|over|below|above)\s+)an?\s+[
 # pattern's words before it read it, and a gap before the second does not. (Not after "between",
 # where "five and six months" is a range.)
 _SHARED_UNIT = rf"(?<!\bbetween\s+){_call('number')}-?\s+and\s+{_call('duration')}"
+# "seven years' imprisonment", "two weeks' notice", "a month's pay": a duration owns its possessive,
+# so that a pattern's space follows it ("{duration} imprisonment").
+_POSSESSIVE_MARK = r"(?:(?<=[a-z]s)['’]|(?<=[a-rt-z])['’]s)"
+_POSSESSIVE = rf"{_POSSESSIVE_MARK}(?=\s|\Z)"  # (the end: where extraction cuts the text before the words)
 DURATION = _defining(_DURATION_FIRST + rf"(?:{_MOST_OF}{_call('duration')}|{_SHARED_UNIT}|"
                      + _quantity(_call("duration"), lead=_call("number"),
-                                 prefix=_prefix(then=_NO_HEDGE_BEFORE_AN_ADJECTIVE)) + ")",
+                                 prefix=_prefix(then=_NO_HEDGE_BEFORE_AN_ADJECTIVE)) + f")(?:{_POSSESSIVE})?",
                      **_NUMBER_PARTS, **_THEN_PARTS, duration=DURATION_ATOM.replace(NUMBER, _call("number")))
 
 
@@ -1638,7 +1660,7 @@ def parse_duration(text: str) -> Value:
     """Read a duration in days: "26 years", "nearly 30 years", "two and a half weeks", "2 hours
     12 seconds", "2:00:12". Its precision is the unit it was written in ("month"; the first of
     several) or its clock's form ("h:mm:ss"), which says how it is shown and compared."""
-    folded = _re(r"-long$", _I).sub("", _fold(text))  # "a two-day-long strike" lasts two days
+    folded = _re(rf"-long$|{_POSSESSIVE_MARK}$", _I).sub("", _fold(text))  # "a two-day-long strike" lasts two days
     most = _re(_MOST_OF, _I).match(folded)
     if most:
         return _most_of(text, folded[most.end():])
@@ -1957,7 +1979,8 @@ _WEEKDAY = rf"(?:{alternation(WEEKDAYS)})\b"
 # "On the 12th, voters ...": a day of the month alone, written as an ordinal, and not before a
 # word, a hyphen or a range ("the 21st century", "the 1st Armoured Division", "the 5th-floor").
 _ORDINAL = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-‑–—/]|\s*[-–—/]\s*\d)"
-_DAY_OF_MONTH = rf"the\s+{_ORDINAL}(?!\s+\p{{L}})"
+# "the 12th", and "the 23rd of last month", "the 5th of this month", "the 3rd of next month"
+_DAY_OF_MONTH = rf"the\s+{_ORDINAL}(?:\s+of\s+(?:last|this|next)\s+month\b|(?!\s+\p{{L}}))"
 WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
                          "fri": 4, "sat": 5, "sun": 6}
 # A weekday named before an explicit date ("Tuesday 3 March", "Tue, March 3rd, 2026",
@@ -1991,6 +2014,12 @@ _NIGHT = (rf"{_NIGHT_OF}(?:{_NIGHT_DAYS}|{_OVERNIGHT_PAIRS}"
           # look back costs more, and is seldom needed)
           rf"|(?=\w+day\b){_AFTER_NIGHT_OF}(?:{_OVERNIGHT_PAIRS})"
           rf"|(?=\d|\p{{L}}+\.?\s+\d){_AFTER_NIGHT_OF}{_NIGHT_DAYS}")
+# "the morning of Aug. 8th", "the afternoon of Monday", "the evening of the 12th": a part of one
+# day is that day, read by the date itself as "the night of" is. (Not "early on the morning of":
+# a date that spells "on" makes every "(?:on )?{date}" run whole, which is slow; "on {date}" reads
+# "the morning of" after it.)
+_DAYTIME_OF = r"(?:the\s+)?(?:morning|afternoon|evening)\s+of\s+"
+_DAYTIME = rf"{_DAYTIME_OF}(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:])"
 # "Q3 2020", "Q3 of 2020", "Q3'20", "the third quarter of 2020", "fourth-quarter", "the final quarter"
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 # Not a quarter-final, "Q1-Q3", a fiscal year ("Q1 FY24", "Q4 of 2019-20").
@@ -2030,13 +2059,13 @@ _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREV
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
                             "later", "early", "mid", "late", "a", "an", "q1", "q2", "q3", "q4", "day"),
                            # "the", "first", "from" and "between" are everywhere: the guard asks for what follows them
-                           also=rf"{_NIGHT_OF}|the\s+\d|the\s+day\s+(?:before|after)\s|the\s+(?:{'|'.join(EDGE_PARTS)})\s+of\s+(?:last|this|next)\s|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
+                            also=rf"{_NIGHT_OF}|{_DAYTIME_OF}|the\s+\d|the\s+day\s+(?:before|after)\s|the\s+(?:{'|'.join(EDGE_PARTS)})\s+of\s+(?:last|this|next)\s|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
                                 rf"|(?:from|between)\s+(?:\d|the\s|early|mid|late|{'|'.join(m[:3] for m in MONTHS)})"
                                 # a hedge is everywhere too: only before a time "ago"
                                 rf"|(?:{_AGO_HEDGE})\s+(?:[\w-]+\s+){{1,4}}?ago\b")
 DATE = _defining(
     rf"{_DATE_FIRST}"
-    rf"(?:(?<!\w)(?:{_NIGHT})"
+    rf"(?:(?<!\w)(?:{_NIGHT}|{_DAYTIME})"
     rf"|(?<![\w-]){_ISO}"
     rf"|(?<![\w/.,-])(?!24/7\b){_NUMERIC_DATE}"  # "24/7" is round the clock
     rf"|(?<!\w)(?:{_DATE_RANGE})"
@@ -2093,6 +2122,8 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
     lower = _re(r"^on\s+").sub("", folded.lower())
     night = _re(_NIGHT_OF).match(lower)  # "the night of 29/30 July", "the night of Nov. 4"
     lower = lower[night.end():] if night else lower
+    daytime = None if night else _re(_DAYTIME_OF).match(lower)  # "the morning of Aug. 8th"
+    lower = lower[daytime.end():] if daytime else lower
     if night and (_re(_NIGHT_DAYS_READER).fullmatch(lower) or _re(_NIGHT_ACROSS_READER).fullmatch(lower)) and (
             _read_night_days(lower, published) is None):
         raise ValueError(f"not a night: {text!r}")  # "the night of 13 and 15 June"
@@ -2109,6 +2140,9 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
         if value is not None:
             if night and value.precision == "day":
                 value = _with_steps(value, (*value.steps, _ONE_NIGHT))
+            elif daytime:
+                part = _re(r"morning|afternoon|evening").search(daytime[0])[0]
+                value = _with_steps(value, (*value.steps, f"the {part} of a day is read as that day"))
             anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
             if not value.resolved:
                 return _with_steps(value, (f"{text!r} → unresolved: {notes[0]}",))
@@ -2285,19 +2319,25 @@ def _tensed(value: Value, tense: Tense | None) -> Value:
     return _with_steps(value, (*value.steps, tense.note())) if tense else value
 
 
-_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # and a month's: "the 23rd of last month"
 
 
 def _read_day_of_month(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
     """"the 12th": the 12th of the month that puts it nearest the publication date (the
     earlier one on a tie), as a year-less date takes the nearest year; in the past tense the
-    latest on or before publication, in the future tense the first on or after it."""
-    found = _re(r"the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)").fullmatch(lower)
+    latest on or before publication, in the future tense the first on or after it. "The 23rd
+    of last month": the 23rd of the month before publication's."""
+    found = _re(r"the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?P<which>last|this|next)\s+month)?").fullmatch(lower)
     if not found:
         return None
     if published.day is None:
         return _unresolved("day", f"no month given and {_NO_ANCHOR}")
     day, anchor = int(found["d"]), published.day
+    if found["which"]:
+        year, month = _month_shifted(anchor, _YEAR_STEP[found["which"]])
+        if day > calendar.monthrange(year, month)[1]:
+            raise ValueError(f"not a date: {lower!r}")  # "the 31st of last month" in a 30-day month
+        return _date_value(date(year, month, day), date(year, month, day), "day", needs_anchor=True)
     candidates = []
     for step in (-1, 0, 1):
         year, month = _month_shifted(anchor, step)
@@ -2310,8 +2350,11 @@ def _read_day_of_month(lower: str, published: Published, tense: Tense | None = N
 
 def _read_weekday_date(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
     """"Tuesday 3 March", "Tue, March 3rd, 2026", "Tuesday (March 3)": the date decides; a
-    weekday that does not fit it is noted in the steps, never silently followed. "Friday the
-    13th": see _weekday_of_the_month."""
+    weekday that does not fit it is noted in the steps, never silently followed. A date without
+    its year takes the year its clause's tense gives it, as it does without the weekday; where
+    no word has a tense, the weekday decides between the years next to publication (news names
+    a weekday to say which day it means). Where the weekday still does not fit, the date is read
+    and doubted. "Friday the 13th": see _weekday_of_the_month."""
     found = _re(r"(?:(?P<which>early|late|last|this|next)\s+)?(?P<weekday>[a-z]+)\.?,?\s*"
                 r"(?:\((?P<inner>[^()]+)\)|(?P<date>\S.*))").fullmatch(lower)
     if not found:
@@ -2322,12 +2365,32 @@ def _read_weekday_date(lower: str, published: Published, tense: Tense | None = N
     ordinal = _re(r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)").fullmatch(found["date"] or "")
     if ordinal:
         return _weekday_of_the_month(named, int(ordinal["d"]), found["which"], published, tense)
-    value = _read_day((found["inner"] or found["date"]).strip(), published)
+    value = _read_day((found["inner"] or found["date"]).strip(), published, tense)
     if value is None or not value.resolved or value.low.weekday() == named:
         return value
     said, actual = calendar.day_name[named], calendar.day_name[value.low.weekday()]
+    # (not after "last" or "next": "last Thursday, 22 January", a year off, is a slip in the day)
+    if tense is None and _ANCHORED in value.steps and not found["which"]:
+        fits = _year_the_weekday_fits(named, value.low, published)
+        if fits is not None:
+            return _with_steps(_date_value(fits, fits, "day", needs_anchor=True),
+                               (_ANCHORED, f"no word near it has a tense, and {fits.day} {fits:%B %Y} is a {said}, "
+                                           f"as the weekday says: that year is read"))
     doubt = f"the weekday says {said}, but {value.low.day} {value.low:%B %Y} is a {actual}"
     return replace(value, steps=(*value.steps, f"{doubt}: the date is read"), doubt=doubt)
+
+
+def _year_the_weekday_fits(weekday: int, day: date, published: Published) -> date | None:
+    """The day and month of `day` in the year before, of or after publication where it falls on
+    `weekday` (in three years running it falls on three weekdays: at most one fits)."""
+    for year in (published.day.year - 1, published.day.year, published.day.year + 1):
+        try:
+            when = date(year, day.month, day.day)
+        except ValueError:  # 29 February
+            continue
+        if when.weekday() == weekday:
+            return when
+    return None
 
 
 MONTHS_SEARCHED = 48  # how far either way "Friday the 31st" is looked for: it may be years off
@@ -2547,14 +2610,17 @@ def _read_quarter(lower: str, published: Published, tense: Tense | None = None) 
 
 
 def _part_of(part: str | None, low: date, high: date) -> tuple[date, date]:
-    """"early/mid/late" keep the first, middle or last third of a month or year."""
+    """"early/mid/late" keep the first, middle or last third of a month or year, as a calendar
+    cuts it: of a month the 1st–10th, 11th–20th and 21st to its end ("mid-April" is 11–20 April),
+    of a year January–April, May–August and September–December ("mid-2021")."""
     if not part:
         return low, high
-    third = ((high - low).days + 1) // 3
+    if (low.year, low.month) == (high.year, high.month):
+        cuts = (low, low.replace(day=10), low.replace(day=11), low.replace(day=20), low.replace(day=21), high)
+    else:
+        cuts = (low, date(low.year, 4, 30), date(low.year, 5, 1), date(low.year, 8, 31), date(low.year, 9, 1), high)
     index = {"early": 0, "mid": 1, "late": 2}[part]
-    start = low + timedelta(third * index)
-    end = high if part == "late" else start + timedelta(third - 1)
-    return start, end
+    return cuts[2 * index], cuts[2 * index + 1]
 
 
 def _read_year(lower: str, published: Published) -> Value | None:
@@ -2609,7 +2675,7 @@ def is_yearless(text: str) -> bool:
     return _YEARLESS.fullmatch(text) is not None
 
 
-_BY_TENSE = regex.compile(rf"(?:on\s+)?(?:{_NIGHT_OF})?(?:(?:early|late)\s+)?{_WEEKDAY}(?:{_OVERNIGHT_JOIN}{_WEEKDAY})?"
+_BY_TENSE = regex.compile(rf"(?:on\s+)?(?:{_NIGHT_OF}|{_DAYTIME_OF})?(?:(?:early|late)\s+)?{_WEEKDAY}(?:{_OVERNIGHT_JOIN}{_WEEKDAY})?"
                           rf"|the\s+weekend",
                           regex.IGNORECASE)
 _YEARLESS = regex.compile(rf"(?!.*(?:\d{{4}}|['’]\d\d\b|\b(?:last|this|next|past|year)\b))"
@@ -3008,13 +3074,13 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("count", "count", COUNT,
                 "33 · 1,200 · 1 200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
                 "between 10 and 12 · 32 or 33 · some 400 to 750 · 12,000-plus · nine and a half thousand · "
-                "six and a half · Fourteen (14) · 150 millions · hundreds · all but one of the 33 · well over 250 · "
+                "six and a half · Fourteen (14) · three thousand, four hundred and twelve · 150 millions · hundreds · all but one of the 33 · well over 250 · "
                 "a little under 300 · north of 3,000 · several dozen · a couple of dozen · a couple of hundred · lakhs · a few hundred · several hundred · "
                 "2 1/2 million"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
-                "the first week of March · the night of 29/30 July · the night of 31 July/1 August · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · Friday the 13th · last week · last year · "
+                "the first week of March · the night of 29/30 July · the night of 31 July/1 August · the morning of Aug. 8th · the 23rd of last month · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · Friday the 13th · last week · last year · "
                 "late last month · the end of last month · early this month · a week ago Friday · yesterday · "
                 "three days ago · nearly two weeks ago"),
     Placeholder("duration", "duration", DURATION,
@@ -3028,7 +3094,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "
                 "450,000 Romanian lei · ₹500 crore · ₹500 cr · Rs 15 lakh · Rs 4 lac · Dh2 million · 75 BTC · €150 millions · six and a half euros · "
                 "600,000-dinar · $5,000-a-month · £800m-plus · as much as $5,000 · 2.5% · 80 percent · four billion · "
-                "N1.2bn · N1,200,000,000 · $1 3/4 million"),
+                "N1.2bn · N1,200,000,000 · N14.7-billion · $1 3/4 million"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "
                 "$10-12 million · 10 to 12 million dollars)"),
     Placeholder("percent", "amount", PERCENT,

@@ -468,6 +468,25 @@ def test_explain_says_when_a_patterns_words_match_but_what_follows_is_no_value(t
         "         pattern 1: 'stops the clock at' matches, but what follows, 'a new record!', is not read as a duration"]
 
 
+def test_explain_says_what_comes_between_a_value_and_the_words_of_a_pattern_that_opens_with_it(tmp_path):
+    # Found by a fact-checker: for "{duration} imprisonment", explain listed "seven years'
+    # imprisonment" as a near miss with no reason (it now matches: the duration owns its "'").
+    lines = explain_lines(tmp_path, "He got seven years' imprisonment.\n\nShe got five years of imprisonment.\n\n"
+                                    "They got three years, imprisonment.\n",
+                          'id = "t"\nquestion = "q"\nkind = "duration"\nkeywords = ["imprisonment"]\n'
+                          'patterns = ["{duration} imprisonment"]\n')
+    assert lines[2:] == [
+        "  match  sources/a.md:5: He got «seven years'» imprisonment.",
+        "         pattern 1: {duration} imprisonment",
+        "         \"seven years'\" → 7 years",
+        "  near   sources/a.md:7: She got five years of imprisonment.",
+        "         pattern 1: 'imprisonment' matches, and 'five years' before it is a duration, but the pattern wants it "
+        "right before 'imprisonment': 'of' comes between",
+        "  near   sources/a.md:9: They got three years, imprisonment.",
+        "         pattern 1: 'imprisonment' matches, and 'three years' before it is a duration, but the pattern wants it "
+        "right before 'imprisonment': ',' comes between", ""]
+
+
 def test_explain_says_when_the_gap_skips_too_few_words_as_rules_test_does(tmp_path):
     # Found by a fact-checker: rules test said the gap was too short; explain listed the same
     # sentence as a near miss with no reason.

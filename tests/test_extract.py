@@ -597,7 +597,8 @@ def test_a_weekday_in_hand_wrapped_text_takes_the_tense_of_its_whole_sentence():
           "'Friday': 'will' puts it in the future tense: on or after publication")),
         (10, "Friday, 11\nApril", date(2025, 4, 11),
          "The governor said the students will be handed over on Friday, 11 April.", (54, 70),
-         ("'Friday, 11 April', published 2025-04-09 → 2025-04-11",))]
+         ("'Friday, 11 April', published 2025-04-09 → 2025-04-11",
+          "'Friday, 11 April': 'will' puts it in the future tense: on or after publication"))]
 
 
 def test_explain_shows_no_near_miss_in_a_sentence_it_read_across_a_wrapped_line():

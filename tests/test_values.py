@@ -293,6 +293,48 @@ COUNTS_READ = examples(
 )
 
 
+@pytest.mark.parametrize("sentence, expected, number", [
+    # Found by a fact-checker: Nigerian and Indian legal and official copy sets a comma after a
+    # scale word; "three thousand, four hundred and twelve (3,412)" read as 412.
+    ("It said three thousand, four hundred and twelve (3,412) customers lost money.",
+     ["three thousand, four hundred and twelve (3,412)"], 3412),
+    ("Funds belonging to one thousand, two hundred customers", ["one thousand, two hundred"], 1200),
+    ("a thousand, two hundred people", ["a thousand, two hundred"], 1200),
+    ("one million, two hundred thousand people", ["one million, two hundred thousand"], 1_200_000),
+    ("Four Million, Two Hundred and Fifty Thousand, Three Hundred and Twelve people",
+     ["Four Million, Two Hundred and Fifty Thousand, Three Hundred and Twelve"], 4_250_312),
+    ("One Lakh, Twenty Five Thousand people", ["One Lakh, Twenty Five Thousand"], 125_000),
+    ("Two Lakhs, Fifty Thousand people", ["Two Lakhs, Fifty Thousand"], 250_000),
+])
+def test_a_comma_after_a_scale_word_joins_the_smaller_group_after_it(sentence, expected, number):
+    assert found(COUNT, sentence) == expected
+    assert (parse_count(expected[0]).low, parse_count(expected[0]).high) == (number, number)
+    assert parse_count(expected[0]).doubt is None  # the words and the digits in brackets agree
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list, or a larger or equal group after the comma: several numbers
+    ("two, three or four men", ["two", "three or four"]),
+    ("one, two hundred", ["one", "two hundred"]),
+    ("two thousand, three thousand people", ["two thousand", "three thousand"]),
+    ("five thousand, two hundred thousand people", ["five thousand", "two hundred thousand"]),
+    ("one million, two million people", ["one million", "two million"]),
+    ("a million, two billion people", ["a million", "two billion"]),
+    # a group without a scale word of its own: most often the next clause's number
+    ("The toll reached two thousand, twelve of them children.", ["two thousand", "twelve"]),
+    ("Two thousand, said the police.", ["Two thousand"]),
+])
+def test_a_comma_after_a_scale_word_joins_no_list_nor_a_larger_group(sentence, expected):
+    assert found(COUNT, sentence) == expected
+
+
+def test_a_comma_after_a_scale_word_joins_an_amounts_groups():
+    # Found by a fact-checker: without the comma it was read as NGN 14.736 billion, with it not at all
+    text = "Fourteen Billion, Seven Hundred and Thirty-Six Million Naira"
+    assert found(MONEY, f"to the tune of {text} was lost") == [text]
+    assert parse_amount(text).display() == "NGN 14.736 billion"
+
+
 # A figure written with decimals before its scale word is a rounding in that scale, its precision
 ROUNDED_IN_A_SCALE = {"1.2 million": "million", "1.2m": "million", "1.5bn": "billion"}
 
@@ -956,6 +998,27 @@ def test_duration_display(text, shown):
     assert parse_duration(text).display() == shown
 
 
+@pytest.mark.parametrize("sentence, evidence, shown", [
+    # Found by a fact-checker: "{duration} imprisonment" did not match "seven years' imprisonment"
+    ("He was sentenced to seven years' imprisonment.", "seven years'", "7 years"),
+    ("He was sentenced to seven years’ imprisonment.", "seven years’", "7 years"),
+    ("He was sentenced to five to seven years' imprisonment.", "five to seven years'", "5–7 years"),
+    ("He was sentenced to one year's imprisonment.", "one year's", "1 year"),
+    ("He was sentenced to seven years imprisonment.", "seven years", "7 years"),
+])
+def test_a_duration_owns_its_possessive_so_the_patterns_words_follow_it(sentence, evidence, shown):
+    assert reads("duration", "{duration} imprisonment", sentence) == [(evidence, shown)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("They gave two weeks' notice and three months' pay.", ["two weeks'", "three months'"]),
+    ("It took a month's work.", ["a month's"]),
+    ("The sentence was 'seven years', he said.", ["seven years"]),  # a closing quote is none
+])
+def test_a_possessive_after_a_duration_is_read_with_it_before_a_space(sentence, expected):
+    assert found(DURATION, sentence) == expected
+
+
 @pytest.mark.parametrize("text", [pytest.param("", id="empty"), "five", "lots"])
 def test_duration_rejects_non_durations(text):
     with pytest.raises(ValueError):
@@ -1296,6 +1359,18 @@ ABSOLUTE_DATES = examples(
     ("2019", D(2019, 1, 1), D(2019, 12, 31), "year"),
     ("1999", D(1999, 1, 1), D(1999, 12, 31), "year"),
     ("late 2020", D(2020, 9, 1), D(2020, 12, 31), "year"),
+    # a part of a year is four of its months, whether or not the year is a leap year
+    ("early 2021", D(2021, 1, 1), D(2021, 4, 30), "year"),
+    ("mid-2021", D(2021, 5, 1), D(2021, 8, 31), "year"),
+    ("mid 2020", D(2020, 5, 1), D(2020, 8, 31), "year"),
+    ("late 2021", D(2021, 9, 1), D(2021, 12, 31), "year"),
+    # a part of a month ten of its days, the last part the rest, however long the month
+    ("early February 2021", D(2021, 2, 1), D(2021, 2, 10), "month"),
+    ("mid-February 2021", D(2021, 2, 11), D(2021, 2, 20), "month"),
+    ("late February 2021", D(2021, 2, 21), D(2021, 2, 28), "month"),
+    ("late February 2020", D(2020, 2, 21), D(2020, 2, 29), "month"),
+    ("mid-April 2021", D(2021, 4, 11), D(2021, 4, 20), "month"),
+    ("late April 2021", D(2021, 4, 21), D(2021, 4, 30), "month"),
     ("July 27 – August 2, 2020", D(2020, 7, 27), D(2020, 8, 2), "week"),
     ("July 27 - August 2, 2020", D(2020, 7, 27), D(2020, 8, 2), "week"),
     ("July 27 to August 2, 2020", D(2020, 7, 27), D(2020, 8, 2), "week"),
@@ -1410,7 +1485,7 @@ RELATIVE_DATES = examples(
     ("the beginning of this month", FRIDAY, D(2020, 8, 1), D(2020, 8, 10), "month"),
     ("mid-last month", FRIDAY, D(2020, 7, 11), D(2020, 7, 20), "month"),
     ("late next month", FRIDAY, D(2020, 9, 21), D(2020, 9, 30), "month"),
-    ("early last year", FRIDAY, D(2019, 1, 1), D(2019, 5, 1), "year"),  # as "early 2019" is
+    ("early last year", FRIDAY, D(2019, 1, 1), D(2019, 4, 30), "year"),  # as "early 2019" is
     ("the end of this year", FRIDAY, D(2020, 9, 1), D(2020, 12, 31), "year"),
     # single days
     ("yesterday", FRIDAY, D(2020, 8, 6), D(2020, 8, 6), "day"),
@@ -1458,6 +1533,72 @@ def test_on_weekday_found_and_read(sentence, published, day):
     (text,) = found(DATE, sentence)
     value = parse_date(text, published)
     assert (value.low, value.high, value.precision) == (day, day, "day")
+
+
+def observed(pattern: str, text: str, published: Published) -> list[tuple[str, str, str | None]]:
+    """(evidence, value shown, doubt) for each date a rule with this one pattern reads in the text."""
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind="date", patterns=(compile_pattern(pattern, "date"),), path="r.toml", line=1)
+    return [(o.raw, o.value.display(), o.value.doubt) for o in extract_text(text, rule, published)]
+
+
+JAN_2019 = Published(D(2019, 1, 5))  # a Saturday: 2 July 2018 was a Monday, 2 July 2019 a Tuesday
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # Found by a fact-checker: the weekday's date was 2019-07-02, and doubted ("2 July 2019 is a
+    # Tuesday"), where the date alone was 2018-07-02 by the past tense
+    ("They were found alive on Monday, July 2 by two British divers.", "Monday, July 2"),
+    ("They were found alive on Monday (July 2) by two British divers.", "Monday (July 2)"),
+    ("They were found alive on Monday July 2 by two British divers.", "Monday July 2"),
+    ("They were found alive on Monday 2 July by two British divers.", "Monday 2 July"),
+    ("They were found alive on July 2 by two British divers.", "July 2"),
+])
+def test_a_weekday_before_a_date_without_its_year_takes_the_year_of_the_clauses_tense(text, evidence):
+    assert observed("found alive on {date}", text, JAN_2019) == [(evidence, "2018-07-02", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vote will be held on Tuesday, July 2.", ("Tuesday, July 2", "2019-07-02", None)),
+    # the tense and the weekday disagree: the tense's year is read, and doubted
+    ("The vote will be held on Monday, July 2.", ("Monday, July 2", "2019-07-02",
+     "the weekday says Monday, but 2 July 2019 is a Tuesday")),
+    # no word has a tense: the weekday says which year, the nearest (2019) or the one before
+    ("The vote, on Monday, July 2, is key.", ("Monday, July 2", "2018-07-02", None)),
+    ("The vote, on Tuesday, July 2, is key.", ("Tuesday, July 2", "2019-07-02", None)),
+    # a weekday that fits neither year next to publication: the nearest, doubted
+    ("The vote, on Friday, July 2, is key.", ("Friday, July 2", "2019-07-02",
+     "the weekday says Friday, but 2 July 2019 is a Tuesday")),
+])
+def test_a_weekday_before_a_date_without_its_year_decides_its_year_only_where_no_tense_does(text, expected):
+    assert observed("vote,? (?:will be held )?on {date}", text, JAN_2019) == [expected]
+
+
+@pytest.mark.parametrize("text, evidence, shown", [
+    # Found by a fact-checker: "the 23rd of last month" was read as last month, all of it
+    ("It began on the 23rd of last month.", "the 23rd of last month", "2018-12-23"),
+    ("It began on the 5th of this month.", "the 5th of this month", "2019-01-05"),
+    ("It began on the 3rd of next month.", "the 3rd of next month", "2019-02-03"),
+    ("It began on the 31st of last month.", "the 31st of last month", "2018-12-31"),
+    ("It began on the night of the 23rd of last month.", "the night of the 23rd of last month", "2018-12-23"),
+])
+def test_a_day_of_last_this_or_next_month_is_that_day(text, evidence, shown):
+    assert observed("began on {date}", text, JAN_2019) == [(evidence, shown, None)]
+
+
+def test_a_day_that_last_month_does_not_have_is_no_date():
+    assert observed("began on {date}", "It began on the 31st of last month.", Published(D(2019, 3, 5))) == []
+    with pytest.raises(ValueError):
+        parse_date("the 29th of last month", Published(D(2019, 3, 5)))
+
+
+def test_the_year_a_weekday_chose_is_said_in_the_steps():
+    value = parse_date("Monday, July 2", JAN_2019)
+    assert (value.low, value.doubt) == (D(2018, 7, 2), None)
+    assert value.steps[-1] == ("'Monday, July 2': no word near it has a tense, and 2 July 2018 is a Monday, as the "
+                               "weekday says: that year is read")
 
 
 @pytest.mark.parametrize("sentence, shown, doubt", [
@@ -1644,7 +1785,7 @@ DATE_WORDS = examples(
     ("early May", "2025-05-01 – 2025-05-10 (early in a month)"),
     ("late March", "2025-03-21 – 2025-03-31 (late in a month)"),
     ("April", "2025-04 (a month)"),
-    ("mid-2024", "2024-05-02 – 2024-08-31 (the middle of a year)"),
+    ("mid-2024", "2024-05-01 – 2024-08-31 (the middle of a year)"),
     ("earlier this week", "2025-06-02 – 2025-06-06 (part of a week)"),
     ("later this month", "2025-06-06 – 2025-06-30 (part of a month)"),
     ("past week", "2025-05-30 – 2025-06-06 (a range of days)"),
@@ -1722,7 +1863,7 @@ def test_documented_examples_are_found_whole_and_read(placeholder, example):
 @pytest.mark.parametrize("text, low, high", [
     ("late July 2020", date(2020, 7, 21), date(2020, 7, 31)),
     ("early August", date(2020, 8, 1), date(2020, 8, 10)),
-    ("mid-2020", date(2020, 5, 2), date(2020, 8, 31)),
+    ("mid-2020", date(2020, 5, 1), date(2020, 8, 31)),
 ])
 def test_parts_of_a_month_or_year_are_found_and_read(text, low, high):
     found = [m[0] for m in regex.compile(DATE, regex.IGNORECASE).finditer(f"It happened in {text}, they said.")]
@@ -2149,6 +2290,23 @@ def test_naira_written_with_the_letter_n_is_read(text, raw, shown):
     assert reads("amount", "ransom of {money}", text) == [(raw, shown)]
 
 
+@pytest.mark.parametrize("text, raw, shown", [
+    # Found by a fact-checker: "₦14.7-billion" and "$14.7-billion" were read, the naira's N not
+    ("He was convicted in the N14.7-billion fraud.", "N14.7-billion", "NGN 14.7 billion"),
+    ("He was convicted in the N2-billion fraud.", "N2-billion", "NGN 2 billion"),
+    ("He was convicted in the N14.7-million fraud.", "N14.7-million", "NGN 14.7 million"),
+    ("He was convicted in the N3-trillion fraud.", "N3-trillion", "NGN 3 trillion"),
+    ("He was convicted in the P5-million fraud.", "P5-million", "PHP 5 million"),
+])
+def test_naira_before_a_hyphenated_scale_word_is_read(text, raw, shown):
+    assert reads("amount", "in the {money} fraud", text) == [(raw, shown)]
+
+
+@pytest.mark.parametrize("text", ["Nurses wear N95-masks.", "the N2-bn road", "the N2-m road"])
+def test_a_capital_n_before_a_hyphen_and_no_scale_word_is_no_naira(text):
+    assert found(MONEY, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Nurses need N95 masks.", "Take the N1 highway for 300 km.", "Boxes of N2 and N20 gloves.",
     "a ransom of n1.2bn", "a ransom of SN1.2bn", "NATO 5 million",
@@ -2541,6 +2699,33 @@ def test_a_weekday_with_a_day_of_the_month_says_how_it_was_placed():
 ])
 def test_a_date_reads_the_night_of_a_day_or_of_two_days_itself(pattern, text, published, expected):
     assert reads_on("date", pattern, text, Published(published)) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Found by a fact-checker: "the night of" was read, "the morning of Aug. 8th" left "Aug. 8th"
+    ("The boat sank on the morning of Aug. 8th.", ("the morning of Aug. 8th", "2024-08-08")),
+    ("The boat sank on the afternoon of 8 August 2023.", ("the afternoon of 8 August 2023", "2023-08-08")),
+    ("The boat sank on the evening of the 12th.", ("the evening of the 12th", "2024-08-12")),
+    ("The boat sank on the evening of Monday.", ("the evening of Monday", "2024-08-12")),
+    ("The boat sank on the morning of Monday, Aug. 12.", ("the morning of Monday, Aug. 12", "2024-08-12")),
+])
+def test_a_date_reads_the_morning_afternoon_or_evening_of_a_day_itself(text, expected):
+    assert reads_on("date", "sank (?:on )?{date}", text, Published(date(2024, 8, 14))) == [expected]
+
+
+def test_the_morning_of_a_day_says_it_is_read_as_that_day():
+    value = parse_date("the morning of Aug. 8th", Published(date(2024, 8, 14)))
+    assert (value.low, value.high) == (date(2024, 8, 8), date(2024, 8, 8))
+    assert value.steps[-1] == "'the morning of Aug. 8th': the morning of a day is read as that day"
+
+
+def test_early_on_the_morning_of_a_day_leaves_early_on_to_the_pattern():
+    assert found(DATE, "The boat sank early on the morning of Aug. 12.") == ["the morning of Aug. 12"]
+
+
+def test_the_morning_of_what_is_no_day_is_not_read_as_a_day():
+    assert found(DATE, "It sank on the morning of the election.") == []
+    assert found(DATE, "It sank on the morning of the 12 hostages' release.") == []
 
 
 @pytest.mark.parametrize("text", [
