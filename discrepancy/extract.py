@@ -493,7 +493,8 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
             (start == match.start() and _A_SHARE_OF_BEFORE.search(text, max(0, start - SHARE_LOOKBACK), start))
             or _AFTER_A_RATIO.search(text, max(0, start - RATIO_LOOKBACK), start)):
         return None
-    if rule.kind != "date" and start == match.start() and _past_its_hedge(rule.patterns[index], text, start, end):
+    if rule.kind != "date" and _inside_a_refused_reading(rule.patterns[index], text, match.start(), start, end,
+                                                         paragraphs):
         return None
     if _GLUED_HYPHEN.match(text, end):  # an adjective: "under" before it is a preposition, no hedge
         if preposition := _PREPOSITION_BEFORE_AN_ADJECTIVE.match(text, start, end):
@@ -528,22 +529,33 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
     return make_observation(source, rule.id, index, value, raw, match.span(), start, end)
 
 
-# A hedge right before a value the pattern opens with ("when some 27,000 Machinists").
-_HEDGE_BEFORE = pattern_cache.compile(rf"(?<![\w-])(?:{_hedges(PREFIX_QUALIFIERS)})[\s\u00ad]+$", flags=regex.IGNORECASE)
-
-
-def _past_its_hedge(pattern: Pattern, text: str, start: int, end: int) -> bool:
-    """Does the value at text[start:end] start past a hedge the placeholder reads with it? The
-    placeholder reads the hedge where it can, so it left it out only where the pattern refused
-    the hedged reading, as '(?<!when ){count} machinists' does "when some 27,000 Machinists": the
-    bare number is refused too, or the look-behind would be passed by dropping the hedge. (Where
-    the placeholder reads no hedge there, "under a decade-long sentence", the value stands.)"""
-    hedge = _HEDGE_BEFORE.search(text, max(0, start - HEDGE_LOOKBACK), start)
-    if hedge is None:
+def _inside_a_refused_reading(pattern: Pattern, text: str, match_start: int, start: int, end: int,
+                              paragraphs: Paragraphs) -> bool:
+    """Does the value at text[start:end] lie inside a longer reading its placeholder makes from
+    further left, a hedge or a range ("some 27,000", "between $540 million and $1.08 billion"),
+    that the pattern refused? The placeholder reads the longer one where it can, so it left it
+    out only where the pattern refused it, as '(?<!when ){count} machinists' does "when some
+    27,000 Machinists", or 'losses ... (?<!insured losses of ){money}' "insured losses of
+    between $540 million and": the bare number or the range's end is refused too, or the
+    look-behind would be passed by reading part of what it refused. Where the pattern opens with
+    its value, any reading further left was refused; after its words, one where the words could
+    end but for the look-behinds written before the placeholder. (Where the placeholder reads
+    no longer value, "under a decade-long sentence", the value stands.)"""
+    if start == match_start:
+        floor = paragraphs.around(start)[0]
+    elif (words := pattern.words_unguarded) is None:
         return False
+    else:
+        floor = match_start
     grammar = pattern.split.value if pattern.split else grammar_regex(pattern.value_grammar)
-    hedged = grammar.match(text, hedge.start())
-    return hedged is not None and hedged.end() >= end
+    places = [place.start() for place in _VALUE_START.finditer(text, max(floor, start - VALUE_REACH), start)]
+    for at in places[-VALUE_WORDS:]:
+        if start > match_start and not words.fullmatch(text, match_start, at):
+            continue
+        longer = grammar.match(text, at)
+        if longer is not None and longer.end() >= end:
+            return True
+    return False
 
 
 def _with_the_hedge_written_before(source: Source, rule: Rule, text: str, match_start: int, start: int, end: int) -> int:

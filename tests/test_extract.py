@@ -1707,6 +1707,34 @@ def test_a_value_is_not_read_past_a_hedge_its_pattern_refused():
         ("some 27,000", "about 27,000 (26,000–28,000)", "some 27,000 Machinists", "some 27,000")]
 
 
+LOSSES = "losses ... (?<!insured losses of ){money}"
+
+
+@pytest.mark.parametrize("pattern, text", [
+    # Found by a fact-checker: the gap skipped "of between" and read $540 million exact, half of the range
+    (LOSSES, "They face insured losses of between $540 million and $1.08 billion."),
+    (LOSSES, "They face insured losses of $540 million to $1.08 billion."),
+    (LOSSES, "They face insured losses of from $540 million to $1.08 billion."),
+    (LOSSES, "They face insured losses of $540-$600 million."),
+    (LOSSES, "They face insured losses of about $540 million."),
+    ("(?<!insured losses of ){money} in losses", "They face insured losses of between $540 million and $1.08 billion in losses."),
+    ("(?<!insured ){money} in losses", "They face insured $540 million to $1.08 billion in losses."),
+])
+def test_a_value_is_not_read_inside_a_range_or_past_a_hedge_its_look_behind_refused(pattern, text):
+    assert extract_text(text, one_pattern_rule(pattern, "amount")) == []
+
+
+def test_a_look_behind_after_a_gap_leaves_the_ranges_and_values_it_does_not_refuse():
+    rule = one_pattern_rule(LOSSES, "amount")
+    assert reads("They face losses of between $540 million and $1.08 billion.", rule) == [
+        ("between $540 million and $1.08 billion", "USD 540 million–USD 1.08 billion",
+         "losses of between $540 million and $1.08 billion", "between $540 million and $1.08 billion")]
+    assert reads("Insured losses of $2bn came on top of losses to shops of $5bn.", rule) == [
+        ("$5bn", "USD 5 billion", "losses to shops of $5bn", "$5bn")]
+    deaths = one_pattern_rule("(?<!insured ){count} deaths", "count")
+    assert reads("There were 5 to 10 deaths.", deaths) == [("5 to 10", "5–10", "5 to 10 deaths", "5 to 10")]
+
+
 # ---------------------------------------------------------------------------
 # The words after a sum, past its conversion in brackets
 
