@@ -402,42 +402,90 @@ _GLUED_HYPHEN = pattern_cache.compile(r"-(?:long|old|strong|wide|year|month|week
 # "over" after a word of cause is "in connection with", as British headlines write it: "five held
 # over £76m jewel raid", "driver charged over three deaths"; the figure is the raid's, no hedge.
 # After a noun of cause or a verb that takes no object ("protests over", "resigns over") always;
-# after a verb that takes one, only where the figure names what the verb is over, not whom it acts
-# on: "Police detained over 300 protesters" is more than 300 (see _over_a_cause).
-CAUSE_NOUNS = ("protest", "protests", "protested", "row", "rows", "fury", "anger", "outrage", "concern", "concerns",
-               "fear", "fears", "clash", "clashes", "clashed", "dispute", "lawsuit", "inquiry", "probe", "resigns",
-               "resigned", "quits", "apologises", "apologised", "apologizes", "apologized")
-CAUSE_VERBS = ("held", "charged", "arrested", "jailed", "fined", "sued", "probed", "quizzed", "questioned", "sacked",
-               "detained", "convicted", "investigated", "blamed", "criticised", "criticized", "condemned", "accused",
-               "indicted", "prosecuted", "cleared", "acquitted")
+# after a verb that takes one, right before "over" or past its object ("Egypt impounds ship over
+# $916m claim"), only where the figure names what the verb is over, not what or whom it acts on:
+# "Police detained over 300 protesters" is more than 300, "seized over $916m in cash" more than
+# $916m (see _over_a_cause).
+CAUSE_NOUNS = ("protest", "protests", "protested", "protesting", "row", "rows", "rowed", "rowing", "fury", "anger",
+               "outrage", "concern", "concerns", "fear", "fears", "clash", "clashes", "clashed", "clashing", "dispute",
+               "disputes", "lawsuit", "lawsuits", "inquiry", "probe", "strike", "strikes", "striking", "walkout",
+               "spat", "feud", "rift", "uproar", "backlash", "furore", "furor",
+               "scandal", "resigns", "resigned", "quits", "apologises", "apologised", "apologizes",
+               "apologized")
+
+
+def _verb_forms(*stems: str) -> tuple[str, ...]:
+    """Each regular verb as a headline or a report writes it: "seize", "seizes", "seized", "seizing"."""
+    def forms(stem: str) -> tuple[str, ...]:
+        s = stem + ("es" if stem.endswith(("s", "sh", "ch", "x", "z")) else "s")
+        return stem, s, stem + ("d" if stem.endswith("e") else "ed"), (stem[:-1] if stem.endswith("e") else stem) + "ing"
+    return tuple(form for stem in stems for form in forms(stem))
+
+
+CAUSE_VERBS = _verb_forms("arrest", "detain", "jail", "charge", "fine", "sue", "seize", "impound", "question", "sack",
+                          "convict", "investigate", "blame", "criticise", "criticize", "condemn", "accuse", "indict",
+                          "prosecute", "censure", "sanction", "penalise", "penalize", "punish", "suspend", "summon",
+                          "reprimand", "rebuke", "confiscate", "expel") + (
+    "probes", "probed", "probing", "hold", "holds", "held", "holding", "quiz", "quizzes", "quizzed", "quizzing",
+    "grill", "grills", "grilled", "grilling", "slam", "slams", "slammed", "slamming", "cleared", "acquitted",
+    "ban", "bans", "banned", "banning", "expelled", "expelling")
 CAUSE_WORDS = CAUSE_NOUNS + CAUSE_VERBS
-_OVER_A_CAUSE = pattern_cache.compile(rf"(?<=\b(?:{'|'.join(CAUSE_WORDS)})[\s\u00ad]+)over[\s\u00ad]+",
-                                      flags=regex.IGNORECASE)
+_OVER = pattern_cache.compile(r"over[\s\u00ad]+", flags=regex.IGNORECASE)
+_AFTER_A_CAUSE_NOUN = pattern_cache.compile(rf"(?<=\b(?:{'|'.join(CAUSE_NOUNS)})[\s\u00ad]+)", flags=regex.IGNORECASE)
 _AFTER_A_CAUSE_VERB = pattern_cache.compile(rf"(?<=\b(?:{'|'.join(CAUSE_VERBS)})[\s\u00ad]+)",
                                             flags=regex.IGNORECASE)
+_A_CAUSE_VERB = pattern_cache.compile(rf"\b(?:{'|'.join(CAUSE_VERBS)})\b", flags=regex.IGNORECASE)
+# The object between a verb of cause and "over": a few words, an aside between commas skipped ("Ever
+# Given, the ship that blocked the Suez Canal,"); not a clause of its own ("arrested the man who
+# stole over $5m"), a figure's own words ("seized drugs worth over $5m") or a sentence's end.
+_AN_ASIDE = pattern_cache.compile(r",[^,]*,")
+_AN_OBJECT = pattern_cache.compile(
+    r"[\s\u00ad]*(?:(?!(?:who|whom|whose|which|that|when|while|after|before|because|as|and|or|but|than|worth|"
+    r"to|is|was|were|are|has|had|have)\b)[\w’'&$£€%.-]+[\s\u00ad]+){1,6}"
+    r"(?<!\b(?:of|for|at|to|by|with|from|in|on|into|about|the|a|an)[\s\u00ad]+)",
+    flags=regex.IGNORECASE)
+CAUSE_VERB_REACH = 160  # characters: a verb, an object of six words and an aside
+
+
+def _after_a_cause_verb_and_its_object(text: str, over: int) -> bool:
+    """Does the "over" at text[over] follow a verb of cause and its object ("Egypt impounds ship over")?"""
+    verbs = list(_A_CAUSE_VERB.finditer(text, max(0, over - CAUSE_VERB_REACH), over))
+    if not verbs:
+        return False
+    between = _AN_ASIDE.sub(" ", text[verbs[-1].end():over])
+    return not regex.search(r"[.;:!?\n]", between) and _AN_OBJECT.fullmatch(between) is not None
+
+
 # What a count of a cause counts: "charged over three deaths", "jailed over two murders".
 EVENT_NOUNS = ("death", "deaths", "killing", "killings", "murder", "murders", "fatalities", "attack", "attacks",
                "assault", "assaults", "rape", "rapes", "crash", "crashes", "fire", "fires", "shooting", "shootings",
                "stabbing", "stabbings", "robbery", "robberies", "raid", "raids", "theft", "thefts", "offence", "offences",
                "offense", "offenses", "crime", "crimes", "incident", "incidents", "collapse", "collapses")
-# A figure an adjective of its noun: "£76m royal jewel raid", "$2bn fraud" (not "£1m for", "£1m in fines").
+# A figure an adjective of its noun: "£76m royal jewel raid", "$2bn fraud" (not "£1m for", "£1m in
+# fines", "$5m worth of", "$5m yesterday").
 _NOUN_AFTER = pattern_cache.compile(
     r"[\s\u00ad]+(?P<word>[a-z][\w-]*)\b(?<!\b(?:for|in|of|to|from|on|at|by|with|after|before|over|and|or|but|as"
-    r"|last|this|next|a|an|the|each|per|since|until|when|while|which|who|that|so|than|ago|is|was|were|are|had|has))",
+    r"|last|this|next|a|an|the|each|per|since|until|when|while|which|who|that|so|than|ago|is|was|were|are|had|has"
+    r"|worth|yesterday|today|tonight|overnight|now|earlier|later|already|previously|more|less|plus|apiece|overall"
+    r"|altogether|combined|total|in total))",
     flags=regex.IGNORECASE)
 
 
 def _over_a_cause(text: str, start: int, end: int, kind: str):
     """The "over " that opens text[start:end] where it names a cause, not a figure's excess."""
-    cause = _OVER_A_CAUSE.match(text, start, end)
-    if cause is None or not _AFTER_A_CAUSE_VERB.match(text, start):
-        return cause
+    over = _OVER.match(text, start, end)
+    if over is None:
+        return None
+    if _AFTER_A_CAUSE_NOUN.match(text, start):
+        return over
+    if not (_AFTER_A_CAUSE_VERB.match(text, start) or _after_a_cause_verb_and_its_object(text, start)):
+        return None
     after = _NOUN_AFTER.match(text, end)
     if after is None:
         return None
     if kind == "amount":  # "held over £76m jewel raid": the figure makes an adjective of the raid's
-        return cause
-    return cause if after["word"].lower() in EVENT_NOUNS else None
+        return over
+    return over if after["word"].lower() in EVENT_NOUNS else None
 
 
 # A hedge the pattern wrote before its placeholder ("at least {count} protesters", "detained

@@ -565,6 +565,50 @@ def test_over_after_a_verb_of_arrest_before_the_people_it_holds_is_more_than():
         ("over £1m", "more than GBP 1 million", (19, 27)), ("two", "2", (16, 19))]
 
 
+CLAIM = "{money} (?:compensation )?claim"
+
+
+@pytest.mark.parametrize("pattern, text, raw, highlight", [
+    # Found by a fact-checker: a headline's verb of cause, its object between it and "over"
+    (CLAIM, "Egypt impounds Ever Given, the ship that blocked the Suez Canal, over $916m claim", "$916m", (70, 75)),
+    (CLAIM, "Egypt impounds ship over $916m compensation claim", "$916m", (25, 30)),
+    (CLAIM, "Ever Given seized over $916m claim", "$916m", (23, 28)),
+    (CLAIM, "Ever Given held over $916m claim", "$916m", (21, 26)),
+    ("{money} fraud", "Regulator fines bank over $5m fraud", "$5m", (26, 29)),
+    ("{money} debts", "The firm was sued last year over $5m debts.", "$5m", (33, 36)),
+])
+def test_over_after_a_verb_of_cause_in_any_form_and_past_its_object_is_no_hedge(pattern, text, raw, highlight):
+    ((read, shown, _, highlighted),) = reads(text, one_pattern_rule(pattern, "amount"))
+    (obs,) = extract_text(text, one_pattern_rule(pattern, "amount"))
+    assert (read, shown.split(" ")[0], highlighted, obs.highlight) == (raw, "USD", raw, highlight)
+    assert obs.value.qualifier == "exact"
+
+
+@pytest.mark.parametrize("pattern, text, raw, shown", [
+    ("{count} murders", "Court jails man over three murders", "three", "3"),
+    ("{count} job cuts", "Workers strike over 300 job cuts", "300", "300"),
+    ("{count} pay offer", "Unions clash over 5 pay offer", "5", "5"),
+])
+def test_over_after_a_noun_or_a_verb_of_cause_before_a_count_of_its_cause_is_no_hedge(pattern, text, raw, shown):
+    assert [(o.raw, o.value.display()) for o in extract_text(text, one_pattern_rule(pattern, "count"))] == [(raw, shown)]
+
+
+@pytest.mark.parametrize("pattern, kind, text, raw, shown", [
+    # what a verb of seizing or fining acts on, its figure with no noun of its own, is more than that
+    ("seized {money}", "amount", "Police seized over $916m in cash.", "over $916m", "more than USD 916 million"),
+    ("{money}", "amount", "Police seized drugs worth over $5m.", "over $5m", "more than USD 5 million"),
+    ("{money}", "amount", "Police seized over $916m worth of drugs.", "over $916m", "more than USD 916 million"),
+    ("fined {money}", "amount", "The bank was fined over $5m.", "over $5m", "more than USD 5 million"),
+    ("{money}", "amount", "Regulator fined the bank over $5m yesterday.", "over $5m", "more than USD 5 million"),
+    ("{money}", "amount", "Police arrested the man who stole over $5m funds.", "over $5m", "more than USD 5 million"),
+    ("{money}", "amount", "Police charged 12 people with over $5m fraud.", "over $5m", "more than USD 5 million"),
+    ("{money}", "amount", "Police seized cars. Over $5m cash was found.", "Over $5m", "more than USD 5 million"),
+    ("{count}", "count", "Police detained protesters over 300 times.", "over 300", "more than 300"),
+])
+def test_over_before_what_a_verb_of_cause_acts_on_is_still_more_than(pattern, kind, text, raw, shown):
+    assert [(o.raw, o.value.display()) for o in extract_text(text, one_pattern_rule(pattern, kind))] == [(raw, shown)]
+
+
 def test_a_headline_above_a_hand_wrapped_paragraph_with_no_blank_line_is_not_joined_to_it():
     # Found by a review: a headline as long as the wrap width, the body right under it, was read
     # as the paragraph's first wrapped line, and the evidence ran on into the body's sentence.
