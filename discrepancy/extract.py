@@ -148,7 +148,7 @@ def _extract_rule(source: Source, text: str, rule: Rule, windows: dict[int, list
             for match in _pattern_matches(rule.patterns[index], text, rule, source, paragraphs, span, pattern_starts):
                 obs = _observe(source, text, rule, index, match, paragraphs)
                 if obs is not None:
-                    chosen.offer(obs)
+                    chosen.offer(obs, match.start())
     return chosen.observations
 
 
@@ -366,7 +366,8 @@ def _too_slow(pattern: Pattern, rule: Rule, source: Source, timeout: float) -> I
 
 
 class _Longest:
-    """Observations that do not overlap, the longest reading kept where two do.
+    """Observations that do not overlap, the longest reading kept where two do, unless one
+    pattern writes as its own words what the other reads (see _outweighs).
 
     Kept sorted by start; as they never overlap, they are sorted by end too, so the ones a
     new reading overlaps sit side by side and bisection finds them (an article with
@@ -375,16 +376,35 @@ class _Longest:
     def __init__(self):
         self.observations: list[Observation] = []
         self._ends: list[int] = []
+        self._words: list[int] = []  # where each observation's whole match starts
 
-    def offer(self, new: Observation) -> None:
+    def offer(self, new: Observation, words_start: int) -> None:
         first = bisect.bisect_right(self._ends, new.start)  # the first that ends after new starts
         last = first
         while last < len(self.observations) and self.observations[last].start < new.end:
-            if self.observations[last].end - self.observations[last].start >= new.end - new.start:
-                return  # an overlapping reading at least as long is already kept
+            if _outweighs(self.observations[last], self._words[last], new, words_start):
+                return  # an overlapping reading that wins is already kept
             last += 1
         self.observations[first:last] = [new]
         self._ends[first:last] = [new.end]
+        self._words[first:last] = [words_start]
+
+
+def _outweighs(kept: Observation, kept_words: int, new: Observation, new_words: int) -> bool:
+    """Does the reading kept win over a new one that overlaps it? Where one pattern writes as its
+    own words the text the other reads as the opening of the same value ('over {money} claim' and
+    '{money} claim' in "seized over $916m claim"), its reading wins: the author said what that
+    word is there. Else the longer, and on a tie the one kept first."""
+    if _writes_the_opening(kept, kept_words, new):
+        return True
+    if _writes_the_opening(new, new_words, kept):
+        return False
+    return kept.end - kept.start >= new.end - new.start
+
+
+def _writes_the_opening(one: Observation, words_start: int, other: Observation) -> bool:
+    """Does `one`'s match take as words what `other` reads before the same value's end?"""
+    return one.end == other.end and words_start <= other.start < one.start
 
 
 # The searched text carries soft hyphens where the article had format characters inside words.

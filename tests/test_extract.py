@@ -20,7 +20,7 @@ import pytest
 import discrepancy
 from discrepancy.compare import AGREEMENT, DISAGREEMENT, UNCORROBORATED
 from discrepancy.extract import extract, extract_text, observation_order, paragraphs, sentence_around
-from discrepancy.rules import load_rule_file, load_rules
+from discrepancy.rules import Rule, compile_pattern, load_rule_file, load_rules
 from discrepancy.sources import load_sources
 from discrepancy.values import Published
 
@@ -323,6 +323,21 @@ def test_overlapping_patterns_keep_the_longest_reading_in_any_order(tmp_path, pa
     (obs,) = extract_text(text, overlapping_rule(tmp_path, patterns))
     assert (obs.raw, obs.value.display(), obs.value.qualifier, obs.start, obs.end, obs.pattern) == (
         "some 30", "about 30 (27–33)", "approximately", 11, 18, index)
+
+
+@pytest.mark.parametrize("patterns, text, index", [
+    (["over {money} claim", "{money} claim"], "The firm lodged over $916m claim.", 0),
+    (["{money} claim", "over {money} claim"], "The firm lodged over $916m claim.", 1),
+    (["{money} in cash", "over {money} in cash"], "They found over $916m in cash.", 1),
+])
+def test_a_pattern_that_writes_the_word_before_a_value_wins_over_one_that_reads_it(patterns, text, index):
+    # Found by a fact-checker: 'over {money} claim', as the guide says to write it where "over" is
+    # no hedge, lost to '{money} claim' of the same rule, which read the longer "over $916m".
+    rule = Rule(id="x", question="?", kind="amount", path="x.toml", line=1,
+                patterns=tuple(compile_pattern(p, "amount") for p in patterns))
+    (obs,) = extract_text(text, rule)
+    assert (obs.raw, obs.value.display(), obs.start, obs.pattern) == (
+        "$916m", "USD 916 million", text.index("$916m"), index)
 
 
 def test_separate_mentions_are_all_kept(tmp_path):
