@@ -603,25 +603,28 @@ def test_over_after_a_verb_of_cause_in_any_form_and_past_its_object_is_no_hedge(
     ("{count} murders", "Court jails man over three murders", "three", "3"),
     ("{count} job cuts", "Workers strike over 300 job cuts", "300", "300"),
     ("{count} pay offer", "Unions clash over 5 pay offer", "5", "5"),
+    # what the verb acts on, a count of no cause, is more than it
+    ("{count}", "Police detained protesters over 300 times.", "over 300", "more than 300"),
 ])
-def test_over_after_a_noun_or_a_verb_of_cause_before_a_count_of_its_cause_is_no_hedge(pattern, text, raw, shown):
+def test_over_before_a_count_of_a_cause_is_no_hedge_and_before_others_more_than(pattern, text, raw, shown):
     assert [(o.raw, o.value.display()) for o in extract_text(text, one_pattern_rule(pattern, "count"))] == [(raw, shown)]
 
 
-@pytest.mark.parametrize("pattern, kind, text, raw, shown", [
-    # what a verb of seizing or fining acts on, its figure with no noun of its own, is more than that
-    ("seized {money}", "amount", "Police seized over $916m in cash.", "over $916m", "more than USD 916 million"),
-    ("{money}", "amount", "Police seized drugs worth over $5m.", "over $5m", "more than USD 5 million"),
-    ("{money}", "amount", "Police seized over $916m worth of drugs.", "over $916m", "more than USD 916 million"),
-    ("fined {money}", "amount", "The bank was fined over $5m.", "over $5m", "more than USD 5 million"),
-    ("{money}", "amount", "Regulator fined the bank over $5m yesterday.", "over $5m", "more than USD 5 million"),
-    ("{money}", "amount", "Police arrested the man who stole over $5m funds.", "over $5m", "more than USD 5 million"),
-    ("{money}", "amount", "Police charged 12 people with over $5m fraud.", "over $5m", "more than USD 5 million"),
-    ("{money}", "amount", "Police seized cars. Over $5m cash was found.", "Over $5m", "more than USD 5 million"),
-    ("{count}", "count", "Police detained protesters over 300 times.", "over 300", "more than 300"),
+@pytest.mark.parametrize("pattern, text", [
+    # what a verb of seizing or fining acts on, a figure with no noun of its own, is more than it
+    ("seized {money}", "Police seized over $5m in cash."),
+    ("{money}", "Police seized drugs worth over $5m."),
+    ("{money}", "Police seized over $5m worth of drugs."),
+    ("fined {money}", "The bank was fined over $5m."),
+    ("{money}", "Regulator fined the bank over $5m yesterday."),
+    ("{money}", "Police arrested the man who stole over $5m funds."),
+    ("{money}", "Police charged 12 people with over $5m fraud."),
+    ("{money}", "Police seized cars. Over $5m cash was found."),
 ])
-def test_over_before_what_a_verb_of_cause_acts_on_is_still_more_than(pattern, kind, text, raw, shown):
-    assert [(o.raw, o.value.display()) for o in extract_text(text, one_pattern_rule(pattern, kind))] == [(raw, shown)]
+def test_over_before_what_a_verb_of_cause_acts_on_is_still_more_than(pattern, text):
+    (obs,) = extract_text(text, one_pattern_rule(pattern, "amount"))
+    assert (obs.raw.lower(), obs.value.display(), obs.start) == (
+        "over $5m", "more than USD 5 million", text.lower().index("over $5m"))
 
 
 def test_a_headline_above_a_hand_wrapped_paragraph_with_no_blank_line_is_not_joined_to_it():
