@@ -561,7 +561,7 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
             (start == match.start() and _A_SHARE_OF_BEFORE.search(text, max(0, start - SHARE_LOOKBACK), start))
             or _AFTER_A_RATIO.search(text, max(0, start - RATIO_LOOKBACK), start)):
         return None
-    if rule.kind != "date" and _inside_a_refused_reading(rule.patterns[index], text, match.start(), start, end,
+    if rule.kind != "date" and _inside_a_refused_reading(source, rule, index, text, match.start(), (start, end),
                                                          paragraphs):
         return None
     if _GLUED_HYPHEN.match(text, end):  # an adjective: "under" before it is a preposition, no hedge
@@ -597,8 +597,8 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
     return make_observation(source, rule.id, index, value, raw, match.span(), start, end)
 
 
-def _inside_a_refused_reading(pattern: Pattern, text: str, match_start: int, start: int, end: int,
-                              paragraphs: Paragraphs) -> bool:
+def _inside_a_refused_reading(source: Source, rule: Rule, index: int, text: str, match_start: int,
+                              value: tuple[int, int], paragraphs: Paragraphs) -> bool:
     """Does the value at text[start:end] lie inside a longer reading its placeholder makes from
     further left, a hedge or a range ("some 27,000", "between $540 million and $1.08 billion"),
     that the pattern refused? The placeholder reads the longer one where it can, so it left it
@@ -607,8 +607,11 @@ def _inside_a_refused_reading(pattern: Pattern, text: str, match_start: int, sta
     between $540 million and": the bare number or the range's end is refused too, or the
     look-behind would be passed by reading part of what it refused. Where the pattern opens with
     its value, any reading further left was refused; after its words, one where the words could
-    end but for the look-behinds written before the placeholder. (Where the placeholder reads
-    no longer value, "under a decade-long sentence", the value stands.)"""
+    end but for the look-behinds written before the placeholder. An exact reading is no such
+    one: "the last four of the twelve boys" is a part of a whole that a pattern may read.
+    (Where the placeholder reads no longer value, "under a decade-long sentence", the value stands.)"""
+    start, end = value
+    pattern = rule.patterns[index]
     if start == match_start:
         floor = paragraphs.around(start)[0]
     elif (words := pattern.words_unguarded) is None:
@@ -621,7 +624,8 @@ def _inside_a_refused_reading(pattern: Pattern, text: str, match_start: int, sta
         if start > match_start and not words.fullmatch(text, match_start, at):
             continue
         longer = grammar.match(text, at)
-        if longer is not None and longer.end() >= end:
+        if (longer is not None and longer.end() >= end
+                and (read := _read(source, rule, at, longer.end())) is not None and read.qualifier != "exact"):
             return True
     return False
 

@@ -1795,6 +1795,10 @@ def test_a_look_behind_after_a_gap_leaves_the_ranges_and_values_it_does_not_refu
         ("$5bn", "USD 5 billion", "losses to shops of $5bn", "$5bn")]
     deaths = one_pattern_rule("(?<!insured ){count} deaths", "count")
     assert reads("There were 5 to 10 deaths.", deaths) == [("5 to 10", "5–10", "5 to 10 deaths", "5 to 10")]
+    # a part of a whole the look-behind refuses leaves the whole, which the pattern's words are of
+    boys = one_pattern_rule("(?<!last ){count} boys of the", "count")
+    assert reads("The last four of the twelve boys of the Wild Boars team were brought out.", boys) == [
+        ("twelve", "12", "twelve boys of the", "twelve")]
 
 
 # ---------------------------------------------------------------------------
