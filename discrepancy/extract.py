@@ -445,14 +445,16 @@ def _verb_forms(*stems: str) -> tuple[str, ...]:
 CAUSE_VERBS = _verb_forms("arrest", "detain", "jail", "charge", "fine", "sue", "seize", "impound", "question", "sack",
                           "convict", "investigate", "blame", "criticise", "criticize", "condemn", "accuse", "indict",
                           "prosecute", "censure", "sanction", "penalise", "penalize", "punish", "suspend", "summon",
-                          "reprimand", "rebuke", "confiscate", "expel") + (
+                          "reprimand", "rebuke", "confiscate") + (
     "probes", "probed", "probing", "hold", "holds", "held", "holding", "quiz", "quizzes", "quizzed", "quizzing",
     "grill", "grills", "grilled", "grilling", "slam", "slams", "slammed", "slamming", "cleared", "acquitted",
-    "ban", "bans", "banned", "banning", "expelled", "expelling")
-CAUSE_WORDS = CAUSE_NOUNS + CAUSE_VERBS
+    "ban", "bans", "banned", "banning", "expel", "expels", "expelled", "expelling")
+# Right before "over", only a past form: "fines over $5m apply" and "holds over $5bn assets" are
+# more than that, a noun or a verb of having; "Egypt fines firm over $5m fraud" is past its object.
+CAUSE_PASTS = tuple(verb for verb in CAUSE_VERBS if verb.endswith("ed")) + ("held",)
 _OVER = pattern_cache.compile(r"over[\s\u00ad]+", flags=regex.IGNORECASE)
 _AFTER_A_CAUSE_NOUN = pattern_cache.compile(rf"(?<=\b(?:{'|'.join(CAUSE_NOUNS)})[\s\u00ad]+)", flags=regex.IGNORECASE)
-_AFTER_A_CAUSE_VERB = pattern_cache.compile(rf"(?<=\b(?:{'|'.join(CAUSE_VERBS)})[\s\u00ad]+)",
+_AFTER_A_CAUSE_VERB = pattern_cache.compile(rf"(?<=\b(?:{'|'.join(CAUSE_PASTS)})[\s\u00ad]+)",
                                             flags=regex.IGNORECASE)
 _A_CAUSE_VERB = pattern_cache.compile(rf"\b(?:{'|'.join(CAUSE_VERBS)})\b", flags=regex.IGNORECASE)
 # The object between a verb of cause and "over": a few words, an aside between commas skipped ("Ever

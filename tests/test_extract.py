@@ -602,6 +602,7 @@ CLAIM = "{money} (?:compensation )?claim"
     (CLAIM, "Ever Given held over $916m claim", "$916m", (21, 26)),
     ("{money} fraud", "Regulator fines bank over $5m fraud", "$5m", (26, 29)),
     ("{money} debts", "The firm was sued last year over $5m debts.", "$5m", (33, 36)),
+    ("{money} raid", "Police hold man over $76m raid", "$76m", (21, 25)),
 ])
 def test_over_after_a_verb_of_cause_in_any_form_and_past_its_object_is_no_hedge(pattern, text, raw, highlight):
     ((read, shown, _, highlighted),) = reads(text, one_pattern_rule(pattern, "amount"))
@@ -631,6 +632,9 @@ def test_over_before_a_count_of_a_cause_is_no_hedge_and_before_others_more_than(
     ("{money}", "Police arrested the man who stole over $5m funds."),
     ("{money}", "Police charged 12 people with over $5m fraud."),
     ("{money}", "Police seized cars. Over $5m cash was found."),
+    # right before "over", a present form is as often a noun or a verb of having
+    ("{money}", "Fines over $5m apply to big firms."),
+    ("{money}", "The fund holds over $5m assets."),
 ])
 def test_over_before_what_a_verb_of_cause_acts_on_is_still_more_than(pattern, text):
     (obs,) = extract_text(text, one_pattern_rule(pattern, "amount"))
