@@ -466,6 +466,7 @@ _AN_OBJECT = pattern_cache.compile(
     r"to|is|was|were|are|has|had|have)\b)[\w’'&$£€%.-]+[\s\u00ad]+){1,6}"
     r"(?<!\b(?:of|for|at|to|by|with|from|in|on|into|about|the|a|an)[\s\u00ad]+)",
     flags=regex.IGNORECASE)
+_A_CLAUSE_END = pattern_cache.compile(r"[.;:!?\n]")
 CAUSE_VERB_REACH = 160  # characters: a verb, an object of six words and an aside
 
 
@@ -475,7 +476,7 @@ def _after_a_cause_verb_and_its_object(text: str, over: int) -> bool:
     if not verbs:
         return False
     between = _AN_ASIDE.sub(" ", text[verbs[-1].end():over])
-    return not regex.search(r"[.;:!?\n]", between) and _AN_OBJECT.fullmatch(between) is not None
+    return _A_CLAUSE_END.search(between) is None and _AN_OBJECT.fullmatch(between) is not None
 
 
 # What a count of a cause counts: "charged over three deaths", "jailed over two murders".
@@ -489,7 +490,7 @@ _NOUN_AFTER = pattern_cache.compile(
     r"[\s\u00ad]+(?P<word>[a-z][\w-]*)\b(?<!\b(?:for|in|of|to|from|on|at|by|with|after|before|over|and|or|but|as"
     r"|last|this|next|a|an|the|each|per|since|until|when|while|which|who|that|so|than|ago|is|was|were|are|had|has"
     r"|worth|yesterday|today|tonight|overnight|now|earlier|later|already|previously|more|less|plus|apiece|overall"
-    r"|altogether|combined|total|in total))",
+    r"|altogether|combined|total))",
     flags=regex.IGNORECASE)
 
 
@@ -601,8 +602,8 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
 
 def _inside_a_refused_reading(source: Source, rule: Rule, index: int, text: str, match_start: int,
                               value: tuple[int, int], paragraphs: Paragraphs) -> bool:
-    """Does the value at text[start:end] lie inside a longer reading its placeholder makes from
-    further left, a hedge or a range ("some 27,000", "between $540 million and $1.08 billion"),
+    """Does the value at text[start:end] (`value`) lie inside a longer reading its placeholder
+    makes from further left, a hedge or a range ("some 27,000", "between $540 million and $1.08 billion"),
     that the pattern refused? The placeholder reads the longer one where it can, so it left it
     out only where the pattern refused it, as '(?<!when ){count} machinists' does "when some
     27,000 Machinists", or 'losses ... (?<!insured losses of ){money}' "insured losses of
