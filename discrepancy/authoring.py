@@ -56,7 +56,7 @@ class ExampleResult:
             return f"{where}: {self.rule.id}: counterexample {text} matched: {got}"
         if not self.found:
             expected = self.example.expected.describe()
-            return f"{where}: {self.rule.id}: example {text}: expected {expected}, but no pattern matched{self._gap_hint()}"
+            return f"{where}: {self.rule.id}: example {text}: expected {expected}, but no pattern matched{self._why_no_match()}"
         digits = self._digits_that_tell_apart()
         expected = self.example.expected.describe(digits)
         got = "; ".join(f"{spell(o.value, digits)} from {o.raw!r} (in {o.matched!r})" for o in self.found)
@@ -66,13 +66,12 @@ class ExampleResult:
         return (f"{where}: {self.rule.id}: example {text}: expected {expected}, got {got}{self._unresolved_hint()}"
                 f"{self._shared_word_hint()}")
 
-    def _gap_hint(self) -> str:
-        """Why a pattern with ` ... ` did not match, where a gap that reached further would have
-        (see gap_reason), as `explain` says of a near miss."""
-        for number, pattern in enumerate(self.rule.patterns, start=1):
-            if (reason := gap_reason(self.rule, number, pattern, self.example.text)) is not None:
-                return f"; {reason}"
-        return ""
+    def _why_no_match(self) -> str:
+        """Why no pattern matched the example, as `explain` says of a near miss (see
+        _why_no_value): that a gap reaching further would have, or what stands where a
+        pattern's words want the value."""
+        reasons = _why_no_value(self.rule, self.example.text)
+        return f"; {reasons[0]}" if reasons else ""
 
     def _digits_that_tell_apart(self) -> int:
         """The fewest decimals, two or more, that say the expected value and each value read in

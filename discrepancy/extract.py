@@ -149,7 +149,7 @@ def _extract_rule(source: Source, text: str, rule: Rule, windows: dict[int, list
             for match in _pattern_matches(rule.patterns[index], text, rule, source, paragraphs, span, pattern_starts):
                 obs = _observe(source, text, rule, index, match, paragraphs)
                 if obs is not None:
-                    chosen.offer(obs)
+                    chosen.offer(obs, match.start())
     return chosen.observations
 
 
@@ -367,7 +367,8 @@ def _too_slow(pattern: Pattern, rule: Rule, source: Source, timeout: float) -> I
 
 
 class _Longest:
-    """Observations that do not overlap, the longest reading kept where two do.
+    """Observations that do not overlap, the longest reading kept where two do, unless one
+    pattern writes as its own words what the other reads (see _outweighs).
 
     Kept sorted by start; as they never overlap, they are sorted by end too, so the ones a
     new reading overlaps sit side by side and bisection finds them (an article with
@@ -376,16 +377,35 @@ class _Longest:
     def __init__(self):
         self.observations: list[Observation] = []
         self._ends: list[int] = []
+        self._words: list[int] = []  # where each observation's whole match starts
 
-    def offer(self, new: Observation) -> None:
+    def offer(self, new: Observation, words_start: int) -> None:
         first = bisect.bisect_right(self._ends, new.start)  # the first that ends after new starts
         last = first
         while last < len(self.observations) and self.observations[last].start < new.end:
-            if self.observations[last].end - self.observations[last].start >= new.end - new.start:
-                return  # an overlapping reading at least as long is already kept
+            if _outweighs(self.observations[last], self._words[last], new, words_start):
+                return  # an overlapping reading that wins is already kept
             last += 1
         self.observations[first:last] = [new]
         self._ends[first:last] = [new.end]
+        self._words[first:last] = [words_start]
+
+
+def _outweighs(kept: Observation, kept_words: int, new: Observation, new_words: int) -> bool:
+    """Does the reading kept win over a new one that overlaps it? Where one pattern writes as its
+    own words the text the other reads as the opening of the same value ('over {money} claim' and
+    '{money} claim' in "seized over $916m claim"), its reading wins: the author said what that
+    word is there. Else the longer, and on a tie the one kept first."""
+    if _writes_the_opening(kept, kept_words, new):
+        return True
+    if _writes_the_opening(new, new_words, kept):
+        return False
+    return kept.end - kept.start >= new.end - new.start
+
+
+def _writes_the_opening(one: Observation, words_start: int, other: Observation) -> bool:
+    """Does `one`'s match take as words what `other` reads before the same value's end?"""
+    return one.end == other.end and words_start <= other.start < one.start
 
 
 # The searched text carries soft hyphens where the article had format characters inside words.
@@ -403,42 +423,93 @@ _GLUED_HYPHEN = pattern_cache.compile(r"-(?:long|old|strong|wide|year|month|week
 # "over" after a word of cause is "in connection with", as British headlines write it: "five held
 # over £76m jewel raid", "driver charged over three deaths"; the figure is the raid's, no hedge.
 # After a noun of cause or a verb that takes no object ("protests over", "resigns over") always;
-# after a verb that takes one, only where the figure names what the verb is over, not whom it acts
-# on: "Police detained over 300 protesters" is more than 300 (see _over_a_cause).
-CAUSE_NOUNS = ("protest", "protests", "protested", "row", "rows", "fury", "anger", "outrage", "concern", "concerns",
-               "fear", "fears", "clash", "clashes", "clashed", "dispute", "lawsuit", "inquiry", "probe", "resigns",
-               "resigned", "quits", "apologises", "apologised", "apologizes", "apologized")
-CAUSE_VERBS = ("held", "charged", "arrested", "jailed", "fined", "sued", "probed", "quizzed", "questioned", "sacked",
-               "detained", "convicted", "investigated", "blamed", "criticised", "criticized", "condemned", "accused",
-               "indicted", "prosecuted", "cleared", "acquitted")
-CAUSE_WORDS = CAUSE_NOUNS + CAUSE_VERBS
-_OVER_A_CAUSE = pattern_cache.compile(rf"(?<=\b(?:{'|'.join(CAUSE_WORDS)})[\s\u00ad]+)over[\s\u00ad]+",
-                                      flags=regex.IGNORECASE)
-_AFTER_A_CAUSE_VERB = pattern_cache.compile(rf"(?<=\b(?:{'|'.join(CAUSE_VERBS)})[\s\u00ad]+)",
+# after a verb that takes one, right before "over" or past its object ("Egypt impounds ship over
+# $916m claim"), only where the figure names what the verb is over, not what or whom it acts on:
+# "Police detained over 300 protesters" is more than 300, "seized over $916m in cash" more than
+# $916m (see _over_a_cause).
+CAUSE_NOUNS = ("protest", "protests", "protested", "protesting", "row", "rows", "rowed", "rowing", "fury", "anger",
+               "outrage", "concern", "concerns", "fear", "fears", "clash", "clashes", "clashed", "clashing", "dispute",
+               "disputes", "lawsuit", "lawsuits", "inquiry", "probe", "strike", "strikes", "striking", "walkout",
+               "spat", "feud", "rift", "uproar", "backlash", "furore", "furor",
+               "scandal", "resigns", "resigned", "quits", "apologises", "apologised", "apologizes",
+               "apologized")
+
+
+def _verb_forms(*stems: str) -> tuple[str, ...]:
+    """Each regular verb as a headline or a report writes it: "seize", "seizes", "seized", "seizing"."""
+    def forms(stem: str) -> tuple[str, ...]:
+        s = stem + ("es" if stem.endswith(("s", "sh", "ch", "x", "z")) else "s")
+        return stem, s, stem + ("d" if stem.endswith("e") else "ed"), (stem[:-1] if stem.endswith("e") else stem) + "ing"
+    return tuple(form for stem in stems for form in forms(stem))
+
+
+CAUSE_VERBS = _verb_forms("arrest", "detain", "jail", "charge", "fine", "sue", "seize", "impound", "question", "sack",
+                          "convict", "investigate", "blame", "criticise", "criticize", "condemn", "accuse", "indict",
+                          "prosecute", "censure", "sanction", "penalise", "penalize", "punish", "suspend", "summon",
+                          "reprimand", "rebuke", "confiscate") + (
+    "probes", "probed", "probing", "hold", "holds", "held", "holding", "quiz", "quizzes", "quizzed", "quizzing",
+    "grill", "grills", "grilled", "grilling", "slam", "slams", "slammed", "slamming", "cleared", "acquitted",
+    "ban", "bans", "banned", "banning", "expel", "expels", "expelled", "expelling")
+# Right before "over", only a past form: "fines over $5m apply" and "holds over $5bn assets" are
+# more than that, a noun or a verb of having; "Egypt fines firm over $5m fraud" is past its object.
+CAUSE_PASTS = tuple(verb for verb in CAUSE_VERBS if verb.endswith("ed")) + ("held",)
+_OVER = pattern_cache.compile(r"over[\s\u00ad]+", flags=regex.IGNORECASE)
+_AFTER_A_CAUSE_NOUN = pattern_cache.compile(rf"(?<=\b(?:{'|'.join(CAUSE_NOUNS)})[\s\u00ad]+)", flags=regex.IGNORECASE)
+_AFTER_A_CAUSE_VERB = pattern_cache.compile(rf"(?<=\b(?:{'|'.join(CAUSE_PASTS)})[\s\u00ad]+)",
                                             flags=regex.IGNORECASE)
+_A_CAUSE_VERB = pattern_cache.compile(rf"\b(?:{'|'.join(CAUSE_VERBS)})\b", flags=regex.IGNORECASE)
+# The object between a verb of cause and "over": a few words, an aside between commas skipped ("Ever
+# Given, the ship that blocked the Suez Canal,"); not a clause of its own ("arrested the man who
+# stole over $5m"), a figure's own words ("seized drugs worth over $5m") or a sentence's end.
+_AN_ASIDE = pattern_cache.compile(r",[^,]*,")
+_AN_OBJECT = pattern_cache.compile(
+    r"[\s\u00ad]*(?:(?!(?:who|whom|whose|which|that|when|while|after|before|because|as|and|or|but|than|worth|"
+    r"to|is|was|were|are|has|had|have)\b)[\w’'&$£€%.-]+[\s\u00ad]+){1,6}"
+    r"(?<!\b(?:of|for|at|to|by|with|from|in|on|into|about|the|a|an)[\s\u00ad]+)",
+    flags=regex.IGNORECASE)
+_A_CLAUSE_END = pattern_cache.compile(r"[.;:!?\n]")
+CAUSE_VERB_REACH = 160  # characters: a verb, an object of six words and an aside
+
+
+def _after_a_cause_verb_and_its_object(text: str, over: int) -> bool:
+    """Does the "over" at text[over] follow a verb of cause and its object ("Egypt impounds ship over")?"""
+    verbs = list(_A_CAUSE_VERB.finditer(text, max(0, over - CAUSE_VERB_REACH), over))
+    if not verbs:
+        return False
+    between = _AN_ASIDE.sub(" ", text[verbs[-1].end():over])
+    return _A_CLAUSE_END.search(between) is None and _AN_OBJECT.fullmatch(between) is not None
+
+
 # What a count of a cause counts: "charged over three deaths", "jailed over two murders".
 EVENT_NOUNS = ("death", "deaths", "killing", "killings", "murder", "murders", "fatalities", "attack", "attacks",
                "assault", "assaults", "rape", "rapes", "crash", "crashes", "fire", "fires", "shooting", "shootings",
                "stabbing", "stabbings", "robbery", "robberies", "raid", "raids", "theft", "thefts", "offence", "offences",
                "offense", "offenses", "crime", "crimes", "incident", "incidents", "collapse", "collapses")
-# A figure an adjective of its noun: "£76m royal jewel raid", "$2bn fraud" (not "£1m for", "£1m in fines").
+# A figure an adjective of its noun: "£76m royal jewel raid", "$2bn fraud" (not "£1m for", "£1m in
+# fines", "$5m worth of", "$5m yesterday").
 _NOUN_AFTER = pattern_cache.compile(
     r"[\s\u00ad]+(?P<word>[a-z][\w-]*)\b(?<!\b(?:for|in|of|to|from|on|at|by|with|after|before|over|and|or|but|as"
-    r"|last|this|next|a|an|the|each|per|since|until|when|while|which|who|that|so|than|ago|is|was|were|are|had|has))",
+    r"|last|this|next|a|an|the|each|per|since|until|when|while|which|who|that|so|than|ago|is|was|were|are|had|has"
+    r"|worth|yesterday|today|tonight|overnight|now|earlier|later|already|previously|more|less|plus|apiece|overall"
+    r"|altogether|combined|total))",
     flags=regex.IGNORECASE)
 
 
 def _over_a_cause(text: str, start: int, end: int, kind: str):
     """The "over " that opens text[start:end] where it names a cause, not a figure's excess."""
-    cause = _OVER_A_CAUSE.match(text, start, end)
-    if cause is None or not _AFTER_A_CAUSE_VERB.match(text, start):
-        return cause
+    over = _OVER.match(text, start, end)
+    if over is None:
+        return None
+    if _AFTER_A_CAUSE_NOUN.match(text, start):
+        return over
+    if not (_AFTER_A_CAUSE_VERB.match(text, start) or _after_a_cause_verb_and_its_object(text, start)):
+        return None
     after = _NOUN_AFTER.match(text, end)
     if after is None:
         return None
     if kind == "amount":  # "held over £76m jewel raid": the figure makes an adjective of the raid's
-        return cause
-    return cause if after["word"].lower() in EVENT_NOUNS else None
+        return over
+    return over if after["word"].lower() in EVENT_NOUNS else None
 
 
 # A hedge the pattern wrote before its placeholder ("at least {count} protesters", "detained
@@ -497,7 +568,8 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
             (start == match.start() and _A_SHARE_OF_BEFORE.search(text, max(0, start - SHARE_LOOKBACK), start))
             or _AFTER_A_RATIO.search(text, max(0, start - RATIO_LOOKBACK), start)):
         return None
-    if rule.kind != "date" and start == match.start() and _past_its_hedge(rule.patterns[index], text, start, end):
+    if rule.kind != "date" and _inside_a_refused_reading(source, rule, index, text, match.start(), (start, end),
+                                                         paragraphs):
         return None
     if _GLUED_HYPHEN.match(text, end):  # an adjective: "under" before it is a preposition, no hedge
         if preposition := _PREPOSITION_BEFORE_AN_ADJECTIVE.match(text, start, end):
@@ -532,22 +604,37 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
     return make_observation(source, rule.id, index, value, raw, match.span(), start, end)
 
 
-# A hedge right before a value the pattern opens with ("when some 27,000 Machinists").
-_HEDGE_BEFORE = pattern_cache.compile(rf"(?<![\w-])(?:{_hedges(PREFIX_QUALIFIERS)})[\s\u00ad]+$", flags=regex.IGNORECASE)
-
-
-def _past_its_hedge(pattern: Pattern, text: str, start: int, end: int) -> bool:
-    """Does the value at text[start:end] start past a hedge the placeholder reads with it? The
-    placeholder reads the hedge where it can, so it left it out only where the pattern refused
-    the hedged reading, as '(?<!when ){count} machinists' does "when some 27,000 Machinists": the
-    bare number is refused too, or the look-behind would be passed by dropping the hedge. (Where
-    the placeholder reads no hedge there, "under a decade-long sentence", the value stands.)"""
-    hedge = _HEDGE_BEFORE.search(text, max(0, start - HEDGE_LOOKBACK), start)
-    if hedge is None:
+def _inside_a_refused_reading(source: Source, rule: Rule, index: int, text: str, match_start: int,
+                              value: tuple[int, int], paragraphs: Paragraphs) -> bool:
+    """Does the value at text[start:end] (`value`) lie inside a longer reading its placeholder
+    makes from further left, a hedge or a range ("some 27,000", "between $540 million and $1.08 billion"),
+    that the pattern refused? The placeholder reads the longer one where it can, so it left it
+    out only where the pattern refused it, as '(?<!when ){count} machinists' does "when some
+    27,000 Machinists", or 'losses ... (?<!insured losses of ){money}' "insured losses of
+    between $540 million and": the bare number or the range's end is refused too, or the
+    look-behind would be passed by reading part of what it refused. Where the pattern opens with
+    its value, any reading further left was refused; after its words, one where the words could
+    end but for the look-behinds written before the placeholder. An exact reading is no such
+    one: "the last four of the twelve boys" is a part of a whole that a pattern may read.
+    (Where the placeholder reads no longer value, "under a decade-long sentence", the value stands.)"""
+    start, end = value
+    pattern = rule.patterns[index]
+    if start == match_start:
+        floor = paragraphs.around(start)[0]
+    elif (words := pattern.words_unguarded) is None:
         return False
+    else:
+        floor = match_start
     grammar = pattern.split.value if pattern.split else grammar_regex(pattern.value_grammar)
-    hedged = grammar.match(text, hedge.start())
-    return hedged is not None and hedged.end() >= end
+    places = [place.start() for place in _VALUE_START.finditer(text, max(floor, start - VALUE_REACH), start)]
+    for at in places[-VALUE_WORDS:]:
+        if start > match_start and not words.fullmatch(text, match_start, at):
+            continue
+        longer = grammar.match(text, at)
+        if (longer is not None and longer.end() >= end
+                and (read := _read(source, rule, at, longer.end())) is not None and read.qualifier != "exact"):
+            return True
+    return False
 
 
 def _with_the_hedge_written_before(source: Source, rule: Rule, text: str, match_start: int, start: int, end: int) -> int:

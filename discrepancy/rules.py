@@ -156,6 +156,21 @@ class Pattern:
             return None
 
     @cached_property
+    def words_unguarded(self) -> regex.Pattern | None:
+        """The words before the placeholder without the look-behinds written right before it
+        ('losses ... (?<!insured losses of ){money}' gives 'losses ... '), where it has some:
+        where these words could end but for them, the pattern refused the value read there."""
+        before = placeholder_sides(self.text)[0]
+        words = before[:_look_behinds_at_end(before)]
+        if words == before or not words.strip():
+            return None
+        try:
+            with _quietly():
+                return pattern_cache.compile(translate(words, ""), self.flags)
+        except regex.error:
+            return None
+
+    @cached_property
     def split(self) -> "Split | None":
         """The pattern as (words before, value grammar, words after), when it can be matched
         that way: each grammar is then compiled once for all patterns, not once per pattern."""
@@ -489,6 +504,22 @@ def _optional_at_end(before: str, grammar: str) -> bool:
         return True
     words = set(_grammar_words(grammar))
     return any((regex.match(r"\w+", o.lower()) or [""])[0] in words for o in openings if o.strip())
+
+
+def _look_behinds_at_end(text: str) -> int:
+    """Where the look-behinds that end `text` begin ("(?<!insured )(?<!net )" at its end), or
+    len(text) where it ends in none."""
+    openers: list[int] = []
+    groups: dict[int, int] = {}  # a group's closing bracket -> its opening one
+    for i, char in _syntax(text):
+        if char == "(":
+            openers.append(i)
+        elif char == ")" and openers:
+            groups[i] = openers.pop()
+    cut = len(text)
+    while cut - 1 in groups and text.startswith(("(?<!", "(?<="), groups[cut - 1]):
+        cut = groups[cut - 1]
+    return cut
 
 
 def _has_open_repeat(text: str) -> bool:

@@ -407,6 +407,24 @@ def test_a_duration_a_report_would_not_agree_with_still_fails(tmp_path, text, va
     assert [f.split(" (in ")[0] for f in _failures(rules)] == [failure]
 
 
+@pytest.mark.parametrize("kind, pattern, example, reason", [
+    # Found by a fact-checker: "no pattern matched" said nothing where `explain` names the near miss
+    ("date", "pushed out (?:on )?{date}",
+     'text = "The update was pushed out early on Friday and crashed machines."\npublished = 2024-07-19\n'
+     'value = 2024-07-19',
+     "pattern 1: 'pushed out' matches, and 'Friday' is a date, but the pattern wants it right after "
+     "'pushed out': 'early on' comes between"),
+    ("date", "ran aground on {date}", 'text = "The ship ran aground on the morning of March 23."\nvalue = 2021-03-23',
+     "pattern 1: 'ran aground on' matches, but what follows, 'the morning of', is not read as a date"),
+    ("count", "detained {count} Russian nationals", 'text = "Belarus detained 33 Russians."\nvalue = 33',
+     "pattern 1: 'detained' matches and '33' reads as a count, but what follows it, 'Russians.', does not "
+     "match the words the pattern writes after {count}"),
+])
+def test_an_example_no_pattern_matched_says_why_as_explain_does(tmp_path, kind, pattern, example, reason):
+    (failure,) = _failures(_rule(tmp_path, kind, pattern, example))
+    assert failure.split(", but no pattern matched; ")[1] == reason
+
+
 def test_a_failing_example_says_when_the_gap_skips_too_few_words(tmp_path):
     rule = tmp_path / "crash-date.toml"
     rule.write_text('id = "crash-date"\nquestion = "When?"\nkind = "date"\npatterns = ["derailed ... {date}"]\n'
