@@ -511,7 +511,7 @@ def _look_behinds_at_end(text: str) -> int:
     len(text) where it ends in none."""
     openers: list[int] = []
     groups: dict[int, int] = {}  # a group's closing bracket -> its opening one
-    for i, char in _syntax(text):
+    for i, char in regex_syntax(text):
         if char == "(":
             openers.append(i)
         elif char == ")" and openers:
