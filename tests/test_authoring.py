@@ -414,8 +414,8 @@ def test_a_duration_a_report_would_not_agree_with_still_fails(tmp_path, text, va
      'value = 2024-07-19',
      "pattern 1: 'pushed out' matches, and 'Friday' is a date, but the pattern wants it right after "
      "'pushed out': 'early on' comes between"),
-    ("date", "ran aground on {date}", 'text = "The ship ran aground on the morning of March 23."\nvalue = 2021-03-23',
-     "pattern 1: 'ran aground on' matches, but what follows, 'the morning of', is not read as a date"),
+    ("date", "ran aground on {date}", 'text = "The ship ran aground on the eve of March 23."\nvalue = 2021-03-23',
+     "pattern 1: 'ran aground on' matches, but what follows, 'the eve of', is not read as a date"),
     ("count", "detained {count} Russian nationals", 'text = "Belarus detained 33 Russians."\nvalue = 33',
      "pattern 1: 'detained' matches and '33' reads as a count, but what follows it, 'Russians.', does not "
      "match the words the pattern writes after {count}"),
