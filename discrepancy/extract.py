@@ -660,10 +660,12 @@ _LINE_BREAK = pattern_cache.compile(r"[^\S\n]*\n\s*")
 def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
     """The value of source.text[start:end], or None where it is none."""
     read = _as_read(source, start, end)
-    tense = (_tense(source.text, start, end, clause_only=is_yearless(read))
-             if rule.kind == "date" and reads_by_tense(read) else None)
     try:
-        value = _parse(rule.kind, read, source.published_at(start), tense)
+        if rule.kind == "date":
+            tense = _tense(source.text, start, end, clause_only=is_yearless(read)) if reads_by_tense(read) else None
+            value = _parse(rule.kind, read, source.published_at(start), tense)
+        else:  # only a date is read from its day and tense: the rest repeat across sources ("33")
+            value = _parse(rule.kind, read)
     except ValueError:
         return None
     return _in_the_rules_currency(value, rule)

@@ -31,6 +31,7 @@ from discrepancy.values import (
     PERCENT,
     PLACEHOLDERS,
     Published,
+    Tense,
     Value,
     compared_bounds,
     compared_open,
@@ -2679,3 +2680,13 @@ def test_a_number_sharing_its_unit_says_why_the_first_is_read():
 def test_a_hedged_number_of_months_is_shown_in_days_only_up_to_a_hundred():
     assert parse_duration("about 2 months").display() == "about 2 months (54–68.2 days)"
     assert parse_duration("about six months").display() == "about 6 months (5.4–6.6 months)"
+
+
+@pytest.mark.parametrize("kind, text", [("count", "33"), ("count", "all but one of the 33"), ("count", "about a dozen"),
+                                        ("amount", "$19 billion"), ("amount", "about 2.5%"),
+                                        ("duration", "26 years"), ("duration", "more than two weeks")])
+def test_only_a_date_is_read_from_its_day_and_tense(kind, text):
+    # Extraction reads every other kind without them, so one reading serves every source ("33").
+    alone = parse(kind, text)
+    assert parse(kind, text, FRIDAY, Tense("will", True)) == alone
+    assert parse(kind, text, SATURDAY, Tense("was", False)) == alone
