@@ -181,8 +181,9 @@ def _pattern_matches(pattern: Pattern, text: str, rule: Rule, source: Source, pa
     `starts`, where given, are the only places the words searched for first can start."""
     split = pattern.split
     start, end = within or (0, len(text))
-    if split is None:
-        yield from _in_paragraphs(pattern.regex, pattern, text, rule, source, paragraphs, start, end)
+    if split is None:  # whole: its matches start where its words before the value do, if it has any
+        yield from _in_paragraphs(pattern.regex, pattern, text, rule, source, paragraphs, start, end,
+                                  starts if placeholder_sides(pattern.text)[0] else None)
     elif split.left is not None:
         yield from _from_the_left(split, pattern, text, rule, source, paragraphs, start, end, starts)
     elif split.right_core is not None:
