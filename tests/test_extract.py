@@ -418,6 +418,17 @@ def test_sentence_around_stops_at_sentence_ends_and_folds_white_space():
     assert sentence_around(text, start, start + 2) == ("Belarus detained 33 Russians on Wednesday.", 17)
 
 
+def test_sentence_around_answers_each_text_for_itself_when_asked_again():
+    # Its answers are remembered for the text last asked about (the rules that read one mention
+    # ask again): the same offsets in another text are that text's sentence.
+    first, second = "Belarus detained 33 Russians. Minsk said so.", "Ukraine detained 44 Georgians. Kyiv said so."
+    assert first.index("33") == second.index("44") == 17
+    for text, sentence in ((first, "Belarus detained 33 Russians."), (second, "Ukraine detained 44 Georgians."),
+                           (first, "Belarus detained 33 Russians.")):
+        assert sentence_around(text, 17, 19) == (sentence, 17)
+        assert sentence_around(text, 17, 19) == (sentence, 17)
+
+
 def test_sentence_around_stops_at_a_paragraph_break():
     text = "Ties cool ahead of elections\n\nBelarus detained 33 Russians"
     start = text.index("33")

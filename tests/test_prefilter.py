@@ -243,3 +243,17 @@ def test_a_search_that_stalls_once_is_tried_again_and_one_that_stalls_twice_name
         list(_bounded(_StallsOnce(r"\d+", stalls=2), rule.patterns[0], text, rule, source, 0, len(text)))
     assert f"pattern '{rule.patterns[0].text}' took over" in str(stopped.value)
     assert stopped.value.line == rule.patterns[0].line
+
+
+@pytest.mark.parametrize("pattern, read", [
+    # words first: tried only where they start, as the split patterns are
+    ("(?:handed back|released) {count}(?: (?:Ukrainians|men))?", ["3", "5", "7"]),
+    # the value first: its words after it say nothing of where a match starts
+    ("{count} ... Ukrainians", ["3"]),
+])
+def test_a_pattern_that_runs_whole_reads_what_it_reads_without_the_prefilter(tmp_path, pattern, read):
+    rules = _rules_from(tmp_path, pattern)
+    assert rules[0].patterns[0].split is None  # an optional end, or a gap after the value, keeps it whole
+    text = "Unreleased figures: Belarus released 3 men, then handed back 5 Ukrainians and released 7 later."
+    shortcut, whole = _both_ways(text, rules)
+    assert shortcut == whole and [raw for *_, raw, _ in whole] == read

@@ -943,6 +943,15 @@ def test_more_furniture_lines_are_blanked(line):
     assert (scan, skipped) == (f"{LEAD}{' ' * len(line)}\n\n{LEAD}", 1)
 
 
+def test_the_words_of_furniture_lines_are_looked_for_in_each_article_afresh():
+    # An article's words are found in one pass and kept for its next kind of line, never for another article.
+    notice = "This material may not be published, broadcast, rewritten or redistributed without permission."
+    plain = f"{LEAD}Police said 33 people were detained.\n\n{LEAD}"
+    with_notice = f"{LEAD}{notice}\n\n{LEAD}"
+    for body, blanked in ((plain, plain), (with_notice, f"{LEAD}{' ' * len(notice)}\n\n{LEAD}"), (plain, plain)):
+        assert blank_boilerplate(body)[0] == blanked
+
+
 @pytest.mark.parametrize("line", ["Watch the 12 senators who could swing the vote live on Thursday",
                                   "Cookies sold out: 3,000 boxes in an hour.",
                                   "The FTSE 100 rose 0.3% on Tuesday as inflation came in at 3.2%.",

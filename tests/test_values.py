@@ -31,6 +31,7 @@ from discrepancy.values import (
     PERCENT,
     PLACEHOLDERS,
     Published,
+    Tense,
     Value,
     compared_bounds,
     compared_open,
@@ -3014,3 +3015,11 @@ def test_zoned_times_are_compared_in_utc_and_local_ones_only_with_each_other():
 ])
 def test_a_part_of_last_month_and_a_weekday_weeks_ago_are_read(pattern, text, expected):
     assert reads_on("date", pattern, text, FRIDAY) == [expected]
+@pytest.mark.parametrize("kind, text", [("count", "33"), ("count", "all but one of the 33"), ("count", "about a dozen"),
+                                        ("amount", "$19 billion"), ("amount", "about 2.5%"),
+                                        ("duration", "26 years"), ("duration", "more than two weeks")])
+def test_only_a_date_is_read_from_its_day_and_tense(kind, text):
+    # Extraction reads every other kind without them, so one reading serves every source ("33").
+    alone = parse(kind, text)
+    assert parse(kind, text, FRIDAY, Tense("will", True)) == alone
+    assert parse(kind, text, SATURDAY, Tense("was", False)) == alone
