@@ -1322,6 +1322,38 @@ def test_a_lower_bound_published_before_every_source_that_states_the_consensus_i
                      "may be an earlier one"]  # not d.txt's "at least 100", published after a 131
 
 
+def test_a_stale_count_published_after_an_agreeing_lower_bound_is_still_published_earlier(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "At least 89" (12 August) agreed with the 115 of the 22nd, and
+    # set the earliest agreeing day, so the 80, 93 and 99 of the 12th to the 14th were never
+    # named as published before every source that states 115.
+    deaths = 'id = "deaths"\nquestion = "How many died?"\nkind = "count"\npatterns = [\'{count} people have died\']\n'
+    comparison = build_dated(tmp_path / "deaths", monkeypatch, deaths, "{} people have died.",
+                             {"a.txt": ("2023-08-12", "At least 89"), "b.txt": ("2023-08-12", "80"),
+                              "c.txt": ("2023-08-14", "99"), "d.txt": ("2023-08-22", "115"),
+                              "e.txt": ("2023-08-25", "115")})
+    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published earlier")]
+    assert notes == [
+        "- Published earlier: sources/b.txt (2023-08-12), sources/c.txt (2023-08-14) were published before every "
+        "source that agrees, other than by a lower bound (the earliest 2023-08-22): where the fact changes over "
+        "time, their figures may be earlier ones",
+        "- Published earlier: sources/a.txt (2023-08-12) says at least 89, and was published before every "
+        "other source that agrees (the earliest 2023-08-22): where the fact changes over time, its figure "
+        "may be an earlier one"]
+
+
+def test_a_figure_that_states_the_consensus_still_sets_the_earliest_day_beside_a_lower_bound(tmp_path, monkeypatch):
+    # The counter-case: "115" on the 13th states the consensus, so the 99 of the 14th is no
+    # earlier figure, whatever the lower bound of the 12th.
+    deaths = 'id = "deaths"\nquestion = "How many died?"\nkind = "count"\npatterns = [\'{count} people have died\']\n'
+    comparison = build_dated(tmp_path / "deaths", monkeypatch, deaths, "{} people have died.",
+                             {"a.txt": ("2023-08-12", "At least 89"), "b.txt": ("2023-08-13", "115"),
+                              "c.txt": ("2023-08-14", "99"), "d.txt": ("2023-08-22", "115")})
+    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published earlier")]
+    assert notes == ["- Published earlier: sources/a.txt (2023-08-12) says at least 89, and was published before every "
+                     "other source that agrees (the earliest 2023-08-13): where the fact changes over time, its figure "
+                     "may be an earlier one"]
+
+
 def test_a_tie_of_two_counts_said_on_days_apart_is_named_as_a_count_that_may_have_grown(tmp_path, monkeypatch):
     # Found by three fresh-eyes corpora: "consensus: none (9 and 12 dead tie)" where every 9 came
     # out before every 12, and the tie hid the dates that told a rising toll.

@@ -511,13 +511,16 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
     agreeing = {s: published[s] for s in verdict.agreeing + verdict.siding if published.get(s)}  # in the compared unit only
     if not agreeing:
         return notes
-    latest, earliest = max(agreeing.values()), min(agreeing.values())
+    latest = max(agreeing.values())
+    stating = {s: day for s, day in agreeing.items() if s not in _lower_bounds_below(verdict)} or agreeing
+    earliest = min(stating.values())
     dated = [(s, published[s]) for s in verdict.disagreeing if published.get(s)]
     later = [(s, day) for s, day in dated if day > latest]
     first_given = _given_before_the_rest(verdict, published, agreeing)
     repeated = {s: _repeated(s, verdict, published, first_given) for s, _ in later}
     new = [(s, day) for s, day in later if not repeated[s]]
     earlier = [(s, day) for s, day in dated if day < earliest]
+    before = backers if earliest == min(agreeing.values()) else f"{backers}, other than by a lower bound"
     for group, moves in _by_moving(new, verdict):
         said = _published_apart(group, "after", backers, f"the latest {latest.isoformat()}", "later" if moves else "")
         notes.append(DatedNote("later", "published later", said, tuple(group), against=latest,
@@ -527,7 +530,7 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
             notes.append(_repeat_note(source, day, repeated[source], backers, latest, verdict,
                                       _figure_may_move(verdict, source)))
     for group, moves in _by_moving(earlier, verdict):
-        said = _published_apart(group, "before", backers, f"the earliest {earliest.isoformat()}",
+        said = _published_apart(group, "before", before, f"the earliest {earliest.isoformat()}",
                                 "earlier" if moves else "")
         notes.append(DatedNote("earlier", "published earlier", said, tuple(group), against=earliest,
                                may_be="earlier" if moves else None))
@@ -681,10 +684,7 @@ def _earlier_lower_bounds(verdict: Verdict, published: dict[str, date | None]) -
     published before every source that states the consensus, it is as likely the toll of that
     morning, which a reader should know: "sources/b.md (2025-09-14) says at least 74, and was
     published before every other source that agrees (the earliest 2025-09-15): ..."."""
-    if verdict.consensus is None:
-        return []
-    below = {c.source: c for c in verdict.claims if c.source in verdict.agreeing and published.get(c.source)
-             and c.value.qualifier in ("at_least", "more_than") and c.value.low < verdict.consensus.low}
+    below = {s: c for s, c in _lower_bounds_below(verdict).items() if published.get(s)}
     others = [published[s] for s in verdict.agreeing if s not in below and published.get(s)]
     if not others:
         return []
@@ -695,6 +695,18 @@ def _earlier_lower_bounds(verdict: Verdict, published: dict[str, date | None]) -
                       f"changes over time, its figure may be an earlier one",
                       ((source, published[source]),), claim.value, earliest, "earlier")
             for source, claim in sorted(below.items()) if published[source] < earliest]
+
+
+def _lower_bounds_below(verdict: Verdict) -> dict[str, Claim]:
+    """The sources that agree only as a lower bound below the consensus ("at least 89" beside
+    115), with that claim: they do not rule the consensus out, but do not state it either, so a
+    stale figure published after them is still one published before every source that states it."""
+    if verdict.consensus is None:
+        return {}
+    agreeing = [c for c in verdict.claims if c.source in verdict.agreeing and c.standing == AGREES]
+    below = {c.source: c for c in agreeing
+             if c.value.qualifier in ("at_least", "more_than") and c.value.low < verdict.consensus.low}
+    return {s: c for s, c in below.items() if all(other.source != s or other == c for other in agreeing)}
 
 
 def _published_apart(sources: list[tuple[str, date]], when: str, backers: str, day: str, figure_of: str) -> str:
