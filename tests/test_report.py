@@ -1354,6 +1354,21 @@ def test_a_figure_that_states_the_consensus_still_sets_the_earliest_day_beside_a
                      "may be an earlier one"]
 
 
+def test_a_tie_dates_a_vague_figure_among_those_that_agree_only_with_one_tied_value(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "the sources that say only 388 people were published from
+    # 2023-08-13" named a wire that wrote "Hundreds of people" (200 to 999), which agrees with 388
+    # and not with 1,100, but never said 388.
+    missing = ('id = "missing"\nquestion = "How many missing?"\nkind = "count"\nunit = "people"\n'
+               'patterns = [\'{count} (?:of )?people are missing\']\n')
+    comparison = build_dated(tmp_path / "missing", monkeypatch, missing, "{} people are missing.",
+                             {"a.txt": ("2023-08-13", "Hundreds of"), "b.txt": ("2023-08-25", "388"),
+                              "c.txt": ("2023-08-20", "1,100"), "d.txt": ("2023-08-22", "1,100")})
+    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
+    assert notes == ["- Published: the sources that agree only with 388 people were published from 2023-08-13 to "
+                     "2023-08-25; the sources that agree only with 1,100 people were published from 2023-08-20 to "
+                     "2023-08-22"]
+
+
 def test_a_tie_of_two_counts_said_on_days_apart_is_named_as_a_count_that_may_have_grown(tmp_path, monkeypatch):
     # Found by three fresh-eyes corpora: "consensus: none (9 and 12 dead tie)" where every 9 came
     # out before every 12, and the tie hid the dates that told a rising toll.
@@ -1362,8 +1377,8 @@ def test_a_tie_of_two_counts_said_on_days_apart_is_named_as_a_count_that_may_hav
                              {"a.txt": ("2025-03-31", "9"), "b.txt": ("2025-03-31", "9"), "c.txt": ("2025-04-01", "At least 9"),
                               "d.txt": ("2025-04-01", "12"), "e.txt": ("2025-04-02", "12")})
     notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published later")]
-    assert notes == ["- Published later: every source that says only 12 dead (the earliest 2025-04-01) was published "
-                     "after every source that says only 9 dead (the latest 2025-03-31): where the fact changes over "
+    assert notes == ["- Published later: every source that agrees only with 12 dead (the earliest 2025-04-01) was published "
+                     "after every source that agrees only with 9 dead (the latest 2025-03-31): where the fact changes over "
                      "time, 12 dead may be the later figure"]  # c.txt's "at least 9" backs both
 
 
@@ -1376,8 +1391,8 @@ def test_a_tie_of_two_durations_still_running_said_on_days_apart_may_be_a_growin
                              {"a.txt": ("2025-10-13", "more than 24 hours"), "b.txt": ("2025-10-14", "more than 2 days"),
                               "c.txt": ("2025-10-17", "five days"), "d.txt": ("2025-10-24", "nine days")})
     notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
-    assert notes == ["- Published later: every source that says only 9 days (the earliest 2025-10-24) was published "
-                     "after every source that says only 5 days (the latest 2025-10-17): where the fact changes over "
+    assert notes == ["- Published later: every source that agrees only with 9 days (the earliest 2025-10-24) was published "
+                     "after every source that agrees only with 5 days (the latest 2025-10-17): where the fact changes over "
                      "time, 9 days may be the later figure"]
 
 
@@ -1389,8 +1404,8 @@ def test_a_tie_of_durations_whose_earlier_sources_say_it_was_running_may_be_a_gr
         ("c", "2025-10-24", "Systems were down for nine days."), ("d", "2025-10-25", "Systems were down for nine days.")]}
     comparison = build(tmp_path / "down", monkeypatch, articles, {"down.toml": down})
     notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
-    assert notes == ["- Published later: every source that says only 9 days (the earliest 2025-10-24) was published "
-                     "after every source that says only 5 days (the latest 2025-10-17): where the fact changes over "
+    assert notes == ["- Published later: every source that agrees only with 9 days (the earliest 2025-10-24) was published "
+                     "after every source that agrees only with 5 days (the latest 2025-10-17): where the fact changes over "
                      "time, 9 days may be the later figure"]
 
 
@@ -1404,8 +1419,8 @@ def test_a_tie_of_a_finished_durations_roundings_gives_each_values_days_not_one_
                              {"a.txt": ("2026-05-10", "170 hours"), "b.txt": ("2026-05-11", "170 hours"),
                               "c.txt": ("2026-05-15", "6.5 days"), "d.txt": ("2026-05-16", "6.5 days")})
     notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
-    assert notes == ["- Published: the sources that say only 6.5 days were published from 2026-05-15 to 2026-05-16; "
-                     "the sources that say only 170 hours were published from 2026-05-10 to 2026-05-11"]
+    assert notes == ["- Published: the sources that agree only with 6.5 days were published from 2026-05-15 to 2026-05-16; "
+                     "the sources that agree only with 170 hours were published from 2026-05-10 to 2026-05-11"]
     (note,) = json.loads(render(comparison, "json"))["verdicts"][0]["published_notes"]
     assert (note["kind"], note["may_be"]) == ("tie_days", None)
 
@@ -1469,8 +1484,8 @@ def test_a_tie_names_the_days_of_each_tied_value_and_a_later_source_that_agrees_
                               "f.txt": ("2023-06-23", "At least 82")})
     notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
     assert notes == [
-        "- Published: the sources that say only 79 bodies were published from 2023-06-14 to 2023-06-16; the sources "
-        "that say only 78 bodies were published on 2023-06-15",
+        "- Published: the sources that agree only with 79 bodies were published from 2023-06-14 to 2023-06-16; the sources "
+        "that agree only with 78 bodies were published on 2023-06-15",
         "- Published later: sources/f.txt (2023-06-23) was published after every source that agrees with a tied value "
         "(the latest 2023-06-16): where the fact changes over time, its figure may be a later one"]
 

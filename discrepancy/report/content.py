@@ -430,7 +430,7 @@ def _latest_entries(verdict: Verdict) -> dict[str, tuple[Observation, ...]]:
 
 @dataclass(frozen=True)
 class TiedDays:
-    """In a tie, one tied value with the sources that say only it and the days they were published."""
+    """In a tie, one tied value with the sources that agree only with it and the days they were published."""
 
     value: Value
     sources: tuple[str, ...]
@@ -638,8 +638,8 @@ def _by_moving(dated: list[tuple[str, date]], verdict: Verdict) -> list[tuple[li
 
 
 def _tie_in_time(verdict: Verdict, published: dict[str, date | None]) -> list[DatedNote]:
-    """When the sources that say only one of two tied values were all published after those
-    that say only the other, the tie may be a figure that grew ("9 dead" on Monday, "12 dead" on
+    """When the sources that agree only with one of two tied values were all published after those
+    that agree only with the other, the tie may be a figure that grew ("9 dead" on Monday, "12 dead" on
     Wednesday), which the table, without dates, does not show: "published later" says so, and
     of a count what that may mean. Not of a duration, unless a sentence of those sources says it
     was still running (see _figure_may_move): 158 hours and 6.5 days of a siege that is over are
@@ -657,12 +657,12 @@ def _tie_in_time(verdict: Verdict, published: dict[str, date | None]) -> list[Da
             grows or verdict.rule.kind != "duration"):
         later, earlier = dated
         late, early = with_unit(later.value.display(), unit), with_unit(earlier.value.display(), unit)
-        said = (f"every source that says only {late} (the earliest {later.first.isoformat()}) was published after "
-                f"every source that says only {early} (the latest {earlier.last.isoformat()})")
+        said = (f"every source that agrees only with {late} (the earliest {later.first.isoformat()}) was published after "
+                f"every source that agrees only with {early} (the latest {earlier.last.isoformat()})")
         if grows:
             said += f": where the fact changes over time, {late} may be the later figure"
         return [DatedNote("tie_later", "published later", said, may_be="later" if grows else None, values=tuple(dated))]
-    said = "; ".join(f"the sources that say only {with_unit(tied.value.display(), unit)} were published "
+    said = "; ".join(f"the sources that agree only with {with_unit(tied.value.display(), unit)} were published "
                      f"{_days_text(tied.first, tied.last)}" for tied in dated)
     return [DatedNote("tie_days", "published", said, values=tuple(dated))]
 

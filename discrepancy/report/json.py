@@ -71,7 +71,7 @@ other reports give under a fact on when the sources that disagree were published
 the latest (or earliest) day of the sources that agree, "may_be" "later" or "earlier" where the
 fact changes over time (a count or a percentage), "repeats" the figures sources published before
 every source that agrees gave and a later source repeats, "values" a tie's values with the days
-of the sources that say only each, and "text" the words the other reports use. Observation
+of the sources that agree only with each, and "text" the words the other reports use. Observation
 indexes point into "observations". `render_observations` (for `discrepancy extract`) writes the same document
 without "verdicts", its summary counting "sources", "rules", "observations" and "problems".
 
