@@ -559,11 +559,14 @@ STARTERS = {
     "amount": Starter("How much was the loan?", "loan", "loan of {money}", "Moscow granted a loan of $1.5 billion.",
                       '"$1.5 billion"', "The loan was discussed at length."),
     # A rate is an amount in %, whose tolerance is in percentage points: "5%" would be 5% of 68%.
+    # It is seldom needed, as a percentage is a rounding: the comment says so before an author adds one.
     "percent": Starter("What was the turnout?", "turnout", "turnout (?:was|of|reached) {percent}",
                        "Turnout was 68.4 percent, the commission said.", '"68.4%"',
                        "Turnout at 4pm was 47.92%, the commission said.", kind="amount", unit="%",
-                       tolerance='0.05         # in percentage points: 0.05 lets 68.4% and 68.41% agree ("5%" '
-                                 "would be 5% of the value)"),
+                       tolerance='1            # in percentage points ("5%" would be 5% of the value), and '
+                                 "seldom needed:\n#   a percentage is compared as rounded to its last digit, so "
+                                 '"63 per cent" already agrees with "63.4%"\n#   (and "68.4%" with "68.41%"): '
+                                 "see \"Roundings\" in the rule guide"),
     # A time written without a zone is in the rule's unit, the place's zone: "1:29 a.m." is 05:29 UTC.
     "time": Starter("At what time did the bridge collapse?", "collapsed", "collapsed (?:at )?{time}",
                     "The bridge collapsed at 1:29 a.m. Tuesday, police said.", '"01:29 EDT"',
