@@ -1464,6 +1464,21 @@ def test_a_duration_its_sentence_says_is_still_running_published_earlier_may_be_
         ("earlier", "earlier", ["sources/c.txt"]), ("earlier", None, ["sources/d.txt"])]
 
 
+def test_a_duration_still_running_published_on_the_day_of_the_sources_that_agree_gets_no_note(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: the guide said such a source "is named in a note of its own",
+    # of any day; the note is a dating note, and no date sets apart a figure of the same day, as
+    # of a count. The guide now says so; the sentence in the table shows "so far".
+    trapped = ('id = "trapped"\nquestion = "How long?"\nkind = "duration"\n'
+               'patterns = [\'trapped for {duration}\', \'{duration} trapped\']\n')
+    comparison = build(tmp_path / "trapped", monkeypatch, {
+        "a.md": "+++\npublished = 2018-07-11\n+++\nIn all, the boys spent 17 days trapped underground.\n",
+        "b.md": "+++\npublished = 2018-07-11\n+++\nIn all, the boys spent 17 days trapped underground.\n",
+        "c.md": "+++\npublished = 2018-07-11\n+++\nThe boys have been trapped for 10 days so far.\n"}, {"t.toml": trapped})
+    verdict = json.loads(render(comparison, "json"))["verdicts"][0]
+    assert (verdict["status"], verdict["disagreeing"], verdict["published_notes"]) == (
+        "disagreement", ["sources/c.md"], [])
+
+
 def test_a_duration_said_with_so_far_and_counting_or_still_is_still_running():
     from discrepancy.report.content import STILL_RUNNING
     running = ["The strike has been going on for 40 days.", "It has lasted 12 days so far.",
