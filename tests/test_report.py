@@ -504,7 +504,8 @@ def test_json_verdict_points_at_its_observations(calm):
              "standing": "disagrees", "observations": [4], "locations": ["sources/tass.txt:1"]},
         ],
         "agreeing": ["sources/euronews.md", "sources/meduza.txt"], "siding": [], "disagreeing": ["sources/tass.txt"],
-        "silent": [], "self_contradicting": [], "compared_unit": None, "other_unit": [], "other_units": [],
+        "silent": [], "self_contradicting": [], "compared_unit": None, "other_unit": [], "also_other_unit": [],
+        "other_units": [],
         "unresolved": [], "superseded": [], "conversions": [], "flagged": ["sources/tass.txt"], "published_notes": [],
         "one_outlet": None, "named_units": [], "rounded": []}
     assert document["observations"][1] == {
@@ -885,6 +886,10 @@ def test_a_compared_sources_figure_in_a_unit_no_one_else_uses_is_said_to_be_not_
                        {"fine.toml": fine})
     assert ("- Not compared: sources/b.txt also states it in GBP; the consensus is in EUR (no exchange rate is "
             "assumed)") in render(comparison, "markdown")
+    # Found by a fresh-eyes corpus: the JSON gave this note no field of its own, only the claim's standing.
+    verdict = json.loads(render(comparison, "json"))["verdicts"][0]
+    assert (verdict["other_unit"], verdict["also_other_unit"], verdict["agreeing"]) == (
+        [], ["sources/b.txt"], ["sources/a.txt", "sources/b.txt"])
 
 
 def test_a_sum_in_another_currency_is_listed_as_not_compared_without_a_mark(tmp_path, monkeypatch):
@@ -896,7 +901,8 @@ def test_a_sum_in_another_currency_is_listed_as_not_compared_without_a_mark(tmp_
     assert "| USD 4.5 million " in markdown and "✗" not in markdown
     terminal = render(comparison, "terminal")
     assert "not compared: sources/c.txt states it in USD; the consensus is in EUR" in " ".join(terminal.split())
-    assert json.loads(render(comparison, "json"))["verdicts"][0]["other_unit"] == ["sources/c.txt"]
+    verdict = json.loads(render(comparison, "json"))["verdicts"][0]
+    assert (verdict["other_unit"], verdict["also_other_unit"]) == (["sources/c.txt"], [])
 
 
 def test_sums_in_another_currency_are_compared_among_themselves_and_said_so(tmp_path, monkeypatch):

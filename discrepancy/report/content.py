@@ -307,10 +307,7 @@ def other_unit_texts(verdict: Verdict) -> list[str]:
     """"src/ap.txt states it in USD; the consensus is in GBP", for sources not compared, and
     "src/b.txt also states it in GBP, not compared" for a compared source's figure in a unit
     no other source uses (shown without a mark)."""
-    units: dict[str, set[str]] = {}
-    for claim in verdict.claims:
-        if claim.standing == NOT_COMPARED and claim.value.unit:
-            units.setdefault(claim.source, set()).add(claim.value.unit)
+    units = _units_not_compared(verdict)
     if not units:
         return []
     if verdict.tie:
@@ -320,6 +317,21 @@ def other_unit_texts(verdict: Verdict) -> list[str]:
     return [f"{source} {'states' if source in verdict.other_unit else 'also states'} it in "
             f"{_and(sorted(units[source]))}; {compared} in {verdict.unit} {_why_apart(units[source] | {verdict.unit})}"
             for source in sorted(units)]
+
+
+def _units_not_compared(verdict: Verdict) -> dict[str, set[str]]:
+    """Each source with a claim not compared, and the units of those claims."""
+    units: dict[str, set[str]] = {}
+    for claim in verdict.claims:
+        if claim.standing == NOT_COMPARED and claim.value.unit:
+            units.setdefault(claim.source, set()).add(claim.value.unit)
+    return units
+
+
+def also_in_other_unit(verdict: Verdict) -> list[str]:
+    """The compared sources that also state the fact in a unit no other source uses, which is
+    not compared ("src/b.txt also states it in USD"): other_unit names those that state it only so."""
+    return sorted(s for s in _units_not_compared(verdict) if s not in verdict.other_unit)
 
 
 def other_units_texts(verdict: Verdict) -> list[tuple[str, str]]:

@@ -17,7 +17,7 @@
                     "claims": [{"source", "value", "standing", "observations": [index, ...],
                                 "locations": ["path:line", ...]}],
                     "agreeing", "siding", "disagreeing", "silent", "self_contradicting", "flagged",
-                    "compared_unit", "other_unit",
+                    "compared_unit", "other_unit", "also_other_unit",
                     "other_units": [{"unit", "consensus", "tied", "agreeing", "siding", "disagreeing"}],
                     "unresolved": [index, ...],
                     "superseded": [{"observation": index, "entry", "by": [index, ...], "text"}],
@@ -54,7 +54,8 @@ nothing), each source once, by its best claim: a source that contradicts itself 
 backing the consensus, and its "claims" give each figure's standing (a GitHub annotation does
 not name it as backing the consensus, as the annotation may be on its other line); an entry of "other_units" names the sources of its unit the same way, and
 "other_unit" names the sources that state the fact only in a unit no other source states it in,
-which are not compared. "flagged" names every source that makes the fact a disagreement: those in
+which are not compared, and "also_other_unit" the sources compared in "compared_unit" that also
+state it in such a unit (that claim, "not_compared", is the "also states it in USD" note). "flagged" names every source that makes the fact a disagreement: those in
 "disagreeing" and "siding", in "compared_unit" or in an entry of "other_units", and those in
 "self_contradicting"; it is empty unless "status" is "disagreement", and never empty when it is.
 "conversions" gives a source's sum in another currency that it writes right after its own figure
@@ -93,7 +94,8 @@ from ..live_pages import Stamp
 from ..rules import Rule
 from ..sources import Source, SourceProblem
 from ..values import Value
-from .content import DatedNote, Supersession, dated_notes, rounding_texts, supersessions, unit_after_values
+from .content import (DatedNote, Supersession, also_in_other_unit, dated_notes, rounding_texts, supersessions,
+                      unit_after_values)
 from .escape import json_text
 
 SCHEMA_VERSION = 1
@@ -266,6 +268,7 @@ def verdict_json(verdict: Verdict, index: dict[Observation, int], published: dic
             "disagreeing": list(verdict.disagreeing),
             "silent": list(verdict.silent), "self_contradicting": list(verdict.self_contradicting),
             "compared_unit": verdict.unit or unit, "other_unit": list(verdict.other_unit),
+            "also_other_unit": also_in_other_unit(verdict),
             "other_units": [{"unit": o.unit, "consensus": value_json(o.consensus),
                              "tied": [{"value": value_json(t.value), "backing": list(t.backing)} for t in o.tied],
                              "agreeing": list(o.agreeing), "siding": list(o.siding), "disagreeing": list(o.disagreeing)}
