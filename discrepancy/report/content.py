@@ -7,6 +7,7 @@ its own way (`escape.clean` for the terminal, `escape.markdown_cell` for Markdow
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -524,7 +525,8 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
     if not agreeing:
         return notes
     latest = max(agreeing.values())
-    stating = {s: day for s, day in agreeing.items() if s not in _lower_bounds_below(verdict)} or agreeing
+    lower_bounds = _lower_bounds_below(verdict)
+    stating = {s: day for s, day in agreeing.items() if s not in lower_bounds} or agreeing
     earliest = min(stating.values())
     dated = [(s, published[s]) for s in verdict.disagreeing if published.get(s)]
     later = [(s, day) for s, day in dated if day > latest]
@@ -718,7 +720,8 @@ def _lower_bounds_below(verdict: Verdict) -> dict[str, Claim]:
     agreeing = [c for c in verdict.claims if c.source in verdict.agreeing and c.standing == AGREES]
     below = {c.source: c for c in agreeing
              if c.value.qualifier in ("at_least", "more_than") and c.value.low < verdict.consensus.low}
-    return {s: c for s, c in below.items() if all(other.source != s or other == c for other in agreeing)}
+    agreeing_claims = Counter(c.source for c in agreeing)
+    return {s: c for s, c in below.items() if agreeing_claims[s] == 1}
 
 
 def _published_apart(sources: list[tuple[str, date]], when: str, backers: str, day: str, figure_of: str) -> str:
