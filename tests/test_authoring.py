@@ -95,6 +95,30 @@ def test_a_new_percent_rule_is_an_amount_in_percent_with_its_tolerance_in_points
         ["turnout (?:was|of|reached) {percent}"], "%", "Turnout was 68.4 percent, the commission said.", 68.4)
 
 
+def test_an_example_passes_with_its_sum_said_again_in_another_currency_either_way_round(tmp_path):
+    # Found by a fresh-eyes corpus: "$11.4 million (17.4 billion naira)" is now read in naira too,
+    # as the source's claim in a fact compared in NGN; the example that expects the naira, or the
+    # one that expects "14.7 billion naira ($9.6 million)", passes, as the other currency is the
+    # same sum; a second sum that is no conversion still fails it.
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "diverted.toml").write_text(
+        'id = "diverted"\nquestion = "How much?"\nkind = "amount"\nunit = "NGN"\nkeywords = ["diverting"]\n'
+        "patterns = ['diverting {money}']\n"
+        '[[example]]\ntext = "for diverting $11.4 million (17.4 billion naira) from customers."\n'
+        'value = "NGN 17.4 billion"\n'
+        '[[example]]\ntext = "for diverting 14.7 billion naira ($9.6 million) from customers."\n'
+        'value = "NGN 14.7 billion"\n'
+        '[[example]]\ntext = "for diverting N14.7bn, and diverting $3 million more."\nvalue = "NGN 14.7 billion"\n',
+        encoding="utf-8")
+    result = run_cli("rules", "test", cwd=tmp_path)
+    assert (result.code, result.stdout) == (1, (
+        "FAIL rules/diverted.toml:13: diverted: example 'for diverting N14.7bn, and diverting $3 million more.': "
+        "expected only NGN 14.7 billion (exactly), but the rule also read another value; every value read: "
+        "NGN 14.7 billion (exactly) from 'N14.7bn' (in 'diverting N14.7bn'); USD 3 million (exactly) from "
+        "'$3 million' (in 'diverting $3 million') (if the text states them too, set others = true)\n"
+        "2 passed, 1 failed\n"))
+
+
 def test_rules_test_and_check_take_rules_as_arguments_or_with_the_rules_option(tmp_path):
     shutil.copytree(REPO / "rules", tmp_path / "my-rules")
     assert run_cli("rules", "test", "--rules", "my-rules", cwd=tmp_path).stdout == "34 passed, 0 failed\n"

@@ -869,6 +869,24 @@ def test_a_sum_a_source_converts_is_shown_as_its_conversion_and_not_compared(tmp
     assert [claim["source"] for claim in verdict["claims"]] == ["sources/a.md", "sources/b.md", "sources/c.md"]
 
 
+def test_a_conversion_in_brackets_that_no_pattern_reads_is_listed_as_a_conversion(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: the README said "$5.5 billion (€5.02 billion)" is listed as a
+    # conversion, but {money} stepped past the euros and nothing was listed. The bracket is read,
+    # so a reader sees the tool saw it and why it is compared with nothing.
+    cost = 'id = "cost"\nquestion = "Rebuild cost?"\nkind = "amount"\npatterns = [\'estimated at {money}\']\n'
+    comparison = build(tmp_path / "cost", monkeypatch, {
+        "a.md": "Rebuilding is estimated at $5.5 billion (€5.02 billion), officials said.\n",
+        "b.md": "Rebuilding is estimated at $5.52 billion.\n"}, {"cost.toml": cost})
+    markdown = render(comparison, "markdown")
+    assert "| ✓ USD 5.5 billion  |" in markdown and "EUR 5.02 billion |" not in markdown
+    assert ("- Conversion: sources/a.md:1 “€5.02 billion” (EUR 5.02 billion) is the source's “\\$5.5 billion” "
+            "converted, beside it: not compared\n") in markdown
+    document = json.loads(render(comparison, "json"))
+    (conversion,) = document["verdicts"][0]["conversions"]
+    assert [document["observations"][conversion[key]]["raw"] for key in ("observation", "of")] == [
+        "€5.02 billion", "$5.5 billion"]
+
+
 def test_a_rate_beside_a_change_of_a_rate_is_not_compared_for_its_unit_not_an_exchange_rate(tmp_path, monkeypatch):
     lead = 'id = "lead"\nquestion = "How big is the lead?"\nkind = "amount"\npatterns = [\'lead of {percent}\']\n'
     comparison = build(tmp_path / "lead", monkeypatch, {"a.txt": "A lead of 3 percentage points.\n",
@@ -1328,36 +1346,37 @@ def test_a_lower_bound_published_before_every_source_that_states_the_consensus_i
                      "may be an earlier one"]  # not d.txt's "at least 100", published after a 131
 
 
-def test_a_stale_count_published_after_an_agreeing_lower_bound_is_still_published_earlier(tmp_path, monkeypatch):
+HAVE_DIED = 'id = "deaths"\nquestion = "How many died?"\nkind = "count"\npatterns = [\'{count} people have died\']\n'
+
+
+def dated_notes_of(tmp_path, monkeypatch, rule: str, sentence: str, dated: dict) -> list[str]:
+    """The Markdown report's dating notes ("- Published …") on one fact, its sources dated."""
+    comparison = build_dated(tmp_path / "fact", monkeypatch, rule, sentence, dated)
+    return [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
+
+
+LOWER_BOUND_EARLIER = ("- Published earlier: sources/a.txt (2023-08-12) says at least 89, and was published before every "
+                       "other source that agrees (the earliest {}): where the fact changes over time, its figure may be "
+                       "an earlier one")
+
+
+@pytest.mark.parametrize("dated, notes", [
     # Found by a fresh-eyes corpus: "At least 89" (12 August) agreed with the 115 of the 22nd, and
-    # set the earliest agreeing day, so the 80, 93 and 99 of the 12th to the 14th were never
-    # named as published before every source that states 115.
-    deaths = 'id = "deaths"\nquestion = "How many died?"\nkind = "count"\npatterns = [\'{count} people have died\']\n'
-    comparison = build_dated(tmp_path / "deaths", monkeypatch, deaths, "{} people have died.",
-                             {"a.txt": ("2023-08-12", "At least 89"), "b.txt": ("2023-08-12", "80"),
-                              "c.txt": ("2023-08-14", "99"), "d.txt": ("2023-08-22", "115"),
-                              "e.txt": ("2023-08-25", "115")})
-    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published earlier")]
-    assert notes == [
-        "- Published earlier: sources/b.txt (2023-08-12), sources/c.txt (2023-08-14) were published before every "
-        "source that agrees, other than by a lower bound (the earliest 2023-08-22): where the fact changes over "
-        "time, their figures may be earlier ones",
-        "- Published earlier: sources/a.txt (2023-08-12) says at least 89, and was published before every "
-        "other source that agrees (the earliest 2023-08-22): where the fact changes over time, its figure "
-        "may be an earlier one"]
-
-
-def test_a_figure_that_states_the_consensus_still_sets_the_earliest_day_beside_a_lower_bound(tmp_path, monkeypatch):
-    # The counter-case: "115" on the 13th states the consensus, so the 99 of the 14th is no
-    # earlier figure, whatever the lower bound of the 12th.
-    deaths = 'id = "deaths"\nquestion = "How many died?"\nkind = "count"\npatterns = [\'{count} people have died\']\n'
-    comparison = build_dated(tmp_path / "deaths", monkeypatch, deaths, "{} people have died.",
-                             {"a.txt": ("2023-08-12", "At least 89"), "b.txt": ("2023-08-13", "115"),
-                              "c.txt": ("2023-08-14", "99"), "d.txt": ("2023-08-22", "115")})
-    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published earlier")]
-    assert notes == ["- Published earlier: sources/a.txt (2023-08-12) says at least 89, and was published before every "
-                     "other source that agrees (the earliest 2023-08-13): where the fact changes over time, its figure "
-                     "may be an earlier one"]
+    # set the earliest agreeing day, so the 80 and 99 of the 12th and 14th were never named as
+    # published before every source that states 115.
+    ({"b.txt": ("2023-08-12", "80"), "c.txt": ("2023-08-14", "99"), "d.txt": ("2023-08-22", "115"),
+      "e.txt": ("2023-08-25", "115")},
+     ["- Published earlier: sources/b.txt (2023-08-12), sources/c.txt (2023-08-14) were published before every "
+      "source that agrees, other than by a lower bound (the earliest 2023-08-22): where the fact changes over "
+      "time, their figures may be earlier ones", LOWER_BOUND_EARLIER.format("2023-08-22")]),
+    # the counter-case: "115" on the 13th states the consensus, so the 99 of the 14th is no earlier figure
+    ({"b.txt": ("2023-08-13", "115"), "c.txt": ("2023-08-14", "99"), "d.txt": ("2023-08-22", "115")},
+     [LOWER_BOUND_EARLIER.format("2023-08-13")]),
+])
+def test_a_stale_count_is_dated_against_the_sources_that_state_the_consensus_not_a_lower_bound(
+        tmp_path, monkeypatch, dated, notes):
+    lower_bound = {"a.txt": ("2023-08-12", "At least 89")}
+    assert dated_notes_of(tmp_path, monkeypatch, HAVE_DIED, "{} people have died.", lower_bound | dated) == notes
 
 
 def test_a_tie_dates_a_vague_figure_among_those_that_agree_only_with_one_tied_value(tmp_path, monkeypatch):
@@ -1366,10 +1385,9 @@ def test_a_tie_dates_a_vague_figure_among_those_that_agree_only_with_one_tied_va
     # and not with 1,100, but never said 388.
     missing = ('id = "missing"\nquestion = "How many missing?"\nkind = "count"\nunit = "people"\n'
                'patterns = [\'{count} (?:of )?people are missing\']\n')
-    comparison = build_dated(tmp_path / "missing", monkeypatch, missing, "{} people are missing.",
-                             {"a.txt": ("2023-08-13", "Hundreds of"), "b.txt": ("2023-08-25", "388"),
-                              "c.txt": ("2023-08-20", "1,100"), "d.txt": ("2023-08-22", "1,100")})
-    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
+    notes = dated_notes_of(tmp_path, monkeypatch, missing, "{} people are missing.",
+                           {"a.txt": ("2023-08-13", "Hundreds of"), "b.txt": ("2023-08-25", "388"),
+                            "c.txt": ("2023-08-20", "1,100"), "d.txt": ("2023-08-22", "1,100")})
     assert notes == ["- Published: the sources that agree only with 388 people were published from 2023-08-13 to "
                      "2023-08-25; the sources that agree only with 1,100 people were published from 2023-08-20 to "
                      "2023-08-22"]
@@ -1476,10 +1494,9 @@ def test_a_duration_still_running_published_on_the_day_of_the_sources_that_agree
     # of a count. The guide now says so; the sentence in the table shows "so far".
     trapped = ('id = "trapped"\nquestion = "How long?"\nkind = "duration"\n'
                'patterns = [\'trapped for {duration}\', \'{duration} trapped\']\n')
-    comparison = build(tmp_path / "trapped", monkeypatch, {
-        "a.md": "+++\npublished = 2018-07-11\n+++\nIn all, the boys spent 17 days trapped underground.\n",
-        "b.md": "+++\npublished = 2018-07-11\n+++\nIn all, the boys spent 17 days trapped underground.\n",
-        "c.md": "+++\npublished = 2018-07-11\n+++\nThe boys have been trapped for 10 days so far.\n"}, {"t.toml": trapped})
+    ended = ("2018-07-11", "In all, the boys spent 17 days trapped underground.")
+    comparison = build_dated(tmp_path / "trapped", monkeypatch, trapped, "{}", {
+        "a.md": ended, "b.md": ended, "c.md": ("2018-07-11", "The boys have been trapped for 10 days so far.")})
     verdict = json.loads(render(comparison, "json"))["verdicts"][0]
     assert (verdict["status"], verdict["disagreeing"], verdict["published_notes"]) == (
         "disagreement", ["sources/c.md"], [])

@@ -59,8 +59,9 @@ state it in such a unit (that claim, "not_compared", is the "also states it in U
 "disagreeing" and "siding", in "compared_unit" or in an entry of "other_units", and those in
 "self_contradicting"; it is empty unless "status" is "disagreement", and never empty when it is.
 "conversions" gives a source's sum in another currency that it writes right after its own figure
-in "compared_unit" as that figure's conversion ("746 million euros, or $806 million"): not a
-claim, and not compared; "of" is the figure it converts. "rounded" gives each figure said as a
+in "compared_unit" as that figure's conversion ("746 million euros, or $806 million"), or in
+brackets right after any figure of its own ("$5.5 billion (€5.02 billion)") where it is not in
+"compared_unit": not a claim, and not compared; "of" is the figure it converts. "rounded" gives each figure said as a
 round number of days, weeks or months that agrees with the consensus (in a tie, the tied value
 "agrees_with"), a figure in a smaller unit, only as a rounding to its unit ("three weeks" beside
 20 days; see compare.rounds), with the note the other reports give. "superseded" gives each figure of a live
