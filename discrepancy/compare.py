@@ -326,7 +326,7 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
     claims, named = _claims(by_source, rule.tolerance)
     unplaced = {o.source for o in unresolved}
     silent = tuple(p for p in source_paths if p not in by_source and p not in unplaced)
-    unit = compared_unit(claims, rule_currency(rule))
+    unit = compared_unit(_claims(_own_figures(by_source), rule.tolerance)[0], rule_currency(rule))
     converted = tuple(pair for path in sorted(by_source) for pair in conversions(by_source[path], unit))
     if converted:
         set_aside = {conversion for conversion, _ in converted}
@@ -367,6 +367,12 @@ def _claims(by_source: dict[str, list[Observation]], tolerance: Tolerance) -> tu
                                 for claim in claims_of(path, by_source[path], tolerance)])
 
 
+def _own_figures(by_source: dict[str, list[Observation]]) -> dict[str, list[Observation]]:
+    """Each source's figures without the sums read from brackets as their conversions (see
+    extract._bracketed_conversion): a writer's conversion does not make its currency the fact's."""
+    return {path: [o for o in observed if not o.converts] for path, observed in by_source.items()}
+
+
 def _compared_unit_first(claims: list[Claim], unit: str | None) -> list[Claim]:
     """The claims by source, each source's claims in the compared unit before those in another:
     a fact compared in EUR shows a source's euros before the dollars of its headline."""
@@ -384,15 +390,26 @@ _CONVERSION_GAP = re.compile(rf"\s*(?:[(\[]\s*(?:{_CONVERSION_HEDGE}\s+)?|,?\s+o
 
 def conversions(observations: list[Observation], unit: str | None) -> list[tuple[Observation, Observation]]:
     """(conversion, figure) for each figure of one source in another currency than `unit` that
-    it gives as the conversion of its own figure in `unit`, right after it in one sentence ("746
-    million euros, or $806 million" in a fact compared in EUR): the same sum said again, at the
-    writer's exchange rate, which is no claim to compare with other sources' dollars. The other
-    way round ("RON 241,612,300 (about €48.6 million)"), the figure in the other currency is the
-    source's own, and stays a claim."""
+    it gives as the conversion of its own figure, right after it in one sentence ("746 million
+    euros, or $806 million", "€1.2 billion (about $1.3 billion)" in a fact compared in EUR): the
+    same sum said again, at the writer's exchange rate, which is no claim to compare with other
+    sources' dollars. The other way round ("$11.4 million (17.4 billion naira)" in a fact compared
+    in NGN), the conversion is the source's one figure in `unit`, and its claim; its own figure in
+    the other currency stays a claim too, not compared ("also states it in USD"). A conversion no
+    pattern reads, from the brackets after a sum (see Observation.converts), is set aside wherever
+    it is not in `unit`, even when neither is."""
+    return [(second, first) for first, second in one_sum_twice(observations)
+            if compared_in(second.value, unit) != unit and (second.converts or compared_in(first.value, unit) == unit)]
+
+
+def one_sum_twice(observations: list[Observation]) -> list[tuple[Observation, Observation]]:
+    """(figure, conversion) for each sum of one source said again right after it in another
+    currency, in one sentence ("746 million euros, or $806 million", "$11.4 million (17.4
+    billion naira)"), whichever the fact is compared in."""
     in_order = sorted(observations, key=lambda o: (o.start, o.end))
     # next to each other in the text: a copy of the sentence further on holds its own pair
-    return [(second, first) for first, second in zip(in_order, in_order[1:])
-            if compared_in(first.value, unit) == unit != compared_in(second.value, unit)
+    return [(first, second) for first, second in zip(in_order, in_order[1:])
+            if second.value.unit and first.value.unit != second.value.unit
             and _said_as_conversion(first, second)]
 
 

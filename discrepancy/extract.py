@@ -45,6 +45,10 @@ class Observation:
     highlight: tuple[int, int]  # the placeholder's span within `sentence`
     pattern: int  # index of the rule's pattern that matched
     entry: Stamp | None = None  # the live page's entry it stands in (see live_pages.py)
+    # A sum read from the brackets after the rule's sum, in another currency ("$11.4 million (17.4
+    # billion naira)"): no figure of a pattern's own, so a claim only where it alone is in the
+    # fact's compared unit (see _bracketed_conversion, compare.conversions)
+    converts: bool = False
 
     @property
     def location(self) -> str:
@@ -150,6 +154,9 @@ def _extract_rule(source: Source, text: str, rule: Rule, windows: dict[int, list
                 obs = _observe(source, text, rule, index, match, paragraphs)
                 if obs is not None:
                     chosen.offer(obs, match.start())
+    # offered last, so a pattern's own reading of the same words comes first; no words of a pattern
+    for converted in [c for obs in chosen.observations if (c := _bracketed_conversion(source, rule, text, obs))]:
+        chosen.offer(converted, converted.start)
     return chosen.observations
 
 
@@ -726,6 +733,39 @@ def _with_the_hedge_it_converts(source: Source, rule: Rule, text: str, start: in
         return _with_step(replace(hedged, steps=value.steps), f"{' '.join(raw.split())!r} in brackets converts "
                           f"{figure_text!r} before them, so it takes its hedge: {hedged.steps[0]}")
     return value
+
+
+# The brackets right after a sum: "$11.4 million (17.4 billion naira)", "(about €5.02 billion)".
+_BRACKETED = pattern_cache.compile(r"[\s\u00ad]*\([\s\u00ad]*(?P<sum>[^()\n]{1,60}?)[\s\u00ad]*\)")
+NOT_A_CURRENCY = (None, "%", "percentage points")
+
+
+def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observation) -> Observation | None:
+    """The sum in another currency a source gives in brackets right after the sum `figure` a
+    rule read, as its conversion ("diverting $11.4 million (17.4 billion naira)"), which no
+    pattern reads, as {money} steps past it: read too, marked `converts`. Where the fact is
+    compared in the bracket's currency and not the figure's, it is the source's one comparable
+    figure, and its claim; elsewhere compare.conversions sets it aside, as a pattern's own read of
+    "746 million euros, or $806 million". None where the brackets hold no sum in another currency."""
+    if rule.kind != "amount" or figure.value.unit in NOT_A_CURRENCY:
+        return None
+    bracket = _BRACKETED.match(text, figure.end)
+    if bracket is None:
+        return None
+    start, end = bracket.span("sum")
+    raw = source.text[start:end]
+    try:  # a bare "(2023)" is no sum, though the rule's currency would give it one
+        said = _parse(rule.kind, _as_read(source, start, end), source.published_at(start), None)
+    except ValueError:
+        return None
+    if said.unit in NOT_A_CURRENCY or (value := _in_the_rules_unit(said, rule)).unit == figure.value.unit:
+        return None
+    if value.is_point:
+        value = _with_the_hedge_it_converts(source, rule, text, start, end, value, raw)
+    value = _with_step(value, f"in brackets after {figure.raw!r}, the same sum in {value.unit}: the source's claim "
+                              f"only where the fact is compared in {value.unit} and not in {figure.value.unit}")
+    observed = make_observation(source, rule.id, figure.pattern, value, raw, (figure.start, bracket.end()), start, end)
+    return replace(observed, converts=True)
 
 
 def _a_hedged_figure_with_a_unit(hedge: str, figure: str) -> bool:

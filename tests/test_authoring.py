@@ -84,11 +84,39 @@ def test_a_new_percent_rule_is_an_amount_in_percent_with_its_tolerance_in_points
 
     assert run_cli("rules", "new", "turnout", "--kind", "percent", cwd=tmp_path).code == 0
     written = (tmp_path / "rules" / "turnout.toml").read_text(encoding="utf-8")
-    assert ('kind = "amount"\nunit = "%"\n# tolerance = 0.05         # in percentage points: 0.05 lets 68.4% and '
-            '68.41% agree ("5%" would be 5% of the value)\n') in written
+    # Found by a fact-checker: the comment pushed a tolerance, where "63 per cent" already agrees
+    # with "63.4%" as a rounding.
+    assert ('kind = "amount"\nunit = "%"\n# tolerance = 1            # in percentage points ("5%" would be 5% of '
+            'the value), and seldom needed:\n#   a percentage is compared as rounded to its last digit, so "63 per '
+            'cent" already agrees with "63.4%"\n#   (and "68.4%" with "68.41%"): see "Roundings" in the rule guide\n'
+            ) in written
     (rule,) = load_rules([tmp_path / "rules"])
     assert ([p.text for p in rule.patterns], rule.unit, rule.examples[0].text, rule.examples[0].expected.low) == (
         ["turnout (?:was|of|reached) {percent}"], "%", "Turnout was 68.4 percent, the commission said.", 68.4)
+
+
+def test_an_example_passes_with_its_sum_said_again_in_another_currency_either_way_round(tmp_path):
+    # Found by a fresh-eyes corpus: "$11.4 million (17.4 billion naira)" is now read in naira too,
+    # as the source's claim in a fact compared in NGN; the example that expects the naira, or the
+    # one that expects "14.7 billion naira ($9.6 million)", passes, as the other currency is the
+    # same sum; a second sum that is no conversion still fails it.
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "diverted.toml").write_text(
+        'id = "diverted"\nquestion = "How much?"\nkind = "amount"\nunit = "NGN"\nkeywords = ["diverting"]\n'
+        "patterns = ['diverting {money}']\n"
+        '[[example]]\ntext = "for diverting $11.4 million (17.4 billion naira) from customers."\n'
+        'value = "NGN 17.4 billion"\n'
+        '[[example]]\ntext = "for diverting 14.7 billion naira ($9.6 million) from customers."\n'
+        'value = "NGN 14.7 billion"\n'
+        '[[example]]\ntext = "for diverting N14.7bn, and diverting $3 million more."\nvalue = "NGN 14.7 billion"\n',
+        encoding="utf-8")
+    result = run_cli("rules", "test", cwd=tmp_path)
+    assert (result.code, result.stdout) == (1, (
+        "FAIL rules/diverted.toml:13: diverted: example 'for diverting N14.7bn, and diverting $3 million more.': "
+        "expected only NGN 14.7 billion (exactly), but the rule also read another value; every value read: "
+        "NGN 14.7 billion (exactly) from 'N14.7bn' (in 'diverting N14.7bn'); USD 3 million (exactly) from "
+        "'$3 million' (in 'diverting $3 million') (if the text states them too, set others = true)\n"
+        "2 passed, 1 failed\n"))
 
 
 def test_rules_test_and_check_take_rules_as_arguments_or_with_the_rules_option(tmp_path):

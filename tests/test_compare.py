@@ -385,6 +385,47 @@ def test_a_conversion_is_a_sum_in_another_currency_right_after_the_figure(text, 
     assert [(c.raw, f.raw) for c, f in conversions(observations, "EUR")] == converted
 
 
+DIVERTED = rule("amount", "diverting {money}", rule_id="diverted")
+
+
+def test_a_conversion_in_brackets_in_the_compared_currency_is_the_sources_claim():
+    # Found by a fresh-eyes corpus: "diverting $11.4 million (17.4 billion naira)" beside two
+    # sources' N14.7bn: {money} stepped past the naira, the wire was "not compared: states it in
+    # USD", its 17.4bn appeared nowhere and the fact was an agreement.
+    verdict = judge(DIVERTED, [*said("a.txt", "He was jailed for diverting N14.7bn.", DIVERTED),
+                               *said("b.txt", "He was jailed for diverting N14.7 billion.", DIVERTED),
+                               *said("c.txt", "He was jailed for diverting $11.4 million (17.4 billion naira).",
+                                     DIVERTED)], SOURCES)
+    assert (verdict.status, verdict.unit, verdict.disagreeing, verdict.other_unit, verdict.converted) == (
+        DISAGREEMENT, "NGN", ("c.txt",), (), ())
+    assert [(c.source, c.value.display(), c.standing) for c in verdict.claims] == [
+        ("a.txt", "NGN 14.7 billion", AGREES), ("b.txt", "NGN 14.7 billion", AGREES),
+        ("c.txt", "NGN 17.4 billion", DISAGREES), ("c.txt", "USD 11.4 million", NOT_COMPARED)]
+
+
+def test_a_conversion_in_brackets_out_of_the_compared_currency_is_set_aside_and_casts_no_vote():
+    # The counter-cases: after a figure in the compared currency, or when neither is in it, the
+    # bracket is the writer's conversion, compared with nothing; and two wires' brackets in naira
+    # do not make naira the fact's currency over their own dollars.
+    verdict = judge(DIVERTED, [*said("a.txt", "It was fined for diverting $11.4 million.", DIVERTED),
+                               *said("b.txt", "It was fined for diverting $11.4 million (N17.4bn).", DIVERTED),
+                               *said("c.txt", "It was fined for diverting $11.4m (N17.5bn).", DIVERTED),
+                               *said("d.txt", "It was fined for diverting £9 million (€10.5 million).", DIVERTED)],
+                    SOURCES)
+    assert (verdict.status, verdict.unit, verdict.agreeing, verdict.other_unit) == (
+        AGREEMENT, "USD", ("a.txt", "b.txt", "c.txt"), ("d.txt",))
+    assert [(c.raw, f.raw) for c, f in verdict.converted] == [
+        ("N17.4bn", "$11.4 million"), ("N17.5bn", "$11.4m"), ("€10.5 million", "£9 million")]
+
+
+@pytest.mark.parametrize("text", ["He was jailed for diverting $11.4 million (2023).",
+                                  "He was jailed for diverting $11.4 million (63%) of it.",
+                                  "He was jailed for diverting $11.4 million (AP).",
+                                  "He was jailed for diverting $11.4 million ($11.4m)."])
+def test_brackets_after_a_sum_holding_no_sum_in_another_currency_are_not_read(text):
+    assert [o.raw for o in said("a.txt", text, DIVERTED)] == ["$11.4 million"]
+
+
 def test_each_source_shows_its_figures_in_the_compared_currency_first():
     # Found by a fresh-eyes corpus: a fact compared in EUR showed the wire's dollar headline first.
     verdict = judge(FINE, [*said("a.txt", "Meta fined $1.3 billion.\n\nThe regulator fined €1.2 billion.", FINE),

@@ -1853,19 +1853,24 @@ def test_the_words_after_a_sum_are_found_past_its_conversion_in_brackets(pattern
     # Found by a fact-checker: '{money} a day' read nothing in "costing Boeing about $50m (£38m) a
     # day", though a conversion in brackets is not read with the sum before it.
     text = "The strike is costing Boeing about $50m (£38m) a day, analysts say."
-    ((raw, shown, matched, highlighted),) = reads(text, one_pattern_rule(pattern, "amount"))
+    (raw, shown, matched, highlighted), conversion = reads(text, one_pattern_rule(pattern, "amount"))
     assert (raw, shown, highlighted) == ("about $50m", "about USD 50 million (USD 45 million–USD 55 million)",
                                          "about $50m")
     assert matched.endswith("about $50m (£38m) a day")
+    # the pounds are read too, as the conversion they are (see compare.conversions)
+    assert conversion == ("£38m", "about GBP 38 million (GBP 36.86 million–GBP 39.14 million)", "about $50m (£38m)",
+                          "£38m")
 
 
 @pytest.mark.parametrize("pattern", [r"reached a {money} (?:\([^)]*\) )?settlement", "reached a {money} settlement",
                                      "{money} settlement"])
 def test_a_pattern_that_writes_the_conversion_itself_still_reads_the_sum_before_it(pattern):
     text = "Fox reached a $787.5 million (around Rs224 billion) settlement with Dominion."
-    assert [(o.raw, o.value.display(), o.sentence[o.highlight[0]: o.highlight[1]])
+    assert [(o.raw, o.value.display(), o.sentence[o.highlight[0]: o.highlight[1]], o.converts)
             for o in extract_text(text, one_pattern_rule(pattern, "amount"))] == [
-        ("$787.5 million", "USD 787.5 million", "$787.5 million")]
+        ("$787.5 million", "USD 787.5 million", "$787.5 million", False),
+        ("around Rs224 billion", "about 224 billion rupees (219 billion rupees–229 billion rupees)",
+         "around Rs224 billion", True)]
 
 
 def test_words_after_a_sum_in_brackets_with_no_number_are_not_looked_for_past_them():

@@ -504,7 +504,8 @@ def test_json_verdict_points_at_its_observations(calm):
              "standing": "disagrees", "observations": [4], "locations": ["sources/tass.txt:1"]},
         ],
         "agreeing": ["sources/euronews.md", "sources/meduza.txt"], "siding": [], "disagreeing": ["sources/tass.txt"],
-        "silent": [], "self_contradicting": [], "compared_unit": None, "other_unit": [], "other_units": [],
+        "silent": [], "self_contradicting": [], "compared_unit": None, "other_unit": [], "also_other_unit": [],
+        "other_units": [],
         "unresolved": [], "superseded": [], "conversions": [], "flagged": ["sources/tass.txt"], "published_notes": [],
         "one_outlet": None, "named_units": [], "rounded": []}
     assert document["observations"][1] == {
@@ -868,6 +869,24 @@ def test_a_sum_a_source_converts_is_shown_as_its_conversion_and_not_compared(tmp
     assert [claim["source"] for claim in verdict["claims"]] == ["sources/a.md", "sources/b.md", "sources/c.md"]
 
 
+def test_a_conversion_in_brackets_that_no_pattern_reads_is_listed_as_a_conversion(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: the README said "$5.5 billion (€5.02 billion)" is listed as a
+    # conversion, but {money} stepped past the euros and nothing was listed. The bracket is read,
+    # so a reader sees the tool saw it and why it is compared with nothing.
+    cost = 'id = "cost"\nquestion = "Rebuild cost?"\nkind = "amount"\npatterns = [\'estimated at {money}\']\n'
+    comparison = build(tmp_path / "cost", monkeypatch, {
+        "a.md": "Rebuilding is estimated at $5.5 billion (€5.02 billion), officials said.\n",
+        "b.md": "Rebuilding is estimated at $5.52 billion.\n"}, {"cost.toml": cost})
+    markdown = render(comparison, "markdown")
+    assert "| ✓ USD 5.5 billion  |" in markdown and "EUR 5.02 billion |" not in markdown
+    assert ("- Conversion: sources/a.md:1 “€5.02 billion” (EUR 5.02 billion) is the source's “\\$5.5 billion” "
+            "converted, beside it: not compared\n") in markdown
+    document = json.loads(render(comparison, "json"))
+    (conversion,) = document["verdicts"][0]["conversions"]
+    assert [document["observations"][conversion[key]]["raw"] for key in ("observation", "of")] == [
+        "€5.02 billion", "$5.5 billion"]
+
+
 def test_a_rate_beside_a_change_of_a_rate_is_not_compared_for_its_unit_not_an_exchange_rate(tmp_path, monkeypatch):
     lead = 'id = "lead"\nquestion = "How big is the lead?"\nkind = "amount"\npatterns = [\'lead of {percent}\']\n'
     comparison = build(tmp_path / "lead", monkeypatch, {"a.txt": "A lead of 3 percentage points.\n",
@@ -885,6 +904,10 @@ def test_a_compared_sources_figure_in_a_unit_no_one_else_uses_is_said_to_be_not_
                        {"fine.toml": fine})
     assert ("- Not compared: sources/b.txt also states it in GBP; the consensus is in EUR (no exchange rate is "
             "assumed)") in render(comparison, "markdown")
+    # Found by a fresh-eyes corpus: the JSON gave this note no field of its own, only the claim's standing.
+    verdict = json.loads(render(comparison, "json"))["verdicts"][0]
+    assert (verdict["other_unit"], verdict["also_other_unit"], verdict["agreeing"]) == (
+        [], ["sources/b.txt"], ["sources/a.txt", "sources/b.txt"])
 
 
 def test_a_sum_in_another_currency_is_listed_as_not_compared_without_a_mark(tmp_path, monkeypatch):
@@ -896,7 +919,8 @@ def test_a_sum_in_another_currency_is_listed_as_not_compared_without_a_mark(tmp_
     assert "| USD 4.5 million " in markdown and "✗" not in markdown
     terminal = render(comparison, "terminal")
     assert "not compared: sources/c.txt states it in USD; the consensus is in EUR" in " ".join(terminal.split())
-    assert json.loads(render(comparison, "json"))["verdicts"][0]["other_unit"] == ["sources/c.txt"]
+    verdict = json.loads(render(comparison, "json"))["verdicts"][0]
+    assert (verdict["other_unit"], verdict["also_other_unit"]) == (["sources/c.txt"], [])
 
 
 def test_sums_in_another_currency_are_compared_among_themselves_and_said_so(tmp_path, monkeypatch):
@@ -1322,6 +1346,53 @@ def test_a_lower_bound_published_before_every_source_that_states_the_consensus_i
                      "may be an earlier one"]  # not d.txt's "at least 100", published after a 131
 
 
+HAVE_DIED = 'id = "deaths"\nquestion = "How many died?"\nkind = "count"\npatterns = [\'{count} people have died\']\n'
+
+
+def dated_notes_of(tmp_path, monkeypatch, rule: str, sentence: str, dated: dict) -> list[str]:
+    """The Markdown report's dating notes ("- Published …") on one fact, its sources dated."""
+    comparison = build_dated(tmp_path / "fact", monkeypatch, rule, sentence, dated)
+    return [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
+
+
+LOWER_BOUND_EARLIER = ("- Published earlier: sources/a.txt (2023-08-12) says at least 89, and was published before every "
+                       "other source that agrees (the earliest {}): where the fact changes over time, its figure may be "
+                       "an earlier one")
+
+
+@pytest.mark.parametrize("dated, notes", [
+    # Found by a fresh-eyes corpus: "At least 89" (12 August) agreed with the 115 of the 22nd, and
+    # set the earliest agreeing day, so the 80 and 99 of the 12th and 14th were never named as
+    # published before every source that states 115.
+    ({"b.txt": ("2023-08-12", "80"), "c.txt": ("2023-08-14", "99"), "d.txt": ("2023-08-22", "115"),
+      "e.txt": ("2023-08-25", "115")},
+     ["- Published earlier: sources/b.txt (2023-08-12), sources/c.txt (2023-08-14) were published before every "
+      "source that agrees, other than by a lower bound (the earliest 2023-08-22): where the fact changes over "
+      "time, their figures may be earlier ones", LOWER_BOUND_EARLIER.format("2023-08-22")]),
+    # the counter-case: "115" on the 13th states the consensus, so the 99 of the 14th is no earlier figure
+    ({"b.txt": ("2023-08-13", "115"), "c.txt": ("2023-08-14", "99"), "d.txt": ("2023-08-22", "115")},
+     [LOWER_BOUND_EARLIER.format("2023-08-13")]),
+])
+def test_a_stale_count_is_dated_against_the_sources_that_state_the_consensus_not_a_lower_bound(
+        tmp_path, monkeypatch, dated, notes):
+    lower_bound = {"a.txt": ("2023-08-12", "At least 89")}
+    assert dated_notes_of(tmp_path, monkeypatch, HAVE_DIED, "{} people have died.", lower_bound | dated) == notes
+
+
+def test_a_tie_dates_a_vague_figure_among_those_that_agree_only_with_one_tied_value(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: "the sources that say only 388 people were published from
+    # 2023-08-13" named a wire that wrote "Hundreds of people" (200 to 999), which agrees with 388
+    # and not with 1,100, but never said 388.
+    missing = ('id = "missing"\nquestion = "How many missing?"\nkind = "count"\nunit = "people"\n'
+               'patterns = [\'{count} (?:of )?people are missing\']\n')
+    notes = dated_notes_of(tmp_path, monkeypatch, missing, "{} people are missing.",
+                           {"a.txt": ("2023-08-13", "Hundreds of"), "b.txt": ("2023-08-25", "388"),
+                            "c.txt": ("2023-08-20", "1,100"), "d.txt": ("2023-08-22", "1,100")})
+    assert notes == ["- Published: the sources that agree only with 388 people were published from 2023-08-13 to "
+                     "2023-08-25; the sources that agree only with 1,100 people were published from 2023-08-20 to "
+                     "2023-08-22"]
+
+
 def test_a_tie_of_two_counts_said_on_days_apart_is_named_as_a_count_that_may_have_grown(tmp_path, monkeypatch):
     # Found by three fresh-eyes corpora: "consensus: none (9 and 12 dead tie)" where every 9 came
     # out before every 12, and the tie hid the dates that told a rising toll.
@@ -1330,8 +1401,8 @@ def test_a_tie_of_two_counts_said_on_days_apart_is_named_as_a_count_that_may_hav
                              {"a.txt": ("2025-03-31", "9"), "b.txt": ("2025-03-31", "9"), "c.txt": ("2025-04-01", "At least 9"),
                               "d.txt": ("2025-04-01", "12"), "e.txt": ("2025-04-02", "12")})
     notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published later")]
-    assert notes == ["- Published later: every source that says only 12 dead (the earliest 2025-04-01) was published "
-                     "after every source that says only 9 dead (the latest 2025-03-31): where the fact changes over "
+    assert notes == ["- Published later: every source that agrees only with 12 dead (the earliest 2025-04-01) was published "
+                     "after every source that agrees only with 9 dead (the latest 2025-03-31): where the fact changes over "
                      "time, 12 dead may be the later figure"]  # c.txt's "at least 9" backs both
 
 
@@ -1344,8 +1415,8 @@ def test_a_tie_of_two_durations_still_running_said_on_days_apart_may_be_a_growin
                              {"a.txt": ("2025-10-13", "more than 24 hours"), "b.txt": ("2025-10-14", "more than 2 days"),
                               "c.txt": ("2025-10-17", "five days"), "d.txt": ("2025-10-24", "nine days")})
     notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
-    assert notes == ["- Published later: every source that says only 9 days (the earliest 2025-10-24) was published "
-                     "after every source that says only 5 days (the latest 2025-10-17): where the fact changes over "
+    assert notes == ["- Published later: every source that agrees only with 9 days (the earliest 2025-10-24) was published "
+                     "after every source that agrees only with 5 days (the latest 2025-10-17): where the fact changes over "
                      "time, 9 days may be the later figure"]
 
 
@@ -1357,8 +1428,8 @@ def test_a_tie_of_durations_whose_earlier_sources_say_it_was_running_may_be_a_gr
         ("c", "2025-10-24", "Systems were down for nine days."), ("d", "2025-10-25", "Systems were down for nine days.")]}
     comparison = build(tmp_path / "down", monkeypatch, articles, {"down.toml": down})
     notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
-    assert notes == ["- Published later: every source that says only 9 days (the earliest 2025-10-24) was published "
-                     "after every source that says only 5 days (the latest 2025-10-17): where the fact changes over "
+    assert notes == ["- Published later: every source that agrees only with 9 days (the earliest 2025-10-24) was published "
+                     "after every source that agrees only with 5 days (the latest 2025-10-17): where the fact changes over "
                      "time, 9 days may be the later figure"]
 
 
@@ -1372,8 +1443,8 @@ def test_a_tie_of_a_finished_durations_roundings_gives_each_values_days_not_one_
                              {"a.txt": ("2026-05-10", "170 hours"), "b.txt": ("2026-05-11", "170 hours"),
                               "c.txt": ("2026-05-15", "6.5 days"), "d.txt": ("2026-05-16", "6.5 days")})
     notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
-    assert notes == ["- Published: the sources that say only 6.5 days were published from 2026-05-15 to 2026-05-16; "
-                     "the sources that say only 170 hours were published from 2026-05-10 to 2026-05-11"]
+    assert notes == ["- Published: the sources that agree only with 6.5 days were published from 2026-05-15 to 2026-05-16; "
+                     "the sources that agree only with 170 hours were published from 2026-05-10 to 2026-05-11"]
     (note,) = json.loads(render(comparison, "json"))["verdicts"][0]["published_notes"]
     assert (note["kind"], note["may_be"]) == ("tie_days", None)
 
@@ -1417,6 +1488,20 @@ def test_a_duration_its_sentence_says_is_still_running_published_earlier_may_be_
         ("earlier", "earlier", ["sources/c.txt"]), ("earlier", None, ["sources/d.txt"])]
 
 
+def test_a_duration_still_running_published_on_the_day_of_the_sources_that_agree_gets_no_note(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus: the guide said such a source "is named in a note of its own",
+    # of any day; the note is a dating note, and no date sets apart a figure of the same day, as
+    # of a count. The guide now says so; the sentence in the table shows "so far".
+    trapped = ('id = "trapped"\nquestion = "How long?"\nkind = "duration"\n'
+               'patterns = [\'trapped for {duration}\', \'{duration} trapped\']\n')
+    ended = ("2018-07-11", "In all, the boys spent 17 days trapped underground.")
+    comparison = build_dated(tmp_path / "trapped", monkeypatch, trapped, "{}", {
+        "a.md": ended, "b.md": ended, "c.md": ("2018-07-11", "The boys have been trapped for 10 days so far.")})
+    verdict = json.loads(render(comparison, "json"))["verdicts"][0]
+    assert (verdict["status"], verdict["disagreeing"], verdict["published_notes"]) == (
+        "disagreement", ["sources/c.md"], [])
+
+
 def test_a_duration_said_with_so_far_and_counting_or_still_is_still_running():
     from discrepancy.report.content import STILL_RUNNING
     running = ["The strike has been going on for 40 days.", "It has lasted 12 days so far.",
@@ -1437,8 +1522,8 @@ def test_a_tie_names_the_days_of_each_tied_value_and_a_later_source_that_agrees_
                               "f.txt": ("2023-06-23", "At least 82")})
     notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
     assert notes == [
-        "- Published: the sources that say only 79 bodies were published from 2023-06-14 to 2023-06-16; the sources "
-        "that say only 78 bodies were published on 2023-06-15",
+        "- Published: the sources that agree only with 79 bodies were published from 2023-06-14 to 2023-06-16; the sources "
+        "that agree only with 78 bodies were published on 2023-06-15",
         "- Published later: sources/f.txt (2023-06-23) was published after every source that agrees with a tied value "
         "(the latest 2023-06-16): where the fact changes over time, its figure may be a later one"]
 

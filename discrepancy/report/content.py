@@ -7,6 +7,7 @@ its own way (`escape.clean` for the terminal, `escape.markdown_cell` for Markdow
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -307,10 +308,7 @@ def other_unit_texts(verdict: Verdict) -> list[str]:
     """"src/ap.txt states it in USD; the consensus is in GBP", for sources not compared, and
     "src/b.txt also states it in GBP, not compared" for a compared source's figure in a unit
     no other source uses (shown without a mark)."""
-    units: dict[str, set[str]] = {}
-    for claim in verdict.claims:
-        if claim.standing == NOT_COMPARED and claim.value.unit:
-            units.setdefault(claim.source, set()).add(claim.value.unit)
+    units = _units_not_compared(verdict)
     if not units:
         return []
     if verdict.tie:
@@ -320,6 +318,21 @@ def other_unit_texts(verdict: Verdict) -> list[str]:
     return [f"{source} {'states' if source in verdict.other_unit else 'also states'} it in "
             f"{_and(sorted(units[source]))}; {compared} in {verdict.unit} {_why_apart(units[source] | {verdict.unit})}"
             for source in sorted(units)]
+
+
+def _units_not_compared(verdict: Verdict) -> dict[str, set[str]]:
+    """Each source with a claim not compared, and the units of those claims."""
+    units: dict[str, set[str]] = {}
+    for claim in verdict.claims:
+        if claim.standing == NOT_COMPARED and claim.value.unit:
+            units.setdefault(claim.source, set()).add(claim.value.unit)
+    return units
+
+
+def also_in_other_unit(verdict: Verdict) -> list[str]:
+    """The compared sources that also state the fact in a unit no other source uses, which is
+    not compared ("src/b.txt also states it in USD"): other_unit names those that state it only so."""
+    return sorted(s for s in _units_not_compared(verdict) if s not in verdict.other_unit)
 
 
 def other_units_texts(verdict: Verdict) -> list[tuple[str, str]]:
@@ -430,7 +443,7 @@ def _latest_entries(verdict: Verdict) -> dict[str, tuple[Observation, ...]]:
 
 @dataclass(frozen=True)
 class TiedDays:
-    """In a tie, one tied value with the sources that say only it and the days they were published."""
+    """In a tie, one tied value with the sources that agree only with it and the days they were published."""
 
     value: Value
     sources: tuple[str, ...]
@@ -511,13 +524,17 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
     agreeing = {s: published[s] for s in verdict.agreeing + verdict.siding if published.get(s)}  # in the compared unit only
     if not agreeing:
         return notes
-    latest, earliest = max(agreeing.values()), min(agreeing.values())
+    latest = max(agreeing.values())
+    lower_bounds = _lower_bounds_below(verdict)
+    stating = {s: day for s, day in agreeing.items() if s not in lower_bounds} or agreeing
+    earliest = min(stating.values())
     dated = [(s, published[s]) for s in verdict.disagreeing if published.get(s)]
     later = [(s, day) for s, day in dated if day > latest]
     first_given = _given_before_the_rest(verdict, published, agreeing)
     repeated = {s: _repeated(s, verdict, published, first_given) for s, _ in later}
     new = [(s, day) for s, day in later if not repeated[s]]
     earlier = [(s, day) for s, day in dated if day < earliest]
+    before = backers if earliest == min(agreeing.values()) else f"{backers}, other than by a lower bound"
     for group, moves in _by_moving(new, verdict):
         said = _published_apart(group, "after", backers, f"the latest {latest.isoformat()}", "later" if moves else "")
         notes.append(DatedNote("later", "published later", said, tuple(group), against=latest,
@@ -527,7 +544,7 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
             notes.append(_repeat_note(source, day, repeated[source], backers, latest, verdict,
                                       _figure_may_move(verdict, source)))
     for group, moves in _by_moving(earlier, verdict):
-        said = _published_apart(group, "before", backers, f"the earliest {earliest.isoformat()}",
+        said = _published_apart(group, "before", before, f"the earliest {earliest.isoformat()}",
                                 "earlier" if moves else "")
         notes.append(DatedNote("earlier", "published earlier", said, tuple(group), against=earliest,
                                may_be="earlier" if moves else None))
@@ -635,8 +652,8 @@ def _by_moving(dated: list[tuple[str, date]], verdict: Verdict) -> list[tuple[li
 
 
 def _tie_in_time(verdict: Verdict, published: dict[str, date | None]) -> list[DatedNote]:
-    """When the sources that say only one of two tied values were all published after those
-    that say only the other, the tie may be a figure that grew ("9 dead" on Monday, "12 dead" on
+    """When the sources that agree only with one of two tied values were all published after those
+    that agree only with the other, the tie may be a figure that grew ("9 dead" on Monday, "12 dead" on
     Wednesday), which the table, without dates, does not show: "published later" says so, and
     of a count what that may mean. Not of a duration, unless a sentence of those sources says it
     was still running (see _figure_may_move): 158 hours and 6.5 days of a siege that is over are
@@ -654,12 +671,12 @@ def _tie_in_time(verdict: Verdict, published: dict[str, date | None]) -> list[Da
             grows or verdict.rule.kind != "duration"):
         later, earlier = dated
         late, early = with_unit(later.value.display(), unit), with_unit(earlier.value.display(), unit)
-        said = (f"every source that says only {late} (the earliest {later.first.isoformat()}) was published after "
-                f"every source that says only {early} (the latest {earlier.last.isoformat()})")
+        said = (f"every source that agrees only with {late} (the earliest {later.first.isoformat()}) was published after "
+                f"every source that agrees only with {early} (the latest {earlier.last.isoformat()})")
         if grows:
             said += f": where the fact changes over time, {late} may be the later figure"
         return [DatedNote("tie_later", "published later", said, may_be="later" if grows else None, values=tuple(dated))]
-    said = "; ".join(f"the sources that say only {with_unit(tied.value.display(), unit)} were published "
+    said = "; ".join(f"the sources that agree only with {with_unit(tied.value.display(), unit)} were published "
                      f"{_days_text(tied.first, tied.last)}" for tied in dated)
     return [DatedNote("tie_days", "published", said, values=tuple(dated))]
 
@@ -681,10 +698,7 @@ def _earlier_lower_bounds(verdict: Verdict, published: dict[str, date | None]) -
     published before every source that states the consensus, it is as likely the toll of that
     morning, which a reader should know: "sources/b.md (2025-09-14) says at least 74, and was
     published before every other source that agrees (the earliest 2025-09-15): ..."."""
-    if verdict.consensus is None:
-        return []
-    below = {c.source: c for c in verdict.claims if c.source in verdict.agreeing and published.get(c.source)
-             and c.value.qualifier in ("at_least", "more_than") and c.value.low < verdict.consensus.low}
+    below = {s: c for s, c in _lower_bounds_below(verdict).items() if published.get(s)}
     others = [published[s] for s in verdict.agreeing if s not in below and published.get(s)]
     if not others:
         return []
@@ -695,6 +709,19 @@ def _earlier_lower_bounds(verdict: Verdict, published: dict[str, date | None]) -
                       f"changes over time, its figure may be an earlier one",
                       ((source, published[source]),), claim.value, earliest, "earlier")
             for source, claim in sorted(below.items()) if published[source] < earliest]
+
+
+def _lower_bounds_below(verdict: Verdict) -> dict[str, Claim]:
+    """The sources that agree only as a lower bound below the consensus ("at least 89" beside
+    115), with that claim: they do not rule the consensus out, but do not state it either, so a
+    stale figure published after them is still one published before every source that states it."""
+    if verdict.consensus is None:
+        return {}
+    agreeing = [c for c in verdict.claims if c.source in verdict.agreeing and c.standing == AGREES]
+    below = {c.source: c for c in agreeing
+             if c.value.qualifier in ("at_least", "more_than") and c.value.low < verdict.consensus.low}
+    agreeing_claims = Counter(c.source for c in agreeing)
+    return {s: c for s, c in below.items() if agreeing_claims[s] == 1}
 
 
 def _published_apart(sources: list[tuple[str, date]], when: str, backers: str, day: str, figure_of: str) -> str:

@@ -17,7 +17,7 @@
                     "claims": [{"source", "value", "standing", "observations": [index, ...],
                                 "locations": ["path:line", ...]}],
                     "agreeing", "siding", "disagreeing", "silent", "self_contradicting", "flagged",
-                    "compared_unit", "other_unit",
+                    "compared_unit", "other_unit", "also_other_unit",
                     "other_units": [{"unit", "consensus", "tied", "agreeing", "siding", "disagreeing"}],
                     "unresolved": [index, ...],
                     "superseded": [{"observation": index, "entry", "by": [index, ...], "text"}],
@@ -54,12 +54,14 @@ nothing), each source once, by its best claim: a source that contradicts itself 
 backing the consensus, and its "claims" give each figure's standing (a GitHub annotation does
 not name it as backing the consensus, as the annotation may be on its other line); an entry of "other_units" names the sources of its unit the same way, and
 "other_unit" names the sources that state the fact only in a unit no other source states it in,
-which are not compared. "flagged" names every source that makes the fact a disagreement: those in
+which are not compared, and "also_other_unit" the sources compared in "compared_unit" that also
+state it in such a unit (that claim, "not_compared", is the "also states it in USD" note). "flagged" names every source that makes the fact a disagreement: those in
 "disagreeing" and "siding", in "compared_unit" or in an entry of "other_units", and those in
 "self_contradicting"; it is empty unless "status" is "disagreement", and never empty when it is.
 "conversions" gives a source's sum in another currency that it writes right after its own figure
-in "compared_unit" as that figure's conversion ("746 million euros, or $806 million"): not a
-claim, and not compared; "of" is the figure it converts. "rounded" gives each figure said as a
+in "compared_unit" as that figure's conversion ("746 million euros, or $806 million"), or in
+brackets right after any figure of its own ("$5.5 billion (€5.02 billion)") where it is not in
+"compared_unit": not a claim, and not compared; "of" is the figure it converts. "rounded" gives each figure said as a
 round number of days, weeks or months that agrees with the consensus (in a tie, the tied value
 "agrees_with"), a figure in a smaller unit, only as a rounding to its unit ("three weeks" beside
 20 days; see compare.rounds), with the note the other reports give. "superseded" gives each figure of a live
@@ -71,7 +73,7 @@ other reports give under a fact on when the sources that disagree were published
 the latest (or earliest) day of the sources that agree, "may_be" "later" or "earlier" where the
 fact changes over time (a count or a percentage), "repeats" the figures sources published before
 every source that agrees gave and a later source repeats, "values" a tie's values with the days
-of the sources that say only each, and "text" the words the other reports use. Observation
+of the sources that agree only with each, and "text" the words the other reports use. Observation
 indexes point into "observations". `render_observations` (for `discrepancy extract`) writes the same document
 without "verdicts", its summary counting "sources", "rules", "observations" and "problems".
 
@@ -93,7 +95,8 @@ from ..live_pages import Stamp
 from ..rules import Rule
 from ..sources import Source, SourceProblem
 from ..values import Value
-from .content import DatedNote, Supersession, dated_notes, rounding_texts, supersessions, unit_after_values
+from .content import (DatedNote, Supersession, also_in_other_unit, dated_notes, rounding_texts, supersessions,
+                      unit_after_values)
 from .escape import json_text
 
 SCHEMA_VERSION = 1
@@ -266,6 +269,7 @@ def verdict_json(verdict: Verdict, index: dict[Observation, int], published: dic
             "disagreeing": list(verdict.disagreeing),
             "silent": list(verdict.silent), "self_contradicting": list(verdict.self_contradicting),
             "compared_unit": verdict.unit or unit, "other_unit": list(verdict.other_unit),
+            "also_other_unit": also_in_other_unit(verdict),
             "other_units": [{"unit": o.unit, "consensus": value_json(o.consensus),
                              "tied": [{"value": value_json(t.value), "backing": list(t.backing)} for t in o.tied],
                              "agreeing": list(o.agreeing), "siding": list(o.siding), "disagreeing": list(o.disagreeing)}
