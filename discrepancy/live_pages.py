@@ -50,10 +50,12 @@ _NUMERIC_DATE = r"\d{1,2}(?P<separator>[/.])\d{1,2}(?P=separator)\d{4}|\d{4}(?P<
 _HALF = r"[ \t]*(?P<half>[ap])\.?m\b\.?"
 # A dotted time that is a clock's, as the Guardian writes them: its hour one of a day's (the
 # lookbehind), and after it a time zone in capitals ("BST", "CEST", "UTC": not "GBP"), "local
-# time", or a dash and a title
+# time", a dash and a title, or nothing (the group `dotted_alone`: a time only where its line
+# is a heading or bold, "### 10.02", "**10.02**", see _entry_lines)
 _DOTTED_CLOCK = (r"(?<=(?<![\d.])(?:[01]?\d|2[0-3])\.[0-5]\d)"
                  r"(?=[ \t]+(?:(?-i:\(?(?:[A-Z]{1,4}T|UTC|MSK)\b)|local[ \t]+time\b)"
-                 r"|[*_]{0,3}(?:[ \t]*[—–]|[ \t]+-)[ \t]+\S)")
+                 r"|[*_]{0,3}(?:[ \t]*[—–]|[ \t]+-)[ \t]+\S"
+                 r"|(?P<dotted_alone>)[*_]{0,3}[ \t]*(?:\n|\Z))")
 _TIME = (rf"(?:(?P<hour>\d{{1,2}})(?::(?P<minute>[0-5]\d)(?:{_HALF})?|\.(?P<minute>[0-5]\d)(?:{_HALF}|{_DOTTED_CLOCK})|{_HALF})"
          r"|(?P<noon>noon|midday|midnight)\b)")
 _ENTRY_LINE = pattern_cache.compile(
@@ -126,18 +128,19 @@ class _Line:
     bare_date: bool = False  # a date alone on its line, no heading: "Tuesday, 17 November 2026"
 
 
-def entries_of(scan_text: str, published: Published) -> tuple[Entry, ...]:
+def entries_of(scan_text: str, published: Published, written: str | None = None) -> tuple[Entry, ...]:
     """A live page's entries in the order they stand in the text; none for another article.
     A page needs two entry lines to be live: one alone is a dateline or a heading. A page whose
     entry lines are all updates' stamps, the first after some article text, is an original and
     its updates: the text above the first is the original, an entry of its own, unless the
-    updates run newest first (then it is an opening kept current)."""
+    updates run newest first (then it is an opening kept current). `written` is the text as
+    written, emphasis marks and all, where `scan_text` blanks them (a bold line's time is one)."""
     text = "\n" + scan_text  # each line is found from the newline before it (see sources.WholeLines)
     starts = _ENTRY_START.finditer(text)
     first = next(starts, None)
     if first is None or not first["update"] and next(starts, None) is None:
         return ()
-    lines = _without_lone_dates(_entry_lines(text, published))
+    lines = _without_lone_dates(_entry_lines(text, published, "\n" + (written or scan_text)))
     updated = bool(lines) and all(line.update for line in lines) and not above_the_text(text, lines[0].start + 1)
     if not updated:  # a stamp on its own line is the page's ("Updated 12 March 2026, 21:41"), not an entry's
         lines = [line for line in lines if not (line.update and line.alone)]
@@ -184,11 +187,13 @@ def above_the_text(text: str, start: int) -> bool:
     return prose + sum(1 for _ in later) < PROSE_BEFORE_AN_UPDATE
 
 
-def _entry_lines(text: str, published: Published) -> list[_Line]:
+def _entry_lines(text: str, published: Published, written_text: str) -> list[_Line]:
     written = [line for line in _ENTRY_LINE.finditer(text) if line["date"] or _has_time(line)]
     dates_read_by = _numeric_order_shown(written, published)
     found = []
     for line in written:
+        if line["dotted_alone"] is not None and not (line["heading"] or _bold_line(written_text, line)):
+            continue  # "2.30" alone is a number; "### 10.02" and "**10.02**" are a live page's times
         original = bool(line["original"])
         update, alone = bool(line["update"] or line["titled"]) or original, not (line["rest"] or line["heading"])
         if line["rest"] and not (line["heading"] or _has_time(line) or update):
@@ -232,6 +237,14 @@ def _stamps_a_part(line: regex.Match, alone: bool) -> bool:
     if _has_time(line):
         return bool(line["date"]) or not (alone or line["titled"])
     return bool(line["date"]) and (line["rest"] or "").startswith(":")
+
+
+_BOLD_LINE = pattern_cache.compile(r"\n[ \t]*(?P<mark>\*\*|__)[^\n]+(?P=mark)[ \t]*")
+
+
+def _bold_line(written_text: str, line: regex.Match) -> bool:
+    """Is the entry line bold as a whole, as written: "**10.02**"?"""
+    return _BOLD_LINE.fullmatch(written_text, line.start(), line.end()) is not None
 
 
 def _has_time(line: regex.Match) -> bool:

@@ -311,7 +311,7 @@ def read_source(file: Path, manifest_entry: dict | None = None) -> tuple[Source,
         path=shown, text=body, outlet=merged.get("outlet"), title=merged.get("title"),
         url=merged.get("url"), notes=merged.get("notes"), published=published,
         first_line=first_line, skipped_lines=skipped, scan_text=scan_text, markdown=markdown,
-        entries=entries_of(scan_text, published),
+        entries=entries_of(scan_text, published, body),
     )
     return source, problems
 
@@ -338,7 +338,7 @@ def text_source(text: str, published: Published | None = None, path: str = "<tex
     scan_text, skipped, _ = prepare(text, markdown=True)
     published = published or Published(None)
     return Source(path=path, text=text, published=published, skipped_lines=skipped,
-                  scan_text=scan_text, markdown=True, entries=entries_of(scan_text, published))
+                  scan_text=scan_text, markdown=True, entries=entries_of(scan_text, published, text))
 
 
 def _read_bytes(file: Path, shown: str) -> bytes:

@@ -17,7 +17,7 @@ def entries(text: str, published: Published = PUBLISHED, markdown: bool = True) 
     """(line, rank, day, anchor) of each entry: line 1 is the text's first."""
     scan = prepare(text, markdown=markdown)[0]
     return [(scan.count("\n", 0, e.start) + 1, e.stamp.rank, e.published.day, e.published.anchor)
-            for e in entries_of(scan, published)]
+            for e in entries_of(scan, published, text)]
 
 
 @pytest.mark.parametrize("line, day", [
@@ -359,13 +359,24 @@ def test_a_dotted_time_that_a_zone_or_a_dash_and_a_title_follows_opens_an_entry(
 
 
 @pytest.mark.parametrize("written", ["{number}", "{number} per cent of voters", "### {number} per cent", "{number} GBP",
-                                     "**{number}**", "{number}-{number} – the range", "{number}: the rate"])
+                                     "**{number} per cent**", "{number}-{number} – the range", "{number}: the rate",
+                                     "The rate rose to **{number}**", "**{number}** per cent", "### Up {number}"])
 def test_a_dotted_number_that_is_no_clocks_opens_no_entry(written):
     page = "".join(f"{written.format(number=number)}\n\nText.\n\n" for number in ("2.30", "1.45", "0.15"))
     assert entries(page) == []
 
 
+@pytest.mark.parametrize("written", ["### {time}", "## {time}", "**{time}**", "__{time}__", "### **{time}**"])
+@pytest.mark.parametrize("markdown", [True, False])
+def test_a_dotted_time_that_is_a_whole_heading_or_bold_line_opens_an_entry(written, markdown):
+    # Found by a fresh-eyes corpus: the Guardian heads entries "### 10.02" as well as "### 10.02 BST";
+    # the former opened no entry, so the page's 10.02 figure did not set aside its 04.31 one.
+    page = f"# Live\n\n{written.format(time='10.02')}\n\n59.7%.\n\n{written.format(time='04.31')}\n\n59.9%.\n"
+    assert [(line, rank) for line, rank, *_ in entries(page, markdown=markdown)] == [(3, 1), (7, 0)]
+
+
 @pytest.mark.parametrize("number", ["24.30", "9.75", "12.5", "102.30"])
-def test_a_dotted_number_past_a_clocks_hours_or_minutes_opens_no_entry(number):
-    page = f"### {number} BST — All out\n\nText.\n\n### {number} BST — Morning\n\nText.\n"
-    assert entries(page) == []
+@pytest.mark.parametrize("written", ["### {number} BST — All out", "### {number}", "**{number}**"])
+def test_a_dotted_number_past_a_clocks_hours_or_minutes_alone_opens_no_entry(number, written):
+    line = written.format(number=number)
+    assert entries(f"{line}\n\nText.\n\n{line}\n\nText.\n") == []
