@@ -822,6 +822,19 @@ WORDED_BOILERPLATE_LINES = {
     # a market ticker: "FTSE 100 8,123.45 +0.3% | DAX 19,210.10 -0.1%"
     r"(?:[A-Z][\w&.]*(?:[ \t]+[\w&.]+){0,3}[ \t]+[\d,]+(?:\.\d+)?[ \t]+[-+−▲▼]?[ \t]?\d+(?:\.\d+)?%[ \t|·,]*){1,8}": "%",
 }
+# What opens a pitch: a call to subscribe, to support the paper (not "support for", nor the
+# strike: see _OFFER), to join or sign up, to become a member; a sentence of news that opens
+# otherwise ("The union asked members to support the strike for just one more month.") is none.
+_PITCH_CALL = (r"(?:subscribe|support[ \t]+(?:us|our|the|independent|local)|join|sign[ \t]+up"
+               r"|become[ \t]+a[ \t]+(?:member|subscriber|supporter)|get[ \t]+(?:unlimited|full|digital)[ \t]+access"
+               r"|start[ \t]+your[ \t]+(?:free[ \t]+)?trial)\b")
+# What a pitch offers: a price ("for just $1", "from as little as £1", "for only 99p": a sum, not
+# "for just one more month" nor "for just 2 days"), a first month with a sum or "free" in its line, "cancel anytime",
+# "it only takes a minute"
+_OFFER_SUM = r"(?:(?:[$£€¥₹]|[A-Z]{1,3}\$|(?-i:[A-Z]{3})[ \t]?)\d|\d{1,3}p\b)"
+_OFFER = (rf"(?:(?:for[ \t]+(?:just|only)|(?:from|for)[ \t]+as[ \t]+little[ \t]+as)[ \t]+{_OFFER_SUM}"
+          r"|(?<=(?=[^\n]*(?:[$£€¥₹]\d|\d+p\b|\bfree\b))[^\n]*)\bfirst[ \t]+(?:\d+[ \t]+)?(?:month|week|year)s?\b"
+          r"|\bcancel[ \t]+(?:any[ \t]?time|at[ \t]+any[ \t]+time)|\bonly[ \t]+takes[ \t]+a[ \t]+minute)")
 # A newsletter's pitch that ends in its sign-up link or call: "**Subscribe to K1 Morning** – the 7
 # news stories you need before 7am. [Sign up](https://...)", "... every Friday. Subscribe to our
 # newsletter." Looked for only in an article that holds the words (see _lines_holding_any): as lines
@@ -829,9 +842,15 @@ WORDED_BOILERPLATE_LINES = {
 PITCH_LINES = (r".*\[(?:sign[ \t]+up|subscribe|donate|join(?:[ \t]+(?:now|us))?)[^\]\n]{0,20}\](?:\([^)\n]*\))?[ \t.]*",
                # (no figure before the call: "Police said 33 were detained. For updates, subscribe to
                # our newsletter." is a paragraph of the article that ends with a plug)
-               r"[^\d\n]*subscribe to our newsletters?[ \t.!]*")
-# (and a plea: "... support The Wire. [Donate](#)", "Follow Onmanorama on WhatsApp ... [Join now](#)")
-PITCH_WORDS = ("ubscribe", "UBSCRIBE", "ign up", "ign Up", "IGN UP", "[Donate", "[Join")  # in the cases written
+               r"[^\d\n]*subscribe to our newsletters?[ \t.!]*",
+               # an offer without a link: "Subscribe to Markets Daily Premium for just $1 for the first
+               # month.", "Support the Chronicle from as little as £1 - it only takes a minute."; its sums
+               # and months are no news (see _PITCH_CALL, _OFFER)
+               rf"{_PITCH_CALL}[^\n]*?{_OFFER}[^\n]*")
+# (and a plea: "... support The Wire. [Donate](#)", "Follow Onmanorama on WhatsApp ... [Join now](#)"; and
+# an offer's words, as _OFFER writes them)
+PITCH_WORDS = ("ubscribe", "UBSCRIBE", "ign up", "ign Up", "IGN UP", "[Donate", "[Join",
+               "as little as", "for just", "for only", "irst month", "ancel any", "takes a minute")  # in the cases written
 # Hand-wrapped copy wraps a pitch too ("Get the Boeing & aerospace newsletter: the latest on the
 # region's biggest⏎employer, delivered every Wednesday. [Sign up](#)"): the lines before its call
 # that its sentence runs on from (of some words, see LEAST_WORDS_RUNNING_ON) are the pitch's, where

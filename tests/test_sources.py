@@ -922,6 +922,10 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "Cookies on the Clarion: we and our partners use cookies to improve your experience. [Manage settings](#) · [Accept all](#)",
     # a subscription pitch with its price, a newsletter's name on a line of its own
     "> Support local journalism. Subscribe to the Columbia Daily Tribune for as little as $1 for your first 3 months.",
+    # a pitch with its offer and no link (fresh52): its sum and its month are no news
+    "- Subscribe to Markets Daily Premium for just $1 for the first month.",
+    "Support the Chronicle from as little as £1 - it only takes a minute.", "**Subscribe for only 99p a week**",
+    "Join today and get your first month free.", "Become a member for just US$5 a month. Cancel anytime.",
     "Daily newsletter",
     "[Share on Facebook](#) · [Share on X](#) · [Email](#) · [Comments](#comments)",
     # a share bar under a longer label; a newsletter box's fine print and pitch; a wire's rights notice
@@ -980,6 +984,11 @@ def test_the_words_of_furniture_lines_are_looked_for_in_each_article_afresh():
                                   "The newsletter reached 40,000 readers, straight to your inbox every day.",
                                   "By signing up, volunteers agreed to work without pay.",
                                   "34 of 90", "1 of 87 wards had reported by midnight.", "3 min read the report aloud.",
+                                  "The union asked members to support the strike for just one more month.",
+                                  "Support the strike for just one more month, the union said.",
+                                  "Support for Labour in the first month rose to 45%, the poll found.",
+                                  "Subscribers pay just $1 for the first month, the company said.",
+                                  "Join the 40 workers on strike for just 2 days.",
                                   "Subscribers only paid 12 euros.", "Police asked @Kovac to report a typo in 3 forms.",
                                   "— the mayor (@mayor) said 12 died on November 13, 2025, before the count."])
 def test_lines_that_merely_mention_furniture_words_are_prose(line):
