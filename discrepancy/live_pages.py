@@ -159,6 +159,43 @@ def entries_of(scan_text: str, published: Published, written: str | None = None)
                        _published_in(line, days[line.start], published), line.update) for line in lines)
 
 
+# A line that looks like a live entry's time, whether or not it opens one: "### 10.02", "10.02",
+# "**24.30** – ...", "9:15 am BST" alone (see unread_times)
+_TIME_LIKE_LINE = pattern_cache.compile(
+    r"\n[ \t]*+(?P<heading>#{1,6}[ \t]++)?[*_ \t]*(?P<time>(?P<hour>\d{1,2})(?P<mark>[.:])(?P<minute>\d{2}))(?![\d.:])"
+    r"(?:[ \t]*[ap]\.?m\b\.?)?(?:[ \t]+(?-i:(?:[A-Z]{1,4}T|UTC)\b)|[ \t]+local[ \t]+time\b)?[*_ \t]*"
+    r"(?:[—–|-][ \t]*\S|(?=\n|\Z))", regex.IGNORECASE)
+
+
+class UnreadTime(NamedTuple):
+    """A line that looks like a live entry's time but opens no entry (see unread_times)."""
+
+    start: int  # the offset of its line
+    time: str  # as written: "10.02"
+    why: str  # why it opens none: "no time of day"
+
+
+def unread_times(scan_text: str, entries: tuple[Entry, ...], written: str | None = None) -> list[UnreadTime]:
+    """The lines of an article that look like a live entry's time and open no entry, where two
+    lines or more look so: a fact-checker who sees a page read as one text, or one entry too few,
+    knows which lines to rewrite. `written` as for entries_of."""
+    text, written_text = "\n" + scan_text, "\n" + (written or scan_text)
+    looks = list(_TIME_LIKE_LINE.finditer(text))
+    if len(looks) < 2:
+        return []
+    opened = {entry.start for entry in entries}
+    return [UnreadTime(line.start(), line["time"], _why_no_entry(line, written_text))
+            for line in looks if line.start() not in opened]
+
+
+def _why_no_entry(line: regex.Match, written_text: str) -> str:
+    if int(line["hour"]) > 23 or int(line["minute"]) > 59:
+        return "no time of day"
+    if line["mark"] == "." and not (line["heading"] or _bold_line(written_text, line)):
+        return 'a dotted time alone on a plain line reads as a number; make it a heading, "### 10.02", or write "10:02"'
+    return "not read as entries' lines"
+
+
 def in_no_order(entries: tuple[Entry, ...]) -> bool:
     """Do the page's entry times tell no order, so that no entry corrects another?"""
     return len(entries) > 1 and all(entry.stamp.rank == 0 for entry in entries)

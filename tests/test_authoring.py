@@ -838,3 +838,28 @@ def test_a_time_example_that_misses_says_both_times(tmp_path):
     (rule,) = _time_rule(tmp_path, 'value = "01:39"')
     assert _failures([rule]) == ["expected 01:39 EDT (exactly), got 01:29 EDT (exactly) from '1:29 a.m.' "
                                  "(in 'collapsed at 1:29 a.m.')"]
+
+
+def test_explain_names_the_lines_that_look_like_a_live_pages_times_but_open_no_entry():
+    # Found by a fresh-eyes corpus (fresh56 #1): a live page headed its entries "10.02" and "04.31"; they
+    # opened no entry, the page contradicted itself, and explain gave no sign why.
+    page = "# Live\n\n10.02\n\nPolice now say 4 people died.\n\n04.31\n\nPolice say 3 people died.\n"
+    assert [line for line in explained_page(page, "{count} people died") if "note" in line] == [
+        "  note   <text>: lines 3 (10.02), 7 (04.31) look like a live page's entry times but open no entry (a dotted "
+        'time alone on a plain line reads as a number; make it a heading, "### 10.02", or write "10:02"), so the '
+        "page is read as one text, no entry correcting another"]
+
+
+def test_explain_names_a_time_like_line_that_is_no_time_of_day_beside_the_entries_it_reads():
+    page = "### 10:02\n\nPolice now say 4 people died.\n\n### 24.30\n\nText.\n\n### 04:31\n\nPolice say 3 people died.\n"
+    assert [line for line in explained_page(page, "{count} people died") if "note" in line] == [
+        "  note   <text>: line 5 (24.30) looks like a live page's entry time but opens no entry (no time of day)"]
+
+
+@pytest.mark.parametrize("page", [
+    "### 10.02\n\nPolice now say 4 people died.\n\n### 04.31\n\nPolice say 3 people died.\n",  # read as entries
+    "Police said 4 people died.\n\n10.02\n\nThe rate.\n",  # one such line: no live page's
+    "Police said 4 people died at 10.02 on Friday.\n\nThe rate was 2.30 per cent.\n",  # prose
+])
+def test_explain_adds_no_note_where_no_time_like_line_goes_unread(page):
+    assert [line for line in explained_page(page, "{count} people died") if "note" in line] == []
