@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from itertools import islice
+from itertools import islice, takewhile
 from typing import NamedTuple
 
 import regex
@@ -97,6 +97,13 @@ DAY_MINUTES = 24 * 60
 CLOCK_TELLS = 8 * 60
 
 
+class LastUpdate(NamedTuple):
+    """When a page says it was last updated (its `updated`): no entry was written later."""
+
+    day: date
+    minutes: int | None = None  # its time, in minutes after midnight, if it gives one
+
+
 class Stamp(NamedTuple):
     """Which entry of a live page a value stands in, as observations carry it."""
 
@@ -128,13 +135,15 @@ class _Line:
     bare_date: bool = False  # a date alone on its line, no heading: "Tuesday, 17 November 2026"
 
 
-def entries_of(scan_text: str, published: Published, written: str | None = None) -> tuple[Entry, ...]:
+def entries_of(scan_text: str, published: Published, written: str | None = None,
+               last_update: LastUpdate | None = None) -> tuple[Entry, ...]:
     """A live page's entries in the order they stand in the text; none for another article.
     A page needs two entry lines to be live: one alone is a dateline or a heading. A page whose
     entry lines are all updates' stamps, the first after some article text, is an original and
     its updates: the text above the first is the original, an entry of its own, unless the
     updates run newest first (then it is an opening kept current). `written` is the text as
-    written, emphasis marks and all, where `scan_text` blanks them (a bold line's time is one)."""
+    written, emphasis marks and all, where `scan_text` blanks them (a bold line's time is one);
+    `last_update` when the page was last updated, if known (see _not_after_the_update)."""
     text = "\n" + scan_text  # each line is found from the newline before it (see sources.WholeLines)
     starts = _ENTRY_START.finditer(text)
     first = next(starts, None)
@@ -155,6 +164,8 @@ def entries_of(scan_text: str, published: Published, written: str | None = None)
     in_time = lines[::-1] if falls > rises else lines
     ranks = {line.start: rank if ordered else 0 for rank, line in enumerate(in_time)}
     days = _days_written(in_time, published.day)
+    if ordered:
+        days = _not_after_the_update(in_time, days, last_update)
     return tuple(Entry(line.start, Stamp(ranks[line.start], line.label, days[line.start]),
                        _published_in(line, days[line.start], published), line.update) for line in lines)
 
@@ -387,6 +398,29 @@ def _days_written(in_time: list[_Line], first_day: date | None) -> dict[int, dat
             clock = line.minutes
         days[line.start] = day
     return days
+
+
+def _not_after_the_update(in_time: list[_Line], days: dict[int, date | None],
+                          last_update: LastUpdate | None) -> dict[int, date | None]:
+    """The entries' days, moved back where counting forward from `published` put an entry after
+    what bounds it, which cannot be: the page's last update (its `updated`), or the first line after it
+    in time that writes its day (the page's own stamp above its newest entry, "Fri 5 Jul 2024 10.15
+    BST"; a date heading above a day's entries). `published` was then a later day than the page's
+    opening (often the day of its last update, as a live page's top shows it): the latest entry
+    counted from it is moved to the bound's day (the day before, where its time is later than the
+    bound's), the others as many days back. Where `published` leaves them before the bound, it
+    may be the opening day, and they stay; a day a line writes holds."""
+    counted = list(takewhile(lambda line: not (line.day or line.weekday is not None), in_time))
+    if not counted or days[counted[-1].start] is None or any(line.minutes is None for line in counted):
+        return days  # (an article's original text, above its updates, is the publication day's)
+    bounds = [last_update] if last_update else []
+    if len(counted) < len(in_time) and in_time[len(counted)].day:
+        bounds.append(LastUpdate(in_time[len(counted)].day, in_time[len(counted)].minutes))
+    latest = counted[-1]
+    last_days = [bound.day - timedelta(days=bound.minutes is not None and latest.minutes is not None
+                                              and latest.minutes > bound.minutes) for bound in bounds]
+    back = timedelta(days=max([(days[latest.start] - last_day).days for last_day in last_days] + [0]))
+    return {**days, **{line.start: days[line.start] - back for line in counted}}
 
 
 def _published_in(line: _Line, day: date | None, published: Published) -> Published:

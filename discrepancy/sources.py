@@ -27,7 +27,7 @@ from ahocorasick_rs import AhoCorasick
 
 from . import pattern_cache
 from .errors import InputError
-from .live_pages import Entry, Stamp, above_the_text, entries_of
+from .live_pages import Entry, LastUpdate, Stamp, above_the_text, entries_of
 from .tomlfile import Locator, parse
 from .values import FORMAT_CHARACTERS, MOVED_FORMAT, Published, day_written
 
@@ -38,6 +38,7 @@ METADATA_FIELDS = {
     "title": "the headline",
     "published": "the publication date, e.g. 2020-08-07",
     "published_estimated": "true when the publication date is an estimate",
+    "updated": "when a live page was last updated, e.g. 2024-07-05T10:15: its entries are dated no later",
     "url": "where the article was published",
     "numeric_dates": 'how the source writes "08/04/2025": "day first" (8 April) or "month first" (August 4)',
     "notes": "anything a reader of the report should know about this source",
@@ -47,7 +48,7 @@ METADATA_FIELDS = {
 # mistake either, so TOML and YAML front matter (and sources.toml) skip them alike.
 SITE_KEYS = frozenset({
     "author", "authors", "byline", "tags", "keywords", "section", "category", "categories", "description",
-    "summary", "subtitle", "image", "images", "lang", "language", "locale", "updated", "modified", "lastmod",
+    "summary", "subtitle", "image", "images", "lang", "language", "locale", "modified", "lastmod",
     "draft", "slug"})
 
 
@@ -307,11 +308,13 @@ def read_source(file: Path, manifest_entry: dict | None = None) -> tuple[Source,
     problems += [_unmatched_problem(patterns[index], shown) for index in unmatched]
     published = Published(_as_date(merged.get("published"), shown), bool(merged.get("published_estimated")),
                           numeric_date_order(merged.get("numeric_dates"), shown))
+    updated, unread = last_update(merged.get("updated"), shown)
+    problems += unread
     source = Source(
         path=shown, text=body, outlet=merged.get("outlet"), title=merged.get("title"),
         url=merged.get("url"), notes=merged.get("notes"), published=published,
         first_line=first_line, skipped_lines=skipped, scan_text=scan_text, markdown=markdown,
-        entries=entries_of(scan_text, published, body),
+        entries=entries_of(scan_text, published, body, updated),
     )
     return source, problems
 
@@ -639,6 +642,8 @@ def _check_metadata(metadata: dict, shown: str, where: Locator) -> None:
             raise InputError("published_estimated must be true or false", shown, line)
         elif key == "numeric_dates":
             numeric_date_order(value, shown, line)
+        elif key == "updated":
+            continue  # read where the source is, a site's own form of it a problem, not an error (see last_update)
         elif key == "boilerplate":
             _check_patterns(value, shown, line)
         elif key != "published_estimated" and not isinstance(value, str):
@@ -703,6 +708,30 @@ def _as_date(value, shown: str, line: int | None = None) -> date | None:
     raise InputError(f"published = {value!r} is not a date", shown, line,
                      hint="write it as 2020-08-07 (year-month-day), or as a day with its month and year "
                           "(7 August 2020)")
+
+
+def last_update(value, shown: str) -> tuple[LastUpdate | None, list[SourceProblem]]:
+    """When a page says it was last updated (`updated`): a day, or a day and time ("2024-07-05T10:15",
+    a TOML date-time, "2024-07-05 10:15"), its time as written; one in another form is reported and
+    not used, as a site may keep the key for itself ("3 hours ago")."""
+    if value is None:
+        return None, []
+    if hasattr(value, "hour"):
+        return LastUpdate(value.date(), value.hour * 60 + value.minute), []
+    if isinstance(value, date):
+        return LastUpdate(value), []
+    if isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+            return LastUpdate(moment.date(), moment.hour * 60 + moment.minute if _HAS_TIME.search(value) else None), []
+        except ValueError:
+            if (day := day_written(value.strip())) is not None:
+                return LastUpdate(day), []
+    return None, [SourceProblem(shown, f"updated = {value!r} is not a date (write it as 2024-07-05T10:15; the "
+                                       "article is read without it)", left_out=False)]
+
+
+_HAS_TIME = pattern_cache.compile(r"\d[T ]\d")
 
 
 def _day_written(text: str) -> date | None:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from discrepancy.live_pages import entries_of, in_no_order
+from discrepancy.live_pages import LastUpdate, entries_of, in_no_order
 from discrepancy.sources import prepare
 from discrepancy.values import Published
 
@@ -380,3 +380,37 @@ def test_a_dotted_time_that_is_a_whole_heading_or_bold_line_opens_an_entry(writt
 def test_a_dotted_number_past_a_clocks_hours_or_minutes_alone_opens_no_entry(number, written):
     line = written.format(number=number)
     assert entries(f"{line}\n\nText.\n\n{line}\n\nText.\n") == []
+
+
+NIGHT = ("### 10:02 BST\n\nFinal turnout.\n\n### 01:12 BST\n\nPolls closed at 10pm yesterday.\n\n"
+         "### 21:45 BST\n\nPolls close at 10pm tonight.\n")
+
+
+@pytest.mark.parametrize("top", ["Fri 5 Jul 2024 10.15 BST", "**Friday 5 July 2024, 10:15**", "## 5 July"])
+def test_a_day_the_page_writes_above_its_newest_entry_bounds_the_entries_counted_from_published(top):
+    # Found by a fresh-eyes corpus (fresh56 #2): a Guardian page opened on 4 July at 21:45 and given
+    # published = 2024-07-05, the day its top shows, dated its 01:12 entry 6 July and "yesterday" 5 July;
+    # its own "Fri 5 Jul 2024 10.15 BST" above the 10:02 entry says no entry below it is later.
+    assert [day for _, _, day, _ in entries(f"{top}\n\n{NIGHT}", Published(date(2024, 7, 5)))] == [
+        date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 4)]
+
+
+@pytest.mark.parametrize("published, update, days", [
+    # published the day of the last update, its time after the latest entry's: the latest entry is on its day
+    (date(2024, 7, 5), LastUpdate(date(2024, 7, 5), 10 * 60 + 15), [date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 4)]),
+    (date(2024, 7, 5), LastUpdate(date(2024, 7, 5)), [date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 4)]),
+    # an update at 09:00 comes before a 10:02 entry of that day: the entry is the day before's
+    (date(2024, 7, 5), LastUpdate(date(2024, 7, 5), 9 * 60), [date(2024, 7, 4), date(2024, 7, 4), date(2024, 7, 3)]),
+    # published the opening day, and an edit two days later: counting forward puts nothing after it, so it holds
+    (date(2024, 7, 4), LastUpdate(date(2024, 7, 7), 12 * 60), [date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 4)]),
+])
+def test_the_pages_last_update_bounds_the_entries_counted_from_published(published, update, days):
+    scan = prepare(NIGHT, markdown=True)[0]
+    assert [entry.stamp.day for entry in entries_of(scan, Published(published), NIGHT, update)] == days
+
+
+def test_a_day_a_line_writes_holds_whatever_the_last_update():
+    page = "**Friday 5 July, 10:02**\n\nFinal.\n\n**Thursday 4 July, 21:45**\n\nOpening.\n"
+    scan = prepare(page, markdown=True)[0]
+    found = entries_of(scan, Published(date(2024, 7, 4)), page, LastUpdate(date(2024, 7, 4), 22 * 60))
+    assert [entry.stamp.day for entry in found] == [date(2024, 7, 5), date(2024, 7, 4)]

@@ -261,6 +261,31 @@ def test_a_publication_date_is_read_as_sites_write_it(workdir, written):
     assert source.published.day == date(2020, 8, 7)
 
 
+LIVE_NIGHT = "### 10:02 BST\n\nFinal.\n\n### 01:12 BST\n\nPolls closed at 10pm yesterday.\n\n### 21:45 BST\n\nOpening.\n"
+
+
+@pytest.mark.parametrize("name, front", [
+    ("a.md", "+++\npublished = 2024-07-05\nupdated = 2024-07-05T10:15:00\n+++\n"),
+    ("a.md", "---\ndate: 2024-07-05\nupdated: 2024-07-05 10:15\n---\n"),
+    ("a.md", '+++\npublished = 2024-07-05\nupdated = "5 July 2024"\n+++\n'),
+])
+def test_a_live_pages_updated_bounds_its_entries_days(workdir, name, front):
+    # fresh56 #2: published the day of the last update, the entries counted from it were a day late
+    write(f"news/{name}", front + LIVE_NIGHT)
+    (source,), problems = load_sources(["news"])
+    assert ([entry.stamp.day for entry in source.entries], problems) == (
+        [date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 4)], [])
+
+
+def test_an_updated_in_a_sites_own_form_is_reported_and_the_article_read_without_it(workdir):
+    write("news/a.md", "---\ndate: 2024-07-05\nupdated: 3 hours ago\n---\n" + LIVE_NIGHT)
+    (source,), problems = load_sources(["news"])
+    assert ([entry.stamp.day for entry in source.entries], problems) == (
+        [date(2024, 7, 6), date(2024, 7, 6), date(2024, 7, 5)],
+        [SourceProblem("news/a.md", "updated = '3 hours ago' is not a date (write it as 2024-07-05T10:15; the "
+                                    "article is read without it)", left_out=False)])
+
+
 def test_yaml_front_matter_reads_a_date_in_words(workdir):
     write("news/a.md", "---\ntitle: Detained\ndate: 9 April 2025\n---\nBelarus detained 33 Russians.\n")
     (source,), _ = load_sources(["news"])
