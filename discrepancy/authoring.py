@@ -311,7 +311,7 @@ def _explain_source(rule: Rule, source: Source) -> list[str]:
         lines.append(f"  match  {source.path}:{_sentence_line(source, obs.start)}: {_mark(obs.sentence, obs.highlight)}")
         lines.append(f"         pattern {obs.pattern + 1}: {rule.patterns[obs.pattern].text}")
         if obs.entry is not None:  # a later entry's figure may set this one aside: say which entry it is in
-            lines.append(f"         in {_entry_named(source, obs.start, live=True)}{unordered}")
+            lines.append(f"         in {_entry_named(source, obs.start, live=True)}{_entry_day(source, obs.start)}{unordered}")
             if obs in superseded:
                 lines.append(f"         superseded: {_entry_named(source, latest.start)} says {said}, "
                              "so the report sets this figure aside")
@@ -361,6 +361,15 @@ def _unread_times_notes(source: Source) -> list[str]:
             "line {} looks like a live page's entry time but opens"
         notes.append(f"  note   {source.path}: {lines_look.format(shown + more)} no entry ({why}){whole}")
     return notes
+
+
+def _entry_day(source: Source, offset: int) -> str:
+    """The day a live page's entry is dated, as its "on Friday" and "yesterday" are counted from:
+    a `published` that is not the page's opening day shows here (see live_pages._days_written)."""
+    entry = source.entry_at(offset)
+    if updates_an_article(source.entries) or entry.stamp.day is None:
+        return ""
+    return f", dated {entry.stamp.day.isoformat()}"
 
 
 def _unordered_note(source: Source) -> str:

@@ -715,7 +715,7 @@ def test_explain_names_the_live_page_entry_a_value_stands_in(tmp_path):
     lines = explain_lines(tmp_path, "**10:40** – Police now say 4 people died.\n\n**09:15** – Police say 3 people died.\n",
                           'id = "d"\nquestion = "q"\nkind = "count"\npatterns = ["{count} people died"]\n', name="live.md")
     assert [line for line in lines if "entry of" in line] == [
-        "         in the live page's entry of 10:40", "         in the live page's entry of 09:15",
+        "         in the live page's entry of 10:40, dated 2026-03-03", "         in the live page's entry of 09:15, dated 2026-03-03",
         "         superseded: the entry of 10:40 says 4, so the report sets this figure aside"]
 
 
@@ -727,10 +727,10 @@ def test_explain_says_which_later_entry_supersedes_a_live_pages_figure_as_the_re
             "### 6:50 PM — First report\n\nThe flight carried 171 passengers.\n")
     lines = explained_page(page, "{count} passengers")
     assert [line for line in lines if line.startswith(("         in ", "         superseded"))] == [
-        "         in the live page's entry of 10:05 PM", "         in the live page's entry of 10:05 PM",
-        "         in the live page's entry of 7:31 PM",
+        "         in the live page's entry of 10:05 PM, dated 2026-05-08", "         in the live page's entry of 10:05 PM, dated 2026-05-08",
+        "         in the live page's entry of 7:31 PM, dated 2026-05-08",
         "         superseded: the entry of 10:05 PM says 171 and 170, so the report sets this figure aside",
-        "         in the live page's entry of 6:50 PM"]
+        "         in the live page's entry of 6:50 PM, dated 2026-05-08"]
 
 
 def test_explain_says_an_update_supersedes_the_original_texts_figure():
@@ -863,3 +863,10 @@ def test_explain_names_a_time_like_line_that_is_no_time_of_day_beside_the_entrie
 ])
 def test_explain_adds_no_note_where_no_time_like_line_goes_unread(page):
     assert [line for line in explained_page(page, "{count} people died") if "note" in line] == []
+
+
+def test_explain_gives_the_day_each_live_entry_is_dated():
+    # fresh56 #2: a wrong `published` showed only where a relative date was read in an entry
+    page = "**01:12** – Police now say 4 people died.\n\n**23:30** – Police say 3 people died.\n"
+    assert [line for line in explained_page(page, "{count} people died") if line.startswith("         in ")] == [
+        "         in the live page's entry of 01:12, dated 2026-05-09", "         in the live page's entry of 23:30, dated 2026-05-08"]

@@ -28,7 +28,7 @@ import pytest
 from discrepancy.errors import InputError
 from discrepancy.sources import Source, SourceProblem, blank_boilerplate, load_sources, without_markdown
 
-KNOWN_FIELDS = "known fields: boilerplate, notes, numeric_dates, outlet, published, published_estimated, title, url"
+KNOWN_FIELDS = "known fields: boilerplate, notes, numeric_dates, outlet, published, published_estimated, title, updated, url"
 UNMATCHED_HINT = ("each line is searched on its own, in any case, as grep does: "
                   "compare the pattern with the line it should leave out, or remove it")
 from discrepancy.values import Published
