@@ -16,7 +16,7 @@ import regex
 from .compare import current_and_superseded, one_sum_twice
 from .errors import InputError
 from .extract import Observation, extract_text, reads_alone, sentence_around, sentence_start
-from .live_pages import in_no_order, updates_an_article
+from .live_pages import in_no_order, unread_times, updates_an_article
 from .report.content import latest_entry
 from .rules import GAP_RUN, WORD_GAP_LIMIT, Example, Pattern, Rule, compile_pattern, placeholder_sides
 from .sources import Source, line_left_out, without_markdown
@@ -305,6 +305,7 @@ def _explain_source(rule: Rule, source: Source) -> list[str]:
 
     observations = extract_source(source, [rule])
     lines = [f"-- {source.path} ({source.published.note() if source.published.day else 'no publication date'})"]
+    lines += _unread_times_notes(source)
     explained = set()
     current, superseded = current_and_superseded([o for o in observations if o.value.resolved], rule.tolerance)
     if superseded:  # as the report lists them: the latest entry's figures set them aside
@@ -314,7 +315,7 @@ def _explain_source(rule: Rule, source: Source) -> list[str]:
         lines.append(f"  match  {source.path}:{_sentence_line(source, obs.start)}: {_mark(obs.sentence, obs.highlight)}")
         lines.append(f"         pattern {obs.pattern + 1}: {rule.patterns[obs.pattern].text}")
         if obs.entry is not None:  # a later entry's figure may set this one aside: say which entry it is in
-            lines.append(f"         in {_entry_named(source, obs.start, live=True)}{unordered}")
+            lines.append(f"         in {_entry_named(source, obs.start, live=True)}{_entry_day(source, obs.start)}{unordered}")
             if obs in superseded:
                 lines.append(f"         superseded: {_entry_named(source, latest.start)} says {said}, "
                              "so the report sets this figure aside")
@@ -345,6 +346,34 @@ def _entry_named(source: Source, offset: int, live: bool = False) -> str:
     if entry.update:
         return f"the update of {entry.stamp.label}"
     return f"the original text (published {entry.stamp.label})" if entry.stamp.day else "the original text"
+
+
+SHOWN_UNREAD_TIMES = 5  # lines named in a note on times that open no entry; the rest counted
+
+
+def _unread_times_notes(source: Source) -> list[str]:
+    """A note for each reason some lines that look like a live entry's time open no entry (see
+    live_pages.unread_times): which lines, and whether the page is read as one text for it."""
+    unread = unread_times(source.scan_text, source.entries, source.text)
+    whole = ", so the page is read as one text, no entry correcting another" if not source.entries else ""
+    notes = []
+    for why in dict.fromkeys(time.why for time in unread):
+        times = [time for time in unread if time.why == why]
+        shown = ", ".join(f"{source.line_of(time.start)} ({time.time})" for time in times[:SHOWN_UNREAD_TIMES])
+        more = f" and {len(times) - SHOWN_UNREAD_TIMES} more" if len(times) > SHOWN_UNREAD_TIMES else ""
+        lines_look = "lines {} look like a live page's entry times but open" if len(times) > 1 else \
+            "line {} looks like a live page's entry time but opens"
+        notes.append(f"  note   {source.path}: {lines_look.format(shown + more)} no entry ({why}){whole}")
+    return notes
+
+
+def _entry_day(source: Source, offset: int) -> str:
+    """The day a live page's entry is dated, as its "on Friday" and "yesterday" are counted from:
+    a `published` that is not the page's opening day shows here (see live_pages._days_written)."""
+    entry = source.entry_at(offset)
+    if updates_an_article(source.entries) or entry.stamp.day is None:
+        return ""
+    return f", dated {entry.stamp.day.isoformat()}"
 
 
 def _unordered_note(source: Source) -> str:

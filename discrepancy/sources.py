@@ -27,7 +27,7 @@ from ahocorasick_rs import AhoCorasick
 
 from . import pattern_cache
 from .errors import InputError
-from .live_pages import Entry, Stamp, above_the_text, entries_of
+from .live_pages import Entry, LastUpdate, Stamp, above_the_text, entries_of
 from .tomlfile import Locator, parse
 from .values import FORMAT_CHARACTERS, MOVED_FORMAT, Published, day_written
 
@@ -38,6 +38,7 @@ METADATA_FIELDS = {
     "title": "the headline",
     "published": "the publication date, e.g. 2020-08-07",
     "published_estimated": "true when the publication date is an estimate",
+    "updated": "when a live page was last updated, e.g. 2024-07-05T10:15: its entries are dated no later",
     "url": "where the article was published",
     "numeric_dates": 'how the source writes "08/04/2025": "day first" (8 April) or "month first" (August 4)',
     "notes": "anything a reader of the report should know about this source",
@@ -47,7 +48,7 @@ METADATA_FIELDS = {
 # mistake either, so TOML and YAML front matter (and sources.toml) skip them alike.
 SITE_KEYS = frozenset({
     "author", "authors", "byline", "tags", "keywords", "section", "category", "categories", "description",
-    "summary", "subtitle", "image", "images", "lang", "language", "locale", "updated", "modified", "lastmod",
+    "summary", "subtitle", "image", "images", "lang", "language", "locale", "modified", "lastmod",
     "draft", "slug"})
 
 
@@ -307,11 +308,13 @@ def read_source(file: Path, manifest_entry: dict | None = None) -> tuple[Source,
     problems += [_unmatched_problem(patterns[index], shown) for index in unmatched]
     published = Published(_as_date(merged.get("published"), shown), bool(merged.get("published_estimated")),
                           numeric_date_order(merged.get("numeric_dates"), shown))
+    updated, unread = last_update(merged.get("updated"), shown)
+    problems += unread
     source = Source(
         path=shown, text=body, outlet=merged.get("outlet"), title=merged.get("title"),
         url=merged.get("url"), notes=merged.get("notes"), published=published,
         first_line=first_line, skipped_lines=skipped, scan_text=scan_text, markdown=markdown,
-        entries=entries_of(scan_text, published),
+        entries=entries_of(scan_text, published, body, updated),
     )
     return source, problems
 
@@ -338,7 +341,7 @@ def text_source(text: str, published: Published | None = None, path: str = "<tex
     scan_text, skipped, _ = prepare(text, markdown=True)
     published = published or Published(None)
     return Source(path=path, text=text, published=published, skipped_lines=skipped,
-                  scan_text=scan_text, markdown=True, entries=entries_of(scan_text, published))
+                  scan_text=scan_text, markdown=True, entries=entries_of(scan_text, published, text))
 
 
 def _read_bytes(file: Path, shown: str) -> bytes:
@@ -639,6 +642,8 @@ def _check_metadata(metadata: dict, shown: str, where: Locator) -> None:
             raise InputError("published_estimated must be true or false", shown, line)
         elif key == "numeric_dates":
             numeric_date_order(value, shown, line)
+        elif key == "updated":
+            continue  # read where the source is, a site's own form of it a problem, not an error (see last_update)
         elif key == "boilerplate":
             _check_patterns(value, shown, line)
         elif key != "published_estimated" and not isinstance(value, str):
@@ -703,6 +708,30 @@ def _as_date(value, shown: str, line: int | None = None) -> date | None:
     raise InputError(f"published = {value!r} is not a date", shown, line,
                      hint="write it as 2020-08-07 (year-month-day), or as a day with its month and year "
                           "(7 August 2020)")
+
+
+def last_update(value, shown: str) -> tuple[LastUpdate | None, list[SourceProblem]]:
+    """When a page says it was last updated (`updated`): a day, or a day and time ("2024-07-05T10:15",
+    a TOML date-time, "2024-07-05 10:15"), its time as written; one in another form is reported and
+    not used, as a site may keep the key for itself ("3 hours ago")."""
+    if value is None:
+        return None, []
+    if hasattr(value, "hour"):
+        return LastUpdate(value.date(), value.hour * 60 + value.minute), []
+    if isinstance(value, date):
+        return LastUpdate(value), []
+    if isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+            return LastUpdate(moment.date(), moment.hour * 60 + moment.minute if _HAS_TIME.search(value) else None), []
+        except ValueError:
+            if (day := day_written(value.strip())) is not None:
+                return LastUpdate(day), []
+    return None, [SourceProblem(shown, f"updated = {value!r} is not a date (write it as 2024-07-05T10:15; the "
+                                       "article is read without it)", left_out=False)]
+
+
+_HAS_TIME = pattern_cache.compile(r"\d[T ]\d")
 
 
 def _day_written(text: str) -> date | None:
@@ -822,6 +851,19 @@ WORDED_BOILERPLATE_LINES = {
     # a market ticker: "FTSE 100 8,123.45 +0.3% | DAX 19,210.10 -0.1%"
     r"(?:[A-Z][\w&.]*(?:[ \t]+[\w&.]+){0,3}[ \t]+[\d,]+(?:\.\d+)?[ \t]+[-+−▲▼]?[ \t]?\d+(?:\.\d+)?%[ \t|·,]*){1,8}": "%",
 }
+# What opens a pitch: a call to subscribe, to support the paper (not "support for", nor the
+# strike: see _OFFER), to join or sign up, to become a member; a sentence of news that opens
+# otherwise ("The union asked members to support the strike for just one more month.") is none.
+_PITCH_CALL = (r"(?:subscribe|support[ \t]+(?:us|our|the|independent|local)|join|sign[ \t]+up"
+               r"|become[ \t]+a[ \t]+(?:member|subscriber|supporter)|get[ \t]+(?:unlimited|full|digital)[ \t]+access"
+               r"|start[ \t]+your[ \t]+(?:free[ \t]+)?trial)\b")
+# What a pitch offers: a price ("for just $1", "from as little as £1", "for only 99p": a sum, not
+# "for just one more month" nor "for just 2 days"), a first month with a sum or "free" in its line, "cancel anytime",
+# "it only takes a minute"
+_OFFER_SUM = r"(?:(?:[$£€¥₹]|[A-Z]{1,3}\$|(?-i:[A-Z]{3})[ \t]?)\d|\d{1,3}p\b)"
+_OFFER = (rf"(?:(?:for[ \t]+(?:just|only)|(?:from|for)[ \t]+as[ \t]+little[ \t]+as)[ \t]+{_OFFER_SUM}"
+          r"|(?<=(?=[^\n]*(?:[$£€¥₹]\d|\d+p\b|\bfree\b))[^\n]*)\bfirst[ \t]+(?:\d+[ \t]+)?(?:month|week|year)s?\b"
+          r"|\bcancel[ \t]+(?:any[ \t]?time|at[ \t]+any[ \t]+time)|\bonly[ \t]+takes[ \t]+a[ \t]+minute)")
 # A newsletter's pitch that ends in its sign-up link or call: "**Subscribe to K1 Morning** – the 7
 # news stories you need before 7am. [Sign up](https://...)", "... every Friday. Subscribe to our
 # newsletter." Looked for only in an article that holds the words (see _lines_holding_any): as lines
@@ -829,9 +871,15 @@ WORDED_BOILERPLATE_LINES = {
 PITCH_LINES = (r".*\[(?:sign[ \t]+up|subscribe|donate|join(?:[ \t]+(?:now|us))?)[^\]\n]{0,20}\](?:\([^)\n]*\))?[ \t.]*",
                # (no figure before the call: "Police said 33 were detained. For updates, subscribe to
                # our newsletter." is a paragraph of the article that ends with a plug)
-               r"[^\d\n]*subscribe to our newsletters?[ \t.!]*")
-# (and a plea: "... support The Wire. [Donate](#)", "Follow Onmanorama on WhatsApp ... [Join now](#)")
-PITCH_WORDS = ("ubscribe", "UBSCRIBE", "ign up", "ign Up", "IGN UP", "[Donate", "[Join")  # in the cases written
+               r"[^\d\n]*subscribe to our newsletters?[ \t.!]*",
+               # an offer without a link: "Subscribe to Markets Daily Premium for just $1 for the first
+               # month.", "Support the Chronicle from as little as £1 - it only takes a minute."; its sums
+               # and months are no news (see _PITCH_CALL, _OFFER)
+               rf"{_PITCH_CALL}[^\n]*?{_OFFER}[^\n]*")
+# (and a plea: "... support The Wire. [Donate](#)", "Follow Onmanorama on WhatsApp ... [Join now](#)"; and
+# an offer's words, as _OFFER writes them)
+PITCH_WORDS = ("ubscribe", "UBSCRIBE", "ign up", "ign Up", "IGN UP", "[Donate", "[Join",
+               "as little as", "for just", "for only", "irst month", "ancel any", "takes a minute")  # in the cases written
 # Hand-wrapped copy wraps a pitch too ("Get the Boeing & aerospace newsletter: the latest on the
 # region's biggest⏎employer, delivered every Wednesday. [Sign up](#)"): the lines before its call
 # that its sentence runs on from (of some words, see LEAST_WORDS_RUNNING_ON) are the pitch's, where

@@ -315,7 +315,7 @@ def test_a_misspelt_front_matter_key_says_the_file_is_left_out_and_how_to_mend_i
     result = cli("report", "news", "--rules", DETAINED, "--format", "json", cwd=tmp_path)
     assert (result.code, result.stderr) == (2, (
         "warning: news/a.md:3: unknown metadata field 'pubished' (did you mean 'published'? Rename the key, or "
-        "remove it; known fields: boilerplate, notes, numeric_dates, outlet, published, published_estimated, title, url); "
+        "remove it; known fields: boilerplate, notes, numeric_dates, outlet, published, published_estimated, title, updated, url); "
         "news/a.md is left out of the report\n"))
     assert [s["path"] for s in result.json()["sources"]] == ["news/b.txt"]
     terminal = cli("report", "news", "--rules", DETAINED, cwd=tmp_path).stdout
