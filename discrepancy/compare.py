@@ -12,8 +12,9 @@ out its top, values.compared_open, so "68.4%" and "68.5%" do not meet). A fact's
 in one unit (`compared_unit`), so a sum in another currency backs, opposes and breaks ties with
 nothing; values in another unit that two sources or more state are compared among themselves
 (`InOtherUnit`), except a source's conversion of its own figure, which is compared with nothing
-("746 million euros, or $806 million": `conversions`). When values that disagree are backed by as many sources each, each claim is
-judged against every one of them.
+("746 million euros, or $806 million": `conversions`). When values that disagree are backed by as many sources each, a source
+that agrees with several counting for the one it states as its figure (_told_apart_by_own_figures),
+each claim is judged against every one of them.
 """
 
 from __future__ import annotations
@@ -257,15 +258,26 @@ def claim_value(values: list[Value]) -> Value:
     """What a source's agreeing readings (in the order it states them) say together: what they
     all allow, except that a figure the source states bare before it hedges it ("3,000" in a
     headline, then "some 3,000", "more than 3,000" or "nearly 3,000" in the text) is read as
-    hedged: a headline drops the hedge its text gives. A bare figure after the hedge is the
-    text's own detail ("at least 85 dead", then "85 have been confirmed dead"), and is kept."""
+    hedged: a headline drops the hedge its text gives. So is one that a range or a choice of
+    figures further on holds ("1,100 still missing" in a headline, then "between 1,000 and 1,100
+    people are still missing"): the headline gave one end of the text's hedge. A bare figure
+    after the hedge is the text's own detail ("at least 85 dead", then "85 have been confirmed
+    dead"), and is kept."""
     first_hedged: dict[tuple, int] = {}
     for i, v in enumerate(values):
         if v.qualifier in HEDGES and v.kind != "date":
             first_hedged.setdefault((v.kind, v.unit, figure_said(v)), i)
     kept = [v for i, v in enumerate(values)
-            if not (v.qualifier == "exact" and v.is_point and i < first_hedged.get((v.kind, v.unit, v.low), -1))]
+            if not (v.qualifier == "exact" and v.is_point and v.kind != "date"
+                    and (i < first_hedged.get((v.kind, v.unit, v.low), -1) or _held_by_a_later_range(v, values[i + 1:])))]
     return _all_allow(kept or values) or most_precise(kept or values)
+
+
+def _held_by_a_later_range(bare: Value, later: list[Value]) -> bool:
+    """Does a range or a choice of figures ("between 1,000 and 1,100", "32 or 33") of those the
+    source states after a bare figure hold it?"""
+    return any(v.qualifier in ("range", "either") and (v.kind, v.unit) == (bare.kind, bare.unit)
+               and v.low is not None and v.high is not None and v.low <= bare.low <= v.high for v in later)
 
 
 def _all_allow(values: list[Value]) -> Value | None:
@@ -664,7 +676,31 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
         elif len(sources) == best and led.isdisjoint(backing):
             leaders.append(_Lead(value, backing, sources))  # as many back a value no leader agrees with: a tie
             led.add(value)
-    return leaders
+    return _told_apart_by_own_figures(leaders, holders) if len(leaders) > 1 else leaders
+
+
+def _own_figure(value: Value) -> float | None:
+    """The figure at the centre of a value: 500 million for "$500 million" and for "about $500
+    million"; None for a range, a bound ("more than 30", "nearly 35"), a vague value or a date."""
+    return figure_said(value) if value.qualifier in ("exact", "approximately") else None
+
+
+def _told_apart_by_own_figures(leaders: list[_Lead], holders: dict[Value, set[str]]) -> list[_Lead]:
+    """Of values that tie, those backed by the most sources once a source that agrees with
+    several counts only for the one it states as its own figure: a station's "about $500 million"
+    (450–550 million) backs both $500 million and "about $550 million", but it said 500, so with a
+    tabloid's bare 500 that figure leads two to one. Sources that state no tied figure ("nearly
+    35" beside 32 and 33, "more than 30" beside 30 and 40) still back every value they agree with,
+    and a real two-against-two split stays a tie."""
+    figures = {_own_figure(lead.value) for lead in leaders} - {None}
+
+    def leaning_elsewhere(value: Value, lead: _Lead) -> bool:
+        own = _own_figure(value)
+        return own in figures and own != _own_figure(lead.value)
+
+    backed = [len(set().union(*(holders[v] for v in lead.values if not leaning_elsewhere(v, lead))))
+              for lead in leaders]
+    return [lead for lead, n in zip(leaders, backed) if n == max(backed)]
 
 
 def _holding_a_narrower(agreeing: dict[Value, int]) -> set[Value]:

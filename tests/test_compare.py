@@ -1027,6 +1027,29 @@ def test_a_figure_stated_bare_before_the_source_hedges_it_is_read_as_hedged_what
     assert claim_value([count(hedged), count("4,000")]) == count("4,000")
 
 
+@pytest.mark.parametrize("bare, hedged", [("1,100", "between 1,000 and 1,100"), ("1,000", "between 1,000 and 1,100"),
+                                           ("1,050", "1,000 to 1,100"), ("33", "32 or 33")])
+def test_a_figure_stated_bare_before_a_range_that_holds_it_is_read_as_the_range(bare, hedged):
+    # fresh51: a tabloid's headline "as 1,100 still missing" over its body's "between 1,000 and
+    # 1,100 people are still missing" was read as 1,100, and made the consensus sharper than any
+    # sentence of the body: the headline gave one end of the body's range.
+    assert claim_value([count(bare), count(hedged)]) == count(hedged)
+    # a bare figure after the range is the text's own detail
+    assert claim_value([count(hedged), count(bare)]) == count(bare)
+
+
+def test_a_headline_figure_at_one_end_of_the_bodys_range_makes_the_range_the_consensus():
+    missing = rule("count", "{count} (?:people are )?still missing", rule_id="missing")
+    articles = {"tabloid.md": "# Maui toll hits 115 as 1,100 still missing\n\n"
+                              "Between 1,000 and 1,100 people are still missing.",
+                "tv.md": "More than 1,000 people are still missing.", "foreign.md": "Maui: 388 still missing."}
+    verdict = judge(missing, [o for path, text in articles.items() for o in said(path, text, missing)], sorted(articles))
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (DISAGREEMENT, "1,000–1,100", ("foreign.md",))
+    (tabloid,) = [c for c in verdict.claims if c.source == "tabloid.md"]
+    assert (tabloid.value.display(), [o.line for o in tabloid.observations]) == ("1,000–1,100", [1, 3])
+    assert verdict.self_contradicting == ()
+
+
 def test_a_bare_count_after_the_headlines_at_least_still_disagrees_with_a_later_toll():
     # fresh9: "Lanna Air jet crashes on landing in Phuket, at least 85 dead", then "Officials
     # said 85 people had been confirmed dead so far": an early report's 85, against 186.
@@ -1391,3 +1414,50 @@ def test_the_report_says_why_a_rounding_agrees():
                                        "in a smaller unit, it reaches 18.9–23.1 days"]
     same = judged(STRIKE, "{}", {"wire.txt": "It was a three-week strike.", "union.txt": "The strike lasted 21 days."})
     assert rounding_texts(same) == []  # the same figure: nothing to explain
+
+
+DELTA_COST = rule("amount", "cost (?:the )?(?:airline|it) {money}", "a hit of {money}", rule_id="delta-losses")
+
+
+def test_a_source_that_agrees_with_both_tied_figures_counts_for_the_one_it_states():
+    # fresh55: a station's "about $500 million" (450-550 million) agreed with a tabloid's bare
+    # "half a billion dollars" and with a paper's later "about US$550 million", so 500 and 550
+    # million tied two sources each; but the station said 500, and so did the tabloid.
+    articles = {"04_localtv.md": "Outage cost airline $500 million\n\nIt cost the airline about $500 million.",
+                "06_tabloid.md": "Delta faces a hit of half a billion dollars.",
+                "07_foreign.md": "Delta said the outage cost it about US$550 million."}
+    verdict = judge(DELTA_COST, [o for path, text in articles.items() for o in said(path, text, DELTA_COST)],
+                    sorted(articles))
+    assert (verdict.status, verdict.consensus.display(), verdict.tie) == (DISAGREEMENT, "USD 500 million", False)
+    assert (verdict.agreeing, verdict.disagreeing, verdict.flagged) == (
+        ("04_localtv.md", "06_tabloid.md"), ("07_foreign.md",), ("07_foreign.md",))
+
+
+@pytest.mark.parametrize("figures", [
+    # the hedges that agree with both tied figures state neither
+    {"a.txt": "$500 million", "b.txt": "$550 million", "c.txt": "nearly $550 million"},
+    {"a.txt": "$500 million", "b.txt": "$550 million", "c.txt": "between $450 million and $600 million"},
+])
+def test_a_tie_stays_a_tie_where_no_source_that_agrees_with_both_states_one_of_them(figures):
+    verdict = judge(DELTA_COST, [o for path, figure in figures.items()
+                                 for o in said(path, f"It cost the airline {figure}.", DELTA_COST)], sorted(figures))
+    assert (verdict.status, verdict.consensus, tied(verdict)) == (
+        DISAGREEMENT, None, [("USD 500 million", ("a.txt", "c.txt")), ("USD 550 million", ("b.txt", "c.txt"))])
+
+
+def test_a_tie_stays_a_tie_where_as_many_sources_that_agree_with_both_state_each():
+    # "about 33" (32-34) and "about 34" agree with 33 and with 34, and each states its own
+    figures = {"a.txt": "33", "b.txt": "34", "c.txt": "about 33", "d.txt": "about 34"}
+    verdict = judge(DETAINED, [o for path, figure in figures.items()
+                               for o in said(path, f"Belarus detained {figure} Russians.")], sorted(figures))
+    assert (verdict.consensus, tied(verdict)) == (
+        None, [("33", ("a.txt", "c.txt", "d.txt")), ("34", ("b.txt", "c.txt", "d.txt"))])
+    assert (verdict.agreeing, verdict.siding) == (("c.txt", "d.txt"), ("a.txt", "b.txt"))
+
+
+def test_two_against_two_stays_a_tie_when_one_side_states_its_figure_more_often():
+    # 32, 32 against 33 and "33 or 34": the "33 or 34" rules 32 out, and backs no figure of its own
+    figures = {"a.txt": "32", "b.txt": "32", "c.txt": "33", "d.txt": "33 or 34"}
+    verdict = judge(DETAINED, [o for path, figure in figures.items()
+                               for o in said(path, f"Belarus detained {figure} Russians.")], sorted(figures))
+    assert (verdict.consensus, tied(verdict)) == (None, [("32", ("a.txt", "b.txt")), ("33", ("c.txt", "d.txt"))])
