@@ -386,6 +386,8 @@ def _why_this_pattern(rule: Rule, number: int, pattern: Pattern, sentence: str,
     if sides is not None and sides.left is None and sides.right is not None and not only_unread:
         return _why_not_before_the_words(rule.kind, number, pattern, sides, sentence)
     found = sides.left.search(sentence) if sides is not None and sides.left is not None else None
+    if found is None and sides is not None and sides.left is not None:
+        return _why_a_mark_comes_between(rule, number, pattern, sides, sentence)
     if found is None or not _says_enough(found.group()):
         return None
     kind = a_or_an(PLACEHOLDERS[pattern.placeholder].kind)
@@ -406,6 +408,44 @@ def _why_this_pattern(rule: Rule, number: int, pattern: Pattern, sentence: str,
     return (False, value.end()), (f"pattern {number}: {words!r} matches and {value.group().strip()!r} reads as "
                                   f"{kind}, but what follows it, {after!r}, does not match the words the pattern "
                                   f"writes after {{{pattern.placeholder}}}")
+
+
+# A punctuation mark between a pattern's words and the value, as a fact box or a data line
+# writes it: "Magnitude: 6.8", "Depth - 18.5 km", "Toll — 2,960".
+_MARK_BETWEEN = regex.compile(r"[^\S\n]*(?P<mark>[:;,.=|/—–-])[^\S\n]*")
+
+
+def _why_a_mark_comes_between(rule: Rule, number: int, pattern: Pattern, sides, sentence: str):
+    """Why a pattern whose words end in a space ('magnitude {amount}') is no match where its
+    words and a value are there with a punctuation mark between them ("Magnitude: 6.8"): the
+    mark, and the pattern that writes it, where that reads the value."""
+    before, after = placeholder_sides(pattern.text)
+    words = before.rstrip(" ")
+    if words == before or not words.strip():
+        return None
+    try:
+        left = compile_pattern(f"{words}{{{pattern.placeholder}}}", rule.kind, rule.case_sensitive).sides.left
+    except (InputError, AttributeError):
+        return None
+    for found in left.finditer(sentence) if left is not None else ():
+        mark = _MARK_BETWEEN.match(sentence, found.end())
+        value = sides.value.match(sentence, mark.end()) if mark is not None else None
+        if value is None or not _says_enough(found.group()) or not reads_alone(rule.kind, value.group()):
+            continue
+        mended = f"{words}{_written_between(sentence, mark)}{{{pattern.placeholder}}}{after}"
+        remedy = f": '{mended}'" if _reads(rule, mended, sentence) else ""
+        return (False, value.end()), (f"pattern {number}: {found.group().strip()!r} matches, and "
+                                      f"{value.group().strip()!r} after it is {a_or_an(PLACEHOLDERS[pattern.placeholder].kind)}, "
+                                      f"but {mark['mark']!r} comes between, which the pattern does not write; "
+                                      f"write it into the pattern{remedy}")
+    return None
+
+
+def _written_between(sentence: str, mark: regex.Match) -> str:
+    """The mark as a pattern writes it between its words and the value, with the spaces the
+    sentence has: ":? " for "Magnitude: 6.8", "(?:—| )" for "toll—2,960"."""
+    written = (" ?" if sentence[mark.start()].isspace() else "") + regex.escape(mark["mark"])
+    return f"{written}? " if sentence[mark.end() - 1].isspace() else f"(?:{written}| )"
 
 
 def _why_not_before_the_words(kind: str, number: int, pattern: Pattern, sides, sentence: str):
