@@ -1082,7 +1082,8 @@ _SITE_LINE = pattern_cache.compile(_furniture_line(SITE_LINES), regex.IGNORECASE
 _CONTACT_LABEL = pattern_cache.compile(_furniture_line([CONTACT_LABEL]), regex.IGNORECASE)
 _TRAILER = WholeLines(_furniture_line(TRAILER_MARKERS, heading_opens=True))
 _LIST_LABEL = WholeLines(_furniture_line(LINK_LABELS, heading_opens=True))
-_LINK_LIST_LABEL = WholeLines(_furniture_line(LINK_LIST_LABELS))
+_LINK_LIST_LABEL = pattern_cache.compile(_furniture_line(LINK_LIST_LABELS), regex.IGNORECASE)
+_LINK_LIST_ITEM_START = pattern_cache.compile(rf"\n(?={LINK_LIST_ITEM})")
 _LINK_LIST_ITEMS = pattern_cache.compile(rf"\n(?:[ \t\u00a0]*\n)?(?:{LINK_LIST_ITEM}(?:\n|\Z))*{LINK_LIST_ITEM}(?=\n|\Z)")
 _COMMENT_HEADING = pattern_cache.compile(_furniture_line(COMMENT_MARKERS), regex.IGNORECASE)
 # A photo gallery's counter, "(1 of 12)", at the end of a caption or on a line of its own; one
@@ -1389,10 +1390,17 @@ def _link_lists(body: str) -> list[tuple[int, int]]:
     COVERAGE" then "➤ What we know about the five people aboard the missing sub"): its headlines
     are other articles', not this one's reporting. A list under any other line ("Key facts:",
     "The victims:") is the article's own."""
-    spans = []
-    for start, end in _LINK_LIST_LABEL.spans(body):
-        if (items := _LINK_LIST_ITEMS.match(body, end)) is not None:
+    spans, reached = [], 0
+    for item in _LINK_LIST_ITEM_START.finditer(body):  # from the items up: most pages have no label
+        if item.start() < reached:
+            continue
+        end = item.start()
+        if body[:end].endswith("\n") or end == 0:  # one blank line between the label and its list
+            end = max(end - 1, 0)
+        start = body.rfind("\n", 0, end) + 1
+        if _LINK_LIST_LABEL.fullmatch(body, start, end) and (items := _LINK_LIST_ITEMS.match(body, end)) is not None:
             spans.append((start, items.end()))
+            reached = items.end()
     return spans
 
 
