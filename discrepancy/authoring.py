@@ -203,11 +203,17 @@ def _lengthened(text: str, short: list) -> str:
 
 def _reads(rule: Rule, pattern_text: str, text: str) -> bool:
     """Does a pattern, as a remedy would write it, read a value in `text`?"""
+    return _read_by(rule, pattern_text, text) is not None
+
+
+def _read_by(rule: Rule, pattern_text: str, text: str) -> str | None:
+    """The value's text that a pattern, as a remedy would write it, reads first in `text`, or None."""
     try:
         pattern = compile_pattern(pattern_text, rule.kind, rule.case_sensitive)
     except InputError:
-        return False
-    return bool(extract_text(text, replace(rule, patterns=(pattern,)), Published(None)))
+        return None
+    found = extract_text(text, replace(rule, patterns=(pattern,)), Published(None))
+    return found[0].raw if found else None
 
 
 def _quote(text: str, limit: int = 80) -> str:
@@ -429,23 +435,29 @@ def _why_a_mark_comes_between(rule: Rule, number: int, pattern: Pattern, sides, 
         return None
     for found in left.finditer(sentence) if left is not None else ():
         mark = _MARK_BETWEEN.match(sentence, found.end())
-        value = sides.value.match(sentence, mark.end()) if mark is not None else None
-        if value is None or not _says_enough(found.group()) or not reads_alone(rule.kind, value.group()):
+        if mark is None or not _says_enough(found.group()):
             continue
         mended = f"{words}{_written_between(sentence, mark)}{{{pattern.placeholder}}}{after}"
-        remedy = f": '{mended}'" if _reads(rule, mended, sentence) else ""
-        return (False, value.end()), (f"pattern {number}: {found.group().strip()!r} matches, and "
-                                      f"{value.group().strip()!r} after it is {a_or_an(PLACEHOLDERS[pattern.placeholder].kind)}, "
-                                      f"but {mark['mark']!r} comes between, which the pattern does not write; "
-                                      f"write it into the pattern{remedy}")
+        value = sides.value.match(sentence, mark.end())
+        # a number glued to a word by a hyphen is read only where the pattern writes the hyphen
+        read = _read_by(rule, mended, sentence)
+        raw = read or (value.group().strip() if value is not None and reads_alone(rule.kind, value.group()) else None)
+        if raw is None:
+            continue
+        remedy = f": '{mended}'" if read else ""
+        return (False, mark.end() + len(raw)), (
+            f"pattern {number}: {found.group().strip()!r} matches, and {raw!r} after it is "
+            f"{a_or_an(PLACEHOLDERS[pattern.placeholder].kind)}, but {mark['mark']!r} comes between, which the "
+            f"pattern does not write; write it into the pattern{remedy}")
     return None
 
 
 def _written_between(sentence: str, mark: regex.Match) -> str:
     """The mark as a pattern writes it between its words and the value, with the spaces the
-    sentence has: ":? " for "Magnitude: 6.8", "(?:—| )" for "toll—2,960"."""
-    written = (" ?" if sentence[mark.start()].isspace() else "") + regex.escape(mark["mark"])
-    return f"{written}? " if sentence[mark.end() - 1].isspace() else f"(?:{written}| )"
+    sentence has: ":? " for "Magnitude: 6.8", "[- ]" for "magnitude-6.8"."""
+    if not sentence[mark.end() - 1].isspace():  # glued to the value: the mark or a space
+        return f"[{mark['mark']} ]" if mark["mark"] in "-—–" else f"(?:{regex.escape(mark['mark'])}| )"
+    return (" ?" if sentence[mark.start()].isspace() else "") + regex.escape(mark["mark"]) + "? "
 
 
 def _why_not_before_the_words(kind: str, number: int, pattern: Pattern, sides, sentence: str):
