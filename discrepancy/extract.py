@@ -1005,7 +1005,10 @@ def _tense_of_a_yearless_date(sentence: str, offset: int, in_clause: list) -> Te
     if participle is not None and _heads_a_participle_phrase(sentence, participle):
         return None if _AIMED_AT.search(sentence, 0, offset) else Tense(_fold(participle["past"]), False)
     if future is not None:
-        return None if _ABOUT_A_PERIOD.search(sentence, 0, offset) else Tense(_fold(future["future"]), True)
+        if _ABOUT_A_PERIOD.search(sentence, 0, offset) or (
+                future.end() <= offset and _OF_AN_EVENT.search(sentence, 0, offset)):
+            return None
+        return Tense(_fold(future["future"]), True)
     past = next((w for w in in_clause if _plain_past(sentence, w)), None)
     if past is None or _AIMED_AT.search(sentence, 0, offset) or (
             past.end() <= offset and _TO.search(sentence, past.end(), offset)):
@@ -1048,6 +1051,10 @@ _NOT_PLAIN_PAST = frozenset("said told cut hit shot fed won left lost spread hur
 _DETERMINER_BEFORE = pattern_cache.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our|your)\s+$",
                                    flags=regex.IGNORECASE)
 _TO = pattern_cache.compile(r"\bto\b", flags=regex.IGNORECASE)
+# A date that names an event the future's object is of or from, not when it happens: "will help
+# victims of the September 8 earthquake", "will recover from the June 3 floods" (the nearest
+# year); "will meet at the September 12 summit" and "the June 3 vote will decide" keep the future.
+_OF_AN_EVENT = pattern_cache.compile(r"\b(?:of|from)\s+the\s+$", flags=regex.IGNORECASE)
 # "Figures for June will be published", "results for the third quarter": a report about a period.
 _ABOUT_A_PERIOD = pattern_cache.compile(r"\b(?:for|of)\s+(?:the\s+)?$", flags=regex.IGNORECASE)
 

@@ -1372,6 +1372,12 @@ SEPTEMBER_2023 = Published(date(2023, 9, 21))
     # a date with no verb of its own takes the clause's future: "the June 3 vote will decide"
     ("The September 28 vote will decide the budget.", "2023-09-28"),
     ("The September 12 summit will decide the budget.", "2024-09-12"),
+    # a date naming the event the future's object is of or from says nothing of when it is: the nearest year
+    ("The state will compensate victims of the September 8 earthquake.", "2023-09-08"),
+    ("Farmers will take years to recover from the September 8 earthquake.", "2023-09-08"),
+    # where the future's time is the date's, the future
+    ("Leaders will meet at the September 12 summit.", "2024-09-12"),
+    ("Leaders will meet on September 12.", "2024-09-12"),
     # a participle after a verb of being or staying, or an auxiliary, is a state to come
     ("The road will remain closed on September 12.", "2024-09-12"),
     ("The road will be temporarily closed on September 12.", "2024-09-12"),
