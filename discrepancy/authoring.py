@@ -203,11 +203,17 @@ def _lengthened(text: str, short: list) -> str:
 
 def _reads(rule: Rule, pattern_text: str, text: str) -> bool:
     """Does a pattern, as a remedy would write it, read a value in `text`?"""
+    return _read_by(rule, pattern_text, text) is not None
+
+
+def _read_by(rule: Rule, pattern_text: str, text: str) -> str | None:
+    """The value's text that a pattern, as a remedy would write it, reads first in `text`, or None."""
     try:
         pattern = compile_pattern(pattern_text, rule.kind, rule.case_sensitive)
     except InputError:
-        return False
-    return bool(extract_text(text, replace(rule, patterns=(pattern,)), Published(None)))
+        return None
+    found = extract_text(text, replace(rule, patterns=(pattern,)), Published(None))
+    return found[0].raw if found else None
 
 
 def _quote(text: str, limit: int = 80) -> str:
@@ -415,6 +421,8 @@ def _why_this_pattern(rule: Rule, number: int, pattern: Pattern, sentence: str,
     if sides is not None and sides.left is None and sides.right is not None and not only_unread:
         return _why_not_before_the_words(rule.kind, number, pattern, sides, sentence)
     found = sides.left.search(sentence) if sides is not None and sides.left is not None else None
+    if found is None and sides is not None and sides.left is not None:
+        return _why_a_mark_comes_between(rule, number, pattern, sides, sentence)
     if found is None or not _says_enough(found.group()):
         return None
     kind = a_or_an(PLACEHOLDERS[pattern.placeholder].kind)
@@ -435,6 +443,50 @@ def _why_this_pattern(rule: Rule, number: int, pattern: Pattern, sentence: str,
     return (False, value.end()), (f"pattern {number}: {words!r} matches and {value.group().strip()!r} reads as "
                                   f"{kind}, but what follows it, {after!r}, does not match the words the pattern "
                                   f"writes after {{{pattern.placeholder}}}")
+
+
+# A punctuation mark between a pattern's words and the value, as a fact box or a data line
+# writes it: "Magnitude: 6.8", "Depth - 18.5 km", "Toll — 2,960".
+_MARK_BETWEEN = regex.compile(r"[^\S\n]*(?P<mark>[:;,.=|/—–-])[^\S\n]*")
+
+
+def _why_a_mark_comes_between(rule: Rule, number: int, pattern: Pattern, sides, sentence: str):
+    """Why a pattern whose words end in a space ('magnitude {amount}') is no match where its
+    words and a value are there with a punctuation mark between them ("Magnitude: 6.8"): the
+    mark, and the pattern that writes it, where that reads the value."""
+    before, after = placeholder_sides(pattern.text)
+    words = before.rstrip(" ")
+    if words == before or not words.strip():
+        return None
+    try:
+        left = compile_pattern(f"{words}{{{pattern.placeholder}}}", rule.kind, rule.case_sensitive).sides.left
+    except (InputError, AttributeError):
+        return None
+    for found in left.finditer(sentence) if left is not None else ():
+        mark = _MARK_BETWEEN.match(sentence, found.end())
+        if mark is None or not _says_enough(found.group()):
+            continue
+        mended = f"{words}{_written_between(sentence, mark)}{{{pattern.placeholder}}}{after}"
+        value = sides.value.match(sentence, mark.end())
+        # a number glued to a word by a hyphen is read only where the pattern writes the hyphen
+        read = _read_by(rule, mended, sentence)
+        raw = read or (value.group().strip() if value is not None and reads_alone(rule.kind, value.group()) else None)
+        if raw is None:
+            continue
+        remedy = f": '{mended}'" if read else ""
+        return (False, mark.end() + len(raw)), (
+            f"pattern {number}: {found.group().strip()!r} matches, and {raw!r} after it is "
+            f"{a_or_an(PLACEHOLDERS[pattern.placeholder].kind)}, but {mark['mark']!r} comes between, which the "
+            f"pattern does not write; write it into the pattern{remedy}")
+    return None
+
+
+def _written_between(sentence: str, mark: regex.Match) -> str:
+    """The mark as a pattern writes it between its words and the value, with the spaces the
+    sentence has: ":? " for "Magnitude: 6.8", "[- ]" for "magnitude-6.8"."""
+    if not sentence[mark.end() - 1].isspace():  # glued to the value: the mark or a space
+        return f"[{mark['mark']} ]" if mark["mark"] in "-—–" else f"(?:{regex.escape(mark['mark'])}| )"
+    return (" ?" if sentence[mark.start()].isspace() else "") + regex.escape(mark["mark"]) + "? "
 
 
 def _why_not_before_the_words(kind: str, number: int, pattern: Pattern, sides, sentence: str):

@@ -882,7 +882,7 @@ def _grammar_as_written(text: str, name: str) -> str | None:
         grammar = with_zero_words(grammar)
     if name == "duration" and regex.search(r"\bthe(?: |\\s\+?)(?:\)\??)?$", before, regex.IGNORECASE):
         grammar = after_the(grammar)
-    if before.endswith("-"):
+    if _may_end_in_a_hyphen(before):
         grammar = after_a_hyphen(grammar)
     elif regex.search(r"(?<!\\)\p{L}(?:\\\.\??)?(?: \?|\\s\?)?$", before):  # "Rs{amount}", "Rs\.? ?{amount}"
         grammar = after_letters(grammar)
@@ -895,6 +895,19 @@ def _grammar_as_written(text: str, name: str) -> str | None:
     elif regex.match(r"(?: \?)?(?:\(\?:|\[)?(?:°\??)?[A-Za-z]", after):  # "km/h", " ?°?C", "(?:°C|C)", "[C]"
         grammar = before_a_unit(grammar)
     return None if grammar == PLACEHOLDERS[name].pattern else grammar
+
+
+# How a pattern writes a hyphen right before its placeholder: "magnitude-", "magnitude-?",
+# "magnitude[- ]", "magnitude[\s-]?", "magnitude(?:-| )": a character class or a group of
+# alternatives that holds one, optional or not.
+_HYPHEN_AT_END = regex.compile(
+    r"(?:-|\[(?!\^)(?:[^\]\\]|\\.)*(?:(?<=\[)-|-(?=\])|\\-)(?:[^\]\\]|\\.)*\]"
+    r"|\((?:\?:)?(?:[^()|]*\|)*(?:\\?-)(?:\|[^()|]*)*\))[?*]?$")
+
+
+def _may_end_in_a_hyphen(before: str) -> bool:
+    """Whether the words before the placeholder may end in a hyphen, as the pattern writes it."""
+    return _HYPHEN_AT_END.search(before) is not None
 
 
 def _words_follow(after: str) -> bool:

@@ -779,6 +779,20 @@ LINK_LABELS = (
     r"you (?:may|might) also be interested in", r"suggested (?:topics|reading|stories|articles)",
     r"explore more(?: on (?:these|this) topics?)?",  # then the article's tags, one a line or "Spain | Heatwaves"
 )
+# The labels of a list of links that may stand in the middle of an article, each link a line of
+# its own under it: "RELATED COVERAGE", "More on this story", "Read more:". Not "Latest news" nor
+# "Top stories": a live page's list under them may be its own news.
+LINK_LIST_LABELS = (
+    r"related(?: articles| stories| news| topics| content| coverage| links| reading)?",
+    r"more (?:on|about) this (?:story|topic)", r"more (?:stories|articles|news)(?: from [\w&'’ ]{1,30})?",
+    r"read more", r"read also", r"also read", r"see also", r"read next", r"you (?:might|may) also like",
+    r"recommended(?: for you| articles| stories| reading)?", r"most (?:read|popular|viewed|shared)",
+    r"suggested (?:reading|stories|articles)",
+)
+# A link under such a label: a line that opens with a bullet or an arrow ("➤ What we know about
+# the five people aboard the missing sub", "• Titanic tourism: ...", "- [Title](https://...)")
+# and is as short as a headline.
+LINK_LIST_ITEM = r"[ \t\u00a0]*[➤►▶▸‣•»›→◆■*+-][ \t\u00a0]*\S[^\n]{0,200}"
 # Headings of readers' comments: "3 comments", "Comments (214)", "Leave a comment". Each holds
 # one of COMMENT_WORDS ("Comment", "comment", "COMMENT"), so they are found with str.find: a
 # scan of every line for them, as WholeLines does, costs a tenth of all blanking.
@@ -1116,6 +1130,9 @@ _SITE_LINE = pattern_cache.compile(_furniture_line(SITE_LINES), regex.IGNORECASE
 _CONTACT_LABEL = pattern_cache.compile(_furniture_line([CONTACT_LABEL]), regex.IGNORECASE)
 _TRAILER = WholeLines(_furniture_line(TRAILER_MARKERS, heading_opens=True))
 _LIST_LABEL = WholeLines(_furniture_line(LINK_LABELS, heading_opens=True))
+_LINK_LIST_LABEL = pattern_cache.compile(_furniture_line(LINK_LIST_LABELS), regex.IGNORECASE)
+_LINK_LIST_ITEM_START = pattern_cache.compile(rf"\n(?={LINK_LIST_ITEM})")
+_LINK_LIST_ITEMS = pattern_cache.compile(rf"\n(?:[ \t\u00a0]*\n)?(?:{LINK_LIST_ITEM}(?:\n|\Z))*{LINK_LIST_ITEM}(?=\n|\Z)")
 _COMMENT_HEADING = pattern_cache.compile(_furniture_line(COMMENT_MARKERS), regex.IGNORECASE)
 # A photo gallery's counter, "(1 of 12)", at the end of a caption or on a line of its own; one
 # after other words is a count ("voted in favour (62 of 100)"), and stays. Without brackets, only
@@ -1416,6 +1433,25 @@ def _gallery_counters(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _link_lists(body: str) -> list[tuple[int, int]]:
+    """Each list of links under its label, label and links, wherever it stands ("RELATED
+    COVERAGE" then "➤ What we know about the five people aboard the missing sub"): its headlines
+    are other articles', not this one's reporting. A list under any other line ("Key facts:",
+    "The victims:") is the article's own."""
+    spans, reached = [], 0
+    for item in _LINK_LIST_ITEM_START.finditer(body):  # from the items up: most pages have no label
+        if item.start() < reached:
+            continue
+        end = item.start()
+        if body[:end].endswith("\n") or end == 0:  # one blank line between the label and its list
+            end = max(end - 1, 0)
+        start = body.rfind("\n", 0, end) + 1
+        if _LINK_LIST_LABEL.fullmatch(body, start, end) and (items := _LINK_LIST_ITEMS.match(body, end)) is not None:
+            spans.append((start, items.end()))
+            reached = items.end()
+    return spans
+
+
 def _boilerplate_lines(body: str) -> list[tuple[int, int]]:
     """The lines that are wholly furniture (BOILERPLATE_LINES, WORDED_BOILERPLATE_LINES), in order."""
     spans = _BOILERPLATE.spans(body)
@@ -1440,7 +1476,8 @@ def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) ->
              + pitches + _pitches_running_into(body, pitches) + _lines_holding_any(body, WIDGET_WORDS, _WIDGET_LINE)
              + _stacked_share_bars(body) + _weather_widgets(body) + _gallery_counters(body)
              + _post_signatures(body) + _page_stamps(body) + site + _contact_blocks(body, site)
-             + _lines_holding(body, "@", _TIP_LINE) + _lines_holding(body, "](", _NAVIGATION_LINE))
+             + _lines_holding(body, "@", _TIP_LINE) + _lines_holding(body, "](", _NAVIGATION_LINE)
+             + _link_lists(body))
     unmatched = []
     if extra:
         authored, unmatched = authored_lines(body, list(extra))

@@ -631,6 +631,25 @@ def test_explain_says_when_the_value_reads_but_the_words_after_it_do_not_match(t
         "does not match the words the pattern writes after {count}")
 
 
+@pytest.mark.parametrize("line, pattern, reason", [
+    # fresh57: the only near miss that said nothing was a fact box's "Magnitude: 6.8"
+    ("Magnitude: 6.8", "magnitude {amount}(?! or )",
+     "pattern 1: 'Magnitude' matches, and '6.8' after it is an amount, but ':' comes between, which the pattern "
+     "does not write; write it into the pattern: 'magnitude:? {amount}(?! or )'"),
+    ("Death toll—2,960 as of Tuesday", "death toll {amount} as of",
+     "pattern 1: 'Death toll' matches, and '2,960' after it is an amount, but '—' comes between, which the pattern "
+     "does not write; write it into the pattern: 'death toll[— ]{amount} as of'"),
+    # a number glued to a word by a hyphen: the class the guide suggests
+    ("The magnitude-6.8 quake struck at night.", "magnitude {amount} quake",
+     "pattern 1: 'magnitude' matches, and '6.8' after it is an amount, but '-' comes between, which the pattern "
+     "does not write; write it into the pattern: 'magnitude[- ]{amount} quake'"),
+])
+def test_explain_says_a_punctuation_mark_comes_between_the_words_and_the_value(tmp_path, line, pattern, reason):
+    lines = explain_lines(tmp_path, f"{line}\n", 'id = "m"\nquestion = "q"\nkind = "amount"\n'
+                          f'keywords = ["{pattern.split()[0]}"]\npatterns = ["{pattern}"]\n')
+    assert lines[2:] == [f"  near   sources/a.md:5: {line}", f"         {reason}", ""]
+
+
 def test_explain_gives_the_reason_after_one_long_word_but_not_after_a_short_one(tmp_path):
     lines = explain_lines(tmp_path, "The pledges cover much less than half of the need.\n",
                           'id = "r"\nquestion = "q"\nkind = "amount"\nkeywords = ["pledges"]\n'

@@ -374,3 +374,31 @@ def test_the_map_step_repeats_a_manifests_problem_and_the_reduce_step_keeps_it_o
     assert sum('"record": "problem"' in line for line in lines) == 2
     comparison = compare_records(lines, [DETAINED])
     assert [(p.line, p.message, p.left_out) for p in comparison.problems] == [(2, MISSING_MESSAGE, False)]
+
+
+def _commands(group, prefix=()):
+    """Every command of the command line, by its words: ("report",), ("rules", "test"), ..."""
+    for name, command in group.commands.items():
+        if hasattr(command, "commands"):
+            yield from _commands(command, (*prefix, name))
+        else:
+            yield (*prefix, name), command
+
+
+def test_every_command_takes_color_and_no_color():
+    # fresh58: `explain --no-color` failed with "No such option", where `report` took it
+    import typer
+
+    from discrepancy.cli import app
+
+    commands = dict(_commands(typer.main.get_command(app)))
+    assert {("explain",), ("diff",), ("rules", "test"), ("rules", "check"), ("rules", "list")} <= set(commands)
+    for words, command in commands.items():
+        flags = {flag for param in command.params for flag in (*param.opts, *param.secondary_opts)}
+        assert {"--color", "--no-color"} <= flags, words
+
+
+def test_explain_prints_the_same_with_no_color(cli):
+    plain = cli("explain", "--rule", "russians-detained")
+    assert plain.code == 0 and "\x1b" not in plain.stdout
+    assert cli("explain", "--rule", "russians-detained", "--no-color").stdout == plain.stdout

@@ -932,6 +932,13 @@ def test_word_gap_still_stops_at_a_full_stop_after_a_word_or_a_number():
     ("magnitude-{amount} quake", "a magnitude-7.1 quake", "amount", "7.1"),
     ("Category-{count} hurricane", "a Category-5 hurricane", "count", "5"),
     (r"level\-{count} alert", "a level-3 alert", "count", "3"),
+    # fresh57: the hyphen as users write it beside a space, in a class or a group
+    ("magnitude[- ]{amount} quake", "a magnitude-7.1 quake", "amount", "7.1"),
+    ("magnitude[- ]{amount} quake", "a magnitude 7.1 quake", "amount", "7.1"),
+    (r"magnitude[\s-]?{amount} quake", "a magnitude-7.1 quake", "amount", "7.1"),
+    ("magnitude(?:-| ){amount} quake", "a magnitude-7.1 quake", "amount", "7.1"),
+    ("magnitude(?: |-){amount} quake", "a magnitude-7.1 quake", "amount", "7.1"),
+    ("magnitude-?{amount} quake", "a magnitude-7.1 quake", "amount", "7.1"),
 ])
 def test_a_number_glued_to_a_word_is_read_where_the_pattern_writes_the_hyphen(pattern, text, kind, value):
     # Found by a fresh-eyes corpus: no pattern could read "magnitude-7.1".
@@ -949,6 +956,8 @@ def test_the_first_number_of_a_ratio_is_read_where_the_pattern_writes_the_ratio(
 def test_a_number_glued_to_a_word_is_still_no_value_elsewhere():
     assert finds("{count} patients", "COVID-19 patients and 30 patients") == [("30 patients", "30")]
     assert finds("magnitude {amount} quake", "a magnitude-7.1 quake", "amount") == []
+    assert finds("magnitude[^-]{amount} quake", "a magnitude-7.1 quake", "amount") == []
+    assert finds("(?:magnitude|COVID) ?{count} cases", "COVID-19 cases", "count") == []
 
 
 def test_word_gap_crosses_a_line_break_inside_a_sentence():

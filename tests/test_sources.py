@@ -1084,6 +1084,37 @@ def test_a_related_list_before_the_comments_still_starts_the_trailer():
     assert scan.startswith(LEAD + LEAD) and not scan[len(LEAD + LEAD):].strip()
 
 
+def _blank(text: str) -> str:
+    return "".join(c if c == "\n" else " " for c in text)
+
+
+@pytest.mark.parametrize("links", [
+    # fresh58: the two headlines were read as one sentence of the article, and its "five" as a fact
+    "RELATED COVERAGE\n➤ What we know about the five people aboard the missing sub\n"
+    "➤ Titanic tourism: why the wreck still draws the wealthy",
+    "More on this story:\n► Five killed as storm hits coast\n► Three missing after flood",
+    "Related\n\n• Five killed as storm hits coast\n• Three missing after flood",
+    "**Read more**\n» Five killed as storm hits coast",
+    "## Related coverage\n- [Five killed as storm hits coast](https://example.com/a)\n- [Three missing](/b)",
+])
+def test_a_list_of_links_under_its_label_mid_article_is_left_out(links):
+    scan, skipped = blank_boilerplate(f"{LEAD}{links}\n\n{LEAD}")
+    assert (scan, skipped) == (f"{LEAD}{_blank(links)}\n\n{LEAD}", links.count("\n") + 1 - links.count("\n\n"))
+
+
+@pytest.mark.parametrize("facts", [
+    # a list of the article's own facts, under its own label or none, is read
+    "Key facts:\n• Five people were aboard the sub\n• The dive began on Sunday",
+    "• Five people were aboard the sub\n• The dive began on Sunday",
+    "Latest news\n➤ Five people were aboard the sub",
+    # a label with no list after it leaves the paragraph after it alone
+    "Related\nFive people were aboard the sub, officials said.",
+])
+def test_a_bulleted_list_that_is_no_list_of_links_is_still_read(facts):
+    scan, _ = blank_boilerplate(f"{LEAD}{facts}\n\n{LEAD}")
+    assert "Five people were aboard the sub" in scan
+
+
 @pytest.mark.parametrize("box", [
     "Sign up to Global Dispatch\nFree weekly newsletter\nGet a different world view with a roundup of the best "
     "news, features and pictures\nPrivacy Notice: Newsletters may contain info about charities, online ads, and "
