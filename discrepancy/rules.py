@@ -892,7 +892,7 @@ def _grammar_as_written(text: str, name: str) -> str | None:
         grammar = before_a_link(grammar)
     if regex.match(r"[ -]?(?:years?[ -])?old\b", after, regex.IGNORECASE):
         grammar = as_an_age(grammar)
-    elif regex.match(r"(?: \?)?(?:\(\?:|\[)?(?:°\??)?[A-Za-z]", after):  # "km/h", " ?°?C", "(?:°C|C)", "[C]"
+    elif regex.match(r"(?: \?|\[(?:- | -)\]\?)?(?:\(\?:|\[)?(?:°\??)?[A-Za-z]", after):  # "km/h", " ?°?C", "(?:°C|C)", "[C]", "[- ]?m"
         grammar = before_a_unit(grammar)
     return None if grammar == PLACEHOLDERS[name].pattern else grammar
 

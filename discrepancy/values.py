@@ -259,7 +259,13 @@ _SLASHED_FRACTION = r"[ \u00a0-](?:1/[24]|3/4)(?![\d/])"
 # (a plural scale after a year is no scale: "In 2019 millions of euros were lost")
 _SCALES_WRITTEN = (r"(?:hundred|(?:thousand|million|billion|trillion)"
                    r"(?:s(?<!(?<![\d,.])(?:1[89]|20)\d\d\s*-?\s*\w+))?|lakh(?:\s+cr(?:ore)?\b|s)?|lacs?|crores?)")
-_SCALE_WORD = rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|\s?(?:{alternation(SCALE_ABBREVIATIONS)})\b)"
+# An "m" before a word of size is metres, not million: "the 400m-long ship", "a 30 m high wall"
+# (a pattern that writes the unit reads 400 there, see before_a_unit). After a currency sign it
+# stays million: "a £5m high street revamp". ("£5m long-term loans": "long-term" is no size.)
+_METRES_AFTER = r"[- ](?:long|wide|high|tall|deep)(?![\w-])"
+_MILLION_M = rf"m(?:(?!{_METRES_AFTER})|(?<=\p{{Sc}}{_HSPACE}?[\d.,]+\s?m))"
+_SCALE_WORD = (rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b"
+               rf"|\s?(?:{alternation(a for a in SCALE_ABBREVIATIONS if a != 'm')}|{_MILLION_M})\b)")
 # A decimal comma, as much of Europe writes it, where nothing else can be meant: one or two
 # digits after it and a scale word, a percent or degree sign or a euro next ("2,5 mln", "€1,5
 # million", "52,3%", "48,2 °C", "4,50 €", "4,5 euros").

@@ -3023,3 +3023,32 @@ def test_only_a_date_is_read_from_its_day_and_tense(kind, text):
     alone = parse(kind, text)
     assert parse(kind, text, FRIDAY, Tense("will", True)) == alone
     assert parse(kind, text, SATURDAY, Tense("was", False)) == alone
+
+
+# ===========================================================================
+# fresh52, fresh56: a glued "m" of metres, a rate glued to a sum, "some 400-plus", a shade over
+# ===========================================================================
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("{count}[- ]?(?:metres?|meters?|m)[- ]long", "The 400m-long ship was released.", [("400", "400")]),
+    ("{count}[- ]?(?:metres?|meters?|m)[- ]long", "The 400 m long ship was released.", [("400", "400")]),
+    ("{count}[- ]?(?:metres?|meters?|m)[- ]long", "The 400m long ship was released.", [("400", "400")]),
+    ("{count}m-long", "The 400m-long ship was released.", [("400", "400")]),
+    ("The {count}m-long", "The 400m-long ship was released.", [("400", "400")]),
+    ("a {count}m-high", "It built a 30m-high wall.", [("30", "30")]),
+    ("a {count} ?m (?:wide|deep|tall)", "It dug a 12m deep pit.", [("12", "12")]),
+    # an "m" glued to the number and no unit in the pattern: metres are read only where it writes them
+    ("The {count}", "The 400m-long ship was released.", []),
+    ("The {count}", "The 400m long ship was released.", []),
+    ("The {count}", "The 400 m long ship was released.", [("400", "400")]),
+    ("The {count}", "The 400-m-long ship was released.", [("400", "400")]),
+    # million elsewhere: before other words, after a currency sign, before a word that is no size
+    ("{count} people", "Some 400m people live there.", [("Some 400m", "about 400 million (360 million–440 million)")]),
+    ("{count} (?:people|users)", "It has 400m users.", [("400m", "400 million")]),
+    ("cost {money}", "It cost $400m.", [("$400m", "USD 400 million")]),
+    ("a {money} high street", "It is a £5m high street revamp.", [("£5m", "GBP 5 million")]),
+    ("{money} long-term", "It took £5m long-term loans.", [("£5m", "GBP 5 million")]),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_an_m_before_a_word_of_size_is_metres_not_million(pattern, text, expected):
+    kind = "amount" if "{money}" in pattern else "count"
+    assert reads(kind, pattern, text) == expected
