@@ -3052,3 +3052,17 @@ def test_only_a_date_is_read_from_its_day_and_tense(kind, text):
 def test_an_m_before_a_word_of_size_is_metres_not_million(pattern, text, expected):
     kind = "amount" if "{money}" in pattern else "count"
     assert reads(kind, pattern, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The $9.6bn-a-day blockage held up trade.", []),
+    ("A £2m-a-year closure was agreed.", []),
+    ("A $5,000-a-month standstill.", []),
+    ("A twice-a-week closure.", []),
+    ("A six-day blockade ended.", [("six-day", "6 days")]),
+    ("A day-long standstill.", [("A day-long", "1 day")]),
+    ("After a day closure it reopened.", [("a day", "1 day")]),
+    ("A year-and-a-half closure.", [("A year-and-a-half", "1.5 years")]),
+])
+def test_a_rate_glued_to_a_sum_by_hyphens_is_no_duration(text, expected):
+    assert reads("duration", "{duration} (?:blockage|blockade|standstill|closure)", text) == expected
