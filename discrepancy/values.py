@@ -855,8 +855,12 @@ def _split_qualifier(folded: str) -> tuple[str | None, str]:
     if lower.startswith(GLUED_HEDGE):
         return "nearly", folded[len(GLUED_HEDGE):]
     leading = _re(_LEADING_QUALIFIER).match(lower)
-    if leading:  # "some 200-odd", "about 40 or so": the word before the number decides
-        return leading[0], _split_qualifier(folded[leading.end():].strip())[1]
+    if leading:  # "about 40 or so", "more than 400-plus": the word before the number decides,
+        inner, rest = _split_qualifier(folded[leading.end():].strip())
+        # but not a mere "about" before a floor: "some 400-plus ships" are 400 and up, none fewer
+        if PREFIX_QUALIFIERS[leading[0]] == "approximately" and SUFFIX_QUALIFIERS.get(inner) == "at_least":
+            return inner, rest
+        return leading[0], rest
     trailing = _re(_TRAILING_QUALIFIER).search(lower)
     if trailing:
         return trailing[0], folded[: trailing.start()].strip()

@@ -1031,7 +1031,7 @@ def test_duration_rejects_non_durations(text):
     ("a 30-odd-hour journey", "30-odd-hour", 30, "at least 30 hours"),
     ("held for 72+ hours", "72+ hours", 72, "at least 72 hours"),
     ("a 24-plus-hour wait", "24-plus-hour", 24, "at least 24 hours"),
-    ("some 30-odd hours", "some 30-odd hours", None, "about 30 hours (27–33 hours)"),  # the first word decides
+    ("some 30-odd hours", "some 30-odd hours", 30, "at least 30 hours"),  # "some" says no fewer than the floor does
 ])
 def test_an_odd_or_plus_number_of_hours_is_at_least_that_many(sentence, text, hours, shown):
     assert found(DURATION, sentence) == [text]
@@ -3066,3 +3066,24 @@ def test_an_m_before_a_word_of_size_is_metres_not_million(pattern, text, expecte
 ])
 def test_a_rate_glued_to_a_sum_by_hyphens_is_no_duration(text, expected):
     assert reads("duration", "{duration} (?:blockage|blockade|standstill|closure)", text) == expected
+
+
+@pytest.mark.parametrize("text, shown, low", [
+    ("Some 400-plus", "at least 400", 400),  # "some" takes nothing from the floor "-plus" sets
+    ("about 400-plus", "at least 400", 400),
+    ("around 200-odd", "at least 200", 200),
+    ("400-plus", "at least 400", 400),
+    ("more than 400-plus", "more than 400", 401),  # a hedge of its own before the number decides
+    ("about 40 or so", "about 40 (36–44)", 36),
+])
+def test_a_hedge_before_a_plus_number_is_at_least_it(text, shown, low):
+    value = parse_count(text)
+    assert (value.display(), value.low) == (shown, low)
+    assert value.high is None or text == "about 40 or so"
+
+
+def test_some_400_plus_ships_disagree_with_370_and_agree_with_422():
+    assert reads("count", "{count} ships were waiting", "Some 400-plus ships were waiting.") == [
+        ("Some 400-plus", "at least 400")]
+    assert not agree(parse_count("some 400-plus"), parse_count("370"))
+    assert agree(parse_count("some 400-plus"), parse_count("422"))
