@@ -109,6 +109,10 @@ ABOVE_WORDS, BELOW_WORDS = ("over", "above", "more than"), ("under", "below", "l
 HOW_FAR = {"just": "nearly", "slightly": "nearly", "a little": "nearly", "little": "nearly", "well": "fewer_than"}
 HOW_FAR_QUALIFIERS = {**{f"{far} {word}": "more_than" for far in HOW_FAR for word in ABOVE_WORDS},
                       **{f"{far} {word}": under for far, under in HOW_FAR.items() for word in BELOW_WORDS}}
+# A shade over a figure reaches above it as far as "nearly" reaches below (see _nearly_from):
+# "just over a third" is 33.33%–36.67% (45% is no shade over a third), "just over 1,000" 1,001–1,100,
+# "a little over four weeks" 28–30.8 days. "Over" and "well over" stay open.
+SHADE_OVER = frozenset(f"{far} {word}" for far, under in HOW_FAR.items() if under == "nearly" for word in ABOVE_WORDS)
 PREFIX_QUALIFIERS = {**{w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if not w.startswith(("or ", "and "))},
                      **HOW_FAR_QUALIFIERS}
 SUFFIX_QUALIFIERS = {w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if w.startswith(("or ", "and "))}
@@ -750,7 +754,15 @@ def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
     # parse_amount), not the 7.69% its fine digits would make it.
     spread = None if any(c.isdigit() for c in atom_text) and not _a_share(kind, atom_text) else APPROX_SPREAD
     value = _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread, _reach_of(kind, qualifier_word))
+    if qualifier_word in SHADE_OVER:
+        value = _a_shade_over(value, _magnitude(atom))
     return _rounded_in_a_scale(value, atom_text) if qualifier_word is None and kind != "duration" else value
+
+
+def _a_shade_over(value: Value, n: float) -> Value:
+    """"Just over n": more than n, and as far above it as "nearly n" reaches below."""
+    high = 2 * n - _nearly_from(value.kind, n, value.unit)
+    return replace(value, high=_whole_down(high) if value.kind == "count" else _tidy(round(high, 9)))
 
 
 def _a_share(kind: str, text: str) -> bool:
