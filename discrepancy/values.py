@@ -263,13 +263,12 @@ _SLASHED_FRACTION = r"[ \u00a0-](?:1/[24]|3/4)(?![\d/])"
 # (a plural scale after a year is no scale: "In 2019 millions of euros were lost")
 _SCALES_WRITTEN = (r"(?:hundred|(?:thousand|million|billion|trillion)"
                    r"(?:s(?<!(?<![\d,.])(?:1[89]|20)\d\d\s*-?\s*\w+))?|lakh(?:\s+cr(?:ore)?\b|s)?|lacs?|crores?)")
+_SCALE_WORD = rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|\s?(?:{alternation(SCALE_ABBREVIATIONS)})\b)"
 # An "m" before a word of size is metres, not million: "the 400m-long ship", "a 30 m high wall"
-# (a pattern that writes the unit reads 400 there, see before_a_unit). After a currency sign it
-# stays million: "a £5m high street revamp". ("£5m long-term loans": "long-term" is no size.)
-_METRES_AFTER = r"[- ](?:long|wide|high|tall|deep)(?![\w-])"
-_MILLION_M = rf"m(?:(?!{_METRES_AFTER})|(?<=\p{{Sc}}{_HSPACE}?[\d.,]+\s?m))"
-_SCALE_WORD = (rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b"
-               rf"|\s?(?:{alternation(a for a in SCALE_ABBREVIATIONS if a != 'm')}|{_MILLION_M})\b)")
+# (a pattern that writes the unit reads 400 there, see before_a_unit). A guard on a bare number
+# only: after a currency it stays million, "a £5m high street revamp". ("£5m long-term loans":
+# "long-term" is no size.) Written once per number, after its scale: it is in every copy of a grammar.
+_NOT_METRES = r"(?!(?<=m)[- ](?:long|wide|high|tall|deep)(?![\w-]))"
 # A decimal comma, as much of Europe writes it, where nothing else can be meant: one or two
 # digits after it and a scale word, a percent or degree sign or a euro next ("2,5 mln", "€1,5
 # million", "52,3%", "48,2 °C", "4,50 €", "4,5 euros").
@@ -287,7 +286,7 @@ GLUED_HEDGE = "near-"  # "a near-four-year trial", "near-30 deaths": nearly, the
 # (the guard in _DIGITS_ALONE that keeps "COVID-19" from being 19, but not "near-30")
 _GLUED_TO_A_WORD = rf"|\p{{L}}-(?<!\b{GLUED_HEDGE})"
 _DIGITS_ALONE = (
-    rf"(?<![\w.,/:#$€£¥₽₹₴]{_GLUED_TO_A_WORD}|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?"
+    rf"(?<![\w.,/:#$€£¥₽₹₴]{_GLUED_TO_A_WORD}|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?{_NOT_METRES}"
     rf"(?!{_NO_LETTER_AFTER}|[.,:/]\d|{_HSPACE}\d"
     rf"|[\s-]?(?:percent|per[\s-]+cent|pc|percentage[\s-]+points?|basis[\s-]+points?|bps?)\b)"
 )
@@ -1309,7 +1308,7 @@ _SIGN = r"(?:[-−]|minus\s+)"
 # writes it). (A look back for a code would write the codes out once per number, and slow.)
 _AMOUNT_DIGITS = (rf"{_SIGN}?(?:{_DIGITS})(?:{_SCALE_WORD})?"
                   rf"(?!{_AMOUNT_LETTER_AFTER}|[½¼¾]|[.,]\d|{_HSPACE}\d)")
-_AMOUNT_NUMBER = (rf"(?:(?<![\w.,]|\d{_HSPACE}){_AMOUNT_DIGITS}|{_word_number(_call('more_words'))})"
+_AMOUNT_NUMBER = (rf"(?:(?<![\w.,]|\d{_HSPACE}){_AMOUNT_DIGITS}{_NOT_METRES}|{_word_number(_call('more_words'))})"
                   rf"(?:{_AND_A_PART})?{_THEN_IN_BRACKETS}")
 _AMOUNT_AFTER_A_CURRENCY = rf"(?:{_AMOUNT_DIGITS}|{_word_number(_call('more_words'))})(?:{_AND_A_PART})?"
 # "a quarter of a percentage point", "half a percent"
