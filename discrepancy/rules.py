@@ -858,6 +858,12 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
                          "nothing", shown, line, hint=f"write {{{name}}} with no backslash before it, outside [ ]")
     if _matches_empty(checked):
         raise InputError(f"pattern '{text}' matches empty text", shown, line, hint="a pattern must require some words")
+    # (The stand-in takes a repeat; the grammar, which may end in one, does not: "{money}*".)
+    if (repeat := _REPEAT_AFTER_A_PLACEHOLDER.search(text)) is not None:
+        raise InputError(f"pattern '{text}' writes {repeat['repeat']!r} right after {{{name}}}, but a placeholder "
+                         "reads one whole value: it cannot be repeated or made optional", shown, line,
+                         hint=f"take the {repeat['repeat']!r} out; to make the words after the value optional, "
+                              f"group them: '{{{name}}}(?: words)?'")
     with _quietly():
         anchor = anchor_of(translate(text, BREAK))
     grammar = (placeholder_regex or {}).get(name) or _grammar_as_written(text, name)
@@ -892,7 +898,7 @@ def _grammar_as_written(text: str, name: str) -> str | None:
         grammar = before_a_link(grammar)
     if regex.match(r"[ -]?(?:years?[ -])?old\b", after, regex.IGNORECASE):
         grammar = as_an_age(grammar)
-    elif regex.match(r"(?: \?)?(?:\(\?:|\[)?(?:°\??)?[A-Za-z]", after):  # "km/h", " ?°?C", "(?:°C|C)", "[C]"
+    elif regex.match(r"(?: \?|\[(?:- | -)\]\?)?(?:\(\?:|\[)?(?:°\??)?[A-Za-z]", after):  # "km/h", " ?°?C", "(?:°C|C)", "[C]", "[- ]?m"
         grammar = before_a_unit(grammar)
     return None if grammar == PLACEHOLDERS[name].pattern else grammar
 
@@ -1020,6 +1026,10 @@ def _regex_problem(error: regex.error, text: str) -> str:
         if raw.pos is not None:
             return f"{message} at character {raw.pos + 1}: {text[: raw.pos]}⟶{text[raw.pos:]}"
     return message
+
+
+# A quantifier right after a placeholder: "{money}*", "{count}?", "{date}{2}".
+_REPEAT_AFTER_A_PLACEHOLDER = regex.compile(rf"(?<!\\){_PLACEHOLDER.pattern}(?P<repeat>[?*+]|\{{\d+(?:,\d*)?\}})")
 
 
 # A repeated group that itself ends in a repeat — (a+)+, (\w+\s?)*: its matches can be split

@@ -1165,3 +1165,28 @@ def test_word_gap_crosses_a_legal_reference_before_a_number(sentence):
     # Found by a fact-checker: "in file no. 1843/1/2021" and "pursuant to art. 16" ended the
     # sentence at "no." and "art.", which court releases write in every paragraph.
     assert finds(WORD_GAP, sentence) == [(sentence, "33")]
+
+
+@pytest.mark.parametrize("pattern, kind, repeat", [
+    ("{money}*'", "amount", "*"),  # the money grammar ends in a repeat: the raw error was "multiple repeat"
+    ("won {money}+ in damages", "amount", "+"),
+    ("{count}? people", "count", "?"),
+    ("on {date}{2}", "date", "{2}"),
+    ("{duration}{1,3} later", "duration", "{1,3}"),
+])
+def test_a_repeat_right_after_a_placeholder_is_a_rule_error_naming_file_and_line(tmp_path, monkeypatch, pattern, kind,
+                                                                                  repeat):
+    monkeypatch.chdir(tmp_path)
+    name = pattern[pattern.index("{") + 1:pattern.index("}")]
+    error = load_error(f'id = "r"\nquestion = "?"\nkind = "{kind}"\npatterns = [\n  "x {{{name}}}",\n  "{pattern}",\n]\n')
+    assert (error.path, error.line) == ("rule.toml", 6)
+    assert error.message == (f"pattern '{pattern}' writes {repeat!r} right after {{{name}}}, but a placeholder reads "
+                             "one whole value: it cannot be repeated or made optional")
+    assert error.hint == (f"take the {repeat!r} out; to make the words after the value optional, group them: "
+                          f"'{{{name}}}(?: words)?'")
+
+
+@pytest.mark.parametrize("pattern", ["{money}(?: claim)?", "{money} (?:claim)*+", "\\d{2} {count}"])
+def test_a_repeat_after_a_placeholder_s_words_is_no_error(pattern):
+    kind = "amount" if "money" in pattern else "count"
+    assert compile_pattern(pattern, kind, False, "rule.toml", 4).text == pattern
