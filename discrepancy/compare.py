@@ -4,7 +4,8 @@ Two values agree when their intervals overlap once widened by the rule's toleran
 (27–30) agrees with 29; 32 and 33 do not; "last year" written in 2020 (all of 2019) does not
 agree with 1 February 2020; "nearly 4 days" and "more than 4 days" only touch, at an end the
 second leaves out, and do not; but a hedge agrees with the round figure it hedges said bare
-("more than 500,000" with "half a million", "more than 15 hours" with "15 hours"). A bare
+("more than 500,000" with "half a million", "more than 15 hours" with "15 hours"), or with an
+upper estimate of it ("over 7,800" with "as many as 7,800"). A bare
 percentage and a figure with decimals before a scale word are compared as rounded to their last
 digit, and an upper estimate as "nearly" its figure (values.compared_bounds: "68.4%" with 68.41%,
 "RON 241.6 million" with RON 241,612,300, but "as many as nine" not with seven; a rounding leaves
@@ -29,8 +30,8 @@ from datetime import date
 from .extract import Observation, observation_order
 from .rules import Rule, Tolerance, rule_currency
 from .sources import Source, SourceProblem
-from .values import (SHARED_WORD_CURRENCIES, Value, compared_bounds, compared_open, in_a_finer_unit, on_one_clock,
-                     rounded_bounds, stated, unit_rounding_reach, unit_seconds)
+from .values import (SHARED_WORD_CURRENCIES, Value, compared_bounds, compared_open, in_a_finer_unit,
+                     is_an_upper_estimate, on_one_clock, rounded_bounds, stated, unit_rounding_reach, unit_seconds)
 
 AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", "uncorroborated", "no_data"
 # Most serious first: the order reports list facts in, and the order --fail-on reads.
@@ -169,24 +170,36 @@ def figure_said(value: Value) -> float | None:
     return stated(value) if value.qualifier in HEDGES else None
 
 
-def _hedges_the_figure(hedge: Value, bare: Value) -> bool:
-    """Does `hedge` hedge the figure `bare` says without one? Then they say one figure, as a
-    headline drops the body's hedge: "over 500,000" and "half a million" agree, as "about" and
-    "at least 500,000" do. Two hedges of one figure may still disagree ("nearly 4 days" and "more
-    than 4 days" lie on either side of it); a bare figure takes no side. (Only a hedge that
-    leaves its figure out needs asking: the others hold it.)"""
-    return (hedge.qualifier in OPEN_HEDGES and bare.qualifier == "exact" and bare.kind == hedge.kind
-            and figure_said(bare) is not None and figure_said(hedge) == bare.low and _round(bare))
+def _hedges_the_figure(hedge: Value, other: Value) -> bool:
+    """Does `hedge` hedge the figure `other` says without taking a side below it? Then they say
+    one figure, as a headline drops the body's hedge: "over 500,000" and "half a million" agree,
+    as "about" and "at least 500,000" do; and so do "over 7,800" and "as many as 7,800", an upper
+    estimate naming the figure it reaches (see _says_its_figure). Two hedges of one figure may
+    still disagree ("nearly 4 days" and "more than 4 days" lie on either side of it, as "at most
+    7,800" and "more than 7,800" do); a bare figure takes no side. (Only a hedge that leaves its
+    figure out needs asking: the others hold it.)"""
+    figure = _says_its_figure(other)
+    return (hedge.qualifier in OPEN_HEDGES and other.kind == hedge.kind and figure is not None
+            and figure_said(hedge) == figure and _round(other.kind, figure))
 
 
-def _round(bare: Value) -> bool:
-    """Is a figure said bare a round one, which a writer may give for "more than" it: a count or
-    an amount in tens ("4,000 flights axed", "half a million"), not 33, which a source that knows
-    better writes as it is; and any duration ("15 hours", "96 hours"), which is always rounded
-    to the unit it is written in?"""
-    if bare.kind == "duration":
-        return bare.low != 0
-    return bare.kind in ("count", "amount") and bare.low != 0 and bare.low % 10 == 0
+def _says_its_figure(value: Value) -> float | None:
+    """The figure a value names as what it is, taking no side below it: a figure said bare, or
+    the top an upper estimate reaches ("as many as 7,800", "up to $5 million": the writer's
+    figure, not a limit, see values.is_an_upper_estimate). None for anything else."""
+    if value.qualifier == "exact" or is_an_upper_estimate(value):
+        return figure_said(value)
+    return None
+
+
+def _round(kind: str, figure: float) -> bool:
+    """Is a figure a round one, which a writer may give for "more than" it: a count or an amount
+    in tens ("4,000 flights axed", "half a million"), not 33, which a source that knows better
+    writes as it is; and any duration ("15 hours", "96 hours"), which is always rounded to the
+    unit it is written in?"""
+    if kind == "duration":
+        return figure != 0
+    return kind in ("count", "amount") and figure != 0 and figure % 10 == 0
 
 
 def rounds(coarse: Value, finer: Value) -> bool:
@@ -738,8 +751,9 @@ def _rounding_a_finer(agreeing: dict[Value, int], near: "_Near", tolerance: Tole
 
 
 def _bare_or_open(value: Value) -> float | None:
-    """The figure a value says bare, or with a hedge that leaves it out ("more than 500,000")."""
-    return figure_said(value) if value.qualifier == "exact" or value.qualifier in OPEN_HEDGES else None
+    """The figure a value says bare or as an upper estimate (see _says_its_figure), or with a
+    hedge that leaves it out ("more than 500,000")."""
+    return figure_said(value) if value.qualifier in OPEN_HEDGES else _says_its_figure(value)
 
 
 class _OverlapCounts:
@@ -851,7 +865,7 @@ def _coherent(values: list[Value], tolerance: Tolerance) -> bool:
     without sharing a point, is checked against each value instead."""
     if len(values) <= 24:
         return all(agree(a, b, tolerance) for i, a in enumerate(values) for b in values[i + 1:])
-    bare = {v.low for v in values if v.qualifier == "exact" and figure_said(v) is not None}
+    bare = {_says_its_figure(v) for v in values} - {None}
     finest = min(map(unit_seconds, values))  # (and figures rounded to a larger unit, which agree alike)
     hedges = {v for v in values if v.qualifier in OPEN_HEDGES and figure_said(v) in bare
               or any(unit_rounding_reach(v)) and unit_seconds(v) > finest}

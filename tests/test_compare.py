@@ -142,6 +142,17 @@ AGREE = [
     ("fewer than 200 vs 201", count("fewer than 200"), count("201"), Tolerance(), False),
     ("over 500,000 vs half a million", count("over 500,000"), count("half a million"), Tolerance(), True),
     ("at least 200 vs 200", count("at least 200"), count("200"), Tolerance(), True),
+    # an upper estimate names the figure it reaches, as a figure said bare does: "over 7,800" and
+    # "as many as 7,800" hedge one figure; a limit ("at most"), "nearly", a figure not round, a
+    # duration's "up to" (a limit) and another figure still disagree
+    ("over 7,800 vs as many as 7,800", count("over 7,800"), count("as many as 7,800"), Tolerance(), True),
+    ("more than $5m vs as much as $5m", amount("more than $5 million"), amount("as much as $5 million"), Tolerance(), True),
+    ("over 7,800 vs at most 7,800", count("over 7,800"), count("at most 7,800"), Tolerance(), False),
+    ("more than 30 vs nearly 30", count("more than 30"), count("nearly 30"), Tolerance(), False),
+    ("more than 33 vs as many as 33", count("more than 33"), count("as many as 33"), Tolerance(), False),
+    ("over 8,000 vs as many as 7,800", count("over 8,000"), count("as many as 7,800"), Tolerance(), False),
+    ("more than 10 days vs up to 10 days", duration("more than 10 days"), duration("up to 10 days"), Tolerance(),
+     False),
     # "nearly X" ends at X, "more than X" starts past it: they only touch, at an end one leaves out
     ("nearly 4 days vs more than 4 days", duration("nearly 4 days"), duration("more than 4 days"), Tolerance(), False),
     ("nearly $4m vs more than $4m", amount("nearly $4 million"), amount("more than $4 million"), Tolerance(), False),
@@ -902,6 +913,33 @@ def test_a_figure_said_bare_and_more_than_it_are_one_figure_not_a_tie():
                     sorted(articles))
     assert (verdict.status, verdict.consensus.display(), verdict.tie) == (AGREEMENT, "500,000", False)
     assert (verdict.agreeing, verdict.disagreeing) == (tuple(sorted(articles)), ())
+
+
+def test_over_a_figure_and_as_many_as_it_are_one_figure_not_a_tie():
+    # Found by a fresh-eyes corpus: a union's "Over 7,800" and a wire's "As many as 7,800" tied
+    # (4 sources each), with a note that the wire's figure, published later, "may be the later
+    # figure", though both state 7,800. An upper estimate names the figure it reaches.
+    articles = {"mard.md": "Over 7,800 resident doctors went on strike.",
+                "pti.txt": "As many as 7,800 resident doctors went on strike.",
+                "ht.md": "Nearly 8,000 resident doctors went on strike.",
+                "lokmat.md": "Around 7,800 resident doctors went on strike.",
+                "toi.md": "Over 7,000 resident doctors went on strike.",
+                "health.md": "About 5,200 resident doctors went on strike."}
+    doctors = rule("count", "{count} resident doctors went on strike", rule_id="doctors")
+    verdict = judge(doctors, [o for path, text in articles.items() for o in said(path, text, doctors)], sorted(articles))
+    assert (verdict.status, verdict.consensus.display(), verdict.tie) == (DISAGREEMENT, "about 7,800 (7,566–8,034)", False)
+    assert (verdict.agreeing, verdict.disagreeing) == (("ht.md", "lokmat.md", "mard.md", "pti.txt", "toi.md"),
+                                                       ("health.md",))
+
+
+def test_over_a_figure_and_at_most_it_still_tie():
+    # "At most 7,800" is a limit, "over 7,800" past it: they say opposite things of one figure.
+    articles = {"a.txt": "Over 7,800", "b.txt": "Over 7,800", "c.txt": "At most 7,800", "d.txt": "At most 7,800"}
+    doctors = rule("count", "{count} resident doctors went on strike", rule_id="doctors")
+    verdict = judge(doctors, [o for path, text in articles.items()
+                              for o in said(path, f"{text} resident doctors went on strike.", doctors)], sorted(articles))
+    assert (verdict.status, verdict.consensus, tied(verdict)) == (
+        DISAGREEMENT, None, [("at most 7,800", ("c.txt", "d.txt")), ("more than 7,800", ("a.txt", "b.txt"))])
 
 
 def test_a_round_figure_said_bare_and_more_than_it_still_tie_with_another_figure():
