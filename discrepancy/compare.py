@@ -664,14 +664,17 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
     counts = _OverlapCounts(claims, tolerance, near)
     agreeing = {value: counts.claims_agreeing(value) for value in holders}
     holding = _holding_a_narrower(agreeing) | _rounding_a_finer(agreeing, near, tolerance)
+    unwritten = set(holders) - {c.value for c in claims if _written(c)}
 
     def rank(value: Value) -> tuple:
-        # Among values as many claims agree with, one that holds none of the others, so that a
-        # figure goes before its hedge or rounding ("212" before "more than 200", "68.31%" before
-        # "68.3%"); then the value more sources wrote, so that at a tolerance of 0.1% two sources'
+        # Among values as many claims agree with, one a source writes, before the range a
+        # source's figures share, which no article states ("about 1,600 feet" before the
+        # 1,500–1,600 of a page's "about 1,500" and "about 1,600"); then one that holds none of
+        # the others, so that a figure goes before its hedge or rounding ("212" before "more
+        # than 200", "68.31%" before "68.3%"); then the value more sources wrote, so that at a tolerance of 0.1% two sources'
         # "$787.5 million" go before one's "$787 million"; then the narrowest; then one with its
         # unit, "6.2 percentage points" before a bare "6.2".
-        return (-agreeing[value], value in holding, -len(holders[value]), _width(value), value.unit is None,
+        return (-agreeing[value], value in unwritten, value in holding, -len(holders[value]), _width(value), value.unit is None,
                 _value_order(value))
 
     leaders: list[_Lead] = []
@@ -714,6 +717,11 @@ def _told_apart_by_own_figures(leaders: list[_Lead], holders: dict[Value, set[st
     backed = [len(set().union(*(holders[v] for v in lead.values if not leaning_elsewhere(v, lead))))
               for lead in leaders]
     return [lead for lead, n in zip(leaders, backed) if n == max(backed)]
+
+
+def _written(claim: Claim) -> bool:
+    """Does the source write its claim's value, not only a range its figures share (see _all_allow)?"""
+    return any(replace(o.value, unit=claim.value.unit) == claim.value for o in claim.observations)
 
 
 def _holding_a_narrower(agreeing: dict[Value, int]) -> set[Value]:

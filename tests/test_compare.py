@@ -932,6 +932,28 @@ def test_over_a_figure_and_as_many_as_it_are_one_figure_not_a_tie():
                                                        ("health.md",))
 
 
+DEBRIS = rule("count", "{count} feet from the bow", rule_id="debris")
+
+
+def test_the_consensus_is_a_figure_a_source_writes_not_the_range_one_sources_figures_share():
+    # Found by a fresh-eyes corpus: a page's "about 1,600" and "about 1,500" (read together as
+    # 1,500–1,600, what both allow) made the consensus "1,500–1,600 feet", which no article wrote,
+    # beside another source's "approximately 1,600".
+    articles = {"live.md": "It was about 1,600 feet from the bow. Early reports put it about 1,500 feet from the bow.",
+                "uscg.md": "The debris was approximately 1,600 feet from the bow."}
+    verdict = judge(DEBRIS, [o for path, text in articles.items() for o in said(path, text, DEBRIS)], sorted(articles))
+    assert (verdict.status, verdict.consensus.display(), verdict.agreeing) == (
+        AGREEMENT, "about 1,600 (1,500–1,700)", ("live.md", "uscg.md"))
+    assert [c.value.display() for c in verdict.claims] == ["1,500–1,600", "about 1,600 (1,500–1,700)"]
+
+
+def test_a_range_a_source_writes_still_goes_before_the_hedge_that_holds_it():
+    articles = {"a.md": "It was between 1,550 and 1,600 feet from the bow.",
+                "b.md": "It was about 1,600 feet from the bow."}
+    verdict = judge(DEBRIS, [o for path, text in articles.items() for o in said(path, text, DEBRIS)], sorted(articles))
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "1,550–1,600")
+
+
 def test_over_a_figure_and_at_most_it_still_tie():
     # "At most 7,800" is a limit, "over 7,800" past it: they say opposite things of one figure.
     articles = {"a.txt": "Over 7,800", "b.txt": "Over 7,800", "c.txt": "At most 7,800", "d.txt": "At most 7,800"}
