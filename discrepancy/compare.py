@@ -478,8 +478,9 @@ def _one_outlet(agreeing: tuple[str, ...], outlets: dict[str, str]) -> str | Non
 def current_and_superseded(observations: list[Observation], tolerance: Tolerance) -> tuple[list[Observation], list[Observation]]:
     """One source's figures for a fact, split into those it stands by and those a live page's
     later entry corrects: a figure in an earlier entry ("three crew members were detained", at
-    07:52) that no figure of the latest entry stating the fact agrees with ("four men were
-    arrested, not three", at 11:58). A figure in another unit corrects nothing. The page's
+    07:52) that every figure of the latest entry stating the fact disagrees with ("four men were
+    arrested, not three", at 11:58) or revises (see _revises: "about 1,500 feet", then "about
+    1,600 feet"). A figure in another unit corrects nothing. The page's
     opening, above its first entry, neither corrects nor is corrected: it may be a summary kept
     current or the first report, and an article's lede above a timeline is its latest word."""
     in_entries = [obs for obs in observations if obs.entry is not None]
@@ -489,11 +490,25 @@ def current_and_superseded(observations: list[Observation], tolerance: Tolerance
     newest = [obs for obs in in_entries if obs.entry.rank == latest]
     current, superseded = [], []
     for obs in observations:
-        corrected = (obs.entry is not None and obs.entry.rank < latest
-                     and any(comparable(obs.value, new.value) for new in newest)
-                     and not any(agree(obs.value, new.value, tolerance) for new in newest))
+        said_since = [new.value for new in newest if comparable(obs.value, new.value)]
+        corrected = (obs.entry is not None and obs.entry.rank < latest and bool(said_since)
+                     and all(_revises(new, obs.value) or not agree(obs.value, new, tolerance) for new in said_since))
         (superseded if corrected else current).append(obs)
     return current, superseded
+
+
+ESTIMATES = frozenset(("exact", "approximately"))  # a figure said bare or "about": the writer's best figure
+
+
+def _revises(later: Value, earlier: Value) -> bool:
+    """Does a page's later figure replace its earlier one, though the two may overlap? Where
+    both give the writer's best figure, bare or "about", and the figures differ: "about 1,500
+    feet" then "about 1,600 feet", or 1,500 then "about 1,600". Not the same figure in other words
+    ("about 1,600", then "approximately 1,600 feet" or "1,600"), nor a bound that a later figure
+    keeps ("at least 96 dead", then 138), which stays with it."""
+    figure = figure_said(earlier)
+    return (earlier.qualifier in ESTIMATES and later.qualifier in ESTIMATES and figure is not None
+            and figure_said(later) not in (None, figure))
 
 
 def compared_in(value: Value, unit: str | None) -> str | None:

@@ -1178,6 +1178,27 @@ def test_the_opening_of_a_live_page_neither_corrects_nor_is_corrected_and_anothe
     assert verdict.superseded == ()
 
 
+@pytest.mark.parametrize("earlier, later, superseded", [
+    # Found by a fresh-eyes corpus: a live page's 12:08 "about 1,500 feet" stayed beside its 3:12
+    # "about 1,600 feet", as the two overlap at 1,600, and the page's figure read 1,500–1,600.
+    ("about 1,500", "about 1,600", ["about 1,500"]),
+    ("1,500", "about 1,600", ["1,500"]),
+    ("about 1,500", "1,600", ["about 1,500"]),
+    # the same figure in other words is no correction, nor a bound the later figure keeps
+    ("about 1,600", "1,600", []),
+    ("1,600", "approximately 1,600", []),
+    ("at least 1,500", "1,600", []),
+    ("more than 1,500", "about 1,600", []),
+    ("about 1,600", "nearly 1,650", []),
+])
+def test_a_live_pages_later_entry_that_gives_another_best_figure_supersedes_the_earlier_one(earlier, later, superseded):
+    page = (f"**3:12 p.m.** — The tail cone was found {later} feet from the bow.\n\n"
+            f"**12:08 p.m.** — Early reports put it {earlier} feet from the bow.\n")
+    verdict = judge(DEBRIS, said("live.md", page, DEBRIS), ["live.md"])
+    assert [o.raw for o in verdict.superseded] == superseded
+    assert [len(c.observations) for c in verdict.claims] == [1 if superseded else 2]
+
+
 @pytest.mark.parametrize("unit, compared, consensus", [
     (None, "EUR", "EUR 5,120"), ("dinars", "dinars", "600,000 dinars"), ("EUR", "EUR", "EUR 5,120"),
     ("people", "EUR", "EUR 5,120"),  # no currency: the unit most sources state it in
