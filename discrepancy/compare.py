@@ -4,7 +4,8 @@ Two values agree when their intervals overlap once widened by the rule's toleran
 (27–30) agrees with 29; 32 and 33 do not; "last year" written in 2020 (all of 2019) does not
 agree with 1 February 2020; "nearly 4 days" and "more than 4 days" only touch, at an end the
 second leaves out, and do not; but a hedge agrees with the round figure it hedges said bare
-("more than 500,000" with "half a million", "more than 15 hours" with "15 hours"). A bare
+("more than 500,000" with "half a million", "more than 15 hours" with "15 hours"), or with an
+upper estimate of it ("over 7,800" with "as many as 7,800"). A bare
 percentage and a figure with decimals before a scale word are compared as rounded to their last
 digit, and an upper estimate as "nearly" its figure (values.compared_bounds: "68.4%" with 68.41%,
 "RON 241.6 million" with RON 241,612,300, but "as many as nine" not with seven; a rounding leaves
@@ -29,8 +30,8 @@ from datetime import date
 from .extract import Observation, observation_order
 from .rules import Rule, Tolerance, rule_currency
 from .sources import Source, SourceProblem
-from .values import (SHARED_WORD_CURRENCIES, Value, compared_bounds, compared_open, in_a_finer_unit, on_one_clock,
-                     rounded_bounds, stated, unit_rounding_reach, unit_seconds)
+from .values import (SHARED_WORD_CURRENCIES, Value, compared_bounds, compared_open, in_a_finer_unit,
+                     is_an_upper_estimate, on_one_clock, rounded_bounds, stated, unit_rounding_reach, unit_seconds)
 
 AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", "uncorroborated", "no_data"
 # Most serious first: the order reports list facts in, and the order --fail-on reads.
@@ -169,24 +170,36 @@ def figure_said(value: Value) -> float | None:
     return stated(value) if value.qualifier in HEDGES else None
 
 
-def _hedges_the_figure(hedge: Value, bare: Value) -> bool:
-    """Does `hedge` hedge the figure `bare` says without one? Then they say one figure, as a
-    headline drops the body's hedge: "over 500,000" and "half a million" agree, as "about" and
-    "at least 500,000" do. Two hedges of one figure may still disagree ("nearly 4 days" and "more
-    than 4 days" lie on either side of it); a bare figure takes no side. (Only a hedge that
-    leaves its figure out needs asking: the others hold it.)"""
-    return (hedge.qualifier in OPEN_HEDGES and bare.qualifier == "exact" and bare.kind == hedge.kind
-            and figure_said(bare) is not None and figure_said(hedge) == bare.low and _round(bare))
+def _hedges_the_figure(hedge: Value, other: Value) -> bool:
+    """Does `hedge` hedge the figure `other` says without taking a side below it? Then they say
+    one figure, as a headline drops the body's hedge: "over 500,000" and "half a million" agree,
+    as "about" and "at least 500,000" do; and so do "over 7,800" and "as many as 7,800", an upper
+    estimate naming the figure it reaches (see _says_its_figure). Two hedges of one figure may
+    still disagree ("nearly 4 days" and "more than 4 days" lie on either side of it, as "at most
+    7,800" and "more than 7,800" do); a bare figure takes no side. (Only a hedge that leaves its
+    figure out needs asking: the others hold it.)"""
+    figure = _says_its_figure(other)
+    return (hedge.qualifier in OPEN_HEDGES and other.kind == hedge.kind and figure is not None
+            and figure_said(hedge) == figure and _round(other.kind, figure))
 
 
-def _round(bare: Value) -> bool:
-    """Is a figure said bare a round one, which a writer may give for "more than" it: a count or
-    an amount in tens ("4,000 flights axed", "half a million"), not 33, which a source that knows
-    better writes as it is; and any duration ("15 hours", "96 hours"), which is always rounded
-    to the unit it is written in?"""
-    if bare.kind == "duration":
-        return bare.low != 0
-    return bare.kind in ("count", "amount") and bare.low != 0 and bare.low % 10 == 0
+def _says_its_figure(value: Value) -> float | None:
+    """The figure a value names as what it is, taking no side below it: a figure said bare, or
+    the top an upper estimate reaches ("as many as 7,800", "up to $5 million": the writer's
+    figure, not a limit, see values.is_an_upper_estimate). None for anything else."""
+    if value.qualifier == "exact" or is_an_upper_estimate(value):
+        return figure_said(value)
+    return None
+
+
+def _round(kind: str, figure: float) -> bool:
+    """Is a figure a round one, which a writer may give for "more than" it: a count or an amount
+    in tens ("4,000 flights axed", "half a million"), not 33, which a source that knows better
+    writes as it is; and any duration ("15 hours", "96 hours"), which is always rounded to the
+    unit it is written in?"""
+    if kind == "duration":
+        return figure != 0
+    return kind in ("count", "amount") and figure != 0 and figure % 10 == 0
 
 
 def rounds(coarse: Value, finer: Value) -> bool:
@@ -465,8 +478,9 @@ def _one_outlet(agreeing: tuple[str, ...], outlets: dict[str, str]) -> str | Non
 def current_and_superseded(observations: list[Observation], tolerance: Tolerance) -> tuple[list[Observation], list[Observation]]:
     """One source's figures for a fact, split into those it stands by and those a live page's
     later entry corrects: a figure in an earlier entry ("three crew members were detained", at
-    07:52) that no figure of the latest entry stating the fact agrees with ("four men were
-    arrested, not three", at 11:58). A figure in another unit corrects nothing. The page's
+    07:52) that every figure of the latest entry stating the fact disagrees with ("four men were
+    arrested, not three", at 11:58) or revises (see _revises: "about 1,500 feet", then "about
+    1,600 feet"). A figure in another unit corrects nothing. The page's
     opening, above its first entry, neither corrects nor is corrected: it may be a summary kept
     current or the first report, and an article's lede above a timeline is its latest word."""
     in_entries = [obs for obs in observations if obs.entry is not None]
@@ -476,11 +490,25 @@ def current_and_superseded(observations: list[Observation], tolerance: Tolerance
     newest = [obs for obs in in_entries if obs.entry.rank == latest]
     current, superseded = [], []
     for obs in observations:
-        corrected = (obs.entry is not None and obs.entry.rank < latest
-                     and any(comparable(obs.value, new.value) for new in newest)
-                     and not any(agree(obs.value, new.value, tolerance) for new in newest))
+        said_since = [new.value for new in newest if comparable(obs.value, new.value)]
+        corrected = (obs.entry is not None and obs.entry.rank < latest and bool(said_since)
+                     and all(_revises(new, obs.value) or not agree(obs.value, new, tolerance) for new in said_since))
         (superseded if corrected else current).append(obs)
     return current, superseded
+
+
+ESTIMATES = frozenset(("exact", "approximately"))  # a figure said bare or "about": the writer's best figure
+
+
+def _revises(later: Value, earlier: Value) -> bool:
+    """Does a page's later figure replace its earlier one, though the two may overlap? Where
+    both give the writer's best figure, bare or "about", and the figures differ: "about 1,500
+    feet" then "about 1,600 feet", or 1,500 then "about 1,600". Not the same figure in other words
+    ("about 1,600", then "approximately 1,600 feet" or "1,600"), nor a bound that a later figure
+    keeps ("at least 96 dead", then 138), which stays with it."""
+    figure = figure_said(earlier)
+    return (earlier.qualifier in ESTIMATES and later.qualifier in ESTIMATES and figure is not None
+            and figure_said(later) not in (None, figure))
 
 
 def compared_in(value: Value, unit: str | None) -> str | None:
@@ -651,14 +679,17 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
     counts = _OverlapCounts(claims, tolerance, near)
     agreeing = {value: counts.claims_agreeing(value) for value in holders}
     holding = _holding_a_narrower(agreeing) | _rounding_a_finer(agreeing, near, tolerance)
+    unwritten = set(holders) - {c.value for c in claims if _written(c)}
 
     def rank(value: Value) -> tuple:
-        # Among values as many claims agree with, one that holds none of the others, so that a
-        # figure goes before its hedge or rounding ("212" before "more than 200", "68.31%" before
-        # "68.3%"); then the value more sources wrote, so that at a tolerance of 0.1% two sources'
+        # Among values as many claims agree with, one a source writes, before the range a
+        # source's figures share, which no article states ("about 1,600 feet" before the
+        # 1,500–1,600 of a page's "about 1,500" and "about 1,600"); then one that holds none of
+        # the others, so that a figure goes before its hedge or rounding ("212" before "more
+        # than 200", "68.31%" before "68.3%"); then the value more sources wrote, so that at a tolerance of 0.1% two sources'
         # "$787.5 million" go before one's "$787 million"; then the narrowest; then one with its
         # unit, "6.2 percentage points" before a bare "6.2".
-        return (-agreeing[value], value in holding, -len(holders[value]), _width(value), value.unit is None,
+        return (-agreeing[value], value in unwritten, value in holding, -len(holders[value]), _width(value), value.unit is None,
                 _value_order(value))
 
     leaders: list[_Lead] = []
@@ -703,6 +734,11 @@ def _told_apart_by_own_figures(leaders: list[_Lead], holders: dict[Value, set[st
     return [lead for lead, n in zip(leaders, backed) if n == max(backed)]
 
 
+def _written(claim: Claim) -> bool:
+    """Does the source write its claim's value, not only a range its figures share (see _all_allow)?"""
+    return any(replace(o.value, unit=claim.value.unit) == claim.value for o in claim.observations)
+
+
 def _holding_a_narrower(agreeing: dict[Value, int]) -> set[Value]:
     """The values whose interval holds another's that as many claims agree with ("more than 200"
     holds 212, "68.3%" holds 68.31%): each a looser way of saying it. Found from the values sorted
@@ -738,8 +774,9 @@ def _rounding_a_finer(agreeing: dict[Value, int], near: "_Near", tolerance: Tole
 
 
 def _bare_or_open(value: Value) -> float | None:
-    """The figure a value says bare, or with a hedge that leaves it out ("more than 500,000")."""
-    return figure_said(value) if value.qualifier == "exact" or value.qualifier in OPEN_HEDGES else None
+    """The figure a value says bare or as an upper estimate (see _says_its_figure), or with a
+    hedge that leaves it out ("more than 500,000")."""
+    return figure_said(value) if value.qualifier in OPEN_HEDGES else _says_its_figure(value)
 
 
 class _OverlapCounts:
@@ -851,7 +888,7 @@ def _coherent(values: list[Value], tolerance: Tolerance) -> bool:
     without sharing a point, is checked against each value instead."""
     if len(values) <= 24:
         return all(agree(a, b, tolerance) for i, a in enumerate(values) for b in values[i + 1:])
-    bare = {v.low for v in values if v.qualifier == "exact" and figure_said(v) is not None}
+    bare = {_says_its_figure(v) for v in values} - {None}
     finest = min(map(unit_seconds, values))  # (and figures rounded to a larger unit, which agree alike)
     hedges = {v for v in values if v.qualifier in OPEN_HEDGES and figure_said(v) in bare
               or any(unit_rounding_reach(v)) and unit_seconds(v) > finest}

@@ -904,7 +904,8 @@ def _qualified(kind: str, n: float, qualifier: str, unit: str | None, spread: fl
         "more_than": lambda: (n + 1, None, False, False) if whole else (n, None, True, False),
         "at_least": lambda: (n, None, False, False),
         "fewer_than": lambda: (0, n - 1, False, False) if whole else (0, n, False, True),
-        "at_most": lambda: (0, n, False, False),
+        # an upper estimate ("as many as 7,800") is read as it is compared, near its figure (see compared_bounds)
+        "at_most": lambda: (_nearly_from(kind, n, unit) if reach == UPPER_ESTIMATE else 0, n, False, False),
     }[qualifier]()
     return Value(kind, _tidy(low), _tidy(high) if high is not None else None, qualifier=qualifier,
                  unit=unit, low_open=low_open, high_open=high_open, reach=reach)
@@ -998,7 +999,8 @@ def _head(value: Value, show, span) -> str:
         return span(value.low, value.high, "–")
     if value.qualifier == "either":
         return span(value.low, value.high, " or ")
-    return f"{QUALIFIER_LABEL[value.qualifier]} {show(stated(value))}"
+    label = "up to" if is_an_upper_estimate(value) else QUALIFIER_LABEL[value.qualifier]  # not a limit
+    return f"{label} {show(stated(value))}"
 
 
 def _display_quantity(value: Value, show, span) -> str:
@@ -1760,7 +1762,7 @@ def compared_bounds(value: Value) -> tuple[float, float]:
     rounded figure as far as its rounding (see rounding_reach): "241.6 million" is 241.55 up to
     241.65 million, "68.4%" 68.35% up to 68.45% (see compared_open for the end left out)."""
     low, high = _as_number(value.low, -math.inf), _as_number(value.high, math.inf)
-    if is_an_upper_estimate(value):
+    if is_an_upper_estimate(value):  # read so already (see _qualified); a report's JSON of before had 0
         low = _nearly_from(value.kind, high)
     if value.kind == "duration" and value.precision in CALENDAR_SPREAD:
         shorter, longer = CALENDAR_SPREAD[value.precision]

@@ -142,6 +142,17 @@ AGREE = [
     ("fewer than 200 vs 201", count("fewer than 200"), count("201"), Tolerance(), False),
     ("over 500,000 vs half a million", count("over 500,000"), count("half a million"), Tolerance(), True),
     ("at least 200 vs 200", count("at least 200"), count("200"), Tolerance(), True),
+    # an upper estimate names the figure it reaches, as a figure said bare does: "over 7,800" and
+    # "as many as 7,800" hedge one figure; a limit ("at most"), "nearly", a figure not round, a
+    # duration's "up to" (a limit) and another figure still disagree
+    ("over 7,800 vs as many as 7,800", count("over 7,800"), count("as many as 7,800"), Tolerance(), True),
+    ("more than $5m vs as much as $5m", amount("more than $5 million"), amount("as much as $5 million"), Tolerance(), True),
+    ("over 7,800 vs at most 7,800", count("over 7,800"), count("at most 7,800"), Tolerance(), False),
+    ("more than 30 vs nearly 30", count("more than 30"), count("nearly 30"), Tolerance(), False),
+    ("more than 33 vs as many as 33", count("more than 33"), count("as many as 33"), Tolerance(), False),
+    ("over 8,000 vs as many as 7,800", count("over 8,000"), count("as many as 7,800"), Tolerance(), False),
+    ("more than 10 days vs up to 10 days", duration("more than 10 days"), duration("up to 10 days"), Tolerance(),
+     False),
     # "nearly X" ends at X, "more than X" starts past it: they only touch, at an end one leaves out
     ("nearly 4 days vs more than 4 days", duration("nearly 4 days"), duration("more than 4 days"), Tolerance(), False),
     ("nearly $4m vs more than $4m", amount("nearly $4 million"), amount("more than $4 million"), Tolerance(), False),
@@ -904,6 +915,55 @@ def test_a_figure_said_bare_and_more_than_it_are_one_figure_not_a_tie():
     assert (verdict.agreeing, verdict.disagreeing) == (tuple(sorted(articles)), ())
 
 
+def test_over_a_figure_and_as_many_as_it_are_one_figure_not_a_tie():
+    # Found by a fresh-eyes corpus: a union's "Over 7,800" and a wire's "As many as 7,800" tied
+    # (4 sources each), with a note that the wire's figure, published later, "may be the later
+    # figure", though both state 7,800. An upper estimate names the figure it reaches.
+    articles = {"mard.md": "Over 7,800 resident doctors went on strike.",
+                "pti.txt": "As many as 7,800 resident doctors went on strike.",
+                "ht.md": "Nearly 8,000 resident doctors went on strike.",
+                "lokmat.md": "Around 7,800 resident doctors went on strike.",
+                "toi.md": "Over 7,000 resident doctors went on strike.",
+                "health.md": "About 5,200 resident doctors went on strike."}
+    doctors = rule("count", "{count} resident doctors went on strike", rule_id="doctors")
+    verdict = judge(doctors, [o for path, text in articles.items() for o in said(path, text, doctors)], sorted(articles))
+    assert (verdict.status, verdict.consensus.display(), verdict.tie) == (DISAGREEMENT, "about 7,800 (7,566–8,034)", False)
+    assert (verdict.agreeing, verdict.disagreeing) == (("ht.md", "lokmat.md", "mard.md", "pti.txt", "toi.md"),
+                                                       ("health.md",))
+
+
+DEBRIS = rule("count", "{count} feet from the bow", rule_id="debris")
+
+
+def test_the_consensus_is_a_figure_a_source_writes_not_the_range_one_sources_figures_share():
+    # Found by a fresh-eyes corpus: a page's "about 1,600" and "about 1,500" (read together as
+    # 1,500–1,600, what both allow) made the consensus "1,500–1,600 feet", which no article wrote,
+    # beside another source's "approximately 1,600".
+    articles = {"live.md": "It was about 1,600 feet from the bow. Early reports put it about 1,500 feet from the bow.",
+                "uscg.md": "The debris was approximately 1,600 feet from the bow."}
+    verdict = judge(DEBRIS, [o for path, text in articles.items() for o in said(path, text, DEBRIS)], sorted(articles))
+    assert (verdict.status, verdict.consensus.display(), verdict.agreeing) == (
+        AGREEMENT, "about 1,600 (1,500–1,700)", ("live.md", "uscg.md"))
+    assert [c.value.display() for c in verdict.claims] == ["1,500–1,600", "about 1,600 (1,500–1,700)"]
+
+
+def test_a_range_a_source_writes_still_goes_before_the_hedge_that_holds_it():
+    articles = {"a.md": "It was between 1,550 and 1,600 feet from the bow.",
+                "b.md": "It was about 1,600 feet from the bow."}
+    verdict = judge(DEBRIS, [o for path, text in articles.items() for o in said(path, text, DEBRIS)], sorted(articles))
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "1,550–1,600")
+
+
+def test_over_a_figure_and_at_most_it_still_tie():
+    # "At most 7,800" is a limit, "over 7,800" past it: they say opposite things of one figure.
+    articles = {"a.txt": "Over 7,800", "b.txt": "Over 7,800", "c.txt": "At most 7,800", "d.txt": "At most 7,800"}
+    doctors = rule("count", "{count} resident doctors went on strike", rule_id="doctors")
+    verdict = judge(doctors, [o for path, text in articles.items()
+                              for o in said(path, f"{text} resident doctors went on strike.", doctors)], sorted(articles))
+    assert (verdict.status, verdict.consensus, tied(verdict)) == (
+        DISAGREEMENT, None, [("at most 7,800", ("c.txt", "d.txt")), ("more than 7,800", ("a.txt", "b.txt"))])
+
+
 def test_a_round_figure_said_bare_and_more_than_it_still_tie_with_another_figure():
     # "more than 30" agrees with 30 and with 40; the 30 and the 40 still disagree.
     figures = {"a.txt": "30", "b.txt": "30", "c.txt": "40", "d.txt": "40", "e.txt": "more than 30"}
@@ -1118,6 +1178,27 @@ def test_the_opening_of_a_live_page_neither_corrects_nor_is_corrected_and_anothe
     assert verdict.superseded == ()
 
 
+@pytest.mark.parametrize("earlier, later, superseded", [
+    # Found by a fresh-eyes corpus: a live page's 12:08 "about 1,500 feet" stayed beside its 3:12
+    # "about 1,600 feet", as the two overlap at 1,600, and the page's figure read 1,500–1,600.
+    ("about 1,500", "about 1,600", ["about 1,500"]),
+    ("1,500", "about 1,600", ["1,500"]),
+    ("about 1,500", "1,600", ["about 1,500"]),
+    # the same figure in other words is no correction, nor a bound the later figure keeps
+    ("about 1,600", "1,600", []),
+    ("1,600", "approximately 1,600", []),
+    ("at least 1,500", "1,600", []),
+    ("more than 1,500", "about 1,600", []),
+    ("about 1,600", "nearly 1,650", []),
+])
+def test_a_live_pages_later_entry_that_gives_another_best_figure_supersedes_the_earlier_one(earlier, later, superseded):
+    page = (f"**3:12 p.m.** — The tail cone was found {later} feet from the bow.\n\n"
+            f"**12:08 p.m.** — Early reports put it {earlier} feet from the bow.\n")
+    verdict = judge(DEBRIS, said("live.md", page, DEBRIS), ["live.md"])
+    assert [o.raw for o in verdict.superseded] == superseded
+    assert [len(c.observations) for c in verdict.claims] == [1 if superseded else 2]
+
+
 @pytest.mark.parametrize("unit, compared, consensus", [
     (None, "EUR", "EUR 5,120"), ("dinars", "dinars", "600,000 dinars"), ("EUR", "EUR", "EUR 5,120"),
     ("people", "EUR", "EUR 5,120"),  # no currency: the unit most sources state it in
@@ -1273,7 +1354,7 @@ def test_as_many_as_nine_disagrees_with_seven():
     # "Seven", which became the consensus.
     verdict = judged(RESCUED, "{} miners were rescued alive from the mine.",
                      {"a.txt": "As many as nine", "b.txt": "As many as nine", "c.txt": "Seven"})
-    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (DISAGREEMENT, "at most 9", ("c.txt",))
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (DISAGREEMENT, "up to 9", ("c.txt",))
 
 
 def test_an_upper_estimate_agrees_with_its_figure_and_a_little_under_it():

@@ -1309,7 +1309,7 @@ def loose_rule(kind: str, pattern: str):
     ("count", "{count} ... died", "Officials said 33 may have died.", ("33", "33", "33 may have died", "33")),
     # "as much as", and currencies by code or by word
     ("amount", "paid {money}", "They paid as much as $5,000.",
-     ("as much as $5,000", "at most USD 5,000", "paid as much as $5,000", "as much as $5,000")),
+     ("as much as $5,000", "up to USD 5,000 (USD 4,500–USD 5,000)", "paid as much as $5,000", "as much as $5,000")),
     ("amount", "paid {money}", "They paid LYD 15,000.", ("LYD 15,000", "LYD 15,000", "paid LYD 15,000", "LYD 15,000")),
     ("amount", "paid {money}", "They paid 15,000 Libyan dinars each.",
      ("15,000 Libyan dinars", "LYD 15,000", "paid 15,000 Libyan dinars", "15,000 Libyan dinars")),
