@@ -329,6 +329,11 @@ def compare(sources: list[Source], rules: list[Rule], observations: list[Observa
     by_rule: dict[str, list[Observation]] = {r.id: [] for r in rules}
     for obs in observations:
         by_rule.setdefault(obs.rule, []).append(obs)
+    # Times either side of midnight are moved before judging, and reports given the moved ones,
+    # so that a claim's observations are among the comparison's (judge moves none again).
+    moved = {id(o): m for observed in by_rule.values() for o, m in zip(observed, _on_one_clock(observed))}
+    observations = [moved[id(o)] for o in observations]
+    by_rule = {rule_id: [moved[id(o)] for o in observed] for rule_id, observed in by_rule.items()}
     source_paths = sorted(s.path for s in sources)
     outlets = {s.path: s.outlet for s in sources if s.outlet}
     verdicts = [judge(rule, by_rule[rule.id], source_paths, outlets) for rule in sorted(rules, key=lambda r: r.id)]
@@ -379,8 +384,8 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
 
 
 def _on_one_clock(observations: list[Observation]) -> list[Observation]:
-    """The observations, times of day among them moved by whole days to lie near each other (see
-    values.on_one_clock), so that those either side of midnight are compared across it."""
+    """The observations, resolved times of day among them moved by whole days to lie near each
+    other (see values.on_one_clock), so that those either side of midnight are compared across it."""
     moved = on_one_clock([o.value for o in observations])
     return [o if value is o.value else replace(o, value=value) for o, value in zip(observations, moved)]
 
@@ -497,18 +502,14 @@ def current_and_superseded(observations: list[Observation], tolerance: Tolerance
     return current, superseded
 
 
-ESTIMATES = frozenset(("exact", "approximately"))  # a figure said bare or "about": the writer's best figure
-
-
 def _revises(later: Value, earlier: Value) -> bool:
     """Does a page's later figure replace its earlier one, though the two may overlap? Where
-    both give the writer's best figure, bare or "about", and the figures differ: "about 1,500
-    feet" then "about 1,600 feet", or 1,500 then "about 1,600". Not the same figure in other words
-    ("about 1,600", then "approximately 1,600 feet" or "1,600"), nor a bound that a later figure
-    keeps ("at least 96 dead", then 138), which stays with it."""
-    figure = figure_said(earlier)
-    return (earlier.qualifier in ESTIMATES and later.qualifier in ESTIMATES and figure is not None
-            and figure_said(later) not in (None, figure))
+    both give the writer's own figure, bare or "about" (see _own_figure), and the figures differ:
+    "about 1,500 feet" then "about 1,600 feet", or 1,500 then "about 1,600". Not the same figure
+    in other words ("about 1,600", then "approximately 1,600 feet" or "1,600"), nor a bound that a
+    later figure keeps ("at least 96 dead", then 138), which stays with it."""
+    figure = _own_figure(earlier)
+    return figure is not None and _own_figure(later) not in (None, figure)
 
 
 def compared_in(value: Value, unit: str | None) -> str | None:
@@ -710,10 +711,13 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
     return _told_apart_by_own_figures(leaders, holders) if len(leaders) > 1 else leaders
 
 
+OWN_FIGURES = frozenset(("exact", "approximately"))  # a figure said bare or "about": the writer's best figure
+
+
 def _own_figure(value: Value) -> float | None:
     """The figure at the centre of a value: 500 million for "$500 million" and for "about $500
     million"; None for a range, a bound ("more than 30", "nearly 35"), a vague value or a date."""
-    return figure_said(value) if value.qualifier in ("exact", "approximately") else None
+    return figure_said(value) if value.qualifier in OWN_FIGURES else None
 
 
 def _told_apart_by_own_figures(leaders: list[_Lead], holders: dict[Value, set[str]]) -> list[_Lead]:

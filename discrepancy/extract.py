@@ -726,7 +726,8 @@ def _with_the_hedge_it_converts(source: Source, rule: Rule, text: str, start: in
         if not _a_hedged_figure_with_a_unit(hedge, figure["figure"]):
             continue
         try:
-            hedged = _in_the_rules_unit(_parse(rule.kind, f"{hedge} {_as_read(source, start, end)}"), rule)
+            hedged = _parse_undated(source, rule, start, f"{hedge} {_as_read(source, start, end)}")
+            hedged = _in_the_rules_unit(hedged, rule)
         except ValueError:
             return value
         figure_text = " ".join(figure.group().replace("\u00ad", " ").split())
@@ -755,7 +756,7 @@ def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observa
     start, end = bracket.span("sum")
     raw = source.text[start:end]
     try:  # a bare "(2023)" is no sum, though the rule's currency would give it one
-        said = _parse(rule.kind, _as_read(source, start, end), source.published_at(start), None)
+        said = _parse_undated(source, rule, start, _as_read(source, start, end))
     except ValueError:
         return None
     if said.unit in NOT_A_CURRENCY or (value := _in_the_rules_unit(said, rule)).unit == figure.value.unit:
@@ -798,13 +799,20 @@ def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
         if rule.kind == "date":
             tense = _tense(source.text, start, end, clause_only=is_yearless(read)) if reads_by_tense(read) else None
             value = _parse(rule.kind, read, source.published_at(start), tense)
-        elif rule.kind == "time":  # "4 p.m. ET" is summer or winter time by the day it was written
-            value = _parse(rule.kind, read, source.published_at(start))
-        else:  # only dates and times are read from their day: the rest repeat across sources ("33")
-            value = _parse(rule.kind, read)
+        else:
+            value = _parse_undated(source, rule, start, read)
     except ValueError:
         return None
     return _in_the_rules_unit(value, rule)
+
+
+def _parse_undated(source: Source, rule: Rule, start: int, text: str) -> Value:
+    """`text`, standing at `start` in `source`, read as a value of any kind but a date: a time
+    by the day it was written ("4 p.m. ET" is summer or winter time by it), the rest by their
+    words alone, so that one reading of "33" or "$19 billion" serves every article."""
+    if rule.kind == "time":
+        return _parse(rule.kind, text, source.published_at(start))
+    return _parse(rule.kind, text)
 
 
 def _as_read(source: Source, start: int, end: int) -> str:

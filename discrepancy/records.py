@@ -26,13 +26,15 @@ from .values import Published, Value
 # 5: a figure written with decimals before a scale word has that scale as its precision, and is
 # compared as rounded to its last digit ("241.6 million"); version-4 records lack it.
 # 6: a value's reach: "as many as nine" is an upper estimate, compared as "nearly 9" is.
-RECORD_VERSION = 6
+# 7: an observation read from the brackets after a sum is marked `converts` (version-6 records
+# lack it, and would compare it as a claim).
+RECORD_VERSION = 7
 
 
 def to_lines(sources, observations, problems) -> str:
     """One JSON object per line, sources first, in a stable order."""
     records = ([{"record": "source", **source_json(s)} for s in sources]
-               + [{"record": "observation", **observation_json(o)} for o in observations]
+               + [{"record": "observation", **observation_json(o), "converts": o.converts} for o in observations]
                + [{"record": "problem", **problem_json(p)} for p in problems])
     return "".join(json.dumps({"version": RECORD_VERSION, **r}, sort_keys=True, ensure_ascii=False) + "\n"
                    for r in records)
@@ -103,7 +105,7 @@ def _observation(record: dict) -> Observation:
                        raw=record["raw"], matched=record["matched"], start=record["start"], end=record["end"],
                        line=record["line"], column=record["column"], sentence=record["sentence"],
                        highlight=tuple(record["highlight"]), pattern=record.get("pattern", 0),
-                       entry=_stamp(record["entry"]) if record["entry"] else None)
+                       entry=_stamp(record["entry"]) if record["entry"] else None, converts=record["converts"])
 
 
 def _stamp(record: dict) -> Stamp:

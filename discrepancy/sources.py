@@ -308,7 +308,7 @@ def read_source(file: Path, manifest_entry: dict | None = None) -> tuple[Source,
     problems += [_unmatched_problem(patterns[index], shown) for index in unmatched]
     published = Published(_as_date(merged.get("published"), shown), bool(merged.get("published_estimated")),
                           numeric_date_order(merged.get("numeric_dates"), shown))
-    updated, unread = last_update(merged.get("updated"), shown)
+    updated, unread = last_update(merged.get("updated"), shown, published.day)
     problems += unread
     source = Source(
         path=shown, text=body, outlet=merged.get("outlet"), title=merged.get("title"),
@@ -710,10 +710,20 @@ def _as_date(value, shown: str, line: int | None = None) -> date | None:
                           "(7 August 2020)")
 
 
-def last_update(value, shown: str) -> tuple[LastUpdate | None, list[SourceProblem]]:
+def last_update(value, shown: str, published: date | None = None) -> tuple[LastUpdate | None, list[SourceProblem]]:
     """When a page says it was last updated (`updated`): a day, or a day and time ("2024-07-05T10:15",
-    a TOML date-time, "2024-07-05 10:15"), its time as written; one in another form is reported and
-    not used, as a site may keep the key for itself ("3 hours ago")."""
+    a TOML date-time, "2024-07-05 10:15"), its time as written; one in another form, or before the
+    page was `published`, is reported and not used, as a site may keep the key for itself ("3 hours
+    ago")."""
+    update, problems = _last_update(value, shown)
+    if update is not None and published is not None and update.day < published:
+        return None, [SourceProblem(shown, f"updated = {update.day.isoformat()} is before published = "
+                                           f"{published.isoformat()} (write the day of the page's last update; "
+                                           "the article is read without it)", left_out=False)]
+    return update, problems
+
+
+def _last_update(value, shown: str) -> tuple[LastUpdate | None, list[SourceProblem]]:
     if value is None:
         return None, []
     if hasattr(value, "hour"):

@@ -190,7 +190,7 @@ def test_extract_jsonl_then_compare_gives_the_same_report_as_report(cli, tmp_pat
 
 def test_compare_names_the_file_and_line_of_a_broken_record(cli, tmp_path):
     records = tmp_path / "obs.jsonl"
-    records.write_text('{"version": 6, "record": "source"}\nnot json\n', encoding="utf-8")
+    records.write_text('{"version": 7, "record": "source"}\nnot json\n', encoding="utf-8")
     result = cli("compare", str(records))
     assert result.code == 2
     assert result.stderr.startswith(f"error: {_shown(records)}:1: not an extraction record: missing field 'published'")
@@ -202,7 +202,7 @@ def test_compare_refuses_records_of_another_version_and_says_how_to_mend_it(cli,
     records.write_text('{"version": 1, "record": "source"}\n', encoding="utf-8")
     result = cli("compare", str(records))
     assert (result.code, result.stderr) == (2, f"error: {_shown(records)}:1: extraction record version 1, but this "
-                                               "discrepancy reads version 6 (run `discrepancy extract --format jsonl` "
+                                               "discrepancy reads version 7 (run `discrepancy extract --format jsonl` "
                                                "again with this version)\n")
 
 
@@ -364,6 +364,34 @@ def test_extract_jsonl_then_compare_keeps_an_upper_estimate_near_its_figure(cli,
     compared = cli("compare", "obs.jsonl", "--rules", DETAINED, "--format", "json", cwd=tmp_path)
     assert compared.stdout == cli("report", "news", "--rules", DETAINED, "--format", "json", cwd=tmp_path).stdout
     assert compared.json()["verdicts"][0]["disagreeing"] == ["news/c.txt"]
+
+
+def test_extract_jsonl_then_compare_keeps_a_sum_in_brackets_a_conversion(cli, tmp_path):
+    # Found in review: the records lost `converts`, so three sources' "(€5.02 million)" outvoted
+    # the dollars and made the one euro figure the consensus.
+    _news(tmp_path, {**{f"{name}.txt": "The minister diverted $5.5 million (€5.02 million) from the fund.\n"
+                        for name in "abc"}, "d.txt": "The minister diverted €5.8 million from the fund.\n"})
+    (tmp_path / "diverted.toml").write_text('id = "diverted"\nquestion = "How much was diverted?"\nkind = "amount"\n'
+                                            'patterns = ["diverted {money}"]\n', encoding="utf-8")
+    extracted = cli("extract", "news", "--rules", "diverted.toml", "-f", "jsonl", "-o", "obs.jsonl", "-q", cwd=tmp_path)
+    assert extracted.code == 0
+    compared = cli("compare", "obs.jsonl", "--rules", "diverted.toml", "--format", "json", cwd=tmp_path)
+    assert compared.stdout == cli("report", "news", "--rules", "diverted.toml", "--format", "json", cwd=tmp_path).stdout
+    verdict = compared.json()["verdicts"][0]
+    assert (verdict["status"], verdict["consensus"]["display"]) == ("agreement", "USD 5.5 million")
+
+
+def test_a_time_moved_across_midnight_keeps_its_observation_in_the_json_claim(cli, tmp_path):
+    # Found in review: the claim held the moved copy, which the report's index of observations
+    # did not know, so the claim listed none.
+    _news(tmp_path, {"a.txt": "The bridge collapsed at 11:50 p.m. GMT on Tuesday.\n",
+                     "b.txt": "The bridge collapsed at 0010 GMT on Tuesday.\n"})
+    (tmp_path / "t.toml").write_text('id = "collapse-time"\nquestion = "When?"\nkind = "time"\n'
+                                     'patterns = ["collapsed at {time}"]\ntolerance = "30 minutes"\n', encoding="utf-8")
+    report = cli("report", "news", "--rules", "t.toml", "--format", "json", cwd=tmp_path).json()
+    claims = report["verdicts"][0]["claims"]
+    assert [(c["source"], c["observations"]) for c in claims] == [("news/a.txt", [0]), ("news/b.txt", [1])]
+    assert [o["value"]["low"] for o in report["observations"]] == [c["value"]["low"] for c in claims] == [-10, 10]
 
 
 def test_the_map_step_repeats_a_manifests_problem_and_the_reduce_step_keeps_it_once(tmp_path):

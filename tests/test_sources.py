@@ -286,6 +286,16 @@ def test_an_updated_in_a_sites_own_form_is_reported_and_the_article_read_without
                                     "article is read without it)", left_out=False)])
 
 
+def test_an_updated_before_published_is_reported_and_the_article_read_without_it(workdir):
+    # Found in review: it moved the page's entries to days before the page was published.
+    write("news/a.md", "+++\npublished = 2024-07-05\nupdated = 2024-07-03\n+++\n" + LIVE_NIGHT)
+    (source,), problems = load_sources(["news"])
+    assert ([entry.stamp.day for entry in source.entries], problems) == (
+        [date(2024, 7, 6), date(2024, 7, 6), date(2024, 7, 5)],
+        [SourceProblem("news/a.md", "updated = 2024-07-03 is before published = 2024-07-05 (write the day of the "
+                                    "page's last update; the article is read without it)", left_out=False)])
+
+
 def test_yaml_front_matter_reads_a_date_in_words(workdir):
     write("news/a.md", "---\ntitle: Detained\ndate: 9 April 2025\n---\nBelarus detained 33 Russians.\n")
     (source,), _ = load_sources(["news"])
