@@ -2559,9 +2559,25 @@ def test_near_glued_by_a_hyphen_hedges_as_nearly_does(kind, pattern, text, expec
     ("the state gave Rs 4 lac to each family", ("Rs 4 lac", "400,000 rupees")),
     ("the state gave Rs 4 lacs to each family", ("Rs 4 lacs", "400,000 rupees")),
     ("the state gave Rupees Four Lakh to each family", ("Rupees Four Lakh", "400,000 rupees")),
+    ("the state gave Rs 450-cr to the fund", ("Rs 450-cr", "4.5 billion rupees")),
+    ("the state gave $5-bn to the fund", ("$5-bn", "USD 5 billion")),
+    ("the state gave €2-mln to the fund", ("€2-mln", "EUR 2 million")),
 ])
 def test_indian_abbreviations_of_crore_and_lakh_are_read_never_dropped(text, expected):
     assert reads("amount", "gave {money}", text) == [expected]
+
+
+def test_a_package_of_rupees_with_crore_abbreviated_and_hyphened_is_read_before_the_noun():
+    assert reads("amount", "{money} package", "The government cleared a Rs 450-cr package.") == [
+        ("Rs 450-cr", "4.5 billion rupees")]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("a {count}", "She won a 100-m sprint.", [("100", "100")]),
+    ("a {count}", "She won a 5-k run.", [("5", "5")]),
+])
+def test_a_single_letter_hyphened_after_a_number_is_no_scale(pattern, text, expected):
+    assert reads("count", pattern, text) == expected
 
 
 def test_rupees_abbreviated_with_crore_are_in_the_rules_indian_rupees():
