@@ -335,13 +335,17 @@ NUMBER = rf"(?:(?>(?:{_DIGITS_ALONE}|{_WORD_NUMBER})(?:{_AND_A_PART})?){_THEN_IN
 VAGUE = rf"\b(?:{alternation(VAGUE_PLURALS)})\b"
 
 
+# Words that stress the hedge after them, which decides: "for only about 40 more hours" is about 40.
+STRESS_WORDS = ("only", "just")
+
+
 def _prefix(then: str = "") -> str:
     """A hedge before a number ("about ", "more than ", "well over ", "~"), and what must hold
     after its words. (How far over or under is written once, before its words: the hedge follows
     every number of a grammar written out.)"""
     how_far = rf"(?:{alternation(HOW_FAR)})\s+(?:{alternation(ABOVE_WORDS + BELOW_WORDS)})"
     plain = alternation(w for w in PREFIX_QUALIFIERS if w not in HOW_FAR_QUALIFIERS)
-    return rf"(?:(?:{how_far}|{plain})\s+{then}|~\s?|{GLUED_HEDGE})"
+    return rf"(?:(?:{alternation(STRESS_WORDS)})\s+)?(?:(?:{how_far}|{plain})\s+{then}|~\s?|{GLUED_HEDGE})"
 
 
 _PREFIX = _prefix()
@@ -854,7 +858,10 @@ def _split_qualifier(folded: str) -> tuple[str | None, str]:
         return "nearly", folded[len(GLUED_HEDGE):]
     leading = _re(_LEADING_QUALIFIER).match(lower)
     if leading:  # "some 200-odd", "about 40 or so": the word before the number decides
-        return leading[0], _split_qualifier(folded[leading.end():].strip())[1]
+        inner, rest = _split_qualifier(folded[leading.end():].strip())
+        if leading[0] in STRESS_WORDS and inner in PREFIX_QUALIFIERS:
+            return inner, rest  # "only about 40 hours": "only" stresses the hedge it comes before
+        return leading[0], rest
     trailing = _re(_TRAILING_QUALIFIER).search(lower)
     if trailing:
         return trailing[0], folded[: trailing.start()].strip()
@@ -1563,15 +1570,20 @@ _PLUS_BEFORE_A_UNIT = rf"(?:{PLUS_SUFFIX})(?=(?:\s*-\s*|\s+){_DURATION_UNIT}\b)"
 # "a two-day-long strike", "a 48-hour-long strike": the adjective is read with its duration.
 _LONG = r"(?:-long\b)?"
 # "nine straight days", "two consecutive weeks", "a full week", "three long years": a word between
-# the number and its unit that says the time ran unbroken changes nothing of it ("nine more days" does).
+# the number and its unit that says the time ran unbroken changes nothing of it. Nor does one that
+# says the time is added to some before, as "for 40 more hours" is a time of 40 hours, as "for
+# another 40 hours" and "a further two weeks" are (the pattern says what the time is of).
 UNBROKEN_WORDS = ("straight", "consecutive", "full", "whole", "long")
-_UNBROKEN = rf"(?:(?:{alternation(UNBROKEN_WORDS)})\s+)?"
+ADDED_WORDS = ("more", "further", "additional", "extra")
+_UNBROKEN = rf"(?:(?:{alternation(UNBROKEN_WORDS + ADDED_WORDS)})\s+)?"
+ANOTHER_WORDS = ("another", "a further", "an additional", "an extra")
+_ANOTHER = rf"(?:{alternation(ANOTHER_WORDS)})"
 # "in the day and a half after", "the week after": a unit alone is one of it where the pattern
 # writes "the" right before the value (see after_the); elsewhere "the day" is seldom a duration.
 _ONE_UNIT_WORDS = "|".join(unit for unit in _UNIT_WORDS if unit != "night")  # "the night" is a date's
 _ONE_UNIT_ALONE = rf"(?:{_ONE_UNIT_WORDS})\b(?:{_HALF_OF_A_UNIT}\b)?"
 _NO_UNIT_ALONE = "(?!)"  # what after_the takes away
-DURATION_ATOM = (rf"{_NOT_A_TIME_OF_DAY}(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:{NUMBER}(?:{PLUS_SUFFIX})?|an?|half\s+an?|a\s+quarter(?:\s+of\s+an?)?){_UNIT_JOIN}"
+DURATION_ATOM = (rf"{_NOT_A_TIME_OF_DAY}(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:(?:{_ANOTHER}\s+)?{NUMBER}(?:{PLUS_SUFFIX})?|{_ANOTHER}|an?|half\s+an?|a\s+quarter(?:\s+of\s+an?)?){_UNIT_JOIN}"
                  rf"{_UNBROKEN}(?:{_UNITS_AND_THE_REST}){_NOT_OLD}(?:{_HALF_OF_A_UNIT}\b)?"  # "a week-and-a-half"
                  rf"|{_NO_UNIT_ALONE}{_ONE_UNIT_ALONE}){_LONG}")
 # "the better part of a week", "the best part of a decade": more than half of it, up to all of it.
@@ -1579,7 +1591,7 @@ _MOST_OF = r"(?:the\s+)?(?:better|best)\s+part\s+of\s+"
 # Where a duration can start (see _first_words): most places fail this at once, which makes the
 # grammar several times faster where a pattern runs it at every word.
 _DURATION_FIRST_WORDS = (PREFIX_QUALIFIERS, UNITS, TENS,
-                         ("a", "an", "half", "hundred", "between", "from", "better", "best"))
+                         ("a", "an", "another", "half", "hundred", "between", "from", "better", "best"))
 _THE_MOST_OF = r"the\s+(?:better|best)\s"  # "the" is everywhere: the guard asks for what follows it
 _DURATION_FIRST = _first_words(*_DURATION_FIRST_WORDS, also=_THE_MOST_OF)
 # Before such an adjective, "under", "over", "below" and "above" are prepositions, no hedges:
@@ -1652,6 +1664,8 @@ def _read_one_unit(text: str) -> tuple[float, str]:
     amount_text, half = found["n"], bool(found["half"])
     if amount_text is None and not _re(_ONE_UNIT_WORDS, _I).fullmatch(found["unit"]):
         raise ValueError(f"not a duration: {text!r}")  # "the days after" are no number of them
+    if amount_text is not None:  # "another 40 hours" are 40 hours, "another hour" one
+        amount_text = _re(rf"^{_ANOTHER}(?:\s+|$)", _I).sub("", amount_text) or "a"
     amount = 1 if amount_text is None else PARTS_OF_ONE_UNIT.get(_fold(amount_text.lower()))
     if amount is None:
         amount = parse_number(amount_text)
