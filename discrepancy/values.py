@@ -3105,7 +3105,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · four nights · 11-night · 52 hrs · 26-year · 30-odd hours · "
                 "two and a half years · 9-1/2 years · three (3) years · seven years and six months · "
                 "nine (9) years and six (6) months · 3 hours 20 minutes · 1 hour, 59 minutes and 40 seconds · 2h00m12s · "
-                "48hrs · 12mins · two-day-long · a quarter-century · nine straight days · a full week · near-four-year · "
+                "48hrs · 12mins · two-day-long · a quarter-century · nine straight days · a full week · 40 more hours · another 40 hours · near-four-year · "
                 "the better part of a week · 2:00:12 · 2:00:12.5 · 59:47 · 3:42.5"),
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · COP$150 million · "
