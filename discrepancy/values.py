@@ -47,6 +47,10 @@ class Value:
     # How far comparison reads the figure, where its hedge says more than its qualifier (see
     # REACH_WORDS and compared_bounds): UPPER_ESTIMATE, EXACTLY or None.
     reach: str | None = None
+    # The currency word, written with no country, that named an amount's currency as the one it
+    # names most often ("dirhams", read as AED): a rule whose unit is another currency of that
+    # word reads it as that one (see DEFAULT_WORD_CURRENCIES).
+    currency_word: str | None = field(default=None, compare=False)
 
     @property
     def is_point(self) -> bool:
@@ -1254,6 +1258,17 @@ _CURRENCY_WORD = (rf"(?:{alternation(_COUNTRIES)})\s+(?:{alternation(_NAMES)})"
 SHARED_WORD_CURRENCIES = {word: frozenset(code for name, code in CURRENCY_WORDS.items()
                                           if name.endswith(" " + word.lower()) and code.isupper() and len(code) == 3)
                           for word in WORD_UNITS}
+# The currencies each word that names one most often may name, by the countries named with it:
+# "dirhams" are the UAE's, or Morocco's ("Moroccan dirhams"); "dollars" the US's, or Canada's,
+# Australia's... Under a rule whose unit is one of them, the bare word is read as that one: a
+# Moroccan rule's "120 billion dirhams" are MAD (see rules.in_the_rules_currency).
+DEFAULT_WORD_CURRENCIES = {
+    word: codes for word, default in CURRENCY_WORDS.items()
+    if " " not in word and default.isupper() and len(default) == 3
+    and len(codes := frozenset(code for name, code in CURRENCY_WORDS.items()
+                               if name.endswith(" " + word) and code.isupper() and len(code) == 3) | {default}) > 1}
+_BARE_DEFAULT_WORD_AT_END = (rf"(?<!\b(?:{alternation(_COUNTRIES)})\s+)(?<![\w-])({alternation(DEFAULT_WORD_CURRENCIES)})"
+                             r"['’]?$")
 # Words that name a currency only after a scale word: "1.5 trillion won", but "30 won seats".
 CURRENCY_WORDS_AFTER_A_SCALE = {"won": "KRW"}
 # The naira as the Nigerian press writes it, with a capital N glued to the figure: "N1.2
@@ -1482,7 +1497,16 @@ def parse_amount(text: str) -> Value:
         # "about a third" would be, so 32% and 35% agree with it and 40% does not.
         value = qualified("amount", value.low, "approximately", "%", spread=APPROX_SPREAD)
         value = _with_steps(value, (f"{text!r} → {value.display()}", f"{text!r}: a share in words is a rounded figure"))
-    return _checked_against_digits(value, folded)
+    return _with_its_bare_currency_word(_checked_against_digits(value, folded), folded)
+
+
+def _with_its_bare_currency_word(value: Value, folded: str) -> Value:
+    """The value, with the word that named its currency where it is written bare and names
+    another currency after a country ("120 billion dirhams": see DEFAULT_WORD_CURRENCIES)."""
+    word = _re(_BARE_DEFAULT_WORD_AT_END, _I).search(folded.rstrip())
+    if word is None or CURRENCY_WORDS[word[1].lower()] != value.unit:
+        return value
+    return replace(value, currency_word=word[1].lower())
 
 
 # ---------------------------------------------------------------------------

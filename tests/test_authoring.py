@@ -726,6 +726,21 @@ def test_an_example_value_in_a_word_the_rules_currency_shares_is_in_that_currenc
         "(exactly), got PKR 1.5 million (exactly) from 'Rs1.5m' (in 'compensation of Rs1.5m')", "1 passed, 1 failed"]
 
 
+def test_an_example_value_in_a_bare_word_the_rules_currency_can_be_is_in_that_currency(tmp_path):
+    # "dirhams" are the UAE's unless a rule's unit is Morocco's: the text's and the example's alike
+    rule = tmp_path / "aid.toml"
+    rule.write_text('id = "aid"\nquestion = "How much?"\nkind = "amount"\nunit = "MAD"\n'
+                    'patterns = ["programme of {money}"]\n'
+                    '[[example]]\ntext = "A programme of 120 billion dirhams."\nvalue = "120 billion dirhams"\n'
+                    '[[example]]\ntext = "A programme of 120 billion dirhams."\nvalue = "AED 120 billion"\n',
+                    encoding="utf-8")
+    result = run_cli("rules", "test", str(rule), cwd=tmp_path)
+    assert result.stdout.splitlines()[-2:] == [
+        f"FAIL {rule.name}:9: aid: example 'A programme of 120 billion dirhams.': expected AED 120 billion "
+        "(exactly), got MAD 120 billion (exactly) from '120 billion dirhams' (in 'programme of 120 billion dirhams')",
+        "1 passed, 1 failed"]
+
+
 def test_an_example_that_expects_one_currency_of_a_shared_word_says_how_to_read_it_so(tmp_path):
     # Found on a fresh-eyes corpus once "Rs" became rupees: value = "₹5 lakh" for "Rs 5 lakh"
     # failed with no word of the remedy, a rule unit that names the currency.

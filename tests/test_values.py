@@ -2609,6 +2609,39 @@ def test_rupees_abbreviated_with_crore_are_in_the_rules_indian_rupees():
     assert (obs.value.low, obs.value.unit) == (20_000_000, "INR")
 
 
+@pytest.mark.parametrize("unit, text, expected", [
+    ("MAD", "Rabat gave 120 billion dirhams to rebuild.", (120e9, "MAD")),
+    ("MAD", "Rabat gave a 120 billion dirham programme.", (120e9, "MAD")),
+    ("CAD", "Ottawa gave 5 million dollars to rebuild.", (5e6, "CAD")),
+    ("EGP", "Cairo gave 50 million pounds to rebuild.", (5e7, "EGP")),
+    ("QAR", "Doha gave 3 billion riyals to rebuild.", (3e9, "QAR")),
+    # a country or a sign says the currency, whatever the rule's unit
+    ("MAD", "Abu Dhabi gave 120 billion UAE dirhams to rebuild.", (120e9, "AED")),
+    ("CAD", "Washington gave 5 million US dollars to rebuild.", (5e6, "USD")),
+    ("CAD", "Washington gave US$5 million to rebuild.", (5e6, "USD")),
+    # a unit the word cannot name leaves it to its usual currency
+    ("EUR", "Ottawa gave 5 million dollars to rebuild.", (5e6, "USD")),
+])
+def test_a_bare_currency_word_is_in_the_rules_currency_where_it_can_name_it(unit, text, expected):
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind="amount", patterns=(compile_pattern("gave (?:a )?{money}", "amount"),),
+                path="r.toml", line=1, unit=unit)
+    (obs,) = extract_text(text, rule, FRIDAY)
+    assert (obs.value.low, obs.value.unit) == expected
+
+
+def test_a_bare_dirham_read_as_the_rules_moroccan_dirham_says_why():
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind="amount", patterns=(compile_pattern("gave {money}", "amount"),),
+                path="r.toml", line=1, unit="MAD")
+    (obs,) = extract_text("Rabat gave 120 billion dirhams to rebuild.", rule, FRIDAY)
+    assert obs.value.steps[-1] == "'dirhams' are MAD here, the rule's unit, though most often AED"
+
+
 def test_lac_after_an_article_is_no_lakh():
     assert reads("count", "killed {count}", "The blast killed a Lac-Mégantic man.") == []
     assert reads("count", "{count} people", "Officials moved 4 lac people.") == [("4 lac", "400,000")]
