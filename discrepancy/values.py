@@ -2934,22 +2934,34 @@ TIME_LABEL = {"approximately": "about", "nearly": "just before", "at_least": "ju
 _MERIDIEM = r"[ap](?:\.\s?m(?![\w-])\.?|\s?m(?![\w-]))"
 _ZONE = (rf"(?-i:{_OFFSET_ZONE}|{alternation([*ZONE_OFFSETS, *SEASONAL_ZONES])})(?![\w+−-])"
          rf"|(?:{alternation(_ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b")
-# Not inside a number, a score, a date or a clock of more parts: "1,329", "2-1", "29.7", "2:00:12".
-_TIME_START = r"(?<![\w.,:/#$€£¥₽₹₴+−-]|\d\s)"
+# Not inside a number, a score, a date or a clock of more parts: "1,329", "2-1", "29.7", "2:00:12";
+# nor right after another number ("in 2019 300 people"), unless it ends a date in digits, as a
+# seismic agency's header writes a time after its date: "2023-09-08 22:11:01 (UTC)".
+_TIME_START = r"(?<![\w.,:/#$€£¥₽₹₴+−-]|\d(?<!\b\d{4}-[01]\d-[0-3]\d|\b\d{1,2}/\d{1,2}/\d{4})\s)"
+# A zone in brackets after a time, as the same header writes it: "22:11:01 (UTC)".
+_BRACKETED_ZONE = rf"\((?-i:{alternation([*ZONE_OFFSETS, 'Z'])})\)"
+# Seconds are read where the hour has two digits ("22:11:01", "04:17:30"), or a zone follows
+# ("2:11:01 UTC"): "2:00:12" alone is a race's clock (see _CLOCK), no time of day.
+_SECONDS = rf"(?:(?<=\b\d\d:\d\d):[0-5]\d|:[0-5]\d(?=\s?(?:{_ZONE}|{_BRACKETED_ZONE})))(?:\.\d+)?"
+# "23h11", "7h05", as French copy writes a time; "23h" alone only where a zone follows ("23h
+# GMT", "23h local time"): elsewhere "12h" is as often a duration.
+_FRENCH_TIME = rf"(?:[01]?\d|2[0-3])[hH](?:[0-5]\d|(?=\s?(?:{_ZONE})))(?![\w:]|[.,]\d)"
 _TIME_ATOM = (
-    rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|[.,]\d)(?:\s?{_MERIDIEM})?"  # 1:29 a.m., 13:29, 01:29
+    rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:{_SECONDS})?(?![\d:]|[.,]\d)(?:\s?{_MERIDIEM})?"  # 1:29 a.m., 13:29, 01:29
+    rf"|{_FRENCH_TIME}"
     rf"|(?:1[0-2]|0?[1-9])\.[0-5]\d\s?{_MERIDIEM}"  # 1.29am (a decimal has no meridiem after it)
     rf"|(?:1[0-2]|0?[1-9])\s?{_MERIDIEM}"  # 4 p.m., 4pm
     # 1329 GMT, 0117Z, 0830 hrs: four digits make a time only with a zone or "hours" after them
     rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:{_ZONE})|(?-i:Z)\b|\s?(?:hrs?|hours)\b)"
     rf"|(?:12\s+)?(?:noon|midday|midnight)\b)"
-    rf"(?:\s?(?:hrs?|hours)\b)?(?:\s?(?:{_ZONE})|(?-i:(?<=\d)Z)\b)?")
+    rf"(?:\s?(?:hrs?|hours)\b)?(?:\s?(?:{_ZONE}|{_BRACKETED_ZONE})|(?-i:(?<=\d)Z)\b)?")
 TIME = (_first_words(TIME_HEDGES, ("noon", "midday", "midnight"))
         + rf"(?<!\w)(?:(?:{alternation(TIME_HEDGES)})\s+)?{_TIME_START}{_TIME_ATOM}")
 
 _TIME_READER = (rf"(?:(?P<hedge>{alternation(TIME_HEDGES)})\s+)?"
-                rf"(?:(?:12\s+)?(?P<word>noon|midday|midnight)|(?P<hour>\d{{1,2}})(?:[:.]?(?P<minute>\d\d))?)"
-                rf"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?)?(?:\s?(?:hrs?|hours)\b)?\s?(?P<zone>\S.*)?")
+                rf"(?:(?:12\s+)?(?P<word>noon|midday|midnight)|(?P<hour>\d{{1,2}})"
+                rf"(?:[:.h]?(?P<minute>\d\d)(?P<second>:\d\d(?:\.\d+)?)?|h(?=\s|$))?)"
+                rf"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?)?(?:\s?(?:hrs?|hours)\b)?\s?(?:\((?P<bracketed>[^()]+)\)|(?P<zone>\S.*))?")
 
 
 def parse_time(text: str, published: "Published | None" = None) -> Value:
@@ -2961,17 +2973,21 @@ def parse_time(text: str, published: "Published | None" = None) -> Value:
     if found is None:
         raise ValueError(f"not a time: {text!r}")
     minutes = _minutes_of(found)
-    zone, offset, note = _zone_of(found["zone"], published)
+    written_zone = found["zone"] or found["bracketed"]
+    zone, offset, note = _zone_of(written_zone, published)
     if zone == "" and offset is None:
-        return Value("time", None, None, resolved=False, unit="UTC", precision=found["zone"],
-                     steps=(f"{text!r}: {found['zone']} is summer or winter time by the day, and the "
+        return Value("time", None, None, resolved=False, unit="UTC", precision=written_zone,
+                     steps=(f"{text!r}: {written_zone} is summer or winter time by the day, and the "
                             "source has no publication date",))
+    notes = (note,) if note else ()
+    if found["second"]:  # a time is compared to the minute, as "22:11" is written of 22:11:01
+        notes += (f"{text!r}: its seconds are dropped, as a clock shows the minute",)
     hedge = " ".join((found["hedge"] or "").lower().split())
     low, high, qualifier = _hedged_minutes(minutes, hedge)
     value = Value("time", low, high, qualifier=qualifier, unit=LOCAL_TIME, precision=None)
     if zone is not None:
         value = _in_utc(value, zone, offset)
-    return _with_steps(value, (f"{text!r} → {value.display()}", *((note,) if note else ())))
+    return _with_steps(value, (f"{text!r} → {value.display()}", *notes))
 
 
 def _minutes_of(found) -> int:
@@ -3144,7 +3160,8 @@ PLACEHOLDERS = {p.name: p for p in (
                 "3 percentage points · 25 basis points · a quarter of a percentage point · a third · "
                 "two-thirds · one in three · nine out of ten · half"),
     Placeholder("time", "time", TIME,
-                "1:29 a.m. · 1.29am · 1:29 AM · 01:29 · 13:29 · 1329 GMT · 0117Z · 0830 hrs · 4 p.m. · 4pm · noon · "
+                "1:29 a.m. · 1.29am · 1:29 AM · 01:29 · 13:29 · 22:11:01 UTC · 22:11 (UTC) · 23h11 · 23h GMT · 1329 GMT · 0117Z · "
+                "0830 hrs · 4 p.m. · 4pm · noon · "
                 "midnight · 12 noon · 4 p.m. EDT · 04:17 local time · 9 a.m. Eastern time · 10:00 UTC+3 · "
                 "about 2am · around midnight · shortly after 2am · just before 9 p.m. · nearly 11 p.m."),
 )}

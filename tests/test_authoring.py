@@ -726,6 +726,20 @@ def test_an_example_value_in_a_word_the_rules_currency_shares_is_in_that_currenc
         "(exactly), got PKR 1.5 million (exactly) from 'Rs1.5m' (in 'compensation of Rs1.5m')", "1 passed, 1 failed"]
 
 
+def test_a_starter_time_rule_leaves_its_zone_for_the_author_to_set(tmp_path):
+    # unit = "EDT", kept from the worked example by mistake, moved every time a corpus read
+    from discrepancy.authoring import scaffold_rule
+    from discrepancy.rules import load_rules
+
+    path = scaffold_rule("quake-time", "time", tmp_path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[8] == ('# unit = "EDT"   # the zone of the place where the fact happened: "CET", "UTC+1", '
+                        '"EDT"...')
+    assert not any(line.startswith("unit") for line in lines)
+    (loaded,) = load_rules([path])
+    assert loaded.unit is None
+
+
 def test_an_example_value_in_a_bare_word_the_rules_currency_can_be_is_in_that_currency(tmp_path):
     # "dirhams" are the UAE's unless a rule's unit is Morocco's: the text's and the example's alike
     rule = tmp_path / "aid.toml"

@@ -2985,12 +2985,21 @@ TIMES_FOUND = examples(
     ("Talks ended around midnight, not at noon.", ["around midnight", "noon"]),
     ("Shots rang out shortly after 2am.", ["shortly after 2am"]),
     ("It opened at 9 a.m. Eastern time.", ["9 a.m. Eastern time"]),
+    # a seismic agency's header, its time after the date's digits, seconds and a zone in brackets
+    ("- 2023-09-08 22:11:01 (UTC)", ["22:11:01 (UTC)"]),
+    ("Logged 08/09/2023 22:11 GMT.", ["22:11 GMT"]),
+    ("It struck at 22:11:01 UTC and at 2:11:01 UTC.", ["22:11:01 UTC", "2:11:01 UTC"]),
+    # French copy's hours: "23h11"; "23h" alone only with its zone
+    ("Le séisme a frappé à 23h11, soit 22h11 GMT, puis à 7h05.", ["23h11", "22h11 GMT", "7h05"]),
+    ("It struck at 23h local time.", ["23h local time"]),
     # what the time grammar leaves alone: a count, a score, a day of the month, a decimal, a race's clock
     ("Some 1,329 people were evacuated.", []),
     ("They won 2-1 on 29.7 after 12.30 percent.", []),
     ("She ran it in 2:00:12.", []),
     ("In 1945 they lost; 1329 people.", []),
     ("I am 4 am-ateurs.", []),
+    ("She ran it in 2:00:12 and 2h00m12s, in a 24h race, after 12h of rest.", []),
+    ("In 2019 22:11 is no time.", []),
 )
 
 
@@ -3021,6 +3030,14 @@ TIMES_READ = examples(
     ("just after midnight", 0, 15, "at_least", "local time", None, "just after 00:00 (00:00–00:15)"),
     ("shortly before 9 p.m.", 1230, 1260, "nearly", "local time", None, "just before 21:00 (20:30–21:00)"),
     ("nearly 11 p.m.", 1365, 1380, "nearly", "local time", None, "just before 23:00 (22:45–23:00)"),
+    # seconds are dropped, as a clock shows the minute: "22:11" is written of 22:11:01 and 22:11:59
+    ("22:11:01 (UTC)", 1331, 1331, "exact", "UTC", "UTC", "22:11 UTC"),
+    ("22:11:59", 1331, 1331, "exact", "local time", None, "22:11"),
+    ("2:11:01 UTC", 131, 131, "exact", "UTC", "UTC", "02:11 UTC"),
+    ("22:11 (GMT)", 1331, 1331, "exact", "UTC", "GMT", "22:11 GMT"),
+    ("23h11", 1391, 1391, "exact", "local time", None, "23:11"),
+    ("7h05 local time", 425, 425, "exact", "local time", None, "07:05"),
+    ("23h GMT", 1380, 1380, "exact", "UTC", "GMT", "23:00 GMT"),
 )
 
 
@@ -3029,6 +3046,11 @@ def test_time_reads(text, low, high, qualifier, unit, precision, shown):
     value = parse("time", text)
     assert (value.low, value.high, value.qualifier, value.unit, value.precision, value.display()) == (
         low, high, qualifier, unit, precision, shown)
+
+
+def test_a_time_with_seconds_says_they_are_dropped():
+    assert parse("time", "22:11:01 UTC").steps == ("'22:11:01 UTC' → 22:11 UTC",
+                                                   "'22:11:01 UTC': its seconds are dropped, as a clock shows the minute")
 
 
 def test_eastern_time_is_summer_or_winter_time_by_the_publication_date():
