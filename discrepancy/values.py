@@ -2045,10 +2045,13 @@ _OVERNIGHT_PAIRS = "|".join(rf"{day}{_OVERNIGHT_JOIN}{calendar.day_name[(i + 1) 
 _NIGHT_OF = r"(?:the\s+)?(?:intervening\s+)?night\s+(?:of|from|between)\s+"
 _AFTER_NIGHT_OF = r"(?<=\bnight\s+(?:of|from|between)\s+)"
 _NIGHT_DAYS_JOIN = r"\s*(?:/|&|-|–|to|and)\s*"
-_NIGHT_DAYS = (rf"(?:{_DAY}{_NIGHT_DAYS_JOIN}{_DAY}(?:\s+of)?\s+{_call('month')}"
+# Each day may have its weekday before it: "the night of Friday 8 to Saturday 9 September".
+_NIGHT_WEEKDAY = rf"(?:{_WEEKDAY_NAME},?\s+)?"
+_NIGHT_DAYS = (rf"(?:{_NIGHT_WEEKDAY}{_DAY}{_NIGHT_DAYS_JOIN}{_NIGHT_WEEKDAY}{_DAY}(?:\s+of)?\s+{_call('month')}"
                rf"|{_call('month')}\s+{_DAY}{_NIGHT_DAYS_JOIN}{_DAY}"
                # across a month's end: "31 July/1 August", "July 31-August 1"
-               rf"|{_DAY}(?:\s+of)?\s+{_call('month')}(?:,?\s+{_YEAR})?{_NIGHT_DAYS_JOIN}{_DAY}(?:\s+of)?\s+{_call('month')}"
+               rf"|{_NIGHT_WEEKDAY}{_DAY}(?:\s+of)?\s+{_call('month')}(?:,?\s+{_YEAR})?{_NIGHT_DAYS_JOIN}"
+               rf"{_NIGHT_WEEKDAY}{_DAY}(?:\s+of)?\s+{_call('month')}"
                rf"|{_call('month')}\s+{_DAY}(?:,?\s+{_YEAR})?{_NIGHT_DAYS_JOIN}{_call('month')}\s+{_DAY})(?:,?\s+{_YEAR})?")
 _NIGHT = (rf"{_NIGHT_OF}(?:{_NIGHT_DAYS}|{_OVERNIGHT_PAIRS}"
           rf"|(?<=\bof\s+)(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:]))"
@@ -2166,7 +2169,8 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
     lower = lower[night.end():] if night else lower
     daytime = None if night else _re(_DAYTIME_OF).match(lower)  # "the morning of Aug. 8th"
     lower = lower[daytime.end():] if daytime else lower
-    if night and (_re(_NIGHT_DAYS_READER).fullmatch(lower) or _re(_NIGHT_ACROSS_READER).fullmatch(lower)) and (
+    days = _without_weekdays(lower)[0] if night else lower
+    if night and (_re(_NIGHT_DAYS_READER).fullmatch(days) or _re(_NIGHT_ACROSS_READER).fullmatch(days)) and (
             _read_night_days(lower, published) is None):
         raise ValueError(f"not a night: {text!r}")  # "the night of 13 and 15 June"
     by_tense = (partial(_read_weekday_date, tense=tense), partial(_read_week_of, tense=tense),
@@ -2204,9 +2208,34 @@ _NIGHT_ACROSS_READER = (rf"(?P<first>{_A_DAY_OF_A_MONTH}(?:,?\s+\d{{4}})?){_NIGH
                         rf"(?P<second>{_A_DAY_OF_A_MONTH}(?:,?\s+\d{{4}})?)")
 
 
+_WEEKDAY_BEFORE_A_DAY = rf"\b(?P<weekday>{alternation([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS])})\.?,?\s+(?=\d)"
+
+
+def _without_weekdays(lower: str) -> tuple[str, tuple[int, ...]]:
+    """A night's days without the weekdays written before them ("friday 8 to saturday 9
+    september"), and those weekdays (Monday 0)."""
+    named = tuple(WEEKDAYS.get(w, WEEKDAY_ABBREVIATIONS.get(w)) for w in _re(_WEEKDAY_BEFORE_A_DAY).findall(lower))
+    return _re(_WEEKDAY_BEFORE_A_DAY).sub("", lower), named
+
+
 def _read_night_days(lower: str, published: Published) -> Value | None:
-    """"29/30 July", "July 29 and 30", "13 to 14 June", "31 July/1 August" (of a night): the two
-    days, where the second is the day after the first (see _NIGHT_DAYS)."""
+    """"29/30 July", "July 29 and 30", "13 to 14 June", "31 July/1 August", "Friday 8 to Saturday
+    9 September" (of a night): the two days, where the second is the day after the first (see
+    _NIGHT_DAYS); weekdays written before them check them, as a weekday before a date does."""
+    lower, weekdays = _without_weekdays(lower)
+    value = _night_days(lower, published)
+    if value is None or not weekdays or not value.resolved:
+        return value
+    written = (value.low, value.high) if len(weekdays) == 2 else (value.low,)
+    wrong = [(w, day) for w, day in zip(weekdays, written) if day.weekday() != w]
+    if not wrong:
+        return value
+    doubt = "; ".join(f"the weekday says {calendar.day_name[w]}, but {day.day} {day:%B %Y} is a "
+                      f"{calendar.day_name[day.weekday()]}" for w, day in wrong)
+    return replace(value, steps=(*value.steps, f"{doubt}: the dates are read"), doubt=doubt)
+
+
+def _night_days(lower: str, published: Published) -> Value | None:
     found = _re(_NIGHT_DAYS_READER).fullmatch(lower)
     if found:
         if (found["m"] is None) == (found["m2"] is None) or int(found["b"]) != int(found["a"]) + 1:

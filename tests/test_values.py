@@ -2554,6 +2554,27 @@ def test_a_night_named_by_its_two_weekdays_is_those_two_days(text, expected):
     assert reads_on("date", "sank ... {date}", text, Published(date(2023, 6, 16)))[:1] == [expected]
 
 
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("struck on {date}", "The quake struck on the night of Friday 8 to Saturday 9 September.",
+     ("the night of Friday 8 to Saturday 9 September", "2023-09-08 – 2023-09-09")),
+    ("struck on {date}", "The quake struck on the night of Fri. 8 to Sat. 9 September 2023.",
+     ("the night of Fri. 8 to Sat. 9 September 2023", "2023-09-08 – 2023-09-09")),
+    ("struck on {date}", "The quake struck on the night of Thursday 31 August to Friday 1 September.",
+     ("the night of Thursday 31 August to Friday 1 September", "2023-08-31 – 2023-09-01")),
+    ("struck on the night of {date}", "The quake struck on the night of Friday 8 to Saturday 9 September.",
+     ("Friday 8 to Saturday 9 September", "2023-09-08 – 2023-09-09")),
+])
+def test_a_night_of_two_days_each_with_its_weekday_is_read_whole(pattern, text, expected):
+    assert reads_on("date", pattern, text, Published(date(2023, 9, 12))) == [expected]
+
+
+def test_a_night_whose_weekdays_are_not_its_days_is_read_with_a_doubt():
+    value = parse_date("the night of Thursday 8 to Friday 9 September", Published(date(2023, 9, 12)))
+    assert (value.display(), value.doubt) == (
+        "2023-09-08 – 2023-09-09", "the weekday says Thursday, but 8 September 2023 is a Friday; "
+                                   "the weekday says Friday, but 9 September 2023 is a Saturday")
+
+
 def test_a_night_of_two_weekdays_in_the_future_tense_is_the_coming_one():
     assert reads_on("date", "sail ... {date}", "The boat will sail in the night from Sunday to Monday.",
                     Published(date(2023, 6, 16))) == [("the night from Sunday to Monday", "2023-06-18 – 2023-06-19")]
