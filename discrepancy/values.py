@@ -265,9 +265,7 @@ _SCALES_WRITTEN = (r"(?:hundred|(?:thousand|million|billion|trillion)"
                    r"(?:s(?<!(?<![\d,.])(?:1[89]|20)\d\d\s*-?\s*\w+))?|lakh(?:\s+cr(?:ore)?\b|s)?|lacs?|crores?)")
 # An abbreviation of two letters or more may be hyphenated as the word is ("a Rs 450-cr package",
 # "a $5-bn deal"); a single letter may not: "a 100-m sprint", "a 5-k run" hold no million or thousand.
-_HYPHENED_ABBREVIATIONS = alternation(a for a in SCALE_ABBREVIATIONS if len(a) > 1 and " " not in a)
-_SCALE_WORD = (rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|\s?(?:{alternation(SCALE_ABBREVIATIONS)})\b"
-               rf"|-(?:{_HYPHENED_ABBREVIATIONS})\b)")
+_SCALE_WORD = rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|(?:\s|-(?=\pL\pL))?(?:{alternation(SCALE_ABBREVIATIONS)})\b)"
 # A decimal comma, as much of Europe writes it, where nothing else can be meant: one or two
 # digits after it and a scale word, a percent or degree sign or a euro next ("2,5 mln", "€1,5
 # million", "52,3%", "48,2 °C", "4,50 €", "4,5 euros").
