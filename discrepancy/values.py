@@ -263,9 +263,18 @@ _SLASHED_FRACTION = r"[ \u00a0-](?:1/[24]|3/4)(?![\d/])"
 # (a plural scale after a year is no scale: "In 2019 millions of euros were lost")
 _SCALES_WRITTEN = (r"(?:hundred|(?:thousand|million|billion|trillion)"
                    r"(?:s(?<!(?<![\d,.])(?:1[89]|20)\d\d\s*-?\s*\w+))?|lakh(?:\s+cr(?:ore)?\b|s)?|lacs?|crores?)")
-# An abbreviation of two letters or more may be hyphenated as the word is ("a Rs 450-cr package",
-# "a $5-bn deal"); a single letter may not: "a 100-m sprint", "a 5-k run" hold no million or thousand.
-_SCALE_WORD = rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|(?:\s|-(?=\pL\pL))?(?:{alternation(SCALE_ABBREVIATIONS)})\b)"
+
+
+def _scale_word(before_an_abbreviation: str) -> str:
+    """A scale word after a number ("million", "-crore", " bn"), an abbreviation after what may come before it."""
+    return rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|{before_an_abbreviation}(?:{alternation(SCALE_ABBREVIATIONS)})\b)"
+
+
+_SCALE_WORD = _scale_word(r"\s?")
+# After a sum, an abbreviation of two letters or more may be hyphenated as the word is ("a Rs
+# 450-cr package", "a $5-bn deal"); a single letter may not ("100-m" is a distance). Only a
+# sum's: a count's grammar is long enough written out.
+_SUM_SCALE_WORD = _scale_word(r"(?:\s|-(?=\pL\pL))?")
 # A decimal comma, as much of Europe writes it, where nothing else can be meant: one or two
 # digits after it and a scale word, a percent or degree sign or a euro next ("2,5 mln", "€1,5
 # million", "52,3%", "48,2 °C", "4,50 €", "4,5 euros").
@@ -1309,7 +1318,7 @@ _SIGN = r"(?:[-−]|minus\s+)"
 # Inside an amount the digits may follow a currency symbol, so only letters and digits guard
 # them; right after a currency the grammar has read, nothing does ("EUR250,000", as some copy
 # writes it). (A look back for a code would write the codes out once per number, and slow.)
-_AMOUNT_DIGITS = (rf"{_SIGN}?(?:{_DIGITS})(?:{_SCALE_WORD})?"
+_AMOUNT_DIGITS = (rf"{_SIGN}?(?:{_DIGITS})(?:{_SUM_SCALE_WORD})?"
                   rf"(?!{_AMOUNT_LETTER_AFTER}|[½¼¾]|[.,]\d|{_HSPACE}\d)")
 _AMOUNT_NUMBER = (rf"(?:(?<![\w.,]|\d{_HSPACE}){_AMOUNT_DIGITS}|{_word_number(_call('more_words'))})"
                   rf"(?:{_AND_A_PART})?{_THEN_IN_BRACKETS}")
