@@ -121,7 +121,9 @@ class Pattern:
         """The placeholder's grammar as the value group, and where a sum has words after it, the
         conversion in brackets they may follow (see CONVERSION)."""
         grammar = grammar or self.value_grammar
-        return f"(?P<value>(?i:{grammar})){converted(self.placeholder, placeholder_sides(self.text)[1])}"
+        conversion = converted(self.placeholder, placeholder_sides(self.text)[1])
+        # one atom, as the stand-in the pattern was checked with is: "{money}{2}" repeats it whole
+        return f"(?:(?P<value>(?i:{grammar})){conversion})" if conversion else f"(?P<value>(?i:{grammar}))"
 
     @cached_property
     def notes(self) -> tuple[str, ...]:

@@ -1156,3 +1156,11 @@ def test_word_gap_crosses_a_legal_reference_before_a_number(sentence):
     # Found by a fact-checker: "in file no. 1843/1/2021" and "pursuant to art. 16" ended the
     # sentence at "no." and "art.", which court releases write in every paragraph.
     assert finds(WORD_GAP, sentence) == [(sentence, "33")]
+
+
+def test_a_repeat_after_a_sum_with_words_after_it_repeats_the_sum_and_its_conversion_whole():
+    # hypothesis found "{money}{2}" checked valid, then failing on first use: "multiple repeat"
+    # after the optional conversion in brackets the grammar writes after a sum
+    pattern = compile_pattern("{money}{2}", "amount")
+    assert pattern.regex.search("no sum here") is None
+    assert [m.group() for m in pattern.regex.finditer("paid $5 $6")] == []
