@@ -16,7 +16,7 @@ import regex
 from .compare import current_and_superseded, one_sum_twice
 from .errors import InputError
 from .extract import Observation, extract_text, reads_alone, sentence_around, sentence_start
-from .live_pages import in_no_order, updates_an_article
+from .live_pages import in_no_order, unread_times, updates_an_article
 from .report.content import latest_entry
 from .rules import GAP_RUN, WORD_GAP_LIMIT, Example, Pattern, Rule, compile_pattern, placeholder_sides
 from .sources import Source, line_left_out, without_markdown
@@ -203,11 +203,17 @@ def _lengthened(text: str, short: list) -> str:
 
 def _reads(rule: Rule, pattern_text: str, text: str) -> bool:
     """Does a pattern, as a remedy would write it, read a value in `text`?"""
+    return _read_by(rule, pattern_text, text) is not None
+
+
+def _read_by(rule: Rule, pattern_text: str, text: str) -> str | None:
+    """The value's text that a pattern, as a remedy would write it, reads first in `text`, or None."""
     try:
         pattern = compile_pattern(pattern_text, rule.kind, rule.case_sensitive)
     except InputError:
-        return False
-    return bool(extract_text(text, replace(rule, patterns=(pattern,)), Published(None)))
+        return None
+    found = extract_text(text, replace(rule, patterns=(pattern,)), Published(None))
+    return found[0].raw if found else None
 
 
 def _quote(text: str, limit: int = 80) -> str:
@@ -305,6 +311,7 @@ def _explain_source(rule: Rule, source: Source) -> list[str]:
 
     observations = extract_source(source, [rule])
     lines = [f"-- {source.path} ({source.published.note() if source.published.day else 'no publication date'})"]
+    lines += _unread_times_notes(source)
     explained = set()
     current, superseded = current_and_superseded([o for o in observations if o.value.resolved], rule.tolerance)
     if superseded:  # as the report lists them: the latest entry's figures set them aside
@@ -314,7 +321,7 @@ def _explain_source(rule: Rule, source: Source) -> list[str]:
         lines.append(f"  match  {source.path}:{_sentence_line(source, obs.start)}: {_mark(obs.sentence, obs.highlight)}")
         lines.append(f"         pattern {obs.pattern + 1}: {rule.patterns[obs.pattern].text}")
         if obs.entry is not None:  # a later entry's figure may set this one aside: say which entry it is in
-            lines.append(f"         in {_entry_named(source, obs.start, live=True)}{unordered}")
+            lines.append(f"         in {_entry_named(source, obs.start, live=True)}{_entry_day(source, obs.start)}{unordered}")
             if obs in superseded:
                 lines.append(f"         superseded: {_entry_named(source, latest.start)} says {said}, "
                              "so the report sets this figure aside")
@@ -345,6 +352,34 @@ def _entry_named(source: Source, offset: int, live: bool = False) -> str:
     if entry.update:
         return f"the update of {entry.stamp.label}"
     return f"the original text (published {entry.stamp.label})" if entry.stamp.day else "the original text"
+
+
+SHOWN_UNREAD_TIMES = 5  # lines named in a note on times that open no entry; the rest counted
+
+
+def _unread_times_notes(source: Source) -> list[str]:
+    """A note for each reason some lines that look like a live entry's time open no entry (see
+    live_pages.unread_times): which lines, and whether the page is read as one text for it."""
+    unread = unread_times(source.scan_text, source.entries, source.text)
+    whole = ", so the page is read as one text, no entry correcting another" if not source.entries else ""
+    notes = []
+    for why in dict.fromkeys(time.why for time in unread):
+        times = [time for time in unread if time.why == why]
+        shown = ", ".join(f"{source.line_of(time.start)} ({time.time})" for time in times[:SHOWN_UNREAD_TIMES])
+        more = f" and {len(times) - SHOWN_UNREAD_TIMES} more" if len(times) > SHOWN_UNREAD_TIMES else ""
+        lines_look = "lines {} look like a live page's entry times but open" if len(times) > 1 else \
+            "line {} looks like a live page's entry time but opens"
+        notes.append(f"  note   {source.path}: {lines_look.format(shown + more)} no entry ({why}){whole}")
+    return notes
+
+
+def _entry_day(source: Source, offset: int) -> str:
+    """The day a live page's entry is dated, as its "on Friday" and "yesterday" are counted from:
+    a `published` that is not the page's opening day shows here (see live_pages._days_written)."""
+    entry = source.entry_at(offset)
+    if updates_an_article(source.entries) or entry.stamp.day is None:
+        return ""
+    return f", dated {entry.stamp.day.isoformat()}"
 
 
 def _unordered_note(source: Source) -> str:
@@ -386,6 +421,8 @@ def _why_this_pattern(rule: Rule, number: int, pattern: Pattern, sentence: str,
     if sides is not None and sides.left is None and sides.right is not None and not only_unread:
         return _why_not_before_the_words(rule.kind, number, pattern, sides, sentence)
     found = sides.left.search(sentence) if sides is not None and sides.left is not None else None
+    if found is None and sides is not None and sides.left is not None:
+        return _why_a_mark_comes_between(rule, number, pattern, sides, sentence)
     if found is None or not _says_enough(found.group()):
         return None
     kind = a_or_an(PLACEHOLDERS[pattern.placeholder].kind)
@@ -406,6 +443,50 @@ def _why_this_pattern(rule: Rule, number: int, pattern: Pattern, sentence: str,
     return (False, value.end()), (f"pattern {number}: {words!r} matches and {value.group().strip()!r} reads as "
                                   f"{kind}, but what follows it, {after!r}, does not match the words the pattern "
                                   f"writes after {{{pattern.placeholder}}}")
+
+
+# A punctuation mark between a pattern's words and the value, as a fact box or a data line
+# writes it: "Magnitude: 6.8", "Depth - 18.5 km", "Toll — 2,960".
+_MARK_BETWEEN = regex.compile(r"[^\S\n]*(?P<mark>[:;,.=|/—–-])[^\S\n]*")
+
+
+def _why_a_mark_comes_between(rule: Rule, number: int, pattern: Pattern, sides, sentence: str):
+    """Why a pattern whose words end in a space ('magnitude {amount}') is no match where its
+    words and a value are there with a punctuation mark between them ("Magnitude: 6.8"): the
+    mark, and the pattern that writes it, where that reads the value."""
+    before, after = placeholder_sides(pattern.text)
+    words = before.rstrip(" ")
+    if words == before or not words.strip():
+        return None
+    try:
+        left = compile_pattern(f"{words}{{{pattern.placeholder}}}", rule.kind, rule.case_sensitive).sides.left
+    except (InputError, AttributeError):
+        return None
+    for found in left.finditer(sentence) if left is not None else ():
+        mark = _MARK_BETWEEN.match(sentence, found.end())
+        if mark is None or not _says_enough(found.group()):
+            continue
+        mended = f"{words}{_written_between(sentence, mark)}{{{pattern.placeholder}}}{after}"
+        value = sides.value.match(sentence, mark.end())
+        # a number glued to a word by a hyphen is read only where the pattern writes the hyphen
+        read = _read_by(rule, mended, sentence)
+        raw = read or (value.group().strip() if value is not None and reads_alone(rule.kind, value.group()) else None)
+        if raw is None:
+            continue
+        remedy = f": '{mended}'" if read else ""
+        return (False, mark.end() + len(raw)), (
+            f"pattern {number}: {found.group().strip()!r} matches, and {raw!r} after it is "
+            f"{a_or_an(PLACEHOLDERS[pattern.placeholder].kind)}, but {mark['mark']!r} comes between, which the "
+            f"pattern does not write; write it into the pattern{remedy}")
+    return None
+
+
+def _written_between(sentence: str, mark: regex.Match) -> str:
+    """The mark as a pattern writes it between its words and the value, with the spaces the
+    sentence has: ":? " for "Magnitude: 6.8", "[- ]" for "magnitude-6.8"."""
+    if not sentence[mark.end() - 1].isspace():  # glued to the value: the mark or a space
+        return f"[{mark['mark']} ]" if mark["mark"] in "-—–" else f"(?:{regex.escape(mark['mark'])}| )"
+    return (" ?" if sentence[mark.start()].isspace() else "") + regex.escape(mark["mark"]) + "? "
 
 
 def _why_not_before_the_words(kind: str, number: int, pattern: Pattern, sides, sentence: str):

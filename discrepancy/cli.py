@@ -66,9 +66,14 @@ FailOnOpt = Annotated[Optional[FailOn], typer.Option(
 OutputOpt = Annotated[Optional[list[Path]], typer.Option(
     "--output", "-o", help="Also write the report to FILE (format from .md/.json, else --format); repeatable.",
     show_default=False)]
-ColorOpt = Annotated[Optional[bool], typer.Option(
-    "--color/--no-color", help="Colour the terminal report (default: when stdout is a terminal and NO_COLOR is unset).",
-    show_default=False)]
+def _color_option(help: str):
+    """--color/--no-color, which every command takes, so a script or an alias can pass it to any."""
+    return Annotated[Optional[bool], typer.Option("--color/--no-color", help=help, show_default=False)]
+
+
+ColorOpt = _color_option("Colour the terminal report (default: when stdout is a terminal and NO_COLOR is unset).")
+# The commands that print plain text take it too: it changes nothing in what they print.
+PlainColorOpt = _color_option("Accepted as every command accepts it; this command's output is plain text, never coloured.")
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on stdout (with --output).")]
 JobsOpt = Annotated[Optional[int], typer.Option(
     "--jobs", "-j", min=1, help="Worker processes for large corpora (default: the number of cores).", show_default=False)]
@@ -163,6 +168,7 @@ def diff(
     old: Annotated[Path, typer.Argument(metavar="OLD.json", help="The earlier report (`report --format json`).")],
     new: Annotated[Path, typer.Argument(metavar="NEW.json", help="The later report.")],
     format: Annotated[DiffFormat, typer.Option("--format", "-f", help="Format on stdout.")] = DiffFormat.terminal,
+    color: PlainColorOpt = None,
 ) -> None:
     """What changed between two JSON reports: new and resolved disagreements, changed values, facts and sources.
 
@@ -185,6 +191,7 @@ def explain(
     rule: Annotated[Optional[str], typer.Option("--rule", help="Only this rule id.", show_default=False)] = None,
     left_out: Annotated[bool, typer.Option("--left-out", help="First list the lines no rule reads: page furniture "
                                                               "and each source's boilerplate.")] = False,
+    color: PlainColorOpt = None,
 ) -> None:
     """Show how each rule reads each source: every match, each normalisation step, and near misses.
 
@@ -209,6 +216,7 @@ def rules_test(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Rule files or folders (default: rules).",
                                                           show_default=False)] = None,
     rules: RulesOpt = None,
+    color: PlainColorOpt = None,
 ) -> None:
     """Run every rule's examples: each [[example]] must be read as its value, each [[counterexample]] not at all.
 
@@ -227,6 +235,7 @@ def rules_check(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Rule files or folders (default: rules).",
                                                           show_default=False)] = None,
     rules: RulesOpt = None,
+    color: PlainColorOpt = None,
 ) -> None:
     """Validate rule files without reading any source: syntax, fields, patterns, examples present.
 
@@ -255,6 +264,7 @@ def _rule_paths(paths: list[Path] | None, rules: list[Path] | None) -> list[Path
 def rules_list(
     sources: SourcesArg = None,
     rules: RulesOpt = None,
+    color: PlainColorOpt = None,
 ) -> None:
     """List the rules: id, kind, question, file, and how many sources each matched.
 
@@ -273,7 +283,7 @@ def rules_list(
 
 
 @rules_app.command("schema")
-def rules_schema() -> None:
+def rules_schema(color: PlainColorOpt = None) -> None:
     """Print the JSON Schema of rule files (the same as schemas/rule.schema.json), for editors.
 
     Example: discrepancy rules schema > rule.schema.json
@@ -290,6 +300,7 @@ def rules_new(
     rule_id: Annotated[str, typer.Argument(metavar="ID", help="The new rule's id, e.g. protesters-detained.")],
     kind: Annotated[str, typer.Option(help="count, date, duration, amount, time, or percent (an amount in %).")] = "count",
     folder: Annotated[Path, typer.Option("--dir", help="Where to write ID.toml.")] = Path("rules"),
+    color: PlainColorOpt = None,
 ) -> None:
     """Write a commented starter rule file that passes `rules check` and `rules test`.
 

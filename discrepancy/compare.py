@@ -4,7 +4,8 @@ Two values agree when their intervals overlap once widened by the rule's toleran
 (27–30) agrees with 29; 32 and 33 do not; "last year" written in 2020 (all of 2019) does not
 agree with 1 February 2020; "nearly 4 days" and "more than 4 days" only touch, at an end the
 second leaves out, and do not; but a hedge agrees with the round figure it hedges said bare
-("more than 500,000" with "half a million", "more than 15 hours" with "15 hours"). A bare
+("more than 500,000" with "half a million", "more than 15 hours" with "15 hours"), or with an
+upper estimate of it ("over 7,800" with "as many as 7,800"). A bare
 percentage and a figure with decimals before a scale word are compared as rounded to their last
 digit, and an upper estimate as "nearly" its figure (values.compared_bounds: "68.4%" with 68.41%,
 "RON 241.6 million" with RON 241,612,300, but "as many as nine" not with seven; a rounding leaves
@@ -12,8 +13,9 @@ out its top, values.compared_open, so "68.4%" and "68.5%" do not meet). A fact's
 in one unit (`compared_unit`), so a sum in another currency backs, opposes and breaks ties with
 nothing; values in another unit that two sources or more state are compared among themselves
 (`InOtherUnit`), except a source's conversion of its own figure, which is compared with nothing
-("746 million euros, or $806 million": `conversions`). When values that disagree are backed by as many sources each, each claim is
-judged against every one of them.
+("746 million euros, or $806 million": `conversions`). When values that disagree are backed by as many sources each, a source
+that agrees with several counting for the one it states as its figure (_told_apart_by_own_figures),
+each claim is judged against every one of them.
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ from datetime import date
 from .extract import Observation, observation_order
 from .rules import Rule, Tolerance, rule_currency
 from .sources import Source, SourceProblem
-from .values import (SHARED_WORD_CURRENCIES, Value, compared_bounds, compared_open, in_a_finer_unit, on_one_clock,
-                     rounded_bounds, stated, unit_rounding_reach, unit_seconds)
+from .values import (SHARED_WORD_CURRENCIES, Value, compared_bounds, compared_open, in_a_finer_unit,
+                     is_an_upper_estimate, on_one_clock, rounded_bounds, stated, unit_rounding_reach, unit_seconds)
 
 AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", "uncorroborated", "no_data"
 # Most serious first: the order reports list facts in, and the order --fail-on reads.
@@ -168,24 +170,36 @@ def figure_said(value: Value) -> float | None:
     return stated(value) if value.qualifier in HEDGES else None
 
 
-def _hedges_the_figure(hedge: Value, bare: Value) -> bool:
-    """Does `hedge` hedge the figure `bare` says without one? Then they say one figure, as a
-    headline drops the body's hedge: "over 500,000" and "half a million" agree, as "about" and
-    "at least 500,000" do. Two hedges of one figure may still disagree ("nearly 4 days" and "more
-    than 4 days" lie on either side of it); a bare figure takes no side. (Only a hedge that
-    leaves its figure out needs asking: the others hold it.)"""
-    return (hedge.qualifier in OPEN_HEDGES and bare.qualifier == "exact" and bare.kind == hedge.kind
-            and figure_said(bare) is not None and figure_said(hedge) == bare.low and _round(bare))
+def _hedges_the_figure(hedge: Value, other: Value) -> bool:
+    """Does `hedge` hedge the figure `other` says without taking a side below it? Then they say
+    one figure, as a headline drops the body's hedge: "over 500,000" and "half a million" agree,
+    as "about" and "at least 500,000" do; and so do "over 7,800" and "as many as 7,800", an upper
+    estimate naming the figure it reaches (see _says_its_figure). Two hedges of one figure may
+    still disagree ("nearly 4 days" and "more than 4 days" lie on either side of it, as "at most
+    7,800" and "more than 7,800" do); a bare figure takes no side. (Only a hedge that leaves its
+    figure out needs asking: the others hold it.)"""
+    figure = _says_its_figure(other)
+    return (hedge.qualifier in OPEN_HEDGES and other.kind == hedge.kind and figure is not None
+            and figure_said(hedge) == figure and _round(other.kind, figure))
 
 
-def _round(bare: Value) -> bool:
-    """Is a figure said bare a round one, which a writer may give for "more than" it: a count or
-    an amount in tens ("4,000 flights axed", "half a million"), not 33, which a source that knows
-    better writes as it is; and any duration ("15 hours", "96 hours"), which is always rounded
-    to the unit it is written in?"""
-    if bare.kind == "duration":
-        return bare.low != 0
-    return bare.kind in ("count", "amount") and bare.low != 0 and bare.low % 10 == 0
+def _says_its_figure(value: Value) -> float | None:
+    """The figure a value names as what it is, taking no side below it: a figure said bare, or
+    the top an upper estimate reaches ("as many as 7,800", "up to $5 million": the writer's
+    figure, not a limit, see values.is_an_upper_estimate). None for anything else."""
+    if value.qualifier == "exact" or is_an_upper_estimate(value):
+        return figure_said(value)
+    return None
+
+
+def _round(kind: str, figure: float) -> bool:
+    """Is a figure a round one, which a writer may give for "more than" it: a count or an amount
+    in tens ("4,000 flights axed", "half a million"), not 33, which a source that knows better
+    writes as it is; and any duration ("15 hours", "96 hours"), which is always rounded to the
+    unit it is written in?"""
+    if kind == "duration":
+        return figure != 0
+    return kind in ("count", "amount") and figure != 0 and figure % 10 == 0
 
 
 def rounds(coarse: Value, finer: Value) -> bool:
@@ -257,15 +271,26 @@ def claim_value(values: list[Value]) -> Value:
     """What a source's agreeing readings (in the order it states them) say together: what they
     all allow, except that a figure the source states bare before it hedges it ("3,000" in a
     headline, then "some 3,000", "more than 3,000" or "nearly 3,000" in the text) is read as
-    hedged: a headline drops the hedge its text gives. A bare figure after the hedge is the
-    text's own detail ("at least 85 dead", then "85 have been confirmed dead"), and is kept."""
+    hedged: a headline drops the hedge its text gives. So is one that a range or a choice of
+    figures further on holds ("1,100 still missing" in a headline, then "between 1,000 and 1,100
+    people are still missing"): the headline gave one end of the text's hedge. A bare figure
+    after the hedge is the text's own detail ("at least 85 dead", then "85 have been confirmed
+    dead"), and is kept."""
     first_hedged: dict[tuple, int] = {}
     for i, v in enumerate(values):
         if v.qualifier in HEDGES and v.kind != "date":
             first_hedged.setdefault((v.kind, v.unit, figure_said(v)), i)
     kept = [v for i, v in enumerate(values)
-            if not (v.qualifier == "exact" and v.is_point and i < first_hedged.get((v.kind, v.unit, v.low), -1))]
+            if not (v.qualifier == "exact" and v.is_point and v.kind != "date"
+                    and (i < first_hedged.get((v.kind, v.unit, v.low), -1) or _held_by_a_later_range(v, values[i + 1:])))]
     return _all_allow(kept or values) or most_precise(kept or values)
+
+
+def _held_by_a_later_range(bare: Value, later: list[Value]) -> bool:
+    """Does a range or a choice of figures ("between 1,000 and 1,100", "32 or 33") of those the
+    source states after a bare figure hold it?"""
+    return any(v.qualifier in ("range", "either") and (v.kind, v.unit) == (bare.kind, bare.unit)
+               and v.low is not None and v.high is not None and v.low <= bare.low <= v.high for v in later)
 
 
 def _all_allow(values: list[Value]) -> Value | None:
@@ -453,8 +478,9 @@ def _one_outlet(agreeing: tuple[str, ...], outlets: dict[str, str]) -> str | Non
 def current_and_superseded(observations: list[Observation], tolerance: Tolerance) -> tuple[list[Observation], list[Observation]]:
     """One source's figures for a fact, split into those it stands by and those a live page's
     later entry corrects: a figure in an earlier entry ("three crew members were detained", at
-    07:52) that no figure of the latest entry stating the fact agrees with ("four men were
-    arrested, not three", at 11:58). A figure in another unit corrects nothing. The page's
+    07:52) that every figure of the latest entry stating the fact disagrees with ("four men were
+    arrested, not three", at 11:58) or revises (see _revises: "about 1,500 feet", then "about
+    1,600 feet"). A figure in another unit corrects nothing. The page's
     opening, above its first entry, neither corrects nor is corrected: it may be a summary kept
     current or the first report, and an article's lede above a timeline is its latest word."""
     in_entries = [obs for obs in observations if obs.entry is not None]
@@ -464,11 +490,25 @@ def current_and_superseded(observations: list[Observation], tolerance: Tolerance
     newest = [obs for obs in in_entries if obs.entry.rank == latest]
     current, superseded = [], []
     for obs in observations:
-        corrected = (obs.entry is not None and obs.entry.rank < latest
-                     and any(comparable(obs.value, new.value) for new in newest)
-                     and not any(agree(obs.value, new.value, tolerance) for new in newest))
+        said_since = [new.value for new in newest if comparable(obs.value, new.value)]
+        corrected = (obs.entry is not None and obs.entry.rank < latest and bool(said_since)
+                     and all(_revises(new, obs.value) or not agree(obs.value, new, tolerance) for new in said_since))
         (superseded if corrected else current).append(obs)
     return current, superseded
+
+
+ESTIMATES = frozenset(("exact", "approximately"))  # a figure said bare or "about": the writer's best figure
+
+
+def _revises(later: Value, earlier: Value) -> bool:
+    """Does a page's later figure replace its earlier one, though the two may overlap? Where
+    both give the writer's best figure, bare or "about", and the figures differ: "about 1,500
+    feet" then "about 1,600 feet", or 1,500 then "about 1,600". Not the same figure in other words
+    ("about 1,600", then "approximately 1,600 feet" or "1,600"), nor a bound that a later figure
+    keeps ("at least 96 dead", then 138), which stays with it."""
+    figure = figure_said(earlier)
+    return (earlier.qualifier in ESTIMATES and later.qualifier in ESTIMATES and figure is not None
+            and figure_said(later) not in (None, figure))
 
 
 def compared_in(value: Value, unit: str | None) -> str | None:
@@ -639,14 +679,17 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
     counts = _OverlapCounts(claims, tolerance, near)
     agreeing = {value: counts.claims_agreeing(value) for value in holders}
     holding = _holding_a_narrower(agreeing) | _rounding_a_finer(agreeing, near, tolerance)
+    unwritten = set(holders) - {c.value for c in claims if _written(c)}
 
     def rank(value: Value) -> tuple:
-        # Among values as many claims agree with, one that holds none of the others, so that a
-        # figure goes before its hedge or rounding ("212" before "more than 200", "68.31%" before
-        # "68.3%"); then the value more sources wrote, so that at a tolerance of 0.1% two sources'
+        # Among values as many claims agree with, one a source writes, before the range a
+        # source's figures share, which no article states ("about 1,600 feet" before the
+        # 1,500–1,600 of a page's "about 1,500" and "about 1,600"); then one that holds none of
+        # the others, so that a figure goes before its hedge or rounding ("212" before "more
+        # than 200", "68.31%" before "68.3%"); then the value more sources wrote, so that at a tolerance of 0.1% two sources'
         # "$787.5 million" go before one's "$787 million"; then the narrowest; then one with its
         # unit, "6.2 percentage points" before a bare "6.2".
-        return (-agreeing[value], value in holding, -len(holders[value]), _width(value), value.unit is None,
+        return (-agreeing[value], value in unwritten, value in holding, -len(holders[value]), _width(value), value.unit is None,
                 _value_order(value))
 
     leaders: list[_Lead] = []
@@ -664,7 +707,36 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
         elif len(sources) == best and led.isdisjoint(backing):
             leaders.append(_Lead(value, backing, sources))  # as many back a value no leader agrees with: a tie
             led.add(value)
-    return leaders
+    return _told_apart_by_own_figures(leaders, holders) if len(leaders) > 1 else leaders
+
+
+def _own_figure(value: Value) -> float | None:
+    """The figure at the centre of a value: 500 million for "$500 million" and for "about $500
+    million"; None for a range, a bound ("more than 30", "nearly 35"), a vague value or a date."""
+    return figure_said(value) if value.qualifier in ("exact", "approximately") else None
+
+
+def _told_apart_by_own_figures(leaders: list[_Lead], holders: dict[Value, set[str]]) -> list[_Lead]:
+    """Of values that tie, those backed by the most sources once a source that agrees with
+    several counts only for the one it states as its own figure: a station's "about $500 million"
+    (450–550 million) backs both $500 million and "about $550 million", but it said 500, so with a
+    tabloid's bare 500 that figure leads two to one. Sources that state no tied figure ("nearly
+    35" beside 32 and 33, "more than 30" beside 30 and 40) still back every value they agree with,
+    and a real two-against-two split stays a tie."""
+    figures = {_own_figure(lead.value) for lead in leaders} - {None}
+
+    def leaning_elsewhere(value: Value, lead: _Lead) -> bool:
+        own = _own_figure(value)
+        return own in figures and own != _own_figure(lead.value)
+
+    backed = [len(set().union(*(holders[v] for v in lead.values if not leaning_elsewhere(v, lead))))
+              for lead in leaders]
+    return [lead for lead, n in zip(leaders, backed) if n == max(backed)]
+
+
+def _written(claim: Claim) -> bool:
+    """Does the source write its claim's value, not only a range its figures share (see _all_allow)?"""
+    return any(replace(o.value, unit=claim.value.unit) == claim.value for o in claim.observations)
 
 
 def _holding_a_narrower(agreeing: dict[Value, int]) -> set[Value]:
@@ -702,8 +774,9 @@ def _rounding_a_finer(agreeing: dict[Value, int], near: "_Near", tolerance: Tole
 
 
 def _bare_or_open(value: Value) -> float | None:
-    """The figure a value says bare, or with a hedge that leaves it out ("more than 500,000")."""
-    return figure_said(value) if value.qualifier == "exact" or value.qualifier in OPEN_HEDGES else None
+    """The figure a value says bare or as an upper estimate (see _says_its_figure), or with a
+    hedge that leaves it out ("more than 500,000")."""
+    return figure_said(value) if value.qualifier in OPEN_HEDGES else _says_its_figure(value)
 
 
 class _OverlapCounts:
@@ -815,7 +888,7 @@ def _coherent(values: list[Value], tolerance: Tolerance) -> bool:
     without sharing a point, is checked against each value instead."""
     if len(values) <= 24:
         return all(agree(a, b, tolerance) for i, a in enumerate(values) for b in values[i + 1:])
-    bare = {v.low for v in values if v.qualifier == "exact" and figure_said(v) is not None}
+    bare = {_says_its_figure(v) for v in values} - {None}
     finest = min(map(unit_seconds, values))  # (and figures rounded to a larger unit, which agree alike)
     hedges = {v for v in values if v.qualifier in OPEN_HEDGES and figure_said(v) in bare
               or any(unit_rounding_reach(v)) and unit_seconds(v) > finest}

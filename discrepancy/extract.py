@@ -1002,13 +1002,32 @@ def _tense_of_a_yearless_date(sentence: str, offset: int, in_clause: list) -> Te
     "called a vote for"); and a future does not move the period a report is about ("figures for
     June will be published")."""
     future = next((w for w in in_clause if w["future"]), None)
+    participle = next((w for w in in_clause if w.end() <= offset), None)
+    if participle is not None and _heads_a_participle_phrase(sentence, participle):
+        return None if _AIMED_AT.search(sentence, 0, offset) else Tense(_fold(participle["past"]), False)
     if future is not None:
-        return None if _ABOUT_A_PERIOD.search(sentence, 0, offset) else Tense(_fold(future["future"]), True)
+        if _ABOUT_A_PERIOD.search(sentence, 0, offset) or (
+                future.end() <= offset and _OF_AN_EVENT.search(sentence, 0, offset)):
+            return None
+        return Tense(_fold(future["future"]), True)
     past = next((w for w in in_clause if _plain_past(sentence, w)), None)
     if past is None or _AIMED_AT.search(sentence, 0, offset) or (
             past.end() <= offset and _TO.search(sentence, past.end(), offset)):
         return None
     return Tense(_fold(past["past"]), False)
+
+
+def _heads_a_participle_phrase(sentence: str, word) -> bool:
+    """Whether a past word is a participle after a noun that opens a phrase of its own ("homes
+    destroyed by the September 8 earthquake", "villages hit in the June 3 storm"): the date in it
+    is past whatever the main verb says ("Morocco will rebuild homes destroyed by..."). Not after
+    a verb that makes it a state to come ("will remain closed on", "will be fully reopened on")."""
+    text = word.group().lower()
+    if word["past"] is None or not (text.endswith("ed") or text in _IRREGULAR_PARTICIPLES):
+        return False
+    # a word that is a noun too ("a rate cut on March 17") is a participle only before "by"
+    after = _BY_AFTER if text in _NOT_PLAIN_PAST else _PREPOSITION_AFTER
+    return after.match(sentence, word.end()) is not None and _NO_NOUN_BEFORE.search(sentence, 0, word.start()) is None
 
 
 def _plain_past(sentence: str, word) -> bool:
@@ -1019,10 +1038,24 @@ def _plain_past(sentence: str, word) -> bool:
     return _DETERMINER_BEFORE.search(sentence, max(0, word.start() - 12), word.start()) is None
 
 
+_IRREGULAR_PARTICIPLES = frozenset("""held fled left won lost struck sent brought caught found made led kept paid sought
+    swept spread hit built spent shot cut hurt shut bought fought sold torn broken shaken thrown stolen""".split())
+_PREPOSITION_AFTER = pattern_cache.compile(r"\s+(?:by|in|on|during|at|from|near|amid)\b", flags=regex.IGNORECASE)
+_BY_AFTER = pattern_cache.compile(r"\s+by\b", flags=regex.IGNORECASE)
+# Before a participle, a word that makes it no phrase of its own: an auxiliary, a verb of being or
+# staying, "to", a negation, or the sentence's start ("those killed in", "the injured in" are phrases).
+_NO_NOUN_BEFORE = pattern_cache.compile(
+    r"(?:^|\b(?:will|would|shall|may|might|can|could|must|should|be|been|being|is|are|am|was|were|has|have|had"
+    r"|get|gets|got|getting|remain|remains|stay|stays|keep|keeps|become|becomes|seem|seems|to|not|never)|[’'](?:ll|s|re|ve|d))\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)*$",
+    flags=regex.IGNORECASE)
 _NOT_PLAIN_PAST = frozenset("said told cut hit shot fed won left lost spread hurt shut quit lit led met sat set put".split())
 _DETERMINER_BEFORE = pattern_cache.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our|your)\s+$",
                                    flags=regex.IGNORECASE)
 _TO = pattern_cache.compile(r"\bto\b", flags=regex.IGNORECASE)
+# A date that names an event the future's object is of or from, not when it happens: "will help
+# victims of the September 8 earthquake", "will recover from the June 3 floods" (the nearest
+# year); "will meet at the September 12 summit" and "the June 3 vote will decide" keep the future.
+_OF_AN_EVENT = pattern_cache.compile(r"\b(?:of|from)\s+the\s+$", flags=regex.IGNORECASE)
 # "Figures for June will be published", "results for the third quarter": a report about a period.
 _ABOUT_A_PERIOD = pattern_cache.compile(r"\b(?:for|of)\s+(?:the\s+)?$", flags=regex.IGNORECASE)
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from itertools import islice
+from itertools import islice, takewhile
 from typing import NamedTuple
 
 import regex
@@ -50,10 +50,12 @@ _NUMERIC_DATE = r"\d{1,2}(?P<separator>[/.])\d{1,2}(?P=separator)\d{4}|\d{4}(?P<
 _HALF = r"[ \t]*(?P<half>[ap])\.?m\b\.?"
 # A dotted time that is a clock's, as the Guardian writes them: its hour one of a day's (the
 # lookbehind), and after it a time zone in capitals ("BST", "CEST", "UTC": not "GBP"), "local
-# time", or a dash and a title
+# time", a dash and a title, or nothing (the group `dotted_alone`: a time only where its line
+# is a heading or bold, "### 10.02", "**10.02**", see _entry_lines)
 _DOTTED_CLOCK = (r"(?<=(?<![\d.])(?:[01]?\d|2[0-3])\.[0-5]\d)"
                  r"(?=[ \t]+(?:(?-i:\(?(?:[A-Z]{1,4}T|UTC|MSK)\b)|local[ \t]+time\b)"
-                 r"|[*_]{0,3}(?:[ \t]*[—–]|[ \t]+-)[ \t]+\S)")
+                 r"|[*_]{0,3}(?:[ \t]*[—–]|[ \t]+-)[ \t]+\S"
+                 r"|(?P<dotted_alone>)[*_]{0,3}[ \t]*(?:\n|\Z))")
 _TIME = (rf"(?:(?P<hour>\d{{1,2}})(?::(?P<minute>[0-5]\d)(?:{_HALF})?|\.(?P<minute>[0-5]\d)(?:{_HALF}|{_DOTTED_CLOCK})|{_HALF})"
          r"|(?P<noon>noon|midday|midnight)\b)")
 _ENTRY_LINE = pattern_cache.compile(
@@ -95,6 +97,13 @@ DAY_MINUTES = 24 * 60
 CLOCK_TELLS = 8 * 60
 
 
+class LastUpdate(NamedTuple):
+    """When a page says it was last updated (its `updated`): no entry was written later."""
+
+    day: date
+    minutes: int | None = None  # its time, in minutes after midnight, if it gives one
+
+
 class Stamp(NamedTuple):
     """Which entry of a live page a value stands in, as observations carry it."""
 
@@ -126,18 +135,21 @@ class _Line:
     bare_date: bool = False  # a date alone on its line, no heading: "Tuesday, 17 November 2026"
 
 
-def entries_of(scan_text: str, published: Published) -> tuple[Entry, ...]:
+def entries_of(scan_text: str, published: Published, written: str | None = None,
+               last_update: LastUpdate | None = None) -> tuple[Entry, ...]:
     """A live page's entries in the order they stand in the text; none for another article.
     A page needs two entry lines to be live: one alone is a dateline or a heading. A page whose
     entry lines are all updates' stamps, the first after some article text, is an original and
     its updates: the text above the first is the original, an entry of its own, unless the
-    updates run newest first (then it is an opening kept current)."""
+    updates run newest first (then it is an opening kept current). `written` is the text as
+    written, emphasis marks and all, where `scan_text` blanks them (a bold line's time is one);
+    `last_update` when the page was last updated, if known (see _not_after_the_update)."""
     text = "\n" + scan_text  # each line is found from the newline before it (see sources.WholeLines)
     starts = _ENTRY_START.finditer(text)
     first = next(starts, None)
     if first is None or not first["update"] and next(starts, None) is None:
         return ()
-    lines = _without_lone_dates(_entry_lines(text, published))
+    lines = _without_lone_dates(_entry_lines(text, published, "\n" + (written or scan_text)))
     updated = bool(lines) and all(line.update for line in lines) and not above_the_text(text, lines[0].start + 1)
     if not updated:  # a stamp on its own line is the page's ("Updated 12 March 2026, 21:41"), not an entry's
         lines = [line for line in lines if not (line.update and line.alone)]
@@ -152,8 +164,47 @@ def entries_of(scan_text: str, published: Published) -> tuple[Entry, ...]:
     in_time = lines[::-1] if falls > rises else lines
     ranks = {line.start: rank if ordered else 0 for rank, line in enumerate(in_time)}
     days = _days_written(in_time, published.day)
+    if ordered:
+        days = _not_after_the_update(in_time, days, last_update)
     return tuple(Entry(line.start, Stamp(ranks[line.start], line.label, days[line.start]),
                        _published_in(line, days[line.start], published), line.update) for line in lines)
+
+
+# A line that looks like a live entry's time, whether or not it opens one: "### 10.02", "10.02",
+# "**24.30** – ...", "9:15 am BST" alone (see unread_times)
+_TIME_LIKE_LINE = pattern_cache.compile(
+    r"\n[ \t]*+(?P<heading>#{1,6}[ \t]++)?[*_ \t]*(?P<time>(?P<hour>\d{1,2})(?P<mark>[.:])(?P<minute>\d{2}))(?![\d.:])"
+    r"(?:[ \t]*[ap]\.?m\b\.?)?(?:[ \t]+(?-i:(?:[A-Z]{1,4}T|UTC)\b)|[ \t]+local[ \t]+time\b)?[*_ \t]*"
+    r"(?:[—–|-][ \t]*\S|(?=\n|\Z))", regex.IGNORECASE)
+
+
+class UnreadTime(NamedTuple):
+    """A line that looks like a live entry's time but opens no entry (see unread_times)."""
+
+    start: int  # the offset of its line
+    time: str  # as written: "10.02"
+    why: str  # why it opens none: "no time of day"
+
+
+def unread_times(scan_text: str, entries: tuple[Entry, ...], written: str | None = None) -> list[UnreadTime]:
+    """The lines of an article that look like a live entry's time and open no entry, where two
+    lines or more look so: a fact-checker who sees a page read as one text, or one entry too few,
+    knows which lines to rewrite. `written` as for entries_of."""
+    text, written_text = "\n" + scan_text, "\n" + (written or scan_text)
+    looks = list(_TIME_LIKE_LINE.finditer(text))
+    if len(looks) < 2:
+        return []
+    opened = {entry.start for entry in entries}
+    return [UnreadTime(line.start(), line["time"], _why_no_entry(line, written_text))
+            for line in looks if line.start() not in opened]
+
+
+def _why_no_entry(line: regex.Match, written_text: str) -> str:
+    if int(line["hour"]) > 23 or int(line["minute"]) > 59:
+        return "no time of day"
+    if line["mark"] == "." and not (line["heading"] or _bold_line(written_text, line)):
+        return 'a dotted time alone on a plain line reads as a number; make it a heading, "### 10.02", or write "10:02"'
+    return "not read as entries' lines"
 
 
 def in_no_order(entries: tuple[Entry, ...]) -> bool:
@@ -184,11 +235,13 @@ def above_the_text(text: str, start: int) -> bool:
     return prose + sum(1 for _ in later) < PROSE_BEFORE_AN_UPDATE
 
 
-def _entry_lines(text: str, published: Published) -> list[_Line]:
+def _entry_lines(text: str, published: Published, written_text: str) -> list[_Line]:
     written = [line for line in _ENTRY_LINE.finditer(text) if line["date"] or _has_time(line)]
     dates_read_by = _numeric_order_shown(written, published)
     found = []
     for line in written:
+        if line["dotted_alone"] is not None and not (line["heading"] or _bold_line(written_text, line)):
+            continue  # "2.30" alone is a number; "### 10.02" and "**10.02**" are a live page's times
         original = bool(line["original"])
         update, alone = bool(line["update"] or line["titled"]) or original, not (line["rest"] or line["heading"])
         if line["rest"] and not (line["heading"] or _has_time(line) or update):
@@ -232,6 +285,14 @@ def _stamps_a_part(line: regex.Match, alone: bool) -> bool:
     if _has_time(line):
         return bool(line["date"]) or not (alone or line["titled"])
     return bool(line["date"]) and (line["rest"] or "").startswith(":")
+
+
+_BOLD_LINE = pattern_cache.compile(r"\n[ \t]*(?P<mark>\*\*|__)[^\n]+(?P=mark)[ \t]*")
+
+
+def _bold_line(written_text: str, line: regex.Match) -> bool:
+    """Is the entry line bold as a whole, as written: "**10.02**"?"""
+    return _BOLD_LINE.fullmatch(written_text, line.start(), line.end()) is not None
 
 
 def _has_time(line: regex.Match) -> bool:
@@ -337,6 +398,29 @@ def _days_written(in_time: list[_Line], first_day: date | None) -> dict[int, dat
             clock = line.minutes
         days[line.start] = day
     return days
+
+
+def _not_after_the_update(in_time: list[_Line], days: dict[int, date | None],
+                          last_update: LastUpdate | None) -> dict[int, date | None]:
+    """The entries' days, moved back where counting forward from `published` put an entry after
+    what bounds it, which cannot be: the page's last update (its `updated`), or the first line after it
+    in time that writes its day (the page's own stamp above its newest entry, "Fri 5 Jul 2024 10.15
+    BST"; a date heading above a day's entries). `published` was then a later day than the page's
+    opening (often the day of its last update, as a live page's top shows it): the latest entry
+    counted from it is moved to the bound's day (the day before, where its time is later than the
+    bound's), the others as many days back. Where `published` leaves them before the bound, it
+    may be the opening day, and they stay; a day a line writes holds."""
+    counted = list(takewhile(lambda line: not (line.day or line.weekday is not None), in_time))
+    if not counted or days[counted[-1].start] is None or any(line.minutes is None for line in counted):
+        return days  # (an article's original text, above its updates, is the publication day's)
+    bounds = [last_update] if last_update else []
+    if len(counted) < len(in_time) and in_time[len(counted)].day:
+        bounds.append(LastUpdate(in_time[len(counted)].day, in_time[len(counted)].minutes))
+    latest = counted[-1]
+    last_days = [bound.day - timedelta(days=bound.minutes is not None and latest.minutes is not None
+                                              and latest.minutes > bound.minutes) for bound in bounds]
+    back = timedelta(days=max([(days[latest.start] - last_day).days for last_day in last_days] + [0]))
+    return {**days, **{line.start: days[line.start] - back for line in counted}}
 
 
 def _published_in(line: _Line, day: date | None, published: Published) -> Published:

@@ -121,9 +121,7 @@ class Pattern:
         """The placeholder's grammar as the value group, and where a sum has words after it, the
         conversion in brackets they may follow (see CONVERSION)."""
         grammar = grammar or self.value_grammar
-        conversion = converted(self.placeholder, placeholder_sides(self.text)[1])
-        # one atom, as the stand-in the pattern was checked with is: "{money}{2}" repeats it whole
-        return f"(?:(?P<value>(?i:{grammar})){conversion})" if conversion else f"(?P<value>(?i:{grammar}))"
+        return f"(?P<value>(?i:{grammar})){converted(self.placeholder, placeholder_sides(self.text)[1])}"
 
     @cached_property
     def notes(self) -> tuple[str, ...]:
@@ -863,6 +861,12 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
                          "nothing", shown, line, hint=f"write {{{name}}} with no backslash before it, outside [ ]")
     if _matches_empty(checked):
         raise InputError(f"pattern '{text}' matches empty text", shown, line, hint="a pattern must require some words")
+    # (The stand-in takes a repeat; the grammar, which may end in one, does not: "{money}*".)
+    if (repeat := _REPEAT_AFTER_A_PLACEHOLDER.search(text)) is not None:
+        raise InputError(f"pattern '{text}' writes {repeat['repeat']!r} right after {{{name}}}, but a placeholder "
+                         "reads one whole value: it cannot be repeated or made optional", shown, line,
+                         hint=f"take the {repeat['repeat']!r} out; to make the words after the value optional, "
+                              f"group them: '{{{name}}}(?: words)?'")
     with _quietly():
         anchor = anchor_of(translate(text, BREAK))
     grammar = (placeholder_regex or {}).get(name) or _grammar_as_written(text, name)
@@ -887,7 +891,7 @@ def _grammar_as_written(text: str, name: str) -> str | None:
         grammar = with_zero_words(grammar)
     if name == "duration" and regex.search(r"\bthe(?: |\\s\+?)(?:\)\??)?$", before, regex.IGNORECASE):
         grammar = after_the(grammar)
-    if before.endswith("-"):
+    if _may_end_in_a_hyphen(before):
         grammar = after_a_hyphen(grammar)
     elif regex.search(r"(?<!\\)\p{L}(?:\\\.\??)?(?: \?|\\s\?)?$", before):  # "Rs{amount}", "Rs\.? ?{amount}"
         grammar = after_letters(grammar)
@@ -897,9 +901,22 @@ def _grammar_as_written(text: str, name: str) -> str | None:
         grammar = before_a_link(grammar)
     if regex.match(r"[ -]?(?:years?[ -])?old\b", after, regex.IGNORECASE):
         grammar = as_an_age(grammar)
-    elif regex.match(r"(?: \?)?(?:\(\?:|\[)?(?:°\??)?[A-Za-z]", after):  # "km/h", " ?°?C", "(?:°C|C)", "[C]"
+    elif regex.match(r"(?: \?|\[(?:- | -)\]\?)?(?:\(\?:|\[)?(?:°\??)?[A-Za-z]", after):  # "km/h", " ?°?C", "(?:°C|C)", "[C]", "[- ]?m"
         grammar = before_a_unit(grammar)
     return None if grammar == PLACEHOLDERS[name].pattern else grammar
+
+
+# How a pattern writes a hyphen right before its placeholder: "magnitude-", "magnitude-?",
+# "magnitude[- ]", "magnitude[\s-]?", "magnitude(?:-| )": a character class or a group of
+# alternatives that holds one, optional or not.
+_HYPHEN_AT_END = regex.compile(
+    r"(?:-|\[(?!\^)(?:[^\]\\]|\\.)*(?:(?<=\[)-|-(?=\])|\\-)(?:[^\]\\]|\\.)*\]"
+    r"|\((?:\?:)?(?:[^()|]*\|)*(?:\\?-)(?:\|[^()|]*)*\))[?*]?$")
+
+
+def _may_end_in_a_hyphen(before: str) -> bool:
+    """Whether the words before the placeholder may end in a hyphen, as the pattern writes it."""
+    return _HYPHEN_AT_END.search(before) is not None
 
 
 def _words_follow(after: str) -> bool:
@@ -1012,6 +1029,10 @@ def _regex_problem(error: regex.error, text: str) -> str:
         if raw.pos is not None:
             return f"{message} at character {raw.pos + 1}: {text[: raw.pos]}⟶{text[raw.pos:]}"
     return message
+
+
+# A quantifier right after a placeholder: "{money}*", "{count}?", "{date}{2}".
+_REPEAT_AFTER_A_PLACEHOLDER = regex.compile(rf"(?<!\\){_PLACEHOLDER.pattern}(?P<repeat>[?*+]|\{{\d+(?:,\d*)?\}})")
 
 
 # A repeated group that itself ends in a repeat — (a+)+, (\w+\s?)*: its matches can be split

@@ -27,7 +27,7 @@ from ahocorasick_rs import AhoCorasick
 
 from . import pattern_cache
 from .errors import InputError
-from .live_pages import Entry, Stamp, above_the_text, entries_of
+from .live_pages import Entry, LastUpdate, Stamp, above_the_text, entries_of
 from .tomlfile import Locator, parse
 from .values import FORMAT_CHARACTERS, MOVED_FORMAT, Published, day_written
 
@@ -38,6 +38,7 @@ METADATA_FIELDS = {
     "title": "the headline",
     "published": "the publication date, e.g. 2020-08-07",
     "published_estimated": "true when the publication date is an estimate",
+    "updated": "when a live page was last updated, e.g. 2024-07-05T10:15: its entries are dated no later",
     "url": "where the article was published",
     "numeric_dates": 'how the source writes "08/04/2025": "day first" (8 April) or "month first" (August 4)',
     "notes": "anything a reader of the report should know about this source",
@@ -47,7 +48,7 @@ METADATA_FIELDS = {
 # mistake either, so TOML and YAML front matter (and sources.toml) skip them alike.
 SITE_KEYS = frozenset({
     "author", "authors", "byline", "tags", "keywords", "section", "category", "categories", "description",
-    "summary", "subtitle", "image", "images", "lang", "language", "locale", "updated", "modified", "lastmod",
+    "summary", "subtitle", "image", "images", "lang", "language", "locale", "modified", "lastmod",
     "draft", "slug"})
 
 
@@ -307,11 +308,13 @@ def read_source(file: Path, manifest_entry: dict | None = None) -> tuple[Source,
     problems += [_unmatched_problem(patterns[index], shown) for index in unmatched]
     published = Published(_as_date(merged.get("published"), shown), bool(merged.get("published_estimated")),
                           numeric_date_order(merged.get("numeric_dates"), shown))
+    updated, unread = last_update(merged.get("updated"), shown)
+    problems += unread
     source = Source(
         path=shown, text=body, outlet=merged.get("outlet"), title=merged.get("title"),
         url=merged.get("url"), notes=merged.get("notes"), published=published,
         first_line=first_line, skipped_lines=skipped, scan_text=scan_text, markdown=markdown,
-        entries=entries_of(scan_text, published),
+        entries=entries_of(scan_text, published, body, updated),
     )
     return source, problems
 
@@ -338,7 +341,7 @@ def text_source(text: str, published: Published | None = None, path: str = "<tex
     scan_text, skipped, _ = prepare(text, markdown=True)
     published = published or Published(None)
     return Source(path=path, text=text, published=published, skipped_lines=skipped,
-                  scan_text=scan_text, markdown=True, entries=entries_of(scan_text, published))
+                  scan_text=scan_text, markdown=True, entries=entries_of(scan_text, published, text))
 
 
 def _read_bytes(file: Path, shown: str) -> bytes:
@@ -639,6 +642,8 @@ def _check_metadata(metadata: dict, shown: str, where: Locator) -> None:
             raise InputError("published_estimated must be true or false", shown, line)
         elif key == "numeric_dates":
             numeric_date_order(value, shown, line)
+        elif key == "updated":
+            continue  # read where the source is, a site's own form of it a problem, not an error (see last_update)
         elif key == "boilerplate":
             _check_patterns(value, shown, line)
         elif key != "published_estimated" and not isinstance(value, str):
@@ -705,6 +710,30 @@ def _as_date(value, shown: str, line: int | None = None) -> date | None:
                           "(7 August 2020)")
 
 
+def last_update(value, shown: str) -> tuple[LastUpdate | None, list[SourceProblem]]:
+    """When a page says it was last updated (`updated`): a day, or a day and time ("2024-07-05T10:15",
+    a TOML date-time, "2024-07-05 10:15"), its time as written; one in another form is reported and
+    not used, as a site may keep the key for itself ("3 hours ago")."""
+    if value is None:
+        return None, []
+    if hasattr(value, "hour"):
+        return LastUpdate(value.date(), value.hour * 60 + value.minute), []
+    if isinstance(value, date):
+        return LastUpdate(value), []
+    if isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+            return LastUpdate(moment.date(), moment.hour * 60 + moment.minute if _HAS_TIME.search(value) else None), []
+        except ValueError:
+            if (day := day_written(value.strip())) is not None:
+                return LastUpdate(day), []
+    return None, [SourceProblem(shown, f"updated = {value!r} is not a date (write it as 2024-07-05T10:15; the "
+                                       "article is read without it)", left_out=False)]
+
+
+_HAS_TIME = pattern_cache.compile(r"\d[T ]\d")
+
+
 def _day_written(text: str) -> date | None:
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
@@ -750,6 +779,20 @@ LINK_LABELS = (
     r"you (?:may|might) also be interested in", r"suggested (?:topics|reading|stories|articles)",
     r"explore more(?: on (?:these|this) topics?)?",  # then the article's tags, one a line or "Spain | Heatwaves"
 )
+# The labels of a list of links that may stand in the middle of an article, each link a line of
+# its own under it: "RELATED COVERAGE", "More on this story", "Read more:". Not "Latest news" nor
+# "Top stories": a live page's list under them may be its own news.
+LINK_LIST_LABELS = (
+    r"related(?: articles| stories| news| topics| content| coverage| links| reading)?",
+    r"more (?:on|about) this (?:story|topic)", r"more (?:stories|articles|news)(?: from [\w&'’ ]{1,30})?",
+    r"read more", r"read also", r"also read", r"see also", r"read next", r"you (?:might|may) also like",
+    r"recommended(?: for you| articles| stories| reading)?", r"most (?:read|popular|viewed|shared)",
+    r"suggested (?:reading|stories|articles)",
+)
+# A link under such a label: a line that opens with a bullet or an arrow ("➤ What we know about
+# the five people aboard the missing sub", "• Titanic tourism: ...", "- [Title](https://...)")
+# and is as short as a headline.
+LINK_LIST_ITEM = r"[ \t\u00a0]*[➤►▶▸‣•»›→◆■*+-][ \t\u00a0]*\S[^\n]{0,200}"
 # Headings of readers' comments: "3 comments", "Comments (214)", "Leave a comment". Each holds
 # one of COMMENT_WORDS ("Comment", "comment", "COMMENT"), so they are found with str.find: a
 # scan of every line for them, as WholeLines does, costs a tenth of all blanking.
@@ -822,6 +865,19 @@ WORDED_BOILERPLATE_LINES = {
     # a market ticker: "FTSE 100 8,123.45 +0.3% | DAX 19,210.10 -0.1%"
     r"(?:[A-Z][\w&.]*(?:[ \t]+[\w&.]+){0,3}[ \t]+[\d,]+(?:\.\d+)?[ \t]+[-+−▲▼]?[ \t]?\d+(?:\.\d+)?%[ \t|·,]*){1,8}": "%",
 }
+# What opens a pitch: a call to subscribe, to support the paper (not "support for", nor the
+# strike: see _OFFER), to join or sign up, to become a member; a sentence of news that opens
+# otherwise ("The union asked members to support the strike for just one more month.") is none.
+_PITCH_CALL = (r"(?:subscribe|support[ \t]+(?:us|our|the|independent|local)|join|sign[ \t]+up"
+               r"|become[ \t]+a[ \t]+(?:member|subscriber|supporter)|get[ \t]+(?:unlimited|full|digital)[ \t]+access"
+               r"|start[ \t]+your[ \t]+(?:free[ \t]+)?trial)\b")
+# What a pitch offers: a price ("for just $1", "from as little as £1", "for only 99p": a sum, not
+# "for just one more month" nor "for just 2 days"), a first month with a sum or "free" in its line, "cancel anytime",
+# "it only takes a minute"
+_OFFER_SUM = r"(?:(?:[$£€¥₹]|[A-Z]{1,3}\$|(?-i:[A-Z]{3})[ \t]?)\d|\d{1,3}p\b)"
+_OFFER = (rf"(?:(?:for[ \t]+(?:just|only)|(?:from|for)[ \t]+as[ \t]+little[ \t]+as)[ \t]+{_OFFER_SUM}"
+          r"|(?<=(?=[^\n]*(?:[$£€¥₹]\d|\d+p\b|\bfree\b))[^\n]*)\bfirst[ \t]+(?:\d+[ \t]+)?(?:month|week|year)s?\b"
+          r"|\bcancel[ \t]+(?:any[ \t]?time|at[ \t]+any[ \t]+time)|\bonly[ \t]+takes[ \t]+a[ \t]+minute)")
 # A newsletter's pitch that ends in its sign-up link or call: "**Subscribe to K1 Morning** – the 7
 # news stories you need before 7am. [Sign up](https://...)", "... every Friday. Subscribe to our
 # newsletter." Looked for only in an article that holds the words (see _lines_holding_any): as lines
@@ -829,9 +885,15 @@ WORDED_BOILERPLATE_LINES = {
 PITCH_LINES = (r".*\[(?:sign[ \t]+up|subscribe|donate|join(?:[ \t]+(?:now|us))?)[^\]\n]{0,20}\](?:\([^)\n]*\))?[ \t.]*",
                # (no figure before the call: "Police said 33 were detained. For updates, subscribe to
                # our newsletter." is a paragraph of the article that ends with a plug)
-               r"[^\d\n]*subscribe to our newsletters?[ \t.!]*")
-# (and a plea: "... support The Wire. [Donate](#)", "Follow Onmanorama on WhatsApp ... [Join now](#)")
-PITCH_WORDS = ("ubscribe", "UBSCRIBE", "ign up", "ign Up", "IGN UP", "[Donate", "[Join")  # in the cases written
+               r"[^\d\n]*subscribe to our newsletters?[ \t.!]*",
+               # an offer without a link: "Subscribe to Markets Daily Premium for just $1 for the first
+               # month.", "Support the Chronicle from as little as £1 - it only takes a minute."; its sums
+               # and months are no news (see _PITCH_CALL, _OFFER)
+               rf"{_PITCH_CALL}[^\n]*?{_OFFER}[^\n]*")
+# (and a plea: "... support The Wire. [Donate](#)", "Follow Onmanorama on WhatsApp ... [Join now](#)"; and
+# an offer's words, as _OFFER writes them)
+PITCH_WORDS = ("ubscribe", "UBSCRIBE", "ign up", "ign Up", "IGN UP", "[Donate", "[Join",
+               "as little as", "for just", "for only", "irst month", "ancel any", "takes a minute")  # in the cases written
 # Hand-wrapped copy wraps a pitch too ("Get the Boeing & aerospace newsletter: the latest on the
 # region's biggest⏎employer, delivered every Wednesday. [Sign up](#)"): the lines before its call
 # that its sentence runs on from (of some words, see LEAST_WORDS_RUNNING_ON) are the pitch's, where
@@ -1068,6 +1130,9 @@ _SITE_LINE = pattern_cache.compile(_furniture_line(SITE_LINES), regex.IGNORECASE
 _CONTACT_LABEL = pattern_cache.compile(_furniture_line([CONTACT_LABEL]), regex.IGNORECASE)
 _TRAILER = WholeLines(_furniture_line(TRAILER_MARKERS, heading_opens=True))
 _LIST_LABEL = WholeLines(_furniture_line(LINK_LABELS, heading_opens=True))
+_LINK_LIST_LABEL = pattern_cache.compile(_furniture_line(LINK_LIST_LABELS), regex.IGNORECASE)
+_LINK_LIST_ITEM_START = pattern_cache.compile(rf"\n(?={LINK_LIST_ITEM})")
+_LINK_LIST_ITEMS = pattern_cache.compile(rf"\n(?:[ \t\u00a0]*\n)?(?:{LINK_LIST_ITEM}(?:\n|\Z))*{LINK_LIST_ITEM}(?=\n|\Z)")
 _COMMENT_HEADING = pattern_cache.compile(_furniture_line(COMMENT_MARKERS), regex.IGNORECASE)
 # A photo gallery's counter, "(1 of 12)", at the end of a caption or on a line of its own; one
 # after other words is a count ("voted in favour (62 of 100)"), and stays. Without brackets, only
@@ -1368,6 +1433,25 @@ def _gallery_counters(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _link_lists(body: str) -> list[tuple[int, int]]:
+    """Each list of links under its label, label and links, wherever it stands ("RELATED
+    COVERAGE" then "➤ What we know about the five people aboard the missing sub"): its headlines
+    are other articles', not this one's reporting. A list under any other line ("Key facts:",
+    "The victims:") is the article's own."""
+    spans, reached = [], 0
+    for item in _LINK_LIST_ITEM_START.finditer(body):  # from the items up: most pages have no label
+        if item.start() < reached:
+            continue
+        end = item.start()
+        if body[:end].endswith("\n") or end == 0:  # one blank line between the label and its list
+            end = max(end - 1, 0)
+        start = body.rfind("\n", 0, end) + 1
+        if _LINK_LIST_LABEL.fullmatch(body, start, end) and (items := _LINK_LIST_ITEMS.match(body, end)) is not None:
+            spans.append((start, items.end()))
+            reached = items.end()
+    return spans
+
+
 def _boilerplate_lines(body: str) -> list[tuple[int, int]]:
     """The lines that are wholly furniture (BOILERPLATE_LINES, WORDED_BOILERPLATE_LINES), in order."""
     spans = _BOILERPLATE.spans(body)
@@ -1392,7 +1476,8 @@ def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) ->
              + pitches + _pitches_running_into(body, pitches) + _lines_holding_any(body, WIDGET_WORDS, _WIDGET_LINE)
              + _stacked_share_bars(body) + _weather_widgets(body) + _gallery_counters(body)
              + _post_signatures(body) + _page_stamps(body) + site + _contact_blocks(body, site)
-             + _lines_holding(body, "@", _TIP_LINE) + _lines_holding(body, "](", _NAVIGATION_LINE))
+             + _lines_holding(body, "@", _TIP_LINE) + _lines_holding(body, "](", _NAVIGATION_LINE)
+             + _link_lists(body))
     unmatched = []
     if extra:
         authored, unmatched = authored_lines(body, list(extra))

@@ -113,6 +113,10 @@ ABOVE_WORDS, BELOW_WORDS = ("over", "above", "more than"), ("under", "below", "l
 HOW_FAR = {"just": "nearly", "slightly": "nearly", "a little": "nearly", "little": "nearly", "well": "fewer_than"}
 HOW_FAR_QUALIFIERS = {**{f"{far} {word}": "more_than" for far in HOW_FAR for word in ABOVE_WORDS},
                       **{f"{far} {word}": under for far, under in HOW_FAR.items() for word in BELOW_WORDS}}
+# A shade over a figure reaches above it as far as "nearly" reaches below (see _nearly_from):
+# "just over a third" is 33.33%–36.67% (45% is no shade over a third), "just over 1,000" 1,001–1,100,
+# "a little over four weeks" 28–30.8 days. "Over" and "well over" stay open.
+SHADE_OVER = frozenset(f"{far} {word}" for far, under in HOW_FAR.items() if under == "nearly" for word in ABOVE_WORDS)
 PREFIX_QUALIFIERS = {**{w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if not w.startswith(("or ", "and "))},
                      **HOW_FAR_QUALIFIERS}
 SUFFIX_QUALIFIERS = {w: q for q, ws in QUALIFIER_WORDS.items() for w in ws if w.startswith(("or ", "and "))}
@@ -275,6 +279,11 @@ _SCALE_WORD = _scale_word(r"\s?")
 # 450-cr package", "a $5-bn deal"); a single letter may not ("100-m" is a distance). Only a
 # sum's: a count's grammar is long enough written out.
 _SUM_SCALE_WORD = _scale_word(r"(?:\s|-(?=\pL\pL))?")
+# An "m" before a word of size is metres, not million: "the 400m-long ship", "a 30 m high wall"
+# (a pattern that writes the unit reads 400 there, see before_a_unit). A guard on a bare number
+# only: after a currency it stays million, "a £5m high street revamp". ("£5m long-term loans":
+# "long-term" is no size.) Written once per number, after its scale: it is in every copy of a grammar.
+_NOT_METRES = r"(?!(?<=m)[- ](?:long|wide|high|tall|deep)(?![\w-]))"
 # A decimal comma, as much of Europe writes it, where nothing else can be meant: one or two
 # digits after it and a scale word, a percent or degree sign or a euro next ("2,5 mln", "€1,5
 # million", "52,3%", "48,2 °C", "4,50 €", "4,5 euros").
@@ -292,7 +301,7 @@ GLUED_HEDGE = "near-"  # "a near-four-year trial", "near-30 deaths": nearly, the
 # (the guard in _DIGITS_ALONE that keeps "COVID-19" from being 19, but not "near-30")
 _GLUED_TO_A_WORD = rf"|\p{{L}}-(?<!\b{GLUED_HEDGE})"
 _DIGITS_ALONE = (
-    rf"(?<![\w.,/:#$€£¥₽₹₴]{_GLUED_TO_A_WORD}|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?"
+    rf"(?<![\w.,/:#$€£¥₽₹₴]{_GLUED_TO_A_WORD}|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?{_NOT_METRES}"
     rf"(?!{_NO_LETTER_AFTER}|[.,:/]\d|{_HSPACE}\d"
     rf"|[\s-]?(?:percent|per[\s-]+cent|pc|percentage[\s-]+points?|basis[\s-]+points?|bps?)\b)"
 )
@@ -350,13 +359,14 @@ VAGUE = rf"\b(?:{alternation(VAGUE_PLURALS)})\b"
 STRESS_WORDS = ("only", "just")
 
 
-def _prefix(then: str = "") -> str:
+def _prefix(then: str = "", stressed: bool = False) -> str:
     """A hedge before a number ("about ", "more than ", "well over ", "~"), and what must hold
     after its words. (How far over or under is written once, before its words: the hedge follows
     every number of a grammar written out.)"""
     how_far = rf"(?:{alternation(HOW_FAR)})\s+(?:{alternation(ABOVE_WORDS + BELOW_WORDS)})"
     plain = alternation(w for w in PREFIX_QUALIFIERS if w not in HOW_FAR_QUALIFIERS)
-    return rf"(?:(?:{alternation(STRESS_WORDS)})\s+)?(?:(?:{how_far}|{plain})\s+{then}|~\s?|{GLUED_HEDGE})"
+    stress = rf"(?:(?:{alternation(STRESS_WORDS)})\s+)?" if stressed else ""  # (a duration's: the count's is long)
+    return rf"{stress}(?:(?:{how_far}|{plain})\s+{then}|~\s?|{GLUED_HEDGE})"
 
 
 _PREFIX = _prefix()
@@ -763,7 +773,15 @@ def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
     # parse_amount), not the 7.69% its fine digits would make it.
     spread = None if any(c.isdigit() for c in atom_text) and not _a_share(kind, atom_text) else APPROX_SPREAD
     value = _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread, _reach_of(kind, qualifier_word))
+    if qualifier_word in SHADE_OVER:
+        value = _a_shade_over(value, _magnitude(atom))
     return _rounded_in_a_scale(value, atom_text) if qualifier_word is None and kind != "duration" else value
+
+
+def _a_shade_over(value: Value, n: float) -> Value:
+    """"Just over n": more than n, and as far above it as "nearly n" reaches below."""
+    high = 2 * n - _nearly_from(value.kind, n, value.unit)
+    return replace(value, high=_whole_down(high) if value.kind == "count" else _tidy(round(high, 9)))
 
 
 def _a_share(kind: str, text: str) -> bool:
@@ -868,8 +886,11 @@ def _split_qualifier(folded: str) -> tuple[str | None, str]:
     if lower.startswith(GLUED_HEDGE):
         return "nearly", folded[len(GLUED_HEDGE):]
     leading = _re(_LEADING_QUALIFIER).match(lower)
-    if leading:  # "some 200-odd", "about 40 or so": the word before the number decides
+    if leading:  # "about 40 or so", "more than 400-plus": the word before the number decides,
         inner, rest = _split_qualifier(folded[leading.end():].strip())
+        # but not a mere "about" before a floor: "some 400-plus ships" are 400 and up, none fewer
+        if PREFIX_QUALIFIERS[leading[0]] == "approximately" and SUFFIX_QUALIFIERS.get(inner) == "at_least":
+            return inner, rest
         if leading[0] in STRESS_WORDS and inner in PREFIX_QUALIFIERS:
             return inner, rest  # "only about 40 hours": "only" stresses the hedge it comes before
         return leading[0], rest
@@ -905,7 +926,8 @@ def _qualified(kind: str, n: float, qualifier: str, unit: str | None, spread: fl
         "more_than": lambda: (n + 1, None, False, False) if whole else (n, None, True, False),
         "at_least": lambda: (n, None, False, False),
         "fewer_than": lambda: (0, n - 1, False, False) if whole else (0, n, False, True),
-        "at_most": lambda: (0, n, False, False),
+        # an upper estimate ("as many as 7,800") is read as it is compared, near its figure (see compared_bounds)
+        "at_most": lambda: (_nearly_from(kind, n, unit) if reach == UPPER_ESTIMATE else 0, n, False, False),
     }[qualifier]()
     return Value(kind, _tidy(low), _tidy(high) if high is not None else None, qualifier=qualifier,
                  unit=unit, low_open=low_open, high_open=high_open, reach=reach)
@@ -999,7 +1021,8 @@ def _head(value: Value, show, span) -> str:
         return span(value.low, value.high, "–")
     if value.qualifier == "either":
         return span(value.low, value.high, " or ")
-    return f"{QUALIFIER_LABEL[value.qualifier]} {show(stated(value))}"
+    label = "up to" if is_an_upper_estimate(value) else QUALIFIER_LABEL[value.qualifier]  # not a limit
+    return f"{label} {show(stated(value))}"
 
 
 def _display_quantity(value: Value, show, span) -> str:
@@ -1320,7 +1343,7 @@ _SIGN = r"(?:[-−]|minus\s+)"
 # writes it). (A look back for a code would write the codes out once per number, and slow.)
 _AMOUNT_DIGITS = (rf"{_SIGN}?(?:{_DIGITS})(?:{_SUM_SCALE_WORD})?"
                   rf"(?!{_AMOUNT_LETTER_AFTER}|[½¼¾]|[.,]\d|{_HSPACE}\d)")
-_AMOUNT_NUMBER = (rf"(?:(?<![\w.,]|\d{_HSPACE}){_AMOUNT_DIGITS}|{_word_number(_call('more_words'))})"
+_AMOUNT_NUMBER = (rf"(?:(?<![\w.,]|\d{_HSPACE}){_AMOUNT_DIGITS}{_NOT_METRES}|{_word_number(_call('more_words'))})"
                   rf"(?:{_AND_A_PART})?{_THEN_IN_BRACKETS}")
 _AMOUNT_AFTER_A_CURRENCY = rf"(?:{_AMOUNT_DIGITS}|{_word_number(_call('more_words'))})(?:{_AND_A_PART})?"
 # "a quarter of a percentage point", "half a percent"
@@ -1614,7 +1637,10 @@ _ANOTHER = rf"(?:{alternation(ANOTHER_WORDS)})"
 _ONE_UNIT_WORDS = "|".join(unit for unit in _UNIT_WORDS if unit != "night")  # "the night" is a date's
 _ONE_UNIT_ALONE = rf"(?:{_ONE_UNIT_WORDS})\b(?:{_HALF_OF_A_UNIT}\b)?"
 _NO_UNIT_ALONE = "(?!)"  # what after_the takes away
-DURATION_ATOM = (rf"{_NOT_A_TIME_OF_DAY}(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:(?:{_ANOTHER}\s+)?{NUMBER}(?:{PLUS_SUFFIX})?|{_ANOTHER}|an?|half\s+an?|a\s+quarter(?:\s+of\s+an?)?){_UNIT_JOIN}"
+# "The $9.6bn-a-day blockage", "£2m-a-year deal", "twice-a-week": "a" glued after a hyphen
+# opens a rate, no duration.
+_NOT_A_RATE = r"(?<![-‑])"
+DURATION_ATOM = (rf"{_NOT_A_TIME_OF_DAY}(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:(?:{_ANOTHER}\s+)?{NUMBER}(?:{PLUS_SUFFIX})?|{_ANOTHER}|{_NOT_A_RATE}an?|half\s+an?|a\s+quarter(?:\s+of\s+an?)?){_UNIT_JOIN}"
                  rf"{_UNBROKEN}(?:{_UNITS_AND_THE_REST}){_NOT_OLD}(?:{_HALF_OF_A_UNIT}\b)?"  # "a week-and-a-half"
                  rf"|{_NO_UNIT_ALONE}{_ONE_UNIT_ALONE}){_LONG}")
 # "the better part of a week", "the best part of a decade": more than half of it, up to all of it.
@@ -1639,7 +1665,7 @@ _POSSESSIVE_MARK = r"(?:(?<=[a-z]s)['’]|(?<=[a-rt-z])['’]s)"
 _POSSESSIVE = rf"{_POSSESSIVE_MARK}(?=\s|\Z)"  # (the end: where extraction cuts the text before the words)
 DURATION = _defining(_DURATION_FIRST + rf"(?:{_MOST_OF}{_call('duration')}|{_SHARED_UNIT}|"
                      + _quantity(_call("duration"), lead=_call("number"),
-                                 prefix=_prefix(then=_NO_HEDGE_BEFORE_AN_ADJECTIVE)) + f")(?:{_POSSESSIVE})?",
+                                 prefix=_prefix(then=_NO_HEDGE_BEFORE_AN_ADJECTIVE, stressed=True)) + f")(?:{_POSSESSIVE})?",
                      **_NUMBER_PARTS, **_THEN_PARTS, duration=DURATION_ATOM.replace(NUMBER, _call("number")))
 
 
@@ -1785,7 +1811,7 @@ def compared_bounds(value: Value) -> tuple[float, float]:
     rounded figure as far as its rounding (see rounding_reach): "241.6 million" is 241.55 up to
     241.65 million, "68.4%" 68.35% up to 68.45% (see compared_open for the end left out)."""
     low, high = _as_number(value.low, -math.inf), _as_number(value.high, math.inf)
-    if is_an_upper_estimate(value):
+    if is_an_upper_estimate(value):  # read so already (see _qualified); a report's JSON of before had 0
         low = _nearly_from(value.kind, high)
     if value.kind == "duration" and value.precision in CALENDAR_SPREAD:
         shorter, longer = CALENDAR_SPREAD[value.precision]

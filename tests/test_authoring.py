@@ -631,6 +631,25 @@ def test_explain_says_when_the_value_reads_but_the_words_after_it_do_not_match(t
         "does not match the words the pattern writes after {count}")
 
 
+@pytest.mark.parametrize("line, pattern, reason", [
+    # fresh57: the only near miss that said nothing was a fact box's "Magnitude: 6.8"
+    ("Magnitude: 6.8", "magnitude {amount}(?! or )",
+     "pattern 1: 'Magnitude' matches, and '6.8' after it is an amount, but ':' comes between, which the pattern "
+     "does not write; write it into the pattern: 'magnitude:? {amount}(?! or )'"),
+    ("Death toll—2,960 as of Tuesday", "death toll {amount} as of",
+     "pattern 1: 'Death toll' matches, and '2,960' after it is an amount, but '—' comes between, which the pattern "
+     "does not write; write it into the pattern: 'death toll[— ]{amount} as of'"),
+    # a number glued to a word by a hyphen: the class the guide suggests
+    ("The magnitude-6.8 quake struck at night.", "magnitude {amount} quake",
+     "pattern 1: 'magnitude' matches, and '6.8' after it is an amount, but '-' comes between, which the pattern "
+     "does not write; write it into the pattern: 'magnitude[- ]{amount} quake'"),
+])
+def test_explain_says_a_punctuation_mark_comes_between_the_words_and_the_value(tmp_path, line, pattern, reason):
+    lines = explain_lines(tmp_path, f"{line}\n", 'id = "m"\nquestion = "q"\nkind = "amount"\n'
+                          f'keywords = ["{pattern.split()[0]}"]\npatterns = ["{pattern}"]\n')
+    assert lines[2:] == [f"  near   sources/a.md:5: {line}", f"         {reason}", ""]
+
+
 def test_explain_gives_the_reason_after_one_long_word_but_not_after_a_short_one(tmp_path):
     lines = explain_lines(tmp_path, "The pledges cover much less than half of the need.\n",
                           'id = "r"\nquestion = "q"\nkind = "amount"\nkeywords = ["pledges"]\n'
@@ -764,7 +783,7 @@ def test_explain_names_the_live_page_entry_a_value_stands_in(tmp_path):
     lines = explain_lines(tmp_path, "**10:40** – Police now say 4 people died.\n\n**09:15** – Police say 3 people died.\n",
                           'id = "d"\nquestion = "q"\nkind = "count"\npatterns = ["{count} people died"]\n', name="live.md")
     assert [line for line in lines if "entry of" in line] == [
-        "         in the live page's entry of 10:40", "         in the live page's entry of 09:15",
+        "         in the live page's entry of 10:40, dated 2026-03-03", "         in the live page's entry of 09:15, dated 2026-03-03",
         "         superseded: the entry of 10:40 says 4, so the report sets this figure aside"]
 
 
@@ -776,10 +795,10 @@ def test_explain_says_which_later_entry_supersedes_a_live_pages_figure_as_the_re
             "### 6:50 PM — First report\n\nThe flight carried 171 passengers.\n")
     lines = explained_page(page, "{count} passengers")
     assert [line for line in lines if line.startswith(("         in ", "         superseded"))] == [
-        "         in the live page's entry of 10:05 PM", "         in the live page's entry of 10:05 PM",
-        "         in the live page's entry of 7:31 PM",
+        "         in the live page's entry of 10:05 PM, dated 2026-05-08", "         in the live page's entry of 10:05 PM, dated 2026-05-08",
+        "         in the live page's entry of 7:31 PM, dated 2026-05-08",
         "         superseded: the entry of 10:05 PM says 171 and 170, so the report sets this figure aside",
-        "         in the live page's entry of 6:50 PM"]
+        "         in the live page's entry of 6:50 PM, dated 2026-05-08"]
 
 
 def test_explain_says_an_update_supersedes_the_original_texts_figure():
@@ -887,3 +906,35 @@ def test_a_time_example_that_misses_says_both_times(tmp_path):
     (rule,) = _time_rule(tmp_path, 'value = "01:39"')
     assert _failures([rule]) == ["expected 01:39 EDT (exactly), got 01:29 EDT (exactly) from '1:29 a.m.' "
                                  "(in 'collapsed at 1:29 a.m.')"]
+
+
+def test_explain_names_the_lines_that_look_like_a_live_pages_times_but_open_no_entry():
+    # Found by a fresh-eyes corpus (fresh56 #1): a live page headed its entries "10.02" and "04.31"; they
+    # opened no entry, the page contradicted itself, and explain gave no sign why.
+    page = "# Live\n\n10.02\n\nPolice now say 4 people died.\n\n04.31\n\nPolice say 3 people died.\n"
+    assert [line for line in explained_page(page, "{count} people died") if "note" in line] == [
+        "  note   <text>: lines 3 (10.02), 7 (04.31) look like a live page's entry times but open no entry (a dotted "
+        'time alone on a plain line reads as a number; make it a heading, "### 10.02", or write "10:02"), so the '
+        "page is read as one text, no entry correcting another"]
+
+
+def test_explain_names_a_time_like_line_that_is_no_time_of_day_beside_the_entries_it_reads():
+    page = "### 10:02\n\nPolice now say 4 people died.\n\n### 24.30\n\nText.\n\n### 04:31\n\nPolice say 3 people died.\n"
+    assert [line for line in explained_page(page, "{count} people died") if "note" in line] == [
+        "  note   <text>: line 5 (24.30) looks like a live page's entry time but opens no entry (no time of day)"]
+
+
+@pytest.mark.parametrize("page", [
+    "### 10.02\n\nPolice now say 4 people died.\n\n### 04.31\n\nPolice say 3 people died.\n",  # read as entries
+    "Police said 4 people died.\n\n10.02\n\nThe rate.\n",  # one such line: no live page's
+    "Police said 4 people died at 10.02 on Friday.\n\nThe rate was 2.30 per cent.\n",  # prose
+])
+def test_explain_adds_no_note_where_no_time_like_line_goes_unread(page):
+    assert [line for line in explained_page(page, "{count} people died") if "note" in line] == []
+
+
+def test_explain_gives_the_day_each_live_entry_is_dated():
+    # fresh56 #2: a wrong `published` showed only where a relative date was read in an entry
+    page = "**01:12** – Police now say 4 people died.\n\n**23:30** – Police say 3 people died.\n"
+    assert [line for line in explained_page(page, "{count} people died") if line.startswith("         in ")] == [
+        "         in the live page's entry of 01:12, dated 2026-05-09", "         in the live page's entry of 23:30, dated 2026-05-08"]

@@ -315,7 +315,7 @@ def test_a_misspelt_front_matter_key_says_the_file_is_left_out_and_how_to_mend_i
     result = cli("report", "news", "--rules", DETAINED, "--format", "json", cwd=tmp_path)
     assert (result.code, result.stderr) == (2, (
         "warning: news/a.md:3: unknown metadata field 'pubished' (did you mean 'published'? Rename the key, or "
-        "remove it; known fields: boilerplate, notes, numeric_dates, outlet, published, published_estimated, title, url); "
+        "remove it; known fields: boilerplate, notes, numeric_dates, outlet, published, published_estimated, title, updated, url); "
         "news/a.md is left out of the report\n"))
     assert [s["path"] for s in result.json()["sources"]] == ["news/b.txt"]
     terminal = cli("report", "news", "--rules", DETAINED, cwd=tmp_path).stdout
@@ -374,3 +374,31 @@ def test_the_map_step_repeats_a_manifests_problem_and_the_reduce_step_keeps_it_o
     assert sum('"record": "problem"' in line for line in lines) == 2
     comparison = compare_records(lines, [DETAINED])
     assert [(p.line, p.message, p.left_out) for p in comparison.problems] == [(2, MISSING_MESSAGE, False)]
+
+
+def _commands(group, prefix=()):
+    """Every command of the command line, by its words: ("report",), ("rules", "test"), ..."""
+    for name, command in group.commands.items():
+        if hasattr(command, "commands"):
+            yield from _commands(command, (*prefix, name))
+        else:
+            yield (*prefix, name), command
+
+
+def test_every_command_takes_color_and_no_color():
+    # fresh58: `explain --no-color` failed with "No such option", where `report` took it
+    import typer
+
+    from discrepancy.cli import app
+
+    commands = dict(_commands(typer.main.get_command(app)))
+    assert {("explain",), ("diff",), ("rules", "test"), ("rules", "check"), ("rules", "list")} <= set(commands)
+    for words, command in commands.items():
+        flags = {flag for param in command.params for flag in (*param.opts, *param.secondary_opts)}
+        assert {"--color", "--no-color"} <= flags, words
+
+
+def test_explain_prints_the_same_with_no_color(cli):
+    plain = cli("explain", "--rule", "russians-detained")
+    assert plain.code == 0 and "\x1b" not in plain.stdout
+    assert cli("explain", "--rule", "russians-detained", "--no-color").stdout == plain.stdout

@@ -142,6 +142,17 @@ AGREE = [
     ("fewer than 200 vs 201", count("fewer than 200"), count("201"), Tolerance(), False),
     ("over 500,000 vs half a million", count("over 500,000"), count("half a million"), Tolerance(), True),
     ("at least 200 vs 200", count("at least 200"), count("200"), Tolerance(), True),
+    # an upper estimate names the figure it reaches, as a figure said bare does: "over 7,800" and
+    # "as many as 7,800" hedge one figure; a limit ("at most"), "nearly", a figure not round, a
+    # duration's "up to" (a limit) and another figure still disagree
+    ("over 7,800 vs as many as 7,800", count("over 7,800"), count("as many as 7,800"), Tolerance(), True),
+    ("more than $5m vs as much as $5m", amount("more than $5 million"), amount("as much as $5 million"), Tolerance(), True),
+    ("over 7,800 vs at most 7,800", count("over 7,800"), count("at most 7,800"), Tolerance(), False),
+    ("more than 30 vs nearly 30", count("more than 30"), count("nearly 30"), Tolerance(), False),
+    ("more than 33 vs as many as 33", count("more than 33"), count("as many as 33"), Tolerance(), False),
+    ("over 8,000 vs as many as 7,800", count("over 8,000"), count("as many as 7,800"), Tolerance(), False),
+    ("more than 10 days vs up to 10 days", duration("more than 10 days"), duration("up to 10 days"), Tolerance(),
+     False),
     # "nearly X" ends at X, "more than X" starts past it: they only touch, at an end one leaves out
     ("nearly 4 days vs more than 4 days", duration("nearly 4 days"), duration("more than 4 days"), Tolerance(), False),
     ("nearly $4m vs more than $4m", amount("nearly $4 million"), amount("more than $4 million"), Tolerance(), False),
@@ -904,6 +915,55 @@ def test_a_figure_said_bare_and_more_than_it_are_one_figure_not_a_tie():
     assert (verdict.agreeing, verdict.disagreeing) == (tuple(sorted(articles)), ())
 
 
+def test_over_a_figure_and_as_many_as_it_are_one_figure_not_a_tie():
+    # Found by a fresh-eyes corpus: a union's "Over 7,800" and a wire's "As many as 7,800" tied
+    # (4 sources each), with a note that the wire's figure, published later, "may be the later
+    # figure", though both state 7,800. An upper estimate names the figure it reaches.
+    articles = {"mard.md": "Over 7,800 resident doctors went on strike.",
+                "pti.txt": "As many as 7,800 resident doctors went on strike.",
+                "ht.md": "Nearly 8,000 resident doctors went on strike.",
+                "lokmat.md": "Around 7,800 resident doctors went on strike.",
+                "toi.md": "Over 7,000 resident doctors went on strike.",
+                "health.md": "About 5,200 resident doctors went on strike."}
+    doctors = rule("count", "{count} resident doctors went on strike", rule_id="doctors")
+    verdict = judge(doctors, [o for path, text in articles.items() for o in said(path, text, doctors)], sorted(articles))
+    assert (verdict.status, verdict.consensus.display(), verdict.tie) == (DISAGREEMENT, "about 7,800 (7,566–8,034)", False)
+    assert (verdict.agreeing, verdict.disagreeing) == (("ht.md", "lokmat.md", "mard.md", "pti.txt", "toi.md"),
+                                                       ("health.md",))
+
+
+DEBRIS = rule("count", "{count} feet from the bow", rule_id="debris")
+
+
+def test_the_consensus_is_a_figure_a_source_writes_not_the_range_one_sources_figures_share():
+    # Found by a fresh-eyes corpus: a page's "about 1,600" and "about 1,500" (read together as
+    # 1,500–1,600, what both allow) made the consensus "1,500–1,600 feet", which no article wrote,
+    # beside another source's "approximately 1,600".
+    articles = {"live.md": "It was about 1,600 feet from the bow. Early reports put it about 1,500 feet from the bow.",
+                "uscg.md": "The debris was approximately 1,600 feet from the bow."}
+    verdict = judge(DEBRIS, [o for path, text in articles.items() for o in said(path, text, DEBRIS)], sorted(articles))
+    assert (verdict.status, verdict.consensus.display(), verdict.agreeing) == (
+        AGREEMENT, "about 1,600 (1,500–1,700)", ("live.md", "uscg.md"))
+    assert [c.value.display() for c in verdict.claims] == ["1,500–1,600", "about 1,600 (1,500–1,700)"]
+
+
+def test_a_range_a_source_writes_still_goes_before_the_hedge_that_holds_it():
+    articles = {"a.md": "It was between 1,550 and 1,600 feet from the bow.",
+                "b.md": "It was about 1,600 feet from the bow."}
+    verdict = judge(DEBRIS, [o for path, text in articles.items() for o in said(path, text, DEBRIS)], sorted(articles))
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "1,550–1,600")
+
+
+def test_over_a_figure_and_at_most_it_still_tie():
+    # "At most 7,800" is a limit, "over 7,800" past it: they say opposite things of one figure.
+    articles = {"a.txt": "Over 7,800", "b.txt": "Over 7,800", "c.txt": "At most 7,800", "d.txt": "At most 7,800"}
+    doctors = rule("count", "{count} resident doctors went on strike", rule_id="doctors")
+    verdict = judge(doctors, [o for path, text in articles.items()
+                              for o in said(path, f"{text} resident doctors went on strike.", doctors)], sorted(articles))
+    assert (verdict.status, verdict.consensus, tied(verdict)) == (
+        DISAGREEMENT, None, [("at most 7,800", ("c.txt", "d.txt")), ("more than 7,800", ("a.txt", "b.txt"))])
+
+
 def test_a_round_figure_said_bare_and_more_than_it_still_tie_with_another_figure():
     # "more than 30" agrees with 30 and with 40; the 30 and the 40 still disagree.
     figures = {"a.txt": "30", "b.txt": "30", "c.txt": "40", "d.txt": "40", "e.txt": "more than 30"}
@@ -1027,6 +1087,29 @@ def test_a_figure_stated_bare_before_the_source_hedges_it_is_read_as_hedged_what
     assert claim_value([count(hedged), count("4,000")]) == count("4,000")
 
 
+@pytest.mark.parametrize("bare, hedged", [("1,100", "between 1,000 and 1,100"), ("1,000", "between 1,000 and 1,100"),
+                                           ("1,050", "1,000 to 1,100"), ("33", "32 or 33")])
+def test_a_figure_stated_bare_before_a_range_that_holds_it_is_read_as_the_range(bare, hedged):
+    # fresh51: a tabloid's headline "as 1,100 still missing" over its body's "between 1,000 and
+    # 1,100 people are still missing" was read as 1,100, and made the consensus sharper than any
+    # sentence of the body: the headline gave one end of the body's range.
+    assert claim_value([count(bare), count(hedged)]) == count(hedged)
+    # a bare figure after the range is the text's own detail
+    assert claim_value([count(hedged), count(bare)]) == count(bare)
+
+
+def test_a_headline_figure_at_one_end_of_the_bodys_range_makes_the_range_the_consensus():
+    missing = rule("count", "{count} (?:people are )?still missing", rule_id="missing")
+    articles = {"tabloid.md": "# Maui toll hits 115 as 1,100 still missing\n\n"
+                              "Between 1,000 and 1,100 people are still missing.",
+                "tv.md": "More than 1,000 people are still missing.", "foreign.md": "Maui: 388 still missing."}
+    verdict = judge(missing, [o for path, text in articles.items() for o in said(path, text, missing)], sorted(articles))
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (DISAGREEMENT, "1,000–1,100", ("foreign.md",))
+    (tabloid,) = [c for c in verdict.claims if c.source == "tabloid.md"]
+    assert (tabloid.value.display(), [o.line for o in tabloid.observations]) == ("1,000–1,100", [1, 3])
+    assert verdict.self_contradicting == ()
+
+
 def test_a_bare_count_after_the_headlines_at_least_still_disagrees_with_a_later_toll():
     # fresh9: "Lanna Air jet crashes on landing in Phuket, at least 85 dead", then "Officials
     # said 85 people had been confirmed dead so far": an early report's 85, against 186.
@@ -1093,6 +1176,27 @@ def test_the_opening_of_a_live_page_neither_corrects_nor_is_corrected_and_anothe
     page = "**11:58** – A fee of $4,000 was paid.\n\n**07:52** – A fee of €3,500 was paid.\n"
     verdict = judge(fee, said("live.md", page, fee), ["live.md"])
     assert verdict.superseded == ()
+
+
+@pytest.mark.parametrize("earlier, later, superseded", [
+    # Found by a fresh-eyes corpus: a live page's 12:08 "about 1,500 feet" stayed beside its 3:12
+    # "about 1,600 feet", as the two overlap at 1,600, and the page's figure read 1,500–1,600.
+    ("about 1,500", "about 1,600", ["about 1,500"]),
+    ("1,500", "about 1,600", ["1,500"]),
+    ("about 1,500", "1,600", ["about 1,500"]),
+    # the same figure in other words is no correction, nor a bound the later figure keeps
+    ("about 1,600", "1,600", []),
+    ("1,600", "approximately 1,600", []),
+    ("at least 1,500", "1,600", []),
+    ("more than 1,500", "about 1,600", []),
+    ("about 1,600", "nearly 1,650", []),
+])
+def test_a_live_pages_later_entry_that_gives_another_best_figure_supersedes_the_earlier_one(earlier, later, superseded):
+    page = (f"**3:12 p.m.** — The tail cone was found {later} feet from the bow.\n\n"
+            f"**12:08 p.m.** — Early reports put it {earlier} feet from the bow.\n")
+    verdict = judge(DEBRIS, said("live.md", page, DEBRIS), ["live.md"])
+    assert [o.raw for o in verdict.superseded] == superseded
+    assert [len(c.observations) for c in verdict.claims] == [1 if superseded else 2]
 
 
 @pytest.mark.parametrize("unit, compared, consensus", [
@@ -1250,7 +1354,7 @@ def test_as_many_as_nine_disagrees_with_seven():
     # "Seven", which became the consensus.
     verdict = judged(RESCUED, "{} miners were rescued alive from the mine.",
                      {"a.txt": "As many as nine", "b.txt": "As many as nine", "c.txt": "Seven"})
-    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (DISAGREEMENT, "at most 9", ("c.txt",))
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (DISAGREEMENT, "up to 9", ("c.txt",))
 
 
 def test_an_upper_estimate_agrees_with_its_figure_and_a_little_under_it():
@@ -1391,3 +1495,50 @@ def test_the_report_says_why_a_rounding_agrees():
                                        "in a smaller unit, it reaches 18.9–23.1 days"]
     same = judged(STRIKE, "{}", {"wire.txt": "It was a three-week strike.", "union.txt": "The strike lasted 21 days."})
     assert rounding_texts(same) == []  # the same figure: nothing to explain
+
+
+DELTA_COST = rule("amount", "cost (?:the )?(?:airline|it) {money}", "a hit of {money}", rule_id="delta-losses")
+
+
+def test_a_source_that_agrees_with_both_tied_figures_counts_for_the_one_it_states():
+    # fresh55: a station's "about $500 million" (450-550 million) agreed with a tabloid's bare
+    # "half a billion dollars" and with a paper's later "about US$550 million", so 500 and 550
+    # million tied two sources each; but the station said 500, and so did the tabloid.
+    articles = {"04_localtv.md": "Outage cost airline $500 million\n\nIt cost the airline about $500 million.",
+                "06_tabloid.md": "Delta faces a hit of half a billion dollars.",
+                "07_foreign.md": "Delta said the outage cost it about US$550 million."}
+    verdict = judge(DELTA_COST, [o for path, text in articles.items() for o in said(path, text, DELTA_COST)],
+                    sorted(articles))
+    assert (verdict.status, verdict.consensus.display(), verdict.tie) == (DISAGREEMENT, "USD 500 million", False)
+    assert (verdict.agreeing, verdict.disagreeing, verdict.flagged) == (
+        ("04_localtv.md", "06_tabloid.md"), ("07_foreign.md",), ("07_foreign.md",))
+
+
+@pytest.mark.parametrize("figures", [
+    # the hedges that agree with both tied figures state neither
+    {"a.txt": "$500 million", "b.txt": "$550 million", "c.txt": "nearly $550 million"},
+    {"a.txt": "$500 million", "b.txt": "$550 million", "c.txt": "between $450 million and $600 million"},
+])
+def test_a_tie_stays_a_tie_where_no_source_that_agrees_with_both_states_one_of_them(figures):
+    verdict = judge(DELTA_COST, [o for path, figure in figures.items()
+                                 for o in said(path, f"It cost the airline {figure}.", DELTA_COST)], sorted(figures))
+    assert (verdict.status, verdict.consensus, tied(verdict)) == (
+        DISAGREEMENT, None, [("USD 500 million", ("a.txt", "c.txt")), ("USD 550 million", ("b.txt", "c.txt"))])
+
+
+def test_a_tie_stays_a_tie_where_as_many_sources_that_agree_with_both_state_each():
+    # "about 33" (32-34) and "about 34" agree with 33 and with 34, and each states its own
+    figures = {"a.txt": "33", "b.txt": "34", "c.txt": "about 33", "d.txt": "about 34"}
+    verdict = judge(DETAINED, [o for path, figure in figures.items()
+                               for o in said(path, f"Belarus detained {figure} Russians.")], sorted(figures))
+    assert (verdict.consensus, tied(verdict)) == (
+        None, [("33", ("a.txt", "c.txt", "d.txt")), ("34", ("b.txt", "c.txt", "d.txt"))])
+    assert (verdict.agreeing, verdict.siding) == (("c.txt", "d.txt"), ("a.txt", "b.txt"))
+
+
+def test_two_against_two_stays_a_tie_when_one_side_states_its_figure_more_often():
+    # 32, 32 against 33 and "33 or 34": the "33 or 34" rules 32 out, and backs no figure of its own
+    figures = {"a.txt": "32", "b.txt": "32", "c.txt": "33", "d.txt": "33 or 34"}
+    verdict = judge(DETAINED, [o for path, figure in figures.items()
+                               for o in said(path, f"Belarus detained {figure} Russians.")], sorted(figures))
+    assert (verdict.consensus, tied(verdict)) == (None, [("32", ("a.txt", "b.txt")), ("33", ("c.txt", "d.txt"))])

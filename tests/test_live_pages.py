@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from discrepancy.live_pages import entries_of, in_no_order
+from discrepancy.live_pages import LastUpdate, entries_of, in_no_order
 from discrepancy.sources import prepare
 from discrepancy.values import Published
 
@@ -17,7 +17,7 @@ def entries(text: str, published: Published = PUBLISHED, markdown: bool = True) 
     """(line, rank, day, anchor) of each entry: line 1 is the text's first."""
     scan = prepare(text, markdown=markdown)[0]
     return [(scan.count("\n", 0, e.start) + 1, e.stamp.rank, e.published.day, e.published.anchor)
-            for e in entries_of(scan, published)]
+            for e in entries_of(scan, published, text)]
 
 
 @pytest.mark.parametrize("line, day", [
@@ -359,13 +359,58 @@ def test_a_dotted_time_that_a_zone_or_a_dash_and_a_title_follows_opens_an_entry(
 
 
 @pytest.mark.parametrize("written", ["{number}", "{number} per cent of voters", "### {number} per cent", "{number} GBP",
-                                     "**{number}**", "{number}-{number} – the range", "{number}: the rate"])
+                                     "**{number} per cent**", "{number}-{number} – the range", "{number}: the rate",
+                                     "The rate rose to **{number}**", "**{number}** per cent", "### Up {number}"])
 def test_a_dotted_number_that_is_no_clocks_opens_no_entry(written):
     page = "".join(f"{written.format(number=number)}\n\nText.\n\n" for number in ("2.30", "1.45", "0.15"))
     assert entries(page) == []
 
 
+@pytest.mark.parametrize("written", ["### {time}", "## {time}", "**{time}**", "__{time}__", "### **{time}**"])
+@pytest.mark.parametrize("markdown", [True, False])
+def test_a_dotted_time_that_is_a_whole_heading_or_bold_line_opens_an_entry(written, markdown):
+    # Found by a fresh-eyes corpus: the Guardian heads entries "### 10.02" as well as "### 10.02 BST";
+    # the former opened no entry, so the page's 10.02 figure did not set aside its 04.31 one.
+    page = f"# Live\n\n{written.format(time='10.02')}\n\n59.7%.\n\n{written.format(time='04.31')}\n\n59.9%.\n"
+    assert [(line, rank) for line, rank, *_ in entries(page, markdown=markdown)] == [(3, 1), (7, 0)]
+
+
 @pytest.mark.parametrize("number", ["24.30", "9.75", "12.5", "102.30"])
-def test_a_dotted_number_past_a_clocks_hours_or_minutes_opens_no_entry(number):
-    page = f"### {number} BST — All out\n\nText.\n\n### {number} BST — Morning\n\nText.\n"
-    assert entries(page) == []
+@pytest.mark.parametrize("written", ["### {number} BST — All out", "### {number}", "**{number}**"])
+def test_a_dotted_number_past_a_clocks_hours_or_minutes_alone_opens_no_entry(number, written):
+    line = written.format(number=number)
+    assert entries(f"{line}\n\nText.\n\n{line}\n\nText.\n") == []
+
+
+NIGHT = ("### 10:02 BST\n\nFinal turnout.\n\n### 01:12 BST\n\nPolls closed at 10pm yesterday.\n\n"
+         "### 21:45 BST\n\nPolls close at 10pm tonight.\n")
+
+
+@pytest.mark.parametrize("top", ["Fri 5 Jul 2024 10.15 BST", "**Friday 5 July 2024, 10:15**", "## 5 July"])
+def test_a_day_the_page_writes_above_its_newest_entry_bounds_the_entries_counted_from_published(top):
+    # Found by a fresh-eyes corpus (fresh56 #2): a Guardian page opened on 4 July at 21:45 and given
+    # published = 2024-07-05, the day its top shows, dated its 01:12 entry 6 July and "yesterday" 5 July;
+    # its own "Fri 5 Jul 2024 10.15 BST" above the 10:02 entry says no entry below it is later.
+    assert [day for _, _, day, _ in entries(f"{top}\n\n{NIGHT}", Published(date(2024, 7, 5)))] == [
+        date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 4)]
+
+
+@pytest.mark.parametrize("published, update, days", [
+    # published the day of the last update, its time after the latest entry's: the latest entry is on its day
+    (date(2024, 7, 5), LastUpdate(date(2024, 7, 5), 10 * 60 + 15), [date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 4)]),
+    (date(2024, 7, 5), LastUpdate(date(2024, 7, 5)), [date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 4)]),
+    # an update at 09:00 comes before a 10:02 entry of that day: the entry is the day before's
+    (date(2024, 7, 5), LastUpdate(date(2024, 7, 5), 9 * 60), [date(2024, 7, 4), date(2024, 7, 4), date(2024, 7, 3)]),
+    # published the opening day, and an edit two days later: counting forward puts nothing after it, so it holds
+    (date(2024, 7, 4), LastUpdate(date(2024, 7, 7), 12 * 60), [date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 4)]),
+])
+def test_the_pages_last_update_bounds_the_entries_counted_from_published(published, update, days):
+    scan = prepare(NIGHT, markdown=True)[0]
+    assert [entry.stamp.day for entry in entries_of(scan, Published(published), NIGHT, update)] == days
+
+
+def test_a_day_a_line_writes_holds_whatever_the_last_update():
+    page = "**Friday 5 July, 10:02**\n\nFinal.\n\n**Thursday 4 July, 21:45**\n\nOpening.\n"
+    scan = prepare(page, markdown=True)[0]
+    found = entries_of(scan, Published(date(2024, 7, 4)), page, LastUpdate(date(2024, 7, 4), 22 * 60))
+    assert [entry.stamp.day for entry in found] == [date(2024, 7, 5), date(2024, 7, 4)]

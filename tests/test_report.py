@@ -1237,6 +1237,24 @@ def test_a_later_source_that_repeats_an_earlier_sources_figure_is_not_said_to_ha
                                   "fact changes over time, its figure may be an earlier one"]
 
 
+def test_two_lower_bounds_of_the_first_day_are_both_earlier_figures_that_a_later_source_repeats(tmp_path, monkeypatch):
+    # Found by a code review: the wire's and the radio's "at least 147" of the same first day were
+    # each "published before every other source that agrees", yet neither counted as given before
+    # the rest, so La Voz's later 147 was said to be "a later one" rather than their repeat.
+    comparison = build_dated(tmp_path / "ill", monkeypatch, ILL, "{} passengers fell ill.",
+                             {"wire.txt": ("2026-01-16", "At least 147"), "radio.txt": ("2026-01-16", "At least 147"),
+                              "cdc.txt": ("2026-01-18", "212"), "ledger.txt": ("2026-01-18", "212"),
+                              "live.txt": ("2026-01-19", "212"), "voz.txt": ("2026-01-20", "147")})
+    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
+    assert notes == [
+        "- Published later: sources/voz.txt (2026-01-20) was published after every source that agrees (the latest "
+        "2026-01-19), but repeats 147 passengers, which sources/radio.txt (2026-01-16) and sources/wire.txt "
+        "(2026-01-16) gave before it: it may be that earlier figure, not a later one",
+        *(f"- Published earlier: sources/{source}.txt (2026-01-16) says at least 147, and was published before every "
+          f"other source that agrees (the earliest 2026-01-18): where the fact changes over time, its figure may be "
+          f"an earlier one" for source in ("radio", "wire"))]
+
+
 def test_a_later_source_that_repeats_a_figure_first_given_after_the_sources_that_agree_may_have_a_later_one(
         tmp_path, monkeypatch):
     # A commission's final 68.93% of 28 March, after a provisional 68.41% every other source

@@ -28,7 +28,7 @@ import pytest
 from discrepancy.errors import InputError
 from discrepancy.sources import Source, SourceProblem, blank_boilerplate, load_sources, without_markdown
 
-KNOWN_FIELDS = "known fields: boilerplate, notes, numeric_dates, outlet, published, published_estimated, title, url"
+KNOWN_FIELDS = "known fields: boilerplate, notes, numeric_dates, outlet, published, published_estimated, title, updated, url"
 UNMATCHED_HINT = ("each line is searched on its own, in any case, as grep does: "
                   "compare the pattern with the line it should leave out, or remove it")
 from discrepancy.values import Published
@@ -259,6 +259,31 @@ def test_a_publication_date_is_read_as_sites_write_it(workdir, written):
     write("news/sources.toml", f'[[source]]\nfile = "a.txt"\npublished = {written}\n')
     (source,), _ = load_sources(["news"])
     assert source.published.day == date(2020, 8, 7)
+
+
+LIVE_NIGHT = "### 10:02 BST\n\nFinal.\n\n### 01:12 BST\n\nPolls closed at 10pm yesterday.\n\n### 21:45 BST\n\nOpening.\n"
+
+
+@pytest.mark.parametrize("name, front", [
+    ("a.md", "+++\npublished = 2024-07-05\nupdated = 2024-07-05T10:15:00\n+++\n"),
+    ("a.md", "---\ndate: 2024-07-05\nupdated: 2024-07-05 10:15\n---\n"),
+    ("a.md", '+++\npublished = 2024-07-05\nupdated = "5 July 2024"\n+++\n'),
+])
+def test_a_live_pages_updated_bounds_its_entries_days(workdir, name, front):
+    # fresh56 #2: published the day of the last update, the entries counted from it were a day late
+    write(f"news/{name}", front + LIVE_NIGHT)
+    (source,), problems = load_sources(["news"])
+    assert ([entry.stamp.day for entry in source.entries], problems) == (
+        [date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 4)], [])
+
+
+def test_an_updated_in_a_sites_own_form_is_reported_and_the_article_read_without_it(workdir):
+    write("news/a.md", "---\ndate: 2024-07-05\nupdated: 3 hours ago\n---\n" + LIVE_NIGHT)
+    (source,), problems = load_sources(["news"])
+    assert ([entry.stamp.day for entry in source.entries], problems) == (
+        [date(2024, 7, 6), date(2024, 7, 6), date(2024, 7, 5)],
+        [SourceProblem("news/a.md", "updated = '3 hours ago' is not a date (write it as 2024-07-05T10:15; the "
+                                    "article is read without it)", left_out=False)])
 
 
 def test_yaml_front_matter_reads_a_date_in_words(workdir):
@@ -922,6 +947,10 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "Cookies on the Clarion: we and our partners use cookies to improve your experience. [Manage settings](#) · [Accept all](#)",
     # a subscription pitch with its price, a newsletter's name on a line of its own
     "> Support local journalism. Subscribe to the Columbia Daily Tribune for as little as $1 for your first 3 months.",
+    # a pitch with its offer and no link (fresh52): its sum and its month are no news
+    "- Subscribe to Markets Daily Premium for just $1 for the first month.",
+    "Support the Chronicle from as little as £1 - it only takes a minute.", "**Subscribe for only 99p a week**",
+    "Join today and get your first month free.", "Become a member for just US$5 a month. Cancel anytime.",
     "Daily newsletter",
     "[Share on Facebook](#) · [Share on X](#) · [Email](#) · [Comments](#comments)",
     # a share bar under a longer label; a newsletter box's fine print and pitch; a wire's rights notice
@@ -980,6 +1009,11 @@ def test_the_words_of_furniture_lines_are_looked_for_in_each_article_afresh():
                                   "The newsletter reached 40,000 readers, straight to your inbox every day.",
                                   "By signing up, volunteers agreed to work without pay.",
                                   "34 of 90", "1 of 87 wards had reported by midnight.", "3 min read the report aloud.",
+                                  "The union asked members to support the strike for just one more month.",
+                                  "Support the strike for just one more month, the union said.",
+                                  "Support for Labour in the first month rose to 45%, the poll found.",
+                                  "Subscribers pay just $1 for the first month, the company said.",
+                                  "Join the 40 workers on strike for just 2 days.",
                                   "Subscribers only paid 12 euros.", "Police asked @Kovac to report a typo in 3 forms.",
                                   "— the mayor (@mayor) said 12 died on November 13, 2025, before the count."])
 def test_lines_that_merely_mention_furniture_words_are_prose(line):
@@ -1048,6 +1082,37 @@ def test_a_related_list_before_the_comments_still_starts_the_trailer():
     related = "Related\nPutin visits Minsk on July 29\n\n"
     scan, _ = blank_boilerplate(f"{LEAD}{LEAD}{related}3 comments\n\n{COMMENTS}")
     assert scan.startswith(LEAD + LEAD) and not scan[len(LEAD + LEAD):].strip()
+
+
+def _blank(text: str) -> str:
+    return "".join(c if c == "\n" else " " for c in text)
+
+
+@pytest.mark.parametrize("links", [
+    # fresh58: the two headlines were read as one sentence of the article, and its "five" as a fact
+    "RELATED COVERAGE\n➤ What we know about the five people aboard the missing sub\n"
+    "➤ Titanic tourism: why the wreck still draws the wealthy",
+    "More on this story:\n► Five killed as storm hits coast\n► Three missing after flood",
+    "Related\n\n• Five killed as storm hits coast\n• Three missing after flood",
+    "**Read more**\n» Five killed as storm hits coast",
+    "## Related coverage\n- [Five killed as storm hits coast](https://example.com/a)\n- [Three missing](/b)",
+])
+def test_a_list_of_links_under_its_label_mid_article_is_left_out(links):
+    scan, skipped = blank_boilerplate(f"{LEAD}{links}\n\n{LEAD}")
+    assert (scan, skipped) == (f"{LEAD}{_blank(links)}\n\n{LEAD}", links.count("\n") + 1 - links.count("\n\n"))
+
+
+@pytest.mark.parametrize("facts", [
+    # a list of the article's own facts, under its own label or none, is read
+    "Key facts:\n• Five people were aboard the sub\n• The dive began on Sunday",
+    "• Five people were aboard the sub\n• The dive began on Sunday",
+    "Latest news\n➤ Five people were aboard the sub",
+    # a label with no list after it leaves the paragraph after it alone
+    "Related\nFive people were aboard the sub, officials said.",
+])
+def test_a_bulleted_list_that_is_no_list_of_links_is_still_read(facts):
+    scan, _ = blank_boilerplate(f"{LEAD}{facts}\n\n{LEAD}")
+    assert "Five people were aboard the sub" in scan
 
 
 @pytest.mark.parametrize("box", [

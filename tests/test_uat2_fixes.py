@@ -143,7 +143,8 @@ def test_a_range_is_not_read_as_a_negative_number():
     ("a £1 billion-plus deal", "a {money} deal", "amount", "£1 billion-plus", "at least GBP 1 billion"),
     ("12,000-plus workers walked out", "{count} workers", "count", "12,000-plus", "at least 12,000"),
     ("12,000+ workers walked out", "{count} workers", "count", "12,000+", "at least 12,000"),
-    ("some 200-odd people came", "{count} people", "count", "some 200-odd", "about 200 (180–220)"),
+    # "some" takes nothing from the floor "-odd" sets (fresh52: "some 400-plus ships" agreed with 370)
+    ("some 200-odd people came", "{count} people", "count", "some 200-odd", "at least 200"),
     ("200-odd people came", "{count} people", "count", "200-odd", "at least 200"),
 ])
 def test_plus_after_a_number_is_at_least(text, pattern, kind, raw, shown):

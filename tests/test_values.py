@@ -272,9 +272,9 @@ COUNTS_READ = examples(
     ("less than 40", 0, 39, "fewer_than"),
     ("under 40", 0, 39, "fewer_than"),
     # at most: [0, n]
-    ("up to 200", 0, 200, "at_most"),
+    ("up to 200", 180, 200, "at_most"),  # an upper estimate, read as compared (see compared_bounds)
     ("at most 200", 0, 200, "at_most"),
-    ("as many as 40", 0, 40, "at_most"),
+    ("as many as 40", 36, 40, "at_most"),
     ("no more than 40", 0, 40, "at_most"),
     ("12 or fewer", 0, 12, "at_most"),
     ("within 48", 0, 48, "at_most"),  # "arrested within 48 hours"
@@ -360,7 +360,7 @@ COUNT_DISPLAYS = examples(
     ("over 200", "more than 200"),
     ("at least 200", "at least 200"),
     ("fewer than 200", "fewer than 200"),
-    ("up to 200", "at most 200"),
+    ("up to 200", "up to 200 (180–200)"),
     ("between 10 and 12", "10–12"),
     ("32 or 33", "32 or 33"),
     ("all but one of the 33", "32"),
@@ -523,7 +523,7 @@ def test_money_and_percent_find(pattern, sentence, expected):
     ("1 in 5", "about 20% (18%–22%)", 18, 22),
     ("one in every four", "about 25% (22.5%–27.5%)", 22.5, 27.5),
     ("half", "about 50% (45%–55%)", 45, 55),
-    ("just over half", "more than 50%", 50, None),
+    ("just over half", "more than 50% (50%–55%)", 50, 55),  # a shade over: as far as "nearly" reaches under
 ])
 def test_a_share_in_words_is_a_rounded_percentage(text, shown, low, high):
     value = parse_amount(text)
@@ -580,7 +580,7 @@ AMOUNTS_READ = examples(
     ("nearly 30%", 27, 30, "nearly", "%"),
     ("about 30%", 27, 33, "approximately", "%"),
     ("at least $5", 5, None, "at_least", "USD"),
-    ("up to 80%", 0, 80, "at_most", "%"),
+    ("up to 80%", 72, 80, "at_most", "%"),
     ("between $10 and $12", 10, 12, "range", "USD"),
     ("between 10% and 12%", 10, 12, "range", "%"),
     ("$10m-$12m", 10e6, 12e6, "range", "USD"),
@@ -688,9 +688,9 @@ def test_amount_rejects_non_amounts(text):
 # ===========================================================================
 
 @pytest.mark.parametrize("sentence, text, low, high, qualifier, shown", [
-    ("They paid as much as $5,000.", "as much as $5,000", 0, 5000, "at_most", "at most USD 5,000"),
+    ("They paid as much as $5,000.", "as much as $5,000", 4500, 5000, "at_most", "up to USD 5,000 (USD 4,500–USD 5,000)"),
     ("They paid as little as $500.", "as little as $500", 500, None, "at_least", "at least USD 500"),
-    ("rates as high as 20%", "as high as 20%", 0, 20, "at_most", "at most 20%"),
+    ("rates as high as 20%", "as high as 20%", 18, 20, "at_most", "up to 20% (18%–20%)"),
     ("rates as low as 2%", "as low as 2%", 2, None, "at_least", "at least 2%"),
 ])
 def test_as_much_as_and_as_little_as_bound_an_amount(sentence, text, low, high, qualifier, shown):
@@ -700,7 +700,7 @@ def test_as_much_as_and_as_little_as_bound_an_amount(sentence, text, low, high, 
 
 
 @pytest.mark.parametrize("sentence, text, low, high, qualifier", [
-    ("as many as 40 people", "as many as 40", 0, 40, "at_most"),
+    ("as many as 40 people", "as many as 40", 36, 40, "at_most"),
     ("as few as 30 people", "as few as 30", 30, None, "at_least"),
 ])
 def test_as_many_as_and_as_few_as_bound_a_count(sentence, text, low, high, qualifier):
@@ -1034,7 +1034,7 @@ def test_duration_rejects_non_durations(text):
     ("a 30-odd-hour journey", "30-odd-hour", 30, "at least 30 hours"),
     ("held for 72+ hours", "72+ hours", 72, "at least 72 hours"),
     ("a 24-plus-hour wait", "24-plus-hour", 24, "at least 24 hours"),
-    ("some 30-odd hours", "some 30-odd hours", None, "about 30 hours (27–33 hours)"),  # the first word decides
+    ("some 30-odd hours", "some 30-odd hours", 30, "at least 30 hours"),  # "some" says no fewer than the floor does
 ])
 def test_an_odd_or_plus_number_of_hours_is_at_least_that_many(sentence, text, hours, shown):
     assert found(DURATION, sentence) == [text]
@@ -1981,10 +1981,14 @@ def test_up_to_as_many_as_and_as_much_as_are_compared_as_nearly_their_figure(kin
     assert (value.qualifier, value.reach, compared_bounds(value)) == ("at_most", reach, pytest.approx(bounds))
 
 
-def test_an_upper_estimate_is_shown_as_read_and_says_how_it_is_compared():
+def test_an_upper_estimate_is_shown_as_it_is_compared_and_says_why():
+    # Found by a fresh-eyes corpus: "As many as 7,800" was shown "at most 7,800" and in the JSON
+    # as 0–7,800, which "about 5,200" lies in, though it was compared as 7,020–7,800.
     value = parse("count", "as many as 30")
-    assert (value.display(), value.low) == ("at most 30", 0)
-    assert value.steps == ("'as many as 30' → at most 30",
+    assert (value.display(), value.low, spell(value)) == ("up to 30 (27–30)", 27, "up to 30 (27 to 30)")
+    assert parse("count", "at most 30").display() == "at most 30"  # a limit runs down to none
+    assert parse("duration", "up to 30 days").display() == "at most 30 days"  # and so does a duration's "up to"
+    assert value.steps == ("'as many as 30' → up to 30 (27–30)",
                            "'as many as 30' is an upper estimate near its figure, and compared as nearly 30 (27–30)")
 
 
@@ -2225,10 +2229,10 @@ def test_the_no_of_a_count_of_none_is_read_by_no_other_placeholder():
 @pytest.mark.parametrize("text, raw, shown", [
     ("Gunmen abducted well over 250 students.", "well over 250", "more than 250"),
     ("Gunmen abducted well above 250 students.", "well above 250", "more than 250"),
-    ("Gunmen abducted a little over 250 students.", "a little over 250", "more than 250"),
-    ("Gunmen abducted a little more than 250 students.", "a little more than 250", "more than 250"),
-    ("Gunmen abducted slightly more than 250 students.", "slightly more than 250", "more than 250"),
-    ("Gunmen abducted slightly over 250 students.", "slightly over 250", "more than 250"),
+    ("Gunmen abducted a little over 250 students.", "a little over 250", "more than 250 (251–275)"),
+    ("Gunmen abducted a little more than 250 students.", "a little more than 250", "more than 250 (251–275)"),
+    ("Gunmen abducted slightly more than 250 students.", "slightly more than 250", "more than 250 (251–275)"),
+    ("Gunmen abducted slightly over 250 students.", "slightly over 250", "more than 250 (251–275)"),
     ("Gunmen abducted north of 250 students.", "north of 250", "more than 250"),
     # a shade under a figure is nearly it, as "just under" is
     ("Gunmen abducted just under 300 students.", "just under 300", "nearly 300 (270–300)"),
@@ -2247,7 +2251,7 @@ def test_how_far_over_or_under_a_figure_is_a_hedge(text, raw, shown):
     ("{count} flights", "The DGAC said north of 3,000 flights were cancelled.", ("north of 3,000", "more than 3,000")),
     ("sickened {count} people", "The outbreak sickened well over 60 people.", ("well over 60", "more than 60")),
     ("freed after {duration}", "They were freed after a little over four weeks.",
-     ("a little over four weeks", "more than 4 weeks")),
+     ("a little over four weeks", "more than 4 weeks (28–30.8 days)")),
     ("freed after {duration}", "They were freed after a little under four weeks.",
      ("a little under four weeks", "nearly 4 weeks (25.2–28 days)")),
     ("ransom of {money}", "They paid a ransom of well over $1 million.",
@@ -2694,9 +2698,9 @@ def test_a_couple_of_hundred_and_lakhs_of_people_are_vague_counts(pattern, text,
 
 @pytest.mark.parametrize("kind, pattern, text, expected", [
     ("duration", "lasted {duration}", "The search lasted little more than a day.",
-     ("little more than a day", "more than 1 day")),
+     ("little more than a day", "more than 1 day (1–1.1 days)")),
     ("duration", "lasted {duration}", "The search lasted a little more than a day.",
-     ("a little more than a day", "more than 1 day")),
+     ("a little more than a day", "more than 1 day (1–1.1 days)")),
     ("count", "{count} people", "Little under 300 people came.", ("Little under 300", "nearly 300 (270–300)")),
 ])
 def test_little_more_than_is_more_than_as_a_little_more_than_is(kind, pattern, text, expected):
@@ -3137,3 +3141,100 @@ def test_only_a_date_is_read_from_its_day_and_tense(kind, text):
     alone = parse(kind, text)
     assert parse(kind, text, FRIDAY, Tense("will", True)) == alone
     assert parse(kind, text, SATURDAY, Tense("was", False)) == alone
+
+
+# ===========================================================================
+# fresh52, fresh56: a glued "m" of metres, a rate glued to a sum, "some 400-plus", a shade over
+# ===========================================================================
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("{count}[- ]?(?:metres?|meters?|m)[- ]long", "The 400m-long ship was released.", [("400", "400")]),
+    ("{count}[- ]?(?:metres?|meters?|m)[- ]long", "The 400 m long ship was released.", [("400", "400")]),
+    ("{count}[- ]?(?:metres?|meters?|m)[- ]long", "The 400m long ship was released.", [("400", "400")]),
+    ("{count}m-long", "The 400m-long ship was released.", [("400", "400")]),
+    ("The {count}m-long", "The 400m-long ship was released.", [("400", "400")]),
+    ("a {count}m-high", "It built a 30m-high wall.", [("30", "30")]),
+    ("a {count} ?m (?:wide|deep|tall)", "It dug a 12m deep pit.", [("12", "12")]),
+    # an "m" glued to the number and no unit in the pattern: metres are read only where it writes them
+    ("The {count}", "The 400m-long ship was released.", []),
+    ("The {count}", "The 400m long ship was released.", []),
+    ("The {count}", "The 400 m long ship was released.", [("400", "400")]),
+    ("The {count}", "The 400-m-long ship was released.", [("400", "400")]),
+    # million elsewhere: before other words, after a currency sign, before a word that is no size
+    ("{count} people", "Some 400m people live there.", [("Some 400m", "about 400 million (360 million–440 million)")]),
+    ("{count} (?:people|users)", "It has 400m users.", [("400m", "400 million")]),
+    ("cost {money}", "It cost $400m.", [("$400m", "USD 400 million")]),
+    ("a {money} high street", "It is a £5m high street revamp.", [("£5m", "GBP 5 million")]),
+    ("{money} long-term", "It took £5m long-term loans.", [("£5m", "GBP 5 million")]),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_an_m_before_a_word_of_size_is_metres_not_million(pattern, text, expected):
+    kind = "amount" if "{money}" in pattern else "count"
+    assert reads(kind, pattern, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The $9.6bn-a-day blockage held up trade.", []),
+    ("A £2m-a-year closure was agreed.", []),
+    ("A $5,000-a-month standstill.", []),
+    ("A twice-a-week closure.", []),
+    ("A six-day blockade ended.", [("six-day", "6 days")]),
+    ("A day-long standstill.", [("A day-long", "1 day")]),
+    ("After a day closure it reopened.", [("a day", "1 day")]),
+    ("A year-and-a-half closure.", [("A year-and-a-half", "1.5 years")]),
+])
+def test_a_rate_glued_to_a_sum_by_hyphens_is_no_duration(text, expected):
+    assert reads("duration", "{duration} (?:blockage|blockade|standstill|closure)", text) == expected
+
+
+@pytest.mark.parametrize("text, shown, low", [
+    ("Some 400-plus", "at least 400", 400),  # "some" takes nothing from the floor "-plus" sets
+    ("about 400-plus", "at least 400", 400),
+    ("around 200-odd", "at least 200", 200),
+    ("400-plus", "at least 400", 400),
+    ("more than 400-plus", "more than 400", 401),  # a hedge of its own before the number decides
+    ("about 40 or so", "about 40 (36–44)", 36),
+])
+def test_a_hedge_before_a_plus_number_is_at_least_it(text, shown, low):
+    value = parse_count(text)
+    assert (value.display(), value.low) == (shown, low)
+    assert value.high is None or text == "about 40 or so"
+
+
+def test_some_400_plus_ships_disagree_with_370_and_agree_with_422():
+    assert reads("count", "{count} ships were waiting", "Some 400-plus ships were waiting.") == [
+        ("Some 400-plus", "at least 400")]
+    assert not agree(parse_count("some 400-plus"), parse_count("370"))
+    assert agree(parse_count("some 400-plus"), parse_count("422"))
+
+
+@pytest.mark.parametrize("kind, text, shown, low, high", [
+    ("count", "just over 1,000", "more than 1,000 (1,001–1,100)", 1001, 1100),
+    ("count", "slightly more than 1,000", "more than 1,000 (1,001–1,100)", 1001, 1100),
+    ("count", "a little over 1,000", "more than 1,000 (1,001–1,100)", 1001, 1100),
+    ("count", "just above 30", "more than 30 (31–33)", 31, 33),
+    ("amount", "just over a third", "more than 33.33% (33.33%–36.67%)", 100 / 3, 110 / 3),
+    ("amount", "just over 30%", "more than 30% (30%–33%)", 30, 33),
+    ("amount", "just over $5m", "more than USD 5 million (USD 5 million–USD 5.5 million)", 5e6, 5.5e6),
+    ("duration", "just over a week", "more than 1 week (7–8.75 days)", 7, 8.75),
+    # open as they were: no word says how far over
+    ("count", "over 1,000", "more than 1,000", 1001, None),
+    ("count", "more than 1,000", "more than 1,000", 1001, None),
+    ("count", "well over 1,000", "more than 1,000", 1001, None),
+    ("amount", "more than a third", "more than 33.33%", 100 / 3, None),
+    # a shade under, as before
+    ("amount", "nearly a third", "nearly 33.33% (30%–33.33%)", 30, 100 / 3),
+    ("amount", "just under a third", "nearly 33.33% (30%–33.33%)", 30, 100 / 3),
+])
+def test_a_shade_over_a_figure_reaches_as_far_above_it_as_nearly_does_below(kind, text, shown, low, high):
+    value = parse(kind, text)
+    assert (value.display(), value.qualifier) == (shown, "nearly" if shown.startswith("nearly") else "more_than")
+    assert (value.low, value.high) == (pytest.approx(low), pytest.approx(high) if high is not None else None)
+
+
+def test_just_over_a_third_disagrees_with_45_percent_and_just_over_1000_with_5000():
+    assert not agree(parse_amount("just over a third"), parse_amount("45%"))
+    assert agree(parse_amount("just over a third"), parse_amount("35%"))
+    assert agree(parse_amount("just over a third"), parse_amount("a third"))
+    assert not agree(parse_count("just over 1,000"), parse_count("5,000"))
+    assert agree(parse_count("just over 1,000"), parse_count("1,050"))
+    assert agree(parse_count("over 1,000"), parse_count("5,000"))  # "over" alone stays open

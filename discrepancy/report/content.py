@@ -530,7 +530,8 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
     earliest = min(stating.values())
     dated = [(s, published[s]) for s in verdict.disagreeing if published.get(s)]
     later = [(s, day) for s, day in dated if day > latest]
-    first_given = _given_before_the_rest(verdict, published, agreeing)
+    # a lower bound is as likely a figure of its day, one a later source may repeat (see _earlier_lower_bounds)
+    first_given = _given_before_the_rest(verdict, published, stating)
     repeated = {s: _repeated(s, verdict, published, first_given) for s, _ in later}
     new = [(s, day) for s, day in later if not repeated[s]]
     earlier = [(s, day) for s, day in dated if day < earliest]
