@@ -625,6 +625,7 @@ class Starter:
     counter: str  # a counterexample's text
     kind: str | None = None  # the rule's kind, where the starter's name is not one ("percent" is an amount)
     unit: str | None = None
+    unit_hint: str | None = None  # a unit left commented out, to be set by the author where it holds
     tolerance: str = '0            # how far apart two values may be and still agree: 2, "5%" or "3 days"'
 
 
@@ -652,11 +653,16 @@ STARTERS = {
                                  "seldom needed:\n#   a percentage is compared as rounded to its last digit, so "
                                  '"63 per cent" already agrees with "63.4%"\n#   (and "68.4%" with "68.41%"): '
                                  "see \"Roundings\" in the rule guide"),
-    # A time written without a zone is in the rule's unit, the place's zone: "1:29 a.m." is 05:29 UTC.
+    # A time written without a zone is in the rule's unit, the place's zone, where one is set:
+    # left commented out, as a worked example's zone kept by mistake would move every time read.
     "time": Starter("At what time did the bridge collapse?", "collapsed", "collapsed (?:at )?{time}",
-                    "The bridge collapsed at 1:29 a.m. Tuesday, police said.", '"01:29 EDT"',
-                    "The bridge collapsed on Tuesday.", unit="EDT",
-                    tolerance='"5 minutes"  # in minutes: 5, or "5 minutes" (a zone-less time is in the unit\'s zone)'),
+                    "The bridge collapsed at 1:29 a.m. Tuesday, police said.", '"01:29"',
+                    "The bridge collapsed on Tuesday.",
+                    unit_hint='"EDT"   # the zone of the place where the fact happened: "CET", "UTC+1", "EDT"...\n'
+                              "#   A time written without a zone is then read in it (\"1:29 a.m.\" under \"EDT\" is "
+                              "05:29 UTC),\n#   and compared with times written with theirs. Without it, such a time "
+                              "is local time,\n#   compared only with other times written without a zone.",
+                    tolerance='"5 minutes"  # in minutes: 5, or "5 minutes" (a zone-less time is in the unit\'s zone, if set)'),
 }
 
 
@@ -679,7 +685,8 @@ def scaffold_rule(rule_id: str, kind: str, folder: Path) -> Path:
         raise InputError("a rule file with this id exists already", path.as_posix(), hint="choose another id")
     starter = STARTERS[kind]
     question = _question(rule_id, kind)
-    unit = f'unit = "{starter.unit}"\n' if starter.unit else ""
+    unit = (f'unit = "{starter.unit}"\n' if starter.unit
+            else f"# unit = {starter.unit_hint}\n" if starter.unit_hint else "")
     folder.mkdir(parents=True, exist_ok=True)
     path.write_text(f"""# {rule_id}: one fact, the patterns that find it, and examples that prove them.
 # Check it with `discrepancy rules check {path.as_posix()}`, run its examples with

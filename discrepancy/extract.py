@@ -22,7 +22,7 @@ from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pa
                     grammar_regex, in_the_rules_currency, placeholder_sides, rule_zone)
 from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD, PREFIX_QUALIFIERS,
-                     TIME_HEDGES, WHOLE_OF, Published, Tense, Value, alternation, in_zone, is_yearless, parse, reads_by_tense,
+                     SHARED_WORD_CURRENCIES, TIME_HEDGES, WHOLE_OF, Published, Tense, Value, alternation, in_zone, is_yearless, parse, reads_by_tense,
                      transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
@@ -829,10 +829,11 @@ def _in_the_rules_unit(value: Value, rule: Rule) -> Value:
     is 05:29 UTC): the observation says so, for a report, an example and the JSON alike."""
     if zone := rule_zone(rule):
         return in_zone(value, zone)
-    if (unit := in_the_rules_currency(value.unit, rule)) == value.unit:
+    if (unit := in_the_rules_currency(value.unit, rule, value.currency_word)) == value.unit:
         return value
     why = (f"an amount without its currency is in {unit}, the rule's unit" if value.unit is None
-           else f"{value.unit} are {unit} here, the rule's unit")
+           else f"{value.unit} are {unit} here, the rule's unit" if value.unit in SHARED_WORD_CURRENCIES
+           else f"{value.currency_word!r} are {unit} here, the rule's unit, though most often {value.unit}")
     return replace(value, unit=unit, steps=(*value.steps, why))
 
 

@@ -35,7 +35,8 @@ from .errors import InputError
 from .sources import (LINE_ANCHORS, NUMERIC_DATE_ORDERS, decode, display_path, numeric_date_order,  # an example's numeric_dates too
                       regex_syntax)
 from .tomlfile import Locator, parse
-from .values import (ABBREVIATIONS, CALENDAR_SPREAD, MINUTES_A_DAY, PLACEHOLDERS, SHARED_WORD_CURRENCIES, SPACE, Value, a_or_an,
+from .values import (ABBREVIATIONS, CALENDAR_SPREAD, DEFAULT_WORD_CURRENCIES, MINUTES_A_DAY, PLACEHOLDERS,
+                     SHARED_WORD_CURRENCIES, SPACE, Value, a_or_an,
                      after_a_hyphen, after_letters, after_the, as_an_age, before_a_link, before_a_ratio, before_a_unit,
                      compared_bounds, in_zone, parse as parse_value, parse_duration, qualified, spell, transparent,
                      with_zero_words, zone_offset)
@@ -588,12 +589,14 @@ def rule_zone(rule: Rule) -> str | None:
     return rule.unit if rule.kind == "time" and rule.unit and zone_offset(rule.unit) is not None else None
 
 
-def in_the_rules_currency(unit: str | None, rule: Rule) -> str | None:
+def in_the_rules_currency(unit: str | None, rule: Rule, word: str | None = None) -> str | None:
     """The unit an amount in `unit` is in under this rule: the rule's currency where the amount
-    names none ("Tk {amount}" reads "50 million") or a word that currency shares ("Rs 1.5
-    million" under unit = "PKR": Pakistan's rupees, as "Rs" may be); else `unit` itself."""
+    names none ("Tk {amount}" reads "50 million"), a word that currency shares ("Rs 1.5
+    million" under unit = "PKR": Pakistan's rupees, as "Rs" may be), or a bare `word` that names
+    it too, though another most often ("120 billion dirhams" under unit = "MAD"); else `unit`."""
     currency = rule_currency(rule)
-    if currency is not None and (unit is None or currency in SHARED_WORD_CURRENCIES.get(unit, ())):
+    if currency is not None and (unit is None or currency in SHARED_WORD_CURRENCIES.get(unit, ())
+                                 or currency in DEFAULT_WORD_CURRENCIES.get(word, ())):
         return currency
     return unit
 
@@ -1175,7 +1178,8 @@ def _example_in_the_rules_currency(expected: Expected, rule: Rule) -> Expected:
     if (zone := rule_zone(rule)) and expected.written is not None:
         written = in_zone(expected.written, zone)
         return replace(expected, low=written.low, high=written.high, written=written)
-    if expected.unit is None or (unit := in_the_rules_currency(expected.unit, rule)) == expected.unit:
+    word = expected.written.currency_word if expected.written else None
+    if expected.unit is None or (unit := in_the_rules_currency(expected.unit, rule, word)) == expected.unit:
         return expected
     written = replace(expected.written, unit=unit) if expected.written else None
     return replace(expected, unit=unit, written=written)

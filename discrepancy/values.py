@@ -47,6 +47,10 @@ class Value:
     # How far comparison reads the figure, where its hedge says more than its qualifier (see
     # REACH_WORDS and compared_bounds): UPPER_ESTIMATE, EXACTLY or None.
     reach: str | None = None
+    # The currency word, written with no country, that named an amount's currency as the one it
+    # names most often ("dirhams", read as AED): a rule whose unit is another currency of that
+    # word reads it as that one (see DEFAULT_WORD_CURRENCIES).
+    currency_word: str | None = field(default=None, compare=False)
 
     @property
     def is_point(self) -> bool:
@@ -263,7 +267,18 @@ _SLASHED_FRACTION = r"[ \u00a0-](?:1/[24]|3/4)(?![\d/])"
 # (a plural scale after a year is no scale: "In 2019 millions of euros were lost")
 _SCALES_WRITTEN = (r"(?:hundred|(?:thousand|million|billion|trillion)"
                    r"(?:s(?<!(?<![\d,.])(?:1[89]|20)\d\d\s*-?\s*\w+))?|lakh(?:\s+cr(?:ore)?\b|s)?|lacs?|crores?)")
-_SCALE_WORD = rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|\s?(?:{alternation(SCALE_ABBREVIATIONS)})\b)"
+
+
+def _scale_word(before_an_abbreviation: str) -> str:
+    """A scale word after a number ("million", "-crore", " bn"), an abbreviation after what may come before it."""
+    return rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|{before_an_abbreviation}(?:{alternation(SCALE_ABBREVIATIONS)})\b)"
+
+
+_SCALE_WORD = _scale_word(r"\s?")
+# After a sum, an abbreviation of two letters or more may be hyphenated as the word is ("a Rs
+# 450-cr package", "a $5-bn deal"); a single letter may not ("100-m" is a distance). Only a
+# sum's: a count's grammar is long enough written out.
+_SUM_SCALE_WORD = _scale_word(r"(?:\s|-(?=\pL\pL))?")
 # An "m" before a word of size is metres, not million: "the 400m-long ship", "a 30 m high wall"
 # (a pattern that writes the unit reads 400 there, see before_a_unit). A guard on a bare number
 # only: after a currency it stays million, "a £5m high street revamp". ("£5m long-term loans":
@@ -340,13 +355,18 @@ NUMBER = rf"(?:(?>(?:{_DIGITS_ALONE}|{_WORD_NUMBER})(?:{_AND_A_PART})?){_THEN_IN
 VAGUE = rf"\b(?:{alternation(VAGUE_PLURALS)})\b"
 
 
-def _prefix(then: str = "") -> str:
+# Words that stress the hedge after them, which decides: "for only about 40 more hours" is about 40.
+STRESS_WORDS = ("only", "just")
+
+
+def _prefix(then: str = "", stressed: bool = False) -> str:
     """A hedge before a number ("about ", "more than ", "well over ", "~"), and what must hold
     after its words. (How far over or under is written once, before its words: the hedge follows
     every number of a grammar written out.)"""
     how_far = rf"(?:{alternation(HOW_FAR)})\s+(?:{alternation(ABOVE_WORDS + BELOW_WORDS)})"
     plain = alternation(w for w in PREFIX_QUALIFIERS if w not in HOW_FAR_QUALIFIERS)
-    return rf"(?:(?:{how_far}|{plain})\s+{then}|~\s?|{GLUED_HEDGE})"
+    stress = rf"(?:(?:{alternation(STRESS_WORDS)})\s+)?" if stressed else ""  # (a duration's: the count's is long)
+    return rf"{stress}(?:(?:{how_far}|{plain})\s+{then}|~\s?|{GLUED_HEDGE})"
 
 
 _PREFIX = _prefix()
@@ -871,6 +891,8 @@ def _split_qualifier(folded: str) -> tuple[str | None, str]:
         # but not a mere "about" before a floor: "some 400-plus ships" are 400 and up, none fewer
         if PREFIX_QUALIFIERS[leading[0]] == "approximately" and SUFFIX_QUALIFIERS.get(inner) == "at_least":
             return inner, rest
+        if leading[0] in STRESS_WORDS and inner in PREFIX_QUALIFIERS:
+            return inner, rest  # "only about 40 hours": "only" stresses the hedge it comes before
         return leading[0], rest
     trailing = _re(_TRAILING_QUALIFIER).search(lower)
     if trailing:
@@ -1266,6 +1288,17 @@ _CURRENCY_WORD = (rf"(?:{alternation(_COUNTRIES)})\s+(?:{alternation(_NAMES)})"
 SHARED_WORD_CURRENCIES = {word: frozenset(code for name, code in CURRENCY_WORDS.items()
                                           if name.endswith(" " + word.lower()) and code.isupper() and len(code) == 3)
                           for word in WORD_UNITS}
+# The currencies each word that names one most often may name, by the countries named with it:
+# "dirhams" are the UAE's, or Morocco's ("Moroccan dirhams"); "dollars" the US's, or Canada's,
+# Australia's... Under a rule whose unit is one of them, the bare word is read as that one: a
+# Moroccan rule's "120 billion dirhams" are MAD (see rules.in_the_rules_currency).
+DEFAULT_WORD_CURRENCIES = {
+    word: codes for word, default in CURRENCY_WORDS.items()
+    if " " not in word and default.isupper() and len(default) == 3
+    and len(codes := frozenset(code for name, code in CURRENCY_WORDS.items()
+                               if name.endswith(" " + word) and code.isupper() and len(code) == 3) | {default}) > 1}
+_BARE_DEFAULT_WORD_AT_END = (rf"(?<!\b(?:{alternation(_COUNTRIES)})\s+)(?<![\w-])({alternation(DEFAULT_WORD_CURRENCIES)})"
+                             r"['’]?$")
 # Words that name a currency only after a scale word: "1.5 trillion won", but "30 won seats".
 CURRENCY_WORDS_AFTER_A_SCALE = {"won": "KRW"}
 # The naira as the Nigerian press writes it, with a capital N glued to the figure: "N1.2
@@ -1308,7 +1341,7 @@ _SIGN = r"(?:[-−]|minus\s+)"
 # Inside an amount the digits may follow a currency symbol, so only letters and digits guard
 # them; right after a currency the grammar has read, nothing does ("EUR250,000", as some copy
 # writes it). (A look back for a code would write the codes out once per number, and slow.)
-_AMOUNT_DIGITS = (rf"{_SIGN}?(?:{_DIGITS})(?:{_SCALE_WORD})?"
+_AMOUNT_DIGITS = (rf"{_SIGN}?(?:{_DIGITS})(?:{_SUM_SCALE_WORD})?"
                   rf"(?!{_AMOUNT_LETTER_AFTER}|[½¼¾]|[.,]\d|{_HSPACE}\d)")
 _AMOUNT_NUMBER = (rf"(?:(?<![\w.,]|\d{_HSPACE}){_AMOUNT_DIGITS}{_NOT_METRES}|{_word_number(_call('more_words'))})"
                   rf"(?:{_AND_A_PART})?{_THEN_IN_BRACKETS}")
@@ -1494,7 +1527,16 @@ def parse_amount(text: str) -> Value:
         # "about a third" would be, so 32% and 35% agree with it and 40% does not.
         value = qualified("amount", value.low, "approximately", "%", spread=APPROX_SPREAD)
         value = _with_steps(value, (f"{text!r} → {value.display()}", f"{text!r}: a share in words is a rounded figure"))
-    return _checked_against_digits(value, folded)
+    return _with_its_bare_currency_word(_checked_against_digits(value, folded), folded)
+
+
+def _with_its_bare_currency_word(value: Value, folded: str) -> Value:
+    """The value, with the word that named its currency where it is written bare and names
+    another currency after a country ("120 billion dirhams": see DEFAULT_WORD_CURRENCIES)."""
+    word = _re(_BARE_DEFAULT_WORD_AT_END, _I).search(folded.rstrip())
+    if word is None or CURRENCY_WORDS[word[1].lower()] != value.unit:
+        return value
+    return replace(value, currency_word=word[1].lower())
 
 
 # ---------------------------------------------------------------------------
@@ -1582,9 +1624,14 @@ _PLUS_BEFORE_A_UNIT = rf"(?:{PLUS_SUFFIX})(?=(?:\s*-\s*|\s+){_DURATION_UNIT}\b)"
 # "a two-day-long strike", "a 48-hour-long strike": the adjective is read with its duration.
 _LONG = r"(?:-long\b)?"
 # "nine straight days", "two consecutive weeks", "a full week", "three long years": a word between
-# the number and its unit that says the time ran unbroken changes nothing of it ("nine more days" does).
+# the number and its unit that says the time ran unbroken changes nothing of it. Nor does one that
+# says the time is added to some before, as "for 40 more hours" is a time of 40 hours, as "for
+# another 40 hours" and "a further two weeks" are (the pattern says what the time is of).
 UNBROKEN_WORDS = ("straight", "consecutive", "full", "whole", "long")
-_UNBROKEN = rf"(?:(?:{alternation(UNBROKEN_WORDS)})\s+)?"
+ADDED_WORDS = ("more", "further", "additional", "extra")
+_UNBROKEN = rf"(?:(?:{alternation(UNBROKEN_WORDS + ADDED_WORDS)})\s+)?"
+ANOTHER_WORDS = ("another", "a further", "an additional", "an extra")
+_ANOTHER = rf"(?:{alternation(ANOTHER_WORDS)})"
 # "in the day and a half after", "the week after": a unit alone is one of it where the pattern
 # writes "the" right before the value (see after_the); elsewhere "the day" is seldom a duration.
 _ONE_UNIT_WORDS = "|".join(unit for unit in _UNIT_WORDS if unit != "night")  # "the night" is a date's
@@ -1593,7 +1640,7 @@ _NO_UNIT_ALONE = "(?!)"  # what after_the takes away
 # "The $9.6bn-a-day blockage", "£2m-a-year deal", "twice-a-week": "a" glued after a hyphen
 # opens a rate, no duration.
 _NOT_A_RATE = r"(?<![-‑])"
-DURATION_ATOM = (rf"{_NOT_A_TIME_OF_DAY}(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:{NUMBER}(?:{PLUS_SUFFIX})?|{_NOT_A_RATE}an?|half\s+an?|a\s+quarter(?:\s+of\s+an?)?){_UNIT_JOIN}"
+DURATION_ATOM = (rf"{_NOT_A_TIME_OF_DAY}(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:(?:{_ANOTHER}\s+)?{NUMBER}(?:{PLUS_SUFFIX})?|{_ANOTHER}|{_NOT_A_RATE}an?|half\s+an?|a\s+quarter(?:\s+of\s+an?)?){_UNIT_JOIN}"
                  rf"{_UNBROKEN}(?:{_UNITS_AND_THE_REST}){_NOT_OLD}(?:{_HALF_OF_A_UNIT}\b)?"  # "a week-and-a-half"
                  rf"|{_NO_UNIT_ALONE}{_ONE_UNIT_ALONE}){_LONG}")
 # "the better part of a week", "the best part of a decade": more than half of it, up to all of it.
@@ -1601,7 +1648,7 @@ _MOST_OF = r"(?:the\s+)?(?:better|best)\s+part\s+of\s+"
 # Where a duration can start (see _first_words): most places fail this at once, which makes the
 # grammar several times faster where a pattern runs it at every word.
 _DURATION_FIRST_WORDS = (PREFIX_QUALIFIERS, UNITS, TENS,
-                         ("a", "an", "half", "hundred", "between", "from", "better", "best"))
+                         ("a", "an", "another", "half", "hundred", "between", "from", "better", "best"))
 _THE_MOST_OF = r"the\s+(?:better|best)\s"  # "the" is everywhere: the guard asks for what follows it
 _DURATION_FIRST = _first_words(*_DURATION_FIRST_WORDS, also=_THE_MOST_OF)
 # Before such an adjective, "under", "over", "below" and "above" are prepositions, no hedges:
@@ -1618,7 +1665,7 @@ _POSSESSIVE_MARK = r"(?:(?<=[a-z]s)['’]|(?<=[a-rt-z])['’]s)"
 _POSSESSIVE = rf"{_POSSESSIVE_MARK}(?=\s|\Z)"  # (the end: where extraction cuts the text before the words)
 DURATION = _defining(_DURATION_FIRST + rf"(?:{_MOST_OF}{_call('duration')}|{_SHARED_UNIT}|"
                      + _quantity(_call("duration"), lead=_call("number"),
-                                 prefix=_prefix(then=_NO_HEDGE_BEFORE_AN_ADJECTIVE)) + f")(?:{_POSSESSIVE})?",
+                                 prefix=_prefix(then=_NO_HEDGE_BEFORE_AN_ADJECTIVE, stressed=True)) + f")(?:{_POSSESSIVE})?",
                      **_NUMBER_PARTS, **_THEN_PARTS, duration=DURATION_ATOM.replace(NUMBER, _call("number")))
 
 
@@ -1674,6 +1721,8 @@ def _read_one_unit(text: str) -> tuple[float, str]:
     amount_text, half = found["n"], bool(found["half"])
     if amount_text is None and not _re(_ONE_UNIT_WORDS, _I).fullmatch(found["unit"]):
         raise ValueError(f"not a duration: {text!r}")  # "the days after" are no number of them
+    if amount_text is not None:  # "another 40 hours" are 40 hours, "another hour" one
+        amount_text = _re(rf"^{_ANOTHER}(?:\s+|$)", _I).sub("", amount_text) or "a"
     amount = 1 if amount_text is None else PARTS_OF_ONE_UNIT.get(_fold(amount_text.lower()))
     if amount is None:
         amount = parse_number(amount_text)
@@ -2029,10 +2078,13 @@ _OVERNIGHT_PAIRS = "|".join(rf"{day}{_OVERNIGHT_JOIN}{calendar.day_name[(i + 1) 
 _NIGHT_OF = r"(?:the\s+)?(?:intervening\s+)?night\s+(?:of|from|between)\s+"
 _AFTER_NIGHT_OF = r"(?<=\bnight\s+(?:of|from|between)\s+)"
 _NIGHT_DAYS_JOIN = r"\s*(?:/|&|-|–|to|and)\s*"
-_NIGHT_DAYS = (rf"(?:{_DAY}{_NIGHT_DAYS_JOIN}{_DAY}(?:\s+of)?\s+{_call('month')}"
+# Each day may have its weekday before it: "the night of Friday 8 to Saturday 9 September".
+_NIGHT_WEEKDAY = rf"(?:{_WEEKDAY_NAME},?\s+)?"
+_NIGHT_DAYS = (rf"(?:{_NIGHT_WEEKDAY}{_DAY}{_NIGHT_DAYS_JOIN}{_NIGHT_WEEKDAY}{_DAY}(?:\s+of)?\s+{_call('month')}"
                rf"|{_call('month')}\s+{_DAY}{_NIGHT_DAYS_JOIN}{_DAY}"
                # across a month's end: "31 July/1 August", "July 31-August 1"
-               rf"|{_DAY}(?:\s+of)?\s+{_call('month')}(?:,?\s+{_YEAR})?{_NIGHT_DAYS_JOIN}{_DAY}(?:\s+of)?\s+{_call('month')}"
+               rf"|{_NIGHT_WEEKDAY}{_DAY}(?:\s+of)?\s+{_call('month')}(?:,?\s+{_YEAR})?{_NIGHT_DAYS_JOIN}"
+               rf"{_NIGHT_WEEKDAY}{_DAY}(?:\s+of)?\s+{_call('month')}"
                rf"|{_call('month')}\s+{_DAY}(?:,?\s+{_YEAR})?{_NIGHT_DAYS_JOIN}{_call('month')}\s+{_DAY})(?:,?\s+{_YEAR})?")
 _NIGHT = (rf"{_NIGHT_OF}(?:{_NIGHT_DAYS}|{_OVERNIGHT_PAIRS}"
           rf"|(?<=\bof\s+)(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:]))"
@@ -2150,7 +2202,8 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
     lower = lower[night.end():] if night else lower
     daytime = None if night else _re(_DAYTIME_OF).match(lower)  # "the morning of Aug. 8th"
     lower = lower[daytime.end():] if daytime else lower
-    if night and (_re(_NIGHT_DAYS_READER).fullmatch(lower) or _re(_NIGHT_ACROSS_READER).fullmatch(lower)) and (
+    days = _without_weekdays(lower)[0] if night else lower
+    if night and (_re(_NIGHT_DAYS_READER).fullmatch(days) or _re(_NIGHT_ACROSS_READER).fullmatch(days)) and (
             _read_night_days(lower, published) is None):
         raise ValueError(f"not a night: {text!r}")  # "the night of 13 and 15 June"
     by_tense = (partial(_read_weekday_date, tense=tense), partial(_read_week_of, tense=tense),
@@ -2188,9 +2241,34 @@ _NIGHT_ACROSS_READER = (rf"(?P<first>{_A_DAY_OF_A_MONTH}(?:,?\s+\d{{4}})?){_NIGH
                         rf"(?P<second>{_A_DAY_OF_A_MONTH}(?:,?\s+\d{{4}})?)")
 
 
+_WEEKDAY_BEFORE_A_DAY = rf"\b(?P<weekday>{alternation([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS])})\.?,?\s+(?=\d)"
+
+
+def _without_weekdays(lower: str) -> tuple[str, tuple[int, ...]]:
+    """A night's days without the weekdays written before them ("friday 8 to saturday 9
+    september"), and those weekdays (Monday 0)."""
+    named = tuple(WEEKDAYS.get(w, WEEKDAY_ABBREVIATIONS.get(w)) for w in _re(_WEEKDAY_BEFORE_A_DAY).findall(lower))
+    return _re(_WEEKDAY_BEFORE_A_DAY).sub("", lower), named
+
+
 def _read_night_days(lower: str, published: Published) -> Value | None:
-    """"29/30 July", "July 29 and 30", "13 to 14 June", "31 July/1 August" (of a night): the two
-    days, where the second is the day after the first (see _NIGHT_DAYS)."""
+    """"29/30 July", "July 29 and 30", "13 to 14 June", "31 July/1 August", "Friday 8 to Saturday
+    9 September" (of a night): the two days, where the second is the day after the first (see
+    _NIGHT_DAYS); weekdays written before them check them, as a weekday before a date does."""
+    lower, weekdays = _without_weekdays(lower)
+    value = _night_days(lower, published)
+    if value is None or not weekdays or not value.resolved:
+        return value
+    written = (value.low, value.high) if len(weekdays) == 2 else (value.low,)
+    wrong = [(w, day) for w, day in zip(weekdays, written) if day.weekday() != w]
+    if not wrong:
+        return value
+    doubt = "; ".join(f"the weekday says {calendar.day_name[w]}, but {day.day} {day:%B %Y} is a "
+                      f"{calendar.day_name[day.weekday()]}" for w, day in wrong)
+    return replace(value, steps=(*value.steps, f"{doubt}: the dates are read"), doubt=doubt)
+
+
+def _night_days(lower: str, published: Published) -> Value | None:
     found = _re(_NIGHT_DAYS_READER).fullmatch(lower)
     if found:
         if (found["m"] is None) == (found["m2"] is None) or int(found["b"]) != int(found["a"]) + 1:
@@ -2918,22 +2996,34 @@ TIME_LABEL = {"approximately": "about", "nearly": "just before", "at_least": "ju
 _MERIDIEM = r"[ap](?:\.\s?m(?![\w-])\.?|\s?m(?![\w-]))"
 _ZONE = (rf"(?-i:{_OFFSET_ZONE}|{alternation([*ZONE_OFFSETS, *SEASONAL_ZONES])})(?![\w+−-])"
          rf"|(?:{alternation(_ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b")
-# Not inside a number, a score, a date or a clock of more parts: "1,329", "2-1", "29.7", "2:00:12".
-_TIME_START = r"(?<![\w.,:/#$€£¥₽₹₴+−-]|\d\s)"
+# Not inside a number, a score, a date or a clock of more parts: "1,329", "2-1", "29.7", "2:00:12";
+# nor right after another number ("in 2019 300 people"), unless it ends a date in digits, as a
+# seismic agency's header writes a time after its date: "2023-09-08 22:11:01 (UTC)".
+_TIME_START = r"(?<![\w.,:/#$€£¥₽₹₴+−-]|\d(?<!\b\d{4}-[01]\d-[0-3]\d|\b\d{1,2}/\d{1,2}/\d{4})\s)"
+# A zone in brackets after a time, as the same header writes it: "22:11:01 (UTC)".
+_BRACKETED_ZONE = rf"\((?-i:{alternation([*ZONE_OFFSETS, 'Z'])})\)"
+# Seconds are read where the hour has two digits ("22:11:01", "04:17:30"), or a zone follows
+# ("2:11:01 UTC"): "2:00:12" alone is a race's clock (see _CLOCK), no time of day.
+_SECONDS = rf"(?:(?<=\b\d\d:\d\d):[0-5]\d|:[0-5]\d(?=\s?(?:{_ZONE}|{_BRACKETED_ZONE})))(?:\.\d+)?"
+# "23h11", "7h05", as French copy writes a time; "23h" alone only where a zone follows ("23h
+# GMT", "23h local time"): elsewhere "12h" is as often a duration.
+_FRENCH_TIME = rf"(?:[01]?\d|2[0-3])[hH](?:[0-5]\d|(?=\s?(?:{_ZONE})))(?![\w:]|[.,]\d)"
 _TIME_ATOM = (
-    rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|[.,]\d)(?:\s?{_MERIDIEM})?"  # 1:29 a.m., 13:29, 01:29
+    rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:{_SECONDS})?(?![\d:]|[.,]\d)(?:\s?{_MERIDIEM})?"  # 1:29 a.m., 13:29, 01:29
+    rf"|{_FRENCH_TIME}"
     rf"|(?:1[0-2]|0?[1-9])\.[0-5]\d\s?{_MERIDIEM}"  # 1.29am (a decimal has no meridiem after it)
     rf"|(?:1[0-2]|0?[1-9])\s?{_MERIDIEM}"  # 4 p.m., 4pm
     # 1329 GMT, 0117Z, 0830 hrs: four digits make a time only with a zone or "hours" after them
     rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:{_ZONE})|(?-i:Z)\b|\s?(?:hrs?|hours)\b)"
     rf"|(?:12\s+)?(?:noon|midday|midnight)\b)"
-    rf"(?:\s?(?:hrs?|hours)\b)?(?:\s?(?:{_ZONE})|(?-i:(?<=\d)Z)\b)?")
+    rf"(?:\s?(?:hrs?|hours)\b)?(?:\s?(?:{_ZONE}|{_BRACKETED_ZONE})|(?-i:(?<=\d)Z)\b)?")
 TIME = (_first_words(TIME_HEDGES, ("noon", "midday", "midnight"))
         + rf"(?<!\w)(?:(?:{alternation(TIME_HEDGES)})\s+)?{_TIME_START}{_TIME_ATOM}")
 
 _TIME_READER = (rf"(?:(?P<hedge>{alternation(TIME_HEDGES)})\s+)?"
-                rf"(?:(?:12\s+)?(?P<word>noon|midday|midnight)|(?P<hour>\d{{1,2}})(?:[:.]?(?P<minute>\d\d))?)"
-                rf"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?)?(?:\s?(?:hrs?|hours)\b)?\s?(?P<zone>\S.*)?")
+                rf"(?:(?:12\s+)?(?P<word>noon|midday|midnight)|(?P<hour>\d{{1,2}})"
+                rf"(?:[:.h]?(?P<minute>\d\d)(?P<second>:\d\d(?:\.\d+)?)?|h(?=\s|$))?)"
+                rf"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?)?(?:\s?(?:hrs?|hours)\b)?\s?(?:\((?P<bracketed>[^()]+)\)|(?P<zone>\S.*))?")
 
 
 def parse_time(text: str, published: "Published | None" = None) -> Value:
@@ -2945,17 +3035,21 @@ def parse_time(text: str, published: "Published | None" = None) -> Value:
     if found is None:
         raise ValueError(f"not a time: {text!r}")
     minutes = _minutes_of(found)
-    zone, offset, note = _zone_of(found["zone"], published)
+    written_zone = found["zone"] or found["bracketed"]
+    zone, offset, note = _zone_of(written_zone, published)
     if zone == "" and offset is None:
-        return Value("time", None, None, resolved=False, unit="UTC", precision=found["zone"],
-                     steps=(f"{text!r}: {found['zone']} is summer or winter time by the day, and the "
+        return Value("time", None, None, resolved=False, unit="UTC", precision=written_zone,
+                     steps=(f"{text!r}: {written_zone} is summer or winter time by the day, and the "
                             "source has no publication date",))
+    notes = (note,) if note else ()
+    if found["second"]:  # a time is compared to the minute, as "22:11" is written of 22:11:01
+        notes += (f"{text!r}: its seconds are dropped, as a clock shows the minute",)
     hedge = " ".join((found["hedge"] or "").lower().split())
     low, high, qualifier = _hedged_minutes(minutes, hedge)
     value = Value("time", low, high, qualifier=qualifier, unit=LOCAL_TIME, precision=None)
     if zone is not None:
         value = _in_utc(value, zone, offset)
-    return _with_steps(value, (f"{text!r} → {value.display()}", *((note,) if note else ())))
+    return _with_steps(value, (f"{text!r} → {value.display()}", *notes))
 
 
 def _minutes_of(found) -> int:
@@ -3113,7 +3207,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · four nights · 11-night · 52 hrs · 26-year · 30-odd hours · "
                 "two and a half years · 9-1/2 years · three (3) years · seven years and six months · "
                 "nine (9) years and six (6) months · 3 hours 20 minutes · 1 hour, 59 minutes and 40 seconds · 2h00m12s · "
-                "48hrs · 12mins · two-day-long · a quarter-century · nine straight days · a full week · near-four-year · "
+                "48hrs · 12mins · two-day-long · a quarter-century · nine straight days · a full week · 40 more hours · another 40 hours · near-four-year · "
                 "the better part of a week · 2:00:12 · 2:00:12.5 · 59:47 · 3:42.5"),
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · COP$150 million · "
@@ -3128,7 +3222,8 @@ PLACEHOLDERS = {p.name: p for p in (
                 "3 percentage points · 25 basis points · a quarter of a percentage point · a third · "
                 "two-thirds · one in three · nine out of ten · half"),
     Placeholder("time", "time", TIME,
-                "1:29 a.m. · 1.29am · 1:29 AM · 01:29 · 13:29 · 1329 GMT · 0117Z · 0830 hrs · 4 p.m. · 4pm · noon · "
+                "1:29 a.m. · 1.29am · 1:29 AM · 01:29 · 13:29 · 22:11:01 UTC · 22:11 (UTC) · 23h11 · 23h GMT · 1329 GMT · 0117Z · "
+                "0830 hrs · 4 p.m. · 4pm · noon · "
                 "midnight · 12 noon · 4 p.m. EDT · 04:17 local time · 9 a.m. Eastern time · 10:00 UTC+3 · "
                 "about 2am · around midnight · shortly after 2am · just before 9 p.m. · nearly 11 p.m."),
 )}

@@ -730,19 +730,40 @@ def test_an_example_of_a_rule_whose_unit_names_a_currency_reads_a_bare_amount_in
         "(exactly), got IDR 50 million (exactly) from '50 million' (in 'pledged Rp 50 million')", "1 passed, 1 failed"]
 
 
-def test_an_example_value_in_a_word_the_rules_currency_shares_is_in_that_currency(tmp_path):
+@pytest.mark.parametrize("unit, text, value, other, read", [
     # value = "Rs 1.5 million" under unit = "PKR" said "expected 1.5 million rupees, got PKR 1.5
     # million" once the text's "Rs" was read in the rule's currency: the example's is too.
+    ("PKR", "They promised compensation of Rs1.5m.", "Rs 1.5 million", "INR 1.5 million",
+     "PKR 1.5 million (exactly) from 'Rs1.5m' (in 'compensation of Rs1.5m')"),
+    # "dirhams" are the UAE's unless a rule's unit is Morocco's: the text's and the example's alike
+    ("MAD", "They promised compensation of 120 billion dirhams.", "120 billion dirhams", "AED 120 billion",
+     "MAD 120 billion (exactly) from '120 billion dirhams' (in 'compensation of 120 billion dirhams')"),
+])
+def test_an_example_value_in_a_word_the_rules_currency_may_be_is_in_that_currency(tmp_path, unit, text, value,
+                                                                                    other, read):
     rule = tmp_path / "comp.toml"
-    rule.write_text('id = "comp"\nquestion = "How much?"\nkind = "amount"\nunit = "PKR"\n'
+    rule.write_text(f'id = "comp"\nquestion = "How much?"\nkind = "amount"\nunit = "{unit}"\n'
                     'patterns = ["compensation of {money}"]\n'
-                    '[[example]]\ntext = "They promised compensation of Rs1.5m."\nvalue = "Rs 1.5 million"\n'
-                    '[[example]]\ntext = "They promised compensation of Rs1.5m."\nvalue = "INR 1.5 million"\n',
+                    f'[[example]]\ntext = "{text}"\nvalue = "{value}"\n'
+                    f'[[example]]\ntext = "{text}"\nvalue = "{other}"\n',
                     encoding="utf-8")
     result = run_cli("rules", "test", str(rule), cwd=tmp_path)
     assert result.stdout.splitlines()[-2:] == [
-        f"FAIL {rule.name}:9: comp: example 'They promised compensation of Rs1.5m.': expected INR 1.5 million "
-        "(exactly), got PKR 1.5 million (exactly) from 'Rs1.5m' (in 'compensation of Rs1.5m')", "1 passed, 1 failed"]
+        f"FAIL {rule.name}:9: comp: example '{text}': expected {other} (exactly), got {read}", "1 passed, 1 failed"]
+
+
+def test_a_starter_time_rule_leaves_its_zone_for_the_author_to_set(tmp_path):
+    # unit = "EDT", kept from the worked example by mistake, moved every time a corpus read
+    from discrepancy.authoring import scaffold_rule
+    from discrepancy.rules import load_rules
+
+    path = scaffold_rule("quake-time", "time", tmp_path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[8] == ('# unit = "EDT"   # the zone of the place where the fact happened: "CET", "UTC+1", '
+                        '"EDT"...')
+    assert not any(line.startswith("unit") for line in lines)
+    (loaded,) = load_rules([path])
+    assert loaded.unit is None
 
 
 def test_an_example_that_expects_one_currency_of_a_shared_word_says_how_to_read_it_so(tmp_path):

@@ -342,6 +342,7 @@ def _shown(tmp_path) -> str:
     ("protesters_detained", "count", "How many …? (protesters_detained)"),
     ("deal-date", "date", "When …? (deal-date)"),
     ("strike.length", "duration", "How long …? (strike.length)"),
+    ("quake-time", "time", "At what time …? (quake-time)"),
 ])
 def test_a_starter_rule_asks_about_its_id_and_passes_its_examples(tmp_path, rule_id, kind, question):
     from discrepancy.authoring import scaffold_rule

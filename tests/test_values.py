@@ -2437,6 +2437,18 @@ def test_a_headlines_bare_dozen_that_opens_a_line_or_clause_is_twelve(text, expe
     ("down for {duration}", "Systems were down for nine straight days.", ("nine straight days", "9 days")),
     ("down for {duration}", "Systems were down for two consecutive weeks.", ("two consecutive weeks", "2 weeks")),
     ("down for {duration}", "Systems were down for a full week.", ("a full week", "1 week")),
+    # a time added to some before is still that time: the pattern says what it is of
+    ("oxygen for {duration}", "It has oxygen for 40 more hours.", ("40 more hours", "40 hours")),
+    ("oxygen for {duration}", "It has oxygen for only about 40 more hours.",
+     ("only about 40 more hours", "about 40 hours (36–44 hours)")),
+    ("oxygen for {duration}", "It has oxygen for another 40 hours.", ("another 40 hours", "40 hours")),
+    ("oxygen for {duration}", "It has oxygen for about another 40 hours.",
+     ("about another 40 hours", "about 40 hours (36–44 hours)")),
+    ("oxygen for {duration}", "It has oxygen for another hour.", ("another hour", "1 hour")),
+    ("oxygen for {duration}", "It has oxygen for a further two days.", ("a further two days", "2 days")),
+    ("oxygen for {duration}", "It has oxygen for an extra day.", ("an extra day", "1 day")),
+    ("oxygen for {duration}", "It has oxygen for three additional weeks.", ("three additional weeks", "3 weeks")),
+    ("oxygen for another {duration}", "It has oxygen for another 40 hours.", ("40 hours", "40 hours")),
     ("down for {duration}", "Systems were down for the better part of a week.",
      ("the better part of a week", "3.5–7 days")),
     ("down for {duration}", "Systems were down for the best part of a decade.",
@@ -2451,11 +2463,18 @@ def test_a_duration_said_the_way_news_copy_says_it_is_read(pattern, text, expect
     assert reads("duration", pattern, text) == [expected]
 
 
+@pytest.mark.parametrize("text, shown", [
+    ("only about 40", "about 40 (36–44)"), ("just about 40", "about 40 (36–44)"),
+    ("a total of about 40", "40"), ("only 40", "40"), ("only around 40", "about 40 (36–44)"),
+])
+def test_a_word_that_stresses_a_hedge_leaves_the_hedge_to_decide(text, shown):
+    assert parse_count(text).display() == shown
+
+
 @pytest.mark.parametrize("pattern, text", [
     ("in the {duration} after", "in the days after the attack"),  # how many days, unsaid
     ("down for {duration}", "Systems were down for the day."),  # no "the" written by the pattern
     ("outage ... {duration}", "The outage lasted the day."),
-    ("down for {duration}", "Systems were down for nine more days."),  # more of them, not nine in all
 ])
 def test_a_unit_without_its_number_is_read_only_after_the_patterns_the(pattern, text):
     assert reads("duration", pattern, text) == []
@@ -2539,6 +2558,27 @@ def test_a_night_named_by_its_two_weekdays_is_those_two_days(text, expected):
     assert reads_on("date", "sank ... {date}", text, Published(date(2023, 6, 16)))[:1] == [expected]
 
 
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("struck on {date}", "The quake struck on the night of Friday 8 to Saturday 9 September.",
+     ("the night of Friday 8 to Saturday 9 September", "2023-09-08 – 2023-09-09")),
+    ("struck on {date}", "The quake struck on the night of Fri. 8 to Sat. 9 September 2023.",
+     ("the night of Fri. 8 to Sat. 9 September 2023", "2023-09-08 – 2023-09-09")),
+    ("struck on {date}", "The quake struck on the night of Thursday 31 August to Friday 1 September.",
+     ("the night of Thursday 31 August to Friday 1 September", "2023-08-31 – 2023-09-01")),
+    ("struck on the night of {date}", "The quake struck on the night of Friday 8 to Saturday 9 September.",
+     ("Friday 8 to Saturday 9 September", "2023-09-08 – 2023-09-09")),
+])
+def test_a_night_of_two_days_each_with_its_weekday_is_read_whole(pattern, text, expected):
+    assert reads_on("date", pattern, text, Published(date(2023, 9, 12))) == [expected]
+
+
+def test_a_night_whose_weekdays_are_not_its_days_is_read_with_a_doubt():
+    value = parse_date("the night of Thursday 8 to Friday 9 September", Published(date(2023, 9, 12)))
+    assert (value.display(), value.doubt) == (
+        "2023-09-08 – 2023-09-09", "the weekday says Thursday, but 8 September 2023 is a Friday; "
+                                   "the weekday says Friday, but 9 September 2023 is a Saturday")
+
+
 def test_a_night_of_two_weekdays_in_the_future_tense_is_the_coming_one():
     assert reads_on("date", "sail ... {date}", "The boat will sail in the night from Sunday to Monday.",
                     Published(date(2023, 6, 16))) == [("the night from Sunday to Monday", "2023-06-18 – 2023-06-19")]
@@ -2563,9 +2603,25 @@ def test_near_glued_by_a_hyphen_hedges_as_nearly_does(kind, pattern, text, expec
     ("the state gave Rs 4 lac to each family", ("Rs 4 lac", "400,000 rupees")),
     ("the state gave Rs 4 lacs to each family", ("Rs 4 lacs", "400,000 rupees")),
     ("the state gave Rupees Four Lakh to each family", ("Rupees Four Lakh", "400,000 rupees")),
+    ("the state gave Rs 450-cr to the fund", ("Rs 450-cr", "4.5 billion rupees")),
+    ("the state gave $5-bn to the fund", ("$5-bn", "USD 5 billion")),
+    ("the state gave €2-mln to the fund", ("€2-mln", "EUR 2 million")),
 ])
 def test_indian_abbreviations_of_crore_and_lakh_are_read_never_dropped(text, expected):
     assert reads("amount", "gave {money}", text) == [expected]
+
+
+def test_a_package_of_rupees_with_crore_abbreviated_and_hyphened_is_read_before_the_noun():
+    assert reads("amount", "{money} package", "The government cleared a Rs 450-cr package.") == [
+        ("Rs 450-cr", "4.5 billion rupees")]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("a {count}", "She won a 100-m sprint.", [("100", "100")]),
+    ("a {count}", "She won a 5-k run.", [("5", "5")]),
+])
+def test_a_single_letter_hyphened_after_a_number_is_no_scale(pattern, text, expected):
+    assert reads("count", pattern, text) == expected
 
 
 def test_rupees_abbreviated_with_crore_are_in_the_rules_indian_rupees():
@@ -2576,6 +2632,39 @@ def test_rupees_abbreviated_with_crore_are_in_the_rules_indian_rupees():
                 path="r.toml", line=1, unit="INR")
     (obs,) = extract_text("the state gave Rs 2 cr to the fund", rule, FRIDAY)
     assert (obs.value.low, obs.value.unit) == (20_000_000, "INR")
+
+
+@pytest.mark.parametrize("unit, text, expected", [
+    ("MAD", "Rabat gave 120 billion dirhams to rebuild.", (120e9, "MAD")),
+    ("MAD", "Rabat gave a 120 billion dirham programme.", (120e9, "MAD")),
+    ("CAD", "Ottawa gave 5 million dollars to rebuild.", (5e6, "CAD")),
+    ("EGP", "Cairo gave 50 million pounds to rebuild.", (5e7, "EGP")),
+    ("QAR", "Doha gave 3 billion riyals to rebuild.", (3e9, "QAR")),
+    # a country or a sign says the currency, whatever the rule's unit
+    ("MAD", "Abu Dhabi gave 120 billion UAE dirhams to rebuild.", (120e9, "AED")),
+    ("CAD", "Washington gave 5 million US dollars to rebuild.", (5e6, "USD")),
+    ("CAD", "Washington gave US$5 million to rebuild.", (5e6, "USD")),
+    # a unit the word cannot name leaves it to its usual currency
+    ("EUR", "Ottawa gave 5 million dollars to rebuild.", (5e6, "USD")),
+])
+def test_a_bare_currency_word_is_in_the_rules_currency_where_it_can_name_it(unit, text, expected):
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind="amount", patterns=(compile_pattern("gave (?:a )?{money}", "amount"),),
+                path="r.toml", line=1, unit=unit)
+    (obs,) = extract_text(text, rule, FRIDAY)
+    assert (obs.value.low, obs.value.unit) == expected
+
+
+def test_a_bare_dirham_read_as_the_rules_moroccan_dirham_says_why():
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind="amount", patterns=(compile_pattern("gave {money}", "amount"),),
+                path="r.toml", line=1, unit="MAD")
+    (obs,) = extract_text("Rabat gave 120 billion dirhams to rebuild.", rule, FRIDAY)
+    assert obs.value.steps[-1] == "'dirhams' are MAD here, the rule's unit, though most often AED"
 
 
 def test_lac_after_an_article_is_no_lakh():
@@ -2921,12 +3010,21 @@ TIMES_FOUND = examples(
     ("Talks ended around midnight, not at noon.", ["around midnight", "noon"]),
     ("Shots rang out shortly after 2am.", ["shortly after 2am"]),
     ("It opened at 9 a.m. Eastern time.", ["9 a.m. Eastern time"]),
+    # a seismic agency's header, its time after the date's digits, seconds and a zone in brackets
+    ("- 2023-09-08 22:11:01 (UTC)", ["22:11:01 (UTC)"]),
+    ("Logged 08/09/2023 22:11 GMT.", ["22:11 GMT"]),
+    ("It struck at 22:11:01 UTC and at 2:11:01 UTC.", ["22:11:01 UTC", "2:11:01 UTC"]),
+    # French copy's hours: "23h11"; "23h" alone only with its zone
+    ("Le séisme a frappé à 23h11, soit 22h11 GMT, puis à 7h05.", ["23h11", "22h11 GMT", "7h05"]),
+    ("It struck at 23h local time.", ["23h local time"]),
     # what the time grammar leaves alone: a count, a score, a day of the month, a decimal, a race's clock
     ("Some 1,329 people were evacuated.", []),
     ("They won 2-1 on 29.7 after 12.30 percent.", []),
     ("She ran it in 2:00:12.", []),
     ("In 1945 they lost; 1329 people.", []),
     ("I am 4 am-ateurs.", []),
+    ("She ran it in 2:00:12 and 2h00m12s, in a 24h race, after 12h of rest.", []),
+    ("In 2019 22:11 is no time.", []),
 )
 
 
@@ -2957,6 +3055,14 @@ TIMES_READ = examples(
     ("just after midnight", 0, 15, "at_least", "local time", None, "just after 00:00 (00:00–00:15)"),
     ("shortly before 9 p.m.", 1230, 1260, "nearly", "local time", None, "just before 21:00 (20:30–21:00)"),
     ("nearly 11 p.m.", 1365, 1380, "nearly", "local time", None, "just before 23:00 (22:45–23:00)"),
+    # seconds are dropped, as a clock shows the minute: "22:11" is written of 22:11:01 and 22:11:59
+    ("22:11:01 (UTC)", 1331, 1331, "exact", "UTC", "UTC", "22:11 UTC"),
+    ("22:11:59", 1331, 1331, "exact", "local time", None, "22:11"),
+    ("2:11:01 UTC", 131, 131, "exact", "UTC", "UTC", "02:11 UTC"),
+    ("22:11 (GMT)", 1331, 1331, "exact", "UTC", "GMT", "22:11 GMT"),
+    ("23h11", 1391, 1391, "exact", "local time", None, "23:11"),
+    ("7h05 local time", 425, 425, "exact", "local time", None, "07:05"),
+    ("23h GMT", 1380, 1380, "exact", "UTC", "GMT", "23:00 GMT"),
 )
 
 
@@ -2965,6 +3071,11 @@ def test_time_reads(text, low, high, qualifier, unit, precision, shown):
     value = parse("time", text)
     assert (value.low, value.high, value.qualifier, value.unit, value.precision, value.display()) == (
         low, high, qualifier, unit, precision, shown)
+
+
+def test_a_time_with_seconds_says_they_are_dropped():
+    assert parse("time", "22:11:01 UTC").steps == ("'22:11:01 UTC' → 22:11 UTC",
+                                                   "'22:11:01 UTC': its seconds are dropped, as a clock shows the minute")
 
 
 def test_eastern_time_is_summer_or_winter_time_by_the_publication_date():
