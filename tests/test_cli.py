@@ -394,6 +394,19 @@ def test_a_time_moved_across_midnight_keeps_its_observation_in_the_json_claim(cl
     assert [o["value"]["low"] for o in report["observations"]] == [c["value"]["low"] for c in claims] == [-10, 10]
 
 
+def test_a_hedged_time_in_brackets_is_read_with_its_sources_day(cli, tmp_path):
+    # Found in review: the hedge it takes from the time it converts was read without the day,
+    # so "1:30 a.m. ET" could not be summer or winter time and was left unresolved.
+    _news(tmp_path, {"a.txt": "+++\npublished = 2024-07-10\n+++\nThe bridge collapsed at around 0530 GMT "
+                              "(1:30 a.m. ET) on Tuesday.\n"})
+    (tmp_path / "t.toml").write_text('id = "collapse-time"\nquestion = "When?"\nkind = "time"\n'
+                                     'patterns = ["collapsed at {time}", "\\\\({time}\\\\)"]\n', encoding="utf-8")
+    report = cli("report", "news", "--rules", "t.toml", "--format", "json", cwd=tmp_path).json()
+    assert [(o["raw"], o["value"]["display"]) for o in report["observations"]] == [
+        ("around 0530 GMT", "about 05:30 GMT (05:15–05:45)"), ("1:30 a.m. ET", "about 01:30 EDT (01:15–01:45)")]
+    assert report["verdicts"][0]["unresolved"] == []
+
+
 def test_the_map_step_repeats_a_manifests_problem_and_the_reduce_step_keeps_it_once(tmp_path):
     from discrepancy.pipeline import compare_records, extract_file
     _news(tmp_path, {"a.txt": "Belarus detained 33 Russians.\n", "c.txt": "Belarus detained 32 Russians.\n",
