@@ -1180,7 +1180,7 @@ _ABBREVIATION = rf"(?<!\b(?:{ABBREVIATIONS}))"
 # lower case, as "Plan A" and "What We Know About" end headlines.
 _UNFINISHED_WORDS = r"\b(?:a|an|the|of|in|into|on|at|to|for|from|with|by|about|as|than|and|or|but|nor|that|whose)"
 _CAPITALS_LINE = r"[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*"  # no lower-case letter: "EMERGENCY RELIEF FUNDS"
-_MONTH_NAME = rf"(?:{'|'.join(sorted({m.capitalize() for m in (*MONTHS, *MONTH_ABBREVIATIONS)}, key=len, reverse=True))})\b"
+_MONTH_NAME = rf"(?:{alternation({m.capitalize() for m in (*MONTHS, *MONTH_ABBREVIATIONS)})})\b"
 # A line break that ends no sentence before a capital, unless the next line is a block of its
 # own: after an unfinished word ("died on⏎July 30"), inside a date ("died on 30th⏎July"), and
 # between two lines in capitals, a headline wrapped by hand ("…$60 MILLION IN FEDERAL⏎EMERGENCY
