@@ -491,8 +491,8 @@ def current_and_superseded(observations: list[Observation], tolerance: Tolerance
     in_entries = [obs for obs in observations if obs.entry is not None]
     if not in_entries:
         return observations, []
-    latest = max(obs.entry.rank for obs in in_entries)
-    newest = [obs for obs in in_entries if obs.entry.rank == latest]
+    newest = latest_figures(in_entries)
+    latest = newest[0].entry.rank
     current, superseded = [], []
     for obs in observations:
         said_since = [new.value for new in newest if comparable(obs.value, new.value)]
@@ -500,6 +500,13 @@ def current_and_superseded(observations: list[Observation], tolerance: Tolerance
                      and all(_revises(new, obs.value) or not agree(obs.value, new, tolerance) for new in said_since))
         (superseded if corrected else current).append(obs)
     return current, superseded
+
+
+def latest_figures(in_entries: list[Observation]) -> tuple[Observation, ...]:
+    """A live page's figures in its latest entry that states the fact (of `in_entries`, figures
+    in its entries), in reading order."""
+    rank = max(o.entry.rank for o in in_entries)
+    return tuple(sorted(dict.fromkeys(o for o in in_entries if o.entry.rank == rank), key=lambda o: o.start))
 
 
 def _revises(later: Value, earlier: Value) -> bool:

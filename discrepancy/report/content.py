@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_COMPARED, SIDES, STATUS_ORDER,
-                       UNCORROBORATED, Claim, Comparison, Tied, Verdict, contradictions, figure_said, roundings)
+                       UNCORROBORATED, Claim, Comparison, Tied, Verdict, contradictions, figure_said, latest_figures,
+                       roundings)
 from ..extract import Observation
 from ..rules import Rule, Tolerance, reads_percentages, unit_currency
 from ..sources import Source, SourceProblem
@@ -381,12 +382,16 @@ def fact_note_items(verdict: Verdict, published: dict[str, date | None]) -> list
 
 
 def rounding_texts(verdict: Verdict) -> list[str]:
+    """A rounding_text for each figure that agrees only as a rounding to its unit (see
+    compare.roundings), so that its ✓ says why."""
+    return [rounding_text(obs, value) for obs, value in roundings(verdict)]
+
+
+def rounding_text(obs: Observation, value: Value) -> str:
     """"sources/a.md:3 “three weeks” (3 weeks) is a round number of weeks: against 20 days, in a
-    smaller unit, it reaches 18.9–23.1 days" for each figure that agrees only as a rounding to its
-    unit (see compare.roundings), so that its ✓ says why."""
-    return [f"{obs.location} “{obs.raw}” ({obs.value.display()}) is a round number of {obs.value.precision}s: "
-            f"against {value.display()}, in a smaller unit, it reaches {rounding_note(obs.value)}"
-            for obs, value in roundings(verdict)]
+    smaller unit, it reaches 18.9–23.1 days"."""
+    return (f"{obs.location} “{obs.raw}” ({obs.value.display()}) is a round number of {obs.value.precision}s: "
+            f"against {value.display()}, in a smaller unit, it reaches {rounding_note(obs.value)}")
 
 
 def conversion_texts(verdict: Verdict) -> list[str]:
@@ -483,13 +488,6 @@ class DatedNote:
 DATED_KINDS = ("later", "earlier", "repeats_earlier", "lower_bound_earlier", "tie_later", "tie_days")
 
 
-def latest_figures(observed: list[Observation]) -> tuple[Observation, ...]:
-    """A live page's figures in its latest entry that states the fact (of `observed`, figures
-    in its entries), in reading order."""
-    rank = max(o.entry.rank for o in observed)
-    return tuple(sorted(dict.fromkeys(o for o in observed if o.entry.rank == rank), key=lambda o: o.start))
-
-
 def latest_entry(observed: list[Observation]) -> tuple[Observation, str]:
     """The first figure of the latest entry of a live page that states the fact, and what that
     entry says, each value once: "171", "4 and 5"."""
@@ -550,7 +548,7 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
         notes.append(DatedNote("earlier", "published earlier", said, tuple(group), against=earliest,
                                may_be="earlier" if moves else None))
     if grows and not verdict.tie:
-        notes += _earlier_lower_bounds(verdict, published)
+        notes += _earlier_lower_bounds(verdict, published, lower_bounds)
     return notes
 
 
@@ -694,12 +692,13 @@ def _days_text(first: date, last: date) -> str:
     return f"from {first.isoformat()} to {last.isoformat()}"
 
 
-def _earlier_lower_bounds(verdict: Verdict, published: dict[str, date | None]) -> list[DatedNote]:
+def _earlier_lower_bounds(verdict: Verdict, published: dict[str, date | None],
+                          lower_bounds: dict[str, Claim]) -> list[DatedNote]:
     """A count's "at least 74" agrees with a consensus of 131, as a toll may well be higher; but
     published before every source that states the consensus, it is as likely the toll of that
     morning, which a reader should know: "sources/b.md (2025-09-14) says at least 74, and was
     published before every other source that agrees (the earliest 2025-09-15): ..."."""
-    below = {s: c for s, c in _lower_bounds_below(verdict).items() if published.get(s)}
+    below = {s: c for s, c in lower_bounds.items() if published.get(s)}
     others = [published[s] for s in verdict.agreeing if s not in below and published.get(s)]
     if not others:
         return []

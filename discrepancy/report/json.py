@@ -95,7 +95,7 @@ from ..live_pages import Stamp
 from ..rules import Rule
 from ..sources import Source, SourceProblem
 from ..values import Value
-from .content import (DatedNote, Supersession, also_in_other_unit, dated_notes, rounding_texts, supersessions,
+from .content import (DatedNote, Supersession, also_in_other_unit, dated_notes, rounding_text, supersessions,
                       unit_after_values)
 from .escape import json_text
 
@@ -278,8 +278,8 @@ def verdict_json(verdict: Verdict, index: dict[Observation, int], published: dic
             "superseded": [superseded_json(s, index) for s in supersessions(verdict) if s.figure in index],
             "conversions": [{"observation": index[conversion], "of": index[figure]}
                             for conversion, figure in verdict.converted if conversion in index and figure in index],
-            "rounded": [{"observation": index[obs], "agrees_with": value_json(value, unit), "text": text}
-                        for (obs, value), text in zip(roundings(verdict), rounding_texts(verdict)) if obs in index],
+            "rounded": [{"observation": index[obs], "agrees_with": value_json(value, unit),
+                         "text": rounding_text(obs, value)} for obs, value in roundings(verdict) if obs in index],
             "flagged": list(verdict.flagged),
             "published_notes": [dated_note_json(note, unit) for note in dated_notes(verdict, published or {})],
             "one_outlet": verdict.one_outlet,
