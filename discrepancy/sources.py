@@ -1390,9 +1390,9 @@ def _notices_running_on(body: str, furniture: list[tuple[int, int]]) -> list[tup
         if len(line.split()) < LEAST_WORDS_RUNNING_ON or not _unfinished(line):
             continue
         for _ in range(NEWSLETTER_BOX_LINES):
-            start = end + 1
-            end = body.find("\n", start)
-            end = len(body) if end < 0 else end
+            if (after := _line_after(body, end)) is None:
+                break
+            start, end = after
             line = body[start:end].lstrip()
             if not line[:1].islower() or end - start > LONGEST_BOILERPLATE_LINE:
                 break

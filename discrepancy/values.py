@@ -1285,18 +1285,24 @@ _CURRENCY_WORD = (rf"(?:{alternation(_COUNTRIES)})\s+(?:{alternation(_NAMES)})"
                   rf"|{alternation(_NAMES - set(_ONLY_AFTER_A_COUNTRY))}")
 # The currencies each shared word may be, by the countries named with it: pesos are MXN, COP,
 # ARS... ("Colombian pesos"); a fact that names one of them alone says which its bare pesos are.
-SHARED_WORD_CURRENCIES = {word: frozenset(code for name, code in CURRENCY_WORDS.items()
-                                          if name.endswith(" " + word.lower()) and code.isupper() and len(code) == 3)
-                          for word in WORD_UNITS}
+def _is_a_code(code: str) -> bool:
+    return code.isupper() and len(code) == 3
+
+
+def _codes_named_with(word: str) -> frozenset[str]:
+    """The currencies a word names with a country before it: "pesos" in "Colombian pesos" (COP)..."""
+    return frozenset(code for name, code in CURRENCY_WORDS.items()
+                     if name.endswith(" " + word.lower()) and _is_a_code(code))
+
+
+SHARED_WORD_CURRENCIES = {word: _codes_named_with(word) for word in WORD_UNITS}
 # The currencies each word that names one most often may name, by the countries named with it:
 # "dirhams" are the UAE's, or Morocco's ("Moroccan dirhams"); "dollars" the US's, or Canada's,
 # Australia's... Under a rule whose unit is one of them, the bare word is read as that one: a
 # Moroccan rule's "120 billion dirhams" are MAD (see rules.in_the_rules_currency).
 DEFAULT_WORD_CURRENCIES = {
     word: codes for word, default in CURRENCY_WORDS.items()
-    if " " not in word and default.isupper() and len(default) == 3
-    and len(codes := frozenset(code for name, code in CURRENCY_WORDS.items()
-                               if name.endswith(" " + word) and code.isupper() and len(code) == 3) | {default}) > 1}
+    if " " not in word and _is_a_code(default) and len(codes := _codes_named_with(word) | {default}) > 1}
 _BARE_DEFAULT_WORD_AT_END = (rf"(?<!\b(?:{alternation(_COUNTRIES)})\s+)(?<![\w-])({alternation(DEFAULT_WORD_CURRENCIES)})"
                              r"['’]?$")
 # Words that name a currency only after a scale word: "1.5 trillion won", but "30 won seats".
@@ -3014,7 +3020,7 @@ _TIME_ATOM = (
     rf"|(?:1[0-2]|0?[1-9])\.[0-5]\d\s?{_MERIDIEM}"  # 1.29am (a decimal has no meridiem after it)
     rf"|(?:1[0-2]|0?[1-9])\s?{_MERIDIEM}"  # 4 p.m., 4pm
     # 1329 GMT, 0117Z, 0830 hrs: four digits make a time only with a zone or "hours" after them
-    rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:{_ZONE})|(?-i:Z)\b|\s?(?:hrs?|hours)\b)"
+    rf"|{_HOUR_AND_MINUTES}(?=\s?(?:{_ZONE})|(?-i:Z)\b|\s?(?:hrs?|hours)\b)"
     rf"|(?:12\s+)?(?:noon|midday|midnight)\b)"
     rf"(?:\s?(?:hrs?|hours)\b)?(?:\s?(?:{_ZONE}|{_BRACKETED_ZONE})|(?-i:(?<=\d)Z)\b)?")
 TIME = (_first_words(TIME_HEDGES, ("noon", "midday", "midnight"))
