@@ -494,12 +494,7 @@ def _optional_at_end(before: str, grammar: str) -> bool:
     when the value needs it, the parts cannot. "(?:on )?{date}" is safe: no date opens with "on"."""
     if not before.endswith((")?", ")*")) or before.endswith("\\)?"):
         return False
-    depth, opened = 0, None
-    for i, char in reversed([(i, c) for i, c in regex_syntax(before) if c in "()" and i < len(before) - 1]):
-        depth += {")": 1, "(": -1}[char]
-        if depth == 0:
-            opened = i
-            break
+    opened = _group_openings(before).get(len(before) - 2)
     openings = _literal_openings(before[opened:len(before) - 1]) if opened is not None else None
     if openings is None:
         return True
@@ -510,17 +505,24 @@ def _optional_at_end(before: str, grammar: str) -> bool:
 def _look_behinds_at_end(text: str) -> int:
     """Where the look-behinds that end `text` begin ("(?<!insured )(?<!net )" at its end), or
     len(text) where it ends in none."""
+    groups = _group_openings(text)
+    cut = len(text)
+    while cut - 1 in groups and text.startswith(("(?<!", "(?<="), groups[cut - 1]):
+        cut = groups[cut - 1]
+    return cut
+
+
+def _group_openings(text: str) -> dict[int, int]:
+    """Each group's closing bracket in `text` -> its opening one (escaped brackets and those
+    inside [ ] are no groups; an unmatched bracket pairs with nothing)."""
     openers: list[int] = []
-    groups: dict[int, int] = {}  # a group's closing bracket -> its opening one
+    groups: dict[int, int] = {}
     for i, char in regex_syntax(text):
         if char == "(":
             openers.append(i)
         elif char == ")" and openers:
             groups[i] = openers.pop()
-    cut = len(text)
-    while cut - 1 in groups and text.startswith(("(?<!", "(?<="), groups[cut - 1]):
-        cut = groups[cut - 1]
-    return cut
+    return groups
 
 
 def _has_open_repeat(text: str) -> bool:
