@@ -2417,7 +2417,7 @@ def _read_day(lower: str, published: Published, tense: Tense | None = None) -> V
     month, day = _month_number(found["m"]), int(found["d"])
     year = int(found["y"]) if found["y"] else None
     if year is None and found["rel"] and published.day:  # "June 30 next year"
-        year = published.day.year + _YEAR_STEP[found["rel"]]
+        year = published.day.year + _STEP[found["rel"]]
     when = _day_of(month, day, year, published, tense)
     if when is None:
         return _unresolved("day", f"no year given and {_NO_ANCHOR}")
@@ -2429,7 +2429,7 @@ def _tensed(value: Value, tense: Tense | None) -> Value:
     return _with_steps(value, (*value.steps, tense.note())) if tense else value
 
 
-_YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # and a month's: "the 23rd of last month"
+_STEP = {"last": -1, "this": 0, "next": 1}  # a year, month or week back or on: "last year", "the 23rd of last month"
 
 
 def _read_day_of_month(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
@@ -2444,7 +2444,7 @@ def _read_day_of_month(lower: str, published: Published, tense: Tense | None = N
         return _unresolved("day", f"no month given and {_NO_ANCHOR}")
     day, anchor = int(found["d"]), published.day
     if found["which"]:
-        year, month = _month_shifted(anchor, _YEAR_STEP[found["which"]])
+        year, month = _month_shifted(anchor, _STEP[found["which"]])
         if day > calendar.monthrange(year, month)[1]:
             raise ValueError(f"not a date: {lower!r}")  # "the 31st of last month" in a 30-day month
         return _date_value(date(year, month, day), date(year, month, day), "day", needs_anchor=True)
@@ -2658,7 +2658,7 @@ def _read_month(lower: str, published: Published, tense: Tense | None = None) ->
     elif published.day is None:
         return _unresolved("month", f"no year given and {_NO_ANCHOR}")
     elif found["rel"]:
-        year = published.day.year + _YEAR_STEP[found["rel"]]
+        year = published.day.year + _STEP[found["rel"]]
     elif found["which"]:
         year = _year_of_named_month(month, found["which"], published.day)
     else:
@@ -2806,7 +2806,7 @@ def _relative_shape(lower: str, ahead: str | None = None):
     part = _re(rf"(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+)|the\s+(?P<edge>{'|'.join(EDGE_PARTS)})\s+of\s+)"
                r"(?P<which>last|this|next)\s+(?P<unit>month|year)").fullmatch(lower)
     if part:  # "late last month": the last third of it, as "late October" is
-        step = {"last": -1, "this": 0, "next": 1}[part["which"]]
+        step = _STEP[part["which"]]
         third = part["part"] or EDGE_PARTS[part["edge"]]
         return part["unit"], lambda a: _part_of(third, *_period_of(part["unit"], a, step))
     period = _re(r"(?P<which>last|this|next|past|earlier this|later this)\s+(?P<unit>week|weekend|month|quarter|year)").fullmatch(lower)
@@ -2814,7 +2814,7 @@ def _relative_shape(lower: str, ahead: str | None = None):
         return _period_shape(period["which"], period["unit"])
     in_week = _re(r"(?P<day>[a-z]+)\s+(?:of\s+)?(?P<which>last|this|next)\s+week").fullmatch(lower)
     if in_week and in_week["day"] in WEEKDAYS:  # "Friday last week": that day of the week named
-        step = {"last": -1, "this": 0, "next": 1}[in_week["which"]]
+        step = _STEP[in_week["which"]]
         return "day", lambda a: (_week_of(a + timedelta(7 * step))[0] + timedelta(WEEKDAYS[in_week["day"]]),) * 2
     weekday = _re(r"(?:(?P<which>this|next)\s+|(?:early|late)\s+)?(?P<day>[a-z]+)").fullmatch(lower)  # "last": _read_last_weekday
     if weekday and weekday["day"] in WEEKDAYS:
@@ -2916,7 +2916,7 @@ def _period_shape(which: str, unit: str):
         return precision, lambda a: (_period_of(unit, a, 0)[0], a)
     if which == "later this":
         return precision, lambda a: (a, _period_of(unit, a, 0)[1])
-    step = {"last": -1, "this": 0, "next": 1}[which]
+    step = _STEP[which]
     return ("range" if unit == "weekend" else precision), lambda a: _period_of(unit, a, step)
 
 
