@@ -931,9 +931,10 @@ WIDGET_WORDS = ("EMBED", "ypo", "eading time", "ubscribers")  # (each find costs
 # (see _contact_blocks)
 CONTACT_LABEL = r"(?:(?:media|press|news)[ \t]+)?(?:contacts?|inquiries|enquiries|queries)[ \t]*:"
 # What a site puts around every article that may hold a figure: its breadcrumb, which repeats the
-# headline ("Home / International / Fox News settles defamation case for $787.5 million"), and a press
-# office's contact. Found, as the widgets are, from the words they hold.
-SITE_LINES = (r"home[ \t]*[/›>»][^\n]*", rf"{CONTACT_LABEL}.*")
+# headline ("Home / International / Fox News settles defamation case for $787.5 million", "[Home](/) /
+# World News / Pakistan floods: ..."), and a press office's contact. Found, as the widgets are, from
+# the words they hold.
+SITE_LINES = (r"(?:home|\[home\]\([^)\n]*\))[ \t]*[/›>»][^\n]*", rf"{CONTACT_LABEL}.*")
 SITE_WORDS = ("Home", "HOME", "ontact", "ONTACT", "nquiries", "ueries")
 # When the page was published or updated, as its head or foot says: "Updated 12:42 AM EST, November
 # 5, 2024", "PUBLISHED: March 28, 2024 at 8:14 p.m. | UPDATED: March 28, 2024 at 9:02 p.m.", "By Jeremy
@@ -955,11 +956,19 @@ STAMP_WORDS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "odified", "
 # Sun newsroom at newstips@baltsun.com.", "Do you know someone caught up in the bridge collapse? Email
 # tips@dailymail.com" (found from its "@")
 TIP_LINES = (r"[^\n?]{1,100}\?[*_ \t]*(?:e-?mail|contact|call|write to|message|whatsapp)\b[^\n]*@[^\n]*",)
-# A page's navigation written as links alone: "[Home](/) › [News](/news) › [Operations](/news/operations)",
-# "[Inicio](/) | **English** | [Cozumel](/cozumel)" (found from its "](")
-_NAVIGATION_LINK = r"(?:\[[^\]\n]{1,60}\]\([^)\n]*\)|\*\*[^*\n]{1,40}\*\*)"
+# A page's navigation written as links: "[Home](/) › [News](/news) › [Operations](/news/operations)",
+# "[Inicio](/) | **English** | [Cozumel](/cozumel)", and a breadcrumb of links that ends in the
+# headline, plain: "[Home](/) › [Pakistan](/pakistan) › Govt declares national emergency as ...".
+# Two crumbs open it, the first a link and the second a link or a section's name ("[News](/news) /
+# World / …"), so a sentence after one link ("[Reuters](…) / Ipsos poll: 33% …") or after bold words
+# ("**Kyiv** / **Moscow** / Russia fired …") is read. (found from its "](")
+_LINK = r"\[[^\]\n]{1,60}\]\([^)\n]*\)"
+_NAVIGATION_LINK = rf"(?:{_LINK}|\*\*[^*\n]{{1,40}}\*\*)"
+_CRUMB = rf"(?:{_NAVIGATION_LINK}|[\p{{L}}&'’ \t]{{1,30}}?)"
+_CRUMB_SEPARATOR = r"[ \t]*[›>»/][ \t]*"
 _NAVIGATION_LINE = pattern_cache.compile(
-    rf"[ \t]*{_NAVIGATION_LINK}(?:[ \t]*[›>»|·/][ \t]*{_NAVIGATION_LINK})+[ \t]*")
+    rf"[ \t]*(?:{_LINK}(?:{_CRUMB_SEPARATOR}{_CRUMB})+{_CRUMB_SEPARATOR}\S[^\n]*"
+    rf"|{_NAVIGATION_LINK}(?:[ \t]*[›>»|·/][ \t]*{_NAVIGATION_LINK})+)[ \t]*")
 # What may be done with an article: "This material may not be published, broadcast, rewritten or redistributed"
 _REUSE = (r"(?:reproduced|republished|published|broadcast|rewritten|redistributed|distributed|copied|transmitted"
           r"|stored|displayed|modified|reused|translated)")
