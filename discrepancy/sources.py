@@ -938,18 +938,28 @@ SITE_LINES = (r"(?:home|\[home\]\([^)\n]*\))[ \t]*[/›>»][^\n]*", rf"{CONTACT_
 SITE_WORDS = ("Home", "HOME", "ontact", "ONTACT", "nquiries", "ueries")
 # When the page was published or updated, as its head or foot says: "Updated 12:42 AM EST, November
 # 5, 2024", "PUBLISHED: March 28, 2024 at 8:14 p.m. | UPDATED: March 28, 2024 at 9:02 p.m.", "By Jeremy
-# Barr · April 18, 2023 · Updated 9:14 p.m. ET", "Page last reviewed: January 18, 2026", "Published in The
-# Daily Meridian, April 20th, 2023". Its date is the page's, not the event's. An update's stamp after
-# the article's first lines may head an update (see live_pages.py), and stays; so does one that heads
-# a note with its colon ("**Updated on 7 September 2023:**"). Found from the words they hold.
+# Barr · April 18, 2023 · Updated 9:14 p.m. ET", "By Marisol Ocampo • Published March 13, 2023 • Updated
+# on March 13, 2023 at 11:26 am", "**Syed Irfan Raza** | Published August 26, 2022 - Updated about 5
+# hours ago", "October 28, 2022 5:12 PM UTC Updated ago" (a saved page's "Updated 3 hours ago" without
+# its hours), "Page last reviewed: January 18, 2026", "Published in The Daily Meridian, April 20th,
+# 2023". Its date is the page's, not the event's. An update's stamp after the article's first lines
+# may head an update (see live_pages.py), and stays; so does one that heads a note with its colon
+# ("**Updated on 7 September 2023:**"). Found from the words they hold.
 _ZONE = (r"(?:utc|gmt|bst|cet|cest|eet|eest|ist|pkt|jst|kst|hkt|sgt|pht|wib|eat|wat|cat|sast|msk|aest|aedt|awst"
          r"|nzst|nzdt|hst|akst|akdt|[ecmpa][sd]?t)")
+_STAMP_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _STAMP_WORD = (rf"(?:\d{{1,4}}(?:st|nd|rd|th)?(?:[:.]\d{{2}})?|[ap]\.?m\.?|at|on|{_ZONE}|\({_ZONE}\)"
-               r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
-               r"(?=[ \t,·|*_]|$)")
+               rf"|{_STAMP_MONTH}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
+               r"(?=[ \t,·•|*_]|$)")
+_STAMP_WORDS = rf"(?:{_STAMP_WORD}[ \t,·•]*)"
+# how long ago, as a page counts it: "about 5 hours ago", "2 days ago", "just now", "ago" (its number lost)
+_AGO = (r"(?:(?:(?:about|around|over|nearly|almost|just|an?|\d{1,3})[ \t]+){0,2}"
+        r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)[ \t]+)?ago\b|just[ \t]+now\b")
 _STAMP = (r"(?:(?:page[ \t]+)?last[ \t]+)?(?:updated|published|posted|modified|reviewed)[ \t]*[:\-–—]?[ \t]*"
-          rf"(?:{_STAMP_WORD}[ \t,·]*){{1,12}}")
-PAGE_STAMP_LINES = (rf"(?:[^\n|·]{{1,60}}[|·][ \t]*){{0,3}}{_STAMP}(?:[|·\-–—]?[ \t]*{_STAMP})*",
+          rf"(?:{_STAMP_WORDS}{{1,12}}|{_AGO}[ \t]*)")
+# (a date before the first stamp, with its month or year: "October 28, 2022 5:12 PM UTC Updated ago")
+_DATE_BEFORE_STAMP = rf"(?:(?={_STAMP_WORDS}{{0,11}}?(?:\b{_STAMP_MONTH}|\d{{4}})[ \t,]){_STAMP_WORDS}{{1,12}}+)?"
+PAGE_STAMP_LINES = (rf"(?:[^\n|·•]{{1,60}}[|·•][ \t]*){{0,3}}{_DATE_BEFORE_STAMP}{_STAMP}(?:[|·•\-–—]?[ \t]*{_STAMP})*",
                     rf"published[ \t]+in[ \t]+[^\n,|·]{{1,60}},[ \t]*(?:{_STAMP_WORD}[ \t,]*){{1,6}}")
 STAMP_WORDS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "odified", "eviewed")
 # A call for readers' tips, with the address to send them to: "**Have a news tip?** Contact the Baltimore

@@ -1278,6 +1278,10 @@ def test_one_word_lines_without_a_share_bars_label_are_the_articles(lines):
     "Updated - August 02, 2024 09:52 pm IST - Published - August 02, 2024 08:15 am IST",
     "Published: August 08, 2024 08:05 AM IST Updated: August 08, 2024 06:12 PM IST", "*Updated 3:02 PM UTC · May 22, 2023*",
     "Updated 4:48 PM EST, Sat January 17, 2026", "Last modified on Wed 9 Apr 2025 11.02 BST", "Posted June 6, 2025 at 4:00 PM ET",
+    # fresh64 #10 and fresh62 #6: a date before the stamp, how long ago, a byline's "•"
+    "October 28, 2022 5:12 PM UTC Updated ago", "**Syed Irfan Raza** | Published August 26, 2022 - Updated about 5 hours ago",
+    "By Marisol Ocampo • Published March 13, 2023 • Updated on March 13, 2023 at 11:26 am", "Updated 3 hours ago",
+    "*Published 2 days ago*", "Updated just now",
 ])
 def test_the_pages_own_stamp_under_its_headline_is_left_out(stamp):
     # Its date is the page's: a rule such as `published {date}` read it as the event's.
@@ -1297,6 +1301,7 @@ def test_a_stamp_that_dates_the_pages_publication_is_left_out_at_its_foot_too(st
     "# Our Response\n**Updated on September 7, 2023 at 8:00 AM PT:**\n\nToday, Meta started to rely on the DPF.\n",
     f"Published reports said 33 people died on Friday, March 3, 2024.\n{LEAD}",
     "Updated figures: 12 dead\nPosted 33 times\n" + LEAD,
+    "October 28, 2022 5:12 PM UTC\nOn Friday posted 33\nUpdated 3 hours ago, police said 33 died.\n" + LEAD,
 ])
 def test_an_update_stamp_in_the_text_a_note_s_stamp_and_sentences_that_open_so_are_read(body):
     assert blank_boilerplate(body) == (body, 0)
