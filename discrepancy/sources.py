@@ -27,7 +27,7 @@ from ahocorasick_rs import AhoCorasick
 
 from . import pattern_cache
 from .errors import InputError
-from .live_pages import Entry, LastUpdate, Stamp, above_the_text, entries_of
+from .live_pages import STAMPS_OF_ENTRIES, Entry, LastUpdate, Stamp, above_the_text, entries_of, entry_stamps
 from .tomlfile import Locator, parse
 from .values import FORMAT_CHARACTERS, MOVED_FORMAT, Published, day_written
 
@@ -304,10 +304,10 @@ def read_source(file: Path, manifest_entry: dict | None = None) -> tuple[Source,
         merged["published_estimated"] = metadata.get("published_estimated", False)
     patterns = merged.get("boilerplate", [])
     markdown = file.suffix.lower() != ".txt"
-    scan_text, skipped, unmatched = prepare(body, [p.text for p in patterns], markdown=markdown)
-    problems += [_unmatched_problem(patterns[index], shown) for index in unmatched]
     published = Published(_as_date(merged.get("published"), shown), bool(merged.get("published_estimated")),
                           numeric_date_order(merged.get("numeric_dates"), shown))
+    scan_text, skipped, unmatched = prepare(body, [p.text for p in patterns], markdown=markdown, published=published)
+    problems += [_unmatched_problem(patterns[index], shown) for index in unmatched]
     updated, unread = last_update(merged.get("updated"), shown, published.day)
     problems += unread
     source = Source(
@@ -328,18 +328,20 @@ UNMATCHED_PATTERN_HINT = ("each line is searched on its own, in any case, as gre
                           "compare the pattern with the line it should leave out, or remove it")
 
 
-def prepare(body: str, boilerplate: list[str] = (), markdown: bool = False) -> tuple[str, int, list[int]]:
+def prepare(body: str, boilerplate: list[str] = (), markdown: bool = False,
+            published: Published = Published(None)) -> tuple[str, int, list[int]]:
     """The text extraction searches, how many lines of text it left out, and which of the
     `boilerplate` patterns matched no line (their indexes): format characters moved to word
-    ends, boilerplate blanked; the same length as `body`."""
-    return blank_and_check(format_at_word_ends(body), boilerplate, markdown=markdown)
+    ends, boilerplate blanked; the same length as `body`. `published` reads the dates of a live
+    page's stamps (see _page_stamps)."""
+    return blank_and_check(format_at_word_ends(body), boilerplate, markdown=markdown, published=published)
 
 
 def text_source(text: str, published: Published | None = None, path: str = "<text>") -> Source:
     """A loose text (a rule example, a notebook cell) as a source, prepared as a Markdown
     article is: an example copied from a .md article, emphasis and all, reads as it does there."""
-    scan_text, skipped, _ = prepare(text, markdown=True)
     published = published or Published(None)
+    scan_text, skipped, _ = prepare(text, markdown=True, published=published)
     return Source(path=path, text=text, published=published, skipped_lines=skipped,
                   scan_text=scan_text, markdown=True, entries=entries_of(scan_text, published, text))
 
@@ -944,7 +946,8 @@ SITE_WORDS = ("Home", "HOME", "ontact", "ONTACT", "nquiries", "ueries")
 # its hours), "Page last reviewed: January 18, 2026", "Published in The Daily Meridian, April 20th,
 # 2023". Its date is the page's, not the event's. An update's stamp after the article's first lines
 # may head an update (see live_pages.py), and stays; so does one that heads a note with its colon
-# ("**Updated on 7 September 2023:**"). Found from the words they hold.
+# ("**Updated on 7 September 2023:**"), and a live page's entry stamps (live_pages.entry_stamps).
+# Found from the words they hold.
 _ZONE = (r"(?:utc|gmt|bst|cet|cest|eet|eest|ist|pkt|jst|kst|hkt|sgt|pht|wib|eat|wat|cat|sast|msk|aest|aedt|awst"
          r"|nzst|nzdt|hst|akst|akdt|[ecmpa][sd]?t)")
 _STAMP_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -1320,11 +1323,15 @@ def _words_held(body: str) -> frozenset[str]:
     return frozenset(_ONE_PASS_WORDS[index] for index, _, _ in _ONE_PASS.find_matches_as_indexes(body, overlapping=True))
 
 
-def _page_stamps(body: str) -> list[tuple[int, int]]:
+def _page_stamps(body: str, published: Published) -> list[tuple[int, int]]:
     """The page's own stamps (see PAGE_STAMP_LINES): in its head, above the article's text, or
-    wherever one stands that dates the page ("Published - August 02, 2024 08:15 am IST")."""
-    return [(start, end) for start, end in _lines_holding_any(body, STAMP_WORDS, _PAGE_STAMP_LINE)
-            if _dates_the_page(body[start:end]) or above_the_text(body, start)]
+    wherever one stands that dates the page ("Published - August 02, 2024 08:15 am IST"); not a
+    live page's stamps of its entries, in its head too ("Updated: Jun 04, 2023 23:05 IST" over the
+    newest entry: see live_pages.STAMPS_OF_ENTRIES)."""
+    stamps = _lines_holding_any(body, STAMP_WORDS, _PAGE_STAMP_LINE)
+    of_entries = entry_stamps(body, published) if len(stamps) >= STAMPS_OF_ENTRIES else frozenset()
+    return [(start, end) for start, end in stamps
+            if start not in of_entries and (_dates_the_page(body[start:end]) or above_the_text(body, start))]
 
 
 def _dates_the_page(stamp: str) -> bool:
@@ -1488,15 +1495,18 @@ def _boilerplate_lines(body: str) -> list[tuple[int, int]]:
     return sorted({*spans, *worded}) if worded else spans
 
 
-def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False) -> tuple[str, int]:
+def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False,
+                      published: Published = Published(None)) -> tuple[str, int]:
     """Blank out boilerplate with spaces (offsets and newlines kept); count the lines of text left out.
     `extra` are an author's patterns: a line is left out when one matches anywhere in it."""
-    scan, skipped, _ = blank_and_check(body, extra, markdown)
+    scan, skipped, _ = blank_and_check(body, extra, markdown, published)
     return scan, skipped
 
 
-def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) -> tuple[str, int, list[int]]:
-    """`blank_boilerplate`, and the indexes of the `extra` patterns that matched no line."""
+def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False,
+                    published: Published = Published(None)) -> tuple[str, int, list[int]]:
+    """`blank_boilerplate`, and the indexes of the `extra` patterns that matched no line (`published`
+    reads the dates of a live page's stamps, see _page_stamps)."""
     furniture = _boilerplate_lines(body)
     notices = _lines_holding_any(body, NOTICE_WORDS, _NOTICE_LINE)
     pitches = _lines_holding_any(body, PITCH_WORDS, _PITCH_LINE)
@@ -1504,7 +1514,7 @@ def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) ->
     spans = (furniture + notices + _notices_running_on(body, furniture + notices) + _newsletter_pitches(body, furniture)
              + pitches + _pitches_running_into(body, pitches) + _lines_holding_any(body, WIDGET_WORDS, _WIDGET_LINE)
              + _stacked_share_bars(body) + _weather_widgets(body) + _gallery_counters(body)
-             + _post_signatures(body) + _page_stamps(body) + site + _contact_blocks(body, site)
+             + _post_signatures(body) + _page_stamps(body, published) + site + _contact_blocks(body, site)
              + _lines_holding(body, "@", _TIP_LINE) + _lines_holding(body, "](", _NAVIGATION_LINE)
              + _link_lists(body))
     unmatched = []
