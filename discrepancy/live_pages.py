@@ -8,6 +8,8 @@ An official page that adds its final figures below its first ones under a stamp 
 28 March 2026, 14:00*", "**Update (28 March 2026):**") is one too: an original and its updates; so
 is one that puts its update above the original, each under its stamp ("**Update on September 7,
 2023 at 8:00AM PT, by ...:**", "**Originally published on May 22, 2023 at 02:12AM PT, by ...:**").
+A page that stamps each entry so, newest first ("Updated: Jun 04, 2023 13:20 IST" over each), is a
+live page, its stamps its entries' lines (see STAMPS_OF_ENTRIES).
 Two things follow from those lines:
 
 - "on Wednesday" and "last night" in an entry are counted from the day the entry was written,
@@ -149,7 +151,8 @@ def entries_of(scan_text: str, published: Published, written: str | None = None,
     first = next(starts, None)
     if first is None or not first["update"] and next(starts, None) is None:
         return ()
-    lines = _without_lone_dates(_entry_lines(text, published, "\n" + (written or scan_text)))
+    written_text = "\n" + (written or scan_text)
+    lines = _as_entries(_without_lone_dates(_entry_lines(text, published, written_text)), written_text)
     updated = bool(lines) and all(line.update for line in lines) and not above_the_text(text, lines[0].start + 1)
     if not updated:  # a stamp on its own line is the page's ("Updated 12 March 2026, 21:41"), not an entry's
         lines = [line for line in lines if not (line.update and line.alone)]
@@ -168,6 +171,50 @@ def entries_of(scan_text: str, published: Published, written: str | None = None,
         days = _not_after_the_update(in_time, days, last_update)
     return tuple(Entry(line.start, Stamp(ranks[line.start], line.label, days[line.start]),
                        _published_in(line, days[line.start], published), line.update) for line in lines)
+
+
+# A live page may stamp each entry as an update, on a line of its own ("Updated: Jun 04, 2023 13:20 IST",
+# then the entry's text). This many such stamps or more, each over some text, newest first, are its
+# entries' stamps, the first of them too, though it stands where a page's own stamp does; fewer may be
+# the page's own stamp and an update below it (see entries_of).
+STAMPS_OF_ENTRIES = 3
+_TEXT_LINE = pattern_cache.compile(r"\n[^\n]*\w")
+
+
+def entry_stamps(text: str, published: Published) -> frozenset[int]:
+    """Where the lines of `text` start that stamp a live page's entries as updates (see STAMPS_OF_ENTRIES):
+    read before the page's furniture is left out, as they are no page's own stamp (see sources._page_stamps)."""
+    text = "\n" + text
+    return frozenset(line.start for line in _stamped_entries(_entry_lines(text, published, text), text))
+
+
+def _as_entries(lines: list[_Line], written_text: str) -> list[_Line]:
+    """`lines`, those that stamp a live page's entries as updates (see STAMPS_OF_ENTRIES) read as
+    entries' lines, as a bold date and time is: the page is a live page, not an article's updates."""
+    stamped = {line.start for line in _stamped_entries(lines, written_text)}
+    return [replace(line, update=False) if line.start in stamped else line for line in lines] if stamped else lines
+
+
+def _stamped_entries(lines: list[_Line], written_text: str) -> list[_Line]:
+    """The update stamps alone on their lines, with a day and a time, that stamp a live page's entries:
+    STAMPS_OF_ENTRIES of them or more, each over some text before the next, each older than the one
+    above it. None where they are fewer or run otherwise."""
+    stamps = [line for line in lines if line.update and line.alone and not line.original
+              and line.day is not None and line.minutes is not None]
+    if len(stamps) < STAMPS_OF_ENTRIES:
+        return []
+    ends = [stamp.start for stamp in stamps[1:]] + [len(written_text)]
+    over_text = [stamp for stamp, end in zip(stamps, ends) if _text_between(written_text, stamp.start + 1, end)]
+    steps = [_minutes_between(newer, older) for newer, older in zip(over_text, over_text[1:])]
+    if len(over_text) < STAMPS_OF_ENTRIES or not all(step is not None and step < 0 for step in steps):
+        return []
+    return over_text
+
+
+def _text_between(text: str, line_start: int, end: int) -> bool:
+    """Does some line with a word on it stand after the line at `line_start`, before `end`?"""
+    line_end = text.find("\n", line_start)
+    return 0 <= line_end < end and _TEXT_LINE.search(text, line_end, end) is not None
 
 
 # A line that looks like a live entry's time, whether or not it opens one: "### 10.02", "10.02",

@@ -27,7 +27,7 @@ from ahocorasick_rs import AhoCorasick
 
 from . import pattern_cache
 from .errors import InputError
-from .live_pages import Entry, LastUpdate, Stamp, above_the_text, entries_of
+from .live_pages import STAMPS_OF_ENTRIES, Entry, LastUpdate, Stamp, above_the_text, entries_of, entry_stamps
 from .tomlfile import Locator, parse
 from .values import FORMAT_CHARACTERS, MOVED_FORMAT, Published, day_written
 
@@ -304,10 +304,10 @@ def read_source(file: Path, manifest_entry: dict | None = None) -> tuple[Source,
         merged["published_estimated"] = metadata.get("published_estimated", False)
     patterns = merged.get("boilerplate", [])
     markdown = file.suffix.lower() != ".txt"
-    scan_text, skipped, unmatched = prepare(body, [p.text for p in patterns], markdown=markdown)
-    problems += [_unmatched_problem(patterns[index], shown) for index in unmatched]
     published = Published(_as_date(merged.get("published"), shown), bool(merged.get("published_estimated")),
                           numeric_date_order(merged.get("numeric_dates"), shown))
+    scan_text, skipped, unmatched = prepare(body, [p.text for p in patterns], markdown=markdown, published=published)
+    problems += [_unmatched_problem(patterns[index], shown) for index in unmatched]
     updated, unread = last_update(merged.get("updated"), shown, published.day)
     problems += unread
     source = Source(
@@ -328,18 +328,20 @@ UNMATCHED_PATTERN_HINT = ("each line is searched on its own, in any case, as gre
                           "compare the pattern with the line it should leave out, or remove it")
 
 
-def prepare(body: str, boilerplate: list[str] = (), markdown: bool = False) -> tuple[str, int, list[int]]:
+def prepare(body: str, boilerplate: list[str] = (), markdown: bool = False,
+            published: Published = Published(None)) -> tuple[str, int, list[int]]:
     """The text extraction searches, how many lines of text it left out, and which of the
     `boilerplate` patterns matched no line (their indexes): format characters moved to word
-    ends, boilerplate blanked; the same length as `body`."""
-    return blank_and_check(format_at_word_ends(body), boilerplate, markdown=markdown)
+    ends, boilerplate blanked; the same length as `body`. `published` reads the dates of a live
+    page's stamps (see _page_stamps)."""
+    return blank_and_check(format_at_word_ends(body), boilerplate, markdown=markdown, published=published)
 
 
 def text_source(text: str, published: Published | None = None, path: str = "<text>") -> Source:
     """A loose text (a rule example, a notebook cell) as a source, prepared as a Markdown
     article is: an example copied from a .md article, emphasis and all, reads as it does there."""
-    scan_text, skipped, _ = prepare(text, markdown=True)
     published = published or Published(None)
+    scan_text, skipped, _ = prepare(text, markdown=True, published=published)
     return Source(path=path, text=text, published=published, skipped_lines=skipped,
                   scan_text=scan_text, markdown=True, entries=entries_of(scan_text, published, text))
 
@@ -931,35 +933,55 @@ WIDGET_WORDS = ("EMBED", "ypo", "eading time", "ubscribers")  # (each find costs
 # (see _contact_blocks)
 CONTACT_LABEL = r"(?:(?:media|press|news)[ \t]+)?(?:contacts?|inquiries|enquiries|queries)[ \t]*:"
 # What a site puts around every article that may hold a figure: its breadcrumb, which repeats the
-# headline ("Home / International / Fox News settles defamation case for $787.5 million"), and a press
-# office's contact. Found, as the widgets are, from the words they hold.
-SITE_LINES = (r"home[ \t]*[/›>»][^\n]*", rf"{CONTACT_LABEL}.*")
+# headline ("Home / International / Fox News settles defamation case for $787.5 million", "[Home](/) /
+# World News / Pakistan floods: ..."), and a press office's contact. Found, as the widgets are, from
+# the words they hold.
+SITE_LINES = (r"(?:home|\[home\]\([^)\n]*\))[ \t]*[/›>»][^\n]*", rf"{CONTACT_LABEL}.*")
 SITE_WORDS = ("Home", "HOME", "ontact", "ONTACT", "nquiries", "ueries")
 # When the page was published or updated, as its head or foot says: "Updated 12:42 AM EST, November
 # 5, 2024", "PUBLISHED: March 28, 2024 at 8:14 p.m. | UPDATED: March 28, 2024 at 9:02 p.m.", "By Jeremy
-# Barr · April 18, 2023 · Updated 9:14 p.m. ET", "Page last reviewed: January 18, 2026", "Published in The
-# Daily Meridian, April 20th, 2023". Its date is the page's, not the event's. An update's stamp after
-# the article's first lines may head an update (see live_pages.py), and stays; so does one that heads
-# a note with its colon ("**Updated on 7 September 2023:**"). Found from the words they hold.
+# Barr · April 18, 2023 · Updated 9:14 p.m. ET", "By Marisol Ocampo • Published March 13, 2023 • Updated
+# on March 13, 2023 at 11:26 am", "**Syed Irfan Raza** | Published August 26, 2022 - Updated about 5
+# hours ago", "October 28, 2022 5:12 PM UTC Updated ago" (a saved page's "Updated 3 hours ago" without
+# its hours), "Page last reviewed: January 18, 2026", "Published in The Daily Meridian, April 20th,
+# 2023". Its date is the page's, not the event's. An update's stamp after the article's first lines
+# may head an update (see live_pages.py), and stays; so does one that heads a note with its colon
+# ("**Updated on 7 September 2023:**"), and a live page's entry stamps (live_pages.entry_stamps).
+# Found from the words they hold.
 _ZONE = (r"(?:utc|gmt|bst|cet|cest|eet|eest|ist|pkt|jst|kst|hkt|sgt|pht|wib|eat|wat|cat|sast|msk|aest|aedt|awst"
          r"|nzst|nzdt|hst|akst|akdt|[ecmpa][sd]?t)")
+_STAMP_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _STAMP_WORD = (rf"(?:\d{{1,4}}(?:st|nd|rd|th)?(?:[:.]\d{{2}})?|[ap]\.?m\.?|at|on|{_ZONE}|\({_ZONE}\)"
-               r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
-               r"(?=[ \t,·|*_]|$)")
+               rf"|{_STAMP_MONTH}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
+               r"(?=[ \t,·•|*_]|$)")
+_STAMP_WORDS = rf"(?:{_STAMP_WORD}[ \t,·•]*)"
+# how long ago, as a page counts it: "about 5 hours ago", "2 days ago", "just now", "ago" (its number lost)
+_AGO = (r"(?:(?:(?:about|around|over|nearly|almost|just|an?|\d{1,3})[ \t]+){0,2}"
+        r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)[ \t]+)?ago\b|just[ \t]+now\b")
 _STAMP = (r"(?:(?:page[ \t]+)?last[ \t]+)?(?:updated|published|posted|modified|reviewed)[ \t]*[:\-–—]?[ \t]*"
-          rf"(?:{_STAMP_WORD}[ \t,·]*){{1,12}}")
-PAGE_STAMP_LINES = (rf"(?:[^\n|·]{{1,60}}[|·][ \t]*){{0,3}}{_STAMP}(?:[|·\-–—]?[ \t]*{_STAMP})*",
+          rf"(?:{_STAMP_WORDS}{{1,12}}|{_AGO}[ \t]*)")
+# (a date before the first stamp, with its month or year: "October 28, 2022 5:12 PM UTC Updated ago")
+_DATE_BEFORE_STAMP = rf"(?:(?={_STAMP_WORDS}{{0,11}}?(?:\b{_STAMP_MONTH}|\d{{4}})[ \t,]){_STAMP_WORDS}{{1,12}}+)?"
+PAGE_STAMP_LINES = (rf"(?:[^\n|·•]{{1,60}}[|·•][ \t]*){{0,3}}{_DATE_BEFORE_STAMP}{_STAMP}(?:[|·•\-–—]?[ \t]*{_STAMP})*",
                     rf"published[ \t]+in[ \t]+[^\n,|·]{{1,60}},[ \t]*(?:{_STAMP_WORD}[ \t,]*){{1,6}}")
 STAMP_WORDS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "odified", "eviewed")
 # A call for readers' tips, with the address to send them to: "**Have a news tip?** Contact the Baltimore
 # Sun newsroom at newstips@baltsun.com.", "Do you know someone caught up in the bridge collapse? Email
 # tips@dailymail.com" (found from its "@")
 TIP_LINES = (r"[^\n?]{1,100}\?[*_ \t]*(?:e-?mail|contact|call|write to|message|whatsapp)\b[^\n]*@[^\n]*",)
-# A page's navigation written as links alone: "[Home](/) › [News](/news) › [Operations](/news/operations)",
-# "[Inicio](/) | **English** | [Cozumel](/cozumel)" (found from its "](")
-_NAVIGATION_LINK = r"(?:\[[^\]\n]{1,60}\]\([^)\n]*\)|\*\*[^*\n]{1,40}\*\*)"
+# A page's navigation written as links: "[Home](/) › [News](/news) › [Operations](/news/operations)",
+# "[Inicio](/) | **English** | [Cozumel](/cozumel)", and a breadcrumb of links that ends in the
+# headline, plain: "[Home](/) › [Pakistan](/pakistan) › Govt declares national emergency as ...".
+# Two crumbs open it, the first a link and the second a link or a section's name ("[News](/news) /
+# World / …"), so a sentence after one link ("[Reuters](…) / Ipsos poll: 33% …") or after bold words
+# ("**Kyiv** / **Moscow** / Russia fired …") is read. (found from its "](")
+_LINK = r"\[[^\]\n]{1,60}\]\([^)\n]*\)"
+_NAVIGATION_LINK = rf"(?:{_LINK}|\*\*[^*\n]{{1,40}}\*\*)"
+_CRUMB = rf"(?:{_NAVIGATION_LINK}|[\p{{L}}&'’ \t]{{1,30}}?)"
+_CRUMB_SEPARATOR = r"[ \t]*[›>»/][ \t]*"
 _NAVIGATION_LINE = pattern_cache.compile(
-    rf"[ \t]*{_NAVIGATION_LINK}(?:[ \t]*[›>»|·/][ \t]*{_NAVIGATION_LINK})+[ \t]*")
+    rf"[ \t]*(?:{_LINK}(?:{_CRUMB_SEPARATOR}{_CRUMB})+{_CRUMB_SEPARATOR}\S[^\n]*"
+    rf"|{_NAVIGATION_LINK}(?:[ \t]*[›>»|·/][ \t]*{_NAVIGATION_LINK})+)[ \t]*")
 # What may be done with an article: "This material may not be published, broadcast, rewritten or redistributed"
 _REUSE = (r"(?:reproduced|republished|published|broadcast|rewritten|redistributed|distributed|copied|transmitted"
           r"|stored|displayed|modified|reused|translated)")
@@ -1301,11 +1323,15 @@ def _words_held(body: str) -> frozenset[str]:
     return frozenset(_ONE_PASS_WORDS[index] for index, _, _ in _ONE_PASS.find_matches_as_indexes(body, overlapping=True))
 
 
-def _page_stamps(body: str) -> list[tuple[int, int]]:
+def _page_stamps(body: str, published: Published) -> list[tuple[int, int]]:
     """The page's own stamps (see PAGE_STAMP_LINES): in its head, above the article's text, or
-    wherever one stands that dates the page ("Published - August 02, 2024 08:15 am IST")."""
-    return [(start, end) for start, end in _lines_holding_any(body, STAMP_WORDS, _PAGE_STAMP_LINE)
-            if _dates_the_page(body[start:end]) or above_the_text(body, start)]
+    wherever one stands that dates the page ("Published - August 02, 2024 08:15 am IST"); not a
+    live page's stamps of its entries, in its head too ("Updated: Jun 04, 2023 23:05 IST" over the
+    newest entry: see live_pages.STAMPS_OF_ENTRIES)."""
+    stamps = _lines_holding_any(body, STAMP_WORDS, _PAGE_STAMP_LINE)
+    of_entries = entry_stamps(body, published) if len(stamps) >= STAMPS_OF_ENTRIES else frozenset()
+    return [(start, end) for start, end in stamps
+            if start not in of_entries and (_dates_the_page(body[start:end]) or above_the_text(body, start))]
 
 
 def _dates_the_page(stamp: str) -> bool:
@@ -1469,15 +1495,18 @@ def _boilerplate_lines(body: str) -> list[tuple[int, int]]:
     return sorted({*spans, *worded}) if worded else spans
 
 
-def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False) -> tuple[str, int]:
+def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False,
+                      published: Published = Published(None)) -> tuple[str, int]:
     """Blank out boilerplate with spaces (offsets and newlines kept); count the lines of text left out.
     `extra` are an author's patterns: a line is left out when one matches anywhere in it."""
-    scan, skipped, _ = blank_and_check(body, extra, markdown)
+    scan, skipped, _ = blank_and_check(body, extra, markdown, published)
     return scan, skipped
 
 
-def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) -> tuple[str, int, list[int]]:
-    """`blank_boilerplate`, and the indexes of the `extra` patterns that matched no line."""
+def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False,
+                    published: Published = Published(None)) -> tuple[str, int, list[int]]:
+    """`blank_boilerplate`, and the indexes of the `extra` patterns that matched no line (`published`
+    reads the dates of a live page's stamps, see _page_stamps)."""
     furniture = _boilerplate_lines(body)
     notices = _lines_holding_any(body, NOTICE_WORDS, _NOTICE_LINE)
     pitches = _lines_holding_any(body, PITCH_WORDS, _PITCH_LINE)
@@ -1485,7 +1514,7 @@ def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) ->
     spans = (furniture + notices + _notices_running_on(body, furniture + notices) + _newsletter_pitches(body, furniture)
              + pitches + _pitches_running_into(body, pitches) + _lines_holding_any(body, WIDGET_WORDS, _WIDGET_LINE)
              + _stacked_share_bars(body) + _weather_widgets(body) + _gallery_counters(body)
-             + _post_signatures(body) + _page_stamps(body) + site + _contact_blocks(body, site)
+             + _post_signatures(body) + _page_stamps(body, published) + site + _contact_blocks(body, site)
              + _lines_holding(body, "@", _TIP_LINE) + _lines_holding(body, "](", _NAVIGATION_LINE)
              + _link_lists(body))
     unmatched = []

@@ -938,3 +938,19 @@ def test_explain_gives_the_day_each_live_entry_is_dated():
     page = "**01:12** – Police now say 4 people died.\n\n**23:30** – Police say 3 people died.\n"
     assert [line for line in explained_page(page, "{count} people died") if line.startswith("         in ")] == [
         "         in the live page's entry of 01:12, dated 2026-05-09", "         in the live page's entry of 23:30, dated 2026-05-08"]
+
+
+@pytest.mark.parametrize("opening", ["", "The three trains collided near Bahanaga Bazar station on Friday evening.\n\n"
+                                     "Rescuers worked through the night to reach the coaches that overturned.\n\n"])
+def test_explain_names_a_live_pages_entries_stamped_as_updates_as_the_report_does(opening):
+    # Found by a fresh-eyes corpus (fresh60 #5): explain called "Updated: Jun 03, 2023 19:30 IST" "the update of",
+    # where the report said "the entry of", and the newest stamps, above any prose, opened nothing.
+    page = opening + "".join(f"Updated: Jun 0{day}, 2023 {time} IST\n\nRailways say {dead} dead.\n\n"
+                   for day, time, dead in [(4, "13:20", 275), (3, "19:30", 288), (3, "11:05", 261)])
+    lines = explained_page(page, "{count} dead")
+    assert [line for line in lines if line.startswith(("         in ", "         superseded"))] == [
+        "         in the live page's entry of Jun 04, 2023 13:20 IST, dated 2023-06-04",
+        "         in the live page's entry of Jun 03, 2023 19:30 IST, dated 2023-06-03",
+        "         superseded: the entry of Jun 04, 2023 13:20 IST says 275, so the report sets this figure aside",
+        "         in the live page's entry of Jun 03, 2023 11:05 IST, dated 2023-06-03",
+        "         superseded: the entry of Jun 04, 2023 13:20 IST says 275, so the report sets this figure aside"]

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from discrepancy.live_pages import LastUpdate, entries_of, in_no_order
+from discrepancy.live_pages import LastUpdate, entries_of, entry_stamps, in_no_order
 from discrepancy.sources import prepare
 from discrepancy.values import Published
 
@@ -414,3 +414,58 @@ def test_a_day_a_line_writes_holds_whatever_the_last_update():
     scan = prepare(page, markdown=True)[0]
     found = entries_of(scan, Published(date(2024, 7, 4)), page, LastUpdate(date(2024, 7, 4), 22 * 60))
     assert [entry.stamp.day for entry in found] == [date(2024, 7, 5), date(2024, 7, 4)]
+
+
+def stamped_page(times: list[str], key_points: str = "**Key points**\n\n- The toll has been revised to 275\n\n") -> str:
+    """A live page that stamps each entry "Updated: Jun 04, 2023 13:20 IST" on a line of its own."""
+    return "# Train accident LIVE\n\n" + key_points + "".join(f"Updated: {time} IST\n\nText {n}.\n\n" for n, time in enumerate(times))
+
+
+NEWEST_FIRST = ["Jun 04, 2023 23:05", "Jun 04, 2023 13:20", "Jun 03, 2023 19:30", "Jun 03, 2023 11:05"]
+
+
+@pytest.mark.parametrize("markdown", [True, False])
+def test_update_stamps_that_run_newest_first_over_each_entry_are_a_live_pages_entries(markdown):
+    # Found by a fresh-eyes corpus (fresh60 #5): a live page stamped each entry "Updated: Jun 04, 2023 13:20 IST";
+    # the two newest stamps, above any prose, were taken for the page's own stamp and left out, so the
+    # newest entry's 275 was read as the opening's, and the page contradicted itself (275 and 288).
+    page = stamped_page(NEWEST_FIRST)
+    published = Published(date(2023, 6, 2))
+    scan = prepare(page, markdown=markdown, published=published)[0]
+    found = entries_of(scan, published, page)
+    assert [(page.count("\n", 0, e.start) + 1, e.stamp, e.update) for e in found] == [
+        (7, (3, "Jun 04, 2023 23:05 IST", date(2023, 6, 4)), False), (11, (2, "Jun 04, 2023 13:20 IST", date(2023, 6, 4)), False),
+        (15, (1, "Jun 03, 2023 19:30 IST", date(2023, 6, 3)), False), (19, (0, "Jun 03, 2023 11:05 IST", date(2023, 6, 3)), False)]
+    assert "Updated: Jun 04, 2023 23:05 IST" in scan  # no page's own stamp, which is left out
+
+
+ARTICLE = ORIGINAL.replace("# Results\n\n", "")
+
+
+@pytest.mark.parametrize("page, updates", [
+    # the page's own stamp under its headline, then two updates of the article below it, oldest first
+    ("# Results\n\nUpdated: Jun 04, 2023 13:20 IST\n\n" + stamped_page(["Jun 03, 2023 11:05", "Jun 04, 2023 13:20"], ARTICLE),
+     ["Jun 03, 2023 11:05 IST", "Jun 04, 2023 13:20 IST"]),
+    # the page's own stamp and one update
+    ("# Results\n\nUpdated: Jun 04, 2023 13:20 IST\n\n" + stamped_page(["Jun 03, 2023 11:05"], ARTICLE),
+     ["Jun 03, 2023 11:05 IST"]),
+    # updates oldest first, below the article
+    (stamped_page(NEWEST_FIRST[::-1], ORIGINAL), [f"{time} IST" for time in NEWEST_FIRST[::-1]]),
+])
+def test_update_stamps_that_are_the_pages_own_or_an_articles_updates_stay_so(page, updates):
+    published = Published(date(2023, 6, 2))
+    found = entries_of(prepare(page, markdown=True, published=published)[0], published, page)
+    assert [(e.stamp.label, e.update) for e in found] == [("2 June 2023", False)] + [(label, True) for label in updates]
+
+
+@pytest.mark.parametrize("page", [
+    # stamps with no text under them: a page's log of its edits
+    "# Results\n\nUpdated: Jun 04, 2023 23:05 IST\nUpdated: Jun 04, 2023 13:20 IST\nUpdated: Jun 03, 2023 19:30 IST\n\n"
+    "Turnout was 68.41 %.\n",
+    # times that run no one way
+    stamped_page(["Jun 04, 2023 13:20", "Jun 03, 2023 11:05", "Jun 04, 2023 23:05"]),
+])
+def test_update_stamps_that_do_not_run_over_entries_newest_first_are_no_live_pages(page):
+    published = Published(date(2023, 6, 2))
+    assert entry_stamps(page, published) == frozenset()
+    assert all(entry.update for entry in entries_of(prepare(page, markdown=True, published=published)[0], published, page)[1:])

@@ -1790,3 +1790,22 @@ def test_the_json_report_leaves_a_count_without_a_rule_unit_unitless(tmp_path, m
                        {"detained.toml": COUNT_RULE})
     (verdict,) = json.loads(render(comparison, "json"))["verdicts"]
     assert (verdict["consensus"]["unit"], verdict["compared_unit"]) == (None, None)
+
+
+def test_a_live_page_that_stamps_its_entries_as_updates_supersedes_its_older_figures(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus (fresh60 #5): a newest-first live page stamping each entry "Updated: Jun 04,
+    # 2023 13:20 IST" lost its two newest stamps as the page's own, so "contradicts itself: 275 and 288"
+    # where its bold-stamped twin set the older 288 and 261 aside.
+    toll = ('id = "toll"\nquestion = "Dead?"\nkind = "count"\n'
+            "patterns = ['toll (?:is|was|climbs to) {count}', '{count} dead', 'toll revised to {count}']\n")
+    live = ("+++\npublished = 2023-06-02\n+++\n[Home](/) / [Odisha](/odisha) / Train accident LIVE updates\n\n"
+            "# Train accident LIVE updates: toll revised to 275\n\n**Key points**\n\n- The death toll has been revised to 275\n\n"
+            "Updated: Jun 04, 2023 23:05 IST\n\nDown-line restored. Train services on the section resumed.\n\n"
+            "Updated: Jun 04, 2023 13:20 IST\n\nToll revised. The chief secretary says the toll is 275, not 288.\n\n"
+            "Updated: Jun 03, 2023 19:30 IST\n\nRailways confirm 288 dead.\n\n"
+            "Updated: Jun 03, 2023 11:05 IST\n\nToll climbs to 261, says the railway.\n")
+    comparison = build(tmp_path / "live", monkeypatch, {"live.md": live}, {"toll.toml": toll})
+    (verdict,) = json.loads(render(comparison, "json"))["verdicts"]
+    assert (verdict["self_contradicting"], [superseded["text"] for superseded in verdict["superseded"]]) == ([], [
+        "sources/live.md:22 “288” (288), in the entry of Jun 03, 2023 19:30 IST: the entry of Jun 04, 2023 13:20 IST says 275",
+        "sources/live.md:26 “261” (261), in the entry of Jun 03, 2023 11:05 IST: the entry of Jun 04, 2023 13:20 IST says 275"])

@@ -1278,6 +1278,10 @@ def test_one_word_lines_without_a_share_bars_label_are_the_articles(lines):
     "Updated - August 02, 2024 09:52 pm IST - Published - August 02, 2024 08:15 am IST",
     "Published: August 08, 2024 08:05 AM IST Updated: August 08, 2024 06:12 PM IST", "*Updated 3:02 PM UTC · May 22, 2023*",
     "Updated 4:48 PM EST, Sat January 17, 2026", "Last modified on Wed 9 Apr 2025 11.02 BST", "Posted June 6, 2025 at 4:00 PM ET",
+    # fresh64 #10 and fresh62 #6: a date before the stamp, how long ago, a byline's "•"
+    "October 28, 2022 5:12 PM UTC Updated ago", "**Syed Irfan Raza** | Published August 26, 2022 - Updated about 5 hours ago",
+    "By Marisol Ocampo • Published March 13, 2023 • Updated on March 13, 2023 at 11:26 am", "Updated 3 hours ago",
+    "*Published 2 days ago*", "Updated just now",
 ])
 def test_the_pages_own_stamp_under_its_headline_is_left_out(stamp):
     # Its date is the page's: a rule such as `published {date}` read it as the event's.
@@ -1297,6 +1301,7 @@ def test_a_stamp_that_dates_the_pages_publication_is_left_out_at_its_foot_too(st
     "# Our Response\n**Updated on September 7, 2023 at 8:00 AM PT:**\n\nToday, Meta started to rely on the DPF.\n",
     f"Published reports said 33 people died on Friday, March 3, 2024.\n{LEAD}",
     "Updated figures: 12 dead\nPosted 33 times\n" + LEAD,
+    "October 28, 2022 5:12 PM UTC\nOn Friday posted 33\nUpdated 3 hours ago, police said 33 died.\n" + LEAD,
 ])
 def test_an_update_stamp_in_the_text_a_note_s_stamp_and_sentences_that_open_so_are_read(body):
     assert blank_boilerplate(body) == (body, 0)
@@ -1310,6 +1315,10 @@ def test_an_update_stamp_in_the_text_a_note_s_stamp_and_sentences_that_open_so_a
     "[Home](/) › [News](/news) › [Operations](/news/operations)",
     "[Meta](/) · [Newsroom](/news/) · [Company News](/news/category/company-news/)",
     "[Inicio](/) | **English** | [Cozumel](/cozumel) | [Cancún](/cancun)",
+    # a breadcrumb that opens with links and ends in the headline, plain (fresh64 #1)
+    "[Home](/) / World News / Pakistan floods: Losses cross $30 billion, rebuilding to cost $16.3 billion, says report",
+    "[Home](/) › [Pakistan](/pakistan) › Govt declares national emergency as monsoon death toll nears 1,000",
+    "[News](/news) / World / Pakistan floods: 1,000 dead", "[World](/world) » [Asia](/asia) » Floods: 1,000 dead",
     "Contact: IAM District 751 Communications, (206) 763-1300",
     "Media Contact: Office of Communications, press.office@maryland.gov",
     "**Media queries:** media@dataprotection.ie · +353 (0)1 765 0100",
@@ -1337,6 +1346,12 @@ def test_a_press_offices_contact_under_its_label_is_left_out_with_its_lines():
 
 @pytest.mark.parametrize("line", ["Contact with the crew was lost at 21:40, police said.",
                                   "Home to 33,000 people, the town lost its bridge.", "Homes / 33 destroyed",
+                                  # a sentence with a link or a slash in it is no breadcrumb
+                                  "[Reuters](https://r.example) / Ipsos poll: 33% back the plan.",
+                                  "[Reuters](https://r.example) reported 33 dead / 40 injured.",
+                                  "**Kyiv** / **Moscow** / Russia fired 33 missiles overnight.",
+                                  "[Home Office](/ho) figures show 33 / 40 held › more to come.",
+                                  "The ratio of deaths / injuries was 33 / 100, officials said.",
                                   "Queries about the 33 detainees went unanswered, the family said.",
                                   "Who paid? Police said 33 officers were on duty."])
 def test_lines_that_merely_open_like_a_sites_furniture_are_prose(line):
@@ -1360,3 +1375,22 @@ def test_a_stamp_and_a_breadcrumb_are_not_read_as_the_articles_values(tmp_path):
              for kind, pattern in [("amount", "settles for {money}"), ("date", "published (?:its figures on )?{date}")]]
     assert [(o.rule, o.line, o.raw) for o in sorted(extract(sources, rules), key=lambda o: o.start)] == [
         ("amount", 7, "$787.5 million"), ("date", 9, "17 January 2026")]
+
+
+@pytest.mark.parametrize("breadcrumb", ["[Home](/) / World News / Pakistan floods: rebuilding to cost $16.3 billion, says report",
+                                        "[Home](/) › [World News](/world-news) › Pakistan floods: rebuilding to cost $16.3 "
+                                        "billion, says report"])
+def test_a_breadcrumb_of_links_is_not_read_as_the_articles_value(tmp_path, breadcrumb):
+    # Found by a fresh-eyes corpus (fresh64 #1): a breadcrumb that opens with a link and ends in the headline
+    # was read, and its "$16.3 billion" beside the text's "$16.5 billion" made the source contradict itself.
+    from discrepancy.extract import extract
+    from discrepancy.rules import Rule, compile_pattern
+
+    article = tmp_path / "c.md"
+    article.write_text(f"+++\npublished = 2022-10-29\n+++\n{breadcrumb}\n\nThe text says rebuilding will cost $16.5 billion.\n",
+                       encoding="utf-8")
+    sources, _ = load_sources([article])
+    rule = Rule(id="needs", question="?", kind="amount", path="x.toml", line=1,
+                patterns=(compile_pattern("rebuilding (?:will |to )?cost {money}", "amount"),))
+    assert [(o.line, o.raw) for o in extract(sources, [rule])] == [(6, "$16.5 billion")]
+    assert sources[0].skipped_lines == 1
