@@ -267,30 +267,30 @@ def most_precise(values: list[Value]) -> Value:
     return min(values, key=lambda v: (_width(v), v.qualifier != "exact", v in rounding))
 
 
-def claim_value(values: list[Value]) -> Value:
-    """What a source's agreeing readings (in the order it states them) say together: what they
-    all allow, except that a figure the source states bare before it hedges it ("3,000" in a
-    headline, then "some 3,000", "more than 3,000" or "nearly 3,000" in the text) is read as
-    hedged: a headline drops the hedge its text gives. So is one that a range or a choice of
-    figures further on holds ("1,100 still missing" in a headline, then "between 1,000 and 1,100
-    people are still missing"): the headline gave one end of the text's hedge. A bare figure
-    after the hedge is the text's own detail ("at least 85 dead", then "85 have been confirmed
-    dead"), and is kept."""
-    first_hedged: dict[tuple, int] = {}
-    for i, v in enumerate(values):
-        if v.qualifier in HEDGES and v.kind != "date":
-            first_hedged.setdefault((v.kind, v.unit, figure_said(v)), i)
-    kept = [v for i, v in enumerate(values)
-            if not (v.qualifier == "exact" and v.is_point and v.kind != "date"
-                    and (i < first_hedged.get((v.kind, v.unit, v.low), -1) or _held_by_a_later_range(v, values[i + 1:])))]
-    return _all_allow(kept or values) or most_precise(kept or values)
+def claim_value(values: list[Value], in_headlines: list[bool] | None = None) -> Value:
+    """What a source's agreeing readings say together: what they all allow, in whatever order
+    the source states them, except that a figure a headline states bare (`in_headlines`, one
+    flag a value: see Observation.headline) where the text hedges it ("3,000" in a headline,
+    "some 3,000", "more than 3,000" or "nearly 3,000" in the text) is read as hedged: a headline
+    drops the hedge its text gives. So is one that a range or a choice of figures of the text
+    holds ("1,100 still missing" in a headline, "between 1,000 and 1,100 people are still
+    missing"): the headline gave one end of the text's range. A bare figure in a sentence of the
+    text is the text's own detail, before its hedge or after it ("the grounding of 171 jets",
+    "approximately 171 planes"; "at least 85 dead", "85 have been confirmed dead"), and is kept."""
+    headlines = in_headlines or [False] * len(values)
+    kept = [v for v, headline in zip(values, headlines) if not (headline and _hedged_by_one_of(v, values))]
+    return _all_allow(kept) or most_precise(kept)
 
 
-def _held_by_a_later_range(bare: Value, later: list[Value]) -> bool:
-    """Does a range or a choice of figures ("between 1,000 and 1,100", "32 or 33") of those the
-    source states after a bare figure hold it?"""
-    return any(v.qualifier in ("range", "either") and (v.kind, v.unit) == (bare.kind, bare.unit)
-               and v.low is not None and v.high is not None and v.low <= bare.low <= v.high for v in later)
+def _hedged_by_one_of(bare: Value, values: list[Value]) -> bool:
+    """Is `bare` a figure said bare that one of the values hedges ("about", "more than" it) or
+    holds in a range or a choice of figures ("between 1,000 and 1,100", "32 or 33")?"""
+    if not (bare.qualifier == "exact" and bare.is_point and bare.kind != "date"):
+        return False
+    return any((v.kind, v.unit) == (bare.kind, bare.unit)
+               and (v.qualifier in HEDGES and figure_said(v) == bare.low
+                    or v.qualifier in ("range", "either") and v.low is not None and v.high is not None
+                    and v.low <= bare.low <= v.high) for v in values)
 
 
 def _all_allow(values: list[Value]) -> Value | None:
@@ -650,7 +650,7 @@ def claims_of(path: str, observations: list[Observation], tolerance: Tolerance) 
         else:
             groups[home].append(obs)
             distinct[home].add(obs.value)
-    return [Claim(path, claim_value([o.value for o in g]), tuple(g)) for g in groups]
+    return [Claim(path, claim_value([o.value for o in g], [o.headline for o in g]), tuple(g)) for g in groups]
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ import regex
 from . import pattern_cache
 from .anchors import AnchorIndex
 from .errors import InputError
-from .live_pages import Stamp
+from .live_pages import Stamp, above_the_text
 from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern,
                     grammar_regex, in_the_rules_currency, placeholder_sides, rule_zone)
 from .sources import Source, text_source, without_markdown
@@ -49,6 +49,9 @@ class Observation:
     # billion naira)"): no figure of a pattern's own, so a claim only where it alone is in the
     # fact's compared unit (see _bracketed_conversion, compare.conversions)
     converts: bool = False
+    # Stands in a headline or a dek, which drops the hedge its text gives (see in_a_headline,
+    # compare.claim_value)
+    headline: bool = False
 
     @property
     def location(self) -> str:
@@ -1080,8 +1083,15 @@ def make_observation(source: Source, rule_id: str, index: int, value: Value, raw
         source=source.path, rule=rule_id, value=value, raw=raw,
         matched=_fold(source.text[match_span[0]: match_span[1]]), start=start, end=end,
         line=line, column=column, sentence=sentence, highlight=highlight, pattern=index,
-        entry=source.stamp_at(start),
+        entry=source.stamp_at(start), headline=in_a_headline(source.text, start, sentence),
     )
+
+
+def in_a_headline(text: str, start: int, sentence: str) -> bool:
+    """Does the sentence at text[start] stand in a headline or a dek: above the text (see
+    live_pages.above_the_text), and ending with no full stop ("Brits stranded as 4,000 flights
+    axed", "4,000 FLIGHTS AXED!"), as a sentence of the text, the lede under it too, ends?"""
+    return not sentence.rstrip(_CLOSING).endswith(".") and above_the_text(text, start)
 
 
 def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match, paragraphs: Paragraphs):

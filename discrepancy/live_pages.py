@@ -29,8 +29,10 @@ already (a plain text's are its own, and allowed for).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import islice, takewhile
 from typing import NamedTuple
 
@@ -276,10 +278,17 @@ def above_the_text(text: str, start: int) -> bool:
     """Does the line at `start` of an article's text stand above the text itself (a headline, a
     dek, a byline, the page's own stamp): fewer than PROSE_BEFORE_AN_UPDATE lines of prose before
     it? A stamp there is the page's; one below may head an update."""
+    return start <= _where_the_text_begins(text)
+
+
+@lru_cache(maxsize=16)
+def _where_the_text_begins(text: str) -> float:
+    """The end of the text's PROSE_BEFORE_AN_UPDATE-th line of prose (infinite where it has
+    fewer): found once a text, as every value read in it asks (see extract.in_a_headline)."""
     first_end = text.find("\n")
-    prose = 0 <= first_end < start and _PROSE_LINE.match("\n" + text[:first_end + 1]) is not None
-    later = islice(_PROSE_LINE.finditer(text, 0, start), PROSE_BEFORE_AN_UPDATE)
-    return prose + sum(1 for _ in later) < PROSE_BEFORE_AN_UPDATE
+    ends = [first_end] if first_end >= 0 and _PROSE_LINE.match("\n" + text[:first_end + 1]) else []
+    ends += [line.end() for line in islice(_PROSE_LINE.finditer(text), PROSE_BEFORE_AN_UPDATE)]
+    return ends[PROSE_BEFORE_AN_UPDATE - 1] if len(ends) >= PROSE_BEFORE_AN_UPDATE else math.inf
 
 
 def _entry_lines(text: str, published: Published, written_text: str) -> list[_Line]:

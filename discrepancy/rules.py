@@ -854,6 +854,10 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
     except regex.error as error:
         raise InputError(f"pattern '{text}' is not a valid regular expression: {_regex_problem(error, text)}",
                          shown, line, hint="escape literal ( ) [ ] ? * + . with a backslash") from None
+    if (at := _dots_that_are_no_gap(text)) is not None:
+        raise InputError(f"pattern '{text}' has '...' at character {at + 1} that is no gap of words: "
+                         f"{text[:at]}⟶{text[at:]}; without a space on each side it matches any three characters",
+                         shown, line, hint=_gap_hint(text))
     if _NESTED_REPEAT.search(text):
         raise InputError(f"pattern '{text}' repeats a group that itself repeats, which can make a search "
                          "run for ever", shown, line,
@@ -1044,6 +1048,43 @@ _NESTED_REPEAT = regex.compile(r"\((?:[^()\\]|\\.)*[+*}]\)(?:[+*]|\{\d*,\d*\})")
 
 # ' ... ' written once or several times in a row: one gap, as long as the times it is written.
 GAP_RUN = regex.compile(r"(?: \.\.\.)+ ")
+
+
+def _dots_that_are_no_gap(text: str) -> int | None:
+    """Where a pattern writes three dots or more (not escaped, not in [ ]) that are no ` ... `
+    gap, as translate reads one: a space on each side ("toll(?: ...)? rose" has a bracket after
+    them). Such dots are regex dots, any three characters, which no author means by them."""
+    syntax = dict(regex_syntax(text))
+    dots = [i for i, char in syntax.items() if char == "."]
+    runs = [run for run in _consecutive(dots) if len(run) >= 3]
+    return next((run[0] for run in runs
+                 if len(run) > 3 or syntax.get(run[0] - 1) != " " or syntax.get(run[-1] + 1) != " "), None)
+
+
+def _consecutive(positions: list[int]) -> list[list[int]]:
+    """The positions in runs of neighbours: [1, 2, 3, 7] gives [[1, 2, 3], [7]]."""
+    runs: list[list[int]] = []
+    for at in positions:
+        if runs and runs[-1][-1] == at - 1:
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    return runs
+
+
+# A group that holds only gaps, made optional: "(?: ...)?", "(?: ... ...)?".
+_OPTIONAL_GAPS = regex.compile(r" *\(\?: *((?:\.\.\. *)+)\)\? *")
+
+
+def _gap_hint(text: str) -> str:
+    """How to write the gap a pattern meant: where an optional group holds only gaps, the
+    pattern with the gaps in its place, as a gap may skip no word at all."""
+    meant = _OPTIONAL_GAPS.sub(lambda group: " " + " ".join(["..."] * group[1].count("...")) + " ", text)
+    if meant != text and meant == meant.strip() and _dots_that_are_no_gap(meant) is None:
+        return f"write '{meant}': a gap is ' ... ' with a space on each side, and may skip no word at all"
+    return ("a gap is ' ... ' between two words, a space on each side, outside brackets; it may skip no word at "
+            "all, so it needs no optional group ('toll ... rose to {count}', not 'toll(?: ...)? rose to {count}'); "
+            "for three dots in the text write \\.\\.\\.")
 
 
 def translate(text: str, placeholder: str, gap_limit: int = WORD_GAP_LIMIT, gap_groups: bool = False) -> str:

@@ -215,6 +215,22 @@ def test_rules_check_warns_about_a_rule_without_examples_or_keywords(tmp_path):
         "warning: rules/x.toml:1: x: no keywords: `explain` cannot show near misses\n")
 
 
+def test_rules_test_and_check_refuse_dots_that_are_no_gap_naming_the_file_and_line(tmp_path):
+    # fresh63 (scratch/gap2.toml): 'toll(?: ...)? rose to {count}' passed its example "The toll
+    # xyz rose to 154", the dots read as any three characters, and `rules check` said nothing
+    (tmp_path / "gap2.toml").write_text(
+        'id = "gap-d"\nquestion = "optional single gap, regex dots?"\nkind = "count"\n'
+        "patterns = ['toll(?: ...)? rose to {count}']\n[[example]]\ntext = \"The toll xyz rose to 154 on Monday.\"\n"
+        "value = 154\n", encoding="utf-8")
+    for command in ("test", "check"):
+        result = run_cli("rules", command, "gap2.toml", cwd=tmp_path)
+        assert (result.code, result.stdout) == (2, "")
+        assert result.stderr == (
+            "error: gap2.toml:4: pattern 'toll(?: ...)? rose to {count}' has '...' at character 9 that is no gap of "
+            "words: toll(?: ⟶...)? rose to {count}; without a space on each side it matches any three characters "
+            "(write 'toll ... rose to {count}': a gap is ' ... ' with a space on each side, and may skip no word at all)\n")
+
+
 def test_rules_test_names_each_failure_and_exits_1(tmp_path):
     shutil.copytree(REPO / "rules", tmp_path / "rules")
     rule = tmp_path / "rules" / "russians-detained.toml"

@@ -546,14 +546,17 @@ def test_the_same_currency_still_disagrees():
     assert (verdict.status, verdict.disagreeing, verdict.other_unit) == (DISAGREEMENT, ("c.txt",), ())
 
 
-def test_a_round_figure_the_source_also_hedges_is_read_as_hedged():
+@pytest.mark.parametrize("first_line, read, status", [
+    ("A dozen dead, 3,000 evacuated", "about 3,000 (2,700–3,300)", AGREEMENT),
+    ("Police evacuated 3,000 people on Friday.", "3,000", DISAGREEMENT),  # a sentence of the text: its own detail
+], ids=["a headline", "the lede"])
+def test_a_round_figure_a_headline_gives_bare_where_the_text_hedges_it_is_read_as_hedged(first_line, read, status):
     evacuated = rule("count", "{count} (?:people )?evacuated", "evacuated {count}", rule_id="evacuated")
-    verdict = judge(evacuated, [*said("a.txt", "A dozen dead, 3,000 evacuated.\n\nPolice evacuated some 3,000 people.",
-                                      evacuated),
+    verdict = judge(evacuated, [*said("a.txt", f"{first_line}\n\nPolice evacuated some 3,000 people.", evacuated),
                                 *said("b.txt", "2,900 people evacuated.", evacuated)], SOURCES)
-    (claim_a, claim_b) = verdict.claims
-    assert (claim_a.value.display(), len(claim_a.observations)) == ("about 3,000 (2,700–3,300)", 2)
-    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "2,900")
+    (claim_a, *_) = verdict.claims
+    assert (claim_a.source, claim_a.value.display(), len(claim_a.observations)) == ("a.txt", read, 2)
+    assert verdict.status == status
 
 
 def test_an_exact_figure_beside_a_hedged_different_one_stays_exact():
@@ -1078,24 +1081,60 @@ def test_a_claim_is_what_all_its_figures_allow(figures, read):
 
 @pytest.mark.parametrize("hedged", ["some 4,000", "nearly 4,000", "more than 4,000", "over 4,000", "at least 4,000",
                                     "at most 4,000", "up to 4,000", "fewer than 4,000"])
-def test_a_figure_stated_bare_before_the_source_hedges_it_is_read_as_hedged_whatever_the_hedge(hedged):
+def test_a_figure_a_headline_states_bare_where_the_text_hedges_it_is_read_as_hedged_whatever_the_hedge(hedged):
     # Found by a fresh-eyes corpus: a headline's "4,000 flights axed" over the body's "More
     # than 4,000 flights have been axed" made the source contradict itself. A headline drops
-    # the hedge its text gives, whichever hedge it is. A bare figure after the hedge is the
-    # text's own detail ("at least 85 dead", then "85 have been confirmed dead"): it stands.
-    assert claim_value([count("4,000"), count(hedged)]) == count(hedged)
-    assert claim_value([count(hedged), count("4,000")]) == count("4,000")
+    # the hedge its text gives, whichever hedge it is.
+    assert claim_value([count("4,000"), count(hedged)], [True, False]) == count(hedged)
+    assert claim_value([count(hedged), count("4,000")], [False, True]) == count(hedged)
+
+
+@pytest.mark.parametrize("hedged", ["some 4,000", "nearly 4,000", "more than 4,000", "at most 4,000", "up to 4,000",
+                                    "fewer than 4,000"])
+def test_a_figure_the_text_states_bare_is_kept_beside_its_hedge_in_either_order(hedged):
+    # fresh61: "ordered the temporary grounding of 171 … jetliners", then "would affect
+    # approximately 171 planes" was read as about 171, which agreed with two sources' 168; the
+    # sentences the other way round read 171, which does not. A bare figure in a sentence of the
+    # text is the source's own detail ("at least 85 dead", then "85 have been confirmed dead"), and
+    # no figure of a source that rules a value out is hidden behind a looser one.
+    assert claim_value([count("4,000"), count(hedged)]) == claim_value([count(hedged), count("4,000")]) == count("4,000")
 
 
 @pytest.mark.parametrize("bare, hedged", [("1,100", "between 1,000 and 1,100"), ("1,000", "between 1,000 and 1,100"),
                                            ("1,050", "1,000 to 1,100"), ("33", "32 or 33")])
-def test_a_figure_stated_bare_before_a_range_that_holds_it_is_read_as_the_range(bare, hedged):
+def test_a_figure_a_headline_states_bare_in_the_texts_range_is_read_as_the_range(bare, hedged):
     # fresh51: a tabloid's headline "as 1,100 still missing" over its body's "between 1,000 and
     # 1,100 people are still missing" was read as 1,100, and made the consensus sharper than any
     # sentence of the body: the headline gave one end of the body's range.
-    assert claim_value([count(bare), count(hedged)]) == count(hedged)
-    # a bare figure after the range is the text's own detail
-    assert claim_value([count(hedged), count(bare)]) == count(bare)
+    assert claim_value([count(bare), count(hedged)], [True, False]) == count(hedged)
+    # a bare figure of the text itself is its own detail, before the range or after it
+    assert claim_value([count(bare), count(hedged)]) == claim_value([count(hedged), count(bare)]) == count(bare)
+
+
+GROUNDED = rule("count", "(?:grounding of|grounded|affect) {count} (?:\\w+ ){0,4}(?:jets|jetliners|planes)",
+                rule_id="jets-grounded")
+PAID = rule("amount", "paid (?:\\w+ ){0,2}{money}", rule_id="compensation")
+
+
+@pytest.mark.parametrize("fact, bare, hedged, others", [
+    (GROUNDED, "Federal officials ordered the temporary grounding of 171 Boeing 737 Max 9 jetliners after a panel blew out.",
+     "The Federal Aviation Administration said its emergency order would affect approximately 171 planes.",
+     "The FAA grounded 168 Max 9 jets on Saturday."),
+    (PAID, "Boeing has paid Alaska Airlines $160 million, the filing said.",
+     "In all, Boeing paid Alaska Airlines about $160 million so far.", "Boeing paid Alaska Airlines $155 million."),
+], ids=["count", "money"])
+@pytest.mark.parametrize("bare_first", [True, False], ids=["bare first", "hedged first"])
+def test_a_bare_figure_of_the_text_rules_the_consensus_out_whatever_order_the_source_states_it_in(
+        fact, bare, hedged, others, bare_first):
+    # fresh61: with the bare sentence first the wire was "✓ about 171" and the fact an agreement
+    # on 168; with the hedged one first, "✗ 171" and a disagreement.
+    wire = f"{bare}\n\n{hedged}" if bare_first else f"{hedged}\n\n{bare}"
+    verdict = judge(fact, [*said("a.md", wire, fact), *said("b.md", others, fact), *said("c.md", others, fact)],
+                    ["a.md", "b.md", "c.md"])
+    (claim, *_) = verdict.claims
+    figure = said("x.md", bare, fact)[0].value
+    assert (verdict.status, verdict.disagreeing, verdict.self_contradicting) == (DISAGREEMENT, ("a.md",), ())
+    assert (claim.source, claim.value, claim.standing, len(claim.observations)) == ("a.md", figure, DISAGREES, 2)
 
 
 def test_a_headline_figure_at_one_end_of_the_bodys_range_makes_the_range_the_consensus():

@@ -2042,3 +2042,27 @@ def test_a_list_item_after_an_unfinished_word_still_opens_a_sentence_of_its_own(
                             ("€1.2 billion", "2. a fine in the amount of €1.2 billion; and")):
         start = text.index(value)
         assert sentence_around(text, start, start + len(value))[0] == sentence
+
+
+# A headline or a dek, which drops the hedge its text gives (see compare.claim_value)
+
+@pytest.mark.parametrize("text, headlines", [
+    ("# Brits stranded as 4,000 flights axed\n\nMore than 4,000 flights have been axed.", [True, False]),
+    ("BRITS STRANDED AS 4,000 FLIGHTS AXED\nMore than 4,000 flights have been axed by the airlines.", [True, False]),
+    ("Chaos at airports as 4,000 flights axed!\n\nSome 4,000 flights were axed.", [True, False]),
+    # a short sentence is still one of the text
+    ("Europe: 4,000 flights were axed.\n\nSome 4,000 flights were axed.", [False, False]),
+    # the lede is a sentence of the text, though nothing stands above it
+    ("Airlines across Europe said on Friday that 4,000 flights were axed after the strike.\n\n"
+     "In all, about 4,000 flights were axed.", [False, False]),
+    # a fact box's line, below the text's first lines of prose, is no headline
+    ("Airlines across Europe said on Friday that some 4,000 flights were axed after the strike.\n"
+     "Unions said the walkout would go on through the weekend and into next week.\n\n- 4,000 flights axed",
+     [False, False]),
+], ids=["a Markdown heading", "a headline in capitals", "a headline with an exclamation mark", "a short lede",
+        "the lede", "a fact box"])
+def test_a_figure_in_a_headline_above_the_text_is_marked_so(text, headlines):
+    # fresh61: only a headline drops its text's hedge; a bare figure of the text's own sentences,
+    # the lede's too, is the source's claim
+    read = extract_text(text, one_pattern_rule("{count} flights (?:have been |were )?axed", "count"))
+    assert [o.headline for o in read] == headlines

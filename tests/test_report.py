@@ -1397,6 +1397,40 @@ def test_a_stale_count_is_dated_against_the_sources_that_state_the_consensus_not
     assert dated_notes_of(tmp_path, monkeypatch, HAVE_DIED, "{} people have died.", lower_bound | dated) == notes
 
 
+def test_a_hedge_with_a_top_is_no_lower_bound_the_notes_date_stale_figures_against(tmp_path, monkeypatch):
+    # fresh63: "just after 10pm" (22:00–22:15) was dated as a lower bound; so was a count's "just
+    # over 150" (151–165), which states a figure near 160, as "about 155" would, and bounds nothing
+    notes = dated_notes_of(tmp_path, monkeypatch, HAVE_DIED, "{} people have died.",
+                           {"a.txt": ("2023-08-12", "80"), "b.txt": ("2023-08-14", "Just over 150"),
+                            "c.txt": ("2023-08-22", "160"), "d.txt": ("2023-08-25", "160")})
+    assert notes == ["- Published earlier: sources/a.txt (2023-08-12) was published before every source that agrees "
+                     "(the earliest 2023-08-14): where the fact changes over time, its figure may be an earlier one"]
+
+
+CRUSH_TIME = ('id = "crush-time"\nquestion = "When did the crush begin?"\nkind = "time"\nunit = "KST"\n'
+              'patterns = [\'crush began (?:at )?{time}\']\n')
+
+
+@pytest.mark.parametrize("dated", [
+    {"a.txt": ("2022-10-30", "about 10:22 p.m."), "b.txt": ("2022-10-31", "just after 10pm"),
+     "c.txt": ("2022-11-01", "10:15 p.m."), "d.txt": ("2022-11-02", "10:15 p.m."), "e.txt": ("2022-11-05", "10:40 p.m.")},
+    # a tie, its sides published days apart
+    {"a.txt": ("2022-10-30", "10:22 p.m."), "b.txt": ("2022-10-30", "10:22 p.m."),
+     "c.txt": ("2022-11-02", "10:15 p.m."), "d.txt": ("2022-11-02", "10:15 p.m.")},
+], ids=["earlier and later", "a tie"])
+def test_the_time_of_day_of_an_event_is_not_dated_as_a_figure_that_grows(tmp_path, monkeypatch, dated):
+    # fresh63: a live page's "about 10.22pm" was "published earlier … other than by a lower bound",
+    # the bound a tabloid's "just after 10pm". The hour of an event does not grow, as its day does not:
+    # a later source's other hour is another reading, and the dates add nothing.
+    comparison = build_dated(tmp_path / "fact", monkeypatch, CRUSH_TIME, "The crush began at {}.", dated)
+    (verdict,) = comparison.verdicts
+    assert (verdict.status, verdict.disagreeing or verdict.siding) == (
+        "disagreement", ("sources/a.txt", "sources/e.txt") if "e.txt" in dated else ("sources/a.txt", "sources/b.txt",
+                                                                                     "sources/c.txt", "sources/d.txt"))
+    assert [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")] == []
+    assert json.loads(render(comparison, "json"))["verdicts"][0]["published_notes"] == []
+
+
 def test_a_tie_dates_a_vague_figure_among_those_that_agree_only_with_one_tied_value(tmp_path, monkeypatch):
     # Found by a fresh-eyes corpus: "the sources that say only 388 people were published from
     # 2023-08-13" named a wire that wrote "Hundreds of people" (200 to 999), which agrees with 388

@@ -512,9 +512,10 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
     a figure repeated is no sign of a later one.
     In a tie, where no source holds the consensus, each source that agrees with no tied value is
     set against those that agree with one, and the tied values' own sources are dated too (see
-    _tie_in_time); never of a date: the day of an event does not grow."""
+    _tie_in_time); never of a date or a time of day: the day and the hour of an event do not grow,
+    so a later source's other one is simply another reading."""
     published = _as_of_entries(verdict, published)
-    if verdict.rule.kind == "date":
+    if verdict.rule.kind in ("date", "time"):
         return []
     grows = _may_move(verdict)
     notes = _tie_in_time(verdict, published) if verdict.tie else []
@@ -714,12 +715,13 @@ def _earlier_lower_bounds(verdict: Verdict, published: dict[str, date | None],
 def _lower_bounds_below(verdict: Verdict) -> dict[str, Claim]:
     """The sources that agree only as a lower bound below the consensus ("at least 89" beside
     115), with that claim: they do not rule the consensus out, but do not state it either, so a
-    stale figure published after them is still one published before every source that states it."""
+    stale figure published after them is still one published before every source that states it.
+    A hedge with a top ("just over 150", 151–165) is no bound: it states a figure near it."""
     if verdict.consensus is None:
         return {}
     agreeing = [c for c in verdict.claims if c.source in verdict.agreeing and c.standing == AGREES]
-    below = {c.source: c for c in agreeing
-             if c.value.qualifier in ("at_least", "more_than") and c.value.low < verdict.consensus.low}
+    below = {c.source: c for c in agreeing if c.value.qualifier in ("at_least", "more_than")
+             and c.value.high is None and c.value.low < verdict.consensus.low}
     agreeing_claims = Counter(c.source for c in agreeing)
     return {s: c for s, c in below.items() if agreeing_claims[s] == 1}
 
