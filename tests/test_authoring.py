@@ -533,6 +533,16 @@ def test_explain_says_what_comes_between_a_value_and_the_words_of_a_pattern_that
         "right before 'imprisonment': ',' comes between", ""]
 
 
+def test_rules_test_reads_the_whole_where_a_gap_skips_only_words_that_describe_it(tmp_path):
+    # fresh61 scratch/none/gap.toml: "expected 171 (exactly), got 0 (exactly) from 'None of the 171'"
+    (tmp_path / "gap.toml").write_text(
+        'id = "pax-gap"\nquestion = "How many passengers?"\nkind = "count"\n'
+        "patterns = ['{count} passengers and ... crew']\n\n[[example]]\n"
+        'text = "None of the 171 passengers and six crew members was seriously hurt."\nvalue = 171\n', encoding="utf-8")
+    result = run_cli("rules", "test", "gap.toml", cwd=tmp_path)
+    assert (result.code, result.stdout) == (0, "1 passed, 0 failed\n")
+
+
 def test_explain_says_when_the_gap_skips_too_few_words_as_rules_test_does(tmp_path):
     # Found by a fact-checker: rules test said the gap was too short; explain listed the same
     # sentence as a near miss with no reason.
