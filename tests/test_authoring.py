@@ -533,6 +533,27 @@ def test_explain_says_what_comes_between_a_value_and_the_words_of_a_pattern_that
         "right before 'imprisonment': ',' comes between", ""]
 
 
+def test_explain_reads_the_forms_of_a_month_long_trial_a_fact_checker_found_unread(tmp_path):
+    # fresh65 scratch/t2.md and t3.md, with their rules: each line was a near miss
+    body = ("During his month-long trial last year he lied.\n\nAfter a monthlong trial he was convicted.\n\n"
+            "After a weeklong trial he was convicted.\n\nAfter a yearlong trial he was convicted.\n")
+    lines = explain_lines(tmp_path, body, 'id = "t"\nquestion = "q"\nkind = "duration"\nkeywords = ["trial"]\n'
+                          "patterns = ['during his {duration}', 'after a {duration} trial']\n", published="2024-03-28")
+    assert [line for line in lines[2:] if line.startswith("  ")] == [
+        "  match  sources/a.md:5: During his «month-long» trial last year he lied.",
+        "         pattern 1: during his {duration}",
+        "         'month-long' → 1 month",
+        "  match  sources/a.md:7: After a «monthlong» trial he was convicted.",
+        "         pattern 2: after a {duration} trial",
+        "         'monthlong' → 1 month",
+        "  match  sources/a.md:9: After a «weeklong» trial he was convicted.",
+        "         pattern 2: after a {duration} trial",
+        "         'weeklong' → 1 week",
+        "  match  sources/a.md:11: After a «yearlong» trial he was convicted.",
+        "         pattern 2: after a {duration} trial",
+        "         'yearlong' → 1 year"]
+
+
 def test_rules_test_reads_the_whole_where_a_gap_skips_only_words_that_describe_it(tmp_path):
     # fresh61 scratch/none/gap.toml: "expected 171 (exactly), got 0 (exactly) from 'None of the 171'"
     (tmp_path / "gap.toml").write_text(
