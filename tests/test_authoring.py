@@ -533,6 +533,21 @@ def test_explain_says_what_comes_between_a_value_and_the_words_of_a_pattern_that
         "right before 'imprisonment': ',' comes between", ""]
 
 
+@pytest.mark.parametrize("pattern", ["{duration} trial", "(?:a |his |the )?{duration} (?:jury )?trial"])
+def test_explain_says_what_stands_before_the_words_of_a_pattern_that_opens_with_its_value_is_none(tmp_path, pattern):
+    # Found by a fact-checker (fresh65): a near miss of a pattern that opens with its placeholder,
+    # or with words it may leave out, was a bare "near" with no reason.
+    lines = explain_lines(tmp_path, "After a lengthy trial he was convicted.\n\nThe trial was long.\n",
+                          'id = "t"\nquestion = "q"\nkind = "duration"\nkeywords = ["trial"]\n'
+                          f"patterns = ['{pattern}']\n", published="2024-03-28")
+    assert lines[2:] == [
+        "  near   sources/a.md:5: After a lengthy trial he was convicted.",
+        "         pattern 1: 'trial' matches, but what comes before it, 'After a lengthy', is not read as a duration",
+        # however short what stands before the words, it is quoted as it is
+        "  near   sources/a.md:7: The trial was long.",
+        "         pattern 1: 'trial' matches, but what comes before it, 'The', is not read as a duration", ""]
+
+
 def test_explain_reads_the_forms_of_a_month_long_trial_a_fact_checker_found_unread(tmp_path):
     # fresh65 scratch/t2.md and t3.md, with their rules: each line was a near miss
     body = ("During his month-long trial last year he lied.\n\nAfter a monthlong trial he was convicted.\n\n"
