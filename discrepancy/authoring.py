@@ -420,6 +420,16 @@ def _why_this_pattern(rule: Rule, number: int, pattern: Pattern, sentence: str,
     sides = pattern.sides
     if sides is not None and sides.left is None and sides.right is not None and not only_unread:
         return _why_not_before_the_words(rule.kind, number, pattern, sides, sentence)
+    reason = _why_after_the_words(rule, number, pattern, sides, sentence, only_unread)
+    if (reason is None and sides is not None and sides.left is not None and sides.left.fullmatch("")
+            and sides.right is not None and not only_unread):  # words that may be left out: "(?:a |the )?{duration}"
+        return _why_not_before_the_words(rule.kind, number, pattern, sides, sentence)
+    return reason
+
+
+def _why_after_the_words(rule: Rule, number: int, pattern: Pattern, sides, sentence: str,
+                         only_unread: bool) -> tuple[tuple[bool, int], str] | None:
+    """Why a pattern whose words before its placeholder match stops after them (see _why_this_pattern)."""
     found = sides.left.search(sentence) if sides is not None and sides.left is not None else None
     if found is None and sides is not None and sides.left is not None:
         return _why_a_mark_comes_between(rule, number, pattern, sides, sentence)
@@ -491,20 +501,25 @@ def _written_between(sentence: str, mark: regex.Match) -> str:
 
 def _why_not_before_the_words(kind: str, number: int, pattern: Pattern, sides, sentence: str):
     """Why a pattern that opens with its value ("{duration} imprisonment") is no match, where its
-    words match and a value reads a word or two before them: what comes between ("seven years of
-    imprisonment")."""
+    words match: where a value reads a word or two before them, what comes between ("seven years
+    of imprisonment"); else that what stands before them is no value ("After a lengthy trial"), as
+    a pattern's words before its value say what follows them is none. Not where a value reads
+    right before them, which something else refused, nor of words that say too little."""
+    unread = None
     for words in sides.right.finditer(sentence):
-        before = _last_value_before(kind, sides, sentence, words.start())
-        if before is None:
-            continue
-        between = sentence[before.end():words.start()].strip()
-        if not between or len(between.split()) > WORDS_BETWEEN:
-            continue
         written = words.group().strip()
-        return (False, before.end()), (f"pattern {number}: {written!r} matches, and {before.group().strip()!r} before it "
-                                       f"is {a_or_an(PLACEHOLDERS[pattern.placeholder].kind)}, but the pattern wants "
-                                       f"it right before {written!r}: {between!r} comes between")
-    return None
+        before = _last_value_before(kind, sides, sentence, words.start())
+        between = sentence[before.end():words.start()].strip() if before is not None else None
+        if before is not None and between and len(between.split()) <= WORDS_BETWEEN:
+            return (False, before.end()), (f"pattern {number}: {written!r} matches, and {before.group().strip()!r} before it "
+                                           f"is {a_or_an(PLACEHOLDERS[pattern.placeholder].kind)}, but the pattern wants "
+                                           f"it right before {written!r}: {between!r} comes between")
+        refused = before is not None and not between  # a value right before the words, which something else refused
+        if unread is None and not refused and _says_enough(written) and (ahead := sentence[:words.start()].split()):
+            what = " ".join(ahead[-3:])
+            unread = (False, words.start()), (f"pattern {number}: {written!r} matches, but what comes before it, {what!r}, "
+                                              f"is not read as {a_or_an(PLACEHOLDERS[pattern.placeholder].kind)}")
+    return unread
 
 
 def _last_value_before(kind: str, sides, sentence: str, end: int):

@@ -1101,21 +1101,35 @@ def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match,
     33 if they describe the inner number ("33 detained Russians"). A ratio ("three out of four
     staff") is a count of its part only where the words say something of the part ("14 out of
     17 co-defendants were convicted") or stand before it ("won 231 out of 460"): None elsewhere."""
-    pattern_text = rule.patterns[index].text
     value_start, value_end = match.span("value")
     says = _says_something_of_it if _ALL_BUT.match(text, value_start, value_end) else _says_so_of_a_part
-    if " ... " not in placeholder_sides(pattern_text)[1]:
-        plain = _without_partitive(pattern_text, rule.kind, rule.case_sensitive)
-        window = (match.start(), min(len(text), match.end() + SENTENCE_LIMIT))
-        inner = next(iter(_pattern_matches(plain, text, rule, source, paragraphs, window)), None)
-        whole = _PARTITIVE_WHOLE.search(text, value_start, value_end)  # "of the " before 33
-        if (inner and whole and whole.end() <= inner.start("value") < value_end
-                and not says(text[inner.end("value"): inner.end()])):
-            return inner.start("value"), inner.end("value"), inner
+    whole = _PARTITIVE_WHOLE.search(text, value_start, value_end)  # "of the " before 33
+    inner = whole and _match_of_the_whole(source, rule, index, text, match, whole.end(), paragraphs)
+    # the words after the whole as the article writes them, a gap's included: "passengers and
+    # six crew" only describe the 171, "passengers and six crew were hurt" say something of three
+    if inner and not says(text[inner.end("value"): inner.end()]):
+        return inner.start("value"), inner.end("value"), inner
     if (_RATIO.search(text, value_start, value_end) and match.start() == value_start
             and not says(text[value_end: match.end()])):
         return None  # neither number of a ratio is a count, as in "1 in 3 trains"
     return value_start, value_end, match
+
+
+def _match_of_the_whole(source: Source, rule: Rule, index: int, text: str, match, whole_start: int,
+                        paragraphs: Paragraphs):
+    """The rule's pattern read with the whole a partitive is of as its value ("171" in "None of
+    the 171 passengers and six crew"), or None: looked for from where the partitive's match
+    starts, where the pattern's words before its value may stand ("(?:killed )?{count}
+    passengers"), then from the whole itself, where a gap ran the first match from the part
+    ("{count} ... crew" read "Three ... crew" in "Three of the 171 passengers and six crew")."""
+    plain = _without_partitive(rule.patterns[index].text, rule.kind, rule.case_sensitive)
+    value_end = match.end("value")
+    for start in (match.start(), whole_start):
+        window = (start, min(len(text), match.end() + SENTENCE_LIMIT))
+        inner = next(iter(_pattern_matches(plain, text, rule, source, paragraphs, window)), None)
+        if inner and whole_start <= inner.start("value") < value_end:
+            return inner
+    return None
 
 
 def _says_something_of_it(words: str) -> bool:

@@ -36,8 +36,8 @@ from .sources import (LINE_ANCHORS, NUMERIC_DATE_ORDERS, decode, display_path, n
                       regex_syntax)
 from .tomlfile import Locator, parse
 from .values import (ABBREVIATIONS, CALENDAR_SPREAD, DEFAULT_WORD_CURRENCIES, MINUTES_A_DAY, PLACEHOLDERS,
-                     SHARED_WORD_CURRENCIES, SPACE, Value, a_or_an,
-                     after_a_hyphen, after_letters, after_the, as_an_age, before_a_link, before_a_ratio, before_a_unit,
+                     SHARED_WORD_CURRENCIES, SPACE, UNIT_ALONE_AFTER, UNIT_ALONE_AFTER_A, Value, a_or_an,
+                     after_a_hyphen, after_letters, after_the_or_a_possessive, as_an_age, before_a_link, before_a_ratio, before_a_unit,
                      compared_bounds, in_zone, parse as parse_value, parse_duration, qualified, spell, transparent,
                      with_zero_words, zone_offset)
 
@@ -884,19 +884,29 @@ def _one_placeholder(written: list[str], kind: str) -> str:
     return next((name for name in written if name in _PLACEHOLDERS_BY_KIND[kind]), _PLACEHOLDERS_BY_KIND[kind][0])
 
 
+# A pattern's "the", "a" or possessive right before its placeholder, alone or ending a group:
+# "in the ", "(?:a |his |the )?", "(?:his|her) ", "the\s+". (An optional "a" is the value's: see
+# _grammar_as_written.)
+_UNIT_ALONE_WRITTEN_BEFORE = regex.compile(
+    rf"\b(?P<word>{'|'.join(UNIT_ALONE_AFTER + UNIT_ALONE_AFTER_A)})(?P<tail>(?:\)\??)?(?: |\\s\+?)(?:\)\??)?)$",
+    regex.IGNORECASE)
+
+
 def _grammar_as_written(text: str, name: str) -> str | None:
     """The placeholder's grammar eased where the pattern itself writes what the grammar guards
     against: "magnitude-{amount}" and "Rs{amount}" (a number glued to a word), "{count} out of 460" (a ratio),
     "{count}km/h" (a unit glued to the number), "{duration} old" (an age), "voted {count}[-–]\\d" (a vote),
     "{count} deaths have been reported" (words that make "no" a count of 0), "in the {duration}
-    after" (a unit alone, "the week after").
+    after" and "during his {duration}" (a unit alone, "the week after").
     None where nothing is eased: the shared grammar serves."""
     before, after = placeholder_sides(text)
     grammar = PLACEHOLDERS[name].pattern
     if name == "count" and _words_follow(after):
         grammar = with_zero_words(grammar)
-    if name == "duration" and regex.search(r"\bthe(?: |\\s\+?)(?:\)\??)?$", before, regex.IGNORECASE):
-        grammar = after_the(grammar)
+    if name == "duration" and (determiner := _UNIT_ALONE_WRITTEN_BEFORE.search(before)):
+        an_a = determiner["word"].lower() in UNIT_ALONE_AFTER_A
+        if not (an_a and "?" in determiner["tail"]):  # an "a" the pattern may leave out is the value's: "a week"
+            grammar = after_the_or_a_possessive(grammar, after_a=an_a)
     if _may_end_in_a_hyphen(before):
         grammar = after_a_hyphen(grammar)
     elif regex.search(r"(?<!\\)\p{L}(?:\\\.\??)?(?: \?|\\s\?)?$", before):  # "Rs{amount}", "Rs\.? ?{amount}"

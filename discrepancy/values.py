@@ -1639,16 +1639,28 @@ _UNBROKEN = rf"(?:(?:{alternation(UNBROKEN_WORDS + ADDED_WORDS)})\s+)?"
 ANOTHER_WORDS = ("another", "a further", "an additional", "an extra")
 _ANOTHER = rf"(?:{alternation(ANOTHER_WORDS)})"
 # "in the day and a half after", "the week after": a unit alone is one of it where the pattern
-# writes "the" right before the value (see after_the); elsewhere "the day" is seldom a duration.
+# writes "the" or a possessive right before the value (see after_the_or_a_possessive); elsewhere
+# "the day" is seldom a duration, and "this week" or "that month" name a time, not a length.
 _ONE_UNIT_WORDS = "|".join(unit for unit in _UNIT_WORDS if unit != "night")  # "the night" is a date's
 _ONE_UNIT_ALONE = rf"(?:{_ONE_UNIT_WORDS})\b(?:{_HALF_OF_A_UNIT}\b)?"
-_NO_UNIT_ALONE = "(?!)"  # what after_the takes away
+_NO_UNIT_ALONE = "(?!)"  # what after_the_or_a_possessive takes away
+# "his month-long trial", "a monthlong trial", "the weeklong strike", "a yearlong inquiry": a unit
+# made an adjective with "long", hyphened or closed up as US papers write it, is one of it wherever
+# it stands, as it says a length and nothing else. Not glued by a hyphen to a word before it
+# ("a half-hour-long show", "a two-week-long": the whole is read, or nothing), nor in the plural
+# ("months-long", "yearslong" say no number); "lifelong", "daily" and "yearly" hold no unit.
+_ONE_UNIT_LONG = rf"(?<![\w-])(?:{_ONE_UNIT_WORDS})-?long\b"
 # "The $9.6bn-a-day blockage", "£2m-a-year deal", "twice-a-week": "a" glued after a hyphen
 # opens a rate, no duration.
 _NOT_A_RATE = r"(?<![-‑])"
-DURATION_ATOM = (rf"{_NOT_A_TIME_OF_DAY}(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:(?:{_ANOTHER}\s+)?{NUMBER}(?:{PLUS_SUFFIX})?|{_ANOTHER}|{_NOT_A_RATE}an?|half\s+an?|a\s+quarter(?:\s+of\s+an?)?){_UNIT_JOIN}"
+# "a", "half a", "a quarter of an" say one unit, or a part of one: "a years-long inquiry" and "a
+# months-long strike" are of several, unsaid (nor is "another hours" one). A unit's plural, and
+# only its plural, ends in "s": "hours", "hrs", "centuries".
+_PART_OF_ONE = (rf"(?:{_ANOTHER}|{_NOT_A_RATE}an?|half\s+an?|a\s+quarter(?:\s+of\s+an?)?)"
+                rf"(?!{_UNIT_JOIN}{_UNBROKEN}{_DURATION_UNIT}(?<=s)\b)")
+DURATION_ATOM = (rf"{_NOT_A_TIME_OF_DAY}(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:(?:{_ANOTHER}\s+)?{NUMBER}(?:{PLUS_SUFFIX})?|{_PART_OF_ONE}){_UNIT_JOIN}"
                  rf"{_UNBROKEN}(?:{_UNITS_AND_THE_REST}){_NOT_OLD}(?:{_HALF_OF_A_UNIT}\b)?"  # "a week-and-a-half"
-                 rf"|{_NO_UNIT_ALONE}{_ONE_UNIT_ALONE}){_LONG}")
+                 rf"|{_NO_UNIT_ALONE}{_ONE_UNIT_ALONE}){_LONG}|(?:{_NOT_A_RATE}an?\s+)?{_ONE_UNIT_LONG}")
 # "the better part of a week", "the best part of a decade": more than half of it, up to all of it.
 _MOST_OF = r"(?:the\s+)?(?:better|best)\s+part\s+of\s+"
 # Where a duration can start (see _first_words): most places fail this at once, which makes the
@@ -1656,10 +1668,11 @@ _MOST_OF = r"(?:the\s+)?(?:better|best)\s+part\s+of\s+"
 _DURATION_FIRST_WORDS = (PREFIX_QUALIFIERS, UNITS, TENS,
                          ("a", "an", "another", "half", "hundred", "between", "from", "better", "best"))
 _THE_MOST_OF = r"the\s+(?:better|best)\s"  # "the" is everywhere: the guard asks for what follows it
-_DURATION_FIRST = _first_words(*_DURATION_FIRST_WORDS, also=_THE_MOST_OF)
+_DURATION_ALSO = rf"{_THE_MOST_OF}|{_ONE_UNIT_LONG}"  # a unit's word opens a duration only so, or after "the"
+_DURATION_FIRST = _first_words(*_DURATION_FIRST_WORDS, also=_DURATION_ALSO)
 # Before such an adjective, "under", "over", "below" and "above" are prepositions, no hedges:
 # "under a decade-long sentence" is a sentence of ten years.
-_NO_HEDGE_BEFORE_AN_ADJECTIVE = r"(?!(?<=\b(?:under|over|below|above)\s+)an?\s+[\w-]+-long\b)"
+_NO_HEDGE_BEFORE_AN_ADJECTIVE = r"(?!(?<=\b(?:under|over|below|above)\s+)an?\s+[\w-]+long\b)"
 # "given five and six months respectively", "five- and six-month deadlines": a number that shares
 # its unit with the next, each of its own thing; the first is read (see _shared_unit), so that a
 # pattern's words before it read it, and a gap before the second does not. (Not after "between",
@@ -1675,12 +1688,22 @@ DURATION = _defining(_DURATION_FIRST + rf"(?:{_MOST_OF}{_call('duration')}|{_SHA
                      **_NUMBER_PARTS, **_THEN_PARTS, duration=DURATION_ATOM.replace(NUMBER, _call("number")))
 
 
-def after_the(grammar: str) -> str:
-    """The duration grammar for a pattern that writes "the" right before the value ("in the
-    {duration} after"): there a unit alone is one of it, "day and a half" 1.5 days, "week" one week."""
-    return (grammar.replace(_NO_UNIT_ALONE + _ONE_UNIT_ALONE, r"(?<=\bthe\s+)" + _ONE_UNIT_ALONE)
+# The words before a unit alone that make it one of it, where the pattern writes them: "the week
+# after", "his day in court"; and "a", where the pattern asks for it ("after a week of talks"), as
+# "after (?:a )?{duration}" reads "a week" whole.
+UNIT_ALONE_AFTER = ("the", "his", "her", "its", "their", "our", "your", "my")
+UNIT_ALONE_AFTER_A = ("a", "an")
+
+
+def after_the_or_a_possessive(grammar: str, after_a: bool = False) -> str:
+    """The duration grammar for a pattern that writes "the" or a possessive right before the
+    value ("in the {duration} after", "during his {duration}"), or with `after_a` "a" ("after a
+    {duration} of talks"): there a unit alone is one of it, "day and a half" 1.5 days, "week" one week."""
+    words = UNIT_ALONE_AFTER + (UNIT_ALONE_AFTER_A if after_a else ())
+    after = rf"(?<={_NOT_A_RATE}\b(?:{alternation(words)})\s+)"  # not "$9.6bn-a-day"
+    return (grammar.replace(_NO_UNIT_ALONE + _ONE_UNIT_ALONE, after + _ONE_UNIT_ALONE)
             .replace(_DURATION_FIRST, _first_words(*_DURATION_FIRST_WORDS, _ONE_UNIT_WORDS.split("|"),
-                                                   also=_THE_MOST_OF), 1))
+                                                   also=_DURATION_ALSO), 1))
 
 
 _DURATION_READER = (rf"(?:(?P<n>.+?)(?:{_UNIT_JOIN}{_UNBROKEN}|(?<=\d)(?={_GLUED_ABBREVIATION})))?(?P<unit>{_DURATION_UNIT})"
@@ -1741,7 +1764,8 @@ def parse_duration(text: str) -> Value:
     """Read a duration in days: "26 years", "nearly 30 years", "two and a half weeks", "2 hours
     12 seconds", "2:00:12". Its precision is the unit it was written in ("month"; the first of
     several) or its clock's form ("h:mm:ss"), which says how it is shown and compared."""
-    folded = _re(rf"-long$|{_POSSESSIVE_MARK}$", _I).sub("", _fold(text))  # "a two-day-long strike" lasts two days
+    # "a two-day-long strike" lasts two days, "a monthlong trial" a month
+    folded = _re(rf"-long$|(?<={_ONE_UNIT_WORDS})long$|{_POSSESSIVE_MARK}$", _I).sub("", _fold(text))
     most = _re(_MOST_OF, _I).match(folded)
     if most:
         return _most_of(text, folded[most.end():])
@@ -3213,7 +3237,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · four nights · 11-night · 52 hrs · 26-year · 30-odd hours · "
                 "two and a half years · 9-1/2 years · three (3) years · seven years and six months · "
                 "nine (9) years and six (6) months · 3 hours 20 minutes · 1 hour, 59 minutes and 40 seconds · 2h00m12s · "
-                "48hrs · 12mins · two-day-long · a quarter-century · nine straight days · a full week · 40 more hours · another 40 hours · near-four-year · "
+                "48hrs · 12mins · two-day-long · monthlong · a quarter-century · nine straight days · a full week · 40 more hours · another 40 hours · near-four-year · "
                 "the better part of a week · 2:00:12 · 2:00:12.5 · 59:47 · 3:42.5"),
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · COP$150 million · "

@@ -549,6 +549,52 @@ def test_explain_says_what_comes_between_a_value_and_the_words_of_a_pattern_that
         "right before 'imprisonment': ',' comes between", ""]
 
 
+@pytest.mark.parametrize("pattern", ["{duration} trial", "(?:a |his |the )?{duration} (?:jury )?trial"])
+def test_explain_says_what_stands_before_the_words_of_a_pattern_that_opens_with_its_value_is_none(tmp_path, pattern):
+    # Found by a fact-checker (fresh65): a near miss of a pattern that opens with its placeholder,
+    # or with words it may leave out, was a bare "near" with no reason.
+    lines = explain_lines(tmp_path, "After a lengthy trial he was convicted.\n\nThe trial was long.\n",
+                          'id = "t"\nquestion = "q"\nkind = "duration"\nkeywords = ["trial"]\n'
+                          f"patterns = ['{pattern}']\n", published="2024-03-28")
+    assert lines[2:] == [
+        "  near   sources/a.md:5: After a lengthy trial he was convicted.",
+        "         pattern 1: 'trial' matches, but what comes before it, 'After a lengthy', is not read as a duration",
+        # however short what stands before the words, it is quoted as it is
+        "  near   sources/a.md:7: The trial was long.",
+        "         pattern 1: 'trial' matches, but what comes before it, 'The', is not read as a duration", ""]
+
+
+def test_explain_reads_the_forms_of_a_month_long_trial_a_fact_checker_found_unread(tmp_path):
+    # fresh65 scratch/t2.md and t3.md, with their rules: each line was a near miss
+    body = ("During his month-long trial last year he lied.\n\nAfter a monthlong trial he was convicted.\n\n"
+            "After a weeklong trial he was convicted.\n\nAfter a yearlong trial he was convicted.\n")
+    lines = explain_lines(tmp_path, body, 'id = "t"\nquestion = "q"\nkind = "duration"\nkeywords = ["trial"]\n'
+                          "patterns = ['during his {duration}', 'after a {duration} trial']\n", published="2024-03-28")
+    assert [line for line in lines[2:] if line.startswith("  ")] == [
+        "  match  sources/a.md:5: During his «month-long» trial last year he lied.",
+        "         pattern 1: during his {duration}",
+        "         'month-long' → 1 month",
+        "  match  sources/a.md:7: After a «monthlong» trial he was convicted.",
+        "         pattern 2: after a {duration} trial",
+        "         'monthlong' → 1 month",
+        "  match  sources/a.md:9: After a «weeklong» trial he was convicted.",
+        "         pattern 2: after a {duration} trial",
+        "         'weeklong' → 1 week",
+        "  match  sources/a.md:11: After a «yearlong» trial he was convicted.",
+        "         pattern 2: after a {duration} trial",
+        "         'yearlong' → 1 year"]
+
+
+def test_rules_test_reads_the_whole_where_a_gap_skips_only_words_that_describe_it(tmp_path):
+    # fresh61 scratch/none/gap.toml: "expected 171 (exactly), got 0 (exactly) from 'None of the 171'"
+    (tmp_path / "gap.toml").write_text(
+        'id = "pax-gap"\nquestion = "How many passengers?"\nkind = "count"\n'
+        "patterns = ['{count} passengers and ... crew']\n\n[[example]]\n"
+        'text = "None of the 171 passengers and six crew members was seriously hurt."\nvalue = 171\n', encoding="utf-8")
+    result = run_cli("rules", "test", "gap.toml", cwd=tmp_path)
+    assert (result.code, result.stdout) == (0, "1 passed, 0 failed\n")
+
+
 def test_explain_says_when_the_gap_skips_too_few_words_as_rules_test_does(tmp_path):
     # Found by a fact-checker: rules test said the gap was too short; explain listed the same
     # sentence as a near miss with no reason.

@@ -2355,6 +2355,73 @@ def test_a_duration_made_an_adjective_with_long_is_read_with_it(pattern, text, e
     assert reads("duration", pattern, text) == [expected]
 
 
+@pytest.mark.parametrize("pattern, text, expected", [
+    # fresh65: "after a monthlong trial" left the Ledger silent; US papers close these compounds up
+    ("(?:a |his |the )?{duration}(?:-?long)? (?:jury )?trial",
+     "Mr. Bankman-Fried was convicted after a monthlong trial in which three associates testified.",
+     ("monthlong", "1 month")),
+    ("{duration} trial", "He was convicted after a monthlong trial.", ("a monthlong", "1 month")),
+    ("the {duration} trial", "After the monthlong trial he was convicted.", ("monthlong", "1 month")),
+    ("{duration} strike", "Workers began a weeklong strike.", ("a weeklong", "1 week")),
+    ("{duration} investigation", "The yearlong investigation ended.", ("yearlong", "1 year")),
+    ("{duration} strike", "A daylong strike shut the port.", ("A daylong", "1 day")),
+    ("{duration} speech", "He gave an hourlong speech.", ("an hourlong", "1 hour")),
+    ("{duration} clip", "A minutelong clip went viral.", ("A minutelong", "1 minute")),
+    ("{duration} war", "It ended a decadelong war.", ("a decadelong", "10 years")),
+    ("{duration} strike", "Workers began a Weeklong strike.", ("a Weeklong", "1 week")),
+    ("{duration} strike", "Workers began nearly a monthlong strike.",
+     ("nearly a monthlong", "nearly 1 month (22.5–31 days)")),
+    # before such an adjective, "over" is a preposition, no hedge, as before "a year-long"
+    ("over {duration} inquiry", "Anger grew over a yearlong inquiry.", ("a yearlong", "1 year")),
+    # a unit with "-long" is a length wherever it stands: after a possessive, "this", or nothing
+    ("{duration} trial", "He lied during his month-long trial last year.", ("month-long", "1 month")),
+    ("{duration} festival", "This week-long festival drew crowds.", ("week-long", "1 week")),
+    ("{duration} trial", "Month-long trial ends in conviction", ("Month-long", "1 month")),
+    ("after a {duration} trial", "After a month-long trial he was convicted.", ("month-long", "1 month")),
+    ("after a {duration} trial", "After a monthlong trial he was convicted.", ("monthlong", "1 month")),
+    ("after a {duration} trial", "After a two-week-long trial he was convicted.", ("two-week-long", "2 weeks")),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_a_unit_made_an_adjective_with_long_closed_up_or_hyphened_is_one_of_it(pattern, text, expected):
+    assert reads("duration", pattern, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Workers began a months-long strike.",  # several, unsaid: "a" is no number of them
+    "Workers began a years-long strike.",
+    "Workers began a monthslong strike.",
+    "Workers began a yearslong strike.",
+    "Workers began a lifelong strike.",
+    "Workers began a daily strike.",
+    "Workers began a yearly strike.",
+    "Workers began a Sundaylong strike.",
+    "Workers began a half-hour-long strike.",  # the hour is half of one: not 1 hour
+    "Workers began a multi-year-long strike.",
+])
+def test_no_unit_with_long_that_says_no_one_of_it_is_read(text):
+    assert reads("duration", "{duration} strike", text) == []
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    # fresh65: "his" before a unit alone read nothing, even where the pattern wrote it
+    ("during his {duration}", "He lied during his week in Paris.", [("week", "1 week")]),
+    ("(?:his|her) {duration} in court", "She had her day in court.", [("day", "1 day")]),
+    ("its {duration} of talks", "The union ended its week of talks.", [("week", "1 week")]),
+    ("their {duration} in office", "In their year in office, little changed.", [("year", "1 year")]),
+    # "this week" and "that month" name a time, not a length
+    ("in this {duration}", "He lied in this week of all weeks.", []),
+    ("in that {duration}", "He lied in that month.", []),
+    # "a" written in the pattern: the unit after it is one, as "(?:a )?" reads "a week" whole
+    ("after a {duration} of talks", "They agreed after a week of talks.", [("week", "1 week")]),
+    ("after (?:a )?{duration} of talks", "They agreed after a week of talks.", [("a week", "1 week")]),
+    ("(?:a |his |the )?{duration} trial", "After a week trial.", [("a week", "1 week")]),
+    ("twice a {duration}", "They met twice-a-week.", []),  # a rate, no duration
+    # and none where the pattern writes no such word before its value
+    ("during {duration}", "He lied during week one.", []),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_a_unit_alone_is_one_of_it_after_the_a_possessive_or_a_the_pattern_writes(pattern, text, expected):
+    assert reads("duration", pattern, text) == expected
+
+
 # ===========================================================================
 # Forms fresh testers met in government handouts, court releases, wire copy and headlines
 # ===========================================================================
