@@ -509,14 +509,14 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
     captivity's length, a ransom paid) and which the words would invite a reader to dismiss, unless
     a duration's own sentence says it was still running ("have now been on the ground for almost a
     week": see _figure_may_move), its sources then named apart from the others. Of a later source whose figure sources published before it gave, it says so instead (see _repeated):
-    a figure repeated is no sign of a later one.
+    a figure repeated is no sign of a later one. An early lower bound that agrees is dated alike
+    (see _earlier_lower_bounds).
     In a tie, where no source holds the consensus, each source that agrees with no tied value is
     set against those that agree with one, and the tied values' own sources are dated too (see
     _tie_in_time); never of a date: the day of an event does not grow."""
     published = _as_of_entries(verdict, published)
     if verdict.rule.kind == "date":
         return []
-    grows = _may_move(verdict)
     notes = _tie_in_time(verdict, published) if verdict.tie else []
     backers = "every source that agrees with a tied value" if verdict.tie else "every source that agrees"
     agreeing = {s: published[s] for s in verdict.agreeing + verdict.siding if published.get(s)}  # in the compared unit only
@@ -547,7 +547,7 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
                                 "earlier" if moves else "")
         notes.append(DatedNote("earlier", "published earlier", said, tuple(group), against=earliest,
                                may_be="earlier" if moves else None))
-    if grows and not verdict.tie:
+    if not verdict.tie and verdict.rule.kind != "time":
         notes += _earlier_lower_bounds(verdict, published, lower_bounds)
     return notes
 
@@ -697,18 +697,28 @@ def _earlier_lower_bounds(verdict: Verdict, published: dict[str, date | None],
     """A count's "at least 74" agrees with a consensus of 131, as a toll may well be higher; but
     published before every source that states the consensus, it is as likely the toll of that
     morning, which a reader should know: "sources/b.md (2025-09-14) says at least 74, and was
-    published before every other source that agrees (the earliest 2025-09-15): ..."."""
+    published before every other source that agrees (the earliest 2025-09-15): ...", and of a
+    figure that may move (see _figure_may_move) what that may mean. A sum's "more than $10bn" of
+    an early estimate is dated as a sum that disagrees is, by its days alone: the sum of an event
+    over (a ransom paid) is no figure of its day. (Not of a time of day, whose "shortly after 2am"
+    is how a time is given, nor of a date: see dated_notes.)"""
     below = {s: c for s, c in lower_bounds.items() if published.get(s)}
     others = [published[s] for s in verdict.agreeing if s not in below and published.get(s)]
     if not others:
         return []
     earliest = min(others)
-    return [DatedNote("lower_bound_earlier", "published earlier",
-                      f"{source} ({published[source].isoformat()}) says {claim.value.display()}, and was published "
-                      f"before every other source that agrees (the earliest {earliest.isoformat()}): where the fact "
-                      f"changes over time, its figure may be an earlier one",
-                      ((source, published[source]),), claim.value, earliest, "earlier")
-            for source, claim in sorted(below.items()) if published[source] < earliest]
+    notes = []
+    for source, claim in sorted(below.items()):
+        if published[source] >= earliest:
+            continue
+        said = (f"{source} ({published[source].isoformat()}) says {claim.value.display()}, and was published "
+                f"before every other source that agrees (the earliest {earliest.isoformat()})")
+        moves = _figure_may_move(verdict, source)
+        if moves:
+            said += ": where the fact changes over time, its figure may be an earlier one"
+        notes.append(DatedNote("lower_bound_earlier", "published earlier", said, ((source, published[source]),),
+                               claim.value, earliest, "earlier" if moves else None))
+    return notes
 
 
 def _lower_bounds_below(verdict: Verdict) -> dict[str, Claim]:
