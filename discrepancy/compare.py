@@ -6,9 +6,10 @@ agree with 1 February 2020; "nearly 4 days" and "more than 4 days" only touch, a
 second leaves out, and do not; but a hedge agrees with the round figure it hedges said bare
 ("more than 500,000" with "half a million", "more than 15 hours" with "15 hours"), or with an
 upper estimate of it ("over 7,800" with "as many as 7,800"). A bare
-percentage and a figure with decimals before a scale word are compared as rounded to their last
-digit, and an upper estimate as "nearly" its figure (values.compared_bounds: "68.4%" with 68.41%,
-"RON 241.6 million" with RON 241,612,300, but "as many as nine" not with seven; a rounding leaves
+percentage, a figure with decimals before a scale word and a whole number of billions of two
+digits or more are compared as rounded to their last digit, and an upper estimate as "nearly" its
+figure (values.compared_bounds: "68.4%" with 68.41%, "RON 241.6 million" with RON 241,612,300,
+"$11 billion" with $11.02 billion, but "as many as nine" not with seven; a rounding leaves
 out its top, values.compared_open, so "68.4%" and "68.5%" do not meet). A fact's values are compared
 in one unit (`compared_unit`), so a sum in another currency backs, opposes and breaks ties with
 nothing; values in another unit that two sources or more state are compared among themselves
@@ -30,8 +31,9 @@ from datetime import date
 from .extract import Observation, observation_order
 from .rules import Rule, Tolerance, rule_currency
 from .sources import Source, SourceProblem
-from .values import (SHARED_WORD_CURRENCIES, Value, compared_bounds, compared_open, in_a_finer_unit,
-                     is_an_upper_estimate, on_one_clock, rounded_bounds, stated, unit_rounding_reach, unit_seconds)
+from .values import (SHARED_WORD_CURRENCIES, Value, as_exact, compared_bounds, compared_open, in_a_finer_unit,
+                     is_an_upper_estimate, on_one_clock, rounded_bounds, stated, unit_rounding_reach, unit_seconds,
+                     whole_in_its_scale)
 
 AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", "uncorroborated", "no_data"
 # Most serious first: the order reports list facts in, and the order --fail-on reads.
@@ -217,17 +219,26 @@ def rounds(coarse: Value, finer: Value) -> bool:
 
 def roundings(verdict: "Verdict") -> list[tuple[Observation, Value]]:
     """(figure, value) for each figure rounded to a larger unit that agrees with the consensus (in
-    a tie, with a tied value) only as that rounding: "three weeks" beside a consensus of 20 days,
-    which a report says why it is marked ✓ (see rounds)."""
+    a tie, with a tied value) only as that rounding: "three weeks" beside a consensus of 20 days
+    (see rounds), or "$11 billion" beside USD 11.02 billion (see values.whole_in_its_scale), which
+    a report says why it is marked ✓."""
     against = [verdict.consensus] if verdict.consensus is not None else [t.value for t in verdict.tied]
     found = []
     for claim in verdict.claims:
         for obs in claim.observations:
-            value = next((v for v in against if rounds(obs.value, v)
-                          and not _overlap(obs.value, v, verdict.rule.tolerance)), None)
+            value = next((v for v in against if _agrees_only_rounded(obs.value, v, verdict.rule.tolerance)), None)
             if value is not None:
                 found.append((obs, value))
     return found
+
+
+def _agrees_only_rounded(figure: Value, other: Value, tolerance: Tolerance) -> bool:
+    """Does a figure agree with another only as a rounding: a round number of days, weeks or months
+    of one in a smaller unit (see rounds), or a whole number of billions ("$11 billion") of a figure
+    it would not agree with as the exact sum it writes ("$11.02bn")?"""
+    if rounds(figure, other):
+        return not _overlap(figure, other, tolerance)
+    return whole_in_its_scale(figure) and agree(figure, other, tolerance) and not agree(as_exact(figure), other, tolerance)
 
 
 def _reaches(a: Value, b: Value, tolerance: Tolerance) -> bool:

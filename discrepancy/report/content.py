@@ -389,9 +389,15 @@ def rounding_texts(verdict: Verdict) -> list[str]:
 
 def rounding_text(obs: Observation, value: Value) -> str:
     """"sources/a.md:3 “three weeks” (3 weeks) is a round number of weeks: against 20 days, in a
-    smaller unit, it reaches 18.9–23.1 days"."""
-    return (f"{obs.location} “{obs.raw}” ({obs.value.display()}) is a round number of {obs.value.precision}s: "
-            f"against {value.display()}, in a smaller unit, it reaches {rounding_note(obs.value)}")
+    smaller unit, it reaches 18.9–23.1 days", "sources/a.md:5 “$11 billion” (USD 11 billion) is a
+    whole number of billions, read as rounded to the billion: against USD 11.02 billion, it reaches
+    USD 10.5 billion–USD 11.5 billion"."""
+    if obs.value.kind == "duration":
+        how = f"is a round number of {obs.value.precision}s: against {value.display()}, in a smaller unit,"
+    else:
+        scale = obs.value.precision
+        how = f"is a whole number of {scale}s, read as rounded to the {scale}: against {value.display()},"
+    return f"{obs.location} “{obs.raw}” ({obs.value.display()}) {how} it reaches {rounding_note(obs.value)}"
 
 
 def conversion_texts(verdict: Verdict) -> list[str]:
