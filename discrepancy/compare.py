@@ -699,17 +699,20 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
     agreeing = {value: counts.claims_agreeing(value) for value in holders}
     holding = _holding_a_narrower(agreeing) | _rounding_a_finer(agreeing, near, tolerance)
     unwritten = set(holders) - {c.value for c in claims if _written(c)}
+    writers = _writers(holders)
 
     def rank(value: Value) -> tuple:
         # Among values as many claims agree with, one a source writes, before the range a
         # source's figures share, which no article states ("about 1,600 feet" before the
         # 1,500–1,600 of a page's "about 1,500" and "about 1,600"); then one that holds none of
         # the others, so that a figure goes before its hedge or rounding ("212" before "more
-        # than 200", "68.31%" before "68.3%"); then the value more sources wrote, so that at a tolerance of 0.1% two sources'
-        # "$787.5 million" go before one's "$787 million"; then the narrowest; then one with its
-        # unit, "6.2 percentage points" before a bare "6.2".
-        return (-agreeing[value], value in unwritten, value in holding, -len(holders[value]), _width(value), value.unit is None,
-                _value_order(value))
+        # than 200", "68.31%" before "68.3%"); then the figure more sources wrote, however each
+        # spelt it, so that at a tolerance of 0.1% two sources' "$787.5 million" go before one's
+        # "$787 million", and "$11,020,000,000" and "$11.02bn" are two sources' figure; then the
+        # narrowest; then the spelling more sources wrote; then one with its unit, "6.2
+        # percentage points" before a bare "6.2".
+        return (-agreeing[value], value in unwritten, value in holding, -len(writers[value]), _width(value),
+                -len(holders[value]), value.unit is None, _value_order(value))
 
     leaders: list[_Lead] = []
     led: set[Value] = set()  # the leaders' values, to test a candidate against them all at once
@@ -718,7 +721,7 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
         if agreeing[value] < best:
             break  # no later candidate can be backed by more sources
         backing = frozenset(v for v in near.around(value) if agree(v, value, tolerance))
-        if coherent_only and not (_written_most(value, backing, holders, tolerance) or _coherent(list(backing), tolerance)):
+        if coherent_only and not (_written_most(value, backing, writers, tolerance) or _coherent(list(backing), tolerance)):
             continue
         sources = frozenset().union(*(holders[v] for v in backing))
         if len(sources) > best:
@@ -783,6 +786,22 @@ def _holding_a_narrower(agreeing: dict[Value, int]) -> set[Value]:
             if ends_sooner or starts_later:
                 holding.add(value)
     return holding
+
+
+def _writers(holders: dict[Value, set[str]]) -> dict[Value, frozenset[str]]:
+    """Each value with the sources that wrote its figure, however each spelt it: a count's or an
+    amount's scale ("$11,020,000,000" and "$11.02bn", "25 basis points" and "0.25 percentage
+    points") is how it is written, not another figure. (A duration's unit, a date's or a time's
+    precision are part of what the value says: "three weeks" and "21 days" stay two.)"""
+    by_figure: dict[Value, set[str]] = {}
+    for value, sources in holders.items():
+        by_figure.setdefault(_figure(value), set()).update(sources)
+    return {value: frozenset(by_figure[_figure(value)]) for value in holders}
+
+
+def _figure(value: Value) -> Value:
+    """The value as a figure, whatever scale it was written in (see _writers)."""
+    return replace(value, precision=None) if value.kind in ("count", "amount") and value.precision else value
 
 
 def _rounding_a_finer(agreeing: dict[Value, int], near: "_Near", tolerance: Tolerance) -> set[Value]:
@@ -886,13 +905,13 @@ class _Near:
         return self.values[first:last] + self.always
 
 
-def _written_most(value: Value, backing: frozenset[Value], holders: dict[Value, set[str]],
+def _written_most(value: Value, backing: frozenset[Value], writers: dict[Value, frozenset[str]],
                   tolerance: Tolerance) -> bool:
     """Is `value` one figure, written by more sources than any backer that disagrees with
-    another? Then it leads its backers however far apart they lie within the tolerance: at a
-    tolerance of 0.1, 63.3% and 63.41% both agree with the 63.4% three sources wrote. A value
-    no more sources wrote must not join values that disagree: "32 or 33", or a lone 33 at a
-    tolerance of 1, between sources saying 32 and sources saying 34."""
+    another (however each spelt it: see _writers)? Then it leads its backers however far apart
+    they lie within the tolerance: at a tolerance of 0.1, 63.3% and 63.41% both agree with the
+    63.4% three sources wrote. A value no more sources wrote must not join values that disagree:
+    "32 or 33", or a lone 33 at a tolerance of 1, between sources saying 32 and sources saying 34."""
     if not value.is_point:
         return False
     values = list(backing)
@@ -900,7 +919,7 @@ def _written_most(value: Value, backing: frozenset[Value], holders: dict[Value, 
         at_odds = values
     else:
         at_odds = [v for v in values if any(not agree(v, w, tolerance) for w in values)]
-    return all(len(holders[v]) < len(holders[value]) for v in at_odds if v != value)
+    return all(len(writers[v]) < len(writers[value]) for v in at_odds if _figure(v) != _figure(value))
 
 
 def _coherent(values: list[Value], tolerance: Tolerance) -> bool:

@@ -754,6 +754,37 @@ def test_of_figures_agreeing_within_the_tolerance_the_one_most_sources_wrote_is_
     assert verdict.agreeing == ("a.txt", "b.txt", "c.txt")
 
 
+def test_one_figure_in_two_spellings_counts_as_written_by_both_sources():
+    # Found by a fresh-eyes corpus: "$11,020,000,000" and "$11.02bn", both shown "USD 11.02
+    # billion", counted as two figures of one source each, and one headline's "$11 billion" led.
+    # At a tolerance of 0.1%, "$787 million" is no rounding of 787.5 million, so only the count
+    # of the sources that wrote each figure decides.
+    paid = rule("amount", "agreed to pay {money}", rule_id="settlement", tolerance=Tolerance(relative=0.001))
+    texts = {"a.txt": "$787 million", "b.txt": "$787,500,000", "c.txt": "$787.5m"}
+    verdict = judged(paid, "Fox agreed to pay {}.", texts)
+    assert (verdict.status, verdict.consensus.display(), verdict.consensus.precision) == (
+        AGREEMENT, "USD 787.5 million", None)  # the exact spelling, which the rounding holds
+    assert verdict.agreeing == ("a.txt", "b.txt", "c.txt")
+    forfeit = rule("amount", "forfeit {money}", rule_id="forfeiture", tolerance=Tolerance(relative=0.005))
+    verdict = judged(forfeit, "Kaplan ordered him to forfeit {}.",
+                     {"a.md": "$11 billion", "b.md": "$11,020,000,000", "c.md": "$11.02bn"})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "USD 11.02 billion")
+    # two figures each written by one source stay apart: the narrowest, then the lowest, leads
+    verdict = judged(paid, "Fox agreed to pay {}.", {"a.txt": "$787 million", "b.txt": "$787,500,000"})
+    assert verdict.consensus.display() == "USD 787 million"
+
+
+def test_a_duration_in_another_unit_is_another_spelling_only_where_more_sources_wrote_it():
+    # "three weeks" and "21 days" are one length, but two ways a report shows it: the one more
+    # sources wrote leads, as before.
+    verdict = judged(STRIKE, "{}", {"a.txt": "It was a three-week strike.", "b.txt": "The strike lasted 21 days.",
+                                    "c.txt": "The strike lasted 21 days."})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "21 days")
+    verdict = judged(STRIKE, "{}", {"a.txt": "It was a three-week strike.", "b.txt": "It was a three-week strike.",
+                                    "c.txt": "The strike lasted 21 days."})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "3 weeks")
+
+
 def test_a_figure_is_the_consensus_before_a_hedge_or_rounding_of_it_that_more_sources_wrote():
     # "more than 200" holds 212, and "68%" holds 68.3%: the looser way of saying it names no
     # other figure, whatever the number of sources that wrote it.
