@@ -697,15 +697,15 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
     near = _Near(list(holders), tolerance)
     counts = _OverlapCounts(claims, tolerance, near)
     agreeing = {value: counts.claims_agreeing(value) for value in holders}
-    holding = _holding_a_narrower(agreeing) | _rounding_a_finer(agreeing, near, tolerance)
+    holding = _holding_a_figure(agreeing) | _rounding_a_finer(agreeing, near, tolerance)
     unwritten = set(holders) - {c.value for c in claims if _written(c)}
     writers = _writers(holders)
 
     def rank(value: Value) -> tuple:
         # Among values as many claims agree with, one a source writes, before the range a
         # source's figures share, which no article states ("about 1,600 feet" before the
-        # 1,500–1,600 of a page's "about 1,500" and "about 1,600"); then one that holds none of
-        # the others, so that a figure goes before its hedge or rounding ("212" before "more
+        # 1,500–1,600 of a page's "about 1,500" and "about 1,600"); then one that holds no figure
+        # of the others, so that a figure goes before its hedge or rounding ("212" before "more
         # than 200", "68.31%" before "68.3%"); then the figure more sources wrote, however each
         # spelt it, so that at a tolerance of 0.1% two sources' "$787.5 million" go before one's
         # "$787 million", and "$11,020,000,000" and "$11.02bn" are two sources' figure; then the
@@ -764,22 +764,37 @@ def _written(claim: Claim) -> bool:
     return any(replace(o.value, unit=claim.value.unit) == claim.value for o in claim.observations)
 
 
-def _holding_a_narrower(agreeing: dict[Value, int]) -> set[Value]:
-    """The values whose interval holds another's that as many claims agree with ("more than 200"
-    holds 212, "68.3%" holds 68.31%): each a looser way of saying it. Found from the values sorted
-    by their low ends, with the lowest high end from each one on, so thousands of values cost
-    little."""
+def _holding_a_figure(agreeing: dict[Value, int]) -> set[Value]:
+    """The values whose interval holds a figure's that as many claims agree with: each a looser
+    way of saying it, "more than 200" of 212, "68.3%" of 68.31%, and "hundreds" or "more than 400"
+    of "about 500", a writer's own estimate. Not one approximation of another: "a third" (30%–36.67%)
+    holds "about 33%" (32%–34%), but neither is the figure, and the one more sources wrote leads;
+    nor one bound of another ("more than 200" of "more than 210")."""
+    figures = [v for v in agreeing if v.qualifier in ("exact", "range", "either")]  # said bare, or by its ends
+    approximate = [v for v in agreeing if v.qualifier == "approximately"]
+    return (_holding(agreeing, figures, agreeing)
+            | _holding(agreeing, approximate, [v for v in agreeing if v.qualifier != "approximately"]))
+
+
+def _holding(agreeing: dict[Value, int], held: list[Value], holders: list[Value]) -> set[Value]:
+    """Those of `holders` whose interval holds another's of `held` that as many claims agree with.
+    Found from the held values sorted by their low ends, with the lowest high end from each one
+    on, so thousands of values cost little."""
     holding = set()
-    by_count: dict[int, list[tuple[float, float, Value]]] = {}
-    for value, count in agreeing.items():
-        by_count.setdefault(count, []).append((*compared_bounds(value), value))
-    for ends in by_count.values():
-        ends.sort(key=lambda e: (e[0], e[1]))
-        lows = [low for low, _, _ in ends]
+    held_by_count: dict[int, list[tuple[float, float]]] = {}
+    for value in held:
+        held_by_count.setdefault(agreeing[value], []).append(compared_bounds(value))
+    holders_by_count: dict[int, list[Value]] = {}
+    for value in holders:
+        holders_by_count.setdefault(agreeing[value], []).append(value)
+    for count, ends in held_by_count.items():
+        ends.sort()
+        lows = [low for low, _ in ends]
         lowest_high_from = [math.inf] * (len(ends) + 1)
         for i in range(len(ends) - 1, -1, -1):
             lowest_high_from[i] = min(ends[i][1], lowest_high_from[i + 1])
-        for low, high, value in ends:
+        for value in holders_by_count.get(count, ()):
+            low, high = compared_bounds(value)
             # another that starts no sooner and ends sooner, or starts later and ends no later
             ends_sooner = lowest_high_from[bisect.bisect_left(lows, low)] < high
             starts_later = lowest_high_from[bisect.bisect_right(lows, low)] <= high

@@ -785,6 +785,22 @@ def test_a_duration_in_another_unit_is_another_spelling_only_where_more_sources_
     assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "3 weeks")
 
 
+def test_of_two_approximations_one_holds_the_consensus_is_the_one_more_sources_wrote():
+    # Found by a fresh-eyes corpus: three sources' "a third" (30%–36.67%) and one outlet's "about
+    # 33 per cent" (32%–34%), which the third holds: the consensus showed the one outlet's wording.
+    share = rule("amount", "{percent} of the country", rule_id="share-under-water")
+    verdict = judged(share, "{} of the country was under water.",
+                     {"a.txt": "A third", "b.txt": "One third", "c.txt": "About 33 per cent", "d.txt": "a third"})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "about 33.33% (30%–36.67%)")
+    # a writer's estimate still leads a bound that holds it ...
+    verdict = judged(DETAINED, "Belarus detained {} Russians.",
+                     {"a.txt": "more than 400", "b.txt": "more than 400", "c.txt": "about 500"})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "about 500 (450–550)")
+    # ... and a figure said bare its approximation, whatever the number of sources
+    verdict = judged(DETAINED, "Belarus detained {} Russians.", {"a.txt": "about 30", "b.txt": "about 30", "c.txt": "31"})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "31")
+
+
 def test_a_figure_is_the_consensus_before_a_hedge_or_rounding_of_it_that_more_sources_wrote():
     # "more than 200" holds 212, and "68%" holds 68.3%: the looser way of saying it names no
     # other figure, whatever the number of sources that wrote it.
