@@ -1260,6 +1260,10 @@ class Expected:
     # The size of the last digit the example writes at each bound (0.01 for 66.67), None where
     # it writes a whole number: a value read within half of it is the written one, rounded.
     grains: tuple[float | None, float | None] = (None, None)
+    # Whether each bound is left out, as the qualifier says: value = "$30 billion" with
+    # qualifier = "more_than" is more than USD 30 billion, not 30 billion or more.
+    low_open: bool = False
+    high_open: bool = False
 
     def as_value(self) -> Value:
         """The expected bounds as a value, to be said the way a value read from text is: a value
@@ -1270,7 +1274,7 @@ class Expected:
         if kind == "date":
             return Value("date", self.low, self.high, precision=self.precision, unit=self.unit)
         return Value(kind, self.low, self.high, qualifier=_qualifier_for(self.qualifier, self.low, self.high),
-                     unit=self.unit)
+                     unit=self.unit, low_open=self.low_open, high_open=self.high_open)
 
     def describe(self, digits: int = 2) -> str:
         """"12 (exactly)", "at least 12 (12 or more, no upper limit)", "12 hours (0.5 days)"."""
@@ -1280,8 +1284,15 @@ class Expected:
         return ((self._bounds_read(value) or self._one_length_of_the_calendar(value))
                 and value.is_point == (self.low == self.high)  # "nearly 12 hours" is not 0.5 days to one digit
                 and self.qualifier in (None, value.qualifier)
+                and self._ends_left_out_as_written(value)
                 and self.precision in (None, value.precision)
                 and self.unit in (None, value.unit))
+
+    def _ends_left_out_as_written(self, value: Value) -> bool:
+        """Does a value written as text leave out the ends the value read does? value = "more
+        than $30 billion" is not "at least $30 billion", though both start at 30 billion."""
+        written = self.written
+        return written is None or (written.low_open, written.high_open) == (value.low_open, value.high_open)
 
     def _bounds_read(self, value: Value) -> bool:
         low_grain, high_grain = self.grains
@@ -1352,13 +1363,15 @@ def expected_value(table: dict, kind: str, shown: str, where: Locator, bare_unit
         written = parse(kind, raw)
         return Expected(low, high, **extras, kind=kind, grains=_grains(raw, kind, low, high),
                         written=written if written.unit == extras["unit"] or extras["unit"] is None else None)
+    open_ends = {}
     if kind != "date" and low == high and qualifier in ONE_NUMBER_QUALIFIERS:
         interval = qualified(kind, low, qualifier)
         low, high = interval.low, interval.high
+        open_ends = {"low_open": interval.low_open, "high_open": interval.high_open}
     elif kind != "date" and low == high and qualifier in ("range", "either", "vague"):
         raise InputError(f"qualifier = \"{qualifier}\" needs two numbers, but value is one", shown,
                          where.key("qualifier") or line, hint="write value = [low, high], e.g. value = [10, 12]")
-    return Expected(low, high, **extras, kind=kind, grains=_grains(raw, kind, low, high))
+    return Expected(low, high, **extras, kind=kind, grains=_grains(raw, kind, low, high), **open_ends)
 
 
 def _check_choice(value, field_name: str, choices: tuple[str, ...], shown: str, where: Locator) -> None:

@@ -736,10 +736,7 @@ def _how_compared(value: Value, original: str) -> tuple[str, ...]:
     """A step saying how comparison reads a value beyond its interval, where it does: a rounded
     figure as far as its rounding, an upper estimate as "nearly" is (see compared_bounds)."""
     if rounding_reach(value):
-        low, high = compared_bounds(value)
-        ends = replace(value, low=_tidy(low), high=_tidy(high), qualifier="range")
-        rounded = _display_quantity(ends, *_formats(ends, digits=4))  # "68.405%–68.415%": a digit past the figure's
-        return (f"{original!r} is rounded to its last digit, and compared as {rounded}",)
+        return (f"{original!r} is rounded to its last digit, and compared as {_rounding_span(value)}",)
     if is_an_upper_estimate(value):
         near = replace(value, low=_nearly_from(value.kind, value.high), qualifier="nearly").display()
         return (f"{original!r} is an upper estimate near its figure, and compared as {near}",)
@@ -796,21 +793,34 @@ def _a_share(kind: str, text: str) -> bool:
 _SCALE_WORDS = {SCALES[word]: word for word in ("hundred", "thousand", "lakh", "million", "crore", "billion",
                                                  "trillion")}
 _SCALE_AFTER_A_DIGIT = rf"\d\s*-?\s*({_ANY_SCALE})\b"
+_SCALE_IN_WORDS = rf"\b({alternation(SCALES)})\b"  # "eleven billion dollars"
+# A whole number of billions or trillions of two digits or more ("$11 billion", "$16bn", "eleven
+# billion dollars") is a newsroom's rounding of a court's or an estimate's figure ("$11.02 billion",
+# "$16.3bn"): no one counts a sum that large to the billion. Not whole millions, which may be an
+# exact sum (a settlement's "$5 million", a fine's "$15 million"), nor a single digit of billions:
+# "$1 billion" and "$5 billion" are no roundings of $1.2 billion or $5.4 billion, which a writer
+# would give as they are.
+WHOLE_ROUNDED_FROM_SCALE, WHOLE_ROUNDED_FROM = 10**9, 10
 
 
 def _rounded_in_a_scale(value: Value, written: str) -> Value:
     """A bare figure written with decimals before a scale word ("RON 241.6 million", "$4.8m")
-    is a rounding to its last digit, so its precision is the scale, and comparison reads it as
-    far as that rounding reaches (see compared_bounds). Whole millions ("$5 million") may be an
-    exact sum, and stay exact."""
-    scale = _re(_SCALE_AFTER_A_DIGIT, _I).search(written)
-    if not scale or not value.is_point:
+    is a rounding to its last digit, and so is a whole number of billions or trillions of two
+    digits or more (see WHOLE_ROUNDED_FROM): its precision is the scale, and comparison reads it
+    as far as that rounding reaches (see compared_bounds). Whole millions ("$5 million") may be
+    an exact sum, and stay exact."""
+    if not value.is_point:
+        return value
+    after_a_digit = _re(_SCALE_AFTER_A_DIGIT, _I).search(written)
+    scale = after_a_digit or _re(_SCALE_IN_WORDS, _I).search(written)
+    if not scale:
         return value
     word = " ".join(scale[1].lower().split())
     size = SCALES.get(word) or SCALE_ABBREVIATIONS[word]
-    if _written_step(value.low / size) >= 1:
-        return value
-    return replace(value, precision=_SCALE_WORDS[size])
+    in_scale = value.low / size
+    with_decimals = after_a_digit and _written_step(in_scale) < 1
+    whole_and_large = in_scale.is_integer() and size >= WHOLE_ROUNDED_FROM_SCALE and in_scale >= WHOLE_ROUNDED_FROM
+    return replace(value, precision=_SCALE_WORDS[size]) if with_decimals or whole_and_large else value
 
 
 _RANGE_FORMS = (  # (form, qualifier, whether it must rise: "won 2-1" is a score, not a range)
@@ -1862,9 +1872,10 @@ def compared_open(value: Value) -> tuple[bool, bool]:
 
 def rounding_reach(value: Value) -> float:
     """How far either side a figure said bare reaches as a rounding to its last digit: a figure
-    with decimals before a scale word ("RON 241.6 million": 50,000) and a percentage (half a unit
-    of its last digit: 0.05 for 68.4%, 0.5 for 68% and 70%, whose units digit is written); 0 for
-    anything else. "0%" and "100%" say none and all, and "exactly 68%" says it is not rounded."""
+    with decimals before a scale word ("RON 241.6 million": 50,000), a whole number of billions
+    of two digits or more ("$11 billion": half a billion, see _rounded_in_a_scale) and a
+    percentage (half a unit of its last digit: 0.05 for 68.4%, 0.5 for 68% and 70%, whose units
+    digit is written); 0 for anything else. "0%" and "100%" say none and all, and "exactly 68%" says it is not rounded."""
     if not value.is_point or value.kind not in ("count", "amount"):
         return 0.0
     if value.precision in SCALES:
@@ -1927,15 +1938,39 @@ def rounded_bounds(value: Value) -> tuple[float, float]:
 
 
 def rounding_note(value: Value) -> str:
-    """"18.9–23.1 days": how far a figure rounded to its unit reaches (see unit_rounding_reach)."""
+    """How far a figure rounded to its unit reaches (see unit_rounding_reach), "18.9–23.1 days",
+    or a whole number of billions to its scale (see whole_in_its_scale), "USD 10.5 billion–USD
+    11.5 billion"."""
+    if value.kind != "duration":
+        return _rounding_span(value)
     low, high = rounded_bounds(value)
     return f"{_fmt(_tidy(round(low, 2)))}–{_fmt(_tidy(round(high, 2)))} days"
 
 
+def _rounding_span(value: Value) -> str:
+    """"68.35%–68.45%", "USD 10.5 billion–USD 11.5 billion": a rounded figure's compared bounds."""
+    low, high = compared_bounds(value)
+    ends = replace(value, low=_tidy(low), high=_tidy(high), qualifier="range")
+    return _display_quantity(ends, *_formats(ends, digits=4))  # "68.405%–68.415%": a digit past the figure's
+
+
+def whole_in_its_scale(value: Value) -> bool:
+    """Is the value a whole number of billions or trillions read as rounded to its scale ("$11
+    billion", see _rounded_in_a_scale), not a figure with decimals ("$11.02bn")?"""
+    return (value.precision in SCALES and bool(rounding_reach(value))
+            and (value.low / SCALES[value.precision]).is_integer())
+
+
+def as_exact(value: Value) -> Value:
+    """The value read as the exact figure it writes, not as a rounding of one."""
+    return replace(value, precision=None)
+
+
 @lru_cache(maxsize=4096)
 def _half_last_digit(figure: float, scale: int) -> float:
-    """Half the size of the last digit of a figure written in a scale: 50,000 for 241.6 million."""
-    return _written_step(figure / scale) * scale / 2
+    """Half the size of the last digit of a figure written in a scale, a unit of the scale at
+    most: 50,000 for 241.6 million, half a billion for 11 and 30 billion (see _rounded_in_a_scale)."""
+    return min(_written_step(figure / scale), 1.0) * scale / 2
 
 
 @lru_cache(maxsize=4096)

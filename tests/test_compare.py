@@ -121,6 +121,23 @@ AGREE = [
     ("RON 241.6 million vs RON 241,712,300", amount("RON 241.6 million"), amount("RON 241,712,300"), Tolerance(), False),
     ("$4.8m vs $4.5m", amount("$4.8m"), amount("$4.5m"), Tolerance(), False),
     ("$5 million vs $5,200,000", amount("$5 million"), amount("$5,200,000"), Tolerance(), False),
+    # a whole number of billions of two digits or more is a rounding to the billion; whole
+    # millions, a single digit of billions, and a figure the billion rounds to another, are not
+    ("$11 billion vs $11.02bn", amount("$11 billion"), amount("$11.02bn"), Tolerance(), True),
+    ("$11 billion vs $11,020,000,000", amount("$11 billion"), amount("$11,020,000,000"), Tolerance(), True),
+    ("$16bn vs $16.3bn", amount("$16bn"), amount("$16.3bn"), Tolerance(), True),
+    ("eleven billion dollars vs $10.6bn", amount("eleven billion dollars"), amount("$10.6bn"), Tolerance(), True),
+    ("$11 billion vs $11.6bn", amount("$11 billion"), amount("$11.6bn"), Tolerance(), False),
+    ("$30 billion vs $32 billion", amount("$30 billion"), amount("$32 billion"), Tolerance(), False),
+    ("$30 billion vs $30.4 billion", amount("$30 billion"), amount("$30.4 billion"), Tolerance(), True),
+    ("$1 billion vs $1.2 billion", amount("$1 billion"), amount("$1.2 billion"), Tolerance(), False),
+    ("$5 billion vs $5.4 billion", amount("$5 billion"), amount("$5.4 billion"), Tolerance(), False),
+    ("$16 million vs $16.3 million", amount("$16 million"), amount("$16.3 million"), Tolerance(), False),
+    ("$11 billion vs £11.02bn", amount("$11 billion"), amount("£11.02bn"), Tolerance(), False),
+    ("16 billion vs 16.3 billion (counts)", count("16 billion"), count("16.3 billion"), Tolerance(), True),
+    ("more than $11 billion vs $11 billion", amount("more than $11 billion"), amount("$11 billion"), Tolerance(), True),
+    ("more than 11 vs 11", count("more than 11"), count("11"), Tolerance(), False),
+    ("33 vs 32", count("33"), count("32"), Tolerance(), False),
     ("1.2 million vs 1,230,000", count("1.2 million"), count("1,230,000"), Tolerance(), True),
     # a hedge on a figure to a tenth of a million reaches five tenths, not 3%
     ("about EUR 48.6m vs some EUR 46.8m", amount("approximately EUR 48.6 million"), amount("some 46.8 million euros"),
@@ -738,6 +755,53 @@ def test_of_figures_agreeing_within_the_tolerance_the_one_most_sources_wrote_is_
                     sorted(texts))
     assert (verdict.status, verdict.consensus.display(), verdict.tie) == (AGREEMENT, "USD 787.5 million", False)
     assert verdict.agreeing == ("a.txt", "b.txt", "c.txt")
+
+
+def test_one_figure_in_two_spellings_counts_as_written_by_both_sources():
+    # Found by a fresh-eyes corpus: "$11,020,000,000" and "$11.02bn", both shown "USD 11.02
+    # billion", counted as two figures of one source each, and one headline's "$11 billion" led.
+    # At a tolerance of 0.1%, "$787 million" is no rounding of 787.5 million, so only the count
+    # of the sources that wrote each figure decides.
+    paid = rule("amount", "agreed to pay {money}", rule_id="settlement", tolerance=Tolerance(relative=0.001))
+    texts = {"a.txt": "$787 million", "b.txt": "$787,500,000", "c.txt": "$787.5m"}
+    verdict = judged(paid, "Fox agreed to pay {}.", texts)
+    assert (verdict.status, verdict.consensus.display(), verdict.consensus.precision) == (
+        AGREEMENT, "USD 787.5 million", None)  # the exact spelling, which the rounding holds
+    assert verdict.agreeing == ("a.txt", "b.txt", "c.txt")
+    forfeit = rule("amount", "forfeit {money}", rule_id="forfeiture", tolerance=Tolerance(relative=0.005))
+    verdict = judged(forfeit, "Kaplan ordered him to forfeit {}.",
+                     {"a.md": "$11 billion", "b.md": "$11,020,000,000", "c.md": "$11.02bn"})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "USD 11.02 billion")
+    # two figures each written by one source stay apart: the narrowest, then the lowest, leads
+    verdict = judged(paid, "Fox agreed to pay {}.", {"a.txt": "$787 million", "b.txt": "$787,500,000"})
+    assert verdict.consensus.display() == "USD 787 million"
+
+
+def test_a_duration_in_another_unit_is_another_spelling_only_where_more_sources_wrote_it():
+    # "three weeks" and "21 days" are one length, but two ways a report shows it: the one more
+    # sources wrote leads, as before.
+    verdict = judged(STRIKE, "{}", {"a.txt": "It was a three-week strike.", "b.txt": "The strike lasted 21 days.",
+                                    "c.txt": "The strike lasted 21 days."})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "21 days")
+    verdict = judged(STRIKE, "{}", {"a.txt": "It was a three-week strike.", "b.txt": "It was a three-week strike.",
+                                    "c.txt": "The strike lasted 21 days."})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "3 weeks")
+
+
+def test_of_two_approximations_one_holds_the_consensus_is_the_one_more_sources_wrote():
+    # Found by a fresh-eyes corpus: three sources' "a third" (30%–36.67%) and one outlet's "about
+    # 33 per cent" (32%–34%), which the third holds: the consensus showed the one outlet's wording.
+    share = rule("amount", "{percent} of the country", rule_id="share-under-water")
+    verdict = judged(share, "{} of the country was under water.",
+                     {"a.txt": "A third", "b.txt": "One third", "c.txt": "About 33 per cent", "d.txt": "a third"})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "about 33.33% (30%–36.67%)")
+    # a writer's estimate still leads a bound that holds it ...
+    verdict = judged(DETAINED, "Belarus detained {} Russians.",
+                     {"a.txt": "more than 400", "b.txt": "more than 400", "c.txt": "about 500"})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "about 500 (450–550)")
+    # ... and a figure said bare its approximation, whatever the number of sources
+    verdict = judged(DETAINED, "Belarus detained {} Russians.", {"a.txt": "about 30", "b.txt": "about 30", "c.txt": "31"})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "31")
 
 
 def test_a_figure_is_the_consensus_before_a_hedge_or_rounding_of_it_that_more_sources_wrote():
@@ -1534,6 +1598,39 @@ def test_the_report_says_why_a_rounding_agrees():
                                        "in a smaller unit, it reaches 18.9–23.1 days"]
     same = judged(STRIKE, "{}", {"wire.txt": "It was a three-week strike.", "union.txt": "The strike lasted 21 days."})
     assert rounding_texts(same) == []  # the same figure: nothing to explain
+
+
+FORFEITURE = rule("amount", "forfeit {money}", rule_id="forfeiture")
+
+
+def test_whole_billions_agree_with_the_figure_they_round_and_the_report_says_why():
+    # Found by two fresh-eyes corpora: the wire's "$11 billion" beside the court's
+    # "$11,020,000,000" and a site's "$11.02bn", and a live page's "$16bn" beside "$16.3bn",
+    # disagreed: newsrooms round a court's order and an estimate to the billion.
+    verdict = judged(FORFEITURE, "Kaplan ordered him to forfeit {}.",
+                     {"wire.md": "$11 billion", "doj.md": "$11,020,000,000", "site.md": "$11.02bn",
+                      "live.md": "$11 billion"})
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (AGREEMENT, "USD 11.02 billion", ())
+    assert rounding_texts(verdict) == [
+        f"{path}:1 “$11 billion” (USD 11 billion) is a whole number of billions, read as rounded to the billion: "
+        "against USD 11.02 billion, it reaches USD 10.5 billion–USD 11.5 billion" for path in ("live.md", "wire.md")]
+    # a figure it does not round, or a single digit of billions, still disagrees, and gets no note
+    verdict = judged(FORFEITURE, "Kaplan ordered him to forfeit {}.",
+                     {"a.md": "$30 billion", "b.md": "$32 billion", "c.md": "$32 billion"})
+    assert (verdict.status, verdict.disagreeing, rounding_texts(verdict)) == (DISAGREEMENT, ("a.md",), [])
+    verdict = judged(FORFEITURE, "Kaplan ordered him to forfeit {}.",
+                     {"a.md": "$1 billion", "b.md": "$1.2 billion", "c.md": "$1.2 billion"})
+    assert (verdict.status, verdict.disagreeing) == (DISAGREEMENT, ("a.md",))
+    # where the tolerance lets the sum written agree, the rounding explains nothing
+    lenient = rule("amount", "forfeit {money}", rule_id="forfeiture", tolerance=Tolerance(relative=0.005))
+    verdict = judged(lenient, "Kaplan ordered him to forfeit {}.", {"a.md": "$11 billion", "b.md": "$11.02bn"})
+    assert (verdict.status, rounding_texts(verdict)) == (AGREEMENT, [])
+
+
+def test_a_source_that_rounds_its_own_sum_to_the_billion_does_not_contradict_itself():
+    verdict = judge(FORFEITURE, said("a.md", "He must forfeit $11 billion. The order: forfeit $11,020,000,000.", FORFEITURE),
+                    ["a.md"])
+    assert (verdict.self_contradicting, [c.value.display() for c in verdict.claims]) == ((), ["USD 11.02 billion"])
 
 
 DELTA_COST = rule("amount", "cost (?:the )?(?:airline|it) {money}", "a hit of {money}", rule_id="delta-losses")

@@ -1364,6 +1364,41 @@ def test_a_lower_bound_published_before_every_source_that_states_the_consensus_i
                      "may be an earlier one"]  # not d.txt's "at least 100", published after a 131
 
 
+DAMAGE = 'id = "damage"\nquestion = "How much damage?"\nkind = "amount"\npatterns = [\'put the damage at {money}\']\n'
+HELD = 'id = "held"\nquestion = "How long?"\nkind = "duration"\npatterns = [\'(?:held|been held) for {duration}\']\n'
+COLLAPSE = 'id = "collapse"\nquestion = "When?"\nkind = "time"\npatterns = [\'collapsed at {time}\']\n'
+
+
+@pytest.mark.parametrize("rule, sentence, early, note", [
+    # Found by a fresh-eyes corpus: an early estimate's "more than $10bn" beside the $30bn of two
+    # months later got no note, where a count's early "more than 10" did. A sum is dated by its
+    # days alone, as a sum that disagrees is: the sum of an event over is no figure of its day.
+    pytest.param(DAMAGE, "Officials put the damage at {}.", "more than $10bn",
+                 "- Published earlier: sources/a.txt (2022-08-30) says more than USD 10 billion, and was published "
+                 "before every other source that agrees (the earliest 2022-10-28)", id="sum"),
+    # a duration likewise, unless its sentence says it was still running when written
+    pytest.param(HELD, "He was held for {}.", "more than 40 days",
+                 "- Published earlier: sources/a.txt (2022-08-30) says more than 40 days, and was published before "
+                 "every other source that agrees (the earliest 2022-10-28)", id="duration"),
+    pytest.param(HELD, "He has been held for {} so far.", "more than 40 days",
+                 "- Published earlier: sources/a.txt (2022-08-30) says more than 40 days, and was published before "
+                 "every other source that agrees (the earliest 2022-10-28): where the fact changes over time, its "
+                 "figure may be an earlier one", id="duration still running"),
+])
+def test_a_lower_bound_published_early_is_dated_for_every_kind_whose_figures_are(tmp_path, monkeypatch, rule, sentence,
+                                                                                 early, note):
+    later = "$30bn" if rule is DAMAGE else "60 days"
+    dated = {"a.txt": ("2022-08-30", early), "b.txt": ("2022-10-28", later), "c.txt": ("2022-10-29", later)}
+    assert dated_notes_of(tmp_path, monkeypatch, rule, sentence, dated) == [note]
+
+
+def test_a_time_of_day_given_as_after_a_time_is_not_dated_as_an_early_figure(tmp_path, monkeypatch):
+    # "shortly after 2am" is how a time is given, not a figure of its day.
+    dated = {"a.txt": ("2022-08-30", "shortly after 2am GMT"), "b.txt": ("2022-08-31", "02:17 GMT"),
+             "c.txt": ("2022-08-31", "02:17 GMT")}
+    assert dated_notes_of(tmp_path, monkeypatch, COLLAPSE, "The bridge collapsed at {}.", dated) == []
+
+
 HAVE_DIED = 'id = "deaths"\nquestion = "How many died?"\nkind = "count"\npatterns = [\'{count} people have died\']\n'
 
 

@@ -15,6 +15,7 @@ corpus: Friday 2020-08-07 and Saturday 2020-08-15.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import pytest
@@ -1928,6 +1929,37 @@ def test_a_figure_with_decimals_before_a_scale_word_is_compared_as_rounded_to_it
     # Found by a fresh-eyes corpus: a business paper's "RON 241.6 million" marked the court's
     # "RON 241,612,300" ✗, though 241.6 million is that figure rounded.
     assert compared_bounds(parse(kind, text)) == pytest.approx(bounds)
+
+
+@pytest.mark.parametrize("kind, text, bounds, precision", [
+    # Found by two fresh-eyes corpora: "$11 billion" beside the court's $11.02 billion and "$16bn"
+    # beside "$16.3bn" were exact. A whole number of billions or trillions of two digits or more is
+    # rounded to the billion (or trillion), its last digit; a zero written last is a unit too.
+    ("amount", "$11 billion", (10.5e9, 11.5e9), "billion"),
+    ("amount", "$16bn", (15.5e9, 16.5e9), "billion"),
+    ("amount", "$30 billion", (29.5e9, 30.5e9), "billion"),
+    ("amount", "11 billion dollars", (10.5e9, 11.5e9), "billion"),
+    ("amount", "eleven billion dollars", (10.5e9, 11.5e9), "billion"),
+    ("amount", "$11-billion", (10.5e9, 11.5e9), "billion"),
+    ("amount", "€16 trillion", (15.5e12, 16.5e12), "trillion"),
+    ("amount", "Rs 16 lakh crore", (15.5e12, 16.5e12), "trillion"),
+    ("count", "16 billion", (15.5e9, 16.5e9), "billion"),
+    # a single digit of billions, whole millions and crores, and a sum written out, stay exact
+    ("amount", "$1 billion", (1e9, 1e9), None),
+    ("amount", "$5 billion", (5e9, 5e9), None),
+    ("amount", "$9bn", (9e9, 9e9), None),
+    ("amount", "$15 million", (15e6, 15e6), None),
+    ("amount", "₹11,000 crore", (110e9, 110e9), None),
+    ("amount", "$11,000,000,000", (11e9, 11e9), None),
+    ("amount", "half a billion dollars", (0.5e9, 0.5e9), None),
+    ("amount", "2 and a half billion dollars", (2.5e9, 2.5e9), None),
+    ("amount", "Fourteen Billion, Seven Hundred and Thirty-Six Million Naira", (14.736e9, 14.736e9), None),
+    # a hedge says how far it reaches itself
+    ("amount", "more than $11 billion", (11e9, math.inf), None),
+])
+def test_whole_billions_of_two_digits_are_compared_as_rounded_to_the_billion(kind, text, bounds, precision):
+    value = parse(kind, text)
+    assert (compared_bounds(value), value.precision) == (pytest.approx(bounds), precision)
 
 
 def test_a_figure_rounded_in_a_scale_says_so_in_its_steps():

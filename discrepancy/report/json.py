@@ -61,10 +61,11 @@ state it in such a unit (that claim, "not_compared", is the "also states it in U
 "conversions" gives a source's sum in another currency that it writes right after its own figure
 in "compared_unit" as that figure's conversion ("746 million euros, or $806 million"), or in
 brackets right after any figure of its own ("$5.5 billion (€5.02 billion)") where it is not in
-"compared_unit": not a claim, and not compared; "of" is the figure it converts. "rounded" gives each figure said as a
-round number of days, weeks or months that agrees with the consensus (in a tie, the tied value
-"agrees_with"), a figure in a smaller unit, only as a rounding to its unit ("three weeks" beside
-20 days; see compare.rounds), with the note the other reports give. "superseded" gives each figure of a live
+"compared_unit": not a claim, and not compared; "of" is the figure it converts. "rounded" gives each figure that agrees
+with the consensus (in a tie, the tied value "agrees_with") only as a rounding: a round number of
+days, weeks or months of a figure in a smaller unit ("three weeks" beside 20 days; see
+compare.rounds), or a whole number of billions ("$11 billion" beside $11.02 billion; see
+values.whole_in_its_scale), with the note the other reports give. "superseded" gives each figure of a live
 page that the page's latest entry stating the fact corrects: "entry" is that latest entry, "by"
 its figures for the fact, and "text" the words the other reports use ("the entry of 10:05 PM
 says 171"). "published_notes" are the notes the
