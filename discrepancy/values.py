@@ -3195,6 +3195,25 @@ def _clock_time(minutes: float) -> str:
 
 
 # ---------------------------------------------------------------------------
+# What a value may leave to the words a pattern writes after it.
+#
+# A placeholder reads the longest value the text writes at its place, and the words after it
+# accept or refuse that value: "Rs 12 lakh in all" is refused by `{money}(?! in all)`, never read
+# as "Rs 12". Only words that the pattern itself writes right after the placeholder may take back
+# from the value what it reads after a whole value of its own: a second end joined by a dash,
+# "to", "through" or "out of" (`from {date} to`, `voted {count}[-–]\d`, `won {count} out of 460`),
+# or a word, such as a unit's or currency's (`{amount} crowns`, `{amount}-dinar fine`,
+# `{duration}-long`). Never a part of the number or of its hedge, which would make it another
+# value: its scale ("lakh", "million", "bn"), a number word, a hedge after it ("or more",
+# "-plus", "and a half"), a meridiem ("pm"), nor what follows a comma or a space without a word
+# (a date's year, a duration's minutes).
+_NUMBER_GOES_ON = (rf"\s*-?\s*(?:{_SCALES_WRITTEN}|{alternation(SCALE_ABBREVIATIONS)}|dozens?|{NUMBER_WORD}"
+                   rf"|or|and|plus|odd)\b|\s?{_MERIDIEM}")
+_A_SECOND_END_OR_A_WORD = r"\s*(?:[-–—]|(?:to|through|until|till|out\s+of)\b)|[\s-]\p{L}"
+GIVEN_BACK = rf"(?!{_NUMBER_GOES_ON})(?={_A_SECOND_END_OR_A_WORD})"
+
+
+# ---------------------------------------------------------------------------
 # The placeholder table: what a rule may write, and what reads it.
 
 
