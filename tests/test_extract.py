@@ -2139,3 +2139,12 @@ def test_the_words_after_the_placeholder_accept_the_whole_value_or_take_back_a_s
         pattern, kind, text, read):
     assert read_with_spans(text, one_pattern_rule(pattern, kind)) == [read]
 
+
+def test_a_value_read_by_its_words_after_it_is_one_the_whole_pattern_reads():
+    # Matched by parts from the words after it, "a third" was read before "of a percentage
+    # point" (33%), cut off where the whole pattern, which sees what follows, reads nothing.
+    rule = one_pattern_rule("{percent} of a percentage point", "amount")
+    text = "Rates rose by a third of a percentage point on Friday."
+    assert rule.patterns[0].split is not None
+    assert [m.span("value") for m in rule.patterns[0].regex.finditer(text)] == []
+    assert read_with_spans(text, rule) == []
