@@ -450,9 +450,25 @@ def _why_after_the_words(rule: Rule, number: int, pattern: Pattern, sides, sente
     if only_unread or sides.right is None:
         return None
     after = " ".join(sentence[value.end():].split()[:3])
+    shorter = _cut_short(sides, sentence, value)
+    whole = (f"; they would follow {sentence[value.start():shorter].strip()!r}, but a value is read whole, "
+             f"{sentence[shorter:value.end()].strip()!r} and all" if shorter else "")
     return (False, value.end()), (f"pattern {number}: {words!r} matches and {value.group().strip()!r} reads as "
                                   f"{kind}, but what follows it, {after!r}, does not match the words the pattern "
-                                  f"writes after {{{pattern.placeholder}}}")
+                                  f"writes after {{{pattern.placeholder}}}{whole}")
+
+
+def _cut_short(sides, sentence: str, value: regex.Match) -> int | None:
+    """Where a shorter reading of the value would end that the words after the placeholder
+    follow, the latest: the reading a value read whole never gives ("Rs 12" of "Rs 12 lakh in
+    all" under 'will get {money}(?! in all)', or under 'will get {money} lakh')."""
+    for end in range(value.end() - 1, value.start(), -1):
+        if sentence[end - 1].isspace() or not sides.right.match(sentence, end):
+            continue
+        shorter = sides.value.match(sentence, value.start(), end)
+        if shorter is not None and shorter.end() == end:
+            return end
+    return None
 
 
 # A punctuation mark between a pattern's words and the value, as a fact box or a data line

@@ -296,6 +296,9 @@ def _from_the_right(split, pattern, text, rule, source, paragraphs, start, end, 
             free = split.value.match(text, at, paragraph_end)  # the reading the whole pattern tries first
             if free is not None and free.end() > value_end and split.right.match(text, free.end(), paragraph_end):
                 break  # the whole pattern takes the longer value; a later hit of the words serves it
+            if (free is not None and free.end() > value_end
+                    and not _the_whole_reads(pattern, text, rule, source, (at, value_end), paragraph_end)):
+                continue  # the words would cut the value short, as the whole pattern never does: see rules.held_value
             if (free is None or free.end() != value_end) and text[value_end: value_end + 1].isalnum():
                 continue  # the value only fits because the search was cut off in the middle of a word
             yield PartsMatch((value.start(), words.end()), value.span())
@@ -304,6 +307,17 @@ def _from_the_right(split, pattern, text, rule, source, paragraphs, start, end, 
 
 
 _CONVERSION_BEFORE = pattern_cache.compile(rf"{CONVERSION}$")
+
+
+def _the_whole_reads(pattern: Pattern, text: str, rule: Rule, source: Source, value: tuple[int, int],
+                     paragraph_end: int) -> bool:
+    """Does the whole pattern read `value` (a span) where the value would read on past its end?
+    Only where its words may take back the rest (see rules.held_value), and where the grammar
+    reads that shorter value with the text after it in sight, as a search cut off at its end
+    does not: "a third" of "a third of a percentage point" is none."""
+    start = value[0]
+    whole = _timed(pattern.regex.match, pattern, text, rule, source, start, paragraph_end, _timeout(start, paragraph_end))
+    return whole is not None and whole.span("value") == value
 
 
 def _after(split, pattern, text, rule, source, value, end):

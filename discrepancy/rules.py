@@ -35,7 +35,7 @@ from .errors import InputError
 from .sources import (LINE_ANCHORS, NUMERIC_DATE_ORDERS, decode, display_path, numeric_date_order,  # an example's numeric_dates too
                       regex_syntax)
 from .tomlfile import Locator, parse
-from .values import (ABBREVIATIONS, CALENDAR_SPREAD, DEFAULT_WORD_CURRENCIES, MINUTES_A_DAY, PLACEHOLDERS,
+from .values import (ABBREVIATIONS, CALENDAR_SPREAD, DEFAULT_WORD_CURRENCIES, GIVEN_BACK, MINUTES_A_DAY, PLACEHOLDERS,
                      SHARED_WORD_CURRENCIES, SPACE, UNIT_ALONE_AFTER, UNIT_ALONE_AFTER_A, Value, a_or_an,
                      after_a_hyphen, after_letters, after_the_or_a_possessive, as_an_age, before_a_link, before_a_ratio, before_a_unit,
                      compared_bounds, in_zone, parse as parse_value, parse_duration, qualified, spell, transparent,
@@ -118,10 +118,13 @@ class Pattern:
         return transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)
 
     def _value_group(self, grammar: str | None = None) -> str:
-        """The placeholder's grammar as the value group, and where a sum has words after it, the
-        conversion in brackets they may follow (see CONVERSION)."""
-        grammar = grammar or self.value_grammar
-        return f"(?P<value>(?i:{grammar})){converted(self.placeholder, placeholder_sides(self.text)[1])}"
+        """The placeholder's grammar as the value group, held to its longest reading (see
+        held_value), and where a sum has words after it, the conversion in brackets they may
+        follow (see CONVERSION). A stand-in grammar (ANY_VALUE) is any text, not a reading to hold."""
+        after = placeholder_sides(self.text)[1]
+        value = (f"(?P<value>(?i:{grammar}))" if grammar
+                 else held_value(self.value_grammar, _words_take_back(after)))
+        return value + converted(self.placeholder, after)
 
     @cached_property
     def notes(self) -> tuple[str, ...]:
@@ -315,6 +318,37 @@ def converted(placeholder: str, after: str) -> str:
     """What may stand between a value and the words after it: a conversion in brackets after a
     sum, where the pattern writes words after {money}; nothing elsewhere."""
     return f"(?:{CONVERSION})?" if placeholder == "money" and after.strip() else ""
+
+
+def held_value(grammar: str, taken_back: bool) -> str:
+    """The value group of a whole pattern: the grammar's first (longest) reading, held, so that
+    the words after it accept or refuse it and never make it read less ("Rs 12 lakh in all" under
+    `{money}(?! in all)` is no "Rs 12"). Where the pattern's words after it may take back what a
+    value reads after a whole value of its own (`taken_back`: see values.GIVEN_BACK), a shorter
+    reading is tried too, but only one those words may follow. The grammar's parts (its DEFINE
+    group) are written once, for both readings."""
+    if not taken_back:
+        return f"(?P<value>(?i:(?>{grammar})))"
+    reading, parts = _without_parts(grammar)
+    return f"(?P<value>(?i:(?:(?>{reading})|{reading}{GIVEN_BACK}){parts}))"
+
+
+def _without_parts(grammar: str) -> tuple[str, str]:
+    """A grammar as (what it matches, its DEFINE group of parts, or "")."""
+    at = grammar.find(_DEFINE_GROUP)
+    length = _group_end(grammar[at:]) if at >= 0 else None
+    if length is None:
+        return grammar, ""
+    return grammar[:at] + grammar[at + length:], grammar[at: at + length]
+
+
+def _words_take_back(after: str) -> bool:
+    """Do the words after the placeholder open with text of their own, every way they can go on
+    ("-dinar fine", " (?:to|through)"), which may take back what the value reads after a whole
+    value (see values.GIVEN_BACK)? Not a look-ahead, nor words that may be left out: they write
+    no text to take anything back with."""
+    openings = _literal_openings(after) if after.strip() else None
+    return bool(openings) and all(opening.strip() for opening in openings)
 
 
 def placeholder_sides(text: str) -> tuple[str, str]:

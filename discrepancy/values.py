@@ -1628,12 +1628,18 @@ _GLUED_ONE = rf"{_DIGITS_START}(?!0\d)\d+(?:\.\d+)?{_GLUED_ABBREVIATION}"  # not
 # time ("at 2130 hours", "at about 2100 hrs"), or after another such time and a range's join (the
 # 1700 of "from 1400 to 1700 hours", which so fails the range too). "0830 hours" is not read
 # either, as no number opens with a zero; "2130 hours of overtime" and "2,130 hours" are durations.
+# (Nor is it a year: see _NOT_A_CLOCK_TIME.)
 _HOUR_AND_MINUTES = r"(?:[01]\d|2[0-3])[0-5]\d"
-_NOT_A_TIME_OF_DAY = (
-    rf"(?!(?={_HOUR_AND_MINUTES}\s*(?:hours|hrs)\b)"
-    rf"(?<=\b(?:at|by|from|until|till|since|between)\s+(?:(?:about|around|approximately)\s+)?"
-    rf"|\b{_HOUR_AND_MINUTES}\s*(?:-|–|to|and|until|till)\s*))"
-)
+_CLOCK_JOIN = r"\s*(?:-|–|to|and|until|till)\s*"
+_PLACES_A_TIME_OF_DAY = (rf"(?<=\b(?:at|by|from|until|till|since|between)\s+(?:(?:about|around|approximately)\s+)?"
+                         rf"|\b{_HOUR_AND_MINUTES}{_CLOCK_JOIN})")
+_NOT_A_TIME_OF_DAY = rf"(?!(?={_HOUR_AND_MINUTES}\s*(?:hours|hrs)\b){_PLACES_A_TIME_OF_DAY})"
+# Minutes east of UTC. IST is India's; ET, CT, MT and PT (and "Eastern time") are the summer or
+# the winter zone by the source's publication date (see _seasonal_zone).
+ZONE_OFFSETS = {"UTC": 0, "GMT": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180,
+                "IST": 330, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "EST": -300, "EDT": -240,
+                "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420}
+SEASONAL_ZONES = {"ET": ("EST", "EDT"), "CT": ("CST", "CDT"), "MT": ("MST", "MDT"), "PT": ("PST", "PDT")}
 
 # "30-odd hours", "24-plus hours", "72+ hours": at least that long, as "200-odd" is at least 200.
 _PLUS_BEFORE_A_UNIT = rf"(?:{PLUS_SUFFIX})(?=(?:\s*-\s*|\s+){_DURATION_UNIT}\b)"
@@ -2062,6 +2068,16 @@ _MONTH = rf"(?:(?:{alternation(MONTHS)})\b|(?:{alternation(MONTH_ABBREVIATIONS)}
 _BARE_MONTH = rf"(?-i:{'|'.join(m.capitalize() for m in MONTHS)})\b"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:1[89]\d\d|20\d\d)\b"
+# A year written alone is no time of day on the 24-hour clock, alone or a range's end: four digits
+# that make an hour and its minutes, then "hrs", "h" or a zone of three letters or more ("1900
+# hrs", "1830 GMT", "from 1800 to 1900 hrs", "2000 IST"), or "hours" or any zone after a word that
+# places a time of day ("at 1900 hours", "at 2030 ET", "between 1800 and 1900 hours"). "In 1950
+# hours of footage were shot" and "In 2021 PT Freeport paid" keep their years, and so does a year
+# after its day and month ("14 September 2025 AEST"); "0830 hrs" is none anyway.
+_CLOCK_RANGE = rf"{_HOUR_AND_MINUTES}(?:{_CLOCK_JOIN}{_HOUR_AND_MINUTES})?"
+_NOT_A_CLOCK_TIME = (rf"(?!{_CLOCK_RANGE}\s?(?:hrs?|(?-i:h|{alternation(ZONE_OFFSETS)}))\b"
+                     rf"|(?={_CLOCK_RANGE}\s?(?:hours|(?-i:{alternation([*ZONE_OFFSETS, *SEASONAL_ZONES])})|local\s+time)\b)"
+                     rf"{_PLACES_A_TIME_OF_DAY})")
 _DASH = r"\s*(?:-|–|—|to|until|through)\s*"
 # The date grammar writes a month, a day and "July 29" or "29 July" once each, in a DEFINE
 # group (see _defining), and calls them where they stand.
@@ -2221,7 +2237,7 @@ DATE = _defining(
     rf"|(?<!\w){_WEEK_OF}"
     rf"|\b{_RELATIVE}"
     rf"|(?<!\w){_BARE_MONTH}(?:{_OF_A_NAMED_YEAR}|(?!\s+\d))"
-    rf"|(?<![\w.,$£€/-])(?:{_PART_OF})?{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))",
+    rf"|(?<![\w.,$£€/-])(?:{_PART_OF})?{_NOT_A_CLOCK_TIME}{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))",
     **_DATE_PARTS)
 
 
@@ -3037,12 +3053,6 @@ def _period_holding(precision: str | None, day: date) -> tuple[date, date] | Non
 
 MINUTES_A_DAY = 1440
 LOCAL_TIME = "local time"
-# Minutes east of UTC. IST is India's; ET, CT, MT and PT (and "Eastern time") are the summer or
-# the winter zone by the source's publication date (see _seasonal_zone).
-ZONE_OFFSETS = {"UTC": 0, "GMT": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180,
-                "IST": 330, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "EST": -300, "EDT": -240,
-                "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420}
-SEASONAL_ZONES = {"ET": ("EST", "EDT"), "CT": ("CST", "CDT"), "MT": ("MST", "MDT"), "PT": ("PST", "PDT")}
 _ZONE_NAMES = {"eastern": "ET", "central": "CT", "mountain": "MT", "pacific": "PT"}  # "4 p.m. Eastern time"
 # "UTC+3", "GMT-05:00": a zone written as its offset
 _OFFSET_ZONE = r"(?:UTC|GMT)\s?(?P<sign>[+−-])\s?(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?"
@@ -3241,6 +3251,25 @@ def _clock_time(minutes: float) -> str:
     """Minutes as a 24-hour clock shows them, whatever day they fall on: 1530 is "01:30"."""
     whole = round(minutes) % MINUTES_A_DAY
     return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+# ---------------------------------------------------------------------------
+# What a value may leave to the words a pattern writes after it.
+#
+# A placeholder reads the longest value the text writes at its place, and the words after it
+# accept or refuse that value: "Rs 12 lakh in all" is refused by `{money}(?! in all)`, never read
+# as "Rs 12". Only words that the pattern itself writes right after the placeholder may take back
+# from the value what it reads after a whole value of its own: a second end joined by a dash,
+# "to", "through" or "out of" (`from {date} to`, `voted {count}[-–]\d`, `won {count} out of 460`),
+# or a word, such as a unit's or currency's (`{amount} crowns`, `{amount}-dinar fine`,
+# `{duration}-long`). Never a part of the number or of its hedge, which would make it another
+# value: its scale ("lakh", "million", "bn"), a number word, a hedge after it ("or more",
+# "-plus", "and a half"), a meridiem ("pm"), nor what follows a comma or a space without a word
+# (a date's year, a duration's minutes).
+_NUMBER_GOES_ON = (rf"\s*-?\s*(?:{_SCALES_WRITTEN}|{alternation(SCALE_ABBREVIATIONS)}|dozens?|{NUMBER_WORD}"
+                   rf"|or|and|plus|odd)\b|\s?{_MERIDIEM}")
+_A_SECOND_END_OR_A_WORD = r"\s*(?:[-–—]|(?:to|through|until|till|out\s+of)\b)|[\s-]\p{L}"
+GIVEN_BACK = rf"(?!{_NUMBER_GOES_ON})(?={_A_SECOND_END_OR_A_WORD})"
 
 
 # ---------------------------------------------------------------------------

@@ -512,6 +512,21 @@ def test_rules_test_says_when_a_gap_stops_at_a_comma_and_how_to_write_it(tmp_pat
         "it: 'toll,? ... ... stood at {count}'")
 
 
+@pytest.mark.parametrize("pattern", ["will get {money}(?! in all)", "will get {money} lakh"])
+def test_rules_test_says_a_value_is_read_whole_where_the_words_after_it_would_follow_a_shorter_reading(
+        tmp_path, pattern):
+    # Found by a fresh-eyes corpus: the words after {money} once cut "Rs 12 lakh" down to "Rs 12".
+    rule = tmp_path / "ex-gratia.toml"
+    rule.write_text(f'id = "ex-gratia"\nquestion = "How much?"\nkind = "amount"\nunit = "INR"\npatterns = [\'{pattern}\']\n'
+                    '[[example]]\ntext = "The families will get Rs 12 lakh in all."\nvalue = "Rs 12 lakh"\n', encoding="utf-8")
+    result = run_cli("rules", "test", str(rule), cwd=tmp_path)
+    assert (result.code, result.stdout.splitlines()) == (1, [
+        "FAIL ex-gratia.toml:6: ex-gratia: example 'The families will get Rs 12 lakh in all.': expected INR 1.2 "
+        "million (exactly), but no pattern matched; pattern 1: 'will get' matches and 'Rs 12 lakh' reads as an "
+        "amount, but what follows it, 'in all.', does not match the words the pattern writes after {money}; they "
+        "would follow 'Rs 12', but a value is read whole, 'lakh' and all", "0 passed, 1 failed"])
+
+
 def explain_lines(tmp_path, body: str, rule: str, published: str = "2026-03-03", name: str = "a.md") -> list[str]:
     """The lines `explain` prints for one Markdown article, `body` under its front matter, and one
     rule file's text."""

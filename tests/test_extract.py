@@ -2091,3 +2091,85 @@ def test_a_figure_in_a_headline_above_the_text_is_marked_so(text, headlines):
     # the lede's too, is the source's claim
     read = extract_text(text, one_pattern_rule("{count} flights (?:have been |were )?axed", "count"))
     assert [o.headline for o in read] == headlines
+
+
+# ===========================================================================
+# A value is read whole: the words and look-aheads after the placeholder accept or refuse it
+# ===========================================================================
+
+def read_with_spans(text: str, rule) -> list[tuple]:
+    """(raw, value shown, start, end, whole match) for each observation."""
+    return [(o.raw, o.value.display(), o.start, o.end, o.matched) for o in extract_text(text, rule, Published(date(2023, 6, 5)))]
+
+
+# Found by a fresh-eyes corpus (Balasore, June 2023): the look-ahead made the value drop its scale
+# word, and "Rs 12 lakh in all" was read as INR 12, to pass it.
+DECCAN = ("The families of the deceased will get Rs 12 lakh in all, including the railways' ex gratia of "
+          "Rs 10 lakh.")
+
+
+@pytest.mark.parametrize("pattern, kind, text", [
+    # a look-ahead sees what follows the whole value, and refuses it
+    ("famil(?:y|ies) of (?:each of )?the (?:dead|deceased) will get {money}(?! in all| in total)", "amount", DECCAN),
+    ("will get {money}(?! in all)", "amount", "The families will get $5 million in all."),
+    ("will get {money}(?! in all)", "amount", "The families will get ₹12 lakh in all."),
+    ("will get {money}(?! in all)", "amount", "The families will get 12 lakh rupees in all."),
+    ("will get {amount}(?! in all)", "amount", "The families will get 12 lakh rupees in all."),  # nor its currency
+    ("killed {count}(?! in all)", "count", "The storm killed 33 in all."),
+    ("killed {count}(?! people)", "count", "The storm killed 3 million people."),
+    ("on {date}(?! was)", "date", "It happened on June 2, 2023 was a Friday."),
+    ("lasted {duration}(?! in all)", "duration", "The rescue lasted 3 hours and 20 minutes in all."),
+    ("at {time}(?! on Friday)", "time", "It crashed at 6:55 pm on Friday."),
+    # words written after the placeholder take no part of the value
+    ("will get {money} lakh", "amount", "The families will get Rs 12 lakh each."),
+    ("will get {money} million", "amount", "The families will get $5 million each."),
+    ("killed {count} or more", "count", "The storm killed 33 or more."),
+    ("on {date}, 2023", "date", "It happened on June 2, 2023, a Friday."),
+    ("lasted {duration} and", "duration", "The rescue lasted 3 hours and 20 minutes."),
+    ("at {time} pm", "time", "It crashed at 6:55 pm on Friday."),
+], ids=["look-ahead: the Deccan Standard's sentence", "look-ahead: dollars", "look-ahead: rupee sign",
+        "look-ahead: rupees after", "look-ahead: an amount's currency", "look-ahead: count",
+        "look-ahead: count with a scale", "look-ahead: date", "look-ahead: duration", "look-ahead: time",
+        "a scale word", "a scale word in dollars", "a hedge", "a year", "minutes", "a meridiem"])
+def test_the_words_after_the_placeholder_never_make_it_read_a_shorter_value(pattern, kind, text):
+    assert read_with_spans(text, one_pattern_rule(pattern, kind)) == []
+
+
+@pytest.mark.parametrize("pattern, kind, text, read", [
+    # a look-ahead sees what follows the whole value
+    ("will get {money}(?! in all)", "amount", "The families will get Rs 12 lakh each.",
+     ("Rs 12 lakh", "1.2 million rupees", 22, 32, "will get Rs 12 lakh")),
+    ("will get {money}(?! in all)", "amount", "The families will get $5 million each.",
+     ("$5 million", "USD 5 million", 22, 32, "will get $5 million")),
+    ("killed {count}(?! in all)", "count", "The storm killed 33 people in all.", ("33", "33", 17, 19, "killed 33")),
+    ("on {date}(?! was)", "date", "It happened on June 2, 2023, a Friday.",
+     ("June 2, 2023", "2023-06-02", 15, 27, "on June 2, 2023")),
+    ("at {time}(?! IST)", "time", "It crashed at 6.55 pm IST on Friday.",
+     ("6.55 pm IST", "18:55 IST", 14, 25, "at 6.55 pm IST")),
+    # words may take back a second end, or a word such as a unit, that the value reads after a whole value
+    ("from {date} to", "date", "Onset dates ranged from April 12 to May 24.",
+     ("April 12", "2023-04-12", 24, 32, "from April 12 to")),
+    ("voted {count}[-–]\\d", "count", "The court voted 7-2 to uphold the ban.", ("7", "7", 16, 17, "voted 7-2")),
+    ("won {count} out of 460 seats", "count", "It won 231 out of 460 seats.",
+     ("231", "231", 7, 10, "won 231 out of 460 seats")),
+    ("pay {amount} crowns", "amount", "It will pay 2 million crowns to every family.",
+     ("2 million", "2 million", 12, 21, "pay 2 million crowns")),
+    ("{amount}-dinar fine", "amount", "The court slapped a 600,000-dinar fine on the party.",
+     ("600,000", "600,000", 20, 27, "600,000-dinar fine")),
+    ("under {duration}-long sentence", "duration", "He is serving under a decade-long sentence.",
+     ("a decade", "10 years", 20, 28, "under a decade-long sentence")),
+], ids=["look-ahead: rupees", "look-ahead: dollars", "look-ahead: count", "look-ahead: date", "look-ahead: time",
+        "a range's second end", "a vote's", "a ratio's", "a currency word", "a currency after a hyphen", "-long"])
+def test_the_words_after_the_placeholder_accept_the_whole_value_or_take_back_a_second_end_or_a_unit(
+        pattern, kind, text, read):
+    assert read_with_spans(text, one_pattern_rule(pattern, kind)) == [read]
+
+
+def test_a_value_read_by_its_words_after_it_is_one_the_whole_pattern_reads():
+    # Matched by parts from the words after it, "a third" was read before "of a percentage
+    # point" (33%), cut off where the whole pattern, which sees what follows, reads nothing.
+    rule = one_pattern_rule("{percent} of a percentage point", "amount")
+    text = "Rates rose by a third of a percentage point on Friday."
+    assert rule.patterns[0].split is not None
+    assert [m.span("value") for m in rule.patterns[0].regex.finditer(text)] == []
+    assert read_with_spans(text, rule) == []

@@ -2487,6 +2487,40 @@ def test_four_digits_of_hours_with_no_word_of_time_before_them_are_a_duration(te
     assert reads("duration", "served {duration}", text) == [expected]
 
 
+# Found by a fresh-eyes corpus (Balasore, June 2023): "happened at 1900 hrs on June 2nd, 2023" read
+# the year 1900, and the date after it was skipped.
+CRASH_DATE = "(?:accident|crash|collision) (?:took place|occurred|happened) ... (?:on )?{date}"
+MONDAY_5_JUNE_2023 = Published(date(2023, 6, 5))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The collision happened at 1900 hrs on June 2nd, 2023.", [("June 2nd, 2023", "2023-06-02")]),
+    ("The collision happened at 1830 GMT on Friday.", [("Friday", "2023-06-02")]),
+    ("The collision happened at 1900 hours on June 2nd, 2023.", [("June 2nd, 2023", "2023-06-02")]),
+    ("The collision happened at about 1900 h on June 2nd, 2023.", [("June 2nd, 2023", "2023-06-02")]),
+    ("The collision happened at 2030 ET on Friday.", [("Friday", "2023-06-02")]),
+    ("The collision happened between 1800 and 1900 hours on Friday.", [("Friday", "2023-06-02")]),
+    ("The collision happened from 1800 to 1900 hrs on Friday.", [("Friday", "2023-06-02")]),
+    ("The collision happened 2000 IST on Friday.", [("Friday", "2023-06-02")]),
+    # a year stays a year
+    ("The collision happened in 1900 near Leeds.", [("1900", "1900")]),
+    ("The collision happened on 14 September 2025 AEST.", [("14 September 2025", "2025-09-14")]),
+    ("The crash happened in 2019, hours after the vote.", [("2019", "2019")]),
+], ids=["hrs", "a zone", "hours after at", "h", "a two-letter zone after at", "a range's ends", "a range in hrs",
+        "IST", "a year", "a year after its day and month", "a year before hours"])
+def test_a_time_of_day_on_the_24_hour_clock_is_no_year(text, expected):
+    assert reads_on("date", CRASH_DATE, text, MONDAY_5_JUNE_2023) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1950 hours of footage were shot.", [("1950", "1950")]),  # "hours" with no word of time before it
+    ("In 2021 PT Freeport paid its taxes.", [("2021", "2021")]),  # a zone of two letters, no word of time before it
+    ("In 1990 GMT was used.", [("1990", "1990")]),  # no hour of the clock
+])
+def test_a_year_alone_before_hours_or_a_short_zone_stays_a_year(text, expected):
+    assert reads_on("date", "In {date}", text, MONDAY_5_JUNE_2023) == expected
+
+
 @pytest.mark.parametrize("raw, day_first, shown", [
     ("06-03-2025", True, "2025-03-06"),
     ("6-3-2025", True, "2025-03-06"),
