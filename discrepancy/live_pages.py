@@ -22,7 +22,8 @@ time alone. A line that opens with a date and goes on ("- 12 March 2024: the fir
 a timeline) and "Updated 14 March" open no entry, nor does an update's stamp alone at the top
 of the page, nor a date alone on its line where no other line opens an entry by itself (a
 release's dateline and the date under its signature; on a live page such a date heads a day
-of its timed entries). Where the entries' times do not show which way they run, no entry corrects
+of its timed entries; above an original's text and its update, it dates the original, which
+the update of its day follows). Where the entries' times do not show which way they run, no entry corrects
 another. Entries are read from the searched text, where Markdown's emphasis marks are blanks
 already (a plain text's are its own, and allowed for).
 """
@@ -133,7 +134,9 @@ class _Line:
     weekday: int | None = None  # the weekday it writes without a date ("5:48 PM Tuesday"), Monday 0
     update: bool = False  # an update's stamp: "UPDATE (9:30 p.m.) –", "*Updated 28 March 2026, 14:00*"
     alone: bool = False  # with nothing after it on its line
-    original: bool = False  # the original's stamp, below its updates: "Originally published on 22 May 2023:"
+    # the original's stamp, below its updates ("Originally published on 22 May 2023:"), or its
+    # dateline, above its text and an update ("Tuesday, 1 November 2022", see _datelines_of_originals)
+    original: bool = False
     bare_date: bool = False  # a date alone on its line, no heading: "Tuesday, 17 November 2026"
 
 
@@ -156,6 +159,7 @@ def entries_of(scan_text: str, published: Published, written: str | None = None,
     updated = bool(lines) and all(line.update for line in lines) and not above_the_text(text, lines[0].start + 1)
     if not updated:  # a stamp on its own line is the page's ("Updated 12 March 2026, 21:41"), not an entry's
         lines = [line for line in lines if not (line.update and line.alone)]
+    lines = _datelines_of_originals(lines, text)
     rises, falls = _rises_and_falls(lines)
     ordered = max(rises, falls) > 2 * min(rises, falls)  # a pinned post out of turn leaves the others' way plain
     if updated and falls <= rises and not any(line.original for line in lines):
@@ -317,6 +321,19 @@ def _without_lone_dates(lines: list[_Line]) -> list[_Line]:
     return [line for line in lines if not line.bare_date]
 
 
+def _datelines_of_originals(lines: list[_Line], text: str) -> list[_Line]:
+    """`lines`, a day written without a time over some text and then an update marked as the
+    original's stamp ("Tuesday, 1 November 2022", a release's dateline, its text, then "**Update,
+    1 November 2022, 23:00:** ..."): the update is later than it on the same day (see
+    _minutes_between). A date heading right over an update heads the updates, and stays as it is."""
+    marked = list(lines)
+    for at, (line, after) in enumerate(zip(lines, lines[1:])):
+        if (line.day and line.minutes is None and not line.update and after.update and not after.original
+                and _text_between(text, line.start + 1, after.start)):
+            marked[at] = replace(line, original=True)
+    return marked
+
+
 def _opens_by_itself(line: _Line) -> bool:
     """Does the line open an entry whatever other lines there are: does it write a time, or head
     an update's note? (An update's stamp alone on its line is the page's where a date line stands
@@ -401,13 +418,24 @@ def _minutes_between(earlier: _Line, later: _Line) -> int | None:
     if days:
         return days * DAY_MINUTES
     if earlier.minutes is None or later.minutes is None:
-        return None
+        return _update_after_its_original(earlier, later)
     step = later.minutes - earlier.minutes
     if days == 0:
         return step
     step %= DAY_MINUTES
     step = step - DAY_MINUTES if step > DAY_MINUTES // 2 else step
     return step if step <= CLOCK_TELLS else None
+
+
+def _update_after_its_original(earlier: _Line, later: _Line) -> int | None:
+    """1 where `later` is an update and `earlier` the original's stamp or dateline, -1 the other way
+    round, None for other lines: an update is written after the original it updates, though their
+    lines, of one day, do not both tell the time (a minute stands for how long after, which none tells)."""
+    if earlier.original and later.update and not later.original:
+        return 1
+    if later.original and earlier.update and not earlier.original:
+        return -1
+    return None
 
 
 def _weekdays_apart(earlier: _Line, later: _Line) -> int | None:

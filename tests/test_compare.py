@@ -1178,6 +1178,17 @@ def test_the_opening_of_a_live_page_neither_corrects_nor_is_corrected_and_anothe
     assert verdict.superseded == ()
 
 
+def test_an_update_below_a_releases_dateline_of_its_day_supersedes_the_original():
+    # Found by a fresh-eyes corpus (fresh63 #1): the ministry contradicted itself (155 and 156).
+    deaths = rule("count", "number of deaths (?:stood at|to) {count}")
+    release = ("Tuesday, 1 November 2022\n\nThe ministry said the number of deaths stood at 155 on Tuesday morning.\n\n"
+               "**Update, 1 November 2022, 23:00:** One injured person died, bringing the number of deaths to 156.\n")
+    verdict = judge(deaths, said("release.md", release, deaths, Published(date(2022, 11, 1))), ["release.md"])
+    assert ([(o.raw, o.entry.label) for o in verdict.superseded], verdict.self_contradicting) == (
+        [("155", "Tuesday, 1 November 2022")], ())
+    assert [(c.value.display(), [o.line for o in c.observations]) for c in verdict.claims] == [("156", [5])]
+
+
 @pytest.mark.parametrize("earlier, later, superseded", [
     # Found by a fresh-eyes corpus: a live page's 12:08 "about 1,500 feet" stayed beside its 3:12
     # "about 1,600 feet", as the two overlap at 1,600, and the page's figure read 1,500–1,600.

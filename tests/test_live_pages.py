@@ -416,6 +416,35 @@ def test_a_day_a_line_writes_holds_whatever_the_last_update():
     assert [entry.stamp.day for entry in found] == [date(2024, 7, 5), date(2024, 7, 4)]
 
 
+RELEASE = ("# Itaewon: casualty figures\n\n{dateline}\n\nThe ministry said the number of deaths stood at 155 on "
+           "Tuesday morning.\n\nFunding has been arranged for all bereaved families.\n\n{update} bringing the number of deaths to 156.\n")
+
+
+@pytest.mark.parametrize("dateline", ["Tuesday, 1 November 2022", "**Tuesday, 1 November 2022**", "1 November 2022",
+                                      "## Tuesday, 1 November 2022", "01/11/2022"])
+@pytest.mark.parametrize("update", ["**Update, 1 November 2022, 23:00:** One injured person died,",
+                                    "**Update (1 November 2022):** One injured person died,",
+                                    "UPDATE 11 p.m. – One injured person died,"])
+@pytest.mark.parametrize("markdown", [True, False])
+def test_an_update_of_the_day_the_originals_dateline_gives_is_later_than_the_original(dateline, update, markdown):
+    # Found by a fresh-eyes corpus (fresh63 #1): a ministry's release dated "Tuesday, 1 November 2022" on a line of
+    # its own and updated "**Update, 1 November 2022, 23:00:**" below its text: the dateline, of the same day and no
+    # time, told no order, so no entry corrected another and the ministry contradicted itself (155 and 156).
+    published = Published(date(2022, 11, 1), day_first=True)
+    scan = prepare(RELEASE.format(dateline=dateline, update=update), markdown=markdown)[0]
+    found = entries_of(scan, published)
+    assert [(scan.count("\n", 0, e.start) + 1, e.stamp.rank, e.stamp.day, e.update) for e in found] == [
+        (3, 0, date(2022, 11, 1), False), (9, 1, date(2022, 11, 1), True)]
+
+
+def test_a_date_right_above_updates_that_run_newest_first_heads_them_and_leaves_their_order():
+    page = ("# Casualty figures\n\nTuesday, 1 November 2022\n\n**Update, 1 November 2022, 23:00:** 156 deaths.\n\n"
+            "**Update, 1 November 2022, 15:00:** 155 deaths.\n\n**Update, 1 November 2022, 09:00:** 154 deaths.\n\n"
+            "The ministry said the number of deaths stood at 153 on Tuesday morning.\n")
+    assert [(line, rank) for line, rank, *_ in entries(page, Published(date(2022, 11, 1)))] == [
+        (3, 3), (5, 2), (7, 1), (9, 0)]
+
+
 def stamped_page(times: list[str], key_points: str = "**Key points**\n\n- The toll has been revised to 275\n\n") -> str:
     """A live page that stamps each entry "Updated: Jun 04, 2023 13:20 IST" on a line of its own."""
     return "# Train accident LIVE\n\n" + key_points + "".join(f"Updated: {time} IST\n\nText {n}.\n\n" for n, time in enumerate(times))
