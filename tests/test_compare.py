@@ -1178,6 +1178,16 @@ def test_the_opening_of_a_live_page_neither_corrects_nor_is_corrected_and_anothe
     assert verdict.superseded == ()
 
 
+def test_a_live_pages_own_stamp_makes_its_summary_no_entry_that_corrects_the_newest_one():
+    # Found by a fresh-eyes corpus (fresh63 #2): "Sun 30 Oct 2022 10.05 GMT" under the headline opened an entry,
+    # so the summary's "at least 5" set the newest entry's 4 aside; it is the opening, and contradicts it.
+    page = "# LIVE: narco-sub seized\n\nSun 30 Oct 2022 11.58 GMT\n\n- At least 5 Russians were detained.\n\n" + LIVE[26:]
+    verdict = judge(DETAINED, said("live.md", page, published=Published(date(2022, 10, 30))), ["live.md"])
+    assert ([o.raw for o in verdict.superseded], verdict.self_contradicting) == (["2", "3"], ("live.md",))
+    assert [(c.value.display(), [(o.raw, o.entry and o.entry.label) for o in c.observations]) for c in verdict.claims] == [
+        ("at least 5", [("At least 5", None)]), ("4", [("4", "11:58")])]
+
+
 def test_an_update_below_a_releases_dateline_of_its_day_supersedes_the_original():
     # Found by a fresh-eyes corpus (fresh63 #1): the ministry contradicted itself (155 and 156).
     deaths = rule("count", "number of deaths (?:stood at|to) {count}")

@@ -386,34 +386,46 @@ NIGHT = ("### 10:02 BST\n\nFinal turnout.\n\n### 01:12 BST\n\nPolls closed at 10
          "### 21:45 BST\n\nPolls close at 10pm tonight.\n")
 
 
-@pytest.mark.parametrize("top", ["Fri 5 Jul 2024 10.15 BST", "**Friday 5 July 2024, 10:15**", "## 5 July"])
-def test_a_day_the_page_writes_above_its_newest_entry_bounds_the_entries_counted_from_published(top):
+@pytest.mark.parametrize("top, opens", [("Fri 5 Jul 2024 10.15 BST", False), ("**Friday 5 July 2024, 10:15**", True),
+                                       ("## 5 July", True)])
+def test_a_day_the_page_writes_above_its_newest_entry_bounds_the_entries_counted_from_published(top, opens):
     # Found by a fresh-eyes corpus (fresh56 #2): a Guardian page opened on 4 July at 21:45 and given
     # published = 2024-07-05, the day its top shows, dated its 01:12 entry 6 July and "yesterday" 5 July;
-    # its own "Fri 5 Jul 2024 10.15 BST" above the 10:02 entry says no entry below it is later.
-    assert [day for _, _, day, _ in entries(f"{top}\n\n{NIGHT}", Published(date(2024, 7, 5)))] == [
-        date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 4)]
+    # its own "Fri 5 Jul 2024 10.15 BST" above the 10:02 entry says no entry below it is later. The page's
+    # own stamp opens no entry (see the next test); a bold line or a date heading, as entries' lines are written, does.
+    found = entries(f"{top}\n\n{NIGHT}", Published(date(2024, 7, 5)))
+    assert [(line, day) for line, _, day, _ in found] == [(1, date(2024, 7, 5))] * opens + [
+        (3, date(2024, 7, 5)), (7, date(2024, 7, 5)), (11, date(2024, 7, 4))]
 
 
-@pytest.mark.parametrize("published, update, days", [
-    # published the day of the last update, its time after the latest entry's: the latest entry is on its day
-    (date(2024, 7, 5), LastUpdate(date(2024, 7, 5), 10 * 60 + 15), [date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 4)]),
-    (date(2024, 7, 5), LastUpdate(date(2024, 7, 5)), [date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 4)]),
-    # an update at 09:00 comes before a 10:02 entry of that day: the entry is the day before's
-    (date(2024, 7, 5), LastUpdate(date(2024, 7, 5), 9 * 60), [date(2024, 7, 4), date(2024, 7, 4), date(2024, 7, 3)]),
-    # published the opening day, and an edit two days later: counting forward puts nothing after it, so it holds
-    (date(2024, 7, 4), LastUpdate(date(2024, 7, 7), 12 * 60), [date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 4)]),
+GUARDIAN_TOP = ("# Crush live\n\nSun 30 Oct 2022 10.05 GMT\n\n## Key events\n\n- At least 154 people were killed.\n\n"
+                "### 10.05 GMT — Toll rises\n\nThe toll has risen to 153.\n\n### 01.30 GMT — Earlier\n\nThe toll has risen to 151.\n")
+
+
+@pytest.mark.parametrize("published", [date(2022, 10, 30), date(2022, 10, 31)])
+def test_the_pages_own_stamp_above_its_summary_opens_no_entry_but_bounds_the_entries_days(published):
+    # Found by a fresh-eyes corpus (fresh63 #2): the Guardian's "Sun 30 Oct 2022 10.05 GMT" under its headline,
+    # the time of its last update, opened an entry, so its Key events summary ("At least 154") was the newest
+    # entry and set the real newest entry's 153 aside. It is the page's opening, which corrects nothing.
+    assert entries(GUARDIAN_TOP, Published(published)) == [
+        (9, 1, date(2022, 10, 30), "in an entry dated" if published != date(2022, 10, 30) else "published"),
+        (13, 0, date(2022, 10, 30), "in an entry dated" if published != date(2022, 10, 30) else "published")]
+
+
+@pytest.mark.parametrize("page, lines", [
+    # every entry stamped so: the first is the newest entry's line, not the page's
+    ("Sun 30 Oct 2022 10.05 GMT\n\n153 dead.\n\nSun 30 Oct 2022 01.30 GMT\n\n151 dead.\n\n"
+     "Sat 29 Oct 2022 23.55 BST\n\n149 dead.\n", [1, 5, 9]),
+    # written as an entry's line: bold, a heading
+    (GUARDIAN_TOP.replace("Sun 30 Oct 2022 10.05 GMT", "**Sun 30 Oct 2022, 10:05**"), [3, 9, 13]),
+    (GUARDIAN_TOP.replace("Sun 30 Oct 2022 10.05 GMT", "### Sun 30 Oct 2022 10.05 GMT"), [3, 9, 13]),
+    # below the article's first paragraphs
+    ("# Crush live\n\nCrowds had gathered in the narrow alleys of Itaewon for the first Halloween in years.\n\n"
+     "Emergency workers said they had never seen so many people in one place before the crush.\n\n"
+     + GUARDIAN_TOP.replace("# Crush live\n\n", ""), [7, 13, 17]),
 ])
-def test_the_pages_last_update_bounds_the_entries_counted_from_published(published, update, days):
-    scan = prepare(NIGHT, markdown=True)[0]
-    assert [entry.stamp.day for entry in entries_of(scan, Published(published), NIGHT, update)] == days
-
-
-def test_a_day_a_line_writes_holds_whatever_the_last_update():
-    page = "**Friday 5 July, 10:02**\n\nFinal.\n\n**Thursday 4 July, 21:45**\n\nOpening.\n"
-    scan = prepare(page, markdown=True)[0]
-    found = entries_of(scan, Published(date(2024, 7, 4)), page, LastUpdate(date(2024, 7, 4), 22 * 60))
-    assert [entry.stamp.day for entry in found] == [date(2024, 7, 5), date(2024, 7, 4)]
+def test_a_day_and_time_alone_that_is_no_pages_own_stamp_opens_an_entry(page, lines):
+    assert [line for line, *_ in entries(page, Published(date(2022, 10, 30)))] == lines
 
 
 RELEASE = ("# Itaewon: casualty figures\n\n{dateline}\n\nThe ministry said the number of deaths stood at 155 on "
@@ -443,6 +455,27 @@ def test_a_date_right_above_updates_that_run_newest_first_heads_them_and_leaves_
             "The ministry said the number of deaths stood at 153 on Tuesday morning.\n")
     assert [(line, rank) for line, rank, *_ in entries(page, Published(date(2022, 11, 1)))] == [
         (3, 3), (5, 2), (7, 1), (9, 0)]
+
+
+@pytest.mark.parametrize("published, update, days", [
+    # published the day of the last update, its time after the latest entry's: the latest entry is on its day
+    (date(2024, 7, 5), LastUpdate(date(2024, 7, 5), 10 * 60 + 15), [date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 4)]),
+    (date(2024, 7, 5), LastUpdate(date(2024, 7, 5)), [date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 4)]),
+    # an update at 09:00 comes before a 10:02 entry of that day: the entry is the day before's
+    (date(2024, 7, 5), LastUpdate(date(2024, 7, 5), 9 * 60), [date(2024, 7, 4), date(2024, 7, 4), date(2024, 7, 3)]),
+    # published the opening day, and an edit two days later: counting forward puts nothing after it, so it holds
+    (date(2024, 7, 4), LastUpdate(date(2024, 7, 7), 12 * 60), [date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 4)]),
+])
+def test_the_pages_last_update_bounds_the_entries_counted_from_published(published, update, days):
+    scan = prepare(NIGHT, markdown=True)[0]
+    assert [entry.stamp.day for entry in entries_of(scan, Published(published), NIGHT, update)] == days
+
+
+def test_a_day_a_line_writes_holds_whatever_the_last_update():
+    page = "**Friday 5 July, 10:02**\n\nFinal.\n\n**Thursday 4 July, 21:45**\n\nOpening.\n"
+    scan = prepare(page, markdown=True)[0]
+    found = entries_of(scan, Published(date(2024, 7, 4)), page, LastUpdate(date(2024, 7, 4), 22 * 60))
+    assert [entry.stamp.day for entry in found] == [date(2024, 7, 5), date(2024, 7, 4)]
 
 
 def stamped_page(times: list[str], key_points: str = "**Key points**\n\n- The toll has been revised to 275\n\n") -> str:
