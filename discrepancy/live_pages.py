@@ -20,9 +20,12 @@ Two things follow from those lines:
 An entry line is a heading, or opens with its time (or date) and a dash, or is the date and
 time alone. A line that opens with a date and goes on ("- 12 March 2024: the first collapse",
 a timeline) and "Updated 14 March" open no entry, nor does an update's stamp alone at the top
-of the page, nor a date alone on its line where no other line opens an entry by itself (a
+of the page, nor the page's own stamp of its last update, a day and time alone at its top where
+the entries write their times alone ("Sun 30 Oct 2022 10.05 GMT": it bounds their days, see
+_page_stamp), nor a date alone on its line where no other line opens an entry by itself (a
 release's dateline and the date under its signature; on a live page such a date heads a day
-of its timed entries). Where the entries' times do not show which way they run, no entry corrects
+of its timed entries; above an original's text and its update, it dates the original, which
+the update of its day follows). Where the entries' times do not show which way they run, no entry corrects
 another. Entries are read from the searched text, where Markdown's emphasis marks are blanks
 already (a plain text's are its own, and allowed for).
 """
@@ -135,7 +138,9 @@ class _Line:
     weekday: int | None = None  # the weekday it writes without a date ("5:48 PM Tuesday"), Monday 0
     update: bool = False  # an update's stamp: "UPDATE (9:30 p.m.) –", "*Updated 28 March 2026, 14:00*"
     alone: bool = False  # with nothing after it on its line
-    original: bool = False  # the original's stamp, below its updates: "Originally published on 22 May 2023:"
+    # the original's stamp, below its updates ("Originally published on 22 May 2023:"), or its
+    # dateline, above its text and an update ("Tuesday, 1 November 2022", see _datelines_of_originals)
+    original: bool = False
     bare_date: bool = False  # a date alone on its line, no heading: "Tuesday, 17 November 2026"
 
 
@@ -158,6 +163,11 @@ def entries_of(scan_text: str, published: Published, written: str | None = None,
     updated = bool(lines) and all(line.update for line in lines) and not above_the_text(text, lines[0].start + 1)
     if not updated:  # a stamp on its own line is the page's ("Updated 12 March 2026, 21:41"), not an entry's
         lines = [line for line in lines if not (line.update and line.alone)]
+    page_stamp = _page_stamp(lines, text, written_text)
+    if page_stamp:  # it bounds the entries' days, but the summary under it is the page's opening
+        lines = lines[1:]
+    bounds = [bound for bound in (last_update, page_stamp) if bound]
+    lines = _datelines_of_originals(lines, text)
     rises, falls = _rises_and_falls(lines)
     ordered = max(rises, falls) > 2 * min(rises, falls)  # a pinned post out of turn leaves the others' way plain
     if updated and falls <= rises and not any(line.original for line in lines):
@@ -170,7 +180,7 @@ def entries_of(scan_text: str, published: Published, written: str | None = None,
     ranks = {line.start: rank if ordered else 0 for rank, line in enumerate(in_time)}
     days = _days_written(in_time, published.day)
     if ordered:
-        days = _not_after_the_update(in_time, days, last_update)
+        days = _not_after_the_update(in_time, days, bounds)
     return tuple(Entry(line.start, Stamp(ranks[line.start], line.label, days[line.start]),
                        _published_in(line, days[line.start], published), line.update) for line in lines)
 
@@ -326,6 +336,33 @@ def _without_lone_dates(lines: list[_Line]) -> list[_Line]:
     return [line for line in lines if not line.bare_date]
 
 
+def _page_stamp(lines: list[_Line], text: str, written_text: str) -> LastUpdate | None:
+    """When the page was last updated, where its first entry line is its own stamp: a day and a time
+    alone on a plain line above the text ("Sun 30 Oct 2022 10.05 GMT" under a live page's headline),
+    where no entry line below writes a day with its time (they write "### 10.05 GMT"). It opens no
+    entry: what stands under it ("Key events") is the page's opening. A bold or heading line
+    ("**Friday 5 July 2024, 10:15**") is written as an entry's line is, and opens one."""
+    first = lines[0] if lines else None
+    if (first is None or first.day is None or first.minutes is None or not first.alone or first.update
+            or _bold_at(written_text, first.start) or not above_the_text(text, first.start + 1)
+            or any(line.day and line.minutes is not None for line in lines[1:])):
+        return None
+    return LastUpdate(first.day, first.minutes)
+
+
+def _datelines_of_originals(lines: list[_Line], text: str) -> list[_Line]:
+    """`lines`, a day written without a time over some text and then an update marked as the
+    original's stamp ("Tuesday, 1 November 2022", a release's dateline, its text, then "**Update,
+    1 November 2022, 23:00:** ..."): the update is later than it on the same day (see
+    _minutes_between). A date heading right over an update heads the updates, and stays as it is."""
+    marked = list(lines)
+    for at, (line, after) in enumerate(zip(lines, lines[1:])):
+        if (line.day and line.minutes is None and not line.update and after.update and not after.original
+                and _text_between(text, line.start + 1, after.start)):
+            marked[at] = replace(line, original=True)
+    return marked
+
+
 def _opens_by_itself(line: _Line) -> bool:
     """Does the line open an entry whatever other lines there are: does it write a time, or head
     an update's note? (An update's stamp alone on its line is the page's where a date line stands
@@ -348,7 +385,13 @@ _BOLD_LINE = pattern_cache.compile(r"\n[ \t]*(?P<mark>\*\*|__)[^\n]+(?P=mark)[ \
 
 def _bold_line(written_text: str, line: regex.Match) -> bool:
     """Is the entry line bold as a whole, as written: "**10.02**"?"""
-    return _BOLD_LINE.fullmatch(written_text, line.start(), line.end()) is not None
+    return _bold_at(written_text, line.start())
+
+
+def _bold_at(written_text: str, start: int) -> bool:
+    """Is the line after the newline at `start` bold as a whole, as written?"""
+    end = written_text.find("\n", start + 1)
+    return _BOLD_LINE.fullmatch(written_text, start, end if end >= 0 else len(written_text)) is not None
 
 
 def _has_time(line: regex.Match) -> bool:
@@ -410,13 +453,24 @@ def _minutes_between(earlier: _Line, later: _Line) -> int | None:
     if days:
         return days * DAY_MINUTES
     if earlier.minutes is None or later.minutes is None:
-        return None
+        return _update_after_its_original(earlier, later)
     step = later.minutes - earlier.minutes
     if days == 0:
         return step
     step %= DAY_MINUTES
     step = step - DAY_MINUTES if step > DAY_MINUTES // 2 else step
     return step if step <= CLOCK_TELLS else None
+
+
+def _update_after_its_original(earlier: _Line, later: _Line) -> int | None:
+    """1 where `later` is an update and `earlier` the original's stamp or dateline, -1 the other way
+    round, None for other lines: an update is written after the original it updates, though their
+    lines, of one day, do not both tell the time (a minute stands for how long after, which none tells)."""
+    if earlier.original and later.update and not later.original:
+        return 1
+    if later.original and earlier.update and not earlier.original:
+        return -1
+    return None
 
 
 def _weekdays_apart(earlier: _Line, later: _Line) -> int | None:
@@ -457,11 +511,12 @@ def _days_written(in_time: list[_Line], first_day: date | None) -> dict[int, dat
 
 
 def _not_after_the_update(in_time: list[_Line], days: dict[int, date | None],
-                          last_update: LastUpdate | None) -> dict[int, date | None]:
+                          bounds: list[LastUpdate]) -> dict[int, date | None]:
     """The entries' days, moved back where counting forward from `published` put an entry after
-    what bounds it, which cannot be: the page's last update (its `updated`), or the first line after it
-    in time that writes its day (the page's own stamp above its newest entry, "Fri 5 Jul 2024 10.15
-    BST"; a date heading above a day's entries). `published` was then a later day than the page's
+    what bounds it, which cannot be: the `bounds` (the page's last update, its `updated`; the page's
+    own stamp above its entries, "Sun 30 Oct 2022 10.05 GMT", see _page_stamp), or the first line after
+    it in time that writes its day (a date heading above a day's entries, "**Friday 5 July 2024,
+    10:15**" over the newest entry). `published` was then a later day than the page's
     opening (often the day of its last update, as a live page's top shows it): the latest entry
     counted from it is moved to the bound's day (the day before, where its time is later than the
     bound's), the others as many days back. Where `published` leaves them before the bound, it
@@ -469,9 +524,8 @@ def _not_after_the_update(in_time: list[_Line], days: dict[int, date | None],
     counted = list(takewhile(lambda line: not (line.day or line.weekday is not None), in_time))
     if not counted or days[counted[-1].start] is None or any(line.minutes is None for line in counted):
         return days  # (an article's original text, above its updates, is the publication day's)
-    bounds = [last_update] if last_update else []
     if len(counted) < len(in_time) and in_time[len(counted)].day:
-        bounds.append(LastUpdate(in_time[len(counted)].day, in_time[len(counted)].minutes))
+        bounds = [*bounds, LastUpdate(in_time[len(counted)].day, in_time[len(counted)].minutes)]
     latest = counted[-1]
     last_days = [bound.day - timedelta(days=bound.minutes is not None and latest.minutes is not None
                                               and latest.minutes > bound.minutes) for bound in bounds]

@@ -812,10 +812,10 @@ COMMENT_MARKERS = (r"comments?(?:[ \t]*\(\d[\d,]*\))?", r"\d[\d,]* comments?", r
 COMMENT_WORDS = ("omment", "OMMENT")
 SHARE_BUTTONS = ("share", "facebook", "twitter", "x", "linkedin", "e-?mail", "whatsapp", "print", "copy link",
                  "reddit", "pinterest", "telegram", "threads", "bluesky", "messenger", "read later", "save",
-                 "gift(?: this)? article", "syndicate", "rss")
+                 "gift(?: this)? article", "syndicate", "rss", "comments?")
 _SHARE_ON = rf"share[ \t]+(?:on|via|to)[ \t]+(?:{'|'.join(SHARE_BUTTONS)})"  # "Share on X", "Share via Email"
 # "[Facebook](#)", "[Share on X](#)", and a button's label alone: "[LinkedIn]"
-_SHARE_LINK = rf"\[(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)}|comments?)\](?:\([^)\n]*\))?"  # and "[Comments](#c)"
+_SHARE_LINK = rf"\[(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)})\](?:\([^)\n]*\))?"  # and "[Comments](#c)"
 # A share bar's label: "Share:", "Share this:", "Share this live page:", "Share the story"
 _SHARE_LABEL = r"share(?:[ \t]+(?:this|the)(?:[ \t]+[\w-]+){0,2})?[ \t]*:?[*_]{0,2}[ \t]*"
 # Whole lines that are page furniture, not reporting; each may end with a colon.
@@ -880,16 +880,28 @@ WORDED_BOILERPLATE_LINES = {
 # What opens a pitch: a call to subscribe, to support the paper (not "support for", nor the
 # strike: see _OFFER), to join or sign up, to become a member; a sentence of news that opens
 # otherwise ("The union asked members to support the strike for just one more month.") is none.
-_PITCH_CALL = (r"(?:subscribe|support[ \t]+(?:us|our|the|independent|local)|join|sign[ \t]+up"
-               r"|become[ \t]+a[ \t]+(?:member|subscriber|supporter)|get[ \t]+(?:unlimited|full|digital)[ \t]+access"
-               r"|start[ \t]+your[ \t]+(?:free[ \t]+)?trial)\b")
+# A call for the paper's own access (_ACCESS_CALL) may name its price per week or month too.
+_ACCESS_CALL = (r"(?:subscribe|become[ \t]+a[ \t]+(?:member|subscriber|supporter)|get[ \t]+(?:unlimited|full|digital)[ \t]+access"
+                r"|start[ \t]+your[ \t]+(?:free[ \t]+)?trial)\b")
+_PITCH_CALL = rf"(?:{_ACCESS_CALL}|(?:support[ \t]+(?:us|our|the|independent|local)|join|sign[ \t]+up)\b)"
 # What a pitch offers: a price ("for just $1", "from as little as £1", "for only 99p": a sum, not
 # "for just one more month" nor "for just 2 days"), a first month with a sum or "free" in its line, "cancel anytime",
 # "it only takes a minute"
-_OFFER_SUM = r"(?:(?:[$£€¥₹]|[A-Z]{1,3}\$|(?-i:[A-Z]{3})[ \t]?)\d|\d{1,3}p\b)"
+_OFFER_SUM = r"(?:(?:[$£€¥₹]|[A-Z]{1,3}\$|(?-i:[A-Z]{3})[ \t]?)\d|\d{1,3}(?:p\b|[ \t]?¢))"
 _OFFER = (rf"(?:(?:for[ \t]+(?:just|only)|(?:from|for)[ \t]+as[ \t]+little[ \t]+as)[ \t]+{_OFFER_SUM}"
           r"|(?<=(?=[^\n]*(?:[$£€¥₹]\d|\d+p\b|\bfree\b))[^\n]*)\bfirst[ \t]+(?:\d+[ \t]+)?(?:month|week|year)s?\b"
           r"|\bcancel[ \t]+(?:any[ \t]?time|at[ \t]+any[ \t]+time)|\bonly[ \t]+takes[ \t]+a[ \t]+minute)")
+# A price per period: "$4 every 4 weeks", "25¢ a week", "£1.99 per month"
+_PRICE_PER_PERIOD = rf"{_OFFER_SUM}[\d.,]*[ \t]+(?:a|an|per|every|each)[ \t]+(?:\d+[ \t]+)?(?:day|week|month|year)s?\b"
+# A call for the outlet's app or channel ("Download the KGW app", "Join ST's WhatsApp Channel",
+# "Follow The Ledger on Google News") that promises its news: "... to get breaking news alerts",
+# "... and get the latest news and must-reads". "The app was downloaded 2 million times" opens
+# with no call; "Download the app, officials urged" promises no news.
+_PRODUCT = (r"(?:app|(?:whatsapp|telegram|viber|signal|google[ \t]+news|youtube|instagram|facebook|tiktok)"
+            r"(?:[ \t]+(?:channel|community|group|page))?)\b")
+_PRODUCT_CALL = rf"(?:download|get|install|join|follow|subscribe[ \t]+to)[ \t]+(?:[^\s]+[ \t]+){{0,4}}?(?:on[ \t]+)?{_PRODUCT}"
+_NEWS_PROMISE = (r"\b(?:(?:breaking|latest|top)[ \t]+(?:news|stories|headlines|updates)|news[ \t]+alerts?|must-reads"
+                 r"|watch[ \t]+(?:[^\s]+[ \t]+){1,3}live)\b")
 # A newsletter's pitch that ends in its sign-up link or call: "**Subscribe to K1 Morning** – the 7
 # news stories you need before 7am. [Sign up](https://...)", "... every Friday. Subscribe to our
 # newsletter." Looked for only in an article that holds the words (see _lines_holding_any): as lines
@@ -899,13 +911,18 @@ PITCH_LINES = (r".*\[(?:sign[ \t]+up|subscribe|donate|join(?:[ \t]+(?:now|us))?)
                # our newsletter." is a paragraph of the article that ends with a plug)
                r"[^\d\n]*subscribe to our newsletters?[ \t.!]*",
                # an offer without a link: "Subscribe to Markets Daily Premium for just $1 for the first
-               # month.", "Support the Chronicle from as little as £1 - it only takes a minute."; its sums
+               # month.", "Support the Chronicle from as little as £1 - it only takes a minute.", "Get
+               # unlimited access to The Washington Post for $4 every 4 weeks. Subscribe."; its sums
                # and months are no news (see _PITCH_CALL, _OFFER)
-               rf"{_PITCH_CALL}[^\n]*?{_OFFER}[^\n]*")
+               rf"{_PITCH_CALL}[^\n]*?{_OFFER}[^\n]*", rf"{_ACCESS_CALL}[^\n]*?{_PRICE_PER_PERIOD}[^\n]*",
+               # a call alone after the pitch, with no figure before it: "... straight to your inbox. Sign up now."
+               r"[^\d\n]*?[.!?][\"”’)]*[ \t]+(?:subscribe|sign[ \t]+up|join|donate)(?:[ \t]+(?:now|today|here))?[ \t]*[.!]?",
+               rf"{_PRODUCT_CALL}[^\n]*?{_NEWS_PROMISE}[^\n]*")  # an app's or a channel's
 # (and a plea: "... support The Wire. [Donate](#)", "Follow Onmanorama on WhatsApp ... [Join now](#)"; and
-# an offer's words, as _OFFER writes them)
-PITCH_WORDS = ("ubscribe", "UBSCRIBE", "ign up", "ign Up", "IGN UP", "[Donate", "[Join",
-               "as little as", "for just", "for only", "irst month", "ancel any", "takes a minute")  # in the cases written
+# an offer's words, as _OFFER writes them; and the product's call)
+PITCH_WORDS = ("ubscribe", "UBSCRIBE", "ign up", "ign Up", "IGN UP", "Donate", "Join",
+               "as little as", "for just", "for only", "irst month", "ancel any", "takes a minute",
+               "ownload", "OWNLOAD", "nstall", " app ", " App ", "hatsApp", "elegram", "oogle News")  # in the cases written
 # Hand-wrapped copy wraps a pitch too ("Get the Boeing & aerospace newsletter: the latest on the
 # region's biggest⏎employer, delivered every Wednesday. [Sign up](#)"): the lines before its call
 # that its sentence runs on from (of some words, see LEAST_WORDS_RUNNING_ON) are the pitch's, where

@@ -1281,6 +1281,27 @@ def test_the_opening_of_a_live_page_neither_corrects_nor_is_corrected_and_anothe
     assert verdict.superseded == ()
 
 
+def test_a_live_pages_own_stamp_makes_its_summary_no_entry_that_corrects_the_newest_one():
+    # Found by a fresh-eyes corpus (fresh63 #2): "Sun 30 Oct 2022 10.05 GMT" under the headline opened an entry,
+    # so the summary's "at least 5" set the newest entry's 4 aside; it is the opening, and contradicts it.
+    page = "# LIVE: narco-sub seized\n\nSun 30 Oct 2022 11.58 GMT\n\n- At least 5 Russians were detained.\n\n" + LIVE[26:]
+    verdict = judge(DETAINED, said("live.md", page, published=Published(date(2022, 10, 30))), ["live.md"])
+    assert ([o.raw for o in verdict.superseded], verdict.self_contradicting) == (["2", "3"], ("live.md",))
+    assert [(c.value.display(), [(o.raw, o.entry and o.entry.label) for o in c.observations]) for c in verdict.claims] == [
+        ("at least 5", [("At least 5", None)]), ("4", [("4", "11:58")])]
+
+
+def test_an_update_below_a_releases_dateline_of_its_day_supersedes_the_original():
+    # Found by a fresh-eyes corpus (fresh63 #1): the ministry contradicted itself (155 and 156).
+    deaths = rule("count", "number of deaths (?:stood at|to) {count}")
+    release = ("Tuesday, 1 November 2022\n\nThe ministry said the number of deaths stood at 155 on Tuesday morning.\n\n"
+               "**Update, 1 November 2022, 23:00:** One injured person died, bringing the number of deaths to 156.\n")
+    verdict = judge(deaths, said("release.md", release, deaths, Published(date(2022, 11, 1))), ["release.md"])
+    assert ([(o.raw, o.entry.label) for o in verdict.superseded], verdict.self_contradicting) == (
+        [("155", "Tuesday, 1 November 2022")], ())
+    assert [(c.value.display(), [o.line for o in c.observations]) for c in verdict.claims] == [("156", [5])]
+
+
 @pytest.mark.parametrize("earlier, later, superseded", [
     # Found by a fresh-eyes corpus: a live page's 12:08 "about 1,500 feet" stayed beside its 3:12
     # "about 1,600 feet", as the two overlap at 1,600, and the page's figure read 1,500–1,600.

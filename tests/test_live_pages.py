@@ -386,13 +386,75 @@ NIGHT = ("### 10:02 BST\n\nFinal turnout.\n\n### 01:12 BST\n\nPolls closed at 10
          "### 21:45 BST\n\nPolls close at 10pm tonight.\n")
 
 
-@pytest.mark.parametrize("top", ["Fri 5 Jul 2024 10.15 BST", "**Friday 5 July 2024, 10:15**", "## 5 July"])
-def test_a_day_the_page_writes_above_its_newest_entry_bounds_the_entries_counted_from_published(top):
+@pytest.mark.parametrize("top, opens", [("Fri 5 Jul 2024 10.15 BST", False), ("**Friday 5 July 2024, 10:15**", True),
+                                       ("## 5 July", True)])
+def test_a_day_the_page_writes_above_its_newest_entry_bounds_the_entries_counted_from_published(top, opens):
     # Found by a fresh-eyes corpus (fresh56 #2): a Guardian page opened on 4 July at 21:45 and given
     # published = 2024-07-05, the day its top shows, dated its 01:12 entry 6 July and "yesterday" 5 July;
-    # its own "Fri 5 Jul 2024 10.15 BST" above the 10:02 entry says no entry below it is later.
-    assert [day for _, _, day, _ in entries(f"{top}\n\n{NIGHT}", Published(date(2024, 7, 5)))] == [
-        date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 4)]
+    # its own "Fri 5 Jul 2024 10.15 BST" above the 10:02 entry says no entry below it is later. The page's
+    # own stamp opens no entry (see the next test); a bold line or a date heading, as entries' lines are written, does.
+    found = entries(f"{top}\n\n{NIGHT}", Published(date(2024, 7, 5)))
+    assert [(line, day) for line, _, day, _ in found] == [(1, date(2024, 7, 5))] * opens + [
+        (3, date(2024, 7, 5)), (7, date(2024, 7, 5)), (11, date(2024, 7, 4))]
+
+
+GUARDIAN_TOP = ("# Crush live\n\nSun 30 Oct 2022 10.05 GMT\n\n## Key events\n\n- At least 154 people were killed.\n\n"
+                "### 10.05 GMT — Toll rises\n\nThe toll has risen to 153.\n\n### 01.30 GMT — Earlier\n\nThe toll has risen to 151.\n")
+
+
+@pytest.mark.parametrize("published", [date(2022, 10, 30), date(2022, 10, 31)])
+def test_the_pages_own_stamp_above_its_summary_opens_no_entry_but_bounds_the_entries_days(published):
+    # Found by a fresh-eyes corpus (fresh63 #2): the Guardian's "Sun 30 Oct 2022 10.05 GMT" under its headline,
+    # the time of its last update, opened an entry, so its Key events summary ("At least 154") was the newest
+    # entry and set the real newest entry's 153 aside. It is the page's opening, which corrects nothing.
+    assert entries(GUARDIAN_TOP, Published(published)) == [
+        (9, 1, date(2022, 10, 30), "in an entry dated" if published != date(2022, 10, 30) else "published"),
+        (13, 0, date(2022, 10, 30), "in an entry dated" if published != date(2022, 10, 30) else "published")]
+
+
+@pytest.mark.parametrize("page, lines", [
+    # every entry stamped so: the first is the newest entry's line, not the page's
+    ("Sun 30 Oct 2022 10.05 GMT\n\n153 dead.\n\nSun 30 Oct 2022 01.30 GMT\n\n151 dead.\n\n"
+     "Sat 29 Oct 2022 23.55 BST\n\n149 dead.\n", [1, 5, 9]),
+    # written as an entry's line: bold, a heading
+    (GUARDIAN_TOP.replace("Sun 30 Oct 2022 10.05 GMT", "**Sun 30 Oct 2022, 10:05**"), [3, 9, 13]),
+    (GUARDIAN_TOP.replace("Sun 30 Oct 2022 10.05 GMT", "### Sun 30 Oct 2022 10.05 GMT"), [3, 9, 13]),
+    # below the article's first paragraphs
+    ("# Crush live\n\nCrowds had gathered in the narrow alleys of Itaewon for the first Halloween in years.\n\n"
+     "Emergency workers said they had never seen so many people in one place before the crush.\n\n"
+     + GUARDIAN_TOP.replace("# Crush live\n\n", ""), [7, 13, 17]),
+])
+def test_a_day_and_time_alone_that_is_no_pages_own_stamp_opens_an_entry(page, lines):
+    assert [line for line, *_ in entries(page, Published(date(2022, 10, 30)))] == lines
+
+
+RELEASE = ("# Itaewon: casualty figures\n\n{dateline}\n\nThe ministry said the number of deaths stood at 155 on "
+           "Tuesday morning.\n\nFunding has been arranged for all bereaved families.\n\n{update} bringing the number of deaths to 156.\n")
+
+
+@pytest.mark.parametrize("dateline", ["Tuesday, 1 November 2022", "**Tuesday, 1 November 2022**", "1 November 2022",
+                                      "## Tuesday, 1 November 2022", "01/11/2022"])
+@pytest.mark.parametrize("update", ["**Update, 1 November 2022, 23:00:** One injured person died,",
+                                    "**Update (1 November 2022):** One injured person died,",
+                                    "UPDATE 11 p.m. – One injured person died,"])
+@pytest.mark.parametrize("markdown", [True, False])
+def test_an_update_of_the_day_the_originals_dateline_gives_is_later_than_the_original(dateline, update, markdown):
+    # Found by a fresh-eyes corpus (fresh63 #1): a ministry's release dated "Tuesday, 1 November 2022" on a line of
+    # its own and updated "**Update, 1 November 2022, 23:00:**" below its text: the dateline, of the same day and no
+    # time, told no order, so no entry corrected another and the ministry contradicted itself (155 and 156).
+    published = Published(date(2022, 11, 1), day_first=True)
+    scan = prepare(RELEASE.format(dateline=dateline, update=update), markdown=markdown)[0]
+    found = entries_of(scan, published)
+    assert [(scan.count("\n", 0, e.start) + 1, e.stamp.rank, e.stamp.day, e.update) for e in found] == [
+        (3, 0, date(2022, 11, 1), False), (9, 1, date(2022, 11, 1), True)]
+
+
+def test_a_date_right_above_updates_that_run_newest_first_heads_them_and_leaves_their_order():
+    page = ("# Casualty figures\n\nTuesday, 1 November 2022\n\n**Update, 1 November 2022, 23:00:** 156 deaths.\n\n"
+            "**Update, 1 November 2022, 15:00:** 155 deaths.\n\n**Update, 1 November 2022, 09:00:** 154 deaths.\n\n"
+            "The ministry said the number of deaths stood at 153 on Tuesday morning.\n")
+    assert [(line, rank) for line, rank, *_ in entries(page, Published(date(2022, 11, 1)))] == [
+        (3, 3), (5, 2), (7, 1), (9, 0)]
 
 
 @pytest.mark.parametrize("published, update, days", [

@@ -976,6 +976,15 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "EMBED </>More Videos", "EMBED More News Videos", "1 of 87", "Report a Typo", "Reading time 3 min.", "3 min read",
     "4 MIN READ", "Reading time: 3 minutes", "Article reserved for subscribers",
     "— CAL FIRE SLO (@CALFIRE_SLO) November 13, 2025", "> — VCFD PIO (@VCFD_PIO) November 12, 2025",
+    # a pitch for the paper's access with its price per period, for its app or channel with the news it
+    # promises, one that ends in its call; a share bar with a comment button (fresh61 #5)
+    "Get unlimited access to The Washington Post for $4 every 4 weeks. Subscribe.",
+    "Subscribe for 25¢ a week: unlimited digital access to The Seattle Times.", "Subscribe for $1.99 per month.",
+    "Download the KGW app to get breaking news alerts and watch KGW live.",
+    "Download the WBAL-TV 11 app to watch WBAL-TV 11 live.", "Get the NBC News app for breaking news and alerts.",
+    "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+    "Follow The Hindu on Google News for the latest updates.", "Our reporters cover the city every day. Subscribe now.",
+    "Share · Comment · Save",
 ])
 def test_more_furniture_lines_are_blanked(line):
     scan, skipped = blank_boilerplate(f"{LEAD}{line}\n\n{LEAD}")
@@ -1025,7 +1034,19 @@ def test_the_words_of_furniture_lines_are_looked_for_in_each_article_afresh():
                                   "Subscribers pay just $1 for the first month, the company said.",
                                   "Join the 40 workers on strike for just 2 days.",
                                   "Subscribers only paid 12 euros.", "Police asked @Kovac to report a typo in 3 forms.",
-                                  "— the mayor (@mayor) said 12 died on November 13, 2025, before the count."])
+                                  "— the mayor (@mayor) said 12 died on November 13, 2025, before the count.",
+                                  # no call that opens the line, no news promised, a figure before the call
+                                  "Subscribers to the service lost $4 million.", "The app was downloaded 2 million times.",
+                                  "Join the 33 detained protesters, the union urged its members.",
+                                  "Subscription fees rose to $4 every 4 weeks.", "He urged voters to subscribe for $4 a month.",
+                                  "Support the strike fund with $5 a week, the union asked members.",
+                                  "Download speeds fell 12% in May, the regulator said.",
+                                  "Get the app, officials urged the 33 residents.",
+                                  "Download the Red Cross app, officials urged, to find 12 shelters.",
+                                  "Follow the 12 candidates on Telegram, the commission said.",
+                                  "The company said 2 million people had downloaded the app to get breaking news alerts.",
+                                  "Police said 33 people were detained. Sign up now.",
+                                  "Officials said the 12 rebels had asked them to join."])
 def test_lines_that_merely_mention_furniture_words_are_prose(line):
     assert blank_boilerplate(f"{LEAD}{line}\n") == (f"{LEAD}{line}\n", 0)
 
