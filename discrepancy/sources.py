@@ -938,17 +938,20 @@ SITE_WORDS = ("Home", "HOME", "ontact", "ONTACT", "nquiries", "ueries")
 # When the page was published or updated, as its head or foot says: "Updated 12:42 AM EST, November
 # 5, 2024", "PUBLISHED: March 28, 2024 at 8:14 p.m. | UPDATED: March 28, 2024 at 9:02 p.m.", "By Jeremy
 # Barr · April 18, 2023 · Updated 9:14 p.m. ET", "Page last reviewed: January 18, 2026", "Published in The
-# Daily Meridian, April 20th, 2023". Its date is the page's, not the event's. An update's stamp after
-# the article's first lines may head an update (see live_pages.py), and stays; so does one that heads
-# a note with its colon ("**Updated on 7 September 2023:**"). Found from the words they hold.
+# Daily Meridian, April 20th, 2023", "First published on Thu 4 Jul 2024 21.45 BST". Its date is the
+# page's, not the event's. An update's stamp after the article's first lines may head an update (see
+# live_pages.py), and stays, unless the text ends with it; so does one that heads a note with its colon
+# ("**Updated on 7 September 2023:**"). Found from the words they hold.
 _ZONE = (r"(?:utc|gmt|bst|cet|cest|eet|eest|ist|pkt|jst|kst|hkt|sgt|pht|wib|eat|wat|cat|sast|msk|aest|aedt|awst"
          r"|nzst|nzdt|hst|akst|akdt|[ecmpa][sd]?t)")
 _STAMP_WORD = (rf"(?:\d{{1,4}}(?:st|nd|rd|th)?(?:[:.]\d{{2}})?|[ap]\.?m\.?|at|on|{_ZONE}|\({_ZONE}\)"
                r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
-               r"(?=[ \t,·|*_]|$)")
-_STAMP = (r"(?:(?:page[ \t]+)?last[ \t]+)?(?:updated|published|posted|modified|reviewed)[ \t]*[:\-–—]?[ \t]*"
-          rf"(?:{_STAMP_WORD}[ \t,·]*){{1,12}}")
-PAGE_STAMP_LINES = (rf"(?:[^\n|·]{{1,60}}[|·][ \t]*){{0,3}}{_STAMP}(?:[|·\-–—]?[ \t]*{_STAMP})*",
+               r"(?=[ \t,·|*_]|\.?$)")  # (the full stop a sentence ends with: see _FIRST_PUBLISHED)
+_STAMP = (r"(?:(?:page[ \t]+)?last[ \t]+|first[ \t]+|originally[ \t]+)?(?:updated|published|posted|modified|reviewed)"
+          rf"[ \t]*[:\-–—]?[ \t]*(?:{_STAMP_WORD}[ \t,·]*){{1,12}}")
+# "This article was first published on 12 June 2023.", as a syndicated article's foot says
+_FIRST_PUBLISHED = rf"this[ \t]+(?:article|story|piece|report)[ \t]+was[ \t]+{_STAMP}\."
+PAGE_STAMP_LINES = (rf"(?:[^\n|·]{{1,60}}[|·][ \t]*){{0,3}}{_STAMP}(?:[|·\-–—]?[ \t]*{_STAMP})*", _FIRST_PUBLISHED,
                     rf"published[ \t]+in[ \t]+[^\n,|·]{{1,60}},[ \t]*(?:{_STAMP_WORD}[ \t,]*){{1,6}}")
 STAMP_WORDS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "odified", "eviewed")
 # A call for readers' tips, with the address to send them to: "**Have a news tip?** Contact the Baltimore
@@ -1302,10 +1305,11 @@ def _words_held(body: str) -> frozenset[str]:
 
 
 def _page_stamps(body: str) -> list[tuple[int, int]]:
-    """The page's own stamps (see PAGE_STAMP_LINES): in its head, above the article's text, or
-    wherever one stands that dates the page ("Published - August 02, 2024 08:15 am IST")."""
+    """The page's own stamps (see PAGE_STAMP_LINES): in its head, above the article's text, at its
+    end, where it heads no update ("Last updated: 13 June 2023"), or wherever one stands that dates
+    the page ("Published - August 02, 2024 08:15 am IST")."""
     return [(start, end) for start, end in _lines_holding_any(body, STAMP_WORDS, _PAGE_STAMP_LINE)
-            if _dates_the_page(body[start:end]) or above_the_text(body, start)]
+            if _dates_the_page(body[start:end]) or above_the_text(body, start) or not body[end:].strip()]
 
 
 def _dates_the_page(stamp: str) -> bool:
