@@ -2099,11 +2099,14 @@ _NIGHT = (rf"{_NIGHT_OF}(?:{_NIGHT_DAYS}|{_OVERNIGHT_PAIRS}"
           rf"|(?=\w+day\b){_AFTER_NIGHT_OF}(?:{_OVERNIGHT_PAIRS})"
           rf"|(?=\d|\p{{L}}+\.?\s+\d){_AFTER_NIGHT_OF}{_NIGHT_DAYS}")
 # "the morning of Aug. 8th", "the afternoon of Monday", "the evening of the 12th": a part of one
-# day is that day, read by the date itself as "the night of" is. (Not "early on the morning of":
-# a date that spells "on" makes every "(?:on )?{date}" run whole, which is slow; "on {date}" reads
-# "the morning of" after it.)
+# day is that day, read by the date itself as "the night of" is.
 _DAYTIME_OF = r"(?:the\s+)?(?:morning|afternoon|evening)\s+of\s+"
-_DAYTIME = rf"{_DAYTIME_OF}(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:])"
+_ONE_DAY = rf"(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:])"
+_DAYTIME = rf"{_DAYTIME_OF}{_ONE_DAY}"
+# "early on Friday", "late on Thursday", "early on the morning of June 3": that day, as "on
+# Friday" and wire style's "early Friday" are. (No date opens with "on", so "(?:on )?{date}" still
+# matches by parts: see rules._optional_at_end.)
+_EARLY_OR_LATE_ON = r"(?:early|late)\s+on\s+"
 # "Q3 2020", "Q3 of 2020", "Q3'20", "the third quarter of 2020", "fourth-quarter", "the final quarter"
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 # Not a quarter-final, "Q1-Q3", a fiscal year ("Q1 FY24", "Q4 of 2019-20").
@@ -2150,6 +2153,7 @@ _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREV
 DATE = _defining(
     rf"{_DATE_FIRST}"
     rf"(?:(?<!\w)(?:{_NIGHT}|{_DAYTIME})"
+    rf"|(?<!\w){_EARLY_OR_LATE_ON}(?:{_DAYTIME}|{_ONE_DAY})"
     rf"|(?<![\w-]){_ISO}"
     rf"|(?<![\w/.,-])(?!24/7\b){_NUMERIC_DATE}"  # "24/7" is round the clock
     rf"|(?<!\w)(?:{_DATE_RANGE})"
@@ -2203,7 +2207,7 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
     """
     published = published or Published(None)
     folded = _fold(text)
-    lower = _re(r"^on\s+").sub("", folded.lower())
+    lower = _re(rf"^(?:{_EARLY_OR_LATE_ON}|on\s+)").sub("", folded.lower())
     night = _re(_NIGHT_OF).match(lower)  # "the night of 29/30 July", "the night of Nov. 4"
     lower = lower[night.end():] if night else lower
     daytime = None if night else _re(_DAYTIME_OF).match(lower)  # "the morning of Aug. 8th"
@@ -2785,7 +2789,7 @@ def is_yearless(text: str) -> bool:
     return _YEARLESS.fullmatch(text) is not None
 
 
-_BY_TENSE = regex.compile(rf"(?:on\s+)?(?:{_NIGHT_OF}|{_DAYTIME_OF})?(?:(?:early|late)\s+)?{_WEEKDAY}(?:{_OVERNIGHT_JOIN}{_WEEKDAY})?"
+_BY_TENSE = regex.compile(rf"(?:{_EARLY_OR_LATE_ON}|on\s+)?(?:{_NIGHT_OF}|{_DAYTIME_OF})?(?:(?:early|late)\s+)?{_WEEKDAY}(?:{_OVERNIGHT_JOIN}{_WEEKDAY})?"
                           rf"|the\s+weekend",
                           regex.IGNORECASE)
 _YEARLESS = regex.compile(rf"(?!.*(?:\d{{4}}|['’]\d\d\b|\b(?:last|this|next|past|year)\b))"

@@ -2816,8 +2816,38 @@ def test_the_morning_of_a_day_says_it_is_read_as_that_day():
     assert value.steps[-1] == "'the morning of Aug. 8th': the morning of a day is read as that day"
 
 
-def test_early_on_the_morning_of_a_day_leaves_early_on_to_the_pattern():
-    assert found(DATE, "The boat sank early on the morning of Aug. 12.") == ["the morning of Aug. 12"]
+def test_early_on_the_morning_of_a_day_is_that_day_whoever_writes_early_on():
+    assert found(DATE, "The boat sank early on the morning of Aug. 12.") == ["early on the morning of Aug. 12"]
+    published = Published(date(2024, 8, 14))
+    assert reads_on("date", "sank {date}", "The boat sank early on the morning of Aug. 12.", published) == [
+        ("early on the morning of Aug. 12", "2024-08-12")]
+    assert reads_on("date", "sank early on {date}", "The boat sank early on the morning of Aug. 12.", published) == [
+        ("the morning of Aug. 12", "2024-08-12")]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    # "early on Friday" is the Friday "on Friday" and "early Friday" are (published Friday 7 June 2024)
+    ("struck {date}", "The quake struck early on Friday.", ("early on Friday", "2024-06-07")),
+    ("struck {date}", "The quake struck late on Friday.", ("late on Friday", "2024-06-07")),
+    ("struck {date}", "The quake struck early Friday.", ("early Friday", "2024-06-07")),
+    ("struck (?:on )?{date}", "The quake struck on Friday.", ("Friday", "2024-06-07")),
+    ("struck (?:on )?{date}", "The quake struck late on Thursday night.", ("late on Thursday", "2024-06-06")),
+    ("struck (?:on )?{date}", "The quake struck early on the morning of June 3.",
+     ("early on the morning of June 3", "2024-06-03")),
+    ("struck {date}", "The quake struck late on Friday, June 7.", ("late on Friday, June 7", "2024-06-07")),
+    ("struck {date}", "The quake struck early on 3 June.", ("early on 3 June", "2024-06-03")),
+    ("struck {date}", "The quake struck late on the evening of the 3rd.", ("late on the evening of the 3rd", "2024-06-03")),
+    # the tense of its clause points it, as it does "on Monday"
+    ("strike {date}", "Aftershocks will strike late on Monday.", ("late on Monday", "2024-06-10")),
+])
+def test_early_or_late_on_a_day_is_that_day(pattern, text, expected):
+    assert reads_on("date", pattern, text, Published(date(2024, 6, 7))) == [expected]
+
+
+@pytest.mark.parametrize("text", ["Early on, officials said the vote was fair.", "It was clear early on in the campaign.",
+                                  "He arrived late on purpose."])
+def test_early_on_and_late_on_with_no_day_after_them_are_no_date(text):
+    assert found(DATE, text) == []
 
 
 def test_the_morning_of_what_is_no_day_is_not_read_as_a_day():
