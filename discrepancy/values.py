@@ -405,12 +405,15 @@ def _quantity(atom: str, lead: str | None = None, tail: str | None = None, prefi
     )
 
 
-def _first_words(*phrases, also: str | None = None) -> str:
+def _first_words(*phrases, also: str | None = None, word_start: bool = False) -> str:
     """A guard for where a grammar can start: a digit, a sign, one of these first words, or
     what `also` matches. It lets a failed attempt fail at once, instead of trying every
-    alternative (and calling the grammar's DEFINE parts, which is slow)."""
+    alternative (and calling the grammar's DEFINE parts, which is slow). With `word_start`,
+    only where no letter or digit stands before: a search then passes over the inside of
+    every word at a glance, where the words' alternation costs more the more words it holds."""
     words = sorted({p.split()[0].lower() for group in phrases for p in group}, key=lambda w: (-len(w), w))
-    return rf"(?=[\d.~]|{GLUED_HEDGE}|{also + '|' if also else ''}(?:{'|'.join(map(regex.escape, words))})\b)"
+    starts = rf"[\d.~]|{GLUED_HEDGE}|{also + '|' if also else ''}(?:{'|'.join(map(regex.escape, words))})\b"
+    return rf"(?=(?<!\w)(?:{starts}))" if word_start else rf"(?={starts})"
 
 
 # The day of a date is not a count or an amount: "on 6 April", "26 February 2023", "6-8 April",
@@ -3010,9 +3013,15 @@ _MERIDIEM = r"[ap](?:\.\s?m(?!\w|-(?!\d))\.?|\s?m(?!\w|-(?!\d)))"
 # midnight at 12 and the small hours up to 5: "10 at night" is 22:00, "2 at night" 02:00.
 AT_NIGHT = "night"
 _HALVES = {"morning": "a", "afternoon": "p", "evening": "p"}
+_DAYS_OF_A_HALF = ("this", "that", "yesterday", "tomorrow")
 DAY_PARTS = {**{f"in the {part}": half for part, half in _HALVES.items()},
-             **{f"{day} {part}": half for day in ("this", "that", "yesterday", "tomorrow") for part, half in _HALVES.items()},
+             **{f"{day} {part}": half for day in _DAYS_OF_A_HALF for part, half in _HALVES.items()},
              **dict.fromkeys(("at night", "that night", "last night", "tonight"), AT_NIGHT)}
+# DAY_PARTS as the grammar writes them, each word once: an alternation of the phrases whole is
+# slow where it is written out at every hour a grammar reads
+_HALF = alternation(_HALVES)
+_DAY_PART = (rf"(?:in\s+the\s+(?:{_HALF})|(?:{alternation(_DAYS_OF_A_HALF)})\s+(?:{_HALF})|at\s+night|(?:that|last)\s+night"
+             rf"|tonight)\b")
 # "one" to "twelve": "ten o'clock", "half past two", "ten p.m."
 HOUR_WORDS = {word: n for word, n in UNITS.items() if 1 <= n <= 12}
 # The minutes said before "past", "after" or "to" an hour: "half past two", "a quarter to nine",
@@ -3023,11 +3032,13 @@ CLOCK_MINUTES = {"quarter": 15, "a quarter": 15, "half": 30, "five": 5, "ten": 1
 # or more ("10pm est", "0800 gmt"): "et" and "pt" are words.
 _ZONE_CODE = (rf"(?-i:{_OFFSET_ZONE}|{alternation([*ZONE_OFFSETS, *SEASONAL_ZONES])}"
               rf"|{alternation(zone.lower() for zone in ZONE_OFFSETS if len(zone) > 2)})")
-# "10pm local", "2200 local": local time, where no word but a preposition or a conjunction
-# follows it ("2200 local residents" holds no time)
-_LOCAL_ALONE = (r"local\b(?!-|\s+(?!(?:on|in|at|and|or|but|when|as|after|before|from|until|near)\b)\p{L})")
 _ZONE = (rf"{_ZONE_CODE}(?![\w+−-])"
-         rf"|(?:{alternation(_ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b|{_LOCAL_ALONE}")
+         rf"|(?:{alternation(_ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b")
+# "2200 local", as wire copy writes it: four digits are a time before "local" too, where no word
+# but a preposition or a conjunction follows it ("2200 local residents" holds no time). The word
+# is left to the pattern ("{time} local" reads 2200), and "10pm local" is 10pm, local time as
+# any time without a zone is.
+_LOCAL_ALONE = r"local\b(?!-|\s+(?!(?:on|in|at|and|or|but|when|as|after|before|from|until|near)\b)\p{L})"
 # Not inside a number, a score, a date or a clock of more parts: "1,329", "2-1", "29.7", "2:00:12";
 # nor right after another number ("in 2019 300 people"), unless it ends a date in digits, as a
 # seismic agency's header writes a time after its date: "2023-09-08 22:11:01 (UTC)".
@@ -3046,7 +3057,7 @@ _FRENCH_TIME = rf"(?:[01]?\d|2[0-3])[hH](?:[0-5]\d|(?=\s?{_A_ZONE}))(?![\w:]|[.,
 _TWELVE_HOUR = r"(?:1[0-2]|0?[1-9])"
 _HOUR_WORD = rf"(?:{alternation(HOUR_WORDS)})\b"
 _O_CLOCK = r"\s+o['’]clock\b"
-_CUE = rf"(?:\s?{_MERIDIEM}|\s+(?:{alternation(DAY_PARTS)})\b)"  # which half of the day: "p.m.", "that evening"
+_CUE = rf"(?:\s?{_MERIDIEM}|\s+{_DAY_PART})"  # which half of the day: "p.m.", "that evening"
 # "half past two", "a quarter to nine", "ten past six", "twenty minutes to midnight". "Ten to
 # six" and "ten after six" are a range or a sum of counts as often: a time where "at" stands
 # before them ("at ten to six"), or "o'clock", a half of the day or a zone after them, but not
@@ -3056,17 +3067,18 @@ _FEW_MINUTES = r"(?:five|ten|twenty(?:[\s-]five)?)"
 _SAID_CLOCK = (
     rf"(?:(?:a\s+)?quarter\s+(?:past|after|to)|half\s+past|{_FEW_MINUTES}\s+past"
     rf"|(?:[1-5]\d|[1-9]|{_FEW_MINUTES})\s+minutes?\s+(?:past|to))\s+{_SAID_HOUR}"
-    rf"|(?<=\bat\s+(?:(?:{alternation(TIME_HEDGES)})\s+)?){_FEW_MINUTES}\s+(?:to|after)\s+{_SAID_HOUR}"
-    rf"|(?<!\bfrom\s+){_FEW_MINUTES}\s+(?:to|after)\s+(?:(?:noon|midday|midnight)\b"
+    # (the word first: the look behind runs only where one of these words stands)
+    rf"|{_FEW_MINUTES}(?<=\bat\s+(?:(?:{alternation(TIME_HEDGES)})\s+)?{_FEW_MINUTES})\s+(?:to|after)\s+{_SAID_HOUR}"
+    rf"|{_FEW_MINUTES}(?<!\bfrom\s+{_FEW_MINUTES})\s+(?:to|after)\s+(?:(?:noon|midday|midnight)\b"
     rf"|(?:{_TWELVE_HOUR}\b|{_HOUR_WORD})(?={_O_CLOCK}|{_A_CUE}|\s?{_A_ZONE}))")
 _TIME_ATOM = (
     rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:{_SECONDS})?(?![\d:]|[.,]\d){_A_CUE}?"  # 1:29 a.m., 13:29, 01:29
     rf"|{_FRENCH_TIME}"
     rf"|{_TWELVE_HOUR}\.[0-5]\d{_A_CUE}"  # 1.29am, 8.15 that evening (a decimal has neither after it)
     rf"|(?:{_TWELVE_HOUR}|{_HOUR_WORD})(?:{_O_CLOCK}{_A_CUE}?|{_A_CUE})"  # 4 p.m., 4pm, ten o'clock, 10 at night
-    rf"|(?:{_SAID_CLOCK})(?:{_O_CLOCK})?{_A_CUE}?"
-    # 1329 GMT, 0117Z, 0830 hrs: four digits make a time only with a zone or "hours" after them
-    rf"|{_HOUR_AND_MINUTES}(?=\s?{_A_ZONE}|(?-i:Z)\b|\s?(?:hrs?|hours)\b)"
+    rf"|(?:{_SAID_CLOCK})(?:{_O_CLOCK})?{_A_CUE}?"  # half past two, a quarter to nine
+    # 1329 GMT, 0117Z, 0830 hrs, 2200 local: four digits make a time only with a zone or "hours" after them
+    rf"|{_HOUR_AND_MINUTES}(?=\s?{_A_ZONE}|(?-i:Z)\b|\s?(?:hrs?|hours)\b|\s{_LOCAL_ALONE})"
     rf"|(?:(?:12|twelve)\s+)?(?:noon|midday|midnight)\b)"
     rf"(?:\s?(?:hrs?|hours)\b)?(?:\s?(?:{_A_ZONE}|{_BRACKETED_ZONE})|(?-i:(?<=\d)Z)\b)?")
 # A range of times, one value as a count's range is: "between 9pm and 10pm", "from 10 p.m. to 11
@@ -3085,7 +3097,7 @@ _APPROXIMATELY = [w for w, (qualifier, _) in TIME_HEDGES.items() if qualifier ==
 _TIME_HEDGE = (rf"(?:(?:{alternation(_APPROXIMATELY)})\s+"
                rf"|(?:{alternation(w for w in TIME_HEDGES if w not in _APPROXIMATELY)})\s+(?P<time_edge>))?")
 TIME = _defining(
-    _first_words(TIME_HEDGES, HOUR_WORDS, CLOCK_MINUTES, ("noon", "midday", "midnight", "between", "from"))
+    _first_words(TIME_HEDGES, HOUR_WORDS, CLOCK_MINUTES, ("noon", "midday", "midnight", "between", "from"), word_start=True)
     + rf"(?<!\w){_TIME_HEDGE}"
       rf"(?:(?:between\s+|(?<=\bbetween\s))(?P<time_between>)|from\s+(?P<time_from>))?{_TIME_START}"
       rf"(?:{_TIME_LEAD}(?={_TIME_JOIN})|{_A_TIME})"
@@ -3100,7 +3112,7 @@ _TIME_OF_DAY_READER = (
     rf"\s+(?P<relation>past|after|to)\s+)?"
     rf"(?:(?:12\s+|twelve\s+)?(?P<word>noon|midday|midnight)|(?P<hour>\d{{1,2}}|{_HOUR_WORD})"
     rf"(?:[:.h]?(?P<minute>\d\d)(?P<second>:\d\d(?:\.\d+)?)?|h(?=\s|$))?)(?:{_O_CLOCK})?"
-    rf"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s+(?P<part>{alternation(DAY_PARTS)}))?"
+    rf"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s+(?P<part>{_DAY_PART}))?"
     rf"(?:\s?(?:hrs?|hours)\b)?\s?(?:\((?P<bracketed>[^()]+)\)|(?P<zone>\S.*))?")
 
 
@@ -3253,7 +3265,7 @@ def _zone_of(written: str | None, published: "Published | None") -> tuple[str | 
     """(zone, its minutes east of UTC, a step saying how it was chosen) for the zone a time
     writes; (None, None, None) for none or "local time"; ("", None, None) for a summer-or-winter
     zone that no publication date settles."""
-    if written is None or written.lower().split() in (["local", "time"], ["local"]):
+    if written is None or written.lower().split() == ["local", "time"]:
         return None, None, None
     if written.islower() and written.upper() in ZONE_OFFSETS:  # "10pm est"
         written = written.upper()

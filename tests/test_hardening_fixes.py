@@ -305,6 +305,7 @@ def test_an_optional_word_a_value_opens_with_makes_the_pattern_run_whole(pattern
     # the time grammar spells "at" ("ten at night") and "to", but no time opens with them
     ("(?:quake|earthquake) struck (?:at )?{time}", "time"),
     ("collapsed (?:at )?{time}", "time"),
+    ("{time} (?:on|local)", "time"),  # "local" is a pattern's word: "2200 local" reads 2200
 ])
 def test_shapes_that_read_the_same_still_match_by_parts(pattern, kind):
     from discrepancy.rules import compile_pattern
