@@ -525,15 +525,18 @@ def _optional_before_gap(side: str) -> bool:
 def _optional_at_end(before: str, grammar: str) -> bool:
     """The words before the value end in an optional group whose words a value can also open
     with ("freed (?:all )?" and "all but one of the 33"): the whole pattern gives the group back
-    when the value needs it, the parts cannot. "(?:on )?{date}" is safe: no date opens with "on"."""
+    when the value needs it, the parts cannot. A word the grammar spells is such a word only
+    where its opening lets a value start there: "(?:on )?{date}" is safe though "early on Friday"
+    is a date, as no date opens with "on", and "(?:at )?{time}" though "ten at night" is a time."""
     if not before.endswith((")?", ")*")) or before.endswith("\\)?"):
         return False
     opened = _group_openings(before).get(len(before) - 2)
     openings = _literal_openings(before[opened:len(before) - 1]) if opened is not None else None
     if openings is None:
         return True
-    words = set(_grammar_words(grammar))
-    return any((regex.match(r"\w+", o.lower()) or [""])[0] in words for o in openings if o.strip())
+    words, opening = set(_grammar_words(grammar)), opening_regex(grammar)
+    return any((regex.match(r"\w+", o.lower()) or [""])[0] in words
+               and (opening is None or opening.match(o, partial=True) is not None) for o in openings if o.strip())
 
 
 def _look_behinds_at_end(text: str) -> int:

@@ -961,25 +961,29 @@ SITE_WORDS = ("Home", "HOME", "ontact", "ONTACT", "nquiries", "ueries")
 # on March 13, 2023 at 11:26 am", "**Syed Irfan Raza** | Published August 26, 2022 - Updated about 5
 # hours ago", "October 28, 2022 5:12 PM UTC Updated ago" (a saved page's "Updated 3 hours ago" without
 # its hours), "Page last reviewed: January 18, 2026", "Published in The Daily Meridian, April 20th,
-# 2023". Its date is the page's, not the event's. An update's stamp after the article's first lines
-# may head an update (see live_pages.py), and stays; so does one that heads a note with its colon
-# ("**Updated on 7 September 2023:**"), and a live page's entry stamps (live_pages.entry_stamps).
-# Found from the words they hold.
+# 2023", "First published on Thu 4 Jul 2024 21.45 BST". Its date is the page's, not the event's. An
+# update's stamp after the article's first lines may head an update (see live_pages.py), and stays,
+# unless the text ends with it; so does one that heads a note with its colon ("**Updated on 7
+# September 2023:**"), and a live page's entry stamps (live_pages.entry_stamps). Found from the words
+# they hold.
 _ZONE = (r"(?:utc|gmt|bst|cet|cest|eet|eest|ist|pkt|jst|kst|hkt|sgt|pht|wib|eat|wat|cat|sast|msk|aest|aedt|awst"
          r"|nzst|nzdt|hst|akst|akdt|[ecmpa][sd]?t)")
 _STAMP_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _STAMP_WORD = (rf"(?:\d{{1,4}}(?:st|nd|rd|th)?(?:[:.]\d{{2}})?|[ap]\.?m\.?|at|on|{_ZONE}|\({_ZONE}\)"
                rf"|{_STAMP_MONTH}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
-               r"(?=[ \t,·•|*_]|$)")
+               r"(?=[ \t,·•|*_]|\.?$)")  # (the full stop a sentence ends with: see _FIRST_PUBLISHED)
 _STAMP_WORDS = rf"(?:{_STAMP_WORD}[ \t,·•]*)"
 # how long ago, as a page counts it: "about 5 hours ago", "2 days ago", "just now", "ago" (its number lost)
 _AGO = (r"(?:(?:(?:about|around|over|nearly|almost|just|an?|\d{1,3})[ \t]+){0,2}"
         r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)[ \t]+)?ago\b|just[ \t]+now\b")
-_STAMP = (r"(?:(?:page[ \t]+)?last[ \t]+)?(?:updated|published|posted|modified|reviewed)[ \t]*[:\-–—]?[ \t]*"
-          rf"(?:{_STAMP_WORDS}{{1,12}}|{_AGO}[ \t]*)")
+_STAMP = (r"(?:(?:page[ \t]+)?last[ \t]+|first[ \t]+|originally[ \t]+)?(?:updated|published|posted|modified|reviewed)"
+          rf"[ \t]*[:\-–—]?[ \t]*(?:{_STAMP_WORDS}{{1,12}}|{_AGO}[ \t]*)")
+# "This article was first published on 12 June 2023.", as a syndicated article's foot says
+_FIRST_PUBLISHED = rf"this[ \t]+(?:article|story|piece|report)[ \t]+was[ \t]+{_STAMP}\."
 # (a date before the first stamp, with its month or year: "October 28, 2022 5:12 PM UTC Updated ago")
 _DATE_BEFORE_STAMP = rf"(?:(?={_STAMP_WORDS}{{0,11}}?(?:\b{_STAMP_MONTH}|\d{{4}})[ \t,]){_STAMP_WORDS}{{1,12}}+)?"
 PAGE_STAMP_LINES = (rf"(?:[^\n|·•]{{1,60}}[|·•][ \t]*){{0,3}}{_DATE_BEFORE_STAMP}{_STAMP}(?:[|·•\-–—]?[ \t]*{_STAMP})*",
+                    _FIRST_PUBLISHED,
                     rf"published[ \t]+in[ \t]+[^\n,|·]{{1,60}},[ \t]*(?:{_STAMP_WORD}[ \t,]*){{1,6}}")
 STAMP_WORDS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "odified", "eviewed")
 # A call for readers' tips, with the address to send them to: "**Have a news tip?** Contact the Baltimore
@@ -1341,14 +1345,16 @@ def _words_held(body: str) -> frozenset[str]:
 
 
 def _page_stamps(body: str, published: Published) -> list[tuple[int, int]]:
-    """The page's own stamps (see PAGE_STAMP_LINES): in its head, above the article's text, or
-    wherever one stands that dates the page ("Published - August 02, 2024 08:15 am IST"); not a
-    live page's stamps of its entries, in its head too ("Updated: Jun 04, 2023 23:05 IST" over the
-    newest entry: see live_pages.STAMPS_OF_ENTRIES)."""
+    """The page's own stamps (see PAGE_STAMP_LINES): in its head, above the article's text, at its
+    end, where it heads no update ("Last updated: 13 June 2023"), or wherever one stands that dates
+    the page ("Published - August 02, 2024 08:15 am IST"); not a live page's stamps of its entries,
+    in its head too ("Updated: Jun 04, 2023 23:05 IST" over the newest entry: see
+    live_pages.STAMPS_OF_ENTRIES)."""
     stamps = _lines_holding_any(body, STAMP_WORDS, _PAGE_STAMP_LINE)
     of_entries = entry_stamps(body, published) if len(stamps) >= STAMPS_OF_ENTRIES else frozenset()
     return [(start, end) for start, end in stamps
-            if start not in of_entries and (_dates_the_page(body[start:end]) or above_the_text(body, start))]
+            if start not in of_entries
+            and (_dates_the_page(body[start:end]) or above_the_text(body, start) or not body[end:].strip())]
 
 
 def _dates_the_page(stamp: str) -> bool:

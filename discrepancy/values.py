@@ -405,12 +405,15 @@ def _quantity(atom: str, lead: str | None = None, tail: str | None = None, prefi
     )
 
 
-def _first_words(*phrases, also: str | None = None) -> str:
+def _first_words(*phrases, also: str | None = None, word_start: bool = False) -> str:
     """A guard for where a grammar can start: a digit, a sign, one of these first words, or
     what `also` matches. It lets a failed attempt fail at once, instead of trying every
-    alternative (and calling the grammar's DEFINE parts, which is slow)."""
+    alternative (and calling the grammar's DEFINE parts, which is slow). With `word_start`,
+    only where no letter or digit stands before: a search then passes over the inside of
+    every word at a glance, where the words' alternation costs more the more words it holds."""
     words = sorted({p.split()[0].lower() for group in phrases for p in group}, key=lambda w: (-len(w), w))
-    return rf"(?=[\d.~]|{GLUED_HEDGE}|{also + '|' if also else ''}(?:{'|'.join(map(regex.escape, words))})\b)"
+    starts = rf"[\d.~]|{GLUED_HEDGE}|{also + '|' if also else ''}(?:{'|'.join(map(regex.escape, words))})\b"
+    return rf"(?=(?<!\w)(?:{starts}))" if word_start else rf"(?={starts})"
 
 
 # The day of a date is not a count or an amount: "on 6 April", "26 February 2023", "6-8 April",
@@ -2174,11 +2177,14 @@ _NIGHT = (rf"{_NIGHT_OF}(?:{_NIGHT_DAYS}|{_OVERNIGHT_PAIRS}"
           rf"|(?=\w+day\b){_AFTER_NIGHT_OF}(?:{_OVERNIGHT_PAIRS})"
           rf"|(?=\d|\p{{L}}+\.?\s+\d){_AFTER_NIGHT_OF}{_NIGHT_DAYS}")
 # "the morning of Aug. 8th", "the afternoon of Monday", "the evening of the 12th": a part of one
-# day is that day, read by the date itself as "the night of" is. (Not "early on the morning of":
-# a date that spells "on" makes every "(?:on )?{date}" run whole, which is slow; "on {date}" reads
-# "the morning of" after it.)
+# day is that day, read by the date itself as "the night of" is.
 _DAYTIME_OF = r"(?:the\s+)?(?:morning|afternoon|evening)\s+of\s+"
-_DAYTIME = rf"{_DAYTIME_OF}(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:])"
+_ONE_DAY = rf"(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:])"
+_DAYTIME = rf"{_DAYTIME_OF}{_ONE_DAY}"
+# "early on Friday", "late on Thursday", "early on the morning of June 3": that day, as "on
+# Friday" and wire style's "early Friday" are. (No date opens with "on", so "(?:on )?{date}" still
+# matches by parts: see rules._optional_at_end.)
+_EARLY_OR_LATE_ON = r"(?:early|late)\s+on\s+"
 # "Q3 2020", "Q3 of 2020", "Q3'20", "the third quarter of 2020", "fourth-quarter", "the final quarter"
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 # Not a quarter-final, "Q1-Q3", a fiscal year ("Q1 FY24", "Q4 of 2019-20").
@@ -2225,6 +2231,7 @@ _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREV
 DATE = _defining(
     rf"{_DATE_FIRST}"
     rf"(?:(?<!\w)(?:{_NIGHT}|{_DAYTIME})"
+    rf"|(?<!\w){_EARLY_OR_LATE_ON}(?:{_DAYTIME}|{_ONE_DAY})"
     rf"|(?<![\w-]){_ISO}"
     rf"|(?<![\w/.,-])(?!24/7\b){_NUMERIC_DATE}"  # "24/7" is round the clock
     rf"|(?<!\w)(?:{_DATE_RANGE})"
@@ -2278,7 +2285,7 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
     """
     published = published or Published(None)
     folded = _fold(text)
-    lower = _re(r"^on\s+").sub("", folded.lower())
+    lower = _re(rf"^(?:{_EARLY_OR_LATE_ON}|on\s+)").sub("", folded.lower())
     night = _re(_NIGHT_OF).match(lower)  # "the night of 29/30 July", "the night of Nov. 4"
     lower = lower[night.end():] if night else lower
     daytime = None if night else _re(_DAYTIME_OF).match(lower)  # "the morning of Aug. 8th"
@@ -2860,7 +2867,7 @@ def is_yearless(text: str) -> bool:
     return _YEARLESS.fullmatch(text) is not None
 
 
-_BY_TENSE = regex.compile(rf"(?:on\s+)?(?:{_NIGHT_OF}|{_DAYTIME_OF})?(?:(?:early|late)\s+)?{_WEEKDAY}(?:{_OVERNIGHT_JOIN}{_WEEKDAY})?"
+_BY_TENSE = regex.compile(rf"(?:{_EARLY_OR_LATE_ON}|on\s+)?(?:{_NIGHT_OF}|{_DAYTIME_OF})?(?:(?:early|late)\s+)?{_WEEKDAY}(?:{_OVERNIGHT_JOIN}{_WEEKDAY})?"
                           rf"|the\s+weekend",
                           regex.IGNORECASE)
 _YEARLESS = regex.compile(rf"(?!.*(?:\d{{4}}|['’]\d\d\b|\b(?:last|this|next|past|year)\b))"
@@ -3051,7 +3058,7 @@ def _period_holding(precision: str | None, day: date) -> tuple[date, date] | Non
 # LOCAL_TIME, a unit of its own, compared only with others like it (no place's zone is guessed),
 # unless the rule's `unit` names the zone its times are in (see in_zone).
 
-MINUTES_A_DAY = 1440
+MINUTES_A_DAY, HALF_A_DAY = 1440, 720
 LOCAL_TIME = "local time"
 _ZONE_NAMES = {"eastern": "ET", "central": "CT", "mountain": "MT", "pacific": "PT"}  # "4 p.m. Eastern time"
 # "UTC+3", "GMT-05:00": a zone written as its offset
@@ -3067,78 +3074,249 @@ TIME_HEDGES = {**dict.fromkeys(("about", "around", "approximately", "roughly", "
                **dict.fromkeys(("shortly after", "soon after"), ("at_least", 30))}
 ABOUT_A_ROUND_TIME, ABOUT_A_TIME = 15, 5  # minutes "about" reaches either side of 02:00, of 01:47
 TIME_LABEL = {"approximately": "about", "nearly": "just before", "at_least": "just after"}
-# "a.m.", "am", "PM", "p.m" ("a.m." ends no sentence: see ABBREVIATIONS; the full stop after "am." does)
-_MERIDIEM = r"[ap](?:\.\s?m(?![\w-])\.?|\s?m(?![\w-]))"
-_ZONE = (rf"(?-i:{_OFFSET_ZONE}|{alternation([*ZONE_OFFSETS, *SEASONAL_ZONES])})(?![\w+−-])"
+# "a.m.", "am", "PM", "p.m" ("a.m." ends no sentence: see ABBREVIATIONS; the full stop after "am." does),
+# not inside a word ("am-ateurs"), but before the dash of a range: "9pm-10pm"
+_MERIDIEM = r"[ap](?:\.\s?m(?!\w|-(?!\d))\.?|\s?m(?!\w|-(?!\d)))"
+# A part of the day after a 12-hour time says which half of the day it is in, as "a.m." and
+# "p.m." do: "2:30 in the morning", "ten to six that evening". At night is the evening from 6,
+# midnight at 12 and the small hours up to 5: "10 at night" is 22:00, "2 at night" 02:00.
+AT_NIGHT = "night"
+_HALVES = {"morning": "a", "afternoon": "p", "evening": "p"}
+_DAYS_OF_A_HALF = ("this", "that", "yesterday", "tomorrow")
+DAY_PARTS = {**{f"in the {part}": half for part, half in _HALVES.items()},
+             **{f"{day} {part}": half for day in _DAYS_OF_A_HALF for part, half in _HALVES.items()},
+             **dict.fromkeys(("at night", "that night", "last night", "tonight"), AT_NIGHT)}
+# DAY_PARTS as the grammar writes them, each word once: an alternation of the phrases whole is
+# slow where it is written out at every hour a grammar reads
+_HALF = alternation(_HALVES)
+_DAY_PART = (rf"(?:in\s+the\s+(?:{_HALF})|(?:{alternation(_DAYS_OF_A_HALF)})\s+(?:{_HALF})|at\s+night|(?:that|last)\s+night"
+             rf"|tonight)\b")
+# "one" to "twelve": "ten o'clock", "half past two", "ten p.m."
+HOUR_WORDS = {word: n for word, n in UNITS.items() if 1 <= n <= 12}
+# The minutes said before "past", "after" or "to" an hour: "half past two", "a quarter to nine",
+# "ten past six", "twenty-five minutes to midnight" (see _SAID_CLOCK).
+CLOCK_MINUTES = {"quarter": 15, "a quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20,
+                 "twenty-five": 25, "twenty five": 25}
+# Zones in capitals, as the table writes them, and in lower case where they have three letters
+# or more ("10pm est", "0800 gmt"): "et" and "pt" are words.
+_ZONE_CODE = (rf"(?-i:{_OFFSET_ZONE}|{alternation([*ZONE_OFFSETS, *SEASONAL_ZONES])}"
+              rf"|{alternation(zone.lower() for zone in ZONE_OFFSETS if len(zone) > 2)})")
+_ZONE = (rf"{_ZONE_CODE}(?![\w+−-])"
          rf"|(?:{alternation(_ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b")
+# "2200 local", as wire copy writes it: four digits are a time before "local" too, where no word
+# but a preposition or a conjunction follows it ("2200 local residents" holds no time). The word
+# is left to the pattern ("{time} local" reads 2200), and "10pm local" is 10pm, local time as
+# any time without a zone is.
+_LOCAL_ALONE = r"local\b(?!-|\s+(?!(?:on|in|at|and|or|but|when|as|after|before|from|until|near)\b)\p{L})"
 # Not inside a number, a score, a date or a clock of more parts: "1,329", "2-1", "29.7", "2:00:12";
 # nor right after another number ("in 2019 300 people"), unless it ends a date in digits, as a
 # seismic agency's header writes a time after its date: "2023-09-08 22:11:01 (UTC)".
 _TIME_START = r"(?<![\w.,:/#$€£¥₽₹₴+−-]|\d(?<!\b\d{4}-[01]\d-[0-3]\d|\b\d{1,2}/\d{1,2}/\d{4})\s)"
-# A zone in brackets after a time, as the same header writes it: "22:11:01 (UTC)".
-_BRACKETED_ZONE = rf"\((?-i:{alternation([*ZONE_OFFSETS, 'Z'])})\)"
+# A zone in brackets after a time, as the same header writes it: "22:11:01 (UTC)"; or "(local time)".
+_BRACKETED_ZONE = rf"\((?:{_ZONE_CODE}|(?-i:Z)|local\s+time)\)"
+# The time grammar writes its zone, its half of the day and one time once each, in a DEFINE
+# group (see _defining), and calls them where they stand: a range names two times.
+_A_ZONE, _A_CUE, _A_TIME = _call("time_zone"), _call("time_cue"), _call("time")
 # Seconds are read where the hour has two digits ("22:11:01", "04:17:30"), or a zone follows
 # ("2:11:01 UTC"): "2:00:12" alone is a race's clock (see _CLOCK), no time of day.
-_SECONDS = rf"(?:(?<=\b\d\d:\d\d):[0-5]\d|:[0-5]\d(?=\s?(?:{_ZONE}|{_BRACKETED_ZONE})))(?:\.\d+)?"
+_SECONDS = rf"(?:(?<=\b\d\d:\d\d):[0-5]\d|:[0-5]\d(?=\s?(?:{_A_ZONE}|{_BRACKETED_ZONE})))(?:\.\d+)?"
 # "23h11", "7h05", as French copy writes a time; "23h" alone only where a zone follows ("23h
 # GMT", "23h local time"): elsewhere "12h" is as often a duration.
-_FRENCH_TIME = rf"(?:[01]?\d|2[0-3])[hH](?:[0-5]\d|(?=\s?(?:{_ZONE})))(?![\w:]|[.,]\d)"
+_FRENCH_TIME = rf"(?:[01]?\d|2[0-3])[hH](?:[0-5]\d|(?=\s?{_A_ZONE}))(?![\w:]|[.,]\d)"
+_TWELVE_HOUR = r"(?:1[0-2]|0?[1-9])"
+_HOUR_WORD = rf"(?:{alternation(HOUR_WORDS)})\b"
+_O_CLOCK = r"\s+o['’]clock\b"
+_CUE = rf"(?:\s?{_MERIDIEM}|\s+{_DAY_PART})"  # which half of the day: "p.m.", "that evening"
+# "half past two", "a quarter to nine", "ten past six", "twenty minutes to midnight". "Ten to
+# six" and "ten after six" are a range or a sum of counts as often: a time where "at" stands
+# before them ("at ten to six"), or "o'clock", a half of the day or a zone after them, but not
+# after "from" ("from five to six p.m." is 17:00–18:00).
+_SAID_HOUR = rf"(?:{_TWELVE_HOUR}\b|{_HOUR_WORD}|noon\b|midday\b|midnight\b)"
+_FEW_MINUTES = r"(?:five|ten|twenty(?:[\s-]five)?)"
+_SAID_CLOCK = (
+    rf"(?:(?:a\s+)?quarter\s+(?:past|after|to)|half\s+past|{_FEW_MINUTES}\s+past"
+    rf"|(?:[1-5]\d|[1-9]|{_FEW_MINUTES})\s+minutes?\s+(?:past|to))\s+{_SAID_HOUR}"
+    # (the word first: the look behind runs only where one of these words stands)
+    rf"|{_FEW_MINUTES}(?<=\bat\s+(?:(?:{alternation(TIME_HEDGES)})\s+)?{_FEW_MINUTES})\s+(?:to|after)\s+{_SAID_HOUR}"
+    rf"|{_FEW_MINUTES}(?<!\bfrom\s+{_FEW_MINUTES})\s+(?:to|after)\s+(?:(?:noon|midday|midnight)\b"
+    rf"|(?:{_TWELVE_HOUR}\b|{_HOUR_WORD})(?={_O_CLOCK}|{_A_CUE}|\s?{_A_ZONE}))")
 _TIME_ATOM = (
-    rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:{_SECONDS})?(?![\d:]|[.,]\d)(?:\s?{_MERIDIEM})?"  # 1:29 a.m., 13:29, 01:29
+    rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:{_SECONDS})?(?![\d:]|[.,]\d){_A_CUE}?"  # 1:29 a.m., 13:29, 01:29
     rf"|{_FRENCH_TIME}"
-    rf"|(?:1[0-2]|0?[1-9])\.[0-5]\d\s?{_MERIDIEM}"  # 1.29am (a decimal has no meridiem after it)
-    rf"|(?:1[0-2]|0?[1-9])\s?{_MERIDIEM}"  # 4 p.m., 4pm
-    # 1329 GMT, 0117Z, 0830 hrs: four digits make a time only with a zone or "hours" after them
-    rf"|{_HOUR_AND_MINUTES}(?=\s?(?:{_ZONE})|(?-i:Z)\b|\s?(?:hrs?|hours)\b)"
-    rf"|(?:12\s+)?(?:noon|midday|midnight)\b)"
-    rf"(?:\s?(?:hrs?|hours)\b)?(?:\s?(?:{_ZONE}|{_BRACKETED_ZONE})|(?-i:(?<=\d)Z)\b)?")
-TIME = (_first_words(TIME_HEDGES, ("noon", "midday", "midnight"))
-        + rf"(?<!\w)(?:(?:{alternation(TIME_HEDGES)})\s+)?{_TIME_START}{_TIME_ATOM}")
+    rf"|{_TWELVE_HOUR}\.[0-5]\d{_A_CUE}"  # 1.29am, 8.15 that evening (a decimal has neither after it)
+    rf"|(?:{_TWELVE_HOUR}|{_HOUR_WORD})(?:{_O_CLOCK}{_A_CUE}?|{_A_CUE})"  # 4 p.m., 4pm, ten o'clock, 10 at night
+    rf"|(?:{_SAID_CLOCK})(?:{_O_CLOCK})?{_A_CUE}?"  # half past two, a quarter to nine
+    # 1329 GMT, 0117Z, 0830 hrs, 2200 local: four digits make a time only with a zone or "hours" after them
+    rf"|{_HOUR_AND_MINUTES}(?=\s?{_A_ZONE}|(?-i:Z)\b|\s?(?:hrs?|hours)\b|\s{_LOCAL_ALONE})"
+    rf"|(?:(?:12|twelve)\s+)?(?:noon|midday|midnight)\b)"
+    rf"(?:\s?(?:hrs?|hours)\b)?(?:\s?(?:{_A_ZONE}|{_BRACKETED_ZONE})|(?-i:(?<=\d)Z)\b)?")
+# A range of times, one value as a count's range is: "between 9pm and 10pm", "from 10 p.m. to 11
+# p.m.", "9-10pm", "between 1:30 and 2 a.m.". Its first end may leave "p.m." and the zone to the
+# second ("9" of "9-10pm"), and "between" may be the pattern's ("between {time}"). After
+# "between" the ends are joined by "and", elsewhere by a dash, "to" or "until"; after "between",
+# "from" or an hour alone, the second end must follow. An hour in words may stand alone after
+# "between" or "from" ("between nine and ten p.m."): elsewhere "five to six" is a time.
+_TIME_LEAD = (rf"(?P<time_lead>{_TWELVE_HOUR}(?:[:.][0-5]\d)?(?![\d:])"
+              rf"|(?(time_between)|(?(time_from)|(?!))){_HOUR_WORD})")
+_TIME_ENDS_JOIN = r"(?:\s?[-–]\s?|—|\s+(?:to|until|till)\s+)"
+_TIME_JOIN = rf"(?(time_between)\s+and\s+|{_TIME_ENDS_JOIN})"
+# "About" before a range says no more than its ends; "shortly after" hedges one time ("shortly
+# after 9pm-10pm" is read as "shortly after 9pm"), so the grammar marks it and reads no range after it.
+_APPROXIMATELY = [w for w, (qualifier, _) in TIME_HEDGES.items() if qualifier == "approximately"]
+_TIME_HEDGE = (rf"(?:(?:{alternation(_APPROXIMATELY)})\s+"
+               rf"|(?:{alternation(w for w in TIME_HEDGES if w not in _APPROXIMATELY)})\s+(?P<time_edge>))?")
+TIME = _defining(
+    _first_words(TIME_HEDGES, HOUR_WORDS, CLOCK_MINUTES, ("noon", "midday", "midnight", "between", "from"), word_start=True)
+    + rf"(?<!\w){_TIME_HEDGE}"
+      rf"(?:(?:between\s+|(?<=\bbetween\s))(?P<time_between>)|from\s+(?P<time_from>))?{_TIME_START}"
+      rf"(?:{_TIME_LEAD}(?={_TIME_JOIN})|{_A_TIME})"
+      rf"(?:(?(time_edge)(?!)|{_TIME_JOIN}{_A_TIME})|(?(time_lead)(?!)|(?(time_between)(?!)|(?(time_from)(?!)|))))",
+    time=_TIME_ATOM, time_zone=f"(?:{_ZONE})", time_cue=_CUE)
 
-_TIME_READER = (rf"(?:(?P<hedge>{alternation(TIME_HEDGES)})\s+)?"
-                rf"(?:(?:12\s+)?(?P<word>noon|midday|midnight)|(?P<hour>\d{{1,2}})"
-                rf"(?:[:.h]?(?P<minute>\d\d)(?P<second>:\d\d(?:\.\d+)?)?|h(?=\s|$))?)"
-                rf"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?)?(?:\s?(?:hrs?|hours)\b)?\s?(?:\((?P<bracketed>[^()]+)\)|(?P<zone>\S.*))?")
+_HEDGE_READER = rf"(?P<hedge>{alternation(TIME_HEDGES)})\s+"
+# One time as written, without its hedge: the minutes it says before an hour, the hour (or noon
+# or midnight), its minutes and seconds, its half of the day, and its zone (checked in _read_clock).
+_TIME_OF_DAY_READER = (
+    rf"(?:(?:(?P<said>{alternation(CLOCK_MINUTES)})(?:\s+minutes?)?|(?P<said>\d{{1,2}})\s+minutes?)"
+    rf"\s+(?P<relation>past|after|to)\s+)?"
+    rf"(?:(?:12\s+|twelve\s+)?(?P<word>noon|midday|midnight)|(?P<hour>\d{{1,2}}|{_HOUR_WORD})"
+    rf"(?:[:.h]?(?P<minute>\d\d)(?P<second>:\d\d(?:\.\d+)?)?|h(?=\s|$))?)(?:{_O_CLOCK})?"
+    rf"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s+(?P<part>{_DAY_PART}))?"
+    rf"(?:\s?(?:hrs?|hours)\b)?\s?(?:\((?P<bracketed>[^()]+)\)|(?P<zone>\S.*))?")
+
+
+class _Clock(NamedTuple):
+    """One time as written: its minutes since midnight, whether it said its half of the day
+    ("p.m.", "in the morning"), and the zone it wrote."""
+
+    minutes: int
+    halved: bool
+    twelve_hour: bool  # an hour from 1 to 12 without its half: "9:30" of "9:30-10:30pm"
+    bare: bool  # an hour alone, no time by itself: "9" of "9-10pm"
+    zone: str | None
+    seconds: bool
+
+
+def _read_clock(text: str) -> _Clock:
+    """One time, or one end of a range, as written (see _Clock); ValueError where it is none."""
+    found = _re(_TIME_OF_DAY_READER, _I).fullmatch(text)
+    if found is None:
+        raise ValueError(f"not a time: {text!r}")
+    zone = found["zone"] or found["bracketed"]
+    if zone is not None and not _re(rf"{_ZONE}|(?-i:Z)", _I).fullmatch(zone):
+        raise ValueError(f"not a time: {text!r}")  # "01:29 XYZ", or the rest of a range: "9-10pm"
+    minutes = _minutes_of(found)
+    halved = bool(found["meridiem"] or found["part"])
+    twelve_hour = not halved and not found["word"] and 1 <= minutes // 60 <= 12 and not found["relation"]
+    bare = found["hour"] is not None and not found["relation"] and found.end("hour") == len(text)
+    return _Clock(minutes, halved, twelve_hour, bare, zone, bool(found["second"]))
 
 
 def parse_time(text: str, published: "Published | None" = None) -> Value:
     """Read a time of day: "1:29 a.m." (89 minutes, local), "0117 GMT" (77, UTC), "4 p.m. EDT"
-    (20:00 UTC), "around midnight" (23:45–00:15). ET, CT, MT and PT are summer or winter time by
-    the publication date; without one such a time is unresolved."""
-    folded = _fold(text)
-    found = _re(_TIME_READER, _I).fullmatch(folded)
-    if found is None:
-        raise ValueError(f"not a time: {text!r}")
-    minutes = _minutes_of(found)
-    written_zone = found["zone"] or found["bracketed"]
-    zone, offset, note = _zone_of(written_zone, published)
+    (20:00 UTC), "around midnight" (23:45–00:15), "half past two" (02:30), "9-10pm" (21:00–22:00).
+    ET, CT, MT and PT are summer or winter time by the publication date; without one such a time
+    is unresolved."""
+    folded = " ".join(_fold(text).split())
+    hedged = _re(_HEDGE_READER, _I).match(folded)
+    hedge = " ".join(hedged["hedge"].lower().split()) if hedged else ""
+    written = folded[hedged.end():] if hedged else folded
+    try:
+        clock = _read_clock(written)
+    except ValueError:
+        clock = None
+    if clock is None or clock.bare:
+        return _parse_time_range(text, written, hedge, published)
+    zone, offset, note = _zone_of(clock.zone, published)
     if zone == "" and offset is None:
-        return Value("time", None, None, resolved=False, unit="UTC", precision=written_zone,
-                     steps=(f"{text!r}: {written_zone} is summer or winter time by the day, and the "
-                            "source has no publication date",))
+        return _unzoned(text, clock.zone)
     notes = (note,) if note else ()
-    if found["second"]:  # a time is compared to the minute, as "22:11" is written of 22:11:01
+    if clock.seconds:  # a time is compared to the minute, as "22:11" is written of 22:11:01
         notes += (f"{text!r}: its seconds are dropped, as a clock shows the minute",)
-    hedge = " ".join((found["hedge"] or "").lower().split())
-    low, high, qualifier = _hedged_minutes(minutes, hedge)
+    low, high, qualifier = _hedged_minutes(clock.minutes, hedge)
     value = Value("time", low, high, qualifier=qualifier, unit=LOCAL_TIME, precision=None)
     if zone is not None:
         value = _in_utc(value, zone, offset)
     return _with_steps(value, (f"{text!r} → {value.display()}", *notes))
 
 
+def _unzoned(text: str, written_zone: str) -> Value:
+    return Value("time", None, None, resolved=False, unit="UTC", precision=written_zone,
+                 steps=(f"{text!r}: {written_zone} is summer or winter time by the day, and the "
+                        "source has no publication date",))
+
+
+# (The grammar joins the ends by "and" only after "between", the pattern's or its own.)
+_TIME_RANGE_JOIN = rf"{_TIME_ENDS_JOIN}|\s+and\s+"
+
+
+def _parse_time_range(text: str, written: str, hedge: str, published: "Published | None") -> Value:
+    """A range of times ("between 9pm and 10pm", "9-10pm"), its first end in the half of the day
+    and the zone of its second where it writes neither: "9" of "9-10pm" is 21:00, "11" of "11-1am"
+    23:00. A range that runs past midnight ends the next day. A hedge before it says no more than
+    its ends do: "about 9-10pm" is the range it names."""
+    if hedge and TIME_HEDGES[hedge][0] != "approximately":
+        raise ValueError(f"not a time: {text!r}")
+    opening = _re(r"(?:between|from)\s+", _I).match(written)
+    begin = opening.end() if opening else 0
+    for join in _re(_TIME_RANGE_JOIN, _I).finditer(written, begin):  # each place the ends may meet
+        try:
+            first, second = _read_clock(written[begin:join.start()]), _read_clock(written[join.end():])
+        except ValueError:
+            continue
+        if second.bare or (first.bare and not second.halved) or (first.zone and second.zone and first.zone != second.zone):
+            continue  # "9 to 10:30": "9" alone is no time; nor is a range of two zones
+        if first.twelve_hour and second.halved:  # the latest reading of it at or before the second end
+            first = first._replace(minutes=(second.minutes - (second.minutes - first.minutes) % HALF_A_DAY) % MINUTES_A_DAY)
+        written_zone = first.zone or second.zone
+        zone, offset, note = _zone_of(written_zone, published)
+        if zone == "" and offset is None:
+            return _unzoned(text, written_zone)
+        high = second.minutes + (MINUTES_A_DAY if second.minutes < first.minutes else 0)
+        value = Value("time", first.minutes, high, qualifier="range", unit=LOCAL_TIME, precision=None)
+        if zone is not None:
+            value = _in_utc(value, zone, offset)
+        steps = (f"{text!r} → {value.display()}", *((note,) if note else ()))
+        if hedge:
+            steps += (f"{text!r}: {hedge!r} hedges a range: read as the range it names",)
+        return _with_steps(value, steps)
+    raise ValueError(f"not a time: {text!r}")
+
+
 def _minutes_of(found) -> int:
-    """The minutes since midnight a time reader's match says, on the 24-hour clock."""
+    """The minutes since midnight a clock reader's match says, on the 24-hour clock."""
     if found["word"]:
-        return 12 * 60 if found["word"].lower() in ("noon", "midday") else 0
-    hour, minute = int(found["hour"]), int(found["minute"] or 0)
+        hour, minute = (12 if found["word"].lower() in ("noon", "midday") else 0), 0
+    else:
+        hour = HOUR_WORDS.get(found["hour"].lower()) or int(found["hour"])
+        minute = int(found["minute"] or 0)
+        if hour > 23 or minute > 59:
+            raise ValueError(f"not a time: {found[0]!r}")
+        hour = _in_its_half(hour, found)
+    minutes = hour * 60 + minute
+    if found["relation"]:  # "half past two", "a quarter to nine"
+        said = " ".join(found["said"].lower().split())
+        moved = CLOCK_MINUTES.get(said) or int(said)
+        if found["minute"] or moved > 59:
+            raise ValueError(f"not a time: {found[0]!r}")
+        minutes = (minutes + (-moved if found["relation"].lower() == "to" else moved)) % MINUTES_A_DAY
+    return minutes
+
+
+def _in_its_half(hour: int, found) -> int:
+    """The hour on the 24-hour clock, in the half of the day its "a.m.", "p.m." or part of the
+    day says (12 a.m. is midnight); one written past 12 keeps its part of the day ("14:30 in the
+    afternoon"), but not its "a.m." or "p.m." ("13:29 p.m." is no time)."""
     if found["meridiem"]:
         if not 1 <= hour <= 12:
             raise ValueError(f"not a time: {found[0]!r}")  # "13:29 p.m."
-        hour = hour % 12 + (12 if found["meridiem"].lower() == "p" else 0)  # 12 a.m. is midnight
-    if hour > 23 or minute > 59:
-        raise ValueError(f"not a time: {found[0]!r}")
-    return hour * 60 + minute
+        return hour % 12 + (12 if found["meridiem"].lower() == "p" else 0)
+    if not found["part"] or not 1 <= hour <= 12:
+        return hour
+    half = DAY_PARTS[" ".join(found["part"].lower().split())]
+    if half == AT_NIGHT:
+        return 0 if hour == 12 else hour + 12 if hour >= 6 else hour
+    return hour % 12 + (12 if half == "p" else 0)
 
 
 def _hedged_minutes(minutes: int, hedge: str) -> tuple[int, int, str]:
@@ -3158,6 +3336,8 @@ def _zone_of(written: str | None, published: "Published | None") -> tuple[str | 
     zone that no publication date settles."""
     if written is None or written.lower().split() == ["local", "time"]:
         return None, None, None
+    if written.islower() and written.upper() in ZONE_OFFSETS:  # "10pm est"
+        written = written.upper()
     words = written.split()
     seasonal = _ZONE_NAMES.get(words[0].lower()) if len(words) > 1 else written if written in SEASONAL_ZONES else None
     if seasonal and len(words) == 3:  # "Eastern Daylight Time"
@@ -3294,7 +3474,7 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
-                "the first week of March · the night of 29/30 July · the night of 31 July/1 August · the morning of Aug. 8th · the 23rd of last month · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · Friday the 13th · last week · last year · "
+                "the first week of March · the night of 29/30 July · the night of 31 July/1 August · the morning of Aug. 8th · the 23rd of last month · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · late on Thursday · early on the morning of June 3 · Tuesday, March 3 · Friday the 13th · last week · last year · "
                 "late last month · the end of last month · early this month · a week ago Friday · yesterday · "
                 "three days ago · nearly two weeks ago"),
     Placeholder("duration", "duration", DURATION,
@@ -3319,7 +3499,10 @@ PLACEHOLDERS = {p.name: p for p in (
                 "1:29 a.m. · 1.29am · 1:29 AM · 01:29 · 13:29 · 22:11:01 UTC · 22:11 (UTC) · 23h11 · 23h GMT · 1329 GMT · 0117Z · "
                 "0830 hrs · 4 p.m. · 4pm · noon · "
                 "midnight · 12 noon · 4 p.m. EDT · 04:17 local time · 9 a.m. Eastern time · 10:00 UTC+3 · "
-                "about 2am · around midnight · shortly after 2am · just before 9 p.m. · nearly 11 p.m."),
+                "about 2am · around midnight · shortly after 2am · just before 9 p.m. · nearly 11 p.m. · "
+                "half past two · a quarter to nine · ten o'clock at night · 8.15 that evening · 10:30 in the evening · "
+                "between 9pm and 10pm · from 10 p.m. to 11 p.m. · 9-10pm · between 1:30 and 2 a.m. · 10pm est · 0800 gmt · "
+                "10 p.m. (local time)"),
 )}
 
 

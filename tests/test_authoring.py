@@ -453,11 +453,12 @@ def test_a_duration_a_report_would_not_agree_with_still_fails(tmp_path, text, va
 
 @pytest.mark.parametrize("kind, pattern, example, reason", [
     # Found by a fact-checker: "no pattern matched" said nothing where `explain` names the near miss
+    # ("pushed out early on Friday" is read now: "early on Friday" is a date)
     ("date", "pushed out (?:on )?{date}",
-     'text = "The update was pushed out early on Friday and crashed machines."\npublished = 2024-07-19\n'
+     'text = "The update was pushed out worldwide on Friday and crashed machines."\npublished = 2024-07-19\n'
      'value = 2024-07-19',
      "pattern 1: 'pushed out' matches, and 'Friday' is a date, but the pattern wants it right after "
-     "'pushed out': 'early on' comes between"),
+     "'pushed out': 'worldwide on' comes between"),
     ("date", "ran aground on {date}", 'text = "The ship ran aground on the eve of March 23."\nvalue = 2021-03-23',
      "pattern 1: 'ran aground on' matches, but what follows, 'the eve of', is not read as a date"),
     ("count", "detained {count} Russian nationals", 'text = "Belarus detained 33 Russians."\nvalue = 33',
@@ -472,7 +473,7 @@ def test_an_example_no_pattern_matched_says_why_as_explain_does(tmp_path, kind, 
 def test_a_failing_example_says_when_the_gap_skips_too_few_words(tmp_path):
     rule = tmp_path / "crash-date.toml"
     rule.write_text('id = "crash-date"\nquestion = "When?"\nkind = "date"\npatterns = ["derailed ... {date}"]\n'
-                    '[[example]]\ntext = "The train derailed on a sharp curve in eastern Bohemia late on 16 November 2025."\n'
+                    '[[example]]\ntext = "The train derailed on a sharp curve in eastern Bohemia again on 16 November 2025."\n'
                     'value = "2025-11-16"\n[[example]]\ntext = "The train derailed. On 16 November 2025 it rained."\n'
                     'value = "2025-11-16"\n', encoding="utf-8")
     result = run_cli("rules", "test", str(rule), cwd=tmp_path)

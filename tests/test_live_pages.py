@@ -531,3 +531,30 @@ def test_update_stamps_that_do_not_run_over_entries_newest_first_are_no_live_pag
     published = Published(date(2023, 6, 2))
     assert entry_stamps(page, published) == frozenset()
     assert all(entry.update for entry in entries_of(prepare(page, markdown=True, published=published)[0], published, page)[1:])
+GUARDIAN_LIVE = ("# UK election live: polls close\n\nFri 5 Jul 2024 10.15 BST\nFirst published on Thu 4 Jul 2024 21.45 BST\n\n"
+                 "### 10.15 BST\n\nLabour has now won 410 seats, the latest count shows.\n\n"
+                 "### 01:12 BST\n\nLabour has won 326 seats, after results came in yesterday.\n\n"
+                 "### 21.45 BST\n\nPolls have closed. An exit poll says Labour will win 410 seats.\n\n"
+                 "Last updated: 5 July 2024\n")
+
+
+def test_a_live_pages_first_published_and_last_updated_lines_are_its_stamps_and_change_no_entry(tmp_path):
+    # "First published on ..." was read by a rule's `on {date}` as the event's date; left out as the page's
+    # stamp, with the "Last updated" line that ends the page, the entries and their days are as they were
+    from discrepancy.authoring import left_out_lines
+    from discrepancy.extract import extract
+    from discrepancy.rules import Rule, compile_pattern
+    from discrepancy.sources import load_sources
+
+    # (the page's own top stamp, line 3, bounds the entries' days but opens no entry)
+    assert entries(GUARDIAN_LIVE, Published(date(2024, 7, 4))) == [
+        (6, 2, date(2024, 7, 5), "in an entry dated"), (10, 1, date(2024, 7, 5), "in an entry dated"),
+        (14, 0, date(2024, 7, 4), "published")]
+    page = tmp_path / "live.md"
+    page.write_text('+++\npublished = 2024-07-04\n+++\n' + GUARDIAN_LIVE, encoding="utf-8")
+    sources, _ = load_sources([page])
+    assert left_out_lines(sources[0]) == [
+        (7, "First published on Thu 4 Jul 2024 21.45 BST"), (21, "Last updated: 5 July 2024")]
+    rule = Rule(id="d", question="?", kind="date", path="x.toml", line=1,
+                patterns=(compile_pattern("(?:on|came in) {date}", "date"),))
+    assert [(o.line, o.raw, o.value.display()) for o in extract(sources, [rule])] == [(15, "yesterday", "2024-07-04")]

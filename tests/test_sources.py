@@ -1311,10 +1311,21 @@ def test_the_pages_own_stamp_under_its_headline_is_left_out(stamp):
 
 
 @pytest.mark.parametrize("stamp", ["Published - August 02, 2024 08:15 am IST", "Page last reviewed: January 18, 2026",
-                                   "Published in The Daily Meridian, April 20th, 2023"])
+                                   "Published in The Daily Meridian, April 20th, 2023",
+                                   # a page's first publication, as the Guardian and syndicated copy write it
+                                   "First published on 12 June 2023", "First published on Thu 4 Jul 2024 21.45 BST",
+                                   "*Originally published June 12, 2023*",
+                                   "This article was first published on 12 June 2023."])
 def test_a_stamp_that_dates_the_pages_publication_is_left_out_at_its_foot_too(stamp):
     # found by fresh-eyes corpora: The Hindu's, the CDC's and Dawn's footers (fresh47, fresh46, fresh44)
     assert blank_boilerplate(f"{LEAD}{stamp}\n") == (f"{LEAD}{' ' * len(stamp)}\n", 1)
+    assert blank_boilerplate(f"{LEAD}{stamp}\n\n{LEAD}") == (f"{LEAD}{' ' * len(stamp)}\n\n{LEAD}", 1)
+
+
+@pytest.mark.parametrize("stamp", ["Last updated: 13 June 2023", "*Updated 28 March 2026, 14:00*",
+                                   "Last modified on Wed 14 Jun 2023 14.05 BST"])
+def test_an_update_stamp_that_ends_the_text_heads_no_update_and_is_left_out(stamp):
+    assert blank_boilerplate(f"{LEAD}{stamp}\n\n") == (f"{LEAD}{' ' * len(stamp)}\n\n", 1)
 
 
 @pytest.mark.parametrize("body", [
@@ -1323,6 +1334,8 @@ def test_a_stamp_that_dates_the_pages_publication_is_left_out_at_its_foot_too(st
     f"Published reports said 33 people died on Friday, March 3, 2024.\n{LEAD}",
     "Updated figures: 12 dead\nPosted 33 times\n" + LEAD,
     "October 28, 2022 5:12 PM UTC\nOn Friday posted 33\nUpdated 3 hours ago, police said 33 died.\n" + LEAD,
+    f"{LEAD}Last updated: 13 June 2023\n\nThe toll rose to 12, officials said on Tuesday morning.\n",  # may head one
+    f"First published reports said 33 people died on Friday, March 3, 2024.\n{LEAD}",
 ])
 def test_an_update_stamp_in_the_text_a_note_s_stamp_and_sentences_that_open_so_are_read(body):
     assert blank_boilerplate(body) == (body, 0)

@@ -2949,8 +2949,38 @@ def test_the_morning_of_a_day_says_it_is_read_as_that_day():
     assert value.steps[-1] == "'the morning of Aug. 8th': the morning of a day is read as that day"
 
 
-def test_early_on_the_morning_of_a_day_leaves_early_on_to_the_pattern():
-    assert found(DATE, "The boat sank early on the morning of Aug. 12.") == ["the morning of Aug. 12"]
+def test_early_on_the_morning_of_a_day_is_that_day_whoever_writes_early_on():
+    assert found(DATE, "The boat sank early on the morning of Aug. 12.") == ["early on the morning of Aug. 12"]
+    published = Published(date(2024, 8, 14))
+    assert reads_on("date", "sank {date}", "The boat sank early on the morning of Aug. 12.", published) == [
+        ("early on the morning of Aug. 12", "2024-08-12")]
+    assert reads_on("date", "sank early on {date}", "The boat sank early on the morning of Aug. 12.", published) == [
+        ("the morning of Aug. 12", "2024-08-12")]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    # "early on Friday" is the Friday "on Friday" and "early Friday" are (published Friday 7 June 2024)
+    ("struck {date}", "The quake struck early on Friday.", ("early on Friday", "2024-06-07")),
+    ("struck {date}", "The quake struck late on Friday.", ("late on Friday", "2024-06-07")),
+    ("struck {date}", "The quake struck early Friday.", ("early Friday", "2024-06-07")),
+    ("struck (?:on )?{date}", "The quake struck on Friday.", ("Friday", "2024-06-07")),
+    ("struck (?:on )?{date}", "The quake struck late on Thursday night.", ("late on Thursday", "2024-06-06")),
+    ("struck (?:on )?{date}", "The quake struck early on the morning of June 3.",
+     ("early on the morning of June 3", "2024-06-03")),
+    ("struck {date}", "The quake struck late on Friday, June 7.", ("late on Friday, June 7", "2024-06-07")),
+    ("struck {date}", "The quake struck early on 3 June.", ("early on 3 June", "2024-06-03")),
+    ("struck {date}", "The quake struck late on the evening of the 3rd.", ("late on the evening of the 3rd", "2024-06-03")),
+    # the tense of its clause points it, as it does "on Monday"
+    ("strike {date}", "Aftershocks will strike late on Monday.", ("late on Monday", "2024-06-10")),
+])
+def test_early_or_late_on_a_day_is_that_day(pattern, text, expected):
+    assert reads_on("date", pattern, text, Published(date(2024, 6, 7))) == [expected]
+
+
+@pytest.mark.parametrize("text", ["Early on, officials said the vote was fair.", "It was clear early on in the campaign.",
+                                  "He arrived late on purpose."])
+def test_early_on_and_late_on_with_no_day_after_them_are_no_date(text):
+    assert found(DATE, text) == []
 
 
 def test_the_morning_of_what_is_no_day_is_not_read_as_a_day():
@@ -3161,7 +3191,109 @@ TIMES_FOUND = examples(
 )
 
 
-@pytest.mark.parametrize("sentence, expected", TIMES_FOUND)
+# ---------------------------------------------------------------------------
+# Times said in words, halves of the day, ranges and zones as journalists write them
+
+TIMES_SAID_FOUND = examples(
+    # the clock said in words: "half past", "a quarter to", "ten past", "minutes to"
+    ("It struck at half past two, police said.", ["half past two"]),
+    ("It struck at a quarter past nine and at quarter to nine.", ["a quarter past nine", "quarter to nine"]),
+    ("It struck at ten past six.", ["ten past six"]),
+    ("It struck at twenty-five minutes to midnight.", ["twenty-five minutes to midnight"]),
+    ("It struck at 20 minutes past 10.", ["20 minutes past 10"]),
+    # with the half of the day it is in, or "o'clock"
+    ("It struck at half past two in the morning.", ["half past two in the morning"]),
+    ("It struck at quarter to nine that evening.", ["quarter to nine that evening"]),
+    ("It struck at half past two p.m. and at ten o'clock at night.", ["half past two p.m.", "ten o'clock at night"]),
+    ("It struck at 10 in the evening, at 8.15 that evening and at 10:30 last night.",
+     ["10 in the evening", "8.15 that evening", "10:30 last night"]),
+    ("It struck at ten o'clock.", ["ten o'clock"]),
+    # "ten to six" is a time after "at", or with a half of the day after it; elsewhere a range of counts
+    ("It struck at ten to six, at about ten to six.", ["ten to six", "about ten to six"]),
+    ("Ten to six people were hurt.", []),
+    ("It hit ten to six homes, then five after nine more.", []),
+    ("They left ten to six p.m.", ["ten to six p.m."]),
+    # a range is one value, the half of the day and the zone of its second end shared
+    ("Shots rang out between 9pm and 10pm.", ["between 9pm and 10pm"]),
+    ("The curfew runs from 10 p.m. to 11 p.m.", ["from 10 p.m. to 11 p.m."]),
+    ("The curfew runs 9-10pm and 9.30–10.30pm.", ["9-10pm", "9.30–10.30pm"]),
+    ("It struck between 1:30 and 2 a.m. EDT.", ["between 1:30 and 2 a.m. EDT"]),
+    ("It struck at about 9-10pm.", ["about 9-10pm"]),
+    ("Shifts run 9pm-10pm and 9 a.m.-5 p.m., not 9am-ish.", ["9pm-10pm", "9 a.m.-5 p.m."]),
+    # a hedge that is no "about" hedges one time: the range is not read after it
+    ("It struck shortly after 9pm-10pm.", ["shortly after 9pm"]),
+    # an hour in words opens a range after "between" or "from"; elsewhere "five to six" is a time
+    ("It struck between nine and ten p.m., from five to six p.m. and at five to six p.m.",
+     ["between nine and ten p.m.", "from five to six p.m.", "five to six p.m."]),
+    # what is no range: two numbers with no time between them, "from" with one time, a spaced em dash (an aside)
+    ("It struck between 9 and 10, and from 9pm.", ["9pm"]),
+    ("It struck at 9pm — 10pm by one account.", ["9pm", "10pm"]),
+    # zones in lower case, "local" and "(local time)"
+    ("It struck at 10pm est and at 0800 gmt.", ["10pm est", "0800 gmt"]),
+    # four digits before "local" alone, as wire copy writes them; the word is left to the pattern
+    ("It struck at 10 p.m. (local time), at 10pm local, at 2200 local on Friday.",
+     ["10 p.m. (local time)", "10pm", "2200"]),
+    ("It struck 2200 local residents and 10pm locally.", ["10pm"]),
+    ("It struck at 10 p.m. et 11 p.m.", ["10 p.m.", "11 p.m."]),  # "et" and "pt" are words: only ET and PT are zones
+)
+
+
+
+TIMES_SAID_READ = examples(
+    # text, low, high, qualifier, unit, precision, display
+    # without its half of the day, a time is on the 24-hour clock as written, as "2:30" is
+    ("half past two", 150, 150, "exact", "local time", None, "02:30"),
+    ("2:30", 150, 150, "exact", "local time", None, "02:30"),
+    ("half past two in the morning", 150, 150, "exact", "local time", None, "02:30"),
+    ("half past two p.m.", 870, 870, "exact", "local time", None, "14:30"),
+    ("a quarter past nine", 555, 555, "exact", "local time", None, "09:15"),
+    ("quarter to nine that evening", 1245, 1245, "exact", "local time", None, "20:45"),
+    ("ten past six", 370, 370, "exact", "local time", None, "06:10"),
+    ("ten to six", 350, 350, "exact", "local time", None, "05:50"),
+    ("quarter to one a.m.", 45, 45, "exact", "local time", None, "00:45"),
+    ("twenty-five minutes to midnight", 1415, 1415, "exact", "local time", None, "23:35"),
+    ("quarter past midnight", 15, 15, "exact", "local time", None, "00:15"),
+    ("ten o'clock", 600, 600, "exact", "local time", None, "10:00"),
+    ("ten o'clock at night", 1320, 1320, "exact", "local time", None, "22:00"),
+    ("2 at night", 120, 120, "exact", "local time", None, "02:00"),
+    ("12 at night", 0, 0, "exact", "local time", None, "00:00"),
+    ("10 in the evening", 1320, 1320, "exact", "local time", None, "22:00"),
+    ("8.15 that evening", 1215, 1215, "exact", "local time", None, "20:15"),
+    ("10:30 in the evening", 1350, 1350, "exact", "local time", None, "22:30"),
+    ("14:30 in the afternoon", 870, 870, "exact", "local time", None, "14:30"),  # a 24-hour clock says it already
+    ("about ten to six", 345, 355, "approximately", "local time", None, "about 05:50 (05:45–05:55)"),
+    ("half past two GMT", 150, 150, "exact", "UTC", "GMT", "02:30 GMT"),
+    # a range: the first end in the half of the day of the second where it writes none, at or before it
+    ("between 9pm and 10pm", 1260, 1320, "range", "local time", None, "21:00–22:00"),
+    ("from 10 p.m. to 11 p.m.", 1320, 1380, "range", "local time", None, "22:00–23:00"),
+    ("9-10pm", 1260, 1320, "range", "local time", None, "21:00–22:00"),
+    ("9pm-10pm", 1260, 1320, "range", "local time", None, "21:00–22:00"),
+    ("9 a.m.-5 p.m.", 540, 1020, "range", "local time", None, "09:00–17:00"),
+    ("9.30-10.30pm", 1290, 1350, "range", "local time", None, "21:30–22:30"),
+    ("between 1:30 and 2 a.m.", 90, 120, "range", "local time", None, "01:30–02:00"),
+    ("12:30-1pm", 750, 780, "range", "local time", None, "12:30–13:00"),
+    ("between 11:30 and 12 p.m.", 690, 720, "range", "local time", None, "11:30–12:00"),
+    ("21:00-22:00", 1260, 1320, "range", "local time", None, "21:00–22:00"),
+    ("9 and 10 p.m.", 1260, 1320, "range", "local time", None, "21:00–22:00"),  # "between" written by the pattern
+    # across midnight it ends the next day
+    ("11-1am", 1380, 1500, "range", "local time", None, "23:00–01:00"),
+    ("between 10pm and 2am", 1320, 1560, "range", "local time", None, "22:00–02:00"),
+    ("between 11 p.m. and 1 a.m. EDT", 180, 300, "range", "UTC", "EDT", "23:00–01:00 EDT"),  # 03:00–05:00 UTC
+    ("from 9pm EDT to 10pm EDT", 60, 120, "range", "UTC", "EDT", "21:00–22:00 EDT"),
+    ("about 9-10pm", 1260, 1320, "range", "local time", None, "21:00–22:00"),  # the range it names
+    ("between nine and ten p.m.", 1260, 1320, "range", "local time", None, "21:00–22:00"),
+    ("from five to six p.m.", 1020, 1080, "range", "local time", None, "17:00–18:00"),
+    ("five to six p.m.", 1075, 1075, "exact", "local time", None, "17:55"),
+    # zones in lower case, and local time said so
+    ("10pm est", 180, 180, "exact", "UTC", "EST", "22:00 EST"),
+    ("0800 gmt", 480, 480, "exact", "UTC", "GMT", "08:00 GMT"),
+    ("10 p.m. (local time)", 1320, 1320, "exact", "local time", None, "22:00"),
+    ("2200", 1320, 1320, "exact", "local time", None, "22:00"),
+)
+
+
+
+@pytest.mark.parametrize("sentence, expected", TIMES_FOUND + TIMES_SAID_FOUND)
 def test_time_finds(sentence, expected):
     assert found(TIME, sentence) == expected
 
@@ -3199,7 +3331,7 @@ TIMES_READ = examples(
 )
 
 
-@pytest.mark.parametrize("text, low, high, qualifier, unit, precision, shown", TIMES_READ)
+@pytest.mark.parametrize("text, low, high, qualifier, unit, precision, shown", TIMES_READ + TIMES_SAID_READ)
 def test_time_reads(text, low, high, qualifier, unit, precision, shown):
     value = parse("time", text)
     assert (value.low, value.high, value.qualifier, value.unit, value.precision, value.display()) == (
@@ -3256,6 +3388,57 @@ def test_zoned_times_are_compared_in_utc_and_local_ones_only_with_each_other():
     assert not comparable(parse("time", "1:29 a.m."), parse("time", "0129 GMT"))
     assert agree(parse("time", "about 2am"), parse("time", "2:10 a.m."))
     assert not agree(parse("time", "shortly after 2am"), parse("time", "1:50 a.m."))
+
+
+@pytest.mark.parametrize("text", ["9", "ten", "9 to 10:30", "between 9 and 10", "shortly after 9-10pm",
+                                  "from 9pm EDT to 0200 GMT", "13:29 in the morning p.m.", "half past 2:30", "70 minutes to six",
+                                  "9 to 10"])
+def test_what_is_no_time_nor_a_range_of_times_is_refused(text):
+    with pytest.raises(ValueError):
+        parse("time", text)
+
+
+def test_the_grammars_parts_of_the_day_are_the_table_s():
+    from discrepancy.values import _DAY_PART, DAY_PARTS
+
+    grammar = regex.compile(_DAY_PART, regex.IGNORECASE)
+    assert all(grammar.fullmatch(part) for part in DAY_PARTS)
+    every = {f"{a} {b}" for a in ("in the", "at", "this", "that", "last", "yesterday", "tomorrow")
+             for b in ("morning", "afternoon", "evening", "night")} | {"tonight"}
+    assert {part for part in every if grammar.fullmatch(part)} == set(DAY_PARTS)
+
+
+def test_a_hedged_range_of_times_says_it_is_read_as_the_range_it_names():
+    assert parse("time", "about 9-10pm").steps == (
+        "'about 9-10pm' → 21:00–22:00", "'about 9-10pm': 'about' hedges a range: read as the range it names")
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("struck (?:at )?{time}", "The quake struck at half past two in the morning, police said.",
+     [("half past two in the morning", "02:30")]),
+    ("struck (?:at )?{time}", "The quake struck between 9pm and 10pm on Friday.", [("between 9pm and 10pm", "21:00–22:00")]),
+    ("struck between {time}", "The quake struck between 9 and 10 p.m. on Friday.", [("9 and 10 p.m.", "21:00–22:00")]),
+    ("curfew from {time}", "A curfew from 10 p.m. to 5 a.m. was lifted.", [("10 p.m. to 5 a.m.", "22:00–05:00")]),
+    ("curfew from {time}", "A curfew from 10 p.m. was lifted.", [("10 p.m.", "22:00")]),
+    ("struck (?:at )?{time}", "The quake struck at 10pm est on Friday.", [("10pm est", "22:00 EST")]),
+    ("struck (?:at )?{time}", "The quake struck at 2200 local on Friday.", [("2200", "22:00")]),
+    ("struck at {time} local", "The quake struck at 2200 local on Friday.", [("2200", "22:00")]),
+    # a count is no time: "ten to six" without "at", "o'clock" or a half of the day
+    ("struck (?:at )?{time}", "The quake struck ten to six homes.", []),
+    ("struck (?:at )?{time}", "The quake struck at 2200 local residents.", []),
+    ("struck (?:at )?{time}", "The quake struck from 9 to 10:30.", []),  # "9" alone is no time
+])
+def test_a_rule_reads_a_time_said_in_words_a_range_or_a_zone_in_lower_case(pattern, text, expected):
+    assert reads("time", pattern, text) == expected
+
+
+def test_a_range_of_times_agrees_with_a_time_inside_it_and_disagrees_with_one_outside():
+    evening = parse("time", "between 9pm and 10pm")
+    assert agree(evening, parse("time", "9:30 p.m."))
+    assert agree(evening, parse("time", "half past nine in the evening"))
+    assert not agree(evening, parse("time", "11 p.m."))
+    assert not agree(parse("time", "half past two"), parse("time", "half past two p.m."))  # 02:30 and 14:30
+    assert agree(parse("time", "10pm est"), parse("time", "0300 GMT"))
 @pytest.mark.parametrize("pattern, text, expected", [
     ("struck {date}", "The storm struck late last month.", ("late last month", "2020-07-21 – 2020-07-31")),
     ("struck at {date}", "The storm struck at the end of last month.",
