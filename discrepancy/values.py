@@ -153,6 +153,38 @@ def alternation(words, space: str = r"\s+") -> str:
     return "|".join(regex.escape(w).replace(r"\ ", space) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def factored_alternation(phrases, space: str = r"\s+") -> str:
+    """`alternation` with each word that several phrases open or close with written once:
+    "no\\s+(?:fewer|less|more)\\s+than", "as\\s+(?:few|many)\\s+as". It matches what `alternation`
+    matches, the longest phrase first: a phrase that opens another makes the rest optional,
+    "just(?:\\s+shy\\s+of)?". (For the hedges, which go before every number of a grammar written out.)"""
+    return _factored(sorted({tuple(p.split()) for p in phrases}), space)
+
+
+def _factored(phrases: list[tuple[str, ...]], space: str) -> str:
+    by_first, by_last, alone = {}, {}, []
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase[1:])
+    for first, rests in by_first.items():
+        if len(rests) == 1 and rests[0]:
+            by_last.setdefault(rests[0][-1], []).append((first, *rests[0][:-1]))
+    parts = []  # (the longest phrase's length, its regex)
+    for first, rests in by_first.items():
+        longest = max(len(" ".join((first, *rest))) for rest in rests)
+        if len(rests) == 1 and (not rests[0] or len(by_last[rests[0][-1]]) == 1):
+            alone.append(" ".join((first, *rests[0])))
+        elif len(rests) > 1:
+            tails = [rest for rest in rests if rest]
+            rest = f"{space}(?:{_factored(tails, space)})"
+            parts.append((longest, regex.escape(first) + (f"(?:{rest})?" if len(tails) < len(rests) else rest)))
+    for last, heads in by_last.items():
+        if len(heads) > 1:
+            longest = max(len(" ".join(head)) for head in heads) + 1 + len(last)
+            parts.append((longest, f"(?:{_factored(heads, space)}){space}{regex.escape(last)}"))
+    parts += [(len(phrase), alternation([phrase], space)) for phrase in alone]
+    return "|".join(text for _, text in sorted(parts, key=lambda part: (-part[0], part[1])))
+
+
 # ---------------------------------------------------------------------------
 # Numbers: digits, number words and their combinations
 
@@ -362,9 +394,9 @@ STRESS_WORDS = ("only", "just")
 def _prefix(then: str = "", stressed: bool = False) -> str:
     """A hedge before a number ("about ", "more than ", "well over ", "~"), and what must hold
     after its words. (How far over or under is written once, before its words: the hedge follows
-    every number of a grammar written out.)"""
-    how_far = rf"(?:{alternation(HOW_FAR)})\s+(?:{alternation(ABOVE_WORDS + BELOW_WORDS)})"
-    plain = alternation(w for w in PREFIX_QUALIFIERS if w not in HOW_FAR_QUALIFIERS)
+    every number of a grammar written out, so its words are written once each, factored.)"""
+    how_far = rf"(?:{alternation(HOW_FAR)})\s+(?:{factored_alternation(ABOVE_WORDS + BELOW_WORDS)})"
+    plain = factored_alternation(w for w in PREFIX_QUALIFIERS if w not in HOW_FAR_QUALIFIERS)
     stress = rf"(?:(?:{alternation(STRESS_WORDS)})\s+)?" if stressed else ""  # (a duration's: the count's is long)
     return rf"{stress}(?:(?:{how_far}|{plain})\s+{then}|~\s?|{GLUED_HEDGE})"
 
