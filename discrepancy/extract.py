@@ -22,7 +22,7 @@ from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pa
                     grammar_regex, in_the_rules_currency, placeholder_sides, rule_zone)
 from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD, PREFIX_QUALIFIERS,
-                     SHARED_WORD_CURRENCIES, TIME_HEDGES, WHOLE_OF, Published, Tense, Value, alternation, in_zone, is_yearless, parse, reads_by_tense,
+                     SHARED_WORD_CURRENCIES, SUM_ONLY_ABBREVIATIONS, TIME_HEDGES, WHOLE_OF, Published, Tense, Value, alternation, in_zone, is_yearless, parse, reads_by_tense,
                      transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
@@ -587,8 +587,22 @@ _AFTER_A_RATIO = pattern_cache.compile(rf"\b{_A_RATIO}$", flags=regex.IGNORECASE
 RATIO_LOOKBACK = 40  # characters: "seventy-seven out of  "
 
 
+# A scale abbreviation that only a sum's figure reads (values.SUM_ONLY_ABBREVIATIONS) right after a
+# figure read without it: "3.5 tr" is no bare 3.5, so nothing is read there.
+_A_SUM_SCALE_AFTER = pattern_cache.compile(
+    rf"(?:[\s\u00ad]|-(?=\pL\pL))?(?:{alternation(SUM_ONLY_ABBREVIATIONS)})\b", flags=regex.IGNORECASE)
+
+
+def sum_scale_after(text: str, end: int) -> str | None:
+    """The scale abbreviation only a sum reads ("tr") right after a figure that ends at `end`, if any."""
+    found = _A_SUM_SCALE_AFTER.match(text, end)
+    return found.group().strip(" -\u00ad\t\n") if found else None
+
+
 def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraphs: Paragraphs) -> Observation | None:
     start, end = match.span("value")
+    if sum_scale_after(text, end):
+        return None
     if rule.kind == "count" and (
             (start == match.start() and _A_SHARE_OF_BEFORE.search(text, max(0, start - SHARE_LOOKBACK), start))
             or _AFTER_A_RATIO.search(text, max(0, start - RATIO_LOOKBACK), start)):

@@ -203,9 +203,11 @@ SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
 # (After a number only: "a Lac-Mégantic" holds no lakh, as "a lakh" does.)
 _NO_ARTICLE_SCALES = ("lac", "lacs")
 SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9,
-                       "bln": 10**9, "tn": 10**12, "trn": 10**12,
+                       "bln": 10**9, "tn": 10**12, "trn": 10**12, "tr": 10**12,
                        # Indian headlines and tables: "₹500 cr", "Rs 2 Cr.", "Rs2cr", "Rs 500 crs", "₹2 lakh cr"
                        "cr": 10**7, "crs": 10**7, "lakh cr": 10**12}
+# Read after a sum only (see _SUM_SCALE_WORD): Pakistani papers' "Rs3.5tr", "Rs 3.5 tr".
+SUM_ONLY_ABBREVIATIONS = ("tr",)
 # Vague plurals: "dozens of", "hundreds of thousands" -> a wide interval. "A couple of dozen"
 # is two dozen or so, loosely (20–30), and "a couple of hundred" two hundred so (150–299);
 # "several dozen" three dozen and more, but under the hundreds, as "dozens" are; "a few hundred"
@@ -301,16 +303,17 @@ _SCALES_WRITTEN = (r"(?:hundred|(?:thousand|million|billion|trillion)"
                    r"(?:s(?<!(?<![\d,.])(?:1[89]|20)\d\d\s*-?\s*\w+))?|lakh(?:\s+cr(?:ore)?\b|s)?|lacs?|crores?)")
 
 
-def _scale_word(before_an_abbreviation: str) -> str:
+def _scale_word(before_an_abbreviation: str, after_a_sum: bool = False) -> str:
     """A scale word after a number ("million", "-crore", " bn"), an abbreviation after what may come before it."""
-    return rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|{before_an_abbreviation}(?:{alternation(SCALE_ABBREVIATIONS)})\b)"
+    abbreviations = [a for a in SCALE_ABBREVIATIONS if after_a_sum or a not in SUM_ONLY_ABBREVIATIONS]
+    return rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|{before_an_abbreviation}(?:{alternation(abbreviations)})\b)"
 
 
 _SCALE_WORD = _scale_word(r"\s?")
 # After a sum, an abbreviation of two letters or more may be hyphenated as the word is ("a Rs
 # 450-cr package", "a $5-bn deal"); a single letter may not ("100-m" is a distance). Only a
-# sum's: a count's grammar is long enough written out.
-_SUM_SCALE_WORD = _scale_word(r"(?:\s|-(?=\pL\pL))?")
+# sum's, as are SUM_ONLY_ABBREVIATIONS: a count's grammar is long enough written out.
+_SUM_SCALE_WORD = _scale_word(r"(?:\s|-(?=\pL\pL))?", after_a_sum=True)
 # An "m" before a word of size is metres, not million: "the 400m-long ship", "a 30 m high wall"
 # (a pattern that writes the unit reads 400 there, see before_a_unit). A guard on a bare number
 # only: after a currency it stays million, "a £5m high street revamp". ("£5m long-term loans":

@@ -653,6 +653,26 @@ def test_over_before_what_a_verb_of_cause_acts_on_is_still_more_than(pattern, te
         "over $5m", "more than USD 5 million", text.lower().index("over $5m"))
 
 
+@pytest.mark.parametrize("pattern, text, raw, shown", [
+    # Found by a fact-checker: Pakistani papers write a trillion "tr"; "Rs 3.5 tr" was read as Rs 3.5
+    ("need {money} for", "Pakistan will need Rs3.5tr for reconstruction.", "Rs3.5tr", "3.5 trillion rupees"),
+    ("need {money} for", "Pakistan will need Rs 3.5 tr for reconstruction.", "Rs 3.5 tr", "3.5 trillion rupees"),
+    ("a {money} package", "It approved a Rs 1.2-tr package.", "Rs 1.2-tr", "1.2 trillion rupees"),
+    ("need {money}", "Pakistan will need Rs3.5trn.", "Rs3.5trn", "3.5 trillion rupees"),
+    ("need {money}", "Pakistan will need $0.5 tn.", "$0.5 tn", "USD 500 billion"),
+])
+def test_a_sums_trillion_may_be_written_tr(pattern, text, raw, shown):
+    (obs,) = extract_text(text, one_pattern_rule(pattern, "amount"))
+    assert (obs.raw, obs.value.display()) == (raw, shown)
+
+
+@pytest.mark.parametrize("pattern, kind", [("need {amount}", "amount"), ("need {count}", "count"),
+                                           ("need {amount} for", "amount")])
+def test_a_figure_before_a_scale_only_a_sum_reads_is_not_read_bare(pattern, kind):
+    # "3.5 tr" with no currency is no bare 3.5: nothing is read, and `rules test` says why
+    assert extract_text("Pakistan will need 3.5 tr for reconstruction.", one_pattern_rule(pattern, kind)) == []
+
+
 def test_a_headline_above_a_hand_wrapped_paragraph_with_no_blank_line_is_not_joined_to_it():
     # Found by a review: a headline as long as the wrap width, the body right under it, was read
     # as the paragraph's first wrapped line, and the evidence ran on into the body's sentence.

@@ -453,6 +453,7 @@ AMOUNTS_FOUND = examples(
     ("The deal is worth $19 billion, officials said.", ["$19 billion"]),
     ("It cost 19 billion dollars.", ["19 billion dollars"]),
     ("a £12bn fund", ["£12bn"]),
+    ("Pakistan will need Rs3.5tr, or Rs 3.5 tr, for it.", ["Rs3.5tr", "Rs 3.5 tr"]),
     ("raised US$1.2m last year", ["US$1.2m"]),
     ("tickets cost €5 each", ["€5"]),
     ("four billion people", ["four billion"]),
@@ -628,6 +629,10 @@ AMOUNTS_READ = examples(
     ("52,3%", 52.3, 52.3, "exact", "%"),
     ("4,5pc", 4.5, 4.5, "exact", "%"),
     ("10 to 12 million dollars", 10e6, 12e6, "range", "USD"),
+    # Pakistani papers write a trillion "tr" (read after a sum only: a count's grammar is long enough)
+    ("Rs3.5tr", 3.5e12, 3.5e12, "exact", "rupees"),
+    ("Rs 3.5 tr", 3.5e12, 3.5e12, "exact", "rupees"),
+    ("PKR 3.5trn", 3.5e12, 3.5e12, "exact", "PKR"),
 )
 
 
