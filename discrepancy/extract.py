@@ -22,8 +22,8 @@ from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pa
                     grammar_regex, in_the_rules_currency, placeholder_sides, rule_zone)
 from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD, PREFIX_QUALIFIERS,
-                     SHARED_WORD_CURRENCIES, SUM_ONLY_ABBREVIATIONS, TIME_HEDGES, WHOLE_OF, Published, Tense, Value, alternation, in_zone, is_yearless, parse, reads_by_tense,
-                     transparent)
+                     SHARED_WORD_CURRENCIES, SUM_ONLY_ABBREVIATIONS, TALLY_VERB_WORDS, TIME_HEDGES, WHOLE_OF, Published, Tense, Value,
+                     after_a_tally, alternation, in_zone, is_yearless, parse, reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -538,8 +538,9 @@ def _over_a_cause(text: str, start: int, end: int, kind: str):
 
 
 # A hedge the pattern wrote before its placeholder ("at least {count} protesters", "detained
-# some {count} people") is the article's too: the value is read with it, as the placeholder
-# reads it where the pattern leaves it to it. Not words that are as often a preposition or part
+# some {count} people", a verb that states a side of the figure: "toll (?:tops|nears) {count}")
+# is the article's too: the value is read with it, as the placeholder reads it where the
+# pattern leaves it to it. Not words that are as often a preposition or part
 # of a verb, which the author wrote as such: "talks over {duration}" were held over three days,
 # "lines around {percent} of its perimeter", "edged up to {percent}", and "convene within
 # {duration}" asks for the deadline's own figure. (The longest first: "more than", not "than".)
@@ -552,8 +553,13 @@ SPEECH_VERBS = ("speak", "speaks", "spoke", "speaking", "talk", "talks", "talked
 
 
 def _hedges(words) -> str:
-    """An alternation of hedges as searched text writes them ("more than", a soft hyphen maybe between)."""
-    return alternation(words, space=r"[\s\u00ad]+")
+    """An alternation of hedges as searched text writes them ("more than", a soft hyphen maybe between);
+    a verb that states a side of a figure only after a tally's noun ("the toll passed") only there."""
+    space = r"[\s\u00ad]+"
+    words = set(words)
+    tally = words & TALLY_VERB_WORDS
+    plain = alternation(words - tally, space=space)
+    return f"{plain}|{after_a_tally(space)}(?:{alternation(tally)})" if tally else plain
 
 
 _HEDGE_WRITTEN_BEFORE = pattern_cache.compile(  # (not after "no" or "not": "no fewer than 5" is at least 5)

@@ -82,15 +82,41 @@ def _with_steps(value: Value, steps: tuple[str, ...]) -> Value:
                  resolved=value.resolved, steps=steps, doubt=value.doubt, reach=value.reach)
 
 
+# Verbs that state a side of the figure right after them, as a headline or a report says a total
+# went past a mark: "as toll tops 1,100" and "losses exceeding US$30 billion" are more than it,
+# "death toll nears 1,000" nearly it ("hits" and "reaches" state the figure). Where a verb also
+# takes what it is done to, or is as often an adjective or a preposition ("the bill passed 300 to
+# 200", "crossed two rivers", "the top 10", "near two hospitals", "approached two officers"), it
+# states a side only after a tally's noun, see TALLY_NOUNS: "the death toll passed 1,000",
+# "Losses cross $30 billion", "deaths near 1,000".
+HEDGE_VERBS = {"more_than": ("tops", "topped", "topping", "exceed", "exceeds", "exceeded", "exceeding",
+                             "surpass", "surpasses", "surpassed", "surpassing"),
+               "nearly": ("nears", "neared", "nearing", "approaches", "approaching")}
+TALLY_VERBS = {"more_than": ("top", "pass", "passes", "passed", "passing", "cross", "crosses", "crossed", "crossing"),
+               "nearly": ("near", "approach", "approached")}
+TALLY_NOUNS = ("toll", "tally", "total", "count", "number", "figure", "deaths", "cases", "casualties", "fatalities",
+               "losses", "damage", "damages", "cost", "costs", "price", "prices", "sales")
+TALLY_VERB_WORDS = frozenset(verb for verbs in TALLY_VERBS.values() for verb in verbs)
+VERB_WORDS = TALLY_VERB_WORDS.union(*HEDGE_VERBS.values())
+
+
+def after_a_tally(space: str = r"\s+") -> str:
+    """A look-behind for a tally's noun before a verb of TALLY_VERBS, maybe with "has", "had" or
+    "have" and "now", "already" or "just" between: "the death toll has now passed"."""
+    return (rf"(?<=\b(?:{'|'.join(TALLY_NOUNS)}){space}(?:ha(?:s|d|ve){space})?"
+            rf"(?:(?:now|already|just){space})?)")
+
+
 QUALIFIER_WORDS = {
     # "released a total of 16 prisoners"; "cover just 52 per cent", "only 12 survived"
     "exact": ("a total of", "exactly", "precisely", "just", "only", "a mere", "merely", "barely", "scarcely",
               "a full"),  # "down for a full nine days"
     "approximately": ("about", "around", "approximately", "roughly", "some", "an estimated",
                       "estimated", "circa", "an approximate", "close to", "or so"),
-    "nearly": ("nearly", "almost", "just shy of", "close to"),
+    "nearly": ("nearly", "almost", "just shy of", "close to", *HEDGE_VERBS["nearly"], *TALLY_VERBS["nearly"]),
     "more_than": ("more than", "over", "above", "in excess of", "upwards of", "upward of",
-                  "north of"),  # "north of 3,000 flights": above it
+                  "north of",  # "north of 3,000 flights": above it
+                  *HEDGE_VERBS["more_than"], *TALLY_VERBS["more_than"]),
     "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "as few as", "as little as",
                  "as low as", "or more", "and more", "or above"),  # "paid as little as $500": the least paid
     "fewer_than": ("fewer than", "less than", "under", "below"),
@@ -158,11 +184,15 @@ def factored_alternation(phrases, space: str = r"\s+") -> str:
     "no\\s+(?:fewer|less|more)\\s+than", "as\\s+(?:few|many)\\s+as". It matches what `alternation`
     matches, the longest phrase first: a phrase that opens another makes the rest optional,
     "just(?:\\s+shy\\s+of)?". (For the hedges, which go before every number of a grammar written out.)"""
-    return _factored(sorted({tuple(p.split()) for p in phrases}), space)
+    return "|".join(_factored(sorted({tuple(p.split()) for p in phrases}), space))
 
 
-def _factored(phrases: list[tuple[str, ...]], space: str) -> str:
-    by_first, by_last, alone = {}, {}, []
+def _factored(phrases: list[tuple[str, ...]], space: str) -> list[str]:
+    """The alternatives of factored_alternation, the longest phrase's first."""
+    def group(alternatives: list[str]) -> str:
+        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+    by_first, by_last = {}, {}
     for phrase in phrases:
         by_first.setdefault(phrase[0], []).append(phrase[1:])
     for first, rests in by_first.items():
@@ -172,17 +202,16 @@ def _factored(phrases: list[tuple[str, ...]], space: str) -> str:
     for first, rests in by_first.items():
         longest = max(len(" ".join((first, *rest))) for rest in rests)
         if len(rests) == 1 and (not rests[0] or len(by_last[rests[0][-1]]) == 1):
-            alone.append(" ".join((first, *rests[0])))
+            parts.append((longest, alternation([" ".join((first, *rests[0]))], space)))
         elif len(rests) > 1:
             tails = [rest for rest in rests if rest]
-            rest = f"{space}(?:{_factored(tails, space)})"
+            rest = space + group(_factored(tails, space))
             parts.append((longest, regex.escape(first) + (f"(?:{rest})?" if len(tails) < len(rests) else rest)))
     for last, heads in by_last.items():
         if len(heads) > 1:
             longest = max(len(" ".join(head)) for head in heads) + 1 + len(last)
-            parts.append((longest, f"(?:{_factored(heads, space)}){space}{regex.escape(last)}"))
-    parts += [(len(phrase), alternation([phrase], space)) for phrase in alone]
-    return "|".join(text for _, text in sorted(parts, key=lambda part: (-part[0], part[1])))
+            parts.append((longest, f"(?:{'|'.join(_factored(heads, space))}){space}{regex.escape(last)}"))
+    return [text for _, text in sorted(parts, key=lambda part: (-part[0], part[1]))]
 
 
 # ---------------------------------------------------------------------------
@@ -394,14 +423,17 @@ VAGUE = rf"\b(?:{alternation(VAGUE_PLURALS)})\b"
 STRESS_WORDS = ("only", "just")
 
 
-def _prefix(then: str = "", stressed: bool = False) -> str:
-    """A hedge before a number ("about ", "more than ", "well over ", "~"), and what must hold
-    after its words. (How far over or under is written once, before its words: the hedge follows
-    every number of a grammar written out, so its words are written once each, factored.)"""
+def _prefix(then: str = "", stressed: bool = False, verbs: bool = True) -> str:
+    """A hedge before a number ("about ", "more than ", "well over ", "~", "tops "), and what must
+    hold after its words. (How far over or under is written once, before its words: the hedge
+    follows every number of a grammar written out, so its words are written once each, factored.)
+    `verbs`: with the verbs that state a side of a figure (see HEDGE_VERBS)."""
     how_far = rf"(?:{alternation(HOW_FAR)})\s+(?:{factored_alternation(ABOVE_WORDS + BELOW_WORDS)})"
-    plain = factored_alternation(w for w in PREFIX_QUALIFIERS if w not in HOW_FAR_QUALIFIERS)
+    plain = factored_alternation(w for w in PREFIX_QUALIFIERS if w not in HOW_FAR_QUALIFIERS
+                                 and w not in TALLY_VERB_WORDS and (verbs or w not in VERB_WORDS))
+    tally = rf"|{after_a_tally()}(?:{alternation(TALLY_VERB_WORDS)})" if verbs else ""
     stress = rf"(?:(?:{alternation(STRESS_WORDS)})\s+)?" if stressed else ""  # (a duration's: the count's is long)
-    return rf"{stress}(?:(?:{how_far}|{plain})\s+{then}|~\s?|{GLUED_HEDGE})"
+    return rf"{stress}(?:(?:{how_far}|{plain}{tally})\s+{then}|~\s?|{GLUED_HEDGE})"
 
 
 _PREFIX = _prefix()
@@ -515,7 +547,7 @@ WHOLE_OF = (r"(?:out\s+of\s+(?:the\s+|these\s+|those\s+)?|of\s+(?:(?:the|these|t
             r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+))")
 # "all but one of the 33", "three of the five" and "none of the 33": a part of a whole, read as the part
 _PARTITIVE_CALLS = (rf"(?:all\s+but\s+{_call('number')}\s+(?:{WHOLE_OF}|of\s+)"
-                    rf"|(?:(?:{_PREFIX})?{_call('number')}|none)\s+{WHOLE_OF}){_call('number')}")
+                    rf"|(?:(?:{_prefix(verbs=False)})?{_call('number')}|none)\s+{WHOLE_OF}){_call('number')}")
 # A count is no link of a chain of numbers joined by dashes or slashes: "2024-07-16",
 # "054-555-0199", "24/7" hold no count.
 _NOT_AFTER_A_LINK, _NOT_BEFORE_A_LINK = r"(?<!\d[-–/])", r"(?![-–/]\d)"
