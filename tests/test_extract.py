@@ -700,6 +700,29 @@ def test_a_verb_that_states_a_side_of_a_figure_is_its_hedge(pattern, kind, text,
     assert (obs.raw, obs.value.display(), obs.sentence[obs.highlight[0]:obs.highlight[1]]) == (raw, shown, raw)
 
 
+@pytest.mark.parametrize("pattern, kind, text, raw, shown", [
+    ("toll ... {count}", "count", "The death toll passed the 1,000 mark on Wednesday.", "1,000", "more than 1,000"),
+    ("toll ... {count}", "count", "The death toll crossed the 1,000-mark.", "1,000", "more than 1,000"),
+    ("toll ... {count}", "count", "The death toll is nearing the 1,000 milestone.", "1,000", "nearly 1,000 (900–1,000)"),
+    ("{duration}", "duration", "The strike passed the 100-day mark.", "100-day", "more than 100 days"),
+    ("{money}", "amount", "The bill topped the $1 trillion threshold.", "$1 trillion", "more than USD 1 trillion"),
+    # a verb that states the figure, or no mark
+    ("toll ... {count}", "count", "The death toll reached the 1,000 mark.", "1,000", "1,000"),
+    ("{count}", "count", "The army crossed the 12 bridges.", "12", "12"),
+])
+def test_a_mark_a_verb_goes_past_is_read_with_the_verbs_hedge(pattern, kind, text, raw, shown):
+    # "the 1,000 mark": the mark is what "pass" and "cross" go past, whatever their subject; the
+    # evidence stays the figure
+    (obs,) = extract_text(text, one_pattern_rule(pattern, kind))
+    assert (obs.raw, obs.value.display(), obs.start) == (raw, shown, text.index(raw))
+
+
+def test_the_mark_a_verb_goes_past_is_explained():
+    (obs,) = extract_text("The death toll passed the 1,000 mark.", one_pattern_rule("toll ... {count}", "count"))
+    assert obs.value.steps == ("'1,000' → 1,000",
+                               "'1,000' names a mark, and 'passed' states a side of it: 'passed 1,000' → more than 1,000")
+
+
 @pytest.mark.parametrize("pattern, text, raw, shown", [
     # Found by a fact-checker: Pakistani papers write a trillion "tr"; "Rs 3.5 tr" was read as Rs 3.5
     ("need {money} for", "Pakistan will need Rs3.5tr for reconstruction.", "Rs3.5tr", "3.5 trillion rupees"),
