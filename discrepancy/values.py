@@ -3536,7 +3536,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "33 · 1,200 · 1 200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
                 "between 10 and 12 · 32 or 33 · some 400 to 750 · 12,000-plus · nine and a half thousand · "
                 "six and a half · Fourteen (14) · three thousand, four hundred and twelve · 150 millions · hundreds · all but one of the 33 · well over 250 · "
-                "a little under 300 · north of 3,000 · several dozen · a couple of dozen · a couple of hundred · lakhs · a few hundred · several hundred · "
+                "a little under 300 · north of 3,000 · tops 1,100 · nears 1,000 · several dozen · a couple of dozen · a couple of hundred · lakhs · a few hundred · several hundred · "
                 "2 1/2 million"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
@@ -3553,8 +3553,8 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · COP$150 million · "
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "
-                "450,000 Romanian lei · ₹500 crore · ₹500 cr · Rs 15 lakh · Rs 4 lac · Dh2 million · 75 BTC · €150 millions · six and a half euros · "
-                "600,000-dinar · $5,000-a-month · £800m-plus · as much as $5,000 · 2.5% · 80 percent · four billion · "
+                "450,000 Romanian lei · ₹500 crore · ₹500 cr · Rs3.5tr · $30 bln · 2.3 mn · Rs 15 lakh · Rs 4 lac · Dh2 million · 75 BTC · €150 millions · six and a half euros · "
+                "600,000-dinar · $5,000-a-month · £800m-plus · as much as $5,000 · exceeding US$30 billion · 2.5% · 80 percent · four billion · "
                 "N1.2bn · N1,200,000,000 · N14.7-billion · $1 3/4 million"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "
                 "$10-12 million · 10 to 12 million dollars)"),
