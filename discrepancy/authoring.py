@@ -15,7 +15,7 @@ import regex
 
 from .compare import current_and_superseded, one_sum_twice
 from .errors import InputError
-from .extract import Observation, extract_text, reads_alone, sentence_around, sentence_start
+from .extract import Observation, extract_text, reads_alone, sentence_around, sentence_start, sum_scale_after
 from .live_pages import in_no_order, unread_times, updates_an_article
 from .report.content import latest_entry
 from .rules import GAP_RUN, WORD_GAP_LIMIT, Example, Pattern, Rule, compile_pattern, placeholder_sides
@@ -447,6 +447,10 @@ def _why_after_the_words(rule: Rule, number: int, pattern: Pattern, sides, sente
         return (False, found.end()), f"pattern {number}: {words!r} matches, but what follows, {after!r}, is not read as {kind}"
     if not reads_alone(rule.kind, value.group()):
         return (False, value.end()), _one_value_that_is_none(rule, number, pattern, words, value.group().strip(), sentence)
+    if scale := sum_scale_after(sentence, value.end()):
+        return (False, value.end()), (f"pattern {number}: {words!r} matches, but {value.group().strip()!r} is "
+                                      f"followed by {scale!r}, a scale read only in a sum with its currency "
+                                      f"(\"Rs 3.5 tr\"): nothing is read")
     if only_unread or sides.right is None:
         return None
     after = " ".join(sentence[value.end():].split()[:3])

@@ -22,8 +22,9 @@ from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pa
                     grammar_regex, in_the_rules_currency, placeholder_sides, rule_zone)
 from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD, PREFIX_QUALIFIERS,
-                     SHARED_WORD_CURRENCIES, TIME_HEDGES, WHOLE_OF, Published, Tense, Value, alternation, in_zone, is_yearless, parse, reads_by_tense,
-                     transparent)
+                     SHARED_WORD_CURRENCIES, SUM_ONLY_ABBREVIATIONS, TALLY_VERB_WORDS, TIME_HEDGES, VERB_WORDS,
+                     WHOLE_OF, Published, Tense, Value, after_a_tally, alternation, in_zone, is_yearless, parse,
+                     reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -538,8 +539,9 @@ def _over_a_cause(text: str, start: int, end: int, kind: str):
 
 
 # A hedge the pattern wrote before its placeholder ("at least {count} protesters", "detained
-# some {count} people") is the article's too: the value is read with it, as the placeholder
-# reads it where the pattern leaves it to it. Not words that are as often a preposition or part
+# some {count} people", a verb that states a side of the figure: "toll (?:tops|nears) {count}")
+# is the article's too: the value is read with it, as the placeholder reads it where the
+# pattern leaves it to it. Not words that are as often a preposition or part
 # of a verb, which the author wrote as such: "talks over {duration}" were held over three days,
 # "lines around {percent} of its perimeter", "edged up to {percent}", and "convene within
 # {duration}" asks for the deadline's own figure. (The longest first: "more than", not "than".)
@@ -552,8 +554,13 @@ SPEECH_VERBS = ("speak", "speaks", "spoke", "speaking", "talk", "talks", "talked
 
 
 def _hedges(words) -> str:
-    """An alternation of hedges as searched text writes them ("more than", a soft hyphen maybe between)."""
-    return alternation(words, space=r"[\s\u00ad]+")
+    """An alternation of hedges as searched text writes them ("more than", a soft hyphen maybe between);
+    a verb that states a side of a figure only after a tally's noun ("the toll passed") only there."""
+    space = r"[\s\u00ad]+"
+    words = set(words)
+    tally = words & TALLY_VERB_WORDS
+    plain = alternation(words - tally, space=space)
+    return f"{plain}|{after_a_tally(space)}(?:{alternation(tally)})" if tally else plain
 
 
 _HEDGE_WRITTEN_BEFORE = pattern_cache.compile(  # (not after "no" or "not": "no fewer than 5" is at least 5)
@@ -587,8 +594,22 @@ _AFTER_A_RATIO = pattern_cache.compile(rf"\b{_A_RATIO}$", flags=regex.IGNORECASE
 RATIO_LOOKBACK = 40  # characters: "seventy-seven out of  "
 
 
+# A scale abbreviation that only a sum's figure reads (values.SUM_ONLY_ABBREVIATIONS) right after a
+# figure read without it: "3.5 tr" is no bare 3.5, so nothing is read there.
+_A_SUM_SCALE_AFTER = pattern_cache.compile(
+    rf"(?:[\s\u00ad]|-(?=\pL\pL))?(?:{alternation(SUM_ONLY_ABBREVIATIONS)})\b", flags=regex.IGNORECASE)
+
+
+def sum_scale_after(text: str, end: int) -> str | None:
+    """The scale abbreviation only a sum reads ("tr") right after a figure that ends at `end`, if any."""
+    found = _A_SUM_SCALE_AFTER.match(text, end)
+    return found.group().strip(" -\u00ad\t\n") if found else None
+
+
 def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraphs: Paragraphs) -> Observation | None:
     start, end = match.span("value")
+    if sum_scale_after(text, end):
+        return None
     if rule.kind == "count" and (
             (start == match.start() and _A_SHARE_OF_BEFORE.search(text, max(0, start - SHARE_LOOKBACK), start))
             or _AFTER_A_RATIO.search(text, max(0, start - RATIO_LOOKBACK), start)):
@@ -626,6 +647,7 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
             raw = source.text[start:end]
         else:
             value = _with_the_hedge_it_converts(source, rule, text, start, end, value, raw)
+            value = _with_the_verb_past_a_mark(source, rule, text, start, end, value, raw)
     return make_observation(source, rule.id, index, value, raw, match.span(), start, end)
 
 
@@ -742,15 +764,44 @@ def _with_the_hedge_it_converts(source: Source, rule: Rule, text: str, start: in
         hedge = " ".join(figure["hedge"].replace("\u00ad", " ").split())
         if not _a_hedged_figure_with_a_unit(hedge, figure["figure"]):
             continue
-        try:
-            hedged = _parse_undated(source, rule, start, f"{hedge} {_as_read(source, start, end)}")
-            hedged = _in_the_rules_unit(hedged, rule)
-        except ValueError:
-            return value
         figure_text = " ".join(figure.group().replace("\u00ad", " ").split())
-        return _with_step(replace(hedged, steps=value.steps), f"{' '.join(raw.split())!r} in brackets converts "
-                          f"{figure_text!r} before them, so it takes its hedge: {hedged.steps[0]}")
+        return _read_with(source, rule, start, end, hedge, value, f"{' '.join(raw.split())!r} in brackets converts "
+                                                                    f"{figure_text!r} before them, so it takes its hedge")
     return value
+
+
+def _read_with(source: Source, rule: Rule, start: int, end: int, hedge: str, value: Value, why: str) -> Value:
+    """The figure at text[start:end], read as `value`, read again with `hedge` before it, its
+    steps kept and `why` said; `value` where it does not read so."""
+    try:
+        hedged = _in_the_rules_unit(_parse_undated(source, rule, start, f"{hedge} {_as_read(source, start, end)}"), rule)
+    except ValueError:
+        return value
+    return _with_step(replace(hedged, steps=value.steps), f"{why}: {hedged.steps[0]}")
+
+
+# "The death toll passed the 1,000 mark": a figure a mark (a milestone, a threshold...) follows
+# takes the hedge of a verb before it that states a side of a figure (see values.HEDGE_VERBS):
+# more than 1,000, as "passed 1,000" is. There the mark is what "pass" or "cross" goes past,
+# whatever its subject, so every such verb states a side of it ("reached the 1,000 mark" is 1,000).
+_A_VERB_BEFORE_A_MARK = pattern_cache.compile(
+    rf"(?<![\w-])(?P<verb>{alternation(VERB_WORDS)})[\s\u00ad]+the[\s\u00ad]+$", flags=regex.IGNORECASE)
+_A_MARK_AFTER = pattern_cache.compile(r"(?:[\s\u00ad]+|-)(?:mark|milestone|threshold|barrier|level)\b",
+                                      flags=regex.IGNORECASE)
+MARK_LOOKBACK = 20  # characters: "approaching the ", with room for spaces
+
+
+def _with_the_verb_past_a_mark(source: Source, rule: Rule, text: str, start: int, end: int, value: Value,
+                               raw: str) -> Value:
+    """The bare figure at text[start:end] read with the verb that goes past it, where it is a mark
+    ("passed the 1,000 mark" is more than 1,000); else as it is."""
+    if value.qualifier != "exact" or not _A_MARK_AFTER.match(text, end):
+        return value
+    verb = _A_VERB_BEFORE_A_MARK.search(text, max(0, start - MARK_LOOKBACK), start)
+    if verb is None:
+        return value
+    return _read_with(source, rule, start, end, verb["verb"], value,
+                      f"{' '.join(raw.split())!r} names a mark, and {verb['verb']!r} states a side of it")
 
 
 # The brackets right after a sum: "$11.4 million (17.4 billion naira)", "(about €5.02 billion)".

@@ -82,15 +82,41 @@ def _with_steps(value: Value, steps: tuple[str, ...]) -> Value:
                  resolved=value.resolved, steps=steps, doubt=value.doubt, reach=value.reach)
 
 
+# Verbs that state a side of the figure right after them, as a headline or a report says a total
+# went past a mark: "as toll tops 1,100" and "losses exceeding US$30 billion" are more than it,
+# "death toll nears 1,000" nearly it ("hits" and "reaches" state the figure). Where a verb also
+# takes what it is done to, or is as often an adjective or a preposition ("the bill passed 300 to
+# 200", "crossed two rivers", "the top 10", "near two hospitals", "approached two officers"), it
+# states a side only after a tally's noun, see TALLY_NOUNS: "the death toll passed 1,000",
+# "Losses cross $30 billion", "deaths near 1,000".
+HEDGE_VERBS = {"more_than": ("tops", "topped", "topping", "exceed", "exceeds", "exceeded", "exceeding",
+                             "surpass", "surpasses", "surpassed", "surpassing"),
+               "nearly": ("nears", "neared", "nearing", "approaches", "approaching")}
+TALLY_VERBS = {"more_than": ("top", "pass", "passes", "passed", "passing", "cross", "crosses", "crossed", "crossing"),
+               "nearly": ("near", "approach", "approached")}
+TALLY_NOUNS = ("toll", "tally", "total", "count", "number", "figure", "deaths", "cases", "casualties", "fatalities",
+               "losses", "damage", "damages", "cost", "costs", "price", "prices", "sales")
+TALLY_VERB_WORDS = frozenset(verb for verbs in TALLY_VERBS.values() for verb in verbs)
+VERB_WORDS = TALLY_VERB_WORDS.union(*HEDGE_VERBS.values())
+
+
+def after_a_tally(space: str = r"\s+") -> str:
+    """A look-behind for a tally's noun before a verb of TALLY_VERBS, maybe with "has", "had" or
+    "have" and "now", "already" or "just" between: "the death toll has now passed"."""
+    return (rf"(?<=\b(?:{'|'.join(TALLY_NOUNS)}){space}(?:ha(?:s|d|ve){space})?"
+            rf"(?:(?:now|already|just){space})?)")
+
+
 QUALIFIER_WORDS = {
     # "released a total of 16 prisoners"; "cover just 52 per cent", "only 12 survived"
     "exact": ("a total of", "exactly", "precisely", "just", "only", "a mere", "merely", "barely", "scarcely",
               "a full"),  # "down for a full nine days"
     "approximately": ("about", "around", "approximately", "roughly", "some", "an estimated",
                       "estimated", "circa", "an approximate", "close to", "or so"),
-    "nearly": ("nearly", "almost", "just shy of", "close to"),
+    "nearly": ("nearly", "almost", "just shy of", "close to", *HEDGE_VERBS["nearly"], *TALLY_VERBS["nearly"]),
     "more_than": ("more than", "over", "above", "in excess of", "upwards of", "upward of",
-                  "north of"),  # "north of 3,000 flights": above it
+                  "north of",  # "north of 3,000 flights": above it
+                  *HEDGE_VERBS["more_than"], *TALLY_VERBS["more_than"]),
     "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "as few as", "as little as",
                  "as low as", "or more", "and more", "or above"),  # "paid as little as $500": the least paid
     "fewer_than": ("fewer than", "less than", "under", "below"),
@@ -153,6 +179,41 @@ def alternation(words, space: str = r"\s+") -> str:
     return "|".join(regex.escape(w).replace(r"\ ", space) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def factored_alternation(phrases, space: str = r"\s+") -> str:
+    """`alternation` with each word that several phrases open or close with written once:
+    "no\\s+(?:fewer|less|more)\\s+than", "as\\s+(?:few|many)\\s+as". It matches what `alternation`
+    matches, the longest phrase first: a phrase that opens another makes the rest optional,
+    "just(?:\\s+shy\\s+of)?". (For the hedges, which go before every number of a grammar written out.)"""
+    return "|".join(_factored(sorted({tuple(p.split()) for p in phrases}), space))
+
+
+def _factored(phrases: list[tuple[str, ...]], space: str) -> list[str]:
+    """The alternatives of factored_alternation, the longest phrase's first."""
+    def group(alternatives: list[str]) -> str:
+        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+    by_first, by_last = {}, {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase[1:])
+    for first, rests in by_first.items():
+        if len(rests) == 1 and rests[0]:
+            by_last.setdefault(rests[0][-1], []).append((first, *rests[0][:-1]))
+    parts = []  # (the longest phrase's length, its regex)
+    for first, rests in by_first.items():
+        longest = max(len(" ".join((first, *rest))) for rest in rests)
+        if len(rests) == 1 and (not rests[0] or len(by_last[rests[0][-1]]) == 1):
+            parts.append((longest, alternation([" ".join((first, *rests[0]))], space)))
+        elif len(rests) > 1:
+            tails = [rest for rest in rests if rest]
+            rest = space + group(_factored(tails, space))
+            parts.append((longest, regex.escape(first) + (f"(?:{rest})?" if len(tails) < len(rests) else rest)))
+    for last, heads in by_last.items():
+        if len(heads) > 1:
+            longest = max(len(" ".join(head)) for head in heads) + 1 + len(last)
+            parts.append((longest, f"(?:{'|'.join(_factored(heads, space))}){space}{regex.escape(last)}"))
+    return [text for _, text in sorted(parts, key=lambda part: (-part[0], part[1]))]
+
+
 # ---------------------------------------------------------------------------
 # Numbers: digits, number words and their combinations
 
@@ -171,9 +232,11 @@ SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
 # (After a number only: "a Lac-Mégantic" holds no lakh, as "a lakh" does.)
 _NO_ARTICLE_SCALES = ("lac", "lacs")
 SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9,
-                       "bln": 10**9, "tn": 10**12, "trn": 10**12,
+                       "bln": 10**9, "tn": 10**12, "trn": 10**12, "tr": 10**12,
                        # Indian headlines and tables: "₹500 cr", "Rs 2 Cr.", "Rs2cr", "Rs 500 crs", "₹2 lakh cr"
                        "cr": 10**7, "crs": 10**7, "lakh cr": 10**12}
+# Read after a sum only (see _SUM_SCALE_WORD): Pakistani papers' "Rs3.5tr", "Rs 3.5 tr".
+SUM_ONLY_ABBREVIATIONS = ("tr",)
 # Vague plurals: "dozens of", "hundreds of thousands" -> a wide interval. "A couple of dozen"
 # is two dozen or so, loosely (20–30), and "a couple of hundred" two hundred so (150–299);
 # "several dozen" three dozen and more, but under the hundreds, as "dozens" are; "a few hundred"
@@ -269,16 +332,17 @@ _SCALES_WRITTEN = (r"(?:hundred|(?:thousand|million|billion|trillion)"
                    r"(?:s(?<!(?<![\d,.])(?:1[89]|20)\d\d\s*-?\s*\w+))?|lakh(?:\s+cr(?:ore)?\b|s)?|lacs?|crores?)")
 
 
-def _scale_word(before_an_abbreviation: str) -> str:
+def _scale_word(before_an_abbreviation: str, after_a_sum: bool = False) -> str:
     """A scale word after a number ("million", "-crore", " bn"), an abbreviation after what may come before it."""
-    return rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|{before_an_abbreviation}(?:{alternation(SCALE_ABBREVIATIONS)})\b)"
+    abbreviations = [a for a in SCALE_ABBREVIATIONS if after_a_sum or a not in SUM_ONLY_ABBREVIATIONS]
+    return rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|{before_an_abbreviation}(?:{alternation(abbreviations)})\b)"
 
 
 _SCALE_WORD = _scale_word(r"\s?")
 # After a sum, an abbreviation of two letters or more may be hyphenated as the word is ("a Rs
 # 450-cr package", "a $5-bn deal"); a single letter may not ("100-m" is a distance). Only a
-# sum's: a count's grammar is long enough written out.
-_SUM_SCALE_WORD = _scale_word(r"(?:\s|-(?=\pL\pL))?")
+# sum's, as are SUM_ONLY_ABBREVIATIONS: a count's grammar is long enough written out.
+_SUM_SCALE_WORD = _scale_word(r"(?:\s|-(?=\pL\pL))?", after_a_sum=True)
 # An "m" before a word of size is metres, not million: "the 400m-long ship", "a 30 m high wall"
 # (a pattern that writes the unit reads 400 there, see before_a_unit). A guard on a bare number
 # only: after a currency it stays million, "a £5m high street revamp". ("£5m long-term loans":
@@ -359,14 +423,17 @@ VAGUE = rf"\b(?:{alternation(VAGUE_PLURALS)})\b"
 STRESS_WORDS = ("only", "just")
 
 
-def _prefix(then: str = "", stressed: bool = False) -> str:
-    """A hedge before a number ("about ", "more than ", "well over ", "~"), and what must hold
-    after its words. (How far over or under is written once, before its words: the hedge follows
-    every number of a grammar written out.)"""
-    how_far = rf"(?:{alternation(HOW_FAR)})\s+(?:{alternation(ABOVE_WORDS + BELOW_WORDS)})"
-    plain = alternation(w for w in PREFIX_QUALIFIERS if w not in HOW_FAR_QUALIFIERS)
+def _prefix(then: str = "", stressed: bool = False, verbs: bool = True) -> str:
+    """A hedge before a number ("about ", "more than ", "well over ", "~", "tops "), and what must
+    hold after its words. (How far over or under is written once, before its words: the hedge
+    follows every number of a grammar written out, so its words are written once each, factored.)
+    `verbs`: with the verbs that state a side of a figure (see HEDGE_VERBS)."""
+    how_far = rf"(?:{alternation(HOW_FAR)})\s+(?:{factored_alternation(ABOVE_WORDS + BELOW_WORDS)})"
+    plain = factored_alternation(w for w in PREFIX_QUALIFIERS if w not in HOW_FAR_QUALIFIERS
+                                 and w not in TALLY_VERB_WORDS and (verbs or w not in VERB_WORDS))
+    tally = rf"|{after_a_tally()}(?:{alternation(TALLY_VERB_WORDS)})" if verbs else ""
     stress = rf"(?:(?:{alternation(STRESS_WORDS)})\s+)?" if stressed else ""  # (a duration's: the count's is long)
-    return rf"{stress}(?:(?:{how_far}|{plain})\s+{then}|~\s?|{GLUED_HEDGE})"
+    return rf"{stress}(?:(?:{how_far}|{plain}{tally})\s+{then}|~\s?|{GLUED_HEDGE})"
 
 
 _PREFIX = _prefix()
@@ -480,7 +547,7 @@ WHOLE_OF = (r"(?:out\s+of\s+(?:the\s+|these\s+|those\s+)?|of\s+(?:(?:the|these|t
             r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+))")
 # "all but one of the 33", "three of the five" and "none of the 33": a part of a whole, read as the part
 _PARTITIVE_CALLS = (rf"(?:all\s+but\s+{_call('number')}\s+(?:{WHOLE_OF}|of\s+)"
-                    rf"|(?:(?:{_PREFIX})?{_call('number')}|none)\s+{WHOLE_OF}){_call('number')}")
+                    rf"|(?:(?:{_prefix(verbs=False)})?{_call('number')}|none)\s+{WHOLE_OF}){_call('number')}")
 # A count is no link of a chain of numbers joined by dashes or slashes: "2024-07-16",
 # "054-555-0199", "24/7" hold no count.
 _NOT_AFTER_A_LINK, _NOT_BEFORE_A_LINK = r"(?<!\d[-–/])", r"(?![-–/]\d)"
@@ -3469,7 +3536,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "33 · 1,200 · 1 200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
                 "between 10 and 12 · 32 or 33 · some 400 to 750 · 12,000-plus · nine and a half thousand · "
                 "six and a half · Fourteen (14) · three thousand, four hundred and twelve · 150 millions · hundreds · all but one of the 33 · well over 250 · "
-                "a little under 300 · north of 3,000 · several dozen · a couple of dozen · a couple of hundred · lakhs · a few hundred · several hundred · "
+                "a little under 300 · north of 3,000 · tops 1,100 · nears 1,000 · several dozen · a couple of dozen · a couple of hundred · lakhs · a few hundred · several hundred · "
                 "2 1/2 million"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
@@ -3486,8 +3553,8 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · COP$150 million · "
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "
-                "450,000 Romanian lei · ₹500 crore · ₹500 cr · Rs 15 lakh · Rs 4 lac · Dh2 million · 75 BTC · €150 millions · six and a half euros · "
-                "600,000-dinar · $5,000-a-month · £800m-plus · as much as $5,000 · 2.5% · 80 percent · four billion · "
+                "450,000 Romanian lei · ₹500 crore · ₹500 cr · Rs3.5tr · $30 bln · 2.3 mn · Rs 15 lakh · Rs 4 lac · Dh2 million · 75 BTC · €150 millions · six and a half euros · "
+                "600,000-dinar · $5,000-a-month · £800m-plus · as much as $5,000 · exceeding US$30 billion · 2.5% · 80 percent · four billion · "
                 "N1.2bn · N1,200,000,000 · N14.7-billion · $1 3/4 million"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "
                 "$10-12 million · 10 to 12 million dollars)"),

@@ -709,6 +709,15 @@ def test_explain_says_when_the_value_reads_but_the_words_after_it_do_not_match(t
         "does not match the words the pattern writes after {count}")
 
 
+def test_explain_says_a_figure_before_a_scale_only_a_sum_reads_is_not_read(tmp_path):
+    # "3.5 tr" with no currency is no bare 3.5 ("Rs 3.5 tr" is 3.5 trillion rupees): nothing is read, and why
+    lines = explain_lines(tmp_path, "Pakistan will need 3.5 tr for reconstruction.\n",
+                          'id = "p"\nquestion = "q"\nkind = "amount"\nkeywords = ["reconstruction"]\n'
+                          'patterns = ["need {amount}"]\n')
+    assert lines[3] == ("         pattern 1: 'need' matches, but '3.5' is followed by 'tr', a scale read only in a sum "
+                        "with its currency (\"Rs 3.5 tr\"): nothing is read")
+
+
 @pytest.mark.parametrize("line, pattern, reason", [
     # fresh57: the only near miss that said nothing was a fact box's "Magnitude: 6.8"
     ("Magnitude: 6.8", "magnitude {amount}(?! or )",

@@ -653,6 +653,96 @@ def test_over_before_what_a_verb_of_cause_acts_on_is_still_more_than(pattern, te
         "over $5m", "more than USD 5 million", text.lower().index("over $5m"))
 
 
+@pytest.mark.parametrize("pattern, kind, text, raw, shown", [
+    # Found by a fact-checker: "toll tops 1,100" over its body's 1,136 was read as exactly
+    # 1,100, and the Guardian "contradicted itself"; "exceeding US$30 billion" was exactly $30bn.
+    ("toll {count}", "count", "Pakistan pleads for help as toll tops 1,100", "tops 1,100", "more than 1,100"),
+    ("toll {count}", "count", "Govt declares emergency as monsoon death toll nears 1,000", "nears 1,000",
+     "nearly 1,000 (900–1,000)"),
+    ("losses ... {money}", "amount", "The government estimates damages and losses exceeding US$30 billion.",
+     "exceeding US$30 billion", "more than USD 30 billion"),
+    ("losses {money}", "amount", "Damage and economic losses exceed $30 billion.", "exceed $30 billion",
+     "more than USD 30 billion"),
+    ("{percent}", "amount", "Inflation topped 10% in March.", "topped 10%", "more than 10%"),
+    ("{duration}", "duration", "The strike, nearing 40 days, goes on.", "nearing 40 days", "nearly 40 days (36–40 days)"),
+    ("{count} cases", "count", "Infections are approaching 30,000 cases.", "approaching 30,000",
+     "nearly 30,000 (27,000–30,000)"),
+    # the verb the pattern writes is read with the value, as a hedge the pattern writes is
+    ("toll (?:tops|nears) {count}", "count", "Pakistan pleads for help as toll tops 1,100", "tops 1,100",
+     "more than 1,100"),
+    ("toll (?:tops|nears) {count}", "count", "monsoon death toll nears 1,000", "nears 1,000", "nearly 1,000 (900–1,000)"),
+    ("losses (?:exceeding|of) {money}", "amount", "damages and losses exceeding US$30 billion",
+     "exceeding US$30 billion", "more than USD 30 billion"),
+    # "pass", "cross", "top", "near" and "approach" after a tally's noun ("has" and "now" may come between)
+    ("toll ... {count}", "count", "The death toll passed 1,000 on Tuesday.", "passed 1,000", "more than 1,000"),
+    ("toll ... {count}", "count", "The death toll has now crossed 1,000.", "crossed 1,000", "more than 1,000"),
+    ("{money}", "amount", "Pakistan floods: Losses cross $30 billion, says report", "cross $30 billion",
+     "more than USD 30 billion"),
+    ("deaths {count}", "count", "Covid deaths top 100,000", "top 100,000", "more than 100,000"),
+    ("deaths {count}", "count", "Covid deaths near 100,000", "near 100,000", "nearly 100,000 (90,000–100,000)"),
+    ("toll (?:passed) {count}", "count", "the toll passed 1,000", "passed 1,000", "more than 1,000"),
+    # elsewhere they take what they act on, or are an adjective or a preposition
+    ("{count} bills", "count", "Parliament passed 30 bills in a day.", "30", "30"),
+    ("{count} votes", "count", "The bill passed 300 votes to 200.", "300", "300"),
+    ("crossed {count} rivers", "count", "The army crossed two rivers.", "two", "2"),
+    ("{count} players", "count", "He is among the top 10 players.", "10", "10"),
+    ("{count} hospitals", "count", "A strike hit near two hospitals.", "two", "2"),
+    ("{count} officers", "count", "A man approached two officers.", "two", "2"),
+    # a verb that states the figure, no verb before it, or one that says how it changed: as it was
+    ("toll hits {count}", "count", "Death toll hits 1,000", "1,000", "1,000"),
+    ("toll ... {count}", "count", "The death toll reaches 1,000.", "1,000", "1,000"),
+    ("{count}", "count", "Pakistan tops the list with 33 deaths.", "33", "33"),
+    ("by {percent}", "amount", "Sales exceeded expectations by 5%.", "5%", "5%"),
+    ("to {count}", "count", "Arrests more than doubled to 40.", "40", "40"),
+])
+def test_a_verb_that_states_a_side_of_a_figure_is_its_hedge(pattern, kind, text, raw, shown):
+    (obs,) = extract_text(text, one_pattern_rule(pattern, kind))
+    assert (obs.raw, obs.value.display(), obs.sentence[obs.highlight[0]:obs.highlight[1]]) == (raw, shown, raw)
+
+
+@pytest.mark.parametrize("pattern, kind, text, raw, shown", [
+    ("toll ... {count}", "count", "The death toll passed the 1,000 mark on Wednesday.", "1,000", "more than 1,000"),
+    ("toll ... {count}", "count", "The death toll crossed the 1,000-mark.", "1,000", "more than 1,000"),
+    ("toll ... {count}", "count", "The death toll is nearing the 1,000 milestone.", "1,000", "nearly 1,000 (900–1,000)"),
+    ("{duration}", "duration", "The strike passed the 100-day mark.", "100-day", "more than 100 days"),
+    ("{money}", "amount", "The bill topped the $1 trillion threshold.", "$1 trillion", "more than USD 1 trillion"),
+    # a verb that states the figure, or no mark
+    ("toll ... {count}", "count", "The death toll reached the 1,000 mark.", "1,000", "1,000"),
+    ("{count}", "count", "The army crossed the 12 bridges.", "12", "12"),
+])
+def test_a_mark_a_verb_goes_past_is_read_with_the_verbs_hedge(pattern, kind, text, raw, shown):
+    # "the 1,000 mark": the mark is what "pass" and "cross" go past, whatever their subject; the
+    # evidence stays the figure
+    (obs,) = extract_text(text, one_pattern_rule(pattern, kind))
+    assert (obs.raw, obs.value.display(), obs.start) == (raw, shown, text.index(raw))
+
+
+def test_the_mark_a_verb_goes_past_is_explained():
+    (obs,) = extract_text("The death toll passed the 1,000 mark.", one_pattern_rule("toll ... {count}", "count"))
+    assert obs.value.steps == ("'1,000' → 1,000",
+                               "'1,000' names a mark, and 'passed' states a side of it: 'passed 1,000' → more than 1,000")
+
+
+@pytest.mark.parametrize("pattern, text, raw, shown", [
+    # Found by a fact-checker: Pakistani papers write a trillion "tr"; "Rs 3.5 tr" was read as Rs 3.5
+    ("need {money} for", "Pakistan will need Rs3.5tr for reconstruction.", "Rs3.5tr", "3.5 trillion rupees"),
+    ("need {money} for", "Pakistan will need Rs 3.5 tr for reconstruction.", "Rs 3.5 tr", "3.5 trillion rupees"),
+    ("a {money} package", "It approved a Rs 1.2-tr package.", "Rs 1.2-tr", "1.2 trillion rupees"),
+    ("need {money}", "Pakistan will need Rs3.5trn.", "Rs3.5trn", "3.5 trillion rupees"),
+    ("need {money}", "Pakistan will need $0.5 tn.", "$0.5 tn", "USD 500 billion"),
+])
+def test_a_sums_trillion_may_be_written_tr(pattern, text, raw, shown):
+    (obs,) = extract_text(text, one_pattern_rule(pattern, "amount"))
+    assert (obs.raw, obs.value.display()) == (raw, shown)
+
+
+@pytest.mark.parametrize("pattern, kind", [("need {amount}", "amount"), ("need {count}", "count"),
+                                           ("need {amount} for", "amount")])
+def test_a_figure_before_a_scale_only_a_sum_reads_is_not_read_bare(pattern, kind):
+    # "3.5 tr" with no currency is no bare 3.5: nothing is read, and `rules test` says why
+    assert extract_text("Pakistan will need 3.5 tr for reconstruction.", one_pattern_rule(pattern, kind)) == []
+
+
 def test_a_headline_above_a_hand_wrapped_paragraph_with_no_blank_line_is_not_joined_to_it():
     # Found by a review: a headline as long as the wrap width, the body right under it, was read
     # as the paragraph's first wrapped line, and the evidence ran on into the body's sentence.

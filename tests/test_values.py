@@ -34,8 +34,10 @@ from discrepancy.values import (
     Published,
     Tense,
     Value,
+    alternation,
     compared_bounds,
     compared_open,
+    factored_alternation,
     parse,
     parse_amount,
     parse_count,
@@ -43,6 +45,24 @@ from discrepancy.values import (
     parse_duration,
     spell,
 )
+
+@pytest.mark.parametrize("phrases", [
+    ("no fewer than", "no less than", "no more than", "not more than", "fewer than", "more than"),
+    ("just", "just shy of", "as many as", "as much as", "a total of", "a full", "up to", "upward of", "upwards of"),
+])
+def test_a_factored_alternation_matches_what_the_plain_one_matches(phrases):
+    # the hedges go before every number of a grammar written out, so they are written factored:
+    # "no\s+(?:fewer|less|more)\s+than"; every phrase, spaced any way, reads as it did
+    plain, factored = (regex.compile(rf"(?:{a})\s+\d", regex.I) for a in (alternation(phrases), factored_alternation(phrases)))
+    texts = [f"{p.replace(' ', spaces)} 5" for p in phrases for spaces in (" ", "  ", "\n")] + ["just over 5", "no 5"]
+    assert [[m.span() for m in factored.finditer(t)] for t in texts] == [[m.span() for m in plain.finditer(t)] for t in texts]
+    assert len(factored_alternation(phrases)) < len(alternation(phrases))
+
+
+def test_a_factored_alternation_writes_each_shared_word_once():
+    assert factored_alternation(("no fewer than", "no less than", "no more than", "not more than", "more than", "just",
+                                 "just shy of")) == r"(?:not\s+more|more)\s+than|no\s+(?:fewer|less|more)\s+than|just(?:\s+shy\s+of)?"
+
 
 FRIDAY = Published(date(2020, 8, 7))     # Friday 7 August 2020
 SATURDAY = Published(date(2020, 8, 15))  # Saturday 15 August 2020
@@ -78,6 +98,13 @@ COUNTS_FOUND = examples(
     ("1.2m people voted.", ["1.2m"]),
     ("It has 1.5bn viewers.", ["1.5bn"]),
     ("10k runners took part.", ["10k"]),
+    # a verb that states a side of the figure is read with it; where it takes an object, or is an
+    # adjective or a preposition, only after a tally's noun
+    ("Pakistan pleads for help as toll tops 1,100", ["tops 1,100"]),
+    ("The death toll passed 1,000 on Tuesday.", ["passed 1,000"]),
+    ("Parliament passed 30 bills.", ["30"]),
+    ("The army crossed two rivers.", ["two"]),
+    ("He is among the top 10 players near 2 hospitals.", ["10", "2"]),
     # number words
     ("thirty-three men were held", ["thirty-three"]),
     ("twenty eight men were held", ["twenty eight"]),
@@ -263,6 +290,12 @@ COUNTS_READ = examples(
     ("over 200", 201, None, "more_than"),
     ("in excess of 40", 41, None, "more_than"),
     ("upwards of 40", 41, None, "more_than"),
+    # a verb that states a side of the figure: "toll tops 1,100", "death toll nears 1,000"
+    ("tops 1,100", 1101, None, "more_than"),
+    ("exceeding 40", 41, None, "more_than"),
+    ("surpassed 40", 41, None, "more_than"),
+    ("nears 1,000", 900, 1000, "nearly"),
+    ("approaching 30", 27, 30, "nearly"),
     ("more than a dozen", 13, None, "more_than"),
     # at least
     ("at least 200", 200, None, "at_least"),
@@ -453,6 +486,8 @@ AMOUNTS_FOUND = examples(
     ("The deal is worth $19 billion, officials said.", ["$19 billion"]),
     ("It cost 19 billion dollars.", ["19 billion dollars"]),
     ("a £12bn fund", ["£12bn"]),
+    ("Pakistan will need Rs3.5tr, or Rs 3.5 tr, for it.", ["Rs3.5tr", "Rs 3.5 tr"]),
+    ("Damage and economic losses exceed $30 billion.", ["exceed $30 billion"]),
     ("raised US$1.2m last year", ["US$1.2m"]),
     ("tickets cost €5 each", ["€5"]),
     ("four billion people", ["four billion"]),
@@ -628,6 +663,10 @@ AMOUNTS_READ = examples(
     ("52,3%", 52.3, 52.3, "exact", "%"),
     ("4,5pc", 4.5, 4.5, "exact", "%"),
     ("10 to 12 million dollars", 10e6, 12e6, "range", "USD"),
+    # Pakistani papers write a trillion "tr" (read after a sum only: a count's grammar is long enough)
+    ("Rs3.5tr", 3.5e12, 3.5e12, "exact", "rupees"),
+    ("Rs 3.5 tr", 3.5e12, 3.5e12, "exact", "rupees"),
+    ("PKR 3.5trn", 3.5e12, 3.5e12, "exact", "PKR"),
 )
 
 
@@ -647,6 +686,8 @@ STRICT_AMOUNTS = examples(
     ("less than $5", 0, 5, "fewer_than", "USD", False, True),
     ("fewer than 5%", 0, 5, "fewer_than", "%", False, True),
     ("under 5%", 0, 5, "fewer_than", "%", False, True),
+    ("exceeding US$30 billion", 30e9, None, "more_than", "USD", True, False),
+    ("topped 10%", 10, None, "more_than", "%", True, False),
 )
 
 
