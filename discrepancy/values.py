@@ -3144,6 +3144,9 @@ _TIME_ATOM = (
     rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:{_SECONDS})?(?![\d:]|[.,]\d){_A_CUE}?"  # 1:29 a.m., 13:29, 01:29
     rf"|{_FRENCH_TIME}"
     rf"|{_TWELVE_HOUR}\.[0-5]\d{_A_CUE}"  # 1.29am, 8.15 that evening (a decimal has neither after it)
+    # 18.55 IST, 13.15 GMT, 22.15 local time, 18.55 hrs: a dotted 24-hour time only with a zone after
+    # it, or "hrs" after two digits of an hour ("2.25 hours" is a duration, "12.30" alone a decimal)
+    rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?{_A_ZONE}|(?-i:Z)\b|\s{_LOCAL_ALONE}|(?<=\b\d\d\.\d\d)\s?(?:hrs?|hours)\b)"
     rf"|(?:{_TWELVE_HOUR}|{_HOUR_WORD})(?:{_O_CLOCK}{_A_CUE}?|{_A_CUE})"  # 4 p.m., 4pm, ten o'clock, 10 at night
     rf"|(?:{_SAID_CLOCK})(?:{_O_CLOCK})?{_A_CUE}?"  # half past two, a quarter to nine
     # 1329 GMT, 0117Z, 0830 hrs, 2200 local: four digits make a time only with a zone or "hours" after them

@@ -1,0 +1,50 @@
+"""Fixes to how {time} reads a time of day, from testers' findings: each test is one finding,
+read as an example of what the tool now does (exact values and exact spans). The testers'
+scratch rules and sources are copied into tests/fixtures/times."""
+
+from __future__ import annotations
+
+from datetime import date as D
+
+import pytest
+from conftest import REPO
+
+from discrepancy.extract import extract_text
+from discrepancy.rules import Rule, compile_pattern
+from discrepancy.values import Published
+
+FIXTURES = REPO / "tests" / "fixtures" / "times"
+
+
+def rule(pattern: str, unit: str | None = None) -> Rule:
+    return Rule(id="r", question="?", kind="time", patterns=(compile_pattern(pattern, "time"),), path="r.toml",
+                unit=unit)
+
+
+def read(text: str, pattern: str, published: D | None = None, unit: str | None = None) -> list[tuple[str, int, int, str]]:
+    """(evidence, start, end, display) of every time the one-pattern rule reads in `text`."""
+    return [(o.raw, o.start, o.end, o.value.display())
+            for o in extract_text(text, rule(pattern, unit), Published(published))]
+
+
+# ---------------------------------------------------------------------------
+# 1. A dotted 24-hour time with a zone or "hrs" after it: "18.55 hrs", "13.15 GMT"
+
+@pytest.mark.parametrize("text, expected", [
+    ("The crash took place at 18.55 hrs on Friday.", [("18.55 hrs", 24, 33, "18:55")]),
+    ("The crash took place at 18.55 IST on Friday.", [("18.55 IST", 24, 33, "18:55 IST")]),
+    ("The crash took place at 22.15 local time.", [("22.15 local time", 24, 40, "22:15")]),
+    ("The crash took place at 22.15 KST.", [("22.15 KST", 24, 33, "22:15 KST")]),
+    # a decimal, a sum and a day of the month are none
+    ("The crash took place at 12.30, police said.", []),
+    ("The crash took place at 18.55 million rupees' worth of track.", []),
+    ("The crash took place at 29.7 km.", []),
+])
+def test_a_dotted_24_hour_time_is_read_with_a_zone_or_hrs_after_it(text, expected):
+    assert read(text, "took place at {time}") == expected
+
+
+@pytest.mark.parametrize("name, examples", [("dotted_zoned.toml", 4), ("dotted_bst.toml", 2), ("dotted_hrs.toml", 4)])
+def test_the_testers_dotted_time_rules_pass(cli, name, examples):
+    result = cli("rules", "test", str(FIXTURES / name))
+    assert (result.code, result.stdout.splitlines()[-1]) == (0, f"{examples} passed, 0 failed")
