@@ -1641,7 +1641,8 @@ _NOT_A_TIME_OF_DAY = rf"(?!(?={_HOUR_AND_MINUTES}\s*(?:hours|hrs)\b){_PLACES_A_T
 # the winter zone by the source's publication date (see _seasonal_zone).
 ZONE_OFFSETS = {"UTC": 0, "GMT": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180,
                 "IST": 330, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "EST": -300, "EDT": -240,
-                "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420}
+                "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+                "AKST": -540, "AKDT": -480, "HST": -600}
 SEASONAL_ZONES = {"ET": ("EST", "EDT"), "CT": ("CST", "CDT"), "MT": ("MST", "MDT"), "PT": ("PST", "PDT")}
 
 # "30-odd hours", "24-plus hours", "72+ hours": at least that long, as "200-odd" is at least 200.
@@ -3151,6 +3152,9 @@ _TIME_ATOM = (
     rf"|(?:{_SAID_CLOCK})(?:{_O_CLOCK})?{_A_CUE}?"  # half past two, a quarter to nine
     # 1329 GMT, 0117Z, 0830 hrs, 2200 local: four digits make a time only with a zone or "hours" after them
     rf"|{_HOUR_AND_MINUTES}(?=\s?{_A_ZONE}|(?-i:Z)\b|\s?(?:hrs?|hours)\b|\s{_LOCAL_ALONE})"
+    # 1225 AM CST, 500 AM HST: the hour and its minutes run together, as the US weather service
+    # writes them, only with a zone after them ("770 AM" is a radio station, "500 AM listeners" a count)
+    rf"|{_TWELVE_HOUR}[0-5]\d\s?{_MERIDIEM}(?=\s?{_A_ZONE})"
     rf"|(?:(?:12|twelve)\s+)?(?:noon|midday|midnight)\b)"
     rf"(?:\s?(?:hrs?|hours)\b)?(?:\s?(?:{_A_ZONE}|{_BRACKETED_ZONE})|(?-i:(?<=\d)Z)\b)?")
 # A range of times, one value as a count's range is: "between 9pm and 10pm", "from 10 p.m. to 11
@@ -3183,7 +3187,7 @@ _TIME_OF_DAY_READER = (
     rf"(?:(?:(?P<said>{alternation(CLOCK_MINUTES)})(?:\s+minutes?)?|(?P<said>\d{{1,2}})\s+minutes?)"
     rf"\s+(?P<relation>past|after|to)\s+)?"
     rf"(?:(?:12\s+|twelve\s+)?(?P<word>noon|midday|midnight)|(?P<hour>\d{{1,2}}|{_HOUR_WORD})"
-    rf"(?:[:.h]?(?P<minute>\d\d)(?P<second>:\d\d(?:\.\d+)?)?|h(?=\s|$))?)(?:{_O_CLOCK})?"
+    rf"(?:[:.h]?(?P<minute>\d\d)(?P<second>:\d\d(?:\.\d+)?)?|h(?=\s|$))?(?!\d))(?:{_O_CLOCK})?"
     rf"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s+(?P<part>{_DAY_PART}))?"
     rf"(?:\s?(?:hrs?|hours)\b)?\s?(?:\((?P<bracketed>[^()]+)\)|(?P<zone>\S.*))?")
 

@@ -9,8 +9,9 @@ from datetime import date as D
 import pytest
 from conftest import REPO
 
-from discrepancy.extract import extract_text
+from discrepancy.extract import extract_source, extract_text
 from discrepancy.rules import Rule, compile_pattern
+from discrepancy.sources import read_source
 from discrepancy.values import Published
 
 FIXTURES = REPO / "tests" / "fixtures" / "times"
@@ -48,3 +49,25 @@ def test_a_dotted_24_hour_time_is_read_with_a_zone_or_hrs_after_it(text, expecte
 def test_the_testers_dotted_time_rules_pass(cli, name, examples):
     result = cli("rules", "test", str(FIXTURES / name))
     assert (result.code, result.stdout.splitlines()[-1]) == (0, f"{examples} passed, 0 failed")
+
+
+# ---------------------------------------------------------------------------
+# 2. The US weather service's "1225 AM CST": the hour and its minutes run together, a zone after
+
+@pytest.mark.parametrize("text, expected", [
+    ("Otis made landfall at 1225 AM CST (0625 UTC) just west of Acapulco.",
+     [("1225 AM CST", 22, 33, "00:25 CST")]),
+    ("Otis made landfall at 1100 PM EDT Tuesday.", [("1100 PM EDT", 22, 33, "23:00 EDT")]),
+    ("Otis made landfall at 500 AM HST.", [("500 AM HST", 22, 32, "05:00 HST")]),
+    # without a zone the digits are a count, or a radio station's frequency
+    ("Otis made landfall at 500 AM listeners' homes.", []),
+    ("Otis made landfall at 770 AM, the station said.", []),
+])
+def test_the_weather_service_s_run_together_time_is_read_with_its_zone(text, expected):
+    assert read(text, "made landfall at {time}") == expected
+
+
+def test_the_advisory_reads_its_landfall_time_as_the_local_clock_and_its_conversion():
+    source, _ = read_source(FIXTURES / "nhc" / "01_nhc_advisory.txt")
+    found = extract_source(source, [rule(r"made landfall at {time}")])
+    assert [(o.raw, o.value.display(), o.value.low) for o in found] == [("1225 AM CST", "00:25 CST", 385)]
