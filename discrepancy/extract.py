@@ -22,8 +22,8 @@ from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pa
                     grammar_regex, in_the_rules_currency, placeholder_sides, rule_zone)
 from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD, PREFIX_QUALIFIERS,
-                     SHARED_WORD_CURRENCIES, TIME_HEDGES, WHOLE_OF, Published, Tense, Value, alternation, in_zone, is_yearless, parse, reads_by_tense,
-                     transparent)
+                     PLACEHOLDERS, SEASONAL_ZONES, SENTENCE_DATE, SHARED_WORD_CURRENCIES, TIME_HEDGES, WHOLE_OF, Published, Tense, Value,
+                     alternation, in_zone, is_yearless, parse, reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -743,7 +743,7 @@ def _with_the_hedge_it_converts(source: Source, rule: Rule, text: str, start: in
         if not _a_hedged_figure_with_a_unit(hedge, figure["figure"]):
             continue
         try:
-            hedged = _parse_undated(source, rule, start, f"{hedge} {_as_read(source, start, end)}")
+            hedged = _parse_undated(source, rule, start, end, f"{hedge} {_as_read(source, start, end)}")
             hedged = _in_the_rules_unit(hedged, rule)
         except ValueError:
             return value
@@ -773,7 +773,7 @@ def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observa
     start, end = bracket.span("sum")
     raw = source.text[start:end]
     try:  # a bare "(2023)" is no sum, though the rule's currency would give it one
-        said = _parse_undated(source, rule, start, _as_read(source, start, end))
+        said = _parse_undated(source, rule, start, end, _as_read(source, start, end))
     except ValueError:
         return None
     if said.unit in NOT_A_CURRENCY or (value := _in_the_rules_unit(said, rule)).unit == figure.value.unit:
@@ -817,19 +817,45 @@ def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
             tense = _tense(source.text, start, end, clause_only=is_yearless(read)) if reads_by_tense(read) else None
             value = _parse(rule.kind, read, source.published_at(start), tense)
         else:
-            value = _parse_undated(source, rule, start, read)
+            value = _parse_undated(source, rule, start, end, read)
     except ValueError:
         return None
     return _in_the_rules_unit(value, rule)
 
 
-def _parse_undated(source: Source, rule: Rule, start: int, text: str) -> Value:
-    """`text`, standing at `start` in `source`, read as a value of any kind but a date: a time
-    by the day it was written ("4 p.m. ET" is summer or winter time by it), the rest by their
-    words alone, so that one reading of "33" or "$19 billion" serves every article."""
+def _parse_undated(source: Source, rule: Rule, start: int, end: int, text: str) -> Value:
+    """`text`, standing at source.text[start:end], read as a value of any kind but a date: a time
+    by the day it happened on ("4 p.m. ET" is summer or winter time by it: see _day_of_the_time),
+    the rest by their words alone, so that one reading of "33" or "$19 billion" serves every article."""
     if rule.kind == "time":
-        return _parse(rule.kind, text, source.published_at(start))
+        return _parse(rule.kind, text, _day_of_the_time(source, start, end))
     return _parse(rule.kind, text)
+
+
+# A zone named by its region ("PT", "Pacific time") is summer or winter time by the day of the
+# event, which the sentence may name: "5:07 p.m. Pacific time on Jan. 5" in an April article is PST.
+_SEASONAL_ZONE_WRITTEN = pattern_cache.compile(
+    rf"(?-i:\b(?:{alternation(SEASONAL_ZONES)})\b)|\b(?:eastern|central|mountain|pacific)\s+time\b",
+    flags=regex.IGNORECASE)
+
+
+def _day_of_the_time(source: Source, start: int, end: int) -> Published:
+    """The day a time at source.text[start:end] is on, to settle a zone named by its region:
+    the one day its sentence names, the nearest to it where it names several ("on Jan. 5",
+    "Friday, Jan. 5"); else the day it was published (see Source.published_at)."""
+    published = source.published_at(start)
+    if not _SEASONAL_ZONE_WRITTEN.search(source.text, start, end):
+        return published
+    sentence, at = sentence_around(source.text, start, end)
+    dates = grammar_regex(PLACEHOLDERS["date"].pattern).finditer(sentence)
+    for found in sorted(dates, key=lambda d: min(abs(d.start() - at), abs(d.end() - at))):
+        try:
+            day = _parse("date", found.group(), published)
+        except ValueError:
+            continue
+        if day.resolved and day.low == day.high:  # one day, not "last year"
+            return replace(published, day=day.low, estimated=False, anchor=SENTENCE_DATE)
+    return published
 
 
 def _as_read(source: Source, start: int, end: int) -> str:

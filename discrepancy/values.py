@@ -2249,6 +2249,9 @@ DATE = _defining(
     **_DATE_PARTS)
 
 
+SENTENCE_DATE = "the sentence's date"  # Published.anchor of the day a time's sentence names
+
+
 @dataclass(frozen=True)
 class Published:
     """A source's publication date, which anchors "last year", "on Friday" and year-less dates."""
@@ -2258,7 +2261,9 @@ class Published:
     # How the source writes a numeric date both of whose numbers could be the month
     # ("08/04/2025"): True day first, False month first, None not said (such a date is not read).
     day_first: bool | None = None
-    anchor: str = "published"  # what the day is: "published", or "in an entry dated" on a live page
+    # what the day is: "published", "in an entry dated" on a live page, or SENTENCE_DATE, the day a
+    # time's sentence names (see extract._day_of_the_time)
+    anchor: str = "published"
 
     def note(self) -> str:
         return f"{self.anchor} {self.day.isoformat()}{' (estimated)' if self.estimated else ''}"
@@ -3222,7 +3227,8 @@ def _read_clock(text: str) -> _Clock:
 def parse_time(text: str, published: "Published | None" = None) -> Value:
     """Read a time of day: "1:29 a.m." (89 minutes, local), "0117 GMT" (77, UTC), "4 p.m. EDT"
     (20:00 UTC), "around midnight" (23:45–00:15), "half past two" (02:30), "9-10pm" (21:00–22:00).
-    ET, CT, MT and PT are summer or winter time by the publication date; without one such a time
+    ET, CT, MT and PT are summer or winter time by the day `published` gives (the publication's,
+    or the day the time's sentence names: see extract._day_of_the_time); without one such a time
     is unresolved."""
     folded = " ".join(_fold(text).split())
     hedged = _re(_HEDGE_READER, _I).match(folded)
@@ -3354,7 +3360,8 @@ def _zone_of(written: str | None, published: "Published | None") -> tuple[str | 
         if published is None or published.day is None:
             return "", None, None
         zone = SEASONAL_ZONES[seasonal][_us_summer_time(published.day)]
-        return zone, ZONE_OFFSETS[zone], f"{written} on {published.day.isoformat()} (publication) is {zone}"
+        said = SENTENCE_DATE if published.anchor == SENTENCE_DATE else "publication"
+        return zone, ZONE_OFFSETS[zone], f"{written} on {published.day.isoformat()} ({said}) is {zone}"
     if written == "Z":
         return "UTC", 0, None
     if (offset := zone_offset(written)) is None:

@@ -4,6 +4,7 @@ scratch rules and sources are copied into tests/fixtures/times."""
 
 from __future__ import annotations
 
+import json
 from datetime import date as D
 
 import pytest
@@ -71,3 +72,39 @@ def test_the_advisory_reads_its_landfall_time_as_the_local_clock_and_its_convers
     source, _ = read_source(FIXTURES / "nhc" / "01_nhc_advisory.txt")
     found = extract_source(source, [rule(r"made landfall at {time}")])
     assert [(o.raw, o.value.display(), o.value.low) for o in found] == [("1225 AM CST", "00:25 CST", 385)]
+
+
+# ---------------------------------------------------------------------------
+# 3. A zone named by its region is summer or winter time by the day its sentence names
+
+APRIL_4_2024 = D(2024, 4, 4)
+
+
+@pytest.mark.parametrize("text, published, expected, step", [
+    ("Flight 1282 had taken off at 5:07 p.m. Pacific time on Jan. 5.", APRIL_4_2024,
+     [("5:07 p.m. Pacific time", 29, 51, "17:07 PST")], "Pacific time on 2024-01-05 (the sentence's date) is PST"),
+    ("Flight 1282 had taken off at 5:07 p.m. PT on Friday, Jan. 5.", APRIL_4_2024,
+     [("5:07 p.m. PT", 29, 41, "17:07 PST")], "PT on 2024-01-05 (the sentence's date) is PST"),
+    # of two days the sentence names, the nearer
+    ("On April 3 the NTSB said Flight 1282 had taken off at 5:07 p.m. PT on Jan. 5.", APRIL_4_2024,
+     [("5:07 p.m. PT", 54, 66, "17:07 PST")], "PT on 2024-01-05 (the sentence's date) is PST"),
+    # a sentence with no day of its own: the publication's
+    ("Flight 1282 had taken off at 5:07 p.m. Pacific time.", APRIL_4_2024,
+     [("5:07 p.m. Pacific time", 29, 51, "17:07 PDT")], "Pacific time on 2024-04-04 (publication) is PDT"),
+    ("Flight 1282 had taken off at 5:07 p.m. PT last year.", APRIL_4_2024,  # no one day
+     [("5:07 p.m. PT", 29, 41, "17:07 PDT")], "PT on 2024-04-04 (publication) is PDT"),
+    # a date with its year settles it where the source has no publication date
+    ("Flight 1282 had taken off at 5:07 p.m. PT on July 4, 2023.", None,
+     [("5:07 p.m. PT", 29, 41, "17:07 PDT")], "PT on 2023-07-04 (the sentence's date) is PDT"),
+])
+def test_a_region_s_zone_is_summer_or_winter_time_by_the_day_its_sentence_names(text, published, expected, step):
+    assert read(text, "taken off at {time}", published) == expected
+    (observed,) = extract_text(text, rule("taken off at {time}"), Published(published))
+    assert step in observed.value.steps
+
+
+def test_the_testers_recaps_agree_with_the_wire_s_winter_time(cli):
+    result = cli("report", str(FIXTURES / "pt"), "--rules", str(FIXTURES / "pt_dep_plain.toml"), "--format", "json")
+    verdict = json.loads(result.stdout)["verdicts"][0]
+    assert (result.code, verdict["status"], verdict["consensus"]["display"], verdict["disagreeing"]) == (
+        0, "agreement", "17:07 PST", [])
