@@ -719,6 +719,11 @@ _OPENING_BRACKET_BEFORE = pattern_cache.compile(r"\([\s\u00ad]*$")
 _HEDGED_FIGURE_BEFORE = pattern_cache.compile(
     rf"(?<![\w-])(?P<hedge>{_hedges(PREFIX_QUALIFIERS)})[\s\u00ad]+(?P<figure>[^\s()]+(?:[\s\u00ad]+[^\s()]+){{0,7}}?)"
     r"[\s\u00ad]*$", flags=regex.IGNORECASE)
+# A time's conversion takes the hedge of the time it converts as well: "shortly before 7pm local
+# time (1330 GMT)" is shortly before 13:30 GMT.
+_HEDGED_TIME_BEFORE = pattern_cache.compile(
+    rf"(?<![\w-])(?P<hedge>{_hedges(TIME_HEDGES)})[\s\u00ad]+(?P<figure>[^\s()]+(?:[\s\u00ad]+[^\s()]+){{0,5}}?)"
+    r"[\s\u00ad]*$", flags=regex.IGNORECASE)
 _A_HEDGE_FIRST = pattern_cache.compile(rf"(?:{_hedges(PREFIX_QUALIFIERS)})(?![\w-])", flags=regex.IGNORECASE)
 _UNIT_WORD = pattern_cache.compile(r"\p{L}[\p{L}./²³]*")
 _CONVERSION_CLOSES = pattern_cache.compile(
@@ -736,11 +741,12 @@ def _with_the_hedge_it_converts(source: Source, rule: Rule, text: str, start: in
     if (bracket is None or value.qualifier != "exact" or _A_HEDGE_FIRST.match(raw.strip())
             or not _CONVERSION_CLOSES.match(text, end)):
         return value
-    found = _HEDGED_FIGURE_BEFORE.finditer(text, max(0, bracket.start() - CONVERSION_LOOKBACK), bracket.start(),
-                                           overlapped=True)
+    hedged_before, converted = ((_HEDGED_TIME_BEFORE, _a_hedged_time) if rule.kind == "time"
+                                else (_HEDGED_FIGURE_BEFORE, _a_hedged_figure_with_a_unit))
+    found = hedged_before.finditer(text, max(0, bracket.start() - CONVERSION_LOOKBACK), bracket.start(), overlapped=True)
     for figure in reversed(list(found)):  # the nearest first: "about 5 km from some 19,550 hectares ("
         hedge = " ".join(figure["hedge"].replace("\u00ad", " ").split())
-        if not _a_hedged_figure_with_a_unit(hedge, figure["figure"]):
+        if not converted(hedge, figure["figure"]):
             continue
         try:
             hedged = _parse_undated(source, rule, start, end, f"{hedge} {_as_read(source, start, end)}")
@@ -800,6 +806,15 @@ def _a_hedged_figure_with_a_unit(hedge: str, figure: str) -> bool:
             continue
         return read.qualifier in ONE_NUMBER_QUALIFIERS and bool(unit or read.unit)
     return False
+
+
+def _a_hedged_time(hedge: str, figure: str) -> bool:
+    """Does `figure` after `hedge` read as one hedged time of day ("7pm local time", "2am")?"""
+    words = " ".join(figure.replace("\u00ad", " ").split())
+    try:
+        return _parse("time", f"{hedge} {words}").qualifier != "range"
+    except ValueError:
+        return False
 
 
 def _with_step(value: Value, step: str) -> Value:

@@ -108,3 +108,26 @@ def test_the_testers_recaps_agree_with_the_wire_s_winter_time(cli):
     verdict = json.loads(result.stdout)["verdicts"][0]
     assert (result.code, verdict["status"], verdict["consensus"]["display"], verdict["disagreeing"]) == (
         0, "agreement", "17:07 PST", [])
+
+
+# ---------------------------------------------------------------------------
+# 4. A time's conversion in brackets takes the hedge of the time it converts
+
+@pytest.mark.parametrize("text, expected", [
+    ("The train crashed shortly before 7pm local time (1330 GMT) on Friday.",
+     [("1330 GMT", 49, 57, "just before 13:30 GMT (13:00–13:30)")]),
+    ("The train crashed at about 9pm (2100 GMT) on Friday.", [("2100 GMT", 32, 40, "about 21:00 GMT (20:45–21:15)")]),
+    # a bare time leaves its conversion as it is, and a hedge of another figure is not the time's
+    ("The train crashed at 7pm local time (1330 GMT) on Friday.", [("1330 GMT", 37, 45, "13:30 GMT")]),
+    ("About 300 people fled the train that crashed at 7pm local time (1330 GMT).",
+     [("1330 GMT", 64, 72, "13:30 GMT")]),
+])
+def test_a_time_s_conversion_in_brackets_takes_its_hedge(text, expected):
+    assert read(text, r"local time \({time}\)") + read(text, r"9pm \({time}\)") == expected
+
+
+def test_a_hedged_time_s_conversion_no_longer_narrows_the_claim(cli):
+    result = cli("report", "s", "--rules", "t.toml", "--format", "json", cwd=FIXTURES / "hedged")
+    verdict = json.loads(result.stdout)["verdicts"][0]
+    assert (result.code, verdict["status"], verdict["consensus"]["display"], verdict["disagreeing"]) == (
+        0, "agreement", "18:55 IST", [])
