@@ -770,8 +770,9 @@ def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observa
     pattern reads, as {money} steps past it: read too, marked `converts`. Where the fact is
     compared in the bracket's currency and not the figure's, it is the source's one comparable
     figure, and its claim; elsewhere compare.conversions sets it aside, as a pattern's own read of
-    "746 million euros, or $806 million". None where the brackets hold no sum in another currency."""
-    if rule.kind != "amount" or figure.value.unit in NOT_A_CURRENCY:
+    "746 million euros, or $806 million". None where the brackets hold no sum in another currency.
+    So too a time's conversion to another clock: "12:50 p.m. local time (0620 GMT)"."""
+    if not (rule.kind == "time" or (rule.kind == "amount" and figure.value.unit not in NOT_A_CURRENCY)):
         return None
     bracket = _BRACKETED.match(text, figure.end)
     if bracket is None:
@@ -782,11 +783,13 @@ def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observa
         said = _parse_undated(source, rule, start, end, _as_read(source, start, end))
     except ValueError:
         return None
-    if said.unit in NOT_A_CURRENCY or (value := _in_the_rules_unit(said, rule)).unit == figure.value.unit:
+    if (said.unit in NOT_A_CURRENCY or not said.resolved
+            or (value := _in_the_rules_unit(said, rule)).unit == figure.value.unit):
         return None
     if value.is_point:
         value = _with_the_hedge_it_converts(source, rule, text, start, end, value, raw)
-    value = _with_step(value, f"in brackets after {figure.raw!r}, the same sum in {value.unit}: the source's claim "
+    what = "time" if rule.kind == "time" else "sum"
+    value = _with_step(value, f"in brackets after {figure.raw!r}, the same {what} in {value.unit}: the source's claim "
                               f"only where the fact is compared in {value.unit} and not in {figure.value.unit}")
     observed = make_observation(source, rule.id, figure.pattern, value, raw, (figure.start, bracket.end()), start, end)
     return replace(observed, converts=True)

@@ -131,3 +131,22 @@ def test_a_hedged_time_s_conversion_no_longer_narrows_the_claim(cli):
     verdict = json.loads(result.stdout)["verdicts"][0]
     assert (result.code, verdict["status"], verdict["consensus"]["display"], verdict["disagreeing"]) == (
         0, "agreement", "18:55 IST", [])
+
+
+# ---------------------------------------------------------------------------
+# 5. A time's conversion in brackets is read without a pattern of its own, and listed as a sum's is
+
+def test_a_time_s_conversion_in_brackets_is_read_as_its_conversion():
+    text = "The quake struck at 12:50 p.m. local time (0620 GMT) on Friday."
+    found = extract_text(text, rule("quake struck at {time}"), Published(D(2025, 3, 28)))
+    assert [(o.raw, o.start, o.end, o.value.display(), o.converts) for o in found] == [
+        ("12:50 p.m. local time", 20, 41, "12:50", False), ("0620 GMT", 43, 51, "06:20 GMT", True)]
+    # under a rule's zone both are on one clock: the brackets are a second claim, read by a pattern only
+    assert [o.raw for o in extract_text(text, rule("quake struck at {time}", unit="UTC+6:30"))] == ["12:50 p.m. local time"]
+
+
+def test_a_time_s_conversion_is_listed_under_the_table(cli):
+    result = cli("report", "converted", "--rules", "converted_rule.toml", cwd=FIXTURES)
+    assert result.code == 0, result.stderr
+    assert ("conversion: converted/wire.txt:5 “0620 GMT” (06:20 GMT) is the source's “12:50 p.m. local time”\n"
+            "converted, beside it: not compared") in result.stdout
