@@ -22,9 +22,9 @@ from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pa
                     grammar_regex, in_the_rules_currency, placeholder_sides, rule_zone)
 from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD, PREFIX_QUALIFIERS,
-                     SHARED_WORD_CURRENCIES, SUM_ONLY_ABBREVIATIONS, TALLY_VERB_WORDS, TIME_HEDGES, VERB_WORDS,
-                     WHOLE_OF, Published, Tense, Value, after_a_tally, alternation, in_zone, is_yearless, parse,
-                     reads_by_tense, transparent)
+                     PLACEHOLDERS, SEASONAL_ZONES, SENTENCE_DATE, SHARED_WORD_CURRENCIES, SUM_ONLY_ABBREVIATIONS,
+                     TALLY_VERB_WORDS, TIME_HEDGES, VERB_WORDS, WHOLE_OF, Published, Tense, Value, after_a_tally,
+                     alternation, in_zone, is_yearless, parse, reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -741,6 +741,11 @@ _OPENING_BRACKET_BEFORE = pattern_cache.compile(r"\([\s\u00ad]*$")
 _HEDGED_FIGURE_BEFORE = pattern_cache.compile(
     rf"(?<![\w-])(?P<hedge>{_hedges(PREFIX_QUALIFIERS)})[\s\u00ad]+(?P<figure>[^\s()]+(?:[\s\u00ad]+[^\s()]+){{0,7}}?)"
     r"[\s\u00ad]*$", flags=regex.IGNORECASE)
+# A time's conversion takes the hedge of the time it converts as well: "shortly before 7pm local
+# time (1330 GMT)" is shortly before 13:30 GMT.
+_HEDGED_TIME_BEFORE = pattern_cache.compile(
+    rf"(?<![\w-])(?P<hedge>{_hedges(TIME_HEDGES)})[\s\u00ad]+(?P<figure>[^\s()]+(?:[\s\u00ad]+[^\s()]+){{0,5}}?)"
+    r"[\s\u00ad]*$", flags=regex.IGNORECASE)
 _A_HEDGE_FIRST = pattern_cache.compile(rf"(?:{_hedges(PREFIX_QUALIFIERS)})(?![\w-])", flags=regex.IGNORECASE)
 _UNIT_WORD = pattern_cache.compile(r"\p{L}[\p{L}./²³]*")
 _CONVERSION_CLOSES = pattern_cache.compile(
@@ -758,11 +763,12 @@ def _with_the_hedge_it_converts(source: Source, rule: Rule, text: str, start: in
     if (bracket is None or value.qualifier != "exact" or _A_HEDGE_FIRST.match(raw.strip())
             or not _CONVERSION_CLOSES.match(text, end)):
         return value
-    found = _HEDGED_FIGURE_BEFORE.finditer(text, max(0, bracket.start() - CONVERSION_LOOKBACK), bracket.start(),
-                                           overlapped=True)
+    hedged_before, converted = ((_HEDGED_TIME_BEFORE, _a_hedged_time) if rule.kind == "time"
+                                else (_HEDGED_FIGURE_BEFORE, _a_hedged_figure_with_a_unit))
+    found = hedged_before.finditer(text, max(0, bracket.start() - CONVERSION_LOOKBACK), bracket.start(), overlapped=True)
     for figure in reversed(list(found)):  # the nearest first: "about 5 km from some 19,550 hectares ("
         hedge = " ".join(figure["hedge"].replace("\u00ad", " ").split())
-        if not _a_hedged_figure_with_a_unit(hedge, figure["figure"]):
+        if not converted(hedge, figure["figure"]):
             continue
         figure_text = " ".join(figure.group().replace("\u00ad", " ").split())
         return _read_with(source, rule, start, end, hedge, value, f"{' '.join(raw.split())!r} in brackets converts "
@@ -774,7 +780,7 @@ def _read_with(source: Source, rule: Rule, start: int, end: int, hedge: str, val
     """The figure at text[start:end], read as `value`, read again with `hedge` before it, its
     steps kept and `why` said; `value` where it does not read so."""
     try:
-        hedged = _in_the_rules_unit(_parse_undated(source, rule, start, f"{hedge} {_as_read(source, start, end)}"), rule)
+        hedged = _in_the_rules_unit(_parse_undated(source, rule, start, end, f"{hedge} {_as_read(source, start, end)}"), rule)
     except ValueError:
         return value
     return _with_step(replace(hedged, steps=value.steps), f"{why}: {hedged.steps[0]}")
@@ -815,8 +821,9 @@ def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observa
     pattern reads, as {money} steps past it: read too, marked `converts`. Where the fact is
     compared in the bracket's currency and not the figure's, it is the source's one comparable
     figure, and its claim; elsewhere compare.conversions sets it aside, as a pattern's own read of
-    "746 million euros, or $806 million". None where the brackets hold no sum in another currency."""
-    if rule.kind != "amount" or figure.value.unit in NOT_A_CURRENCY:
+    "746 million euros, or $806 million". None where the brackets hold no sum in another currency.
+    So too a time's conversion to another clock: "12:50 p.m. local time (0620 GMT)"."""
+    if not (rule.kind == "time" or (rule.kind == "amount" and figure.value.unit not in NOT_A_CURRENCY)):
         return None
     bracket = _BRACKETED.match(text, figure.end)
     if bracket is None:
@@ -824,14 +831,16 @@ def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observa
     start, end = bracket.span("sum")
     raw = source.text[start:end]
     try:  # a bare "(2023)" is no sum, though the rule's currency would give it one
-        said = _parse_undated(source, rule, start, _as_read(source, start, end))
+        said = _parse_undated(source, rule, start, end, _as_read(source, start, end))
     except ValueError:
         return None
-    if said.unit in NOT_A_CURRENCY or (value := _in_the_rules_unit(said, rule)).unit == figure.value.unit:
+    if (said.unit in NOT_A_CURRENCY or not said.resolved
+            or (value := _in_the_rules_unit(said, rule)).unit == figure.value.unit):
         return None
     if value.is_point:
         value = _with_the_hedge_it_converts(source, rule, text, start, end, value, raw)
-    value = _with_step(value, f"in brackets after {figure.raw!r}, the same sum in {value.unit}: the source's claim "
+    what = "time" if rule.kind == "time" else "sum"
+    value = _with_step(value, f"in brackets after {figure.raw!r}, the same {what} in {value.unit}: the source's claim "
                               f"only where the fact is compared in {value.unit} and not in {figure.value.unit}")
     observed = make_observation(source, rule.id, figure.pattern, value, raw, (figure.start, bracket.end()), start, end)
     return replace(observed, converts=True)
@@ -853,6 +862,15 @@ def _a_hedged_figure_with_a_unit(hedge: str, figure: str) -> bool:
     return False
 
 
+def _a_hedged_time(hedge: str, figure: str) -> bool:
+    """Does `figure` after `hedge` read as one hedged time of day ("7pm local time", "2am")?"""
+    words = " ".join(figure.replace("\u00ad", " ").split())
+    try:
+        return _parse("time", f"{hedge} {words}").qualifier != "range"
+    except ValueError:
+        return False
+
+
 def _with_step(value: Value, step: str) -> Value:
     return replace(value, steps=(*value.steps, step))
 
@@ -868,19 +886,45 @@ def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
             tense = _tense(source.text, start, end, clause_only=is_yearless(read)) if reads_by_tense(read) else None
             value = _parse(rule.kind, read, source.published_at(start), tense)
         else:
-            value = _parse_undated(source, rule, start, read)
+            value = _parse_undated(source, rule, start, end, read)
     except ValueError:
         return None
     return _in_the_rules_unit(value, rule)
 
 
-def _parse_undated(source: Source, rule: Rule, start: int, text: str) -> Value:
-    """`text`, standing at `start` in `source`, read as a value of any kind but a date: a time
-    by the day it was written ("4 p.m. ET" is summer or winter time by it), the rest by their
-    words alone, so that one reading of "33" or "$19 billion" serves every article."""
+def _parse_undated(source: Source, rule: Rule, start: int, end: int, text: str) -> Value:
+    """`text`, standing at source.text[start:end], read as a value of any kind but a date: a time
+    by the day it happened on ("4 p.m. ET" is summer or winter time by it: see _day_of_the_time),
+    the rest by their words alone, so that one reading of "33" or "$19 billion" serves every article."""
     if rule.kind == "time":
-        return _parse(rule.kind, text, source.published_at(start))
+        return _parse(rule.kind, text, _day_of_the_time(source, start, end))
     return _parse(rule.kind, text)
+
+
+# A zone named by its region ("PT", "Pacific time") is summer or winter time by the day of the
+# event, which the sentence may name: "5:07 p.m. Pacific time on Jan. 5" in an April article is PST.
+_SEASONAL_ZONE_WRITTEN = pattern_cache.compile(
+    rf"(?-i:\b(?:{alternation(SEASONAL_ZONES)})\b)|\b(?:eastern|central|mountain|pacific)\s+time\b",
+    flags=regex.IGNORECASE)
+
+
+def _day_of_the_time(source: Source, start: int, end: int) -> Published:
+    """The day a time at source.text[start:end] is on, to settle a zone named by its region:
+    the one day its sentence names, the nearest to it where it names several ("on Jan. 5",
+    "Friday, Jan. 5"); else the day it was published (see Source.published_at)."""
+    published = source.published_at(start)
+    if not _SEASONAL_ZONE_WRITTEN.search(source.text, start, end):
+        return published
+    sentence, at = sentence_around(source.text, start, end)
+    dates = grammar_regex(PLACEHOLDERS["date"].pattern).finditer(sentence)
+    for found in sorted(dates, key=lambda d: min(abs(d.start() - at), abs(d.end() - at))):
+        try:
+            day = _parse("date", found.group(), published)
+        except ValueError:
+            continue
+        if day.resolved and day.low == day.high:  # one day, not "last year"
+            return replace(published, day=day.low, estimated=False, anchor=SENTENCE_DATE)
+    return published
 
 
 def _as_read(source: Source, start: int, end: int) -> str:

@@ -1708,7 +1708,8 @@ _NOT_A_TIME_OF_DAY = rf"(?!(?={_HOUR_AND_MINUTES}\s*(?:hours|hrs)\b){_PLACES_A_T
 # the winter zone by the source's publication date (see _seasonal_zone).
 ZONE_OFFSETS = {"UTC": 0, "GMT": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180,
                 "IST": 330, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "EST": -300, "EDT": -240,
-                "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420}
+                "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+                "AKST": -540, "AKDT": -480, "HST": -600}
 SEASONAL_ZONES = {"ET": ("EST", "EDT"), "CT": ("CST", "CDT"), "MT": ("MST", "MDT"), "PT": ("PST", "PDT")}
 
 # "30-odd hours", "24-plus hours", "72+ hours": at least that long, as "200-odd" is at least 200.
@@ -2315,6 +2316,9 @@ DATE = _defining(
     **_DATE_PARTS)
 
 
+SENTENCE_DATE = "the sentence's date"  # Published.anchor of the day a time's sentence names
+
+
 @dataclass(frozen=True)
 class Published:
     """A source's publication date, which anchors "last year", "on Friday" and year-less dates."""
@@ -2324,7 +2328,9 @@ class Published:
     # How the source writes a numeric date both of whose numbers could be the month
     # ("08/04/2025"): True day first, False month first, None not said (such a date is not read).
     day_first: bool | None = None
-    anchor: str = "published"  # what the day is: "published", or "in an entry dated" on a live page
+    # what the day is: "published", "in an entry dated" on a live page, or SENTENCE_DATE, the day a
+    # time's sentence names (see extract._day_of_the_time)
+    anchor: str = "published"
 
     def note(self) -> str:
         return f"{self.anchor} {self.day.isoformat()}{' (estimated)' if self.estimated else ''}"
@@ -3211,10 +3217,16 @@ _TIME_ATOM = (
     rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:{_SECONDS})?(?![\d:]|[.,]\d){_A_CUE}?"  # 1:29 a.m., 13:29, 01:29
     rf"|{_FRENCH_TIME}"
     rf"|{_TWELVE_HOUR}\.[0-5]\d{_A_CUE}"  # 1.29am, 8.15 that evening (a decimal has neither after it)
+    # 18.55 IST, 13.15 GMT, 22.15 local time, 18.55 hrs: a dotted 24-hour time only with a zone after
+    # it, or "hrs" after two digits of an hour ("2.25 hours" is a duration, "12.30" alone a decimal)
+    rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?{_A_ZONE}|(?-i:Z)\b|\s{_LOCAL_ALONE}|(?<=\b\d\d\.\d\d)\s?(?:hrs?|hours)\b)"
     rf"|(?:{_TWELVE_HOUR}|{_HOUR_WORD})(?:{_O_CLOCK}{_A_CUE}?|{_A_CUE})"  # 4 p.m., 4pm, ten o'clock, 10 at night
     rf"|(?:{_SAID_CLOCK})(?:{_O_CLOCK})?{_A_CUE}?"  # half past two, a quarter to nine
     # 1329 GMT, 0117Z, 0830 hrs, 2200 local: four digits make a time only with a zone or "hours" after them
     rf"|{_HOUR_AND_MINUTES}(?=\s?{_A_ZONE}|(?-i:Z)\b|\s?(?:hrs?|hours)\b|\s{_LOCAL_ALONE})"
+    # 1225 AM CST, 500 AM HST: the hour and its minutes run together, as the US weather service
+    # writes them, only with a zone after them ("770 AM" is a radio station, "500 AM listeners" a count)
+    rf"|{_TWELVE_HOUR}[0-5]\d\s?{_MERIDIEM}(?=\s?{_A_ZONE})"
     rf"|(?:(?:12|twelve)\s+)?(?:noon|midday|midnight)\b)"
     rf"(?:\s?(?:hrs?|hours)\b)?(?:\s?(?:{_A_ZONE}|{_BRACKETED_ZONE})|(?-i:(?<=\d)Z)\b)?")
 # A range of times, one value as a count's range is: "between 9pm and 10pm", "from 10 p.m. to 11
@@ -3247,7 +3259,7 @@ _TIME_OF_DAY_READER = (
     rf"(?:(?:(?P<said>{alternation(CLOCK_MINUTES)})(?:\s+minutes?)?|(?P<said>\d{{1,2}})\s+minutes?)"
     rf"\s+(?P<relation>past|after|to)\s+)?"
     rf"(?:(?:12\s+|twelve\s+)?(?P<word>noon|midday|midnight)|(?P<hour>\d{{1,2}}|{_HOUR_WORD})"
-    rf"(?:[:.h]?(?P<minute>\d\d)(?P<second>:\d\d(?:\.\d+)?)?|h(?=\s|$))?)(?:{_O_CLOCK})?"
+    rf"(?:[:.h]?(?P<minute>\d\d)(?P<second>:\d\d(?:\.\d+)?)?|h(?=\s|$))?(?!\d))(?:{_O_CLOCK})?"
     rf"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s+(?P<part>{_DAY_PART}))?"
     rf"(?:\s?(?:hrs?|hours)\b)?\s?(?:\((?P<bracketed>[^()]+)\)|(?P<zone>\S.*))?")
 
@@ -3282,7 +3294,8 @@ def _read_clock(text: str) -> _Clock:
 def parse_time(text: str, published: "Published | None" = None) -> Value:
     """Read a time of day: "1:29 a.m." (89 minutes, local), "0117 GMT" (77, UTC), "4 p.m. EDT"
     (20:00 UTC), "around midnight" (23:45–00:15), "half past two" (02:30), "9-10pm" (21:00–22:00).
-    ET, CT, MT and PT are summer or winter time by the publication date; without one such a time
+    ET, CT, MT and PT are summer or winter time by the day `published` gives (the publication's,
+    or the day the time's sentence names: see extract._day_of_the_time); without one such a time
     is unresolved."""
     folded = " ".join(_fold(text).split())
     hedged = _re(_HEDGE_READER, _I).match(folded)
@@ -3414,7 +3427,8 @@ def _zone_of(written: str | None, published: "Published | None") -> tuple[str | 
         if published is None or published.day is None:
             return "", None, None
         zone = SEASONAL_ZONES[seasonal][_us_summer_time(published.day)]
-        return zone, ZONE_OFFSETS[zone], f"{written} on {published.day.isoformat()} (publication) is {zone}"
+        said = SENTENCE_DATE if published.anchor == SENTENCE_DATE else "publication"
+        return zone, ZONE_OFFSETS[zone], f"{written} on {published.day.isoformat()} ({said}) is {zone}"
     if written == "Z":
         return "UTC", 0, None
     if (offset := zone_offset(written)) is None:

@@ -3276,6 +3276,13 @@ TIMES_SAID_FOUND = examples(
      ["10 p.m. (local time)", "10pm", "2200"]),
     ("It struck 2200 local residents and 10pm locally.", ["10pm"]),
     ("It struck at 10 p.m. et 11 p.m.", ["10 p.m.", "11 p.m."]),  # "et" and "pt" are words: only ET and PT are zones
+    # a dotted 24-hour time, with a zone or "hrs" after it, as Indian and British copy writes it
+    ("It took place at 18.55 hrs, 18.55 IST and 13.56 BST.", ["18.55 hrs", "18.55 IST", "13.56 BST"]),
+    ("It began at 13.15 GMT, 22.15 KST, 22.15 local time and 06.30 hours.",
+     ["13.15 GMT", "22.15 KST", "22.15 local time", "06.30 hours"]),
+    # a decimal, a sum, a day of the month and a duration are none
+    ("It rose 12.30 and 18.55 million on 29.7, in 2.25 hours, by 3.15 hrs, 2-1.", []),
+    ("It struck at 24.15 GMT, 18.5 GMT and 18.555 GMT.", []),
 )
 
 
@@ -3329,6 +3336,10 @@ TIMES_SAID_READ = examples(
     ("10pm est", 180, 180, "exact", "UTC", "EST", "22:00 EST"),
     ("0800 gmt", 480, 480, "exact", "UTC", "GMT", "08:00 GMT"),
     ("10 p.m. (local time)", 1320, 1320, "exact", "local time", None, "22:00"),
+    ("18.55 hrs", 1135, 1135, "exact", "local time", None, "18:55"),
+    ("18.55 IST", 805, 805, "exact", "UTC", "IST", "18:55 IST"),  # 13:25 UTC
+    ("22.15 local time", 1335, 1335, "exact", "local time", None, "22:15"),
+    ("13.15 (GMT)", 795, 795, "exact", "UTC", "GMT", "13:15 GMT"),
     ("2200", 1320, 1320, "exact", "local time", None, "22:00"),
 )
 
