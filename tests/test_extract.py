@@ -2173,3 +2173,10 @@ def test_a_value_read_by_its_words_after_it_is_one_the_whole_pattern_reads():
     assert rule.patterns[0].split is not None
     assert [m.span("value") for m in rule.patterns[0].regex.finditer(text)] == []
     assert read_with_spans(text, rule) == []
+
+
+def test_a_count_after_an_ellipsis_in_a_rule():
+    # fresh66: "what follows, '165 MPH...270 KM/H', is not read as a count"
+    rule = Rule(id="x", question="?", kind="count", patterns=(compile_pattern(r"WINDS\.\.\.{count} MPH", "count"),),
+                path="x.toml", line=1)
+    assert [(o.raw, o.value.display()) for o in extract_text("MAXIMUM SUSTAINED WINDS...165 MPH...270 KM/H", rule)] == [("165", "165")]
