@@ -1364,7 +1364,8 @@ def _sentence_left(prose: str, start: int) -> int:
 # their parents in⏎Kaduna on Friday", "were abducted, 166⏎boys"). A line is wrapped where the
 # next line's first word would have run past its paragraph's longest line, which is a width text
 # is wrapped at, in a paragraph that ends its last sentence; a text is wrapped when such line
-# breaks, several of them inside a sentence, are most of its single line breaks. Elsewhere a line
+# breaks, several of them inside a sentence, are most of the single line breaks of such
+# paragraphs (not of a header or a block of fields, one a line, that ends none). Elsewhere a line
 # break before a capital still ends a sentence: a headline, a caption, a byline, a signature, a
 # list of links ("Updated 3 March⏎Police said...").
 WRAP_WIDTHS = (40, 100)  # the widths text is wrapped at by hand: 70 or 80 columns mostly
@@ -1394,7 +1395,9 @@ def _wrapping_breaks(text: str) -> list[int]:
     text_width = max((len(line.rstrip()) for start, lines in spans for _, line in _wrapped_lines(lines, start)), default=0)
     breaks, inside_sentence, single = [], 0, 0
     for start, lines in spans:
-        single += len(lines) - 1
+        # (only in a paragraph that could be wrapped, ending a sentence: a wire's header lines
+        # and its summary block, one item a line, make no hand-wrapped text unwrapped)
+        single += len(lines) - 1 if _ends_a_sentence(lines[-1]) else 0
         for at, line in _wrapped_lines(lines, start, text_width):
             breaks.append(at)
             inside_sentence += not _ends_a_sentence(line)

@@ -1531,6 +1531,7 @@ def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False,
     """`blank_boilerplate`, and the indexes of the `extra` patterns that matched no line (`published`
     reads the dates of a live page's stamps, see _page_stamps)."""
     furniture = _boilerplate_lines(body)
+    link_lists = _link_lists(body)
     notices = _lines_holding_any(body, NOTICE_WORDS, _NOTICE_LINE)
     pitches = _lines_holding_any(body, PITCH_WORDS, _PITCH_LINE)
     site = _lines_holding_any(body, SITE_WORDS, _SITE_LINE)
@@ -1539,14 +1540,14 @@ def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False,
              + _stacked_share_bars(body) + _weather_widgets(body) + _gallery_counters(body)
              + _post_signatures(body) + _page_stamps(body, published) + site + _contact_blocks(body, site)
              + _lines_holding(body, "@", _TIP_LINE) + _lines_holding(body, "](", _NAVIGATION_LINE)
-             + _link_lists(body))
+             + link_lists)
     unmatched = []
     if extra:
         authored, unmatched = authored_lines(body, list(extra))
         spans += authored
     if markdown:  # link targets and HTML tags are not prose
         spans += _markdown_noise(body)
-    trailer = _trailer_start(body)
+    trailer = _trailer_start(body, dict(link_lists))
     if trailer is not None:
         spans.append((trailer, len(body)))
     if not spans:
@@ -1618,13 +1619,15 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(start, end) for start, end in merged]
 
 
-def _trailer_start(body: str) -> int | None:
+def _trailer_start(body: str, link_lists: dict[int, int] = {}) -> int | None:
     """Where the trailer begins: the earliest marker after which everything looks like one,
     or else where readers' comments begin.
 
     A marker that qualifies makes every later one qualify too, so the markers are walked
     from the last, adding the text between them, until one does not. Comments end the page
-    for this walk: a "Related" list before them is still the trailer's start.
+    for this walk: a "Related" list before them is still the trailer's start. `link_lists`
+    maps the start of each label of a list of links (_link_lists) to the list's end: prose
+    after such a list is the article going on (_article_goes_on_after).
     """
     markers = [start for start, _ in _TRAILER.spans(body)]
     comments = _comments_start(body)
@@ -1641,8 +1644,19 @@ def _trailer_start(body: str) -> int | None:
         small_end = marker in list_labels and page_end - marker <= SMALL_TRAILER_SHARE * page_end
         if long_line or (prose > PROSE_LINES_IN_A_TRAILER and not small_end):
             break
+        if marker in link_lists and _article_goes_on_after(body, link_lists[marker], end_of_rest):
+            break
         start, end_of_rest = marker, marker
     return comments if start is None else start
+
+
+def _article_goes_on_after(body: str, list_end: int, rest_end: int) -> bool:
+    """Does a line of prose follow a list of links (which ends at `list_end`, its last link
+    line), before `rest_end`, with no link after it? "RELATED COVERAGE", two "➤" headlines, then
+    "Dortmund CEO Hans-Joachim Watzke said ...": the list was in the middle of the page, and the
+    paragraph is the article's. Prose between links is teasers of theirs, and the list goes on."""
+    prose = _PROSE_LINE.search(body, list_end, rest_end)
+    return prose is not None and _LINK_LIST_ITEM_START.search(body, prose.end(), rest_end) is None
 
 
 def _comments_start(body: str) -> int | None:

@@ -354,18 +354,23 @@ _NOT_METRES = r"(?!(?<=m)[- ](?:long|wide|high|tall|deep)(?![\w-]))"
 DECIMAL_COMMA_NUMBER = r"\d{1,3},\d{1,2}"
 _DECIMAL_COMMA = (rf"{DECIMAL_COMMA_NUMBER}(?={_SCALE_WORD}|\s?[%°€]|\s+per\s*cent\b|\s?pc\b"
                   rf"|\s+(?:degrees?|euros?|francs?|kron[aeo]r?|zlotys?|lei|forints?|rubles?|roubles?|kč)\b)")
-_DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+|[½¼¾]|{_SLASHED_FRACTION})?|\.\d+|{_DECIMAL_COMMA}"
+# (".5" is a half, but the "...165" of "WINDS...165 MPH" is 165)
+_DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+|[½¼¾]|{_SLASHED_FRACTION})?|(?<![.…])\.\d+|{_DECIMAL_COMMA}"
 # A digit run is a number only when it stands alone: not part of a word, a code, a
 # decimal, a time, an ordinal or an age ("33-year-old"), nor a label ("No. 10"); nor one
 # of several digit groups side by side that do not make one number ("+32 3 338 20 20",
 # "in 2019 300 people"): a group right after a digit and a space is never a number of its own.
 # Nor does a number open with a zero ("0842 GMT", the "07" of "2024-07-16", "0199" in a phone number).
+# How every guard against a number glued to a word opens: not after a letter, a digit, a comma or
+# a full stop ("3.165", ".5"), but a number after an ellipsis is read: "WINDS...165 MPH...270
+# KM/H", as hurricane advisories and wire summaries write their fields, "so...5 of them".
+_NOT_GLUED_AFTER = r"(?<!(?<![.…])\.|[\w,"
 _NO_LETTER_AFTER = r"[\w%½¼¾]"  # the guard that keeps "3rd", "5G" and "110km" from being numbers
 GLUED_HEDGE = "near-"  # "a near-four-year trial", "near-30 deaths": nearly, the hedge glued as "~" is
 # (the guard in _DIGITS_ALONE that keeps "COVID-19" from being 19, but not "near-30")
 _GLUED_TO_A_WORD = rf"|\p{{L}}-(?<!\b{GLUED_HEDGE})"
 _DIGITS_ALONE = (
-    rf"(?<![\w.,/:#$€£¥₽₹₴]{_GLUED_TO_A_WORD}|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?{_NOT_METRES}"
+    rf"(?<!(?<![.…])\.|[\w,/:#$€£¥₽₹₴]{_GLUED_TO_A_WORD}|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?{_NOT_METRES}"
     rf"(?!{_NO_LETTER_AFTER}|[.,:/]\d|{_HSPACE}\d"
     rf"|[\s-]?(?:percent|per[\s-]+cent|pc|percentage[\s-]+points?|basis[\s-]+points?|bps?)\b)"
 )
@@ -377,8 +382,7 @@ def after_a_hyphen(grammar: str) -> str:
     return grammar.replace(_GLUED_TO_A_WORD, "")
 
 
-# How every guard against a number glued to a word opens: not after a letter, a digit, a stop or a comma.
-_NOT_GLUED_AFTER = r"(?<![\w.,"
+
 
 
 def after_letters(grammar: str) -> str:
@@ -1393,7 +1397,7 @@ CURRENCY_WORDS_AFTER_A_SCALE = {"won": "KRW"}
 # word (spelt out after a hyphen) or thousands separated: "N95 masks", "the N1 highway", "N2",
 # "N95-masks" and "P5 paper" hold no money.
 GLUED_LETTERS = {"N": "NGN", "P": "PHP"}
-_GLUED_LETTER = rf"(?<![\w.,])(?-i:[{''.join(GLUED_LETTERS)}])(?=\d)"
+_GLUED_LETTER = rf"(?<!(?<![.…])\.|[\w,])(?-i:[{''.join(GLUED_LETTERS)}])(?=\d)"
 _GLUED_LETTER_PREFIX = (rf"{_GLUED_LETTER}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
                  r"|\d+(?:\.\d+)?(?:\s|-(?=thousand|million|billion|trillion))?(?:[mbk]|[mb]n|[mb]ln|trn?|thousand|million|billion|trillion)\b)")
 # A symbol that is letters ("Rs", "KSh", "R$") must not end a word: "yours 5" holds no rupees.
@@ -1429,7 +1433,7 @@ _SIGN = r"(?:[-−]|minus\s+)"
 # writes it). (A look back for a code would write the codes out once per number, and slow.)
 _AMOUNT_DIGITS = (rf"{_SIGN}?(?:{_DIGITS})(?:{_SUM_SCALE_WORD})?"
                   rf"(?!{_AMOUNT_LETTER_AFTER}|[½¼¾]|[.,]\d|{_HSPACE}\d)")
-_AMOUNT_NUMBER = (rf"(?:(?<![\w.,]|\d{_HSPACE}){_AMOUNT_DIGITS}{_NOT_METRES}|{_word_number(_call('more_words'))})"
+_AMOUNT_NUMBER = (rf"(?:(?<!(?<![.…])\.|[\w,]|\d{_HSPACE}){_AMOUNT_DIGITS}{_NOT_METRES}|{_word_number(_call('more_words'))})"
                   rf"(?:{_AND_A_PART})?{_THEN_IN_BRACKETS}")
 _AMOUNT_AFTER_A_CURRENCY = rf"(?:{_AMOUNT_DIGITS}|{_word_number(_call('more_words'))})(?:{_AND_A_PART})?"
 # "a quarter of a percentage point", "half a percent"
@@ -1657,7 +1661,7 @@ _UNIT_JOIN = r"(?:\s*-\s*|\s+)"
 # up to ninety-nine, or "a" after "and" ("a year and a day"). Written short, for the same reason
 # as _AND_A_PART.
 # And its digits or words in brackets, as a court writes a term: "nine (9) years and six (6) months".
-_PART_NUMBER = (rf"(?:(?<![\w.,])\d{{1,3}}(?:\.\d+)?(?![\w%]|[.,:]\d)"
+_PART_NUMBER = (rf"(?:(?<!(?<![.…])\.|[\w,])\d{{1,3}}(?:\.\d+)?(?![\w%]|[.,:]\d)"
                 rf"|\b(?:{alternation(TENS)})(?:[\s-](?:{alternation(w for w in UNITS if 0 < UNITS[w] < 10)}))?\b"
                 rf"|\b(?:{alternation(UNITS)})\b|(?<=\band\s)an?\b){_THEN_IN_BRACKETS}")
 
@@ -1679,7 +1683,7 @@ _UNITS_AND_THE_REST = "|".join(rf"(?:{words})\b{_then_smaller(unit)}" for unit, 
 # A race's time as a clock writes it: hours, minutes and seconds ("2:00:12", "2:00:12.5"), or
 # minutes and seconds where they cannot be a time of day or an hour and minutes: 24 minutes or
 # more ("59:47"), or seconds with decimals ("3:42.5"). "10:30" and "3:42" are not read.
-_DIGITS_START = r"(?<![\w.,/:#$€£¥₽₹₴])"  # not inside a word, a number, a time or an amount
+_DIGITS_START = r"(?<!(?<![.…])\.|[\w,/:#$€£¥₽₹₴])"  # not inside a word, a number, a time or an amount
 _CLOCK = (_DIGITS_START + r"(?:\d{1,3}:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-9]\d|[1-9]\d\d):[0-5]\d|\d{1,2}:[0-5]\d(?=\.\d))"
           r"(?:\.\d+)?(?![\w:]|[.,]\d)(?!\s?(?:[ap]\.?m\b|(?-i:GMT|UTC)\b)|\s+local\s+time\b)")
 # Hours, minutes and seconds glued to their letters, as results lists write them: "2h00m12s",
@@ -2301,7 +2305,7 @@ DATE = _defining(
     rf"(?:(?<!\w)(?:{_NIGHT}|{_DAYTIME})"
     rf"|(?<!\w){_EARLY_OR_LATE_ON}(?:{_DAYTIME}|{_ONE_DAY})"
     rf"|(?<![\w-]){_ISO}"
-    rf"|(?<![\w/.,-])(?!24/7\b){_NUMERIC_DATE}"  # "24/7" is round the clock
+    rf"|(?<!(?<![.…])\.|[\w/,-])(?!24/7\b){_NUMERIC_DATE}"  # "24/7" is round the clock
     rf"|(?<!\w)(?:{_DATE_RANGE})"
     rf"|(?<!\w){_call('day_month')}(?:{_OF_A_NAMED_YEAR}|(?![\d:]))"
     rf"|(?<!\w){_DAY_OF_MONTH}"
@@ -2312,7 +2316,7 @@ DATE = _defining(
     rf"|(?<!\w){_WEEK_OF}"
     rf"|\b{_RELATIVE}"
     rf"|(?<!\w){_BARE_MONTH}(?:{_OF_A_NAMED_YEAR}|(?!\s+\d))"
-    rf"|(?<![\w.,$£€/-])(?:{_PART_OF})?{_NOT_A_CLOCK_TIME}{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))",
+    rf"|(?<!(?<![.…])\.|[\w,$£€/-])(?:{_PART_OF})?{_NOT_A_CLOCK_TIME}{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))",
     **_DATE_PARTS)
 
 
@@ -3184,7 +3188,7 @@ _LOCAL_ALONE = r"local\b(?!-|\s+(?!(?:on|in|at|and|or|but|when|as|after|before|f
 # Not inside a number, a score, a date or a clock of more parts: "1,329", "2-1", "29.7", "2:00:12";
 # nor right after another number ("in 2019 300 people"), unless it ends a date in digits, as a
 # seismic agency's header writes a time after its date: "2023-09-08 22:11:01 (UTC)".
-_TIME_START = r"(?<![\w.,:/#$€£¥₽₹₴+−-]|\d(?<!\b\d{4}-[01]\d-[0-3]\d|\b\d{1,2}/\d{1,2}/\d{4})\s)"
+_TIME_START = r"(?<!(?<![.…])\.|[\w,:/#$€£¥₽₹₴+−-]|\d(?<!\b\d{4}-[01]\d-[0-3]\d|\b\d{1,2}/\d{1,2}/\d{4})\s)"
 # A zone in brackets after a time, as the same header writes it: "22:11:01 (UTC)"; or "(local time)".
 _BRACKETED_ZONE = rf"\((?:{_ZONE_CODE}|(?-i:Z)|local\s+time)\)"
 # The time grammar writes its zone, its half of the day and one time once each, in a DEFINE

@@ -2263,3 +2263,37 @@ def test_a_value_read_by_its_words_after_it_is_one_the_whole_pattern_reads():
     assert rule.patterns[0].split is not None
     assert [m.span("value") for m in rule.patterns[0].regex.finditer(text)] == []
     assert read_with_spans(text, rule) == []
+
+
+def test_a_count_after_an_ellipsis_in_a_rule():
+    # fresh66: "what follows, '165 MPH...270 KM/H', is not read as a count"
+    rule = Rule(id="x", question="?", kind="count", patterns=(compile_pattern(r"WINDS\.\.\.{count} MPH", "count"),),
+                path="x.toml", line=1)
+    assert [(o.raw, o.value.display()) for o in extract_text("MAXIMUM SUSTAINED WINDS...165 MPH...270 KM/H", rule)] == [("165", "165")]
+
+
+# fresh66: an NHC advisory, hand-wrapped, with a header and a summary block of one field a line
+NHC_ADVISORY = (
+    "000\nWTPZ63 KNHC 250628\nTCUEP3\n\n"
+    "Hurricane Otis Tropical Cyclone Update\nNWS National Hurricane Center Miami FL       EP182023\n"
+    "1230 AM CST Wed Oct 25 2023\n\n"
+    "...CATASTROPHIC CATEGORY 5 HURRICANE OTIS MAKES LANDFALL NEAR ACAPULCO...\n\n"
+    "Satellite imagery and surface observations indicate that the eye of\n"
+    "Otis made landfall at 1225 AM CST (0625 UTC) just west of Acapulco,\n"
+    "Mexico.  Maximum sustained winds are estimated to be near 165 mph\n"
+    "(270 km/h) with higher gusts.  The estimated minimum central pressure\n"
+    "is 929 mb (27.43 inches).\n\n"
+    "Otis has undergone explosive intensification, strengthening from a\n"
+    "tropical storm to a Category 5 hurricane in about 12 hours. A\n"
+    "nightmare scenario is unfolding for the Acapulco metropolitan area.\n\n"
+    "SUMMARY OF 1225 AM CST...0625 UTC...INFORMATION\n-----------------------------------------------\n"
+    "LOCATION...16.8N 99.9W\nABOUT 5 MI...10 KM W OF ACAPULCO MEXICO\nMAXIMUM SUSTAINED WINDS...165 MPH...270 KM/H\n"
+    "PRESENT MOVEMENT...N OR 360 DEGREES AT 9 MPH...15 KM/H\nMINIMUM CENTRAL PRESSURE...929 MB...27.43 INCHES\n\n"
+    "$$\nForecaster Brown/Reinhart\n")
+
+
+def test_a_wrapped_sentence_is_whole_though_a_header_and_a_block_of_fields_are_not_wrapped():
+    start = NHC_ADVISORY.index("0625 UTC)")
+    assert sentence_around(NHC_ADVISORY, start, start + 8)[0] == (
+        "Satellite imagery and surface observations indicate that the eye of Otis made landfall at "
+        "1225 AM CST (0625 UTC) just west of Acapulco, Mexico.")

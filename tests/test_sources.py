@@ -1133,6 +1133,41 @@ def test_a_list_of_links_under_its_label_mid_article_is_left_out(links):
     assert (scan, skipped) == (f"{LEAD}{_blank(links)}\n\n{LEAD}", links.count("\n") + 1 - links.count("\n\n"))
 
 
+# fresh67: a "RELATED COVERAGE" list in the middle of the page took the paragraph after it (and a
+# caption between them) into the page's trailer, up to "Explore more" at the end
+WATZKE = ("Dortmund CEO Hans-Joachim Watzke said the midfielder had played 132 competitive matches for the\n"
+          "club and that BVB had done \"everything possible\" to keep him for another season.\n")
+RELATED = ("RELATED COVERAGE\n➤ Bellingham made 100 appearances for Dortmund before turning 19\n"
+           "➤ How Dortmund agreed the deal on Monday\n")
+EXPLORE = "Explore more\n- Bundesliga: Dortmund's title collapse explained\n- Opinion: Bellingham sale is a sign of the times\n"
+
+
+@pytest.mark.parametrize("between", ["", "*Bellingham, who made 131 appearances for BVB, waves goodbye (Image: Imago)*\n\n"])
+def test_prose_after_a_list_of_links_is_read_though_a_trailer_follows(between):
+    article = f"{between}{WATZKE}\n"
+    scan, skipped = blank_boilerplate(f"{LEAD}{RELATED}\n{article}{EXPLORE}")
+    assert (scan, skipped) == (f"{LEAD}{_blank(RELATED)}\n{article}{_blank(EXPLORE)}", 6)
+
+
+def test_a_one_line_paragraph_after_a_list_of_links_is_read():
+    paragraph = "Watzke said the midfielder had played 132 competitive matches for the club in three years.\n"
+    scan, _ = blank_boilerplate(f"{LEAD}{RELATED}\n{paragraph}")
+    assert scan == f"{LEAD}{_blank(RELATED)}\n{paragraph}"
+
+
+@pytest.mark.parametrize("rest", [
+    # teasers under each link: the list goes on after the prose, so it is all the trailer
+    "- Two killed in Ghent warehouse blaze\nThe fire brigade said on Monday night that the blaze began in a shed.\n"
+    "- Five killed in Liege flat fire\nFirefighters battled the flames for six hours on Sunday, the mayor said.\n"
+    "- Three missing after flood\n",
+    # headlines after the links, no prose: still links
+    "➤ How Dortmund agreed the deal on Monday\n\nTyphoon in the Philippines kills 14\n",
+])
+def test_a_list_of_links_at_the_end_with_no_prose_after_it_is_still_the_trailer(rest):
+    scan, _ = blank_boilerplate(f"{LEAD}{LEAD}Related stories\n{rest}")
+    assert scan.startswith(LEAD + LEAD) and not scan[len(LEAD + LEAD):].strip()
+
+
 @pytest.mark.parametrize("facts", [
     # a list of the article's own facts, under its own label or none, is read
     "Key facts:\n• Five people were aboard the sub\n• The dive began on Sunday",

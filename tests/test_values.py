@@ -3606,3 +3606,24 @@ def test_just_over_a_third_disagrees_with_45_percent_and_just_over_1000_with_500
     assert not agree(parse_count("just over 1,000"), parse_count("5,000"))
     assert agree(parse_count("just over 1,000"), parse_count("1,050"))
     assert agree(parse_count("over 1,000"), parse_count("5,000"))  # "over" alone stays open
+
+
+# fresh66: "MAXIMUM SUSTAINED WINDS...165 MPH...270 KM/H", as hurricane advisories and wire summaries
+# write their fields, gave no value: the stop before "165" was read as a decimal point's
+@pytest.mark.parametrize("name, text, expected", [
+    ("count", "MAXIMUM SUSTAINED WINDS...165 MPH...270 KM/H", ["165", "270"]),
+    ("count", "MINIMUM CENTRAL PRESSURE...929 MB...27.43 INCHES", ["929", "27.43"]),
+    ("count", "WINDS…165 MPH", ["165"]),
+    ("amount", "COST...$5 million...or 2.5% of GDP", ["$5 million", "2.5%"]),
+    ("duration", "LASTED...3 days", ["3 days"]),
+    ("time", "11:00 AM CDT...1600 UTC", ["11:00 AM CDT", "1600 UTC"]),
+    ("date", "VALID...14/09/2025", ["14/09/2025"]),
+    # a full stop alone is still a decimal point, or a version's: nothing is read after it
+    ("count", "the fee is 3.165 million", ["3.165 million"]),
+    ("count", "version 1.2.3", []),
+    ("amount", "rates rose .5% on Friday", [".5%"]),
+    ("count", "about .5 of them", ["about .5"]),
+])
+def test_a_number_after_an_ellipsis_is_read_and_after_a_point_is_not(name, text, expected):
+    assert found(PLACEHOLDERS[name].pattern, text) == expected
+
