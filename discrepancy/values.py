@@ -986,6 +986,19 @@ def _written_step(n: float) -> float:
     return 10.0 ** (len(whole) - len(whole.rstrip("0")))
 
 
+def coarser_roundings(figure: float) -> list[float]:
+    """The figures `figure` rounds to (half up) at each digit coarser than its last, zero left
+    out: 134, 130 and 100 for 133.9; 130 and 100 for 134; 788 million, not 787, for 787.5 million."""
+    found = []
+    step = _written_step(figure) * 10
+    while step <= abs(figure) * 2:
+        rounded = math.copysign(math.floor(round(abs(figure) / step, 9) + 0.5) * step, figure)
+        if rounded and rounded != figure:
+            found.append(round(rounded, 9))
+        step *= 10
+    return sorted(set(found))
+
+
 def _whole_up(x: float) -> int:
     return math.ceil(round(x, 6))  # rounded first: 30 - 3.0000000000000004 is 27, not 28
 
