@@ -2161,8 +2161,11 @@ _WEEKDAY_NAME = rf"(?:{_WEEKDAY}|(?:{alternation(WEEKDAY_ABBREVIATIONS)})(?:\.|\
 # "Friday the 13th", "on Friday, the 13th", "Thursday 6th": a weekday with a day of the month
 # alone, written as an ordinal, is that day in a month where it falls on that weekday.
 _ORDINAL_DAY = rf"(?:the\s+)?{_ORDINAL}"
+# "on Wednesday's deadline day, June 7th": a weekday's event, a few words, then the date it names.
+_WEEKDAYS_EVENT = r"['’]s(?:\s+[\p{L}-]+){1,4}?,"
 _WEEKDAY_DATE = (rf"(?:(?:early|late|last|this|next)\s+)?{_WEEKDAY_NAME}"
-                 rf"(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\)|,?\s+{_ORDINAL_DAY})")
+                 rf"(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\)|,?\s+{_ORDINAL_DAY}"
+                 rf"|{_WEEKDAYS_EVENT}\s+{_call('day_month')})")
 _PERIOD = r"(?:week|weekend|month|quarter|year)\b"
 # "sank in the night from Tuesday to Wednesday": a night named by its two days is those two
 # days, as "the night of 13 to 14 June" is, and "the night of 29/30 July" and "the intervening
@@ -2554,13 +2557,14 @@ def _read_day_of_month(lower: str, published: Published, tense: Tense | None = N
 
 
 def _read_weekday_date(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
-    """"Tuesday 3 March", "Tue, March 3rd, 2026", "Tuesday (March 3)": the date decides; a
+    """"Tuesday 3 March", "Tue, March 3rd, 2026", "Tuesday (March 3)", "Wednesday's deadline
+    day, June 7th": the date decides; a
     weekday that does not fit it is noted in the steps, never silently followed. A date without
     its year takes the year its clause's tense gives it, as it does without the weekday; where
     no word has a tense, the weekday decides between the years next to publication (news names
     a weekday to say which day it means). Where the weekday still does not fit, the date is read
     and doubted. "Friday the 13th": see _weekday_of_the_month."""
-    found = _re(r"(?:(?P<which>early|late|last|this|next)\s+)?(?P<weekday>[a-z]+)\.?,?\s*"
+    found = _re(rf"(?:(?P<which>early|late|last|this|next)\s+)?(?P<weekday>[a-z]+)(?:{_WEEKDAYS_EVENT})?\.?,?\s*"
                 r"(?:\((?P<inner>[^()]+)\)|(?P<date>\S.*))").fullmatch(lower)
     if not found:
         return None

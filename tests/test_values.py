@@ -1599,6 +1599,29 @@ def test_a_day_that_last_month_does_not_have_is_no_date():
         parse_date("the 29th of last month", Published(D(2019, 3, 5)))
 
 
+JUNE_14_2023 = Published(D(2023, 6, 14))  # a Wednesday; 7 June 2023 was one too
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Found by a fresh-eyes corpus: the weekday alone was read (the day of publication), the
+    # date after it ignored, where "on Wednesday, June 7" read 2023-06-07
+    ("The club confirmed the signing on Wednesday's deadline day, June 7th, 2023.",
+     ("Wednesday's deadline day, June 7th, 2023", "2023-06-07", None)),
+    ("The deal was agreed on Wednesday's deadline, June 7th.", ("Wednesday's deadline, June 7th", "2023-06-07", None)),
+    ("The deal was agreed on Wednesday’s transfer deadline day, 7 June.",
+     ("Wednesday’s transfer deadline day, 7 June", "2023-06-07", None)),
+    # a weekday that does not fit the date is doubted, as after "Tuesday, June 7"
+    ("The deal was agreed on Tuesday's deadline day, June 7th.", ("Tuesday's deadline day, June 7th", "2023-06-07",
+     "the weekday says Tuesday, but 7 June 2023 is a Wednesday")),
+    # no date right after the weekday's words: the weekday alone, as before
+    ("The deal was agreed on Wednesday's deadline day.", ("Wednesday", "2023-06-14", None)),
+    ("The deal was agreed on Wednesday's deadline day, as June 7th loomed.", ("Wednesday", "2023-06-14", None)),
+    ("The deal was agreed on Wednesday's deadline, 7 players said.", ("Wednesday", "2023-06-14", None)),
+])
+def test_a_weekdays_event_then_its_date_is_that_date(text, expected):
+    assert observed("(?:signing|agreed) on {date}", text, JUNE_14_2023) == [expected]
+
+
 def test_the_year_a_weekday_chose_is_said_in_the_steps():
     value = parse_date("Monday, July 2", JAN_2019)
     assert (value.low, value.doubt) == (D(2018, 7, 2), None)
