@@ -366,7 +366,14 @@ def _prefix(then: str = "", stressed: bool = False) -> str:
     how_far = rf"(?:{alternation(HOW_FAR)})\s+(?:{alternation(ABOVE_WORDS + BELOW_WORDS)})"
     plain = alternation(w for w in PREFIX_QUALIFIERS if w not in HOW_FAR_QUALIFIERS)
     stress = rf"(?:(?:{alternation(STRESS_WORDS)})\s+)?" if stressed else ""  # (a duration's: the count's is long)
-    return rf"{stress}(?:(?:{how_far}|{plain})\s+{then}|~\s?|{GLUED_HEDGE})"
+    return rf"{stress}(?:(?:{_UPPER_ESTIMATE_OF_ABOUT}|{how_far}|{plain})\s+{then}|~\s?|{GLUED_HEDGE})"
+
+
+# "up to about 30%", "as many as roughly 300": an upper estimate of a rough figure, read as what
+# both allow, from where "about" starts to the figure ("up to 30%", 27%–30%; "up to about 2,400",
+# 2,300–2,400: see _read_single).
+_UPPER_ESTIMATE_OF_ABOUT = (rf"(?:{alternation(w for w, reach in REACH_WORDS.items() if reach == UPPER_ESTIMATE)})"
+                            rf"\s+(?:{alternation(w for w in ('about', 'approximately', 'around', 'roughly', 'some'))})")
 
 
 _PREFIX = _prefix()
@@ -775,6 +782,9 @@ def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
     value = _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread, _reach_of(kind, qualifier_word))
     if qualifier_word in SHADE_OVER:
         value = _a_shade_over(value, _magnitude(atom))
+    if _re(rf"{_UPPER_ESTIMATE_OF_ABOUT}\s", _I).match(folded):  # "up to about 2,400": 2,300 (about's low) to 2,400
+        about = _qualified(kind, _magnitude(atom), "approximately", value.unit, spread)
+        value = replace(value, low=max(value.low, about.low))
     return _rounded_in_a_scale(value, atom_text) if qualifier_word is None and kind != "duration" else value
 
 
@@ -1874,7 +1884,7 @@ def compared_bounds(value: Value) -> tuple[float, float]:
     241.65 million, "68.4%" 68.35% up to 68.45% (see compared_open for the end left out)."""
     low, high = _as_number(value.low, -math.inf), _as_number(value.high, math.inf)
     if is_an_upper_estimate(value):  # read so already (see _qualified); a report's JSON of before had 0
-        low = _nearly_from(value.kind, high)
+        low = max(low, _nearly_from(value.kind, high))  # higher where "about" narrows it: "up to about 2,400"
     if value.kind == "duration" and value.precision in CALENDAR_SPREAD:
         shorter, longer = CALENDAR_SPREAD[value.precision]
         return low * shorter, high * longer

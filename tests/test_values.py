@@ -2036,6 +2036,36 @@ def test_up_to_as_many_as_and_as_much_as_are_compared_as_nearly_their_figure(kin
     assert (value.qualifier, value.reach, compared_bounds(value)) == ("at_most", reach, pytest.approx(bounds))
 
 
+def amounts_read(pattern: str, text: str, kind: str = "amount") -> list[tuple[str, str]]:
+    """(evidence, value shown) for each value a rule with this one pattern reads in the text."""
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="r.toml", line=1)
+    return [(o.raw, o.value.display()) for o in extract_text(text, rule, None)]
+
+
+@pytest.mark.parametrize("kind, text, evidence, shown", [
+    # Found by a fresh-eyes corpus: "up to about 30%" was not read ("'up to' comes between"), and a
+    # pattern writing "(?:up to )?" read "about 30%" (27%–33%), losing the ceiling
+    ("amount", "variable components of up to about 30% on top.", "up to about 30%", "up to 30% (27%–30%)"),
+    ("amount", "components which may amount to up to approximately 30 percent of the fee.",
+     "up to approximately 30 percent", "up to 30% (27%–30%)"),
+    ("amount", "components of as much as roughly €134m in all.", "as much as roughly €134m",
+     "up to EUR 134 million (EUR 129.98 million–EUR 134 million)"),
+    # what both hedges allow: from where "about" starts, not "up to"'s 10% below
+    ("count", "components of up to around 2,400 workers.", "up to around 2,400", "up to 2,400 (2,300–2,400)"),
+    ("count", "components of as many as some 300 workers.", "as many as some 300", "up to 300 (270–300)"),
+    # each hedge alone, as before
+    ("amount", "variable components of up to 30% on top.", "up to 30%", "up to 30% (27%–30%)"),
+    ("amount", "variable components of about 30% on top.", "about 30%", "about 30% (27%–33%)"),
+    ("count", "components of up to 2,400 workers.", "up to 2,400", "up to 2,400 (2,160–2,400)"),
+])
+def test_an_upper_estimate_of_a_rough_figure_is_read_as_both_allow(kind, text, evidence, shown):
+    placeholder = "{percent}" if "%" in shown else "{money}" if "EUR" in shown else "{count}"
+    assert amounts_read(f"components (?:which may amount to |of ){placeholder}", text, kind) == [(evidence, shown)]
+
+
 def test_an_upper_estimate_is_shown_as_it_is_compared_and_says_why():
     # Found by a fresh-eyes corpus: "As many as 7,800" was shown "at most 7,800" and in the JSON
     # as 0–7,800, which "about 5,200" lies in, though it was compared as 7,020–7,800.
