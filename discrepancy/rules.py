@@ -233,13 +233,13 @@ class Grammar:
 
     The compile takes time in proportion to the written-out length, and a grammar called
     from many places grows long written out: a duration's or an amount's is 158,000
-    characters (a second or more to compile), a count's 33,000. So a grammar longer than
+    characters (a second or more to compile), a count's 40,000. So a grammar longer than
     WRITTEN_OUT_CHARS written out waits proportionally more tries: in a 10 MB run, a pattern
     that runs whole with a duration inside was written out after its 2,000th try, at a cost
     of over a second, to save a tenth of one."""
 
     WRITE_OUT_AFTER = 2000  # tries: a few tens of milliseconds spent on calls, at most
-    WRITTEN_OUT_CHARS = 40_000  # written-out length that WRITE_OUT_AFTER tries pay for
+    WRITTEN_OUT_CHARS = 42_000  # written-out length that WRITE_OUT_AFTER tries pay for
 
     def __init__(self, pattern: str, flags: int = GRAMMAR_FLAGS):
         self.pattern = pattern

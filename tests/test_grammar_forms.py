@@ -55,8 +55,7 @@ DEMO_TEXTS = [path.read_text(encoding="utf-8") for path in sorted(Path(__file__)
 def test_a_grammar_is_written_out_once_it_has_been_tried_often(empty_pattern_cache):
     grammar = Grammar(transparent(PLACEHOLDERS["count"].pattern))
     text = "Belarus detained 33 Russians; nearly thirty others fled."
-    # (a grammar a little over WRITTEN_OUT_CHARS written out waits a few tries more: see Grammar)
-    before = [grammar.match(text, 17).span() for _ in range(grammar.write_out_after - 1)]
+    before = [grammar.match(text, 17).span() for _ in range(Grammar.WRITE_OUT_AFTER - 1)]
     assert "(?&" in grammar._compiled.pattern
     after = grammar.match(text, 17).span()
     assert "(?&" not in grammar._compiled.pattern
@@ -69,7 +68,7 @@ def test_a_grammar_long_written_out_waits_more_tries_as_its_compile_costs_more(e
     count = Grammar(transparent(PLACEHOLDERS["count"].pattern))
     duration = Grammar(transparent(PLACEHOLDERS["duration"].pattern))
     assert count.write_out_after == Grammar.WRITE_OUT_AFTER
-    assert duration.write_out_after == Grammar.WRITE_OUT_AFTER * len(written_out(duration.pattern)) // 40_000 > 7000
+    assert duration.write_out_after == Grammar.WRITE_OUT_AFTER * len(written_out(duration.pattern)) // Grammar.WRITTEN_OUT_CHARS > 7000
     text = "Lukashenko, in charge of Belarus for the past 26 years"
     before = [duration.match(text, 46).span() for _ in range(duration.write_out_after - 1)]
     assert "(?&" in duration._compiled.pattern
