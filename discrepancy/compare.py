@@ -31,9 +31,9 @@ from datetime import date
 from .extract import Observation, observation_order
 from .rules import Rule, Tolerance, rule_currency
 from .sources import Source, SourceProblem
-from .values import (SHARED_WORD_CURRENCIES, Value, as_exact, compared_bounds, compared_open, in_a_finer_unit,
-                     is_an_upper_estimate, on_one_clock, rounded_bounds, stated, unit_rounding_reach, unit_seconds,
-                     whole_in_its_scale)
+from .values import (SHARED_WORD_CURRENCIES, Value, as_exact, coarser_roundings, compared_bounds, compared_open,
+                     in_a_finer_unit, is_an_upper_estimate, on_one_clock, rounded_bounds, stated,
+                     unit_rounding_reach, unit_seconds, whole_in_its_scale)
 
 AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", "uncorroborated", "no_data"
 # Most serious first: the order reports list facts in, and the order --fail-on reads.
@@ -697,7 +697,8 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
     near = _Near(list(holders), tolerance)
     counts = _OverlapCounts(claims, tolerance, near)
     agreeing = {value: counts.claims_agreeing(value) for value in holders}
-    holding = _holding_a_figure(agreeing) | _rounding_a_finer(agreeing, near, tolerance)
+    holding = (_holding_a_figure(agreeing) | _rounding_a_finer(agreeing, near, tolerance)
+               | _rounding_a_finer_figure(agreeing, tolerance))
     unwritten = set(holders) - {c.value for c in claims if _written(c)}
     writers = _writers(holders)
 
@@ -706,7 +707,7 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
         # source's figures share, which no article states ("about 1,600 feet" before the
         # 1,500–1,600 of a page's "about 1,500" and "about 1,600"); then one that holds no figure
         # of the others, so that a figure goes before its hedge or rounding ("212" before "more
-        # than 200", "68.31%" before "68.3%"); then the figure more sources wrote, however each
+        # than 200", "68.31%" before "68.3%", "€133.9m" before "€134m"); then the figure more sources wrote, however each
         # spelt it, so that at a tolerance of 0.1% two sources' "$787.5 million" go before one's
         # "$787 million", and "$11,020,000,000" and "$11.02bn" are two sources' figure; then the
         # narrowest; then the spelling more sources wrote; then one with its unit, "6.2
@@ -827,6 +828,26 @@ def _rounding_a_finer(agreeing: dict[Value, int], near: "_Near", tolerance: Tole
     return {value for value in agreeing if any(unit_rounding_reach(value))
             and any(agreeing.get(other) == agreeing[value] and rounds(value, other)
                     and not _overlap(value, other, tolerance) for other in near.around(value))}
+
+
+def _rounding_a_finer_figure(agreeing: dict[Value, int], tolerance: Tolerance) -> set[Value]:
+    """The figures said bare that round another said bare to a coarser digit, which as many
+    claims agree with and which they agree with (within the tolerance): "€134m" of "€133.9m",
+    "$5 million" of "$5.2 million" at a tolerance of 5%. Each is a looser way of saying the
+    finer figure, so the finer one leads, as "68.31%" does "68.3%", which is read as a rounding."""
+    bare: dict[tuple, list[Value]] = {}
+    for value in agreeing:
+        if _is_bare_number(value):
+            bare.setdefault((value.kind, value.unit, round(value.low, 9)), []).append(value)
+    return {coarse for finer in agreeing if _is_bare_number(finer)
+            for figure in coarser_roundings(finer.low)
+            for coarse in bare.get((finer.kind, finer.unit, figure), ())
+            if agreeing[coarse] == agreeing[finer] and agree(coarse, finer, tolerance)}
+
+
+def _is_bare_number(value: Value) -> bool:
+    """A count or an amount said bare as one figure."""
+    return value.kind in ("count", "amount") and value.qualifier == "exact" and value.is_point
 
 
 def _bare_or_open(value: Value) -> float | None:

@@ -437,7 +437,14 @@ def _prefix(then: str = "", stressed: bool = False, verbs: bool = True) -> str:
                                  and w not in TALLY_VERB_WORDS and (verbs or w not in VERB_WORDS))
     tally = rf"|{after_a_tally()}(?:{alternation(TALLY_VERB_WORDS)})" if verbs else ""
     stress = rf"(?:(?:{alternation(STRESS_WORDS)})\s+)?" if stressed else ""  # (a duration's: the count's is long)
-    return rf"{stress}(?:(?:{how_far}|{plain}{tally})\s+{then}|~\s?|{GLUED_HEDGE})"
+    return rf"{stress}(?:(?:{_UPPER_ESTIMATE_OF_ABOUT}|{how_far}|{plain}{tally})\s+{then}|~\s?|{GLUED_HEDGE})"
+
+
+# "up to about 30%", "as many as roughly 300": an upper estimate of a rough figure, read as what
+# both allow, from where "about" starts to the figure ("up to 30%", 27%–30%; "up to about 2,400",
+# 2,300–2,400: see _read_single).
+_UPPER_ESTIMATE_OF_ABOUT = (rf"(?:{alternation(w for w, reach in REACH_WORDS.items() if reach == UPPER_ESTIMATE)})"
+                            rf"\s+(?:{alternation(w for w in ('about', 'approximately', 'around', 'roughly', 'some'))})")
 
 
 _PREFIX = _prefix()
@@ -846,6 +853,9 @@ def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
     value = _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread, _reach_of(kind, qualifier_word))
     if qualifier_word in SHADE_OVER:
         value = _a_shade_over(value, _magnitude(atom))
+    if _re(rf"{_UPPER_ESTIMATE_OF_ABOUT}\s", _I).match(folded):  # "up to about 2,400": 2,300 (about's low) to 2,400
+        about = _qualified(kind, _magnitude(atom), "approximately", value.unit, spread)
+        value = replace(value, low=max(value.low, about.low))
     return _rounded_in_a_scale(value, atom_text) if qualifier_word is None and kind != "duration" else value
 
 
@@ -1055,6 +1065,19 @@ def _written_step(n: float) -> float:
         return 10.0 ** -(len(digits) - digits.index(".") - 1)
     whole = digits[:-1]
     return 10.0 ** (len(whole) - len(whole.rstrip("0")))
+
+
+def coarser_roundings(figure: float) -> list[float]:
+    """The figures `figure` rounds to (half up) at each digit coarser than its last, zero left
+    out: 134, 130 and 100 for 133.9; 130 and 100 for 134; 788 million, not 787, for 787.5 million."""
+    found = []
+    step = _written_step(figure) * 10
+    while step <= abs(figure) * 2:
+        rounded = math.copysign(math.floor(round(abs(figure) / step, 9) + 0.5) * step, figure)
+        if rounded and rounded != figure:
+            found.append(round(rounded, 9))
+        step *= 10
+    return sorted(set(found))
 
 
 def _whole_up(x: float) -> int:
@@ -1933,7 +1956,7 @@ def compared_bounds(value: Value) -> tuple[float, float]:
     241.65 million, "68.4%" 68.35% up to 68.45% (see compared_open for the end left out)."""
     low, high = _as_number(value.low, -math.inf), _as_number(value.high, math.inf)
     if is_an_upper_estimate(value):  # read so already (see _qualified); a report's JSON of before had 0
-        low = _nearly_from(value.kind, high)
+        low = max(low, _nearly_from(value.kind, high))  # higher where "about" narrows it: "up to about 2,400"
     if value.kind == "duration" and value.precision in CALENDAR_SPREAD:
         shorter, longer = CALENDAR_SPREAD[value.precision]
         return low * shorter, high * longer
@@ -2220,8 +2243,11 @@ _WEEKDAY_NAME = rf"(?:{_WEEKDAY}|(?:{alternation(WEEKDAY_ABBREVIATIONS)})(?:\.|\
 # "Friday the 13th", "on Friday, the 13th", "Thursday 6th": a weekday with a day of the month
 # alone, written as an ordinal, is that day in a month where it falls on that weekday.
 _ORDINAL_DAY = rf"(?:the\s+)?{_ORDINAL}"
+# "on Wednesday's deadline day, June 7th": a weekday's event, a few words, then the date it names.
+_WEEKDAYS_EVENT = r"['’]s(?:\s+[\p{L}-]+){1,4}?,"
 _WEEKDAY_DATE = (rf"(?:(?:early|late|last|this|next)\s+)?{_WEEKDAY_NAME}"
-                 rf"(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\)|,?\s+{_ORDINAL_DAY})")
+                 rf"(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\)|,?\s+{_ORDINAL_DAY}"
+                 rf"|{_WEEKDAYS_EVENT}\s+{_call('day_month')})")
 _PERIOD = r"(?:week|weekend|month|quarter|year)\b"
 # "sank in the night from Tuesday to Wednesday": a night named by its two days is those two
 # days, as "the night of 13 to 14 June" is, and "the night of 29/30 July" and "the intervening
@@ -2618,13 +2644,14 @@ def _read_day_of_month(lower: str, published: Published, tense: Tense | None = N
 
 
 def _read_weekday_date(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
-    """"Tuesday 3 March", "Tue, March 3rd, 2026", "Tuesday (March 3)": the date decides; a
+    """"Tuesday 3 March", "Tue, March 3rd, 2026", "Tuesday (March 3)", "Wednesday's deadline
+    day, June 7th": the date decides; a
     weekday that does not fit it is noted in the steps, never silently followed. A date without
     its year takes the year its clause's tense gives it, as it does without the weekday; where
     no word has a tense, the weekday decides between the years next to publication (news names
     a weekday to say which day it means). Where the weekday still does not fit, the date is read
     and doubted. "Friday the 13th": see _weekday_of_the_month."""
-    found = _re(r"(?:(?P<which>early|late|last|this|next)\s+)?(?P<weekday>[a-z]+)\.?,?\s*"
+    found = _re(rf"(?:(?P<which>early|late|last|this|next)\s+)?(?P<weekday>[a-z]+)(?:{_WEEKDAYS_EVENT})?\.?,?\s*"
                 r"(?:\((?P<inner>[^()]+)\)|(?P<date>\S.*))").fullmatch(lower)
     if not found:
         return None

@@ -757,6 +757,32 @@ def test_of_figures_agreeing_within_the_tolerance_the_one_most_sources_wrote_is_
     assert verdict.agreeing == ("a.txt", "b.txt", "c.txt")
 
 
+def test_of_figures_agreeing_within_the_tolerance_a_rounding_of_another_does_not_lead_it():
+    # Found by a fresh-eyes corpus: MARCA's "€134m" beside Reuters' "133.9 million euros" and
+    # DW's "as much as €133.9 million" at a tolerance of 1%. All agree; the whole 134, read as
+    # an exact point, was narrower than 133.9 (a rounding to its last digit) and was the consensus.
+    fee = rule("amount", "rise to {money}", rule_id="fee-max", tolerance=Tolerance(relative=0.01))
+    texts = {"dw.md": "as much as €133.9 million", "marca.md": "€134m", "reuters.md": "133.9 million euros"}
+    verdict = judged(fee, "The deal could rise to {} with add-ons.", texts)
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "EUR 133.9 million")
+    assert verdict.agreeing == ("dw.md", "marca.md", "reuters.md")
+    # the finer figure leads its rounding however many wrote each, as "68.31%" leads "68.3%"
+    verdict = judged(fee, "The deal could rise to {} with add-ons.",
+                     {"a.md": "€134m", "b.md": "€134 million", "c.md": "€133.9m"})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "EUR 133.9 million")
+    paid = rule("amount", "agreed to pay {money}", rule_id="settlement", tolerance=Tolerance(relative=0.05))
+    verdict = judged(paid, "It agreed to pay {}.", {"a.txt": "$5 million", "b.txt": "$5.2 million"})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "USD 5.2 million")
+    # a figure is no rounding of one that rounds (half up) to another: 787.5 million is 788
+    verdict = judged(paid, "It agreed to pay {}.", {"a.txt": "$787 million", "b.txt": "$787.5 million"})
+    assert verdict.consensus.display() == "USD 787 million"
+    # without a tolerance they still disagree, and the figure more sources back leads
+    exact = rule("amount", "rise to {money}", rule_id="fee-max")
+    verdict = judged(exact, "The deal could rise to {} with add-ons.", texts)
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (
+        DISAGREEMENT, "EUR 133.9 million", ("marca.md",))
+
+
 def test_one_figure_in_two_spellings_counts_as_written_by_both_sources():
     # Found by a fresh-eyes corpus: "$11,020,000,000" and "$11.02bn", both shown "USD 11.02
     # billion", counted as two figures of one source each, and one headline's "$11 billion" led.

@@ -1826,8 +1826,9 @@ def test_the_tolerance_is_shown_beside_the_consensus_where_it_is_not_zero(tmp_pa
                        {"seized.toml": seized, "crowd.toml": crowd, "share.toml": share, "held.toml": held,
                         "count.toml": exact})
     terminal = render(comparison, "terminal")
+    # (1,040 before the 1,000 that rounds it: see compare._rounding_a_finer_figure)
     assert [line for line in terminal.splitlines() if line.startswith("consensus:")] == [
-        "consensus: 1,000 people · tolerance: 5% of the larger value (values that far apart agree)",
+        "consensus: 1,040 people · tolerance: 5% of the larger value (values that far apart agree)",
         "consensus: 3 days · tolerance: 12 hours (values that far apart agree)",
         "consensus: 33",
         "consensus: 2025-03-06 · tolerance: 1 day (values that far apart agree)",

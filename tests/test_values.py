@@ -1640,6 +1640,29 @@ def test_a_day_that_last_month_does_not_have_is_no_date():
         parse_date("the 29th of last month", Published(D(2019, 3, 5)))
 
 
+JUNE_14_2023 = Published(D(2023, 6, 14))  # a Wednesday; 7 June 2023 was one too
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Found by a fresh-eyes corpus: the weekday alone was read (the day of publication), the
+    # date after it ignored, where "on Wednesday, June 7" read 2023-06-07
+    ("The club confirmed the signing on Wednesday's deadline day, June 7th, 2023.",
+     ("Wednesday's deadline day, June 7th, 2023", "2023-06-07", None)),
+    ("The deal was agreed on Wednesday's deadline, June 7th.", ("Wednesday's deadline, June 7th", "2023-06-07", None)),
+    ("The deal was agreed on Wednesday’s transfer deadline day, 7 June.",
+     ("Wednesday’s transfer deadline day, 7 June", "2023-06-07", None)),
+    # a weekday that does not fit the date is doubted, as after "Tuesday, June 7"
+    ("The deal was agreed on Tuesday's deadline day, June 7th.", ("Tuesday's deadline day, June 7th", "2023-06-07",
+     "the weekday says Tuesday, but 7 June 2023 is a Wednesday")),
+    # no date right after the weekday's words: the weekday alone, as before
+    ("The deal was agreed on Wednesday's deadline day.", ("Wednesday", "2023-06-14", None)),
+    ("The deal was agreed on Wednesday's deadline day, as June 7th loomed.", ("Wednesday", "2023-06-14", None)),
+    ("The deal was agreed on Wednesday's deadline, 7 players said.", ("Wednesday", "2023-06-14", None)),
+])
+def test_a_weekdays_event_then_its_date_is_that_date(text, expected):
+    assert observed("(?:signing|agreed) on {date}", text, JUNE_14_2023) == [expected]
+
+
 def test_the_year_a_weekday_chose_is_said_in_the_steps():
     value = parse_date("Monday, July 2", JAN_2019)
     assert (value.low, value.doubt) == (D(2018, 7, 2), None)
@@ -2052,6 +2075,36 @@ def test_up_to_as_many_as_and_as_much_as_are_compared_as_nearly_their_figure(kin
     # agreed with a third's seven, which then became the consensus.
     value = parse(kind, text)
     assert (value.qualifier, value.reach, compared_bounds(value)) == ("at_most", reach, pytest.approx(bounds))
+
+
+def amounts_read(pattern: str, text: str, kind: str = "amount") -> list[tuple[str, str]]:
+    """(evidence, value shown) for each value a rule with this one pattern reads in the text."""
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="r.toml", line=1)
+    return [(o.raw, o.value.display()) for o in extract_text(text, rule, None)]
+
+
+@pytest.mark.parametrize("kind, text, evidence, shown", [
+    # Found by a fresh-eyes corpus: "up to about 30%" was not read ("'up to' comes between"), and a
+    # pattern writing "(?:up to )?" read "about 30%" (27%–33%), losing the ceiling
+    ("amount", "variable components of up to about 30% on top.", "up to about 30%", "up to 30% (27%–30%)"),
+    ("amount", "components which may amount to up to approximately 30 percent of the fee.",
+     "up to approximately 30 percent", "up to 30% (27%–30%)"),
+    ("amount", "components of as much as roughly €134m in all.", "as much as roughly €134m",
+     "up to EUR 134 million (EUR 129.98 million–EUR 134 million)"),
+    # what both hedges allow: from where "about" starts, not "up to"'s 10% below
+    ("count", "components of up to around 2,400 workers.", "up to around 2,400", "up to 2,400 (2,300–2,400)"),
+    ("count", "components of as many as some 300 workers.", "as many as some 300", "up to 300 (270–300)"),
+    # each hedge alone, as before
+    ("amount", "variable components of up to 30% on top.", "up to 30%", "up to 30% (27%–30%)"),
+    ("amount", "variable components of about 30% on top.", "about 30%", "about 30% (27%–33%)"),
+    ("count", "components of up to 2,400 workers.", "up to 2,400", "up to 2,400 (2,160–2,400)"),
+])
+def test_an_upper_estimate_of_a_rough_figure_is_read_as_both_allow(kind, text, evidence, shown):
+    placeholder = "{percent}" if "%" in shown else "{money}" if "EUR" in shown else "{count}"
+    assert amounts_read(f"components (?:which may amount to |of ){placeholder}", text, kind) == [(evidence, shown)]
 
 
 def test_an_upper_estimate_is_shown_as_it_is_compared_and_says_why():
