@@ -86,24 +86,28 @@ def _with_steps(value: Value, steps: tuple[str, ...]) -> Value:
 # went past a mark: "as toll tops 1,100" and "losses exceeding US$30 billion" are more than it,
 # "death toll nears 1,000" nearly it ("hits" and "reaches" state the figure). Where a verb also
 # takes what it is done to, or is as often an adjective or a preposition ("the bill passed 300 to
-# 200", "crossed two rivers", "the top 10", "near two hospitals", "approached two officers"), it
+# 200", "crossed two rivers", "the top 10", "near two hospitals", "approaching two officers",
+# "surpassed 3 rivals"), it
 # states a side only after a tally's noun, see TALLY_NOUNS: "the death toll passed 1,000",
 # "Losses cross $30 billion", "deaths near 1,000".
-HEDGE_VERBS = {"more_than": ("tops", "topped", "topping", "exceed", "exceeds", "exceeded", "exceeding",
+HEDGE_VERBS = {"more_than": ("tops", "topped", "topping", "exceed", "exceeds", "exceeded", "exceeding"),
+               "nearly": ("nears", "neared", "nearing")}
+# (verbs that also act on the things counted, "approaching two officers", "surpassed 3 rivals":
+# hedges only after a tally's noun)
+TALLY_VERBS = {"more_than": ("top", "pass", "passes", "passed", "passing", "cross", "crosses", "crossed", "crossing",
                              "surpass", "surpasses", "surpassed", "surpassing"),
-               "nearly": ("nears", "neared", "nearing", "approaches", "approaching")}
-TALLY_VERBS = {"more_than": ("top", "pass", "passes", "passed", "passing", "cross", "crosses", "crossed", "crossing"),
-               "nearly": ("near", "approach", "approached")}
+               "nearly": ("near", "approach", "approaches", "approached", "approaching")}
 TALLY_NOUNS = ("toll", "tally", "total", "count", "number", "figure", "deaths", "cases", "casualties", "fatalities",
-               "losses", "damage", "damages", "cost", "costs", "price", "prices", "sales")
+               "infections", "losses", "damage", "damages", "cost", "costs", "price", "prices", "sales")
 TALLY_VERB_WORDS = frozenset(verb for verbs in TALLY_VERBS.values() for verb in verbs)
 VERB_WORDS = TALLY_VERB_WORDS.union(*HEDGE_VERBS.values())
 
 
 def after_a_tally(space: str = r"\s+") -> str:
-    """A look-behind for a tally's noun before a verb of TALLY_VERBS, maybe with "has", "had" or
-    "have" and "now", "already" or "just" between: "the death toll has now passed"."""
-    return (rf"(?<=\b(?:{'|'.join(TALLY_NOUNS)}){space}(?:ha(?:s|d|ve){space})?"
+    """A look-behind for a tally's noun before a verb of TALLY_VERBS, maybe with "has", "had",
+    "have", "is", "are", "was" or "were" and "now", "already" or "just" between: "the death toll
+    has now passed", "infections are approaching"."""
+    return (rf"(?<=\b(?:{'|'.join(TALLY_NOUNS)}){space}(?:(?:ha(?:s|d|ve)|is|are|was|were){space})?"
             rf"(?:(?:now|already|just){space})?)")
 
 

@@ -688,6 +688,10 @@ def test_over_before_what_a_verb_of_cause_acts_on_is_still_more_than(pattern, te
     ("{count} players", "count", "He is among the top 10 players.", "10", "10"),
     ("{count} hospitals", "count", "A strike hit near two hospitals.", "two", "2"),
     ("{count} officers", "count", "A man approached two officers.", "two", "2"),
+    ("{count} (?:police )?officers", "count", "A man approaching two police officers was shot.", "two", "2"),
+    ("{count} rivals", "count", "She surpassed 3 rivals in the race.", "3", "3"),
+    ("toll ... {count}", "count", "The toll is approaching 1,000.", "approaching 1,000", "nearly 1,000 (900–1,000)"),
+    ("{money}", "amount", "Sales surpassed $5 billion.", "surpassed $5 billion", "more than USD 5 billion"),
     # a verb that states the figure, no verb before it, or one that says how it changed: as it was
     ("toll hits {count}", "count", "Death toll hits 1,000", "1,000", "1,000"),
     ("toll ... {count}", "count", "The death toll reaches 1,000.", "1,000", "1,000"),

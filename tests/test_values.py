@@ -293,9 +293,9 @@ COUNTS_READ = examples(
     # a verb that states a side of the figure: "toll tops 1,100", "death toll nears 1,000"
     ("tops 1,100", 1101, None, "more_than"),
     ("exceeding 40", 41, None, "more_than"),
-    ("surpassed 40", 41, None, "more_than"),
+    ("exceeded 40", 41, None, "more_than"),
     ("nears 1,000", 900, 1000, "nearly"),
-    ("approaching 30", 27, 30, "nearly"),
+    ("nearing 30", 27, 30, "nearly"),
     ("more than a dozen", 13, None, "more_than"),
     # at least
     ("at least 200", 200, None, "at_least"),
