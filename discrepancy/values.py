@@ -356,7 +356,7 @@ _NOT_METRES = r"(?!(?<=m)[- ](?:long|wide|high|tall|deep)(?![\w-]))"
 # digits after it and a scale word, a percent or degree sign or a euro next ("2,5 mln", "€1,5
 # million", "52,3%", "48,2 °C", "4,50 €", "4,5 euros").
 DECIMAL_COMMA_NUMBER = r"\d{1,3},\d{1,2}"
-_DECIMAL_COMMA = (rf"{DECIMAL_COMMA_NUMBER}(?={_SCALE_WORD}|\s?[%°€]|\s+per\s*cent\b|\s?pc\b"
+_DECIMAL_COMMA = (rf"{DECIMAL_COMMA_NUMBER}(?={_SCALE_WORD}|\s?(?:[%°€]|p(?:er\s*cent|\.?ct?)\b)"
                   rf"|\s+(?:degrees?|euros?|francs?|kron[aeo]r?|zlotys?|lei|forints?|rubles?|roubles?|kč)\b)")
 # (".5" is a half, but the "...165" of "WINDS...165 MPH" is 165)
 _DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+|[½¼¾]|{_SLASHED_FRACTION})?|(?<![.…])\.\d+|{_DECIMAL_COMMA}"
@@ -376,7 +376,7 @@ _GLUED_TO_A_WORD = rf"|\p{{L}}-(?<!\b{GLUED_HEDGE})"
 _DIGITS_ALONE = (
     rf"(?<!(?<![.…])\.|[\w,/:#$€£¥₽₹₴]{_GLUED_TO_A_WORD}|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?{_NOT_METRES}"
     rf"(?!{_NO_LETTER_AFTER}|[.,:/]\d|{_HSPACE}\d"
-    rf"|[\s-]?(?:percent|per[\s-]+cent|pc|percentage[\s-]+points?|basis[\s-]+points?|bps?)\b)"
+    rf"|[\s-]?(?:per[\s-]*cent|pct?|p\.c|percentage[\s-]+points?|basis[\s-]+points?|bps?)\b)"
 )
 
 
@@ -1446,12 +1446,12 @@ _PER_UNIT = rf"{_PER_UNIT_WORDS}(?=\s+\p{{L}}|\Z)"
 # Each may be joined to its number by hyphens, as an adjective: "a 38-percent pay rise", "a
 # 38-per-cent rise", "a 25-basis-point cut".
 PERCENT_SIGNS = {  # (an abbreviation not at the end of a word: "250 million GBP" holds no basis points)
-    "%": r"\s?(?:%|(?<!\p{L})pc\b)|(?:\s+|-)(?:percent|per(?:\s+|-)cent)\b",
+    "%": r"\s?(?:%|(?<!\p{L})(?:pct?\b|p\.c\.))|(?:\s+|-)(?:percent|per(?:\s+|-)cent)\b",
     "percentage points": r"(?:\s+|-)percentage(?:\s+|-)points?\b|\s?(?<!\p{L})(?:pp|ppts?)\b",
     "basis points": r"(?:\s+|-)basis(?:\s+|-)points?\b|\s?(?<!\p{L})bps?\b",
 }
 _PERCENT_SIGN = rf"(?:{'|'.join(PERCENT_SIGNS.values())})"
-_PERCENT_ABBREVIATION = r"(?:pc|pp|ppts?|bps?)\b"
+_PERCENT_ABBREVIATION = r"(?:pct?|pp|ppts?|bps?)\b|p\.c\."
 _AMOUNT_LETTER_AFTER = rf"(?!{_PERCENT_ABBREVIATION})\w"  # as _NO_LETTER_AFTER, but "4.5pc" is a percentage
 # A sign belongs to an amount: "growth of -0.2%", "−0.2%" (a minus sign), "minus 0.2%".
 _SIGN = r"(?:[-−]|minus\s+)"
@@ -3608,7 +3608,7 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "
                 "$10-12 million · 10 to 12 million dollars)"),
     Placeholder("percent", "amount", PERCENT,
-                "2.5% · 80 percent · 4.5pc · 4½% · two and a half percent · -0.2% · minus 0.2% · "
+                "2.5% · 80 percent · 4.5pc · 60.4 pct · 60pct · 60.4 p.c. · 4½% · two and a half percent · -0.2% · minus 0.2% · "
                 "3 percentage points · 25 basis points · a quarter of a percentage point · a third · "
                 "two-thirds · one in three · nine out of ten · half"),
     Placeholder("time", "time", TIME,

@@ -3680,3 +3680,55 @@ def test_just_over_a_third_disagrees_with_45_percent_and_just_over_1000_with_500
 def test_a_number_after_an_ellipsis_is_read_and_after_a_point_is_not(name, text, expected):
     assert found(PLACEHOLDERS[name].pattern, text) == expected
 
+
+# ===========================================================================
+# Wire and agency copy: "pct", "p.c.", "bil.", "mil", written zeros, "less than",
+# an hour in words before a day (each as a tester found it, then its variants)
+# ===========================================================================
+
+
+def observed_at(kind: str, pattern: str, text: str, published: Published = FRIDAY) -> list[tuple]:
+    """(evidence, start, end, value shown, sentence, highlighted text) for each value read."""
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="r.toml", line=1)
+    return [(o.raw, o.start, o.end, o.value.display(), o.sentence, o.sentence[slice(*o.highlight)])
+            for o in extract_text(text, rule, published)]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    # Found by a tester: Hanbit News Agency's English copy, read as no amount at all
+    ("(?:sank|fell) {percent}", "Shares of its parent company SVB Financial Group sank 60.4 pct on Thursday.",
+     ("60.4 pct", 54, 62, "60.4%")),
+    ("{percent} of SVB's deposits", "Nearly 90 pct of SVB's deposits, however, were not insured.",
+     ("Nearly 90 pct", 0, 13, "nearly 90% (81%–90%)")),
+    ("(?:sank|fell) {percent}", "SVB shares fell 60pct on Thursday.", ("60pct", 16, 21, "60%")),
+    ("(?:sank|fell) {percent}", "SVB shares fell 60.4 p.c. on Thursday.", ("60.4 p.c.", 16, 25, "60.4%")),
+    ("(?:sank|fell) {percent}", "SVB SHARES FELL 60 PCT ON THURSDAY", ("60 PCT", 16, 22, "60%")),
+    ("(?:sank|fell) {percent}", "SVB shares fell 55-60 pct on Thursday.", ("55-60 pct", 16, 25, "55%–60%")),
+    ("(?:sank|fell) {percent}", "Le titre a chuté de 52,3 pct jeudi, SVB shares fell 52,3 pct.",
+     ("52,3 pct", 52, 60, "52.3%")),
+    ("(?:sank|fell) {percent}", "SVB shares fell 60.4pc on Thursday.", ("60.4pc", 16, 22, "60.4%")),  # as before
+])
+def test_pct_and_p_c_are_percent_signs_read_with_their_number(pattern, text, expected):
+    assert [o[:4] for o in observed_at("amount", pattern, text)] == [expected]
+
+
+def test_pcs_are_pieces_not_percent():
+    assert found(PERCENT, "It sold 60 pcs of cake and 60 PCs.") == []
+    assert reads("count", "sold {count} pcs", "It sold 60 pcs of cake.") == [("60", "60")]
+
+
+def test_a_number_before_pct_is_no_count():
+    assert reads("count", "fell {count}", "SVB shares fell 60 pct on Thursday.") == []
+    assert reads("count", "fell {count}", "SVB shares fell 60.4 p.c. on Thursday.") == []
+    # a share of a whole before a count, as "90% of", so the whole is not read as the count
+    assert reads("count", "{count} clients", "Nearly 90 pct of SVB's 37,000 clients were uninsured.") == []
+    assert reads("count", "{count} clients", "Some 90 p.c. of the 37,000 clients were uninsured.") == []
+
+
+def test_p_c_that_ends_a_sentence_ends_it_with_the_value():
+    # the full stop of "p.c." is the sentence's too: the evidence is that sentence, not the next as well
+    assert observed_at("amount", "fell {percent}", "SVB shares fell 60 p.c. The bank was closed on Friday.") == [
+        ("60 p.c.", 16, 23, "60%", "SVB shares fell 60 p.c.", "60 p.c.")]
