@@ -241,6 +241,10 @@ SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 
                        "cr": 10**7, "crs": 10**7, "lakh cr": 10**12}
 # Read after a sum only (see _SUM_SCALE_WORD): Pakistani papers' "Rs3.5tr", "Rs 3.5 tr".
 SUM_ONLY_ABBREVIATIONS = ("tr",)
+# Wire and US sports copy abbreviate a sum's scale further: "$42 bil.", "a $5 mil contract". Read
+# after a currency only (see _AMOUNT_AFTER_A_CURRENCY), unlike those: "5 mil" alone is
+# thousandths of an inch.
+MONEY_SCALE_ABBREVIATIONS = {"bil": 10**9, "mil": 10**6}
 # Vague plurals: "dozens of", "hundreds of thousands" -> a wide interval. "A couple of dozen"
 # is two dozen or so, loosely (20–30), and "a couple of hundred" two hundred so (150–299);
 # "several dozen" three dozen and more, but under the hundreds, as "dozens" are; "a few hundred"
@@ -596,7 +600,14 @@ def with_zero_words(grammar: str) -> str:
 
 
 _ANY_SCALE = alternation([*SCALES, *SCALE_ABBREVIATIONS])
-_DIGITS_WITH_SCALE = rf"(?P<n>{_DIGITS}|{DECIMAL_COMMA_NUMBER})\s*-?\s*(?P<scale>{_ANY_SCALE})?"  # the reader sees "52,3" bare
+_SCALE_READ = alternation([*SCALES, *SCALE_ABBREVIATIONS, *MONEY_SCALE_ABBREVIATIONS])  # what the grammars found
+# (the reader sees "52,3" bare; "bil." with its full stop)
+_DIGITS_WITH_SCALE = rf"(?P<n>{_DIGITS}|{DECIMAL_COMMA_NUMBER})\s*-?\s*(?:(?P<scale>{_SCALE_READ})\.?)?"
+
+
+def _scale_size(word: str) -> int:
+    """The size of a scale word or abbreviation, in lower case: "billion", "bn" and "bil" are 10⁹."""
+    return SCALES.get(word) or SCALE_ABBREVIATIONS.get(word) or MONEY_SCALE_ABBREVIATIONS[word]
 
 
 def parse_number(text: str, whole: bool = False) -> float:
@@ -631,7 +642,7 @@ def parse_number(text: str, whole: bool = False) -> float:
         if digits["scale"]:
             scale = digits["scale"].lower()
             # Rounded, as 4.1 × 10⁹ is 4,099,999,999.9999995 in binary: "$4.1bn" must equal "$4,100,000,000".
-            number = round(number * (SCALES.get(scale) or SCALE_ABBREVIATIONS[scale]), 6)
+            number = round(number * _scale_size(scale), 6)
         return _tidy(number)
     return _words_to_number(text)
 
@@ -880,7 +891,7 @@ def _a_share(kind: str, text: str) -> bool:
 # The word for each scale's size: the precision of a figure written in that scale with decimals.
 _SCALE_WORDS = {SCALES[word]: word for word in ("hundred", "thousand", "lakh", "million", "crore", "billion",
                                                  "trillion")}
-_SCALE_AFTER_A_DIGIT = rf"\d\s*-?\s*({_ANY_SCALE})\b"
+_SCALE_AFTER_A_DIGIT = rf"\d\s*-?\s*({_SCALE_READ})\b"
 _SCALE_IN_WORDS = rf"\b({alternation(SCALES)})\b"  # "eleven billion dollars"
 # A whole number of billions or trillions of two digits or more ("$11 billion", "$16bn", "eleven
 # billion dollars") is a newsroom's rounding of a court's or an estimate's figure ("$11.02 billion",
@@ -904,7 +915,7 @@ def _rounded_in_a_scale(value: Value, written: str) -> Value:
     if not scale:
         return value
     word = " ".join(scale[1].lower().split())
-    size = SCALES.get(word) or SCALE_ABBREVIATIONS[word]
+    size = _scale_size(word)
     in_scale = value.low / size
     with_decimals = after_a_digit and _written_step(in_scale) < 1
     whole_and_large = in_scale.is_integer() and size >= WHOLE_ROUNDED_FROM_SCALE and in_scale >= WHOLE_ROUNDED_FROM
@@ -952,14 +963,14 @@ def _a_split(a, b) -> bool:
     return _unit_of(a) == _unit_of(b) == "%" and _magnitude(a) + _magnitude(b) <= 101  # (rounded shares)
 
 
-_SCALE_AFTER_DIGITS = rf"(?<=\d)\s*-?\s*({_ANY_SCALE})\b"
+_SCALE_AFTER_DIGITS = rf"(?<=\d)\s*-?\s*({_SCALE_READ})\b"
 
 
 def _borrow_unit(first: str, second: str, read_atom) -> str:
     """"10" in "10-12 million" means 10 million; "3" in "3 to 5 years" means 3 years."""
     scale = _re(_SCALE_AFTER_DIGITS, _I).search(second)
     # Not onto a number already in thousands: "$500,000-$1 million" is not 500,000 million.
-    if scale and not _re(r"[a-z]\s*$", _I).search(first) and not _re(r"\d[,.\s]\d{3}\b|\d{4}").search(first):
+    if scale and not _re(r"[a-z]\.?\s*$", _I).search(first) and not _re(r"\d[,.\s]\d{3}\b|\d{4}").search(first):
         return f"{first} {scale[1]}"
     try:
         read_atom(first)
@@ -1455,14 +1466,25 @@ _PERCENT_ABBREVIATION = r"(?:pct?|pp|ppts?|bps?)\b|p\.c\."
 _AMOUNT_LETTER_AFTER = rf"(?!{_PERCENT_ABBREVIATION})\w"  # as _NO_LETTER_AFTER, but "4.5pc" is a percentage
 # A sign belongs to an amount: "growth of -0.2%", "−0.2%" (a minus sign), "minus 0.2%".
 _SIGN = r"(?:[-−]|minus\s+)"
-# Inside an amount the digits may follow a currency symbol, so only letters and digits guard
-# them; right after a currency the grammar has read, nothing does ("EUR250,000", as some copy
-# writes it). (A look back for a code would write the codes out once per number, and slow.)
-_AMOUNT_DIGITS = (rf"{_SIGN}?(?:{_DIGITS})(?:{_SUM_SCALE_WORD})?"
-                  rf"(?!{_AMOUNT_LETTER_AFTER}|[½¼¾]|[.,]\d|{_HSPACE}\d)")
+
+
+def _sum_digits(scale_word: str, not_before: str = "") -> str:
+    """A sum's digits and their scale word, not glued to letters or to more digits, nor before `not_before`.
+    Inside an amount the digits may follow a currency symbol, so only letters and digits guard
+    them; right after a currency the grammar has read, nothing does ("EUR250,000", as some copy
+    writes it). (A look back for a code would write the codes out once per number, and slow.)"""
+    return (rf"{_SIGN}?(?:{_DIGITS})(?:{scale_word})?"
+            rf"(?!{_AMOUNT_LETTER_AFTER}|[½¼¾]|[.,]\d|{_HSPACE}\d{not_before})")
+
+
+_AMOUNT_DIGITS = _sum_digits(_SUM_SCALE_WORD)
 _AMOUNT_NUMBER = (rf"(?:(?<!(?<![.…])\.|[\w,]|\d{_HSPACE}){_AMOUNT_DIGITS}{_NOT_METRES}|{_word_number(_call('more_words'))})"
                   rf"(?:{_AND_A_PART})?{_THEN_IN_BRACKETS}")
-_AMOUNT_AFTER_A_CURRENCY = rf"(?:{_AMOUNT_DIGITS}|{_word_number(_call('more_words'))})(?:{_AND_A_PART})?"
+# After a currency a sum is read with its scale abbreviated further ("$42 bil."), and never
+# short of it: "$42" of "$42 bil." would be a figure a thousand million times too small.
+_MONEY_SCALE = rf"\s?(?:{alternation(MONEY_SCALE_ABBREVIATIONS)})\b\.?"
+_AMOUNT_AFTER_A_CURRENCY = (rf"(?:{_sum_digits(f'{_SUM_SCALE_WORD}|{_MONEY_SCALE}', f'|{_MONEY_SCALE}')}"
+                            rf"|{_word_number(_call('more_words'))})(?:{_AND_A_PART})?")
 # "a quarter of a percentage point", "half a percent"
 FRACTIONS_OF_ONE = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "a third": 1 / 3,
                     "three quarters": 0.75, "two thirds": 2 / 3}
@@ -1527,7 +1549,7 @@ _AMOUNT_PARTS = {
               rf"|{_call('amount_number')}{_call('currency_after')})(?:{_PER_UNIT})?"),
     # "$10-12 million": the currency written once, at the start; "10 to 12 million dollars": at the end.
     "money_lead": rf"(?:{_call('currency_and_number')}|{_call('amount_number')})",
-    "money_tail": rf"{_call('amount_number')}(?:{_call('currency_after')})?",
+    "money_tail": rf"{_call('amount_number')}(?:{_MONEY_SCALE})?(?:{_call('currency_after')})?",
     "percent": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')})"
                 rf"{_PERCENT_SIGN}{_PERCENT_IN_BRACKETS}|{_FRACTION_POINTS})"),
     "share": rf"(?:{_call('percent')}|{_SHARE})",
@@ -3600,7 +3622,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "48hrs · 12mins · two-day-long · monthlong · a quarter-century · nine straight days · a full week · 40 more hours · another 40 hours · near-four-year · "
                 "the better part of a week · 2:00:12 · 2:00:12.5 · 59:47 · 3:42.5"),
     Placeholder("amount", "amount", AMOUNT,
-                "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · COP$150 million · "
+                "$19 billion · 19 billion dollars · £12bn · US$1.2m · $42 bil. · $5 mil · €5 · 800 000 € · R$ 5 million · COP$150 million · "
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "
                 "450,000 Romanian lei · ₹500 crore · ₹500 cr · Rs3.5tr · $30 bln · 2.3 mn · Rs 15 lakh · Rs 4 lac · Dh2 million · 75 BTC · €150 millions · six and a half euros · "
                 "600,000-dinar · $5,000-a-month · £800m-plus · as much as $5,000 · exceeding US$30 billion · 2.5% · 80 percent · four billion · "

@@ -3732,3 +3732,40 @@ def test_p_c_that_ends_a_sentence_ends_it_with_the_value():
     # the full stop of "p.c." is the sentence's too: the evidence is that sentence, not the next as well
     assert observed_at("amount", "fell {percent}", "SVB shares fell 60 p.c. The bank was closed on Friday.") == [
         ("60 p.c.", 16, 23, "60%", "SVB shares fell 60 p.c.", "60 p.c.")]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    # Found by a tester: "$42 bil." was read as USD 42, a thousand million times too small
+    ("withdrew {money}", "Customers withdrew $42 bil. on Thursday.", ("$42 bil.", 19, 27, "USD 42 billion")),
+    ("withdrew {money} on", "Customers withdrew $42 bil on Thursday.", ("$42 bil", 19, 26, "USD 42 billion")),
+    ("a {money} contract", "He signed a $5 mil contract.", ("$5 mil", 12, 18, "USD 5 million")),
+    ("a {money} contract", "He signed a $5mil contract.", ("$5mil", 12, 17, "USD 5 million")),
+    ("a {money} budget", "They set a £2.5 Mil. budget.", ("£2.5 Mil.", 11, 20, "GBP 2.5 million")),
+    ("withdrew {money}", "Customers withdrew $40-42 bil. on Thursday.", ("$40-42 bil.", 19, 30,
+                                                                         "USD 40 billion–USD 42 billion")),
+    ("withdrew {money}", "Customers withdrew between $40 bil. and $42 bil. on Thursday.",
+     ("between $40 bil. and $42 bil.", 19, 48, "USD 40 billion–USD 42 billion")),
+])
+def test_bil_and_mil_after_a_currency_are_its_scale(pattern, text, expected):
+    assert [o[:4] for o in observed_at("amount", pattern, text)] == [expected]
+
+
+def test_mil_that_ends_a_sentence_ends_it_with_the_value():
+    assert observed_at("amount", "signed for {money}", "He signed for $4.5 mil. The team said so.") == [
+        ("$4.5 mil.", 14, 23, "USD 4.5 million", "He signed for $4.5 mil.", "$4.5 mil.")]
+
+
+def test_a_sum_is_never_read_short_of_its_abbreviated_scale():
+    # where the pattern asks for what follows the digits, no "$42" is left to read as a sum
+    assert found(MONEY + " bil", "Customers withdrew $42 bil. on Thursday.") == []
+
+
+@pytest.mark.parametrize("pattern, kind, text, expected", [
+    ("a {amount} mil coating", "amount", "It has a 5 mil coating.", [("5", "5")]),  # thousandths of an inch
+    ("a {money}", "amount", "It has a 5 mil coating.", []),
+    ("the {money} bill", "amount", "He paid with the $20 bill.", [("$20", "USD 20")]),  # a banknote
+    ("a {money} milestone", "amount", "A $5 milestone payment.", [("$5", "USD 5")]),
+    ("{count} mil", "count", "The mil. budget rose, 5 mil. troops.", [("5", "5")]),
+])
+def test_mil_without_a_currency_is_no_scale(pattern, kind, text, expected):
+    assert reads(kind, pattern, text) == expected
