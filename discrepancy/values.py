@@ -51,6 +51,10 @@ class Value:
     # names most often ("dirhams", read as AED): a rule whose unit is another currency of that
     # word reads it as that one (see DEFAULT_WORD_CURRENCIES).
     currency_word: str | None = field(default=None, compare=False)
+    # The size of the last digit a count or an amount was written to, where it is a zero after a
+    # decimal point that its number does not show: 0.1 for "4.0%", 100,000,000 for "$209.0
+    # billion". A written zero states its step, as any last digit does (see _step_written).
+    written_step: float | None = None
 
     @property
     def is_point(self) -> bool:
@@ -79,7 +83,8 @@ def _with_steps(value: Value, steps: tuple[str, ...]) -> Value:
     each call: a reader calls it once or twice per value."""
     return Value(kind=value.kind, low=value.low, high=value.high, qualifier=value.qualifier, unit=value.unit,
                  precision=value.precision, low_open=value.low_open, high_open=value.high_open,
-                 resolved=value.resolved, steps=steps, doubt=value.doubt, reach=value.reach)
+                 resolved=value.resolved, steps=steps, doubt=value.doubt, reach=value.reach,
+                 written_step=value.written_step)
 
 
 # Verbs that state a side of the figure right after them, as a headline or a report says a total
@@ -865,7 +870,11 @@ def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
     # a share, whatever its digits: "about one in 13" is 6.92%–8.46%, as the bare share is (see
     # parse_amount), not the 7.69% its fine digits would make it.
     spread = None if any(c.isdigit() for c in atom_text) and not _a_share(kind, atom_text) else APPROX_SPREAD
-    value = _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread, _reach_of(kind, qualifier_word))
+    step = _step_written(atom_text, _magnitude(atom)) if kind != "duration" else None
+    if kind == "count" and step is not None and step < 1:
+        step = None  # a count is whole: "2,400.0 people" states no tenths of one
+    value = _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread, _reach_of(kind, qualifier_word),
+                       step)
     if qualifier_word in SHADE_OVER:
         value = _a_shade_over(value, _magnitude(atom))
     if _re(rf"{_UPPER_ESTIMATE_OF_ABOUT}\s", _I).match(folded):  # "up to about 2,400": 2,300 (about's low) to 2,400
@@ -902,24 +911,56 @@ _SCALE_IN_WORDS = rf"\b({alternation(SCALES)})\b"  # "eleven billion dollars"
 WHOLE_ROUNDED_FROM_SCALE, WHOLE_ROUNDED_FROM = 10**9, 10
 
 
+def _scale_in(written: str) -> int | None:
+    """The size of the scale word after a figure's digits ("$4.8m": 10⁶); None where there is none."""
+    scale = _re(_SCALE_AFTER_A_DIGIT, _I).search(written)
+    return _scale_size(" ".join(scale[1].lower().split())) if scale else None
+
+
 def _rounded_in_a_scale(value: Value, written: str) -> Value:
-    """A bare figure written with decimals before a scale word ("RON 241.6 million", "$4.8m")
-    is a rounding to its last digit, and so is a whole number of billions or trillions of two
-    digits or more (see WHOLE_ROUNDED_FROM): its precision is the scale, and comparison reads it
-    as far as that rounding reaches (see compared_bounds). Whole millions ("$5 million") may be
-    an exact sum, and stay exact."""
+    """A bare figure written with decimals before a scale word ("RON 241.6 million", "$4.8m",
+    "$209.0 billion") is a rounding to its last digit, and so is a whole number of billions or
+    trillions of two digits or more (see WHOLE_ROUNDED_FROM): its precision is the scale, and
+    comparison reads it as far as that rounding reaches (see compared_bounds). Whole millions
+    ("$5 million") may be an exact sum, and stay exact."""
     if not value.is_point:
         return value
     after_a_digit = _re(_SCALE_AFTER_A_DIGIT, _I).search(written)
     scale = after_a_digit or _re(_SCALE_IN_WORDS, _I).search(written)
     if not scale:
         return value
-    word = " ".join(scale[1].lower().split())
-    size = _scale_size(word)
+    size = _scale_size(" ".join(scale[1].lower().split()))
     in_scale = value.low / size
-    with_decimals = after_a_digit and _written_step(in_scale) < 1
+    with_decimals = after_a_digit and _last_digit(value, size) < size
     whole_and_large = in_scale.is_integer() and size >= WHOLE_ROUNDED_FROM_SCALE and in_scale >= WHOLE_ROUNDED_FROM
     return replace(value, precision=_SCALE_WORDS[size]) if with_decimals or whole_and_large else value
+
+
+# A decimal part that ends in a zero: "209.0", "4.0%", "12.50", "2,50 €" (not "4.200" or "5,00,000",
+# groups of a thousand or a lakh).
+_ZERO_ENDED_DECIMALS = r"[.,](\d?0)(?!\d|[.,]\d)"
+
+
+def _step_written(written: str, n: float) -> float | None:
+    """The step a figure's last digit states where it is a written zero, which its number does not
+    show: 0.1 for "4.0%" and 100,000,000 for "$209.0 billion", as for "4.1%" and "$209.1 billion";
+    None for any other figure."""
+    zero = _re(_ZERO_ENDED_DECIMALS).search(written) if "0" in written else None
+    if zero is None:
+        return None
+    size = _scale_in(written) or 1
+    decimals = len(zero[1])
+    # only where the number was read with those decimals (a group of digits it read otherwise says no step)
+    if not math.isclose(abs(n) / size % 1, int(zero[1]) / 10**decimals, abs_tol=1e-9):
+        return None
+    return _tidy(round(size / 10**decimals, 9))
+
+
+def _last_digit(value: Value, size: int = 1) -> float:
+    """The size of a figure's last digit, a unit of its scale (`size`) at most: the step its
+    written zero states, else the place of its last non-zero digit (100,000 for "241.6 million",
+    a billion for "$11 billion" and "$30 billion": see _rounded_in_a_scale)."""
+    return value.written_step or min(_written_step(value.low / size), 1.0) * size
 
 
 _RANGE_FORMS = (  # (form, qualifier, whether it must rise: "won 2-1" is a score, not a range)
@@ -1021,13 +1062,14 @@ def _unit_of(atom) -> str | None:
 
 
 def _qualified(kind: str, n: float, qualifier: str, unit: str | None, spread: float | None = None,
-               reach: str | None = None) -> Value:
+               reach: str | None = None, written_step: float | None = None) -> Value:
     """The interval a qualifier makes of a number. Counts are whole, so "more than 200" is
     201+ and "nearly 33" is 30–33 (29.7 rounded up). `spread` is how far "about" reaches
-    either side, a share of the number; by default as _about_reach says. `reach`: see Value."""
+    either side, a share of the number; by default as _about_reach says. `reach` and
+    `written_step`: see Value."""
     whole = kind == "count"
     up, down = (_whole_up, _whole_down) if whole else (_same, _same)
-    about = abs(n) * spread if spread is not None else _about_reach(kind, n)
+    about = abs(n) * spread if spread is not None else _about_reach(kind, n, written_step)
     low, high, low_open, high_open = {  # each a function: only the qualifier's own is worked out
         "exact": lambda: (n, n, False, False),
         "approximately": lambda: (up(n - about), down(n + about), False, False),
@@ -1039,7 +1081,7 @@ def _qualified(kind: str, n: float, qualifier: str, unit: str | None, spread: fl
         "at_most": lambda: (_nearly_from(kind, n, unit) if reach == UPPER_ESTIMATE else 0, n, False, False),
     }[qualifier]()
     return Value(kind, _tidy(low), _tidy(high) if high is not None else None, qualifier=qualifier,
-                 unit=unit, low_open=low_open, high_open=high_open, reach=reach)
+                 unit=unit, low_open=low_open, high_open=high_open, reach=reach, written_step=written_step)
 
 
 def _nearly_from(kind: str, n: float, unit: str | None = None) -> float:
@@ -1060,16 +1102,17 @@ def _nearly_from(kind: str, n: float, unit: str | None = None) -> float:
 NEARLY_A_QUARTER = {"week": "week", "fortnight": "week", "month": "month", "year": "year"}
 
 
-def _about_reach(kind: str, n: float) -> float:
+def _about_reach(kind: str, n: float, written_step: float | None = None) -> float:
     """How far "about n" reaches either side. A round figure is a rough one: "about 30,000"
     reaches 10% (27,000–33,000). A figure written to a finer step states that step: "about
     2,400" reaches one hundred (2,300–2,500, so a source's 2,600 disagrees with it), "about
-    2.5 million" 3%, and "about 12,410" five tens (MOST_STEPS_HEDGED). Durations keep 10%:
-    their step is the unit they were written in."""
+    2.5 million" 3%, and "about 12,410" five tens (MOST_STEPS_HEDGED), as "about $209.0 billion"
+    five tenths of a billion, its written zero's step (`written_step`), as "about $209.1 billion"
+    does. Durations keep 10%: their step is the unit they were written in."""
     tenth = abs(n) * APPROX_SPREAD
     if kind == "duration" or n == 0:
         return tenth
-    step = _written_step(n)
+    step = written_step or _written_step(n)
     return min(tenth, MOST_STEPS_HEDGED * step, max(step, abs(n) * FINE_SPREAD))
 
 
@@ -1646,7 +1689,7 @@ def _in_points(value: Value) -> Value:
     def points(bound):
         return None if bound is None else _tidy(round(bound / 100, 10))
     return replace(value, low=points(value.low), high=points(value.high), unit="percentage points",
-                   precision="basis points")
+                   precision="basis points", written_step=points(value.written_step))
 
 
 # A bracket between a range's ends, read past: a conversion ("between €5,000 ($5,457) and
@@ -2009,9 +2052,9 @@ def rounding_reach(value: Value) -> float:
     if not value.is_point or value.kind not in ("count", "amount"):
         return 0.0
     if value.precision in SCALES:
-        return _half_last_digit(value.low, SCALES[value.precision])
+        return _last_digit(value, SCALES[value.precision]) / 2
     if value.unit == "%" and value.qualifier == "exact" and value.reach != EXACTLY and value.low not in (0, 100):
-        return _half_percent_step(value.low)
+        return value.written_step / 2 if value.written_step else _half_percent_step(value.low)
     return 0.0
 
 
@@ -2087,20 +2130,13 @@ def _rounding_span(value: Value) -> str:
 def whole_in_its_scale(value: Value) -> bool:
     """Is the value a whole number of billions or trillions read as rounded to its scale ("$11
     billion", see _rounded_in_a_scale), not a figure with decimals ("$11.02bn")?"""
-    return (value.precision in SCALES and bool(rounding_reach(value))
-            and (value.low / SCALES[value.precision]).is_integer())
+    return (value.precision in SCALES and bool(rounding_reach(value)) and not value.written_step
+            and (value.low / SCALES[value.precision]).is_integer())  # ("$209.0 billion" writes a decimal)
 
 
 def as_exact(value: Value) -> Value:
     """The value read as the exact figure it writes, not as a rounding of one."""
     return replace(value, precision=None)
-
-
-@lru_cache(maxsize=4096)
-def _half_last_digit(figure: float, scale: int) -> float:
-    """Half the size of the last digit of a figure written in a scale, a unit of the scale at
-    most: 50,000 for 241.6 million, half a billion for 11 and 30 billion (see _rounded_in_a_scale)."""
-    return min(_written_step(figure / scale), 1.0) * scale / 2
 
 
 @lru_cache(maxsize=4096)

@@ -3769,3 +3769,72 @@ def test_a_sum_is_never_read_short_of_its_abbreviated_scale():
 ])
 def test_mil_without_a_currency_is_no_scale(pattern, kind, text, expected):
     assert reads(kind, pattern, text) == expected
+
+
+@pytest.mark.parametrize("text, shown", [
+    # Found by a tester: "approximately $209.0 billion" was read as USD 204–214 billion, as a round 209
+    ("approximately $209.0 billion", "about USD 209 billion (USD 208.5 billion–USD 209.5 billion)"),
+    ("approximately $209.1 billion", "about USD 209.1 billion (USD 208.6 billion–USD 209.6 billion)"),
+    ("approximately $209 billion", "about USD 209 billion (USD 204 billion–USD 214 billion)"),
+    ("about 4.0%", "about 4% (3.88%–4.12%)"),
+    ("about 4.1%", "about 4.1% (3.98%–4.22%)"),
+    ("about 4%", "about 4% (3.6%–4.4%)"),
+    ("about 12.50 euros", "about EUR 12.5 (EUR 12.45–EUR 12.55)"),
+    ("about 2,0 mln zł", "about PLN 2 million (PLN 1.9 million–PLN 2.1 million)"),
+])
+def test_a_written_zero_states_its_step_as_any_last_digit_does(text, shown):
+    assert parse_amount(text).display() == shown
+
+
+@pytest.mark.parametrize("text, step, bounds", [
+    ("$209.0 billion", 10**8, (208_950_000_000, 209_050_000_000)),  # a rounding, as "$209.1 billion" is
+    ("$209.1 billion", None, (209_050_000_000, 209_150_000_000)),
+    ("$209 billion", None, (208_500_000_000, 209_500_000_000)),  # whole billions: rounded to the billion
+    ("$9.0 billion", 10**8, (8_950_000_000, 9_050_000_000)),  # a single digit of billions, with its decimal
+    ("$9 billion", None, (9_000_000_000, 9_000_000_000)),  # may be an exact sum
+    ("4.0%", 0.1, (3.95, 4.05)),
+    ("4%", None, (3.5, 4.5)),
+    ("25.0 basis points", 0.001, (0.25, 0.25)),
+    ("€4.200", None, (4200, 4200)),  # a group of a thousand, no decimals
+    ("5,00,000 rupees", None, (500_000, 500_000)),
+])
+def test_a_bare_figure_with_a_written_zero_is_rounded_to_it(text, step, bounds):
+    value = parse_amount(text)
+    assert (value.written_step, compared_bounds(value)) == (step, pytest.approx(bounds))
+
+
+def test_a_written_zero_makes_a_figure_disagree_with_what_its_round_number_allows():
+    assert not agree(parse_amount("4.0%"), parse_amount("4.3%"))
+    assert agree(parse_amount("4%"), parse_amount("4.3%"))
+    assert agree(parse_amount("4.0%"), parse_amount("4.04%"))
+    # the tester's three sources: the regulator's figure no longer reaches the local station's 212
+    regulator = parse_amount("approximately $209.0 billion")
+    assert not agree(regulator, parse_amount("$212 billion"))
+    assert agree(regulator, parse_amount("$209.4 billion"))
+
+
+def test_a_count_states_no_step_finer_than_one():
+    assert parse_count("about 2,400.0").display() == "about 2,400 (2,300–2,500)"
+    assert parse_count("about 4.0 million").display() == "about 4 million (3.88 million–4.12 million)"
+
+
+def test_a_written_zero_is_no_whole_number_of_billions():
+    # the report's note on a whole number of billions ("$11 billion") is not said of "$11.0 billion"
+    from discrepancy.values import whole_in_its_scale
+
+    assert whole_in_its_scale(parse_amount("$11 billion"))
+    assert not whole_in_its_scale(parse_amount("$11.0 billion"))
+    assert compared_bounds(parse_amount("$11.0 billion")) == pytest.approx((10.95e9, 11.05e9))
+
+
+def test_a_written_step_survives_extraction_records():
+    from discrepancy.extract import extract_text
+    from discrepancy.records import from_lines, to_lines
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind="amount", patterns=(compile_pattern("had {money} in", "amount"),),
+                path="r.toml", line=1)
+    observations = extract_text("SVB had $209.0 billion in assets.", rule, FRIDAY)
+    _, again, _ = from_lines(to_lines([], observations, []).splitlines())
+    assert [o.value.written_step for o in again] == [10**8]
+    assert [o.value for o in again] == [o.value for o in observations]
