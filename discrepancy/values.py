@@ -1187,6 +1187,8 @@ def _head(value: Value, show, span) -> str:
     if value.qualifier == "either":
         return span(value.low, value.high, " or ")
     label = "up to" if is_an_upper_estimate(value) else QUALIFIER_LABEL[value.qualifier]  # not a limit
+    if value.qualifier == "fewer_than" and value.kind != "count":
+        label = "less than"  # "fewer" is said of things counted: "less than $40 billion", "less than 48 hours"
     return f"{label} {show(stated(value))}"
 
 

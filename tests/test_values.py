@@ -3838,3 +3838,16 @@ def test_a_written_step_survives_extraction_records():
     _, again, _ = from_lines(to_lines([], observations, []).splitlines())
     assert [o.value.written_step for o in again] == [10**8]
     assert [o.value for o in again] == [o.value for o in observations]
+
+
+@pytest.mark.parametrize("kind, text, shown", [
+    # Found by a tester: "less than 48 hours" was shown "fewer than 48 hours"; "fewer" is said of a count
+    ("duration", "less than 48 hours", "less than 48 hours"),
+    ("duration", "under two days", "less than 2 days"),
+    ("amount", "less than $40 billion", "less than USD 40 billion"),
+    ("amount", "fewer than 5%", "less than 5%"),
+    ("count", "less than 50", "fewer than 50"),
+    ("count", "fewer than 50", "fewer than 50"),
+])
+def test_less_than_is_said_of_all_but_a_count(kind, text, shown):
+    assert parse(kind, text).display() == shown
