@@ -2339,8 +2339,12 @@ _NIGHT = (rf"{_NIGHT_OF}(?:{_NIGHT_DAYS}|{_OVERNIGHT_PAIRS}"
           rf"|(?=\w+day\b){_AFTER_NIGHT_OF}(?:{_OVERNIGHT_PAIRS})"
           rf"|(?=\d|\p{{L}}+\.?\s+\d){_AFTER_NIGHT_OF}{_NIGHT_DAYS}")
 # "the morning of Aug. 8th", "the afternoon of Monday", "the evening of the 12th": a part of one
-# day is that day, read by the date itself as "the night of" is.
-_DAYTIME_OF = r"(?:the\s+)?(?:morning|afternoon|evening)\s+of\s+"
+# day is that day, read by the date itself as "the night of" is; so is an hour named in words,
+# "midday Friday", "noon on Friday", as wire copy writes them, and "midnight Friday", which is
+# Friday as "Friday night" is (the midnight that ends it).
+HOURS_IN_WORDS = ("midday", "noon", "midnight")
+_DAYTIME_OF = (r"(?:(?:the\s+)?(?:morning|afternoon|evening)\s+of"
+               rf"|(?:{alternation(HOURS_IN_WORDS)})(?:\s+on)?)\s+")
 _ONE_DAY = rf"(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:])"
 _DAYTIME = rf"{_DAYTIME_OF}{_ONE_DAY}"
 # "early on Friday", "late on Thursday", "early on the morning of June 3": that day, as "on
@@ -2475,8 +2479,7 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
             if night and value.precision == "day":
                 value = _with_steps(value, (*value.steps, _ONE_NIGHT))
             elif daytime:
-                part = _re(r"morning|afternoon|evening").search(daytime[0])[0]
-                value = _with_steps(value, (*value.steps, f"the {part} of a day is read as that day"))
+                value = _with_steps(value, (*value.steps, _daytime_step(daytime[0])))
             anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
             if not value.resolved:
                 return _with_steps(value, (f"{text!r} → unresolved: {notes[0]}",))
@@ -2487,6 +2490,16 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
 
 _ONE_NIGHT = "the night of a day is read as that day, whose evening it opens"
 _A_NIGHT = "a night, from the evening of one day to the morning of the next"
+
+
+def _daytime_step(written: str) -> str:
+    """What a date's part of a day or hour in words says: "the morning of a day is read as that day"."""
+    part = _re(rf"morning|afternoon|evening|{alternation(HOURS_IN_WORDS)}").search(written)[0]
+    if part == "midnight":
+        return "midnight is read as the day named with it, as that day's night is"
+    return f"{part} on a day is read as that day" if part in HOURS_IN_WORDS else f"the {part} of a day is read as that day"
+
+
 _NIGHT_DAYS_READER = (rf"(?:(?P<m>[a-z]+\.?)\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?{_NIGHT_DAYS_JOIN}"
                       rf"(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:\s+of)?\s+(?P<m2>[a-z]+\.?))?(?P<year>,?\s+\d{{4}})?")
 
@@ -3650,7 +3663,7 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
-                "the first week of March · the night of 29/30 July · the night of 31 July/1 August · the morning of Aug. 8th · the 23rd of last month · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · late on Thursday · early on the morning of June 3 · Tuesday, March 3 · Friday the 13th · last week · last year · "
+                "the first week of March · the night of 29/30 July · the night of 31 July/1 August · the morning of Aug. 8th · the 23rd of last month · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · midday Friday · noon on Friday · late on Thursday · early on the morning of June 3 · Tuesday, March 3 · Friday the 13th · last week · last year · "
                 "late last month · the end of last month · early this month · a week ago Friday · yesterday · "
                 "three days ago · nearly two weeks ago"),
     Placeholder("duration", "duration", DURATION,

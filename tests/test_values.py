@@ -3851,3 +3851,43 @@ def test_a_written_step_survives_extraction_records():
 ])
 def test_less_than_is_said_of_all_but_a_count(kind, text, shown):
     assert parse(kind, text).display() == shown
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Found by a tester: "midday Friday" was no date, though "early Tuesday" and "Friday morning" were
+    ("The bank was closed midday Friday.", [("midday Friday", "2023-03-10")]),
+    ("The bank was closed midday on Friday.", [("midday on Friday", "2023-03-10")]),
+    ("The bank was closed at noon on Friday.", [("noon on Friday", "2023-03-10")]),
+    ("The bank was closed noon Friday.", [("noon Friday", "2023-03-10")]),
+    ("The bank was closed at noon on 10 March.", [("noon on 10 March", "2023-03-10")]),
+    # as "Friday night" is Friday: the midnight that ends it
+    ("The bank was closed by midnight Friday.", [("midnight Friday", "2023-03-10")]),
+    ("The bank was closed Friday night.", [("Friday", "2023-03-10")]),
+    ("The bank was closed at noon on the day of the vote.", []),
+    ("The bank was closed at high noon.", []),
+])
+def test_an_hour_in_words_before_a_day_is_that_day(text, expected):
+    pattern = "closed (?:(?:at|by) )?{date}"
+    assert reads_on("date", pattern, text, Published(date(2023, 3, 12))) == expected
+
+
+def test_an_hour_in_words_before_a_day_says_how_it_is_read_and_takes_its_clause_tense():
+    published = Published(date(2023, 3, 8))  # a Wednesday
+    assert parse_date("midday on Friday", Published(date(2023, 3, 12))).steps[-1] == (
+        "'midday on Friday': midday on a day is read as that day")
+    assert parse_date("midnight Friday", Published(date(2023, 3, 12))).steps[-1] == (
+        "'midnight Friday': midnight is read as the day named with it, as that day's night is")
+    assert reads_on("date", "close at {date}", "The deal will close at noon on Friday.", published) == [
+        ("noon on Friday", "2023-03-10")]
+    assert reads_on("date", "closed at {date}", "The bank closed at noon on Friday.", published) == [
+        ("noon on Friday", "2023-03-03")]
+
+
+def test_a_pattern_runs_whole_only_before_an_optional_word_a_date_opens_with():
+    # "on" is in "midday on Friday", but opens no date: "(?:on )?{date}" still matches by parts
+    from discrepancy.rules import compile_pattern
+
+    assert compile_pattern("closed (?:on )?{date}", "date").split is not None
+    assert compile_pattern("closed (?:midday )?{date}", "date").split is None
+    assert reads_on("date", "closed (?:midday )?{date}", "It closed midday on Friday.", Published(date(2023, 3, 12))) == [
+        ("midday on Friday", "2023-03-10")]
