@@ -582,7 +582,7 @@ _A_NUMBER = rf"(?:\d[\d,.]*|{NUMBER_WORD}(?:-\w+)?)\b"
 _A_RATIO = rf"{_A_NUMBER}[\s\u00ad]+(?:in|out[\s\u00ad]+of)[\s\u00ad]+"
 _A_SHARE_OF_BEFORE = pattern_cache.compile(
     r"(?:\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|most|the\s+majority|many|some|a\s+fraction)"
-    rf"|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|\b{_A_RATIO}{_A_NUMBER})"
+    rf"|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pct?\b|p\.c\.)|\b{_A_RATIO}{_A_NUMBER})"
     r"[\s\u00ad]+of[\s\u00ad]+(?:the|its|their|all|[\w’'-]+[’']s?)(?:[\s\u00ad]+[\w’'-]+){0,2}[\s\u00ad]+$",
     flags=regex.IGNORECASE)
 SHARE_LOOKBACK = 80  # characters
@@ -1330,7 +1330,9 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
     """The sentence holding text[start:end], white space folded, and where the span starts in it."""
     text = as_prose(text)
     left = _sentence_left(text, start)
-    after = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_LIMIT))
+    # A value may end with the full stop that ends its sentence too: "shares fell 60 p.c. The bank".
+    stop_at = end - 1 if end > start and text[end - 1] == "." else end
+    after = _SENTENCE_END.search(text, stop_at, min(len(text), end + SENTENCE_LIMIT))
     if after is None:
         right = min(len(text), end + SENTENCE_LIMIT)
     else:

@@ -30,7 +30,10 @@ from .values import Published, Value
 # lack it, and would compare it as a claim).
 # 8: an observation in a headline is marked `headline` (version-7 records lack it, and would read
 # its bare figure as the source's own beside the text's hedge of it).
-RECORD_VERSION = 8
+# 9: a figure whose last digit written is a zero after a decimal point ("4.0%", "$209.0
+# billion") keeps that digit's size (`written_step`), and is compared as rounded to it
+# (version-8 records lack it, and would compare "4.0%" as the rounder "4%").
+RECORD_VERSION = 9
 
 
 def to_lines(sources, observations, problems) -> str:
@@ -125,4 +128,4 @@ def _value(record: dict) -> Value:
     return Value(kind=record["kind"], low=bound(record["low"]), high=bound(record["high"]),
                  qualifier=record["qualifier"], unit=record["unit"], precision=record["precision"],
                  low_open=record["low_open"], high_open=record["high_open"], resolved=record["resolved"],
-                 doubt=record.get("doubt"), reach=record["reach"])
+                 doubt=record.get("doubt"), reach=record["reach"], written_step=record["written_step"])

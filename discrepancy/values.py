@@ -51,6 +51,10 @@ class Value:
     # names most often ("dirhams", read as AED): a rule whose unit is another currency of that
     # word reads it as that one (see DEFAULT_WORD_CURRENCIES).
     currency_word: str | None = field(default=None, compare=False)
+    # The size of the last digit a count or an amount was written to, where it is a zero after a
+    # decimal point that its number does not show: 0.1 for "4.0%", 100,000,000 for "$209.0
+    # billion". A written zero states its step, as any last digit does (see _step_written).
+    written_step: float | None = None
 
     @property
     def is_point(self) -> bool:
@@ -79,7 +83,8 @@ def _with_steps(value: Value, steps: tuple[str, ...]) -> Value:
     each call: a reader calls it once or twice per value."""
     return Value(kind=value.kind, low=value.low, high=value.high, qualifier=value.qualifier, unit=value.unit,
                  precision=value.precision, low_open=value.low_open, high_open=value.high_open,
-                 resolved=value.resolved, steps=steps, doubt=value.doubt, reach=value.reach)
+                 resolved=value.resolved, steps=steps, doubt=value.doubt, reach=value.reach,
+                 written_step=value.written_step)
 
 
 # Verbs that state a side of the figure right after them, as a headline or a report says a total
@@ -241,6 +246,10 @@ SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 
                        "cr": 10**7, "crs": 10**7, "lakh cr": 10**12}
 # Read after a sum only (see _SUM_SCALE_WORD): Pakistani papers' "Rs3.5tr", "Rs 3.5 tr".
 SUM_ONLY_ABBREVIATIONS = ("tr",)
+# Wire and US sports copy abbreviate a sum's scale further: "$42 bil.", "a $5 mil contract". Read
+# after a currency only (see _AMOUNT_AFTER_A_CURRENCY), unlike those: "5 mil" alone is
+# thousandths of an inch.
+MONEY_SCALE_ABBREVIATIONS = {"bil": 10**9, "mil": 10**6}
 # Vague plurals: "dozens of", "hundreds of thousands" -> a wide interval. "A couple of dozen"
 # is two dozen or so, loosely (20–30), and "a couple of hundred" two hundred so (150–299);
 # "several dozen" three dozen and more, but under the hundreds, as "dozens" are; "a few hundred"
@@ -356,7 +365,7 @@ _NOT_METRES = r"(?!(?<=m)[- ](?:long|wide|high|tall|deep)(?![\w-]))"
 # digits after it and a scale word, a percent or degree sign or a euro next ("2,5 mln", "€1,5
 # million", "52,3%", "48,2 °C", "4,50 €", "4,5 euros").
 DECIMAL_COMMA_NUMBER = r"\d{1,3},\d{1,2}"
-_DECIMAL_COMMA = (rf"{DECIMAL_COMMA_NUMBER}(?={_SCALE_WORD}|\s?[%°€]|\s+per\s*cent\b|\s?pc\b"
+_DECIMAL_COMMA = (rf"{DECIMAL_COMMA_NUMBER}(?={_SCALE_WORD}|\s?(?:[%°€]|p(?:er\s*cent|\.?ct?)\b)"
                   rf"|\s+(?:degrees?|euros?|francs?|kron[aeo]r?|zlotys?|lei|forints?|rubles?|roubles?|kč)\b)")
 # (".5" is a half, but the "...165" of "WINDS...165 MPH" is 165)
 _DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+|[½¼¾]|{_SLASHED_FRACTION})?|(?<![.…])\.\d+|{_DECIMAL_COMMA}"
@@ -376,7 +385,7 @@ _GLUED_TO_A_WORD = rf"|\p{{L}}-(?<!\b{GLUED_HEDGE})"
 _DIGITS_ALONE = (
     rf"(?<!(?<![.…])\.|[\w,/:#$€£¥₽₹₴]{_GLUED_TO_A_WORD}|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?{_NOT_METRES}"
     rf"(?!{_NO_LETTER_AFTER}|[.,:/]\d|{_HSPACE}\d"
-    rf"|[\s-]?(?:percent|per[\s-]+cent|pc|percentage[\s-]+points?|basis[\s-]+points?|bps?)\b)"
+    rf"|[\s-]?(?:per[\s-]*cent|pct?|p\.c|percentage[\s-]+points?|basis[\s-]+points?|bps?)\b)"
 )
 
 
@@ -596,7 +605,14 @@ def with_zero_words(grammar: str) -> str:
 
 
 _ANY_SCALE = alternation([*SCALES, *SCALE_ABBREVIATIONS])
-_DIGITS_WITH_SCALE = rf"(?P<n>{_DIGITS}|{DECIMAL_COMMA_NUMBER})\s*-?\s*(?P<scale>{_ANY_SCALE})?"  # the reader sees "52,3" bare
+_SCALE_READ = alternation([*SCALES, *SCALE_ABBREVIATIONS, *MONEY_SCALE_ABBREVIATIONS])  # what the grammars found
+# (the reader sees "52,3" bare; "bil." with its full stop)
+_DIGITS_WITH_SCALE = rf"(?P<n>{_DIGITS}|{DECIMAL_COMMA_NUMBER})\s*-?\s*(?:(?P<scale>{_SCALE_READ})\.?)?"
+
+
+def _scale_size(word: str) -> int:
+    """The size of a scale word or abbreviation, in lower case: "billion", "bn" and "bil" are 10⁹."""
+    return SCALES.get(word) or SCALE_ABBREVIATIONS.get(word) or MONEY_SCALE_ABBREVIATIONS[word]
 
 
 def parse_number(text: str, whole: bool = False) -> float:
@@ -631,7 +647,7 @@ def parse_number(text: str, whole: bool = False) -> float:
         if digits["scale"]:
             scale = digits["scale"].lower()
             # Rounded, as 4.1 × 10⁹ is 4,099,999,999.9999995 in binary: "$4.1bn" must equal "$4,100,000,000".
-            number = round(number * (SCALES.get(scale) or SCALE_ABBREVIATIONS[scale]), 6)
+            number = round(number * _scale_size(scale), 6)
         return _tidy(number)
     return _words_to_number(text)
 
@@ -854,7 +870,11 @@ def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
     # a share, whatever its digits: "about one in 13" is 6.92%–8.46%, as the bare share is (see
     # parse_amount), not the 7.69% its fine digits would make it.
     spread = None if any(c.isdigit() for c in atom_text) and not _a_share(kind, atom_text) else APPROX_SPREAD
-    value = _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread, _reach_of(kind, qualifier_word))
+    step = _step_written(atom_text, _magnitude(atom)) if kind != "duration" else None
+    if kind == "count" and step is not None and step < 1:
+        step = None  # a count is whole: "2,400.0 people" states no tenths of one
+    value = _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread, _reach_of(kind, qualifier_word),
+                       step)
     if qualifier_word in SHADE_OVER:
         value = _a_shade_over(value, _magnitude(atom))
     if _re(rf"{_UPPER_ESTIMATE_OF_ABOUT}\s", _I).match(folded):  # "up to about 2,400": 2,300 (about's low) to 2,400
@@ -880,7 +900,7 @@ def _a_share(kind: str, text: str) -> bool:
 # The word for each scale's size: the precision of a figure written in that scale with decimals.
 _SCALE_WORDS = {SCALES[word]: word for word in ("hundred", "thousand", "lakh", "million", "crore", "billion",
                                                  "trillion")}
-_SCALE_AFTER_A_DIGIT = rf"\d\s*-?\s*({_ANY_SCALE})\b"
+_SCALE_AFTER_A_DIGIT = rf"\d\s*-?\s*({_SCALE_READ})\b"
 _SCALE_IN_WORDS = rf"\b({alternation(SCALES)})\b"  # "eleven billion dollars"
 # A whole number of billions or trillions of two digits or more ("$11 billion", "$16bn", "eleven
 # billion dollars") is a newsroom's rounding of a court's or an estimate's figure ("$11.02 billion",
@@ -891,24 +911,56 @@ _SCALE_IN_WORDS = rf"\b({alternation(SCALES)})\b"  # "eleven billion dollars"
 WHOLE_ROUNDED_FROM_SCALE, WHOLE_ROUNDED_FROM = 10**9, 10
 
 
+def _scale_in(written: str) -> int | None:
+    """The size of the scale word after a figure's digits ("$4.8m": 10⁶); None where there is none."""
+    scale = _re(_SCALE_AFTER_A_DIGIT, _I).search(written)
+    return _scale_size(" ".join(scale[1].lower().split())) if scale else None
+
+
 def _rounded_in_a_scale(value: Value, written: str) -> Value:
-    """A bare figure written with decimals before a scale word ("RON 241.6 million", "$4.8m")
-    is a rounding to its last digit, and so is a whole number of billions or trillions of two
-    digits or more (see WHOLE_ROUNDED_FROM): its precision is the scale, and comparison reads it
-    as far as that rounding reaches (see compared_bounds). Whole millions ("$5 million") may be
-    an exact sum, and stay exact."""
+    """A bare figure written with decimals before a scale word ("RON 241.6 million", "$4.8m",
+    "$209.0 billion") is a rounding to its last digit, and so is a whole number of billions or
+    trillions of two digits or more (see WHOLE_ROUNDED_FROM): its precision is the scale, and
+    comparison reads it as far as that rounding reaches (see compared_bounds). Whole millions
+    ("$5 million") may be an exact sum, and stay exact."""
     if not value.is_point:
         return value
     after_a_digit = _re(_SCALE_AFTER_A_DIGIT, _I).search(written)
     scale = after_a_digit or _re(_SCALE_IN_WORDS, _I).search(written)
     if not scale:
         return value
-    word = " ".join(scale[1].lower().split())
-    size = SCALES.get(word) or SCALE_ABBREVIATIONS[word]
+    size = _scale_size(" ".join(scale[1].lower().split()))
     in_scale = value.low / size
-    with_decimals = after_a_digit and _written_step(in_scale) < 1
+    with_decimals = after_a_digit and _last_digit(value, size) < size
     whole_and_large = in_scale.is_integer() and size >= WHOLE_ROUNDED_FROM_SCALE and in_scale >= WHOLE_ROUNDED_FROM
     return replace(value, precision=_SCALE_WORDS[size]) if with_decimals or whole_and_large else value
+
+
+# A decimal part that ends in a zero: "209.0", "4.0%", "12.50", "2,50 €" (not "4.200" or "5,00,000",
+# groups of a thousand or a lakh).
+_ZERO_ENDED_DECIMALS = r"[.,](\d?0)(?!\d|[.,]\d)"
+
+
+def _step_written(written: str, n: float) -> float | None:
+    """The step a figure's last digit states where it is a written zero, which its number does not
+    show: 0.1 for "4.0%" and 100,000,000 for "$209.0 billion", as for "4.1%" and "$209.1 billion";
+    None for any other figure."""
+    zero = _re(_ZERO_ENDED_DECIMALS).search(written) if "0" in written else None
+    if zero is None:
+        return None
+    size = _scale_in(written) or 1
+    decimals = len(zero[1])
+    # only where the number was read with those decimals (a group of digits it read otherwise says no step)
+    if not math.isclose(abs(n) / size % 1, int(zero[1]) / 10**decimals, abs_tol=1e-9):
+        return None
+    return _tidy(round(size / 10**decimals, 9))
+
+
+def _last_digit(value: Value, size: int = 1) -> float:
+    """The size of a figure's last digit, a unit of its scale (`size`) at most: the step its
+    written zero states, else the place of its last non-zero digit (100,000 for "241.6 million",
+    a billion for "$11 billion" and "$30 billion": see _rounded_in_a_scale)."""
+    return value.written_step or min(_written_step(value.low / size), 1.0) * size
 
 
 _RANGE_FORMS = (  # (form, qualifier, whether it must rise: "won 2-1" is a score, not a range)
@@ -952,14 +1004,14 @@ def _a_split(a, b) -> bool:
     return _unit_of(a) == _unit_of(b) == "%" and _magnitude(a) + _magnitude(b) <= 101  # (rounded shares)
 
 
-_SCALE_AFTER_DIGITS = rf"(?<=\d)\s*-?\s*({_ANY_SCALE})\b"
+_SCALE_AFTER_DIGITS = rf"(?<=\d)\s*-?\s*({_SCALE_READ})\b"
 
 
 def _borrow_unit(first: str, second: str, read_atom) -> str:
     """"10" in "10-12 million" means 10 million; "3" in "3 to 5 years" means 3 years."""
     scale = _re(_SCALE_AFTER_DIGITS, _I).search(second)
     # Not onto a number already in thousands: "$500,000-$1 million" is not 500,000 million.
-    if scale and not _re(r"[a-z]\s*$", _I).search(first) and not _re(r"\d[,.\s]\d{3}\b|\d{4}").search(first):
+    if scale and not _re(r"[a-z]\.?\s*$", _I).search(first) and not _re(r"\d[,.\s]\d{3}\b|\d{4}").search(first):
         return f"{first} {scale[1]}"
     try:
         read_atom(first)
@@ -1010,13 +1062,14 @@ def _unit_of(atom) -> str | None:
 
 
 def _qualified(kind: str, n: float, qualifier: str, unit: str | None, spread: float | None = None,
-               reach: str | None = None) -> Value:
+               reach: str | None = None, written_step: float | None = None) -> Value:
     """The interval a qualifier makes of a number. Counts are whole, so "more than 200" is
     201+ and "nearly 33" is 30–33 (29.7 rounded up). `spread` is how far "about" reaches
-    either side, a share of the number; by default as _about_reach says. `reach`: see Value."""
+    either side, a share of the number; by default as _about_reach says. `reach` and
+    `written_step`: see Value."""
     whole = kind == "count"
     up, down = (_whole_up, _whole_down) if whole else (_same, _same)
-    about = abs(n) * spread if spread is not None else _about_reach(kind, n)
+    about = abs(n) * spread if spread is not None else _about_reach(kind, n, written_step)
     low, high, low_open, high_open = {  # each a function: only the qualifier's own is worked out
         "exact": lambda: (n, n, False, False),
         "approximately": lambda: (up(n - about), down(n + about), False, False),
@@ -1028,7 +1081,7 @@ def _qualified(kind: str, n: float, qualifier: str, unit: str | None, spread: fl
         "at_most": lambda: (_nearly_from(kind, n, unit) if reach == UPPER_ESTIMATE else 0, n, False, False),
     }[qualifier]()
     return Value(kind, _tidy(low), _tidy(high) if high is not None else None, qualifier=qualifier,
-                 unit=unit, low_open=low_open, high_open=high_open, reach=reach)
+                 unit=unit, low_open=low_open, high_open=high_open, reach=reach, written_step=written_step)
 
 
 def _nearly_from(kind: str, n: float, unit: str | None = None) -> float:
@@ -1049,16 +1102,17 @@ def _nearly_from(kind: str, n: float, unit: str | None = None) -> float:
 NEARLY_A_QUARTER = {"week": "week", "fortnight": "week", "month": "month", "year": "year"}
 
 
-def _about_reach(kind: str, n: float) -> float:
+def _about_reach(kind: str, n: float, written_step: float | None = None) -> float:
     """How far "about n" reaches either side. A round figure is a rough one: "about 30,000"
     reaches 10% (27,000–33,000). A figure written to a finer step states that step: "about
     2,400" reaches one hundred (2,300–2,500, so a source's 2,600 disagrees with it), "about
-    2.5 million" 3%, and "about 12,410" five tens (MOST_STEPS_HEDGED). Durations keep 10%:
-    their step is the unit they were written in."""
+    2.5 million" 3%, and "about 12,410" five tens (MOST_STEPS_HEDGED), as "about $209.0 billion"
+    five tenths of a billion, its written zero's step (`written_step`), as "about $209.1 billion"
+    does. Durations keep 10%: their step is the unit they were written in."""
     tenth = abs(n) * APPROX_SPREAD
     if kind == "duration" or n == 0:
         return tenth
-    step = _written_step(n)
+    step = written_step or _written_step(n)
     return min(tenth, MOST_STEPS_HEDGED * step, max(step, abs(n) * FINE_SPREAD))
 
 
@@ -1133,6 +1187,8 @@ def _head(value: Value, show, span) -> str:
     if value.qualifier == "either":
         return span(value.low, value.high, " or ")
     label = "up to" if is_an_upper_estimate(value) else QUALIFIER_LABEL[value.qualifier]  # not a limit
+    if value.qualifier == "fewer_than" and value.kind != "count":
+        label = "less than"  # "fewer" is said of things counted: "less than $40 billion", "less than 48 hours"
     return f"{label} {show(stated(value))}"
 
 
@@ -1446,23 +1502,34 @@ _PER_UNIT = rf"{_PER_UNIT_WORDS}(?=\s+\p{{L}}|\Z)"
 # Each may be joined to its number by hyphens, as an adjective: "a 38-percent pay rise", "a
 # 38-per-cent rise", "a 25-basis-point cut".
 PERCENT_SIGNS = {  # (an abbreviation not at the end of a word: "250 million GBP" holds no basis points)
-    "%": r"\s?(?:%|(?<!\p{L})pc\b)|(?:\s+|-)(?:percent|per(?:\s+|-)cent)\b",
+    "%": r"\s?(?:%|(?<!\p{L})(?:pct?\b|p\.c\.))|(?:\s+|-)(?:percent|per(?:\s+|-)cent)\b",
     "percentage points": r"(?:\s+|-)percentage(?:\s+|-)points?\b|\s?(?<!\p{L})(?:pp|ppts?)\b",
     "basis points": r"(?:\s+|-)basis(?:\s+|-)points?\b|\s?(?<!\p{L})bps?\b",
 }
 _PERCENT_SIGN = rf"(?:{'|'.join(PERCENT_SIGNS.values())})"
-_PERCENT_ABBREVIATION = r"(?:pc|pp|ppts?|bps?)\b"
+_PERCENT_ABBREVIATION = r"(?:pct?|pp|ppts?|bps?)\b|p\.c\."
 _AMOUNT_LETTER_AFTER = rf"(?!{_PERCENT_ABBREVIATION})\w"  # as _NO_LETTER_AFTER, but "4.5pc" is a percentage
 # A sign belongs to an amount: "growth of -0.2%", "−0.2%" (a minus sign), "minus 0.2%".
 _SIGN = r"(?:[-−]|minus\s+)"
-# Inside an amount the digits may follow a currency symbol, so only letters and digits guard
-# them; right after a currency the grammar has read, nothing does ("EUR250,000", as some copy
-# writes it). (A look back for a code would write the codes out once per number, and slow.)
-_AMOUNT_DIGITS = (rf"{_SIGN}?(?:{_DIGITS})(?:{_SUM_SCALE_WORD})?"
-                  rf"(?!{_AMOUNT_LETTER_AFTER}|[½¼¾]|[.,]\d|{_HSPACE}\d)")
+
+
+def _sum_digits(scale_word: str, not_before: str = "") -> str:
+    """A sum's digits and their scale word, not glued to letters or to more digits, nor before `not_before`.
+    Inside an amount the digits may follow a currency symbol, so only letters and digits guard
+    them; right after a currency the grammar has read, nothing does ("EUR250,000", as some copy
+    writes it). (A look back for a code would write the codes out once per number, and slow.)"""
+    return (rf"{_SIGN}?(?:{_DIGITS})(?:{scale_word})?"
+            rf"(?!{_AMOUNT_LETTER_AFTER}|[½¼¾]|[.,]\d|{_HSPACE}\d{not_before})")
+
+
+_AMOUNT_DIGITS = _sum_digits(_SUM_SCALE_WORD)
 _AMOUNT_NUMBER = (rf"(?:(?<!(?<![.…])\.|[\w,]|\d{_HSPACE}){_AMOUNT_DIGITS}{_NOT_METRES}|{_word_number(_call('more_words'))})"
                   rf"(?:{_AND_A_PART})?{_THEN_IN_BRACKETS}")
-_AMOUNT_AFTER_A_CURRENCY = rf"(?:{_AMOUNT_DIGITS}|{_word_number(_call('more_words'))})(?:{_AND_A_PART})?"
+# After a currency a sum is read with its scale abbreviated further ("$42 bil."), and never
+# short of it: "$42" of "$42 bil." would be a figure a thousand million times too small.
+_MONEY_SCALE = rf"\s?(?:{alternation(MONEY_SCALE_ABBREVIATIONS)})\b\.?"
+_AMOUNT_AFTER_A_CURRENCY = (rf"(?:{_sum_digits(f'{_SUM_SCALE_WORD}|{_MONEY_SCALE}', f'|{_MONEY_SCALE}')}"
+                            rf"|{_word_number(_call('more_words'))})(?:{_AND_A_PART})?")
 # "a quarter of a percentage point", "half a percent"
 FRACTIONS_OF_ONE = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "a third": 1 / 3,
                     "three quarters": 0.75, "two thirds": 2 / 3}
@@ -1527,7 +1594,7 @@ _AMOUNT_PARTS = {
               rf"|{_call('amount_number')}{_call('currency_after')})(?:{_PER_UNIT})?"),
     # "$10-12 million": the currency written once, at the start; "10 to 12 million dollars": at the end.
     "money_lead": rf"(?:{_call('currency_and_number')}|{_call('amount_number')})",
-    "money_tail": rf"{_call('amount_number')}(?:{_call('currency_after')})?",
+    "money_tail": rf"{_call('amount_number')}(?:{_MONEY_SCALE})?(?:{_call('currency_after')})?",
     "percent": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')})"
                 rf"{_PERCENT_SIGN}{_PERCENT_IN_BRACKETS}|{_FRACTION_POINTS})"),
     "share": rf"(?:{_call('percent')}|{_SHARE})",
@@ -1624,7 +1691,7 @@ def _in_points(value: Value) -> Value:
     def points(bound):
         return None if bound is None else _tidy(round(bound / 100, 10))
     return replace(value, low=points(value.low), high=points(value.high), unit="percentage points",
-                   precision="basis points")
+                   precision="basis points", written_step=points(value.written_step))
 
 
 # A bracket between a range's ends, read past: a conversion ("between €5,000 ($5,457) and
@@ -1987,9 +2054,9 @@ def rounding_reach(value: Value) -> float:
     if not value.is_point or value.kind not in ("count", "amount"):
         return 0.0
     if value.precision in SCALES:
-        return _half_last_digit(value.low, SCALES[value.precision])
+        return _last_digit(value, SCALES[value.precision]) / 2
     if value.unit == "%" and value.qualifier == "exact" and value.reach != EXACTLY and value.low not in (0, 100):
-        return _half_percent_step(value.low)
+        return value.written_step / 2 if value.written_step else _half_percent_step(value.low)
     return 0.0
 
 
@@ -2065,20 +2132,13 @@ def _rounding_span(value: Value) -> str:
 def whole_in_its_scale(value: Value) -> bool:
     """Is the value a whole number of billions or trillions read as rounded to its scale ("$11
     billion", see _rounded_in_a_scale), not a figure with decimals ("$11.02bn")?"""
-    return (value.precision in SCALES and bool(rounding_reach(value))
-            and (value.low / SCALES[value.precision]).is_integer())
+    return (value.precision in SCALES and bool(rounding_reach(value)) and not value.written_step
+            and (value.low / SCALES[value.precision]).is_integer())  # ("$209.0 billion" writes a decimal)
 
 
 def as_exact(value: Value) -> Value:
     """The value read as the exact figure it writes, not as a rounding of one."""
     return replace(value, precision=None)
-
-
-@lru_cache(maxsize=4096)
-def _half_last_digit(figure: float, scale: int) -> float:
-    """Half the size of the last digit of a figure written in a scale, a unit of the scale at
-    most: 50,000 for 241.6 million, half a billion for 11 and 30 billion (see _rounded_in_a_scale)."""
-    return min(_written_step(figure / scale), 1.0) * scale / 2
 
 
 @lru_cache(maxsize=4096)
@@ -2279,8 +2339,12 @@ _NIGHT = (rf"{_NIGHT_OF}(?:{_NIGHT_DAYS}|{_OVERNIGHT_PAIRS}"
           rf"|(?=\w+day\b){_AFTER_NIGHT_OF}(?:{_OVERNIGHT_PAIRS})"
           rf"|(?=\d|\p{{L}}+\.?\s+\d){_AFTER_NIGHT_OF}{_NIGHT_DAYS}")
 # "the morning of Aug. 8th", "the afternoon of Monday", "the evening of the 12th": a part of one
-# day is that day, read by the date itself as "the night of" is.
-_DAYTIME_OF = r"(?:the\s+)?(?:morning|afternoon|evening)\s+of\s+"
+# day is that day, read by the date itself as "the night of" is; so is an hour named in words,
+# "midday Friday", "noon on Friday", as wire copy writes them, and "midnight Friday", which is
+# Friday as "Friday night" is (the midnight that ends it).
+HOURS_IN_WORDS = ("midday", "noon", "midnight")
+_DAYTIME_OF = (r"(?:(?:the\s+)?(?:morning|afternoon|evening)\s+of"
+               rf"|(?:{alternation(HOURS_IN_WORDS)})(?:\s+on)?)\s+")
 _ONE_DAY = rf"(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:])"
 _DAYTIME = rf"{_DAYTIME_OF}{_ONE_DAY}"
 # "early on Friday", "late on Thursday", "early on the morning of June 3": that day, as "on
@@ -2415,8 +2479,7 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
             if night and value.precision == "day":
                 value = _with_steps(value, (*value.steps, _ONE_NIGHT))
             elif daytime:
-                part = _re(r"morning|afternoon|evening").search(daytime[0])[0]
-                value = _with_steps(value, (*value.steps, f"the {part} of a day is read as that day"))
+                value = _with_steps(value, (*value.steps, _daytime_step(daytime[0])))
             anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
             if not value.resolved:
                 return _with_steps(value, (f"{text!r} → unresolved: {notes[0]}",))
@@ -2427,6 +2490,16 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
 
 _ONE_NIGHT = "the night of a day is read as that day, whose evening it opens"
 _A_NIGHT = "a night, from the evening of one day to the morning of the next"
+
+
+def _daytime_step(written: str) -> str:
+    """What a date's part of a day or hour in words says: "the morning of a day is read as that day"."""
+    part = _re(rf"morning|afternoon|evening|{alternation(HOURS_IN_WORDS)}").search(written)[0]
+    if part == "midnight":
+        return "midnight is read as the day named with it, as that day's night is"
+    return f"{part} on a day is read as that day" if part in HOURS_IN_WORDS else f"the {part} of a day is read as that day"
+
+
 _NIGHT_DAYS_READER = (rf"(?:(?P<m>[a-z]+\.?)\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?{_NIGHT_DAYS_JOIN}"
                       rf"(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:\s+of)?\s+(?P<m2>[a-z]+\.?))?(?P<year>,?\s+\d{{4}})?")
 
@@ -3590,7 +3663,7 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
-                "the first week of March · the night of 29/30 July · the night of 31 July/1 August · the morning of Aug. 8th · the 23rd of last month · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · late on Thursday · early on the morning of June 3 · Tuesday, March 3 · Friday the 13th · last week · last year · "
+                "the first week of March · the night of 29/30 July · the night of 31 July/1 August · the morning of Aug. 8th · the 23rd of last month · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · midday Friday · noon on Friday · late on Thursday · early on the morning of June 3 · Tuesday, March 3 · Friday the 13th · last week · last year · "
                 "late last month · the end of last month · early this month · a week ago Friday · yesterday · "
                 "three days ago · nearly two weeks ago"),
     Placeholder("duration", "duration", DURATION,
@@ -3600,7 +3673,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "48hrs · 12mins · two-day-long · monthlong · a quarter-century · nine straight days · a full week · 40 more hours · another 40 hours · near-four-year · "
                 "the better part of a week · 2:00:12 · 2:00:12.5 · 59:47 · 3:42.5"),
     Placeholder("amount", "amount", AMOUNT,
-                "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · COP$150 million · "
+                "$19 billion · 19 billion dollars · £12bn · US$1.2m · $42 bil. · $5 mil · €5 · 800 000 € · R$ 5 million · COP$150 million · "
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "
                 "450,000 Romanian lei · ₹500 crore · ₹500 cr · Rs3.5tr · $30 bln · 2.3 mn · Rs 15 lakh · Rs 4 lac · Dh2 million · 75 BTC · €150 millions · six and a half euros · "
                 "600,000-dinar · $5,000-a-month · £800m-plus · as much as $5,000 · exceeding US$30 billion · 2.5% · 80 percent · four billion · "
@@ -3608,7 +3681,7 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "
                 "$10-12 million · 10 to 12 million dollars)"),
     Placeholder("percent", "amount", PERCENT,
-                "2.5% · 80 percent · 4.5pc · 4½% · two and a half percent · -0.2% · minus 0.2% · "
+                "2.5% · 80 percent · 4.5pc · 60.4 pct · 60pct · 60.4 p.c. · 4½% · two and a half percent · -0.2% · minus 0.2% · "
                 "3 percentage points · 25 basis points · a quarter of a percentage point · a third · "
                 "two-thirds · one in three · nine out of ten · half"),
     Placeholder("time", "time", TIME,

@@ -491,7 +491,7 @@ def test_json_verdict_points_at_its_observations(calm):
     verdict = document["verdicts"][1]
     thirty_three = {"kind": "count", "low": 33, "high": 33, "low_open": False, "high_open": False,
                     "qualifier": "exact", "unit": None, "precision": None, "resolved": True, "display": "33",
-                    "doubt": None, "reach": None}
+                    "doubt": None, "reach": None, "written_step": None}
     assert verdict == {
         "rule": "russians-detained", "question": "How many Russians were detained?", "status": "disagreement",
         "consensus": thirty_three, "tie": False, "tied": [],

@@ -193,7 +193,7 @@ def _qualified_example(tmp_path, text: str, value: str, qualifier: str):
     # Found by a fresh-eyes corpus: qualifier = "more_than" was said "(USD 30 billion or more, no
     # upper limit)", the words "at least" gets.
     ("more_than", "expected more than USD 30 billion (more than USD 30 billion, no upper limit)"),
-    ("fewer_than", "expected fewer than USD 30 billion (USD 0 to under USD 30 billion)"),
+    ("fewer_than", "expected less than USD 30 billion (USD 0 to under USD 30 billion)"),
 ])
 def test_an_example_qualifier_says_whether_its_figure_is_left_out(tmp_path, qualifier, expected):
     rules = _qualified_example(tmp_path, "losses of at least $30 billion", "$30 billion", qualifier)

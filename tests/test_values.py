@@ -3680,3 +3680,214 @@ def test_just_over_a_third_disagrees_with_45_percent_and_just_over_1000_with_500
 def test_a_number_after_an_ellipsis_is_read_and_after_a_point_is_not(name, text, expected):
     assert found(PLACEHOLDERS[name].pattern, text) == expected
 
+
+# ===========================================================================
+# Wire and agency copy: "pct", "p.c.", "bil.", "mil", written zeros, "less than",
+# an hour in words before a day (each as a tester found it, then its variants)
+# ===========================================================================
+
+
+def observed_at(kind: str, pattern: str, text: str, published: Published = FRIDAY) -> list[tuple]:
+    """(evidence, start, end, value shown, sentence, highlighted text) for each value read."""
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="r.toml", line=1)
+    return [(o.raw, o.start, o.end, o.value.display(), o.sentence, o.sentence[slice(*o.highlight)])
+            for o in extract_text(text, rule, published)]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    # Found by a tester: Hanbit News Agency's English copy, read as no amount at all
+    ("(?:sank|fell) {percent}", "Shares of its parent company SVB Financial Group sank 60.4 pct on Thursday.",
+     ("60.4 pct", 54, 62, "60.4%")),
+    ("{percent} of SVB's deposits", "Nearly 90 pct of SVB's deposits, however, were not insured.",
+     ("Nearly 90 pct", 0, 13, "nearly 90% (81%–90%)")),
+    ("(?:sank|fell) {percent}", "SVB shares fell 60pct on Thursday.", ("60pct", 16, 21, "60%")),
+    ("(?:sank|fell) {percent}", "SVB shares fell 60.4 p.c. on Thursday.", ("60.4 p.c.", 16, 25, "60.4%")),
+    ("(?:sank|fell) {percent}", "SVB SHARES FELL 60 PCT ON THURSDAY", ("60 PCT", 16, 22, "60%")),
+    ("(?:sank|fell) {percent}", "SVB shares fell 55-60 pct on Thursday.", ("55-60 pct", 16, 25, "55%–60%")),
+    ("(?:sank|fell) {percent}", "Le titre a chuté de 52,3 pct jeudi, SVB shares fell 52,3 pct.",
+     ("52,3 pct", 52, 60, "52.3%")),
+    ("(?:sank|fell) {percent}", "SVB shares fell 60.4pc on Thursday.", ("60.4pc", 16, 22, "60.4%")),  # as before
+])
+def test_pct_and_p_c_are_percent_signs_read_with_their_number(pattern, text, expected):
+    assert [o[:4] for o in observed_at("amount", pattern, text)] == [expected]
+
+
+def test_pcs_are_pieces_not_percent():
+    assert found(PERCENT, "It sold 60 pcs of cake and 60 PCs.") == []
+    assert reads("count", "sold {count} pcs", "It sold 60 pcs of cake.") == [("60", "60")]
+
+
+def test_a_number_before_pct_is_no_count():
+    assert reads("count", "fell {count}", "SVB shares fell 60 pct on Thursday.") == []
+    assert reads("count", "fell {count}", "SVB shares fell 60.4 p.c. on Thursday.") == []
+    # a share of a whole before a count, as "90% of", so the whole is not read as the count
+    assert reads("count", "{count} clients", "Nearly 90 pct of SVB's 37,000 clients were uninsured.") == []
+    assert reads("count", "{count} clients", "Some 90 p.c. of the 37,000 clients were uninsured.") == []
+
+
+def test_p_c_that_ends_a_sentence_ends_it_with_the_value():
+    # the full stop of "p.c." is the sentence's too: the evidence is that sentence, not the next as well
+    assert observed_at("amount", "fell {percent}", "SVB shares fell 60 p.c. The bank was closed on Friday.") == [
+        ("60 p.c.", 16, 23, "60%", "SVB shares fell 60 p.c.", "60 p.c.")]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    # Found by a tester: "$42 bil." was read as USD 42, a thousand million times too small
+    ("withdrew {money}", "Customers withdrew $42 bil. on Thursday.", ("$42 bil.", 19, 27, "USD 42 billion")),
+    ("withdrew {money} on", "Customers withdrew $42 bil on Thursday.", ("$42 bil", 19, 26, "USD 42 billion")),
+    ("a {money} contract", "He signed a $5 mil contract.", ("$5 mil", 12, 18, "USD 5 million")),
+    ("a {money} contract", "He signed a $5mil contract.", ("$5mil", 12, 17, "USD 5 million")),
+    ("a {money} budget", "They set a £2.5 Mil. budget.", ("£2.5 Mil.", 11, 20, "GBP 2.5 million")),
+    ("withdrew {money}", "Customers withdrew $40-42 bil. on Thursday.", ("$40-42 bil.", 19, 30,
+                                                                         "USD 40 billion–USD 42 billion")),
+    ("withdrew {money}", "Customers withdrew between $40 bil. and $42 bil. on Thursday.",
+     ("between $40 bil. and $42 bil.", 19, 48, "USD 40 billion–USD 42 billion")),
+])
+def test_bil_and_mil_after_a_currency_are_its_scale(pattern, text, expected):
+    assert [o[:4] for o in observed_at("amount", pattern, text)] == [expected]
+
+
+def test_mil_that_ends_a_sentence_ends_it_with_the_value():
+    assert observed_at("amount", "signed for {money}", "He signed for $4.5 mil. The team said so.") == [
+        ("$4.5 mil.", 14, 23, "USD 4.5 million", "He signed for $4.5 mil.", "$4.5 mil.")]
+
+
+def test_a_sum_is_never_read_short_of_its_abbreviated_scale():
+    # where the pattern asks for what follows the digits, no "$42" is left to read as a sum
+    assert found(MONEY + " bil", "Customers withdrew $42 bil. on Thursday.") == []
+
+
+@pytest.mark.parametrize("pattern, kind, text, expected", [
+    ("a {amount} mil coating", "amount", "It has a 5 mil coating.", [("5", "5")]),  # thousandths of an inch
+    ("a {money}", "amount", "It has a 5 mil coating.", []),
+    ("the {money} bill", "amount", "He paid with the $20 bill.", [("$20", "USD 20")]),  # a banknote
+    ("a {money} milestone", "amount", "A $5 milestone payment.", [("$5", "USD 5")]),
+    ("{count} mil", "count", "The mil. budget rose, 5 mil. troops.", [("5", "5")]),
+])
+def test_mil_without_a_currency_is_no_scale(pattern, kind, text, expected):
+    assert reads(kind, pattern, text) == expected
+
+
+@pytest.mark.parametrize("text, shown", [
+    # Found by a tester: "approximately $209.0 billion" was read as USD 204–214 billion, as a round 209
+    ("approximately $209.0 billion", "about USD 209 billion (USD 208.5 billion–USD 209.5 billion)"),
+    ("approximately $209.1 billion", "about USD 209.1 billion (USD 208.6 billion–USD 209.6 billion)"),
+    ("approximately $209 billion", "about USD 209 billion (USD 204 billion–USD 214 billion)"),
+    ("about 4.0%", "about 4% (3.88%–4.12%)"),
+    ("about 4.1%", "about 4.1% (3.98%–4.22%)"),
+    ("about 4%", "about 4% (3.6%–4.4%)"),
+    ("about 12.50 euros", "about EUR 12.5 (EUR 12.45–EUR 12.55)"),
+    ("about 2,0 mln zł", "about PLN 2 million (PLN 1.9 million–PLN 2.1 million)"),
+])
+def test_a_written_zero_states_its_step_as_any_last_digit_does(text, shown):
+    assert parse_amount(text).display() == shown
+
+
+@pytest.mark.parametrize("text, step, bounds", [
+    ("$209.0 billion", 10**8, (208_950_000_000, 209_050_000_000)),  # a rounding, as "$209.1 billion" is
+    ("$209.1 billion", None, (209_050_000_000, 209_150_000_000)),
+    ("$209 billion", None, (208_500_000_000, 209_500_000_000)),  # whole billions: rounded to the billion
+    ("$9.0 billion", 10**8, (8_950_000_000, 9_050_000_000)),  # a single digit of billions, with its decimal
+    ("$9 billion", None, (9_000_000_000, 9_000_000_000)),  # may be an exact sum
+    ("4.0%", 0.1, (3.95, 4.05)),
+    ("4%", None, (3.5, 4.5)),
+    ("25.0 basis points", 0.001, (0.25, 0.25)),
+    ("€4.200", None, (4200, 4200)),  # a group of a thousand, no decimals
+    ("5,00,000 rupees", None, (500_000, 500_000)),
+])
+def test_a_bare_figure_with_a_written_zero_is_rounded_to_it(text, step, bounds):
+    value = parse_amount(text)
+    assert (value.written_step, compared_bounds(value)) == (step, pytest.approx(bounds))
+
+
+def test_a_written_zero_makes_a_figure_disagree_with_what_its_round_number_allows():
+    assert not agree(parse_amount("4.0%"), parse_amount("4.3%"))
+    assert agree(parse_amount("4%"), parse_amount("4.3%"))
+    assert agree(parse_amount("4.0%"), parse_amount("4.04%"))
+    # the tester's three sources: the regulator's figure no longer reaches the local station's 212
+    regulator = parse_amount("approximately $209.0 billion")
+    assert not agree(regulator, parse_amount("$212 billion"))
+    assert agree(regulator, parse_amount("$209.4 billion"))
+
+
+def test_a_count_states_no_step_finer_than_one():
+    assert parse_count("about 2,400.0").display() == "about 2,400 (2,300–2,500)"
+    assert parse_count("about 4.0 million").display() == "about 4 million (3.88 million–4.12 million)"
+
+
+def test_a_written_zero_is_no_whole_number_of_billions():
+    # the report's note on a whole number of billions ("$11 billion") is not said of "$11.0 billion"
+    from discrepancy.values import whole_in_its_scale
+
+    assert whole_in_its_scale(parse_amount("$11 billion"))
+    assert not whole_in_its_scale(parse_amount("$11.0 billion"))
+    assert compared_bounds(parse_amount("$11.0 billion")) == pytest.approx((10.95e9, 11.05e9))
+
+
+def test_a_written_step_survives_extraction_records():
+    from discrepancy.extract import extract_text
+    from discrepancy.records import from_lines, to_lines
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind="amount", patterns=(compile_pattern("had {money} in", "amount"),),
+                path="r.toml", line=1)
+    observations = extract_text("SVB had $209.0 billion in assets.", rule, FRIDAY)
+    _, again, _ = from_lines(to_lines([], observations, []).splitlines())
+    assert [o.value.written_step for o in again] == [10**8]
+    assert [o.value for o in again] == [o.value for o in observations]
+
+
+@pytest.mark.parametrize("kind, text, shown", [
+    # Found by a tester: "less than 48 hours" was shown "fewer than 48 hours"; "fewer" is said of a count
+    ("duration", "less than 48 hours", "less than 48 hours"),
+    ("duration", "under two days", "less than 2 days"),
+    ("amount", "less than $40 billion", "less than USD 40 billion"),
+    ("amount", "fewer than 5%", "less than 5%"),
+    ("count", "less than 50", "fewer than 50"),
+    ("count", "fewer than 50", "fewer than 50"),
+])
+def test_less_than_is_said_of_all_but_a_count(kind, text, shown):
+    assert parse(kind, text).display() == shown
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Found by a tester: "midday Friday" was no date, though "early Tuesday" and "Friday morning" were
+    ("The bank was closed midday Friday.", [("midday Friday", "2023-03-10")]),
+    ("The bank was closed midday on Friday.", [("midday on Friday", "2023-03-10")]),
+    ("The bank was closed at noon on Friday.", [("noon on Friday", "2023-03-10")]),
+    ("The bank was closed noon Friday.", [("noon Friday", "2023-03-10")]),
+    ("The bank was closed at noon on 10 March.", [("noon on 10 March", "2023-03-10")]),
+    # as "Friday night" is Friday: the midnight that ends it
+    ("The bank was closed by midnight Friday.", [("midnight Friday", "2023-03-10")]),
+    ("The bank was closed Friday night.", [("Friday", "2023-03-10")]),
+    ("The bank was closed at noon on the day of the vote.", []),
+    ("The bank was closed at high noon.", []),
+])
+def test_an_hour_in_words_before_a_day_is_that_day(text, expected):
+    pattern = "closed (?:(?:at|by) )?{date}"
+    assert reads_on("date", pattern, text, Published(date(2023, 3, 12))) == expected
+
+
+def test_an_hour_in_words_before_a_day_says_how_it_is_read_and_takes_its_clause_tense():
+    published = Published(date(2023, 3, 8))  # a Wednesday
+    assert parse_date("midday on Friday", Published(date(2023, 3, 12))).steps[-1] == (
+        "'midday on Friday': midday on a day is read as that day")
+    assert parse_date("midnight Friday", Published(date(2023, 3, 12))).steps[-1] == (
+        "'midnight Friday': midnight is read as the day named with it, as that day's night is")
+    assert reads_on("date", "close at {date}", "The deal will close at noon on Friday.", published) == [
+        ("noon on Friday", "2023-03-10")]
+    assert reads_on("date", "closed at {date}", "The bank closed at noon on Friday.", published) == [
+        ("noon on Friday", "2023-03-03")]
+
+
+def test_a_pattern_runs_whole_only_before_an_optional_word_a_date_opens_with():
+    # "on" is in "midday on Friday", but opens no date: "(?:on )?{date}" still matches by parts
+    from discrepancy.rules import compile_pattern
+
+    assert compile_pattern("closed (?:on )?{date}", "date").split is not None
+    assert compile_pattern("closed (?:midday )?{date}", "date").split is None
+    assert reads_on("date", "closed (?:midday )?{date}", "It closed midday on Friday.", Published(date(2023, 3, 12))) == [
+        ("midday on Friday", "2023-03-10")]

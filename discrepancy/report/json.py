@@ -33,11 +33,13 @@
     }
 
 A value is {"kind", "low", "high", "low_open", "high_open", "qualifier", "unit",
-"precision", "resolved", "display", "doubt", "reach"}: dates as ISO strings ("2020-07-29"), an
+"precision", "resolved", "display", "doubt", "reach", "written_step"}: dates as ISO strings ("2020-07-29"), an
 unbounded end as null; "doubt" says what the text holds against its own value (a weekday that
 does not fit the date), else null; "reach" is "upper_estimate" for an at_most value whose hedge
 puts it near its figure ("as many as 7,800", read and compared as "nearly 7,800": 7,020–7,800), "exact" for a figure said
-after "exactly" (not compared as a rounding), else null. "unit" is a sum's currency code, a
+after "exactly" (not compared as a rounding), else null; "written_step" is the size of a count's or an
+amount's last digit where the text wrote it as a zero after a decimal point ("4.0%": 0.1, "$209.0 billion":
+100000000), which its number does not show, else null. "unit" is a sum's currency code, a
 percentage's "%", a duration's "days" (the unit it is compared in; "precision" says the one it
 was written in), a time's "UTC" or "local time" (a time's bounds are minutes since midnight, and
 "precision" the zone it was written in), and a count's or another amount's the rule's `unit`
@@ -215,7 +217,8 @@ def value_json(value: Value | None, unit: str | None = None) -> dict | None:
     return {"kind": value.kind, "low": bound_json(value.low), "high": bound_json(value.high),
             "low_open": value.low_open, "high_open": value.high_open, "qualifier": value.qualifier,
             "unit": value.unit or unit, "precision": value.precision, "resolved": value.resolved,
-            "display": value.display(), "doubt": value.doubt, "reach": value.reach}
+            "display": value.display(), "doubt": value.doubt, "reach": value.reach,
+            "written_step": value.written_step}
 
 
 def source_json(source: Source) -> dict:
