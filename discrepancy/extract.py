@@ -151,7 +151,7 @@ def _extract_rule(source: Source, text: str, rule: Rule, windows: dict[int, list
         pattern_starts = (starts or {}).get(index)
         for span in spans:
             for match in _pattern_matches(rule.patterns[index], text, rule, source, paragraphs, span, pattern_starts):
-                obs = _observe(source, text, rule, index, match, paragraphs)
+                obs = _observe(source, text, rule, index, match, paragraphs, pattern_starts)
                 if obs is not None:
                     chosen.offer(obs, match.start())
     # offered last, so a pattern's own reading of the same words comes first; no words of a pattern
@@ -570,7 +570,10 @@ _AFTER_A_RATIO = pattern_cache.compile(rf"\b{_A_RATIO}$", flags=regex.IGNORECASE
 RATIO_LOOKBACK = 40  # characters: "seventy-seven out of  "
 
 
-def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraphs: Paragraphs) -> Observation | None:
+def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraphs: Paragraphs,
+             starts: list[int] | None = None) -> Observation | None:
+    """The observation a pattern's match makes, if any. `starts`, where given, are where the
+    pattern's search may start (see _pattern_matches)."""
     start, end = match.span("value")
     if rule.kind == "count" and (
             (start == match.start() and _A_SHARE_OF_BEFORE.search(text, max(0, start - SHARE_LOOKBACK), start))
@@ -587,7 +590,7 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
     elif rule.kind != "date" and start > match.start():
         start = _with_the_hedge_written_before(source, rule, text, match.start(), start, end)
     if rule.kind == "count" and _PARTITIVE_START.match(text, start, end):
-        if (resolved := _resolve_partitive(source, rule, index, text, match, paragraphs)) is None:
+        if (resolved := _resolve_partitive(source, rule, index, text, match, paragraphs, starts)) is None:
             return None
         start, end, match = resolved
     raw = source.text[start:end]
@@ -1084,20 +1087,23 @@ def make_observation(source: Source, rule_id: str, index: int, value: Value, raw
     )
 
 
-def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match, paragraphs: Paragraphs):
+def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match, paragraphs: Paragraphs,
+                       starts: list[int] | None = None):
     """"all but one of the 33 detained Russians": 32 if the rule's words surround the whole
     phrase ("handed back all but one of the 33") or reach past it to what is said of it ("{count}
     ... died", "{count} people on board died" in "all but two of the 188 people on board died"),
     33 if they describe the inner number ("33 detained Russians"). A ratio ("three out of four
     staff") is a count of its part only where the words say something of the part ("14 out of
-    17 co-defendants were convicted") or stand before it ("won 231 out of 460"): None elsewhere."""
+    17 co-defendants were convicted") or stand before it ("won 231 out of 460"): None elsewhere.
+    The inner count's pattern is the same text, so its search starts where the pattern's may
+    (`starts`): tried there alone, not searched through the 400 characters after the match."""
     pattern_text = rule.patterns[index].text
     value_start, value_end = match.span("value")
     says = _says_something_of_it if _ALL_BUT.match(text, value_start, value_end) else _says_so_of_a_part
     if " ... " not in placeholder_sides(pattern_text)[1]:
         plain = _without_partitive(pattern_text, rule.kind, rule.case_sensitive)
         window = (match.start(), min(len(text), match.end() + SENTENCE_LIMIT))
-        inner = next(iter(_pattern_matches(plain, text, rule, source, paragraphs, window)), None)
+        inner = next(iter(_pattern_matches(plain, text, rule, source, paragraphs, window, starts)), None)
         whole = _PARTITIVE_WHOLE.search(text, value_start, value_end)  # "of the " before 33
         if (inner and whole and whole.end() <= inner.start("value") < value_end
                 and not says(text[inner.end("value"): inner.end()])):
