@@ -2042,3 +2042,44 @@ def test_a_list_item_after_an_unfinished_word_still_opens_a_sentence_of_its_own(
                             ("€1.2 billion", "2. a fine in the amount of €1.2 billion; and")):
         start = text.index(value)
         assert sentence_around(text, start, start + len(value))[0] == sentence
+
+
+def _count_rules(folder: Path, patterns_by_id: dict[str, list[str]]) -> list[Rule]:
+    for rule_id, patterns in patterns_by_id.items():
+        listed = ", ".join(f"'{p}'" for p in patterns)
+        (folder / f"{rule_id}.toml").write_text(f"id = '{rule_id}'\nquestion = 'How many?'\nkind = 'count'\n"
+                                                f"patterns = [{listed}]\n", encoding="utf-8")
+    return load_rules([folder])
+
+
+def test_rules_that_share_a_grammar_and_words_read_each_place_once(tmp_path, monkeypatch):
+    # Rules share their grammars and often their words ("{count} Russians were", "freed {count}"),
+    # so they try the same places: a text's reads are kept for every rule that asks again.
+    from discrepancy.sources import text_source
+    from discrepancy.extract import extract_source
+
+    rules = _count_rules(tmp_path, {f"{verb}-{n}": [f"{{count}} Russians were {verb}", f"Belarus {verb} {{count}}"]
+                                    for verb in ("freed", "detained") for n in (1, 2)})
+    grammars = {pattern.split.value for rule in rules for pattern in rule.patterns}
+    assert len(grammars) == 2  # one for a value that opens the pattern, one after its words
+    tried = []
+    for grammar in grammars:
+        monkeypatch.setattr(grammar, "match", lambda text, *span, match=grammar.match, grammar=grammar: (
+            tried.append((text, grammar, *span)) or match(text, *span)))
+    text = "Belarus freed 32 Russians. Thirty Russians were detained, then Belarus detained 12 of them."
+    found = extract_source(text_source(text, Published(date(2020, 8, 7))), rules)
+    assert sorted((o.rule, o.raw) for o in found) == [
+        ("detained-1", "12"), ("detained-1", "Thirty"), ("detained-2", "12"), ("detained-2", "Thirty"),
+        ("freed-1", "32"), ("freed-2", "32")]
+    tried = [place for place in tried if place[0] == text]  # not the samples a rule's split is checked with
+    assert tried and len(tried) == len(set(tried))
+
+
+def test_what_one_text_read_is_not_used_for_another(tmp_path):
+    from discrepancy.sources import text_source
+    from discrepancy.extract import extract_source
+
+    rules = _count_rules(tmp_path, {"freed": ["Belarus freed {count}", "{count} Russians were freed"]})
+    for text, read in (("Belarus freed 32. 33 Russians were freed.", ["32", "33"]),
+                       ("Belarus freed 320. 330 Russians were freed.", ["320", "330"])):
+        assert [o.raw for o in extract_source(text_source(text), rules)] == read
