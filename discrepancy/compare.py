@@ -356,7 +356,7 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
     claims, named = _claims(by_source, rule.tolerance)
     unplaced = {o.source for o in unresolved}
     silent = tuple(p for p in source_paths if p not in by_source and p not in unplaced)
-    unit = compared_unit(_claims(_own_figures(by_source), rule.tolerance)[0], rule_currency(rule))
+    unit = compared_unit(_claims_of_own_figures(by_source, claims, rule.tolerance), rule_currency(rule))
     converted = tuple(pair for path in sorted(by_source) for pair in conversions(by_source[path], unit))
     if converted:
         set_aside = {conversion for conversion, _ in converted}
@@ -401,6 +401,15 @@ def _own_figures(by_source: dict[str, list[Observation]]) -> dict[str, list[Obse
     """Each source's figures without the sums read from brackets as their conversions (see
     extract._bracketed_conversion): a writer's conversion does not make its currency the fact's."""
     return {path: [o for o in observed if not o.converts] for path, observed in by_source.items()}
+
+
+def _claims_of_own_figures(by_source: dict[str, list[Observation]], claims: list[Claim],
+                           tolerance: Tolerance) -> list[Claim]:
+    """The claims of each source's own figures (see _own_figures); `claims`, those of all its
+    figures, where no figure is a conversion, as in most facts: not grouped a second time."""
+    if not any(o.converts for observed in by_source.values() for o in observed):
+        return claims
+    return _claims(_own_figures(by_source), tolerance)[0]
 
 
 def _compared_unit_first(claims: list[Claim], unit: str | None) -> list[Claim]:

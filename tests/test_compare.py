@@ -414,6 +414,22 @@ def test_a_conversion_in_brackets_in_the_compared_currency_is_the_sources_claim(
         ("c.txt", "NGN 17.4 billion", DISAGREES), ("c.txt", "USD 11.4 million", NOT_COMPARED)]
 
 
+@pytest.mark.parametrize("bracketed, groupings", [("", 3), (" (17.4 billion naira)", 6)])
+def test_a_sources_figures_are_grouped_into_claims_once_unless_one_is_a_conversion(monkeypatch, bracketed, groupings):
+    # The compared currency is found from each source's own figures, without the conversions in
+    # brackets: where there are none, those are the claims already made (grouping is half of
+    # comparing with 200 rules), and only a conversion makes them grouped again without it.
+    compare_module = sys.modules["discrepancy.compare"]
+    grouped = []
+    monkeypatch.setattr(compare_module, "claims_of", lambda path, *rest, group=compare_module.claims_of: (
+        grouped.append(path) or group(path, *rest)))
+    verdict = judge(DIVERTED, [*said("a.txt", "He was jailed for diverting N14.7bn.", DIVERTED),
+                               *said("b.txt", "He was jailed for diverting N14.7 billion.", DIVERTED),
+                               *said("c.txt", f"He was jailed for diverting $11.4 million{bracketed}.", DIVERTED)],
+                    SOURCES)
+    assert len(grouped) == groupings and verdict.unit == "NGN"
+
+
 def test_a_conversion_in_brackets_out_of_the_compared_currency_is_set_aside_and_casts_no_vote():
     # The counter-cases: after a figure in the compared currency, or when neither is in it, the
     # bracket is the writer's conversion, compared with nothing; and two wires' brackets in naira
