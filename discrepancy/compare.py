@@ -756,7 +756,9 @@ def _told_apart_by_own_figures(leaders: list[_Lead], holders: dict[Value, set[st
 
 def _written(claim: Claim) -> bool:
     """Does the source write its claim's value, not only a range its figures share (see _all_allow)?"""
-    return any(replace(o.value, unit=claim.value.unit) == claim.value for o in claim.observations)
+    unit = claim.value.unit  # (made again in the claim's unit only where it is in another: most are not)
+    return any((o.value if o.value.unit == unit else replace(o.value, unit=unit)) == claim.value
+               for o in claim.observations)
 
 
 def _holding_a_narrower(agreeing: dict[Value, int]) -> set[Value]:
@@ -818,7 +820,9 @@ class _OverlapCounts:
         for claim in claims:
             figure = _bare_or_open(claim.value)
             if figure is not None:
-                self.by_figure.setdefault(figure, Counter())[claim.value] += 1
+                if figure not in self.by_figure:
+                    self.by_figure[figure] = Counter()
+                self.by_figure[figure][claim.value] += 1
 
     def claims_agreeing(self, value: Value) -> int:
         figure = _bare_or_open(value)
