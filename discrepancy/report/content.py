@@ -611,13 +611,14 @@ def _as_of_entries(verdict: Verdict, published: dict[str, date | None]) -> dict[
     """Each source's day for the notes: the day it was published, or where a live page states
     the fact in an entry written later, that entry's day (a results page's final figures, added
     on 28 March to a page of 22 March)."""
-    days = dict(published)
+    later: dict[str, date] = {}  # (copied into a new dict only where an entry is later: most have none)
     for claim in verdict.claims:
         for obs in claim.observations:
             written = obs.entry.day if obs.entry else None
-            if written and (days.get(claim.source) is None or written > days[claim.source]):
-                days[claim.source] = written
-    return days
+            day = later.get(claim.source) or published.get(claim.source)
+            if written and (day is None or written > day):
+                later[claim.source] = written
+    return {**published, **later} if later else published
 
 
 def _may_move(verdict: Verdict) -> bool:

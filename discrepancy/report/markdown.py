@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import lru_cache
 from itertools import chain
 
 from ..compare import STATUS_ORDER, Comparison, Verdict
@@ -121,15 +122,16 @@ def fact_sections(comparison: Comparison) -> Iterator[str | Table]:
     A generator: each fact's table is drawn only when the writer reaches it."""
     ordered = content.report_order(comparison)
     sources = {s.path: s for s in comparison.sources}
+    published = {path: source.published.day for path, source in sources.items()}  # once, not per fact
     for status in STATUS_ORDER:
         verdicts = [v for v in ordered if v.status == status]
         if verdicts:
             yield f"## {content.SECTION_TITLE[status]}"
             for verdict in verdicts:
-                yield from fact_blocks(verdict, sources)
+                yield from fact_blocks(verdict, sources, published)
 
 
-def fact_blocks(verdict: Verdict, sources: dict[str, Source]) -> list[str | Table]:
+def fact_blocks(verdict: Verdict, sources: dict[str, Source], published: dict[str, date | None]) -> list[str | Table]:
     status_line = f"**Status:** {content.STATUS_LABEL[verdict.status]} · **Rule:** {markdown_cell(verdict.rule.id)}"
     consensus = content.consensus_text(verdict) if verdict.claims else None
     if consensus:
@@ -143,7 +145,7 @@ def fact_blocks(verdict: Verdict, sources: dict[str, Source]) -> list[str | Tabl
     else:
         said = content.no_claims_text(verdict)  # the tool's own words: its `code` is meant as Markdown
         blocks.append(f"{said[0].upper()}{said[1:]}.")
-    blocks.append(fact_notes(verdict, {path: source.published.day for path, source in sources.items()}))
+    blocks.append(fact_notes(verdict, published))
     return blocks
 
 
@@ -180,9 +182,11 @@ def evidence_cell(obs: Observation) -> str:
     return f"<details><summary>{excerpt}</summary>{full}</details>"
 
 
+@lru_cache(maxsize=16384)
 def evidence_markdown(parts: tuple[str, str, str]) -> str:
     """(before, value, after) escaped, the value in **bold**. The start of a line is judged on
-    the whole sentence, so a value is escaped as it would be anywhere else."""
+    the whole sentence, so a value is escaped as it would be anywhere else. (Kept: the rules
+    that read one sentence show it alike; with 200 rules at 10 MB, 40,000 cells held 2,600.)"""
     before, value, after = parts
     middle = f"**{markdown_inline(value.strip())}**" if value.strip() else ""
     return safe_line_start(markdown_inline(before) + middle + markdown_inline(after))
