@@ -190,7 +190,8 @@ def _pattern_matches(pattern: Pattern, text: str, rule: Rule, source: Source, pa
     split = pattern.split
     start, end = within or (0, len(text))
     if split is None:  # whole: its matches start where its words before the value do, if it has any
-        yield from _in_paragraphs(pattern.regex, pattern, text, rule, source, paragraphs, start, end,
+        whole = _HeadThenEnd(pattern.optional_end) if pattern.optional_end else pattern.regex
+        yield from _in_paragraphs(whole, pattern, text, rule, source, paragraphs, start, end,
                                   starts if placeholder_sides(pattern.text)[0] else None)
     elif split.left is not None:
         yield from _from_the_left(split, pattern, text, rule, source, paragraphs, start, end, starts)
@@ -261,6 +262,38 @@ def _may_start(split, text: str, at: int, end: int) -> bool:
     return split.opening is None or split.opening.match(text, at, end) is not None
 
 
+class _HeadThenEnd:
+    """A whole pattern matched as its head, then the optional group that ends it (see
+    Pattern.optional_end), answering `match` and `search` as its regex does. What the head reads
+    is kept for the source's other patterns with that head."""
+
+    __slots__ = ("head", "end")
+
+    def __init__(self, ending):
+        self.head, self.end = ending.head, ending.end
+
+    def match(self, text: str, pos: int, endpos: int, timeout: float | None = None) -> PartsMatch | None:
+        return self._ended(text, self._head_read(self.head.match, text, pos, endpos, timeout), endpos, timeout)
+
+    def search(self, text: str, pos: int, endpos: int, timeout: float | None = None) -> PartsMatch | None:
+        return self._ended(text, self._head_read(self.head.search, text, pos, endpos, timeout), endpos, timeout)
+
+    @staticmethod
+    def _head_read(find, text, pos, endpos, timeout):
+        known = _reads_of(text).heads
+        key = (find, pos, endpos)
+        found = known.get(key, _UNREAD)
+        if found is _UNREAD:
+            found = known[key] = find(text, pos, endpos, timeout=timeout)
+        return found
+
+    def _ended(self, text, head, endpos, timeout) -> PartsMatch | None:
+        if head is None:
+            return None
+        end = self.end.match(text, head.end(), endpos, timeout=timeout)  # empty at worst
+        return PartsMatch((head.start(), end.end()), head.span("value"))
+
+
 class _Reads:
     """What the value grammars read in one text, kept for every rule that asks again: rules share
     their grammars and often their words ("{count} of the", "(?:detained|arrested) {count}"), so
@@ -268,13 +301,14 @@ class _Reads:
     right after a pattern's words, at 6,600 places, and where a value may open was tested
     780,000 times, at 77,000 places."""
 
-    __slots__ = ("text", "values", "openings", "endings")
+    __slots__ = ("text", "values", "openings", "endings", "heads")
 
     def __init__(self, text: str):
         self.text = text
         self.values: dict = {}  # (grammar, at, end) -> its match there, or None
         self.openings: dict = {}  # see _openings
         self.endings: dict = {}  # see _value_ending_at
+        self.heads: dict = {}  # see _HeadThenEnd
 
 
 _reads = _Reads("")
