@@ -459,15 +459,22 @@ def _value_may_run_on(after: str, grammar: regex.Pattern, name: str) -> bool:
             openings += [opening + word[len(part[0]):] for word in words
                          if len(word) > len(part[0]) and word.startswith(part[0].lower())]
     for sample in VALUE_SAMPLES[name]:
-        alone = grammar.match(sample)
-        if alone is None or alone.end() != len(sample):
+        if _read_to(grammar, sample) != len(sample):
             continue
         for opening in openings:
             for more in ("", " one", " 1", sample):
-                read = grammar.match(sample + opening + more)
-                if read is None or read.end() != len(sample):
+                if _read_to(grammar, sample + opening + more) != len(sample):
                     return True
     return False
+
+
+@lru_cache(maxsize=32768)
+def _read_to(grammar: regex.Pattern, text: str) -> int | None:
+    """Where the grammar's reading of `text` from its start ends, None where it reads nothing.
+    (Kept: patterns with the same words after their value try the same texts: with 200
+    rules, half of 60,000.)"""
+    read = grammar.match(text)
+    return None if read is None else read.end()
 
 
 @lru_cache(maxsize=64)

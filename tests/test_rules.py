@@ -1190,3 +1190,18 @@ def test_a_repeat_right_after_a_placeholder_is_a_rule_error_naming_file_and_line
 def test_a_repeat_after_a_placeholder_s_words_is_no_error(pattern):
     kind = "amount" if "money" in pattern else "count"
     assert compile_pattern(pattern, kind, False, "rule.toml", 4).text == pattern
+
+
+def test_patterns_with_the_same_words_after_their_value_read_the_samples_once(monkeypatch):
+    # Whether a pattern can be matched by its parts is found by reading samples with its value's
+    # grammar and the words after it ("33 zorblax wibble", "33 zorblax wibble one", ...): patterns
+    # that share those words, as a rule set's often do, ask the same and are answered once.
+    from discrepancy.rules import Grammar
+
+    read, match = [], Grammar.match
+    monkeypatch.setattr(Grammar, "match", lambda self, text, *rest, **options: (
+        read.append(text) or match(self, text, *rest, **options)))
+    assert compile_pattern("freed {count} zorblax wibble", "count").split is not None
+    first = len(read)
+    assert first and compile_pattern("seized {count} zorblax wibble", "count").split is not None
+    assert len(read) == first
