@@ -79,13 +79,14 @@ def test_a_damaged_program_is_compiled_afresh_never_run(cache, monkeypatch):
     pattern_cache.compile("\n")
     next_run()
     file = pattern_cache.cache_file()
-    entries = pickle.loads(file.read_bytes())
+    entries = pattern_cache.stored_entries(file)
     function, args = copyreg.dispatch_table[regex.Pattern](regex.compile("\n"))
     random.seed(1)
     program = bytes(random.randrange(256) if random.random() < 0.5 else b for b in args[2])
-    entries[("\n", 0)] = entries[("\n", 0)][:pattern_cache.CHECKSUM_BYTES] + pickle.dumps(
+    digest = pattern_cache._digest(("\n", 0))
+    entries[digest] = entries[digest][:pattern_cache.CHECKSUM_BYTES] + pickle.dumps(
         _Reduce(function, (args[0], args[1], program, *args[3:])))
-    file.write_bytes(pickle.dumps(entries))
+    pattern_cache._write_entries(file, entries)
     pattern_cache.reset()
     assert pattern_cache.cached("\n", 0) is None  # the checksum no longer matches: not run
     assert pattern_cache.compile("\n").search("a\nb").span() == (1, 2)
@@ -108,11 +109,15 @@ def test_a_planted_file_cannot_run_code(cache, tmp_path):
 
     file = pattern_cache.cache_file()
     file.parent.mkdir(parents=True)
-    file.write_bytes(pickle.dumps({("x", 0): pickle.dumps(RunsCode())}))
+    pattern_cache._write_entries(file, {pattern_cache._digest(("x", 0)): pickle.dumps(RunsCode())})  # an entry
     pattern_cache.reset()
     assert pattern_cache.cached("x", 0) is None
     assert pattern_cache.compile("x", 0).pattern == "x"
-    file.write_bytes(pickle.dumps(RunsCode()))
+    index = pickle.dumps(RunsCode())  # the index
+    file.write_bytes(pattern_cache.MAGIC + len(index).to_bytes(pattern_cache.LENGTH_BYTES, "big") + index)
+    pattern_cache.reset()
+    assert pattern_cache.cached("x", 0) is None
+    file.write_bytes(pickle.dumps(RunsCode()))  # the whole file
     pattern_cache.reset()
     assert pattern_cache.cached("x", 0) is None
     assert not planted.exists()
@@ -159,3 +164,37 @@ def test_the_report_is_byte_identical_on_a_first_run_a_later_run_and_with_the_ca
     assert report(str(tmp_path / "kept")) == first
     assert report("off") == first
     assert "| ✗ 32             |" in first
+
+
+def test_a_run_reads_only_the_entries_it_asks_for(cache, monkeypatch):
+    # The file's index is read at start and each entry only when its pattern is asked for: a
+    # cache grown to 32 MB by large rule sets cost every command, --help too, 0.1-0.2 s to read.
+    for number in range(50):
+        pattern_cache.compile(rf"\d+ asked {number}")
+    next_run()
+    file = pattern_cache.cache_file()
+    assert len(pattern_cache.stored_entries(file)) == 50
+    read, real_open = [], open
+
+    def counted_open(path, mode="r", *args, **kwargs):
+        handle = real_open(path, mode, *args, **kwargs)
+        if str(path) == str(file):
+            read_before = handle.read
+            handle.read = lambda *size: read.append(read_before(*size)) or read[-1]
+        return handle
+
+    monkeypatch.setattr("builtins.open", counted_open)
+    assert pattern_cache.cached(r"\d+ asked 7").search("33 asked 7") is not None
+    assert read and sum(map(len, read)) < file.stat().st_size / 5
+
+
+def test_an_older_cache_file_is_passed_over_and_replaced(cache):
+    file = pattern_cache.cache_file()
+    file.parent.mkdir(parents=True)
+    file.write_bytes(pickle.dumps({(r"\d+ older", 0): b"an entry of the single-pickle format"}))
+    pattern_cache.reset()
+    assert pattern_cache.cached(r"\d+ older") is None
+    assert pattern_cache.compile(r"\d+ older").search("5 older") is not None
+    next_run()
+    assert pattern_cache.cached(r"\d+ older") is not None
+    assert file.read_bytes().startswith(pattern_cache.MAGIC)
