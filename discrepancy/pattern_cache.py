@@ -121,6 +121,7 @@ class _Cache:
         self._file: Path | None = None
         self._looked = False
         self._index: dict[bytes, tuple[int, int]] | None = None  # None when the cache is off
+        self._version: tuple | None = None  # which file the index is of (see _file_version)
         self._used: dict[bytes, bytes] = {}  # this run's entries by their key's digest, in the order first used
         self._new = False
 
@@ -156,8 +157,8 @@ class _Cache:
             return
         self._new = False
         kept, size = dict(self._used), sum(map(len, self._used.values()))
-        for digest in self._index or {}:
-            if digest not in kept and (data := self._stored(digest)) is not None and size + len(data) <= MAX_BYTES:
+        for digest, data in stored_entries(self._file).items():  # the file as it is now: another run's too
+            if digest not in kept and size + len(data) <= MAX_BYTES:
                 kept[digest] = data
                 size += len(data)
         _write_entries(self._file, kept)
@@ -167,21 +168,25 @@ class _Cache:
         if not self._looked:
             self._looked = True
             self._file = cache_file()
-            self._index = _read_index(self._file) if self._file is not None else None
+            if self._file is not None:
+                self._index, self._version = _read_index(self._file)
         return self._index
 
     def _stored(self, digest: bytes) -> bytes | None:
-        """The entry the file keeps under `digest`, if any. (Read from the file as it is now:
-        should another run have replaced it since, the checksum turns away what is not the
-        entry, and the pattern is compiled afresh.)"""
-        place = (self._index or {}).get(digest)
-        if place is None:
+        """The entry the file keeps under `digest`, if any; where another run has replaced the
+        file since its index was read, looked up in the new file's index."""
+        if self._index is None or (digest not in self._index and self._version is None):
             return None
         try:
             with open(self._file, "rb") as handle:
+                if (version := _file_version(handle)) != self._version:
+                    self._index, self._version = _index_of(handle), version
+                place = self._index.get(digest)
+                if place is None:
+                    return None
                 handle.seek(place[0])
                 data = handle.read(place[1])
-        except OSError:
+        except Exception:  # unreadable or damaged: compile it afresh
             return None
         return data if len(data) == place[1] else None
 
@@ -197,18 +202,23 @@ def _digest(key: tuple[str, int]) -> bytes:
     return hashlib.blake2b(f"{key[1]}:{key[0]}".encode("utf-8", "surrogatepass"), digest_size=DIGEST_BYTES).digest()
 
 
-def _read_index(file: Path) -> dict[bytes, tuple[int, int]]:
-    """Each entry's key digest and (offset, length) in the file; {} for a file that is missing,
-    unreadable, damaged or of another kind (an older cache's is compiled afresh and replaced)."""
+def _read_index(file: Path) -> tuple[dict[bytes, tuple[int, int]], tuple | None]:
+    """Each entry's key digest and (offset, length) in the file, and which file that is (see
+    _file_version); {} for a file that is missing, unreadable, damaged or of another kind (an
+    older cache's is compiled afresh and replaced)."""
     try:
         with open(file, "rb") as handle:
-            head = handle.read(len(MAGIC) + LENGTH_BYTES)
-            if len(head) != len(MAGIC) + LENGTH_BYTES or not head.startswith(MAGIC):
-                return {}
-            length = int.from_bytes(head[len(MAGIC):], "big")
-            index = _unpickle(handle.read(length))
+            return _index_of(handle), _file_version(handle)
     except Exception:  # missing, unreadable or damaged: start afresh
+        return {}, None
+
+
+def _index_of(handle) -> dict[bytes, tuple[int, int]]:
+    head = handle.read(len(MAGIC) + LENGTH_BYTES)
+    if len(head) != len(MAGIC) + LENGTH_BYTES or not head.startswith(MAGIC):
         return {}
+    length = int.from_bytes(head[len(MAGIC):], "big")
+    index = _unpickle(handle.read(length))
     if not isinstance(index, dict):
         return {}
     start = len(MAGIC) + LENGTH_BYTES + length
@@ -217,11 +227,26 @@ def _read_index(file: Path) -> dict[bytes, tuple[int, int]]:
             and all(isinstance(number, int) and number >= 0 for number in place)}
 
 
+def _file_version(handle) -> tuple:
+    """Which file an open handle reads: another run replaces the file whole, never in place."""
+    found = os.fstat(handle.fileno())
+    return found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns
+
+
 def stored_entries(file: Path) -> dict[bytes, bytes]:
-    """Every entry a cache file keeps, by its key's digest (see _digest), as _write_entries takes them."""
-    cache = _Cache()
-    cache._file, cache._looked, cache._index = file, True, _read_index(file)
-    return {digest: data for digest in cache._index if (data := cache._stored(digest)) is not None}
+    """Every entry a cache file keeps, by its key's digest (see _digest), read through one
+    handle, so all from one version of the file; {} where it cannot be read."""
+    entries = {}
+    try:
+        with open(file, "rb") as handle:
+            for digest, (offset, length) in _index_of(handle).items():
+                handle.seek(offset)
+                data = handle.read(length)
+                if len(data) == length:
+                    entries[digest] = data
+    except Exception:  # missing, unreadable or damaged: nothing kept
+        return {}
+    return entries
 
 
 def _write_entries(file: Path, entries: dict[bytes, bytes]) -> None:

@@ -198,3 +198,21 @@ def test_an_older_cache_file_is_passed_over_and_replaced(cache):
     next_run()
     assert pattern_cache.cached(r"\d+ older") is not None
     assert file.read_bytes().startswith(pattern_cache.MAGIC)
+
+
+def test_a_run_saves_what_another_run_kept_meanwhile_and_reads_the_file_as_it_is_now(cache):
+    # Two runs at once (a parallel report's workers save after each chunk) each replace the file
+    # whole: what one kept since the other read the index is kept too, and an entry is looked
+    # up in the index of the file as it is now, not of the one replaced.
+    for word in ("one", "two"):
+        pattern_cache.compile(rf"\d+ {word}")
+    next_run()
+    assert pattern_cache.cached(r"\d+ one") is not None  # this run has read the index
+    file = pattern_cache.cache_file()
+    three = (r"\d+ three", 0)
+    pattern_cache._write_entries(file, {pattern_cache._digest(three): pattern_cache._sealed(three, regex.compile(three[0])),
+                                        **dict(reversed(pattern_cache.stored_entries(file).items()))})
+    assert pattern_cache.cached(r"\d+ two").search("2 two") is not None
+    pattern_cache.compile(r"\d+ four")
+    next_run()
+    assert all(pattern_cache.cached(rf"\d+ {word}") is not None for word in ("one", "two", "three", "four"))
