@@ -15,7 +15,7 @@ import regex
 
 from .compare import current_and_superseded, one_sum_twice
 from .errors import InputError
-from .extract import Observation, extract_text, reads_alone, sentence_around, sentence_start
+from .extract import Observation, extract_text, reads_alone, sentence_around, sentence_start, sum_scale_after
 from .live_pages import in_no_order, unread_times, updates_an_article
 from .report.content import latest_entry
 from .rules import GAP_RUN, WORD_GAP_LIMIT, Example, Pattern, Rule, compile_pattern, placeholder_sides
@@ -420,6 +420,16 @@ def _why_this_pattern(rule: Rule, number: int, pattern: Pattern, sentence: str,
     sides = pattern.sides
     if sides is not None and sides.left is None and sides.right is not None and not only_unread:
         return _why_not_before_the_words(rule.kind, number, pattern, sides, sentence)
+    reason = _why_after_the_words(rule, number, pattern, sides, sentence, only_unread)
+    if (reason is None and sides is not None and sides.left is not None and sides.left.fullmatch("")
+            and sides.right is not None and not only_unread):  # words that may be left out: "(?:a |the )?{duration}"
+        return _why_not_before_the_words(rule.kind, number, pattern, sides, sentence)
+    return reason
+
+
+def _why_after_the_words(rule: Rule, number: int, pattern: Pattern, sides, sentence: str,
+                         only_unread: bool) -> tuple[tuple[bool, int], str] | None:
+    """Why a pattern whose words before its placeholder match stops after them (see _why_this_pattern)."""
     found = sides.left.search(sentence) if sides is not None and sides.left is not None else None
     if found is None and sides is not None and sides.left is not None:
         return _why_a_mark_comes_between(rule, number, pattern, sides, sentence)
@@ -437,12 +447,32 @@ def _why_this_pattern(rule: Rule, number: int, pattern: Pattern, sentence: str,
         return (False, found.end()), f"pattern {number}: {words!r} matches, but what follows, {after!r}, is not read as {kind}"
     if not reads_alone(rule.kind, value.group()):
         return (False, value.end()), _one_value_that_is_none(rule, number, pattern, words, value.group().strip(), sentence)
+    if scale := sum_scale_after(sentence, value.end()):
+        return (False, value.end()), (f"pattern {number}: {words!r} matches, but {value.group().strip()!r} is "
+                                      f"followed by {scale!r}, a scale read only in a sum with its currency "
+                                      f"(\"Rs 3.5 tr\"): nothing is read")
     if only_unread or sides.right is None:
         return None
     after = " ".join(sentence[value.end():].split()[:3])
+    shorter = _cut_short(sides, sentence, value)
+    whole = (f"; they would follow {sentence[value.start():shorter].strip()!r}, but a value is read whole, "
+             f"{sentence[shorter:value.end()].strip()!r} and all" if shorter else "")
     return (False, value.end()), (f"pattern {number}: {words!r} matches and {value.group().strip()!r} reads as "
                                   f"{kind}, but what follows it, {after!r}, does not match the words the pattern "
-                                  f"writes after {{{pattern.placeholder}}}")
+                                  f"writes after {{{pattern.placeholder}}}{whole}")
+
+
+def _cut_short(sides, sentence: str, value: regex.Match) -> int | None:
+    """Where a shorter reading of the value would end that the words after the placeholder
+    follow, the latest: the reading a value read whole never gives ("Rs 12" of "Rs 12 lakh in
+    all" under 'will get {money}(?! in all)', or under 'will get {money} lakh')."""
+    for end in range(value.end() - 1, value.start(), -1):
+        if sentence[end - 1].isspace() or not sides.right.match(sentence, end):
+            continue
+        shorter = sides.value.match(sentence, value.start(), end)
+        if shorter is not None and shorter.end() == end:
+            return end
+    return None
 
 
 # A punctuation mark between a pattern's words and the value, as a fact box or a data line
@@ -491,20 +521,25 @@ def _written_between(sentence: str, mark: regex.Match) -> str:
 
 def _why_not_before_the_words(kind: str, number: int, pattern: Pattern, sides, sentence: str):
     """Why a pattern that opens with its value ("{duration} imprisonment") is no match, where its
-    words match and a value reads a word or two before them: what comes between ("seven years of
-    imprisonment")."""
+    words match: where a value reads a word or two before them, what comes between ("seven years
+    of imprisonment"); else that what stands before them is no value ("After a lengthy trial"), as
+    a pattern's words before its value say what follows them is none. Not where a value reads
+    right before them, which something else refused, nor of words that say too little."""
+    unread = None
     for words in sides.right.finditer(sentence):
-        before = _last_value_before(kind, sides, sentence, words.start())
-        if before is None:
-            continue
-        between = sentence[before.end():words.start()].strip()
-        if not between or len(between.split()) > WORDS_BETWEEN:
-            continue
         written = words.group().strip()
-        return (False, before.end()), (f"pattern {number}: {written!r} matches, and {before.group().strip()!r} before it "
-                                       f"is {a_or_an(PLACEHOLDERS[pattern.placeholder].kind)}, but the pattern wants "
-                                       f"it right before {written!r}: {between!r} comes between")
-    return None
+        before = _last_value_before(kind, sides, sentence, words.start())
+        between = sentence[before.end():words.start()].strip() if before is not None else None
+        if before is not None and between and len(between.split()) <= WORDS_BETWEEN:
+            return (False, before.end()), (f"pattern {number}: {written!r} matches, and {before.group().strip()!r} before it "
+                                           f"is {a_or_an(PLACEHOLDERS[pattern.placeholder].kind)}, but the pattern wants "
+                                           f"it right before {written!r}: {between!r} comes between")
+        refused = before is not None and not between  # a value right before the words, which something else refused
+        if unread is None and not refused and _says_enough(written) and (ahead := sentence[:words.start()].split()):
+            what = " ".join(ahead[-3:])
+            unread = (False, words.start()), (f"pattern {number}: {written!r} matches, but what comes before it, {what!r}, "
+                                              f"is not read as {a_or_an(PLACEHOLDERS[pattern.placeholder].kind)}")
+    return unread
 
 
 def _last_value_before(kind: str, sides, sentence: str, end: int):

@@ -6,9 +6,10 @@ agree with 1 February 2020; "nearly 4 days" and "more than 4 days" only touch, a
 second leaves out, and do not; but a hedge agrees with the round figure it hedges said bare
 ("more than 500,000" with "half a million", "more than 15 hours" with "15 hours"), or with an
 upper estimate of it ("over 7,800" with "as many as 7,800"). A bare
-percentage and a figure with decimals before a scale word are compared as rounded to their last
-digit, and an upper estimate as "nearly" its figure (values.compared_bounds: "68.4%" with 68.41%,
-"RON 241.6 million" with RON 241,612,300, but "as many as nine" not with seven; a rounding leaves
+percentage, a figure with decimals before a scale word and a whole number of billions of two
+digits or more are compared as rounded to their last digit, and an upper estimate as "nearly" its
+figure (values.compared_bounds: "68.4%" with 68.41%, "RON 241.6 million" with RON 241,612,300,
+"$11 billion" with $11.02 billion, but "as many as nine" not with seven; a rounding leaves
 out its top, values.compared_open, so "68.4%" and "68.5%" do not meet). A fact's values are compared
 in one unit (`compared_unit`), so a sum in another currency backs, opposes and breaks ties with
 nothing; values in another unit that two sources or more state are compared among themselves
@@ -30,8 +31,9 @@ from datetime import date
 from .extract import Observation, observation_order
 from .rules import Rule, Tolerance, rule_currency
 from .sources import Source, SourceProblem
-from .values import (SHARED_WORD_CURRENCIES, Value, compared_bounds, compared_open, in_a_finer_unit,
-                     is_an_upper_estimate, on_one_clock, rounded_bounds, stated, unit_rounding_reach, unit_seconds)
+from .values import (SHARED_WORD_CURRENCIES, Value, as_exact, coarser_roundings, compared_bounds, compared_open,
+                     in_a_finer_unit, is_an_upper_estimate, on_one_clock, rounded_bounds, stated,
+                     unit_rounding_reach, unit_seconds, whole_in_its_scale)
 
 AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", "uncorroborated", "no_data"
 # Most serious first: the order reports list facts in, and the order --fail-on reads.
@@ -217,17 +219,26 @@ def rounds(coarse: Value, finer: Value) -> bool:
 
 def roundings(verdict: "Verdict") -> list[tuple[Observation, Value]]:
     """(figure, value) for each figure rounded to a larger unit that agrees with the consensus (in
-    a tie, with a tied value) only as that rounding: "three weeks" beside a consensus of 20 days,
-    which a report says why it is marked ✓ (see rounds)."""
+    a tie, with a tied value) only as that rounding: "three weeks" beside a consensus of 20 days
+    (see rounds), or "$11 billion" beside USD 11.02 billion (see values.whole_in_its_scale), which
+    a report says why it is marked ✓."""
     against = [verdict.consensus] if verdict.consensus is not None else [t.value for t in verdict.tied]
     found = []
     for claim in verdict.claims:
         for obs in claim.observations:
-            value = next((v for v in against if rounds(obs.value, v)
-                          and not _overlap(obs.value, v, verdict.rule.tolerance)), None)
+            value = next((v for v in against if _agrees_only_rounded(obs.value, v, verdict.rule.tolerance)), None)
             if value is not None:
                 found.append((obs, value))
     return found
+
+
+def _agrees_only_rounded(figure: Value, other: Value, tolerance: Tolerance) -> bool:
+    """Does a figure agree with another only as a rounding: a round number of days, weeks or months
+    of one in a smaller unit (see rounds), or a whole number of billions ("$11 billion") of a figure
+    it would not agree with as the exact sum it writes ("$11.02bn")?"""
+    if rounds(figure, other):
+        return not _overlap(figure, other, tolerance)
+    return whole_in_its_scale(figure) and agree(figure, other, tolerance) and not agree(as_exact(figure), other, tolerance)
 
 
 def _reaches(a: Value, b: Value, tolerance: Tolerance) -> bool:
@@ -267,30 +278,30 @@ def most_precise(values: list[Value]) -> Value:
     return min(values, key=lambda v: (_width(v), v.qualifier != "exact", v in rounding))
 
 
-def claim_value(values: list[Value]) -> Value:
-    """What a source's agreeing readings (in the order it states them) say together: what they
-    all allow, except that a figure the source states bare before it hedges it ("3,000" in a
-    headline, then "some 3,000", "more than 3,000" or "nearly 3,000" in the text) is read as
-    hedged: a headline drops the hedge its text gives. So is one that a range or a choice of
-    figures further on holds ("1,100 still missing" in a headline, then "between 1,000 and 1,100
-    people are still missing"): the headline gave one end of the text's hedge. A bare figure
-    after the hedge is the text's own detail ("at least 85 dead", then "85 have been confirmed
-    dead"), and is kept."""
-    first_hedged: dict[tuple, int] = {}
-    for i, v in enumerate(values):
-        if v.qualifier in HEDGES and v.kind != "date":
-            first_hedged.setdefault((v.kind, v.unit, figure_said(v)), i)
-    kept = [v for i, v in enumerate(values)
-            if not (v.qualifier == "exact" and v.is_point and v.kind != "date"
-                    and (i < first_hedged.get((v.kind, v.unit, v.low), -1) or _held_by_a_later_range(v, values[i + 1:])))]
-    return _all_allow(kept or values) or most_precise(kept or values)
+def claim_value(values: list[Value], in_headlines: list[bool] | None = None) -> Value:
+    """What a source's agreeing readings say together: what they all allow, in whatever order
+    the source states them, except that a figure a headline states bare (`in_headlines`, one
+    flag a value: see Observation.headline) where the text hedges it ("3,000" in a headline,
+    "some 3,000", "more than 3,000" or "nearly 3,000" in the text) is read as hedged: a headline
+    drops the hedge its text gives. So is one that a range or a choice of figures of the text
+    holds ("1,100 still missing" in a headline, "between 1,000 and 1,100 people are still
+    missing"): the headline gave one end of the text's range. A bare figure in a sentence of the
+    text is the text's own detail, before its hedge or after it ("the grounding of 171 jets",
+    "approximately 171 planes"; "at least 85 dead", "85 have been confirmed dead"), and is kept."""
+    headlines = in_headlines or [False] * len(values)
+    kept = [v for v, headline in zip(values, headlines) if not (headline and _hedged_by_one_of(v, values))]
+    return _all_allow(kept) or most_precise(kept)
 
 
-def _held_by_a_later_range(bare: Value, later: list[Value]) -> bool:
-    """Does a range or a choice of figures ("between 1,000 and 1,100", "32 or 33") of those the
-    source states after a bare figure hold it?"""
-    return any(v.qualifier in ("range", "either") and (v.kind, v.unit) == (bare.kind, bare.unit)
-               and v.low is not None and v.high is not None and v.low <= bare.low <= v.high for v in later)
+def _hedged_by_one_of(bare: Value, values: list[Value]) -> bool:
+    """Is `bare` a figure said bare that one of the values hedges ("about", "more than" it) or
+    holds in a range or a choice of figures ("between 1,000 and 1,100", "32 or 33")?"""
+    if not (bare.qualifier == "exact" and bare.is_point and bare.kind != "date"):
+        return False
+    return any((v.kind, v.unit) == (bare.kind, bare.unit)
+               and (v.qualifier in HEDGES and figure_said(v) == bare.low
+                    or v.qualifier in ("range", "either") and v.low is not None and v.high is not None
+                    and v.low <= bare.low <= v.high) for v in values)
 
 
 def _all_allow(values: list[Value]) -> Value | None:
@@ -659,7 +670,7 @@ def claims_of(path: str, observations: list[Observation], tolerance: Tolerance) 
         else:
             groups[home].append(obs)
             distinct[home].add(obs.value)
-    return [Claim(path, claim_value([o.value for o in g]), tuple(g)) for g in groups]
+    return [Claim(path, claim_value([o.value for o in g], [o.headline for o in g]), tuple(g)) for g in groups]
 
 
 @dataclass(frozen=True)
@@ -695,19 +706,23 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
     near = _Near(list(holders), tolerance)
     counts = _OverlapCounts(claims, tolerance, near)
     agreeing = {value: counts.claims_agreeing(value) for value in holders}
-    holding = _holding_a_narrower(agreeing) | _rounding_a_finer(agreeing, near, tolerance)
+    holding = (_holding_a_figure(agreeing) | _rounding_a_finer(agreeing, near, tolerance)
+               | _rounding_a_finer_figure(agreeing, tolerance))
     unwritten = set(holders) - {c.value for c in claims if _written(c)}
+    writers = _writers(holders)
 
     def rank(value: Value) -> tuple:
         # Among values as many claims agree with, one a source writes, before the range a
         # source's figures share, which no article states ("about 1,600 feet" before the
-        # 1,500–1,600 of a page's "about 1,500" and "about 1,600"); then one that holds none of
-        # the others, so that a figure goes before its hedge or rounding ("212" before "more
-        # than 200", "68.31%" before "68.3%"); then the value more sources wrote, so that at a tolerance of 0.1% two sources'
-        # "$787.5 million" go before one's "$787 million"; then the narrowest; then one with its
-        # unit, "6.2 percentage points" before a bare "6.2".
-        return (-agreeing[value], value in unwritten, value in holding, -len(holders[value]), _width(value), value.unit is None,
-                _value_order(value))
+        # 1,500–1,600 of a page's "about 1,500" and "about 1,600"); then one that holds no figure
+        # of the others, so that a figure goes before its hedge or rounding ("212" before "more
+        # than 200", "68.31%" before "68.3%", "€133.9m" before "€134m"); then the figure more sources wrote, however each
+        # spelt it, so that at a tolerance of 0.1% two sources' "$787.5 million" go before one's
+        # "$787 million", and "$11,020,000,000" and "$11.02bn" are two sources' figure; then the
+        # narrowest; then the spelling more sources wrote; then one with its unit, "6.2
+        # percentage points" before a bare "6.2".
+        return (-agreeing[value], value in unwritten, value in holding, -len(writers[value]), _width(value),
+                -len(holders[value]), value.unit is None, _value_order(value))
 
     leaders: list[_Lead] = []
     led: set[Value] = set()  # the leaders' values, to test a candidate against them all at once
@@ -716,7 +731,7 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
         if agreeing[value] < best:
             break  # no later candidate can be backed by more sources
         backing = frozenset(v for v in near.around(value) if agree(v, value, tolerance))
-        if coherent_only and not (_written_most(value, backing, holders, tolerance) or _coherent(list(backing), tolerance)):
+        if coherent_only and not (_written_most(value, backing, writers, tolerance) or _coherent(list(backing), tolerance)):
             continue
         sources = frozenset().union(*(holders[v] for v in backing))
         if len(sources) > best:
@@ -761,28 +776,59 @@ def _written(claim: Claim) -> bool:
                for o in claim.observations)
 
 
-def _holding_a_narrower(agreeing: dict[Value, int]) -> set[Value]:
-    """The values whose interval holds another's that as many claims agree with ("more than 200"
-    holds 212, "68.3%" holds 68.31%): each a looser way of saying it. Found from the values sorted
-    by their low ends, with the lowest high end from each one on, so thousands of values cost
-    little."""
+def _holding_a_figure(agreeing: dict[Value, int]) -> set[Value]:
+    """The values whose interval holds a figure's that as many claims agree with: each a looser
+    way of saying it, "more than 200" of 212, "68.3%" of 68.31%, and "hundreds" or "more than 400"
+    of "about 500", a writer's own estimate. Not one approximation of another: "a third" (30%–36.67%)
+    holds "about 33%" (32%–34%), but neither is the figure, and the one more sources wrote leads;
+    nor one bound of another ("more than 200" of "more than 210")."""
+    figures = [v for v in agreeing if v.qualifier in ("exact", "range", "either")]  # said bare, or by its ends
+    approximate = [v for v in agreeing if v.qualifier == "approximately"]
+    return (_holding(agreeing, figures, agreeing)
+            | _holding(agreeing, approximate, [v for v in agreeing if v.qualifier != "approximately"]))
+
+
+def _holding(agreeing: dict[Value, int], held: list[Value], holders: list[Value]) -> set[Value]:
+    """Those of `holders` whose interval holds another's of `held` that as many claims agree with.
+    Found from the held values sorted by their low ends, with the lowest high end from each one
+    on, so thousands of values cost little."""
     holding = set()
-    by_count: dict[int, list[tuple[float, float, Value]]] = {}
-    for value, count in agreeing.items():
-        by_count.setdefault(count, []).append((*compared_bounds(value), value))
-    for ends in by_count.values():
-        ends.sort(key=lambda e: (e[0], e[1]))
-        lows = [low for low, _, _ in ends]
+    held_by_count: dict[int, list[tuple[float, float]]] = {}
+    for value in held:
+        held_by_count.setdefault(agreeing[value], []).append(compared_bounds(value))
+    holders_by_count: dict[int, list[Value]] = {}
+    for value in holders:
+        holders_by_count.setdefault(agreeing[value], []).append(value)
+    for count, ends in held_by_count.items():
+        ends.sort()
+        lows = [low for low, _ in ends]
         lowest_high_from = [math.inf] * (len(ends) + 1)
         for i in range(len(ends) - 1, -1, -1):
             lowest_high_from[i] = min(ends[i][1], lowest_high_from[i + 1])
-        for low, high, value in ends:
+        for value in holders_by_count.get(count, ()):
+            low, high = compared_bounds(value)
             # another that starts no sooner and ends sooner, or starts later and ends no later
             ends_sooner = lowest_high_from[bisect.bisect_left(lows, low)] < high
             starts_later = lowest_high_from[bisect.bisect_right(lows, low)] <= high
             if ends_sooner or starts_later:
                 holding.add(value)
     return holding
+
+
+def _writers(holders: dict[Value, set[str]]) -> dict[Value, frozenset[str]]:
+    """Each value with the sources that wrote its figure, however each spelt it: a count's or an
+    amount's scale ("$11,020,000,000" and "$11.02bn", "25 basis points" and "0.25 percentage
+    points") is how it is written, not another figure. (A duration's unit, a date's or a time's
+    precision are part of what the value says: "three weeks" and "21 days" stay two.)"""
+    by_figure: dict[Value, set[str]] = {}
+    for value, sources in holders.items():
+        by_figure.setdefault(_figure(value), set()).update(sources)
+    return {value: frozenset(by_figure[_figure(value)]) for value in holders}
+
+
+def _figure(value: Value) -> Value:
+    """The value as a figure, whatever scale it was written in (see _writers)."""
+    return replace(value, precision=None) if value.kind in ("count", "amount") and value.precision else value
 
 
 def _rounding_a_finer(agreeing: dict[Value, int], near: "_Near", tolerance: Tolerance) -> set[Value]:
@@ -793,6 +839,26 @@ def _rounding_a_finer(agreeing: dict[Value, int], near: "_Near", tolerance: Tole
     return {value for value in agreeing if any(unit_rounding_reach(value))
             and any(agreeing.get(other) == agreeing[value] and rounds(value, other)
                     and not _overlap(value, other, tolerance) for other in near.around(value))}
+
+
+def _rounding_a_finer_figure(agreeing: dict[Value, int], tolerance: Tolerance) -> set[Value]:
+    """The figures said bare that round another said bare to a coarser digit, which as many
+    claims agree with and which they agree with (within the tolerance): "€134m" of "€133.9m",
+    "$5 million" of "$5.2 million" at a tolerance of 5%. Each is a looser way of saying the
+    finer figure, so the finer one leads, as "68.31%" does "68.3%", which is read as a rounding."""
+    bare: dict[tuple, list[Value]] = {}
+    for value in agreeing:
+        if _is_bare_number(value):
+            bare.setdefault((value.kind, value.unit, round(value.low, 9)), []).append(value)
+    return {coarse for finer in agreeing if _is_bare_number(finer)
+            for figure in coarser_roundings(finer.low)
+            for coarse in bare.get((finer.kind, finer.unit, figure), ())
+            if agreeing[coarse] == agreeing[finer] and agree(coarse, finer, tolerance)}
+
+
+def _is_bare_number(value: Value) -> bool:
+    """A count or an amount said bare as one figure."""
+    return value.kind in ("count", "amount") and value.qualifier == "exact" and value.is_point
 
 
 def _bare_or_open(value: Value) -> float | None:
@@ -888,13 +954,13 @@ class _Near:
         return self.values[first:last] + self.always
 
 
-def _written_most(value: Value, backing: frozenset[Value], holders: dict[Value, set[str]],
+def _written_most(value: Value, backing: frozenset[Value], writers: dict[Value, frozenset[str]],
                   tolerance: Tolerance) -> bool:
     """Is `value` one figure, written by more sources than any backer that disagrees with
-    another? Then it leads its backers however far apart they lie within the tolerance: at a
-    tolerance of 0.1, 63.3% and 63.41% both agree with the 63.4% three sources wrote. A value
-    no more sources wrote must not join values that disagree: "32 or 33", or a lone 33 at a
-    tolerance of 1, between sources saying 32 and sources saying 34."""
+    another (however each spelt it: see _writers)? Then it leads its backers however far apart
+    they lie within the tolerance: at a tolerance of 0.1, 63.3% and 63.41% both agree with the
+    63.4% three sources wrote. A value no more sources wrote must not join values that disagree:
+    "32 or 33", or a lone 33 at a tolerance of 1, between sources saying 32 and sources saying 34."""
     if not value.is_point:
         return False
     values = list(backing)
@@ -902,7 +968,7 @@ def _written_most(value: Value, backing: frozenset[Value], holders: dict[Value, 
         at_odds = values
     else:
         at_odds = [v for v in values if any(not agree(v, w, tolerance) for w in values)]
-    return all(len(holders[v]) < len(holders[value]) for v in at_odds if v != value)
+    return all(len(writers[v]) < len(writers[value]) for v in at_odds if _figure(v) != _figure(value))
 
 
 def _coherent(values: list[Value], tolerance: Tolerance) -> bool:

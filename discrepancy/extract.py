@@ -17,13 +17,14 @@ import regex
 from . import pattern_cache
 from .anchors import AnchorIndex
 from .errors import InputError
-from .live_pages import Stamp
+from .live_pages import Stamp, above_the_text
 from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern,
                     grammar_regex, in_the_rules_currency, placeholder_sides, rule_zone)
 from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD, PREFIX_QUALIFIERS,
-                     SHARED_WORD_CURRENCIES, TIME_HEDGES, WHOLE_OF, Published, Tense, Value, alternation, in_zone, is_yearless, parse, reads_by_tense,
-                     transparent)
+                     PLACEHOLDERS, SEASONAL_ZONES, SENTENCE_DATE, SHARED_WORD_CURRENCIES, SUM_ONLY_ABBREVIATIONS,
+                     TALLY_VERB_WORDS, TIME_HEDGES, VERB_WORDS, WHOLE_OF, Published, Tense, Value, after_a_tally,
+                     alternation, in_zone, is_yearless, parse, reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -49,6 +50,9 @@ class Observation:
     # billion naira)"): no figure of a pattern's own, so a claim only where it alone is in the
     # fact's compared unit (see _bracketed_conversion, compare.conversions)
     converts: bool = False
+    # Stands in a headline or a dek, which drops the hedge its text gives (see in_a_headline,
+    # compare.claim_value)
+    headline: bool = False
 
     @property
     def location(self) -> str:
@@ -307,7 +311,7 @@ class _Reads:
         self.text = text
         self.values: dict = {}  # (grammar, at, end) -> its match there, or None
         self.openings: dict = {}  # see _openings
-        self.endings: dict = {}  # see _value_ending_at
+        self.endings: dict = {}  # see _values_ending_at
         self.heads: dict = {}  # see _HeadThenEnd
 
 
@@ -350,25 +354,26 @@ def _openings(split, text: str, start: int, stop: int, end: int, most: int | Non
     return found
 
 
-def _value_ending_at(split, text: str, start: int, end: int, paragraph_end: int) -> tuple | None:
-    """The value the grammar reads that ends right at `end`, from the leftmost of the last
-    VALUE_WORDS places in text[start:end] where one may start ("nearly 30" before "30"), and the
-    grammar's reading there with the paragraph (to `paragraph_end`) to read on in, which the
-    whole pattern tries first; None where no value ends there."""
+def _values_ending_at(split, text: str, start: int, end: int, paragraph_end: int):
+    """Each value the grammar reads that ends right at `end`, from the last VALUE_WORDS places
+    in text[start:end] where one may start, leftmost first ("nearly 30" before "30"), with the
+    grammar's reading there with the paragraph (to `paragraph_end`) to read on in. Found as they
+    are asked for, and kept: another pattern with this grammar and these words asks again."""
     known = _reads_of(text).endings
     key = (split.value, start, end, paragraph_end)
-    if key not in known:
-        known[key] = None
-        for at in [place.start() for place in _VALUE_START.finditer(text, start, end)][-VALUE_WORDS:]:
+    if key not in known:  # [places not yet tried, values found]
+        known[key] = [[place.start() for place in _VALUE_START.finditer(text, start, end)][-VALUE_WORDS:][::-1], []]
+    untried, found = known[key]
+    given = 0
+    while given < len(found) or untried:
+        if given == len(found):
+            at = untried.pop()
             value = split.value.match(text, at, end) if _may_start(split, text, at, end) else None
-            if value is None or value.end() != end:
-                continue
-            free = _grammar_match(split.value, split.opening, text, at, paragraph_end)
-            if (free is None or free.end() != end) and text[end: end + 1].isalnum():
-                continue  # the value only fits because the search was cut off in the middle of a word
-            known[key] = value, free
-            break
-    return known[key]
+            if value is not None and value.end() == end:
+                found.append((value, _grammar_match(split.value, split.opening, text, at, paragraph_end)))
+            continue
+        yield found[given]
+        given += 1
 
 
 def _value_at(split, pattern, text, rule, source, opening: int, at: int, end: int) -> PartsMatch | None:
@@ -395,17 +400,32 @@ def _from_the_right(split, pattern, text, rule, source, paragraphs, start, end, 
                 continue  # the pattern wants white space between the value and the words
         if split.past_a_conversion and (conversion := _CONVERSION_BEFORE.search(text, floor, value_end)):
             value_end = conversion.start()  # the sum before its conversion: "about $50m (£38m) a day"
-        found = _value_ending_at(split, text, max(floor, value_end - VALUE_REACH), value_end, paragraph_end)
-        if found is None:
-            continue
-        value, free = found
-        if free is not None and free.end() > value_end and split.right.match(text, free.end(), paragraph_end):
-            continue  # the whole pattern takes the longer value; a later hit of the words serves it
-        yield PartsMatch((value.start(), words.end()), value.span())
-        reached = words.end()
+        for value, free in _values_ending_at(split, text, max(floor, value_end - VALUE_REACH), value_end, paragraph_end):
+            at = value.start()  # leftmost first: "nearly 30" before "30"; `free`, the reading the whole pattern tries first
+            if free is not None and free.end() > value_end and split.right.match(text, free.end(), paragraph_end):
+                break  # the whole pattern takes the longer value; a later hit of the words serves it
+            if (free is not None and free.end() > value_end
+                    and not _the_whole_reads(pattern, text, rule, source, (at, value_end), paragraph_end)):
+                continue  # the words would cut the value short, as the whole pattern never does: see rules.held_value
+            if (free is None or free.end() != value_end) and text[value_end: value_end + 1].isalnum():
+                continue  # the value only fits because the search was cut off in the middle of a word
+            yield PartsMatch((value.start(), words.end()), value.span())
+            reached = words.end()
+            break
 
 
 _CONVERSION_BEFORE = pattern_cache.compile(rf"{CONVERSION}$")
+
+
+def _the_whole_reads(pattern: Pattern, text: str, rule: Rule, source: Source, value: tuple[int, int],
+                     paragraph_end: int) -> bool:
+    """Does the whole pattern read `value` (a span) where the value would read on past its end?
+    Only where its words may take back the rest (see rules.held_value), and where the grammar
+    reads that shorter value with the text after it in sight, as a search cut off at its end
+    does not: "a third" of "a third of a percentage point" is none."""
+    start = value[0]
+    whole = _timed(pattern.regex.match, pattern, text, rule, source, start, paragraph_end, _timeout(start, paragraph_end))
+    return whole is not None and whole.span("value") == value
 
 
 def _after(split, pattern, text, rule, source, value, end):
@@ -626,8 +646,9 @@ def _over_a_cause(text: str, start: int, end: int, kind: str):
 
 
 # A hedge the pattern wrote before its placeholder ("at least {count} protesters", "detained
-# some {count} people") is the article's too: the value is read with it, as the placeholder
-# reads it where the pattern leaves it to it. Not words that are as often a preposition or part
+# some {count} people", a verb that states a side of the figure: "toll (?:tops|nears) {count}")
+# is the article's too: the value is read with it, as the placeholder reads it where the
+# pattern leaves it to it. Not words that are as often a preposition or part
 # of a verb, which the author wrote as such: "talks over {duration}" were held over three days,
 # "lines around {percent} of its perimeter", "edged up to {percent}", and "convene within
 # {duration}" asks for the deadline's own figure. (The longest first: "more than", not "than".)
@@ -640,8 +661,13 @@ SPEECH_VERBS = ("speak", "speaks", "spoke", "speaking", "talk", "talks", "talked
 
 
 def _hedges(words) -> str:
-    """An alternation of hedges as searched text writes them ("more than", a soft hyphen maybe between)."""
-    return alternation(words, space=r"[\s\u00ad]+")
+    """An alternation of hedges as searched text writes them ("more than", a soft hyphen maybe between);
+    a verb that states a side of a figure only after a tally's noun ("the toll passed") only there."""
+    space = r"[\s\u00ad]+"
+    words = set(words)
+    tally = words & TALLY_VERB_WORDS
+    plain = alternation(words - tally, space=space)
+    return f"{plain}|{after_a_tally(space)}(?:{alternation(tally)})" if tally else plain
 
 
 _HEDGE_WRITTEN_BEFORE = pattern_cache.compile(  # (not after "no" or "not": "no fewer than 5" is at least 5)
@@ -663,7 +689,7 @@ _A_NUMBER = rf"(?:\d[\d,.]*|{NUMBER_WORD}(?:-\w+)?)\b"
 _A_RATIO = rf"{_A_NUMBER}[\s\u00ad]+(?:in|out[\s\u00ad]+of)[\s\u00ad]+"
 _A_SHARE_OF_BEFORE = pattern_cache.compile(
     r"(?:\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|most|the\s+majority|many|some|a\s+fraction)"
-    rf"|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|\b{_A_RATIO}{_A_NUMBER})"
+    rf"|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pct?\b|p\.c\.)|\b{_A_RATIO}{_A_NUMBER})"
     r"[\s\u00ad]+of[\s\u00ad]+(?:the|its|their|all|[\w’'-]+[’']s?)(?:[\s\u00ad]+[\w’'-]+){0,2}[\s\u00ad]+$",
     flags=regex.IGNORECASE)
 SHARE_LOOKBACK = 80  # characters
@@ -675,11 +701,25 @@ _AFTER_A_RATIO = pattern_cache.compile(rf"\b{_A_RATIO}$", flags=regex.IGNORECASE
 RATIO_LOOKBACK = 40  # characters: "seventy-seven out of  "
 
 
+# A scale abbreviation that only a sum's figure reads (values.SUM_ONLY_ABBREVIATIONS) right after a
+# figure read without it: "3.5 tr" is no bare 3.5, so nothing is read there.
+_A_SUM_SCALE_AFTER = pattern_cache.compile(
+    rf"(?:[\s\u00ad]|-(?=\pL\pL))?(?:{alternation(SUM_ONLY_ABBREVIATIONS)})\b", flags=regex.IGNORECASE)
+
+
+def sum_scale_after(text: str, end: int) -> str | None:
+    """The scale abbreviation only a sum reads ("tr") right after a figure that ends at `end`, if any."""
+    found = _A_SUM_SCALE_AFTER.match(text, end)
+    return found.group().strip(" -\u00ad\t\n") if found else None
+
+
 def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraphs: Paragraphs,
              starts: list[int] | None = None) -> Observation | None:
     """The observation a pattern's match makes, if any. `starts`, where given, are where the
     pattern's search may start (see _pattern_matches)."""
     start, end = match.span("value")
+    if sum_scale_after(text, end):
+        return None
     if rule.kind == "count" and (
             (start == match.start() and _A_SHARE_OF_BEFORE.search(text, max(0, start - SHARE_LOOKBACK), start))
             or _AFTER_A_RATIO.search(text, max(0, start - RATIO_LOOKBACK), start)):
@@ -717,6 +757,7 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
             raw = source.text[start:end]
         else:
             value = _with_the_hedge_it_converts(source, rule, text, start, end, value, raw)
+            value = _with_the_verb_past_a_mark(source, rule, text, start, end, value, raw)
     return make_observation(source, rule.id, index, value, raw, match.span(), start, end)
 
 
@@ -811,6 +852,11 @@ _OPENING_BRACKET_BEFORE = pattern_cache.compile(r"\([\s\u00ad]*$")
 _HEDGED_FIGURE_BEFORE = pattern_cache.compile(
     rf"(?<![\w-])(?P<hedge>{_hedges(PREFIX_QUALIFIERS)})[\s\u00ad]+(?P<figure>[^\s()]+(?:[\s\u00ad]+[^\s()]+){{0,7}}?)"
     r"[\s\u00ad]*$", flags=regex.IGNORECASE)
+# A time's conversion takes the hedge of the time it converts as well: "shortly before 7pm local
+# time (1330 GMT)" is shortly before 13:30 GMT.
+_HEDGED_TIME_BEFORE = pattern_cache.compile(
+    rf"(?<![\w-])(?P<hedge>{_hedges(TIME_HEDGES)})[\s\u00ad]+(?P<figure>[^\s()]+(?:[\s\u00ad]+[^\s()]+){{0,5}}?)"
+    r"[\s\u00ad]*$", flags=regex.IGNORECASE)
 _A_HEDGE_FIRST = pattern_cache.compile(rf"(?:{_hedges(PREFIX_QUALIFIERS)})(?![\w-])", flags=regex.IGNORECASE)
 _UNIT_WORD = pattern_cache.compile(r"\p{L}[\p{L}./²³]*")
 _CONVERSION_CLOSES = pattern_cache.compile(
@@ -828,21 +874,51 @@ def _with_the_hedge_it_converts(source: Source, rule: Rule, text: str, start: in
     if (bracket is None or value.qualifier != "exact" or _A_HEDGE_FIRST.match(raw.strip())
             or not _CONVERSION_CLOSES.match(text, end)):
         return value
-    found = _HEDGED_FIGURE_BEFORE.finditer(text, max(0, bracket.start() - CONVERSION_LOOKBACK), bracket.start(),
-                                           overlapped=True)
+    hedged_before, converted = ((_HEDGED_TIME_BEFORE, _a_hedged_time) if rule.kind == "time"
+                                else (_HEDGED_FIGURE_BEFORE, _a_hedged_figure_with_a_unit))
+    found = hedged_before.finditer(text, max(0, bracket.start() - CONVERSION_LOOKBACK), bracket.start(), overlapped=True)
     for figure in reversed(list(found)):  # the nearest first: "about 5 km from some 19,550 hectares ("
         hedge = " ".join(figure["hedge"].replace("\u00ad", " ").split())
-        if not _a_hedged_figure_with_a_unit(hedge, figure["figure"]):
+        if not converted(hedge, figure["figure"]):
             continue
-        try:
-            hedged = _parse_undated(source, rule, start, f"{hedge} {_as_read(source, start, end)}")
-            hedged = _in_the_rules_unit(hedged, rule)
-        except ValueError:
-            return value
         figure_text = " ".join(figure.group().replace("\u00ad", " ").split())
-        return _with_step(replace(hedged, steps=value.steps), f"{' '.join(raw.split())!r} in brackets converts "
-                          f"{figure_text!r} before them, so it takes its hedge: {hedged.steps[0]}")
+        return _read_with(source, rule, start, end, hedge, value, f"{' '.join(raw.split())!r} in brackets converts "
+                                                                    f"{figure_text!r} before them, so it takes its hedge")
     return value
+
+
+def _read_with(source: Source, rule: Rule, start: int, end: int, hedge: str, value: Value, why: str) -> Value:
+    """The figure at text[start:end], read as `value`, read again with `hedge` before it, its
+    steps kept and `why` said; `value` where it does not read so."""
+    try:
+        hedged = _in_the_rules_unit(_parse_undated(source, rule, start, end, f"{hedge} {_as_read(source, start, end)}"), rule)
+    except ValueError:
+        return value
+    return _with_step(replace(hedged, steps=value.steps), f"{why}: {hedged.steps[0]}")
+
+
+# "The death toll passed the 1,000 mark": a figure a mark (a milestone, a threshold...) follows
+# takes the hedge of a verb before it that states a side of a figure (see values.HEDGE_VERBS):
+# more than 1,000, as "passed 1,000" is. There the mark is what "pass" or "cross" goes past,
+# whatever its subject, so every such verb states a side of it ("reached the 1,000 mark" is 1,000).
+_A_VERB_BEFORE_A_MARK = pattern_cache.compile(
+    rf"(?<![\w-])(?P<verb>{alternation(VERB_WORDS)})[\s\u00ad]+the[\s\u00ad]+$", flags=regex.IGNORECASE)
+_A_MARK_AFTER = pattern_cache.compile(r"(?:[\s\u00ad]+|-)(?:mark|milestone|threshold|barrier|level)\b",
+                                      flags=regex.IGNORECASE)
+MARK_LOOKBACK = 20  # characters: "approaching the ", with room for spaces
+
+
+def _with_the_verb_past_a_mark(source: Source, rule: Rule, text: str, start: int, end: int, value: Value,
+                               raw: str) -> Value:
+    """The bare figure at text[start:end] read with the verb that goes past it, where it is a mark
+    ("passed the 1,000 mark" is more than 1,000); else as it is."""
+    if value.qualifier != "exact" or not _A_MARK_AFTER.match(text, end):
+        return value
+    verb = _A_VERB_BEFORE_A_MARK.search(text, max(0, start - MARK_LOOKBACK), start)
+    if verb is None:
+        return value
+    return _read_with(source, rule, start, end, verb["verb"], value,
+                      f"{' '.join(raw.split())!r} names a mark, and {verb['verb']!r} states a side of it")
 
 
 # The brackets right after a sum: "$11.4 million (17.4 billion naira)", "(about €5.02 billion)".
@@ -856,8 +932,9 @@ def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observa
     pattern reads, as {money} steps past it: read too, marked `converts`. Where the fact is
     compared in the bracket's currency and not the figure's, it is the source's one comparable
     figure, and its claim; elsewhere compare.conversions sets it aside, as a pattern's own read of
-    "746 million euros, or $806 million". None where the brackets hold no sum in another currency."""
-    if rule.kind != "amount" or figure.value.unit in NOT_A_CURRENCY:
+    "746 million euros, or $806 million". None where the brackets hold no sum in another currency.
+    So too a time's conversion to another clock: "12:50 p.m. local time (0620 GMT)"."""
+    if not (rule.kind == "time" or (rule.kind == "amount" and figure.value.unit not in NOT_A_CURRENCY)):
         return None
     bracket = _BRACKETED.match(text, figure.end)
     if bracket is None:
@@ -865,14 +942,16 @@ def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observa
     start, end = bracket.span("sum")
     raw = source.text[start:end]
     try:  # a bare "(2023)" is no sum, though the rule's currency would give it one
-        said = _parse_undated(source, rule, start, _as_read(source, start, end))
+        said = _parse_undated(source, rule, start, end, _as_read(source, start, end))
     except ValueError:
         return None
-    if said.unit in NOT_A_CURRENCY or (value := _in_the_rules_unit(said, rule)).unit == figure.value.unit:
+    if (said.unit in NOT_A_CURRENCY or not said.resolved
+            or (value := _in_the_rules_unit(said, rule)).unit == figure.value.unit):
         return None
     if value.is_point:
         value = _with_the_hedge_it_converts(source, rule, text, start, end, value, raw)
-    value = _with_step(value, f"in brackets after {figure.raw!r}, the same sum in {value.unit}: the source's claim "
+    what = "time" if rule.kind == "time" else "sum"
+    value = _with_step(value, f"in brackets after {figure.raw!r}, the same {what} in {value.unit}: the source's claim "
                               f"only where the fact is compared in {value.unit} and not in {figure.value.unit}")
     observed = make_observation(source, rule.id, figure.pattern, value, raw, (figure.start, bracket.end()), start, end)
     return replace(observed, converts=True)
@@ -894,6 +973,15 @@ def _a_hedged_figure_with_a_unit(hedge: str, figure: str) -> bool:
     return False
 
 
+def _a_hedged_time(hedge: str, figure: str) -> bool:
+    """Does `figure` after `hedge` read as one hedged time of day ("7pm local time", "2am")?"""
+    words = " ".join(figure.replace("\u00ad", " ").split())
+    try:
+        return _parse("time", f"{hedge} {words}").qualifier != "range"
+    except ValueError:
+        return False
+
+
 def _with_step(value: Value, step: str) -> Value:
     return replace(value, steps=(*value.steps, step))
 
@@ -909,19 +997,45 @@ def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
             tense = _tense(source.text, start, end, clause_only=is_yearless(read)) if reads_by_tense(read) else None
             value = _parse(rule.kind, read, source.published_at(start), tense)
         else:
-            value = _parse_undated(source, rule, start, read)
+            value = _parse_undated(source, rule, start, end, read)
     except ValueError:
         return None
     return _in_the_rules_unit(value, rule)
 
 
-def _parse_undated(source: Source, rule: Rule, start: int, text: str) -> Value:
-    """`text`, standing at `start` in `source`, read as a value of any kind but a date: a time
-    by the day it was written ("4 p.m. ET" is summer or winter time by it), the rest by their
-    words alone, so that one reading of "33" or "$19 billion" serves every article."""
+def _parse_undated(source: Source, rule: Rule, start: int, end: int, text: str) -> Value:
+    """`text`, standing at source.text[start:end], read as a value of any kind but a date: a time
+    by the day it happened on ("4 p.m. ET" is summer or winter time by it: see _day_of_the_time),
+    the rest by their words alone, so that one reading of "33" or "$19 billion" serves every article."""
     if rule.kind == "time":
-        return _parse(rule.kind, text, source.published_at(start))
+        return _parse(rule.kind, text, _day_of_the_time(source, start, end))
     return _parse(rule.kind, text)
+
+
+# A zone named by its region ("PT", "Pacific time") is summer or winter time by the day of the
+# event, which the sentence may name: "5:07 p.m. Pacific time on Jan. 5" in an April article is PST.
+_SEASONAL_ZONE_WRITTEN = pattern_cache.compile(
+    rf"(?-i:\b(?:{alternation(SEASONAL_ZONES)})\b)|\b(?:eastern|central|mountain|pacific)\s+time\b",
+    flags=regex.IGNORECASE)
+
+
+def _day_of_the_time(source: Source, start: int, end: int) -> Published:
+    """The day a time at source.text[start:end] is on, to settle a zone named by its region:
+    the one day its sentence names, the nearest to it where it names several ("on Jan. 5",
+    "Friday, Jan. 5"); else the day it was published (see Source.published_at)."""
+    published = source.published_at(start)
+    if not _SEASONAL_ZONE_WRITTEN.search(source.text, start, end):
+        return published
+    sentence, at = sentence_around(source.text, start, end)
+    dates = grammar_regex(PLACEHOLDERS["date"].pattern).finditer(sentence)
+    for found in sorted(dates, key=lambda d: min(abs(d.start() - at), abs(d.end() - at))):
+        try:
+            day = _parse("date", found.group(), published)
+        except ValueError:
+            continue
+        if day.resolved and day.low == day.high:  # one day, not "last year"
+            return replace(published, day=day.low, estimated=False, anchor=SENTENCE_DATE)
+    return published
 
 
 def _as_read(source: Source, start: int, end: int) -> str:
@@ -1189,8 +1303,15 @@ def make_observation(source: Source, rule_id: str, index: int, value: Value, raw
         source=source.path, rule=rule_id, value=value, raw=raw,
         matched=_fold(source.text[match_span[0]: match_span[1]]), start=start, end=end,
         line=line, column=column, sentence=sentence, highlight=highlight, pattern=index,
-        entry=source.stamp_at(start),
+        entry=source.stamp_at(start), headline=in_a_headline(source.text, start, sentence),
     )
+
+
+def in_a_headline(text: str, start: int, sentence: str) -> bool:
+    """Does the sentence at text[start] stand in a headline or a dek: above the text (see
+    live_pages.above_the_text), and ending with no full stop ("Brits stranded as 4,000 flights
+    axed", "4,000 FLIGHTS AXED!"), as a sentence of the text, the lede under it too, ends?"""
+    return not sentence.rstrip(_CLOSING).endswith(".") and above_the_text(text, start)
 
 
 def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match, paragraphs: Paragraphs,
@@ -1201,23 +1322,38 @@ def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match,
     33 if they describe the inner number ("33 detained Russians"). A ratio ("three out of four
     staff") is a count of its part only where the words say something of the part ("14 out of
     17 co-defendants were convicted") or stand before it ("won 231 out of 460"): None elsewhere.
-    The inner count's pattern is the same text, so its search starts where the pattern's may
-    (`starts`): tried there alone, not searched through the 400 characters after the match."""
-    pattern_text = rule.patterns[index].text
+    `starts`, where given, are where the pattern's search may start (see _match_of_the_whole)."""
     value_start, value_end = match.span("value")
     says = _says_something_of_it if _ALL_BUT.match(text, value_start, value_end) else _says_so_of_a_part
-    if " ... " not in placeholder_sides(pattern_text)[1]:
-        plain = _without_partitive(pattern_text, rule.kind, rule.case_sensitive)
-        window = (match.start(), min(len(text), match.end() + SENTENCE_LIMIT))
-        inner = next(iter(_pattern_matches(plain, text, rule, source, paragraphs, window, starts)), None)
-        whole = _PARTITIVE_WHOLE.search(text, value_start, value_end)  # "of the " before 33
-        if (inner and whole and whole.end() <= inner.start("value") < value_end
-                and not says(text[inner.end("value"): inner.end()])):
-            return inner.start("value"), inner.end("value"), inner
+    whole = _PARTITIVE_WHOLE.search(text, value_start, value_end)  # "of the " before 33
+    inner = whole and _match_of_the_whole(source, rule, index, text, match, whole.end(), paragraphs, starts)
+    # the words after the whole as the article writes them, a gap's included: "passengers and
+    # six crew" only describe the 171, "passengers and six crew were hurt" say something of three
+    if inner and not says(text[inner.end("value"): inner.end()]):
+        return inner.start("value"), inner.end("value"), inner
     if (_RATIO.search(text, value_start, value_end) and match.start() == value_start
             and not says(text[value_end: match.end()])):
         return None  # neither number of a ratio is a count, as in "1 in 3 trains"
     return value_start, value_end, match
+
+
+def _match_of_the_whole(source: Source, rule: Rule, index: int, text: str, match, whole_start: int,
+                        paragraphs: Paragraphs, starts: list[int] | None = None):
+    """The rule's pattern read with the whole a partitive is of as its value ("171" in "None of
+    the 171 passengers and six crew"), or None: looked for from where the partitive's match
+    starts, where the pattern's words before its value may stand ("(?:killed )?{count}
+    passengers"), then from the whole itself, where a gap ran the first match from the part
+    ("{count} ... crew" read "Three ... crew" in "Three of the 171 passengers and six crew").
+    The pattern is the same text with another grammar, so its search starts where the
+    pattern's may (`starts`): tried there alone, not searched through the 400 characters after."""
+    plain = _without_partitive(rule.patterns[index].text, rule.kind, rule.case_sensitive)
+    value_end = match.end("value")
+    for start in (match.start(), whole_start):
+        window = (start, min(len(text), match.end() + SENTENCE_LIMIT))
+        inner = next(iter(_pattern_matches(plain, text, rule, source, paragraphs, window, starts)), None)
+        if inner and whole_start <= inner.start("value") < value_end:
+            return inner
+    return None
 
 
 def _says_something_of_it(words: str) -> bool:
@@ -1309,7 +1445,9 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
     """The sentence holding text[start:end], white space folded, and where the span starts in it."""
     text = as_prose(text)
     left = _sentence_left(text, start)
-    after = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_LIMIT))
+    # A value may end with the full stop that ends its sentence too: "shares fell 60 p.c. The bank".
+    stop_at = end - 1 if end > start and text[end - 1] == "." else end
+    after = _SENTENCE_END.search(text, stop_at, min(len(text), end + SENTENCE_LIMIT))
     if after is None:
         right = min(len(text), end + SENTENCE_LIMIT)
     else:
@@ -1343,7 +1481,8 @@ def _sentence_left(prose: str, start: int) -> int:
 # their parents in⏎Kaduna on Friday", "were abducted, 166⏎boys"). A line is wrapped where the
 # next line's first word would have run past its paragraph's longest line, which is a width text
 # is wrapped at, in a paragraph that ends its last sentence; a text is wrapped when such line
-# breaks, several of them inside a sentence, are most of its single line breaks. Elsewhere a line
+# breaks, several of them inside a sentence, are most of the single line breaks of such
+# paragraphs (not of a header or a block of fields, one a line, that ends none). Elsewhere a line
 # break before a capital still ends a sentence: a headline, a caption, a byline, a signature, a
 # list of links ("Updated 3 March⏎Police said...").
 WRAP_WIDTHS = (40, 100)  # the widths text is wrapped at by hand: 70 or 80 columns mostly
@@ -1373,7 +1512,9 @@ def _wrapping_breaks(text: str) -> list[int]:
     text_width = max((len(line.rstrip()) for start, lines in spans for _, line in _wrapped_lines(lines, start)), default=0)
     breaks, inside_sentence, single = [], 0, 0
     for start, lines in spans:
-        single += len(lines) - 1
+        # (only in a paragraph that could be wrapped, ending a sentence: a wire's header lines
+        # and its summary block, one item a line, make no hand-wrapped text unwrapped)
+        single += len(lines) - 1 if _ends_a_sentence(lines[-1]) else 0
         for at, line in _wrapped_lines(lines, start, text_width):
             breaks.append(at)
             inside_sentence += not _ends_a_sentence(line)

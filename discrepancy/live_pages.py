@@ -8,6 +8,8 @@ An official page that adds its final figures below its first ones under a stamp 
 28 March 2026, 14:00*", "**Update (28 March 2026):**") is one too: an original and its updates; so
 is one that puts its update above the original, each under its stamp ("**Update on September 7,
 2023 at 8:00AM PT, by ...:**", "**Originally published on May 22, 2023 at 02:12AM PT, by ...:**").
+A page that stamps each entry so, newest first ("Updated: Jun 04, 2023 13:20 IST" over each), is a
+live page, its stamps its entries' lines (see STAMPS_OF_ENTRIES).
 Two things follow from those lines:
 
 - "on Wednesday" and "last night" in an entry are counted from the day the entry was written,
@@ -18,17 +20,22 @@ Two things follow from those lines:
 An entry line is a heading, or opens with its time (or date) and a dash, or is the date and
 time alone. A line that opens with a date and goes on ("- 12 March 2024: the first collapse",
 a timeline) and "Updated 14 March" open no entry, nor does an update's stamp alone at the top
-of the page, nor a date alone on its line where no other line opens an entry by itself (a
+of the page, nor the page's own stamp of its last update, a day and time alone at its top where
+the entries write their times alone ("Sun 30 Oct 2022 10.05 GMT": it bounds their days, see
+_page_stamp), nor a date alone on its line where no other line opens an entry by itself (a
 release's dateline and the date under its signature; on a live page such a date heads a day
-of its timed entries). Where the entries' times do not show which way they run, no entry corrects
+of its timed entries; above an original's text and its update, it dates the original, which
+the update of its day follows). Where the entries' times do not show which way they run, no entry corrects
 another. Entries are read from the searched text, where Markdown's emphasis marks are blanks
 already (a plain text's are its own, and allowed for).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import islice, takewhile
 from typing import NamedTuple
 
@@ -131,7 +138,9 @@ class _Line:
     weekday: int | None = None  # the weekday it writes without a date ("5:48 PM Tuesday"), Monday 0
     update: bool = False  # an update's stamp: "UPDATE (9:30 p.m.) –", "*Updated 28 March 2026, 14:00*"
     alone: bool = False  # with nothing after it on its line
-    original: bool = False  # the original's stamp, below its updates: "Originally published on 22 May 2023:"
+    # the original's stamp, below its updates ("Originally published on 22 May 2023:"), or its
+    # dateline, above its text and an update ("Tuesday, 1 November 2022", see _datelines_of_originals)
+    original: bool = False
     bare_date: bool = False  # a date alone on its line, no heading: "Tuesday, 17 November 2026"
 
 
@@ -149,10 +158,16 @@ def entries_of(scan_text: str, published: Published, written: str | None = None,
     first = next(starts, None)
     if first is None or not first["update"] and next(starts, None) is None:
         return ()
-    lines = _without_lone_dates(_entry_lines(text, published, "\n" + (written or scan_text)))
+    written_text = "\n" + (written or scan_text)
+    lines = _as_entries(_without_lone_dates(_entry_lines(text, published, written_text)), written_text)
     updated = bool(lines) and all(line.update for line in lines) and not above_the_text(text, lines[0].start + 1)
     if not updated:  # a stamp on its own line is the page's ("Updated 12 March 2026, 21:41"), not an entry's
         lines = [line for line in lines if not (line.update and line.alone)]
+    page_stamp = _page_stamp(lines, text, written_text)
+    if page_stamp:  # it bounds the entries' days, but the summary under it is the page's opening
+        lines = lines[1:]
+    bounds = [bound for bound in (last_update, page_stamp) if bound]
+    lines = _datelines_of_originals(lines, text)
     rises, falls = _rises_and_falls(lines)
     ordered = max(rises, falls) > 2 * min(rises, falls)  # a pinned post out of turn leaves the others' way plain
     if updated and falls <= rises and not any(line.original for line in lines):
@@ -165,9 +180,53 @@ def entries_of(scan_text: str, published: Published, written: str | None = None,
     ranks = {line.start: rank if ordered else 0 for rank, line in enumerate(in_time)}
     days = _days_written(in_time, published.day)
     if ordered:
-        days = _not_after_the_update(in_time, days, last_update)
+        days = _not_after_the_update(in_time, days, bounds)
     return tuple(Entry(line.start, Stamp(ranks[line.start], line.label, days[line.start]),
                        _published_in(line, days[line.start], published), line.update) for line in lines)
+
+
+# A live page may stamp each entry as an update, on a line of its own ("Updated: Jun 04, 2023 13:20 IST",
+# then the entry's text). This many such stamps or more, each over some text, newest first, are its
+# entries' stamps, the first of them too, though it stands where a page's own stamp does; fewer may be
+# the page's own stamp and an update below it (see entries_of).
+STAMPS_OF_ENTRIES = 3
+_TEXT_LINE = pattern_cache.compile(r"\n[^\n]*\w")
+
+
+def entry_stamps(text: str, published: Published) -> frozenset[int]:
+    """Where the lines of `text` start that stamp a live page's entries as updates (see STAMPS_OF_ENTRIES):
+    read before the page's furniture is left out, as they are no page's own stamp (see sources._page_stamps)."""
+    text = "\n" + text
+    return frozenset(line.start for line in _stamped_entries(_entry_lines(text, published, text), text))
+
+
+def _as_entries(lines: list[_Line], written_text: str) -> list[_Line]:
+    """`lines`, those that stamp a live page's entries as updates (see STAMPS_OF_ENTRIES) read as
+    entries' lines, as a bold date and time is: the page is a live page, not an article's updates."""
+    stamped = {line.start for line in _stamped_entries(lines, written_text)}
+    return [replace(line, update=False) if line.start in stamped else line for line in lines] if stamped else lines
+
+
+def _stamped_entries(lines: list[_Line], written_text: str) -> list[_Line]:
+    """The update stamps alone on their lines, with a day and a time, that stamp a live page's entries:
+    STAMPS_OF_ENTRIES of them or more, each over some text before the next, each older than the one
+    above it. None where they are fewer or run otherwise."""
+    stamps = [line for line in lines if line.update and line.alone and not line.original
+              and line.day is not None and line.minutes is not None]
+    if len(stamps) < STAMPS_OF_ENTRIES:
+        return []
+    ends = [stamp.start for stamp in stamps[1:]] + [len(written_text)]
+    over_text = [stamp for stamp, end in zip(stamps, ends) if _text_between(written_text, stamp.start + 1, end)]
+    steps = [_minutes_between(newer, older) for newer, older in zip(over_text, over_text[1:])]
+    if len(over_text) < STAMPS_OF_ENTRIES or not all(step is not None and step < 0 for step in steps):
+        return []
+    return over_text
+
+
+def _text_between(text: str, line_start: int, end: int) -> bool:
+    """Does some line with a word on it stand after the line at `line_start`, before `end`?"""
+    line_end = text.find("\n", line_start)
+    return 0 <= line_end < end and _TEXT_LINE.search(text, line_end, end) is not None
 
 
 # A line that looks like a live entry's time, whether or not it opens one: "### 10.02", "10.02",
@@ -229,10 +288,17 @@ def above_the_text(text: str, start: int) -> bool:
     """Does the line at `start` of an article's text stand above the text itself (a headline, a
     dek, a byline, the page's own stamp): fewer than PROSE_BEFORE_AN_UPDATE lines of prose before
     it? A stamp there is the page's; one below may head an update."""
+    return start <= _where_the_text_begins(text)
+
+
+@lru_cache(maxsize=16)
+def _where_the_text_begins(text: str) -> float:
+    """The end of the text's PROSE_BEFORE_AN_UPDATE-th line of prose (infinite where it has
+    fewer): found once a text, as every value read in it asks (see extract.in_a_headline)."""
     first_end = text.find("\n")
-    prose = 0 <= first_end < start and _PROSE_LINE.match("\n" + text[:first_end + 1]) is not None
-    later = islice(_PROSE_LINE.finditer(text, 0, start), PROSE_BEFORE_AN_UPDATE)
-    return prose + sum(1 for _ in later) < PROSE_BEFORE_AN_UPDATE
+    ends = [first_end] if first_end >= 0 and _PROSE_LINE.match("\n" + text[:first_end + 1]) else []
+    ends += [line.end() for line in islice(_PROSE_LINE.finditer(text), PROSE_BEFORE_AN_UPDATE)]
+    return ends[PROSE_BEFORE_AN_UPDATE - 1] if len(ends) >= PROSE_BEFORE_AN_UPDATE else math.inf
 
 
 def _entry_lines(text: str, published: Published, written_text: str) -> list[_Line]:
@@ -270,6 +336,33 @@ def _without_lone_dates(lines: list[_Line]) -> list[_Line]:
     return [line for line in lines if not line.bare_date]
 
 
+def _page_stamp(lines: list[_Line], text: str, written_text: str) -> LastUpdate | None:
+    """When the page was last updated, where its first entry line is its own stamp: a day and a time
+    alone on a plain line above the text ("Sun 30 Oct 2022 10.05 GMT" under a live page's headline),
+    where no entry line below writes a day with its time (they write "### 10.05 GMT"). It opens no
+    entry: what stands under it ("Key events") is the page's opening. A bold or heading line
+    ("**Friday 5 July 2024, 10:15**") is written as an entry's line is, and opens one."""
+    first = lines[0] if lines else None
+    if (first is None or first.day is None or first.minutes is None or not first.alone or first.update
+            or _bold_at(written_text, first.start) or not above_the_text(text, first.start + 1)
+            or any(line.day and line.minutes is not None for line in lines[1:])):
+        return None
+    return LastUpdate(first.day, first.minutes)
+
+
+def _datelines_of_originals(lines: list[_Line], text: str) -> list[_Line]:
+    """`lines`, a day written without a time over some text and then an update marked as the
+    original's stamp ("Tuesday, 1 November 2022", a release's dateline, its text, then "**Update,
+    1 November 2022, 23:00:** ..."): the update is later than it on the same day (see
+    _minutes_between). A date heading right over an update heads the updates, and stays as it is."""
+    marked = list(lines)
+    for at, (line, after) in enumerate(zip(lines, lines[1:])):
+        if (line.day and line.minutes is None and not line.update and after.update and not after.original
+                and _text_between(text, line.start + 1, after.start)):
+            marked[at] = replace(line, original=True)
+    return marked
+
+
 def _opens_by_itself(line: _Line) -> bool:
     """Does the line open an entry whatever other lines there are: does it write a time, or head
     an update's note? (An update's stamp alone on its line is the page's where a date line stands
@@ -292,7 +385,13 @@ _BOLD_LINE = pattern_cache.compile(r"\n[ \t]*(?P<mark>\*\*|__)[^\n]+(?P=mark)[ \
 
 def _bold_line(written_text: str, line: regex.Match) -> bool:
     """Is the entry line bold as a whole, as written: "**10.02**"?"""
-    return _BOLD_LINE.fullmatch(written_text, line.start(), line.end()) is not None
+    return _bold_at(written_text, line.start())
+
+
+def _bold_at(written_text: str, start: int) -> bool:
+    """Is the line after the newline at `start` bold as a whole, as written?"""
+    end = written_text.find("\n", start + 1)
+    return _BOLD_LINE.fullmatch(written_text, start, end if end >= 0 else len(written_text)) is not None
 
 
 def _has_time(line: regex.Match) -> bool:
@@ -354,13 +453,24 @@ def _minutes_between(earlier: _Line, later: _Line) -> int | None:
     if days:
         return days * DAY_MINUTES
     if earlier.minutes is None or later.minutes is None:
-        return None
+        return _update_after_its_original(earlier, later)
     step = later.minutes - earlier.minutes
     if days == 0:
         return step
     step %= DAY_MINUTES
     step = step - DAY_MINUTES if step > DAY_MINUTES // 2 else step
     return step if step <= CLOCK_TELLS else None
+
+
+def _update_after_its_original(earlier: _Line, later: _Line) -> int | None:
+    """1 where `later` is an update and `earlier` the original's stamp or dateline, -1 the other way
+    round, None for other lines: an update is written after the original it updates, though their
+    lines, of one day, do not both tell the time (a minute stands for how long after, which none tells)."""
+    if earlier.original and later.update and not later.original:
+        return 1
+    if later.original and earlier.update and not earlier.original:
+        return -1
+    return None
 
 
 def _weekdays_apart(earlier: _Line, later: _Line) -> int | None:
@@ -401,11 +511,12 @@ def _days_written(in_time: list[_Line], first_day: date | None) -> dict[int, dat
 
 
 def _not_after_the_update(in_time: list[_Line], days: dict[int, date | None],
-                          last_update: LastUpdate | None) -> dict[int, date | None]:
+                          bounds: list[LastUpdate]) -> dict[int, date | None]:
     """The entries' days, moved back where counting forward from `published` put an entry after
-    what bounds it, which cannot be: the page's last update (its `updated`), or the first line after it
-    in time that writes its day (the page's own stamp above its newest entry, "Fri 5 Jul 2024 10.15
-    BST"; a date heading above a day's entries). `published` was then a later day than the page's
+    what bounds it, which cannot be: the `bounds` (the page's last update, its `updated`; the page's
+    own stamp above its entries, "Sun 30 Oct 2022 10.05 GMT", see _page_stamp), or the first line after
+    it in time that writes its day (a date heading above a day's entries, "**Friday 5 July 2024,
+    10:15**" over the newest entry). `published` was then a later day than the page's
     opening (often the day of its last update, as a live page's top shows it): the latest entry
     counted from it is moved to the bound's day (the day before, where its time is later than the
     bound's), the others as many days back. Where `published` leaves them before the bound, it
@@ -413,9 +524,8 @@ def _not_after_the_update(in_time: list[_Line], days: dict[int, date | None],
     counted = list(takewhile(lambda line: not (line.day or line.weekday is not None), in_time))
     if not counted or days[counted[-1].start] is None or any(line.minutes is None for line in counted):
         return days  # (an article's original text, above its updates, is the publication day's)
-    bounds = [last_update] if last_update else []
     if len(counted) < len(in_time) and in_time[len(counted)].day:
-        bounds.append(LastUpdate(in_time[len(counted)].day, in_time[len(counted)].minutes))
+        bounds = [*bounds, LastUpdate(in_time[len(counted)].day, in_time[len(counted)].minutes)]
     latest = counted[-1]
     last_days = [bound.day - timedelta(days=bound.minutes is not None and latest.minutes is not None
                                               and latest.minutes > bound.minutes) for bound in bounds]

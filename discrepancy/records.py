@@ -28,13 +28,19 @@ from .values import Published, Value
 # 6: a value's reach: "as many as nine" is an upper estimate, compared as "nearly 9" is.
 # 7: an observation read from the brackets after a sum is marked `converts` (version-6 records
 # lack it, and would compare it as a claim).
-RECORD_VERSION = 7
+# 8: an observation in a headline is marked `headline` (version-7 records lack it, and would read
+# its bare figure as the source's own beside the text's hedge of it).
+# 9: a figure whose last digit written is a zero after a decimal point ("4.0%", "$209.0
+# billion") keeps that digit's size (`written_step`), and is compared as rounded to it
+# (version-8 records lack it, and would compare "4.0%" as the rounder "4%").
+RECORD_VERSION = 9
 
 
 def to_lines(sources, observations, problems) -> str:
     """One JSON object per line, sources first, in a stable order."""
     records = ([{"record": "source", **source_json(s)} for s in sources]
-               + [{"record": "observation", **observation_json(o), "converts": o.converts} for o in observations]
+               + [{"record": "observation", **observation_json(o), "converts": o.converts,
+                  "headline": o.headline} for o in observations]
                + [{"record": "problem", **problem_json(p)} for p in problems])
     return "".join(json.dumps({"version": RECORD_VERSION, **r}, sort_keys=True, ensure_ascii=False) + "\n"
                    for r in records)
@@ -105,7 +111,8 @@ def _observation(record: dict) -> Observation:
                        raw=record["raw"], matched=record["matched"], start=record["start"], end=record["end"],
                        line=record["line"], column=record["column"], sentence=record["sentence"],
                        highlight=tuple(record["highlight"]), pattern=record.get("pattern", 0),
-                       entry=_stamp(record["entry"]) if record["entry"] else None, converts=record["converts"])
+                       entry=_stamp(record["entry"]) if record["entry"] else None, converts=record["converts"],
+                       headline=record["headline"])
 
 
 def _stamp(record: dict) -> Stamp:
@@ -121,4 +128,4 @@ def _value(record: dict) -> Value:
     return Value(kind=record["kind"], low=bound(record["low"]), high=bound(record["high"]),
                  qualifier=record["qualifier"], unit=record["unit"], precision=record["precision"],
                  low_open=record["low_open"], high_open=record["high_open"], resolved=record["resolved"],
-                 doubt=record.get("doubt"), reach=record["reach"])
+                 doubt=record.get("doubt"), reach=record["reach"], written_step=record["written_step"])

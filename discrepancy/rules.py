@@ -35,9 +35,9 @@ from .errors import InputError
 from .sources import (LINE_ANCHORS, NUMERIC_DATE_ORDERS, decode, display_path, numeric_date_order,  # an example's numeric_dates too
                       regex_syntax)
 from .tomlfile import Locator, parse
-from .values import (ABBREVIATIONS, CALENDAR_SPREAD, DEFAULT_WORD_CURRENCIES, MINUTES_A_DAY, PLACEHOLDERS,
-                     SHARED_WORD_CURRENCIES, SPACE, Value, a_or_an,
-                     after_a_hyphen, after_letters, after_the, as_an_age, before_a_link, before_a_ratio, before_a_unit,
+from .values import (ABBREVIATIONS, CALENDAR_SPREAD, DEFAULT_WORD_CURRENCIES, GIVEN_BACK, MINUTES_A_DAY, PLACEHOLDERS,
+                     SHARED_WORD_CURRENCIES, SPACE, UNIT_ALONE_AFTER, UNIT_ALONE_AFTER_A, Value, a_or_an,
+                     after_a_hyphen, after_letters, after_the_or_a_possessive, as_an_age, before_a_link, before_a_ratio, before_a_unit,
                      compared_bounds, in_zone, parse as parse_value, parse_duration, qualified, spell, transparent,
                      with_zero_words, zone_offset)
 
@@ -142,10 +142,13 @@ class Pattern:
         return transparent(self.grammar or PLACEHOLDERS[self.placeholder].pattern)
 
     def _value_group(self, grammar: str | None = None) -> str:
-        """The placeholder's grammar as the value group, and where a sum has words after it, the
-        conversion in brackets they may follow (see CONVERSION)."""
-        grammar = grammar or self.value_grammar
-        return f"(?P<value>(?i:{grammar})){converted(self.placeholder, placeholder_sides(self.text)[1])}"
+        """The placeholder's grammar as the value group, held to its longest reading (see
+        held_value), and where a sum has words after it, the conversion in brackets they may
+        follow (see CONVERSION). A stand-in grammar (ANY_VALUE) is any text, not a reading to hold."""
+        after = placeholder_sides(self.text)[1]
+        value = (f"(?P<value>(?i:{grammar}))" if grammar
+                 else held_value(self.value_grammar, _words_take_back(after)))
+        return value + converted(self.placeholder, after)
 
     @cached_property
     def notes(self) -> tuple[str, ...]:
@@ -271,14 +274,14 @@ class Grammar:
     (tests/test_grammar_forms.py).
 
     The compile takes time in proportion to the written-out length, and a grammar called
-    from many places grows long written out: a duration's or an amount's is 158,000
-    characters (a second or more to compile), a count's 33,000. So a grammar longer than
+    from many places grows long written out: a duration's or an amount's is 190,000-200,000
+    characters (a second or more to compile), a count's 40,000. So a grammar longer than
     WRITTEN_OUT_CHARS written out waits proportionally more tries: in a 10 MB run, a pattern
     that runs whole with a duration inside was written out after its 2,000th try, at a cost
     of over a second, to save a tenth of one."""
 
     WRITE_OUT_AFTER = 2000  # tries: a few tens of milliseconds spent on calls, at most
-    WRITTEN_OUT_CHARS = 40_000  # written-out length that WRITE_OUT_AFTER tries pay for
+    WRITTEN_OUT_CHARS = 42_000  # written-out length that WRITE_OUT_AFTER tries pay for (a count's, just)
 
     def __init__(self, pattern: str, flags: int = GRAMMAR_FLAGS):
         self.pattern = pattern
@@ -357,6 +360,37 @@ def converted(placeholder: str, after: str) -> str:
     """What may stand between a value and the words after it: a conversion in brackets after a
     sum, where the pattern writes words after {money}; nothing elsewhere."""
     return f"(?:{CONVERSION})?" if placeholder == "money" and after.strip() else ""
+
+
+def held_value(grammar: str, taken_back: bool) -> str:
+    """The value group of a whole pattern: the grammar's first (longest) reading, held, so that
+    the words after it accept or refuse it and never make it read less ("Rs 12 lakh in all" under
+    `{money}(?! in all)` is no "Rs 12"). Where the pattern's words after it may take back what a
+    value reads after a whole value of its own (`taken_back`: see values.GIVEN_BACK), a shorter
+    reading is tried too, but only one those words may follow. The grammar's parts (its DEFINE
+    group) are written once, for both readings."""
+    if not taken_back:
+        return f"(?P<value>(?i:(?>{grammar})))"
+    reading, parts = _without_parts(grammar)
+    return f"(?P<value>(?i:(?:(?>{reading})|{reading}{GIVEN_BACK}){parts}))"
+
+
+def _without_parts(grammar: str) -> tuple[str, str]:
+    """A grammar as (what it matches, its DEFINE group of parts, or "")."""
+    at = grammar.find(_DEFINE_GROUP)
+    length = _group_end(grammar[at:]) if at >= 0 else None
+    if length is None:
+        return grammar, ""
+    return grammar[:at] + grammar[at + length:], grammar[at: at + length]
+
+
+def _words_take_back(after: str) -> bool:
+    """Do the words after the placeholder open with text of their own, every way they can go on
+    ("-dinar fine", " (?:to|through)"), which may take back what the value reads after a whole
+    value (see values.GIVEN_BACK)? Not a look-ahead, nor words that may be left out: they write
+    no text to take anything back with."""
+    openings = _literal_openings(after) if after.strip() else None
+    return bool(openings) and all(opening.strip() for opening in openings)
 
 
 def placeholder_sides(text: str) -> tuple[str, str]:
@@ -540,36 +574,41 @@ def _optional_before_gap(side: str) -> bool:
 def _optional_at_end(before: str, grammar: str) -> bool:
     """The words before the value end in an optional group whose words a value can also open
     with ("freed (?:all )?" and "all but one of the 33"): the whole pattern gives the group back
-    when the value needs it, the parts cannot. "(?:on )?{date}" is safe: no date opens with "on"."""
+    when the value needs it, the parts cannot. A word the grammar spells is such a word only
+    where its opening lets a value start there: "(?:on )?{date}" is safe though "early on Friday"
+    is a date, as no date opens with "on", and "(?:at )?{time}" though "ten at night" is a time."""
     if not before.endswith((")?", ")*")) or before.endswith("\\)?"):
         return False
-    depth, opened = 0, None
-    for i, char in reversed([(i, c) for i, c in regex_syntax(before) if c in "()" and i < len(before) - 1]):
-        depth += {")": 1, "(": -1}[char]
-        if depth == 0:
-            opened = i
-            break
+    opened = _group_openings(before).get(len(before) - 2)
     openings = _literal_openings(before[opened:len(before) - 1]) if opened is not None else None
     if openings is None:
         return True
-    words = set(_grammar_words(grammar))
-    return any((regex.match(r"\w+", o.lower()) or [""])[0] in words for o in openings if o.strip())
+    words, opening = set(_grammar_words(grammar)), opening_regex(grammar)
+    return any((regex.match(r"\w+", o.lower()) or [""])[0] in words
+               and (opening is None or opening.match(o, partial=True) is not None) for o in openings if o.strip())
 
 
 def _look_behinds_at_end(text: str) -> int:
     """Where the look-behinds that end `text` begin ("(?<!insured )(?<!net )" at its end), or
     len(text) where it ends in none."""
+    groups = _group_openings(text)
+    cut = len(text)
+    while cut - 1 in groups and text.startswith(("(?<!", "(?<="), groups[cut - 1]):
+        cut = groups[cut - 1]
+    return cut
+
+
+def _group_openings(text: str) -> dict[int, int]:
+    """Each group's closing bracket in `text` -> its opening one (escaped brackets and those
+    inside [ ] are no groups; an unmatched bracket pairs with nothing)."""
     openers: list[int] = []
-    groups: dict[int, int] = {}  # a group's closing bracket -> its opening one
+    groups: dict[int, int] = {}
     for i, char in regex_syntax(text):
         if char == "(":
             openers.append(i)
         elif char == ")" and openers:
             groups[i] = openers.pop()
-    cut = len(text)
-    while cut - 1 in groups and text.startswith(("(?<!", "(?<="), groups[cut - 1]):
-        cut = groups[cut - 1]
-    return cut
+    return groups
 
 
 def _has_open_repeat(text: str) -> bool:
@@ -901,6 +940,10 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
     except regex.error as error:
         raise InputError(f"pattern '{text}' is not a valid regular expression: {_regex_problem(error, text)}",
                          shown, line, hint="escape literal ( ) [ ] ? * + . with a backslash") from None
+    if (at := _dots_that_are_no_gap(text)) is not None:
+        raise InputError(f"pattern '{text}' has '...' at character {at + 1} that is no gap of words: "
+                         f"{text[:at]}⟶{text[at:]}; without a space on each side it matches any three characters",
+                         shown, line, hint=_gap_hint(text))
     if _NESTED_REPEAT.search(text):
         raise InputError(f"pattern '{text}' repeats a group that itself repeats, which can make a search "
                          "run for ever", shown, line,
@@ -927,19 +970,29 @@ def _one_placeholder(written: list[str], kind: str) -> str:
     return next((name for name in written if name in _PLACEHOLDERS_BY_KIND[kind]), _PLACEHOLDERS_BY_KIND[kind][0])
 
 
+# A pattern's "the", "a" or possessive right before its placeholder, alone or ending a group:
+# "in the ", "(?:a |his |the )?", "(?:his|her) ", "the\s+". (An optional "a" is the value's: see
+# _grammar_as_written.)
+_UNIT_ALONE_WRITTEN_BEFORE = regex.compile(
+    rf"\b(?P<word>{'|'.join(UNIT_ALONE_AFTER + UNIT_ALONE_AFTER_A)})(?P<tail>(?:\)\??)?(?: |\\s\+?)(?:\)\??)?)$",
+    regex.IGNORECASE)
+
+
 def _grammar_as_written(text: str, name: str) -> str | None:
     """The placeholder's grammar eased where the pattern itself writes what the grammar guards
     against: "magnitude-{amount}" and "Rs{amount}" (a number glued to a word), "{count} out of 460" (a ratio),
     "{count}km/h" (a unit glued to the number), "{duration} old" (an age), "voted {count}[-–]\\d" (a vote),
     "{count} deaths have been reported" (words that make "no" a count of 0), "in the {duration}
-    after" (a unit alone, "the week after").
+    after" and "during his {duration}" (a unit alone, "the week after").
     None where nothing is eased: the shared grammar serves."""
     before, after = placeholder_sides(text)
     grammar = PLACEHOLDERS[name].pattern
     if name == "count" and _words_follow(after):
         grammar = with_zero_words(grammar)
-    if name == "duration" and regex.search(r"\bthe(?: |\\s\+?)(?:\)\??)?$", before, regex.IGNORECASE):
-        grammar = after_the(grammar)
+    if name == "duration" and (determiner := _UNIT_ALONE_WRITTEN_BEFORE.search(before)):
+        an_a = determiner["word"].lower() in UNIT_ALONE_AFTER_A
+        if not (an_a and "?" in determiner["tail"]):  # an "a" the pattern may leave out is the value's: "a week"
+            grammar = after_the_or_a_possessive(grammar, after_a=an_a)
     if _may_end_in_a_hyphen(before):
         grammar = after_a_hyphen(grammar)
     elif regex.search(r"(?<!\\)\p{L}(?:\\\.\??)?(?: \?|\\s\?)?$", before):  # "Rs{amount}", "Rs\.? ?{amount}"
@@ -1091,6 +1144,43 @@ _NESTED_REPEAT = regex.compile(r"\((?:[^()\\]|\\.)*[+*}]\)(?:[+*]|\{\d*,\d*\})")
 
 # ' ... ' written once or several times in a row: one gap, as long as the times it is written.
 GAP_RUN = regex.compile(r"(?: \.\.\.)+ ")
+
+
+def _dots_that_are_no_gap(text: str) -> int | None:
+    """Where a pattern writes three dots or more (not escaped, not in [ ]) that are no ` ... `
+    gap, as translate reads one: a space on each side ("toll(?: ...)? rose" has a bracket after
+    them). Such dots are regex dots, any three characters, which no author means by them."""
+    syntax = dict(regex_syntax(text))
+    dots = [i for i, char in syntax.items() if char == "."]
+    runs = [run for run in _consecutive(dots) if len(run) >= 3]
+    return next((run[0] for run in runs
+                 if len(run) > 3 or syntax.get(run[0] - 1) != " " or syntax.get(run[-1] + 1) != " "), None)
+
+
+def _consecutive(positions: list[int]) -> list[list[int]]:
+    """The positions in runs of neighbours: [1, 2, 3, 7] gives [[1, 2, 3], [7]]."""
+    runs: list[list[int]] = []
+    for at in positions:
+        if runs and runs[-1][-1] == at - 1:
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    return runs
+
+
+# A group that holds only gaps, made optional: "(?: ...)?", "(?: ... ...)?".
+_OPTIONAL_GAPS = regex.compile(r" *\(\?: *((?:\.\.\. *)+)\)\? *")
+
+
+def _gap_hint(text: str) -> str:
+    """How to write the gap a pattern meant: where an optional group holds only gaps, the
+    pattern with the gaps in its place, as a gap may skip no word at all."""
+    meant = _OPTIONAL_GAPS.sub(lambda group: " " + " ".join(["..."] * group[1].count("...")) + " ", text)
+    if meant != text and meant == meant.strip() and _dots_that_are_no_gap(meant) is None:
+        return f"write '{meant}': a gap is ' ... ' with a space on each side, and may skip no word at all"
+    return ("a gap is ' ... ' between two words, a space on each side, outside brackets; it may skip no word at "
+            "all, so it needs no optional group ('toll ... rose to {count}', not 'toll(?: ...)? rose to {count}'); "
+            "for three dots in the text write \\.\\.\\.")
 
 
 def translate(text: str, placeholder: str, gap_limit: int = WORD_GAP_LIMIT, gap_groups: bool = False) -> str:
@@ -1256,6 +1346,10 @@ class Expected:
     # The size of the last digit the example writes at each bound (0.01 for 66.67), None where
     # it writes a whole number: a value read within half of it is the written one, rounded.
     grains: tuple[float | None, float | None] = (None, None)
+    # Whether each bound is left out, as the qualifier says: value = "$30 billion" with
+    # qualifier = "more_than" is more than USD 30 billion, not 30 billion or more.
+    low_open: bool = False
+    high_open: bool = False
 
     def as_value(self) -> Value:
         """The expected bounds as a value, to be said the way a value read from text is: a value
@@ -1266,7 +1360,7 @@ class Expected:
         if kind == "date":
             return Value("date", self.low, self.high, precision=self.precision, unit=self.unit)
         return Value(kind, self.low, self.high, qualifier=_qualifier_for(self.qualifier, self.low, self.high),
-                     unit=self.unit)
+                     unit=self.unit, low_open=self.low_open, high_open=self.high_open)
 
     def describe(self, digits: int = 2) -> str:
         """"12 (exactly)", "at least 12 (12 or more, no upper limit)", "12 hours (0.5 days)"."""
@@ -1276,8 +1370,15 @@ class Expected:
         return ((self._bounds_read(value) or self._one_length_of_the_calendar(value))
                 and value.is_point == (self.low == self.high)  # "nearly 12 hours" is not 0.5 days to one digit
                 and self.qualifier in (None, value.qualifier)
+                and self._ends_left_out_as_written(value)
                 and self.precision in (None, value.precision)
                 and self.unit in (None, value.unit))
+
+    def _ends_left_out_as_written(self, value: Value) -> bool:
+        """Does a value written as text leave out the ends the value read does? value = "more
+        than $30 billion" is not "at least $30 billion", though both start at 30 billion."""
+        written = self.written
+        return written is None or (written.low_open, written.high_open) == (value.low_open, value.high_open)
 
     def _bounds_read(self, value: Value) -> bool:
         low_grain, high_grain = self.grains
@@ -1348,13 +1449,15 @@ def expected_value(table: dict, kind: str, shown: str, where: Locator, bare_unit
         written = parse(kind, raw)
         return Expected(low, high, **extras, kind=kind, grains=_grains(raw, kind, low, high),
                         written=written if written.unit == extras["unit"] or extras["unit"] is None else None)
+    open_ends = {}
     if kind != "date" and low == high and qualifier in ONE_NUMBER_QUALIFIERS:
         interval = qualified(kind, low, qualifier)
         low, high = interval.low, interval.high
+        open_ends = {"low_open": interval.low_open, "high_open": interval.high_open}
     elif kind != "date" and low == high and qualifier in ("range", "either", "vague"):
         raise InputError(f"qualifier = \"{qualifier}\" needs two numbers, but value is one", shown,
                          where.key("qualifier") or line, hint="write value = [low, high], e.g. value = [10, 12]")
-    return Expected(low, high, **extras, kind=kind, grains=_grains(raw, kind, low, high))
+    return Expected(low, high, **extras, kind=kind, grains=_grains(raw, kind, low, high), **open_ends)
 
 
 def _check_choice(value, field_name: str, choices: tuple[str, ...], shown: str, where: Locator) -> None:

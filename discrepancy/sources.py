@@ -27,7 +27,7 @@ from ahocorasick_rs import AhoCorasick
 
 from . import pattern_cache
 from .errors import InputError
-from .live_pages import Entry, LastUpdate, Stamp, above_the_text, entries_of
+from .live_pages import STAMPS_OF_ENTRIES, Entry, LastUpdate, Stamp, above_the_text, entries_of, entry_stamps
 from .tomlfile import Locator, parse
 from .values import FORMAT_CHARACTERS, MOVED_FORMAT, Published, day_written
 
@@ -304,10 +304,10 @@ def read_source(file: Path, manifest_entry: dict | None = None) -> tuple[Source,
         merged["published_estimated"] = metadata.get("published_estimated", False)
     patterns = merged.get("boilerplate", [])
     markdown = file.suffix.lower() != ".txt"
-    scan_text, skipped, unmatched = prepare(body, [p.text for p in patterns], markdown=markdown)
-    problems += [_unmatched_problem(patterns[index], shown) for index in unmatched]
     published = Published(_as_date(merged.get("published"), shown), bool(merged.get("published_estimated")),
                           numeric_date_order(merged.get("numeric_dates"), shown))
+    scan_text, skipped, unmatched = prepare(body, [p.text for p in patterns], markdown=markdown, published=published)
+    problems += [_unmatched_problem(patterns[index], shown) for index in unmatched]
     updated, unread = last_update(merged.get("updated"), shown, published.day)
     problems += unread
     source = Source(
@@ -328,18 +328,20 @@ UNMATCHED_PATTERN_HINT = ("each line is searched on its own, in any case, as gre
                           "compare the pattern with the line it should leave out, or remove it")
 
 
-def prepare(body: str, boilerplate: list[str] = (), markdown: bool = False) -> tuple[str, int, list[int]]:
+def prepare(body: str, boilerplate: list[str] = (), markdown: bool = False,
+            published: Published = Published(None)) -> tuple[str, int, list[int]]:
     """The text extraction searches, how many lines of text it left out, and which of the
     `boilerplate` patterns matched no line (their indexes): format characters moved to word
-    ends, boilerplate blanked; the same length as `body`."""
-    return blank_and_check(format_at_word_ends(body), boilerplate, markdown=markdown)
+    ends, boilerplate blanked; the same length as `body`. `published` reads the dates of a live
+    page's stamps (see _page_stamps)."""
+    return blank_and_check(format_at_word_ends(body), boilerplate, markdown=markdown, published=published)
 
 
 def text_source(text: str, published: Published | None = None, path: str = "<text>") -> Source:
     """A loose text (a rule example, a notebook cell) as a source, prepared as a Markdown
     article is: an example copied from a .md article, emphasis and all, reads as it does there."""
-    scan_text, skipped, _ = prepare(text, markdown=True)
     published = published or Published(None)
+    scan_text, skipped, _ = prepare(text, markdown=True, published=published)
     return Source(path=path, text=text, published=published, skipped_lines=skipped,
                   scan_text=scan_text, markdown=True, entries=entries_of(scan_text, published, text))
 
@@ -810,10 +812,10 @@ COMMENT_MARKERS = (r"comments?(?:[ \t]*\(\d[\d,]*\))?", r"\d[\d,]* comments?", r
 COMMENT_WORDS = ("omment", "OMMENT")
 SHARE_BUTTONS = ("share", "facebook", "twitter", "x", "linkedin", "e-?mail", "whatsapp", "print", "copy link",
                  "reddit", "pinterest", "telegram", "threads", "bluesky", "messenger", "read later", "save",
-                 "gift(?: this)? article", "syndicate", "rss")
+                 "gift(?: this)? article", "syndicate", "rss", "comments?")
 _SHARE_ON = rf"share[ \t]+(?:on|via|to)[ \t]+(?:{'|'.join(SHARE_BUTTONS)})"  # "Share on X", "Share via Email"
 # "[Facebook](#)", "[Share on X](#)", and a button's label alone: "[LinkedIn]"
-_SHARE_LINK = rf"\[(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)}|comments?)\](?:\([^)\n]*\))?"  # and "[Comments](#c)"
+_SHARE_LINK = rf"\[(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)})\](?:\([^)\n]*\))?"  # and "[Comments](#c)"
 # A share bar's label: "Share:", "Share this:", "Share this live page:", "Share the story"
 _SHARE_LABEL = r"share(?:[ \t]+(?:this|the)(?:[ \t]+[\w-]+){0,2})?[ \t]*:?[*_]{0,2}[ \t]*"
 # Whole lines that are page furniture, not reporting; each may end with a colon.
@@ -878,16 +880,28 @@ WORDED_BOILERPLATE_LINES = {
 # What opens a pitch: a call to subscribe, to support the paper (not "support for", nor the
 # strike: see _OFFER), to join or sign up, to become a member; a sentence of news that opens
 # otherwise ("The union asked members to support the strike for just one more month.") is none.
-_PITCH_CALL = (r"(?:subscribe|support[ \t]+(?:us|our|the|independent|local)|join|sign[ \t]+up"
-               r"|become[ \t]+a[ \t]+(?:member|subscriber|supporter)|get[ \t]+(?:unlimited|full|digital)[ \t]+access"
-               r"|start[ \t]+your[ \t]+(?:free[ \t]+)?trial)\b")
+# A call for the paper's own access (_ACCESS_CALL) may name its price per week or month too.
+_ACCESS_CALL = (r"(?:subscribe|become[ \t]+a[ \t]+(?:member|subscriber|supporter)|get[ \t]+(?:unlimited|full|digital)[ \t]+access"
+                r"|start[ \t]+your[ \t]+(?:free[ \t]+)?trial)\b")
+_PITCH_CALL = rf"(?:{_ACCESS_CALL}|(?:support[ \t]+(?:us|our|the|independent|local)|join|sign[ \t]+up)\b)"
 # What a pitch offers: a price ("for just $1", "from as little as £1", "for only 99p": a sum, not
 # "for just one more month" nor "for just 2 days"), a first month with a sum or "free" in its line, "cancel anytime",
 # "it only takes a minute"
-_OFFER_SUM = r"(?:(?:[$£€¥₹]|[A-Z]{1,3}\$|(?-i:[A-Z]{3})[ \t]?)\d|\d{1,3}p\b)"
+_OFFER_SUM = r"(?:(?:[$£€¥₹]|[A-Z]{1,3}\$|(?-i:[A-Z]{3})[ \t]?)\d|\d{1,3}(?:p\b|[ \t]?¢))"
 _OFFER = (rf"(?:(?:for[ \t]+(?:just|only)|(?:from|for)[ \t]+as[ \t]+little[ \t]+as)[ \t]+{_OFFER_SUM}"
           r"|(?<=(?=[^\n]*(?:[$£€¥₹]\d|\d+p\b|\bfree\b))[^\n]*)\bfirst[ \t]+(?:\d+[ \t]+)?(?:month|week|year)s?\b"
           r"|\bcancel[ \t]+(?:any[ \t]?time|at[ \t]+any[ \t]+time)|\bonly[ \t]+takes[ \t]+a[ \t]+minute)")
+# A price per period: "$4 every 4 weeks", "25¢ a week", "£1.99 per month"
+_PRICE_PER_PERIOD = rf"{_OFFER_SUM}[\d.,]*[ \t]+(?:a|an|per|every|each)[ \t]+(?:\d+[ \t]+)?(?:day|week|month|year)s?\b"
+# A call for the outlet's app or channel ("Download the KGW app", "Join ST's WhatsApp Channel",
+# "Follow The Ledger on Google News") that promises its news: "... to get breaking news alerts",
+# "... and get the latest news and must-reads". "The app was downloaded 2 million times" opens
+# with no call; "Download the app, officials urged" promises no news.
+_PRODUCT = (r"(?:app|(?:whatsapp|telegram|viber|signal|google[ \t]+news|youtube|instagram|facebook|tiktok)"
+            r"(?:[ \t]+(?:channel|community|group|page))?)\b")
+_PRODUCT_CALL = rf"(?:download|get|install|join|follow|subscribe[ \t]+to)[ \t]+(?:[^\s]+[ \t]+){{0,4}}?(?:on[ \t]+)?{_PRODUCT}"
+_NEWS_PROMISE = (r"\b(?:(?:breaking|latest|top)[ \t]+(?:news|stories|headlines|updates)|news[ \t]+alerts?|must-reads"
+                 r"|watch[ \t]+(?:[^\s]+[ \t]+){1,3}live)\b")
 # A newsletter's pitch that ends in its sign-up link or call: "**Subscribe to K1 Morning** – the 7
 # news stories you need before 7am. [Sign up](https://...)", "... every Friday. Subscribe to our
 # newsletter." Looked for only in an article that holds the words (see _lines_holding_any): as lines
@@ -897,13 +911,18 @@ PITCH_LINES = (r".*\[(?:sign[ \t]+up|subscribe|donate|join(?:[ \t]+(?:now|us))?)
                # our newsletter." is a paragraph of the article that ends with a plug)
                r"[^\d\n]*subscribe to our newsletters?[ \t.!]*",
                # an offer without a link: "Subscribe to Markets Daily Premium for just $1 for the first
-               # month.", "Support the Chronicle from as little as £1 - it only takes a minute."; its sums
+               # month.", "Support the Chronicle from as little as £1 - it only takes a minute.", "Get
+               # unlimited access to The Washington Post for $4 every 4 weeks. Subscribe."; its sums
                # and months are no news (see _PITCH_CALL, _OFFER)
-               rf"{_PITCH_CALL}[^\n]*?{_OFFER}[^\n]*")
+               rf"{_PITCH_CALL}[^\n]*?{_OFFER}[^\n]*", rf"{_ACCESS_CALL}[^\n]*?{_PRICE_PER_PERIOD}[^\n]*",
+               # a call alone after the pitch, with no figure before it: "... straight to your inbox. Sign up now."
+               r"[^\d\n]*?[.!?][\"”’)]*[ \t]+(?:subscribe|sign[ \t]+up|join|donate)(?:[ \t]+(?:now|today|here))?[ \t]*[.!]?",
+               rf"{_PRODUCT_CALL}[^\n]*?{_NEWS_PROMISE}[^\n]*")  # an app's or a channel's
 # (and a plea: "... support The Wire. [Donate](#)", "Follow Onmanorama on WhatsApp ... [Join now](#)"; and
-# an offer's words, as _OFFER writes them)
-PITCH_WORDS = ("ubscribe", "UBSCRIBE", "ign up", "ign Up", "IGN UP", "[Donate", "[Join",
-               "as little as", "for just", "for only", "irst month", "ancel any", "takes a minute")  # in the cases written
+# an offer's words, as _OFFER writes them; and the product's call)
+PITCH_WORDS = ("ubscribe", "UBSCRIBE", "ign up", "ign Up", "IGN UP", "Donate", "Join",
+               "as little as", "for just", "for only", "irst month", "ancel any", "takes a minute",
+               "ownload", "OWNLOAD", "nstall", " app ", " App ", "hatsApp", "elegram", "oogle News")  # in the cases written
 # Hand-wrapped copy wraps a pitch too ("Get the Boeing & aerospace newsletter: the latest on the
 # region's biggest⏎employer, delivered every Wednesday. [Sign up](#)"): the lines before its call
 # that its sentence runs on from (of some words, see LEAST_WORDS_RUNNING_ON) are the pitch's, where
@@ -931,35 +950,59 @@ WIDGET_WORDS = ("EMBED", "ypo", "eading time", "ubscribers")  # (each find costs
 # (see _contact_blocks)
 CONTACT_LABEL = r"(?:(?:media|press|news)[ \t]+)?(?:contacts?|inquiries|enquiries|queries)[ \t]*:"
 # What a site puts around every article that may hold a figure: its breadcrumb, which repeats the
-# headline ("Home / International / Fox News settles defamation case for $787.5 million"), and a press
-# office's contact. Found, as the widgets are, from the words they hold.
-SITE_LINES = (r"home[ \t]*[/›>»][^\n]*", rf"{CONTACT_LABEL}.*")
+# headline ("Home / International / Fox News settles defamation case for $787.5 million", "[Home](/) /
+# World News / Pakistan floods: ..."), and a press office's contact. Found, as the widgets are, from
+# the words they hold.
+SITE_LINES = (r"(?:home|\[home\]\([^)\n]*\))[ \t]*[/›>»][^\n]*", rf"{CONTACT_LABEL}.*")
 SITE_WORDS = ("Home", "HOME", "ontact", "ONTACT", "nquiries", "ueries")
 # When the page was published or updated, as its head or foot says: "Updated 12:42 AM EST, November
 # 5, 2024", "PUBLISHED: March 28, 2024 at 8:14 p.m. | UPDATED: March 28, 2024 at 9:02 p.m.", "By Jeremy
-# Barr · April 18, 2023 · Updated 9:14 p.m. ET", "Page last reviewed: January 18, 2026", "Published in The
-# Daily Meridian, April 20th, 2023". Its date is the page's, not the event's. An update's stamp after
-# the article's first lines may head an update (see live_pages.py), and stays; so does one that heads
-# a note with its colon ("**Updated on 7 September 2023:**"). Found from the words they hold.
+# Barr · April 18, 2023 · Updated 9:14 p.m. ET", "By Marisol Ocampo • Published March 13, 2023 • Updated
+# on March 13, 2023 at 11:26 am", "**Syed Irfan Raza** | Published August 26, 2022 - Updated about 5
+# hours ago", "October 28, 2022 5:12 PM UTC Updated ago" (a saved page's "Updated 3 hours ago" without
+# its hours), "Page last reviewed: January 18, 2026", "Published in The Daily Meridian, April 20th,
+# 2023", "First published on Thu 4 Jul 2024 21.45 BST". Its date is the page's, not the event's. An
+# update's stamp after the article's first lines may head an update (see live_pages.py), and stays,
+# unless the text ends with it; so does one that heads a note with its colon ("**Updated on 7
+# September 2023:**"), and a live page's entry stamps (live_pages.entry_stamps). Found from the words
+# they hold.
 _ZONE = (r"(?:utc|gmt|bst|cet|cest|eet|eest|ist|pkt|jst|kst|hkt|sgt|pht|wib|eat|wat|cat|sast|msk|aest|aedt|awst"
          r"|nzst|nzdt|hst|akst|akdt|[ecmpa][sd]?t)")
+_STAMP_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _STAMP_WORD = (rf"(?:\d{{1,4}}(?:st|nd|rd|th)?(?:[:.]\d{{2}})?|[ap]\.?m\.?|at|on|{_ZONE}|\({_ZONE}\)"
-               r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
-               r"(?=[ \t,·|*_]|$)")
-_STAMP = (r"(?:(?:page[ \t]+)?last[ \t]+)?(?:updated|published|posted|modified|reviewed)[ \t]*[:\-–—]?[ \t]*"
-          rf"(?:{_STAMP_WORD}[ \t,·]*){{1,12}}")
-PAGE_STAMP_LINES = (rf"(?:[^\n|·]{{1,60}}[|·][ \t]*){{0,3}}{_STAMP}(?:[|·\-–—]?[ \t]*{_STAMP})*",
+               rf"|{_STAMP_MONTH}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
+               r"(?=[ \t,·•|*_]|\.?$)")  # (the full stop a sentence ends with: see _FIRST_PUBLISHED)
+_STAMP_WORDS = rf"(?:{_STAMP_WORD}[ \t,·•]*)"
+# how long ago, as a page counts it: "about 5 hours ago", "2 days ago", "just now", "ago" (its number lost)
+_AGO = (r"(?:(?:(?:about|around|over|nearly|almost|just|an?|\d{1,3})[ \t]+){0,2}"
+        r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)[ \t]+)?ago\b|just[ \t]+now\b")
+_STAMP = (r"(?:(?:page[ \t]+)?last[ \t]+|first[ \t]+|originally[ \t]+)?(?:updated|published|posted|modified|reviewed)"
+          rf"[ \t]*[:\-–—]?[ \t]*(?:{_STAMP_WORDS}{{1,12}}|{_AGO}[ \t]*)")
+# "This article was first published on 12 June 2023.", as a syndicated article's foot says
+_FIRST_PUBLISHED = rf"this[ \t]+(?:article|story|piece|report)[ \t]+was[ \t]+{_STAMP}\."
+# (a date before the first stamp, with its month or year: "October 28, 2022 5:12 PM UTC Updated ago")
+_DATE_BEFORE_STAMP = rf"(?:(?={_STAMP_WORDS}{{0,11}}?(?:\b{_STAMP_MONTH}|\d{{4}})[ \t,]){_STAMP_WORDS}{{1,12}}+)?"
+PAGE_STAMP_LINES = (rf"(?:[^\n|·•]{{1,60}}[|·•][ \t]*){{0,3}}{_DATE_BEFORE_STAMP}{_STAMP}(?:[|·•\-–—]?[ \t]*{_STAMP})*",
+                    _FIRST_PUBLISHED,
                     rf"published[ \t]+in[ \t]+[^\n,|·]{{1,60}},[ \t]*(?:{_STAMP_WORD}[ \t,]*){{1,6}}")
 STAMP_WORDS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "odified", "eviewed")
 # A call for readers' tips, with the address to send them to: "**Have a news tip?** Contact the Baltimore
 # Sun newsroom at newstips@baltsun.com.", "Do you know someone caught up in the bridge collapse? Email
 # tips@dailymail.com" (found from its "@")
 TIP_LINES = (r"[^\n?]{1,100}\?[*_ \t]*(?:e-?mail|contact|call|write to|message|whatsapp)\b[^\n]*@[^\n]*",)
-# A page's navigation written as links alone: "[Home](/) › [News](/news) › [Operations](/news/operations)",
-# "[Inicio](/) | **English** | [Cozumel](/cozumel)" (found from its "](")
-_NAVIGATION_LINK = r"(?:\[[^\]\n]{1,60}\]\([^)\n]*\)|\*\*[^*\n]{1,40}\*\*)"
+# A page's navigation written as links: "[Home](/) › [News](/news) › [Operations](/news/operations)",
+# "[Inicio](/) | **English** | [Cozumel](/cozumel)", and a breadcrumb of links that ends in the
+# headline, plain: "[Home](/) › [Pakistan](/pakistan) › Govt declares national emergency as ...".
+# Two crumbs open it, the first a link and the second a link or a section's name ("[News](/news) /
+# World / …"), so a sentence after one link ("[Reuters](…) / Ipsos poll: 33% …") or after bold words
+# ("**Kyiv** / **Moscow** / Russia fired …") is read. (found from its "](")
+_LINK = r"\[[^\]\n]{1,60}\]\([^)\n]*\)"
+_NAVIGATION_LINK = rf"(?:{_LINK}|\*\*[^*\n]{{1,40}}\*\*)"
+_CRUMB = rf"(?:{_NAVIGATION_LINK}|[\p{{L}}&'’ \t]{{1,30}}?)"
+_CRUMB_SEPARATOR = r"[ \t]*[›>»/][ \t]*"
 _NAVIGATION_LINE = pattern_cache.compile(
-    rf"[ \t]*{_NAVIGATION_LINK}(?:[ \t]*[›>»|·/][ \t]*{_NAVIGATION_LINK})+[ \t]*")
+    rf"[ \t]*(?:{_LINK}(?:{_CRUMB_SEPARATOR}{_CRUMB})+{_CRUMB_SEPARATOR}\S[^\n]*"
+    rf"|{_NAVIGATION_LINK}(?:[ \t]*[›>»|·/][ \t]*{_NAVIGATION_LINK})+)[ \t]*")
 # What may be done with an article: "This material may not be published, broadcast, rewritten or redistributed"
 _REUSE = (r"(?:reproduced|republished|published|broadcast|rewritten|redistributed|distributed|copied|transmitted"
           r"|stored|displayed|modified|reused|translated)")
@@ -1301,11 +1344,17 @@ def _words_held(body: str) -> frozenset[str]:
     return frozenset(_ONE_PASS_WORDS[index] for index, _, _ in _ONE_PASS.find_matches_as_indexes(body, overlapping=True))
 
 
-def _page_stamps(body: str) -> list[tuple[int, int]]:
-    """The page's own stamps (see PAGE_STAMP_LINES): in its head, above the article's text, or
-    wherever one stands that dates the page ("Published - August 02, 2024 08:15 am IST")."""
-    return [(start, end) for start, end in _lines_holding_any(body, STAMP_WORDS, _PAGE_STAMP_LINE)
-            if _dates_the_page(body[start:end]) or above_the_text(body, start)]
+def _page_stamps(body: str, published: Published) -> list[tuple[int, int]]:
+    """The page's own stamps (see PAGE_STAMP_LINES): in its head, above the article's text, at its
+    end, where it heads no update ("Last updated: 13 June 2023"), or wherever one stands that dates
+    the page ("Published - August 02, 2024 08:15 am IST"); not a live page's stamps of its entries,
+    in its head too ("Updated: Jun 04, 2023 23:05 IST" over the newest entry: see
+    live_pages.STAMPS_OF_ENTRIES)."""
+    stamps = _lines_holding_any(body, STAMP_WORDS, _PAGE_STAMP_LINE)
+    of_entries = entry_stamps(body, published) if len(stamps) >= STAMPS_OF_ENTRIES else frozenset()
+    return [(start, end) for start, end in stamps
+            if start not in of_entries
+            and (_dates_the_page(body[start:end]) or above_the_text(body, start) or not body[end:].strip())]
 
 
 def _dates_the_page(stamp: str) -> bool:
@@ -1469,32 +1518,36 @@ def _boilerplate_lines(body: str) -> list[tuple[int, int]]:
     return sorted({*spans, *worded}) if worded else spans
 
 
-def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False) -> tuple[str, int]:
+def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False,
+                      published: Published = Published(None)) -> tuple[str, int]:
     """Blank out boilerplate with spaces (offsets and newlines kept); count the lines of text left out.
     `extra` are an author's patterns: a line is left out when one matches anywhere in it."""
-    scan, skipped, _ = blank_and_check(body, extra, markdown)
+    scan, skipped, _ = blank_and_check(body, extra, markdown, published)
     return scan, skipped
 
 
-def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False) -> tuple[str, int, list[int]]:
-    """`blank_boilerplate`, and the indexes of the `extra` patterns that matched no line."""
+def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False,
+                    published: Published = Published(None)) -> tuple[str, int, list[int]]:
+    """`blank_boilerplate`, and the indexes of the `extra` patterns that matched no line (`published`
+    reads the dates of a live page's stamps, see _page_stamps)."""
     furniture = _boilerplate_lines(body)
+    link_lists = _link_lists(body)
     notices = _lines_holding_any(body, NOTICE_WORDS, _NOTICE_LINE)
     pitches = _lines_holding_any(body, PITCH_WORDS, _PITCH_LINE)
     site = _lines_holding_any(body, SITE_WORDS, _SITE_LINE)
     spans = (furniture + notices + _notices_running_on(body, furniture + notices) + _newsletter_pitches(body, furniture)
              + pitches + _pitches_running_into(body, pitches) + _lines_holding_any(body, WIDGET_WORDS, _WIDGET_LINE)
              + _stacked_share_bars(body) + _weather_widgets(body) + _gallery_counters(body)
-             + _post_signatures(body) + _page_stamps(body) + site + _contact_blocks(body, site)
+             + _post_signatures(body) + _page_stamps(body, published) + site + _contact_blocks(body, site)
              + _lines_holding(body, "@", _TIP_LINE) + _lines_holding(body, "](", _NAVIGATION_LINE)
-             + _link_lists(body))
+             + link_lists)
     unmatched = []
     if extra:
         authored, unmatched = authored_lines(body, list(extra))
         spans += authored
     if markdown:  # link targets and HTML tags are not prose
         spans += _markdown_noise(body)
-    trailer = _trailer_start(body)
+    trailer = _trailer_start(body, dict(link_lists))
     if trailer is not None:
         spans.append((trailer, len(body)))
     if not spans:
@@ -1566,13 +1619,15 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(start, end) for start, end in merged]
 
 
-def _trailer_start(body: str) -> int | None:
+def _trailer_start(body: str, link_lists: dict[int, int] = {}) -> int | None:
     """Where the trailer begins: the earliest marker after which everything looks like one,
     or else where readers' comments begin.
 
     A marker that qualifies makes every later one qualify too, so the markers are walked
     from the last, adding the text between them, until one does not. Comments end the page
-    for this walk: a "Related" list before them is still the trailer's start.
+    for this walk: a "Related" list before them is still the trailer's start. `link_lists`
+    maps the start of each label of a list of links (_link_lists) to the list's end: prose
+    after such a list is the article going on (_article_goes_on_after).
     """
     markers = [start for start, _ in _TRAILER.spans(body)]
     comments = _comments_start(body)
@@ -1589,8 +1644,19 @@ def _trailer_start(body: str) -> int | None:
         small_end = marker in list_labels and page_end - marker <= SMALL_TRAILER_SHARE * page_end
         if long_line or (prose > PROSE_LINES_IN_A_TRAILER and not small_end):
             break
+        if marker in link_lists and _article_goes_on_after(body, link_lists[marker], end_of_rest):
+            break
         start, end_of_rest = marker, marker
     return comments if start is None else start
+
+
+def _article_goes_on_after(body: str, list_end: int, rest_end: int) -> bool:
+    """Does a line of prose follow a list of links (which ends at `list_end`, its last link
+    line), before `rest_end`, with no link after it? "RELATED COVERAGE", two "➤" headlines, then
+    "Dortmund CEO Hans-Joachim Watzke said ...": the list was in the middle of the page, and the
+    paragraph is the article's. Prose between links is teasers of theirs, and the list goes on."""
+    prose = _PROSE_LINE.search(body, list_end, rest_end)
+    return prose is not None and _LINK_LIST_ITEM_START.search(body, prose.end(), rest_end) is None
 
 
 def _comments_start(body: str) -> int | None:

@@ -51,6 +51,10 @@ class Value:
     # names most often ("dirhams", read as AED): a rule whose unit is another currency of that
     # word reads it as that one (see DEFAULT_WORD_CURRENCIES).
     currency_word: str | None = field(default=None, compare=False)
+    # The size of the last digit a count or an amount was written to, where it is a zero after a
+    # decimal point that its number does not show: 0.1 for "4.0%", 100,000,000 for "$209.0
+    # billion". A written zero states its step, as any last digit does (see _step_written).
+    written_step: float | None = None
 
     @property
     def is_point(self) -> bool:
@@ -79,7 +83,37 @@ def _with_steps(value: Value, steps: tuple[str, ...]) -> Value:
     each call: a reader calls it once or twice per value."""
     return Value(kind=value.kind, low=value.low, high=value.high, qualifier=value.qualifier, unit=value.unit,
                  precision=value.precision, low_open=value.low_open, high_open=value.high_open,
-                 resolved=value.resolved, steps=steps, doubt=value.doubt, reach=value.reach)
+                 resolved=value.resolved, steps=steps, doubt=value.doubt, reach=value.reach,
+                 written_step=value.written_step)
+
+
+# Verbs that state a side of the figure right after them, as a headline or a report says a total
+# went past a mark: "as toll tops 1,100" and "losses exceeding US$30 billion" are more than it,
+# "death toll nears 1,000" nearly it ("hits" and "reaches" state the figure). Where a verb also
+# takes what it is done to, or is as often an adjective or a preposition ("the bill passed 300 to
+# 200", "crossed two rivers", "the top 10", "near two hospitals", "approaching two officers",
+# "surpassed 3 rivals"), it
+# states a side only after a tally's noun, see TALLY_NOUNS: "the death toll passed 1,000",
+# "Losses cross $30 billion", "deaths near 1,000".
+HEDGE_VERBS = {"more_than": ("tops", "topped", "topping", "exceed", "exceeds", "exceeded", "exceeding"),
+               "nearly": ("nears", "neared", "nearing")}
+# (verbs that also act on the things counted, "approaching two officers", "surpassed 3 rivals":
+# hedges only after a tally's noun)
+TALLY_VERBS = {"more_than": ("top", "pass", "passes", "passed", "passing", "cross", "crosses", "crossed", "crossing",
+                             "surpass", "surpasses", "surpassed", "surpassing"),
+               "nearly": ("near", "approach", "approaches", "approached", "approaching")}
+TALLY_NOUNS = ("toll", "tally", "total", "count", "number", "figure", "deaths", "cases", "casualties", "fatalities",
+               "infections", "losses", "damage", "damages", "cost", "costs", "price", "prices", "sales")
+TALLY_VERB_WORDS = frozenset(verb for verbs in TALLY_VERBS.values() for verb in verbs)
+VERB_WORDS = TALLY_VERB_WORDS.union(*HEDGE_VERBS.values())
+
+
+def after_a_tally(space: str = r"\s+") -> str:
+    """A look-behind for a tally's noun before a verb of TALLY_VERBS, maybe with "has", "had",
+    "have", "is", "are", "was" or "were" and "now", "already" or "just" between: "the death toll
+    has now passed", "infections are approaching"."""
+    return (rf"(?<=\b(?:{'|'.join(TALLY_NOUNS)}){space}(?:(?:ha(?:s|d|ve)|is|are|was|were){space})?"
+            rf"(?:(?:now|already|just){space})?)")
 
 
 QUALIFIER_WORDS = {
@@ -88,9 +122,10 @@ QUALIFIER_WORDS = {
               "a full"),  # "down for a full nine days"
     "approximately": ("about", "around", "approximately", "roughly", "some", "an estimated",
                       "estimated", "circa", "an approximate", "close to", "or so"),
-    "nearly": ("nearly", "almost", "just shy of", "close to"),
+    "nearly": ("nearly", "almost", "just shy of", "close to", *HEDGE_VERBS["nearly"], *TALLY_VERBS["nearly"]),
     "more_than": ("more than", "over", "above", "in excess of", "upwards of", "upward of",
-                  "north of"),  # "north of 3,000 flights": above it
+                  "north of",  # "north of 3,000 flights": above it
+                  *HEDGE_VERBS["more_than"], *TALLY_VERBS["more_than"]),
     "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "as few as", "as little as",
                  "as low as", "or more", "and more", "or above"),  # "paid as little as $500": the least paid
     "fewer_than": ("fewer than", "less than", "under", "below"),
@@ -153,6 +188,41 @@ def alternation(words, space: str = r"\s+") -> str:
     return "|".join(regex.escape(w).replace(r"\ ", space) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def factored_alternation(phrases, space: str = r"\s+") -> str:
+    """`alternation` with each word that several phrases open or close with written once:
+    "no\\s+(?:fewer|less|more)\\s+than", "as\\s+(?:few|many)\\s+as". It matches what `alternation`
+    matches, the longest phrase first: a phrase that opens another makes the rest optional,
+    "just(?:\\s+shy\\s+of)?". (For the hedges, which go before every number of a grammar written out.)"""
+    return "|".join(_factored(sorted({tuple(p.split()) for p in phrases}), space))
+
+
+def _factored(phrases: list[tuple[str, ...]], space: str) -> list[str]:
+    """The alternatives of factored_alternation, the longest phrase's first."""
+    def group(alternatives: list[str]) -> str:
+        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+    by_first, by_last = {}, {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase[1:])
+    for first, rests in by_first.items():
+        if len(rests) == 1 and rests[0]:
+            by_last.setdefault(rests[0][-1], []).append((first, *rests[0][:-1]))
+    parts = []  # (the longest phrase's length, its regex)
+    for first, rests in by_first.items():
+        longest = max(len(" ".join((first, *rest))) for rest in rests)
+        if len(rests) == 1 and (not rests[0] or len(by_last[rests[0][-1]]) == 1):
+            parts.append((longest, alternation([" ".join((first, *rests[0]))], space)))
+        elif len(rests) > 1:
+            tails = [rest for rest in rests if rest]
+            rest = space + group(_factored(tails, space))
+            parts.append((longest, regex.escape(first) + (f"(?:{rest})?" if len(tails) < len(rests) else rest)))
+    for last, heads in by_last.items():
+        if len(heads) > 1:
+            longest = max(len(" ".join(head)) for head in heads) + 1 + len(last)
+            parts.append((longest, f"(?:{'|'.join(_factored(heads, space))}){space}{regex.escape(last)}"))
+    return [text for _, text in sorted(parts, key=lambda part: (-part[0], part[1]))]
+
+
 # ---------------------------------------------------------------------------
 # Numbers: digits, number words and their combinations
 
@@ -171,9 +241,15 @@ SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
 # (After a number only: "a Lac-Mégantic" holds no lakh, as "a lakh" does.)
 _NO_ARTICLE_SCALES = ("lac", "lacs")
 SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9,
-                       "bln": 10**9, "tn": 10**12, "trn": 10**12,
+                       "bln": 10**9, "tn": 10**12, "trn": 10**12, "tr": 10**12,
                        # Indian headlines and tables: "₹500 cr", "Rs 2 Cr.", "Rs2cr", "Rs 500 crs", "₹2 lakh cr"
                        "cr": 10**7, "crs": 10**7, "lakh cr": 10**12}
+# Read after a sum only (see _SUM_SCALE_WORD): Pakistani papers' "Rs3.5tr", "Rs 3.5 tr".
+SUM_ONLY_ABBREVIATIONS = ("tr",)
+# Wire and US sports copy abbreviate a sum's scale further: "$42 bil.", "a $5 mil contract". Read
+# after a currency only (see _AMOUNT_AFTER_A_CURRENCY), unlike those: "5 mil" alone is
+# thousandths of an inch.
+MONEY_SCALE_ABBREVIATIONS = {"bil": 10**9, "mil": 10**6}
 # Vague plurals: "dozens of", "hundreds of thousands" -> a wide interval. "A couple of dozen"
 # is two dozen or so, loosely (20–30), and "a couple of hundred" two hundred so (150–299);
 # "several dozen" three dozen and more, but under the hundreds, as "dozens" are; "a few hundred"
@@ -269,16 +345,17 @@ _SCALES_WRITTEN = (r"(?:hundred|(?:thousand|million|billion|trillion)"
                    r"(?:s(?<!(?<![\d,.])(?:1[89]|20)\d\d\s*-?\s*\w+))?|lakh(?:\s+cr(?:ore)?\b|s)?|lacs?|crores?)")
 
 
-def _scale_word(before_an_abbreviation: str) -> str:
+def _scale_word(before_an_abbreviation: str, after_a_sum: bool = False) -> str:
     """A scale word after a number ("million", "-crore", " bn"), an abbreviation after what may come before it."""
-    return rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|{before_an_abbreviation}(?:{alternation(SCALE_ABBREVIATIONS)})\b)"
+    abbreviations = [a for a in SCALE_ABBREVIATIONS if after_a_sum or a not in SUM_ONLY_ABBREVIATIONS]
+    return rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|{before_an_abbreviation}(?:{alternation(abbreviations)})\b)"
 
 
 _SCALE_WORD = _scale_word(r"\s?")
 # After a sum, an abbreviation of two letters or more may be hyphenated as the word is ("a Rs
 # 450-cr package", "a $5-bn deal"); a single letter may not ("100-m" is a distance). Only a
-# sum's: a count's grammar is long enough written out.
-_SUM_SCALE_WORD = _scale_word(r"(?:\s|-(?=\pL\pL))?")
+# sum's, as are SUM_ONLY_ABBREVIATIONS: a count's grammar is long enough written out.
+_SUM_SCALE_WORD = _scale_word(r"(?:\s|-(?=\pL\pL))?", after_a_sum=True)
 # An "m" before a word of size is metres, not million: "the 400m-long ship", "a 30 m high wall"
 # (a pattern that writes the unit reads 400 there, see before_a_unit). A guard on a bare number
 # only: after a currency it stays million, "a £5m high street revamp". ("£5m long-term loans":
@@ -288,22 +365,27 @@ _NOT_METRES = r"(?!(?<=m)[- ](?:long|wide|high|tall|deep)(?![\w-]))"
 # digits after it and a scale word, a percent or degree sign or a euro next ("2,5 mln", "€1,5
 # million", "52,3%", "48,2 °C", "4,50 €", "4,5 euros").
 DECIMAL_COMMA_NUMBER = r"\d{1,3},\d{1,2}"
-_DECIMAL_COMMA = (rf"{DECIMAL_COMMA_NUMBER}(?={_SCALE_WORD}|\s?[%°€]|\s+per\s*cent\b|\s?pc\b"
+_DECIMAL_COMMA = (rf"{DECIMAL_COMMA_NUMBER}(?={_SCALE_WORD}|\s?(?:[%°€]|p(?:er\s*cent|\.?ct?)\b)"
                   rf"|\s+(?:degrees?|euros?|francs?|kron[aeo]r?|zlotys?|lei|forints?|rubles?|roubles?|kč)\b)")
-_DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+|[½¼¾]|{_SLASHED_FRACTION})?|\.\d+|{_DECIMAL_COMMA}"
+# (".5" is a half, but the "...165" of "WINDS...165 MPH" is 165)
+_DIGITS = rf"(?:{_SEPARATED}|\d+)(?:\.\d+|[½¼¾]|{_SLASHED_FRACTION})?|(?<![.…])\.\d+|{_DECIMAL_COMMA}"
 # A digit run is a number only when it stands alone: not part of a word, a code, a
 # decimal, a time, an ordinal or an age ("33-year-old"), nor a label ("No. 10"); nor one
 # of several digit groups side by side that do not make one number ("+32 3 338 20 20",
 # "in 2019 300 people"): a group right after a digit and a space is never a number of its own.
 # Nor does a number open with a zero ("0842 GMT", the "07" of "2024-07-16", "0199" in a phone number).
+# How every guard against a number glued to a word opens: not after a letter, a digit, a comma or
+# a full stop ("3.165", ".5"), but a number after an ellipsis is read: "WINDS...165 MPH...270
+# KM/H", as hurricane advisories and wire summaries write their fields, "so...5 of them".
+_NOT_GLUED_AFTER = r"(?<!(?<![.…])\.|[\w,"
 _NO_LETTER_AFTER = r"[\w%½¼¾]"  # the guard that keeps "3rd", "5G" and "110km" from being numbers
 GLUED_HEDGE = "near-"  # "a near-four-year trial", "near-30 deaths": nearly, the hedge glued as "~" is
 # (the guard in _DIGITS_ALONE that keeps "COVID-19" from being 19, but not "near-30")
 _GLUED_TO_A_WORD = rf"|\p{{L}}-(?<!\b{GLUED_HEDGE})"
 _DIGITS_ALONE = (
-    rf"(?<![\w.,/:#$€£¥₽₹₴]{_GLUED_TO_A_WORD}|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?{_NOT_METRES}"
+    rf"(?<!(?<![.…])\.|[\w,/:#$€£¥₽₹₴]{_GLUED_TO_A_WORD}|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?{_NOT_METRES}"
     rf"(?!{_NO_LETTER_AFTER}|[.,:/]\d|{_HSPACE}\d"
-    rf"|[\s-]?(?:percent|per[\s-]+cent|pc|percentage[\s-]+points?|basis[\s-]+points?|bps?)\b)"
+    rf"|[\s-]?(?:per[\s-]*cent|pct?|p\.c|percentage[\s-]+points?|basis[\s-]+points?|bps?)\b)"
 )
 
 
@@ -313,8 +395,7 @@ def after_a_hyphen(grammar: str) -> str:
     return grammar.replace(_GLUED_TO_A_WORD, "")
 
 
-# How every guard against a number glued to a word opens: not after a letter, a digit, a stop or a comma.
-_NOT_GLUED_AFTER = r"(?<![\w.,"
+
 
 
 def after_letters(grammar: str) -> str:
@@ -359,14 +440,24 @@ VAGUE = rf"\b(?:{alternation(VAGUE_PLURALS)})\b"
 STRESS_WORDS = ("only", "just")
 
 
-def _prefix(then: str = "", stressed: bool = False) -> str:
-    """A hedge before a number ("about ", "more than ", "well over ", "~"), and what must hold
-    after its words. (How far over or under is written once, before its words: the hedge follows
-    every number of a grammar written out.)"""
-    how_far = rf"(?:{alternation(HOW_FAR)})\s+(?:{alternation(ABOVE_WORDS + BELOW_WORDS)})"
-    plain = alternation(w for w in PREFIX_QUALIFIERS if w not in HOW_FAR_QUALIFIERS)
+def _prefix(then: str = "", stressed: bool = False, verbs: bool = True) -> str:
+    """A hedge before a number ("about ", "more than ", "well over ", "~", "tops "), and what must
+    hold after its words. (How far over or under is written once, before its words: the hedge
+    follows every number of a grammar written out, so its words are written once each, factored.)
+    `verbs`: with the verbs that state a side of a figure (see HEDGE_VERBS)."""
+    how_far = rf"(?:{alternation(HOW_FAR)})\s+(?:{factored_alternation(ABOVE_WORDS + BELOW_WORDS)})"
+    plain = factored_alternation(w for w in PREFIX_QUALIFIERS if w not in HOW_FAR_QUALIFIERS
+                                 and w not in TALLY_VERB_WORDS and (verbs or w not in VERB_WORDS))
+    tally = rf"|{after_a_tally()}(?:{alternation(TALLY_VERB_WORDS)})" if verbs else ""
     stress = rf"(?:(?:{alternation(STRESS_WORDS)})\s+)?" if stressed else ""  # (a duration's: the count's is long)
-    return rf"{stress}(?:(?:{how_far}|{plain})\s+{then}|~\s?|{GLUED_HEDGE})"
+    return rf"{stress}(?:(?:{_UPPER_ESTIMATE_OF_ABOUT}|{how_far}|{plain}{tally})\s+{then}|~\s?|{GLUED_HEDGE})"
+
+
+# "up to about 30%", "as many as roughly 300": an upper estimate of a rough figure, read as what
+# both allow, from where "about" starts to the figure ("up to 30%", 27%–30%; "up to about 2,400",
+# 2,300–2,400: see _read_single).
+_UPPER_ESTIMATE_OF_ABOUT = (rf"(?:{alternation(w for w, reach in REACH_WORDS.items() if reach == UPPER_ESTIMATE)})"
+                            rf"\s+(?:{alternation(w for w in ('about', 'approximately', 'around', 'roughly', 'some'))})")
 
 
 _PREFIX = _prefix()
@@ -405,12 +496,15 @@ def _quantity(atom: str, lead: str | None = None, tail: str | None = None, prefi
     )
 
 
-def _first_words(*phrases, also: str | None = None) -> str:
+def _first_words(*phrases, also: str | None = None, word_start: bool = False) -> str:
     """A guard for where a grammar can start: a digit, a sign, one of these first words, or
     what `also` matches. It lets a failed attempt fail at once, instead of trying every
-    alternative (and calling the grammar's DEFINE parts, which is slow)."""
+    alternative (and calling the grammar's DEFINE parts, which is slow). With `word_start`,
+    only where no letter or digit stands before: a search then passes over the inside of
+    every word at a glance, where the words' alternation costs more the more words it holds."""
     words = sorted({p.split()[0].lower() for group in phrases for p in group}, key=lambda w: (-len(w), w))
-    return rf"(?=[\d.~]|{GLUED_HEDGE}|{also + '|' if also else ''}(?:{'|'.join(map(regex.escape, words))})\b)"
+    starts = rf"[\d.~]|{GLUED_HEDGE}|{also + '|' if also else ''}(?:{'|'.join(map(regex.escape, words))})\b"
+    return rf"(?=(?<!\w)(?:{starts}))" if word_start else rf"(?={starts})"
 
 
 # The day of a date is not a count or an amount: "on 6 April", "26 February 2023", "6-8 April",
@@ -477,7 +571,7 @@ WHOLE_OF = (r"(?:out\s+of\s+(?:the\s+|these\s+|those\s+)?|of\s+(?:(?:the|these|t
             r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+))")
 # "all but one of the 33", "three of the five" and "none of the 33": a part of a whole, read as the part
 _PARTITIVE_CALLS = (rf"(?:all\s+but\s+{_call('number')}\s+(?:{WHOLE_OF}|of\s+)"
-                    rf"|(?:(?:{_PREFIX})?{_call('number')}|none)\s+{WHOLE_OF}){_call('number')}")
+                    rf"|(?:(?:{_prefix(verbs=False)})?{_call('number')}|none)\s+{WHOLE_OF}){_call('number')}")
 # A count is no link of a chain of numbers joined by dashes or slashes: "2024-07-16",
 # "054-555-0199", "24/7" hold no count.
 _NOT_AFTER_A_LINK, _NOT_BEFORE_A_LINK = r"(?<!\d[-–/])", r"(?![-–/]\d)"
@@ -511,7 +605,14 @@ def with_zero_words(grammar: str) -> str:
 
 
 _ANY_SCALE = alternation([*SCALES, *SCALE_ABBREVIATIONS])
-_DIGITS_WITH_SCALE = rf"(?P<n>{_DIGITS}|{DECIMAL_COMMA_NUMBER})\s*-?\s*(?P<scale>{_ANY_SCALE})?"  # the reader sees "52,3" bare
+_SCALE_READ = alternation([*SCALES, *SCALE_ABBREVIATIONS, *MONEY_SCALE_ABBREVIATIONS])  # what the grammars found
+# (the reader sees "52,3" bare; "bil." with its full stop)
+_DIGITS_WITH_SCALE = rf"(?P<n>{_DIGITS}|{DECIMAL_COMMA_NUMBER})\s*-?\s*(?:(?P<scale>{_SCALE_READ})\.?)?"
+
+
+def _scale_size(word: str) -> int:
+    """The size of a scale word or abbreviation, in lower case: "billion", "bn" and "bil" are 10⁹."""
+    return SCALES.get(word) or SCALE_ABBREVIATIONS.get(word) or MONEY_SCALE_ABBREVIATIONS[word]
 
 
 def parse_number(text: str, whole: bool = False) -> float:
@@ -546,7 +647,7 @@ def parse_number(text: str, whole: bool = False) -> float:
         if digits["scale"]:
             scale = digits["scale"].lower()
             # Rounded, as 4.1 × 10⁹ is 4,099,999,999.9999995 in binary: "$4.1bn" must equal "$4,100,000,000".
-            number = round(number * (SCALES.get(scale) or SCALE_ABBREVIATIONS[scale]), 6)
+            number = round(number * _scale_size(scale), 6)
         return _tidy(number)
     return _words_to_number(text)
 
@@ -736,10 +837,7 @@ def _how_compared(value: Value, original: str) -> tuple[str, ...]:
     """A step saying how comparison reads a value beyond its interval, where it does: a rounded
     figure as far as its rounding, an upper estimate as "nearly" is (see compared_bounds)."""
     if rounding_reach(value):
-        low, high = compared_bounds(value)
-        ends = replace(value, low=_tidy(low), high=_tidy(high), qualifier="range")
-        rounded = _display_quantity(ends, *_formats(ends, digits=4))  # "68.405%–68.415%": a digit past the figure's
-        return (f"{original!r} is rounded to its last digit, and compared as {rounded}",)
+        return (f"{original!r} is rounded to its last digit, and compared as {_rounding_span(value)}",)
     if is_an_upper_estimate(value):
         near = replace(value, low=_nearly_from(value.kind, value.high), qualifier="nearly").display()
         return (f"{original!r} is an upper estimate near its figure, and compared as {near}",)
@@ -772,9 +870,16 @@ def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
     # a share, whatever its digits: "about one in 13" is 6.92%–8.46%, as the bare share is (see
     # parse_amount), not the 7.69% its fine digits would make it.
     spread = None if any(c.isdigit() for c in atom_text) and not _a_share(kind, atom_text) else APPROX_SPREAD
-    value = _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread, _reach_of(kind, qualifier_word))
+    step = _step_written(atom_text, _magnitude(atom)) if kind != "duration" else None
+    if kind == "count" and step is not None and step < 1:
+        step = None  # a count is whole: "2,400.0 people" states no tenths of one
+    value = _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread, _reach_of(kind, qualifier_word),
+                       step)
     if qualifier_word in SHADE_OVER:
         value = _a_shade_over(value, _magnitude(atom))
+    if _re(rf"{_UPPER_ESTIMATE_OF_ABOUT}\s", _I).match(folded):  # "up to about 2,400": 2,300 (about's low) to 2,400
+        about = _qualified(kind, _magnitude(atom), "approximately", value.unit, spread)
+        value = replace(value, low=max(value.low, about.low))
     return _rounded_in_a_scale(value, atom_text) if qualifier_word is None and kind != "duration" else value
 
 
@@ -795,22 +900,67 @@ def _a_share(kind: str, text: str) -> bool:
 # The word for each scale's size: the precision of a figure written in that scale with decimals.
 _SCALE_WORDS = {SCALES[word]: word for word in ("hundred", "thousand", "lakh", "million", "crore", "billion",
                                                  "trillion")}
-_SCALE_AFTER_A_DIGIT = rf"\d\s*-?\s*({_ANY_SCALE})\b"
+_SCALE_AFTER_A_DIGIT = rf"\d\s*-?\s*({_SCALE_READ})\b"
+_SCALE_IN_WORDS = rf"\b({alternation(SCALES)})\b"  # "eleven billion dollars"
+# A whole number of billions or trillions of two digits or more ("$11 billion", "$16bn", "eleven
+# billion dollars") is a newsroom's rounding of a court's or an estimate's figure ("$11.02 billion",
+# "$16.3bn"): no one counts a sum that large to the billion. Not whole millions, which may be an
+# exact sum (a settlement's "$5 million", a fine's "$15 million"), nor a single digit of billions:
+# "$1 billion" and "$5 billion" are no roundings of $1.2 billion or $5.4 billion, which a writer
+# would give as they are.
+WHOLE_ROUNDED_FROM_SCALE, WHOLE_ROUNDED_FROM = 10**9, 10
+
+
+def _scale_in(written: str) -> int | None:
+    """The size of the scale word after a figure's digits ("$4.8m": 10⁶); None where there is none."""
+    scale = _re(_SCALE_AFTER_A_DIGIT, _I).search(written)
+    return _scale_size(" ".join(scale[1].lower().split())) if scale else None
 
 
 def _rounded_in_a_scale(value: Value, written: str) -> Value:
-    """A bare figure written with decimals before a scale word ("RON 241.6 million", "$4.8m")
-    is a rounding to its last digit, so its precision is the scale, and comparison reads it as
-    far as that rounding reaches (see compared_bounds). Whole millions ("$5 million") may be an
-    exact sum, and stay exact."""
-    scale = _re(_SCALE_AFTER_A_DIGIT, _I).search(written)
-    if not scale or not value.is_point:
+    """A bare figure written with decimals before a scale word ("RON 241.6 million", "$4.8m",
+    "$209.0 billion") is a rounding to its last digit, and so is a whole number of billions or
+    trillions of two digits or more (see WHOLE_ROUNDED_FROM): its precision is the scale, and
+    comparison reads it as far as that rounding reaches (see compared_bounds). Whole millions
+    ("$5 million") may be an exact sum, and stay exact."""
+    if not value.is_point:
         return value
-    word = " ".join(scale[1].lower().split())
-    size = SCALES.get(word) or SCALE_ABBREVIATIONS[word]
-    if _written_step(value.low / size) >= 1:
+    after_a_digit = _re(_SCALE_AFTER_A_DIGIT, _I).search(written)
+    scale = after_a_digit or _re(_SCALE_IN_WORDS, _I).search(written)
+    if not scale:
         return value
-    return replace(value, precision=_SCALE_WORDS[size])
+    size = _scale_size(" ".join(scale[1].lower().split()))
+    in_scale = value.low / size
+    with_decimals = after_a_digit and _last_digit(value, size) < size
+    whole_and_large = in_scale.is_integer() and size >= WHOLE_ROUNDED_FROM_SCALE and in_scale >= WHOLE_ROUNDED_FROM
+    return replace(value, precision=_SCALE_WORDS[size]) if with_decimals or whole_and_large else value
+
+
+# A decimal part that ends in a zero: "209.0", "4.0%", "12.50", "2,50 €" (not "4.200" or "5,00,000",
+# groups of a thousand or a lakh).
+_ZERO_ENDED_DECIMALS = r"[.,](\d?0)(?!\d|[.,]\d)"
+
+
+def _step_written(written: str, n: float) -> float | None:
+    """The step a figure's last digit states where it is a written zero, which its number does not
+    show: 0.1 for "4.0%" and 100,000,000 for "$209.0 billion", as for "4.1%" and "$209.1 billion";
+    None for any other figure."""
+    zero = _re(_ZERO_ENDED_DECIMALS).search(written) if "0" in written else None
+    if zero is None:
+        return None
+    size = _scale_in(written) or 1
+    decimals = len(zero[1])
+    # only where the number was read with those decimals (a group of digits it read otherwise says no step)
+    if not math.isclose(abs(n) / size % 1, int(zero[1]) / 10**decimals, abs_tol=1e-9):
+        return None
+    return _tidy(round(size / 10**decimals, 9))
+
+
+def _last_digit(value: Value, size: int = 1) -> float:
+    """The size of a figure's last digit, a unit of its scale (`size`) at most: the step its
+    written zero states, else the place of its last non-zero digit (100,000 for "241.6 million",
+    a billion for "$11 billion" and "$30 billion": see _rounded_in_a_scale)."""
+    return value.written_step or min(_written_step(value.low / size), 1.0) * size
 
 
 _RANGE_FORMS = (  # (form, qualifier, whether it must rise: "won 2-1" is a score, not a range)
@@ -854,14 +1004,14 @@ def _a_split(a, b) -> bool:
     return _unit_of(a) == _unit_of(b) == "%" and _magnitude(a) + _magnitude(b) <= 101  # (rounded shares)
 
 
-_SCALE_AFTER_DIGITS = rf"(?<=\d)\s*-?\s*({_ANY_SCALE})\b"
+_SCALE_AFTER_DIGITS = rf"(?<=\d)\s*-?\s*({_SCALE_READ})\b"
 
 
 def _borrow_unit(first: str, second: str, read_atom) -> str:
     """"10" in "10-12 million" means 10 million; "3" in "3 to 5 years" means 3 years."""
     scale = _re(_SCALE_AFTER_DIGITS, _I).search(second)
     # Not onto a number already in thousands: "$500,000-$1 million" is not 500,000 million.
-    if scale and not _re(r"[a-z]\s*$", _I).search(first) and not _re(r"\d[,.\s]\d{3}\b|\d{4}").search(first):
+    if scale and not _re(r"[a-z]\.?\s*$", _I).search(first) and not _re(r"\d[,.\s]\d{3}\b|\d{4}").search(first):
         return f"{first} {scale[1]}"
     try:
         read_atom(first)
@@ -912,13 +1062,14 @@ def _unit_of(atom) -> str | None:
 
 
 def _qualified(kind: str, n: float, qualifier: str, unit: str | None, spread: float | None = None,
-               reach: str | None = None) -> Value:
+               reach: str | None = None, written_step: float | None = None) -> Value:
     """The interval a qualifier makes of a number. Counts are whole, so "more than 200" is
     201+ and "nearly 33" is 30–33 (29.7 rounded up). `spread` is how far "about" reaches
-    either side, a share of the number; by default as _about_reach says. `reach`: see Value."""
+    either side, a share of the number; by default as _about_reach says. `reach` and
+    `written_step`: see Value."""
     whole = kind == "count"
     up, down = (_whole_up, _whole_down) if whole else (_same, _same)
-    about = abs(n) * spread if spread is not None else _about_reach(kind, n)
+    about = abs(n) * spread if spread is not None else _about_reach(kind, n, written_step)
     low, high, low_open, high_open = {  # each a function: only the qualifier's own is worked out
         "exact": lambda: (n, n, False, False),
         "approximately": lambda: (up(n - about), down(n + about), False, False),
@@ -930,7 +1081,7 @@ def _qualified(kind: str, n: float, qualifier: str, unit: str | None, spread: fl
         "at_most": lambda: (_nearly_from(kind, n, unit) if reach == UPPER_ESTIMATE else 0, n, False, False),
     }[qualifier]()
     return Value(kind, _tidy(low), _tidy(high) if high is not None else None, qualifier=qualifier,
-                 unit=unit, low_open=low_open, high_open=high_open, reach=reach)
+                 unit=unit, low_open=low_open, high_open=high_open, reach=reach, written_step=written_step)
 
 
 def _nearly_from(kind: str, n: float, unit: str | None = None) -> float:
@@ -951,16 +1102,17 @@ def _nearly_from(kind: str, n: float, unit: str | None = None) -> float:
 NEARLY_A_QUARTER = {"week": "week", "fortnight": "week", "month": "month", "year": "year"}
 
 
-def _about_reach(kind: str, n: float) -> float:
+def _about_reach(kind: str, n: float, written_step: float | None = None) -> float:
     """How far "about n" reaches either side. A round figure is a rough one: "about 30,000"
     reaches 10% (27,000–33,000). A figure written to a finer step states that step: "about
     2,400" reaches one hundred (2,300–2,500, so a source's 2,600 disagrees with it), "about
-    2.5 million" 3%, and "about 12,410" five tens (MOST_STEPS_HEDGED). Durations keep 10%:
-    their step is the unit they were written in."""
+    2.5 million" 3%, and "about 12,410" five tens (MOST_STEPS_HEDGED), as "about $209.0 billion"
+    five tenths of a billion, its written zero's step (`written_step`), as "about $209.1 billion"
+    does. Durations keep 10%: their step is the unit they were written in."""
     tenth = abs(n) * APPROX_SPREAD
     if kind == "duration" or n == 0:
         return tenth
-    step = _written_step(n)
+    step = written_step or _written_step(n)
     return min(tenth, MOST_STEPS_HEDGED * step, max(step, abs(n) * FINE_SPREAD))
 
 
@@ -971,6 +1123,19 @@ def _written_step(n: float) -> float:
         return 10.0 ** -(len(digits) - digits.index(".") - 1)
     whole = digits[:-1]
     return 10.0 ** (len(whole) - len(whole.rstrip("0")))
+
+
+def coarser_roundings(figure: float) -> list[float]:
+    """The figures `figure` rounds to (half up) at each digit coarser than its last, zero left
+    out: 134, 130 and 100 for 133.9; 130 and 100 for 134; 788 million, not 787, for 787.5 million."""
+    found = []
+    step = _written_step(figure) * 10
+    while step <= abs(figure) * 2:
+        rounded = math.copysign(math.floor(round(abs(figure) / step, 9) + 0.5) * step, figure)
+        if rounded and rounded != figure:
+            found.append(round(rounded, 9))
+        step *= 10
+    return sorted(set(found))
 
 
 def _whole_up(x: float) -> int:
@@ -1022,6 +1187,8 @@ def _head(value: Value, show, span) -> str:
     if value.qualifier == "either":
         return span(value.low, value.high, " or ")
     label = "up to" if is_an_upper_estimate(value) else QUALIFIER_LABEL[value.qualifier]  # not a limit
+    if value.qualifier == "fewer_than" and value.kind != "count":
+        label = "less than"  # "fewer" is said of things counted: "less than $40 billion", "less than 48 hours"
     return f"{label} {show(stated(value))}"
 
 
@@ -1313,7 +1480,7 @@ CURRENCY_WORDS_AFTER_A_SCALE = {"won": "KRW"}
 # word (spelt out after a hyphen) or thousands separated: "N95 masks", "the N1 highway", "N2",
 # "N95-masks" and "P5 paper" hold no money.
 GLUED_LETTERS = {"N": "NGN", "P": "PHP"}
-_GLUED_LETTER = rf"(?<![\w.,])(?-i:[{''.join(GLUED_LETTERS)}])(?=\d)"
+_GLUED_LETTER = rf"(?<!(?<![.…])\.|[\w,])(?-i:[{''.join(GLUED_LETTERS)}])(?=\d)"
 _GLUED_LETTER_PREFIX = (rf"{_GLUED_LETTER}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
                  r"|\d+(?:\.\d+)?(?:\s|-(?=thousand|million|billion|trillion))?(?:[mbk]|[mb]n|[mb]ln|trn?|thousand|million|billion|trillion)\b)")
 # A symbol that is letters ("Rs", "KSh", "R$") must not end a word: "yours 5" holds no rupees.
@@ -1335,23 +1502,34 @@ _PER_UNIT = rf"{_PER_UNIT_WORDS}(?=\s+\p{{L}}|\Z)"
 # Each may be joined to its number by hyphens, as an adjective: "a 38-percent pay rise", "a
 # 38-per-cent rise", "a 25-basis-point cut".
 PERCENT_SIGNS = {  # (an abbreviation not at the end of a word: "250 million GBP" holds no basis points)
-    "%": r"\s?(?:%|(?<!\p{L})pc\b)|(?:\s+|-)(?:percent|per(?:\s+|-)cent)\b",
+    "%": r"\s?(?:%|(?<!\p{L})(?:pct?\b|p\.c\.))|(?:\s+|-)(?:percent|per(?:\s+|-)cent)\b",
     "percentage points": r"(?:\s+|-)percentage(?:\s+|-)points?\b|\s?(?<!\p{L})(?:pp|ppts?)\b",
     "basis points": r"(?:\s+|-)basis(?:\s+|-)points?\b|\s?(?<!\p{L})bps?\b",
 }
 _PERCENT_SIGN = rf"(?:{'|'.join(PERCENT_SIGNS.values())})"
-_PERCENT_ABBREVIATION = r"(?:pc|pp|ppts?|bps?)\b"
+_PERCENT_ABBREVIATION = r"(?:pct?|pp|ppts?|bps?)\b|p\.c\."
 _AMOUNT_LETTER_AFTER = rf"(?!{_PERCENT_ABBREVIATION})\w"  # as _NO_LETTER_AFTER, but "4.5pc" is a percentage
 # A sign belongs to an amount: "growth of -0.2%", "−0.2%" (a minus sign), "minus 0.2%".
 _SIGN = r"(?:[-−]|minus\s+)"
-# Inside an amount the digits may follow a currency symbol, so only letters and digits guard
-# them; right after a currency the grammar has read, nothing does ("EUR250,000", as some copy
-# writes it). (A look back for a code would write the codes out once per number, and slow.)
-_AMOUNT_DIGITS = (rf"{_SIGN}?(?:{_DIGITS})(?:{_SUM_SCALE_WORD})?"
-                  rf"(?!{_AMOUNT_LETTER_AFTER}|[½¼¾]|[.,]\d|{_HSPACE}\d)")
-_AMOUNT_NUMBER = (rf"(?:(?<![\w.,]|\d{_HSPACE}){_AMOUNT_DIGITS}{_NOT_METRES}|{_word_number(_call('more_words'))})"
+
+
+def _sum_digits(scale_word: str, not_before: str = "") -> str:
+    """A sum's digits and their scale word, not glued to letters or to more digits, nor before `not_before`.
+    Inside an amount the digits may follow a currency symbol, so only letters and digits guard
+    them; right after a currency the grammar has read, nothing does ("EUR250,000", as some copy
+    writes it). (A look back for a code would write the codes out once per number, and slow.)"""
+    return (rf"{_SIGN}?(?:{_DIGITS})(?:{scale_word})?"
+            rf"(?!{_AMOUNT_LETTER_AFTER}|[½¼¾]|[.,]\d|{_HSPACE}\d{not_before})")
+
+
+_AMOUNT_DIGITS = _sum_digits(_SUM_SCALE_WORD)
+_AMOUNT_NUMBER = (rf"(?:(?<!(?<![.…])\.|[\w,]|\d{_HSPACE}){_AMOUNT_DIGITS}{_NOT_METRES}|{_word_number(_call('more_words'))})"
                   rf"(?:{_AND_A_PART})?{_THEN_IN_BRACKETS}")
-_AMOUNT_AFTER_A_CURRENCY = rf"(?:{_AMOUNT_DIGITS}|{_word_number(_call('more_words'))})(?:{_AND_A_PART})?"
+# After a currency a sum is read with its scale abbreviated further ("$42 bil."), and never
+# short of it: "$42" of "$42 bil." would be a figure a thousand million times too small.
+_MONEY_SCALE = rf"\s?(?:{alternation(MONEY_SCALE_ABBREVIATIONS)})\b\.?"
+_AMOUNT_AFTER_A_CURRENCY = (rf"(?:{_sum_digits(f'{_SUM_SCALE_WORD}|{_MONEY_SCALE}', f'|{_MONEY_SCALE}')}"
+                            rf"|{_word_number(_call('more_words'))})(?:{_AND_A_PART})?")
 # "a quarter of a percentage point", "half a percent"
 FRACTIONS_OF_ONE = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "a third": 1 / 3,
                     "three quarters": 0.75, "two thirds": 2 / 3}
@@ -1416,7 +1594,7 @@ _AMOUNT_PARTS = {
               rf"|{_call('amount_number')}{_call('currency_after')})(?:{_PER_UNIT})?"),
     # "$10-12 million": the currency written once, at the start; "10 to 12 million dollars": at the end.
     "money_lead": rf"(?:{_call('currency_and_number')}|{_call('amount_number')})",
-    "money_tail": rf"{_call('amount_number')}(?:{_call('currency_after')})?",
+    "money_tail": rf"{_call('amount_number')}(?:{_MONEY_SCALE})?(?:{_call('currency_after')})?",
     "percent": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')})"
                 rf"{_PERCENT_SIGN}{_PERCENT_IN_BRACKETS}|{_FRACTION_POINTS})"),
     "share": rf"(?:{_call('percent')}|{_SHARE})",
@@ -1513,7 +1691,7 @@ def _in_points(value: Value) -> Value:
     def points(bound):
         return None if bound is None else _tidy(round(bound / 100, 10))
     return replace(value, low=points(value.low), high=points(value.high), unit="percentage points",
-                   precision="basis points")
+                   precision="basis points", written_step=points(value.written_step))
 
 
 # A bracket between a range's ends, read past: a conversion ("between €5,000 ($5,457) and
@@ -1577,7 +1755,7 @@ _UNIT_JOIN = r"(?:\s*-\s*|\s+)"
 # up to ninety-nine, or "a" after "and" ("a year and a day"). Written short, for the same reason
 # as _AND_A_PART.
 # And its digits or words in brackets, as a court writes a term: "nine (9) years and six (6) months".
-_PART_NUMBER = (rf"(?:(?<![\w.,])\d{{1,3}}(?:\.\d+)?(?![\w%]|[.,:]\d)"
+_PART_NUMBER = (rf"(?:(?<!(?<![.…])\.|[\w,])\d{{1,3}}(?:\.\d+)?(?![\w%]|[.,:]\d)"
                 rf"|\b(?:{alternation(TENS)})(?:[\s-](?:{alternation(w for w in UNITS if 0 < UNITS[w] < 10)}))?\b"
                 rf"|\b(?:{alternation(UNITS)})\b|(?<=\band\s)an?\b){_THEN_IN_BRACKETS}")
 
@@ -1599,7 +1777,7 @@ _UNITS_AND_THE_REST = "|".join(rf"(?:{words})\b{_then_smaller(unit)}" for unit, 
 # A race's time as a clock writes it: hours, minutes and seconds ("2:00:12", "2:00:12.5"), or
 # minutes and seconds where they cannot be a time of day or an hour and minutes: 24 minutes or
 # more ("59:47"), or seconds with decimals ("3:42.5"). "10:30" and "3:42" are not read.
-_DIGITS_START = r"(?<![\w.,/:#$€£¥₽₹₴])"  # not inside a word, a number, a time or an amount
+_DIGITS_START = r"(?<!(?<![.…])\.|[\w,/:#$€£¥₽₹₴])"  # not inside a word, a number, a time or an amount
 _CLOCK = (_DIGITS_START + r"(?:\d{1,3}:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-9]\d|[1-9]\d\d):[0-5]\d|\d{1,2}:[0-5]\d(?=\.\d))"
           r"(?:\.\d+)?(?![\w:]|[.,]\d)(?!\s?(?:[ap]\.?m\b|(?-i:GMT|UTC)\b)|\s+local\s+time\b)")
 # Hours, minutes and seconds glued to their letters, as results lists write them: "2h00m12s",
@@ -1618,12 +1796,19 @@ _GLUED_ONE = rf"{_DIGITS_START}(?!0\d)\d+(?:\.\d+)?{_GLUED_ABBREVIATION}"  # not
 # time ("at 2130 hours", "at about 2100 hrs"), or after another such time and a range's join (the
 # 1700 of "from 1400 to 1700 hours", which so fails the range too). "0830 hours" is not read
 # either, as no number opens with a zero; "2130 hours of overtime" and "2,130 hours" are durations.
+# (Nor is it a year: see _NOT_A_CLOCK_TIME.)
 _HOUR_AND_MINUTES = r"(?:[01]\d|2[0-3])[0-5]\d"
-_NOT_A_TIME_OF_DAY = (
-    rf"(?!(?={_HOUR_AND_MINUTES}\s*(?:hours|hrs)\b)"
-    rf"(?<=\b(?:at|by|from|until|till|since|between)\s+(?:(?:about|around|approximately)\s+)?"
-    rf"|\b{_HOUR_AND_MINUTES}\s*(?:-|–|to|and|until|till)\s*))"
-)
+_CLOCK_JOIN = r"\s*(?:-|–|to|and|until|till)\s*"
+_PLACES_A_TIME_OF_DAY = (rf"(?<=\b(?:at|by|from|until|till|since|between)\s+(?:(?:about|around|approximately)\s+)?"
+                         rf"|\b{_HOUR_AND_MINUTES}{_CLOCK_JOIN})")
+_NOT_A_TIME_OF_DAY = rf"(?!(?={_HOUR_AND_MINUTES}\s*(?:hours|hrs)\b){_PLACES_A_TIME_OF_DAY})"
+# Minutes east of UTC. IST is India's; ET, CT, MT and PT (and "Eastern time") are the summer or
+# the winter zone by the source's publication date (see _seasonal_zone).
+ZONE_OFFSETS = {"UTC": 0, "GMT": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180,
+                "IST": 330, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "EST": -300, "EDT": -240,
+                "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+                "AKST": -540, "AKDT": -480, "HST": -600}
+SEASONAL_ZONES = {"ET": ("EST", "EDT"), "CT": ("CST", "CDT"), "MT": ("MST", "MDT"), "PT": ("PST", "PDT")}
 
 # "30-odd hours", "24-plus hours", "72+ hours": at least that long, as "200-odd" is at least 200.
 _PLUS_BEFORE_A_UNIT = rf"(?:{PLUS_SUFFIX})(?=(?:\s*-\s*|\s+){_DURATION_UNIT}\b)"
@@ -1639,16 +1824,28 @@ _UNBROKEN = rf"(?:(?:{alternation(UNBROKEN_WORDS + ADDED_WORDS)})\s+)?"
 ANOTHER_WORDS = ("another", "a further", "an additional", "an extra")
 _ANOTHER = rf"(?:{alternation(ANOTHER_WORDS)})"
 # "in the day and a half after", "the week after": a unit alone is one of it where the pattern
-# writes "the" right before the value (see after_the); elsewhere "the day" is seldom a duration.
+# writes "the" or a possessive right before the value (see after_the_or_a_possessive); elsewhere
+# "the day" is seldom a duration, and "this week" or "that month" name a time, not a length.
 _ONE_UNIT_WORDS = "|".join(unit for unit in _UNIT_WORDS if unit != "night")  # "the night" is a date's
 _ONE_UNIT_ALONE = rf"(?:{_ONE_UNIT_WORDS})\b(?:{_HALF_OF_A_UNIT}\b)?"
-_NO_UNIT_ALONE = "(?!)"  # what after_the takes away
+_NO_UNIT_ALONE = "(?!)"  # what after_the_or_a_possessive takes away
+# "his month-long trial", "a monthlong trial", "the weeklong strike", "a yearlong inquiry": a unit
+# made an adjective with "long", hyphened or closed up as US papers write it, is one of it wherever
+# it stands, as it says a length and nothing else. Not glued by a hyphen to a word before it
+# ("a half-hour-long show", "a two-week-long": the whole is read, or nothing), nor in the plural
+# ("months-long", "yearslong" say no number); "lifelong", "daily" and "yearly" hold no unit.
+_ONE_UNIT_LONG = rf"(?<![\w-])(?:{_ONE_UNIT_WORDS})-?long\b"
 # "The $9.6bn-a-day blockage", "£2m-a-year deal", "twice-a-week": "a" glued after a hyphen
 # opens a rate, no duration.
 _NOT_A_RATE = r"(?<![-‑])"
-DURATION_ATOM = (rf"{_NOT_A_TIME_OF_DAY}(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:(?:{_ANOTHER}\s+)?{NUMBER}(?:{PLUS_SUFFIX})?|{_ANOTHER}|{_NOT_A_RATE}an?|half\s+an?|a\s+quarter(?:\s+of\s+an?)?){_UNIT_JOIN}"
+# "a", "half a", "a quarter of an" say one unit, or a part of one: "a years-long inquiry" and "a
+# months-long strike" are of several, unsaid (nor is "another hours" one). A unit's plural, and
+# only its plural, ends in "s": "hours", "hrs", "centuries".
+_PART_OF_ONE = (rf"(?:{_ANOTHER}|{_NOT_A_RATE}an?|half\s+an?|a\s+quarter(?:\s+of\s+an?)?)"
+                rf"(?!{_UNIT_JOIN}{_UNBROKEN}{_DURATION_UNIT}(?<=s)\b)")
+DURATION_ATOM = (rf"{_NOT_A_TIME_OF_DAY}(?:{_CLOCK}|{_GLUED}|{_GLUED_ONE}|(?:(?:{_ANOTHER}\s+)?{NUMBER}(?:{PLUS_SUFFIX})?|{_PART_OF_ONE}){_UNIT_JOIN}"
                  rf"{_UNBROKEN}(?:{_UNITS_AND_THE_REST}){_NOT_OLD}(?:{_HALF_OF_A_UNIT}\b)?"  # "a week-and-a-half"
-                 rf"|{_NO_UNIT_ALONE}{_ONE_UNIT_ALONE}){_LONG}")
+                 rf"|{_NO_UNIT_ALONE}{_ONE_UNIT_ALONE}){_LONG}|(?:{_NOT_A_RATE}an?\s+)?{_ONE_UNIT_LONG}")
 # "the better part of a week", "the best part of a decade": more than half of it, up to all of it.
 _MOST_OF = r"(?:the\s+)?(?:better|best)\s+part\s+of\s+"
 # Where a duration can start (see _first_words): most places fail this at once, which makes the
@@ -1656,10 +1853,11 @@ _MOST_OF = r"(?:the\s+)?(?:better|best)\s+part\s+of\s+"
 _DURATION_FIRST_WORDS = (PREFIX_QUALIFIERS, UNITS, TENS,
                          ("a", "an", "another", "half", "hundred", "between", "from", "better", "best"))
 _THE_MOST_OF = r"the\s+(?:better|best)\s"  # "the" is everywhere: the guard asks for what follows it
-_DURATION_FIRST = _first_words(*_DURATION_FIRST_WORDS, also=_THE_MOST_OF)
+_DURATION_ALSO = rf"{_THE_MOST_OF}|{_ONE_UNIT_LONG}"  # a unit's word opens a duration only so, or after "the"
+_DURATION_FIRST = _first_words(*_DURATION_FIRST_WORDS, also=_DURATION_ALSO)
 # Before such an adjective, "under", "over", "below" and "above" are prepositions, no hedges:
 # "under a decade-long sentence" is a sentence of ten years.
-_NO_HEDGE_BEFORE_AN_ADJECTIVE = r"(?!(?<=\b(?:under|over|below|above)\s+)an?\s+[\w-]+-long\b)"
+_NO_HEDGE_BEFORE_AN_ADJECTIVE = r"(?!(?<=\b(?:under|over|below|above)\s+)an?\s+[\w-]+long\b)"
 # "given five and six months respectively", "five- and six-month deadlines": a number that shares
 # its unit with the next, each of its own thing; the first is read (see _shared_unit), so that a
 # pattern's words before it read it, and a gap before the second does not. (Not after "between",
@@ -1675,12 +1873,22 @@ DURATION = _defining(_DURATION_FIRST + rf"(?:{_MOST_OF}{_call('duration')}|{_SHA
                      **_NUMBER_PARTS, **_THEN_PARTS, duration=DURATION_ATOM.replace(NUMBER, _call("number")))
 
 
-def after_the(grammar: str) -> str:
-    """The duration grammar for a pattern that writes "the" right before the value ("in the
-    {duration} after"): there a unit alone is one of it, "day and a half" 1.5 days, "week" one week."""
-    return (grammar.replace(_NO_UNIT_ALONE + _ONE_UNIT_ALONE, r"(?<=\bthe\s+)" + _ONE_UNIT_ALONE)
+# The words before a unit alone that make it one of it, where the pattern writes them: "the week
+# after", "his day in court"; and "a", where the pattern asks for it ("after a week of talks"), as
+# "after (?:a )?{duration}" reads "a week" whole.
+UNIT_ALONE_AFTER = ("the", "his", "her", "its", "their", "our", "your", "my")
+UNIT_ALONE_AFTER_A = ("a", "an")
+
+
+def after_the_or_a_possessive(grammar: str, after_a: bool = False) -> str:
+    """The duration grammar for a pattern that writes "the" or a possessive right before the
+    value ("in the {duration} after", "during his {duration}"), or with `after_a` "a" ("after a
+    {duration} of talks"): there a unit alone is one of it, "day and a half" 1.5 days, "week" one week."""
+    words = UNIT_ALONE_AFTER + (UNIT_ALONE_AFTER_A if after_a else ())
+    after = rf"(?<={_NOT_A_RATE}\b(?:{alternation(words)})\s+)"  # not "$9.6bn-a-day"
+    return (grammar.replace(_NO_UNIT_ALONE + _ONE_UNIT_ALONE, after + _ONE_UNIT_ALONE)
             .replace(_DURATION_FIRST, _first_words(*_DURATION_FIRST_WORDS, _ONE_UNIT_WORDS.split("|"),
-                                                   also=_THE_MOST_OF), 1))
+                                                   also=_DURATION_ALSO), 1))
 
 
 _DURATION_READER = (rf"(?:(?P<n>.+?)(?:{_UNIT_JOIN}{_UNBROKEN}|(?<=\d)(?={_GLUED_ABBREVIATION})))?(?P<unit>{_DURATION_UNIT})"
@@ -1741,7 +1949,8 @@ def parse_duration(text: str) -> Value:
     """Read a duration in days: "26 years", "nearly 30 years", "two and a half weeks", "2 hours
     12 seconds", "2:00:12". Its precision is the unit it was written in ("month"; the first of
     several) or its clock's form ("h:mm:ss"), which says how it is shown and compared."""
-    folded = _re(rf"-long$|{_POSSESSIVE_MARK}$", _I).sub("", _fold(text))  # "a two-day-long strike" lasts two days
+    # "a two-day-long strike" lasts two days, "a monthlong trial" a month
+    folded = _re(rf"-long$|(?<={_ONE_UNIT_WORDS})long$|{_POSSESSIVE_MARK}$", _I).sub("", _fold(text))
     most = _re(_MOST_OF, _I).match(folded)
     if most:
         return _most_of(text, folded[most.end():])
@@ -1818,7 +2027,7 @@ def compared_bounds(value: Value) -> tuple[float, float]:
     241.65 million, "68.4%" 68.35% up to 68.45% (see compared_open for the end left out)."""
     low, high = _as_number(value.low, -math.inf), _as_number(value.high, math.inf)
     if is_an_upper_estimate(value):  # read so already (see _qualified); a report's JSON of before had 0
-        low = _nearly_from(value.kind, high)
+        low = max(low, _nearly_from(value.kind, high))  # higher where "about" narrows it: "up to about 2,400"
     if value.kind == "duration" and value.precision in CALENDAR_SPREAD:
         shorter, longer = CALENDAR_SPREAD[value.precision]
         return low * shorter, high * longer
@@ -1838,15 +2047,16 @@ def compared_open(value: Value) -> tuple[bool, bool]:
 
 def rounding_reach(value: Value) -> float:
     """How far either side a figure said bare reaches as a rounding to its last digit: a figure
-    with decimals before a scale word ("RON 241.6 million": 50,000) and a percentage (half a unit
-    of its last digit: 0.05 for 68.4%, 0.5 for 68% and 70%, whose units digit is written); 0 for
-    anything else. "0%" and "100%" say none and all, and "exactly 68%" says it is not rounded."""
+    with decimals before a scale word ("RON 241.6 million": 50,000), a whole number of billions
+    of two digits or more ("$11 billion": half a billion, see _rounded_in_a_scale) and a
+    percentage (half a unit of its last digit: 0.05 for 68.4%, 0.5 for 68% and 70%, whose units
+    digit is written); 0 for anything else. "0%" and "100%" say none and all, and "exactly 68%" says it is not rounded."""
     if not value.is_point or value.kind not in ("count", "amount"):
         return 0.0
     if value.precision in SCALES:
-        return _half_last_digit(value.low, SCALES[value.precision])
+        return _last_digit(value, SCALES[value.precision]) / 2
     if value.unit == "%" and value.qualifier == "exact" and value.reach != EXACTLY and value.low not in (0, 100):
-        return _half_percent_step(value.low)
+        return value.written_step / 2 if value.written_step else _half_percent_step(value.low)
     return 0.0
 
 
@@ -1903,15 +2113,32 @@ def rounded_bounds(value: Value) -> tuple[float, float]:
 
 
 def rounding_note(value: Value) -> str:
-    """"18.9–23.1 days": how far a figure rounded to its unit reaches (see unit_rounding_reach)."""
+    """How far a figure rounded to its unit reaches (see unit_rounding_reach), "18.9–23.1 days",
+    or a whole number of billions to its scale (see whole_in_its_scale), "USD 10.5 billion–USD
+    11.5 billion"."""
+    if value.kind != "duration":
+        return _rounding_span(value)
     low, high = rounded_bounds(value)
     return f"{_fmt(_tidy(round(low, 2)))}–{_fmt(_tidy(round(high, 2)))} days"
 
 
-@lru_cache(maxsize=4096)
-def _half_last_digit(figure: float, scale: int) -> float:
-    """Half the size of the last digit of a figure written in a scale: 50,000 for 241.6 million."""
-    return _written_step(figure / scale) * scale / 2
+def _rounding_span(value: Value) -> str:
+    """"68.35%–68.45%", "USD 10.5 billion–USD 11.5 billion": a rounded figure's compared bounds."""
+    low, high = compared_bounds(value)
+    ends = replace(value, low=_tidy(low), high=_tidy(high), qualifier="range")
+    return _display_quantity(ends, *_formats(ends, digits=4))  # "68.405%–68.415%": a digit past the figure's
+
+
+def whole_in_its_scale(value: Value) -> bool:
+    """Is the value a whole number of billions or trillions read as rounded to its scale ("$11
+    billion", see _rounded_in_a_scale), not a figure with decimals ("$11.02bn")?"""
+    return (value.precision in SCALES and bool(rounding_reach(value)) and not value.written_step
+            and (value.low / SCALES[value.precision]).is_integer())  # ("$209.0 billion" writes a decimal)
+
+
+def as_exact(value: Value) -> Value:
+    """The value read as the exact figure it writes, not as a rounding of one."""
+    return replace(value, precision=None)
 
 
 @lru_cache(maxsize=4096)
@@ -2003,6 +2230,16 @@ _MONTH = rf"(?:(?:{alternation(MONTHS)})\b|(?:{alternation(MONTH_ABBREVIATIONS)}
 _BARE_MONTH = rf"(?-i:{'|'.join(m.capitalize() for m in MONTHS)})\b"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:1[89]\d\d|20\d\d)\b"
+# A year written alone is no time of day on the 24-hour clock, alone or a range's end: four digits
+# that make an hour and its minutes, then "hrs", "h" or a zone of three letters or more ("1900
+# hrs", "1830 GMT", "from 1800 to 1900 hrs", "2000 IST"), or "hours" or any zone after a word that
+# places a time of day ("at 1900 hours", "at 2030 ET", "between 1800 and 1900 hours"). "In 1950
+# hours of footage were shot" and "In 2021 PT Freeport paid" keep their years, and so does a year
+# after its day and month ("14 September 2025 AEST"); "0830 hrs" is none anyway.
+_CLOCK_RANGE = rf"{_HOUR_AND_MINUTES}(?:{_CLOCK_JOIN}{_HOUR_AND_MINUTES})?"
+_NOT_A_CLOCK_TIME = (rf"(?!{_CLOCK_RANGE}\s?(?:hrs?|(?-i:h|{alternation(ZONE_OFFSETS)}))\b"
+                     rf"|(?={_CLOCK_RANGE}\s?(?:hours|(?-i:{alternation([*ZONE_OFFSETS, *SEASONAL_ZONES])})|local\s+time)\b)"
+                     rf"{_PLACES_A_TIME_OF_DAY})")
 _DASH = r"\s*(?:-|–|—|to|until|through)\s*"
 # The date grammar writes a month, a day and "July 29" or "29 July" once each, in a DEFINE
 # group (see _defining), and calls them where they stand.
@@ -2070,8 +2307,11 @@ _WEEKDAY_NAME = rf"(?:{_WEEKDAY}|(?:{alternation(WEEKDAY_ABBREVIATIONS)})(?:\.|\
 # "Friday the 13th", "on Friday, the 13th", "Thursday 6th": a weekday with a day of the month
 # alone, written as an ordinal, is that day in a month where it falls on that weekday.
 _ORDINAL_DAY = rf"(?:the\s+)?{_ORDINAL}"
+# "on Wednesday's deadline day, June 7th": a weekday's event, a few words, then the date it names.
+_WEEKDAYS_EVENT = r"['’]s(?:\s+[\p{L}-]+){1,4}?,"
 _WEEKDAY_DATE = (rf"(?:(?:early|late|last|this|next)\s+)?{_WEEKDAY_NAME}"
-                 rf"(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\)|,?\s+{_ORDINAL_DAY})")
+                 rf"(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\)|,?\s+{_ORDINAL_DAY}"
+                 rf"|{_WEEKDAYS_EVENT}\s+{_call('day_month')})")
 _PERIOD = r"(?:week|weekend|month|quarter|year)\b"
 # "sank in the night from Tuesday to Wednesday": a night named by its two days is those two
 # days, as "the night of 13 to 14 June" is, and "the night of 29/30 July" and "the intervening
@@ -2099,11 +2339,18 @@ _NIGHT = (rf"{_NIGHT_OF}(?:{_NIGHT_DAYS}|{_OVERNIGHT_PAIRS}"
           rf"|(?=\w+day\b){_AFTER_NIGHT_OF}(?:{_OVERNIGHT_PAIRS})"
           rf"|(?=\d|\p{{L}}+\.?\s+\d){_AFTER_NIGHT_OF}{_NIGHT_DAYS}")
 # "the morning of Aug. 8th", "the afternoon of Monday", "the evening of the 12th": a part of one
-# day is that day, read by the date itself as "the night of" is. (Not "early on the morning of":
-# a date that spells "on" makes every "(?:on )?{date}" run whole, which is slow; "on {date}" reads
-# "the morning of" after it.)
-_DAYTIME_OF = r"(?:the\s+)?(?:morning|afternoon|evening)\s+of\s+"
-_DAYTIME = rf"{_DAYTIME_OF}(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:])"
+# day is that day, read by the date itself as "the night of" is; so is an hour named in words,
+# "midday Friday", "noon on Friday", as wire copy writes them, and "midnight Friday", which is
+# Friday as "Friday night" is (the midnight that ends it).
+HOURS_IN_WORDS = ("midday", "noon", "midnight")
+_DAYTIME_OF = (r"(?:(?:the\s+)?(?:morning|afternoon|evening)\s+of"
+               rf"|(?:{alternation(HOURS_IN_WORDS)})(?:\s+on)?)\s+")
+_ONE_DAY = rf"(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:])"
+_DAYTIME = rf"{_DAYTIME_OF}{_ONE_DAY}"
+# "early on Friday", "late on Thursday", "early on the morning of June 3": that day, as "on
+# Friday" and wire style's "early Friday" are. (No date opens with "on", so "(?:on )?{date}" still
+# matches by parts: see rules._optional_at_end.)
+_EARLY_OR_LATE_ON = r"(?:early|late)\s+on\s+"
 # "Q3 2020", "Q3 of 2020", "Q3'20", "the third quarter of 2020", "fourth-quarter", "the final quarter"
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 # Not a quarter-final, "Q1-Q3", a fiscal year ("Q1 FY24", "Q4 of 2019-20").
@@ -2150,8 +2397,9 @@ _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREV
 DATE = _defining(
     rf"{_DATE_FIRST}"
     rf"(?:(?<!\w)(?:{_NIGHT}|{_DAYTIME})"
+    rf"|(?<!\w){_EARLY_OR_LATE_ON}(?:{_DAYTIME}|{_ONE_DAY})"
     rf"|(?<![\w-]){_ISO}"
-    rf"|(?<![\w/.,-])(?!24/7\b){_NUMERIC_DATE}"  # "24/7" is round the clock
+    rf"|(?<!(?<![.…])\.|[\w/,-])(?!24/7\b){_NUMERIC_DATE}"  # "24/7" is round the clock
     rf"|(?<!\w)(?:{_DATE_RANGE})"
     rf"|(?<!\w){_call('day_month')}(?:{_OF_A_NAMED_YEAR}|(?![\d:]))"
     rf"|(?<!\w){_DAY_OF_MONTH}"
@@ -2162,8 +2410,11 @@ DATE = _defining(
     rf"|(?<!\w){_WEEK_OF}"
     rf"|\b{_RELATIVE}"
     rf"|(?<!\w){_BARE_MONTH}(?:{_OF_A_NAMED_YEAR}|(?!\s+\d))"
-    rf"|(?<![\w.,$£€/-])(?:{_PART_OF})?{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))",
+    rf"|(?<!(?<![.…])\.|[\w,$£€/-])(?:{_PART_OF})?{_NOT_A_CLOCK_TIME}{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))",
     **_DATE_PARTS)
+
+
+SENTENCE_DATE = "the sentence's date"  # Published.anchor of the day a time's sentence names
 
 
 @dataclass(frozen=True)
@@ -2175,7 +2426,9 @@ class Published:
     # How the source writes a numeric date both of whose numbers could be the month
     # ("08/04/2025"): True day first, False month first, None not said (such a date is not read).
     day_first: bool | None = None
-    anchor: str = "published"  # what the day is: "published", or "in an entry dated" on a live page
+    # what the day is: "published", "in an entry dated" on a live page, or SENTENCE_DATE, the day a
+    # time's sentence names (see extract._day_of_the_time)
+    anchor: str = "published"
 
     def note(self) -> str:
         return f"{self.anchor} {self.day.isoformat()}{' (estimated)' if self.estimated else ''}"
@@ -2203,7 +2456,7 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
     """
     published = published or Published(None)
     folded = _fold(text)
-    lower = _re(r"^on\s+").sub("", folded.lower())
+    lower = _re(rf"^(?:{_EARLY_OR_LATE_ON}|on\s+)").sub("", folded.lower())
     night = _re(_NIGHT_OF).match(lower)  # "the night of 29/30 July", "the night of Nov. 4"
     lower = lower[night.end():] if night else lower
     daytime = None if night else _re(_DAYTIME_OF).match(lower)  # "the morning of Aug. 8th"
@@ -2226,8 +2479,7 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
             if night and value.precision == "day":
                 value = _with_steps(value, (*value.steps, _ONE_NIGHT))
             elif daytime:
-                part = _re(r"morning|afternoon|evening").search(daytime[0])[0]
-                value = _with_steps(value, (*value.steps, f"the {part} of a day is read as that day"))
+                value = _with_steps(value, (*value.steps, _daytime_step(daytime[0])))
             anchored, notes = _ANCHORED in value.steps, tuple(s for s in value.steps if s != _ANCHORED)
             if not value.resolved:
                 return _with_steps(value, (f"{text!r} → unresolved: {notes[0]}",))
@@ -2238,6 +2490,16 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
 
 _ONE_NIGHT = "the night of a day is read as that day, whose evening it opens"
 _A_NIGHT = "a night, from the evening of one day to the morning of the next"
+
+
+def _daytime_step(written: str) -> str:
+    """What a date's part of a day or hour in words says: "the morning of a day is read as that day"."""
+    part = _re(rf"morning|afternoon|evening|{alternation(HOURS_IN_WORDS)}").search(written)[0]
+    if part == "midnight":
+        return "midnight is read as the day named with it, as that day's night is"
+    return f"{part} on a day is read as that day" if part in HOURS_IN_WORDS else f"the {part} of a day is read as that day"
+
+
 _NIGHT_DAYS_READER = (rf"(?:(?P<m>[a-z]+\.?)\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?{_NIGHT_DAYS_JOIN}"
                       rf"(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:\s+of)?\s+(?P<m2>[a-z]+\.?))?(?P<year>,?\s+\d{{4}})?")
 
@@ -2417,7 +2679,7 @@ def _read_day(lower: str, published: Published, tense: Tense | None = None) -> V
     month, day = _month_number(found["m"]), int(found["d"])
     year = int(found["y"]) if found["y"] else None
     if year is None and found["rel"] and published.day:  # "June 30 next year"
-        year = published.day.year + _YEAR_STEP[found["rel"]]
+        year = published.day.year + _STEP[found["rel"]]
     when = _day_of(month, day, year, published, tense)
     if when is None:
         return _unresolved("day", f"no year given and {_NO_ANCHOR}")
@@ -2429,7 +2691,7 @@ def _tensed(value: Value, tense: Tense | None) -> Value:
     return _with_steps(value, (*value.steps, tense.note())) if tense else value
 
 
-_YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # and a month's: "the 23rd of last month"
+_STEP = {"last": -1, "this": 0, "next": 1}  # a year, month or week back or on: "last year", "the 23rd of last month"
 
 
 def _read_day_of_month(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
@@ -2444,7 +2706,7 @@ def _read_day_of_month(lower: str, published: Published, tense: Tense | None = N
         return _unresolved("day", f"no month given and {_NO_ANCHOR}")
     day, anchor = int(found["d"]), published.day
     if found["which"]:
-        year, month = _month_shifted(anchor, _YEAR_STEP[found["which"]])
+        year, month = _month_shifted(anchor, _STEP[found["which"]])
         if day > calendar.monthrange(year, month)[1]:
             raise ValueError(f"not a date: {lower!r}")  # "the 31st of last month" in a 30-day month
         return _date_value(date(year, month, day), date(year, month, day), "day", needs_anchor=True)
@@ -2459,13 +2721,14 @@ def _read_day_of_month(lower: str, published: Published, tense: Tense | None = N
 
 
 def _read_weekday_date(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
-    """"Tuesday 3 March", "Tue, March 3rd, 2026", "Tuesday (March 3)": the date decides; a
+    """"Tuesday 3 March", "Tue, March 3rd, 2026", "Tuesday (March 3)", "Wednesday's deadline
+    day, June 7th": the date decides; a
     weekday that does not fit it is noted in the steps, never silently followed. A date without
     its year takes the year its clause's tense gives it, as it does without the weekday; where
     no word has a tense, the weekday decides between the years next to publication (news names
     a weekday to say which day it means). Where the weekday still does not fit, the date is read
     and doubted. "Friday the 13th": see _weekday_of_the_month."""
-    found = _re(r"(?:(?P<which>early|late|last|this|next)\s+)?(?P<weekday>[a-z]+)\.?,?\s*"
+    found = _re(rf"(?:(?P<which>early|late|last|this|next)\s+)?(?P<weekday>[a-z]+)(?:{_WEEKDAYS_EVENT})?\.?,?\s*"
                 r"(?:\((?P<inner>[^()]+)\)|(?P<date>\S.*))").fullmatch(lower)
     if not found:
         return None
@@ -2658,7 +2921,7 @@ def _read_month(lower: str, published: Published, tense: Tense | None = None) ->
     elif published.day is None:
         return _unresolved("month", f"no year given and {_NO_ANCHOR}")
     elif found["rel"]:
-        year = published.day.year + _YEAR_STEP[found["rel"]]
+        year = published.day.year + _STEP[found["rel"]]
     elif found["which"]:
         year = _year_of_named_month(month, found["which"], published.day)
     else:
@@ -2785,7 +3048,7 @@ def is_yearless(text: str) -> bool:
     return _YEARLESS.fullmatch(text) is not None
 
 
-_BY_TENSE = regex.compile(rf"(?:on\s+)?(?:{_NIGHT_OF}|{_DAYTIME_OF})?(?:(?:early|late)\s+)?{_WEEKDAY}(?:{_OVERNIGHT_JOIN}{_WEEKDAY})?"
+_BY_TENSE = regex.compile(rf"(?:{_EARLY_OR_LATE_ON}|on\s+)?(?:{_NIGHT_OF}|{_DAYTIME_OF})?(?:(?:early|late)\s+)?{_WEEKDAY}(?:{_OVERNIGHT_JOIN}{_WEEKDAY})?"
                           rf"|the\s+weekend",
                           regex.IGNORECASE)
 _YEARLESS = regex.compile(rf"(?!.*(?:\d{{4}}|['’]\d\d\b|\b(?:last|this|next|past|year)\b))"
@@ -2806,7 +3069,7 @@ def _relative_shape(lower: str, ahead: str | None = None):
     part = _re(rf"(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+)|the\s+(?P<edge>{'|'.join(EDGE_PARTS)})\s+of\s+)"
                r"(?P<which>last|this|next)\s+(?P<unit>month|year)").fullmatch(lower)
     if part:  # "late last month": the last third of it, as "late October" is
-        step = {"last": -1, "this": 0, "next": 1}[part["which"]]
+        step = _STEP[part["which"]]
         third = part["part"] or EDGE_PARTS[part["edge"]]
         return part["unit"], lambda a: _part_of(third, *_period_of(part["unit"], a, step))
     period = _re(r"(?P<which>last|this|next|past|earlier this|later this)\s+(?P<unit>week|weekend|month|quarter|year)").fullmatch(lower)
@@ -2814,7 +3077,7 @@ def _relative_shape(lower: str, ahead: str | None = None):
         return _period_shape(period["which"], period["unit"])
     in_week = _re(r"(?P<day>[a-z]+)\s+(?:of\s+)?(?P<which>last|this|next)\s+week").fullmatch(lower)
     if in_week and in_week["day"] in WEEKDAYS:  # "Friday last week": that day of the week named
-        step = {"last": -1, "this": 0, "next": 1}[in_week["which"]]
+        step = _STEP[in_week["which"]]
         return "day", lambda a: (_week_of(a + timedelta(7 * step))[0] + timedelta(WEEKDAYS[in_week["day"]]),) * 2
     weekday = _re(r"(?:(?P<which>this|next)\s+|(?:early|late)\s+)?(?P<day>[a-z]+)").fullmatch(lower)  # "last": _read_last_weekday
     if weekday and weekday["day"] in WEEKDAYS:
@@ -2916,7 +3179,7 @@ def _period_shape(which: str, unit: str):
         return precision, lambda a: (_period_of(unit, a, 0)[0], a)
     if which == "later this":
         return precision, lambda a: (a, _period_of(unit, a, 0)[1])
-    step = {"last": -1, "this": 0, "next": 1}[which]
+    step = _STEP[which]
     return ("range" if unit == "weekend" else precision), lambda a: _period_of(unit, a, step)
 
 
@@ -2976,14 +3239,8 @@ def _period_holding(precision: str | None, day: date) -> tuple[date, date] | Non
 # LOCAL_TIME, a unit of its own, compared only with others like it (no place's zone is guessed),
 # unless the rule's `unit` names the zone its times are in (see in_zone).
 
-MINUTES_A_DAY = 1440
+MINUTES_A_DAY, HALF_A_DAY = 1440, 720
 LOCAL_TIME = "local time"
-# Minutes east of UTC. IST is India's; ET, CT, MT and PT (and "Eastern time") are the summer or
-# the winter zone by the source's publication date (see _seasonal_zone).
-ZONE_OFFSETS = {"UTC": 0, "GMT": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180,
-                "IST": 330, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "EST": -300, "EDT": -240,
-                "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420}
-SEASONAL_ZONES = {"ET": ("EST", "EDT"), "CT": ("CST", "CDT"), "MT": ("MST", "MDT"), "PT": ("PST", "PDT")}
 _ZONE_NAMES = {"eastern": "ET", "central": "CT", "mountain": "MT", "pacific": "PT"}  # "4 p.m. Eastern time"
 # "UTC+3", "GMT-05:00": a zone written as its offset
 _OFFSET_ZONE = r"(?:UTC|GMT)\s?(?P<sign>[+−-])\s?(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?"
@@ -2998,78 +3255,256 @@ TIME_HEDGES = {**dict.fromkeys(("about", "around", "approximately", "roughly", "
                **dict.fromkeys(("shortly after", "soon after"), ("at_least", 30))}
 ABOUT_A_ROUND_TIME, ABOUT_A_TIME = 15, 5  # minutes "about" reaches either side of 02:00, of 01:47
 TIME_LABEL = {"approximately": "about", "nearly": "just before", "at_least": "just after"}
-# "a.m.", "am", "PM", "p.m" ("a.m." ends no sentence: see ABBREVIATIONS; the full stop after "am." does)
-_MERIDIEM = r"[ap](?:\.\s?m(?![\w-])\.?|\s?m(?![\w-]))"
-_ZONE = (rf"(?-i:{_OFFSET_ZONE}|{alternation([*ZONE_OFFSETS, *SEASONAL_ZONES])})(?![\w+−-])"
+# "a.m.", "am", "PM", "p.m" ("a.m." ends no sentence: see ABBREVIATIONS; the full stop after "am." does),
+# not inside a word ("am-ateurs"), but before the dash of a range: "9pm-10pm"
+_MERIDIEM = r"[ap](?:\.\s?m(?!\w|-(?!\d))\.?|\s?m(?!\w|-(?!\d)))"
+# A part of the day after a 12-hour time says which half of the day it is in, as "a.m." and
+# "p.m." do: "2:30 in the morning", "ten to six that evening". At night is the evening from 6,
+# midnight at 12 and the small hours up to 5: "10 at night" is 22:00, "2 at night" 02:00.
+AT_NIGHT = "night"
+_HALVES = {"morning": "a", "afternoon": "p", "evening": "p"}
+_DAYS_OF_A_HALF = ("this", "that", "yesterday", "tomorrow")
+DAY_PARTS = {**{f"in the {part}": half for part, half in _HALVES.items()},
+             **{f"{day} {part}": half for day in _DAYS_OF_A_HALF for part, half in _HALVES.items()},
+             **dict.fromkeys(("at night", "that night", "last night", "tonight"), AT_NIGHT)}
+# DAY_PARTS as the grammar writes them, each word once: an alternation of the phrases whole is
+# slow where it is written out at every hour a grammar reads
+_HALF = alternation(_HALVES)
+_DAY_PART = (rf"(?:in\s+the\s+(?:{_HALF})|(?:{alternation(_DAYS_OF_A_HALF)})\s+(?:{_HALF})|at\s+night|(?:that|last)\s+night"
+             rf"|tonight)\b")
+# "one" to "twelve": "ten o'clock", "half past two", "ten p.m."
+HOUR_WORDS = {word: n for word, n in UNITS.items() if 1 <= n <= 12}
+# The minutes said before "past", "after" or "to" an hour: "half past two", "a quarter to nine",
+# "ten past six", "twenty-five minutes to midnight" (see _SAID_CLOCK).
+CLOCK_MINUTES = {"quarter": 15, "a quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20,
+                 "twenty-five": 25, "twenty five": 25}
+# Zones in capitals, as the table writes them, and in lower case where they have three letters
+# or more ("10pm est", "0800 gmt"): "et" and "pt" are words.
+_ZONE_CODE = (rf"(?-i:{_OFFSET_ZONE}|{alternation([*ZONE_OFFSETS, *SEASONAL_ZONES])}"
+              rf"|{alternation(zone.lower() for zone in ZONE_OFFSETS if len(zone) > 2)})")
+_ZONE = (rf"{_ZONE_CODE}(?![\w+−-])"
          rf"|(?:{alternation(_ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b")
+# "2200 local", as wire copy writes it: four digits are a time before "local" too, where no word
+# but a preposition or a conjunction follows it ("2200 local residents" holds no time). The word
+# is left to the pattern ("{time} local" reads 2200), and "10pm local" is 10pm, local time as
+# any time without a zone is.
+_LOCAL_ALONE = r"local\b(?!-|\s+(?!(?:on|in|at|and|or|but|when|as|after|before|from|until|near)\b)\p{L})"
 # Not inside a number, a score, a date or a clock of more parts: "1,329", "2-1", "29.7", "2:00:12";
 # nor right after another number ("in 2019 300 people"), unless it ends a date in digits, as a
 # seismic agency's header writes a time after its date: "2023-09-08 22:11:01 (UTC)".
-_TIME_START = r"(?<![\w.,:/#$€£¥₽₹₴+−-]|\d(?<!\b\d{4}-[01]\d-[0-3]\d|\b\d{1,2}/\d{1,2}/\d{4})\s)"
-# A zone in brackets after a time, as the same header writes it: "22:11:01 (UTC)".
-_BRACKETED_ZONE = rf"\((?-i:{alternation([*ZONE_OFFSETS, 'Z'])})\)"
+_TIME_START = r"(?<!(?<![.…])\.|[\w,:/#$€£¥₽₹₴+−-]|\d(?<!\b\d{4}-[01]\d-[0-3]\d|\b\d{1,2}/\d{1,2}/\d{4})\s)"
+# A zone in brackets after a time, as the same header writes it: "22:11:01 (UTC)"; or "(local time)".
+_BRACKETED_ZONE = rf"\((?:{_ZONE_CODE}|(?-i:Z)|local\s+time)\)"
+# The time grammar writes its zone, its half of the day and one time once each, in a DEFINE
+# group (see _defining), and calls them where they stand: a range names two times.
+_A_ZONE, _A_CUE, _A_TIME = _call("time_zone"), _call("time_cue"), _call("time")
 # Seconds are read where the hour has two digits ("22:11:01", "04:17:30"), or a zone follows
 # ("2:11:01 UTC"): "2:00:12" alone is a race's clock (see _CLOCK), no time of day.
-_SECONDS = rf"(?:(?<=\b\d\d:\d\d):[0-5]\d|:[0-5]\d(?=\s?(?:{_ZONE}|{_BRACKETED_ZONE})))(?:\.\d+)?"
+_SECONDS = rf"(?:(?<=\b\d\d:\d\d):[0-5]\d|:[0-5]\d(?=\s?(?:{_A_ZONE}|{_BRACKETED_ZONE})))(?:\.\d+)?"
 # "23h11", "7h05", as French copy writes a time; "23h" alone only where a zone follows ("23h
 # GMT", "23h local time"): elsewhere "12h" is as often a duration.
-_FRENCH_TIME = rf"(?:[01]?\d|2[0-3])[hH](?:[0-5]\d|(?=\s?(?:{_ZONE})))(?![\w:]|[.,]\d)"
+_FRENCH_TIME = rf"(?:[01]?\d|2[0-3])[hH](?:[0-5]\d|(?=\s?{_A_ZONE}))(?![\w:]|[.,]\d)"
+_TWELVE_HOUR = r"(?:1[0-2]|0?[1-9])"
+_HOUR_WORD = rf"(?:{alternation(HOUR_WORDS)})\b"
+_O_CLOCK = r"\s+o['’]clock\b"
+_CUE = rf"(?:\s?{_MERIDIEM}|\s+{_DAY_PART})"  # which half of the day: "p.m.", "that evening"
+# "half past two", "a quarter to nine", "ten past six", "twenty minutes to midnight". "Ten to
+# six" and "ten after six" are a range or a sum of counts as often: a time where "at" stands
+# before them ("at ten to six"), or "o'clock", a half of the day or a zone after them, but not
+# after "from" ("from five to six p.m." is 17:00–18:00).
+_SAID_HOUR = rf"(?:{_TWELVE_HOUR}\b|{_HOUR_WORD}|noon\b|midday\b|midnight\b)"
+_FEW_MINUTES = r"(?:five|ten|twenty(?:[\s-]five)?)"
+_SAID_CLOCK = (
+    rf"(?:(?:a\s+)?quarter\s+(?:past|after|to)|half\s+past|{_FEW_MINUTES}\s+past"
+    rf"|(?:[1-5]\d|[1-9]|{_FEW_MINUTES})\s+minutes?\s+(?:past|to))\s+{_SAID_HOUR}"
+    # (the word first: the look behind runs only where one of these words stands)
+    rf"|{_FEW_MINUTES}(?<=\bat\s+(?:(?:{alternation(TIME_HEDGES)})\s+)?{_FEW_MINUTES})\s+(?:to|after)\s+{_SAID_HOUR}"
+    rf"|{_FEW_MINUTES}(?<!\bfrom\s+{_FEW_MINUTES})\s+(?:to|after)\s+(?:(?:noon|midday|midnight)\b"
+    rf"|(?:{_TWELVE_HOUR}\b|{_HOUR_WORD})(?={_O_CLOCK}|{_A_CUE}|\s?{_A_ZONE}))")
 _TIME_ATOM = (
-    rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:{_SECONDS})?(?![\d:]|[.,]\d)(?:\s?{_MERIDIEM})?"  # 1:29 a.m., 13:29, 01:29
+    rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:{_SECONDS})?(?![\d:]|[.,]\d){_A_CUE}?"  # 1:29 a.m., 13:29, 01:29
     rf"|{_FRENCH_TIME}"
-    rf"|(?:1[0-2]|0?[1-9])\.[0-5]\d\s?{_MERIDIEM}"  # 1.29am (a decimal has no meridiem after it)
-    rf"|(?:1[0-2]|0?[1-9])\s?{_MERIDIEM}"  # 4 p.m., 4pm
-    # 1329 GMT, 0117Z, 0830 hrs: four digits make a time only with a zone or "hours" after them
-    rf"|{_HOUR_AND_MINUTES}(?=\s?(?:{_ZONE})|(?-i:Z)\b|\s?(?:hrs?|hours)\b)"
-    rf"|(?:12\s+)?(?:noon|midday|midnight)\b)"
-    rf"(?:\s?(?:hrs?|hours)\b)?(?:\s?(?:{_ZONE}|{_BRACKETED_ZONE})|(?-i:(?<=\d)Z)\b)?")
-TIME = (_first_words(TIME_HEDGES, ("noon", "midday", "midnight"))
-        + rf"(?<!\w)(?:(?:{alternation(TIME_HEDGES)})\s+)?{_TIME_START}{_TIME_ATOM}")
+    rf"|{_TWELVE_HOUR}\.[0-5]\d{_A_CUE}"  # 1.29am, 8.15 that evening (a decimal has neither after it)
+    # 18.55 IST, 13.15 GMT, 22.15 local time, 18.55 hrs: a dotted 24-hour time only with a zone after
+    # it, or "hrs" after two digits of an hour ("2.25 hours" is a duration, "12.30" alone a decimal)
+    rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?{_A_ZONE}|(?-i:Z)\b|\s{_LOCAL_ALONE}|(?<=\b\d\d\.\d\d)\s?(?:hrs?|hours)\b)"
+    rf"|(?:{_TWELVE_HOUR}|{_HOUR_WORD})(?:{_O_CLOCK}{_A_CUE}?|{_A_CUE})"  # 4 p.m., 4pm, ten o'clock, 10 at night
+    rf"|(?:{_SAID_CLOCK})(?:{_O_CLOCK})?{_A_CUE}?"  # half past two, a quarter to nine
+    # 1329 GMT, 0117Z, 0830 hrs, 2200 local: four digits make a time only with a zone or "hours" after them
+    rf"|{_HOUR_AND_MINUTES}(?=\s?{_A_ZONE}|(?-i:Z)\b|\s?(?:hrs?|hours)\b|\s{_LOCAL_ALONE})"
+    # 1225 AM CST, 500 AM HST: the hour and its minutes run together, as the US weather service
+    # writes them, only with a zone after them ("770 AM" is a radio station, "500 AM listeners" a count)
+    rf"|{_TWELVE_HOUR}[0-5]\d\s?{_MERIDIEM}(?=\s?{_A_ZONE})"
+    rf"|(?:(?:12|twelve)\s+)?(?:noon|midday|midnight)\b)"
+    rf"(?:\s?(?:hrs?|hours)\b)?(?:\s?(?:{_A_ZONE}|{_BRACKETED_ZONE})|(?-i:(?<=\d)Z)\b)?")
+# A range of times, one value as a count's range is: "between 9pm and 10pm", "from 10 p.m. to 11
+# p.m.", "9-10pm", "between 1:30 and 2 a.m.". Its first end may leave "p.m." and the zone to the
+# second ("9" of "9-10pm"), and "between" may be the pattern's ("between {time}"). After
+# "between" the ends are joined by "and", elsewhere by a dash, "to" or "until"; after "between",
+# "from" or an hour alone, the second end must follow. An hour in words may stand alone after
+# "between" or "from" ("between nine and ten p.m."): elsewhere "five to six" is a time.
+_TIME_LEAD = (rf"(?P<time_lead>{_TWELVE_HOUR}(?:[:.][0-5]\d)?(?![\d:])"
+              rf"|(?(time_between)|(?(time_from)|(?!))){_HOUR_WORD})")
+_TIME_ENDS_JOIN = r"(?:\s?[-–]\s?|—|\s+(?:to|until|till)\s+)"
+_TIME_JOIN = rf"(?(time_between)\s+and\s+|{_TIME_ENDS_JOIN})"
+# "About" before a range says no more than its ends; "shortly after" hedges one time ("shortly
+# after 9pm-10pm" is read as "shortly after 9pm"), so the grammar marks it and reads no range after it.
+_APPROXIMATELY = [w for w, (qualifier, _) in TIME_HEDGES.items() if qualifier == "approximately"]
+_TIME_HEDGE = (rf"(?:(?:{alternation(_APPROXIMATELY)})\s+"
+               rf"|(?:{alternation(w for w in TIME_HEDGES if w not in _APPROXIMATELY)})\s+(?P<time_edge>))?")
+TIME = _defining(
+    _first_words(TIME_HEDGES, HOUR_WORDS, CLOCK_MINUTES, ("noon", "midday", "midnight", "between", "from"), word_start=True)
+    + rf"(?<!\w){_TIME_HEDGE}"
+      rf"(?:(?:between\s+|(?<=\bbetween\s))(?P<time_between>)|from\s+(?P<time_from>))?{_TIME_START}"
+      rf"(?:{_TIME_LEAD}(?={_TIME_JOIN})|{_A_TIME})"
+      rf"(?:(?(time_edge)(?!)|{_TIME_JOIN}{_A_TIME})|(?(time_lead)(?!)|(?(time_between)(?!)|(?(time_from)(?!)|))))",
+    time=_TIME_ATOM, time_zone=f"(?:{_ZONE})", time_cue=_CUE)
 
-_TIME_READER = (rf"(?:(?P<hedge>{alternation(TIME_HEDGES)})\s+)?"
-                rf"(?:(?:12\s+)?(?P<word>noon|midday|midnight)|(?P<hour>\d{{1,2}})"
-                rf"(?:[:.h]?(?P<minute>\d\d)(?P<second>:\d\d(?:\.\d+)?)?|h(?=\s|$))?)"
-                rf"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?)?(?:\s?(?:hrs?|hours)\b)?\s?(?:\((?P<bracketed>[^()]+)\)|(?P<zone>\S.*))?")
+_HEDGE_READER = rf"(?P<hedge>{alternation(TIME_HEDGES)})\s+"
+# One time as written, without its hedge: the minutes it says before an hour, the hour (or noon
+# or midnight), its minutes and seconds, its half of the day, and its zone (checked in _read_clock).
+_TIME_OF_DAY_READER = (
+    rf"(?:(?:(?P<said>{alternation(CLOCK_MINUTES)})(?:\s+minutes?)?|(?P<said>\d{{1,2}})\s+minutes?)"
+    rf"\s+(?P<relation>past|after|to)\s+)?"
+    rf"(?:(?:12\s+|twelve\s+)?(?P<word>noon|midday|midnight)|(?P<hour>\d{{1,2}}|{_HOUR_WORD})"
+    rf"(?:[:.h]?(?P<minute>\d\d)(?P<second>:\d\d(?:\.\d+)?)?|h(?=\s|$))?(?!\d))(?:{_O_CLOCK})?"
+    rf"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s+(?P<part>{_DAY_PART}))?"
+    rf"(?:\s?(?:hrs?|hours)\b)?\s?(?:\((?P<bracketed>[^()]+)\)|(?P<zone>\S.*))?")
+
+
+class _Clock(NamedTuple):
+    """One time as written: its minutes since midnight, whether it said its half of the day
+    ("p.m.", "in the morning"), and the zone it wrote."""
+
+    minutes: int
+    halved: bool
+    twelve_hour: bool  # an hour from 1 to 12 without its half: "9:30" of "9:30-10:30pm"
+    bare: bool  # an hour alone, no time by itself: "9" of "9-10pm"
+    zone: str | None
+    seconds: bool
+
+
+def _read_clock(text: str) -> _Clock:
+    """One time, or one end of a range, as written (see _Clock); ValueError where it is none."""
+    found = _re(_TIME_OF_DAY_READER, _I).fullmatch(text)
+    if found is None:
+        raise ValueError(f"not a time: {text!r}")
+    zone = found["zone"] or found["bracketed"]
+    if zone is not None and not _re(rf"{_ZONE}|(?-i:Z)", _I).fullmatch(zone):
+        raise ValueError(f"not a time: {text!r}")  # "01:29 XYZ", or the rest of a range: "9-10pm"
+    minutes = _minutes_of(found)
+    halved = bool(found["meridiem"] or found["part"])
+    twelve_hour = not halved and not found["word"] and 1 <= minutes // 60 <= 12 and not found["relation"]
+    bare = found["hour"] is not None and not found["relation"] and found.end("hour") == len(text)
+    return _Clock(minutes, halved, twelve_hour, bare, zone, bool(found["second"]))
 
 
 def parse_time(text: str, published: "Published | None" = None) -> Value:
     """Read a time of day: "1:29 a.m." (89 minutes, local), "0117 GMT" (77, UTC), "4 p.m. EDT"
-    (20:00 UTC), "around midnight" (23:45–00:15). ET, CT, MT and PT are summer or winter time by
-    the publication date; without one such a time is unresolved."""
-    folded = _fold(text)
-    found = _re(_TIME_READER, _I).fullmatch(folded)
-    if found is None:
-        raise ValueError(f"not a time: {text!r}")
-    minutes = _minutes_of(found)
-    written_zone = found["zone"] or found["bracketed"]
-    zone, offset, note = _zone_of(written_zone, published)
+    (20:00 UTC), "around midnight" (23:45–00:15), "half past two" (02:30), "9-10pm" (21:00–22:00).
+    ET, CT, MT and PT are summer or winter time by the day `published` gives (the publication's,
+    or the day the time's sentence names: see extract._day_of_the_time); without one such a time
+    is unresolved."""
+    folded = " ".join(_fold(text).split())
+    hedged = _re(_HEDGE_READER, _I).match(folded)
+    hedge = " ".join(hedged["hedge"].lower().split()) if hedged else ""
+    written = folded[hedged.end():] if hedged else folded
+    try:
+        clock = _read_clock(written)
+    except ValueError:
+        clock = None
+    if clock is None or clock.bare:
+        return _parse_time_range(text, written, hedge, published)
+    zone, offset, note = _zone_of(clock.zone, published)
     if zone == "" and offset is None:
-        return Value("time", None, None, resolved=False, unit="UTC", precision=written_zone,
-                     steps=(f"{text!r}: {written_zone} is summer or winter time by the day, and the "
-                            "source has no publication date",))
+        return _unzoned(text, clock.zone)
     notes = (note,) if note else ()
-    if found["second"]:  # a time is compared to the minute, as "22:11" is written of 22:11:01
+    if clock.seconds:  # a time is compared to the minute, as "22:11" is written of 22:11:01
         notes += (f"{text!r}: its seconds are dropped, as a clock shows the minute",)
-    hedge = " ".join((found["hedge"] or "").lower().split())
-    low, high, qualifier = _hedged_minutes(minutes, hedge)
+    low, high, qualifier = _hedged_minutes(clock.minutes, hedge)
     value = Value("time", low, high, qualifier=qualifier, unit=LOCAL_TIME, precision=None)
     if zone is not None:
         value = _in_utc(value, zone, offset)
     return _with_steps(value, (f"{text!r} → {value.display()}", *notes))
 
 
+def _unzoned(text: str, written_zone: str) -> Value:
+    return Value("time", None, None, resolved=False, unit="UTC", precision=written_zone,
+                 steps=(f"{text!r}: {written_zone} is summer or winter time by the day, and the "
+                        "source has no publication date",))
+
+
+# (The grammar joins the ends by "and" only after "between", the pattern's or its own.)
+_TIME_RANGE_JOIN = rf"{_TIME_ENDS_JOIN}|\s+and\s+"
+
+
+def _parse_time_range(text: str, written: str, hedge: str, published: "Published | None") -> Value:
+    """A range of times ("between 9pm and 10pm", "9-10pm"), its first end in the half of the day
+    and the zone of its second where it writes neither: "9" of "9-10pm" is 21:00, "11" of "11-1am"
+    23:00. A range that runs past midnight ends the next day. A hedge before it says no more than
+    its ends do: "about 9-10pm" is the range it names."""
+    if hedge and TIME_HEDGES[hedge][0] != "approximately":
+        raise ValueError(f"not a time: {text!r}")
+    opening = _re(r"(?:between|from)\s+", _I).match(written)
+    begin = opening.end() if opening else 0
+    for join in _re(_TIME_RANGE_JOIN, _I).finditer(written, begin):  # each place the ends may meet
+        try:
+            first, second = _read_clock(written[begin:join.start()]), _read_clock(written[join.end():])
+        except ValueError:
+            continue
+        if second.bare or (first.bare and not second.halved) or (first.zone and second.zone and first.zone != second.zone):
+            continue  # "9 to 10:30": "9" alone is no time; nor is a range of two zones
+        if first.twelve_hour and second.halved:  # the latest reading of it at or before the second end
+            first = first._replace(minutes=(second.minutes - (second.minutes - first.minutes) % HALF_A_DAY) % MINUTES_A_DAY)
+        written_zone = first.zone or second.zone
+        zone, offset, note = _zone_of(written_zone, published)
+        if zone == "" and offset is None:
+            return _unzoned(text, written_zone)
+        high = second.minutes + (MINUTES_A_DAY if second.minutes < first.minutes else 0)
+        value = Value("time", first.minutes, high, qualifier="range", unit=LOCAL_TIME, precision=None)
+        if zone is not None:
+            value = _in_utc(value, zone, offset)
+        steps = (f"{text!r} → {value.display()}", *((note,) if note else ()))
+        if hedge:
+            steps += (f"{text!r}: {hedge!r} hedges a range: read as the range it names",)
+        return _with_steps(value, steps)
+    raise ValueError(f"not a time: {text!r}")
+
+
 def _minutes_of(found) -> int:
-    """The minutes since midnight a time reader's match says, on the 24-hour clock."""
+    """The minutes since midnight a clock reader's match says, on the 24-hour clock."""
     if found["word"]:
-        return 12 * 60 if found["word"].lower() in ("noon", "midday") else 0
-    hour, minute = int(found["hour"]), int(found["minute"] or 0)
+        hour, minute = (12 if found["word"].lower() in ("noon", "midday") else 0), 0
+    else:
+        hour = HOUR_WORDS.get(found["hour"].lower()) or int(found["hour"])
+        minute = int(found["minute"] or 0)
+        if hour > 23 or minute > 59:
+            raise ValueError(f"not a time: {found[0]!r}")
+        hour = _in_its_half(hour, found)
+    minutes = hour * 60 + minute
+    if found["relation"]:  # "half past two", "a quarter to nine"
+        said = " ".join(found["said"].lower().split())
+        moved = CLOCK_MINUTES.get(said) or int(said)
+        if found["minute"] or moved > 59:
+            raise ValueError(f"not a time: {found[0]!r}")
+        minutes = (minutes + (-moved if found["relation"].lower() == "to" else moved)) % MINUTES_A_DAY
+    return minutes
+
+
+def _in_its_half(hour: int, found) -> int:
+    """The hour on the 24-hour clock, in the half of the day its "a.m.", "p.m." or part of the
+    day says (12 a.m. is midnight); one written past 12 keeps its part of the day ("14:30 in the
+    afternoon"), but not its "a.m." or "p.m." ("13:29 p.m." is no time)."""
     if found["meridiem"]:
         if not 1 <= hour <= 12:
             raise ValueError(f"not a time: {found[0]!r}")  # "13:29 p.m."
-        hour = hour % 12 + (12 if found["meridiem"].lower() == "p" else 0)  # 12 a.m. is midnight
-    if hour > 23 or minute > 59:
-        raise ValueError(f"not a time: {found[0]!r}")
-    return hour * 60 + minute
+        return hour % 12 + (12 if found["meridiem"].lower() == "p" else 0)
+    if not found["part"] or not 1 <= hour <= 12:
+        return hour
+    half = DAY_PARTS[" ".join(found["part"].lower().split())]
+    if half == AT_NIGHT:
+        return 0 if hour == 12 else hour + 12 if hour >= 6 else hour
+    return hour % 12 + (12 if half == "p" else 0)
 
 
 def _hedged_minutes(minutes: int, hedge: str) -> tuple[int, int, str]:
@@ -3089,6 +3524,8 @@ def _zone_of(written: str | None, published: "Published | None") -> tuple[str | 
     zone that no publication date settles."""
     if written is None or written.lower().split() == ["local", "time"]:
         return None, None, None
+    if written.islower() and written.upper() in ZONE_OFFSETS:  # "10pm est"
+        written = written.upper()
     words = written.split()
     seasonal = _ZONE_NAMES.get(words[0].lower()) if len(words) > 1 else written if written in SEASONAL_ZONES else None
     if seasonal and len(words) == 3:  # "Eastern Daylight Time"
@@ -3098,7 +3535,8 @@ def _zone_of(written: str | None, published: "Published | None") -> tuple[str | 
         if published is None or published.day is None:
             return "", None, None
         zone = SEASONAL_ZONES[seasonal][_us_summer_time(published.day)]
-        return zone, ZONE_OFFSETS[zone], f"{written} on {published.day.isoformat()} (publication) is {zone}"
+        said = SENTENCE_DATE if published.anchor == SENTENCE_DATE else "publication"
+        return zone, ZONE_OFFSETS[zone], f"{written} on {published.day.isoformat()} ({said}) is {zone}"
     if written == "Z":
         return "UTC", 0, None
     if (offset := zone_offset(written)) is None:
@@ -3185,6 +3623,25 @@ def _clock_time(minutes: float) -> str:
 
 
 # ---------------------------------------------------------------------------
+# What a value may leave to the words a pattern writes after it.
+#
+# A placeholder reads the longest value the text writes at its place, and the words after it
+# accept or refuse that value: "Rs 12 lakh in all" is refused by `{money}(?! in all)`, never read
+# as "Rs 12". Only words that the pattern itself writes right after the placeholder may take back
+# from the value what it reads after a whole value of its own: a second end joined by a dash,
+# "to", "through" or "out of" (`from {date} to`, `voted {count}[-–]\d`, `won {count} out of 460`),
+# or a word, such as a unit's or currency's (`{amount} crowns`, `{amount}-dinar fine`,
+# `{duration}-long`). Never a part of the number or of its hedge, which would make it another
+# value: its scale ("lakh", "million", "bn"), a number word, a hedge after it ("or more",
+# "-plus", "and a half"), a meridiem ("pm"), nor what follows a comma or a space without a word
+# (a date's year, a duration's minutes).
+_NUMBER_GOES_ON = (rf"\s*-?\s*(?:{_SCALES_WRITTEN}|{alternation(SCALE_ABBREVIATIONS)}|dozens?|{NUMBER_WORD}"
+                   rf"|or|and|plus|odd)\b|\s?{_MERIDIEM}")
+_A_SECOND_END_OR_A_WORD = r"\s*(?:[-–—]|(?:to|through|until|till|out\s+of)\b)|[\s-]\p{L}"
+GIVEN_BACK = rf"(?!{_NUMBER_GOES_ON})(?={_A_SECOND_END_OR_A_WORD})"
+
+
+# ---------------------------------------------------------------------------
 # The placeholder table: what a rule may write, and what reads it.
 
 
@@ -3201,37 +3658,40 @@ PLACEHOLDERS = {p.name: p for p in (
                 "33 · 1,200 · 1 200 · 1.2 million · thirty-three · a dozen · nearly 30 · more than 200 · "
                 "between 10 and 12 · 32 or 33 · some 400 to 750 · 12,000-plus · nine and a half thousand · "
                 "six and a half · Fourteen (14) · three thousand, four hundred and twelve · 150 millions · hundreds · all but one of the 33 · well over 250 · "
-                "a little under 300 · north of 3,000 · several dozen · a couple of dozen · a couple of hundred · lakhs · a few hundred · several hundred · "
+                "a little under 300 · north of 3,000 · tops 1,100 · nears 1,000 · several dozen · a couple of dozen · a couple of hundred · lakhs · a few hundred · several hundred · "
                 "2 1/2 million"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
-                "the first week of March · the night of 29/30 July · the night of 31 July/1 August · the morning of Aug. 8th · the 23rd of last month · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · Tuesday, March 3 · Friday the 13th · last week · last year · "
+                "the first week of March · the night of 29/30 July · the night of 31 July/1 August · the morning of Aug. 8th · the 23rd of last month · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · midday Friday · noon on Friday · late on Thursday · early on the morning of June 3 · Tuesday, March 3 · Friday the 13th · last week · last year · "
                 "late last month · the end of last month · early this month · a week ago Friday · yesterday · "
                 "three days ago · nearly two weeks ago"),
     Placeholder("duration", "duration", DURATION,
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · four nights · 11-night · 52 hrs · 26-year · 30-odd hours · "
                 "two and a half years · 9-1/2 years · three (3) years · seven years and six months · "
                 "nine (9) years and six (6) months · 3 hours 20 minutes · 1 hour, 59 minutes and 40 seconds · 2h00m12s · "
-                "48hrs · 12mins · two-day-long · a quarter-century · nine straight days · a full week · 40 more hours · another 40 hours · near-four-year · "
+                "48hrs · 12mins · two-day-long · monthlong · a quarter-century · nine straight days · a full week · 40 more hours · another 40 hours · near-four-year · "
                 "the better part of a week · 2:00:12 · 2:00:12.5 · 59:47 · 3:42.5"),
     Placeholder("amount", "amount", AMOUNT,
-                "$19 billion · 19 billion dollars · £12bn · US$1.2m · €5 · 800 000 € · R$ 5 million · COP$150 million · "
+                "$19 billion · 19 billion dollars · £12bn · US$1.2m · $42 bil. · $5 mil · €5 · 800 000 € · R$ 5 million · COP$150 million · "
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "
-                "450,000 Romanian lei · ₹500 crore · ₹500 cr · Rs 15 lakh · Rs 4 lac · Dh2 million · 75 BTC · €150 millions · six and a half euros · "
-                "600,000-dinar · $5,000-a-month · £800m-plus · as much as $5,000 · 2.5% · 80 percent · four billion · "
+                "450,000 Romanian lei · ₹500 crore · ₹500 cr · Rs3.5tr · $30 bln · 2.3 mn · Rs 15 lakh · Rs 4 lac · Dh2 million · 75 BTC · €150 millions · six and a half euros · "
+                "600,000-dinar · $5,000-a-month · £800m-plus · as much as $5,000 · exceeding US$30 billion · 2.5% · 80 percent · four billion · "
                 "N1.2bn · N1,200,000,000 · N14.7-billion · $1 3/4 million"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "
                 "$10-12 million · 10 to 12 million dollars)"),
     Placeholder("percent", "amount", PERCENT,
-                "2.5% · 80 percent · 4.5pc · 4½% · two and a half percent · -0.2% · minus 0.2% · "
+                "2.5% · 80 percent · 4.5pc · 60.4 pct · 60pct · 60.4 p.c. · 4½% · two and a half percent · -0.2% · minus 0.2% · "
                 "3 percentage points · 25 basis points · a quarter of a percentage point · a third · "
                 "two-thirds · one in three · nine out of ten · half"),
     Placeholder("time", "time", TIME,
                 "1:29 a.m. · 1.29am · 1:29 AM · 01:29 · 13:29 · 22:11:01 UTC · 22:11 (UTC) · 23h11 · 23h GMT · 1329 GMT · 0117Z · "
                 "0830 hrs · 4 p.m. · 4pm · noon · "
                 "midnight · 12 noon · 4 p.m. EDT · 04:17 local time · 9 a.m. Eastern time · 10:00 UTC+3 · "
-                "about 2am · around midnight · shortly after 2am · just before 9 p.m. · nearly 11 p.m."),
+                "about 2am · around midnight · shortly after 2am · just before 9 p.m. · nearly 11 p.m. · "
+                "half past two · a quarter to nine · ten o'clock at night · 8.15 that evening · 10:30 in the evening · "
+                "between 9pm and 10pm · from 10 p.m. to 11 p.m. · 9-10pm · between 1:30 and 2 a.m. · 10pm est · 0800 gmt · "
+                "10 p.m. (local time)"),
 )}
 
 

@@ -190,7 +190,7 @@ def test_extract_jsonl_then_compare_gives_the_same_report_as_report(cli, tmp_pat
 
 def test_compare_names_the_file_and_line_of_a_broken_record(cli, tmp_path):
     records = tmp_path / "obs.jsonl"
-    records.write_text('{"version": 7, "record": "source"}\nnot json\n', encoding="utf-8")
+    records.write_text('{"version": 9, "record": "source"}\nnot json\n', encoding="utf-8")
     result = cli("compare", str(records))
     assert result.code == 2
     assert result.stderr.startswith(f"error: {_shown(records)}:1: not an extraction record: missing field 'published'")
@@ -202,7 +202,7 @@ def test_compare_refuses_records_of_another_version_and_says_how_to_mend_it(cli,
     records.write_text('{"version": 1, "record": "source"}\n', encoding="utf-8")
     result = cli("compare", str(records))
     assert (result.code, result.stderr) == (2, f"error: {_shown(records)}:1: extraction record version 1, but this "
-                                               "discrepancy reads version 7 (run `discrepancy extract --format jsonl` "
+                                               "discrepancy reads version 9 (run `discrepancy extract --format jsonl` "
                                                "again with this version)\n")
 
 
@@ -379,6 +379,20 @@ def test_extract_jsonl_then_compare_keeps_a_sum_in_brackets_a_conversion(cli, tm
     assert compared.stdout == cli("report", "news", "--rules", "diverted.toml", "--format", "json", cwd=tmp_path).stdout
     verdict = compared.json()["verdicts"][0]
     assert (verdict["status"], verdict["consensus"]["display"]) == ("agreement", "USD 5.5 million")
+
+
+def test_extract_jsonl_then_compare_keeps_a_headlines_figure_read_as_the_texts_hedge(cli, tmp_path):
+    # Without `headline` the records would read the tabloid's headline "4,000" as its own figure
+    # beside its text's "more than 4,000", and the source as contradicting the wire's "4,100".
+    _news(tmp_path, {"tabloid.md": "# Brits stranded as 4,000 flights axed\n\nMore than 4,000 flights have been axed.\n",
+                     "wire.txt": "Airlines said 4,100 flights have been axed.\n"})
+    (tmp_path / "axed.toml").write_text('id = "axed"\nquestion = "How many flights were axed?"\nkind = "count"\n'
+                                        'patterns = ["{count} flights (?:have been )?axed"]\n', encoding="utf-8")
+    assert cli("extract", "news", "--rules", "axed.toml", "-f", "jsonl", "-o", "obs.jsonl", "-q", cwd=tmp_path).code == 0
+    compared = cli("compare", "obs.jsonl", "--rules", "axed.toml", "--format", "json", cwd=tmp_path)
+    assert compared.stdout == cli("report", "news", "--rules", "axed.toml", "--format", "json", cwd=tmp_path).stdout
+    verdict = compared.json()["verdicts"][0]
+    assert (verdict["status"], verdict["consensus"]["display"], verdict["flagged"]) == ("agreement", "4,100", [])
 
 
 def test_a_time_moved_across_midnight_keeps_its_observation_in_the_json_claim(cli, tmp_path):

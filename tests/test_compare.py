@@ -121,6 +121,23 @@ AGREE = [
     ("RON 241.6 million vs RON 241,712,300", amount("RON 241.6 million"), amount("RON 241,712,300"), Tolerance(), False),
     ("$4.8m vs $4.5m", amount("$4.8m"), amount("$4.5m"), Tolerance(), False),
     ("$5 million vs $5,200,000", amount("$5 million"), amount("$5,200,000"), Tolerance(), False),
+    # a whole number of billions of two digits or more is a rounding to the billion; whole
+    # millions, a single digit of billions, and a figure the billion rounds to another, are not
+    ("$11 billion vs $11.02bn", amount("$11 billion"), amount("$11.02bn"), Tolerance(), True),
+    ("$11 billion vs $11,020,000,000", amount("$11 billion"), amount("$11,020,000,000"), Tolerance(), True),
+    ("$16bn vs $16.3bn", amount("$16bn"), amount("$16.3bn"), Tolerance(), True),
+    ("eleven billion dollars vs $10.6bn", amount("eleven billion dollars"), amount("$10.6bn"), Tolerance(), True),
+    ("$11 billion vs $11.6bn", amount("$11 billion"), amount("$11.6bn"), Tolerance(), False),
+    ("$30 billion vs $32 billion", amount("$30 billion"), amount("$32 billion"), Tolerance(), False),
+    ("$30 billion vs $30.4 billion", amount("$30 billion"), amount("$30.4 billion"), Tolerance(), True),
+    ("$1 billion vs $1.2 billion", amount("$1 billion"), amount("$1.2 billion"), Tolerance(), False),
+    ("$5 billion vs $5.4 billion", amount("$5 billion"), amount("$5.4 billion"), Tolerance(), False),
+    ("$16 million vs $16.3 million", amount("$16 million"), amount("$16.3 million"), Tolerance(), False),
+    ("$11 billion vs £11.02bn", amount("$11 billion"), amount("£11.02bn"), Tolerance(), False),
+    ("16 billion vs 16.3 billion (counts)", count("16 billion"), count("16.3 billion"), Tolerance(), True),
+    ("more than $11 billion vs $11 billion", amount("more than $11 billion"), amount("$11 billion"), Tolerance(), True),
+    ("more than 11 vs 11", count("more than 11"), count("11"), Tolerance(), False),
+    ("33 vs 32", count("33"), count("32"), Tolerance(), False),
     ("1.2 million vs 1,230,000", count("1.2 million"), count("1,230,000"), Tolerance(), True),
     # a hedge on a figure to a tenth of a million reaches five tenths, not 3%
     ("about EUR 48.6m vs some EUR 46.8m", amount("approximately EUR 48.6 million"), amount("some 46.8 million euros"),
@@ -562,14 +579,17 @@ def test_the_same_currency_still_disagrees():
     assert (verdict.status, verdict.disagreeing, verdict.other_unit) == (DISAGREEMENT, ("c.txt",), ())
 
 
-def test_a_round_figure_the_source_also_hedges_is_read_as_hedged():
+@pytest.mark.parametrize("first_line, read, status", [
+    ("A dozen dead, 3,000 evacuated", "about 3,000 (2,700–3,300)", AGREEMENT),
+    ("Police evacuated 3,000 people on Friday.", "3,000", DISAGREEMENT),  # a sentence of the text: its own detail
+], ids=["a headline", "the lede"])
+def test_a_round_figure_a_headline_gives_bare_where_the_text_hedges_it_is_read_as_hedged(first_line, read, status):
     evacuated = rule("count", "{count} (?:people )?evacuated", "evacuated {count}", rule_id="evacuated")
-    verdict = judge(evacuated, [*said("a.txt", "A dozen dead, 3,000 evacuated.\n\nPolice evacuated some 3,000 people.",
-                                      evacuated),
+    verdict = judge(evacuated, [*said("a.txt", f"{first_line}\n\nPolice evacuated some 3,000 people.", evacuated),
                                 *said("b.txt", "2,900 people evacuated.", evacuated)], SOURCES)
-    (claim_a, claim_b) = verdict.claims
-    assert (claim_a.value.display(), len(claim_a.observations)) == ("about 3,000 (2,700–3,300)", 2)
-    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "2,900")
+    (claim_a, *_) = verdict.claims
+    assert (claim_a.source, claim_a.value.display(), len(claim_a.observations)) == ("a.txt", read, 2)
+    assert verdict.status == status
 
 
 def test_an_exact_figure_beside_a_hedged_different_one_stays_exact():
@@ -753,6 +773,79 @@ def test_of_figures_agreeing_within_the_tolerance_the_one_most_sources_wrote_is_
     assert verdict.agreeing == ("a.txt", "b.txt", "c.txt")
 
 
+def test_of_figures_agreeing_within_the_tolerance_a_rounding_of_another_does_not_lead_it():
+    # Found by a fresh-eyes corpus: MARCA's "€134m" beside Reuters' "133.9 million euros" and
+    # DW's "as much as €133.9 million" at a tolerance of 1%. All agree; the whole 134, read as
+    # an exact point, was narrower than 133.9 (a rounding to its last digit) and was the consensus.
+    fee = rule("amount", "rise to {money}", rule_id="fee-max", tolerance=Tolerance(relative=0.01))
+    texts = {"dw.md": "as much as €133.9 million", "marca.md": "€134m", "reuters.md": "133.9 million euros"}
+    verdict = judged(fee, "The deal could rise to {} with add-ons.", texts)
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "EUR 133.9 million")
+    assert verdict.agreeing == ("dw.md", "marca.md", "reuters.md")
+    # the finer figure leads its rounding however many wrote each, as "68.31%" leads "68.3%"
+    verdict = judged(fee, "The deal could rise to {} with add-ons.",
+                     {"a.md": "€134m", "b.md": "€134 million", "c.md": "€133.9m"})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "EUR 133.9 million")
+    paid = rule("amount", "agreed to pay {money}", rule_id="settlement", tolerance=Tolerance(relative=0.05))
+    verdict = judged(paid, "It agreed to pay {}.", {"a.txt": "$5 million", "b.txt": "$5.2 million"})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "USD 5.2 million")
+    # a figure is no rounding of one that rounds (half up) to another: 787.5 million is 788
+    verdict = judged(paid, "It agreed to pay {}.", {"a.txt": "$787 million", "b.txt": "$787.5 million"})
+    assert verdict.consensus.display() == "USD 787 million"
+    # without a tolerance they still disagree, and the figure more sources back leads
+    exact = rule("amount", "rise to {money}", rule_id="fee-max")
+    verdict = judged(exact, "The deal could rise to {} with add-ons.", texts)
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (
+        DISAGREEMENT, "EUR 133.9 million", ("marca.md",))
+
+
+def test_one_figure_in_two_spellings_counts_as_written_by_both_sources():
+    # Found by a fresh-eyes corpus: "$11,020,000,000" and "$11.02bn", both shown "USD 11.02
+    # billion", counted as two figures of one source each, and one headline's "$11 billion" led.
+    # At a tolerance of 0.1%, "$787 million" is no rounding of 787.5 million, so only the count
+    # of the sources that wrote each figure decides.
+    paid = rule("amount", "agreed to pay {money}", rule_id="settlement", tolerance=Tolerance(relative=0.001))
+    texts = {"a.txt": "$787 million", "b.txt": "$787,500,000", "c.txt": "$787.5m"}
+    verdict = judged(paid, "Fox agreed to pay {}.", texts)
+    assert (verdict.status, verdict.consensus.display(), verdict.consensus.precision) == (
+        AGREEMENT, "USD 787.5 million", None)  # the exact spelling, which the rounding holds
+    assert verdict.agreeing == ("a.txt", "b.txt", "c.txt")
+    forfeit = rule("amount", "forfeit {money}", rule_id="forfeiture", tolerance=Tolerance(relative=0.005))
+    verdict = judged(forfeit, "Kaplan ordered him to forfeit {}.",
+                     {"a.md": "$11 billion", "b.md": "$11,020,000,000", "c.md": "$11.02bn"})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "USD 11.02 billion")
+    # two figures each written by one source stay apart: the narrowest, then the lowest, leads
+    verdict = judged(paid, "Fox agreed to pay {}.", {"a.txt": "$787 million", "b.txt": "$787,500,000"})
+    assert verdict.consensus.display() == "USD 787 million"
+
+
+def test_a_duration_in_another_unit_is_another_spelling_only_where_more_sources_wrote_it():
+    # "three weeks" and "21 days" are one length, but two ways a report shows it: the one more
+    # sources wrote leads, as before.
+    verdict = judged(STRIKE, "{}", {"a.txt": "It was a three-week strike.", "b.txt": "The strike lasted 21 days.",
+                                    "c.txt": "The strike lasted 21 days."})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "21 days")
+    verdict = judged(STRIKE, "{}", {"a.txt": "It was a three-week strike.", "b.txt": "It was a three-week strike.",
+                                    "c.txt": "The strike lasted 21 days."})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "3 weeks")
+
+
+def test_of_two_approximations_one_holds_the_consensus_is_the_one_more_sources_wrote():
+    # Found by a fresh-eyes corpus: three sources' "a third" (30%–36.67%) and one outlet's "about
+    # 33 per cent" (32%–34%), which the third holds: the consensus showed the one outlet's wording.
+    share = rule("amount", "{percent} of the country", rule_id="share-under-water")
+    verdict = judged(share, "{} of the country was under water.",
+                     {"a.txt": "A third", "b.txt": "One third", "c.txt": "About 33 per cent", "d.txt": "a third"})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "about 33.33% (30%–36.67%)")
+    # a writer's estimate still leads a bound that holds it ...
+    verdict = judged(DETAINED, "Belarus detained {} Russians.",
+                     {"a.txt": "more than 400", "b.txt": "more than 400", "c.txt": "about 500"})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "about 500 (450–550)")
+    # ... and a figure said bare its approximation, whatever the number of sources
+    verdict = judged(DETAINED, "Belarus detained {} Russians.", {"a.txt": "about 30", "b.txt": "about 30", "c.txt": "31"})
+    assert (verdict.status, verdict.consensus.display()) == (AGREEMENT, "31")
+
+
 def test_a_figure_is_the_consensus_before_a_hedge_or_rounding_of_it_that_more_sources_wrote():
     # "more than 200" holds 212, and "68%" holds 68.3%: the looser way of saying it names no
     # other figure, whatever the number of sources that wrote it.
@@ -917,6 +1010,20 @@ def test_a_headline_that_drops_the_bodys_more_than_is_one_claim_not_a_contradict
     assert (verdict.status, verdict.consensus.display(), verdict.self_contradicting) == (AGREEMENT, "more than 4,000", ())
     (blast, _) = verdict.claims
     assert (blast.value.display(), [o.line for o in blast.observations]) == ("more than 4,000", [1, 3])
+
+
+TOLL = rule("count", "toll (?:tops|nears) {count}", "toll ... (?:rose|climbed) to {count}", rule_id="toll")
+
+
+@pytest.mark.parametrize("headline, body, claim", [
+    # Found by a fact-checker: "toll tops 1,100" over "the toll rose to 1,136" was read as 1,100
+    # exactly, and the paper contradicted itself; "nears 1,000" over 937 likewise
+    ("# Pakistan pleads for help as toll tops 1,100", "The toll rose to 1,136.", "1,136"),
+    ("# Emergency declared as death toll nears 1,000", "The death toll climbed to 937.", "937"),
+])
+def test_a_headline_verb_that_states_a_side_of_its_bodys_figure_is_no_contradiction(headline, body, claim):
+    verdict = judge(TOLL, said("paper.md", f"{headline}\n\n{body}", TOLL), ["paper.md"])
+    assert (verdict.self_contradicting, [c.value.display() for c in verdict.claims]) == ((), [claim])
 
 
 def test_a_figure_said_bare_and_more_than_it_are_one_figure_not_a_tie():
@@ -1094,24 +1201,60 @@ def test_a_claim_is_what_all_its_figures_allow(figures, read):
 
 @pytest.mark.parametrize("hedged", ["some 4,000", "nearly 4,000", "more than 4,000", "over 4,000", "at least 4,000",
                                     "at most 4,000", "up to 4,000", "fewer than 4,000"])
-def test_a_figure_stated_bare_before_the_source_hedges_it_is_read_as_hedged_whatever_the_hedge(hedged):
+def test_a_figure_a_headline_states_bare_where_the_text_hedges_it_is_read_as_hedged_whatever_the_hedge(hedged):
     # Found by a fresh-eyes corpus: a headline's "4,000 flights axed" over the body's "More
     # than 4,000 flights have been axed" made the source contradict itself. A headline drops
-    # the hedge its text gives, whichever hedge it is. A bare figure after the hedge is the
-    # text's own detail ("at least 85 dead", then "85 have been confirmed dead"): it stands.
-    assert claim_value([count("4,000"), count(hedged)]) == count(hedged)
-    assert claim_value([count(hedged), count("4,000")]) == count("4,000")
+    # the hedge its text gives, whichever hedge it is.
+    assert claim_value([count("4,000"), count(hedged)], [True, False]) == count(hedged)
+    assert claim_value([count(hedged), count("4,000")], [False, True]) == count(hedged)
+
+
+@pytest.mark.parametrize("hedged", ["some 4,000", "nearly 4,000", "more than 4,000", "at most 4,000", "up to 4,000",
+                                    "fewer than 4,000"])
+def test_a_figure_the_text_states_bare_is_kept_beside_its_hedge_in_either_order(hedged):
+    # fresh61: "ordered the temporary grounding of 171 … jetliners", then "would affect
+    # approximately 171 planes" was read as about 171, which agreed with two sources' 168; the
+    # sentences the other way round read 171, which does not. A bare figure in a sentence of the
+    # text is the source's own detail ("at least 85 dead", then "85 have been confirmed dead"), and
+    # no figure of a source that rules a value out is hidden behind a looser one.
+    assert claim_value([count("4,000"), count(hedged)]) == claim_value([count(hedged), count("4,000")]) == count("4,000")
 
 
 @pytest.mark.parametrize("bare, hedged", [("1,100", "between 1,000 and 1,100"), ("1,000", "between 1,000 and 1,100"),
                                            ("1,050", "1,000 to 1,100"), ("33", "32 or 33")])
-def test_a_figure_stated_bare_before_a_range_that_holds_it_is_read_as_the_range(bare, hedged):
+def test_a_figure_a_headline_states_bare_in_the_texts_range_is_read_as_the_range(bare, hedged):
     # fresh51: a tabloid's headline "as 1,100 still missing" over its body's "between 1,000 and
     # 1,100 people are still missing" was read as 1,100, and made the consensus sharper than any
     # sentence of the body: the headline gave one end of the body's range.
-    assert claim_value([count(bare), count(hedged)]) == count(hedged)
-    # a bare figure after the range is the text's own detail
-    assert claim_value([count(hedged), count(bare)]) == count(bare)
+    assert claim_value([count(bare), count(hedged)], [True, False]) == count(hedged)
+    # a bare figure of the text itself is its own detail, before the range or after it
+    assert claim_value([count(bare), count(hedged)]) == claim_value([count(hedged), count(bare)]) == count(bare)
+
+
+GROUNDED = rule("count", "(?:grounding of|grounded|affect) {count} (?:\\w+ ){0,4}(?:jets|jetliners|planes)",
+                rule_id="jets-grounded")
+PAID = rule("amount", "paid (?:\\w+ ){0,2}{money}", rule_id="compensation")
+
+
+@pytest.mark.parametrize("fact, bare, hedged, others", [
+    (GROUNDED, "Federal officials ordered the temporary grounding of 171 Boeing 737 Max 9 jetliners after a panel blew out.",
+     "The Federal Aviation Administration said its emergency order would affect approximately 171 planes.",
+     "The FAA grounded 168 Max 9 jets on Saturday."),
+    (PAID, "Boeing has paid Alaska Airlines $160 million, the filing said.",
+     "In all, Boeing paid Alaska Airlines about $160 million so far.", "Boeing paid Alaska Airlines $155 million."),
+], ids=["count", "money"])
+@pytest.mark.parametrize("bare_first", [True, False], ids=["bare first", "hedged first"])
+def test_a_bare_figure_of_the_text_rules_the_consensus_out_whatever_order_the_source_states_it_in(
+        fact, bare, hedged, others, bare_first):
+    # fresh61: with the bare sentence first the wire was "✓ about 171" and the fact an agreement
+    # on 168; with the hedged one first, "✗ 171" and a disagreement.
+    wire = f"{bare}\n\n{hedged}" if bare_first else f"{hedged}\n\n{bare}"
+    verdict = judge(fact, [*said("a.md", wire, fact), *said("b.md", others, fact), *said("c.md", others, fact)],
+                    ["a.md", "b.md", "c.md"])
+    (claim, *_) = verdict.claims
+    figure = said("x.md", bare, fact)[0].value
+    assert (verdict.status, verdict.disagreeing, verdict.self_contradicting) == (DISAGREEMENT, ("a.md",), ())
+    assert (claim.source, claim.value, claim.standing, len(claim.observations)) == ("a.md", figure, DISAGREES, 2)
 
 
 def test_a_headline_figure_at_one_end_of_the_bodys_range_makes_the_range_the_consensus():
@@ -1192,6 +1335,27 @@ def test_the_opening_of_a_live_page_neither_corrects_nor_is_corrected_and_anothe
     page = "**11:58** – A fee of $4,000 was paid.\n\n**07:52** – A fee of €3,500 was paid.\n"
     verdict = judge(fee, said("live.md", page, fee), ["live.md"])
     assert verdict.superseded == ()
+
+
+def test_a_live_pages_own_stamp_makes_its_summary_no_entry_that_corrects_the_newest_one():
+    # Found by a fresh-eyes corpus (fresh63 #2): "Sun 30 Oct 2022 10.05 GMT" under the headline opened an entry,
+    # so the summary's "at least 5" set the newest entry's 4 aside; it is the opening, and contradicts it.
+    page = "# LIVE: narco-sub seized\n\nSun 30 Oct 2022 11.58 GMT\n\n- At least 5 Russians were detained.\n\n" + LIVE[26:]
+    verdict = judge(DETAINED, said("live.md", page, published=Published(date(2022, 10, 30))), ["live.md"])
+    assert ([o.raw for o in verdict.superseded], verdict.self_contradicting) == (["2", "3"], ("live.md",))
+    assert [(c.value.display(), [(o.raw, o.entry and o.entry.label) for o in c.observations]) for c in verdict.claims] == [
+        ("at least 5", [("At least 5", None)]), ("4", [("4", "11:58")])]
+
+
+def test_an_update_below_a_releases_dateline_of_its_day_supersedes_the_original():
+    # Found by a fresh-eyes corpus (fresh63 #1): the ministry contradicted itself (155 and 156).
+    deaths = rule("count", "number of deaths (?:stood at|to) {count}")
+    release = ("Tuesday, 1 November 2022\n\nThe ministry said the number of deaths stood at 155 on Tuesday morning.\n\n"
+               "**Update, 1 November 2022, 23:00:** One injured person died, bringing the number of deaths to 156.\n")
+    verdict = judge(deaths, said("release.md", release, deaths, Published(date(2022, 11, 1))), ["release.md"])
+    assert ([(o.raw, o.entry.label) for o in verdict.superseded], verdict.self_contradicting) == (
+        [("155", "Tuesday, 1 November 2022")], ())
+    assert [(c.value.display(), [o.line for o in c.observations]) for c in verdict.claims] == [("156", [5])]
 
 
 @pytest.mark.parametrize("earlier, later, superseded", [
@@ -1511,6 +1675,39 @@ def test_the_report_says_why_a_rounding_agrees():
                                        "in a smaller unit, it reaches 18.9–23.1 days"]
     same = judged(STRIKE, "{}", {"wire.txt": "It was a three-week strike.", "union.txt": "The strike lasted 21 days."})
     assert rounding_texts(same) == []  # the same figure: nothing to explain
+
+
+FORFEITURE = rule("amount", "forfeit {money}", rule_id="forfeiture")
+
+
+def test_whole_billions_agree_with_the_figure_they_round_and_the_report_says_why():
+    # Found by two fresh-eyes corpora: the wire's "$11 billion" beside the court's
+    # "$11,020,000,000" and a site's "$11.02bn", and a live page's "$16bn" beside "$16.3bn",
+    # disagreed: newsrooms round a court's order and an estimate to the billion.
+    verdict = judged(FORFEITURE, "Kaplan ordered him to forfeit {}.",
+                     {"wire.md": "$11 billion", "doj.md": "$11,020,000,000", "site.md": "$11.02bn",
+                      "live.md": "$11 billion"})
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (AGREEMENT, "USD 11.02 billion", ())
+    assert rounding_texts(verdict) == [
+        f"{path}:1 “$11 billion” (USD 11 billion) is a whole number of billions, read as rounded to the billion: "
+        "against USD 11.02 billion, it reaches USD 10.5 billion–USD 11.5 billion" for path in ("live.md", "wire.md")]
+    # a figure it does not round, or a single digit of billions, still disagrees, and gets no note
+    verdict = judged(FORFEITURE, "Kaplan ordered him to forfeit {}.",
+                     {"a.md": "$30 billion", "b.md": "$32 billion", "c.md": "$32 billion"})
+    assert (verdict.status, verdict.disagreeing, rounding_texts(verdict)) == (DISAGREEMENT, ("a.md",), [])
+    verdict = judged(FORFEITURE, "Kaplan ordered him to forfeit {}.",
+                     {"a.md": "$1 billion", "b.md": "$1.2 billion", "c.md": "$1.2 billion"})
+    assert (verdict.status, verdict.disagreeing) == (DISAGREEMENT, ("a.md",))
+    # where the tolerance lets the sum written agree, the rounding explains nothing
+    lenient = rule("amount", "forfeit {money}", rule_id="forfeiture", tolerance=Tolerance(relative=0.005))
+    verdict = judged(lenient, "Kaplan ordered him to forfeit {}.", {"a.md": "$11 billion", "b.md": "$11.02bn"})
+    assert (verdict.status, rounding_texts(verdict)) == (AGREEMENT, [])
+
+
+def test_a_source_that_rounds_its_own_sum_to_the_billion_does_not_contradict_itself():
+    verdict = judge(FORFEITURE, said("a.md", "He must forfeit $11 billion. The order: forfeit $11,020,000,000.", FORFEITURE),
+                    ["a.md"])
+    assert (verdict.self_contradicting, [c.value.display() for c in verdict.claims]) == ((), ["USD 11.02 billion"])
 
 
 DELTA_COST = rule("amount", "cost (?:the )?(?:airline|it) {money}", "a hit of {money}", rule_id="delta-losses")

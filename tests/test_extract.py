@@ -654,6 +654,100 @@ def test_over_before_what_a_verb_of_cause_acts_on_is_still_more_than(pattern, te
         "over $5m", "more than USD 5 million", text.lower().index("over $5m"))
 
 
+@pytest.mark.parametrize("pattern, kind, text, raw, shown", [
+    # Found by a fact-checker: "toll tops 1,100" over its body's 1,136 was read as exactly
+    # 1,100, and the Guardian "contradicted itself"; "exceeding US$30 billion" was exactly $30bn.
+    ("toll {count}", "count", "Pakistan pleads for help as toll tops 1,100", "tops 1,100", "more than 1,100"),
+    ("toll {count}", "count", "Govt declares emergency as monsoon death toll nears 1,000", "nears 1,000",
+     "nearly 1,000 (900–1,000)"),
+    ("losses ... {money}", "amount", "The government estimates damages and losses exceeding US$30 billion.",
+     "exceeding US$30 billion", "more than USD 30 billion"),
+    ("losses {money}", "amount", "Damage and economic losses exceed $30 billion.", "exceed $30 billion",
+     "more than USD 30 billion"),
+    ("{percent}", "amount", "Inflation topped 10% in March.", "topped 10%", "more than 10%"),
+    ("{duration}", "duration", "The strike, nearing 40 days, goes on.", "nearing 40 days", "nearly 40 days (36–40 days)"),
+    ("{count} cases", "count", "Infections are approaching 30,000 cases.", "approaching 30,000",
+     "nearly 30,000 (27,000–30,000)"),
+    # the verb the pattern writes is read with the value, as a hedge the pattern writes is
+    ("toll (?:tops|nears) {count}", "count", "Pakistan pleads for help as toll tops 1,100", "tops 1,100",
+     "more than 1,100"),
+    ("toll (?:tops|nears) {count}", "count", "monsoon death toll nears 1,000", "nears 1,000", "nearly 1,000 (900–1,000)"),
+    ("losses (?:exceeding|of) {money}", "amount", "damages and losses exceeding US$30 billion",
+     "exceeding US$30 billion", "more than USD 30 billion"),
+    # "pass", "cross", "top", "near" and "approach" after a tally's noun ("has" and "now" may come between)
+    ("toll ... {count}", "count", "The death toll passed 1,000 on Tuesday.", "passed 1,000", "more than 1,000"),
+    ("toll ... {count}", "count", "The death toll has now crossed 1,000.", "crossed 1,000", "more than 1,000"),
+    ("{money}", "amount", "Pakistan floods: Losses cross $30 billion, says report", "cross $30 billion",
+     "more than USD 30 billion"),
+    ("deaths {count}", "count", "Covid deaths top 100,000", "top 100,000", "more than 100,000"),
+    ("deaths {count}", "count", "Covid deaths near 100,000", "near 100,000", "nearly 100,000 (90,000–100,000)"),
+    ("toll (?:passed) {count}", "count", "the toll passed 1,000", "passed 1,000", "more than 1,000"),
+    # elsewhere they take what they act on, or are an adjective or a preposition
+    ("{count} bills", "count", "Parliament passed 30 bills in a day.", "30", "30"),
+    ("{count} votes", "count", "The bill passed 300 votes to 200.", "300", "300"),
+    ("crossed {count} rivers", "count", "The army crossed two rivers.", "two", "2"),
+    ("{count} players", "count", "He is among the top 10 players.", "10", "10"),
+    ("{count} hospitals", "count", "A strike hit near two hospitals.", "two", "2"),
+    ("{count} officers", "count", "A man approached two officers.", "two", "2"),
+    ("{count} (?:police )?officers", "count", "A man approaching two police officers was shot.", "two", "2"),
+    ("{count} rivals", "count", "She surpassed 3 rivals in the race.", "3", "3"),
+    ("toll ... {count}", "count", "The toll is approaching 1,000.", "approaching 1,000", "nearly 1,000 (900–1,000)"),
+    ("{money}", "amount", "Sales surpassed $5 billion.", "surpassed $5 billion", "more than USD 5 billion"),
+    # a verb that states the figure, no verb before it, or one that says how it changed: as it was
+    ("toll hits {count}", "count", "Death toll hits 1,000", "1,000", "1,000"),
+    ("toll ... {count}", "count", "The death toll reaches 1,000.", "1,000", "1,000"),
+    ("{count}", "count", "Pakistan tops the list with 33 deaths.", "33", "33"),
+    ("by {percent}", "amount", "Sales exceeded expectations by 5%.", "5%", "5%"),
+    ("to {count}", "count", "Arrests more than doubled to 40.", "40", "40"),
+])
+def test_a_verb_that_states_a_side_of_a_figure_is_its_hedge(pattern, kind, text, raw, shown):
+    (obs,) = extract_text(text, one_pattern_rule(pattern, kind))
+    assert (obs.raw, obs.value.display(), obs.sentence[obs.highlight[0]:obs.highlight[1]]) == (raw, shown, raw)
+
+
+@pytest.mark.parametrize("pattern, kind, text, raw, shown", [
+    ("toll ... {count}", "count", "The death toll passed the 1,000 mark on Wednesday.", "1,000", "more than 1,000"),
+    ("toll ... {count}", "count", "The death toll crossed the 1,000-mark.", "1,000", "more than 1,000"),
+    ("toll ... {count}", "count", "The death toll is nearing the 1,000 milestone.", "1,000", "nearly 1,000 (900–1,000)"),
+    ("{duration}", "duration", "The strike passed the 100-day mark.", "100-day", "more than 100 days"),
+    ("{money}", "amount", "The bill topped the $1 trillion threshold.", "$1 trillion", "more than USD 1 trillion"),
+    # a verb that states the figure, or no mark
+    ("toll ... {count}", "count", "The death toll reached the 1,000 mark.", "1,000", "1,000"),
+    ("{count}", "count", "The army crossed the 12 bridges.", "12", "12"),
+])
+def test_a_mark_a_verb_goes_past_is_read_with_the_verbs_hedge(pattern, kind, text, raw, shown):
+    # "the 1,000 mark": the mark is what "pass" and "cross" go past, whatever their subject; the
+    # evidence stays the figure
+    (obs,) = extract_text(text, one_pattern_rule(pattern, kind))
+    assert (obs.raw, obs.value.display(), obs.start) == (raw, shown, text.index(raw))
+
+
+def test_the_mark_a_verb_goes_past_is_explained():
+    (obs,) = extract_text("The death toll passed the 1,000 mark.", one_pattern_rule("toll ... {count}", "count"))
+    assert obs.value.steps == ("'1,000' → 1,000",
+                               "'1,000' names a mark, and 'passed' states a side of it: 'passed 1,000' → more than 1,000")
+
+
+@pytest.mark.parametrize("pattern, text, raw, shown", [
+    # Found by a fact-checker: Pakistani papers write a trillion "tr"; "Rs 3.5 tr" was read as Rs 3.5
+    ("need {money} for", "Pakistan will need Rs3.5tr for reconstruction.", "Rs3.5tr", "3.5 trillion rupees"),
+    ("need {money} for", "Pakistan will need Rs 3.5 tr for reconstruction.", "Rs 3.5 tr", "3.5 trillion rupees"),
+    ("a {money} package", "It approved a Rs 1.2-tr package.", "Rs 1.2-tr", "1.2 trillion rupees"),
+    ("need {money}", "Pakistan will need Rs3.5trn.", "Rs3.5trn", "3.5 trillion rupees"),
+    ("need {money}", "Pakistan will need $0.5 tn.", "$0.5 tn", "USD 500 billion"),
+])
+def test_a_sums_trillion_may_be_written_tr(pattern, text, raw, shown):
+    (obs,) = extract_text(text, one_pattern_rule(pattern, "amount"))
+    assert (obs.raw, obs.value.display()) == (raw, shown)
+
+
+@pytest.mark.parametrize("pattern, kind", [("need {amount}", "amount"), ("need {count}", "count"),
+                                           ("need {amount} for", "amount")])
+def test_a_figure_before_a_scale_only_a_sum_reads_is_not_read_bare(pattern, kind):
+    # "3.5 tr" with no currency is no bare 3.5: nothing is read, and `rules test` says why
+    assert extract_text("Pakistan will need 3.5 tr for reconstruction.", one_pattern_rule(pattern, kind)) == []
+
+
 def test_a_headline_above_a_hand_wrapped_paragraph_with_no_blank_line_is_not_joined_to_it():
     # Found by a review: a headline as long as the wrap width, the body right under it, was read
     # as the paragraph's first wrapped line, and the evidence ran on into the body's sentence.
@@ -929,6 +1023,31 @@ def test_all_but_is_read_as_the_rule_s_words_attach(pattern, text, raw, value):
 
     rule = Rule(id="x", question="?", kind="count", patterns=(compile_pattern(pattern, "count"),), path="x.toml", line=1)
     assert [(o.raw, o.value.low) for o in extract_text(text, rule)] == [(raw, value)]
+
+
+@pytest.mark.parametrize("pattern, text, raw, value", [
+    # fresh61: ' ... ' made "None of the 171 passengers and six crew" read 0, where "and six crew"
+    # and "and (?:six )?crew" read 171: the words a gap skips are the article's, and these hold no verb
+    ("{count} passengers,? and ... crew", "None of the 171 passengers and six crew members was seriously hurt.",
+     "171", 171),
+    ("{count} passengers and ... crew", "Three of the 171 passengers and six crew members were hurt.", "171", 171),
+    ("{count} passengers and ... crew", "All but three of the 171 passengers and six crew members were unhurt.",
+     "171", 171),
+    ("{count} ... crew", "Three of the 171 passengers and six crew members were hurt.", "171", 171),
+    ("{count} ... Russians", "All but one of the 33 detained Russians were sent home.", "33", 33),
+    ("{count} ... co-defendants", "Fourteen of his 17 co-defendants were convicted.", "17", 17),
+    ("{count} men ... lost", "Two of the six men who were lost were recovered.", "six", 6),
+    # where the words it skips hold a verb, they say something of the part
+    ("{count} ... hurt", "Three of the 171 passengers and six crew members were hurt.", "Three of the 171", 3),
+    ("{count} ... hurt", "None of the 171 passengers and six crew members was seriously hurt.", "None of the 171", 0),
+    ("{count} ... convicted", "Fourteen of his 17 co-defendants were convicted.", "Fourteen of his 17", 14),
+    ("{count} men ... recovered", "Two of the six men who were lost were recovered.", "Two of the six", 2),
+    ("{count} ... on board", "All but one of the 33 passengers were on board.", "All but one of the 33", 32),
+])
+def test_the_words_a_gap_skips_count_as_the_article_writes_them(pattern, text, raw, value):
+    rule = one_pattern_rule(pattern, "count")
+    assert [(o.raw, o.value.low, o.value.high, text[o.start:o.end]) for o in extract_text(text, rule)] == [
+        (raw, value, value, raw)]
 
 
 @pytest.mark.parametrize("text, raw, shown", [
@@ -2135,3 +2254,143 @@ def test_patterns_that_share_a_head_read_it_once(tmp_path, monkeypatch):
             ("3", "freed 3", {"Georgians": " detained Georgians"})]
         for rule in ("Russians", "Georgians", "Ukrainians") for ending in [endings.get(rule, "")])
     assert tried and len(tried) == len(set(tried))
+
+
+# A headline or a dek, which drops the hedge its text gives (see compare.claim_value)
+
+@pytest.mark.parametrize("text, headlines", [
+    ("# Brits stranded as 4,000 flights axed\n\nMore than 4,000 flights have been axed.", [True, False]),
+    ("BRITS STRANDED AS 4,000 FLIGHTS AXED\nMore than 4,000 flights have been axed by the airlines.", [True, False]),
+    ("Chaos at airports as 4,000 flights axed!\n\nSome 4,000 flights were axed.", [True, False]),
+    # a short sentence is still one of the text
+    ("Europe: 4,000 flights were axed.\n\nSome 4,000 flights were axed.", [False, False]),
+    # the lede is a sentence of the text, though nothing stands above it
+    ("Airlines across Europe said on Friday that 4,000 flights were axed after the strike.\n\n"
+     "In all, about 4,000 flights were axed.", [False, False]),
+    # a fact box's line, below the text's first lines of prose, is no headline
+    ("Airlines across Europe said on Friday that some 4,000 flights were axed after the strike.\n"
+     "Unions said the walkout would go on through the weekend and into next week.\n\n- 4,000 flights axed",
+     [False, False]),
+], ids=["a Markdown heading", "a headline in capitals", "a headline with an exclamation mark", "a short lede",
+        "the lede", "a fact box"])
+def test_a_figure_in_a_headline_above_the_text_is_marked_so(text, headlines):
+    # fresh61: only a headline drops its text's hedge; a bare figure of the text's own sentences,
+    # the lede's too, is the source's claim
+    read = extract_text(text, one_pattern_rule("{count} flights (?:have been |were )?axed", "count"))
+    assert [o.headline for o in read] == headlines
+
+
+# ===========================================================================
+# A value is read whole: the words and look-aheads after the placeholder accept or refuse it
+# ===========================================================================
+
+def read_with_spans(text: str, rule) -> list[tuple]:
+    """(raw, value shown, start, end, whole match) for each observation."""
+    return [(o.raw, o.value.display(), o.start, o.end, o.matched) for o in extract_text(text, rule, Published(date(2023, 6, 5)))]
+
+
+# Found by a fresh-eyes corpus (Balasore, June 2023): the look-ahead made the value drop its scale
+# word, and "Rs 12 lakh in all" was read as INR 12, to pass it.
+DECCAN = ("The families of the deceased will get Rs 12 lakh in all, including the railways' ex gratia of "
+          "Rs 10 lakh.")
+
+
+@pytest.mark.parametrize("pattern, kind, text", [
+    # a look-ahead sees what follows the whole value, and refuses it
+    ("famil(?:y|ies) of (?:each of )?the (?:dead|deceased) will get {money}(?! in all| in total)", "amount", DECCAN),
+    ("will get {money}(?! in all)", "amount", "The families will get $5 million in all."),
+    ("will get {money}(?! in all)", "amount", "The families will get ₹12 lakh in all."),
+    ("will get {money}(?! in all)", "amount", "The families will get 12 lakh rupees in all."),
+    ("will get {amount}(?! in all)", "amount", "The families will get 12 lakh rupees in all."),  # nor its currency
+    ("killed {count}(?! in all)", "count", "The storm killed 33 in all."),
+    ("killed {count}(?! people)", "count", "The storm killed 3 million people."),
+    ("on {date}(?! was)", "date", "It happened on June 2, 2023 was a Friday."),
+    ("lasted {duration}(?! in all)", "duration", "The rescue lasted 3 hours and 20 minutes in all."),
+    ("at {time}(?! on Friday)", "time", "It crashed at 6:55 pm on Friday."),
+    # words written after the placeholder take no part of the value
+    ("will get {money} lakh", "amount", "The families will get Rs 12 lakh each."),
+    ("will get {money} million", "amount", "The families will get $5 million each."),
+    ("killed {count} or more", "count", "The storm killed 33 or more."),
+    ("on {date}, 2023", "date", "It happened on June 2, 2023, a Friday."),
+    ("lasted {duration} and", "duration", "The rescue lasted 3 hours and 20 minutes."),
+    ("at {time} pm", "time", "It crashed at 6:55 pm on Friday."),
+], ids=["look-ahead: the Deccan Standard's sentence", "look-ahead: dollars", "look-ahead: rupee sign",
+        "look-ahead: rupees after", "look-ahead: an amount's currency", "look-ahead: count",
+        "look-ahead: count with a scale", "look-ahead: date", "look-ahead: duration", "look-ahead: time",
+        "a scale word", "a scale word in dollars", "a hedge", "a year", "minutes", "a meridiem"])
+def test_the_words_after_the_placeholder_never_make_it_read_a_shorter_value(pattern, kind, text):
+    assert read_with_spans(text, one_pattern_rule(pattern, kind)) == []
+
+
+@pytest.mark.parametrize("pattern, kind, text, read", [
+    # a look-ahead sees what follows the whole value
+    ("will get {money}(?! in all)", "amount", "The families will get Rs 12 lakh each.",
+     ("Rs 12 lakh", "1.2 million rupees", 22, 32, "will get Rs 12 lakh")),
+    ("will get {money}(?! in all)", "amount", "The families will get $5 million each.",
+     ("$5 million", "USD 5 million", 22, 32, "will get $5 million")),
+    ("killed {count}(?! in all)", "count", "The storm killed 33 people in all.", ("33", "33", 17, 19, "killed 33")),
+    ("on {date}(?! was)", "date", "It happened on June 2, 2023, a Friday.",
+     ("June 2, 2023", "2023-06-02", 15, 27, "on June 2, 2023")),
+    ("at {time}(?! IST)", "time", "It crashed at 6.55 pm IST on Friday.",
+     ("6.55 pm IST", "18:55 IST", 14, 25, "at 6.55 pm IST")),
+    # words may take back a second end, or a word such as a unit, that the value reads after a whole value
+    ("from {date} to", "date", "Onset dates ranged from April 12 to May 24.",
+     ("April 12", "2023-04-12", 24, 32, "from April 12 to")),
+    ("voted {count}[-–]\\d", "count", "The court voted 7-2 to uphold the ban.", ("7", "7", 16, 17, "voted 7-2")),
+    ("won {count} out of 460 seats", "count", "It won 231 out of 460 seats.",
+     ("231", "231", 7, 10, "won 231 out of 460 seats")),
+    ("pay {amount} crowns", "amount", "It will pay 2 million crowns to every family.",
+     ("2 million", "2 million", 12, 21, "pay 2 million crowns")),
+    ("{amount}-dinar fine", "amount", "The court slapped a 600,000-dinar fine on the party.",
+     ("600,000", "600,000", 20, 27, "600,000-dinar fine")),
+    ("under {duration}-long sentence", "duration", "He is serving under a decade-long sentence.",
+     ("a decade", "10 years", 20, 28, "under a decade-long sentence")),
+], ids=["look-ahead: rupees", "look-ahead: dollars", "look-ahead: count", "look-ahead: date", "look-ahead: time",
+        "a range's second end", "a vote's", "a ratio's", "a currency word", "a currency after a hyphen", "-long"])
+def test_the_words_after_the_placeholder_accept_the_whole_value_or_take_back_a_second_end_or_a_unit(
+        pattern, kind, text, read):
+    assert read_with_spans(text, one_pattern_rule(pattern, kind)) == [read]
+
+
+def test_a_value_read_by_its_words_after_it_is_one_the_whole_pattern_reads():
+    # Matched by parts from the words after it, "a third" was read before "of a percentage
+    # point" (33%), cut off where the whole pattern, which sees what follows, reads nothing.
+    rule = one_pattern_rule("{percent} of a percentage point", "amount")
+    text = "Rates rose by a third of a percentage point on Friday."
+    assert rule.patterns[0].split is not None
+    assert [m.span("value") for m in rule.patterns[0].regex.finditer(text)] == []
+    assert read_with_spans(text, rule) == []
+
+
+def test_a_count_after_an_ellipsis_in_a_rule():
+    # fresh66: "what follows, '165 MPH...270 KM/H', is not read as a count"
+    rule = Rule(id="x", question="?", kind="count", patterns=(compile_pattern(r"WINDS\.\.\.{count} MPH", "count"),),
+                path="x.toml", line=1)
+    assert [(o.raw, o.value.display()) for o in extract_text("MAXIMUM SUSTAINED WINDS...165 MPH...270 KM/H", rule)] == [("165", "165")]
+
+
+# fresh66: an NHC advisory, hand-wrapped, with a header and a summary block of one field a line
+NHC_ADVISORY = (
+    "000\nWTPZ63 KNHC 250628\nTCUEP3\n\n"
+    "Hurricane Otis Tropical Cyclone Update\nNWS National Hurricane Center Miami FL       EP182023\n"
+    "1230 AM CST Wed Oct 25 2023\n\n"
+    "...CATASTROPHIC CATEGORY 5 HURRICANE OTIS MAKES LANDFALL NEAR ACAPULCO...\n\n"
+    "Satellite imagery and surface observations indicate that the eye of\n"
+    "Otis made landfall at 1225 AM CST (0625 UTC) just west of Acapulco,\n"
+    "Mexico.  Maximum sustained winds are estimated to be near 165 mph\n"
+    "(270 km/h) with higher gusts.  The estimated minimum central pressure\n"
+    "is 929 mb (27.43 inches).\n\n"
+    "Otis has undergone explosive intensification, strengthening from a\n"
+    "tropical storm to a Category 5 hurricane in about 12 hours. A\n"
+    "nightmare scenario is unfolding for the Acapulco metropolitan area.\n\n"
+    "SUMMARY OF 1225 AM CST...0625 UTC...INFORMATION\n-----------------------------------------------\n"
+    "LOCATION...16.8N 99.9W\nABOUT 5 MI...10 KM W OF ACAPULCO MEXICO\nMAXIMUM SUSTAINED WINDS...165 MPH...270 KM/H\n"
+    "PRESENT MOVEMENT...N OR 360 DEGREES AT 9 MPH...15 KM/H\nMINIMUM CENTRAL PRESSURE...929 MB...27.43 INCHES\n\n"
+    "$$\nForecaster Brown/Reinhart\n")
+
+
+def test_a_wrapped_sentence_is_whole_though_a_header_and_a_block_of_fields_are_not_wrapped():
+    start = NHC_ADVISORY.index("0625 UTC)")
+    assert sentence_around(NHC_ADVISORY, start, start + 8)[0] == (
+        "Satellite imagery and surface observations indicate that the eye of Otis made landfall at "
+        "1225 AM CST (0625 UTC) just west of Acapulco, Mexico.")

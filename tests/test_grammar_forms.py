@@ -68,7 +68,7 @@ def test_a_grammar_long_written_out_waits_more_tries_as_its_compile_costs_more(e
     count = Grammar(transparent(PLACEHOLDERS["count"].pattern))
     duration = Grammar(transparent(PLACEHOLDERS["duration"].pattern))
     assert count.write_out_after == Grammar.WRITE_OUT_AFTER
-    assert duration.write_out_after == Grammar.WRITE_OUT_AFTER * len(written_out(duration.pattern)) // 40_000 > 7000
+    assert duration.write_out_after == Grammar.WRITE_OUT_AFTER * len(written_out(duration.pattern)) // Grammar.WRITTEN_OUT_CHARS > 7000
     text = "Lukashenko, in charge of Belarus for the past 26 years"
     before = [duration.match(text, 46).span() for _ in range(duration.write_out_after - 1)]
     assert "(?&" in duration._compiled.pattern

@@ -218,7 +218,8 @@ BY_PARTS = [
     ("{count} (?:a|b)", "b 33 b   . on. the", []),
     ("{count} b", "the the 10 10 b on.", []),
     ("{count} and", "one hundred and five", []),
-    ("x {count} or more", "x 1 or more", [("1", 2, 3)]),
+    # "or more" is the value's own hedge: words after it never cut it off ("1 or more" is no bare 1)
+    ("x {count} or more", "x 1 or more", []),
     ("{count} per cent", "x 1 per cent", []),
     # words the value can hold: "on" inside "one"
     ("{count} on", "thirty-three one", []),
@@ -270,6 +271,26 @@ def test_shapes_that_would_read_otherwise_run_whole(pattern):
     assert compile_pattern(pattern, "count").split is None
 
 
+@pytest.mark.parametrize(("pattern", "kind", "text", "read"), [
+    # an optional word a value opens with: the whole pattern reads the value with it or without it
+    ("struck (?:between )?{time}", "time", "It struck between 9pm and 10pm.", ("9pm and 10pm", "21:00–22:00")),
+    ("struck (?:about )?{time}", "time", "It struck about 2am.", ("about 2am", "about 02:00 (01:45–02:15)")),
+    ("struck (?:from )?{time}", "time", "It struck from 9 to 10pm.", ("9 to 10pm", "21:00–22:00")),
+    ("struck (?:early )?{date}", "date", "It struck early on Friday.", ("early on Friday", "2024-06-07")),
+])
+def test_an_optional_word_a_value_opens_with_makes_the_pattern_run_whole(pattern, kind, text, read):
+    from datetime import date
+
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+    from discrepancy.values import Published
+
+    compiled = compile_pattern(pattern, kind)
+    assert compiled.split is None
+    rule = Rule(id="x", question="?", kind=kind, patterns=(compiled,), path="x.toml")
+    assert [(o.raw, o.value.display()) for o in extract_text(text, rule, Published(date(2024, 6, 7)))] == [read]
+
+
 @pytest.mark.parametrize(("pattern", "kind"), [
     ("{count} Russians were detained", "count"),
     ("{count} (?:Russians|Russian (?:citizens|nationals|men|mercenaries|fighters|contractors)) (?:were|had been|have "
@@ -282,6 +303,10 @@ def test_shapes_that_would_read_otherwise_run_whole(pattern):
     # a grammar that came to hold "on" (as "late on Monday" did) made these run whole, 30% slower
     ("(?<!the )(?:detained|arrested) ... (?:on )?{date}", "date"),  # no date opens with "on"
     ("(?:meeting|talks|met) with ... Pompeo (?:in |on )?{date}", "date"),
+    # the time grammar spells "at" ("ten at night") and "to", but no time opens with them
+    ("(?:quake|earthquake) struck (?:at )?{time}", "time"),
+    ("collapsed (?:at )?{time}", "time"),
+    ("{time} (?:on|local)", "time"),  # "local" is a pattern's word: "2200 local" reads 2200
 ])
 def test_shapes_that_read_the_same_still_match_by_parts(pattern, kind):
     from discrepancy.rules import compile_pattern

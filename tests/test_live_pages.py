@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from discrepancy.live_pages import LastUpdate, entries_of, in_no_order
+from discrepancy.live_pages import LastUpdate, entries_of, entry_stamps, in_no_order
 from discrepancy.sources import prepare
 from discrepancy.values import Published
 
@@ -386,13 +386,75 @@ NIGHT = ("### 10:02 BST\n\nFinal turnout.\n\n### 01:12 BST\n\nPolls closed at 10
          "### 21:45 BST\n\nPolls close at 10pm tonight.\n")
 
 
-@pytest.mark.parametrize("top", ["Fri 5 Jul 2024 10.15 BST", "**Friday 5 July 2024, 10:15**", "## 5 July"])
-def test_a_day_the_page_writes_above_its_newest_entry_bounds_the_entries_counted_from_published(top):
+@pytest.mark.parametrize("top, opens", [("Fri 5 Jul 2024 10.15 BST", False), ("**Friday 5 July 2024, 10:15**", True),
+                                       ("## 5 July", True)])
+def test_a_day_the_page_writes_above_its_newest_entry_bounds_the_entries_counted_from_published(top, opens):
     # Found by a fresh-eyes corpus (fresh56 #2): a Guardian page opened on 4 July at 21:45 and given
     # published = 2024-07-05, the day its top shows, dated its 01:12 entry 6 July and "yesterday" 5 July;
-    # its own "Fri 5 Jul 2024 10.15 BST" above the 10:02 entry says no entry below it is later.
-    assert [day for _, _, day, _ in entries(f"{top}\n\n{NIGHT}", Published(date(2024, 7, 5)))] == [
-        date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 5), date(2024, 7, 4)]
+    # its own "Fri 5 Jul 2024 10.15 BST" above the 10:02 entry says no entry below it is later. The page's
+    # own stamp opens no entry (see the next test); a bold line or a date heading, as entries' lines are written, does.
+    found = entries(f"{top}\n\n{NIGHT}", Published(date(2024, 7, 5)))
+    assert [(line, day) for line, _, day, _ in found] == [(1, date(2024, 7, 5))] * opens + [
+        (3, date(2024, 7, 5)), (7, date(2024, 7, 5)), (11, date(2024, 7, 4))]
+
+
+GUARDIAN_TOP = ("# Crush live\n\nSun 30 Oct 2022 10.05 GMT\n\n## Key events\n\n- At least 154 people were killed.\n\n"
+                "### 10.05 GMT — Toll rises\n\nThe toll has risen to 153.\n\n### 01.30 GMT — Earlier\n\nThe toll has risen to 151.\n")
+
+
+@pytest.mark.parametrize("published", [date(2022, 10, 30), date(2022, 10, 31)])
+def test_the_pages_own_stamp_above_its_summary_opens_no_entry_but_bounds_the_entries_days(published):
+    # Found by a fresh-eyes corpus (fresh63 #2): the Guardian's "Sun 30 Oct 2022 10.05 GMT" under its headline,
+    # the time of its last update, opened an entry, so its Key events summary ("At least 154") was the newest
+    # entry and set the real newest entry's 153 aside. It is the page's opening, which corrects nothing.
+    assert entries(GUARDIAN_TOP, Published(published)) == [
+        (9, 1, date(2022, 10, 30), "in an entry dated" if published != date(2022, 10, 30) else "published"),
+        (13, 0, date(2022, 10, 30), "in an entry dated" if published != date(2022, 10, 30) else "published")]
+
+
+@pytest.mark.parametrize("page, lines", [
+    # every entry stamped so: the first is the newest entry's line, not the page's
+    ("Sun 30 Oct 2022 10.05 GMT\n\n153 dead.\n\nSun 30 Oct 2022 01.30 GMT\n\n151 dead.\n\n"
+     "Sat 29 Oct 2022 23.55 BST\n\n149 dead.\n", [1, 5, 9]),
+    # written as an entry's line: bold, a heading
+    (GUARDIAN_TOP.replace("Sun 30 Oct 2022 10.05 GMT", "**Sun 30 Oct 2022, 10:05**"), [3, 9, 13]),
+    (GUARDIAN_TOP.replace("Sun 30 Oct 2022 10.05 GMT", "### Sun 30 Oct 2022 10.05 GMT"), [3, 9, 13]),
+    # below the article's first paragraphs
+    ("# Crush live\n\nCrowds had gathered in the narrow alleys of Itaewon for the first Halloween in years.\n\n"
+     "Emergency workers said they had never seen so many people in one place before the crush.\n\n"
+     + GUARDIAN_TOP.replace("# Crush live\n\n", ""), [7, 13, 17]),
+])
+def test_a_day_and_time_alone_that_is_no_pages_own_stamp_opens_an_entry(page, lines):
+    assert [line for line, *_ in entries(page, Published(date(2022, 10, 30)))] == lines
+
+
+RELEASE = ("# Itaewon: casualty figures\n\n{dateline}\n\nThe ministry said the number of deaths stood at 155 on "
+           "Tuesday morning.\n\nFunding has been arranged for all bereaved families.\n\n{update} bringing the number of deaths to 156.\n")
+
+
+@pytest.mark.parametrize("dateline", ["Tuesday, 1 November 2022", "**Tuesday, 1 November 2022**", "1 November 2022",
+                                      "## Tuesday, 1 November 2022", "01/11/2022"])
+@pytest.mark.parametrize("update", ["**Update, 1 November 2022, 23:00:** One injured person died,",
+                                    "**Update (1 November 2022):** One injured person died,",
+                                    "UPDATE 11 p.m. – One injured person died,"])
+@pytest.mark.parametrize("markdown", [True, False])
+def test_an_update_of_the_day_the_originals_dateline_gives_is_later_than_the_original(dateline, update, markdown):
+    # Found by a fresh-eyes corpus (fresh63 #1): a ministry's release dated "Tuesday, 1 November 2022" on a line of
+    # its own and updated "**Update, 1 November 2022, 23:00:**" below its text: the dateline, of the same day and no
+    # time, told no order, so no entry corrected another and the ministry contradicted itself (155 and 156).
+    published = Published(date(2022, 11, 1), day_first=True)
+    scan = prepare(RELEASE.format(dateline=dateline, update=update), markdown=markdown)[0]
+    found = entries_of(scan, published)
+    assert [(scan.count("\n", 0, e.start) + 1, e.stamp.rank, e.stamp.day, e.update) for e in found] == [
+        (3, 0, date(2022, 11, 1), False), (9, 1, date(2022, 11, 1), True)]
+
+
+def test_a_date_right_above_updates_that_run_newest_first_heads_them_and_leaves_their_order():
+    page = ("# Casualty figures\n\nTuesday, 1 November 2022\n\n**Update, 1 November 2022, 23:00:** 156 deaths.\n\n"
+            "**Update, 1 November 2022, 15:00:** 155 deaths.\n\n**Update, 1 November 2022, 09:00:** 154 deaths.\n\n"
+            "The ministry said the number of deaths stood at 153 on Tuesday morning.\n")
+    assert [(line, rank) for line, rank, *_ in entries(page, Published(date(2022, 11, 1)))] == [
+        (3, 3), (5, 2), (7, 1), (9, 0)]
 
 
 @pytest.mark.parametrize("published, update, days", [
@@ -414,3 +476,85 @@ def test_a_day_a_line_writes_holds_whatever_the_last_update():
     scan = prepare(page, markdown=True)[0]
     found = entries_of(scan, Published(date(2024, 7, 4)), page, LastUpdate(date(2024, 7, 4), 22 * 60))
     assert [entry.stamp.day for entry in found] == [date(2024, 7, 5), date(2024, 7, 4)]
+
+
+def stamped_page(times: list[str], key_points: str = "**Key points**\n\n- The toll has been revised to 275\n\n") -> str:
+    """A live page that stamps each entry "Updated: Jun 04, 2023 13:20 IST" on a line of its own."""
+    return "# Train accident LIVE\n\n" + key_points + "".join(f"Updated: {time} IST\n\nText {n}.\n\n" for n, time in enumerate(times))
+
+
+NEWEST_FIRST = ["Jun 04, 2023 23:05", "Jun 04, 2023 13:20", "Jun 03, 2023 19:30", "Jun 03, 2023 11:05"]
+
+
+@pytest.mark.parametrize("markdown", [True, False])
+def test_update_stamps_that_run_newest_first_over_each_entry_are_a_live_pages_entries(markdown):
+    # Found by a fresh-eyes corpus (fresh60 #5): a live page stamped each entry "Updated: Jun 04, 2023 13:20 IST";
+    # the two newest stamps, above any prose, were taken for the page's own stamp and left out, so the
+    # newest entry's 275 was read as the opening's, and the page contradicted itself (275 and 288).
+    page = stamped_page(NEWEST_FIRST)
+    published = Published(date(2023, 6, 2))
+    scan = prepare(page, markdown=markdown, published=published)[0]
+    found = entries_of(scan, published, page)
+    assert [(page.count("\n", 0, e.start) + 1, e.stamp, e.update) for e in found] == [
+        (7, (3, "Jun 04, 2023 23:05 IST", date(2023, 6, 4)), False), (11, (2, "Jun 04, 2023 13:20 IST", date(2023, 6, 4)), False),
+        (15, (1, "Jun 03, 2023 19:30 IST", date(2023, 6, 3)), False), (19, (0, "Jun 03, 2023 11:05 IST", date(2023, 6, 3)), False)]
+    assert "Updated: Jun 04, 2023 23:05 IST" in scan  # no page's own stamp, which is left out
+
+
+ARTICLE = ORIGINAL.replace("# Results\n\n", "")
+
+
+@pytest.mark.parametrize("page, updates", [
+    # the page's own stamp under its headline, then two updates of the article below it, oldest first
+    ("# Results\n\nUpdated: Jun 04, 2023 13:20 IST\n\n" + stamped_page(["Jun 03, 2023 11:05", "Jun 04, 2023 13:20"], ARTICLE),
+     ["Jun 03, 2023 11:05 IST", "Jun 04, 2023 13:20 IST"]),
+    # the page's own stamp and one update
+    ("# Results\n\nUpdated: Jun 04, 2023 13:20 IST\n\n" + stamped_page(["Jun 03, 2023 11:05"], ARTICLE),
+     ["Jun 03, 2023 11:05 IST"]),
+    # updates oldest first, below the article
+    (stamped_page(NEWEST_FIRST[::-1], ORIGINAL), [f"{time} IST" for time in NEWEST_FIRST[::-1]]),
+])
+def test_update_stamps_that_are_the_pages_own_or_an_articles_updates_stay_so(page, updates):
+    published = Published(date(2023, 6, 2))
+    found = entries_of(prepare(page, markdown=True, published=published)[0], published, page)
+    assert [(e.stamp.label, e.update) for e in found] == [("2 June 2023", False)] + [(label, True) for label in updates]
+
+
+@pytest.mark.parametrize("page", [
+    # stamps with no text under them: a page's log of its edits
+    "# Results\n\nUpdated: Jun 04, 2023 23:05 IST\nUpdated: Jun 04, 2023 13:20 IST\nUpdated: Jun 03, 2023 19:30 IST\n\n"
+    "Turnout was 68.41 %.\n",
+    # times that run no one way
+    stamped_page(["Jun 04, 2023 13:20", "Jun 03, 2023 11:05", "Jun 04, 2023 23:05"]),
+])
+def test_update_stamps_that_do_not_run_over_entries_newest_first_are_no_live_pages(page):
+    published = Published(date(2023, 6, 2))
+    assert entry_stamps(page, published) == frozenset()
+    assert all(entry.update for entry in entries_of(prepare(page, markdown=True, published=published)[0], published, page)[1:])
+GUARDIAN_LIVE = ("# UK election live: polls close\n\nFri 5 Jul 2024 10.15 BST\nFirst published on Thu 4 Jul 2024 21.45 BST\n\n"
+                 "### 10.15 BST\n\nLabour has now won 410 seats, the latest count shows.\n\n"
+                 "### 01:12 BST\n\nLabour has won 326 seats, after results came in yesterday.\n\n"
+                 "### 21.45 BST\n\nPolls have closed. An exit poll says Labour will win 410 seats.\n\n"
+                 "Last updated: 5 July 2024\n")
+
+
+def test_a_live_pages_first_published_and_last_updated_lines_are_its_stamps_and_change_no_entry(tmp_path):
+    # "First published on ..." was read by a rule's `on {date}` as the event's date; left out as the page's
+    # stamp, with the "Last updated" line that ends the page, the entries and their days are as they were
+    from discrepancy.authoring import left_out_lines
+    from discrepancy.extract import extract
+    from discrepancy.rules import Rule, compile_pattern
+    from discrepancy.sources import load_sources
+
+    # (the page's own top stamp, line 3, bounds the entries' days but opens no entry)
+    assert entries(GUARDIAN_LIVE, Published(date(2024, 7, 4))) == [
+        (6, 2, date(2024, 7, 5), "in an entry dated"), (10, 1, date(2024, 7, 5), "in an entry dated"),
+        (14, 0, date(2024, 7, 4), "published")]
+    page = tmp_path / "live.md"
+    page.write_text('+++\npublished = 2024-07-04\n+++\n' + GUARDIAN_LIVE, encoding="utf-8")
+    sources, _ = load_sources([page])
+    assert left_out_lines(sources[0]) == [
+        (7, "First published on Thu 4 Jul 2024 21.45 BST"), (21, "Last updated: 5 July 2024")]
+    rule = Rule(id="d", question="?", kind="date", path="x.toml", line=1,
+                patterns=(compile_pattern("(?:on|came in) {date}", "date"),))
+    assert [(o.line, o.raw, o.value.display()) for o in extract(sources, [rule])] == [(15, "yesterday", "2024-07-04")]

@@ -491,7 +491,7 @@ def test_json_verdict_points_at_its_observations(calm):
     verdict = document["verdicts"][1]
     thirty_three = {"kind": "count", "low": 33, "high": 33, "low_open": False, "high_open": False,
                     "qualifier": "exact", "unit": None, "precision": None, "resolved": True, "display": "33",
-                    "doubt": None, "reach": None}
+                    "doubt": None, "reach": None, "written_step": None}
     assert verdict == {
         "rule": "russians-detained", "question": "How many Russians were detained?", "status": "disagreement",
         "consensus": thirty_three, "tie": False, "tied": [],
@@ -1364,6 +1364,41 @@ def test_a_lower_bound_published_before_every_source_that_states_the_consensus_i
                      "may be an earlier one"]  # not d.txt's "at least 100", published after a 131
 
 
+DAMAGE = 'id = "damage"\nquestion = "How much damage?"\nkind = "amount"\npatterns = [\'put the damage at {money}\']\n'
+HELD = 'id = "held"\nquestion = "How long?"\nkind = "duration"\npatterns = [\'(?:held|been held) for {duration}\']\n'
+COLLAPSE = 'id = "collapse"\nquestion = "When?"\nkind = "time"\npatterns = [\'collapsed at {time}\']\n'
+
+
+@pytest.mark.parametrize("rule, sentence, early, note", [
+    # Found by a fresh-eyes corpus: an early estimate's "more than $10bn" beside the $30bn of two
+    # months later got no note, where a count's early "more than 10" did. A sum is dated by its
+    # days alone, as a sum that disagrees is: the sum of an event over is no figure of its day.
+    pytest.param(DAMAGE, "Officials put the damage at {}.", "more than $10bn",
+                 "- Published earlier: sources/a.txt (2022-08-30) says more than USD 10 billion, and was published "
+                 "before every other source that agrees (the earliest 2022-10-28)", id="sum"),
+    # a duration likewise, unless its sentence says it was still running when written
+    pytest.param(HELD, "He was held for {}.", "more than 40 days",
+                 "- Published earlier: sources/a.txt (2022-08-30) says more than 40 days, and was published before "
+                 "every other source that agrees (the earliest 2022-10-28)", id="duration"),
+    pytest.param(HELD, "He has been held for {} so far.", "more than 40 days",
+                 "- Published earlier: sources/a.txt (2022-08-30) says more than 40 days, and was published before "
+                 "every other source that agrees (the earliest 2022-10-28): where the fact changes over time, its "
+                 "figure may be an earlier one", id="duration still running"),
+])
+def test_a_lower_bound_published_early_is_dated_for_every_kind_whose_figures_are(tmp_path, monkeypatch, rule, sentence,
+                                                                                 early, note):
+    later = "$30bn" if rule is DAMAGE else "60 days"
+    dated = {"a.txt": ("2022-08-30", early), "b.txt": ("2022-10-28", later), "c.txt": ("2022-10-29", later)}
+    assert dated_notes_of(tmp_path, monkeypatch, rule, sentence, dated) == [note]
+
+
+def test_a_time_of_day_given_as_after_a_time_is_not_dated_as_an_early_figure(tmp_path, monkeypatch):
+    # "shortly after 2am" is how a time is given, not a figure of its day.
+    dated = {"a.txt": ("2022-08-30", "shortly after 2am GMT"), "b.txt": ("2022-08-31", "02:17 GMT"),
+             "c.txt": ("2022-08-31", "02:17 GMT")}
+    assert dated_notes_of(tmp_path, monkeypatch, COLLAPSE, "The bridge collapsed at {}.", dated) == []
+
+
 HAVE_DIED = 'id = "deaths"\nquestion = "How many died?"\nkind = "count"\npatterns = [\'{count} people have died\']\n'
 
 
@@ -1395,6 +1430,40 @@ def test_a_stale_count_is_dated_against_the_sources_that_state_the_consensus_not
         tmp_path, monkeypatch, dated, notes):
     lower_bound = {"a.txt": ("2023-08-12", "At least 89")}
     assert dated_notes_of(tmp_path, monkeypatch, HAVE_DIED, "{} people have died.", lower_bound | dated) == notes
+
+
+def test_a_hedge_with_a_top_is_no_lower_bound_the_notes_date_stale_figures_against(tmp_path, monkeypatch):
+    # fresh63: "just after 10pm" (22:00–22:15) was dated as a lower bound; so was a count's "just
+    # over 150" (151–165), which states a figure near 160, as "about 155" would, and bounds nothing
+    notes = dated_notes_of(tmp_path, monkeypatch, HAVE_DIED, "{} people have died.",
+                           {"a.txt": ("2023-08-12", "80"), "b.txt": ("2023-08-14", "Just over 150"),
+                            "c.txt": ("2023-08-22", "160"), "d.txt": ("2023-08-25", "160")})
+    assert notes == ["- Published earlier: sources/a.txt (2023-08-12) was published before every source that agrees "
+                     "(the earliest 2023-08-14): where the fact changes over time, its figure may be an earlier one"]
+
+
+CRUSH_TIME = ('id = "crush-time"\nquestion = "When did the crush begin?"\nkind = "time"\nunit = "KST"\n'
+              'patterns = [\'crush began (?:at )?{time}\']\n')
+
+
+@pytest.mark.parametrize("dated", [
+    {"a.txt": ("2022-10-30", "about 10:22 p.m."), "b.txt": ("2022-10-31", "just after 10pm"),
+     "c.txt": ("2022-11-01", "10:15 p.m."), "d.txt": ("2022-11-02", "10:15 p.m."), "e.txt": ("2022-11-05", "10:40 p.m.")},
+    # a tie, its sides published days apart
+    {"a.txt": ("2022-10-30", "10:22 p.m."), "b.txt": ("2022-10-30", "10:22 p.m."),
+     "c.txt": ("2022-11-02", "10:15 p.m."), "d.txt": ("2022-11-02", "10:15 p.m.")},
+], ids=["earlier and later", "a tie"])
+def test_the_time_of_day_of_an_event_is_not_dated_as_a_figure_that_grows(tmp_path, monkeypatch, dated):
+    # fresh63: a live page's "about 10.22pm" was "published earlier … other than by a lower bound",
+    # the bound a tabloid's "just after 10pm". The hour of an event does not grow, as its day does not:
+    # a later source's other hour is another reading, and the dates add nothing.
+    comparison = build_dated(tmp_path / "fact", monkeypatch, CRUSH_TIME, "The crush began at {}.", dated)
+    (verdict,) = comparison.verdicts
+    assert (verdict.status, verdict.disagreeing or verdict.siding) == (
+        "disagreement", ("sources/a.txt", "sources/e.txt") if "e.txt" in dated else ("sources/a.txt", "sources/b.txt",
+                                                                                     "sources/c.txt", "sources/d.txt"))
+    assert [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")] == []
+    assert json.loads(render(comparison, "json"))["verdicts"][0]["published_notes"] == []
 
 
 def test_a_tie_dates_a_vague_figure_among_those_that_agree_only_with_one_tied_value(tmp_path, monkeypatch):
@@ -1757,8 +1826,9 @@ def test_the_tolerance_is_shown_beside_the_consensus_where_it_is_not_zero(tmp_pa
                        {"seized.toml": seized, "crowd.toml": crowd, "share.toml": share, "held.toml": held,
                         "count.toml": exact})
     terminal = render(comparison, "terminal")
+    # (1,040 before the 1,000 that rounds it: see compare._rounding_a_finer_figure)
     assert [line for line in terminal.splitlines() if line.startswith("consensus:")] == [
-        "consensus: 1,000 people · tolerance: 5% of the larger value (values that far apart agree)",
+        "consensus: 1,040 people · tolerance: 5% of the larger value (values that far apart agree)",
         "consensus: 3 days · tolerance: 12 hours (values that far apart agree)",
         "consensus: 33",
         "consensus: 2025-03-06 · tolerance: 1 day (values that far apart agree)",
@@ -1790,3 +1860,22 @@ def test_the_json_report_leaves_a_count_without_a_rule_unit_unitless(tmp_path, m
                        {"detained.toml": COUNT_RULE})
     (verdict,) = json.loads(render(comparison, "json"))["verdicts"]
     assert (verdict["consensus"]["unit"], verdict["compared_unit"]) == (None, None)
+
+
+def test_a_live_page_that_stamps_its_entries_as_updates_supersedes_its_older_figures(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus (fresh60 #5): a newest-first live page stamping each entry "Updated: Jun 04,
+    # 2023 13:20 IST" lost its two newest stamps as the page's own, so "contradicts itself: 275 and 288"
+    # where its bold-stamped twin set the older 288 and 261 aside.
+    toll = ('id = "toll"\nquestion = "Dead?"\nkind = "count"\n'
+            "patterns = ['toll (?:is|was|climbs to) {count}', '{count} dead', 'toll revised to {count}']\n")
+    live = ("+++\npublished = 2023-06-02\n+++\n[Home](/) / [Odisha](/odisha) / Train accident LIVE updates\n\n"
+            "# Train accident LIVE updates: toll revised to 275\n\n**Key points**\n\n- The death toll has been revised to 275\n\n"
+            "Updated: Jun 04, 2023 23:05 IST\n\nDown-line restored. Train services on the section resumed.\n\n"
+            "Updated: Jun 04, 2023 13:20 IST\n\nToll revised. The chief secretary says the toll is 275, not 288.\n\n"
+            "Updated: Jun 03, 2023 19:30 IST\n\nRailways confirm 288 dead.\n\n"
+            "Updated: Jun 03, 2023 11:05 IST\n\nToll climbs to 261, says the railway.\n")
+    comparison = build(tmp_path / "live", monkeypatch, {"live.md": live}, {"toll.toml": toll})
+    (verdict,) = json.loads(render(comparison, "json"))["verdicts"]
+    assert (verdict["self_contradicting"], [superseded["text"] for superseded in verdict["superseded"]]) == ([], [
+        "sources/live.md:22 “288” (288), in the entry of Jun 03, 2023 19:30 IST: the entry of Jun 04, 2023 13:20 IST says 275",
+        "sources/live.md:26 “261” (261), in the entry of Jun 03, 2023 11:05 IST: the entry of Jun 04, 2023 13:20 IST says 275"])

@@ -1026,6 +1026,50 @@ def test_a_pattern_that_can_backtrack_for_ever_is_refused_at_load(tmp_path):
         4, "pattern '(a+)+b {count}' repeats a group that itself repeats, which can make a search run for ever")
 
 
+GAP_ADVICE = ("a gap is ' ... ' between two words, a space on each side, outside brackets; it may skip no word at "
+              "all, so it needs no optional group ('toll ... rose to {count}', not 'toll(?: ...)? rose to {count}'); "
+              "for three dots in the text write \\.\\.\\.")
+
+
+@pytest.mark.parametrize("pattern, at, hint", [
+    # fresh63: "...)" read as any three characters, so "The toll xyz rose to 154" matched and
+    # "The death toll from the crush rose to 154" did not, and nothing said why
+    ("toll(?: ...)? rose to {count}", 9, "write 'toll ... rose to {count}': a gap is ' ... ' with a space on each "
+                                         "side, and may skip no word at all"),
+    ("toll(?: ... ...)? rose to {count}", 13, "write 'toll ... ... rose to {count}': a gap is ' ... ' with a space on "
+                                              "each side, and may skip no word at all"),
+    # fresh53: an optional gap before a comma
+    ("found by ... ,? (?:... ,? )?on {count}", 20, GAP_ADVICE),
+    ("toll ...rose to {count}", 6, GAP_ADVICE),
+    ("toll .... rose to {count}", 6, GAP_ADVICE),
+    ("... rose to {count}", 1, GAP_ADVICE),
+    ("{count} dead ...", 14, GAP_ADVICE),
+], ids=["an optional gap", "an optional long gap", "in an optional group", "no space after", "four dots",
+        "at the start", "at the end"])
+def test_dots_that_are_no_gap_are_refused_at_load_with_the_gap_the_author_meant(tmp_path, pattern, at, hint):
+    rule = tmp_path / "rule.toml"
+    rule.write_text(f"id = \"x\"\nquestion = \"?\"\nkind = \"count\"\n\npatterns = ['{pattern}']\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_rule_file(rule)
+    assert (caught.value.line, caught.value.message, caught.value.hint) == (
+        5, f"pattern '{pattern}' has '...' at character {at} that is no gap of words: {pattern[:at - 1]}⟶"
+           f"{pattern[at - 1:]}; without a space on each side it matches any three characters", hint)
+
+
+@pytest.mark.parametrize("pattern, text", [
+    ("trial(?:,? ... ,)? lasted {count} days", "The trial, which opened in May 2021, lasted 900 days."),  # the guide's
+    ("toll ... rose to {count}", "The toll rose to 154 on Monday."),  # a gap may skip no word
+    ("toll ... ... rose to {count}", "The death toll from the crush in Itaewon, central Seoul, rose to 154."),
+    (r"toll\.\.\. rose to {count}", "The toll... rose to 154."),  # three dots, escaped
+    ("toll[.]{3} rose to {count}", "The toll... rose to 154."),
+], ids=["gap before a comma", "an empty gap", "a long gap", "escaped dots", "dots in brackets"])
+def test_gaps_and_written_dots_are_read_as_written(pattern, text):
+    from discrepancy.extract import extract_text
+
+    rule = Rule(id="x", question="?", kind="count", patterns=(compile_pattern(pattern, "count"),), path="x.toml", line=1)
+    assert [o.value.display() for o in extract_text(text, rule)] == ["900" if "trial" in pattern else "154"]
+
+
 @pytest.mark.parametrize("pattern", [
     "held in {date}",  # matched by parts
     "held (?:in|on) {date}(?: or later)?",  # run whole: an optional tail

@@ -976,6 +976,15 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "EMBED </>More Videos", "EMBED More News Videos", "1 of 87", "Report a Typo", "Reading time 3 min.", "3 min read",
     "4 MIN READ", "Reading time: 3 minutes", "Article reserved for subscribers",
     "— CAL FIRE SLO (@CALFIRE_SLO) November 13, 2025", "> — VCFD PIO (@VCFD_PIO) November 12, 2025",
+    # a pitch for the paper's access with its price per period, for its app or channel with the news it
+    # promises, one that ends in its call; a share bar with a comment button (fresh61 #5)
+    "Get unlimited access to The Washington Post for $4 every 4 weeks. Subscribe.",
+    "Subscribe for 25¢ a week: unlimited digital access to The Seattle Times.", "Subscribe for $1.99 per month.",
+    "Download the KGW app to get breaking news alerts and watch KGW live.",
+    "Download the WBAL-TV 11 app to watch WBAL-TV 11 live.", "Get the NBC News app for breaking news and alerts.",
+    "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+    "Follow The Hindu on Google News for the latest updates.", "Our reporters cover the city every day. Subscribe now.",
+    "Share · Comment · Save",
 ])
 def test_more_furniture_lines_are_blanked(line):
     scan, skipped = blank_boilerplate(f"{LEAD}{line}\n\n{LEAD}")
@@ -1025,7 +1034,19 @@ def test_the_words_of_furniture_lines_are_looked_for_in_each_article_afresh():
                                   "Subscribers pay just $1 for the first month, the company said.",
                                   "Join the 40 workers on strike for just 2 days.",
                                   "Subscribers only paid 12 euros.", "Police asked @Kovac to report a typo in 3 forms.",
-                                  "— the mayor (@mayor) said 12 died on November 13, 2025, before the count."])
+                                  "— the mayor (@mayor) said 12 died on November 13, 2025, before the count.",
+                                  # no call that opens the line, no news promised, a figure before the call
+                                  "Subscribers to the service lost $4 million.", "The app was downloaded 2 million times.",
+                                  "Join the 33 detained protesters, the union urged its members.",
+                                  "Subscription fees rose to $4 every 4 weeks.", "He urged voters to subscribe for $4 a month.",
+                                  "Support the strike fund with $5 a week, the union asked members.",
+                                  "Download speeds fell 12% in May, the regulator said.",
+                                  "Get the app, officials urged the 33 residents.",
+                                  "Download the Red Cross app, officials urged, to find 12 shelters.",
+                                  "Follow the 12 candidates on Telegram, the commission said.",
+                                  "The company said 2 million people had downloaded the app to get breaking news alerts.",
+                                  "Police said 33 people were detained. Sign up now.",
+                                  "Officials said the 12 rebels had asked them to join."])
 def test_lines_that_merely_mention_furniture_words_are_prose(line):
     assert blank_boilerplate(f"{LEAD}{line}\n") == (f"{LEAD}{line}\n", 0)
 
@@ -1110,6 +1131,41 @@ def _blank(text: str) -> str:
 def test_a_list_of_links_under_its_label_mid_article_is_left_out(links):
     scan, skipped = blank_boilerplate(f"{LEAD}{links}\n\n{LEAD}")
     assert (scan, skipped) == (f"{LEAD}{_blank(links)}\n\n{LEAD}", links.count("\n") + 1 - links.count("\n\n"))
+
+
+# fresh67: a "RELATED COVERAGE" list in the middle of the page took the paragraph after it (and a
+# caption between them) into the page's trailer, up to "Explore more" at the end
+WATZKE = ("Dortmund CEO Hans-Joachim Watzke said the midfielder had played 132 competitive matches for the\n"
+          "club and that BVB had done \"everything possible\" to keep him for another season.\n")
+RELATED = ("RELATED COVERAGE\n➤ Bellingham made 100 appearances for Dortmund before turning 19\n"
+           "➤ How Dortmund agreed the deal on Monday\n")
+EXPLORE = "Explore more\n- Bundesliga: Dortmund's title collapse explained\n- Opinion: Bellingham sale is a sign of the times\n"
+
+
+@pytest.mark.parametrize("between", ["", "*Bellingham, who made 131 appearances for BVB, waves goodbye (Image: Imago)*\n\n"])
+def test_prose_after_a_list_of_links_is_read_though_a_trailer_follows(between):
+    article = f"{between}{WATZKE}\n"
+    scan, skipped = blank_boilerplate(f"{LEAD}{RELATED}\n{article}{EXPLORE}")
+    assert (scan, skipped) == (f"{LEAD}{_blank(RELATED)}\n{article}{_blank(EXPLORE)}", 6)
+
+
+def test_a_one_line_paragraph_after_a_list_of_links_is_read():
+    paragraph = "Watzke said the midfielder had played 132 competitive matches for the club in three years.\n"
+    scan, _ = blank_boilerplate(f"{LEAD}{RELATED}\n{paragraph}")
+    assert scan == f"{LEAD}{_blank(RELATED)}\n{paragraph}"
+
+
+@pytest.mark.parametrize("rest", [
+    # teasers under each link: the list goes on after the prose, so it is all the trailer
+    "- Two killed in Ghent warehouse blaze\nThe fire brigade said on Monday night that the blaze began in a shed.\n"
+    "- Five killed in Liege flat fire\nFirefighters battled the flames for six hours on Sunday, the mayor said.\n"
+    "- Three missing after flood\n",
+    # headlines after the links, no prose: still links
+    "➤ How Dortmund agreed the deal on Monday\n\nTyphoon in the Philippines kills 14\n",
+])
+def test_a_list_of_links_at_the_end_with_no_prose_after_it_is_still_the_trailer(rest):
+    scan, _ = blank_boilerplate(f"{LEAD}{LEAD}Related stories\n{rest}")
+    assert scan.startswith(LEAD + LEAD) and not scan[len(LEAD + LEAD):].strip()
 
 
 @pytest.mark.parametrize("facts", [
@@ -1278,6 +1334,10 @@ def test_one_word_lines_without_a_share_bars_label_are_the_articles(lines):
     "Updated - August 02, 2024 09:52 pm IST - Published - August 02, 2024 08:15 am IST",
     "Published: August 08, 2024 08:05 AM IST Updated: August 08, 2024 06:12 PM IST", "*Updated 3:02 PM UTC · May 22, 2023*",
     "Updated 4:48 PM EST, Sat January 17, 2026", "Last modified on Wed 9 Apr 2025 11.02 BST", "Posted June 6, 2025 at 4:00 PM ET",
+    # fresh64 #10 and fresh62 #6: a date before the stamp, how long ago, a byline's "•"
+    "October 28, 2022 5:12 PM UTC Updated ago", "**Syed Irfan Raza** | Published August 26, 2022 - Updated about 5 hours ago",
+    "By Marisol Ocampo • Published March 13, 2023 • Updated on March 13, 2023 at 11:26 am", "Updated 3 hours ago",
+    "*Published 2 days ago*", "Updated just now",
 ])
 def test_the_pages_own_stamp_under_its_headline_is_left_out(stamp):
     # Its date is the page's: a rule such as `published {date}` read it as the event's.
@@ -1286,10 +1346,21 @@ def test_the_pages_own_stamp_under_its_headline_is_left_out(stamp):
 
 
 @pytest.mark.parametrize("stamp", ["Published - August 02, 2024 08:15 am IST", "Page last reviewed: January 18, 2026",
-                                   "Published in The Daily Meridian, April 20th, 2023"])
+                                   "Published in The Daily Meridian, April 20th, 2023",
+                                   # a page's first publication, as the Guardian and syndicated copy write it
+                                   "First published on 12 June 2023", "First published on Thu 4 Jul 2024 21.45 BST",
+                                   "*Originally published June 12, 2023*",
+                                   "This article was first published on 12 June 2023."])
 def test_a_stamp_that_dates_the_pages_publication_is_left_out_at_its_foot_too(stamp):
     # found by fresh-eyes corpora: The Hindu's, the CDC's and Dawn's footers (fresh47, fresh46, fresh44)
     assert blank_boilerplate(f"{LEAD}{stamp}\n") == (f"{LEAD}{' ' * len(stamp)}\n", 1)
+    assert blank_boilerplate(f"{LEAD}{stamp}\n\n{LEAD}") == (f"{LEAD}{' ' * len(stamp)}\n\n{LEAD}", 1)
+
+
+@pytest.mark.parametrize("stamp", ["Last updated: 13 June 2023", "*Updated 28 March 2026, 14:00*",
+                                   "Last modified on Wed 14 Jun 2023 14.05 BST"])
+def test_an_update_stamp_that_ends_the_text_heads_no_update_and_is_left_out(stamp):
+    assert blank_boilerplate(f"{LEAD}{stamp}\n\n") == (f"{LEAD}{' ' * len(stamp)}\n\n", 1)
 
 
 @pytest.mark.parametrize("body", [
@@ -1297,6 +1368,9 @@ def test_a_stamp_that_dates_the_pages_publication_is_left_out_at_its_foot_too(st
     "# Our Response\n**Updated on September 7, 2023 at 8:00 AM PT:**\n\nToday, Meta started to rely on the DPF.\n",
     f"Published reports said 33 people died on Friday, March 3, 2024.\n{LEAD}",
     "Updated figures: 12 dead\nPosted 33 times\n" + LEAD,
+    "October 28, 2022 5:12 PM UTC\nOn Friday posted 33\nUpdated 3 hours ago, police said 33 died.\n" + LEAD,
+    f"{LEAD}Last updated: 13 June 2023\n\nThe toll rose to 12, officials said on Tuesday morning.\n",  # may head one
+    f"First published reports said 33 people died on Friday, March 3, 2024.\n{LEAD}",
 ])
 def test_an_update_stamp_in_the_text_a_note_s_stamp_and_sentences_that_open_so_are_read(body):
     assert blank_boilerplate(body) == (body, 0)
@@ -1310,6 +1384,10 @@ def test_an_update_stamp_in_the_text_a_note_s_stamp_and_sentences_that_open_so_a
     "[Home](/) › [News](/news) › [Operations](/news/operations)",
     "[Meta](/) · [Newsroom](/news/) · [Company News](/news/category/company-news/)",
     "[Inicio](/) | **English** | [Cozumel](/cozumel) | [Cancún](/cancun)",
+    # a breadcrumb that opens with links and ends in the headline, plain (fresh64 #1)
+    "[Home](/) / World News / Pakistan floods: Losses cross $30 billion, rebuilding to cost $16.3 billion, says report",
+    "[Home](/) › [Pakistan](/pakistan) › Govt declares national emergency as monsoon death toll nears 1,000",
+    "[News](/news) / World / Pakistan floods: 1,000 dead", "[World](/world) » [Asia](/asia) » Floods: 1,000 dead",
     "Contact: IAM District 751 Communications, (206) 763-1300",
     "Media Contact: Office of Communications, press.office@maryland.gov",
     "**Media queries:** media@dataprotection.ie · +353 (0)1 765 0100",
@@ -1337,6 +1415,12 @@ def test_a_press_offices_contact_under_its_label_is_left_out_with_its_lines():
 
 @pytest.mark.parametrize("line", ["Contact with the crew was lost at 21:40, police said.",
                                   "Home to 33,000 people, the town lost its bridge.", "Homes / 33 destroyed",
+                                  # a sentence with a link or a slash in it is no breadcrumb
+                                  "[Reuters](https://r.example) / Ipsos poll: 33% back the plan.",
+                                  "[Reuters](https://r.example) reported 33 dead / 40 injured.",
+                                  "**Kyiv** / **Moscow** / Russia fired 33 missiles overnight.",
+                                  "[Home Office](/ho) figures show 33 / 40 held › more to come.",
+                                  "The ratio of deaths / injuries was 33 / 100, officials said.",
                                   "Queries about the 33 detainees went unanswered, the family said.",
                                   "Who paid? Police said 33 officers were on duty."])
 def test_lines_that_merely_open_like_a_sites_furniture_are_prose(line):
@@ -1360,3 +1444,22 @@ def test_a_stamp_and_a_breadcrumb_are_not_read_as_the_articles_values(tmp_path):
              for kind, pattern in [("amount", "settles for {money}"), ("date", "published (?:its figures on )?{date}")]]
     assert [(o.rule, o.line, o.raw) for o in sorted(extract(sources, rules), key=lambda o: o.start)] == [
         ("amount", 7, "$787.5 million"), ("date", 9, "17 January 2026")]
+
+
+@pytest.mark.parametrize("breadcrumb", ["[Home](/) / World News / Pakistan floods: rebuilding to cost $16.3 billion, says report",
+                                        "[Home](/) › [World News](/world-news) › Pakistan floods: rebuilding to cost $16.3 "
+                                        "billion, says report"])
+def test_a_breadcrumb_of_links_is_not_read_as_the_articles_value(tmp_path, breadcrumb):
+    # Found by a fresh-eyes corpus (fresh64 #1): a breadcrumb that opens with a link and ends in the headline
+    # was read, and its "$16.3 billion" beside the text's "$16.5 billion" made the source contradict itself.
+    from discrepancy.extract import extract
+    from discrepancy.rules import Rule, compile_pattern
+
+    article = tmp_path / "c.md"
+    article.write_text(f"+++\npublished = 2022-10-29\n+++\n{breadcrumb}\n\nThe text says rebuilding will cost $16.5 billion.\n",
+                       encoding="utf-8")
+    sources, _ = load_sources([article])
+    rule = Rule(id="needs", question="?", kind="amount", path="x.toml", line=1,
+                patterns=(compile_pattern("rebuilding (?:will |to )?cost {money}", "amount"),))
+    assert [(o.line, o.raw) for o in extract(sources, [rule])] == [(6, "$16.5 billion")]
+    assert sources[0].skipped_lines == 1

@@ -184,6 +184,34 @@ def test_an_example_value_written_with_more_than_is_said_as_more_than(tmp_path):
         "got GBP 800 million (exactly) from '£800m' (in 'worth £800m')")
 
 
+def _qualified_example(tmp_path, text: str, value: str, qualifier: str):
+    return _rule_file(tmp_path, f'kind = "amount"\npatterns = [\'losses of {{money}}\']\n'
+                                f'[[example]]\ntext = "{text}"\nvalue = "{value}"\nqualifier = "{qualifier}"\n')
+
+
+@pytest.mark.parametrize("qualifier, expected", [
+    # Found by a fresh-eyes corpus: qualifier = "more_than" was said "(USD 30 billion or more, no
+    # upper limit)", the words "at least" gets.
+    ("more_than", "expected more than USD 30 billion (more than USD 30 billion, no upper limit)"),
+    ("fewer_than", "expected less than USD 30 billion (USD 0 to under USD 30 billion)"),
+])
+def test_an_example_qualifier_says_whether_its_figure_is_left_out(tmp_path, qualifier, expected):
+    rules = _qualified_example(tmp_path, "losses of at least $30 billion", "$30 billion", qualifier)
+    assert f"r: example 'losses of at least $30 billion': {expected}, got at least USD 30 billion" in _test_output(rules)
+    assert _test_output(_qualified_example(tmp_path, "losses of at least $30 billion", "$30 billion", "at_least")) == (
+        "1 passed, 0 failed\n")
+
+
+def test_an_example_value_written_with_more_than_does_not_accept_at_least(tmp_path):
+    # value = "more than $30 billion" passed on "at least $30 billion": both start at 30 billion.
+    rules = _amount_example(tmp_path, "losses of {money}", "losses of at least $30 billion", "more than $30 billion")
+    assert _test_output(rules).splitlines()[0].endswith(
+        "expected more than USD 30 billion (more than USD 30 billion, no upper limit), got at least USD 30 billion "
+        "(USD 30 billion or more, no upper limit) from 'at least $30 billion' (in 'losses of at least $30 billion')")
+    rules = _amount_example(tmp_path, "losses of {money}", "losses of more than $30 billion", "over $30 billion")
+    assert _test_output(rules) == "1 passed, 0 failed\n"
+
+
 def test_messages_say_an_amount(tmp_path):
     from discrepancy.errors import InputError
     with pytest.raises(InputError) as caught:

@@ -340,7 +340,9 @@ SPELLED = examples(
     ("count", "between 10 and 12", "10–12"),
     ("count", "fewer than 10", "fewer than 10 (0 to 9)"),
     ("amount", "more than $5bn", "more than USD 5 billion (more than USD 5 billion, no upper limit)"),
-    ("amount", "fewer than 5%", "fewer than 5% (0% to under 5%)"),
+    ("amount", "fewer than 5%", "less than 5% (0% to under 5%)"),  # "fewer" is said of a count only
+    ("amount", "less than $40 billion", "less than USD 40 billion (USD 0 to under USD 40 billion)"),
+    ("duration", "less than 48 hours", "less than 48 hours (0 hours to under 48 hours)"),
     ("duration", "48 hours", "48 hours (2 days)"),
     ("duration", "2 days", "2 days (exactly)"),
     ("duration", "at least 12 hours", "at least 12 hours (12 hours or more, no upper limit)"),

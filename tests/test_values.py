@@ -15,6 +15,7 @@ corpus: Friday 2020-08-07 and Saturday 2020-08-15.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import pytest
@@ -33,8 +34,10 @@ from discrepancy.values import (
     Published,
     Tense,
     Value,
+    alternation,
     compared_bounds,
     compared_open,
+    factored_alternation,
     parse,
     parse_amount,
     parse_count,
@@ -42,6 +45,24 @@ from discrepancy.values import (
     parse_duration,
     spell,
 )
+
+@pytest.mark.parametrize("phrases", [
+    ("no fewer than", "no less than", "no more than", "not more than", "fewer than", "more than"),
+    ("just", "just shy of", "as many as", "as much as", "a total of", "a full", "up to", "upward of", "upwards of"),
+])
+def test_a_factored_alternation_matches_what_the_plain_one_matches(phrases):
+    # the hedges go before every number of a grammar written out, so they are written factored:
+    # "no\s+(?:fewer|less|more)\s+than"; every phrase, spaced any way, reads as it did
+    plain, factored = (regex.compile(rf"(?:{a})\s+\d", regex.I) for a in (alternation(phrases), factored_alternation(phrases)))
+    texts = [f"{p.replace(' ', spaces)} 5" for p in phrases for spaces in (" ", "  ", "\n")] + ["just over 5", "no 5"]
+    assert [[m.span() for m in factored.finditer(t)] for t in texts] == [[m.span() for m in plain.finditer(t)] for t in texts]
+    assert len(factored_alternation(phrases)) < len(alternation(phrases))
+
+
+def test_a_factored_alternation_writes_each_shared_word_once():
+    assert factored_alternation(("no fewer than", "no less than", "no more than", "not more than", "more than", "just",
+                                 "just shy of")) == r"(?:not\s+more|more)\s+than|no\s+(?:fewer|less|more)\s+than|just(?:\s+shy\s+of)?"
+
 
 FRIDAY = Published(date(2020, 8, 7))     # Friday 7 August 2020
 SATURDAY = Published(date(2020, 8, 15))  # Saturday 15 August 2020
@@ -77,6 +98,13 @@ COUNTS_FOUND = examples(
     ("1.2m people voted.", ["1.2m"]),
     ("It has 1.5bn viewers.", ["1.5bn"]),
     ("10k runners took part.", ["10k"]),
+    # a verb that states a side of the figure is read with it; where it takes an object, or is an
+    # adjective or a preposition, only after a tally's noun
+    ("Pakistan pleads for help as toll tops 1,100", ["tops 1,100"]),
+    ("The death toll passed 1,000 on Tuesday.", ["passed 1,000"]),
+    ("Parliament passed 30 bills.", ["30"]),
+    ("The army crossed two rivers.", ["two"]),
+    ("He is among the top 10 players near 2 hospitals.", ["10", "2"]),
     # number words
     ("thirty-three men were held", ["thirty-three"]),
     ("twenty eight men were held", ["twenty eight"]),
@@ -262,6 +290,12 @@ COUNTS_READ = examples(
     ("over 200", 201, None, "more_than"),
     ("in excess of 40", 41, None, "more_than"),
     ("upwards of 40", 41, None, "more_than"),
+    # a verb that states a side of the figure: "toll tops 1,100", "death toll nears 1,000"
+    ("tops 1,100", 1101, None, "more_than"),
+    ("exceeding 40", 41, None, "more_than"),
+    ("exceeded 40", 41, None, "more_than"),
+    ("nears 1,000", 900, 1000, "nearly"),
+    ("nearing 30", 27, 30, "nearly"),
     ("more than a dozen", 13, None, "more_than"),
     # at least
     ("at least 200", 200, None, "at_least"),
@@ -452,6 +486,8 @@ AMOUNTS_FOUND = examples(
     ("The deal is worth $19 billion, officials said.", ["$19 billion"]),
     ("It cost 19 billion dollars.", ["19 billion dollars"]),
     ("a £12bn fund", ["£12bn"]),
+    ("Pakistan will need Rs3.5tr, or Rs 3.5 tr, for it.", ["Rs3.5tr", "Rs 3.5 tr"]),
+    ("Damage and economic losses exceed $30 billion.", ["exceed $30 billion"]),
     ("raised US$1.2m last year", ["US$1.2m"]),
     ("tickets cost €5 each", ["€5"]),
     ("four billion people", ["four billion"]),
@@ -627,6 +663,10 @@ AMOUNTS_READ = examples(
     ("52,3%", 52.3, 52.3, "exact", "%"),
     ("4,5pc", 4.5, 4.5, "exact", "%"),
     ("10 to 12 million dollars", 10e6, 12e6, "range", "USD"),
+    # Pakistani papers write a trillion "tr" (read after a sum only: a count's grammar is long enough)
+    ("Rs3.5tr", 3.5e12, 3.5e12, "exact", "rupees"),
+    ("Rs 3.5 tr", 3.5e12, 3.5e12, "exact", "rupees"),
+    ("PKR 3.5trn", 3.5e12, 3.5e12, "exact", "PKR"),
 )
 
 
@@ -646,6 +686,8 @@ STRICT_AMOUNTS = examples(
     ("less than $5", 0, 5, "fewer_than", "USD", False, True),
     ("fewer than 5%", 0, 5, "fewer_than", "%", False, True),
     ("under 5%", 0, 5, "fewer_than", "%", False, True),
+    ("exceeding US$30 billion", 30e9, None, "more_than", "USD", True, False),
+    ("topped 10%", 10, None, "more_than", "%", True, False),
 )
 
 
@@ -1598,6 +1640,29 @@ def test_a_day_that_last_month_does_not_have_is_no_date():
         parse_date("the 29th of last month", Published(D(2019, 3, 5)))
 
 
+JUNE_14_2023 = Published(D(2023, 6, 14))  # a Wednesday; 7 June 2023 was one too
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Found by a fresh-eyes corpus: the weekday alone was read (the day of publication), the
+    # date after it ignored, where "on Wednesday, June 7" read 2023-06-07
+    ("The club confirmed the signing on Wednesday's deadline day, June 7th, 2023.",
+     ("Wednesday's deadline day, June 7th, 2023", "2023-06-07", None)),
+    ("The deal was agreed on Wednesday's deadline, June 7th.", ("Wednesday's deadline, June 7th", "2023-06-07", None)),
+    ("The deal was agreed on Wednesday’s transfer deadline day, 7 June.",
+     ("Wednesday’s transfer deadline day, 7 June", "2023-06-07", None)),
+    # a weekday that does not fit the date is doubted, as after "Tuesday, June 7"
+    ("The deal was agreed on Tuesday's deadline day, June 7th.", ("Tuesday's deadline day, June 7th", "2023-06-07",
+     "the weekday says Tuesday, but 7 June 2023 is a Wednesday")),
+    # no date right after the weekday's words: the weekday alone, as before
+    ("The deal was agreed on Wednesday's deadline day.", ("Wednesday", "2023-06-14", None)),
+    ("The deal was agreed on Wednesday's deadline day, as June 7th loomed.", ("Wednesday", "2023-06-14", None)),
+    ("The deal was agreed on Wednesday's deadline, 7 players said.", ("Wednesday", "2023-06-14", None)),
+])
+def test_a_weekdays_event_then_its_date_is_that_date(text, expected):
+    assert observed("(?:signing|agreed) on {date}", text, JUNE_14_2023) == [expected]
+
+
 def test_the_year_a_weekday_chose_is_said_in_the_steps():
     value = parse_date("Monday, July 2", JAN_2019)
     assert (value.low, value.doubt) == (D(2018, 7, 2), None)
@@ -1930,6 +1995,37 @@ def test_a_figure_with_decimals_before_a_scale_word_is_compared_as_rounded_to_it
     assert compared_bounds(parse(kind, text)) == pytest.approx(bounds)
 
 
+@pytest.mark.parametrize("kind, text, bounds, precision", [
+    # Found by two fresh-eyes corpora: "$11 billion" beside the court's $11.02 billion and "$16bn"
+    # beside "$16.3bn" were exact. A whole number of billions or trillions of two digits or more is
+    # rounded to the billion (or trillion), its last digit; a zero written last is a unit too.
+    ("amount", "$11 billion", (10.5e9, 11.5e9), "billion"),
+    ("amount", "$16bn", (15.5e9, 16.5e9), "billion"),
+    ("amount", "$30 billion", (29.5e9, 30.5e9), "billion"),
+    ("amount", "11 billion dollars", (10.5e9, 11.5e9), "billion"),
+    ("amount", "eleven billion dollars", (10.5e9, 11.5e9), "billion"),
+    ("amount", "$11-billion", (10.5e9, 11.5e9), "billion"),
+    ("amount", "€16 trillion", (15.5e12, 16.5e12), "trillion"),
+    ("amount", "Rs 16 lakh crore", (15.5e12, 16.5e12), "trillion"),
+    ("count", "16 billion", (15.5e9, 16.5e9), "billion"),
+    # a single digit of billions, whole millions and crores, and a sum written out, stay exact
+    ("amount", "$1 billion", (1e9, 1e9), None),
+    ("amount", "$5 billion", (5e9, 5e9), None),
+    ("amount", "$9bn", (9e9, 9e9), None),
+    ("amount", "$15 million", (15e6, 15e6), None),
+    ("amount", "₹11,000 crore", (110e9, 110e9), None),
+    ("amount", "$11,000,000,000", (11e9, 11e9), None),
+    ("amount", "half a billion dollars", (0.5e9, 0.5e9), None),
+    ("amount", "2 and a half billion dollars", (2.5e9, 2.5e9), None),
+    ("amount", "Fourteen Billion, Seven Hundred and Thirty-Six Million Naira", (14.736e9, 14.736e9), None),
+    # a hedge says how far it reaches itself
+    ("amount", "more than $11 billion", (11e9, math.inf), None),
+])
+def test_whole_billions_of_two_digits_are_compared_as_rounded_to_the_billion(kind, text, bounds, precision):
+    value = parse(kind, text)
+    assert (compared_bounds(value), value.precision) == (pytest.approx(bounds), precision)
+
+
 def test_a_figure_rounded_in_a_scale_says_so_in_its_steps():
     assert parse("amount", "RON 241.6 million").steps == (
         "'RON 241.6 million' → RON 241.6 million",
@@ -1979,6 +2075,36 @@ def test_up_to_as_many_as_and_as_much_as_are_compared_as_nearly_their_figure(kin
     # agreed with a third's seven, which then became the consensus.
     value = parse(kind, text)
     assert (value.qualifier, value.reach, compared_bounds(value)) == ("at_most", reach, pytest.approx(bounds))
+
+
+def amounts_read(pattern: str, text: str, kind: str = "amount") -> list[tuple[str, str]]:
+    """(evidence, value shown) for each value a rule with this one pattern reads in the text."""
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="r.toml", line=1)
+    return [(o.raw, o.value.display()) for o in extract_text(text, rule, None)]
+
+
+@pytest.mark.parametrize("kind, text, evidence, shown", [
+    # Found by a fresh-eyes corpus: "up to about 30%" was not read ("'up to' comes between"), and a
+    # pattern writing "(?:up to )?" read "about 30%" (27%–33%), losing the ceiling
+    ("amount", "variable components of up to about 30% on top.", "up to about 30%", "up to 30% (27%–30%)"),
+    ("amount", "components which may amount to up to approximately 30 percent of the fee.",
+     "up to approximately 30 percent", "up to 30% (27%–30%)"),
+    ("amount", "components of as much as roughly €134m in all.", "as much as roughly €134m",
+     "up to EUR 134 million (EUR 129.98 million–EUR 134 million)"),
+    # what both hedges allow: from where "about" starts, not "up to"'s 10% below
+    ("count", "components of up to around 2,400 workers.", "up to around 2,400", "up to 2,400 (2,300–2,400)"),
+    ("count", "components of as many as some 300 workers.", "as many as some 300", "up to 300 (270–300)"),
+    # each hedge alone, as before
+    ("amount", "variable components of up to 30% on top.", "up to 30%", "up to 30% (27%–30%)"),
+    ("amount", "variable components of about 30% on top.", "about 30%", "about 30% (27%–33%)"),
+    ("count", "components of up to 2,400 workers.", "up to 2,400", "up to 2,400 (2,160–2,400)"),
+])
+def test_an_upper_estimate_of_a_rough_figure_is_read_as_both_allow(kind, text, evidence, shown):
+    placeholder = "{percent}" if "%" in shown else "{money}" if "EUR" in shown else "{count}"
+    assert amounts_read(f"components (?:which may amount to |of ){placeholder}", text, kind) == [(evidence, shown)]
 
 
 def test_an_upper_estimate_is_shown_as_it_is_compared_and_says_why():
@@ -2355,6 +2481,73 @@ def test_a_duration_made_an_adjective_with_long_is_read_with_it(pattern, text, e
     assert reads("duration", pattern, text) == [expected]
 
 
+@pytest.mark.parametrize("pattern, text, expected", [
+    # fresh65: "after a monthlong trial" left the Ledger silent; US papers close these compounds up
+    ("(?:a |his |the )?{duration}(?:-?long)? (?:jury )?trial",
+     "Mr. Bankman-Fried was convicted after a monthlong trial in which three associates testified.",
+     ("monthlong", "1 month")),
+    ("{duration} trial", "He was convicted after a monthlong trial.", ("a monthlong", "1 month")),
+    ("the {duration} trial", "After the monthlong trial he was convicted.", ("monthlong", "1 month")),
+    ("{duration} strike", "Workers began a weeklong strike.", ("a weeklong", "1 week")),
+    ("{duration} investigation", "The yearlong investigation ended.", ("yearlong", "1 year")),
+    ("{duration} strike", "A daylong strike shut the port.", ("A daylong", "1 day")),
+    ("{duration} speech", "He gave an hourlong speech.", ("an hourlong", "1 hour")),
+    ("{duration} clip", "A minutelong clip went viral.", ("A minutelong", "1 minute")),
+    ("{duration} war", "It ended a decadelong war.", ("a decadelong", "10 years")),
+    ("{duration} strike", "Workers began a Weeklong strike.", ("a Weeklong", "1 week")),
+    ("{duration} strike", "Workers began nearly a monthlong strike.",
+     ("nearly a monthlong", "nearly 1 month (22.5–31 days)")),
+    # before such an adjective, "over" is a preposition, no hedge, as before "a year-long"
+    ("over {duration} inquiry", "Anger grew over a yearlong inquiry.", ("a yearlong", "1 year")),
+    # a unit with "-long" is a length wherever it stands: after a possessive, "this", or nothing
+    ("{duration} trial", "He lied during his month-long trial last year.", ("month-long", "1 month")),
+    ("{duration} festival", "This week-long festival drew crowds.", ("week-long", "1 week")),
+    ("{duration} trial", "Month-long trial ends in conviction", ("Month-long", "1 month")),
+    ("after a {duration} trial", "After a month-long trial he was convicted.", ("month-long", "1 month")),
+    ("after a {duration} trial", "After a monthlong trial he was convicted.", ("monthlong", "1 month")),
+    ("after a {duration} trial", "After a two-week-long trial he was convicted.", ("two-week-long", "2 weeks")),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_a_unit_made_an_adjective_with_long_closed_up_or_hyphened_is_one_of_it(pattern, text, expected):
+    assert reads("duration", pattern, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Workers began a months-long strike.",  # several, unsaid: "a" is no number of them
+    "Workers began a years-long strike.",
+    "Workers began a monthslong strike.",
+    "Workers began a yearslong strike.",
+    "Workers began a lifelong strike.",
+    "Workers began a daily strike.",
+    "Workers began a yearly strike.",
+    "Workers began a Sundaylong strike.",
+    "Workers began a half-hour-long strike.",  # the hour is half of one: not 1 hour
+    "Workers began a multi-year-long strike.",
+])
+def test_no_unit_with_long_that_says_no_one_of_it_is_read(text):
+    assert reads("duration", "{duration} strike", text) == []
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    # fresh65: "his" before a unit alone read nothing, even where the pattern wrote it
+    ("during his {duration}", "He lied during his week in Paris.", [("week", "1 week")]),
+    ("(?:his|her) {duration} in court", "She had her day in court.", [("day", "1 day")]),
+    ("its {duration} of talks", "The union ended its week of talks.", [("week", "1 week")]),
+    ("their {duration} in office", "In their year in office, little changed.", [("year", "1 year")]),
+    # "this week" and "that month" name a time, not a length
+    ("in this {duration}", "He lied in this week of all weeks.", []),
+    ("in that {duration}", "He lied in that month.", []),
+    # "a" written in the pattern: the unit after it is one, as "(?:a )?" reads "a week" whole
+    ("after a {duration} of talks", "They agreed after a week of talks.", [("week", "1 week")]),
+    ("after (?:a )?{duration} of talks", "They agreed after a week of talks.", [("a week", "1 week")]),
+    ("(?:a |his |the )?{duration} trial", "After a week trial.", [("a week", "1 week")]),
+    ("twice a {duration}", "They met twice-a-week.", []),  # a rate, no duration
+    # and none where the pattern writes no such word before its value
+    ("during {duration}", "He lied during week one.", []),
+], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
+def test_a_unit_alone_is_one_of_it_after_the_a_possessive_or_a_the_pattern_writes(pattern, text, expected):
+    assert reads("duration", pattern, text) == expected
+
+
 # ===========================================================================
 # Forms fresh testers met in government handouts, court releases, wire copy and headlines
 # ===========================================================================
@@ -2386,6 +2579,40 @@ def test_a_time_of_day_on_the_24_hour_clock_is_no_duration(text):
 ])
 def test_four_digits_of_hours_with_no_word_of_time_before_them_are_a_duration(text, expected):
     assert reads("duration", "served {duration}", text) == [expected]
+
+
+# Found by a fresh-eyes corpus (Balasore, June 2023): "happened at 1900 hrs on June 2nd, 2023" read
+# the year 1900, and the date after it was skipped.
+CRASH_DATE = "(?:accident|crash|collision) (?:took place|occurred|happened) ... (?:on )?{date}"
+MONDAY_5_JUNE_2023 = Published(date(2023, 6, 5))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The collision happened at 1900 hrs on June 2nd, 2023.", [("June 2nd, 2023", "2023-06-02")]),
+    ("The collision happened at 1830 GMT on Friday.", [("Friday", "2023-06-02")]),
+    ("The collision happened at 1900 hours on June 2nd, 2023.", [("June 2nd, 2023", "2023-06-02")]),
+    ("The collision happened at about 1900 h on June 2nd, 2023.", [("June 2nd, 2023", "2023-06-02")]),
+    ("The collision happened at 2030 ET on Friday.", [("Friday", "2023-06-02")]),
+    ("The collision happened between 1800 and 1900 hours on Friday.", [("Friday", "2023-06-02")]),
+    ("The collision happened from 1800 to 1900 hrs on Friday.", [("Friday", "2023-06-02")]),
+    ("The collision happened 2000 IST on Friday.", [("Friday", "2023-06-02")]),
+    # a year stays a year
+    ("The collision happened in 1900 near Leeds.", [("1900", "1900")]),
+    ("The collision happened on 14 September 2025 AEST.", [("14 September 2025", "2025-09-14")]),
+    ("The crash happened in 2019, hours after the vote.", [("2019", "2019")]),
+], ids=["hrs", "a zone", "hours after at", "h", "a two-letter zone after at", "a range's ends", "a range in hrs",
+        "IST", "a year", "a year after its day and month", "a year before hours"])
+def test_a_time_of_day_on_the_24_hour_clock_is_no_year(text, expected):
+    assert reads_on("date", CRASH_DATE, text, MONDAY_5_JUNE_2023) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1950 hours of footage were shot.", [("1950", "1950")]),  # "hours" with no word of time before it
+    ("In 2021 PT Freeport paid its taxes.", [("2021", "2021")]),  # a zone of two letters, no word of time before it
+    ("In 1990 GMT was used.", [("1990", "1990")]),  # no hour of the clock
+])
+def test_a_year_alone_before_hours_or_a_short_zone_stays_a_year(text, expected):
+    assert reads_on("date", "In {date}", text, MONDAY_5_JUNE_2023) == expected
 
 
 @pytest.mark.parametrize("raw, day_first, shown", [
@@ -2816,8 +3043,38 @@ def test_the_morning_of_a_day_says_it_is_read_as_that_day():
     assert value.steps[-1] == "'the morning of Aug. 8th': the morning of a day is read as that day"
 
 
-def test_early_on_the_morning_of_a_day_leaves_early_on_to_the_pattern():
-    assert found(DATE, "The boat sank early on the morning of Aug. 12.") == ["the morning of Aug. 12"]
+def test_early_on_the_morning_of_a_day_is_that_day_whoever_writes_early_on():
+    assert found(DATE, "The boat sank early on the morning of Aug. 12.") == ["early on the morning of Aug. 12"]
+    published = Published(date(2024, 8, 14))
+    assert reads_on("date", "sank {date}", "The boat sank early on the morning of Aug. 12.", published) == [
+        ("early on the morning of Aug. 12", "2024-08-12")]
+    assert reads_on("date", "sank early on {date}", "The boat sank early on the morning of Aug. 12.", published) == [
+        ("the morning of Aug. 12", "2024-08-12")]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    # "early on Friday" is the Friday "on Friday" and "early Friday" are (published Friday 7 June 2024)
+    ("struck {date}", "The quake struck early on Friday.", ("early on Friday", "2024-06-07")),
+    ("struck {date}", "The quake struck late on Friday.", ("late on Friday", "2024-06-07")),
+    ("struck {date}", "The quake struck early Friday.", ("early Friday", "2024-06-07")),
+    ("struck (?:on )?{date}", "The quake struck on Friday.", ("Friday", "2024-06-07")),
+    ("struck (?:on )?{date}", "The quake struck late on Thursday night.", ("late on Thursday", "2024-06-06")),
+    ("struck (?:on )?{date}", "The quake struck early on the morning of June 3.",
+     ("early on the morning of June 3", "2024-06-03")),
+    ("struck {date}", "The quake struck late on Friday, June 7.", ("late on Friday, June 7", "2024-06-07")),
+    ("struck {date}", "The quake struck early on 3 June.", ("early on 3 June", "2024-06-03")),
+    ("struck {date}", "The quake struck late on the evening of the 3rd.", ("late on the evening of the 3rd", "2024-06-03")),
+    # the tense of its clause points it, as it does "on Monday"
+    ("strike {date}", "Aftershocks will strike late on Monday.", ("late on Monday", "2024-06-10")),
+])
+def test_early_or_late_on_a_day_is_that_day(pattern, text, expected):
+    assert reads_on("date", pattern, text, Published(date(2024, 6, 7))) == [expected]
+
+
+@pytest.mark.parametrize("text", ["Early on, officials said the vote was fair.", "It was clear early on in the campaign.",
+                                  "He arrived late on purpose."])
+def test_early_on_and_late_on_with_no_day_after_them_are_no_date(text):
+    assert found(DATE, text) == []
 
 
 def test_the_morning_of_what_is_no_day_is_not_read_as_a_day():
@@ -3028,7 +3285,120 @@ TIMES_FOUND = examples(
 )
 
 
-@pytest.mark.parametrize("sentence, expected", TIMES_FOUND)
+# ---------------------------------------------------------------------------
+# Times said in words, halves of the day, ranges and zones as journalists write them
+
+TIMES_SAID_FOUND = examples(
+    # the clock said in words: "half past", "a quarter to", "ten past", "minutes to"
+    ("It struck at half past two, police said.", ["half past two"]),
+    ("It struck at a quarter past nine and at quarter to nine.", ["a quarter past nine", "quarter to nine"]),
+    ("It struck at ten past six.", ["ten past six"]),
+    ("It struck at twenty-five minutes to midnight.", ["twenty-five minutes to midnight"]),
+    ("It struck at 20 minutes past 10.", ["20 minutes past 10"]),
+    # with the half of the day it is in, or "o'clock"
+    ("It struck at half past two in the morning.", ["half past two in the morning"]),
+    ("It struck at quarter to nine that evening.", ["quarter to nine that evening"]),
+    ("It struck at half past two p.m. and at ten o'clock at night.", ["half past two p.m.", "ten o'clock at night"]),
+    ("It struck at 10 in the evening, at 8.15 that evening and at 10:30 last night.",
+     ["10 in the evening", "8.15 that evening", "10:30 last night"]),
+    ("It struck at ten o'clock.", ["ten o'clock"]),
+    # "ten to six" is a time after "at", or with a half of the day after it; elsewhere a range of counts
+    ("It struck at ten to six, at about ten to six.", ["ten to six", "about ten to six"]),
+    ("Ten to six people were hurt.", []),
+    ("It hit ten to six homes, then five after nine more.", []),
+    ("They left ten to six p.m.", ["ten to six p.m."]),
+    # a range is one value, the half of the day and the zone of its second end shared
+    ("Shots rang out between 9pm and 10pm.", ["between 9pm and 10pm"]),
+    ("The curfew runs from 10 p.m. to 11 p.m.", ["from 10 p.m. to 11 p.m."]),
+    ("The curfew runs 9-10pm and 9.30–10.30pm.", ["9-10pm", "9.30–10.30pm"]),
+    ("It struck between 1:30 and 2 a.m. EDT.", ["between 1:30 and 2 a.m. EDT"]),
+    ("It struck at about 9-10pm.", ["about 9-10pm"]),
+    ("Shifts run 9pm-10pm and 9 a.m.-5 p.m., not 9am-ish.", ["9pm-10pm", "9 a.m.-5 p.m."]),
+    # a hedge that is no "about" hedges one time: the range is not read after it
+    ("It struck shortly after 9pm-10pm.", ["shortly after 9pm"]),
+    # an hour in words opens a range after "between" or "from"; elsewhere "five to six" is a time
+    ("It struck between nine and ten p.m., from five to six p.m. and at five to six p.m.",
+     ["between nine and ten p.m.", "from five to six p.m.", "five to six p.m."]),
+    # what is no range: two numbers with no time between them, "from" with one time, a spaced em dash (an aside)
+    ("It struck between 9 and 10, and from 9pm.", ["9pm"]),
+    ("It struck at 9pm — 10pm by one account.", ["9pm", "10pm"]),
+    # zones in lower case, "local" and "(local time)"
+    ("It struck at 10pm est and at 0800 gmt.", ["10pm est", "0800 gmt"]),
+    # four digits before "local" alone, as wire copy writes them; the word is left to the pattern
+    ("It struck at 10 p.m. (local time), at 10pm local, at 2200 local on Friday.",
+     ["10 p.m. (local time)", "10pm", "2200"]),
+    ("It struck 2200 local residents and 10pm locally.", ["10pm"]),
+    ("It struck at 10 p.m. et 11 p.m.", ["10 p.m.", "11 p.m."]),  # "et" and "pt" are words: only ET and PT are zones
+    # a dotted 24-hour time, with a zone or "hrs" after it, as Indian and British copy writes it
+    ("It took place at 18.55 hrs, 18.55 IST and 13.56 BST.", ["18.55 hrs", "18.55 IST", "13.56 BST"]),
+    ("It began at 13.15 GMT, 22.15 KST, 22.15 local time and 06.30 hours.",
+     ["13.15 GMT", "22.15 KST", "22.15 local time", "06.30 hours"]),
+    # a decimal, a sum, a day of the month and a duration are none
+    ("It rose 12.30 and 18.55 million on 29.7, in 2.25 hours, by 3.15 hrs, 2-1.", []),
+    ("It struck at 24.15 GMT, 18.5 GMT and 18.555 GMT.", []),
+)
+
+
+
+TIMES_SAID_READ = examples(
+    # text, low, high, qualifier, unit, precision, display
+    # without its half of the day, a time is on the 24-hour clock as written, as "2:30" is
+    ("half past two", 150, 150, "exact", "local time", None, "02:30"),
+    ("2:30", 150, 150, "exact", "local time", None, "02:30"),
+    ("half past two in the morning", 150, 150, "exact", "local time", None, "02:30"),
+    ("half past two p.m.", 870, 870, "exact", "local time", None, "14:30"),
+    ("a quarter past nine", 555, 555, "exact", "local time", None, "09:15"),
+    ("quarter to nine that evening", 1245, 1245, "exact", "local time", None, "20:45"),
+    ("ten past six", 370, 370, "exact", "local time", None, "06:10"),
+    ("ten to six", 350, 350, "exact", "local time", None, "05:50"),
+    ("quarter to one a.m.", 45, 45, "exact", "local time", None, "00:45"),
+    ("twenty-five minutes to midnight", 1415, 1415, "exact", "local time", None, "23:35"),
+    ("quarter past midnight", 15, 15, "exact", "local time", None, "00:15"),
+    ("ten o'clock", 600, 600, "exact", "local time", None, "10:00"),
+    ("ten o'clock at night", 1320, 1320, "exact", "local time", None, "22:00"),
+    ("2 at night", 120, 120, "exact", "local time", None, "02:00"),
+    ("12 at night", 0, 0, "exact", "local time", None, "00:00"),
+    ("10 in the evening", 1320, 1320, "exact", "local time", None, "22:00"),
+    ("8.15 that evening", 1215, 1215, "exact", "local time", None, "20:15"),
+    ("10:30 in the evening", 1350, 1350, "exact", "local time", None, "22:30"),
+    ("14:30 in the afternoon", 870, 870, "exact", "local time", None, "14:30"),  # a 24-hour clock says it already
+    ("about ten to six", 345, 355, "approximately", "local time", None, "about 05:50 (05:45–05:55)"),
+    ("half past two GMT", 150, 150, "exact", "UTC", "GMT", "02:30 GMT"),
+    # a range: the first end in the half of the day of the second where it writes none, at or before it
+    ("between 9pm and 10pm", 1260, 1320, "range", "local time", None, "21:00–22:00"),
+    ("from 10 p.m. to 11 p.m.", 1320, 1380, "range", "local time", None, "22:00–23:00"),
+    ("9-10pm", 1260, 1320, "range", "local time", None, "21:00–22:00"),
+    ("9pm-10pm", 1260, 1320, "range", "local time", None, "21:00–22:00"),
+    ("9 a.m.-5 p.m.", 540, 1020, "range", "local time", None, "09:00–17:00"),
+    ("9.30-10.30pm", 1290, 1350, "range", "local time", None, "21:30–22:30"),
+    ("between 1:30 and 2 a.m.", 90, 120, "range", "local time", None, "01:30–02:00"),
+    ("12:30-1pm", 750, 780, "range", "local time", None, "12:30–13:00"),
+    ("between 11:30 and 12 p.m.", 690, 720, "range", "local time", None, "11:30–12:00"),
+    ("21:00-22:00", 1260, 1320, "range", "local time", None, "21:00–22:00"),
+    ("9 and 10 p.m.", 1260, 1320, "range", "local time", None, "21:00–22:00"),  # "between" written by the pattern
+    # across midnight it ends the next day
+    ("11-1am", 1380, 1500, "range", "local time", None, "23:00–01:00"),
+    ("between 10pm and 2am", 1320, 1560, "range", "local time", None, "22:00–02:00"),
+    ("between 11 p.m. and 1 a.m. EDT", 180, 300, "range", "UTC", "EDT", "23:00–01:00 EDT"),  # 03:00–05:00 UTC
+    ("from 9pm EDT to 10pm EDT", 60, 120, "range", "UTC", "EDT", "21:00–22:00 EDT"),
+    ("about 9-10pm", 1260, 1320, "range", "local time", None, "21:00–22:00"),  # the range it names
+    ("between nine and ten p.m.", 1260, 1320, "range", "local time", None, "21:00–22:00"),
+    ("from five to six p.m.", 1020, 1080, "range", "local time", None, "17:00–18:00"),
+    ("five to six p.m.", 1075, 1075, "exact", "local time", None, "17:55"),
+    # zones in lower case, and local time said so
+    ("10pm est", 180, 180, "exact", "UTC", "EST", "22:00 EST"),
+    ("0800 gmt", 480, 480, "exact", "UTC", "GMT", "08:00 GMT"),
+    ("10 p.m. (local time)", 1320, 1320, "exact", "local time", None, "22:00"),
+    ("18.55 hrs", 1135, 1135, "exact", "local time", None, "18:55"),
+    ("18.55 IST", 805, 805, "exact", "UTC", "IST", "18:55 IST"),  # 13:25 UTC
+    ("22.15 local time", 1335, 1335, "exact", "local time", None, "22:15"),
+    ("13.15 (GMT)", 795, 795, "exact", "UTC", "GMT", "13:15 GMT"),
+    ("2200", 1320, 1320, "exact", "local time", None, "22:00"),
+)
+
+
+
+@pytest.mark.parametrize("sentence, expected", TIMES_FOUND + TIMES_SAID_FOUND)
 def test_time_finds(sentence, expected):
     assert found(TIME, sentence) == expected
 
@@ -3066,7 +3436,7 @@ TIMES_READ = examples(
 )
 
 
-@pytest.mark.parametrize("text, low, high, qualifier, unit, precision, shown", TIMES_READ)
+@pytest.mark.parametrize("text, low, high, qualifier, unit, precision, shown", TIMES_READ + TIMES_SAID_READ)
 def test_time_reads(text, low, high, qualifier, unit, precision, shown):
     value = parse("time", text)
     assert (value.low, value.high, value.qualifier, value.unit, value.precision, value.display()) == (
@@ -3123,6 +3493,57 @@ def test_zoned_times_are_compared_in_utc_and_local_ones_only_with_each_other():
     assert not comparable(parse("time", "1:29 a.m."), parse("time", "0129 GMT"))
     assert agree(parse("time", "about 2am"), parse("time", "2:10 a.m."))
     assert not agree(parse("time", "shortly after 2am"), parse("time", "1:50 a.m."))
+
+
+@pytest.mark.parametrize("text", ["9", "ten", "9 to 10:30", "between 9 and 10", "shortly after 9-10pm",
+                                  "from 9pm EDT to 0200 GMT", "13:29 in the morning p.m.", "half past 2:30", "70 minutes to six",
+                                  "9 to 10"])
+def test_what_is_no_time_nor_a_range_of_times_is_refused(text):
+    with pytest.raises(ValueError):
+        parse("time", text)
+
+
+def test_the_grammars_parts_of_the_day_are_the_table_s():
+    from discrepancy.values import _DAY_PART, DAY_PARTS
+
+    grammar = regex.compile(_DAY_PART, regex.IGNORECASE)
+    assert all(grammar.fullmatch(part) for part in DAY_PARTS)
+    every = {f"{a} {b}" for a in ("in the", "at", "this", "that", "last", "yesterday", "tomorrow")
+             for b in ("morning", "afternoon", "evening", "night")} | {"tonight"}
+    assert {part for part in every if grammar.fullmatch(part)} == set(DAY_PARTS)
+
+
+def test_a_hedged_range_of_times_says_it_is_read_as_the_range_it_names():
+    assert parse("time", "about 9-10pm").steps == (
+        "'about 9-10pm' → 21:00–22:00", "'about 9-10pm': 'about' hedges a range: read as the range it names")
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("struck (?:at )?{time}", "The quake struck at half past two in the morning, police said.",
+     [("half past two in the morning", "02:30")]),
+    ("struck (?:at )?{time}", "The quake struck between 9pm and 10pm on Friday.", [("between 9pm and 10pm", "21:00–22:00")]),
+    ("struck between {time}", "The quake struck between 9 and 10 p.m. on Friday.", [("9 and 10 p.m.", "21:00–22:00")]),
+    ("curfew from {time}", "A curfew from 10 p.m. to 5 a.m. was lifted.", [("10 p.m. to 5 a.m.", "22:00–05:00")]),
+    ("curfew from {time}", "A curfew from 10 p.m. was lifted.", [("10 p.m.", "22:00")]),
+    ("struck (?:at )?{time}", "The quake struck at 10pm est on Friday.", [("10pm est", "22:00 EST")]),
+    ("struck (?:at )?{time}", "The quake struck at 2200 local on Friday.", [("2200", "22:00")]),
+    ("struck at {time} local", "The quake struck at 2200 local on Friday.", [("2200", "22:00")]),
+    # a count is no time: "ten to six" without "at", "o'clock" or a half of the day
+    ("struck (?:at )?{time}", "The quake struck ten to six homes.", []),
+    ("struck (?:at )?{time}", "The quake struck at 2200 local residents.", []),
+    ("struck (?:at )?{time}", "The quake struck from 9 to 10:30.", []),  # "9" alone is no time
+])
+def test_a_rule_reads_a_time_said_in_words_a_range_or_a_zone_in_lower_case(pattern, text, expected):
+    assert reads("time", pattern, text) == expected
+
+
+def test_a_range_of_times_agrees_with_a_time_inside_it_and_disagrees_with_one_outside():
+    evening = parse("time", "between 9pm and 10pm")
+    assert agree(evening, parse("time", "9:30 p.m."))
+    assert agree(evening, parse("time", "half past nine in the evening"))
+    assert not agree(evening, parse("time", "11 p.m."))
+    assert not agree(parse("time", "half past two"), parse("time", "half past two p.m."))  # 02:30 and 14:30
+    assert agree(parse("time", "10pm est"), parse("time", "0300 GMT"))
 @pytest.mark.parametrize("pattern, text, expected", [
     ("struck {date}", "The storm struck late last month.", ("late last month", "2020-07-21 – 2020-07-31")),
     ("struck at {date}", "The storm struck at the end of last month.",
@@ -3238,3 +3659,235 @@ def test_just_over_a_third_disagrees_with_45_percent_and_just_over_1000_with_500
     assert not agree(parse_count("just over 1,000"), parse_count("5,000"))
     assert agree(parse_count("just over 1,000"), parse_count("1,050"))
     assert agree(parse_count("over 1,000"), parse_count("5,000"))  # "over" alone stays open
+
+
+# fresh66: "MAXIMUM SUSTAINED WINDS...165 MPH...270 KM/H", as hurricane advisories and wire summaries
+# write their fields, gave no value: the stop before "165" was read as a decimal point's
+@pytest.mark.parametrize("name, text, expected", [
+    ("count", "MAXIMUM SUSTAINED WINDS...165 MPH...270 KM/H", ["165", "270"]),
+    ("count", "MINIMUM CENTRAL PRESSURE...929 MB...27.43 INCHES", ["929", "27.43"]),
+    ("count", "WINDS…165 MPH", ["165"]),
+    ("amount", "COST...$5 million...or 2.5% of GDP", ["$5 million", "2.5%"]),
+    ("duration", "LASTED...3 days", ["3 days"]),
+    ("time", "11:00 AM CDT...1600 UTC", ["11:00 AM CDT", "1600 UTC"]),
+    ("date", "VALID...14/09/2025", ["14/09/2025"]),
+    # a full stop alone is still a decimal point, or a version's: nothing is read after it
+    ("count", "the fee is 3.165 million", ["3.165 million"]),
+    ("count", "version 1.2.3", []),
+    ("amount", "rates rose .5% on Friday", [".5%"]),
+    ("count", "about .5 of them", ["about .5"]),
+])
+def test_a_number_after_an_ellipsis_is_read_and_after_a_point_is_not(name, text, expected):
+    assert found(PLACEHOLDERS[name].pattern, text) == expected
+
+
+# ===========================================================================
+# Wire and agency copy: "pct", "p.c.", "bil.", "mil", written zeros, "less than",
+# an hour in words before a day (each as a tester found it, then its variants)
+# ===========================================================================
+
+
+def observed_at(kind: str, pattern: str, text: str, published: Published = FRIDAY) -> list[tuple]:
+    """(evidence, start, end, value shown, sentence, highlighted text) for each value read."""
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="r.toml", line=1)
+    return [(o.raw, o.start, o.end, o.value.display(), o.sentence, o.sentence[slice(*o.highlight)])
+            for o in extract_text(text, rule, published)]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    # Found by a tester: Hanbit News Agency's English copy, read as no amount at all
+    ("(?:sank|fell) {percent}", "Shares of its parent company SVB Financial Group sank 60.4 pct on Thursday.",
+     ("60.4 pct", 54, 62, "60.4%")),
+    ("{percent} of SVB's deposits", "Nearly 90 pct of SVB's deposits, however, were not insured.",
+     ("Nearly 90 pct", 0, 13, "nearly 90% (81%–90%)")),
+    ("(?:sank|fell) {percent}", "SVB shares fell 60pct on Thursday.", ("60pct", 16, 21, "60%")),
+    ("(?:sank|fell) {percent}", "SVB shares fell 60.4 p.c. on Thursday.", ("60.4 p.c.", 16, 25, "60.4%")),
+    ("(?:sank|fell) {percent}", "SVB SHARES FELL 60 PCT ON THURSDAY", ("60 PCT", 16, 22, "60%")),
+    ("(?:sank|fell) {percent}", "SVB shares fell 55-60 pct on Thursday.", ("55-60 pct", 16, 25, "55%–60%")),
+    ("(?:sank|fell) {percent}", "Le titre a chuté de 52,3 pct jeudi, SVB shares fell 52,3 pct.",
+     ("52,3 pct", 52, 60, "52.3%")),
+    ("(?:sank|fell) {percent}", "SVB shares fell 60.4pc on Thursday.", ("60.4pc", 16, 22, "60.4%")),  # as before
+])
+def test_pct_and_p_c_are_percent_signs_read_with_their_number(pattern, text, expected):
+    assert [o[:4] for o in observed_at("amount", pattern, text)] == [expected]
+
+
+def test_pcs_are_pieces_not_percent():
+    assert found(PERCENT, "It sold 60 pcs of cake and 60 PCs.") == []
+    assert reads("count", "sold {count} pcs", "It sold 60 pcs of cake.") == [("60", "60")]
+
+
+def test_a_number_before_pct_is_no_count():
+    assert reads("count", "fell {count}", "SVB shares fell 60 pct on Thursday.") == []
+    assert reads("count", "fell {count}", "SVB shares fell 60.4 p.c. on Thursday.") == []
+    # a share of a whole before a count, as "90% of", so the whole is not read as the count
+    assert reads("count", "{count} clients", "Nearly 90 pct of SVB's 37,000 clients were uninsured.") == []
+    assert reads("count", "{count} clients", "Some 90 p.c. of the 37,000 clients were uninsured.") == []
+
+
+def test_p_c_that_ends_a_sentence_ends_it_with_the_value():
+    # the full stop of "p.c." is the sentence's too: the evidence is that sentence, not the next as well
+    assert observed_at("amount", "fell {percent}", "SVB shares fell 60 p.c. The bank was closed on Friday.") == [
+        ("60 p.c.", 16, 23, "60%", "SVB shares fell 60 p.c.", "60 p.c.")]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    # Found by a tester: "$42 bil." was read as USD 42, a thousand million times too small
+    ("withdrew {money}", "Customers withdrew $42 bil. on Thursday.", ("$42 bil.", 19, 27, "USD 42 billion")),
+    ("withdrew {money} on", "Customers withdrew $42 bil on Thursday.", ("$42 bil", 19, 26, "USD 42 billion")),
+    ("a {money} contract", "He signed a $5 mil contract.", ("$5 mil", 12, 18, "USD 5 million")),
+    ("a {money} contract", "He signed a $5mil contract.", ("$5mil", 12, 17, "USD 5 million")),
+    ("a {money} budget", "They set a £2.5 Mil. budget.", ("£2.5 Mil.", 11, 20, "GBP 2.5 million")),
+    ("withdrew {money}", "Customers withdrew $40-42 bil. on Thursday.", ("$40-42 bil.", 19, 30,
+                                                                         "USD 40 billion–USD 42 billion")),
+    ("withdrew {money}", "Customers withdrew between $40 bil. and $42 bil. on Thursday.",
+     ("between $40 bil. and $42 bil.", 19, 48, "USD 40 billion–USD 42 billion")),
+])
+def test_bil_and_mil_after_a_currency_are_its_scale(pattern, text, expected):
+    assert [o[:4] for o in observed_at("amount", pattern, text)] == [expected]
+
+
+def test_mil_that_ends_a_sentence_ends_it_with_the_value():
+    assert observed_at("amount", "signed for {money}", "He signed for $4.5 mil. The team said so.") == [
+        ("$4.5 mil.", 14, 23, "USD 4.5 million", "He signed for $4.5 mil.", "$4.5 mil.")]
+
+
+def test_a_sum_is_never_read_short_of_its_abbreviated_scale():
+    # where the pattern asks for what follows the digits, no "$42" is left to read as a sum
+    assert found(MONEY + " bil", "Customers withdrew $42 bil. on Thursday.") == []
+
+
+@pytest.mark.parametrize("pattern, kind, text, expected", [
+    ("a {amount} mil coating", "amount", "It has a 5 mil coating.", [("5", "5")]),  # thousandths of an inch
+    ("a {money}", "amount", "It has a 5 mil coating.", []),
+    ("the {money} bill", "amount", "He paid with the $20 bill.", [("$20", "USD 20")]),  # a banknote
+    ("a {money} milestone", "amount", "A $5 milestone payment.", [("$5", "USD 5")]),
+    ("{count} mil", "count", "The mil. budget rose, 5 mil. troops.", [("5", "5")]),
+])
+def test_mil_without_a_currency_is_no_scale(pattern, kind, text, expected):
+    assert reads(kind, pattern, text) == expected
+
+
+@pytest.mark.parametrize("text, shown", [
+    # Found by a tester: "approximately $209.0 billion" was read as USD 204–214 billion, as a round 209
+    ("approximately $209.0 billion", "about USD 209 billion (USD 208.5 billion–USD 209.5 billion)"),
+    ("approximately $209.1 billion", "about USD 209.1 billion (USD 208.6 billion–USD 209.6 billion)"),
+    ("approximately $209 billion", "about USD 209 billion (USD 204 billion–USD 214 billion)"),
+    ("about 4.0%", "about 4% (3.88%–4.12%)"),
+    ("about 4.1%", "about 4.1% (3.98%–4.22%)"),
+    ("about 4%", "about 4% (3.6%–4.4%)"),
+    ("about 12.50 euros", "about EUR 12.5 (EUR 12.45–EUR 12.55)"),
+    ("about 2,0 mln zł", "about PLN 2 million (PLN 1.9 million–PLN 2.1 million)"),
+])
+def test_a_written_zero_states_its_step_as_any_last_digit_does(text, shown):
+    assert parse_amount(text).display() == shown
+
+
+@pytest.mark.parametrize("text, step, bounds", [
+    ("$209.0 billion", 10**8, (208_950_000_000, 209_050_000_000)),  # a rounding, as "$209.1 billion" is
+    ("$209.1 billion", None, (209_050_000_000, 209_150_000_000)),
+    ("$209 billion", None, (208_500_000_000, 209_500_000_000)),  # whole billions: rounded to the billion
+    ("$9.0 billion", 10**8, (8_950_000_000, 9_050_000_000)),  # a single digit of billions, with its decimal
+    ("$9 billion", None, (9_000_000_000, 9_000_000_000)),  # may be an exact sum
+    ("4.0%", 0.1, (3.95, 4.05)),
+    ("4%", None, (3.5, 4.5)),
+    ("25.0 basis points", 0.001, (0.25, 0.25)),
+    ("€4.200", None, (4200, 4200)),  # a group of a thousand, no decimals
+    ("5,00,000 rupees", None, (500_000, 500_000)),
+])
+def test_a_bare_figure_with_a_written_zero_is_rounded_to_it(text, step, bounds):
+    value = parse_amount(text)
+    assert (value.written_step, compared_bounds(value)) == (step, pytest.approx(bounds))
+
+
+def test_a_written_zero_makes_a_figure_disagree_with_what_its_round_number_allows():
+    assert not agree(parse_amount("4.0%"), parse_amount("4.3%"))
+    assert agree(parse_amount("4%"), parse_amount("4.3%"))
+    assert agree(parse_amount("4.0%"), parse_amount("4.04%"))
+    # the tester's three sources: the regulator's figure no longer reaches the local station's 212
+    regulator = parse_amount("approximately $209.0 billion")
+    assert not agree(regulator, parse_amount("$212 billion"))
+    assert agree(regulator, parse_amount("$209.4 billion"))
+
+
+def test_a_count_states_no_step_finer_than_one():
+    assert parse_count("about 2,400.0").display() == "about 2,400 (2,300–2,500)"
+    assert parse_count("about 4.0 million").display() == "about 4 million (3.88 million–4.12 million)"
+
+
+def test_a_written_zero_is_no_whole_number_of_billions():
+    # the report's note on a whole number of billions ("$11 billion") is not said of "$11.0 billion"
+    from discrepancy.values import whole_in_its_scale
+
+    assert whole_in_its_scale(parse_amount("$11 billion"))
+    assert not whole_in_its_scale(parse_amount("$11.0 billion"))
+    assert compared_bounds(parse_amount("$11.0 billion")) == pytest.approx((10.95e9, 11.05e9))
+
+
+def test_a_written_step_survives_extraction_records():
+    from discrepancy.extract import extract_text
+    from discrepancy.records import from_lines, to_lines
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind="amount", patterns=(compile_pattern("had {money} in", "amount"),),
+                path="r.toml", line=1)
+    observations = extract_text("SVB had $209.0 billion in assets.", rule, FRIDAY)
+    _, again, _ = from_lines(to_lines([], observations, []).splitlines())
+    assert [o.value.written_step for o in again] == [10**8]
+    assert [o.value for o in again] == [o.value for o in observations]
+
+
+@pytest.mark.parametrize("kind, text, shown", [
+    # Found by a tester: "less than 48 hours" was shown "fewer than 48 hours"; "fewer" is said of a count
+    ("duration", "less than 48 hours", "less than 48 hours"),
+    ("duration", "under two days", "less than 2 days"),
+    ("amount", "less than $40 billion", "less than USD 40 billion"),
+    ("amount", "fewer than 5%", "less than 5%"),
+    ("count", "less than 50", "fewer than 50"),
+    ("count", "fewer than 50", "fewer than 50"),
+])
+def test_less_than_is_said_of_all_but_a_count(kind, text, shown):
+    assert parse(kind, text).display() == shown
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Found by a tester: "midday Friday" was no date, though "early Tuesday" and "Friday morning" were
+    ("The bank was closed midday Friday.", [("midday Friday", "2023-03-10")]),
+    ("The bank was closed midday on Friday.", [("midday on Friday", "2023-03-10")]),
+    ("The bank was closed at noon on Friday.", [("noon on Friday", "2023-03-10")]),
+    ("The bank was closed noon Friday.", [("noon Friday", "2023-03-10")]),
+    ("The bank was closed at noon on 10 March.", [("noon on 10 March", "2023-03-10")]),
+    # as "Friday night" is Friday: the midnight that ends it
+    ("The bank was closed by midnight Friday.", [("midnight Friday", "2023-03-10")]),
+    ("The bank was closed Friday night.", [("Friday", "2023-03-10")]),
+    ("The bank was closed at noon on the day of the vote.", []),
+    ("The bank was closed at high noon.", []),
+])
+def test_an_hour_in_words_before_a_day_is_that_day(text, expected):
+    pattern = "closed (?:(?:at|by) )?{date}"
+    assert reads_on("date", pattern, text, Published(date(2023, 3, 12))) == expected
+
+
+def test_an_hour_in_words_before_a_day_says_how_it_is_read_and_takes_its_clause_tense():
+    published = Published(date(2023, 3, 8))  # a Wednesday
+    assert parse_date("midday on Friday", Published(date(2023, 3, 12))).steps[-1] == (
+        "'midday on Friday': midday on a day is read as that day")
+    assert parse_date("midnight Friday", Published(date(2023, 3, 12))).steps[-1] == (
+        "'midnight Friday': midnight is read as the day named with it, as that day's night is")
+    assert reads_on("date", "close at {date}", "The deal will close at noon on Friday.", published) == [
+        ("noon on Friday", "2023-03-10")]
+    assert reads_on("date", "closed at {date}", "The bank closed at noon on Friday.", published) == [
+        ("noon on Friday", "2023-03-03")]
+
+
+def test_a_pattern_runs_whole_only_before_an_optional_word_a_date_opens_with():
+    # "on" is in "midday on Friday", but opens no date: "(?:on )?{date}" still matches by parts
+    from discrepancy.rules import compile_pattern
+
+    assert compile_pattern("closed (?:on )?{date}", "date").split is not None
+    assert compile_pattern("closed (?:midday )?{date}", "date").split is None
+    assert reads_on("date", "closed (?:midday )?{date}", "It closed midday on Friday.", Published(date(2023, 3, 12))) == [
+        ("midday on Friday", "2023-03-10")]

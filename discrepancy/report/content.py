@@ -389,9 +389,15 @@ def rounding_texts(verdict: Verdict) -> list[str]:
 
 def rounding_text(obs: Observation, value: Value) -> str:
     """"sources/a.md:3 “three weeks” (3 weeks) is a round number of weeks: against 20 days, in a
-    smaller unit, it reaches 18.9–23.1 days"."""
-    return (f"{obs.location} “{obs.raw}” ({obs.value.display()}) is a round number of {obs.value.precision}s: "
-            f"against {value.display()}, in a smaller unit, it reaches {rounding_note(obs.value)}")
+    smaller unit, it reaches 18.9–23.1 days", "sources/a.md:5 “$11 billion” (USD 11 billion) is a
+    whole number of billions, read as rounded to the billion: against USD 11.02 billion, it reaches
+    USD 10.5 billion–USD 11.5 billion"."""
+    if obs.value.kind == "duration":
+        how = f"is a round number of {obs.value.precision}s: against {value.display()}, in a smaller unit,"
+    else:
+        scale = obs.value.precision
+        how = f"is a whole number of {scale}s, read as rounded to the {scale}: against {value.display()},"
+    return f"{obs.location} “{obs.raw}” ({obs.value.display()}) {how} it reaches {rounding_note(obs.value)}"
 
 
 def conversion_texts(verdict: Verdict) -> list[str]:
@@ -509,14 +515,15 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
     captivity's length, a ransom paid) and which the words would invite a reader to dismiss, unless
     a duration's own sentence says it was still running ("have now been on the ground for almost a
     week": see _figure_may_move), its sources then named apart from the others. Of a later source whose figure sources published before it gave, it says so instead (see _repeated):
-    a figure repeated is no sign of a later one.
+    a figure repeated is no sign of a later one. An early lower bound that agrees is dated alike
+    (see _earlier_lower_bounds).
     In a tie, where no source holds the consensus, each source that agrees with no tied value is
     set against those that agree with one, and the tied values' own sources are dated too (see
-    _tie_in_time); never of a date: the day of an event does not grow."""
+    _tie_in_time); never of a date or a time of day: the day and the hour of an event do not grow,
+    so a later source's other one is simply another reading."""
     published = _as_of_entries(verdict, published)
-    if verdict.rule.kind == "date":
+    if verdict.rule.kind in ("date", "time"):
         return []
-    grows = _may_move(verdict)
     notes = _tie_in_time(verdict, published) if verdict.tie else []
     backers = "every source that agrees with a tied value" if verdict.tie else "every source that agrees"
     agreeing = {s: published[s] for s in verdict.agreeing + verdict.siding if published.get(s)}  # in the compared unit only
@@ -547,7 +554,7 @@ def dated_notes(verdict: Verdict, published: dict[str, date | None]) -> list[Dat
                                 "earlier" if moves else "")
         notes.append(DatedNote("earlier", "published earlier", said, tuple(group), against=earliest,
                                may_be="earlier" if moves else None))
-    if grows and not verdict.tie:
+    if not verdict.tie and verdict.rule.kind != "time":
         notes += _earlier_lower_bounds(verdict, published, lower_bounds)
     return notes
 
@@ -698,29 +705,40 @@ def _earlier_lower_bounds(verdict: Verdict, published: dict[str, date | None],
     """A count's "at least 74" agrees with a consensus of 131, as a toll may well be higher; but
     published before every source that states the consensus, it is as likely the toll of that
     morning, which a reader should know: "sources/b.md (2025-09-14) says at least 74, and was
-    published before every other source that agrees (the earliest 2025-09-15): ..."."""
+    published before every other source that agrees (the earliest 2025-09-15): ...", and of a
+    figure that may move (see _figure_may_move) what that may mean. A sum's "more than $10bn" of
+    an early estimate is dated as a sum that disagrees is, by its days alone: the sum of an event
+    over (a ransom paid) is no figure of its day. (Not of a time of day, whose "shortly after 2am"
+    is how a time is given, nor of a date: see dated_notes.)"""
     below = {s: c for s, c in lower_bounds.items() if published.get(s)}
     others = [published[s] for s in verdict.agreeing if s not in below and published.get(s)]
     if not others:
         return []
     earliest = min(others)
-    return [DatedNote("lower_bound_earlier", "published earlier",
-                      f"{source} ({published[source].isoformat()}) says {claim.value.display()}, and was published "
-                      f"before every other source that agrees (the earliest {earliest.isoformat()}): where the fact "
-                      f"changes over time, its figure may be an earlier one",
-                      ((source, published[source]),), claim.value, earliest, "earlier")
-            for source, claim in sorted(below.items()) if published[source] < earliest]
+    notes = []
+    for source, claim in sorted(below.items()):
+        if published[source] >= earliest:
+            continue
+        said = (f"{source} ({published[source].isoformat()}) says {claim.value.display()}, and was published "
+                f"before every other source that agrees (the earliest {earliest.isoformat()})")
+        moves = _figure_may_move(verdict, source)
+        if moves:
+            said += ": where the fact changes over time, its figure may be an earlier one"
+        notes.append(DatedNote("lower_bound_earlier", "published earlier", said, ((source, published[source]),),
+                               claim.value, earliest, "earlier" if moves else None))
+    return notes
 
 
 def _lower_bounds_below(verdict: Verdict) -> dict[str, Claim]:
     """The sources that agree only as a lower bound below the consensus ("at least 89" beside
     115), with that claim: they do not rule the consensus out, but do not state it either, so a
-    stale figure published after them is still one published before every source that states it."""
+    stale figure published after them is still one published before every source that states it.
+    A hedge with a top ("just over 150", 151–165) is no bound: it states a figure near it."""
     if verdict.consensus is None:
         return {}
     agreeing = [c for c in verdict.claims if c.source in verdict.agreeing and c.standing == AGREES]
-    below = {c.source: c for c in agreeing
-             if c.value.qualifier in ("at_least", "more_than") and c.value.low < verdict.consensus.low}
+    below = {c.source: c for c in agreeing if c.value.qualifier in ("at_least", "more_than")
+             and c.value.high is None and c.value.low < verdict.consensus.low}
     agreeing_claims = Counter(c.source for c in agreeing)
     return {s: c for s, c in below.items() if agreeing_claims[s] == 1}
 

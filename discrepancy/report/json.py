@@ -33,11 +33,13 @@
     }
 
 A value is {"kind", "low", "high", "low_open", "high_open", "qualifier", "unit",
-"precision", "resolved", "display", "doubt", "reach"}: dates as ISO strings ("2020-07-29"), an
+"precision", "resolved", "display", "doubt", "reach", "written_step"}: dates as ISO strings ("2020-07-29"), an
 unbounded end as null; "doubt" says what the text holds against its own value (a weekday that
 does not fit the date), else null; "reach" is "upper_estimate" for an at_most value whose hedge
 puts it near its figure ("as many as 7,800", read and compared as "nearly 7,800": 7,020–7,800), "exact" for a figure said
-after "exactly" (not compared as a rounding), else null. "unit" is a sum's currency code, a
+after "exactly" (not compared as a rounding), else null; "written_step" is the size of a count's or an
+amount's last digit where the text wrote it as a zero after a decimal point ("4.0%": 0.1, "$209.0 billion":
+100000000), which its number does not show, else null. "unit" is a sum's currency code, a
 percentage's "%", a duration's "days" (the unit it is compared in; "precision" says the one it
 was written in), a time's "UTC" or "local time" (a time's bounds are minutes since midnight, and
 "precision" the zone it was written in), and a count's or another amount's the rule's `unit`
@@ -61,10 +63,11 @@ state it in such a unit (that claim, "not_compared", is the "also states it in U
 "conversions" gives a source's sum in another currency that it writes right after its own figure
 in "compared_unit" as that figure's conversion ("746 million euros, or $806 million"), or in
 brackets right after any figure of its own ("$5.5 billion (€5.02 billion)") where it is not in
-"compared_unit": not a claim, and not compared; "of" is the figure it converts. "rounded" gives each figure said as a
-round number of days, weeks or months that agrees with the consensus (in a tie, the tied value
-"agrees_with"), a figure in a smaller unit, only as a rounding to its unit ("three weeks" beside
-20 days; see compare.rounds), with the note the other reports give. "superseded" gives each figure of a live
+"compared_unit": not a claim, and not compared; "of" is the figure it converts. "rounded" gives each figure that agrees
+with the consensus (in a tie, the tied value "agrees_with") only as a rounding: a round number of
+days, weeks or months of a figure in a smaller unit ("three weeks" beside 20 days; see
+compare.rounds), or a whole number of billions ("$11 billion" beside $11.02 billion; see
+values.whole_in_its_scale), with the note the other reports give. "superseded" gives each figure of a live
 page that the page's latest entry stating the fact corrects: "entry" is that latest entry, "by"
 its figures for the fact, and "text" the words the other reports use ("the entry of 10:05 PM
 says 171"). "published_notes" are the notes the
@@ -214,7 +217,8 @@ def value_json(value: Value | None, unit: str | None = None) -> dict | None:
     return {"kind": value.kind, "low": bound_json(value.low), "high": bound_json(value.high),
             "low_open": value.low_open, "high_open": value.high_open, "qualifier": value.qualifier,
             "unit": value.unit or unit, "precision": value.precision, "resolved": value.resolved,
-            "display": value.display(), "doubt": value.doubt, "reach": value.reach}
+            "display": value.display(), "doubt": value.doubt, "reach": value.reach,
+            "written_step": value.written_step}
 
 
 def source_json(source: Source) -> dict:

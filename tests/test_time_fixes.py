@@ -1,0 +1,152 @@
+"""Fixes to how {time} reads a time of day, from testers' findings: each test is one finding,
+read as an example of what the tool now does (exact values and exact spans). The testers'
+scratch rules and sources are copied into tests/fixtures/times."""
+
+from __future__ import annotations
+
+import json
+from datetime import date as D
+
+import pytest
+from conftest import REPO
+
+from discrepancy.extract import extract_source, extract_text
+from discrepancy.rules import Rule, compile_pattern
+from discrepancy.sources import read_source
+from discrepancy.values import Published
+
+FIXTURES = REPO / "tests" / "fixtures" / "times"
+
+
+def rule(pattern: str, unit: str | None = None) -> Rule:
+    return Rule(id="r", question="?", kind="time", patterns=(compile_pattern(pattern, "time"),), path="r.toml",
+                unit=unit)
+
+
+def read(text: str, pattern: str, published: D | None = None, unit: str | None = None) -> list[tuple[str, int, int, str]]:
+    """(evidence, start, end, display) of every time the one-pattern rule reads in `text`."""
+    return [(o.raw, o.start, o.end, o.value.display())
+            for o in extract_text(text, rule(pattern, unit), Published(published))]
+
+
+# ---------------------------------------------------------------------------
+# 1. A dotted 24-hour time with a zone or "hrs" after it: "18.55 hrs", "13.15 GMT"
+
+@pytest.mark.parametrize("text, expected", [
+    ("The crash took place at 18.55 hrs on Friday.", [("18.55 hrs", 24, 33, "18:55")]),
+    ("The crash took place at 18.55 IST on Friday.", [("18.55 IST", 24, 33, "18:55 IST")]),
+    ("The crash took place at 22.15 local time.", [("22.15 local time", 24, 40, "22:15")]),
+    ("The crash took place at 22.15 KST.", [("22.15 KST", 24, 33, "22:15 KST")]),
+    # a decimal, a sum and a day of the month are none
+    ("The crash took place at 12.30, police said.", []),
+    ("The crash took place at 18.55 million rupees' worth of track.", []),
+    ("The crash took place at 29.7 km.", []),
+])
+def test_a_dotted_24_hour_time_is_read_with_a_zone_or_hrs_after_it(text, expected):
+    assert read(text, "took place at {time}") == expected
+
+
+@pytest.mark.parametrize("name, examples", [("dotted_zoned.toml", 4), ("dotted_bst.toml", 2), ("dotted_hrs.toml", 4)])
+def test_the_testers_dotted_time_rules_pass(cli, name, examples):
+    result = cli("rules", "test", str(FIXTURES / name))
+    assert (result.code, result.stdout.splitlines()[-1]) == (0, f"{examples} passed, 0 failed")
+
+
+# ---------------------------------------------------------------------------
+# 2. The US weather service's "1225 AM CST": the hour and its minutes run together, a zone after
+
+@pytest.mark.parametrize("text, expected", [
+    ("Otis made landfall at 1225 AM CST (0625 UTC) just west of Acapulco.",
+     [("1225 AM CST", 22, 33, "00:25 CST")]),
+    ("Otis made landfall at 1100 PM EDT Tuesday.", [("1100 PM EDT", 22, 33, "23:00 EDT")]),
+    ("Otis made landfall at 500 AM HST.", [("500 AM HST", 22, 32, "05:00 HST")]),
+    # without a zone the digits are a count, or a radio station's frequency
+    ("Otis made landfall at 500 AM listeners' homes.", []),
+    ("Otis made landfall at 770 AM, the station said.", []),
+])
+def test_the_weather_service_s_run_together_time_is_read_with_its_zone(text, expected):
+    assert read(text, "made landfall at {time}") == expected
+
+
+def test_the_advisory_reads_its_landfall_time_as_the_local_clock_and_its_conversion():
+    source, _ = read_source(FIXTURES / "nhc" / "01_nhc_advisory.txt")
+    found = extract_source(source, [rule(r"made landfall at {time}")])
+    assert [(o.raw, o.value.display(), o.value.low) for o in found] == [("1225 AM CST", "00:25 CST", 385)]
+
+
+# ---------------------------------------------------------------------------
+# 3. A zone named by its region is summer or winter time by the day its sentence names
+
+APRIL_4_2024 = D(2024, 4, 4)
+
+
+@pytest.mark.parametrize("text, published, expected, step", [
+    ("Flight 1282 had taken off at 5:07 p.m. Pacific time on Jan. 5.", APRIL_4_2024,
+     [("5:07 p.m. Pacific time", 29, 51, "17:07 PST")], "Pacific time on 2024-01-05 (the sentence's date) is PST"),
+    ("Flight 1282 had taken off at 5:07 p.m. PT on Friday, Jan. 5.", APRIL_4_2024,
+     [("5:07 p.m. PT", 29, 41, "17:07 PST")], "PT on 2024-01-05 (the sentence's date) is PST"),
+    # of two days the sentence names, the nearer
+    ("On April 3 the NTSB said Flight 1282 had taken off at 5:07 p.m. PT on Jan. 5.", APRIL_4_2024,
+     [("5:07 p.m. PT", 54, 66, "17:07 PST")], "PT on 2024-01-05 (the sentence's date) is PST"),
+    # a sentence with no day of its own: the publication's
+    ("Flight 1282 had taken off at 5:07 p.m. Pacific time.", APRIL_4_2024,
+     [("5:07 p.m. Pacific time", 29, 51, "17:07 PDT")], "Pacific time on 2024-04-04 (publication) is PDT"),
+    ("Flight 1282 had taken off at 5:07 p.m. PT last year.", APRIL_4_2024,  # no one day
+     [("5:07 p.m. PT", 29, 41, "17:07 PDT")], "PT on 2024-04-04 (publication) is PDT"),
+    # a date with its year settles it where the source has no publication date
+    ("Flight 1282 had taken off at 5:07 p.m. PT on July 4, 2023.", None,
+     [("5:07 p.m. PT", 29, 41, "17:07 PDT")], "PT on 2023-07-04 (the sentence's date) is PDT"),
+])
+def test_a_region_s_zone_is_summer_or_winter_time_by_the_day_its_sentence_names(text, published, expected, step):
+    assert read(text, "taken off at {time}", published) == expected
+    (observed,) = extract_text(text, rule("taken off at {time}"), Published(published))
+    assert step in observed.value.steps
+
+
+def test_the_testers_recaps_agree_with_the_wire_s_winter_time(cli):
+    result = cli("report", str(FIXTURES / "pt"), "--rules", str(FIXTURES / "pt_dep_plain.toml"), "--format", "json")
+    verdict = json.loads(result.stdout)["verdicts"][0]
+    assert (result.code, verdict["status"], verdict["consensus"]["display"], verdict["disagreeing"]) == (
+        0, "agreement", "17:07 PST", [])
+
+
+# ---------------------------------------------------------------------------
+# 4. A time's conversion in brackets takes the hedge of the time it converts
+
+@pytest.mark.parametrize("text, expected", [
+    ("The train crashed shortly before 7pm local time (1330 GMT) on Friday.",
+     [("1330 GMT", 49, 57, "just before 13:30 GMT (13:00–13:30)")]),
+    ("The train crashed at about 9pm (2100 GMT) on Friday.", [("2100 GMT", 32, 40, "about 21:00 GMT (20:45–21:15)")]),
+    # a bare time leaves its conversion as it is, and a hedge of another figure is not the time's
+    ("The train crashed at 7pm local time (1330 GMT) on Friday.", [("1330 GMT", 37, 45, "13:30 GMT")]),
+    ("About 300 people fled the train that crashed at 7pm local time (1330 GMT).",
+     [("1330 GMT", 64, 72, "13:30 GMT")]),
+])
+def test_a_time_s_conversion_in_brackets_takes_its_hedge(text, expected):
+    assert read(text, r"local time \({time}\)") + read(text, r"9pm \({time}\)") == expected
+
+
+def test_a_hedged_time_s_conversion_no_longer_narrows_the_claim(cli):
+    result = cli("report", "s", "--rules", "t.toml", "--format", "json", cwd=FIXTURES / "hedged")
+    verdict = json.loads(result.stdout)["verdicts"][0]
+    assert (result.code, verdict["status"], verdict["consensus"]["display"], verdict["disagreeing"]) == (
+        0, "agreement", "18:55 IST", [])
+
+
+# ---------------------------------------------------------------------------
+# 5. A time's conversion in brackets is read without a pattern of its own, and listed as a sum's is
+
+def test_a_time_s_conversion_in_brackets_is_read_as_its_conversion():
+    text = "The quake struck at 12:50 p.m. local time (0620 GMT) on Friday."
+    found = extract_text(text, rule("quake struck at {time}"), Published(D(2025, 3, 28)))
+    assert [(o.raw, o.start, o.end, o.value.display(), o.converts) for o in found] == [
+        ("12:50 p.m. local time", 20, 41, "12:50", False), ("0620 GMT", 43, 51, "06:20 GMT", True)]
+    # under a rule's zone both are on one clock: the brackets are a second claim, read by a pattern only
+    assert [o.raw for o in extract_text(text, rule("quake struck at {time}", unit="UTC+6:30"))] == ["12:50 p.m. local time"]
+
+
+def test_a_time_s_conversion_is_listed_under_the_table(cli):
+    result = cli("report", "converted", "--rules", "converted_rule.toml", cwd=FIXTURES)
+    assert result.code == 0, result.stderr
+    assert ("conversion: converted/wire.txt:5 “0620 GMT” (06:20 GMT) is the source's “12:50 p.m. local time”\n"
+            "converted, beside it: not compared") in result.stdout
