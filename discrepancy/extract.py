@@ -155,7 +155,7 @@ def _extract_rule(source: Source, text: str, rule: Rule, windows: dict[int, list
         pattern_starts = (starts or {}).get(index)
         for span in spans:
             for match in _pattern_matches(rule.patterns[index], text, rule, source, paragraphs, span, pattern_starts):
-                obs = _observe(source, text, rule, index, match, paragraphs)
+                obs = _observe(source, text, rule, index, match, paragraphs, pattern_starts)
                 if obs is not None:
                     chosen.offer(obs, match.start())
     # offered last, so a pattern's own reading of the same words comes first; no words of a pattern
@@ -194,7 +194,8 @@ def _pattern_matches(pattern: Pattern, text: str, rule: Rule, source: Source, pa
     split = pattern.split
     start, end = within or (0, len(text))
     if split is None:  # whole: its matches start where its words before the value do, if it has any
-        yield from _in_paragraphs(pattern.regex, pattern, text, rule, source, paragraphs, start, end,
+        whole = _HeadThenEnd(pattern.optional_end) if pattern.optional_end else pattern.regex
+        yield from _in_paragraphs(whole, pattern, text, rule, source, paragraphs, start, end,
                                   starts if placeholder_sides(pattern.text)[0] else None)
     elif split.left is not None:
         yield from _from_the_left(split, pattern, text, rule, source, paragraphs, start, end, starts)
@@ -243,17 +244,17 @@ def _value_after(split, pattern, text, rule, source, words, end) -> PartsMatch |
     found = _value_at(split, pattern, text, rule, source, words.start(), words.end(), end)
     if found is not None or not split.left_varies:
         return found
-    shorter = [place.start() for place in _VALUE_START.finditer(text, words.start() + 1, words.end())]
-    longer = (place.start() for place in _VALUE_START.finditer(text, words.end() + 1,
-                                                                min(end, words.start() + WORDS_REACH)))
+    shorter = _openings(split, text, words.start() + 1, words.end(), end)
+    longer = _openings(split, text, words.end() + 1, min(end, words.start() + WORDS_REACH), end, WORDS_TRIED)
     return _value_where_the_words_end(split, pattern, text, rule, source, words.start(),
-                                      chain(reversed(shorter), islice(longer, WORDS_TRIED)), end)
+                                      chain(reversed(shorter), longer), end)
 
 
 def _value_where_the_words_end(split, pattern, text, rule, source, opening: int, places, end) -> PartsMatch | None:
-    """The value at the first of `places` where the words, from `opening`, can end."""
+    """The value at the first of `places` (where the grammar may open) where the words, from
+    `opening`, can end."""
     for at in places:
-        if _may_start(split, text, at, end) and split.left.fullmatch(text, opening, at):
+        if split.left.fullmatch(text, opening, at):
             found = _value_at(split, pattern, text, rule, source, opening, at, end)
             if found is not None:
                 return found
@@ -265,8 +266,118 @@ def _may_start(split, text: str, at: int, end: int) -> bool:
     return split.opening is None or split.opening.match(text, at, end) is not None
 
 
+class _HeadThenEnd:
+    """A whole pattern matched as its head, then the optional group that ends it (see
+    Pattern.optional_end), answering `match` and `search` as its regex does. What the head reads
+    is kept for the source's other patterns with that head."""
+
+    __slots__ = ("head", "end")
+
+    def __init__(self, ending):
+        self.head, self.end = ending.head, ending.end
+
+    def match(self, text: str, pos: int, endpos: int, timeout: float | None = None) -> PartsMatch | None:
+        return self._ended(text, self._head_read(self.head.match, text, pos, endpos, timeout), endpos, timeout)
+
+    def search(self, text: str, pos: int, endpos: int, timeout: float | None = None) -> PartsMatch | None:
+        return self._ended(text, self._head_read(self.head.search, text, pos, endpos, timeout), endpos, timeout)
+
+    @staticmethod
+    def _head_read(find, text, pos, endpos, timeout):
+        known = _reads_of(text).heads
+        key = (find, pos, endpos)
+        found = known.get(key, _UNREAD)
+        if found is _UNREAD:
+            found = known[key] = find(text, pos, endpos, timeout=timeout)
+        return found
+
+    def _ended(self, text, head, endpos, timeout) -> PartsMatch | None:
+        if head is None:
+            return None
+        end = self.end.match(text, head.end(), endpos, timeout=timeout)  # empty at worst
+        return PartsMatch((head.start(), end.end()), head.span("value"))
+
+
+class _Reads:
+    """What the value grammars read in one text, kept for every rule that asks again: rules share
+    their grammars and often their words ("{count} of the", "(?:detained|arrested) {count}"), so
+    they try the same places. With 200 rules at 10 MB, the count grammar was tried 65,000 times
+    right after a pattern's words, at 6,600 places, and where a value may open was tested
+    780,000 times, at 77,000 places."""
+
+    __slots__ = ("text", "values", "openings", "endings", "heads")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.values: dict = {}  # (grammar, at, end) -> its match there, or None
+        self.openings: dict = {}  # see _openings
+        self.endings: dict = {}  # see _values_ending_at
+        self.heads: dict = {}  # see _HeadThenEnd
+
+
+_reads = _Reads("")
+
+
+def _reads_of(text: str) -> _Reads:
+    """What has been read in `text`, kept until another text is read (a source's rules run together)."""
+    global _reads
+    reads = _reads
+    if reads.text is not text:
+        reads = _reads = _Reads(text)
+    return reads
+
+
+_UNREAD = object()
+
+
+def _grammar_match(grammar, opening, text: str, at: int, end: int):
+    """The value grammar's match at `at`, the text read up to `end`; None where it reads nothing
+    (at once where `opening`, the lookahead it opens with, fails: see Split.opening)."""
+    known = _reads_of(text).values
+    key = (grammar, at, end)
+    found = known.get(key, _UNREAD)
+    if found is _UNREAD:
+        opens = opening is None or opening.match(text, at, end) is not None
+        found = known[key] = grammar.match(text, at, end) if opens else None
+    return found
+
+
+def _openings(split, text: str, start: int, stop: int, end: int, most: int | None = None) -> list[int]:
+    """Of the places in text[start:stop] where a value may start (the first `most`), those where
+    the grammar's opening holds, the text read up to `end`."""
+    known = _reads_of(text).openings
+    key = (split.opening, start, stop, end, most)
+    found = known.get(key)
+    if found is None:
+        places = [place.start() for place in islice(_VALUE_START.finditer(text, start, stop), most)]
+        found = known[key] = [at for at in places if _may_start(split, text, at, end)]
+    return found
+
+
+def _values_ending_at(split, text: str, start: int, end: int, paragraph_end: int):
+    """Each value the grammar reads that ends right at `end`, from the last VALUE_WORDS places
+    in text[start:end] where one may start, leftmost first ("nearly 30" before "30"), with the
+    grammar's reading there with the paragraph (to `paragraph_end`) to read on in. Found as they
+    are asked for, and kept: another pattern with this grammar and these words asks again."""
+    known = _reads_of(text).endings
+    key = (split.value, start, end, paragraph_end)
+    if key not in known:  # [places not yet tried, values found]
+        known[key] = [[place.start() for place in _VALUE_START.finditer(text, start, end)][-VALUE_WORDS:][::-1], []]
+    untried, found = known[key]
+    given = 0
+    while given < len(found) or untried:
+        if given == len(found):
+            at = untried.pop()
+            value = split.value.match(text, at, end) if _may_start(split, text, at, end) else None
+            if value is not None and value.end() == end:
+                found.append((value, _grammar_match(split.value, split.opening, text, at, paragraph_end)))
+            continue
+        yield found[given]
+        given += 1
+
+
 def _value_at(split, pattern, text, rule, source, opening: int, at: int, end: int) -> PartsMatch | None:
-    value = split.value.match(text, at, end) if _may_start(split, text, at, end) else None
+    value = _grammar_match(split.value, split.opening, text, at, end)
     if value is None:
         return None
     after = _after(split, pattern, text, rule, source, value, end)
@@ -289,12 +400,8 @@ def _from_the_right(split, pattern, text, rule, source, paragraphs, start, end, 
                 continue  # the pattern wants white space between the value and the words
         if split.past_a_conversion and (conversion := _CONVERSION_BEFORE.search(text, floor, value_end)):
             value_end = conversion.start()  # the sum before its conversion: "about $50m (£38m) a day"
-        value_starts = [p.start() for p in _VALUE_START.finditer(text, max(floor, value_end - VALUE_REACH), value_end)]
-        for at in value_starts[-VALUE_WORDS:]:  # leftmost first: "nearly 30" before "30"
-            value = split.value.match(text, at, value_end) if _may_start(split, text, at, value_end) else None
-            if value is None or value.end() != value_end:
-                continue
-            free = split.value.match(text, at, paragraph_end)  # the reading the whole pattern tries first
+        for value, free in _values_ending_at(split, text, max(floor, value_end - VALUE_REACH), value_end, paragraph_end):
+            at = value.start()  # leftmost first: "nearly 30" before "30"; `free`, the reading the whole pattern tries first
             if free is not None and free.end() > value_end and split.right.match(text, free.end(), paragraph_end):
                 break  # the whole pattern takes the longer value; a later hit of the words serves it
             if (free is not None and free.end() > value_end
@@ -606,7 +713,10 @@ def sum_scale_after(text: str, end: int) -> str | None:
     return found.group().strip(" -\u00ad\t\n") if found else None
 
 
-def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraphs: Paragraphs) -> Observation | None:
+def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraphs: Paragraphs,
+             starts: list[int] | None = None) -> Observation | None:
+    """The observation a pattern's match makes, if any. `starts`, where given, are where the
+    pattern's search may start (see _pattern_matches)."""
     start, end = match.span("value")
     if sum_scale_after(text, end):
         return None
@@ -625,7 +735,7 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
     elif rule.kind != "date" and start > match.start():
         start = _with_the_hedge_written_before(source, rule, text, match.start(), start, end)
     if rule.kind == "count" and _PARTITIVE_START.match(text, start, end):
-        if (resolved := _resolve_partitive(source, rule, index, text, match, paragraphs)) is None:
+        if (resolved := _resolve_partitive(source, rule, index, text, match, paragraphs, starts)) is None:
             return None
         start, end, match = resolved
     raw = source.text[start:end]
@@ -673,11 +783,12 @@ def _inside_a_refused_reading(source: Source, rule: Rule, index: int, text: str,
     else:
         floor = match_start
     grammar = pattern.split.value if pattern.split else grammar_regex(pattern.value_grammar)
+    opening = pattern.split.opening if pattern.split else None
     places = [place.start() for place in _VALUE_START.finditer(text, max(floor, start - VALUE_REACH), start)]
     for at in places[-VALUE_WORDS:]:
         if start > match_start and not words.fullmatch(text, match_start, at):
             continue
-        longer = grammar.match(text, at)
+        longer = _grammar_match(grammar, opening, text, at, len(text))
         if (longer is not None and longer.end() >= end
                 and (read := _read(source, rule, at, longer.end())) is not None and read.qualifier != "exact"):
             return True
@@ -1203,17 +1314,19 @@ def in_a_headline(text: str, start: int, sentence: str) -> bool:
     return not sentence.rstrip(_CLOSING).endswith(".") and above_the_text(text, start)
 
 
-def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match, paragraphs: Paragraphs):
+def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match, paragraphs: Paragraphs,
+                       starts: list[int] | None = None):
     """"all but one of the 33 detained Russians": 32 if the rule's words surround the whole
     phrase ("handed back all but one of the 33") or reach past it to what is said of it ("{count}
     ... died", "{count} people on board died" in "all but two of the 188 people on board died"),
     33 if they describe the inner number ("33 detained Russians"). A ratio ("three out of four
     staff") is a count of its part only where the words say something of the part ("14 out of
-    17 co-defendants were convicted") or stand before it ("won 231 out of 460"): None elsewhere."""
+    17 co-defendants were convicted") or stand before it ("won 231 out of 460"): None elsewhere.
+    `starts`, where given, are where the pattern's search may start (see _match_of_the_whole)."""
     value_start, value_end = match.span("value")
     says = _says_something_of_it if _ALL_BUT.match(text, value_start, value_end) else _says_so_of_a_part
     whole = _PARTITIVE_WHOLE.search(text, value_start, value_end)  # "of the " before 33
-    inner = whole and _match_of_the_whole(source, rule, index, text, match, whole.end(), paragraphs)
+    inner = whole and _match_of_the_whole(source, rule, index, text, match, whole.end(), paragraphs, starts)
     # the words after the whole as the article writes them, a gap's included: "passengers and
     # six crew" only describe the 171, "passengers and six crew were hurt" say something of three
     if inner and not says(text[inner.end("value"): inner.end()]):
@@ -1225,17 +1338,19 @@ def _resolve_partitive(source: Source, rule: Rule, index: int, text: str, match,
 
 
 def _match_of_the_whole(source: Source, rule: Rule, index: int, text: str, match, whole_start: int,
-                        paragraphs: Paragraphs):
+                        paragraphs: Paragraphs, starts: list[int] | None = None):
     """The rule's pattern read with the whole a partitive is of as its value ("171" in "None of
     the 171 passengers and six crew"), or None: looked for from where the partitive's match
     starts, where the pattern's words before its value may stand ("(?:killed )?{count}
     passengers"), then from the whole itself, where a gap ran the first match from the part
-    ("{count} ... crew" read "Three ... crew" in "Three of the 171 passengers and six crew")."""
+    ("{count} ... crew" read "Three ... crew" in "Three of the 171 passengers and six crew").
+    The pattern is the same text with another grammar, so its search starts where the
+    pattern's may (`starts`): tried there alone, not searched through the 400 characters after."""
     plain = _without_partitive(rule.patterns[index].text, rule.kind, rule.case_sensitive)
     value_end = match.end("value")
     for start in (match.start(), whole_start):
         window = (start, min(len(text), match.end() + SENTENCE_LIMIT))
-        inner = next(iter(_pattern_matches(plain, text, rule, source, paragraphs, window)), None)
+        inner = next(iter(_pattern_matches(plain, text, rule, source, paragraphs, window, starts)), None)
         if inner and whole_start <= inner.start("value") < value_end:
             return inner
     return None

@@ -104,6 +104,30 @@ class Pattern:
             # parts: case_sensitive is about the author's words, not "March" or "Friday".
             return Grammar(translate(self.text, self._value_group()), self.flags)
 
+    @cached_property
+    def optional_end(self) -> "OptionalEnd | None":
+        """The pattern as its head (all of it up to the optional group that ends it) and that
+        group, where it ends so ('(?:handed back|freed) (?:all )?{count}(?: (?:of the )?Russians)?'):
+        as the group can always match empty, the whole pattern never backtracks into the head
+        for it, so its match is the head's, then the group's greedy match right after. Patterns
+        that share their head share its compiled regex, and extraction what it reads (a head
+        holds the grammar; a group after the value does not). None where the pattern ends
+        otherwise, or where the group could not stand alone (a back-reference, a condition)."""
+        before, after = placeholder_sides(self.text)
+        if (not after.startswith("(") or not after.endswith(")?") or _group_end(after) != len(after) - 1
+                or _has_top_level_bar(before) or _STANDS_ON_THE_REST.search(self.text)):
+            return None
+        value_group = self._value_group()  # with what a sum's words after it may follow, as the whole has
+        head_text = self.text[: len(self.text) - len(after)]
+        with _quietly():
+            head, end = translate(head_text, value_group), translate(after, "")
+            if head + end != translate(self.text, value_group):
+                return None
+            try:
+                return OptionalEnd(_head_regex(head, self.flags), pattern_cache.compile(end, self.flags))
+            except regex.error:
+                return None
+
     def with_gap(self, limit: int, any_value: bool = False) -> regex.Pattern:
         """The whole pattern with each ` ... ` skipping up to `limit` words, the words the n-th
         skipped captured as group gap<n> (see authoring's hints). With `any_value`, the value is
@@ -179,6 +203,24 @@ class Pattern:
         """The pattern as (words before, value grammar, words after), when it can be matched
         that way: each grammar is then compiled once for all patterns, not once per pattern."""
         return split_pattern(self.text, self.placeholder, self.flags, self.value_grammar)
+
+
+@dataclass(frozen=True)
+class OptionalEnd:
+    """A whole pattern as its head and the optional group that ends it (see Pattern.optional_end)."""
+
+    head: "Grammar"  # shared by every pattern with this head
+    end: regex.Pattern  # the group, greedy: it always matches, empty at worst
+
+
+# What makes a pattern's end depend on the rest of it: a back-reference, a condition on a group,
+# a flag set for the whole pattern from where it stands ("(?i)").
+_STANDS_ON_THE_REST = regex.compile(r"\\[1-9g]|\(\?P=|\(\?\(|\(\?[a-zA-Z]+\)")
+
+
+@lru_cache(maxsize=256)
+def _head_regex(head: str, flags: int) -> "Grammar":
+    return Grammar(head, flags)
 
 
 @dataclass(frozen=True)

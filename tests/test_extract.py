@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -2161,6 +2162,98 @@ def test_a_list_item_after_an_unfinished_word_still_opens_a_sentence_of_its_own(
                             ("€1.2 billion", "2. a fine in the amount of €1.2 billion; and")):
         start = text.index(value)
         assert sentence_around(text, start, start + len(value))[0] == sentence
+
+
+def _count_rules(folder: Path, patterns_by_id: dict[str, list[str]]) -> list[Rule]:
+    for rule_id, patterns in patterns_by_id.items():
+        listed = ", ".join(f"'{p}'" for p in patterns)
+        (folder / f"{rule_id}.toml").write_text(f"id = '{rule_id}'\nquestion = 'How many?'\nkind = 'count'\n"
+                                                f"patterns = [{listed}]\n", encoding="utf-8")
+    return load_rules([folder])
+
+
+def test_rules_that_share_a_grammar_and_words_read_each_place_once(tmp_path, monkeypatch):
+    # Rules share their grammars and often their words ("{count} Russians were", "freed {count}"),
+    # so they try the same places: a text's reads are kept for every rule that asks again.
+    from discrepancy.sources import text_source
+    from discrepancy.extract import extract_source
+
+    rules = _count_rules(tmp_path, {f"{verb}-{n}": [f"{{count}} Russians were {verb}", f"Belarus {verb} {{count}}"]
+                                    for verb in ("freed", "detained") for n in (1, 2)})
+    grammars = {pattern.split.value for rule in rules for pattern in rule.patterns}
+    assert len(grammars) == 2  # one for a value that opens the pattern, one after its words
+    tried = []
+    for grammar in grammars:
+        monkeypatch.setattr(grammar, "match", lambda text, *span, match=grammar.match, grammar=grammar: (
+            tried.append((text, grammar, *span)) or match(text, *span)))
+    text = "Belarus freed 32 Russians. Thirty Russians were detained, then Belarus detained 12 of them."
+    found = extract_source(text_source(text, Published(date(2020, 8, 7))), rules)
+    assert sorted((o.rule, o.raw) for o in found) == [
+        ("detained-1", "12"), ("detained-1", "Thirty"), ("detained-2", "12"), ("detained-2", "Thirty"),
+        ("freed-1", "32"), ("freed-2", "32")]
+    tried = [place for place in tried if place[0] == text]  # not the samples a rule's split is checked with
+    assert tried and len(tried) == len(set(tried))
+
+
+def test_what_one_text_read_is_not_used_for_another(tmp_path):
+    from discrepancy.sources import text_source
+    from discrepancy.extract import extract_source
+
+    rules = _count_rules(tmp_path, {"freed": ["Belarus freed {count}", "{count} Russians were freed"]})
+    for text, read in (("Belarus freed 32. 33 Russians were freed.", ["32", "33"]),
+                       ("Belarus freed 320. 330 Russians were freed.", ["320", "330"])):
+        assert [o.raw for o in extract_source(text_source(text), rules)] == read
+
+
+FREED_WITH_AN_END = "(?:handed back|freed) (?:all )?{count}(?: (?:of the )?(?:detained )?{people})?"
+ENDS_TEXT = ("Belarus freed all but one of the 33 detained Russians on Friday, handed back 12 of the Georgians "
+             "and freed all 5 Ukrainians; it handed back 7 later, then freed 3 detained Georgians.")
+
+
+@pytest.mark.parametrize("pattern, ends", [
+    (FREED_WITH_AN_END.replace("{people}", "Russians"), True),
+    ("freed (?:all )?{count}(?: Russians)??", False),  # lazy: the whole pattern tries it empty first
+    ("freed (?:all )?{count}(?: Russians)?+", False),
+    ("freed (?:all )?{count}(?: Russians)? on", False),  # words after it
+    (r"(\w+) (?:all )?{count}(?: \1)?", False),  # a back-reference to the words before
+    ("(?i)freed (?:all )?{count}(?: Russians)?", False),  # a flag for the whole pattern
+])
+def test_a_whole_pattern_that_ends_in_an_optional_group_reads_as_its_head_then_the_group(pattern, ends):
+    # The group can always match empty, so the whole pattern never backtracks into the rest for
+    # it: its match is the head's, then the group's right after (see Pattern.optional_end).
+    extraction = sys.modules["discrepancy.extract"]
+    compiled = compile_pattern(pattern, "count")
+    assert (compiled.optional_end is not None) == ends
+    if ends:
+        both = extraction._HeadThenEnd(compiled.optional_end)
+        for at in range(len(ENDS_TEXT)):
+            whole, parts = compiled.regex.match(ENDS_TEXT, at, len(ENDS_TEXT)), both.match(ENDS_TEXT, at, len(ENDS_TEXT))
+            assert (whole and (whole.span(), whole.span("value"))) == (parts and (parts.span(), parts.span("value")))
+        assert [m.group() for m in compiled.regex.finditer(ENDS_TEXT)] == [
+            "freed all but one of the 33 detained Russians", "handed back 12", "freed all 5", "handed back 7", "freed 3"]
+
+
+def test_patterns_that_share_a_head_read_it_once(tmp_path, monkeypatch):
+    from discrepancy.extract import extract_source
+    from discrepancy.sources import text_source
+
+    rules = _count_rules(tmp_path, {people.lower(): [FREED_WITH_AN_END.replace("{people}", people)]
+                                    for people in ("Russians", "Georgians", "Ukrainians")})
+    heads = {pattern.optional_end.head for rule in rules for pattern in rule.patterns}
+    assert len(heads) == 1
+    head, tried = heads.pop(), []
+    monkeypatch.setattr(head, "match", lambda text, *span, match=head.match, **options: (
+        tried.append(span) or match(text, *span, **options)))
+    found = extract_source(text_source(ENDS_TEXT, Published(date(2020, 8, 7))), rules)
+    assert sorted((o.rule, o.raw, o.matched) for o in found) == sorted(
+        (rule.lower(), raw, matched + ending)
+        for raw, matched, endings in [
+            ("all but one of the 33", "freed all but one of the 33", {"Russians": " detained Russians"}),
+            ("12", "handed back 12", {"Georgians": " of the Georgians"}),
+            ("5", "freed all 5", {"Ukrainians": " Ukrainians"}), ("7", "handed back 7", {}),
+            ("3", "freed 3", {"Georgians": " detained Georgians"})]
+        for rule in ("Russians", "Georgians", "Ukrainians") for ending in [endings.get(rule, "")])
+    assert tried and len(tried) == len(set(tried))
 
 
 # A headline or a dek, which drops the hedge its text gives (see compare.claim_value)

@@ -11,6 +11,7 @@ what every rule reads when it runs over the whole text.
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 
 import pytest
@@ -257,3 +258,28 @@ def test_a_pattern_that_runs_whole_reads_what_it_reads_without_the_prefilter(tmp
     text = "Unreleased figures: Belarus released 3 men, then handed back 5 Ukrainians and released 7 later."
     shortcut, whole = _both_ways(text, rules)
     assert shortcut == whole and [raw for *_, raw, _ in whole] == read
+
+
+@pytest.mark.parametrize("pattern", [
+    "handed back (?:all )?{count}(?: (?:of the )?Russians)?",  # runs whole
+    "handed back {count} Russians",  # by its parts, from its words
+    "{count} Russians were handed back",  # by its parts, from the words after its value
+])
+def test_the_inner_count_of_a_part_of_a_whole_is_tried_where_the_patterns_search_starts(tmp_path, monkeypatch, pattern):
+    # "all but one of the 33": the plain pattern is looked for again, for the inner 33 (see
+    # _resolve_partitive). Its words are the pattern's, so it starts where the pattern's
+    # search may: tried there alone, never searched through the 400 characters after the match.
+    extraction = sys.modules["discrepancy.extract"]
+    searched = []
+
+    def bounded(compiled, pattern, text, rule, source, start, end, starts=None):
+        searched.append(starts is not None)
+        return _bounded(compiled, pattern, text, rule, source, start, end, starts)
+
+    text = ("Belarus handed back all but one of the 33 Russians on Friday. All but two of the 12 Russians were "
+            "handed back, and handed back 4 of the 9 Russians too.")
+    shortcut, whole = _both_ways(text, _rules_from(tmp_path, pattern))
+    assert shortcut == whole and whole
+    monkeypatch.setattr(extraction, "_bounded", bounded)
+    source = text_source(text, Published(date(2020, 8, 7)), "a.txt")
+    assert extract_source(source, _rules_from(tmp_path, pattern)) and searched and all(searched)
