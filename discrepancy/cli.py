@@ -188,7 +188,8 @@ def diff(
 def explain(
     sources: SourcesArg = None,
     rules: RulesOpt = None,
-    rule: Annotated[Optional[str], typer.Option("--rule", help="Only this rule id.", show_default=False)] = None,
+    rule: Annotated[Optional[list[str]], typer.Option("--rule", help="Only this rule id; repeatable.",
+                                                       show_default=False)] = None,
     left_out: Annotated[bool, typer.Option("--left-out", help="First list the lines no rule reads: page furniture "
                                                               "and each source's boilerplate.")] = False,
     color: PlainColorOpt = None,
@@ -202,9 +203,10 @@ def explain(
     from .sources import load_sources
 
     loaded = load_rules(_rules(rules))
-    chosen = [r for r in loaded if rule in (None, r.id)]
-    if not chosen:
-        raise InputError(f"no rule with id {rule!r}", hint=f"known ids: {', '.join(r.id for r in loaded)}")
+    unknown = [wanted for wanted in rule or () if wanted not in {r.id for r in loaded}]
+    if unknown:
+        raise InputError(f"no rule with id {unknown[0]!r}", hint=f"known ids: {', '.join(r.id for r in loaded)}")
+    chosen = [r for r in loaded if not rule or r.id in rule]
     found, problems = load_sources(_sources(sources))
     for problem in problems:
         _warn_about_problem(problem, command="explain")

@@ -258,6 +258,16 @@ def test_explain_an_unknown_rule_is_a_clear_error():
     assert result.stderr.startswith("error: no rule with id 'nope' (known ids: detention-date, election-date,")
 
 
+def test_explain_takes_several_rules_and_refuses_any_unknown_one():
+    both = run_cli("explain", "sources/004_b7662e16b4581a0c.txt", "--rule", "russians-detained", "--rule", "election-date")
+    assert both.code == 0
+    headings = [line.split(":")[0] for line in both.stdout.splitlines() if line.startswith("== ")]
+    assert headings == ["== election-date", "== russians-detained"]
+    one_wrong = run_cli("explain", "--rule", "election-date", "--rule", "nope")
+    assert one_wrong.code == 2
+    assert one_wrong.stderr.startswith("error: no rule with id 'nope' (known ids: detention-date, election-date,")
+
+
 # ---------------------------------------------------------------------------
 # What an example's value accepts, and how a failure says it
 
