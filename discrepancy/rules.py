@@ -1246,7 +1246,9 @@ def _gap(after_word: bool, stop_at: str | None, before_value: bool = False, limi
     May 2021, lasted", as "lundi ; 33" in French typography. With a `group` name, each word
     skipped is captured under it."""
     word = rf"(?![-–—]{SPACE})(?!{stop_at}\b){GAP_WORD}" if stop_at else rf"(?![-–—]{SPACE}){GAP_WORD}"
-    last_word = r"[^\s.!?;]+?"  # before glued punctuation: given back a character at a time until it fits
+    # Before glued punctuation: an abbreviation whole ("at 9 a.m., six minutes", "in the U.S., a"),
+    # else a word given back a character at a time until it fits.
+    last_word = rf"(?:(?:{ABBREVIATIONS})\.|[^\s.!?;]+?)"
     if group:
         word, last_word = f"(?P<{group}>{word})", f"(?P<{group}>{last_word})"
     # (the colon is not first in its class: "[:" would read as a POSIX class to anchors.py)

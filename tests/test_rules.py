@@ -1062,7 +1062,11 @@ def test_dots_that_are_no_gap_are_refused_at_load_with_the_gap_the_author_meant(
     ("toll ... ... rose to {count}", "The death toll from the crush in Itaewon, central Seoul, rose to 154."),
     (r"toll\.\.\. rose to {count}", "The toll... rose to 154."),  # three dots, escaped
     ("toll[.]{3} rose to {count}", "The toll... rose to 154."),
-], ids=["gap before a comma", "an empty gap", "a long gap", "escaped dots", "dots in brackets"])
+    # a gap before a glued comma may end on an abbreviation
+    ("warning(?: ... ,)? {count} minutes before", "A warning came at 9 a.m., 154 minutes before the crash."),
+    ("warning(?: ... ,)? {count} minutes before", "A warning came from the U.S., 154 minutes before the crash."),
+], ids=["gap before a comma", "an empty gap", "a long gap", "escaped dots", "dots in brackets",
+        "a.m. before a comma", "U.S. before a comma"])
 def test_gaps_and_written_dots_are_read_as_written(pattern, text):
     from discrepancy.extract import extract_text
 
