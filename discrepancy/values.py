@@ -2461,10 +2461,11 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
     lower = lower[night.end():] if night else lower
     daytime = None if night else _re(_DAYTIME_OF).match(lower)  # "the morning of Aug. 8th"
     lower = lower[daytime.end():] if daytime else lower
-    days = _without_weekdays(lower)[0] if night else lower
-    if night and (_re(_NIGHT_DAYS_READER).fullmatch(days) or _re(_NIGHT_ACROSS_READER).fullmatch(days)) and (
-            _read_night_days(lower, published) is None):
-        raise ValueError(f"not a night: {text!r}")  # "the night of 13 and 15 June"
+    # A night's days are read here, once: where they are written as a night's but are none, the
+    # text is no date at all ("the night of 13 and 15 June").
+    night_days = _read_night_days(lower, published) if night else None
+    if night and night_days is None and _written_as_night_days(lower):
+        raise ValueError(f"not a night: {text!r}")
     by_tense = (partial(_read_weekday_date, tense=tense), partial(_read_week_of, tense=tense),
                 partial(_read_day, tense=tense), partial(_read_day_of_month, tense=tense), partial(_read_month, tense=tense),
                 partial(_read_quarter, tense=tense), partial(_read_overnight, tense=tense),
@@ -2472,7 +2473,8 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
                 _read_weekday_date, _read_week_of, _read_day, _read_day_of_month, _read_month, _read_quarter,
                 _read_overnight, _read_relative)
     weekday_date, week_of, day, day_of_month, month, quarter, overnight, relative = by_tense
-    for reader in (_read_iso, _read_numeric, _read_night_days, weekday_date, _read_range, week_of,
+    night_reader = (lambda *_: night_days) if night else _read_night_days
+    for reader in (_read_iso, _read_numeric, night_reader, weekday_date, _read_range, week_of,
                    day, day_of_month, month, quarter, _read_year, overnight, _read_last_weekday, relative):
         value = reader(lower, published)
         if value is not None:
@@ -2517,6 +2519,13 @@ def _without_weekdays(lower: str) -> tuple[str, tuple[int, ...]]:
     september"), and those weekdays (Monday 0)."""
     named = tuple(WEEKDAYS.get(w, WEEKDAY_ABBREVIATIONS.get(w)) for w in _re(_WEEKDAY_BEFORE_A_DAY).findall(lower))
     return _re(_WEEKDAY_BEFORE_A_DAY).sub("", lower), named
+
+
+def _written_as_night_days(lower: str) -> bool:
+    """Two days written as a night's are ("13 and 15 June", "Friday 8 to Saturday 9 September"),
+    whether or not they are one night's."""
+    days = _without_weekdays(lower)[0]
+    return bool(_re(_NIGHT_DAYS_READER).fullmatch(days) or _re(_NIGHT_ACROSS_READER).fullmatch(days))
 
 
 def _read_night_days(lower: str, published: Published) -> Value | None:
