@@ -3250,7 +3250,7 @@ def _period_holding(precision: str | None, day: date) -> tuple[date, date] | Non
 
 MINUTES_A_DAY, HALF_A_DAY = 1440, 720
 LOCAL_TIME = "local time"
-_ZONE_NAMES = {"eastern": "ET", "central": "CT", "mountain": "MT", "pacific": "PT"}  # "4 p.m. Eastern time"
+ZONE_NAMES = {"eastern": "ET", "central": "CT", "mountain": "MT", "pacific": "PT"}  # "4 p.m. Eastern time"
 # "UTC+3", "GMT-05:00": a zone written as its offset
 _OFFSET_ZONE = r"(?:UTC|GMT)\s?(?P<sign>[+−-])\s?(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?"
 # Hedges on a time, each with its qualifier and how many minutes it reaches: "about 2:00" is 01:45–02:15
@@ -3292,7 +3292,7 @@ CLOCK_MINUTES = {"quarter": 15, "a quarter": 15, "half": 30, "five": 5, "ten": 1
 _ZONE_CODE = (rf"(?-i:{_OFFSET_ZONE}|{alternation([*ZONE_OFFSETS, *SEASONAL_ZONES])}"
               rf"|{alternation(zone.lower() for zone in ZONE_OFFSETS if len(zone) > 2)})")
 _ZONE = (rf"{_ZONE_CODE}(?![\w+−-])"
-         rf"|(?:{alternation(_ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b")
+         rf"|(?:{alternation(ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b")
 # "2200 local", as wire copy writes it: four digits are a time before "local" too, where no word
 # but a preposition or a conjunction follows it ("2200 local residents" holds no time). The word
 # is left to the pattern ("{time} local" reads 2200), and "10pm local" is 10pm, local time as
@@ -3536,7 +3536,7 @@ def _zone_of(written: str | None, published: "Published | None") -> tuple[str | 
     if written.islower() and written.upper() in ZONE_OFFSETS:  # "10pm est"
         written = written.upper()
     words = written.split()
-    seasonal = _ZONE_NAMES.get(words[0].lower()) if len(words) > 1 else written if written in SEASONAL_ZONES else None
+    seasonal = ZONE_NAMES.get(words[0].lower()) if len(words) > 1 else written if written in SEASONAL_ZONES else None
     if seasonal and len(words) == 3:  # "Eastern Daylight Time"
         zone = SEASONAL_ZONES[seasonal][words[1].lower() == "daylight"]
         return zone, ZONE_OFFSETS[zone], None
