@@ -32,8 +32,8 @@ except ImportError:  # pragma: no cover - Python < 3.11
 from . import pattern_cache
 from .anchors import BREAK, anchor_of, leading_of
 from .errors import InputError
-from .sources import (LINE_ANCHORS, NUMERIC_DATE_ORDERS, decode, display_path, numeric_date_order,  # an example's numeric_dates too
-                      regex_syntax)
+from .sources import (NUMERIC_DATE_ORDERS, decode, display_path, line_anchored,  # an example's numeric_dates too
+                      numeric_date_order, regex_syntax)
 from .tomlfile import Locator, parse
 from .values import (ABBREVIATIONS, CALENDAR_SPREAD, DEFAULT_WORD_CURRENCIES, GIVEN_BACK, MINUTES_A_DAY, PLACEHOLDERS,
                      SHARED_WORD_CURRENCIES, SPACE, UNIT_ALONE_AFTER, UNIT_ALONE_AFTER_A, Value, a_or_an,
@@ -1186,7 +1186,10 @@ def _gap_hint(text: str) -> str:
 def translate(text: str, placeholder: str, gap_limit: int = WORD_GAP_LIMIT, gap_groups: bool = False) -> str:
     """Apply the readability conveniences and put the placeholder's grammar in place (` ... `
     skips up to `gap_limit` words: more only to tell an author that a longer gap would match,
-    where `gap_groups` captures the words the n-th gap skips as group gap<n>)."""
+    where `gap_groups` captures the words the n-th gap skips as group gap<n>). `^` and `$` anchor
+    at a line's start and end as an author reading the article sees lines (see line_anchored):
+    what they are put in place of holds no space, quote, gap or placeholder to read further."""
+    text = line_anchored(text)
     out: list[str] = []
     i, in_class, gaps_seen = 0, False, 0
     while i < len(text):
@@ -1215,8 +1218,6 @@ def translate(text: str, placeholder: str, gap_limit: int = WORD_GAP_LIMIT, gap_
                 i += 1
             # "a ?b" means an optional space: the quantifier must apply to the whole run.
             out.append(f"(?:{SPACE}+)" if text[i + 1: i + 2] in ("?", "*", "+", "{") else f"{SPACE}+")
-        elif char in LINE_ANCHORS:  # a line's start or end, as an author reading the article sees lines
-            out.append(LINE_ANCHORS[char])
         elif char == "'":
             out.append("['’‘]")
         elif char == '"':

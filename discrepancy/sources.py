@@ -1116,11 +1116,15 @@ LINE_ANCHORS = {"^": r"(?:(?<![^\n])[^\S\n]*(?:(?:[-*+•>]|\d{1,3}[.)]|#{1,6})[
 
 @lru_cache(maxsize=1024)
 def _authored_pattern(pattern: str) -> regex.Pattern:
-    return pattern_cache.compile(_anchored_as_read(pattern), regex.IGNORECASE)
+    return pattern_cache.compile(line_anchored(pattern), regex.IGNORECASE)
 
 
-def _anchored_as_read(pattern: str) -> str:
-    """`pattern`, its `^` and `$` (unescaped, outside a class) anchoring as LINE_ANCHORS says."""
+def line_anchored(pattern: str) -> str:
+    """`pattern`, its `^` and `$` anchoring as LINE_ANCHORS says, for a rule's pattern (see
+    rules.translate) and a boilerplate pattern alike. An escaped one (`\\^`, `\\$`) is the
+    character, and one inside a class (`[^.]`, `[$£]`) is the class's, as regex_syntax says."""
+    if "^" not in pattern and "$" not in pattern:
+        return pattern
     out, position = [], 0
     for i, char in regex_syntax(pattern):
         if char in LINE_ANCHORS:

@@ -2461,10 +2461,11 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
     lower = lower[night.end():] if night else lower
     daytime = None if night else _re(_DAYTIME_OF).match(lower)  # "the morning of Aug. 8th"
     lower = lower[daytime.end():] if daytime else lower
-    days = _without_weekdays(lower)[0] if night else lower
-    if night and (_re(_NIGHT_DAYS_READER).fullmatch(days) or _re(_NIGHT_ACROSS_READER).fullmatch(days)) and (
-            _read_night_days(lower, published) is None):
-        raise ValueError(f"not a night: {text!r}")  # "the night of 13 and 15 June"
+    # A night's days are read here, once: where they are written as a night's but are none, the
+    # text is no date at all ("the night of 13 and 15 June").
+    night_days = _read_night_days(lower, published) if night else None
+    if night and night_days is None and _written_as_night_days(lower):
+        raise ValueError(f"not a night: {text!r}")
     by_tense = (partial(_read_weekday_date, tense=tense), partial(_read_week_of, tense=tense),
                 partial(_read_day, tense=tense), partial(_read_day_of_month, tense=tense), partial(_read_month, tense=tense),
                 partial(_read_quarter, tense=tense), partial(_read_overnight, tense=tense),
@@ -2472,7 +2473,8 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
                 _read_weekday_date, _read_week_of, _read_day, _read_day_of_month, _read_month, _read_quarter,
                 _read_overnight, _read_relative)
     weekday_date, week_of, day, day_of_month, month, quarter, overnight, relative = by_tense
-    for reader in (_read_iso, _read_numeric, _read_night_days, weekday_date, _read_range, week_of,
+    night_reader = (lambda *_: night_days) if night else _read_night_days
+    for reader in (_read_iso, _read_numeric, night_reader, weekday_date, _read_range, week_of,
                    day, day_of_month, month, quarter, _read_year, overnight, _read_last_weekday, relative):
         value = reader(lower, published)
         if value is not None:
@@ -2517,6 +2519,13 @@ def _without_weekdays(lower: str) -> tuple[str, tuple[int, ...]]:
     september"), and those weekdays (Monday 0)."""
     named = tuple(WEEKDAYS.get(w, WEEKDAY_ABBREVIATIONS.get(w)) for w in _re(_WEEKDAY_BEFORE_A_DAY).findall(lower))
     return _re(_WEEKDAY_BEFORE_A_DAY).sub("", lower), named
+
+
+def _written_as_night_days(lower: str) -> bool:
+    """Two days written as a night's are ("13 and 15 June", "Friday 8 to Saturday 9 September"),
+    whether or not they are one night's."""
+    days = _without_weekdays(lower)[0]
+    return bool(_re(_NIGHT_DAYS_READER).fullmatch(days) or _re(_NIGHT_ACROSS_READER).fullmatch(days))
 
 
 def _read_night_days(lower: str, published: Published) -> Value | None:
@@ -3241,7 +3250,7 @@ def _period_holding(precision: str | None, day: date) -> tuple[date, date] | Non
 
 MINUTES_A_DAY, HALF_A_DAY = 1440, 720
 LOCAL_TIME = "local time"
-_ZONE_NAMES = {"eastern": "ET", "central": "CT", "mountain": "MT", "pacific": "PT"}  # "4 p.m. Eastern time"
+ZONE_NAMES = {"eastern": "ET", "central": "CT", "mountain": "MT", "pacific": "PT"}  # "4 p.m. Eastern time"
 # "UTC+3", "GMT-05:00": a zone written as its offset
 _OFFSET_ZONE = r"(?:UTC|GMT)\s?(?P<sign>[+−-])\s?(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?"
 # Hedges on a time, each with its qualifier and how many minutes it reaches: "about 2:00" is 01:45–02:15
@@ -3283,7 +3292,7 @@ CLOCK_MINUTES = {"quarter": 15, "a quarter": 15, "half": 30, "five": 5, "ten": 1
 _ZONE_CODE = (rf"(?-i:{_OFFSET_ZONE}|{alternation([*ZONE_OFFSETS, *SEASONAL_ZONES])}"
               rf"|{alternation(zone.lower() for zone in ZONE_OFFSETS if len(zone) > 2)})")
 _ZONE = (rf"{_ZONE_CODE}(?![\w+−-])"
-         rf"|(?:{alternation(_ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b")
+         rf"|(?:{alternation(ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b")
 # "2200 local", as wire copy writes it: four digits are a time before "local" too, where no word
 # but a preposition or a conjunction follows it ("2200 local residents" holds no time). The word
 # is left to the pattern ("{time} local" reads 2200), and "10pm local" is 10pm, local time as
@@ -3527,7 +3536,7 @@ def _zone_of(written: str | None, published: "Published | None") -> tuple[str | 
     if written.islower() and written.upper() in ZONE_OFFSETS:  # "10pm est"
         written = written.upper()
     words = written.split()
-    seasonal = _ZONE_NAMES.get(words[0].lower()) if len(words) > 1 else written if written in SEASONAL_ZONES else None
+    seasonal = ZONE_NAMES.get(words[0].lower()) if len(words) > 1 else written if written in SEASONAL_ZONES else None
     if seasonal and len(words) == 3:  # "Eastern Daylight Time"
         zone = SEASONAL_ZONES[seasonal][words[1].lower() == "daylight"]
         return zone, ZONE_OFFSETS[zone], None

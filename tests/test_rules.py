@@ -22,6 +22,7 @@ import pytest
 
 from discrepancy.errors import InputError
 from discrepancy.rules import GAP_WORD, Rule, Tolerance, compile_pattern, load_rule_file, load_rules, translate
+from discrepancy.sources import LINE_ANCHORS
 
 GOOD_COUNT_RULE = """\
 # How many Russians did Belarus detain?
@@ -868,6 +869,13 @@ def test_translate_leaves_escapes_and_character_classes_alone():
     assert translate(r"No\. 5", "N") == rf"No\.{S}+5"
     assert translate("[ '] x", "N") == rf"[ ']{S}+x"
     assert translate(r"a\s+b[\s.]", "N") == rf"a{S}+b[\s.]"  # \s is white space in searched text too
+
+
+def test_translate_anchors_at_lines_as_a_boilerplate_pattern_does():
+    start, end = LINE_ANCHORS["^"], LINE_ANCHORS["$"]
+    assert translate("^{count} finishers$", "N") == rf"{start}N{S}+finishers{end}"
+    assert translate(r"x\^2 [^.]+ \$5 [$£]", "N") == rf"x\^2{S}+[^.]+{S}+\$5{S}+[$£]"
+    assert translate(r"^\\$", "N") == rf"{start}\\{end}"  # an escaped backslash escapes no anchor after it
 
 
 def test_space_matches_line_breaks_and_runs_of_spaces():

@@ -26,7 +26,8 @@ from pathlib import Path
 import pytest
 
 from discrepancy.errors import InputError
-from discrepancy.sources import Source, SourceProblem, blank_boilerplate, load_sources, without_markdown
+from discrepancy.sources import (LINE_ANCHORS, Source, SourceProblem, blank_boilerplate, line_anchored, load_sources,
+                                 without_markdown)
 
 KNOWN_FIELDS = "known fields: boilerplate, notes, numeric_dates, outlet, published, published_estimated, title, updated, url"
 UNMATCHED_HINT = ("each line is searched on its own, in any case, as grep does: "
@@ -764,6 +765,22 @@ def test_an_authors_anchors_hold_past_emphasis_and_list_marks_as_a_rules_do(patt
 @pytest.mark.parametrize("pattern", ["^Lahaina", "^survived", "tree$", "^Image", "^2022", r"\$", "^\\^"])
 def test_an_authors_anchors_skip_no_words(pattern):
     assert blank_boilerplate(CAPTIONED, [pattern]) == (CAPTIONED, 0)
+
+
+START, END = LINE_ANCHORS["^"], LINE_ANCHORS["$"]
+
+
+@pytest.mark.parametrize("pattern, anchored", [
+    ("^Photo:$", f"{START}Photo:{END}"),
+    ("(?:^|; )Photo|Credit$", f"(?:{START}|; )Photo|Credit{END}"),
+    (r"\(x\^2 views\) \$5", r"\(x\^2 views\) \$5"),  # escaped: the characters
+    (r"^\\$", rf"{START}\\{END}"),  # an escaped backslash escapes no anchor after it
+    ("[^*]+[$£]5", "[^*]+[$£]5"),  # in a class: the class's
+    (r"[\]^]^x[$\]]$", rf"[\]^]{START}x[$\]]{END}"),  # an escaped ] closes no class
+    ("Share", "Share"),
+])
+def test_line_anchored_puts_line_anchors_in_place_of_the_anchors_only(pattern, anchored):
+    assert line_anchored(pattern) == anchored
 
 
 def test_an_authors_pattern_leaves_out_a_line_longer_than_furniture_is():

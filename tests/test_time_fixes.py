@@ -103,6 +103,14 @@ def test_a_region_s_zone_is_summer_or_winter_time_by_the_day_its_sentence_names(
     assert step in observed.value.steps
 
 
+@pytest.mark.parametrize("region, expected", [
+    ("Eastern", "17:07 EST"), ("Central", "17:07 CST"), ("Mountain", "17:07 MST"), ("pacific", "17:07 PST")])
+def test_each_region_s_zone_written_in_words_is_settled_by_the_sentence_s_day(region, expected):
+    # the regions' names are values.ZONE_NAMES, which extract reads too: none is left to the publication's day
+    text = f"Flight 1282 had taken off at 5:07 p.m. {region} time on Jan. 5."
+    assert read(text, "taken off at {time}", APRIL_4_2024) == [(f"5:07 p.m. {region} time", 29, 39 + len(region) + 5, expected)]
+
+
 def test_the_testers_recaps_agree_with_the_wire_s_winter_time(cli):
     result = cli("report", str(FIXTURES / "pt"), "--rules", str(FIXTURES / "pt_dep_plain.toml"), "--format", "json")
     verdict = json.loads(result.stdout)["verdicts"][0]

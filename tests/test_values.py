@@ -3091,6 +3091,22 @@ def test_the_night_of_what_is_no_day_or_two_days_in_a_row_is_not_read(text):
     assert reads_on("date", "sank on {date}", text, Published(date(2023, 6, 16))) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("the night of 13 to 14 June", "2023-06-13 – 2023-06-14"),
+    ("the night of Tuesday 13 to Wednesday 14 June", "2023-06-13 – 2023-06-14"),
+    ("the night of 13 and 15 June", "not a night: 'the night of 13 and 15 June'"),
+    ("the night of Friday 8 to Sunday 10 September", "not a night: 'the night of Friday 8 to Sunday 10 September'"),
+    ("the night of 30 July/1 August", "not a night: 'the night of 30 July/1 August'"),
+    ("13 and 15 June", "2023-06-13 – 2023-06-15"),  # no night named: two days, read end to end
+])
+def test_parse_date_reads_a_nights_two_days_and_turns_away_two_that_make_no_night(text, expected):
+    try:
+        read = parse_date(text, Published(date(2023, 6, 16))).display()
+    except ValueError as error:
+        read = str(error)
+    assert read == expected
+
+
 def test_the_night_of_a_day_says_it_is_read_as_that_day():
     value = parse_date("the night of Nov. 4", Published(date(2024, 11, 12)))
     assert value.steps[-1] == "'the night of Nov. 4': the night of a day is read as that day, whose evening it opens"
