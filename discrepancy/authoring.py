@@ -664,9 +664,9 @@ class Starter:
     tolerance: str = '0            # how far apart two values may be and still agree: 2, "5%" or "3 days"'
 
 
-# The question a new rule asks is its kind's opening with the rule's id, unfinished on purpose
-# ("How long …? (hours-known)"): English made from an id read "How long was the hours known?",
-# and the author knows what the fact is.
+# The question a new rule asks is its kind's opening, unfinished on purpose ("How long …?"):
+# English made from an id read "How long was the hours known?", and the author knows what the
+# fact is. It leaves the id out, as every report's title shows it after the question.
 QUESTIONS = {"count": "How many", "date": "When", "duration": "How long", "amount": "How much",
              "percent": "What percentage", "time": "At what time"}
 STARTERS = {
@@ -701,10 +701,6 @@ STARTERS = {
 }
 
 
-def _question(rule_id: str, kind: str) -> str:
-    return f"{QUESTIONS[kind]} …? ({rule_id})"
-
-
 def scaffold_rule(rule_id: str, kind: str, folder: Path) -> Path:
     """Write a commented starter rule that passes `rules check` and `rules test`. `kind` is a
     rule's kind, or "percent": an amount rule in %."""
@@ -719,7 +715,7 @@ def scaffold_rule(rule_id: str, kind: str, folder: Path) -> Path:
     if path.exists():
         raise InputError("a rule file with this id exists already", path.as_posix(), hint="choose another id")
     starter = STARTERS[kind]
-    question = _question(rule_id, kind)
+    question = f"{QUESTIONS[kind]} …?"
     unit = (f'unit = "{starter.unit}"\n' if starter.unit
             else f"# unit = {starter.unit_hint}\n" if starter.unit_hint else "")
     folder.mkdir(parents=True, exist_ok=True)

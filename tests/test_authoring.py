@@ -62,17 +62,17 @@ def test_a_new_rule_of_every_kind_passes_check_and_test(tmp_path, kind):
 
 
 @pytest.mark.parametrize("rule_id, kind, question", [
-    ("hours-known", "duration", "How long …? (hours-known)"),
-    ("protesters-detained", "count", "How many …? (protesters-detained)"),
-    ("strike-cost", "amount", "How much …? (strike-cost)"),
-    ("date", "date", "When …? (date)"),
-    ("turnout", "percent", "What percentage …? (turnout)"),
-    ("collapse", "time", "At what time …? (collapse)"),
+    ("hours-known", "duration", "How long …?"),
+    ("protesters-detained", "count", "How many …?"),
+    ("strike-cost", "amount", "How much …?"),
+    ("date", "date", "When …?"),
+    ("turnout", "percent", "What percentage …?"),
+    ("collapse", "time", "At what time …?"),
 ])
 def test_a_new_rule_asks_its_kinds_question_unfinished_whatever_its_id(tmp_path, rule_id, kind, question):
     # Found by a fact-checker: English made from the id asked "How long was the hours known?"
     # (and "When was the date?"); the author knows what the fact is, so the question says what
-    # is left to write, and the report's title names the rule until then.
+    # is left to write; the report's title names the rule after it, so the question does not.
     assert run_cli("rules", "new", rule_id, "--kind", kind, cwd=tmp_path).code == 0
     assert f'question = "{question}"' in (tmp_path / "rules" / f"{rule_id}.toml").read_text(encoding="utf-8")
 
