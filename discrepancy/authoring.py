@@ -286,24 +286,43 @@ def _left_out(sources: list[Source]) -> list[str]:
     out = ["== lines left out as page furniture or boilerplate"]
     for source in sources:
         out.append(f"-- {source.path}")
-        out.extend(f"  skip   {source.path}:{line}: {text}" for line, text in left_out_lines(source))
+        out.extend(f"  skip   {source.path}:{source.line_of(start)} ({why_left_out(source, start, end)}): "
+                   f"{source.text[start:end].strip()}" for start, end in _left_out_spans(source))
     return out + [""]
 
 
 def left_out_lines(source: Source) -> list[tuple[int, str]]:
-    """The lines of `source` that extraction does not read, with their numbers: those that
-    held text and hold none in `scan_text`, as `Source.skipped_lines` counts them. A line only
-    partly blanked (a caption's gallery counter, a link target) is read, so it is not listed.
-    Lines are split at newlines only, as the blanking keeps them (splitlines would also split
-    at a line separator that a blanked span turned into a space)."""
+    """The lines of `source` that extraction does not read, with their numbers (see _left_out_spans)."""
+    return [(source.line_of(start), source.text[start:end].strip()) for start, end in _left_out_spans(source)]
+
+
+def _left_out_spans(source: Source) -> list[tuple[int, int]]:
+    """Where the lines of `source` that extraction does not read are: those that held text and
+    hold none in `scan_text`, as `Source.skipped_lines` counts them. A line only partly blanked
+    (a caption's gallery counter, a link target) is read, so it is not listed. Lines are split
+    at newlines only, as the blanking keeps them (splitlines would also split at a line
+    separator that a blanked span turned into a space)."""
     if not source.scan_text:
         return []
-    lines, offset = [], 0
+    spans, offset = [], 0
     for text, scanned in zip(source.text.split("\n"), source.scan_text.split("\n")):
         if line_left_out(text, scanned):
-            lines.append((source.line_of(offset), text.strip()))
+            spans.append((offset, offset + len(text)))
         offset += len(text) + 1
-    return lines
+    return spans
+
+
+def why_left_out(source: Source, start: int, end: int) -> str:
+    """Why the line from `start` to `end` is left out: the first reason (the most telling, see
+    sources.blank_and_check) whose stretch holds some of its text; "page trailer from line 42"
+    names where the trailer starts."""
+    line = source.text[start:end]
+    first = start + len(line) - len(line.lstrip())
+    last = start + len(line.rstrip())
+    for part in source.left_out:
+        if part.start < last and part.end > first:
+            return part.reason if part.since is None else f"{part.reason} from line {source.line_of(part.since)}"
+    return "Markdown markup"
 
 
 def _explain_source(rule: Rule, source: Source) -> list[str]:

@@ -1127,6 +1127,8 @@ def _blank(text: str) -> str:
     "Related\n\n• Five killed as storm hits coast\n• Three missing after flood",
     "**Read more**\n» Five killed as storm hits coast",
     "## Related coverage\n- [Five killed as storm hits coast](https://example.com/a)\n- [Three missing](/b)",
+    # links alone on their lines, with no bullet
+    "Related coverage\n[Five killed as storm hits coast](https://example.com/a)\n[Three missing](/b)",
 ])
 def test_a_list_of_links_under_its_label_mid_article_is_left_out(links):
     scan, skipped = blank_boilerplate(f"{LEAD}{links}\n\n{LEAD}")
@@ -1155,11 +1157,37 @@ def test_a_one_line_paragraph_after_a_list_of_links_is_read():
     assert scan == f"{LEAD}{_blank(RELATED)}\n{paragraph}"
 
 
+# fresh69: a "RELATED COVERAGE" list on a live page took the entry after it into the page's trailer
+# when the page ended with a footer, as its "---" was read as one more link after the entry's prose;
+# and a list of the article's own after the prose carried the list of links on as well
+LIVE_RELATED = ("RELATED COVERAGE\n- ► What we know about the Dali, the ship that hit the Key Bridge\n"
+                "- ► Traffic alternatives: How to get around the Key Bridge closure\n")
+ENTRY = ("### 6:40 AM Tuesday — Crew aboard\n\nAccording to a federal alert, there were 22 crew members aboard the "
+         "ship, including the pilot, and none were injured.\n")
+
+
+@pytest.mark.parametrize("rule", ["---", "- - -", "* * *", "___", "-----"])
+def test_prose_after_a_list_of_links_is_read_though_the_page_ends_with_a_rule_and_a_footer(rule):
+    tip, rights = "Have a news tip? Contact the newsroom at newstips@wcbl11.com", "© 2024 WCBL-TV. All rights reserved."
+    scan, skipped = blank_boilerplate(f"{LEAD}{LIVE_RELATED}\n{ENTRY}\n{rule}\n\n{tip}\n\n{rights}\n")
+    assert (scan, skipped) == (f"{LEAD}{_blank(LIVE_RELATED)}\n{ENTRY}\n{rule}\n\n{_blank(tip)}\n\n{_blank(rights)}\n", 5)
+
+
+@pytest.mark.parametrize("own_list", ["- 22 crew members were aboard\n- The pilot was unhurt\n",
+                                      "\n• 22 crew members were aboard\n", "\n[Federal alert](https://example.com/a)\n"])
+def test_prose_after_a_list_of_links_is_read_though_a_list_of_another_kind_follows_it(own_list):
+    scan, _ = blank_boilerplate(f"{LEAD}{LIVE_RELATED}\n{ENTRY}{own_list}")
+    assert scan == f"{LEAD}{_blank(LIVE_RELATED)}\n{ENTRY}{own_list}"
+
+
 @pytest.mark.parametrize("rest", [
     # teasers under each link: the list goes on after the prose, so it is all the trailer
     "- Two killed in Ghent warehouse blaze\nThe fire brigade said on Monday night that the blaze began in a shed.\n"
     "- Five killed in Liege flat fire\nFirefighters battled the flames for six hours on Sunday, the mayor said.\n"
     "- Three missing after flood\n",
+    # teasers under links of their own, with blank lines between
+    "- [Two killed in Ghent warehouse blaze](/a)\n\nThe fire brigade said on Monday night that the blaze began "
+    "in a shed.\n\n- [Five killed in Liege flat fire](/b)\n- [Three missing after flood](/c)\n",
     # headlines after the links, no prose: still links
     "➤ How Dortmund agreed the deal on Monday\n\nTyphoon in the Philippines kills 14\n",
 ])
