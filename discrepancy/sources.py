@@ -825,6 +825,9 @@ _SHARE_ON = rf"share[ \t]+(?:on|via|to)[ \t]+(?:{'|'.join(SHARE_BUTTONS)})"  # "
 _SHARE_LINK = rf"\[(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)})\](?:\([^)\n]*\))?"  # and "[Comments](#c)"
 # A share bar's label: "Share:", "Share this:", "Share this live page:", "Share the story"
 _SHARE_LABEL = r"share(?:[ \t]+(?:this|the)(?:[ \t]+[\w-]+){0,2})?[ \t]*:?[*_]{0,2}[ \t]*"
+# A button's count in a share bar: "Comment 214", "Comments (87)", "Share 1.4k" (two buttons at
+# least make a bar: "Gift Article · Share · Comment 214"; "Share 3" alone may be prose's end).
+_BUTTON_COUNT = r"(?:[ \t]*\(\d[\d,.]*[kKmM]?\)|[ \t]+\d[\d,.]*[kKmM]?)?"
 # Whole lines that are page furniture, not reporting; each may end with a colon.
 BOILERPLATE_LINES = (
     r"share (?:or comment on )?this article.*", *COMMENT_MARKERS, r"leave a reply", r"copy/paste the article.*",
@@ -836,7 +839,7 @@ BOILERPLATE_LINES = (
     # a share bar: "Facebook Twitter Email Share", "Share: X | LinkedIn | Copy link", "Share on X",
     # "Share on WhatsApp · Share on X · Copy link", "Share: [X](#) · [Email](#)" (each kind apart,
     # opening with a word of its own: optional words in front are tried on every line)
-    rf"(?:{_SHARE_LABEL})?(?:(?:{'|'.join(SHARE_BUTTONS)})[ \t|·,/]*){{2,}}",
+    rf"(?:{_SHARE_LABEL})?(?:(?:{'|'.join(SHARE_BUTTONS)}){_BUTTON_COUNT}[ \t|·,/]*){{2,}}",
     rf"{_SHARE_ON}(?:[ \t|·,/]+(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)}))*+",
     rf"{_SHARE_LABEL}(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}", rf"(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}",
     # newsletter promos: "SUBSCRIBE to our newsletter and receive ...", "Get our Europe Briefing

@@ -985,6 +985,8 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "Join ST's WhatsApp Channel and get the latest news and must-reads.",
     "Follow The Hindu on Google News for the latest updates.", "Our reporters cover the city every day. Subscribe now.",
     "Share · Comment · Save",
+    # a share bar whose buttons show their counts (fresh69 #5)
+    "Gift Article · Share · Comment 214", "Share 1.4k · Comments (87) · Save", "Facebook | Twitter | Comments 12",
 ])
 def test_more_furniture_lines_are_blanked(line):
     scan, skipped = blank_boilerplate(f"{LEAD}{line}\n\n{LEAD}")
@@ -1008,6 +1010,9 @@ def test_the_words_of_furniture_lines_are_looked_for_in_each_article_afresh():
                                   "Trending upward, prices rose 3% in May.",
                                   "Sign in to vote: 2,000 people queued on Sunday.",
                                   "Share on Facebook fell 3% in May, the company said.",
+                                  # a button's word with a count, alone, or in a sentence
+                                  "Save 20", "Comments 214", "Share 12 · 3 dead",
+                                  "Share prices fell 3 · 2 per cent in a day, print shows",
                                   "Facebook and X removed 33 accounts.", "Shares in X rose 12% on Friday.",
                                   "Subscribers to the newsletter rose 12% to 3 million.",
                                   "Free newsletters drew 12,000 readers in May.",
