@@ -1214,11 +1214,15 @@ _PLACE = r"\p{Lu}[\p{L}.'’-]*(?:,?[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}"
 _WEATHER_SYMBOL = r"[ \t]*[\u2600-\u27bf\U0001f300-\U0001f32c\ufe0f]+"
 _WEATHER = rf"{_PLACE}[ \t]+-?\d{{1,3}}[ \t]?°[ \t]?[CFcf]?(?:{_WEATHER_SYMBOL})?"
 _DAY = r"(?:\p{L}+,?[ \t]+){0,2}\d{1,2}(?:[ \t]+\p{L}+)?,?[ \t]+\d{4}"
-# (each widget atomic: on a line that is not one, backtracking into them costs three times more)
+# A ticker shows them among its labels, words with no figure: "LIVE TV | Benghazi 27°C ☀ |
+# Tripoli 29°C ☀". (Each widget and label atomic: on a line that is not one, backtracking into
+# them costs three times more.)
+_TICKER_LABEL = r"(?>\p{L}[\p{L}'’&\t -]{0,24})[ \t]*[·|][ \t]*"
 _WEATHER_LINE = pattern_cache.compile(_furniture_line(
-    [rf"{_DAY}[ \t]*[·|][ \t]*(?>{_WEATHER})(?:[ \t]*[·|][ \t]*(?>{_WEATHER})){{0,9}}+",
-     rf"(?>{_WEATHER})(?:[ \t]*[·|][ \t]*(?>{_WEATHER})){{1,9}}+",
-     rf"(?>{_PLACE}[ \t]+-?\d{{1,3}}[ \t]?°[ \t]?[CFcf]?{_WEATHER_SYMBOL})"]))
+    [rf"(?:{_TICKER_LABEL}){{0,3}}(?:"
+     rf"{_DAY}[ \t]*[·|][ \t]*(?>{_WEATHER})(?:[ \t]*[·|][ \t]*(?>{_WEATHER})){{0,9}}+"
+     rf"|(?>{_WEATHER})(?:[ \t]*[·|][ \t]*(?>{_WEATHER})){{1,9}}+"
+     rf"|(?>{_PLACE}[ \t]+-?\d{{1,3}}[ \t]?°[ \t]?[CFcf]?{_WEATHER_SYMBOL}))"]))
 # An embedded post's signature, "— CAL FIRE SLO (@CALFIRE_SLO) November 13, 2025", on a line of its
 # own or after the post's words ("... pic.twitter.com/Qm4TzR8aLp— CAL FIRE SLO (@CALFIRE_SLO) ..."):
 # its date is the post's, not the article's. Found from its "(@"; the post's words stay.

@@ -942,6 +942,8 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "> This website uses cookies to improve your experience. By continuing to browse you accept their use.",
     "> > We use cookies to personalise content and ads.", "Córdoba 39 °C ☀", "Washington, D.C. 91°F · Phoenix 104°F",
     "Monday, 13 July 2026 · Córdoba 39 °C ☀ · Sevilla 41 °C ☀ · Málaga 31 °C ⛅",
+    # a ticker's labels before its readings (fresh68 N3)
+    "LIVE TV | Benghazi 27°C ☀ | Tripoli 29°C ☀", "Weather · Córdoba 39 °C ☀", "Breaking | Seville 44 °C | Córdoba 46 °C",
     "New York 68°F | London 59°F",
     # share bars of links and bare labels, radio and TV plugs, newsletter pitches ending in
     # their sign-up link or call, a cookie notice
@@ -1020,7 +1022,9 @@ def test_the_words_of_furniture_lines_are_looked_for_in_each_article_afresh():
                                   "The website uses cookies that tracked 12,000 users, the regulator said.",
                                   "> The minister said 33 people died.", "- Sign in to vote: 2,000 people queued.",
                                   "Montoro 48.2 °C", "Córdoba recorded 47 °C on Sunday.", "Seville 44 °C",
-                                  "Washington, D.C. 91°F",
+                                  "Washington, D.C. 91°F", "Heatwave | Seville 44 °C",
+                                  "Temperatures rose | Seville 44 °C on Sunday, a record.",
+                                  "| Benghazi | 27°C ☀ |", "| LIVE TV | Benghazi 27°C ☀ | Tripoli 29°C ☀ |",
                                   "Temperatures in Seville hit 44 °C, the highest since 2021.",
                                   "Explore more than 12 trails on these topics, the guide says.",
                                   "Police urged the 33 residents to subscribe to text alerts.",
