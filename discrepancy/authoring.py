@@ -148,8 +148,8 @@ def gap_reason(rule: Rule, number: int, pattern: Pattern, text: str) -> str | No
     short = [(run, words) for run, words in skipped if words > _reach(run.group())]
     if crossing is None and not short:
         return None  # the gaps reach: the pattern fails elsewhere
-    too_few = [f"{_gap_named(tried.text, run, len(runs) > 1)} skipped {words} words, and it skips at most "
-               f"{_reach(run.group())}" for run, words in short]
+    too_few = [f"{_gap_named(tried.text, run, text[:found.starts(f'gap{runs.index(run) + 1}')[0]], len(runs) > 1)}"
+               f" skipped {words} words, and it skips at most {_reach(run.group())}" for run, words in short]
     if crossing is None:
         longer = _gap_of(short[0][1])
         return (f"pattern {number} would match if {too_few[0]}: write one of the words between into the pattern, "
@@ -174,11 +174,23 @@ def _gap_of(words: int) -> str:
     return " ..." * math.ceil(words / WORD_GAP_LIMIT) + " "
 
 
-def _gap_named(text: str, run: regex.Match, named: bool) -> str:
-    """A gap as the pattern writes it, "' ... '", and where a pattern has several, the words it
-    follows: "' ... ' after 'trial,'"."""
+def _gap_named(text: str, run: regex.Match, before: str, named: bool) -> str:
+    """A gap as the pattern writes it, "' ... '", and where a pattern has several (`named`), the
+    word it follows: the pattern's, where it is a word as written ("' ... ' after 'trial,'"), else
+    the text's before the words the gap skipped (`before` ends there): "' ... ' after 'Celsius' in
+    the text", where the pattern writes "(?:degrees Celsius|°C)\\b ...", a fragment of which
+    would read as broken syntax."""
     written = repr(run.group())
-    return f"{written} after {text[:run.start()].split()[-1]!r}" if named and text[:run.start()].split() else written
+    if not named:
+        return written
+    word = text[:run.start()].split()[-1:]
+    if word and _PLAIN_WORD.fullmatch(word[0]):
+        return f"{written} after {word[0]!r}"
+    word = before.split()[-1:]
+    return f"{written} after {word[0]!r} in the text" if word else written
+
+
+_PLAIN_WORD = regex.compile(r"[\p{L}\p{N}'’,.:;-]+")  # a pattern's word with no regular expression's syntax
 
 
 def _gaps_after_a_word(text: str) -> list[int]:

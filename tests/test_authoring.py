@@ -660,6 +660,19 @@ def test_explain_says_when_the_gap_skips_too_few_words_as_rules_test_does(tmp_pa
         "between into the pattern, or ' ... ... ', which skips up to 16", ""]
 
 
+@pytest.mark.parametrize("before, named", [
+    # fresh70: the gap was named by 'Celsius|°C|C|degrees)\\b' (its backslash doubled), a broken piece of the pattern
+    (r"(?:degrees Celsius|°C|C|degrees)\b", "' ... ' after 'Celsius' in the text"),
+    ("degrees Celsius", "' ... ' after 'Celsius'"),
+])
+def test_explain_names_a_gap_by_a_word_as_written_not_by_a_piece_of_syntax(tmp_path, before, named):
+    text = "Temperatures reached 51.8 degrees Celsius (125 Fahrenheit) in the shade at Mecca's Grand Mosque on June 17.\n"
+    lines = explain_lines(tmp_path, text, 'id = "t"\nquestion = "q"\nkind = "date"\nkeywords = ["Celsius"]\n'
+                          f"patterns = ['(?:temperatures?) ... reached [\\d.]+ {before} ... (?:on )?{{date}}']\n")
+    assert lines[3] == (f"         pattern 1 would match if {named} skipped 9 words, and it skips at most 8: write one "
+                        "of the words between into the pattern, or ' ... ... ', which skips up to 16")
+
+
 def test_explain_says_when_a_gap_stops_at_a_comma_and_how_to_write_it(tmp_path):
     lines = explain_lines(tmp_path, "The official toll, as confirmed by the Revenue department, stood at 190.\n",
                           'id = "t"\nquestion = "q"\nkind = "count"\nkeywords = ["toll"]\n'
