@@ -148,8 +148,8 @@ def gap_reason(rule: Rule, number: int, pattern: Pattern, text: str) -> str | No
     short = [(run, words) for run, words in skipped if words > _reach(run.group())]
     if crossing is None and not short:
         return None  # the gaps reach: the pattern fails elsewhere
-    too_few = [f"{_gap_named(tried.text, run, len(runs) > 1)} skipped {words} words, and it skips at most "
-               f"{_reach(run.group())}" for run, words in short]
+    too_few = [f"{_gap_named(tried.text, run, text[:found.starts(f'gap{runs.index(run) + 1}')[0]], len(runs) > 1)}"
+               f" skipped {words} words, and it skips at most {_reach(run.group())}" for run, words in short]
     if crossing is None:
         longer = _gap_of(short[0][1])
         return (f"pattern {number} would match if {too_few[0]}: write one of the words between into the pattern, "
@@ -174,11 +174,23 @@ def _gap_of(words: int) -> str:
     return " ..." * math.ceil(words / WORD_GAP_LIMIT) + " "
 
 
-def _gap_named(text: str, run: regex.Match, named: bool) -> str:
-    """A gap as the pattern writes it, "' ... '", and where a pattern has several, the words it
-    follows: "' ... ' after 'trial,'"."""
+def _gap_named(text: str, run: regex.Match, before: str, named: bool) -> str:
+    """A gap as the pattern writes it, "' ... '", and where a pattern has several (`named`), the
+    word it follows: the pattern's, where it is a word as written ("' ... ' after 'trial,'"), else
+    the text's before the words the gap skipped (`before` ends there): "' ... ' after 'Celsius' in
+    the text", where the pattern writes "(?:degrees Celsius|°C)\\b ...", a fragment of which
+    would read as broken syntax."""
     written = repr(run.group())
-    return f"{written} after {text[:run.start()].split()[-1]!r}" if named and text[:run.start()].split() else written
+    if not named:
+        return written
+    word = text[:run.start()].split()[-1:]
+    if word and _PLAIN_WORD.fullmatch(word[0]):
+        return f"{written} after {word[0]!r}"
+    word = before.split()[-1:]
+    return f"{written} after {word[0]!r} in the text" if word else written
+
+
+_PLAIN_WORD = regex.compile(r"[\p{L}\p{N}'’,.:;-]+")  # a pattern's word with no regular expression's syntax
 
 
 def _gaps_after_a_word(text: str) -> list[int]:
@@ -286,24 +298,43 @@ def _left_out(sources: list[Source]) -> list[str]:
     out = ["== lines left out as page furniture or boilerplate"]
     for source in sources:
         out.append(f"-- {source.path}")
-        out.extend(f"  skip   {source.path}:{line}: {text}" for line, text in left_out_lines(source))
+        out.extend(f"  skip   {source.path}:{source.line_of(start)} ({why_left_out(source, start, end)}): "
+                   f"{source.text[start:end].strip()}" for start, end in _left_out_spans(source))
     return out + [""]
 
 
 def left_out_lines(source: Source) -> list[tuple[int, str]]:
-    """The lines of `source` that extraction does not read, with their numbers: those that
-    held text and hold none in `scan_text`, as `Source.skipped_lines` counts them. A line only
-    partly blanked (a caption's gallery counter, a link target) is read, so it is not listed.
-    Lines are split at newlines only, as the blanking keeps them (splitlines would also split
-    at a line separator that a blanked span turned into a space)."""
+    """The lines of `source` that extraction does not read, with their numbers (see _left_out_spans)."""
+    return [(source.line_of(start), source.text[start:end].strip()) for start, end in _left_out_spans(source)]
+
+
+def _left_out_spans(source: Source) -> list[tuple[int, int]]:
+    """Where the lines of `source` that extraction does not read are: those that held text and
+    hold none in `scan_text`, as `Source.skipped_lines` counts them. A line only partly blanked
+    (a caption's gallery counter, a link target) is read, so it is not listed. Lines are split
+    at newlines only, as the blanking keeps them (splitlines would also split at a line
+    separator that a blanked span turned into a space)."""
     if not source.scan_text:
         return []
-    lines, offset = [], 0
+    spans, offset = [], 0
     for text, scanned in zip(source.text.split("\n"), source.scan_text.split("\n")):
         if line_left_out(text, scanned):
-            lines.append((source.line_of(offset), text.strip()))
+            spans.append((offset, offset + len(text)))
         offset += len(text) + 1
-    return lines
+    return spans
+
+
+def why_left_out(source: Source, start: int, end: int) -> str:
+    """Why the line from `start` to `end` is left out: the first reason (the most telling, see
+    sources.blank_and_check) whose stretch holds some of its text; "page trailer from line 42"
+    names where the trailer starts."""
+    line = source.text[start:end]
+    first = start + len(line) - len(line.lstrip())
+    last = start + len(line.rstrip())
+    for part in source.left_out:
+        if part.start < last and part.end > first:
+            return part.reason if part.since is None else f"{part.reason} from line {source.line_of(part.since)}"
+    return "Markdown markup"
 
 
 def _explain_source(rule: Rule, source: Source) -> list[str]:

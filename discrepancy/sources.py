@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 from ahocorasick_rs import AhoCorasick
@@ -67,6 +68,7 @@ class Source:
     skipped_lines: int = 0  # lines of text wholly blanked out of `scan_text` (`explain --left-out` lists them)
     scan_text: str = field(default="", repr=False)  # `text` with boilerplate blanked to spaces
     markdown: bool = False  # read as Markdown: emphasis marks and link targets are not prose
+    left_out: tuple[LeftOut, ...] = field(default=(), repr=False)  # what `scan_text` leaves out, and why
     entries: tuple[Entry, ...] = ()  # a live page's entries, in the order of the text (see live_pages.py)
 
     @property
@@ -306,15 +308,15 @@ def read_source(file: Path, manifest_entry: dict | None = None) -> tuple[Source,
     markdown = file.suffix.lower() != ".txt"
     published = Published(_as_date(merged.get("published"), shown), bool(merged.get("published_estimated")),
                           numeric_date_order(merged.get("numeric_dates"), shown))
-    scan_text, skipped, unmatched = prepare(body, [p.text for p in patterns], markdown=markdown, published=published)
-    problems += [_unmatched_problem(patterns[index], shown) for index in unmatched]
+    prepared = prepare(body, [p.text for p in patterns], markdown=markdown, published=published)
+    problems += [_unmatched_problem(patterns[index], shown) for index in prepared.unmatched]
     updated, unread = last_update(merged.get("updated"), shown, published.day)
     problems += unread
     source = Source(
         path=shown, text=body, outlet=merged.get("outlet"), title=merged.get("title"),
         url=merged.get("url"), notes=merged.get("notes"), published=published,
-        first_line=first_line, skipped_lines=skipped, scan_text=scan_text, markdown=markdown,
-        entries=entries_of(scan_text, published, body, updated),
+        first_line=first_line, skipped_lines=prepared.skipped, scan_text=prepared.scan, markdown=markdown,
+        left_out=prepared.left_out, entries=entries_of(prepared.scan, published, body, updated),
     )
     return source, problems
 
@@ -329,10 +331,10 @@ UNMATCHED_PATTERN_HINT = ("each line is searched on its own, in any case, as gre
 
 
 def prepare(body: str, boilerplate: list[str] = (), markdown: bool = False,
-            published: Published = Published(None)) -> tuple[str, int, list[int]]:
-    """The text extraction searches, how many lines of text it left out, and which of the
-    `boilerplate` patterns matched no line (their indexes): format characters moved to word
-    ends, boilerplate blanked; the same length as `body`. `published` reads the dates of a live
+            published: Published = Published(None)) -> Prepared:
+    """The text extraction searches, how many lines of text it left out, which of the
+    `boilerplate` patterns matched no line (their indexes), and why each stretch is left out:
+    format characters moved to word ends, boilerplate blanked; the same length as `body`. `published` reads the dates of a live
     page's stamps (see _page_stamps)."""
     return blank_and_check(format_at_word_ends(body), boilerplate, markdown=markdown, published=published)
 
@@ -341,9 +343,10 @@ def text_source(text: str, published: Published | None = None, path: str = "<tex
     """A loose text (a rule example, a notebook cell) as a source, prepared as a Markdown
     article is: an example copied from a .md article, emphasis and all, reads as it does there."""
     published = published or Published(None)
-    scan_text, skipped, _ = prepare(text, markdown=True, published=published)
-    return Source(path=path, text=text, published=published, skipped_lines=skipped,
-                  scan_text=scan_text, markdown=True, entries=entries_of(scan_text, published, text))
+    prepared = prepare(text, markdown=True, published=published)
+    return Source(path=path, text=text, published=published, skipped_lines=prepared.skipped,
+                  scan_text=prepared.scan, markdown=True, left_out=prepared.left_out,
+                  entries=entries_of(prepared.scan, published, text))
 
 
 def _read_bytes(file: Path, shown: str) -> bytes:
@@ -803,8 +806,12 @@ LINK_LIST_LABELS = (
 )
 # A link under such a label: a line that opens with a bullet or an arrow ("➤ What we know about
 # the five people aboard the missing sub", "• Titanic tourism: ...", "- [Title](https://...)")
-# and is as short as a headline.
-LINK_LIST_ITEM = r"[ \t\u00a0]*[➤►▶▸‣•»›→◆■*+-][ \t\u00a0]*\S[^\n]{0,200}"
+# and is as short as a headline, or a Markdown link alone ("[Title](https://...)"). Not a
+# Markdown rule ("---", "* * *"), which parts the article from its footer: after the prose that
+# follows a list, it is no link that carries the list on.
+_MARKDOWN_RULE = r"(?:(?:-[ \t\u00a0]*){3,}|(?:\*[ \t\u00a0]*){3,}|(?:_[ \t\u00a0]*){3,})(?:\n|\Z)"
+LINK_LIST_ITEM = (rf"[ \t\u00a0]*(?!{_MARKDOWN_RULE})(?:[➤►▶▸‣•»›→◆■*+-][ \t\u00a0]*\S[^\n]{{0,200}}"
+                  r"|\[[^\]\n]{1,200}\]\([^)\n]*\)[ \t\u00a0]*(?=\n|\Z))")
 # Headings of readers' comments: "3 comments", "Comments (214)", "Leave a comment". Each holds
 # one of COMMENT_WORDS ("Comment", "comment", "COMMENT"), so they are found with str.find: a
 # scan of every line for them, as WholeLines does, costs a tenth of all blanking.
@@ -818,6 +825,9 @@ _SHARE_ON = rf"share[ \t]+(?:on|via|to)[ \t]+(?:{'|'.join(SHARE_BUTTONS)})"  # "
 _SHARE_LINK = rf"\[(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)})\](?:\([^)\n]*\))?"  # and "[Comments](#c)"
 # A share bar's label: "Share:", "Share this:", "Share this live page:", "Share the story"
 _SHARE_LABEL = r"share(?:[ \t]+(?:this|the)(?:[ \t]+[\w-]+){0,2})?[ \t]*:?[*_]{0,2}[ \t]*"
+# A button's count in a share bar: "Comment 214", "Comments (87)", "Share 1.4k" (two buttons at
+# least make a bar: "Gift Article · Share · Comment 214"; "Share 3" alone may be prose's end).
+_BUTTON_COUNT = r"(?:[ \t]*\(\d[\d,.]*[kKmM]?\)|[ \t]+\d[\d,.]*[kKmM]?)?"
 # Whole lines that are page furniture, not reporting; each may end with a colon.
 BOILERPLATE_LINES = (
     r"share (?:or comment on )?this article.*", *COMMENT_MARKERS, r"leave a reply", r"copy/paste the article.*",
@@ -829,7 +839,7 @@ BOILERPLATE_LINES = (
     # a share bar: "Facebook Twitter Email Share", "Share: X | LinkedIn | Copy link", "Share on X",
     # "Share on WhatsApp · Share on X · Copy link", "Share: [X](#) · [Email](#)" (each kind apart,
     # opening with a word of its own: optional words in front are tried on every line)
-    rf"(?:{_SHARE_LABEL})?(?:(?:{'|'.join(SHARE_BUTTONS)})[ \t|·,/]*){{2,}}",
+    rf"(?:{_SHARE_LABEL})?(?:(?:{'|'.join(SHARE_BUTTONS)}){_BUTTON_COUNT}[ \t|·,/]*){{2,}}",
     rf"{_SHARE_ON}(?:[ \t|·,/]+(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)}))*+",
     rf"{_SHARE_LABEL}(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}", rf"(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}",
     # newsletter promos: "SUBSCRIBE to our newsletter and receive ...", "Get our Europe Briefing
@@ -1208,11 +1218,15 @@ _PLACE = r"\p{Lu}[\p{L}.'’-]*(?:,?[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}"
 _WEATHER_SYMBOL = r"[ \t]*[\u2600-\u27bf\U0001f300-\U0001f32c\ufe0f]+"
 _WEATHER = rf"{_PLACE}[ \t]+-?\d{{1,3}}[ \t]?°[ \t]?[CFcf]?(?:{_WEATHER_SYMBOL})?"
 _DAY = r"(?:\p{L}+,?[ \t]+){0,2}\d{1,2}(?:[ \t]+\p{L}+)?,?[ \t]+\d{4}"
-# (each widget atomic: on a line that is not one, backtracking into them costs three times more)
+# A ticker shows them among its labels, words with no figure: "LIVE TV | Benghazi 27°C ☀ |
+# Tripoli 29°C ☀". (Each widget and label atomic: on a line that is not one, backtracking into
+# them costs three times more.)
+_TICKER_LABEL = r"(?>\p{L}[\p{L}'’&\t -]{0,24})[ \t]*[·|][ \t]*"
 _WEATHER_LINE = pattern_cache.compile(_furniture_line(
-    [rf"{_DAY}[ \t]*[·|][ \t]*(?>{_WEATHER})(?:[ \t]*[·|][ \t]*(?>{_WEATHER})){{0,9}}+",
-     rf"(?>{_WEATHER})(?:[ \t]*[·|][ \t]*(?>{_WEATHER})){{1,9}}+",
-     rf"(?>{_PLACE}[ \t]+-?\d{{1,3}}[ \t]?°[ \t]?[CFcf]?{_WEATHER_SYMBOL})"]))
+    [rf"(?:{_TICKER_LABEL}){{0,3}}(?:"
+     rf"{_DAY}[ \t]*[·|][ \t]*(?>{_WEATHER})(?:[ \t]*[·|][ \t]*(?>{_WEATHER})){{0,9}}+"
+     rf"|(?>{_WEATHER})(?:[ \t]*[·|][ \t]*(?>{_WEATHER})){{1,9}}+"
+     rf"|(?>{_PLACE}[ \t]+-?\d{{1,3}}[ \t]?°[ \t]?[CFcf]?{_WEATHER_SYMBOL}))"]))
 # An embedded post's signature, "— CAL FIRE SLO (@CALFIRE_SLO) November 13, 2025", on a line of its
 # own or after the post's words ("... pic.twitter.com/Qm4TzR8aLp— CAL FIRE SLO (@CALFIRE_SLO) ..."):
 # its date is the post's, not the article's. Found from its "(@"; the post's words stay.
@@ -1526,37 +1540,45 @@ def blank_boilerplate(body: str, extra: list[str] = (), markdown: bool = False,
                       published: Published = Published(None)) -> tuple[str, int]:
     """Blank out boilerplate with spaces (offsets and newlines kept); count the lines of text left out.
     `extra` are an author's patterns: a line is left out when one matches anywhere in it."""
-    scan, skipped, _ = blank_and_check(body, extra, markdown, published)
-    return scan, skipped
+    prepared = blank_and_check(body, extra, markdown, published)
+    return prepared.scan, prepared.skipped
+
+
+class LeftOut(NamedTuple):
+    """A stretch of an article left out, and why: `reason` names its kind ("list of links",
+    "page stamp"); a trailer's names the line it starts on, the offset `since`."""
+    start: int
+    end: int
+    reason: str
+    since: int | None = None
+
+
+class Prepared(NamedTuple):
+    scan: str  # the text extraction searches, as long as the article's
+    skipped: int  # the lines of text left out
+    unmatched: list[int]  # the indexes of the `boilerplate` patterns that matched no line
+    left_out: tuple[LeftOut, ...]  # what was left out, and why, the most telling reason first
 
 
 def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False,
-                    published: Published = Published(None)) -> tuple[str, int, list[int]]:
-    """`blank_boilerplate`, and the indexes of the `extra` patterns that matched no line (`published`
-    reads the dates of a live page's stamps, see _page_stamps)."""
-    furniture = _boilerplate_lines(body)
-    link_lists = _link_lists(body)
-    notices = _lines_holding_any(body, NOTICE_WORDS, _NOTICE_LINE)
-    pitches = _lines_holding_any(body, PITCH_WORDS, _PITCH_LINE)
-    site = _lines_holding_any(body, SITE_WORDS, _SITE_LINE)
-    spans = (furniture + notices + _notices_running_on(body, furniture + notices) + _newsletter_pitches(body, furniture)
-             + pitches + _pitches_running_into(body, pitches) + _lines_holding_any(body, WIDGET_WORDS, _WIDGET_LINE)
-             + _stacked_share_bars(body) + _weather_widgets(body) + _gallery_counters(body)
-             + _post_signatures(body) + _page_stamps(body, published) + site + _contact_blocks(body, site)
-             + _lines_holding(body, "@", _TIP_LINE) + _lines_holding(body, "](", _NAVIGATION_LINE)
-             + link_lists)
-    unmatched = []
+                    published: Published = Published(None)) -> Prepared:
+    """`blank_boilerplate`, the indexes of the `extra` patterns that matched no line (`published`
+    reads the dates of a live page's stamps, see _page_stamps), and why each stretch is left out."""
+    unmatched, authored = [], []
     if extra:
         authored, unmatched = authored_lines(body, list(extra))
-        spans += authored
-    if markdown:  # link targets and HTML tags are not prose
-        spans += _markdown_noise(body)
-    trailer = _trailer_start(body, dict(link_lists))
+    link_lists = _link_lists(body)
+    left_out = [LeftOut(start, end, reason) for reason, spans in
+                (("boilerplate pattern", authored), ("list of links", link_lists), *_furniture(body, published))
+                for start, end in spans]
+    noise = _markdown_noise(body) if markdown else []  # link targets and HTML tags are not prose
+    left_out += [LeftOut(start, end, "image") for start, end in _IMAGE_LINE.spans(body)] if markdown else []
+    trailer = _trailer(body, dict(link_lists))
     if trailer is not None:
-        spans.append((trailer, len(body)))
-    if not spans:
-        return body, 0, unmatched
-    merged, pieces, position = _merged(spans), [], 0
+        left_out.append(trailer)
+    if not left_out and not noise:
+        return Prepared(body, 0, unmatched, ())
+    merged, pieces, position = _merged([(part.start, part.end) for part in left_out] + noise), [], 0
     fill = _MARK if markdown else " "  # marks stay known apart from spaces until closed up
     for start, end in merged:
         pieces += [body[position:start], _blanked(body[start:end], fill)]
@@ -1565,7 +1587,26 @@ def blank_and_check(body: str, extra: list[str] = (), markdown: bool = False,
     scan = "".join(pieces)
     if markdown:
         scan = _closed_up(scan)
-    return scan, _lines_left_out(body, scan, merged), unmatched
+    return Prepared(scan, _lines_left_out(body, scan, merged), unmatched, tuple(left_out))
+
+
+def _furniture(body: str, published: Published) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The lines of page furniture by kind: the kinds known by their place or their words first."""
+    furniture = _boilerplate_lines(body)
+    notices = _lines_holding_any(body, NOTICE_WORDS, _NOTICE_LINE)
+    pitches = _lines_holding_any(body, PITCH_WORDS, _PITCH_LINE)
+    site = _lines_holding_any(body, SITE_WORDS, _SITE_LINE)
+    return [
+        ("share bar", _stacked_share_bars(body)), ("weather widget", _weather_widgets(body)),
+        ("page stamp", _page_stamps(body, published)), ("embedded post's signature", _post_signatures(body)),
+        ("gallery counter", _gallery_counters(body)), ("news tip", _lines_holding(body, "@", _TIP_LINE)),
+        ("navigation", _lines_holding(body, "](", _NAVIGATION_LINE)),
+        ("newsletter pitch", _newsletter_pitches(body, furniture) + pitches + _pitches_running_into(body, pitches)),
+        ("notice", notices + _notices_running_on(body, furniture + notices)),
+        ("widget", _lines_holding_any(body, WIDGET_WORDS, _WIDGET_LINE)),
+        ("press contact", _contact_blocks(body, site)), ("the site's own line", site),
+        ("page furniture", furniture),
+    ]
 
 
 # Where an emphasis mark was blanked between a word and the punctuation after it ("the **fee**,
@@ -1623,9 +1664,18 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(start, end) for start, end in merged]
 
 
-def _trailer_start(body: str, link_lists: dict[int, int] = {}) -> int | None:
+def _trailer(body: str, link_lists: dict[int, int]) -> LeftOut | None:
+    """The page's trailer to its end, or its readers' comments (see _trailer_start)."""
+    comments = _comments_start(body)
+    start = _trailer_start(body, link_lists, comments)
+    if start is None:
+        return None
+    return LeftOut(start, len(body), "readers' comments" if start == comments else "page trailer", start)
+
+
+def _trailer_start(body: str, link_lists: dict[int, int], comments: int | None) -> int | None:
     """Where the trailer begins: the earliest marker after which everything looks like one,
-    or else where readers' comments begin.
+    or else where readers' comments begin (at `comments`).
 
     A marker that qualifies makes every later one qualify too, so the markers are walked
     from the last, adding the text between them, until one does not. Comments end the page
@@ -1634,7 +1684,6 @@ def _trailer_start(body: str, link_lists: dict[int, int] = {}) -> int | None:
     after such a list is the article going on (_article_goes_on_after).
     """
     markers = [start for start, _ in _TRAILER.spans(body)]
-    comments = _comments_start(body)
     if not markers:
         return comments
     page_end = len(body) if comments is None else comments
@@ -1655,12 +1704,33 @@ def _trailer_start(body: str, link_lists: dict[int, int] = {}) -> int | None:
 
 
 def _article_goes_on_after(body: str, list_end: int, rest_end: int) -> bool:
-    """Does a line of prose follow a list of links (which ends at `list_end`, its last link
-    line), before `rest_end`, with no link after it? "RELATED COVERAGE", two "➤" headlines, then
+    """Does a line of prose that is no teaser follow a list of links (which ends at `list_end`,
+    its last link line), before `rest_end`? "RELATED COVERAGE", two "➤" headlines, then
     "Dortmund CEO Hans-Joachim Watzke said ...": the list was in the middle of the page, and the
-    paragraph is the article's. Prose between links is teasers of theirs, and the list goes on."""
-    prose = _PROSE_LINE.search(body, list_end, rest_end)
-    return prose is not None and _LINK_LIST_ITEM_START.search(body, prose.end(), rest_end) is None
+    paragraph is the article's. A teaser is a line of prose under which the list goes on: the
+    next line that holds text is a link opened as the list's are ("- ► ..."). The article's own
+    bulleted list after its paragraph ("- 22 crew were aboard" after "- ► ..." links), a rule
+    ("---") or a footer carries no list on."""
+    kind = _item_marks(body, body.rfind("\n", 0, list_end) + 1)
+    position = list_end
+    while (prose := _PROSE_LINE.search(body, position, rest_end)) is not None:
+        next_line = _NEXT_TEXT_LINE.search(body, prose.start() + 1, rest_end)
+        items = next_line and _LINK_LIST_ITEMS.match(body, next_line.start(), rest_end)
+        if not items or _item_marks(body, next_line.start() + 1) != kind:
+            return True
+        position = items.end()
+    return False
+
+
+def _item_marks(body: str, line_start: int) -> str:
+    """The marks that open a list's item at `line_start`, spaces aside: "-►" for "- ► What we
+    know ...", "-[" for "- [Five killed](...)", "➤" for "➤ How Dortmund ..."."""
+    marks = _ITEM_MARKS.match(body, line_start)
+    return "".join(marks[0].split()) if marks else ""
+
+
+_NEXT_TEXT_LINE = pattern_cache.compile(r"\n(?=[^\S\n]*\S)")  # the newline before the next line that holds text
+_ITEM_MARKS = pattern_cache.compile(r"[ \t\u00a0]*(?:[➤►▶▸‣•»›→◆■*+-][ \t\u00a0]*)*\[?")
 
 
 def _comments_start(body: str) -> int | None:

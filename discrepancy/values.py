@@ -752,14 +752,15 @@ SPACE = r"[\s\u00ad]"  # white space in searched text
 # Words whose full stop ends no sentence: an initial, a title, a common abbreviation
 # ("p.m. (1430 GMT)", "Mr. Smith", "the U.S. Secretary", "St. Louis"), the ranks and offices news
 # copy writes before a name ("Rear Adm. Shannon Gilreath", "Det. Ch. Supt. Jane Smith", "Atty.
-# Gen.", "the Rt. Hon."). Case matters: "no." is a word, except before a number, where it and the
+# Gen.", "the Rt. Hon.", the engineer's "Eng." of Gulf copy: "Minister of Health, Eng. Fahd
+# Al-Jalajel", the air force's "Wg. Cdr.", "Sqn. Ldr.", "Flt. Lt."). Case matters: "no." is a word, except before a number, where it and the
 # other references of legal copy are abbreviations: "in file no. 1843/1/2021", "pursuant to art.
 # 16", "(para. 4)", "pp. 12-14". What comes before a name (a title, a rank, the saint, mount or
 # fort a place is named for) is one in capitals too, as a headline writes it: "ESCAPE FROM ST.
 # GERVAIS PARISH", "GOV. MOORE"; the rest ("JR.", "NO.", "CO.", "PA.") may end a sentence there.
 _BEFORE_A_NAME = ("Mr|Mrs|Ms|Messrs|Mme|Mlle|Dr|Prof|St|Mt|Ft|Gen|Col|Lt|Lieut|Maj|Brig|Capt|Cpt|Cmdr|Comdr|Cdr|Adm"
                  "|Ens|Sgt|Cpl|Pvt|Pte|Spc|Supt|Insp|Det|Const|Ch|Gov|Sen|Rep|Pres|Amb|Atty|Dist|Hon|Rt|Rev|Fr|Msgr"
-                 "|Asst|Dep|Cllr")
+                 "|Asst|Dep|Cllr|Eng|Engr|Wg|Sqn|Ldr|Flt")
 ABBREVIATIONS = (rf"(?-i:[A-Z]|{_BEFORE_A_NAME}|{_BEFORE_A_NAME.upper()}|Mx|Jr|Sr|No|Nos"
                  r"|Inc|Ltd|Corp|Co|vs|approx|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|Rs"  # "Rs. 5 lakh"
                  # US states as wire datelines write them: "CEDAR HOLLOW, Calif. (AP) —"

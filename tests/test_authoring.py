@@ -164,10 +164,47 @@ def test_explain_left_out_lists_the_lines_no_rule_reads_with_their_numbers(tmp_p
     assert result.stdout.splitlines()[:6] == [
         "== lines left out as page furniture or boilerplate",
         "-- a.txt",
-        "  skip   a.txt:2: Share this article",
-        "  skip   a.txt:4: Trending Stories",
-        "  skip   a.txt:5: Gold slips 400 a gram",
+        "  skip   a.txt:2 (page furniture): Share this article",
+        "  skip   a.txt:4 (page trailer from line 4): Trending Stories",
+        "  skip   a.txt:5 (page trailer from line 4): Gold slips 400 a gram",
         ""]
+
+
+def test_explain_left_out_says_why_each_line_is_left_out(tmp_path):
+    # fresh69: prose left out after a list of links was listed with no reason, so a fact-checker
+    # could not tell why it vanished; a trailer's lines name the line it starts on
+    (tmp_path / "a.md").write_text(
+        '+++\nboilerplate = ["^Picture desk"]\n+++\n'
+        "Police detained 33 people on Sunday, the interior ministry said in a statement on Monday.\n"
+        "Picture desk: Reuters\n\nRELATED COVERAGE\n- ► Minsk votes in a tense election\n\n"
+        "Officials said 32 of them were later handed back to Russia at the border on Tuesday night.\n\n"
+        "Most read\n- ► Putin visits Minsk on July 29\n"
+        "The visit was the first in two years, and the talks lasted for more than six hours.\n"
+        "- ► Lukashenko wins a sixth term\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Police detained 33 people on Sunday, the interior ministry said in a statement on Monday.\n"
+        "Officials said 32 of them were later handed back to Russia at the border on Tuesday night.\n\n"
+        "3 comments\n\nGreat write-up, my cousin says more than 60 people were detained that night.\n",
+        encoding="utf-8")
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "x.toml").write_text(
+        'id = "x"\nquestion = "?"\nkind = "count"\npatterns = [\'detained {count} people\']\n', encoding="utf-8")
+    result = run_cli("explain", "a.md", "b.txt", "--left-out", cwd=tmp_path)
+    assert result.stdout.splitlines()[:12] == [
+        "== lines left out as page furniture or boilerplate",
+        "-- a.md",
+        "  skip   a.md:5 (boilerplate pattern): Picture desk: Reuters",
+        "  skip   a.md:7 (list of links): RELATED COVERAGE",
+        "  skip   a.md:8 (list of links): - ► Minsk votes in a tense election",
+        "  skip   a.md:12 (list of links): Most read",
+        "  skip   a.md:13 (list of links): - ► Putin visits Minsk on July 29",
+        "  skip   a.md:14 (page trailer from line 12): The visit was the first in two years, and the talks lasted "
+        "for more than six hours.",
+        "  skip   a.md:15 (page trailer from line 12): - ► Lukashenko wins a sixth term",
+        "-- b.txt",
+        "  skip   b.txt:4 (page furniture): 3 comments",
+        "  skip   b.txt:6 (readers' comments from line 4): Great write-up, my cousin says more than 60 people were "
+        "detained that night."]
 
 
 def test_the_lines_left_out_are_the_lines_counted_as_skipped_and_no_blank_ones():
@@ -631,6 +668,19 @@ def test_explain_says_when_the_gap_skips_too_few_words_as_rules_test_does(tmp_pa
         "  near   sources/a.md:5: The trial, which had been expected to last six weeks, was due to open on Monday.",
         "         pattern 1 would match if ' ... ' skipped 9 words, and it skips at most 8: write one of the words "
         "between into the pattern, or ' ... ... ', which skips up to 16", ""]
+
+
+@pytest.mark.parametrize("before, named", [
+    # fresh70: the gap was named by 'Celsius|°C|C|degrees)\\b' (its backslash doubled), a broken piece of the pattern
+    (r"(?:degrees Celsius|°C|C|degrees)\b", "' ... ' after 'Celsius' in the text"),
+    ("degrees Celsius", "' ... ' after 'Celsius'"),
+])
+def test_explain_names_a_gap_by_a_word_as_written_not_by_a_piece_of_syntax(tmp_path, before, named):
+    text = "Temperatures reached 51.8 degrees Celsius (125 Fahrenheit) in the shade at Mecca's Grand Mosque on June 17.\n"
+    lines = explain_lines(tmp_path, text, 'id = "t"\nquestion = "q"\nkind = "date"\nkeywords = ["Celsius"]\n'
+                          f"patterns = ['(?:temperatures?) ... reached [\\d.]+ {before} ... (?:on )?{{date}}']\n")
+    assert lines[3] == (f"         pattern 1 would match if {named} skipped 9 words, and it skips at most 8: write one "
+                        "of the words between into the pattern, or ' ... ... ', which skips up to 16")
 
 
 def test_explain_says_when_a_gap_stops_at_a_comma_and_how_to_write_it(tmp_path):

@@ -2039,7 +2039,9 @@ def test_words_after_a_sum_in_brackets_with_no_number_are_not_looked_for_past_th
 
 
 @pytest.mark.parametrize("title", ["Rear Adm.", "Supt.", "Det. Ch. Insp.", "Brig. Gen.", "Maj.", "Cpl.", "Pvt.",
-                                   "Atty. Gen.", "Const.", "the Rt. Hon.", "Cmdr.", "Lt. Col."])
+                                   "Atty. Gen.", "Const.", "the Rt. Hon.", "Cmdr.", "Lt. Col.",
+                                   # fresh70: "Minister of Health, Eng. Fahd Al-Jalajel" began the sentence at "Fahd"
+                                   "Eng.", "Engr.", "Wg. Cdr.", "Sqn. Ldr.", "Flt. Lt."])
 def test_a_rank_or_title_before_a_name_ends_no_sentence(title):
     # Found by a fact-checker: the evidence stopped at "… presumed dead, Rear Adm." and at "Supt.".
     text = f"Six people remain missing and are now presumed dead, {title} Shannon Gilreath said. Searches go on."
@@ -2047,7 +2049,7 @@ def test_a_rank_or_title_before_a_name_ends_no_sentence(title):
                                               "Gilreath said.")
 
 
-@pytest.mark.parametrize("title", ["ST.", "MT.", "FT.", "GOV.", "SEN.", "DR.", "LT. GOV.", "REAR ADM."])
+@pytest.mark.parametrize("title", ["ST.", "MT.", "FT.", "GOV.", "SEN.", "DR.", "LT. GOV.", "REAR ADM.", "ENG."])
 def test_a_title_in_capitals_ends_no_sentence(title):
     # Found by a fact-checker: explain showed the headline "ESCAPE FROM ST. GERVAIS PARISH
     # CORRECTIONAL CENTER" as the sentence "ESCAPE FROM ST.".

@@ -1597,6 +1597,37 @@ def test_a_duration_said_with_so_far_and_counting_or_still_is_still_running():
     assert [bool(STILL_RUNNING.search(text)) for text in running + over] == [True] * 5 + [False] * 3
 
 
+@pytest.mark.parametrize("sentence, value, running", [
+    # fresh69: the sailors' "still" made the channel's finished closure a figure that may be a later one
+    ("The channel was fully reopened on Monday after nearly three months, but the sailors are still not allowed "
+     "to go home.", "nearly three months", False),
+    ("The channel reopened after 11 weeks; the sailors are still aboard.", "11 weeks", False),
+    ("The channel was closed for 11 weeks while the crew were still aboard.", "11 weeks", False),
+    ("The crew are still aboard, whereas the channel reopened after 11 weeks.", "11 weeks", False),
+    ("Still, the closure lasted 11 weeks.", "11 weeks", False),  # "nevertheless"
+    # the duration's own clause says it is running
+    ("The sailors are still aboard after 11 weeks, but the channel has reopened.", "11 weeks", True),
+    ("Though the channel reopened, the sailors have been stuck for 11 weeks.", "11 weeks", True),
+    ("The channel reopened, but the sailors have been stuck for 11 weeks so far.", "11 weeks", True),
+])
+def test_only_the_durations_own_clause_says_whether_it_is_still_running(sentence, value, running):
+    from discrepancy.report.content import STILL_RUNNING, own_clause
+    start = sentence.index(value)
+    assert bool(STILL_RUNNING.search(own_clause(sentence, (start, start + len(value))))) is running
+
+
+def test_a_finished_duration_published_later_beside_another_clauses_still_gets_its_dates_alone(tmp_path, monkeypatch):
+    closure = 'id = "closure"\nquestion = "How long?"\nkind = "duration"\npatterns = [\'reopened ... after {duration}\']\n'
+    comparison = build_dated(tmp_path / "closure", monkeypatch, closure, "{}", {
+        "a.md": ("2024-06-10", "The channel reopened on Monday after 76 days."),
+        "b.md": ("2024-06-11", "The channel reopened on Monday after 76 days."),
+        "c.md": ("2024-06-12", "The channel was fully reopened on Monday after nearly three months, but the sailors "
+                               "are still not allowed to go home.")})
+    notes = [line for line in render(comparison, "markdown").splitlines() if line.startswith("- Published")]
+    assert notes == ["- Published later: sources/c.md (2024-06-12) was published after every source that agrees "
+                     "(the latest 2024-06-11)"]
+
+
 def test_a_tie_names_the_days_of_each_tied_value_and_a_later_source_that_agrees_with_neither(tmp_path, monkeypatch):
     # Found by a fresh-eyes corpus: bodies "78" (two sources), "79" (two, one the earliest),
     # "at least 78" (backing both) and a later "at least 82": "none (78 and 79 bodies tie, 3

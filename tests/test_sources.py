@@ -959,6 +959,8 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "> This website uses cookies to improve your experience. By continuing to browse you accept their use.",
     "> > We use cookies to personalise content and ads.", "Córdoba 39 °C ☀", "Washington, D.C. 91°F · Phoenix 104°F",
     "Monday, 13 July 2026 · Córdoba 39 °C ☀ · Sevilla 41 °C ☀ · Málaga 31 °C ⛅",
+    # a ticker's labels before its readings (fresh68 N3)
+    "LIVE TV | Benghazi 27°C ☀ | Tripoli 29°C ☀", "Weather · Córdoba 39 °C ☀", "Breaking | Seville 44 °C | Córdoba 46 °C",
     "New York 68°F | London 59°F",
     # share bars of links and bare labels, radio and TV plugs, newsletter pitches ending in
     # their sign-up link or call, a cookie notice
@@ -1002,6 +1004,8 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "Join ST's WhatsApp Channel and get the latest news and must-reads.",
     "Follow The Hindu on Google News for the latest updates.", "Our reporters cover the city every day. Subscribe now.",
     "Share · Comment · Save",
+    # a share bar whose buttons show their counts (fresh69 #5)
+    "Gift Article · Share · Comment 214", "Share 1.4k · Comments (87) · Save", "Facebook | Twitter | Comments 12",
 ])
 def test_more_furniture_lines_are_blanked(line):
     scan, skipped = blank_boilerplate(f"{LEAD}{line}\n\n{LEAD}")
@@ -1025,6 +1029,9 @@ def test_the_words_of_furniture_lines_are_looked_for_in_each_article_afresh():
                                   "Trending upward, prices rose 3% in May.",
                                   "Sign in to vote: 2,000 people queued on Sunday.",
                                   "Share on Facebook fell 3% in May, the company said.",
+                                  # a button's word with a count, alone, or in a sentence
+                                  "Save 20", "Comments 214", "Share 12 · 3 dead",
+                                  "Share prices fell 3 · 2 per cent in a day, print shows",
                                   "Facebook and X removed 33 accounts.", "Shares in X rose 12% on Friday.",
                                   "Subscribers to the newsletter rose 12% to 3 million.",
                                   "Free newsletters drew 12,000 readers in May.",
@@ -1032,7 +1039,9 @@ def test_the_words_of_furniture_lines_are_looked_for_in_each_article_afresh():
                                   "The website uses cookies that tracked 12,000 users, the regulator said.",
                                   "> The minister said 33 people died.", "- Sign in to vote: 2,000 people queued.",
                                   "Montoro 48.2 °C", "Córdoba recorded 47 °C on Sunday.", "Seville 44 °C",
-                                  "Washington, D.C. 91°F",
+                                  "Washington, D.C. 91°F", "Heatwave | Seville 44 °C",
+                                  "Temperatures rose | Seville 44 °C on Sunday, a record.",
+                                  "| Benghazi | 27°C ☀ |", "| LIVE TV | Benghazi 27°C ☀ | Tripoli 29°C ☀ |",
                                   "Temperatures in Seville hit 44 °C, the highest since 2021.",
                                   "Explore more than 12 trails on these topics, the guide says.",
                                   "Police urged the 33 residents to subscribe to text alerts.",
@@ -1144,6 +1153,8 @@ def _blank(text: str) -> str:
     "Related\n\n• Five killed as storm hits coast\n• Three missing after flood",
     "**Read more**\n» Five killed as storm hits coast",
     "## Related coverage\n- [Five killed as storm hits coast](https://example.com/a)\n- [Three missing](/b)",
+    # links alone on their lines, with no bullet
+    "Related coverage\n[Five killed as storm hits coast](https://example.com/a)\n[Three missing](/b)",
 ])
 def test_a_list_of_links_under_its_label_mid_article_is_left_out(links):
     scan, skipped = blank_boilerplate(f"{LEAD}{links}\n\n{LEAD}")
@@ -1172,11 +1183,37 @@ def test_a_one_line_paragraph_after_a_list_of_links_is_read():
     assert scan == f"{LEAD}{_blank(RELATED)}\n{paragraph}"
 
 
+# fresh69: a "RELATED COVERAGE" list on a live page took the entry after it into the page's trailer
+# when the page ended with a footer, as its "---" was read as one more link after the entry's prose;
+# and a list of the article's own after the prose carried the list of links on as well
+LIVE_RELATED = ("RELATED COVERAGE\n- ► What we know about the Dali, the ship that hit the Key Bridge\n"
+                "- ► Traffic alternatives: How to get around the Key Bridge closure\n")
+ENTRY = ("### 6:40 AM Tuesday — Crew aboard\n\nAccording to a federal alert, there were 22 crew members aboard the "
+         "ship, including the pilot, and none were injured.\n")
+
+
+@pytest.mark.parametrize("rule", ["---", "- - -", "* * *", "___", "-----"])
+def test_prose_after_a_list_of_links_is_read_though_the_page_ends_with_a_rule_and_a_footer(rule):
+    tip, rights = "Have a news tip? Contact the newsroom at newstips@wcbl11.com", "© 2024 WCBL-TV. All rights reserved."
+    scan, skipped = blank_boilerplate(f"{LEAD}{LIVE_RELATED}\n{ENTRY}\n{rule}\n\n{tip}\n\n{rights}\n")
+    assert (scan, skipped) == (f"{LEAD}{_blank(LIVE_RELATED)}\n{ENTRY}\n{rule}\n\n{_blank(tip)}\n\n{_blank(rights)}\n", 5)
+
+
+@pytest.mark.parametrize("own_list", ["- 22 crew members were aboard\n- The pilot was unhurt\n",
+                                      "\n• 22 crew members were aboard\n", "\n[Federal alert](https://example.com/a)\n"])
+def test_prose_after_a_list_of_links_is_read_though_a_list_of_another_kind_follows_it(own_list):
+    scan, _ = blank_boilerplate(f"{LEAD}{LIVE_RELATED}\n{ENTRY}{own_list}")
+    assert scan == f"{LEAD}{_blank(LIVE_RELATED)}\n{ENTRY}{own_list}"
+
+
 @pytest.mark.parametrize("rest", [
     # teasers under each link: the list goes on after the prose, so it is all the trailer
     "- Two killed in Ghent warehouse blaze\nThe fire brigade said on Monday night that the blaze began in a shed.\n"
     "- Five killed in Liege flat fire\nFirefighters battled the flames for six hours on Sunday, the mayor said.\n"
     "- Three missing after flood\n",
+    # teasers under links of their own, with blank lines between
+    "- [Two killed in Ghent warehouse blaze](/a)\n\nThe fire brigade said on Monday night that the blaze began "
+    "in a shed.\n\n- [Five killed in Liege flat fire](/b)\n- [Three missing after flood](/c)\n",
     # headlines after the links, no prose: still links
     "➤ How Dortmund agreed the deal on Monday\n\nTyphoon in the Philippines kills 14\n",
 ])

@@ -634,20 +634,33 @@ def _may_move(verdict: Verdict) -> bool:
     return verdict.rule.kind == "count" or verdict.rule.kind == "amount" and verdict.unit == "%"
 
 
-# A duration its own sentence says is still running when the source wrote: "have now been on the
-# ground for almost a week", "has been held for 158 hours", "so far", "for the past", "and counting", "still".
+# A duration its own clause says is still running when the source wrote: "have now been on the
+# ground for almost a week", "has been held for 158 hours", "so far", "for the past", "and counting",
+# "still" (not the "Still," that opens a clause: "nevertheless").
 STILL_RUNNING = re.compile(r"\b(?:ha(?:s|ve)\s+(?:now\s+)?been\b.*?\bfor\b|so\s+far\b|for\s+the\s+past\b"
-                           r"|and\s+counting\b|still\b)", re.IGNORECASE | re.DOTALL)
+                           r"|and\s+counting\b|still\b(?!,))", re.IGNORECASE | re.DOTALL)
+# Where another clause begins, whose "still" is of something else: "The channel was fully reopened
+# on Monday after nearly three months, but the sailors are still not allowed to go home."
+CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
+
+
+def own_clause(sentence: str, highlight: tuple[int, int]) -> str:
+    """The clause of `sentence` that holds the value at `highlight`: from the break before it
+    (see CLAUSE_BREAK) to the break after it."""
+    start, end = highlight
+    opening = max((found.end() for found in CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    closing = CLAUSE_BREAK.search(sentence, end)
+    return sentence[opening:closing.start() if closing else len(sentence)]
 
 
 def _figure_may_move(verdict: Verdict, source: str) -> bool:
     """May the source's figure differ for being written at another time: a fact that moves (see
-    _may_move), or a duration the source's own sentence says was still running (a grounding
+    _may_move), or a duration the source's own clause says was still running (a grounding
     "now on the ground for almost a week", written before it ended), where a finished one's
     lengths that disagree are roundings or mistakes, not times."""
     return _may_move(verdict) or verdict.rule.kind == "duration" and any(
-        STILL_RUNNING.search(obs.sentence) for claim in verdict.claims if claim.source == source
-        for obs in claim.observations)
+        STILL_RUNNING.search(own_clause(obs.sentence, obs.highlight)) for claim in verdict.claims
+        if claim.source == source for obs in claim.observations)
 
 
 def _by_moving(dated: list[tuple[str, date]], verdict: Verdict) -> list[tuple[list[tuple[str, date]], bool]]:
