@@ -907,8 +907,8 @@ _PRICE_PER_PERIOD = rf"{_OFFER_SUM}[\d.,]*[ \t]+(?:a|an|per|every|each)[ \t]+(?:
 # "Follow The Ledger on Google News") that promises its news: "... to get breaking news alerts",
 # "... and get the latest news and must-reads". "The app was downloaded 2 million times" opens
 # with no call; "Download the app, officials urged" promises no news.
-_PRODUCT = (r"(?:app|(?:whatsapp|telegram|viber|signal|google[ \t]+news|youtube|instagram|facebook|tiktok)"
-            r"(?:[ \t]+(?:channel|community|group|page))?)\b")
+_PRODUCT = (r"(?:app|(?:whatsapp|telegram|viber|signal|google[ \t]+news|youtube|instagram|facebook|tiktok|line"
+            r"|kakaotalk|wechat|threads)(?:[ \t]+(?:channel|community|group|page|(?:official[ \t]+)?account))?)\b")
 _PRODUCT_CALL = rf"(?:download|get|install|join|follow|subscribe[ \t]+to)[ \t]+(?:[^\s]+[ \t]+){{0,4}}?(?:on[ \t]+)?{_PRODUCT}"
 _NEWS_PROMISE = (r"\b(?:(?:breaking|latest|top)[ \t]+(?:news|stories|headlines|updates)|news[ \t]+alerts?|must-reads"
                  r"|watch[ \t]+(?:[^\s]+[ \t]+){1,3}live)\b")
@@ -979,10 +979,13 @@ SITE_WORDS = ("Home", "HOME", "ontact", "ONTACT", "nquiries", "ueries")
 _ZONE = (r"(?:utc|gmt|bst|cet|cest|eet|eest|ist|pkt|jst|kst|hkt|sgt|pht|wib|eat|wat|cat|sast|msk|aest|aedt|awst"
          r"|nzst|nzdt|hst|akst|akdt|[ecmpa][sd]?t)")
 _STAMP_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_STAMP_WORD = (rf"(?:\d{{1,4}}(?:st|nd|rd|th)?(?:[:.]\d{{2}})?|[ap]\.?m\.?|at|on|{_ZONE}|\({_ZONE}\)"
+# (a zone may carry its offset, "GMT-3", "GMT+9"; a date may be written in figures, "2024.12.29")
+_ZONE_OFFSET = rf"{_ZONE}(?:[+\-−]\d{{1,2}}(?::?\d{{2}})?)?"
+_STAMP_WORD = (rf"(?:\d{{1,4}}(?:st|nd|rd|th|(?:[./\-]\d{{1,2}}){{2}}(?<=\d{{4}}[./\-]\d{{1,2}}[./\-]\d{{1,2}}))?"
+               rf"(?:[:.]\d{{2}})?|[ap]\.?m\.?|at|on|{_ZONE_OFFSET}|\({_ZONE_OFFSET}\)"
                rf"|{_STAMP_MONTH}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
                r"(?=[ \t,·•|*_]|\.?$)")  # (the full stop a sentence ends with: see _FIRST_PUBLISHED)
-_STAMP_WORDS = rf"(?:{_STAMP_WORD}[ \t,·•]*)"
+_STAMP_WORDS = rf"(?:{_STAMP_WORD}(?:[ \t,·•]|[ \t][\-–—](?=[ \t]))*)"  # ("Dec. 31, 2024 - 11:52")
 # how long ago, as a page counts it: "about 5 hours ago", "2 days ago", "just now", "ago" (its number lost)
 _AGO = (r"(?:(?:(?:about|around|over|nearly|almost|just|an?|\d{1,3})[ \t]+){0,2}"
         r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)[ \t]+)?ago\b|just[ \t]+now\b")

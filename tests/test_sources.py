@@ -1003,6 +1003,7 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     "Download the WBAL-TV 11 app to watch WBAL-TV 11 live.", "Get the NBC News app for breaking news and alerts.",
     "Join ST's WhatsApp Channel and get the latest news and must-reads.",
     "Follow The Hindu on Google News for the latest updates.", "Our reporters cover the city every day. Subscribe now.",
+    "Join our LINE Official account and get the latest news straight to your phone.",  # fresh71 #7
     "Share · Comment · Save",
     # a share bar whose buttons show their counts (fresh69 #5)
     "Gift Article · Share · Comment 214", "Share 1.4k · Comments (87) · Save", "Facebook | Twitter | Comments 12",
@@ -1392,6 +1393,9 @@ def test_one_word_lines_without_a_share_bars_label_are_the_articles(lines):
     "October 28, 2022 5:12 PM UTC Updated ago", "**Syed Irfan Raza** | Published August 26, 2022 - Updated about 5 hours ago",
     "By Marisol Ocampo • Published March 13, 2023 • Updated on March 13, 2023 at 11:26 am", "Updated 3 hours ago",
     "*Published 2 days ago*", "Updated just now",
+    # fresh71 #7, fresh72 #8: a zone with its offset, a dash between date and time, a date in figures
+    "November 19, 2023 11:58 PM GMT-3 Updated 2 hours ago", "December 29, 2024 8:41 PM GMT+9 Updated 2 hours ago",
+    "Published: Dec. 31, 2024 - 11:52 | Updated: Dec. 31, 2024 - 14:05", "By Kim Min-ji · Updated 2024.12.29 13:40",
 ])
 def test_the_pages_own_stamp_under_its_headline_is_left_out(stamp):
     # Its date is the page's: a rule such as `published {date}` read it as the event's.
@@ -1422,6 +1426,7 @@ def test_an_update_stamp_that_ends_the_text_heads_no_update_and_is_left_out(stam
     "# Our Response\n**Updated on September 7, 2023 at 8:00 AM PT:**\n\nToday, Meta started to rely on the DPF.\n",
     f"Published reports said 33 people died on Friday, March 3, 2024.\n{LEAD}",
     "Updated figures: 12 dead\nPosted 33 times\n" + LEAD,
+    "Updated - 5 people were hurt in the blaze.\nUpdated 2024.12 figures: 33 dead.\n" + LEAD,
     "October 28, 2022 5:12 PM UTC\nOn Friday posted 33\nUpdated 3 hours ago, police said 33 died.\n" + LEAD,
     f"{LEAD}Last updated: 13 June 2023\n\nThe toll rose to 12, officials said on Tuesday morning.\n",  # may head one
     f"First published reports said 33 people died on Friday, March 3, 2024.\n{LEAD}",
