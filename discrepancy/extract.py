@@ -1435,9 +1435,26 @@ _MONTH_NAME = rf"(?:{alternation({m.capitalize() for m in (*MONTHS, *MONTH_ABBRE
 # RELIEF FUNDS…").
 _GOES_ON = (rf"(?:(?<={_UNFINISHED_WORDS}[^\S\n]*)|(?<=\b\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]*)(?=\n[^\S\n]*{_MONTH_NAME})"
             rf"|(?<=(?<![^\n]){_CAPITALS_LINE})(?=\n{_CAPITALS_LINE}(?![^\n])))\n(?!{_BLOCK_LINE})")
+_LINE_GOES_ON = pattern_cache.compile(_GOES_ON)
+# A sentence's end, or a line break that may be one (group "line"): see _sentence_ends.
 _SENTENCE_END = pattern_cache.compile(
     rf"(?:(?P<stop>(?:[!?]|{_ABBREVIATION}\.)[\"”’)\]]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n"
-    rf"|(?!{_GOES_ON})(?:(?<![a-z0-9%,;])\n(?=\S)|\n(?=[\"“‘(]?[A-Z]|{_BLOCK_LINE})))")
+    rf"|(?P<line>(?<![a-z0-9%,;])\n(?=\S)|\n(?=[\"“‘(]?[A-Z]|{_BLOCK_LINE})))")
+
+
+def _sentence_ends(prose: str, start: int, stop: int):
+    """The sentence ends in prose[start:stop], in order, each as _SENTENCE_END matches it: a line
+    break the line's words go on across (_LINE_GOES_ON) ends none. That is asked at line breaks
+    only: asked inside the search, it was tried at every character, its look-behind reading the
+    line back to its start, so each value of a line dense with full stops ("...1...2...3") cost
+    the line's length, and the line the square of it."""
+    at = start
+    while (end := _SENTENCE_END.search(prose, at, stop)) is not None:
+        if end["line"] is None or _LINE_GOES_ON.match(prose, end.start(), stop) is None:
+            yield end
+            at = end.end()
+        else:
+            at = end.start() + 1
 
 
 @_remembered_per_text
@@ -1447,7 +1464,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
     left = _sentence_left(text, start)
     # A value may end with the full stop that ends its sentence too: "shares fell 60 p.c. The bank".
     stop_at = end - 1 if end > start and text[end - 1] == "." else end
-    after = _SENTENCE_END.search(text, stop_at, min(len(text), end + SENTENCE_LIMIT))
+    after = next(_sentence_ends(text, stop_at, min(len(text), end + SENTENCE_LIMIT)), None)
     if after is None:
         right = min(len(text), end + SENTENCE_LIMIT)
     else:
@@ -1470,7 +1487,7 @@ def _sentence_left(prose: str, start: int) -> int:
     window_start = max(0, start - SENTENCE_LIMIT)
     cut = 0
     # Searched a little past `start`, so a boundary right before the value sees the capital after it.
-    for boundary in _SENTENCE_END.finditer(prose, window_start, min(len(prose), start + 2)):
+    for boundary in _sentence_ends(prose, window_start, min(len(prose), start + 2)):
         if boundary.end() <= start:
             cut = boundary.end() - window_start
     return window_start + cut
