@@ -20,6 +20,7 @@ import pytest
 
 import discrepancy
 from discrepancy.compare import AGREEMENT, DISAGREEMENT, UNCORROBORATED
+from discrepancy.errors import InputError
 from discrepancy.extract import SENTENCE_LIMIT, extract, extract_text, observation_order, paragraphs, sentence_around
 from discrepancy.rules import Rule, compile_pattern, load_rule_file, load_rules
 from discrepancy.sources import load_sources
@@ -2184,8 +2185,8 @@ def test_rules_that_share_a_grammar_and_words_read_each_place_once(tmp_path, mon
     assert len(grammars) == 2  # one for a value that opens the pattern, one after its words
     tried = []
     for grammar in grammars:
-        monkeypatch.setattr(grammar, "match", lambda text, *span, match=grammar.match, grammar=grammar: (
-            tried.append((text, grammar, *span)) or match(text, *span)))
+        monkeypatch.setattr(grammar, "match", lambda text, *span, match=grammar.match, grammar=grammar, **limit: (
+            tried.append((text, grammar, *span)) or match(text, *span, **limit)))
     text = "Belarus freed 32 Russians. Thirty Russians were detained, then Belarus detained 12 of them."
     found = extract_source(text_source(text, Published(date(2020, 8, 7))), rules)
     assert sorted((o.rule, o.raw) for o in found) == [
@@ -2448,3 +2449,29 @@ def test_a_line_dense_with_full_stops_asks_whether_a_line_goes_on_at_its_line_br
         assert set(asked) == {"\n"}
         asked_for[values] = len(asked)
     assert asked_for[1600] <= asked_for[400] <= 2 * SENTENCE_LIMIT  # of the values near the break only
+
+
+@pytest.mark.parametrize("pattern, stalls", [
+    # the value before the words, and the longer reading the pattern may have refused (read to the text's end)
+    ("{count} people", lambda text, end: True),
+    ("{count} people", lambda text, end: end == len(text)),
+    # the value after the words
+    ("toll (?:rose )?to {count}", lambda text, end: True),
+])
+def test_a_value_grammar_that_runs_too_long_on_an_article_names_the_pattern_as_its_search_does(monkeypatch, pattern,
+                                                                                              stalls):
+    # A grammar's reads are held to the time limit a pattern's searches are: an article that makes
+    # one run away stops with the pattern and the source named, in seconds, not minutes.
+    rule = one_pattern_rule(pattern, "count")
+    grammar = rule.patterns[0].split.value
+    read = grammar.match
+
+    def stalling(text, at, end, **limit):
+        if stalls(text, end):
+            raise TimeoutError("regex timed out")
+        return read(text, at, end, **limit)
+
+    monkeypatch.setattr(grammar, "match", stalling)
+    with pytest.raises(InputError) as stopped:
+        extract_text("The toll rose to 1...2...3, and 4 people died.\n\nMore later.", rule)
+    assert str(stopped.value).startswith(f"x.toml: pattern '{pattern}' took over 1 s on <example>: it backtracks")
