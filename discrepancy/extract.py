@@ -254,7 +254,7 @@ def _value_where_the_words_end(split, pattern, text, rule, source, opening: int,
     """The value at the first of `places` (where the grammar may open) where the words, from
     `opening`, can end."""
     for at in places:
-        if split.left.fullmatch(text, opening, at):
+        if _timed(split.left.fullmatch, pattern, text, rule, source, opening, at, _timeout(opening, at)):
             found = _value_at(split, pattern, text, rule, source, opening, at, end)
             if found is not None:
                 return found
@@ -330,15 +330,16 @@ def _reads_of(text: str) -> _Reads:
 _UNREAD = object()
 
 
-def _grammar_match(grammar, opening, text: str, at: int, end: int):
+def _grammar_match(grammar, opening, pattern, text: str, rule, source, at: int, end: int):
     """The value grammar's match at `at`, the text read up to `end`; None where it reads nothing
-    (at once where `opening`, the lookahead it opens with, fails: see Split.opening)."""
+    (at once where `opening`, the lookahead it opens with, fails: see Split.opening). Held to
+    the time limit of _timed, as `pattern`'s searches are: the text is the article's."""
     known = _reads_of(text).values
     key = (grammar, at, end)
     found = known.get(key, _UNREAD)
     if found is _UNREAD:
         opens = opening is None or opening.match(text, at, end) is not None
-        found = known[key] = grammar.match(text, at, end) if opens else None
+        found = known[key] = _timed(grammar.match, pattern, text, rule, source, at, end, _timeout(at, end)) if opens else None
     return found
 
 
@@ -354,7 +355,7 @@ def _openings(split, text: str, start: int, stop: int, end: int, most: int | Non
     return found
 
 
-def _values_ending_at(split, text: str, start: int, end: int, paragraph_end: int):
+def _values_ending_at(split, pattern, text: str, rule, source, start: int, end: int, paragraph_end: int):
     """Each value the grammar reads that ends right at `end`, from the last VALUE_WORDS places
     in text[start:end] where one may start, leftmost first ("nearly 30" before "30"), with the
     grammar's reading there with the paragraph (to `paragraph_end`) to read on in. Found as they
@@ -368,16 +369,18 @@ def _values_ending_at(split, text: str, start: int, end: int, paragraph_end: int
     while given < len(found) or untried:
         if given == len(found):
             at = untried.pop()
-            value = split.value.match(text, at, end) if _may_start(split, text, at, end) else None
+            value = (_timed(split.value.match, pattern, text, rule, source, at, end, _timeout(at, end))
+                     if _may_start(split, text, at, end) else None)
             if value is not None and value.end() == end:
-                found.append((value, _grammar_match(split.value, split.opening, text, at, paragraph_end)))
+                found.append((value, _grammar_match(split.value, split.opening, pattern, text, rule, source, at,
+                                                    paragraph_end)))
             continue
         yield found[given]
         given += 1
 
 
 def _value_at(split, pattern, text, rule, source, opening: int, at: int, end: int) -> PartsMatch | None:
-    value = _grammar_match(split.value, split.opening, text, at, end)
+    value = _grammar_match(split.value, split.opening, pattern, text, rule, source, at, end)
     if value is None:
         return None
     after = _after(split, pattern, text, rule, source, value, end)
@@ -400,9 +403,12 @@ def _from_the_right(split, pattern, text, rule, source, paragraphs, start, end, 
                 continue  # the pattern wants white space between the value and the words
         if split.past_a_conversion and (conversion := _CONVERSION_BEFORE.search(text, floor, value_end)):
             value_end = conversion.start()  # the sum before its conversion: "about $50m (£38m) a day"
-        for value, free in _values_ending_at(split, text, max(floor, value_end - VALUE_REACH), value_end, paragraph_end):
+        for value, free in _values_ending_at(split, pattern, text, rule, source, max(floor, value_end - VALUE_REACH),
+                                             value_end, paragraph_end):
             at = value.start()  # leftmost first: "nearly 30" before "30"; `free`, the reading the whole pattern tries first
-            if free is not None and free.end() > value_end and split.right.match(text, free.end(), paragraph_end):
+            if (free is not None and free.end() > value_end
+                    and _timed(split.right.match, pattern, text, rule, source, free.end(), paragraph_end,
+                               _timeout(free.end(), paragraph_end))):
                 break  # the whole pattern takes the longer value; a later hit of the words serves it
             if (free is not None and free.end() > value_end
                     and not _the_whole_reads(pattern, text, rule, source, (at, value_end), paragraph_end)):
@@ -786,9 +792,10 @@ def _inside_a_refused_reading(source: Source, rule: Rule, index: int, text: str,
     opening = pattern.split.opening if pattern.split else None
     places = [place.start() for place in _VALUE_START.finditer(text, max(floor, start - VALUE_REACH), start)]
     for at in places[-VALUE_WORDS:]:
-        if start > match_start and not words.fullmatch(text, match_start, at):
+        if start > match_start and not _timed(words.fullmatch, pattern, text, rule, source, match_start, at,
+                                              _timeout(match_start, at)):
             continue
-        longer = _grammar_match(grammar, opening, text, at, len(text))
+        longer = _grammar_match(grammar, opening, pattern, text, rule, source, at, len(text))
         if (longer is not None and longer.end() >= end
                 and (read := _read(source, rule, at, longer.end())) is not None and read.qualifier != "exact"):
             return True
@@ -1435,9 +1442,26 @@ _MONTH_NAME = rf"(?:{alternation({m.capitalize() for m in (*MONTHS, *MONTH_ABBRE
 # RELIEF FUNDS…").
 _GOES_ON = (rf"(?:(?<={_UNFINISHED_WORDS}[^\S\n]*)|(?<=\b\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]*)(?=\n[^\S\n]*{_MONTH_NAME})"
             rf"|(?<=(?<![^\n]){_CAPITALS_LINE})(?=\n{_CAPITALS_LINE}(?![^\n])))\n(?!{_BLOCK_LINE})")
+_LINE_GOES_ON = pattern_cache.compile(_GOES_ON)
+# A sentence's end, or a line break that may be one (group "line"): see _sentence_ends.
 _SENTENCE_END = pattern_cache.compile(
     rf"(?:(?P<stop>(?:[!?]|{_ABBREVIATION}\.)[\"”’)\]]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n"
-    rf"|(?!{_GOES_ON})(?:(?<![a-z0-9%,;])\n(?=\S)|\n(?=[\"“‘(]?[A-Z]|{_BLOCK_LINE})))")
+    rf"|(?P<line>(?<![a-z0-9%,;])\n(?=\S)|\n(?=[\"“‘(]?[A-Z]|{_BLOCK_LINE})))")
+
+
+def _sentence_ends(prose: str, start: int, stop: int):
+    """The sentence ends in prose[start:stop], in order, each as _SENTENCE_END matches it: a line
+    break the line's words go on across (_LINE_GOES_ON) ends none. That is asked at line breaks
+    only: asked inside the search, it was tried at every character, its look-behind reading the
+    line back to its start, so each value of a line dense with full stops ("...1...2...3") cost
+    the line's length, and the line the square of it."""
+    at = start
+    while (end := _SENTENCE_END.search(prose, at, stop)) is not None:
+        if end["line"] is None or _LINE_GOES_ON.match(prose, end.start(), stop) is None:
+            yield end
+            at = end.end()
+        else:
+            at = end.start() + 1
 
 
 @_remembered_per_text
@@ -1447,7 +1471,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
     left = _sentence_left(text, start)
     # A value may end with the full stop that ends its sentence too: "shares fell 60 p.c. The bank".
     stop_at = end - 1 if end > start and text[end - 1] == "." else end
-    after = _SENTENCE_END.search(text, stop_at, min(len(text), end + SENTENCE_LIMIT))
+    after = next(_sentence_ends(text, stop_at, min(len(text), end + SENTENCE_LIMIT)), None)
     if after is None:
         right = min(len(text), end + SENTENCE_LIMIT)
     else:
@@ -1470,7 +1494,7 @@ def _sentence_left(prose: str, start: int) -> int:
     window_start = max(0, start - SENTENCE_LIMIT)
     cut = 0
     # Searched a little past `start`, so a boundary right before the value sees the capital after it.
-    for boundary in _SENTENCE_END.finditer(prose, window_start, min(len(prose), start + 2)):
+    for boundary in _sentence_ends(prose, window_start, min(len(prose), start + 2)):
         if boundary.end() <= start:
             cut = boundary.end() - window_start
     return window_start + cut

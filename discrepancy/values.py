@@ -3711,4 +3711,7 @@ def parse(kind: str, text: str, published: Published | None = None, tense: Tense
         return parse_date(text, published, tense)
     if kind == "time":
         return parse_time(text, published)
-    return {"count": parse_count, "amount": parse_amount, "duration": parse_duration}[kind](text)
+    try:
+        return {"count": parse_count, "amount": parse_amount, "duration": parse_duration}[kind](text)
+    except OverflowError:  # number words that multiply past any float: "one hundred one hundred ..."
+        raise ValueError(f"{' '.join(text.split()[:6])!r}... is too large a number to read") from None

@@ -20,7 +20,8 @@ import pytest
 
 import discrepancy
 from discrepancy.compare import AGREEMENT, DISAGREEMENT, UNCORROBORATED
-from discrepancy.extract import extract, extract_text, observation_order, paragraphs, sentence_around
+from discrepancy.errors import InputError
+from discrepancy.extract import SENTENCE_LIMIT, extract, extract_text, observation_order, paragraphs, sentence_around
 from discrepancy.rules import Rule, compile_pattern, load_rule_file, load_rules
 from discrepancy.sources import load_sources
 from discrepancy.values import Published
@@ -2186,8 +2187,8 @@ def test_rules_that_share_a_grammar_and_words_read_each_place_once(tmp_path, mon
     assert len(grammars) == 2  # one for a value that opens the pattern, one after its words
     tried = []
     for grammar in grammars:
-        monkeypatch.setattr(grammar, "match", lambda text, *span, match=grammar.match, grammar=grammar: (
-            tried.append((text, grammar, *span)) or match(text, *span)))
+        monkeypatch.setattr(grammar, "match", lambda text, *span, match=grammar.match, grammar=grammar, **limit: (
+            tried.append((text, grammar, *span)) or match(text, *span, **limit)))
     text = "Belarus freed 32 Russians. Thirty Russians were detained, then Belarus detained 12 of them."
     found = extract_source(text_source(text, Published(date(2020, 8, 7))), rules)
     assert sorted((o.rule, o.raw) for o in found) == [
@@ -2396,3 +2397,83 @@ def test_a_wrapped_sentence_is_whole_though_a_header_and_a_block_of_fields_are_n
     assert sentence_around(NHC_ADVISORY, start, start + 8)[0] == (
         "Satellite imagery and surface observations indicate that the eye of Otis made landfall at "
         "1225 AM CST (0625 UTC) just west of Acapulco, Mexico.")
+
+
+# Lines dense with numbers: a data table, a list of scores, a bulletin's "...165 MPH...270 KM/H".
+# Untrusted text must cost time in proportion to its length, whatever it holds, and read as it did.
+@pytest.mark.parametrize("pattern, text, read", [
+    ("{count} people", "Scores of 1; 2; 3 people were detained.",
+     [("3", "3", 16, 17, "Scores of 1; 2; 3 people were detained.")]),
+    ("{count} people", "Scores of 1...2...3 people were detained.",
+     [("3", "3", 18, 19, "Scores of 1...2...3 people were detained.")]),
+    ("{count} people", "Lists: 1; 2; 3 people; 4 people; 5 people were hurt.",
+     [(str(n), str(n), at, at + 1, "Lists: 1; 2; 3 people; 4 people; 5 people were hurt.") for n, at in
+      ((3, 13), (4, 23), (5, 33))]),
+    ("toll (?:rose )?to {count}", "The toll rose to 1; 2; 3. Then the toll rose to 40.",
+     [("1", "1", 17, 18, "The toll rose to 1; 2; 3."), ("40", "40", 48, 50, "Then the toll rose to 40.")]),
+    ("toll (?:rose )?to {count}", "The toll rose to 7...8...9 and 12 people died.",
+     [("7", "7", 17, 18, "The toll rose to 7...8...9 and 12 people died.")]),
+    # two lines in capitals are one headline wrapped by hand; a blank line ends it
+    ("{count}", "WINNERS 1...2\nLOSERS 3...4\n\nAnd 5 more.",
+     [(str(n), str(n), at, at + 1, "WINNERS 1...2 LOSERS 3...4") for n, at in ((1, 8), (2, 12), (3, 21), (4, 25))]
+     + [("5", "5", 32, 33, "And 5 more.")]),
+    ("{count}", "Scores: 1...2...3\nNEXT LINE 5. Then 6",
+     [("Scores", "40–199", 0, 6, "Scores: 1...2...3")]
+     + [(str(n), str(n), at, at + 1, "Scores: 1...2...3") for n, at in ((1, 8), (2, 12), (3, 16))]
+     + [("5", "5", 28, 29, "NEXT LINE 5."), ("6", "6", 36, 37, "Then 6")]),
+])
+def test_a_line_dense_with_numbers_reads_each_value_in_its_sentence(pattern, text, read):
+    found = extract_text(text, one_pattern_rule(pattern, "count"), Published(date(2020, 8, 15)))
+    assert [(o.raw, o.value.display(), o.start, o.end, o.sentence) for o in found] == read
+
+
+def test_a_line_dense_with_full_stops_asks_whether_a_line_goes_on_at_its_line_breaks_only(monkeypatch):
+    # "...1...2...3": whether a line's words go on across a line break (_GOES_ON) was asked in the
+    # search for a value's sentence at every character around it, and its look-behind read the line
+    # back to its start each time: a line of n values cost n squared (800 values, 10 s). It is asked
+    # where a line breaks, and no more often for a longer line.
+    module = sys.modules["discrepancy.extract"]
+    goes_on, asked = module._LINE_GOES_ON, []
+
+    class Counted:
+        def match(self, prose, at, stop):
+            asked.append(prose[at])
+            return goes_on.match(prose, at, stop)
+
+    monkeypatch.setattr(module, "_LINE_GOES_ON", Counted())
+    rule, asked_for = one_pattern_rule("{count}", "count"), {}
+    for values in (400, 1600):
+        asked.clear()
+        line = "TALLY" + "".join(f"...{n}" for n in range(1, values + 1))
+        found = extract_text(f"{line}\nFINAL RESULT 5\n\nAnd 6 more.", rule)
+        assert [o.raw for o in found] == [str(n) for n in range(1, values + 1)] + ["5", "6"]
+        assert found[-2].sentence.endswith(f"...{values} FINAL RESULT 5")  # the capitals go on across the break
+        assert set(asked) == {"\n"}
+        asked_for[values] = len(asked)
+    assert asked_for[1600] <= asked_for[400] <= 2 * SENTENCE_LIMIT  # of the values near the break only
+
+
+@pytest.mark.parametrize("pattern, stalls", [
+    # the value before the words, and the longer reading the pattern may have refused (read to the text's end)
+    ("{count} people", lambda text, end: True),
+    ("{count} people", lambda text, end: end == len(text)),
+    # the value after the words
+    ("toll (?:rose )?to {count}", lambda text, end: True),
+])
+def test_a_value_grammar_that_runs_too_long_on_an_article_names_the_pattern_as_its_search_does(monkeypatch, pattern,
+                                                                                              stalls):
+    # A grammar's reads are held to the time limit a pattern's searches are: an article that makes
+    # one run away stops with the pattern and the source named, in seconds, not minutes.
+    rule = one_pattern_rule(pattern, "count")
+    grammar = rule.patterns[0].split.value
+    read = grammar.match
+
+    def stalling(text, at, end, **limit):
+        if stalls(text, end):
+            raise TimeoutError("regex timed out")
+        return read(text, at, end, **limit)
+
+    monkeypatch.setattr(grammar, "match", stalling)
+    with pytest.raises(InputError) as stopped:
+        extract_text("The toll rose to 1...2...3, and 4 people died.\n\nMore later.", rule)
+    assert str(stopped.value).startswith(f"x.toml: pattern '{pattern}' took over 1 s on <example>: it backtracks")

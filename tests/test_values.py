@@ -3907,3 +3907,11 @@ def test_a_pattern_runs_whole_only_before_an_optional_word_a_date_opens_with():
     assert compile_pattern("closed (?:midday )?{date}", "date").split is None
     assert reads_on("date", "closed (?:midday )?{date}", "It closed midday on Friday.", Published(date(2023, 3, 12))) == [
         ("midday on Friday", "2023-03-10")]
+
+
+@pytest.mark.parametrize("kind", ["count", "amount", "duration"])
+def test_number_words_that_multiply_past_any_float_are_no_value(kind):
+    # An article's "one hundred one hundred ..." (200 times) read as one number is 100**200:
+    # too large for a float, it raised OverflowError and stopped the run with a traceback.
+    with pytest.raises(ValueError, match=r"^'one hundred one hundred one hundred'\.\.\. is too large a number to read$"):
+        parse(kind, "one hundred " * 200 + ("dollars" if kind == "amount" else "days" if kind == "duration" else ""))
