@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from discrepancy import sources
 from discrepancy.errors import InputError
 from discrepancy.sources import Source, SourceProblem, blank_boilerplate, load_sources, without_markdown
 
@@ -546,6 +547,21 @@ def test_lines_that_merely_open_like_furniture_are_prose(line):
 def test_a_long_line_that_ends_with_all_rights_reserved_is_prose():
     line = "Belarus detained 33 Russians on July 29, " * 6 + "all rights reserved."
     assert blank_boilerplate(f"{line}\n") == (f"{line}\n", 0)
+
+
+def test_no_line_of_furniture_is_empty_so_empty_lines_are_passed_over():
+    # WholeLines tries a furniture pattern only at lines that hold something: that is the
+    # same search only while no such pattern matches an empty line.
+    one_line = [sources._BOILERPLATE, sources._TRAILER, sources._LIST_LABEL,
+                *(lines for _, lines in sources._WORDED_BOILERPLATE)]
+    assert [lines for lines in one_line if lines._first.match("")] == []
+    body = "Belarus detained 33 Russians.\n\n\nAdvertisement\n\nRelated\n\n"
+    assert sources._BOILERPLATE.spans(body) == [(32, 45)]
+    assert sources._TRAILER.spans(body) == [(47, 54)]
+
+
+def test_an_image_line_takes_the_blank_lines_before_it():
+    assert sources._IMAGE_LINE.spans("Text.\n\n\n![A photo](x.jpg)\nMore.") == [(6, 25)]
 
 
 def test_lines_of_furniture_found_by_their_words_are_left_out_with_the_others_in_order():
