@@ -1188,7 +1188,9 @@ _TIP_LINE = pattern_cache.compile(_furniture_line(TIP_LINES), regex.IGNORECASE)
 _SITE_LINE = pattern_cache.compile(_furniture_line(SITE_LINES), regex.IGNORECASE)
 _CONTACT_LABEL = pattern_cache.compile(_furniture_line([CONTACT_LABEL]), regex.IGNORECASE)
 _TRAILER = WholeLines(_furniture_line(TRAILER_MARKERS, heading_opens=True))
-_LIST_LABEL = WholeLines(_furniture_line(LINK_LABELS, heading_opens=True))
+# (a list's label is looked for only at the trailer's markers, a few lines, as it is one of them)
+_LIST_LABEL = pattern_cache.compile(rf"{_furniture_line(LINK_LABELS, heading_opens=True)}$",
+                                    regex.IGNORECASE | regex.MULTILINE)
 _LINK_LIST_LABEL = pattern_cache.compile(_furniture_line(LINK_LIST_LABELS), regex.IGNORECASE)
 _LINK_LIST_ITEM_START = pattern_cache.compile(rf"\n(?={LINK_LIST_ITEM})")
 _LINK_LIST_ITEMS = pattern_cache.compile(rf"\n(?:[ \t\u00a0]*\n)?(?:{LINK_LIST_ITEM}(?:\n|\Z))*{LINK_LIST_ITEM}(?=\n|\Z)")
@@ -1640,14 +1642,14 @@ def _trailer_start(body: str, link_lists: dict[int, int] = {}) -> int | None:
     if not markers:
         return comments
     page_end = len(body) if comments is None else comments
-    list_labels = {start for start, _ in _LIST_LABEL.spans(body)}
     start, end_of_rest, long_line, prose = None, page_end, False, 0
     for marker in reversed([m for m in markers if m < page_end]):
         line_end = body.find("\n", marker)
         after_marker = line_end if line_end >= 0 else len(body)
         long_line = long_line or _LONG_LINE.search(body, after_marker, end_of_rest) is not None
         prose += len(_PROSE_LINE.findall(body, after_marker, end_of_rest))
-        small_end = marker in list_labels and page_end - marker <= SMALL_TRAILER_SHARE * page_end
+        small_end = (page_end - marker <= SMALL_TRAILER_SHARE * page_end
+                     and _LIST_LABEL.match(body, marker) is not None)
         if long_line or (prose > PROSE_LINES_IN_A_TRAILER and not small_end):
             break
         if marker in link_lists and _article_goes_on_after(body, link_lists[marker], end_of_rest):

@@ -552,7 +552,7 @@ def test_a_long_line_that_ends_with_all_rights_reserved_is_prose():
 def test_no_line_of_furniture_is_empty_so_empty_lines_are_passed_over():
     # WholeLines tries a furniture pattern only at lines that hold something: that is the
     # same search only while no such pattern matches an empty line.
-    one_line = [sources._BOILERPLATE, sources._TRAILER, sources._LIST_LABEL,
+    one_line = [sources._BOILERPLATE, sources._TRAILER,
                 *(lines for _, lines in sources._WORDED_BOILERPLATE)]
     assert [lines for lines in one_line if lines._first.match("")] == []
     body = "Belarus detained 33 Russians.\n\n\nAdvertisement\n\nRelated\n\n"
