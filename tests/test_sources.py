@@ -27,7 +27,9 @@ import pytest
 
 from discrepancy import sources
 from discrepancy.errors import InputError
-from discrepancy.sources import Source, SourceProblem, blank_boilerplate, load_sources, without_markdown
+from discrepancy.sources import (Source, SourceProblem, blank_boilerplate, format_at_word_ends, load_sources,
+                                 without_markdown)
+from discrepancy.values import FORMAT_CHARACTERS
 
 KNOWN_FIELDS = "known fields: boilerplate, notes, numeric_dates, outlet, published, published_estimated, title, updated, url"
 UNMATCHED_HINT = ("each line is searched on its own, in any case, as grep does: "
@@ -1479,3 +1481,10 @@ def test_a_breadcrumb_of_links_is_not_read_as_the_articles_value(tmp_path, bread
                 patterns=(compile_pattern("rebuilding (?:will |to )?cost {money}", "amount"),))
     assert [(o.line, o.raw) for o in extract(sources, [rule])] == [(6, "$16.5 billion")]
     assert sources[0].skipped_lines == 1
+
+
+@pytest.mark.parametrize("character", list(FORMAT_CHARACTERS))
+def test_each_format_character_is_moved_to_its_words_end(character):
+    # Each is looked for on its own before the words are rewritten: none may be passed over.
+    assert format_at_word_ends(f"Belarus freed thir{character}ty-three men.") == "Belarus freed thirty\u00ad-three men."
+    assert format_at_word_ends("Belarus freed thirty-three men.") == "Belarus freed thirty-three men."
