@@ -126,7 +126,9 @@ _BLOCK_MARK = _BULLET + r"|\d{1,3}[.)]\s|" + _ROW_HEADING_OR_QUOTE
 # where the line before ends a sentence or is a block of its own; after a line that goes on, it
 # is the sentence going on: hand-wrapped text puts a sentence's last figure at a line's start
 # ("...visit Wayanad on August⏎10. He was...", "...deaths stood at⏎225. The search...").
-_NUMBERED_ITEM = (r"1[.)]\s|(?<=(?:[.!?:][\"”’)\]*_]*|(?:\A|\n)[^\S\n]*(?:" + _BLOCK_MARK + r")[^\n]*)[^\S\n]*\n[^\S\n]*)"
+# (the number is looked for first: the look back reads the whole line before, and was read at
+# every line break of every text, where few lines open with a number)
+_NUMBERED_ITEM = (r"1[.)]\s|(?=\d{1,3}[.)]\s)(?<=(?:[.!?:][\"”’)\]*_]*|(?:\A|\n)[^\S\n]*(?:" + _BLOCK_MARK + r")[^\n]*)[^\S\n]*\n[^\S\n]*)"
                   r"\d{1,3}[.)]\s")
 _BLOCK_LINE = (r"[^\S\n]*(?:" + _BULLET + "|" + _NUMBERED_ITEM + "|" + _ROW_HEADING_OR_QUOTE
                + r"|\p{Lu}[\w'’-]*(?:[ \t][\w'’()-]+){0,3}:[ \t])")
@@ -1435,9 +1437,11 @@ _MONTH_NAME = rf"(?:{alternation({m.capitalize() for m in (*MONTHS, *MONTH_ABBRE
 # RELIEF FUNDS…").
 _GOES_ON = (rf"(?:(?<={_UNFINISHED_WORDS}[^\S\n]*)|(?<=\b\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]*)(?=\n[^\S\n]*{_MONTH_NAME})"
             rf"|(?<=(?<![^\n]){_CAPITALS_LINE})(?=\n{_CAPITALS_LINE}(?![^\n])))\n(?!{_BLOCK_LINE})")
+# (the full stop and the line break are looked for before what is looked back at: a search
+# tries every character of a sentence, few of which are either)
 _SENTENCE_END = pattern_cache.compile(
-    rf"(?:(?P<stop>(?:[!?]|{_ABBREVIATION}\.)[\"”’)\]]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n"
-    rf"|(?!{_GOES_ON})(?:(?<![a-z0-9%,;])\n(?=\S)|\n(?=[\"“‘(]?[A-Z]|{_BLOCK_LINE})))")
+    rf"(?:(?P<stop>(?:[!?]|(?=\.){_ABBREVIATION}\.)[\"”’)\]]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n"
+    rf"|(?=\n)(?!{_GOES_ON})(?:(?<![a-z0-9%,;])\n(?=\S)|\n(?=[\"“‘(]?[A-Z]|{_BLOCK_LINE})))")
 
 
 @_remembered_per_text
