@@ -1121,8 +1121,9 @@ _TENSE = pattern_cache.compile(r"""
         |(?<!\b(?:was|were|been|had)\s+(?:{adverbs}))(?:scheduled|slated|planned|expected)|upcoming
         # "PM Modi set to visit Wayanad on Saturday", "a deadline set to expire": not "was set to"
         |(?<!\b(?:was|were|had(?:\s+(?:{adverbs})been)?)\s+(?:{adverbs}))set\s+to\s+{infinitive}
-        # a headline drops its "is": "Prime Minister to visit Wayanad on Saturday" (see _HEADLINE_SUBJECT)
-        |(?<={headline_subject})(?P<heading>(?:due\s+)?to\s+{infinitive})
+        # a headline drops its "is": "Prime Minister to visit Wayanad on Saturday" (see _HEADLINE_SUBJECT;
+        # its "to" is looked for first, as the look back at the subject's words costs more than the rest)
+        |(?=(?:due\s+)?to\s)(?<={headline_subject})(?P<heading>(?:due\s+)?to\s+{infinitive})
         |to\s+be\s+held|to\s+take\s+place|(?:plans?|intends?|aims?|hopes?|vows?|promises?)\s+to
         # the present of a timetable: "voters go to the polls on Sunday", "the trial opens on Monday"
         |(?:go(?:es)?|heads?)\s+to\s+the\s+polls|(?:is|are)\s+sworn\s+in|comes?\s+into\s+(?:force|effect)
