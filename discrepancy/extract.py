@@ -126,7 +126,9 @@ _BLOCK_MARK = _BULLET + r"|\d{1,3}[.)]\s|" + _ROW_HEADING_OR_QUOTE
 # where the line before ends a sentence or is a block of its own; after a line that goes on, it
 # is the sentence going on: hand-wrapped text puts a sentence's last figure at a line's start
 # ("...visit Wayanad on August⏎10. He was...", "...deaths stood at⏎225. The search...").
-_NUMBERED_ITEM = (r"1[.)]\s|(?<=(?:[.!?:][\"”’)\]*_]*|(?:\A|\n)[^\S\n]*(?:" + _BLOCK_MARK + r")[^\n]*)[^\S\n]*\n[^\S\n]*)"
+# (the number is looked for first: the look back reads the whole line before, and was read at
+# every line break of every text, where few lines open with a number)
+_NUMBERED_ITEM = (r"1[.)]\s|(?=\d{1,3}[.)]\s)(?<=(?:[.!?:][\"”’)\]*_]*|(?:\A|\n)[^\S\n]*(?:" + _BLOCK_MARK + r")[^\n]*)[^\S\n]*\n[^\S\n]*)"
                   r"\d{1,3}[.)]\s")
 _BLOCK_LINE = (r"[^\S\n]*(?:" + _BULLET + "|" + _NUMBERED_ITEM + "|" + _ROW_HEADING_OR_QUOTE
                + r"|\p{Lu}[\w'’-]*(?:[ \t][\w'’()-]+){0,3}:[ \t])")
@@ -1126,8 +1128,9 @@ _TENSE = pattern_cache.compile(r"""
         |(?<!\b(?:was|were|been|had)\s+(?:{adverbs}))(?:scheduled|slated|planned|expected)|upcoming
         # "PM Modi set to visit Wayanad on Saturday", "a deadline set to expire": not "was set to"
         |(?<!\b(?:was|were|had(?:\s+(?:{adverbs})been)?)\s+(?:{adverbs}))set\s+to\s+{infinitive}
-        # a headline drops its "is": "Prime Minister to visit Wayanad on Saturday" (see _HEADLINE_SUBJECT)
-        |(?<={headline_subject})(?P<heading>(?:due\s+)?to\s+{infinitive})
+        # a headline drops its "is": "Prime Minister to visit Wayanad on Saturday" (see _HEADLINE_SUBJECT;
+        # its "to" is looked for first, as the look back at the subject's words costs more than the rest)
+        |(?=(?:due\s+)?to\s)(?<={headline_subject})(?P<heading>(?:due\s+)?to\s+{infinitive})
         |to\s+be\s+held|to\s+take\s+place|(?:plans?|intends?|aims?|hopes?|vows?|promises?)\s+to
         # the present of a timetable: "voters go to the polls on Sunday", "the trial opens on Monday"
         |(?:go(?:es)?|heads?)\s+to\s+the\s+polls|(?:is|are)\s+sworn\s+in|comes?\s+into\s+(?:force|effect)
@@ -1443,10 +1446,12 @@ _MONTH_NAME = rf"(?:{alternation({m.capitalize() for m in (*MONTHS, *MONTH_ABBRE
 _GOES_ON = (rf"(?:(?<={_UNFINISHED_WORDS}[^\S\n]*)|(?<=\b\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]*)(?=\n[^\S\n]*{_MONTH_NAME})"
             rf"|(?<=(?<![^\n]){_CAPITALS_LINE})(?=\n{_CAPITALS_LINE}(?![^\n])))\n(?!{_BLOCK_LINE})")
 _LINE_GOES_ON = pattern_cache.compile(_GOES_ON)
-# A sentence's end, or a line break that may be one (group "line"): see _sentence_ends.
+# A sentence's end, or a line break that may be one (group "line"): see _sentence_ends. (The full
+# stop and the line break are looked for before what is looked back at: a search tries every
+# character of a sentence, few of which are either.)
 _SENTENCE_END = pattern_cache.compile(
-    rf"(?:(?P<stop>(?:[!?]|{_ABBREVIATION}\.)[\"”’)\]]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n"
-    rf"|(?P<line>(?<![a-z0-9%,;])\n(?=\S)|\n(?=[\"“‘(]?[A-Z]|{_BLOCK_LINE})))")
+    rf"(?:(?P<stop>(?:[!?]|(?=\.){_ABBREVIATION}\.)[\"”’)\]]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n"
+    rf"|(?=\n)(?P<line>(?<![a-z0-9%,;])\n(?=\S)|\n(?=[\"“‘(]?[A-Z]|{_BLOCK_LINE})))")
 
 
 def _sentence_ends(prose: str, start: int, stop: int):

@@ -88,9 +88,10 @@ _ENTRY_LINE = pattern_cache.compile(
     r"(?:(?P<rest>:?[*_]{0,3}[ \t]*[—–|:-][^\n]*|:[*_]{1,3}[^\n]*)|[*_]{0,3}[ \t]*)(?=\n|\Z)", regex.IGNORECASE)
 # What an entry line opens with: tried first, as most articles have no two lines that open
 # so, and the whole of _ENTRY_LINE costs three times as much. (An update's line may be the only
-# one: the page's original above it is the other entry, see entries_of.)
+# one: the page's original above it is the other entry, see entries_of.) Not tried at an empty
+# line, half of an article's: a try of the alternation costs more than the look at the newline.
 _ENTRY_START = pattern_cache.compile(
-    r"\n[ \t]*+(?:#{1,6}[ \t]++(?P<update>[^\n(]{1,80}?\()?)?[*_]{0,3}(?:(?P<update>update|editor)|[\d(]|noon|originally|midday|midnight"
+    r"\n(?!\n)[ \t]*+(?:#{1,6}[ \t]++(?P<update>[^\n(]{1,80}?\()?)?[*_]{0,3}(?:(?P<update>update|editor)|[\d(]|noon|originally|midday|midnight"
     r"|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", regex.IGNORECASE)
 # An update's stamp on a line of its own ("*Updated 28 March 2026, 14:00*") heads a later part
 # of the page where article text stands before it: this many lines of prose (a dek above the

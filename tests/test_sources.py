@@ -25,9 +25,11 @@ from pathlib import Path
 
 import pytest
 
+from discrepancy import sources
 from discrepancy.errors import InputError
-from discrepancy.sources import (LINE_ANCHORS, Source, SourceProblem, blank_boilerplate, line_anchored, load_sources,
-                                 without_markdown)
+from discrepancy.sources import (LINE_ANCHORS, Source, SourceProblem, blank_boilerplate, format_at_word_ends,
+                                 line_anchored, load_sources, without_markdown)
+from discrepancy.values import FORMAT_CHARACTERS
 
 KNOWN_FIELDS = "known fields: boilerplate, notes, numeric_dates, outlet, published, published_estimated, title, updated, url"
 UNMATCHED_HINT = ("each line is searched on its own, in any case, as grep does: "
@@ -547,6 +549,21 @@ def test_lines_that_merely_open_like_furniture_are_prose(line):
 def test_a_long_line_that_ends_with_all_rights_reserved_is_prose():
     line = "Belarus detained 33 Russians on July 29, " * 6 + "all rights reserved."
     assert blank_boilerplate(f"{line}\n") == (f"{line}\n", 0)
+
+
+def test_no_line_of_furniture_is_empty_so_empty_lines_are_passed_over():
+    # WholeLines tries a furniture pattern only at lines that hold something: that is the
+    # same search only while no such pattern matches an empty line.
+    one_line = [sources._BOILERPLATE, sources._TRAILER,
+                *(lines for _, lines in sources._WORDED_BOILERPLATE)]
+    assert [lines for lines in one_line if lines._first.match("")] == []
+    body = "Belarus detained 33 Russians.\n\n\nAdvertisement\n\nRelated\n\n"
+    assert sources._BOILERPLATE.spans(body) == [(32, 45)]
+    assert sources._TRAILER.spans(body) == [(47, 54)]
+
+
+def test_an_image_line_takes_the_blank_lines_before_it():
+    assert sources._IMAGE_LINE.spans("Text.\n\n\n![A photo](x.jpg)\nMore.") == [(6, 25)]
 
 
 def test_lines_of_furniture_found_by_their_words_are_left_out_with_the_others_in_order():
@@ -1522,3 +1539,10 @@ def test_a_breadcrumb_of_links_is_not_read_as_the_articles_value(tmp_path, bread
                 patterns=(compile_pattern("rebuilding (?:will |to )?cost {money}", "amount"),))
     assert [(o.line, o.raw) for o in extract(sources, [rule])] == [(6, "$16.5 billion")]
     assert sources[0].skipped_lines == 1
+
+
+@pytest.mark.parametrize("character", list(FORMAT_CHARACTERS))
+def test_each_format_character_is_moved_to_its_words_end(character):
+    # Each is looked for on its own before the words are rewritten: none may be passed over.
+    assert format_at_word_ends(f"Belarus freed thir{character}ty-three men.") == "Belarus freed thirty\u00ad-three men."
+    assert format_at_word_ends("Belarus freed thirty-three men.") == "Belarus freed thirty-three men."
