@@ -3257,14 +3257,18 @@ _OFFSET_ZONE = r"(?:UTC|GMT)\s?(?P<sign>[+−-])\s?(?P<hours>\d{1,2})(?::?(?P<mi
 # Hedges on a time, each with its qualifier and how many minutes it reaches: "about 2:00" is 01:45–02:15
 # (a time off the quarter hour, "about 01:47", 5 minutes either side), "shortly before 2am" 01:30–02:00,
 # "just after midnight" 00:00–00:15. ("Nearly" and "almost" are as "just before", as a count's are.)
+JUST_REACH, SHORTLY_REACH = 15, 30  # minutes
 TIME_HEDGES = {**dict.fromkeys(("about", "around", "approximately", "roughly", "circa", "some time around"),
                                ("approximately", None)),
-               **dict.fromkeys(("nearly", "almost", "just before", "a little before"), ("nearly", 15)),
-               "shortly before": ("nearly", 30),
-               **dict.fromkeys(("just after", "just past", "a little after"), ("at_least", 15)),
-               **dict.fromkeys(("shortly after", "soon after"), ("at_least", 30))}
+               **dict.fromkeys(("nearly", "almost", "just before", "a little before"), ("nearly", JUST_REACH)),
+               "shortly before": ("nearly", SHORTLY_REACH),
+               **dict.fromkeys(("just after", "just past", "a little after"), ("at_least", JUST_REACH)),
+               **dict.fromkeys(("shortly after", "soon after"), ("at_least", SHORTLY_REACH))}
 ABOUT_A_ROUND_TIME, ABOUT_A_TIME = 15, 5  # minutes "about" reaches either side of 02:00, of 01:47
+# A hedged time is shown with the hedge of its reach: "just after 02:00 (02:00–02:15)", "shortly
+# after 02:00 (02:00–02:30)", whichever of the hedges of one reach the text wrote ("soon after").
 TIME_LABEL = {"approximately": "about", "nearly": "just before", "at_least": "just after"}
+WIDE_TIME_LABEL = {**TIME_LABEL, "nearly": "shortly before", "at_least": "shortly after"}
 # "a.m.", "am", "PM", "p.m" ("a.m." ends no sentence: see ABBREVIATIONS; the full stop after "am." does),
 # not inside a word ("am-ateurs"), but before the dash of a range: "9pm-10pm"
 _MERIDIEM = r"[ap](?:\.\s?m(?!\w|-(?!\d))\.?|\s?m(?!\w|-(?!\d)))"
@@ -3622,7 +3626,8 @@ def _display_time(value: Value) -> str:
         return f"{clock(value.low)}{zone}"
     span = f"{clock(value.low)}–{clock(value.high)}"
     if value.qualifier in TIME_LABEL:
-        return f"{TIME_LABEL[value.qualifier]} {clock(stated(value))}{zone} ({span})"
+        labels = WIDE_TIME_LABEL if value.high - value.low > JUST_REACH else TIME_LABEL
+        return f"{labels[value.qualifier]} {clock(stated(value))}{zone} ({span})"
     return f"{span}{zone}"
 
 

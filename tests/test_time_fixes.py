@@ -123,7 +123,7 @@ def test_the_testers_recaps_agree_with_the_wire_s_winter_time(cli):
 
 @pytest.mark.parametrize("text, expected", [
     ("The train crashed shortly before 7pm local time (1330 GMT) on Friday.",
-     [("1330 GMT", 49, 57, "just before 13:30 GMT (13:00–13:30)")]),
+     [("1330 GMT", 49, 57, "shortly before 13:30 GMT (13:00–13:30)")]),
     ("The train crashed at about 9pm (2100 GMT) on Friday.", [("2100 GMT", 32, 40, "about 21:00 GMT (20:45–21:15)")]),
     # a bare time leaves its conversion as it is, and a hedge of another figure is not the time's
     ("The train crashed at 7pm local time (1330 GMT) on Friday.", [("1330 GMT", 37, 45, "13:30 GMT")]),

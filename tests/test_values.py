@@ -3437,10 +3437,14 @@ TIMES_READ = examples(
     ("about 2am", 105, 135, "approximately", "local time", None, "about 02:00 (01:45–02:15)"),
     ("around 01:47 CEST", 1422, 1432, "approximately", "UTC", "CEST", "about 01:47 CEST (01:42–01:52)"),
     ("around midnight", -15, 15, "approximately", "local time", None, "about 00:00 (23:45–00:15)"),
-    ("shortly after 2am", 120, 150, "at_least", "local time", None, "just after 02:00 (02:00–02:30)"),
+    ("shortly after 2am", 120, 150, "at_least", "local time", None, "shortly after 02:00 (02:00–02:30)"),
     ("just after midnight", 0, 15, "at_least", "local time", None, "just after 00:00 (00:00–00:15)"),
-    ("shortly before 9 p.m.", 1230, 1260, "nearly", "local time", None, "just before 21:00 (20:30–21:00)"),
+    ("shortly before 9 p.m.", 1230, 1260, "nearly", "local time", None, "shortly before 21:00 (20:30–21:00)"),
     ("nearly 11 p.m.", 1365, 1380, "nearly", "local time", None, "just before 23:00 (22:45–23:00)"),
+    # the label says the hedge's reach: "just" 15 minutes, "shortly" 30, whichever word of it was written
+    ("soon after 2am", 120, 150, "at_least", "local time", None, "shortly after 02:00 (02:00–02:30)"),
+    ("a little after 2am", 120, 135, "at_least", "local time", None, "just after 02:00 (02:00–02:15)"),
+    ("just before 9 p.m.", 1245, 1260, "nearly", "local time", None, "just before 21:00 (20:45–21:00)"),
     # seconds are dropped, as a clock shows the minute: "22:11" is written of 22:11:01 and 22:11:59
     ("22:11:01 (UTC)", 1331, 1331, "exact", "UTC", "UTC", "22:11 UTC"),
     ("22:11:59", 1331, 1331, "exact", "local time", None, "22:11"),
