@@ -942,7 +942,10 @@ def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observa
     compared in the bracket's currency and not the figure's, it is the source's one comparable
     figure, and its claim; elsewhere compare.conversions sets it aside, as a pattern's own read of
     "746 million euros, or $806 million". None where the brackets hold no sum in another currency.
-    So too a time's conversion to another clock: "12:50 p.m. local time (0620 GMT)"."""
+    So too a time's conversion to another clock: "12:50 p.m. local time (0620 GMT)"; where both
+    are on one clock (both zoned, or the rule's `unit` names the place's zone: "9:03 a.m. (0003
+    GMT)" under unit = "KST"), both are the source's claims, compared with each other as with the
+    rest: they agree where the writer converted right."""
     if not (rule.kind == "time" or (rule.kind == "amount" and figure.value.unit not in NOT_A_CURRENCY)):
         return None
     bracket = _BRACKETED.match(text, figure.end)
@@ -954,14 +957,21 @@ def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observa
         said = _parse_undated(source, rule, start, end, _as_read(source, start, end))
     except ValueError:
         return None
-    if (said.unit in NOT_A_CURRENCY or not said.resolved
-            or (value := _in_the_rules_unit(said, rule)).unit == figure.value.unit):
+    if said.unit in NOT_A_CURRENCY or not said.resolved:
+        return None
+    value = _in_the_rules_unit(said, rule)
+    one_clock = value.unit == figure.value.unit
+    if one_clock and rule.kind != "time":
         return None
     if value.is_point:
         value = _with_the_hedge_it_converts(source, rule, text, start, end, value, raw)
-    what = "time" if rule.kind == "time" else "sum"
-    value = _with_step(value, f"in brackets after {figure.raw!r}, the same {what} in {value.unit}: the source's claim "
-                              f"only where the fact is compared in {value.unit} and not in {figure.value.unit}")
+    if one_clock:
+        step = f"in brackets after {figure.raw!r}, the same time on another clock: both are the source's claims, in {value.unit}"
+    else:
+        what = "time" if rule.kind == "time" else "sum"
+        step = (f"in brackets after {figure.raw!r}, the same {what} in {value.unit}: the source's claim "
+                f"only where the fact is compared in {value.unit} and not in {figure.value.unit}")
+    value = _with_step(value, step)
     observed = make_observation(source, rule.id, figure.pattern, value, raw, (figure.start, bracket.end()), start, end)
     return replace(observed, converts=True)
 
