@@ -22,9 +22,9 @@ from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pa
                     grammar_regex, in_the_rules_currency, placeholder_sides, rule_zone)
 from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD, PREFIX_QUALIFIERS,
-                     PLACEHOLDERS, SEASONAL_ZONES, SENTENCE_DATE, SHARED_WORD_CURRENCIES, SUM_ONLY_ABBREVIATIONS,
-                     TALLY_VERB_WORDS, TIME_HEDGES, VERB_WORDS, WHOLE_OF, ZONE_NAMES, Published, Tense, Value, after_a_tally,
-                     alternation, in_zone, is_yearless, parse, reads_by_tense, transparent)
+                     PLACEHOLDERS, SEASONAL_CLOCK_WORDS, SEASONAL_ZONES, SENTENCE_DATE, SHARED_WORD_CURRENCIES,
+                     SUM_ONLY_ABBREVIATIONS, TALLY_VERB_WORDS, TIME_HEDGES, VERB_WORDS, WHOLE_OF, ZONE_NAMES, Published,
+                     Tense, Value, after_a_tally, alternation, in_zone, is_yearless, parse, reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -1034,8 +1034,8 @@ def _parse_undated(source: Source, rule: Rule, start: int, end: int, text: str) 
 # A zone named by its region ("PT", "Pacific time") is summer or winter time by the day of the
 # event, which the sentence may name: "5:07 p.m. Pacific time on Jan. 5" in an April article is PST.
 _SEASONAL_ZONE_WRITTEN = pattern_cache.compile(
-    rf"(?-i:\b(?:{alternation(SEASONAL_ZONES)})\b)|\b(?:{alternation(ZONE_NAMES)})\s+time\b",
-    flags=regex.IGNORECASE)
+    rf"(?-i:\b(?:{alternation(SEASONAL_ZONES)})\b)|\b(?:{alternation(ZONE_NAMES)})\s+time\b"
+    rf"|(?-i:\b(?:{alternation(SEASONAL_CLOCK_WORDS)}))\s+(?:standard\s+)?time\b", flags=regex.IGNORECASE)
 
 
 def _day_of_the_time(source: Source, start: int, end: int) -> Published:

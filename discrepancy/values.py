@@ -3252,6 +3252,56 @@ def _period_holding(precision: str | None, day: date) -> tuple[date, date] | Non
 MINUTES_A_DAY, HALF_A_DAY = 1440, 720
 LOCAL_TIME = "local time"
 ZONE_NAMES = {"eastern": "ET", "central": "CT", "mountain": "MT", "pacific": "PT"}  # "4 p.m. Eastern time"
+# A place's clock named in words, as copy names a country's or a city's ("7.03am Thai time", "9.03am
+# Korean time", "11 am India time", "Korea Standard Time"), where it keeps one offset all year: the
+# zone of the table it is ("KST"), or its offset ("UTC+7").
+FIXED_CLOCK_WORDS = {
+    **dict.fromkeys(("Korean", "Korea", "South Korean", "Seoul"), "KST"),
+    **dict.fromkeys(("Japan", "Japanese", "Tokyo"), "JST"),
+    **dict.fromkeys(("India", "Indian", "Delhi", "New Delhi", "Mumbai"), "IST"),
+    "Moscow": "MSK",
+    **dict.fromkeys(("China", "Chinese", "Beijing", "Hong Kong", "Taiwan", "Taipei", "Singapore", "Manila",
+                     "Philippine", "Malaysia", "Malaysian", "Kuala Lumpur", "Perth"), "UTC+8"),
+    **dict.fromkeys(("Thai", "Thailand", "Bangkok", "Vietnam", "Vietnamese", "Hanoi", "Jakarta", "Cambodia",
+                     "Phnom Penh"), "UTC+7"),
+    **dict.fromkeys(("Myanmar", "Yangon"), "UTC+6:30"),
+    **dict.fromkeys(("Bangladesh", "Dhaka"), "UTC+6"),
+    **dict.fromkeys(("Nepal", "Kathmandu"), "UTC+5:45"),
+    **dict.fromkeys(("Sri Lanka", "Colombo"), "UTC+5:30"),
+    **dict.fromkeys(("Pakistan", "Pakistani", "Islamabad", "Karachi"), "UTC+5"),
+    **dict.fromkeys(("Afghan", "Afghanistan", "Kabul"), "UTC+4:30"),
+    **dict.fromkeys(("Gulf", "UAE", "Dubai", "Abu Dhabi"), "UTC+4"),
+    **dict.fromkeys(("Iran", "Iranian", "Tehran"), "UTC+3:30"),
+    **dict.fromkeys(("Saudi", "Riyadh", "Qatar", "Doha", "Kuwait", "Iraq", "Iraqi", "Baghdad", "Turkey", "Turkish",
+                     "Istanbul", "Ankara", "Kenya", "Nairobi", "East Africa"), "UTC+3"),
+    **dict.fromkeys(("South Africa", "South African", "Johannesburg"), "UTC+2"),
+    **dict.fromkeys(("Nigeria", "Nigerian", "Lagos", "West Africa"), "UTC+1"),
+    **dict.fromkeys(("Argentina", "Argentine", "Buenos Aires", "Brasilia"), "UTC-3"),
+    "Hawaii": "HST",
+    # the table's zones written out: "Greenwich Mean Time", "Central European Summer Time"
+    "Greenwich Mean": "GMT", "Universal": "UTC", "Coordinated Universal": "UTC", "British Summer": "BST",
+    "Central European": "CET", "Central European Summer": "CEST", "Eastern European": "EET",
+    "Eastern European Summer": "EEST",
+}
+# Clocks named in words that keep summer time, by their region's rule: Britain's and the EU's from
+# the last Sunday of March to the last of October ("3pm UK time", "10am Kyiv time"), North
+# America's (see _us_summer_time) for its cities.
+SEASONAL_CLOCK_WORDS = {
+    **dict.fromkeys(("UK", "British", "Britain", "London"), "UK"),
+    **dict.fromkeys(("Paris", "French", "Berlin", "German", "Brussels", "Rome", "Italian", "Madrid", "Spanish",
+                     "Amsterdam", "Dutch", "Vienna", "Warsaw", "Polish", "Prague", "Stockholm", "Oslo", "Copenhagen",
+                     "Swiss", "Geneva", "Budapest", "Belgrade"), "CE"),
+    **dict.fromkeys(("Kyiv", "Kiev", "Ukraine", "Ukrainian", "Athens", "Greek", "Helsinki", "Bucharest",
+                     "Romanian", "Sofia"), "EE"),
+    **dict.fromkeys(("New York", "Washington"), "ET"), "Chicago": "CT", "Denver": "MT",
+    **dict.fromkeys(("Los Angeles", "California", "San Francisco"), "PT"),
+}
+# Capitalised words before "time" that name no clock: "at 9 a.m. The time...", "Prime Time".
+_NO_CLOCK_WORDS = ("The", "This", "That", "These", "Those", "A", "An", "Any", "Each", "Every", "Next", "Last", "Same",
+                   "Some", "No", "Our", "Their", "His", "Her", "Its", "My", "Your", "Prime", "Extra", "Half", "Full",
+                   "Injury", "Stoppage", "Record", "Real", "Summer", "Winter", "Standard", "Daylight", "Question",
+                   "Tea", "Bed", "Show", "Game", "Match", "Race", "Flight", "Air", "Screen", "Quality", "Family",
+                   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "UTC+3", "GMT-05:00": a zone written as its offset
 _OFFSET_ZONE = r"(?:UTC|GMT)\s?(?P<sign>[+−-])\s?(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?"
 # Hedges on a time, each with its qualifier and how many minutes it reaches: "about 2:00" is 01:45–02:15
@@ -3296,8 +3346,13 @@ CLOCK_MINUTES = {"quarter": 15, "a quarter": 15, "half": 30, "five": 5, "ten": 1
 # or more ("10pm est", "0800 gmt"): "et" and "pt" are words.
 _ZONE_CODE = (rf"(?-i:{_OFFSET_ZONE}|{alternation([*ZONE_OFFSETS, *SEASONAL_ZONES])}"
               rf"|{alternation(zone.lower() for zone in ZONE_OFFSETS if len(zone) > 2)})")
+# A clock in words: one the reader knows, or capitalised words it does not ("10am Lima time", "9pm
+# Tel Aviv time", read so that they are no time of the rule's zone, nor local time: see _zone_of).
+_CLOCK_IN_WORDS = (rf"(?-i:{alternation([*FIXED_CLOCK_WORDS, *SEASONAL_CLOCK_WORDS])}"
+                   rf"|(?!(?:{alternation(_NO_CLOCK_WORDS)})\s)\p{{Lu}}[\p{{L}}’'.-]*(?:\s+\p{{Lu}}[\p{{L}}’'.-]*)?)"
+                   r"\s+(?:standard\s+)?time\b")
 _ZONE = (rf"{_ZONE_CODE}(?![\w+−-])"
-         rf"|(?:{alternation(ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b")
+         rf"|(?:{alternation(ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b|{_CLOCK_IN_WORDS}")
 # "2200 local", as wire copy writes it: four digits are a time before "local" too, where no word
 # but a preposition or a conjunction follows it ("2200 local residents" holds no time). The word
 # is left to the pattern ("{time} local" reads 2200), and "10pm local" is 10pm, local time as
@@ -3431,7 +3486,7 @@ def parse_time(text: str, published: "Published | None" = None) -> Value:
         return _parse_time_range(text, written, hedge, published)
     zone, offset, note = _zone_of(clock.zone, published)
     if zone == "" and offset is None:
-        return _unzoned(text, clock.zone)
+        return _unzoned(text, clock.zone, note)
     notes = (note,) if note else ()
     if clock.seconds:  # a time is compared to the minute, as "22:11" is written of 22:11:01
         notes += (f"{text!r}: its seconds are dropped, as a clock shows the minute",)
@@ -3442,7 +3497,12 @@ def parse_time(text: str, published: "Published | None" = None) -> Value:
     return _with_steps(value, (f"{text!r} → {value.display()}", *notes))
 
 
-def _unzoned(text: str, written_zone: str) -> Value:
+def _unzoned(text: str, written_zone: str, unknown: str | None = None) -> Value:
+    """A time whose zone cannot be placed: one summer or winter time by the day, in a source
+    without a publication date, or a clock the reader does not know (`unknown` says so)."""
+    if unknown:
+        return Value("time", None, None, resolved=False, unit="UTC", precision=written_zone, doubt=unknown,
+                     steps=(f"{text!r}: {unknown}",))
     return Value("time", None, None, resolved=False, unit="UTC", precision=written_zone,
                  steps=(f"{text!r}: {written_zone} is summer or winter time by the day, and the "
                         "source has no publication date",))
@@ -3473,7 +3533,7 @@ def _parse_time_range(text: str, written: str, hedge: str, published: "Published
         written_zone = first.zone or second.zone
         zone, offset, note = _zone_of(written_zone, published)
         if zone == "" and offset is None:
-            return _unzoned(text, written_zone)
+            return _unzoned(text, written_zone, note)
         high = second.minutes + (MINUTES_A_DAY if second.minutes < first.minutes else 0)
         value = Value("time", first.minutes, high, qualifier="range", unit=LOCAL_TIME, precision=None)
         if zone is not None:
@@ -3535,20 +3595,28 @@ def _hedged_minutes(minutes: int, hedge: str) -> tuple[int, int, str]:
 def _zone_of(written: str | None, published: "Published | None") -> tuple[str | None, int | None, str | None]:
     """(zone, its minutes east of UTC, a step saying how it was chosen) for the zone a time
     writes; (None, None, None) for none or "local time"; ("", None, None) for a summer-or-winter
-    zone that no publication date settles."""
+    zone that no publication date settles, and ("", None, why) for a clock in words the reader
+    does not know ("Lima time"), which it does not take for the rule's zone nor for local time."""
     if written is None or written.lower().split() == ["local", "time"]:
         return None, None, None
     if written.islower() and written.upper() in ZONE_OFFSETS:  # "10pm est"
         written = written.upper()
     words = written.split()
-    seasonal = ZONE_NAMES.get(words[0].lower()) if len(words) > 1 else written if written in SEASONAL_ZONES else None
-    if seasonal and len(words) == 3:  # "Eastern Daylight Time"
+    clock = _clock_named(words)
+    if clock in ZONE_OFFSETS or _re(_OFFSET_ZONE).fullmatch(clock or ""):  # "Thai time" is UTC+7
+        return clock, zone_offset(clock), f"{written!r} is {clock}"
+    if clock is None and words[-1].lower() == "time" and words[0].lower() not in (*ZONE_NAMES, "local"):
+        return "", None, f"“{written}” names a clock the reader does not know: the time is not placed"
+    seasonal = clock or (ZONE_NAMES.get(words[0].lower()) if len(words) > 1
+                         else written if written in SEASONAL_ZONES else None)
+    if seasonal and len(words) == 3 and clock is None:  # "Eastern Daylight Time"
         zone = SEASONAL_ZONES[seasonal][words[1].lower() == "daylight"]
         return zone, ZONE_OFFSETS[zone], None
     if seasonal:
         if published is None or published.day is None:
             return "", None, None
-        zone = SEASONAL_ZONES[seasonal][_us_summer_time(published.day)]
+        zones, in_summer = SEASONAL_CLOCKS[seasonal]
+        zone = zones[in_summer(published.day)]
         said = SENTENCE_DATE if published.anchor == SENTENCE_DATE else "publication"
         return zone, ZONE_OFFSETS[zone], f"{written} on {published.day.isoformat()} ({said}) is {zone}"
     if written == "Z":
@@ -3569,12 +3637,38 @@ def zone_offset(zone: str) -> int | None:
     return sign * (int(offset["hours"]) * 60 + int(offset["minutes"] or 0))
 
 
+def _clock_named(words: list[str]) -> str | None:
+    """The zone ("KST", "UTC+7") or the region of summer time ("UK", "ET") a clock in words names:
+    "Thai time", "Korea Standard Time", "London time"; None for any other words."""
+    if len(words) < 2 or words[-1].lower() != "time":
+        return None
+    name = " ".join(words[:-2] if words[-2].lower() == "standard" else words[:-1])
+    return FIXED_CLOCK_WORDS.get(name) or SEASONAL_CLOCK_WORDS.get(name)
+
+
+def _sunday(year: int, month: int, nth: int) -> date:
+    """The `nth` Sunday of a month, counted from its end where `nth` is negative."""
+    if nth < 0:
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(1)
+        return last - timedelta((last.weekday() + 1) % 7)
+    first = date(year, month, 1)
+    return first + timedelta((6 - first.weekday()) % 7 + 7 * (nth - 1))
+
+
 def _us_summer_time(day: date) -> bool:
     """Is `day` in North America's summer time: the second Sunday of March to the first of November?"""
-    def sunday(month: int, nth: int) -> date:
-        first = date(day.year, month, 1)
-        return first + timedelta((6 - first.weekday()) % 7 + 7 * (nth - 1))
-    return sunday(3, 2) <= day < sunday(11, 1)
+    return _sunday(day.year, 3, 2) <= day < _sunday(day.year, 11, 1)
+
+
+def _european_summer_time(day: date) -> bool:
+    """Is `day` in Britain's and the EU's summer time: the last Sunday of March to the last of October?"""
+    return _sunday(day.year, 3, -1) <= day < _sunday(day.year, 10, -1)
+
+
+# Each region's winter and summer zones, and the rule of its summer.
+SEASONAL_CLOCKS = {**{region: (zones, _us_summer_time) for region, zones in SEASONAL_ZONES.items()},
+                   "UK": (("GMT", "BST"), _european_summer_time), "CE": (("CET", "CEST"), _european_summer_time),
+                   "EE": (("EET", "EEST"), _european_summer_time)}
 
 
 def _in_utc(value: Value, zone: str, offset: int) -> Value:
@@ -3702,7 +3796,8 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("time", "time", TIME,
                 "1:29 a.m. · 1.29am · 1:29 AM · 01:29 · 13:29 · 22:11:01 UTC · 22:11 (UTC) · 23h11 · 23h GMT · 1329 GMT · 0117Z · "
                 "0830 hrs · 4 p.m. · 4pm · noon · "
-                "midnight · 12 noon · 4 p.m. EDT · 04:17 local time · 9 a.m. Eastern time · 10:00 UTC+3 · "
+                "midnight · 12 noon · 4 p.m. EDT · 04:17 local time · 9 a.m. Eastern time · 7.03am Thai time · 3pm UK time · "
+                "10:00 UTC+3 · "
                 "about 2am · around midnight · shortly after 2am · just before 9 p.m. · nearly 11 p.m. · "
                 "half past two · a quarter to nine · ten o'clock at night · 8.15 that evening · 10:30 in the evening · "
                 "between 9pm and 10pm · from 10 p.m. to 11 p.m. · 9-10pm · between 1:30 and 2 a.m. · 10pm est · 0800 gmt · "

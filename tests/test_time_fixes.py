@@ -199,3 +199,61 @@ def test_a_time_s_conversion_is_listed_under_the_table(cli):
     assert result.code == 0, result.stderr
     assert ("conversion: converted/wire.txt:5 “0620 GMT” (06:20 GMT) is the source's “12:50 p.m. local time”\n"
             "converted, beside it: not compared") in result.stdout
+
+
+# ---------------------------------------------------------------------------
+# 6. A clock named in words (fresh71: "7.03am Thai time" was read as the rule's KST)
+
+@pytest.mark.parametrize("text, expected", [
+    # a place whose clock keeps one offset all year: the table's zone, or the offset
+    ("The plane crashed at 7.03am Thai time, two hours behind Seoul.",
+     [("7.03am Thai time", 21, 37, "07:03 UTC+7", 3, "'Thai time' is UTC+7")]),
+    ("The plane crashed at 9.03am Korean time (7.03am Thai time).",
+     [("9.03am Korean time", 21, 39, "09:03 KST", 3, "'Korean time' is KST"),
+      ("7.03am Thai time", 41, 57, "07:03 UTC+7", 3, "in brackets after '9.03am Korean time', the same time on another "
+                                                     "clock: both are the source's claims, in UTC")]),
+    ("The plane crashed at 5.33am India time.", [("5.33am India time", 21, 38, "05:33 IST", 3, "'India time' is IST")]),
+    ("The plane crashed at 9am Korea Standard Time.",
+     [("9am Korea Standard Time", 21, 44, "09:00 KST", 0, "'Korea Standard Time' is KST")]),
+    ("The plane crashed at 4.03am Gulf time.", [("4.03am Gulf time", 21, 37, "04:03 UTC+4", 3, "'Gulf time' is UTC+4")]),
+    ("The plane crashed at 3.03am Moscow time.", [("3.03am Moscow time", 21, 39, "03:03 MSK", 3, "'Moscow time' is MSK")]),
+    ("The plane crashed at 08:03 Beijing time.", [("08:03 Beijing time", 21, 39, "08:03 UTC+8", 3, "'Beijing time' is UTC+8")]),
+    # one that keeps summer time, by its region's rule and the day (29 December: winter)
+    ("The plane crashed at 12.03am UK time.", [("12.03am UK time", 21, 36, "00:03 GMT", 3,
+                                                "UK time on 2024-12-29 (publication) is GMT")]),
+    ("The plane crashed at 2.03am Kyiv time.", [("2.03am Kyiv time", 21, 37, "02:03 EET", 3,
+                                                  "Kyiv time on 2024-12-29 (publication) is EET")]),
+    # a clock the reader does not know is not taken for the rule's zone: the time is left unplaced
+    ("The plane crashed at 7.03pm Lima time.", [("7.03pm Lima time", 21, 37, "unresolved", None,
+                                                  "'7.03pm Lima time': “Lima time” names a clock the reader does not "
+                                                  "know: the time is not placed")]),
+    # capitalised words that name no clock, and "local time", are no clock in words
+    ("The plane crashed at 9:03 a.m. The time was confirmed later.", [("9:03 a.m.", 21, 30, "09:03 KST", 3,
+                                                                        "a time without its zone is in KST, the rule's "
+                                                                        "unit: 09:03 KST")]),
+    ("The plane crashed at 9:03 a.m. local time.", [("9:03 a.m. local time", 21, 41, "09:03 KST", 3,
+                                                      "a time without its zone is in KST, the rule's unit: 09:03 KST")]),
+])
+def test_a_clock_named_in_words_is_read_as_its_zone_or_left_unplaced(text, expected):
+    found = extract_text(text, rule("crashed at {time}", unit="KST"), Published(D(2024, 12, 29)))
+    assert [(o.raw, o.start, o.end, o.value.display(), o.value.low if o.value.resolved else None, o.value.steps[-1])
+            for o in found] == [(raw, start, end, shown, None if low is None else low, step)
+                                for raw, start, end, shown, low, step in expected]
+
+
+def test_seven_minutes_past_nine_korean_time_agrees_with_seven_past_seven_thai_time():
+    found = extract_text("At 9.07am Korean time the jet hit; at 7.07am Thai time it was over.",
+                         rule(r"(?:At|at) {time}", unit="KST"), Published(D(2024, 12, 29)))
+    assert [(o.value.low, o.value.high) for o in found] == [(7, 7), (7, 7)]
+
+
+def test_an_unplaced_time_is_listed_with_why_under_the_table(cli):
+    result = cli("report", "clock_words", "--rules", "zone_conversions.toml", "--format", "json", cwd=FIXTURES)
+    report = json.loads(result.stdout)
+    verdict = report["verdicts"][0]
+    assert (result.code, verdict["status"], verdict["consensus"]["display"], verdict["agreeing"]) == (
+        0, "agreement", "09:03 KST", ["clock_words/a.md", "clock_words/b.md"])
+    assert [report["observations"][i]["raw"] for i in verdict["unresolved"]] == ["7.03pm Lima time"]
+    terminal = cli("report", "clock_words", "--rules", "zone_conversions.toml", cwd=FIXTURES).stdout
+    assert ("unresolved: clock_words/c.md:5 “7.03pm Lima time” (“Lima time” names a clock the reader does not\n"
+            "know: the time is not placed)") in terminal
