@@ -1366,7 +1366,7 @@ def _match_of_the_whole(source: Source, rule: Rule, index: int, text: str, match
     ("{count} ... crew" read "Three ... crew" in "Three of the 171 passengers and six crew").
     The pattern is the same text with another grammar, so its search starts where the
     pattern's may (`starts`): tried there alone, not searched through the 400 characters after."""
-    plain = _without_partitive(rule.patterns[index].text, rule.kind, rule.case_sensitive)
+    plain = _without_partitive(rule.patterns[index].text, rule.kind, rule.case_sensitive, rule.unit)
     value_end = match.end("value")
     for start in (match.start(), whole_start):
         window = (start, min(len(text), match.end() + SENTENCE_LIMIT))
@@ -1431,10 +1431,10 @@ _PARTITIVE_WHOLE = pattern_cache.compile(r"\bof\s+(?:the\s+)?(?!.*\bof\s)", flag
 
 
 @lru_cache(maxsize=1024)
-def _without_partitive(text: str, kind: str, case_sensitive: bool) -> Pattern:
+def _without_partitive(text: str, kind: str, case_sensitive: bool, unit: str | None = None) -> Pattern:
     """The pattern with a count grammar that has no "all but ... of ...": the one grammar built
     from the same parts as {count}, prepared for searched text as every pattern's is."""
-    return compile_pattern(text, kind, case_sensitive, placeholder_regex={"count": COUNT_WITHOUT_PARTITIVE})
+    return compile_pattern(text, kind, case_sensitive, placeholder_regex={"count": COUNT_WITHOUT_PARTITIVE}, unit=unit)
 
 
 # A sentence ends at . ! or ? (with any closing quotes or brackets) before a capital, or at a

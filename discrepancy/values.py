@@ -356,11 +356,18 @@ _SCALE_WORD = _scale_word(r"\s?")
 # 450-cr package", "a $5-bn deal"); a single letter may not ("100-m" is a distance). Only a
 # sum's, as are SUM_ONLY_ABBREVIATIONS: a count's grammar is long enough written out.
 _SUM_SCALE_WORD = _scale_word(r"(?:\s|-(?=\pL\pL))?", after_a_sum=True)
-# An "m" before a word of size is metres, not million: "the 400m-long ship", "a 30 m high wall"
-# (a pattern that writes the unit reads 400 there, see before_a_unit). A guard on a bare number
-# only: after a currency it stays million, "a £5m high street revamp". ("£5m long-term loans":
-# "long-term" is no size.) Written once per number, after its scale: it is in every copy of a grammar.
-_NOT_METRES = r"(?!(?<=m)[- ](?:long|wide|high|tall|deep)(?![\w-]))"
+# An "m" is metres, not million, where a length's words or forms follow it: a word of size ("the
+# 400m-long ship", "a 30 m high wall", "2m tall"), "in height" and its kin ("2 m in height"), a
+# second side ("2,800 m x 45 m", and the 45 m), a square or a cube ("500 m²"), the length in feet
+# in brackets ("2 m (6.5 ft)"), or a runway or a race ("the 2,800m runway", "the 400m hurdles"). (A
+# pattern that writes the unit reads 400 there, see before_a_unit, and one that writes the "m" reads
+# 2 in "a 2m mound", see in_metres.) A guard on a bare number only: after a currency it stays
+# million, "a £5m high street revamp", "a $2m runway upgrade". ("£5m long-term loans": "long-term"
+# is no size.) Written once per number, after its scale, and short: it is in every copy of a
+# grammar written out, and a date's or a count's grows past what pays to write out (see
+# rules.Grammar). (A rule whose unit is metres reads every "m" so: see in_metres.)
+_NOT_METRES = (r"(?!(?<=m)(?:[- ](?:long|wide|high|tall|deep|in (?:height|length|width|depth)|runways?|hurdles)(?![\w-])"
+               r"| ?[x×] ?\d|(?<=m ?[x×] ?\d[\d.,]* ?m)|[²³]| ?\(\d[\d.,]* ?f(?:ee)?t\b))")
 # A decimal comma, as much of Europe writes it, where nothing else can be meant: one or two
 # digits after it and a scale word, a percent or degree sign or a euro next ("2,5 mln", "€1,5
 # million", "52,3%", "48,2 °C", "4,50 €", "4,5 euros").
@@ -409,6 +416,23 @@ def before_a_unit(grammar: str) -> str:
     """The grammar for a pattern that writes a unit glued to the value ("winds of {count}km/h",
     "{amount}mph"): a number glued to letters is read only where the pattern asks for it."""
     return grammar.replace(_NO_LETTER_AFTER, r"[\d_%½¼¾]").replace(_AMOUNT_LETTER_AFTER, r"\d")
+
+
+# A rule's `unit` that is a length: there "m" after a number is metres.
+METRES_UNIT = r"(?:(?:square|sq\.?|cubic)\s+)?(?:m|metres?|meters?)|m[²³23]"
+
+
+def in_metres(grammar: str) -> str:
+    """The grammar for a rule whose unit is metres (`unit = "metres"`, "m"): there "m" after a
+    number is metres, never million, glued to it or not ("Runway: 2,800m", "2 m in height" are
+    2,800 and 2), unless a currency stands before it ("$2m", which no guard reads) or follows it
+    ("2m euros"). The "m" is left to the pattern's words, as a unit it writes."""
+    currency = r"(?&dq_currency_after)" if "(?P<dq_currency_after>" in grammar else None
+    metres = rf"m\b(?!{currency})" if currency else r"m\b"
+    not_million = rf"(?!(?<=m)(?!{currency}))" if currency else r"(?<!m)"
+    return (grammar.replace(_NOT_METRES, not_million)
+            .replace(_NO_LETTER_AFTER, rf"(?!{metres})[\w%½¼¾]")
+            .replace(_AMOUNT_LETTER_AFTER, rf"(?!{_PERCENT_ABBREVIATION}|{metres})\w"))
 
 
 def before_a_link(grammar: str) -> str:
@@ -3296,12 +3320,9 @@ SEASONAL_CLOCK_WORDS = {
     **dict.fromkeys(("New York", "Washington"), "ET"), "Chicago": "CT", "Denver": "MT",
     **dict.fromkeys(("Los Angeles", "California", "San Francisco"), "PT"),
 }
-# Capitalised words before "time" that name no clock: "at 9 a.m. The time...", "Prime Time".
-_NO_CLOCK_WORDS = ("The", "This", "That", "These", "Those", "A", "An", "Any", "Each", "Every", "Next", "Last", "Same",
-                   "Some", "No", "Our", "Their", "His", "Her", "Its", "My", "Your", "Prime", "Extra", "Half", "Full",
-                   "Injury", "Stoppage", "Record", "Real", "Summer", "Winter", "Standard", "Daylight", "Question",
-                   "Tea", "Bed", "Show", "Game", "Match", "Race", "Flight", "Air", "Screen", "Quality", "Family",
-                   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Capitalised words before "time" that name no clock: "at 9 a.m. The time...", "Prime Time", "Friday".
+_NO_CLOCK_WORDS = (r"Th(?:e|is|at|ese|ose)|An?|Any|Each|Every|Next|Last|Same|No|Our|Their|His|Her|Its|Prime|Extra"
+                   r"|Half|Full|Injury|Summer|Winter|Standard|Daylight|\p{L}+day")
 # "UTC+3", "GMT-05:00": a zone written as its offset
 _OFFSET_ZONE = r"(?:UTC|GMT)\s?(?P<sign>[+−-])\s?(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?"
 # Hedges on a time, each with its qualifier and how many minutes it reaches: "about 2:00" is 01:45–02:15
@@ -3346,10 +3367,10 @@ CLOCK_MINUTES = {"quarter": 15, "a quarter": 15, "half": 30, "five": 5, "ten": 1
 # or more ("10pm est", "0800 gmt"): "et" and "pt" are words.
 _ZONE_CODE = (rf"(?-i:{_OFFSET_ZONE}|{alternation([*ZONE_OFFSETS, *SEASONAL_ZONES])}"
               rf"|{alternation(zone.lower() for zone in ZONE_OFFSETS if len(zone) > 2)})")
-# A clock in words: one the reader knows, or capitalised words it does not ("10am Lima time", "9pm
-# Tel Aviv time", read so that they are no time of the rule's zone, nor local time: see _zone_of).
-_CLOCK_IN_WORDS = (rf"(?-i:{alternation([*FIXED_CLOCK_WORDS, *SEASONAL_CLOCK_WORDS])}"
-                   rf"|(?!(?:{alternation(_NO_CLOCK_WORDS)})\s)\p{{Lu}}[\p{{L}}’'.-]*(?:\s+\p{{Lu}}[\p{{L}}’'.-]*)?)"
+# A clock in words: up to three capitalised words before "time", which _zone_of reads as a clock it
+# knows ("Thai time", "Central European Summer Time") or leaves unplaced ("10am Lima time": no time of
+# the rule's zone, nor local time). (Written short: the zone follows every time a grammar writes out.)
+_CLOCK_IN_WORDS = (rf"(?-i:(?!(?:{_NO_CLOCK_WORDS})\s)\p{{Lu}}[\p{{L}}’'.-]*(?:\s+\p{{Lu}}[\p{{L}}’'.-]*){{0,2}})"
                    r"\s+(?:standard\s+)?time\b")
 _ZONE = (rf"{_ZONE_CODE}(?![\w+−-])"
          rf"|(?:{alternation(ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b|{_CLOCK_IN_WORDS}")

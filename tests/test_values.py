@@ -20,6 +20,7 @@ from datetime import date
 
 import pytest
 import regex
+from conftest import REPO
 
 from discrepancy.compare import agree, comparable
 from discrepancy.values import (
@@ -3611,6 +3612,65 @@ def test_only_a_date_is_read_from_its_day_and_tense(kind, text):
 def test_an_m_before_a_word_of_size_is_metres_not_million(pattern, text, expected):
     kind = "amount" if "{money}" in pattern else "count"
     assert reads(kind, pattern, text) == expected
+
+
+def reads_in(kind: str, pattern: str, text: str, unit: str | None) -> list[tuple[str, str]]:
+    """As `reads`, by a rule with this `unit`, as its file gives it to every pattern."""
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind=kind, patterns=(compile_pattern(pattern, kind, unit=unit),), path="r.toml",
+                line=1, unit=unit)
+    return [(o.raw, o.value.display()) for o in extract_text(text, rule, FRIDAY)]
+
+
+# fresh71: "m" after a number was million in a rule that measures metres, and where a length's
+# form follows it ("2 m in height", "2,800 m x 45 m", "the 2,800 m runway")
+@pytest.mark.parametrize("kind, pattern, text, unit, expected", [
+    # a rule whose unit is metres: every "m" is metres, glued or not
+    ("count", "^Runway: {count}", "- Runway: 2,800 m x 45 m (runway 01/19)", "metres", [("2,800", "2,800")]),
+    ("count", "^Runway: {count}", "- Runway: 2,800m x 45m (runway 01/19)", "m", [("2,800", "2,800")]),
+    ("count", "runway of {count}", "It has a runway of 2,800 m.", "meters", [("2,800", "2,800")]),
+    ("amount", "structure {amount}", "It sat on a concrete structure approximately 2 m in height.", "metres",
+     [("approximately 2", "about 2 (1.8–2.2)")]),
+    ("amount", "structure {amount}", "It sat on a concrete structure 2m tall.", "metres", [("2", "2")]),
+    ("count", "site of {count}", "It bought a site of 2,800m² near the port.", "square metres", [("2,800", "2,800")]),
+    # ... but a currency makes it million there too, before or after the "m"
+    ("amount", "cost {amount}", "The work will cost $2m.", "metres", [("$2m", "USD 2 million")]),
+    ("amount", "cost {amount}", "The work will cost £2m next year.", "metres", [("£2m", "GBP 2 million")]),
+    ("amount", "cost {money}", "The work will cost 2m euros.", "metres", [("2m euros", "EUR 2 million")]),
+    # in any rule, a length's form after the "m": "in height", a second side, a thing measured
+    ("amount", "structure {amount}", "It sat on a concrete structure approximately 2 m in height.", None,
+     [("approximately 2", "about 2 (1.8–2.2)")]),
+    ("count", "^Runway: {count}", "- Runway: 2,800 m x 45 m (runway 01/19)", None, [("2,800", "2,800")]),
+    ("count", "x {count} ?m", "A slab of 2m x 3m was poured.", None, [("3", "3")]),
+    ("count", "{count} ?(?:m|metres?)[- ](?:long )?runway", "It landed on the 2,800 m runway.", None,
+     [("2,800", "2,800")]),
+    ("count", "{count} ?(?:m|metres?)[- ](?:long )?runway", "It landed on the 2,800m runway.", None,
+     [("2,800", "2,800")]),
+    ("count", "won the {count} ?m hurdles", "She won the 400m hurdles.", None, [("400", "400")]),
+    ("count", "mound,? {count}", "It hit a mound, 2 m (6.5 ft) high.", None, [("2", "2")]),
+    ("count", "a {count} ?m tall", "It hit a 2 m tall wall.", None, [("2", "2")]),
+    # a pattern that writes the "m" after its value: the "m" is its metres, never a scale of the value
+    ("count", "a {count} ?m mound", "It hit a 2m mound.", None, [("2", "2")]),
+    ("count", "a {count} ?m mound", "It hit a 2 m mound.", None, [("2", "2")]),
+    ("count", "runway of {count} ?(?:metres|meters|m)\\b", "It has a runway of 2,800 m.", None, [("2,800", "2,800")]),
+    ("count", "{count} (?:men|people)", "Some 2m people were affected.", None,
+     [("Some 2m", "about 2 million (1.8 million–2.2 million)")]),
+    # no unit, no length's form: million, as before; a count's people and a sum stay millions
+    ("count", "runway of {count}", "It has a runway of 2,800 m.", None, [("2,800 m", "2.8 billion")]),
+    ("count", "{count} people", "Some 2m people were affected.", None, [("Some 2m", "about 2 million (1.8 million–2.2 million)")]),
+    ("count", "{count} people", "Some 2m people were affected.", "people", [("Some 2m", "about 2 million (1.8 million–2.2 million)")]),
+    ("amount", "a {money} runway", "It is a $2m runway upgrade.", None, [("$2m", "USD 2 million")]),
+    ("amount", "cost {money}", "The upgrade cost £2m.", "metres", [("£2m", "GBP 2 million")]),
+])
+def test_an_m_is_metres_in_a_rule_of_metres_and_before_a_length_s_form(kind, pattern, text, unit, expected):
+    assert reads_in(kind, pattern, text, unit) == expected
+
+
+def test_the_testers_rules_of_metres_pass(cli):
+    result = cli("rules", "test", str(REPO / "tests" / "fixtures" / "metres.toml"))
+    assert (result.code, result.stdout.splitlines()[-1]) == (0, "7 passed, 0 failed")
 
 
 @pytest.mark.parametrize("text, expected", [
