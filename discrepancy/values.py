@@ -254,13 +254,16 @@ MONEY_SCALE_ABBREVIATIONS = {"bil": 10**9, "mil": 10**6}
 # is two dozen or so, loosely (20–30), and "a couple of hundred" two hundred so (150–299);
 # "several dozen" three dozen and more, but under the hundreds, as "dozens" are; "a few hundred"
 # two to five hundred and some (200–599), "several hundred" three hundred and more, under the
-# thousands (300–999), and so on up the scales. "Lakhs of people" are under a crore, as Indian
-# copy counts in lakhs up to one (20 lakh, 50 lakh), where "thousands" stop at ten thousand.
+# thousands (300–999), and so on up the scales. "Thousands" are under ten thousand, as "tens of
+# thousands" say more, and so each scale's plural: "millions" 2–9.99 million, "tens of millions",
+# "hundreds of millions" 200–999.99 million, "billions", "trillions". "Lakhs of people" are under a
+# crore, as Indian copy counts in lakhs up to one (20 lakh, 50 lakh), where "thousands" stop at ten thousand.
 _VAGUE_SCALES = (("hundred", 100), ("thousand", 10**3), ("hundred thousand", 10**5), ("million", 10**6))
+_PLURAL_SCALES = (("thousand", 10**3), ("million", 10**6), ("billion", 10**9), ("trillion", 10**12))
 VAGUE_PLURALS = {
-    "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999), "thousands": (2000, 9999),
-    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
-    "millions": (2 * 10**6, 999_999_999), "billions": (2 * 10**9, 999_999_999_999),
+    "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999),
+    **{f"{tens}{scale}s": (2 * size, 10 * size - 1) for scale, one in _PLURAL_SCALES
+       for tens, size in (("", one), ("tens of ", 10 * one), ("hundreds of ", 100 * one))},
     "lakhs": (200_000, 9_999_999), "lacs": (200_000, 9_999_999), "tens of lakhs": (10**6, 9_999_999),
     "a couple dozen": (20, 30), "a couple of dozen": (20, 30), "several dozen": (36, 99), "a few dozen": (24, 71),
     **{f"a couple{of} {scale}": (3 * size // 2, 3 * size - 1) for of in ("", " of") for scale, size in _VAGUE_SCALES},
@@ -1638,16 +1641,21 @@ _PERCENT_CALLS = _quantity(_call("percent"), lead=_call("amount_number"))
 _NUMBER_FIRST_WORDS = (PREFIX_QUALIFIERS, UNITS, TENS, ("a", "an", "half", "hundred", "between", "from", "minus"))
 _CURRENCY_FIRST = (rf"[-−]|(?<!\w)(?:{alternation(CURRENCY_SYMBOLS)}|(?-i:{alternation(LETTER_SYMBOLS)}))"
                    rf"|\b(?-i:[A-Z]{{3}})|{_GLUED_LETTER}")
-_MONEY_FIRST = _first_words(*_NUMBER_FIRST_WORDS, also=_CURRENCY_FIRST)
+_MONEY_FIRST = _first_words(*_NUMBER_FIRST_WORDS, VAGUE_PLURALS, also=_CURRENCY_FIRST)
 _PERCENT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also="[-−]")  # shares open with these too
-_AMOUNT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also=_CURRENCY_FIRST)
+_AMOUNT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, VAGUE_PLURALS, also=_CURRENCY_FIRST)
 _MONEY_PARTS = ("amount_number", "currency_and_number", "currency_after", "money", "money_lead", "money_tail",
                 "more_words")
-MONEY = _defining(_MONEY_FIRST + _MONEY_CALLS, **{k: _AMOUNT_PARTS[k] for k in _MONEY_PARTS})
+# "hundreds of millions of dollars", "billions of euros", "a few million pounds": a count's vague
+# plural (VAGUE_PLURALS) with a currency is a vague sum, as wide as the count: USD 200 million–999,999,999.
+_VAGUE_SUM = rf"{VAGUE}(?:\s+of)?{_call('currency_after')}"
+MONEY = _defining(rf"{_MONEY_FIRST}(?:{_MONEY_CALLS}|{_VAGUE_SUM})", **{k: _AMOUNT_PARTS[k] for k in _MONEY_PARTS})
 PERCENT = _defining(_PERCENT_FIRST + _quantity(_call("share"), lead=_call("amount_number")),
                     **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "percent", "share", "more_words")})
-# Percent first: "10-12%" is not a bare "10-12".
-AMOUNT = _defining(rf"{_AMOUNT_FIRST}(?:{_PERCENT_CALLS}|{_MONEY_CALLS}|{_quantity(_call('bare_number'))})", **_AMOUNT_PARTS)
+# Percent first: "10-12%" is not a bare "10-12". A vague plural is read with its currency, or without
+# one, as a bare number is ("cost billions").
+AMOUNT = _defining(rf"{_AMOUNT_FIRST}(?:{_PERCENT_CALLS}|{_MONEY_CALLS}|{_VAGUE_SUM}|{_quantity(_call('bare_number'))}"
+                   rf"|{VAGUE})", **_AMOUNT_PARTS)
 
 
 # What _read_amount_atom looks for, written once: parsers run once per match.
@@ -1726,8 +1734,11 @@ _ASIDE_BEFORE_THE_SECOND_END = rf"\s*\([^()]*\)(?=\s+(?:and|or|to)\s|{_RANGE_JOI
 
 def parse_amount(text: str) -> Value:
     """Read money or a percentage: "$19 billion", "£12bn", "US$1.2m", "80 percent", "four billion",
-    "a third"."""
+    "a third", "hundreds of millions of dollars"."""
     folded = _digits_before_the_sign(_fold(text)) if "(" in text else _fold(text)
+    vague = _vague_sum(text, folded)
+    if vague is not None:
+        return _with_its_bare_currency_word(vague, folded)
     value = _parse_quantity("amount", _re(_ASIDE_BEFORE_THE_SECOND_END).sub("", folded), text, _read_amount_atom)
     if value.unit == "basis points":
         value = _in_points(value)
@@ -1737,6 +1748,19 @@ def parse_amount(text: str) -> Value:
         value = qualified("amount", value.low, "approximately", "%", spread=APPROX_SPREAD)
         value = _with_steps(value, (f"{text!r} → {value.display()}", f"{text!r}: a share in words is a rounded figure"))
     return _with_its_bare_currency_word(_checked_against_digits(value, folded), folded)
+
+
+def _vague_sum(text: str, folded: str) -> Value | None:
+    """A count's vague plural as a sum, with its currency or none ("hundreds of millions of dollars"
+    is USD 200 million–999,999,999, "billions" 2–9.99 billion: see VAGUE_PLURALS); None for any other."""
+    suffix = _re(_CURRENCY_SUFFIX_AT_END, _I).search(folded)
+    plural = " ".join(_re(r"\s+of$", _I).sub("", folded[: suffix.start()] if suffix else folded).lower().split())
+    if plural not in VAGUE_PLURALS:
+        return None
+    unit = _currency_after(_re(r"^(?:of\s+|-)").sub("", _fold(suffix[0]).lower())) if suffix else None
+    low, high = VAGUE_PLURALS[plural]
+    value = Value("amount", low, high, qualifier="vague", unit=unit)
+    return _with_steps(value, (f"{text!r} → {value.display()}",))
 
 
 def _with_its_bare_currency_word(value: Value, folded: str) -> Value:
@@ -3807,7 +3831,8 @@ PLACEHOLDERS = {p.name: p for p in (
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "
                 "450,000 Romanian lei · ₹500 crore · ₹500 cr · Rs3.5tr · $30 bln · 2.3 mn · Rs 15 lakh · Rs 4 lac · Dh2 million · 75 BTC · €150 millions · six and a half euros · "
                 "600,000-dinar · $5,000-a-month · £800m-plus · as much as $5,000 · exceeding US$30 billion · 2.5% · 80 percent · four billion · "
-                "N1.2bn · N1,200,000,000 · N14.7-billion · $1 3/4 million"),
+                "N1.2bn · N1,200,000,000 · N14.7-billion · $1 3/4 million · hundreds of millions of dollars · "
+                "billions of euros · a few million pounds · billions"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "
                 "$10-12 million · 10 to 12 million dollars)"),
     Placeholder("percent", "amount", PERCENT,

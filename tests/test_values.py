@@ -2249,8 +2249,8 @@ def test_and_a_half_or_a_quarter_adds_to_any_number(kind, pattern, text, expecte
      [("150 millions of euros", "EUR 150 million")]),
     ("count", "{count} people", "Some 3 thousands people marched.", [("Some 3 thousands", "about 3,000 (2,700–3,300)")]),
     # alone, or after a year, a plural is what it was
-    ("count", "{count} of people", "Millions of people marched.", [("Millions", "2 million–999,999,999")]),
-    ("count", "{count} of people", "In 2019 millions of people marched.", [("millions", "2 million–999,999,999")]),
+    ("count", "{count} of people", "Millions of people marched.", [("Millions", "2 million–9,999,999")]),
+    ("count", "{count} of people", "In 2019 millions of people marched.", [("millions", "2 million–9,999,999")]),
 ], ids=lambda x: x if isinstance(x, str) and "{" not in x and x not in ("count", "duration", "amount") else None)
 def test_a_plural_scale_after_a_number_is_the_scale(kind, pattern, text, expected):
     assert reads(kind, pattern, text) == expected
@@ -2286,9 +2286,52 @@ def test_after_a_hyphen_pounds_are_a_weight():
     assert reads("amount", "{money} fine", "He paid a £10 fine.") == [("£10", "GBP 10")]
 
 
-@pytest.mark.parametrize("text", ["In 2019 millions of euros were lost.", "Since 2008 billions of dollars were spent."])
-def test_a_plural_scale_after_a_year_is_no_scale(text):
-    assert reads("amount", "{money} were", text) == []
+@pytest.mark.parametrize("text, expected", [
+    ("In 2019 millions of euros were lost.", [("millions of euros", "EUR 2 million–EUR 9,999,999")]),
+    ("Since 2008 billions of dollars were spent.", [("billions of dollars", "USD 2 billion–USD 9,999,999,999")]),
+])
+def test_a_plural_scale_after_a_year_is_no_scale(text, expected):
+    # no "2019 millions": the plural alone is a vague sum
+    assert reads("amount", "{money} were", text) == expected
+
+
+# fresh69: "cost hundreds of millions of dollars" was read by no placeholder, and {count} read
+# "hundreds of millions of people" as 200–999
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    ("amount", "cost {money}", "It could cost hundreds of millions of dollars.",
+     [("hundreds of millions of dollars", "USD 200 million–USD 999,999,999")]),
+    ("amount", "cost {amount}", "It could cost hundreds of millions of dollars.",
+     [("hundreds of millions of dollars", "USD 200 million–USD 999,999,999")]),
+    ("amount", "cost {money}", "It could cost billions of dollars.", [("billions of dollars", "USD 2 billion–USD 9,999,999,999")]),
+    ("amount", "cost {money}", "It could cost tens of millions of pounds.",
+     [("tens of millions of pounds", "GBP 20 million–GBP 99,999,999")]),
+    ("amount", "cost {money}", "It could cost millions of euros.", [("millions of euros", "EUR 2 million–EUR 9,999,999")]),
+    ("amount", "cost {money}", "It could cost a few million dollars.", [("a few million dollars", "USD 2 million–USD 5,999,999")]),
+    ("amount", "cost {money}", "It could cost several hundred thousand euros.",
+     [("several hundred thousand euros", "EUR 300,000–EUR 999,999")]),
+    ("amount", "cost {money}", "It could cost tens of billions of US dollars.",
+     [("tens of billions of US dollars", "USD 20 billion–USD 99,999,999,999")]),
+    # {amount} reads a vague plural without a currency too, as it reads a bare "four billion"
+    ("amount", "cost {amount}", "It could cost billions.", [("billions", "2 billion–9,999,999,999")]),
+    # {money} needs the currency; an exact figure stays exact
+    ("amount", "cost {money}", "It could cost billions.", []),
+    ("amount", "cost {money}", "It could cost $5 billion.", [("$5 billion", "USD 5 billion")]),
+    # a count's scales: the plural of each as "thousands" is, under ten of it, and its tens and hundreds
+    ("count", "{count} of people", "Hundreds of millions of people watched.",
+     [("Hundreds of millions", "200 million–999,999,999")]),
+    ("count", "{count} of people", "Tens of millions of people watched.", [("Tens of millions", "20 million–99,999,999")]),
+    ("count", "{count} of people", "Hundreds of people watched.", [("Hundreds", "200–999")]),
+    ("count", "{count} of people", "Thousands of people watched.", [("Thousands", "2,000–9,999")]),
+])
+def test_a_vague_plural_of_a_scale_is_a_vague_count_or_sum(kind, pattern, text, expected):
+    assert reads(kind, pattern, text) == expected
+
+
+def test_a_vague_sum_disagrees_with_a_figure_outside_it_and_agrees_with_one_inside():
+    assert not agree(parse_amount("hundreds of millions of dollars"), parse_amount("$1.7 billion"))
+    assert agree(parse_amount("hundreds of millions of dollars"), parse_amount("$600 million"))
+    assert parse_amount("hundreds of millions of dollars") == Value("amount", 200_000_000, 999_999_999, qualifier="vague",
+                                                                    unit="USD")
 
 
 def test_words_in_brackets_that_differ_from_the_digits_before_them_cast_doubt():
