@@ -221,7 +221,7 @@ def _reads(rule: Rule, pattern_text: str, text: str) -> bool:
 def _read_by(rule: Rule, pattern_text: str, text: str) -> str | None:
     """The value's text that a pattern, as a remedy would write it, reads first in `text`, or None."""
     try:
-        pattern = compile_pattern(pattern_text, rule.kind, rule.case_sensitive)
+        pattern = compile_pattern(pattern_text, rule.kind, rule.case_sensitive, unit=rule.unit)
     except InputError:
         return None
     found = extract_text(text, replace(rule, patterns=(pattern,)), Published(None))
@@ -520,7 +520,8 @@ def _why_a_mark_comes_between(rule: Rule, number: int, pattern: Pattern, sides, 
     if words == before or not words.strip():
         return None
     try:
-        left = compile_pattern(f"{words}{{{pattern.placeholder}}}", rule.kind, rule.case_sensitive).sides.left
+        left = compile_pattern(f"{words}{{{pattern.placeholder}}}", rule.kind, rule.case_sensitive,
+                               unit=rule.unit).sides.left
     except (InputError, AttributeError):
         return None
     for found in left.finditer(sentence) if left is not None else ():

@@ -22,9 +22,9 @@ from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pa
                     grammar_regex, in_the_rules_currency, placeholder_sides, rule_zone)
 from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD, PREFIX_QUALIFIERS,
-                     PLACEHOLDERS, SEASONAL_ZONES, SENTENCE_DATE, SHARED_WORD_CURRENCIES, SUM_ONLY_ABBREVIATIONS,
-                     TALLY_VERB_WORDS, TIME_HEDGES, VERB_WORDS, WHOLE_OF, ZONE_NAMES, Published, Tense, Value, after_a_tally,
-                     alternation, in_zone, is_yearless, parse, reads_by_tense, transparent)
+                     PLACEHOLDERS, SEASONAL_CLOCK_WORDS, SEASONAL_ZONES, SENTENCE_DATE, SHARED_WORD_CURRENCIES,
+                     SUM_ONLY_ABBREVIATIONS, TALLY_VERB_WORDS, TIME_HEDGES, VERB_WORDS, WHOLE_OF, ZONE_NAMES, Published,
+                     Tense, Value, after_a_tally, alternation, in_zone, is_yearless, parse, reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -942,7 +942,10 @@ def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observa
     compared in the bracket's currency and not the figure's, it is the source's one comparable
     figure, and its claim; elsewhere compare.conversions sets it aside, as a pattern's own read of
     "746 million euros, or $806 million". None where the brackets hold no sum in another currency.
-    So too a time's conversion to another clock: "12:50 p.m. local time (0620 GMT)"."""
+    So too a time's conversion to another clock: "12:50 p.m. local time (0620 GMT)"; where both
+    are on one clock (both zoned, or the rule's `unit` names the place's zone: "9:03 a.m. (0003
+    GMT)" under unit = "KST"), both are the source's claims, compared with each other as with the
+    rest: they agree where the writer converted right."""
     if not (rule.kind == "time" or (rule.kind == "amount" and figure.value.unit not in NOT_A_CURRENCY)):
         return None
     bracket = _BRACKETED.match(text, figure.end)
@@ -954,14 +957,21 @@ def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observa
         said = _parse_undated(source, rule, start, end, _as_read(source, start, end))
     except ValueError:
         return None
-    if (said.unit in NOT_A_CURRENCY or not said.resolved
-            or (value := _in_the_rules_unit(said, rule)).unit == figure.value.unit):
+    if said.unit in NOT_A_CURRENCY or not said.resolved:
+        return None
+    value = _in_the_rules_unit(said, rule)
+    one_clock = value.unit == figure.value.unit
+    if one_clock and rule.kind != "time":
         return None
     if value.is_point:
         value = _with_the_hedge_it_converts(source, rule, text, start, end, value, raw)
-    what = "time" if rule.kind == "time" else "sum"
-    value = _with_step(value, f"in brackets after {figure.raw!r}, the same {what} in {value.unit}: the source's claim "
-                              f"only where the fact is compared in {value.unit} and not in {figure.value.unit}")
+    if one_clock:
+        step = f"in brackets after {figure.raw!r}, the same time on another clock: both are the source's claims, in {value.unit}"
+    else:
+        what = "time" if rule.kind == "time" else "sum"
+        step = (f"in brackets after {figure.raw!r}, the same {what} in {value.unit}: the source's claim "
+                f"only where the fact is compared in {value.unit} and not in {figure.value.unit}")
+    value = _with_step(value, step)
     observed = make_observation(source, rule.id, figure.pattern, value, raw, (figure.start, bracket.end()), start, end)
     return replace(observed, converts=True)
 
@@ -1024,8 +1034,8 @@ def _parse_undated(source: Source, rule: Rule, start: int, end: int, text: str) 
 # A zone named by its region ("PT", "Pacific time") is summer or winter time by the day of the
 # event, which the sentence may name: "5:07 p.m. Pacific time on Jan. 5" in an April article is PST.
 _SEASONAL_ZONE_WRITTEN = pattern_cache.compile(
-    rf"(?-i:\b(?:{alternation(SEASONAL_ZONES)})\b)|\b(?:{alternation(ZONE_NAMES)})\s+time\b",
-    flags=regex.IGNORECASE)
+    rf"(?-i:\b(?:{alternation(SEASONAL_ZONES)})\b)|\b(?:{alternation(ZONE_NAMES)})\s+time\b"
+    rf"|(?-i:\b(?:{alternation(SEASONAL_CLOCK_WORDS)}))\s+(?:standard\s+)?time\b", flags=regex.IGNORECASE)
 
 
 def _day_of_the_time(source: Source, start: int, end: int) -> Published:
@@ -1356,7 +1366,7 @@ def _match_of_the_whole(source: Source, rule: Rule, index: int, text: str, match
     ("{count} ... crew" read "Three ... crew" in "Three of the 171 passengers and six crew").
     The pattern is the same text with another grammar, so its search starts where the
     pattern's may (`starts`): tried there alone, not searched through the 400 characters after."""
-    plain = _without_partitive(rule.patterns[index].text, rule.kind, rule.case_sensitive)
+    plain = _without_partitive(rule.patterns[index].text, rule.kind, rule.case_sensitive, rule.unit)
     value_end = match.end("value")
     for start in (match.start(), whole_start):
         window = (start, min(len(text), match.end() + SENTENCE_LIMIT))
@@ -1421,10 +1431,10 @@ _PARTITIVE_WHOLE = pattern_cache.compile(r"\bof\s+(?:the\s+)?(?!.*\bof\s)", flag
 
 
 @lru_cache(maxsize=1024)
-def _without_partitive(text: str, kind: str, case_sensitive: bool) -> Pattern:
+def _without_partitive(text: str, kind: str, case_sensitive: bool, unit: str | None = None) -> Pattern:
     """The pattern with a count grammar that has no "all but ... of ...": the one grammar built
     from the same parts as {count}, prepared for searched text as every pattern's is."""
-    return compile_pattern(text, kind, case_sensitive, placeholder_regex={"count": COUNT_WITHOUT_PARTITIVE})
+    return compile_pattern(text, kind, case_sensitive, placeholder_regex={"count": COUNT_WITHOUT_PARTITIVE}, unit=unit)
 
 
 # A sentence ends at . ! or ? (with any closing quotes or brackets) before a capital, or at a

@@ -35,11 +35,11 @@ from .errors import InputError
 from .sources import (NUMERIC_DATE_ORDERS, decode, display_path, line_anchored,  # an example's numeric_dates too
                       numeric_date_order, regex_syntax)
 from .tomlfile import Locator, parse
-from .values import (ABBREVIATIONS, CALENDAR_SPREAD, DEFAULT_WORD_CURRENCIES, GIVEN_BACK, MINUTES_A_DAY, PLACEHOLDERS,
-                     SHARED_WORD_CURRENCIES, SPACE, UNIT_ALONE_AFTER, UNIT_ALONE_AFTER_A, Value, a_or_an,
-                     after_a_hyphen, after_letters, after_the_or_a_possessive, as_an_age, before_a_link, before_a_ratio, before_a_unit,
-                     compared_bounds, in_zone, parse as parse_value, parse_duration, qualified, spell, transparent,
-                     with_zero_words, zone_offset)
+from .values import (ABBREVIATIONS, CALENDAR_SPREAD, DEFAULT_WORD_CURRENCIES, GIVEN_BACK, METRES_UNIT, MINUTES_A_DAY,
+                     PLACEHOLDERS, SHARED_WORD_CURRENCIES, SPACE, UNIT_ALONE_AFTER, UNIT_ALONE_AFTER_A, Value, a_or_an,
+                     after_a_hyphen, after_letters, after_the_or_a_possessive, as_an_age, before_a_link, before_a_ratio,
+                     before_a_unit, compared_bounds, in_metres, in_zone, parse as parse_value, parse_duration, qualified,
+                     spell, transparent, with_zero_words, zone_offset)
 
 KINDS = ("count", "date", "duration", "amount", "time")
 RULE_FIELDS = {
@@ -49,7 +49,8 @@ RULE_FIELDS = {
     "patterns": "a list of patterns, each with one placeholder such as {count}",
     "unit": ("what is counted or measured, e.g. \"people\" (reports show it after the consensus and over the values); "
              "for an amount, a currency (\"dinars\", \"EUR\") is the one the fact is compared in; for a time, the zone "
-             "(\"EDT\", \"UTC+3\") of the times written without one"),
+             "(\"EDT\", \"UTC+3\") of the times written without one; \"metres\" (or \"m\") reads \"m\" after a "
+             "number as metres, not million"),
     "tolerance": ("how far apart two values may be and still agree: 2, \"5%\", \"3 days\", \"1 percentage point\" "
                   "or, for a time, \"5 minutes\""),
     "keywords": "words that signal the fact; `explain` shows sentences with them but no match",
@@ -779,7 +780,9 @@ def _build_rule(table: dict, shown: str, where: Locator) -> Rule:
     case_sensitive = table.get("case_sensitive", False)
     if not isinstance(case_sensitive, bool):
         raise InputError("case_sensitive must be true or false", shown, where.key("case_sensitive"))
-    patterns = _build_patterns(table["patterns"], kind, case_sensitive, shown, where)
+    unit = table.get("unit")
+    patterns = _build_patterns(table["patterns"], kind, case_sensitive, shown, where,
+                               unit if isinstance(unit, str) else None)
     if kind == "time" and "unit" in table:
         _check_zone(table["unit"], shown, where.key("unit"))
     rule = Rule(
@@ -902,7 +905,8 @@ _PLACEHOLDER = regex.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _PLACEHOLDERS_BY_KIND = {kind: sorted(n for n, p in PLACEHOLDERS.items() if p.kind == kind) for kind in KINDS}
 
 
-def _build_patterns(value, kind: str, case_sensitive: bool, shown: str, where: Locator) -> tuple[Pattern, ...]:
+def _build_patterns(value, kind: str, case_sensitive: bool, shown: str, where: Locator,
+                    unit: str | None = None) -> tuple[Pattern, ...]:
     line = where.key("patterns")
     if isinstance(value, str):
         value = [value]
@@ -912,14 +916,16 @@ def _build_patterns(value, kind: str, case_sensitive: bool, shown: str, where: L
     patterns, after = [], line
     for text in value:  # each pattern's line is searched for after the previous one's
         at = where.text(text, (after + 1) if after != line else after) or where.text(text, after) or line
-        patterns.append(compile_pattern(text, kind, case_sensitive, shown, at))
+        patterns.append(compile_pattern(text, kind, case_sensitive, shown, at, unit=unit))
         after = at
     return tuple(patterns)
 
 
 def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: str = "<pattern>",
-                    line: int | None = None, placeholder_regex: dict[str, str] | None = None) -> Pattern:
-    """Turn a rule author's pattern into a compiled regular expression with a `value` group."""
+                    line: int | None = None, placeholder_regex: dict[str, str] | None = None,
+                    unit: str | None = None) -> Pattern:
+    """Turn a rule author's pattern into a compiled regular expression with a `value` group.
+    `unit`, the rule's: where it is metres, "m" after a number is metres (see values.in_metres)."""
     names = _PLACEHOLDER.findall(text)
     unknown = [n for n in names if n not in PLACEHOLDERS]
     if unknown:
@@ -961,7 +967,9 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
                               f"group them: '{{{name}}}(?: words)?'")
     with _quietly():
         anchor = anchor_of(translate(text, BREAK))
-    grammar = (placeholder_regex or {}).get(name) or _grammar_as_written(text, name)
+    metres = reads_metres(kind, unit)
+    grammar = (placeholder_regex or {}).get(name)
+    grammar = (in_metres(grammar) if metres else grammar) if grammar else _grammar_as_written(text, name, metres)
     return Pattern(text=text, placeholder=name, line=line, flags=flags, anchor=anchor, grammar=grammar)
 
 
@@ -978,15 +986,24 @@ _UNIT_ALONE_WRITTEN_BEFORE = regex.compile(
     regex.IGNORECASE)
 
 
-def _grammar_as_written(text: str, name: str) -> str | None:
+def reads_metres(kind: str, unit: str | None) -> bool:
+    """Does a rule of this kind and `unit` count or measure in metres ("metres", "m")?"""
+    return kind in ("count", "amount") and unit is not None and regex.fullmatch(METRES_UNIT, unit.strip(),
+                                                                                   regex.IGNORECASE) is not None
+
+
+def _grammar_as_written(text: str, name: str, metres: bool = False) -> str | None:
     """The placeholder's grammar eased where the pattern itself writes what the grammar guards
     against: "magnitude-{amount}" and "Rs{amount}" (a number glued to a word), "{count} out of 460" (a ratio),
-    "{count}km/h" (a unit glued to the number), "{duration} old" (an age), "voted {count}[-–]\\d" (a vote),
+    "{count}km/h" (a unit glued to the number), "{count} ?m mound" (an "m" of metres, no million), "{duration} old" (an age), "voted {count}[-–]\\d" (a vote),
     "{count} deaths have been reported" (words that make "no" a count of 0), "in the {duration}
     after" and "during his {duration}" (a unit alone, "the week after").
-    None where nothing is eased: the shared grammar serves."""
+    None where nothing is eased: the shared grammar serves. With `metres`, "m" after a number is
+    metres (see values.in_metres)."""
     before, after = placeholder_sides(text)
     grammar = PLACEHOLDERS[name].pattern
+    if (metres or _writes_metres(after)) and name in ("count", "amount", "money"):
+        grammar = in_metres(grammar)
     if name == "count" and _words_follow(after):
         grammar = with_zero_words(grammar)
     if name == "duration" and (determiner := _UNIT_ALONE_WRITTEN_BEFORE.search(before)):
@@ -1014,6 +1031,12 @@ def _grammar_as_written(text: str, name: str) -> str | None:
 _HYPHEN_AT_END = regex.compile(
     r"(?:-|\[(?!\^)(?:[^\]\\]|\\.)*(?:(?<=\[)-|-(?=\])|\\-)(?:[^\]\\]|\\.)*\]"
     r"|\((?:\?:)?(?:[^()|]*\|)*(?:\\?-)(?:\|[^()|]*)*\))[?*]?$")
+
+
+def _writes_metres(after: str) -> bool:
+    """Do the pattern's words after its value write an "m" of metres there, in some way they can go
+    on (" ?m runway", "[- ]?(?:metres?|m)[- ]long", "m-high")? Then an "m" is no scale of the value's."""
+    return any(regex.match(r"[- ]?m(?!\p{L})", opening) for opening in _literal_openings(after) or ())
 
 
 def _may_end_in_a_hyphen(before: str) -> bool:

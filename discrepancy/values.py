@@ -254,13 +254,16 @@ MONEY_SCALE_ABBREVIATIONS = {"bil": 10**9, "mil": 10**6}
 # is two dozen or so, loosely (20–30), and "a couple of hundred" two hundred so (150–299);
 # "several dozen" three dozen and more, but under the hundreds, as "dozens" are; "a few hundred"
 # two to five hundred and some (200–599), "several hundred" three hundred and more, under the
-# thousands (300–999), and so on up the scales. "Lakhs of people" are under a crore, as Indian
-# copy counts in lakhs up to one (20 lakh, 50 lakh), where "thousands" stop at ten thousand.
+# thousands (300–999), and so on up the scales. "Thousands" are under ten thousand, as "tens of
+# thousands" say more, and so each scale's plural: "millions" 2–9.99 million, "tens of millions",
+# "hundreds of millions" 200–999.99 million, "billions", "trillions". "Lakhs of people" are under a
+# crore, as Indian copy counts in lakhs up to one (20 lakh, 50 lakh), where "thousands" stop at ten thousand.
 _VAGUE_SCALES = (("hundred", 100), ("thousand", 10**3), ("hundred thousand", 10**5), ("million", 10**6))
+_PLURAL_SCALES = (("thousand", 10**3), ("million", 10**6), ("billion", 10**9), ("trillion", 10**12))
 VAGUE_PLURALS = {
-    "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999), "thousands": (2000, 9999),
-    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
-    "millions": (2 * 10**6, 999_999_999), "billions": (2 * 10**9, 999_999_999_999),
+    "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999),
+    **{f"{tens}{scale}s": (2 * size, 10 * size - 1) for scale, one in _PLURAL_SCALES
+       for tens, size in (("", one), ("tens of ", 10 * one), ("hundreds of ", 100 * one))},
     "lakhs": (200_000, 9_999_999), "lacs": (200_000, 9_999_999), "tens of lakhs": (10**6, 9_999_999),
     "a couple dozen": (20, 30), "a couple of dozen": (20, 30), "several dozen": (36, 99), "a few dozen": (24, 71),
     **{f"a couple{of} {scale}": (3 * size // 2, 3 * size - 1) for of in ("", " of") for scale, size in _VAGUE_SCALES},
@@ -356,11 +359,18 @@ _SCALE_WORD = _scale_word(r"\s?")
 # 450-cr package", "a $5-bn deal"); a single letter may not ("100-m" is a distance). Only a
 # sum's, as are SUM_ONLY_ABBREVIATIONS: a count's grammar is long enough written out.
 _SUM_SCALE_WORD = _scale_word(r"(?:\s|-(?=\pL\pL))?", after_a_sum=True)
-# An "m" before a word of size is metres, not million: "the 400m-long ship", "a 30 m high wall"
-# (a pattern that writes the unit reads 400 there, see before_a_unit). A guard on a bare number
-# only: after a currency it stays million, "a £5m high street revamp". ("£5m long-term loans":
-# "long-term" is no size.) Written once per number, after its scale: it is in every copy of a grammar.
-_NOT_METRES = r"(?!(?<=m)[- ](?:long|wide|high|tall|deep)(?![\w-]))"
+# An "m" is metres, not million, where a length's words or forms follow it: a word of size ("the
+# 400m-long ship", "a 30 m high wall", "2m tall"), "in height" and its kin ("2 m in height"), a
+# second side ("2,800 m x 45 m", and the 45 m), a square or a cube ("500 m²"), the length in feet
+# in brackets ("2 m (6.5 ft)"), or a runway or a race ("the 2,800m runway", "the 400m hurdles"). (A
+# pattern that writes the unit reads 400 there, see before_a_unit, and one that writes the "m" reads
+# 2 in "a 2m mound", see in_metres.) A guard on a bare number only: after a currency it stays
+# million, "a £5m high street revamp", "a $2m runway upgrade". ("£5m long-term loans": "long-term"
+# is no size.) Written once per number, after its scale, and short: it is in every copy of a
+# grammar written out, and a date's or a count's grows past what pays to write out (see
+# rules.Grammar). (A rule whose unit is metres reads every "m" so: see in_metres.)
+_NOT_METRES = (r"(?!(?<=m)(?:[- ](?:long|wide|high|tall|deep|in (?:height|length|width|depth)|runways?|hurdles)(?![\w-])"
+               r"| ?[x×] ?\d|(?<=m ?[x×] ?\d[\d.,]* ?m)|[²³]| ?\(\d[\d.,]* ?f(?:ee)?t\b))")
 # A decimal comma, as much of Europe writes it, where nothing else can be meant: one or two
 # digits after it and a scale word, a percent or degree sign or a euro next ("2,5 mln", "€1,5
 # million", "52,3%", "48,2 °C", "4,50 €", "4,5 euros").
@@ -409,6 +419,23 @@ def before_a_unit(grammar: str) -> str:
     """The grammar for a pattern that writes a unit glued to the value ("winds of {count}km/h",
     "{amount}mph"): a number glued to letters is read only where the pattern asks for it."""
     return grammar.replace(_NO_LETTER_AFTER, r"[\d_%½¼¾]").replace(_AMOUNT_LETTER_AFTER, r"\d")
+
+
+# A rule's `unit` that is a length: there "m" after a number is metres.
+METRES_UNIT = r"(?:(?:square|sq\.?|cubic)\s+)?(?:m|metres?|meters?)|m[²³23]"
+
+
+def in_metres(grammar: str) -> str:
+    """The grammar for a rule whose unit is metres (`unit = "metres"`, "m"): there "m" after a
+    number is metres, never million, glued to it or not ("Runway: 2,800m", "2 m in height" are
+    2,800 and 2), unless a currency stands before it ("$2m", which no guard reads) or follows it
+    ("2m euros"). The "m" is left to the pattern's words, as a unit it writes."""
+    currency = r"(?&dq_currency_after)" if "(?P<dq_currency_after>" in grammar else None
+    metres = rf"m\b(?!{currency})" if currency else r"m\b"
+    not_million = rf"(?!(?<=m)(?!{currency}))" if currency else r"(?<!m)"
+    return (grammar.replace(_NOT_METRES, not_million)
+            .replace(_NO_LETTER_AFTER, rf"(?!{metres})[\w%½¼¾]")
+            .replace(_AMOUNT_LETTER_AFTER, rf"(?!{_PERCENT_ABBREVIATION}|{metres})\w"))
 
 
 def before_a_link(grammar: str) -> str:
@@ -1614,16 +1641,21 @@ _PERCENT_CALLS = _quantity(_call("percent"), lead=_call("amount_number"))
 _NUMBER_FIRST_WORDS = (PREFIX_QUALIFIERS, UNITS, TENS, ("a", "an", "half", "hundred", "between", "from", "minus"))
 _CURRENCY_FIRST = (rf"[-−]|(?<!\w)(?:{alternation(CURRENCY_SYMBOLS)}|(?-i:{alternation(LETTER_SYMBOLS)}))"
                    rf"|\b(?-i:[A-Z]{{3}})|{_GLUED_LETTER}")
-_MONEY_FIRST = _first_words(*_NUMBER_FIRST_WORDS, also=_CURRENCY_FIRST)
+_MONEY_FIRST = _first_words(*_NUMBER_FIRST_WORDS, VAGUE_PLURALS, also=_CURRENCY_FIRST)
 _PERCENT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also="[-−]")  # shares open with these too
-_AMOUNT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, also=_CURRENCY_FIRST)
+_AMOUNT_FIRST = _first_words(*_NUMBER_FIRST_WORDS, FRACTIONS_OF_ONE, VAGUE_PLURALS, also=_CURRENCY_FIRST)
 _MONEY_PARTS = ("amount_number", "currency_and_number", "currency_after", "money", "money_lead", "money_tail",
                 "more_words")
-MONEY = _defining(_MONEY_FIRST + _MONEY_CALLS, **{k: _AMOUNT_PARTS[k] for k in _MONEY_PARTS})
+# "hundreds of millions of dollars", "billions of euros", "a few million pounds": a count's vague
+# plural (VAGUE_PLURALS) with a currency is a vague sum, as wide as the count: USD 200 million–999,999,999.
+_VAGUE_SUM = rf"{VAGUE}(?:\s+of)?{_call('currency_after')}"
+MONEY = _defining(rf"{_MONEY_FIRST}(?:{_MONEY_CALLS}|{_VAGUE_SUM})", **{k: _AMOUNT_PARTS[k] for k in _MONEY_PARTS})
 PERCENT = _defining(_PERCENT_FIRST + _quantity(_call("share"), lead=_call("amount_number")),
                     **{k: _AMOUNT_PARTS[k] for k in ("amount_number", "percent", "share", "more_words")})
-# Percent first: "10-12%" is not a bare "10-12".
-AMOUNT = _defining(rf"{_AMOUNT_FIRST}(?:{_PERCENT_CALLS}|{_MONEY_CALLS}|{_quantity(_call('bare_number'))})", **_AMOUNT_PARTS)
+# Percent first: "10-12%" is not a bare "10-12". A vague plural is read with its currency, or without
+# one, as a bare number is ("cost billions").
+AMOUNT = _defining(rf"{_AMOUNT_FIRST}(?:{_PERCENT_CALLS}|{_MONEY_CALLS}|{_VAGUE_SUM}|{_quantity(_call('bare_number'))}"
+                   rf"|{VAGUE})", **_AMOUNT_PARTS)
 
 
 # What _read_amount_atom looks for, written once: parsers run once per match.
@@ -1702,8 +1734,11 @@ _ASIDE_BEFORE_THE_SECOND_END = rf"\s*\([^()]*\)(?=\s+(?:and|or|to)\s|{_RANGE_JOI
 
 def parse_amount(text: str) -> Value:
     """Read money or a percentage: "$19 billion", "£12bn", "US$1.2m", "80 percent", "four billion",
-    "a third"."""
+    "a third", "hundreds of millions of dollars"."""
     folded = _digits_before_the_sign(_fold(text)) if "(" in text else _fold(text)
+    vague = _vague_sum(text, folded)
+    if vague is not None:
+        return _with_its_bare_currency_word(vague, folded)
     value = _parse_quantity("amount", _re(_ASIDE_BEFORE_THE_SECOND_END).sub("", folded), text, _read_amount_atom)
     if value.unit == "basis points":
         value = _in_points(value)
@@ -1713,6 +1748,19 @@ def parse_amount(text: str) -> Value:
         value = qualified("amount", value.low, "approximately", "%", spread=APPROX_SPREAD)
         value = _with_steps(value, (f"{text!r} → {value.display()}", f"{text!r}: a share in words is a rounded figure"))
     return _with_its_bare_currency_word(_checked_against_digits(value, folded), folded)
+
+
+def _vague_sum(text: str, folded: str) -> Value | None:
+    """A count's vague plural as a sum, with its currency or none ("hundreds of millions of dollars"
+    is USD 200 million–999,999,999, "billions" 2–9.99 billion: see VAGUE_PLURALS); None for any other."""
+    suffix = _re(_CURRENCY_SUFFIX_AT_END, _I).search(folded)
+    plural = " ".join(_re(r"\s+of$", _I).sub("", folded[: suffix.start()] if suffix else folded).lower().split())
+    if plural not in VAGUE_PLURALS:
+        return None
+    unit = _currency_after(_re(r"^(?:of\s+|-)").sub("", _fold(suffix[0]).lower())) if suffix else None
+    low, high = VAGUE_PLURALS[plural]
+    value = Value("amount", low, high, qualifier="vague", unit=unit)
+    return _with_steps(value, (f"{text!r} → {value.display()}",))
 
 
 def _with_its_bare_currency_word(value: Value, folded: str) -> Value:
@@ -3252,19 +3300,70 @@ def _period_holding(precision: str | None, day: date) -> tuple[date, date] | Non
 MINUTES_A_DAY, HALF_A_DAY = 1440, 720
 LOCAL_TIME = "local time"
 ZONE_NAMES = {"eastern": "ET", "central": "CT", "mountain": "MT", "pacific": "PT"}  # "4 p.m. Eastern time"
+# A place's clock named in words, as copy names a country's or a city's ("7.03am Thai time", "9.03am
+# Korean time", "11 am India time", "Korea Standard Time"), where it keeps one offset all year: the
+# zone of the table it is ("KST"), or its offset ("UTC+7").
+FIXED_CLOCK_WORDS = {
+    **dict.fromkeys(("Korean", "Korea", "South Korean", "Seoul"), "KST"),
+    **dict.fromkeys(("Japan", "Japanese", "Tokyo"), "JST"),
+    **dict.fromkeys(("India", "Indian", "Delhi", "New Delhi", "Mumbai"), "IST"),
+    "Moscow": "MSK",
+    **dict.fromkeys(("China", "Chinese", "Beijing", "Hong Kong", "Taiwan", "Taipei", "Singapore", "Manila",
+                     "Philippine", "Malaysia", "Malaysian", "Kuala Lumpur", "Perth"), "UTC+8"),
+    **dict.fromkeys(("Thai", "Thailand", "Bangkok", "Vietnam", "Vietnamese", "Hanoi", "Jakarta", "Cambodia",
+                     "Phnom Penh"), "UTC+7"),
+    **dict.fromkeys(("Myanmar", "Yangon"), "UTC+6:30"),
+    **dict.fromkeys(("Bangladesh", "Dhaka"), "UTC+6"),
+    **dict.fromkeys(("Nepal", "Kathmandu"), "UTC+5:45"),
+    **dict.fromkeys(("Sri Lanka", "Colombo"), "UTC+5:30"),
+    **dict.fromkeys(("Pakistan", "Pakistani", "Islamabad", "Karachi"), "UTC+5"),
+    **dict.fromkeys(("Afghan", "Afghanistan", "Kabul"), "UTC+4:30"),
+    **dict.fromkeys(("Gulf", "UAE", "Dubai", "Abu Dhabi"), "UTC+4"),
+    **dict.fromkeys(("Iran", "Iranian", "Tehran"), "UTC+3:30"),
+    **dict.fromkeys(("Saudi", "Riyadh", "Qatar", "Doha", "Kuwait", "Iraq", "Iraqi", "Baghdad", "Turkey", "Turkish",
+                     "Istanbul", "Ankara", "Kenya", "Nairobi", "East Africa"), "UTC+3"),
+    **dict.fromkeys(("South Africa", "South African", "Johannesburg"), "UTC+2"),
+    **dict.fromkeys(("Nigeria", "Nigerian", "Lagos", "West Africa"), "UTC+1"),
+    **dict.fromkeys(("Argentina", "Argentine", "Buenos Aires", "Brasilia"), "UTC-3"),
+    "Hawaii": "HST",
+    # the table's zones written out: "Greenwich Mean Time", "Central European Summer Time"
+    "Greenwich Mean": "GMT", "Universal": "UTC", "Coordinated Universal": "UTC", "British Summer": "BST",
+    "Central European": "CET", "Central European Summer": "CEST", "Eastern European": "EET",
+    "Eastern European Summer": "EEST",
+}
+# Clocks named in words that keep summer time, by their region's rule: Britain's and the EU's from
+# the last Sunday of March to the last of October ("3pm UK time", "10am Kyiv time"), North
+# America's (see _us_summer_time) for its cities.
+SEASONAL_CLOCK_WORDS = {
+    **dict.fromkeys(("UK", "British", "Britain", "London"), "UK"),
+    **dict.fromkeys(("Paris", "French", "Berlin", "German", "Brussels", "Rome", "Italian", "Madrid", "Spanish",
+                     "Amsterdam", "Dutch", "Vienna", "Warsaw", "Polish", "Prague", "Stockholm", "Oslo", "Copenhagen",
+                     "Swiss", "Geneva", "Budapest", "Belgrade"), "CE"),
+    **dict.fromkeys(("Kyiv", "Kiev", "Ukraine", "Ukrainian", "Athens", "Greek", "Helsinki", "Bucharest",
+                     "Romanian", "Sofia"), "EE"),
+    **dict.fromkeys(("New York", "Washington"), "ET"), "Chicago": "CT", "Denver": "MT",
+    **dict.fromkeys(("Los Angeles", "California", "San Francisco"), "PT"),
+}
+# Capitalised words before "time" that name no clock: "at 9 a.m. The time...", "Prime Time", "Friday".
+_NO_CLOCK_WORDS = (r"Th(?:e|is|at|ese|ose)|An?|Any|Each|Every|Next|Last|Same|No|Our|Their|His|Her|Its|Prime|Extra"
+                   r"|Half|Full|Injury|Summer|Winter|Standard|Daylight|\p{L}+day")
 # "UTC+3", "GMT-05:00": a zone written as its offset
 _OFFSET_ZONE = r"(?:UTC|GMT)\s?(?P<sign>[+−-])\s?(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?"
 # Hedges on a time, each with its qualifier and how many minutes it reaches: "about 2:00" is 01:45–02:15
 # (a time off the quarter hour, "about 01:47", 5 minutes either side), "shortly before 2am" 01:30–02:00,
 # "just after midnight" 00:00–00:15. ("Nearly" and "almost" are as "just before", as a count's are.)
+JUST_REACH, SHORTLY_REACH = 15, 30  # minutes
 TIME_HEDGES = {**dict.fromkeys(("about", "around", "approximately", "roughly", "circa", "some time around"),
                                ("approximately", None)),
-               **dict.fromkeys(("nearly", "almost", "just before", "a little before"), ("nearly", 15)),
-               "shortly before": ("nearly", 30),
-               **dict.fromkeys(("just after", "just past", "a little after"), ("at_least", 15)),
-               **dict.fromkeys(("shortly after", "soon after"), ("at_least", 30))}
+               **dict.fromkeys(("nearly", "almost", "just before", "a little before"), ("nearly", JUST_REACH)),
+               "shortly before": ("nearly", SHORTLY_REACH),
+               **dict.fromkeys(("just after", "just past", "a little after"), ("at_least", JUST_REACH)),
+               **dict.fromkeys(("shortly after", "soon after"), ("at_least", SHORTLY_REACH))}
 ABOUT_A_ROUND_TIME, ABOUT_A_TIME = 15, 5  # minutes "about" reaches either side of 02:00, of 01:47
+# A hedged time is shown with the hedge of its reach: "just after 02:00 (02:00–02:15)", "shortly
+# after 02:00 (02:00–02:30)", whichever of the hedges of one reach the text wrote ("soon after").
 TIME_LABEL = {"approximately": "about", "nearly": "just before", "at_least": "just after"}
+WIDE_TIME_LABEL = {**TIME_LABEL, "nearly": "shortly before", "at_least": "shortly after"}
 # "a.m.", "am", "PM", "p.m" ("a.m." ends no sentence: see ABBREVIATIONS; the full stop after "am." does),
 # not inside a word ("am-ateurs"), but before the dash of a range: "9pm-10pm"
 _MERIDIEM = r"[ap](?:\.\s?m(?!\w|-(?!\d))\.?|\s?m(?!\w|-(?!\d)))"
@@ -3292,8 +3391,13 @@ CLOCK_MINUTES = {"quarter": 15, "a quarter": 15, "half": 30, "five": 5, "ten": 1
 # or more ("10pm est", "0800 gmt"): "et" and "pt" are words.
 _ZONE_CODE = (rf"(?-i:{_OFFSET_ZONE}|{alternation([*ZONE_OFFSETS, *SEASONAL_ZONES])}"
               rf"|{alternation(zone.lower() for zone in ZONE_OFFSETS if len(zone) > 2)})")
+# A clock in words: up to three capitalised words before "time", which _zone_of reads as a clock it
+# knows ("Thai time", "Central European Summer Time") or leaves unplaced ("10am Lima time": no time of
+# the rule's zone, nor local time). (Written short: the zone follows every time a grammar writes out.)
+_CLOCK_IN_WORDS = (rf"(?-i:(?!(?:{_NO_CLOCK_WORDS})\s)\p{{Lu}}[\p{{L}}’'.-]*(?:\s+\p{{Lu}}[\p{{L}}’'.-]*){{0,2}})"
+                   r"\s+(?:standard\s+)?time\b")
 _ZONE = (rf"{_ZONE_CODE}(?![\w+−-])"
-         rf"|(?:{alternation(ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b")
+         rf"|(?:{alternation(ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b|{_CLOCK_IN_WORDS}")
 # "2200 local", as wire copy writes it: four digits are a time before "local" too, where no word
 # but a preposition or a conjunction follows it ("2200 local residents" holds no time). The word
 # is left to the pattern ("{time} local" reads 2200), and "10pm local" is 10pm, local time as
@@ -3427,7 +3531,7 @@ def parse_time(text: str, published: "Published | None" = None) -> Value:
         return _parse_time_range(text, written, hedge, published)
     zone, offset, note = _zone_of(clock.zone, published)
     if zone == "" and offset is None:
-        return _unzoned(text, clock.zone)
+        return _unzoned(text, clock.zone, note)
     notes = (note,) if note else ()
     if clock.seconds:  # a time is compared to the minute, as "22:11" is written of 22:11:01
         notes += (f"{text!r}: its seconds are dropped, as a clock shows the minute",)
@@ -3438,7 +3542,12 @@ def parse_time(text: str, published: "Published | None" = None) -> Value:
     return _with_steps(value, (f"{text!r} → {value.display()}", *notes))
 
 
-def _unzoned(text: str, written_zone: str) -> Value:
+def _unzoned(text: str, written_zone: str, unknown: str | None = None) -> Value:
+    """A time whose zone cannot be placed: one summer or winter time by the day, in a source
+    without a publication date, or a clock the reader does not know (`unknown` says so)."""
+    if unknown:
+        return Value("time", None, None, resolved=False, unit="UTC", precision=written_zone, doubt=unknown,
+                     steps=(f"{text!r}: {unknown}",))
     return Value("time", None, None, resolved=False, unit="UTC", precision=written_zone,
                  steps=(f"{text!r}: {written_zone} is summer or winter time by the day, and the "
                         "source has no publication date",))
@@ -3469,7 +3578,7 @@ def _parse_time_range(text: str, written: str, hedge: str, published: "Published
         written_zone = first.zone or second.zone
         zone, offset, note = _zone_of(written_zone, published)
         if zone == "" and offset is None:
-            return _unzoned(text, written_zone)
+            return _unzoned(text, written_zone, note)
         high = second.minutes + (MINUTES_A_DAY if second.minutes < first.minutes else 0)
         value = Value("time", first.minutes, high, qualifier="range", unit=LOCAL_TIME, precision=None)
         if zone is not None:
@@ -3531,20 +3640,28 @@ def _hedged_minutes(minutes: int, hedge: str) -> tuple[int, int, str]:
 def _zone_of(written: str | None, published: "Published | None") -> tuple[str | None, int | None, str | None]:
     """(zone, its minutes east of UTC, a step saying how it was chosen) for the zone a time
     writes; (None, None, None) for none or "local time"; ("", None, None) for a summer-or-winter
-    zone that no publication date settles."""
+    zone that no publication date settles, and ("", None, why) for a clock in words the reader
+    does not know ("Lima time"), which it does not take for the rule's zone nor for local time."""
     if written is None or written.lower().split() == ["local", "time"]:
         return None, None, None
     if written.islower() and written.upper() in ZONE_OFFSETS:  # "10pm est"
         written = written.upper()
     words = written.split()
-    seasonal = ZONE_NAMES.get(words[0].lower()) if len(words) > 1 else written if written in SEASONAL_ZONES else None
-    if seasonal and len(words) == 3:  # "Eastern Daylight Time"
+    clock = _clock_named(words)
+    if clock in ZONE_OFFSETS or _re(_OFFSET_ZONE).fullmatch(clock or ""):  # "Thai time" is UTC+7
+        return clock, zone_offset(clock), f"{written!r} is {clock}"
+    if clock is None and words[-1].lower() == "time" and words[0].lower() not in (*ZONE_NAMES, "local"):
+        return "", None, f"“{written}” names a clock the reader does not know: the time is not placed"
+    seasonal = clock or (ZONE_NAMES.get(words[0].lower()) if len(words) > 1
+                         else written if written in SEASONAL_ZONES else None)
+    if seasonal and len(words) == 3 and clock is None:  # "Eastern Daylight Time"
         zone = SEASONAL_ZONES[seasonal][words[1].lower() == "daylight"]
         return zone, ZONE_OFFSETS[zone], None
     if seasonal:
         if published is None or published.day is None:
             return "", None, None
-        zone = SEASONAL_ZONES[seasonal][_us_summer_time(published.day)]
+        zones, in_summer = SEASONAL_CLOCKS[seasonal]
+        zone = zones[in_summer(published.day)]
         said = SENTENCE_DATE if published.anchor == SENTENCE_DATE else "publication"
         return zone, ZONE_OFFSETS[zone], f"{written} on {published.day.isoformat()} ({said}) is {zone}"
     if written == "Z":
@@ -3565,12 +3682,38 @@ def zone_offset(zone: str) -> int | None:
     return sign * (int(offset["hours"]) * 60 + int(offset["minutes"] or 0))
 
 
+def _clock_named(words: list[str]) -> str | None:
+    """The zone ("KST", "UTC+7") or the region of summer time ("UK", "ET") a clock in words names:
+    "Thai time", "Korea Standard Time", "London time"; None for any other words."""
+    if len(words) < 2 or words[-1].lower() != "time":
+        return None
+    name = " ".join(words[:-2] if words[-2].lower() == "standard" else words[:-1])
+    return FIXED_CLOCK_WORDS.get(name) or SEASONAL_CLOCK_WORDS.get(name)
+
+
+def _sunday(year: int, month: int, nth: int) -> date:
+    """The `nth` Sunday of a month, counted from its end where `nth` is negative."""
+    if nth < 0:
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(1)
+        return last - timedelta((last.weekday() + 1) % 7)
+    first = date(year, month, 1)
+    return first + timedelta((6 - first.weekday()) % 7 + 7 * (nth - 1))
+
+
 def _us_summer_time(day: date) -> bool:
     """Is `day` in North America's summer time: the second Sunday of March to the first of November?"""
-    def sunday(month: int, nth: int) -> date:
-        first = date(day.year, month, 1)
-        return first + timedelta((6 - first.weekday()) % 7 + 7 * (nth - 1))
-    return sunday(3, 2) <= day < sunday(11, 1)
+    return _sunday(day.year, 3, 2) <= day < _sunday(day.year, 11, 1)
+
+
+def _european_summer_time(day: date) -> bool:
+    """Is `day` in Britain's and the EU's summer time: the last Sunday of March to the last of October?"""
+    return _sunday(day.year, 3, -1) <= day < _sunday(day.year, 10, -1)
+
+
+# Each region's winter and summer zones, and the rule of its summer.
+SEASONAL_CLOCKS = {**{region: (zones, _us_summer_time) for region, zones in SEASONAL_ZONES.items()},
+                   "UK": (("GMT", "BST"), _european_summer_time), "CE": (("CET", "CEST"), _european_summer_time),
+                   "EE": (("EET", "EEST"), _european_summer_time)}
 
 
 def _in_utc(value: Value, zone: str, offset: int) -> Value:
@@ -3622,7 +3765,8 @@ def _display_time(value: Value) -> str:
         return f"{clock(value.low)}{zone}"
     span = f"{clock(value.low)}–{clock(value.high)}"
     if value.qualifier in TIME_LABEL:
-        return f"{TIME_LABEL[value.qualifier]} {clock(stated(value))}{zone} ({span})"
+        labels = WIDE_TIME_LABEL if value.high - value.low > JUST_REACH else TIME_LABEL
+        return f"{labels[value.qualifier]} {clock(stated(value))}{zone} ({span})"
     return f"{span}{zone}"
 
 
@@ -3687,7 +3831,8 @@ PLACEHOLDERS = {p.name: p for p in (
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "
                 "450,000 Romanian lei · ₹500 crore · ₹500 cr · Rs3.5tr · $30 bln · 2.3 mn · Rs 15 lakh · Rs 4 lac · Dh2 million · 75 BTC · €150 millions · six and a half euros · "
                 "600,000-dinar · $5,000-a-month · £800m-plus · as much as $5,000 · exceeding US$30 billion · 2.5% · 80 percent · four billion · "
-                "N1.2bn · N1,200,000,000 · N14.7-billion · $1 3/4 million"),
+                "N1.2bn · N1,200,000,000 · N14.7-billion · $1 3/4 million · hundreds of millions of dollars · "
+                "billions of euros · a few million pounds · billions"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "
                 "$10-12 million · 10 to 12 million dollars)"),
     Placeholder("percent", "amount", PERCENT,
@@ -3697,7 +3842,8 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("time", "time", TIME,
                 "1:29 a.m. · 1.29am · 1:29 AM · 01:29 · 13:29 · 22:11:01 UTC · 22:11 (UTC) · 23h11 · 23h GMT · 1329 GMT · 0117Z · "
                 "0830 hrs · 4 p.m. · 4pm · noon · "
-                "midnight · 12 noon · 4 p.m. EDT · 04:17 local time · 9 a.m. Eastern time · 10:00 UTC+3 · "
+                "midnight · 12 noon · 4 p.m. EDT · 04:17 local time · 9 a.m. Eastern time · 7.03am Thai time · 3pm UK time · "
+                "10:00 UTC+3 · "
                 "about 2am · around midnight · shortly after 2am · just before 9 p.m. · nearly 11 p.m. · "
                 "half past two · a quarter to nine · ten o'clock at night · 8.15 that evening · 10:30 in the evening · "
                 "between 9pm and 10pm · from 10 p.m. to 11 p.m. · 9-10pm · between 1:30 and 2 a.m. · 10pm est · 0800 gmt · "

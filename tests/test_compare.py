@@ -1577,7 +1577,7 @@ def test_zoned_times_agree_in_utc_within_the_tolerance_and_a_hedge_reaches_as_fa
     assert (verdict.status, verdict.unit, verdict.consensus.display()) == (DISAGREEMENT, "UTC", "01:29 EDT")
     assert [(c.source, c.value.display(), c.standing) for c in verdict.claims] == [
         ("a.txt", "01:29 EDT", AGREES), ("b.txt", "05:32 GMT", AGREES),
-        ("c.txt", "about 01:30 EDT (01:15–01:45)", AGREES), ("d.txt", "just after 02:00 EDT (02:00–02:30)", DISAGREES)]
+        ("c.txt", "about 01:30 EDT (01:15–01:45)", AGREES), ("d.txt", "shortly after 02:00 EDT (02:00–02:30)", DISAGREES)]
 
 
 def test_a_local_time_is_compared_only_with_local_times_and_its_own_gmt_beside_it_is_its_conversion():
@@ -1613,7 +1613,7 @@ def test_times_either_side_of_midnight_agree_across_it():
 
 @pytest.mark.parametrize("pattern, text, raw, shown", [
     ("collapsed shortly after {time}", "The bridge collapsed shortly after 2am.", "shortly after 2am",
-     "just after 02:00 (02:00–02:30)"),
+     "shortly after 02:00 (02:00–02:30)"),
     ("collapsed around {time}", "The bridge collapsed around 1:30 a.m.", "around 1:30 a.m.", "about 01:30 (01:15–01:45)"),
     ("collapsed at about {time}", "The bridge collapsed at about 1:30 a.m.", "about 1:30 a.m.", "about 01:30 (01:15–01:45)"),
 ])

@@ -20,6 +20,7 @@ from datetime import date
 
 import pytest
 import regex
+from conftest import REPO
 
 from discrepancy.compare import agree, comparable
 from discrepancy.values import (
@@ -2248,8 +2249,8 @@ def test_and_a_half_or_a_quarter_adds_to_any_number(kind, pattern, text, expecte
      [("150 millions of euros", "EUR 150 million")]),
     ("count", "{count} people", "Some 3 thousands people marched.", [("Some 3 thousands", "about 3,000 (2,700–3,300)")]),
     # alone, or after a year, a plural is what it was
-    ("count", "{count} of people", "Millions of people marched.", [("Millions", "2 million–999,999,999")]),
-    ("count", "{count} of people", "In 2019 millions of people marched.", [("millions", "2 million–999,999,999")]),
+    ("count", "{count} of people", "Millions of people marched.", [("Millions", "2 million–9,999,999")]),
+    ("count", "{count} of people", "In 2019 millions of people marched.", [("millions", "2 million–9,999,999")]),
 ], ids=lambda x: x if isinstance(x, str) and "{" not in x and x not in ("count", "duration", "amount") else None)
 def test_a_plural_scale_after_a_number_is_the_scale(kind, pattern, text, expected):
     assert reads(kind, pattern, text) == expected
@@ -2285,9 +2286,52 @@ def test_after_a_hyphen_pounds_are_a_weight():
     assert reads("amount", "{money} fine", "He paid a £10 fine.") == [("£10", "GBP 10")]
 
 
-@pytest.mark.parametrize("text", ["In 2019 millions of euros were lost.", "Since 2008 billions of dollars were spent."])
-def test_a_plural_scale_after_a_year_is_no_scale(text):
-    assert reads("amount", "{money} were", text) == []
+@pytest.mark.parametrize("text, expected", [
+    ("In 2019 millions of euros were lost.", [("millions of euros", "EUR 2 million–EUR 9,999,999")]),
+    ("Since 2008 billions of dollars were spent.", [("billions of dollars", "USD 2 billion–USD 9,999,999,999")]),
+])
+def test_a_plural_scale_after_a_year_is_no_scale(text, expected):
+    # no "2019 millions": the plural alone is a vague sum
+    assert reads("amount", "{money} were", text) == expected
+
+
+# fresh69: "cost hundreds of millions of dollars" was read by no placeholder, and {count} read
+# "hundreds of millions of people" as 200–999
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    ("amount", "cost {money}", "It could cost hundreds of millions of dollars.",
+     [("hundreds of millions of dollars", "USD 200 million–USD 999,999,999")]),
+    ("amount", "cost {amount}", "It could cost hundreds of millions of dollars.",
+     [("hundreds of millions of dollars", "USD 200 million–USD 999,999,999")]),
+    ("amount", "cost {money}", "It could cost billions of dollars.", [("billions of dollars", "USD 2 billion–USD 9,999,999,999")]),
+    ("amount", "cost {money}", "It could cost tens of millions of pounds.",
+     [("tens of millions of pounds", "GBP 20 million–GBP 99,999,999")]),
+    ("amount", "cost {money}", "It could cost millions of euros.", [("millions of euros", "EUR 2 million–EUR 9,999,999")]),
+    ("amount", "cost {money}", "It could cost a few million dollars.", [("a few million dollars", "USD 2 million–USD 5,999,999")]),
+    ("amount", "cost {money}", "It could cost several hundred thousand euros.",
+     [("several hundred thousand euros", "EUR 300,000–EUR 999,999")]),
+    ("amount", "cost {money}", "It could cost tens of billions of US dollars.",
+     [("tens of billions of US dollars", "USD 20 billion–USD 99,999,999,999")]),
+    # {amount} reads a vague plural without a currency too, as it reads a bare "four billion"
+    ("amount", "cost {amount}", "It could cost billions.", [("billions", "2 billion–9,999,999,999")]),
+    # {money} needs the currency; an exact figure stays exact
+    ("amount", "cost {money}", "It could cost billions.", []),
+    ("amount", "cost {money}", "It could cost $5 billion.", [("$5 billion", "USD 5 billion")]),
+    # a count's scales: the plural of each as "thousands" is, under ten of it, and its tens and hundreds
+    ("count", "{count} of people", "Hundreds of millions of people watched.",
+     [("Hundreds of millions", "200 million–999,999,999")]),
+    ("count", "{count} of people", "Tens of millions of people watched.", [("Tens of millions", "20 million–99,999,999")]),
+    ("count", "{count} of people", "Hundreds of people watched.", [("Hundreds", "200–999")]),
+    ("count", "{count} of people", "Thousands of people watched.", [("Thousands", "2,000–9,999")]),
+])
+def test_a_vague_plural_of_a_scale_is_a_vague_count_or_sum(kind, pattern, text, expected):
+    assert reads(kind, pattern, text) == expected
+
+
+def test_a_vague_sum_disagrees_with_a_figure_outside_it_and_agrees_with_one_inside():
+    assert not agree(parse_amount("hundreds of millions of dollars"), parse_amount("$1.7 billion"))
+    assert agree(parse_amount("hundreds of millions of dollars"), parse_amount("$600 million"))
+    assert parse_amount("hundreds of millions of dollars") == Value("amount", 200_000_000, 999_999_999, qualifier="vague",
+                                                                    unit="USD")
 
 
 def test_words_in_brackets_that_differ_from_the_digits_before_them_cast_doubt():
@@ -3437,10 +3481,14 @@ TIMES_READ = examples(
     ("about 2am", 105, 135, "approximately", "local time", None, "about 02:00 (01:45–02:15)"),
     ("around 01:47 CEST", 1422, 1432, "approximately", "UTC", "CEST", "about 01:47 CEST (01:42–01:52)"),
     ("around midnight", -15, 15, "approximately", "local time", None, "about 00:00 (23:45–00:15)"),
-    ("shortly after 2am", 120, 150, "at_least", "local time", None, "just after 02:00 (02:00–02:30)"),
+    ("shortly after 2am", 120, 150, "at_least", "local time", None, "shortly after 02:00 (02:00–02:30)"),
     ("just after midnight", 0, 15, "at_least", "local time", None, "just after 00:00 (00:00–00:15)"),
-    ("shortly before 9 p.m.", 1230, 1260, "nearly", "local time", None, "just before 21:00 (20:30–21:00)"),
+    ("shortly before 9 p.m.", 1230, 1260, "nearly", "local time", None, "shortly before 21:00 (20:30–21:00)"),
     ("nearly 11 p.m.", 1365, 1380, "nearly", "local time", None, "just before 23:00 (22:45–23:00)"),
+    # the label says the hedge's reach: "just" 15 minutes, "shortly" 30, whichever word of it was written
+    ("soon after 2am", 120, 150, "at_least", "local time", None, "shortly after 02:00 (02:00–02:30)"),
+    ("a little after 2am", 120, 135, "at_least", "local time", None, "just after 02:00 (02:00–02:15)"),
+    ("just before 9 p.m.", 1245, 1260, "nearly", "local time", None, "just before 21:00 (20:45–21:00)"),
     # seconds are dropped, as a clock shows the minute: "22:11" is written of 22:11:01 and 22:11:59
     ("22:11:01 (UTC)", 1331, 1331, "exact", "UTC", "UTC", "22:11 UTC"),
     ("22:11:59", 1331, 1331, "exact", "local time", None, "22:11"),
@@ -3607,6 +3655,65 @@ def test_only_a_date_is_read_from_its_day_and_tense(kind, text):
 def test_an_m_before_a_word_of_size_is_metres_not_million(pattern, text, expected):
     kind = "amount" if "{money}" in pattern else "count"
     assert reads(kind, pattern, text) == expected
+
+
+def reads_in(kind: str, pattern: str, text: str, unit: str | None) -> list[tuple[str, str]]:
+    """As `reads`, by a rule with this `unit`, as its file gives it to every pattern."""
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind=kind, patterns=(compile_pattern(pattern, kind, unit=unit),), path="r.toml",
+                line=1, unit=unit)
+    return [(o.raw, o.value.display()) for o in extract_text(text, rule, FRIDAY)]
+
+
+# fresh71: "m" after a number was million in a rule that measures metres, and where a length's
+# form follows it ("2 m in height", "2,800 m x 45 m", "the 2,800 m runway")
+@pytest.mark.parametrize("kind, pattern, text, unit, expected", [
+    # a rule whose unit is metres: every "m" is metres, glued or not
+    ("count", "^Runway: {count}", "- Runway: 2,800 m x 45 m (runway 01/19)", "metres", [("2,800", "2,800")]),
+    ("count", "^Runway: {count}", "- Runway: 2,800m x 45m (runway 01/19)", "m", [("2,800", "2,800")]),
+    ("count", "runway of {count}", "It has a runway of 2,800 m.", "meters", [("2,800", "2,800")]),
+    ("amount", "structure {amount}", "It sat on a concrete structure approximately 2 m in height.", "metres",
+     [("approximately 2", "about 2 (1.8–2.2)")]),
+    ("amount", "structure {amount}", "It sat on a concrete structure 2m tall.", "metres", [("2", "2")]),
+    ("count", "site of {count}", "It bought a site of 2,800m² near the port.", "square metres", [("2,800", "2,800")]),
+    # ... but a currency makes it million there too, before or after the "m"
+    ("amount", "cost {amount}", "The work will cost $2m.", "metres", [("$2m", "USD 2 million")]),
+    ("amount", "cost {amount}", "The work will cost £2m next year.", "metres", [("£2m", "GBP 2 million")]),
+    ("amount", "cost {money}", "The work will cost 2m euros.", "metres", [("2m euros", "EUR 2 million")]),
+    # in any rule, a length's form after the "m": "in height", a second side, a thing measured
+    ("amount", "structure {amount}", "It sat on a concrete structure approximately 2 m in height.", None,
+     [("approximately 2", "about 2 (1.8–2.2)")]),
+    ("count", "^Runway: {count}", "- Runway: 2,800 m x 45 m (runway 01/19)", None, [("2,800", "2,800")]),
+    ("count", "x {count} ?m", "A slab of 2m x 3m was poured.", None, [("3", "3")]),
+    ("count", "{count} ?(?:m|metres?)[- ](?:long )?runway", "It landed on the 2,800 m runway.", None,
+     [("2,800", "2,800")]),
+    ("count", "{count} ?(?:m|metres?)[- ](?:long )?runway", "It landed on the 2,800m runway.", None,
+     [("2,800", "2,800")]),
+    ("count", "won the {count} ?m hurdles", "She won the 400m hurdles.", None, [("400", "400")]),
+    ("count", "mound,? {count}", "It hit a mound, 2 m (6.5 ft) high.", None, [("2", "2")]),
+    ("count", "a {count} ?m tall", "It hit a 2 m tall wall.", None, [("2", "2")]),
+    # a pattern that writes the "m" after its value: the "m" is its metres, never a scale of the value
+    ("count", "a {count} ?m mound", "It hit a 2m mound.", None, [("2", "2")]),
+    ("count", "a {count} ?m mound", "It hit a 2 m mound.", None, [("2", "2")]),
+    ("count", "runway of {count} ?(?:metres|meters|m)\\b", "It has a runway of 2,800 m.", None, [("2,800", "2,800")]),
+    ("count", "{count} (?:men|people)", "Some 2m people were affected.", None,
+     [("Some 2m", "about 2 million (1.8 million–2.2 million)")]),
+    # no unit, no length's form: million, as before; a count's people and a sum stay millions
+    ("count", "runway of {count}", "It has a runway of 2,800 m.", None, [("2,800 m", "2.8 billion")]),
+    ("count", "{count} people", "Some 2m people were affected.", None, [("Some 2m", "about 2 million (1.8 million–2.2 million)")]),
+    ("count", "{count} people", "Some 2m people were affected.", "people", [("Some 2m", "about 2 million (1.8 million–2.2 million)")]),
+    ("amount", "a {money} runway", "It is a $2m runway upgrade.", None, [("$2m", "USD 2 million")]),
+    ("amount", "cost {money}", "The upgrade cost £2m.", "metres", [("£2m", "GBP 2 million")]),
+])
+def test_an_m_is_metres_in_a_rule_of_metres_and_before_a_length_s_form(kind, pattern, text, unit, expected):
+    assert reads_in(kind, pattern, text, unit) == expected
+
+
+def test_the_testers_rules_of_metres_pass(cli):
+    result = cli("rules", "test", str(REPO / "tests" / "fixtures" / "metres.toml"))
+    assert (result.code, result.stdout.splitlines()[-1]) == (0, "7 passed, 0 failed")
 
 
 @pytest.mark.parametrize("text, expected", [
