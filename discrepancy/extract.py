@@ -21,10 +21,11 @@ from .live_pages import Stamp, above_the_text
 from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern,
                     grammar_regex, in_the_rules_currency, placeholder_sides, rule_zone)
 from .sources import Source, text_source, without_markdown
-from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD, PREFIX_QUALIFIERS,
-                     PLACEHOLDERS, SEASONAL_ZONES, SENTENCE_DATE, SHARED_WORD_CURRENCIES, SUM_ONLY_ABBREVIATIONS,
-                     TALLY_VERB_WORDS, TIME_HEDGES, VERB_WORDS, WHOLE_OF, Published, Tense, Value, after_a_tally,
-                     alternation, in_zone, is_yearless, parse, reads_by_tense, transparent)
+from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS,
+                     MONTHS, NUMBER_WORD, PREFIX_QUALIFIERS, PLACEHOLDERS, SEASONAL_ZONES, SENTENCE_DATE,
+                     SHARED_WORD_CURRENCIES, SUM_ONLY_ABBREVIATIONS, TALLY_VERB_WORDS, TIME_HEDGES, VERB_WORDS,
+                     WHOLE_OF, Published, Tense, Value, after_a_tally, alternation, in_zone, is_yearless, parse,
+                     reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -660,14 +661,16 @@ SPEECH_VERBS = ("speak", "speaks", "spoke", "speaking", "talk", "talks", "talked
                 "warned", "care", "cares", "worry", "worries", "worried")
 
 
+_SPACES = r"[\s\u00ad]+"  # white space in searched text, a moved format character maybe among it
+
+
 def _hedges(words) -> str:
     """An alternation of hedges as searched text writes them ("more than", a soft hyphen maybe between);
     a verb that states a side of a figure only after a tally's noun ("the toll passed") only there."""
-    space = r"[\s\u00ad]+"
     words = set(words)
     tally = words & TALLY_VERB_WORDS
-    plain = alternation(words - tally, space=space)
-    return f"{plain}|{after_a_tally(space)}(?:{alternation(tally)})" if tally else plain
+    plain = alternation(words - tally, space=_SPACES)
+    return f"{plain}|{after_a_tally(tally, _SPACES)}" if tally else plain
 
 
 _HEDGE_WRITTEN_BEFORE = pattern_cache.compile(  # (not after "no" or "not": "no fewer than 5" is at least 5)
@@ -758,6 +761,10 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
         else:
             value = _with_the_hedge_it_converts(source, rule, text, start, end, value, raw)
             value = _with_the_verb_past_a_mark(source, rule, text, start, end, value, raw)
+            if (verb := _the_tally_verb_before(source, rule, text, start, end, value)) is not None:
+                start, value = verb
+                return make_observation(source, rule.id, index, value, source.text[start:end],
+                                        (min(start, match.start()), match.end()), start, end)
     return make_observation(source, rule.id, index, value, raw, match.span(), start, end)
 
 
@@ -901,8 +908,10 @@ def _read_with(source: Source, rule: Rule, start: int, end: int, hedge: str, val
 # takes the hedge of a verb before it that states a side of a figure (see values.HEDGE_VERBS):
 # more than 1,000, as "passed 1,000" is. There the mark is what "pass" or "cross" goes past,
 # whatever its subject, so every such verb states a side of it ("reached the 1,000 mark" is 1,000).
+# ("Past" only after a tally, as it states a side of a figure: "the toll climbed past the 4,000 mark".)
 _A_VERB_BEFORE_A_MARK = pattern_cache.compile(
-    rf"(?<![\w-])(?P<verb>{alternation(VERB_WORDS)})[\s\u00ad]+the[\s\u00ad]+$", flags=regex.IGNORECASE)
+    rf"(?<![\w-])(?P<verb>{alternation(VERB_WORDS - {'past'})}|{after_a_tally(('past',), _SPACES)})"
+    r"[\s\u00ad]+the[\s\u00ad]+$", flags=regex.IGNORECASE)
 _A_MARK_AFTER = pattern_cache.compile(r"(?:[\s\u00ad]+|-)(?:mark|milestone|threshold|barrier|level)\b",
                                       flags=regex.IGNORECASE)
 MARK_LOOKBACK = 20  # characters: "approaching the ", with room for spaces
@@ -919,6 +928,27 @@ def _with_the_verb_past_a_mark(source: Source, rule: Rule, text: str, start: int
         return value
     return _read_with(source, rule, start, end, verb["verb"], value,
                       f"{' '.join(raw.split())!r} names a mark, and {verb['verb']!r} states a side of it")
+
+
+# A verb that states a side of a figure after a tally (values.after_a_tally) where the value
+# grammars do not look for it: further on in the tally's clause ("the death toll from the floods
+# in eastern Libya has passed 4,000") or "past" after a verb of rise ("the toll has climbed past
+# 4,000"). The figure is read with it, as the grammar reads "the toll passed 4,000".
+_A_TALLY_VERB_BEFORE = pattern_cache.compile(rf"(?<![\w-])(?:{after_a_tally(TALLY_VERB_WORDS, _SPACES)})[\s\u00ad]+$",
+                                             flags=regex.IGNORECASE)
+TALLY_VERB_LOOKBACK = 16  # characters: "approaching", with room for spaces
+
+
+def _the_tally_verb_before(source: Source, rule: Rule, text: str, start: int, end: int,
+                           value: Value) -> tuple[int, Value] | None:
+    """(where it starts, the value read with it) of the verb of a tally right before the bare
+    figure at text[start:end], if one is; else None. (A time reads its own hedges.)"""
+    if rule.kind == "time" or value.qualifier != "exact":
+        return None
+    verb = _A_TALLY_VERB_BEFORE.search(text, max(0, start - TALLY_VERB_LOOKBACK), start)
+    if verb is None or (hedged := _read(source, rule, verb.start(), end)) is None:
+        return None
+    return verb.start(), hedged
 
 
 # The brackets right after a sum: "$11.4 million (17.4 billion naira)", "(about €5.02 billion)".
