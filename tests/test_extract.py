@@ -1907,6 +1907,47 @@ def test_a_patterns_and_or_to_before_its_value_reads_a_range_only_where_the_text
     assert [o.value.display() for o in extract_text(text, one_pattern_rule(pattern, kind))] == [shown]
 
 
+@pytest.mark.parametrize("text, pattern, kind, raw, shown", [
+    # Found by a fact-checker (Derna floods): "toll ... {count}" read the range 3,958–4,014, and
+    # the newer figure agreed with the older consensus. After a verb of change, "from … to" is a
+    # change: the value is the level reached, quoted as `rose ... to {count}` quotes it
+    ("The death toll rose from 3,958 to 4,014 overnight.", "toll ... {count}", "count", "4,014", "4,014"),
+    ("The death toll was revised up from 3,958 to 4,014.", "toll ... {count}", "count", "4,014", "4,014"),
+    ("The death toll rose sharply from 3,958 to 4,014.", "toll ... {count}", "count", "4,014", "4,014"),
+    ("The death toll has climbed from 3,958 to 4,014 people.", "{count} people", "count", "4,014", "4,014"),
+    ("The toll rose from about 3,900 to more than 4,000.", "toll ... {count}", "count", "more than 4,000",
+     "more than 4,000"),
+    ("The toll jumped from three thousand to four thousand.", "toll ... {count}", "count", "four thousand", "4,000"),
+    ("The budget was cut from $5 million to $3.2 million.", "budget ... {money}", "amount", "$3.2 million",
+     "USD 3.2 million"),
+    ("Inflation fell from 4.1% to 3.9% in May.", "{percent}", "amount", "3.9%", "3.9%"),
+    ("The sentence was reduced from 10 to 8 years.", "{duration}", "duration", "8 years", "8 years"),
+    ("The deadline was extended from 10 to 14 days.", "{duration}", "duration", "14 days", "14 days"),
+    ("The toll went from 3,958 to 4,014.", "to {count}", "count", "4,014", "4,014"),
+    # a pattern that writes "from" asks for the level the figure changed from
+    ("The death toll rose from 3,958 to 4,014 overnight.", "rose from {count}", "count", "3,958", "3,958"),
+    # with no verb of change, "from … to" and "between … and" are ranges
+    ("The death toll was from 3,958 to 4,014 people.", "toll ... {count}", "count", "from 3,958 to 4,014",
+     "3,958–4,014"),
+    ("From 3,958 to 4,014 people died.", "{count} people", "count", "From 3,958 to 4,014", "3,958–4,014"),
+    ("The death toll rose to between 3,958 and 4,014.", "toll ... {count}", "count", "between 3,958 and 4,014",
+     "3,958–4,014"),
+    ("Inflation ranged from 4.1% to 5.9%.", "{percent}", "amount", "from 4.1% to 5.9%", "4.1%–5.9%"),
+])
+def test_from_and_to_after_a_verb_of_change_are_a_change_and_the_value_the_level_reached(text, pattern, kind, raw,
+                                                                                         shown):
+    (obs,) = extract_text(text, one_pattern_rule(pattern, kind))
+    assert (obs.raw, obs.value.display(), obs.sentence[obs.highlight[0]:obs.highlight[1]]) == (raw, shown, raw)
+
+
+def test_the_level_a_change_reached_is_explained():
+    (obs,) = extract_text("The death toll rose from 3,958 to 4,014 overnight.",
+                          one_pattern_rule("toll ... {count}", "count"))
+    assert (obs.matched, obs.value.steps) == ("toll rose from 3,958 to 4,014", (
+        "'4,014' → 4,014",
+        "'from 3,958 to 4,014' follows a verb of change: a change, no range; the level it reached, '4,014', is read"))
+
+
 # ---------------------------------------------------------------------------
 # Tense words: an adverb after an auxiliary, a headline's dropped "is", an adjective in -ed
 
