@@ -21,10 +21,11 @@ from .live_pages import Stamp, above_the_text
 from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern,
                     grammar_regex, in_the_rules_currency, placeholder_sides, rule_zone)
 from .sources import Source, text_source, without_markdown
-from .values import (ABBREVIATIONS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD, PREFIX_QUALIFIERS,
-                     PLACEHOLDERS, SEASONAL_CLOCK_WORDS, SEASONAL_ZONES, SENTENCE_DATE, SHARED_WORD_CURRENCIES,
-                     SUM_ONLY_ABBREVIATIONS, TALLY_VERB_WORDS, TIME_HEDGES, VERB_WORDS, WHOLE_OF, ZONE_NAMES, Published,
-                     Tense, Value, after_a_tally, alternation, in_zone, is_yearless, parse, reads_by_tense, transparent)
+from .values import (ABBREVIATIONS, CHANGE_VERBS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD,
+                     PREFIX_QUALIFIERS, PLACEHOLDERS, SEASONAL_CLOCK_WORDS, SEASONAL_ZONES, SENTENCE_DATE,
+                     SHARED_WORD_CURRENCIES, SUM_ONLY_ABBREVIATIONS, TALLY_VERB_WORDS, TIME_HEDGES, VERB_WORDS, WHOLE_OF,
+                     ZONE_NAMES, Published, Tense, Value, after_a_tally, alternation, in_zone, is_yearless, parse,
+                     reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -668,14 +669,16 @@ SPEECH_VERBS = ("speak", "speaks", "spoke", "speaking", "talk", "talks", "talked
                 "warned", "care", "cares", "worry", "worries", "worried")
 
 
+_SPACES = r"[\s\u00ad]+"  # white space in searched text, a moved format character maybe among it
+
+
 def _hedges(words) -> str:
     """An alternation of hedges as searched text writes them ("more than", a soft hyphen maybe between);
     a verb that states a side of a figure only after a tally's noun ("the toll passed") only there."""
-    space = r"[\s\u00ad]+"
     words = set(words)
     tally = words & TALLY_VERB_WORDS
-    plain = alternation(words - tally, space=space)
-    return f"{plain}|{after_a_tally(space)}(?:{alternation(tally)})" if tally else plain
+    plain = alternation(words - tally, space=_SPACES)
+    return f"{plain}|{after_a_tally(tally, _SPACES)}" if tally else plain
 
 
 _HEDGE_WRITTEN_BEFORE = pattern_cache.compile(  # (not after "no" or "not": "no fewer than 5" is at least 5)
@@ -742,12 +745,17 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
         start = cause.end()
     elif rule.kind != "date" and start > match.start():
         start = _with_the_hedge_written_before(source, rule, text, match.start(), start, end)
+    if (change := _the_level_reached(source, rule, index, text, start, end, match.end(), paragraphs)) is not None:
+        (start, end), said = change
     if rule.kind == "count" and _PARTITIVE_START.match(text, start, end):
         if (resolved := _resolve_partitive(source, rule, index, text, match, paragraphs, starts)) is None:
             return None
         start, end, match = resolved
+    span = (match.start(), max(match.end(), end))
     raw = source.text[start:end]
     value = _read(source, rule, start, end)
+    if value is not None and change is not None:
+        value = _with_step(value, said)
     if value is None:
         two = _TWO_VALUES.match(raw)  # "25 basis points to 4.75%": a change, then a level
         if two is None:
@@ -766,7 +774,11 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
         else:
             value = _with_the_hedge_it_converts(source, rule, text, start, end, value, raw)
             value = _with_the_verb_past_a_mark(source, rule, text, start, end, value, raw)
-    return make_observation(source, rule.id, index, value, raw, match.span(), start, end)
+            if (verb := _the_tally_verb_before(source, rule, text, start, end, value)) is not None:
+                start, value = verb
+                return make_observation(source, rule.id, index, value, source.text[start:end],
+                                        (min(start, span[0]), span[1]), start, end)
+    return make_observation(source, rule.id, index, value, raw, span, start, end)
 
 
 def _inside_a_refused_reading(source: Source, rule: Rule, index: int, text: str, match_start: int,
@@ -813,6 +825,57 @@ def _with_the_hedge_written_before(source: Source, rule: Rule, text: str, match_
     return hedge.start()
 
 
+# "The death toll rose from 3,958 to 4,014": after a verb of change, "from … to" names the level
+# a figure left and the one it reached, no range, and the figure is the level reached. The
+# placeholder reads "from 3,958 to 4,014" as the range it is elsewhere ("from 3,958 to 4,014
+# people"), or the earlier level alone where the later one is hedged ("rose from about 3,900 to
+# more than 4,000"); the value is the level reached, quoted alone, as `rose ... to {count}` quotes
+# it. A pattern that writes "from" before its placeholder asks for the earlier level: `rose from
+# {count}` reads 3,958. (The verb maybe with two words after it: "was revised up from", "rose
+# sharply from", "rose by 56 from". A date's or a time's "from … to" stays a window.)
+_A_CHANGE_THEN = (rf"(?<![\w-])(?:{CHANGE_VERBS}|up|down)(?:[\s\u00ad]+(?:[\p{{L}}’'-]+|\d[\d,.]*%?)){{0,2}}"
+                  r"[\s\u00ad]+")
+_FROM_AFTER_A_CHANGE = pattern_cache.compile(rf"(?<={_A_CHANGE_THEN})from[\s\u00ad]+", flags=regex.IGNORECASE)
+_RIGHT_AFTER_A_CHANGES_FROM = pattern_cache.compile(rf"(?<={_A_CHANGE_THEN}from[\s\u00ad]+)",
+                                                     flags=regex.IGNORECASE)
+# (a place inside the level a figure changed from: "rose from three thousand to", "cut from $5 million to")
+_INSIDE_THE_LEVEL_CHANGED_FROM = pattern_cache.compile(
+    rf"(?<={_A_CHANGE_THEN}from[\s\u00ad]+(?:(?!to\b)\S+[\s\u00ad]+){{0,3}}[^\s\d]*)", flags=regex.IGNORECASE)
+_EARLIER_THEN_REACHED = pattern_cache.compile(r"(?P<earlier>.*?\S)[\s\u00ad]+to[\s\u00ad]+(?P<reached>\S.*)",
+                                              flags=regex.IGNORECASE | regex.DOTALL)
+_TO_AFTER = pattern_cache.compile(r"[\s\u00ad]+to[\s\u00ad]+", flags=regex.IGNORECASE)
+_WRITES_FROM_BEFORE = pattern_cache.compile(r"\bfrom(?: |\\s[+*]?)$", flags=regex.IGNORECASE)  # "rose from {count}"
+
+
+def _the_level_reached(source: Source, rule: Rule, index: int, text: str, start: int, end: int, match_end: int,
+                       paragraphs: Paragraphs) -> tuple[tuple[int, int], str] | None:
+    """((start, end), why) of the level a figure reached, where the placeholder read at
+    text[start:end] the level it changed from, alone or as a range's first end ("rose from 3,958
+    to 4,014": 4,014), or of the level it changed from where the pattern asks for it; else None."""
+    if rule.kind in ("date", "time"):
+        return None
+    opens = _FROM_AFTER_A_CHANGE.match(text, start, end)
+    if opens is None and _RIGHT_AFTER_A_CHANGES_FROM.match(text, start) is None:
+        return None
+    pattern = rule.patterns[index]
+    asked = _WRITES_FROM_BEFORE.search(placeholder_sides(pattern.text)[0]) is not None
+    both = _EARLIER_THEN_REACHED.fullmatch(text, opens.end() if opens else start, end)
+    if both is not None:
+        level = both.span("earlier" if asked else "reached")
+    elif not asked and match_end == end and (to := _TO_AFTER.match(text, end)):  # "from about 3,900", then "to"
+        grammar = pattern.split.value if pattern.split else grammar_regex(pattern.value_grammar)
+        reached = _grammar_match(grammar, pattern.split.opening if pattern.split else None, text, to.end(),
+                                 paragraphs.around(start)[1])
+        if reached is None:
+            return None
+        level = reached.span()
+    else:
+        return None
+    change, level_read = (" ".join(text[a:b].split()) for a, b in ((start, max(end, level[1])), level))
+    which = "it changed from, as the pattern asks" if asked else "it reached"
+    return level, f"{change!r} follows a verb of change: a change, no range; the level {which}, {level_read!r}, is read"
+
+
 # "New Centre ... and {count} seats" in "projects between 31 and 35 seats": the pattern's "and"
 # stands inside a range, and the value it reads is only the range's second end. The whole range is
 # read, as the placeholder alone reads it ("between 31 and 35", "31 to 35"). Not after "from", "by"
@@ -821,8 +884,7 @@ def _with_the_hedge_written_before(source: Source, rule: Rule, text: str, match_
 # writes the first end itself ('between \d+ and {count}'); nor of a date: "to {date}" reads a
 # window's last day.
 _A_RANGE_JOIN_BEFORE = pattern_cache.compile(r"(?<![\w-])(?:and|to)[\s\u00ad]+$", flags=regex.IGNORECASE)
-_CHANGE_WORDS = (r"from|by|up|down|ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|grow(?:s|n|ing)?|grew|cut(?:s|ting)?"
-                 r"|(?:climb|jump|drop|slip|gain|soar|slump|lower|plung|surg|tumbl|declin|increas|decreas|rais)\w*")
+_CHANGE_WORDS = rf"from|by|up|down|{CHANGE_VERBS}"
 _A_CHANGE = pattern_cache.compile(rf"(?:{_CHANGE_WORDS})[\s\u00ad]+", flags=regex.IGNORECASE)
 _A_CHANGE_BEFORE = pattern_cache.compile(rf"(?<![\w-])(?:{_CHANGE_WORDS})[\s\u00ad]+$", flags=regex.IGNORECASE)
 _WRITES_A_FIRST_END = pattern_cache.compile(r"between|\\d|\[[^\]]*\d", flags=regex.IGNORECASE)
@@ -842,7 +904,8 @@ def _the_whole_range(source: Source, rule: Rule, index: int, text: str, start: i
     places = [place.start() for place in _VALUE_START.finditer(text, floor, join.start())]
     for at in places[-VALUE_WORDS:]:  # leftmost first: "between 31 and 35" before "31 and 35"
         if (_INSIDE_A_WORD.match(text, at) or _A_CHANGE.match(text, at)
-                or _A_CHANGE_BEFORE.search(text, max(floor, at - CHANGE_LOOKBACK), at)):
+                or _A_CHANGE_BEFORE.search(text, max(floor, at - CHANGE_LOOKBACK), at)
+                or _INSIDE_THE_LEVEL_CHANGED_FROM.match(text, at)):
             continue
         whole = _read(source, rule, at, end)
         if whole is not None and whole.qualifier == "range" and whole.high == value.high and whole.unit == value.unit:
@@ -910,8 +973,10 @@ def _read_with(source: Source, rule: Rule, start: int, end: int, hedge: str, val
 # takes the hedge of a verb before it that states a side of a figure (see values.HEDGE_VERBS):
 # more than 1,000, as "passed 1,000" is. There the mark is what "pass" or "cross" goes past,
 # whatever its subject, so every such verb states a side of it ("reached the 1,000 mark" is 1,000).
+# ("Past" only after a tally, as it states a side of a figure: "the toll climbed past the 4,000 mark".)
 _A_VERB_BEFORE_A_MARK = pattern_cache.compile(
-    rf"(?<![\w-])(?P<verb>{alternation(VERB_WORDS)})[\s\u00ad]+the[\s\u00ad]+$", flags=regex.IGNORECASE)
+    rf"(?<![\w-])(?P<verb>{alternation(VERB_WORDS - {'past'})}|{after_a_tally(('past',), _SPACES)})"
+    r"[\s\u00ad]+the[\s\u00ad]+$", flags=regex.IGNORECASE)
 _A_MARK_AFTER = pattern_cache.compile(r"(?:[\s\u00ad]+|-)(?:mark|milestone|threshold|barrier|level)\b",
                                       flags=regex.IGNORECASE)
 MARK_LOOKBACK = 20  # characters: "approaching the ", with room for spaces
@@ -928,6 +993,27 @@ def _with_the_verb_past_a_mark(source: Source, rule: Rule, text: str, start: int
         return value
     return _read_with(source, rule, start, end, verb["verb"], value,
                       f"{' '.join(raw.split())!r} names a mark, and {verb['verb']!r} states a side of it")
+
+
+# A verb that states a side of a figure after a tally (values.after_a_tally) where the value
+# grammars do not look for it: further on in the tally's clause ("the death toll from the floods
+# in eastern Libya has passed 4,000") or "past" after a verb of rise ("the toll has climbed past
+# 4,000"). The figure is read with it, as the grammar reads "the toll passed 4,000".
+_A_TALLY_VERB_BEFORE = pattern_cache.compile(rf"(?<![\w-])(?:{after_a_tally(TALLY_VERB_WORDS, _SPACES)})[\s\u00ad]+$",
+                                             flags=regex.IGNORECASE)
+TALLY_VERB_LOOKBACK = 16  # characters: "approaching", with room for spaces
+
+
+def _the_tally_verb_before(source: Source, rule: Rule, text: str, start: int, end: int,
+                           value: Value) -> tuple[int, Value] | None:
+    """(where it starts, the value read with it) of the verb of a tally right before the bare
+    figure at text[start:end], if one is; else None. (A time reads its own hedges.)"""
+    if rule.kind == "time" or value.qualifier != "exact":
+        return None
+    verb = _A_TALLY_VERB_BEFORE.search(text, max(0, start - TALLY_VERB_LOOKBACK), start)
+    if verb is None or (hedged := _read(source, rule, verb.start(), end)) is None:
+        return None
+    return verb.start(), hedged
 
 
 # The brackets right after a sum: "$11.4 million (17.4 billion naira)", "(about €5.02 billion)".

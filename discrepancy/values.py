@@ -98,22 +98,116 @@ def _with_steps(value: Value, steps: tuple[str, ...]) -> Value:
 HEDGE_VERBS = {"more_than": ("tops", "topped", "topping", "exceed", "exceeds", "exceeded", "exceeding"),
                "nearly": ("nears", "neared", "nearing")}
 # (verbs that also act on the things counted, "approaching two officers", "surpassed 3 rivals":
-# hedges only after a tally's noun)
+# hedges only after a tally's noun, see after_a_tally; so is "past", which a verb of a figure's
+# rise goes before: "the toll has climbed past 4,000", "pushed the toll past 4,000")
 TALLY_VERBS = {"more_than": ("top", "pass", "passes", "passed", "passing", "cross", "crosses", "crossed", "crossing",
-                             "surpass", "surpasses", "surpassed", "surpassing"),
+                             "surpass", "surpasses", "surpassed", "surpassing", "past"),
                "nearly": ("near", "approach", "approaches", "approached", "approaching")}
 TALLY_NOUNS = ("toll", "tally", "total", "count", "number", "figure", "deaths", "cases", "casualties", "fatalities",
                "infections", "losses", "damage", "damages", "cost", "costs", "price", "prices", "sales")
+# Nouns of the people a tally counts: "as displaced top 43,000", "missing top 10,000". They may
+# themselves pass, cross or approach things ("the displaced crossed two rivers", "the injured
+# approaching two officers"), so after them only "top" and "surpass" state a side of a figure.
+PEOPLE_TALLY_NOUNS = ("displaced", "evacuated", "evacuees", "missing", "injured", "wounded", "dead")
+PEOPLE_TALLY_VERBS = ("top", "surpass", "surpasses", "surpassed", "surpassing")
 TALLY_VERB_WORDS = frozenset(verb for verbs in TALLY_VERBS.values() for verb in verbs)
 VERB_WORDS = TALLY_VERB_WORDS.union(*HEDGE_VERBS.values())
+# The forms of the verbs of TALLY_VERBS further on in a tally's clause (see after_a_tally): a
+# finite one, or one after "has" or "is". (Not the plain "top", "near", "pass": "the players in
+# the top 10", "the number of students expected to pass 3 exams".)
+_TALLY_VERB_FORMS = {"finite": ("passes", "passed", "crosses", "crossed", "surpasses", "surpassed", "approaches",
+                                "approached"),
+                     "perfect": ("passed", "crossed", "surpassed", "approached"),
+                     "progressive": ("passing", "crossing", "surpassing", "approaching")}
+# Verbs of a figure's rise, which "past" follows: "climbed past 4,000", "has gone past 4,000".
+_RISE_VERBS = (("climb", "climbs", "climbed", "climbed", "climbing"), ("rise", "rises", "rose", "risen", "rising"),
+               ("jump", "jumps", "jumped", "jumped", "jumping"), ("go", "goes", "went", "gone", "going"),
+               ("surge", "surges", "surged", "surged", "surging"), ("soar", "soars", "soared", "soared", "soaring"),
+               ("creep", "creeps", "crept", "crept", "creeping"), ("edge", "edges", "edged", "edged", "edging"),
+               ("inch", "inches", "inched", "inched", "inching"), ("tick", "ticks", "ticked", "ticked", "ticking"),
+               ("shoot", "shoots", "shot", "shot", "shooting"), ("move", "moves", "moved", "moved", "moving"),
+               ("push", "pushes", "pushed", "pushed", "pushing"))
+_RISE_VERB_FORMS = {"any": tuple(form for verb in _RISE_VERBS for form in verb),
+                    "finite": tuple(form for verb in _RISE_VERBS for form in verb[1:3]),
+                    "perfect": tuple(verb[3] for verb in _RISE_VERBS),
+                    "progressive": tuple(verb[4] for verb in _RISE_VERBS)}
+# Verbs of change, after which "from 12 to 17" is a change from one level to another, no range,
+# and "to 17" the level reached (extract's _the_level_reached and _the_whole_range); and the
+# verbs a tally's own clause says it with (see _NOT_IN_A_TALLYS_NOUN_PHRASE).
+CHANGE_VERBS = (r"ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|grow(?:s|n|ing)?|grew|cut(?:s|ting)?|went|gone"
+                r"|go(?:es|ing)?|(?:climb|jump|drop|slip|gain|soar|slump|lower|plung|surg|tumbl|declin|increas|decreas"
+                r"|rais|revis|reduc|doubl|tripl|halv|extend|shorten|lengthen|expand|shrink|slash|trim|hik|boost)\w*"
+                r"|shrank|shrunk")
+_PERFECT_AUXILIARIES, _PROGRESSIVE_AUXILIARIES = ("has", "have", "had"), ("is", "are", "was", "were")
+_ADVERBS_BEFORE_A_TALLY_VERB = ("now", "already", "just")
+# Words that end the stretch between a tally's noun and its verb (see after_a_tally): a clause's
+# joints and auxiliaries, and the verbs a tally's own clause says it with ("the death toll rose
+# as the bus passed 30 villages", "the toll from the floods rose the day the convoy crossed 3 rivers").
+_NOT_IN_A_TALLYS_NOUN_PHRASE = (
+    r"and|or|but|nor|as|while|when|whenever|where|which|who|whom|whose|that|because|since|after|before|until|till"
+    r"|if|unless|though|although|than|so|yet|then|whether|is|are|was|were|be|been|being|has|have|had|will|would"
+    r"|shall|should|can|could|may|might|must|do|does|did|say|says|said|told|according|stood|stands|reached"
+    rf"|reaches|hit|hits|remain(?:s|ed)?|totals|total(?:l)?ed|{CHANGE_VERBS}"
+    rf"|{'|'.join(_RISE_VERB_FORMS['any'])}")
+# The prepositions a tally's noun phrase goes on with: "the toll from the floods in eastern Libya",
+# "deaths linked to the storm", "the toll so far".
+_TALLY_PREPOSITIONS = ("of", "in", "from", "at", "on", "across", "among", "amongst", "for", "throughout", "within",
+                       "inside", "during", "over", "by", "with", "under", "around", "along", "so far", "to date",
+                       "thus far")
+# The most words a tally's noun phrase runs on for after its noun: "from the floods in eastern
+# Libya" is six. Further on, the verb is as likely another clause's.
+TALLY_PHRASE_WORDS = 8
 
 
-def after_a_tally(space: str = r"\s+") -> str:
-    """A look-behind for a tally's noun before a verb of TALLY_VERBS, maybe with "has", "had",
-    "have", "is", "are", "was" or "were" and "now", "already" or "just" between: "the death toll
-    has now passed", "infections are approaching"."""
-    return (rf"(?<=\b(?:{'|'.join(TALLY_NOUNS)}){space}(?:(?:ha(?:s|d|ve)|is|are|was|were){space})?"
-            rf"(?:(?:now|already|just){space})?)")
+def after_a_tally(verbs, space: str = r"\s+", further_on: bool = True) -> str:
+    """`verbs` (of TALLY_VERBS) where one states a side of the figure after it: right after a
+    tally's noun, maybe with "has", "had", "have", "is", "are", "was" or "were" and "now",
+    "already" or "just" between ("the death toll has now passed", "infections are approaching");
+    after a noun of the people counted only "top" and "surpass" ("as displaced top 43,000").
+    `further_on`: also "past" after a verb of rise ("the toll climbed past", "has gone past"),
+    and a verb further on in the tally's clause, past the words its noun phrase goes on with
+    ("the death toll from the floods in eastern Libya has passed 4,000"), where the verb's form
+    says it is the clause's verb (see _TALLY_VERB_FORMS) and the noun is no quantity's ("a number
+    of migrants crossed"). (The value grammars take the short reach: a grammar is written out in
+    every pattern, and the long one would double the time a pattern takes to compile; extraction
+    reads the rest, see extract._the_tally_verb_before.)"""
+    words = alternation(verbs)
+    further = f"|{_further_on_in_a_tallys_clause()}" if further_on else ""
+    return (rf"(?=(?:{words})\b)(?:{_right_after_a_tally(space, further_on)}|{_right_after_the_people_counted(space)}"
+            rf"{further})(?:{words})")
+
+
+def _auxiliary(space: str) -> str:
+    return (rf"(?:(?:{alternation(_PERFECT_AUXILIARIES + _PROGRESSIVE_AUXILIARIES)}){space})?"
+            rf"(?:(?:{alternation(_ADVERBS_BEFORE_A_TALLY_VERB)}){space})?")
+
+
+def _right_after_a_tally(space: str, after_a_rise: bool) -> str:
+    rise = rf"(?:(?:{alternation(_RISE_VERB_FORMS['any'])}){space}(?=past\b))?" if after_a_rise else ""
+    return rf"(?<=\b(?:{'|'.join(TALLY_NOUNS)}){space}{_auxiliary(space)}{rise})"
+
+
+def _right_after_the_people_counted(space: str) -> str:
+    return (rf"(?<=\b(?:{'|'.join(PEOPLE_TALLY_NOUNS)}){space}{_auxiliary(space)}"
+            rf"(?=(?:{alternation(PEOPLE_TALLY_VERBS)})\b))")
+
+
+def _further_on_in_a_tallys_clause() -> str:
+    within = r"\u00ad*[^\S\n]+"  # on one line: a headline's noun is no subject of the line under it
+    word = rf"(?!(?:{_NOT_IN_A_TALLYS_NOUN_PHRASE})\b)[\p{{L}}\d][\p{{L}}\d’'-]*"
+    prepositions = alternation(_TALLY_PREPOSITIONS, space=within)
+    opening = rf"(?:(?=\p{{L}}+ed\b){word}{within}(?:to|{prepositions})|{prepositions})"  # "deaths linked to the storm"
+    phrase = rf"{within}{opening}(?:{within}{word}){{0,{TALLY_PHRASE_WORDS - 1}}}"
+    adverb = rf"(?:{within}(?:{alternation(_ADVERBS_BEFORE_A_TALLY_VERB)}))?"
+
+    def then(auxiliaries: tuple[str, ...], form: str) -> str:
+        auxiliary = rf"{within}(?:{alternation(auxiliaries)})" if auxiliaries else ""
+        return (rf"{auxiliary}{adverb}{within}(?:(?:{alternation(_RISE_VERB_FORMS[form])}){within}(?=past\b)"
+                rf"|(?=(?:{alternation(_TALLY_VERB_FORMS[form])})\b))")
+    nouns = "|".join(noun for noun in TALLY_NOUNS if noun != "figure")  # (also a person: "the figure in the red coat")
+    return (rf"(?<=(?<!\ban?\s+(?:[\p{{L}}-]+\s+){{0,2}})\b(?:{nouns}){phrase}"
+            rf"(?:{then(_PERFECT_AUXILIARIES, 'perfect')}|{then(_PROGRESSIVE_AUXILIARIES, 'progressive')}"
+            rf"|{then((), 'finite')}))")
 
 
 QUALIFIER_WORDS = {
@@ -475,7 +569,7 @@ def _prefix(then: str = "", stressed: bool = False, verbs: bool = True) -> str:
     how_far = rf"(?:{alternation(HOW_FAR)})\s+(?:{factored_alternation(ABOVE_WORDS + BELOW_WORDS)})"
     plain = factored_alternation(w for w in PREFIX_QUALIFIERS if w not in HOW_FAR_QUALIFIERS
                                  and w not in TALLY_VERB_WORDS and (verbs or w not in VERB_WORDS))
-    tally = rf"|{after_a_tally()}(?:{alternation(TALLY_VERB_WORDS)})" if verbs else ""
+    tally = rf"|{after_a_tally(TALLY_VERB_WORDS, further_on=False)}" if verbs else ""
     stress = rf"(?:(?:{alternation(STRESS_WORDS)})\s+)?" if stressed else ""  # (a duration's: the count's is long)
     return rf"{stress}(?:(?:{_UPPER_ESTIMATE_OF_ABOUT}|{how_far}|{plain}{tally})\s+{then}|~\s?|{GLUED_HEDGE})"
 

@@ -707,6 +707,76 @@ def test_a_verb_that_states_a_side_of_a_figure_is_its_hedge(pattern, kind, text,
 
 
 @pytest.mark.parametrize("pattern, kind, text, raw, shown", [
+    # Found by a fact-checker (Derna floods): the tally's noun is the verb's subject further back
+    # in its clause, past the words its noun phrase goes on with; all were read exactly 4,000
+    ("toll ... {count}", "count",
+     "The confirmed death toll from the floods in eastern Libya has passed 4,000, Libyan health officials said.",
+     "passed 4,000", "more than 4,000"),
+    ("toll ... {count}", "count", "The toll in Derna has passed 4,000.", "passed 4,000", "more than 4,000"),
+    ("toll ... (?:has )?(?:passed|topped) {count}", "count", "The toll in Derna has passed 4,000.", "passed 4,000",
+     "more than 4,000"),
+    ("toll ... {count}", "count", "The toll from the floods has now passed 4,000.", "passed 4,000", "more than 4,000"),
+    ("toll ... {count}", "count", "The toll in Derna is approaching 4,000.", "approaching 4,000",
+     "nearly 4,000 (3,600–4,000)"),
+    ("toll ... {count}", "count", "The toll in Derna crossed 4,000 on Friday.", "crossed 4,000", "more than 4,000"),
+    ("deaths ... {count}", "count", "Deaths linked to the storm have surpassed 4,000.", "surpassed 4,000",
+     "more than 4,000"),
+    ("{count}", "count", "The number of migrants crossed 30,000 this year.", "crossed 30,000", "more than 30,000"),
+    ("{money}", "amount", "The cost of the project has passed $1 billion.", "passed $1 billion",
+     "more than USD 1 billion"),
+    # "past" after a verb of a figure's rise, or right after the tally's noun
+    ("toll ... {count}", "count", "The toll has climbed past 4,000.", "past 4,000", "more than 4,000"),
+    ("toll ... {count}", "count", "The toll in Derna rose past 4,000.", "past 4,000", "more than 4,000"),
+    ("toll ... {count}", "count", "The floods pushed the toll past 4,000.", "past 4,000", "more than 4,000"),
+    ("toll ... {count}", "count", "Derna's death toll goes past 4,000", "past 4,000", "more than 4,000"),
+    # a noun of the people counted, before "top" or "surpass"
+    ("displaced ... {count}", "count", "Derna flood toll passes 4,000 as displaced top 43,000", "top 43,000",
+     "more than 43,000"),
+    ("{count}", "count", "Libya floods: missing top 10,000", "top 10,000", "more than 10,000"),
+    ("{count}", "count", "The injured have surpassed 3,000.", "surpassed 3,000", "more than 3,000"),
+    # elsewhere as they were: another clause's verb ("as", a verb of the tally's own between),
+    # a quantity's noun ("a number of", "a total of"), a verb form that need not be the clause's
+    ("{count} villages", "count", "The death toll rose as the bus passed 30 villages.", "30", "30"),
+    ("{count} rivers", "count", "The death toll from the floods rose the day the convoy crossed 3 rivers.", "3", "3"),
+    ("{count} checkpoints", "count", "Officials updated the toll after the convoy crossed 3 checkpoints.", "3", "3"),
+    ("{count} rivers", "count", "A number of migrants crossed 3 rivers.", "3", "3"),
+    ("crossed {count} rivers", "count", "A total of 40 trucks crossed 2 rivers.", "2", "2"),
+    ("{count} exams", "count", "The number of students expected to pass 3 exams rose.", "3", "3"),
+    ("{count} officers", "count", "The figure in the red coat approached two officers.", "two", "2"),
+    ("{count}", "count", "The number of players in the top 10 fell.", "10", "10"),
+    ("{count} rivers", "count", "Libya floods death toll in Derna\nRescuers crossed 3 rivers.", "3", "3"),
+    ("{count} rivers", "count", "The toll in Derna, officials said, crossed 3 rivers.", "3", "3"),
+    # the people counted cross, pass and approach things themselves
+    ("{count} rivers", "count", "The displaced crossed two rivers.", "two", "2"),
+    ("{count} (?:police )?officers", "count", "The injured approached two police officers.", "two", "2"),
+    ("{count} checkpoints", "count", "The evacuated passed 3 checkpoints.", "3", "3"),
+    # "past" with no verb of rise or tally before it
+    ("{count} villages", "count", "The bus went past 30 villages.", "30", "30"),
+    ("{count} days", "count", "Deaths in the past 30 days rose.", "30", "30"),
+])
+def test_a_verb_further_on_in_a_tallys_clause_states_a_side_of_its_figure(pattern, kind, text, raw, shown):
+    (obs,) = extract_text(text, one_pattern_rule(pattern, kind))
+    assert (obs.raw, obs.value.display(), obs.start) == (raw, shown, text.index(raw))
+
+
+@pytest.mark.parametrize("text", ["The toll passed 4,000.", "The toll in Derna has passed 4,000."])
+def test_a_tally_verb_further_on_is_read_and_shown_as_one_right_after_the_noun(text):
+    # the grammar reads the verb right after the noun, extraction further on: the two say the same
+    (obs,) = extract_text(text, one_pattern_rule("{count}", "count"))
+    assert (obs.matched, obs.raw, obs.value.steps) == ("passed 4,000", "passed 4,000",
+                                                       ("'passed 4,000' → more than 4,000",))
+
+
+def test_past_after_a_tally_leaves_a_time_as_it_is():
+    # "past" is a tally's hedge for a count, an amount or a duration; a time reads its own hedges
+    (obs,) = extract_text("The count went past 5 pm.", one_pattern_rule("{time}", "time"))
+    assert (obs.raw, obs.value.display()) == ("5 pm", "17:00")
+
+
+@pytest.mark.parametrize("pattern, kind, text, raw, shown", [
+    ("toll ... {count}", "count", "The death toll climbed past the 4,000 mark.", "4,000", "more than 4,000"),
+    ("toll ... {count}", "count", "The floods pushed the toll past the 4,000 mark.", "4,000", "more than 4,000"),
+    ("{count}", "count", "The bus went past the 30 mark.", "30", "30"),  # "past" only after a tally
     ("toll ... {count}", "count", "The death toll passed the 1,000 mark on Wednesday.", "1,000", "more than 1,000"),
     ("toll ... {count}", "count", "The death toll crossed the 1,000-mark.", "1,000", "more than 1,000"),
     ("toll ... {count}", "count", "The death toll is nearing the 1,000 milestone.", "1,000", "nearly 1,000 (900–1,000)"),
@@ -1836,6 +1906,47 @@ def test_a_patterns_and_inside_a_range_reads_the_whole_range():
 ])
 def test_a_patterns_and_or_to_before_its_value_reads_a_range_only_where_the_text_states_one(text, pattern, kind, shown):
     assert [o.value.display() for o in extract_text(text, one_pattern_rule(pattern, kind))] == [shown]
+
+
+@pytest.mark.parametrize("text, pattern, kind, raw, shown", [
+    # Found by a fact-checker (Derna floods): "toll ... {count}" read the range 3,958–4,014, and
+    # the newer figure agreed with the older consensus. After a verb of change, "from … to" is a
+    # change: the value is the level reached, quoted as `rose ... to {count}` quotes it
+    ("The death toll rose from 3,958 to 4,014 overnight.", "toll ... {count}", "count", "4,014", "4,014"),
+    ("The death toll was revised up from 3,958 to 4,014.", "toll ... {count}", "count", "4,014", "4,014"),
+    ("The death toll rose sharply from 3,958 to 4,014.", "toll ... {count}", "count", "4,014", "4,014"),
+    ("The death toll has climbed from 3,958 to 4,014 people.", "{count} people", "count", "4,014", "4,014"),
+    ("The toll rose from about 3,900 to more than 4,000.", "toll ... {count}", "count", "more than 4,000",
+     "more than 4,000"),
+    ("The toll jumped from three thousand to four thousand.", "toll ... {count}", "count", "four thousand", "4,000"),
+    ("The budget was cut from $5 million to $3.2 million.", "budget ... {money}", "amount", "$3.2 million",
+     "USD 3.2 million"),
+    ("Inflation fell from 4.1% to 3.9% in May.", "{percent}", "amount", "3.9%", "3.9%"),
+    ("The sentence was reduced from 10 to 8 years.", "{duration}", "duration", "8 years", "8 years"),
+    ("The deadline was extended from 10 to 14 days.", "{duration}", "duration", "14 days", "14 days"),
+    ("The toll went from 3,958 to 4,014.", "to {count}", "count", "4,014", "4,014"),
+    # a pattern that writes "from" asks for the level the figure changed from
+    ("The death toll rose from 3,958 to 4,014 overnight.", "rose from {count}", "count", "3,958", "3,958"),
+    # with no verb of change, "from … to" and "between … and" are ranges
+    ("The death toll was from 3,958 to 4,014 people.", "toll ... {count}", "count", "from 3,958 to 4,014",
+     "3,958–4,014"),
+    ("From 3,958 to 4,014 people died.", "{count} people", "count", "From 3,958 to 4,014", "3,958–4,014"),
+    ("The death toll rose to between 3,958 and 4,014.", "toll ... {count}", "count", "between 3,958 and 4,014",
+     "3,958–4,014"),
+    ("Inflation ranged from 4.1% to 5.9%.", "{percent}", "amount", "from 4.1% to 5.9%", "4.1%–5.9%"),
+])
+def test_from_and_to_after_a_verb_of_change_are_a_change_and_the_value_the_level_reached(text, pattern, kind, raw,
+                                                                                         shown):
+    (obs,) = extract_text(text, one_pattern_rule(pattern, kind))
+    assert (obs.raw, obs.value.display(), obs.sentence[obs.highlight[0]:obs.highlight[1]]) == (raw, shown, raw)
+
+
+def test_the_level_a_change_reached_is_explained():
+    (obs,) = extract_text("The death toll rose from 3,958 to 4,014 overnight.",
+                          one_pattern_rule("toll ... {count}", "count"))
+    assert (obs.matched, obs.value.steps) == ("toll rose from 3,958 to 4,014", (
+        "'4,014' → 4,014",
+        "'from 3,958 to 4,014' follows a verb of change: a change, no range; the level it reached, '4,014', is read"))
 
 
 # ---------------------------------------------------------------------------

@@ -106,6 +106,15 @@ COUNTS_FOUND = examples(
     ("Parliament passed 30 bills.", ["30"]),
     ("The army crossed two rivers.", ["two"]),
     ("He is among the top 10 players near 2 hospitals.", ["10", "2"]),
+    # "past" right after a tally's noun; "top" after a noun of the people counted. (Further on in
+    # the tally's clause, or "past" after a verb of rise, extraction reads the verb: the grammar,
+    # written out in every pattern, looks right after the noun. See test_extract.)
+    ("The floods pushed the toll past 4,000.", ["past 4,000"]),
+    ("The death toll from the floods in eastern Libya has passed 4,000.", ["4,000"]),
+    ("The death toll rose as the bus passed 30 villages.", ["30"]),
+    ("The bus went past 30 villages.", ["30"]),
+    ("Derna flood toll passes 4,000 as displaced top 43,000", ["passes 4,000", "top 43,000"]),
+    ("The displaced crossed two rivers.", ["two"]),
     # number words
     ("thirty-three men were held", ["thirty-three"]),
     ("twenty eight men were held", ["twenty eight"]),
