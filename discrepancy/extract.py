@@ -864,8 +864,8 @@ def _the_level_reached(source: Source, rule: Rule, index: int, text: str, start:
         level = both.span("earlier" if asked else "reached")
     elif not asked and match_end == end and (to := _TO_AFTER.match(text, end)):  # "from about 3,900", then "to"
         grammar = pattern.split.value if pattern.split else grammar_regex(pattern.value_grammar)
-        reached = _grammar_match(grammar, pattern.split.opening if pattern.split else None, text, to.end(),
-                                 paragraphs.around(start)[1])
+        reached = _grammar_match(grammar, pattern.split.opening if pattern.split else None, pattern, text, rule,
+                                 source, to.end(), paragraphs.around(start)[1])
         if reached is None:
             return None
         level = reached.span()
