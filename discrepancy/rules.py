@@ -782,12 +782,12 @@ def _build_rule(table: dict, shown: str, where: Locator) -> Rule:
     patterns = _build_patterns(table["patterns"], kind, case_sensitive, shown, where)
     if kind == "time" and "unit" in table:
         _check_zone(table["unit"], shown, where.key("unit"))
+    unit = _text(table, "unit", shown, where) if "unit" in table else None
     rule = Rule(
         id=rule_id, question=_text(table, "question", shown, where), kind=kind, patterns=patterns,
-        path=shown, line=where.key("id") or where.line,
-        unit=_text(table, "unit", shown, where) if "unit" in table else None,
+        path=shown, line=where.key("id") or where.line, unit=unit,
         tolerance=_tolerance(table.get("tolerance", 0), kind, shown, where.key("tolerance"),
-                             reads_percentages(patterns)),
+                             reads_percentages(patterns), unit),
         keywords=tuple(_text_list(table, "keywords", shown, where)),
         case_sensitive=case_sensitive,
         description=_text(table, "description", shown, where) if "description" in table else None,
@@ -848,22 +848,29 @@ def _text_list(table: dict, key: str, shown: str, where: Locator) -> list[str]:
 
 
 # A tolerance in percentage points, as values write them: "1 percentage point", "1pp", "1ppt", "0.5 points".
+POINTS_UNIT = "percentage points"
 _POINTS = regex.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:percentage\s+points?|points?|pp|ppts?)\s*", regex.IGNORECASE)
 
 
 def reads_percentages(patterns: tuple[Pattern, ...]) -> bool:
-    """Does every pattern read a percentage ({percent})? Only then is a tolerance in points meant."""
+    """Does every pattern read a percentage ({percent})? Then a tolerance in points is meant (as it
+    is in an amount's rule whose unit is percentage points, see _tolerance)."""
     return all(p.placeholder == "percent" for p in patterns)
 
 
-def _tolerance(value, kind: str, shown: str, line: int | None, percentages: bool = False) -> Tolerance:
+def _tolerance(value, kind: str, shown: str, line: int | None, percentages: bool = False,
+               unit: str | None = None) -> Tolerance:
     """2 → absolute; "5%" → relative (not for dates); "3 days" → absolute days (dates and durations);
-    "1 percentage point" → absolute, as the plain 1 is (rules that read only percentages)."""
+    "1 percentage point" → absolute, as the plain 1 is (rules that read only percentages, or whose
+    unit is percentage points); "10 feet" → absolute, in a count's or an amount's rule whose unit is feet."""
     if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0:
         return Tolerance(absolute=float(value))
+    percentages = percentages or (kind == "amount" and unit == POINTS_UNIT)  # "11.4 points" read by {amount}
     points = _POINTS.fullmatch(value) if isinstance(value, str) else None
     if points and percentages:
         return Tolerance(absolute=float(points[1]))
+    if isinstance(value, str) and (own := _in_own_unit(value, kind, unit)) is not None:
+        return Tolerance(absolute=own)
     if isinstance(value, str):
         percent = regex.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*%\s*", value)
         if percent and kind not in ("date", "time"):
@@ -877,10 +884,20 @@ def _tolerance(value, kind: str, shown: str, line: int | None, percentages: bool
                 pass
     written = str(value).lower() if isinstance(value, bool) else repr(value)
     raise InputError(f"tolerance = {written} is not understood", shown, line,
-                     hint=_tolerance_hint(kind, percentages, bool(points)))
+                     hint=_tolerance_hint(kind, percentages, bool(points), unit))
 
 
-def _tolerance_hint(kind: str, percentages: bool, in_points: bool) -> str:
+def _in_own_unit(value: str, kind: str, unit: str | None) -> float | None:
+    """The number of a count's or an amount's tolerance written in its rule's own unit ("10 feet"
+    where unit = "feet"); None for any other. Not "%", where "5%" is a share of the value."""
+    if kind not in ("count", "amount") or not unit or unit == "%":
+        return None
+    own = regex.fullmatch(rf"(\d+(?:\.\d+)?) ?{regex.escape(' '.join(unit.split()))}", " ".join(value.split()),
+                          regex.IGNORECASE)
+    return float(own[1]) if own else None
+
+
+def _tolerance_hint(kind: str, percentages: bool, in_points: bool, unit: str | None = None) -> str:
     """How to write a tolerance this rule understands."""
     if kind == "date":
         return "a date rule takes days: write a number of days (2) or a duration (\"3 days\")"
@@ -890,9 +907,10 @@ def _tolerance_hint(kind: str, percentages: bool, in_points: bool) -> str:
         return ("write percentage points as a number (1) or in words (\"1 percentage point\", \"0.5pp\"), "
                 "or a percentage of the larger value (\"5%\")")
     if in_points:
-        return ("percentage points are for a rule whose patterns all use {percent}; "
+        return (f"percentage points are for a rule whose patterns all use {{percent}} or whose unit = \"{POINTS_UNIT}\"; "
                 "write a plain number, in the values' own unit (2), or a percentage (\"5%\")")
-    return "write a number (2), a percentage (\"5%\")" + (" or a duration (\"3 days\")" if kind == "duration" else "")
+    own = f", \"2 {unit}\"" if kind in ("count", "amount") and unit and unit != "%" else ""
+    return f"write a number (2){own}, a percentage (\"5%\")" + (" or a duration (\"3 days\")" if kind == "duration" else "")
 
 
 # ---------------------------------------------------------------------------
@@ -1332,7 +1350,7 @@ def _bare_unit(rule: Rule) -> str | None:
     reads them in %, or in percentage points where its own unit says so."""
     if rule.kind != "amount" or not reads_percentages(rule.patterns):
         return None
-    return "percentage points" if rule.unit == "percentage points" else "%"
+    return POINTS_UNIT if rule.unit == POINTS_UNIT else "%"
 
 
 @dataclass(frozen=True)
