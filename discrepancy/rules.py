@@ -38,8 +38,8 @@ from .tomlfile import Locator, parse
 from .values import (ABBREVIATIONS, CALENDAR_SPREAD, DEFAULT_WORD_CURRENCIES, GIVEN_BACK, MINUTES_A_DAY, PLACEHOLDERS,
                      SHARED_WORD_CURRENCIES, SPACE, UNIT_ALONE_AFTER, UNIT_ALONE_AFTER_A, Value, a_or_an,
                      after_a_hyphen, after_letters, after_the_or_a_possessive, as_an_age, before_a_link, before_a_ratio, before_a_unit,
-                     compared_bounds, in_zone, parse as parse_value, parse_duration, qualified, spell, transparent,
-                     with_zero_words, zone_offset)
+                     compared_bounds, in_zone, is_an_upper_estimate, parse as parse_value, parse_duration, qualified,
+                     spell, stated, transparent, with_zero_words, zone_offset)
 
 KINDS = ("count", "date", "duration", "amount", "time")
 RULE_FIELDS = {
@@ -1371,6 +1371,9 @@ class Expected:
     # qualifier = "more_than" is more than USD 30 billion, not 30 billion or more.
     low_open: bool = False
     high_open: bool = False
+    # Whether the example writes one number, hedged or not (value = "nearly 66.67%", or 66.67
+    # with qualifier = "nearly"), not the two ends of an interval.
+    one_figure: bool = False
 
     def as_value(self) -> Value:
         """The expected bounds as a value, to be said the way a value read from text is: a value
@@ -1403,7 +1406,21 @@ class Expected:
 
     def _bounds_read(self, value: Value) -> bool:
         low_grain, high_grain = self.grains
-        return _rounds_to(value.low, self.low, low_grain) and _rounds_to(value.high, self.high, high_grain)
+        return ((_rounds_to(value.low, self.low, low_grain) and _rounds_to(value.high, self.high, high_grain))
+                or self._the_hedge_on_the_figure_written(value))
+
+    def _the_hedge_on_the_figure_written(self, value: Value) -> bool:
+        """Is the value read the hedge the example writes, on its one figure? How far "about" and
+        "nearly" reach is the text's to say, by how it writes the figure (see REACH_AS_WRITTEN):
+        value = "nearly 66.67%" is "almost two-thirds" (60%–66.67%), though "nearly 66.67%"
+        written in digits is 66.62%–66.67%."""
+        expected = self.as_value()
+        hedged = expected.qualifier in REACH_AS_WRITTEN or is_an_upper_estimate(expected)
+        if not (self.one_figure and hedged and (value.qualifier, value.reach) == (expected.qualifier, expected.reach)):
+            return False
+        figure = stated(expected)
+        grain = self.grains[1] and self.grains[1] * abs(figure / self.high)  # the figure's, not the high end's
+        return _rounds_to(stated(value), figure, grain)
 
     def _one_length_of_the_calendar(self, value: Value) -> bool:
         """Are an exact duration read and the one expected the same length as a report compares
@@ -1415,6 +1432,12 @@ class Expected:
             return False
         (read_low, read_high), (low, high) = compared_bounds(value), compared_bounds(expected)
         return read_low <= high and low <= read_high
+
+
+# Hedges that reach as far as their figure is written (see values._about_reach): "about 2,400"
+# one hundred either side, "about two thousand four hundred" 10%, "nearly 66.67%" 0.05 below,
+# "almost two-thirds" 10%; and so does an upper estimate, "as many as 2,400".
+REACH_AS_WRITTEN = ("approximately", "nearly")
 
 
 def _rounds_to(read, written, grain: float | None) -> bool:
@@ -1468,13 +1491,13 @@ def expected_value(table: dict, kind: str, shown: str, where: Locator, bare_unit
     if kind != "date" and isinstance(raw, str) and qualifier is None:
         from .values import parse
         written = parse(kind, raw)
-        return Expected(low, high, **extras, kind=kind, grains=_grains(raw, kind, low, high),
+        return Expected(low, high, **extras, kind=kind, grains=_grains(raw, kind, low, high), one_figure=True,
                         written=written if written.unit == extras["unit"] or extras["unit"] is None else None)
     open_ends = {}
     if kind != "date" and low == high and qualifier in ONE_NUMBER_QUALIFIERS:
         interval = qualified(kind, low, qualifier)
         low, high = interval.low, interval.high
-        open_ends = {"low_open": interval.low_open, "high_open": interval.high_open}
+        open_ends = {"low_open": interval.low_open, "high_open": interval.high_open, "one_figure": True}
     elif kind != "date" and low == high and qualifier in ("range", "either", "vague"):
         raise InputError(f"qualifier = \"{qualifier}\" needs two numbers, but value is one", shown,
                          where.key("qualifier") or line, hint="write value = [low, high], e.g. value = [10, 12]")

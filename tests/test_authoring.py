@@ -333,7 +333,31 @@ def _failures(rules) -> list[str]:
     "value = [60, 66.67]", 'value = ["60%", "66.67%"]', 'value = "almost two-thirds"'])
 def test_a_value_written_with_decimals_accepts_a_read_value_that_rounds_to_it(tmp_path, value):
     # two-thirds is read as nearly 66.666…%, 60% to 66.666…%: 66.67 is it to the two decimals written
+    # (and "nearly" reaches as far below as the text writes its figure: see the test below)
     assert _failures(_turnout(tmp_path, f'text = "{TWO_THIRDS}"\n{value}\n')) == []
+
+
+@pytest.mark.parametrize("text, value, passes", [
+    # "about" and "nearly" reach as far as the text writes its figure: in words, 10%; an example
+    # that writes the hedge on that figure in digits means the value read
+    ("reached about two thousand four hundred people", 'value = "about 2,400"', True),
+    ("reached nearly two thousand four hundred people", 'value = 2400\nqualifier = "nearly"', True),
+    ("reached as many as two thousand four hundred people", 'value = "up to 2,400"', True),
+    ("reached about 2,400 people", 'value = "about 2,400"', True),
+    # but not another figure, another hedge, nor the ends of an interval written out
+    ("reached about 2,600 people", 'value = "about 2,400"', False),
+    ("reached about 2,400 people", 'value = "nearly 2,400"', False),
+    ("reached nearly two thousand four hundred people", 'value = [2300, 2400]\nqualifier = "nearly"', False),
+    ("reached as many as two thousand four hundred people", 'value = 2400\nqualifier = "at_most"', False),
+])
+def test_an_example_that_writes_a_hedge_on_its_figure_accepts_it_however_far_the_text_reaches(tmp_path, text, value,
+                                                                                                passes):
+    from discrepancy.rules import load_rules
+
+    path = tmp_path / "reached.toml"
+    path.write_text(f"id = \"reached\"\nquestion = \"?\"\nkind = \"count\"\npatterns = ['reached {{count}} people']\n\n"
+                    f"[[example]]\ntext = \"{text}\"\n{value}\n", encoding="utf-8")
+    assert (_failures(load_rules([path])) == []) is passes
 
 
 @pytest.mark.parametrize("text, value, failure", [
