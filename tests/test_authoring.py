@@ -362,7 +362,7 @@ def test_an_example_that_writes_a_hedge_on_its_figure_accepts_it_however_far_the
 
 @pytest.mark.parametrize("text, value, failure", [
     (TWO_THIRDS, 'value = "66.6%"\nqualifier = "nearly"',
-     "expected nearly 66.6% (59.94% to 66.6%), got nearly 66.67% (60% to 66.67%) from 'Almost two-thirds'"),
+     "expected nearly 66.6% (66.1% to 66.6%), got nearly 66.67% (60% to 66.67%) from 'Almost two-thirds'"),
     ("turnout was 63.46%", 'value = "63.4%"', "expected 63.4% (exactly), got 63.46% (exactly) from '63.46%'"),
     ("turnout was 63.4%", 'value = "63%"', "expected 63% (exactly), got 63.4% (exactly) from '63.4%'"),
 ])
@@ -383,7 +383,7 @@ def test_a_value_that_rounds_to_the_one_written_passes():
     ("turnout was 66.6667%", 'value = "66.671%"',
      "expected 66.671% (exactly), got 66.667% (exactly) from '66.6667%'"),
     (TWO_THIRDS, 'value = "66.671%"\nqualifier = "nearly"',
-     "expected nearly 66.671% (60.004% to 66.671%), got nearly 66.667% (60% to 66.667%) from 'Almost two-thirds'"),
+     "expected nearly 66.671% (66.666% to 66.671%), got nearly 66.667% (60% to 66.667%) from 'Almost two-thirds'"),
 ])
 def test_a_failure_shows_the_digits_that_tell_the_two_values_apart(tmp_path, text, value, failure):
     assert [f.split(" (in ")[0] for f in _failures(_turnout(tmp_path, f'text = "{text}"\n{value}\n'))] == [failure]
