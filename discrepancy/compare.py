@@ -756,7 +756,7 @@ def _told_apart_by_own_figures(leaders: list[_Lead], holders: dict[Value, set[st
     several counts only for the one it states as its own figure: a station's "about $500 million"
     (450–550 million) backs both $500 million and "about $550 million", but it said 500, so with a
     tabloid's bare 500 that figure leads two to one. Sources that state no tied figure ("nearly
-    35" beside 32 and 33, "more than 30" beside 30 and 40) still back every value they agree with,
+    35" beside 34 and 35, "more than 30" beside 30 and 40) still back every value they agree with,
     and a real two-against-two split stays a tie."""
     figures = {_own_figure(lead.value) for lead in leaders} - {None}
 

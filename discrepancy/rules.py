@@ -38,8 +38,8 @@ from .tomlfile import Locator, parse
 from .values import (ABBREVIATIONS, CALENDAR_SPREAD, DEFAULT_WORD_CURRENCIES, GIVEN_BACK, METRES_UNIT, MINUTES_A_DAY,
                      PLACEHOLDERS, SHARED_WORD_CURRENCIES, SPACE, UNIT_ALONE_AFTER, UNIT_ALONE_AFTER_A, Value, a_or_an,
                      after_a_hyphen, after_letters, after_the_or_a_possessive, as_an_age, before_a_link, before_a_ratio,
-                     before_a_unit, compared_bounds, in_metres, in_zone, parse as parse_value, parse_duration, qualified,
-                     spell, transparent, with_zero_words, zone_offset)
+                     before_a_unit, compared_bounds, in_metres, in_zone, is_an_upper_estimate, parse as parse_value,
+                     parse_duration, qualified, spell, stated, transparent, with_zero_words, zone_offset)
 
 KINDS = ("count", "date", "duration", "amount", "time")
 RULE_FIELDS = {
@@ -785,12 +785,12 @@ def _build_rule(table: dict, shown: str, where: Locator) -> Rule:
                                unit if isinstance(unit, str) else None)
     if kind == "time" and "unit" in table:
         _check_zone(table["unit"], shown, where.key("unit"))
+    unit = _text(table, "unit", shown, where) if "unit" in table else None
     rule = Rule(
         id=rule_id, question=_text(table, "question", shown, where), kind=kind, patterns=patterns,
-        path=shown, line=where.key("id") or where.line,
-        unit=_text(table, "unit", shown, where) if "unit" in table else None,
+        path=shown, line=where.key("id") or where.line, unit=unit,
         tolerance=_tolerance(table.get("tolerance", 0), kind, shown, where.key("tolerance"),
-                             reads_percentages(patterns)),
+                             reads_percentages(patterns), unit),
         keywords=tuple(_text_list(table, "keywords", shown, where)),
         case_sensitive=case_sensitive,
         description=_text(table, "description", shown, where) if "description" in table else None,
@@ -851,22 +851,29 @@ def _text_list(table: dict, key: str, shown: str, where: Locator) -> list[str]:
 
 
 # A tolerance in percentage points, as values write them: "1 percentage point", "1pp", "1ppt", "0.5 points".
+POINTS_UNIT = "percentage points"
 _POINTS = regex.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:percentage\s+points?|points?|pp|ppts?)\s*", regex.IGNORECASE)
 
 
 def reads_percentages(patterns: tuple[Pattern, ...]) -> bool:
-    """Does every pattern read a percentage ({percent})? Only then is a tolerance in points meant."""
+    """Does every pattern read a percentage ({percent})? Then a tolerance in points is meant (as it
+    is in an amount's rule whose unit is percentage points, see _tolerance)."""
     return all(p.placeholder == "percent" for p in patterns)
 
 
-def _tolerance(value, kind: str, shown: str, line: int | None, percentages: bool = False) -> Tolerance:
+def _tolerance(value, kind: str, shown: str, line: int | None, percentages: bool = False,
+               unit: str | None = None) -> Tolerance:
     """2 → absolute; "5%" → relative (not for dates); "3 days" → absolute days (dates and durations);
-    "1 percentage point" → absolute, as the plain 1 is (rules that read only percentages)."""
+    "1 percentage point" → absolute, as the plain 1 is (rules that read only percentages, or whose
+    unit is percentage points); "10 feet" → absolute, in a count's or an amount's rule whose unit is feet."""
     if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0:
         return Tolerance(absolute=float(value))
+    percentages = percentages or (kind == "amount" and unit == POINTS_UNIT)  # "11.4 points" read by {amount}
     points = _POINTS.fullmatch(value) if isinstance(value, str) else None
     if points and percentages:
         return Tolerance(absolute=float(points[1]))
+    if isinstance(value, str) and (own := _in_own_unit(value, kind, unit)) is not None:
+        return Tolerance(absolute=own)
     if isinstance(value, str):
         percent = regex.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*%\s*", value)
         if percent and kind not in ("date", "time"):
@@ -880,10 +887,20 @@ def _tolerance(value, kind: str, shown: str, line: int | None, percentages: bool
                 pass
     written = str(value).lower() if isinstance(value, bool) else repr(value)
     raise InputError(f"tolerance = {written} is not understood", shown, line,
-                     hint=_tolerance_hint(kind, percentages, bool(points)))
+                     hint=_tolerance_hint(kind, percentages, bool(points), unit))
 
 
-def _tolerance_hint(kind: str, percentages: bool, in_points: bool) -> str:
+def _in_own_unit(value: str, kind: str, unit: str | None) -> float | None:
+    """The number of a count's or an amount's tolerance written in its rule's own unit ("10 feet"
+    where unit = "feet"); None for any other. Not "%", where "5%" is a share of the value."""
+    if kind not in ("count", "amount") or not unit or unit == "%":
+        return None
+    own = regex.fullmatch(rf"(\d+(?:\.\d+)?) ?{regex.escape(' '.join(unit.split()))}", " ".join(value.split()),
+                          regex.IGNORECASE)
+    return float(own[1]) if own else None
+
+
+def _tolerance_hint(kind: str, percentages: bool, in_points: bool, unit: str | None = None) -> str:
     """How to write a tolerance this rule understands."""
     if kind == "date":
         return "a date rule takes days: write a number of days (2) or a duration (\"3 days\")"
@@ -893,9 +910,10 @@ def _tolerance_hint(kind: str, percentages: bool, in_points: bool) -> str:
         return ("write percentage points as a number (1) or in words (\"1 percentage point\", \"0.5pp\"), "
                 "or a percentage of the larger value (\"5%\")")
     if in_points:
-        return ("percentage points are for a rule whose patterns all use {percent}; "
+        return (f"percentage points are for a rule whose patterns all use {{percent}} or whose unit = \"{POINTS_UNIT}\"; "
                 "write a plain number, in the values' own unit (2), or a percentage (\"5%\")")
-    return "write a number (2), a percentage (\"5%\")" + (" or a duration (\"3 days\")" if kind == "duration" else "")
+    own = f", \"2 {unit}\"" if kind in ("count", "amount") and unit and unit != "%" else ""
+    return f"write a number (2){own}, a percentage (\"5%\")" + (" or a duration (\"3 days\")" if kind == "duration" else "")
 
 
 # ---------------------------------------------------------------------------
@@ -1355,7 +1373,7 @@ def _bare_unit(rule: Rule) -> str | None:
     reads them in %, or in percentage points where its own unit says so."""
     if rule.kind != "amount" or not reads_percentages(rule.patterns):
         return None
-    return "percentage points" if rule.unit == "percentage points" else "%"
+    return POINTS_UNIT if rule.unit == POINTS_UNIT else "%"
 
 
 @dataclass(frozen=True)
@@ -1376,6 +1394,9 @@ class Expected:
     # qualifier = "more_than" is more than USD 30 billion, not 30 billion or more.
     low_open: bool = False
     high_open: bool = False
+    # Whether the example writes one number, hedged or not (value = "nearly 66.67%", or 66.67
+    # with qualifier = "nearly"), not the two ends of an interval.
+    one_figure: bool = False
 
     def as_value(self) -> Value:
         """The expected bounds as a value, to be said the way a value read from text is: a value
@@ -1408,7 +1429,21 @@ class Expected:
 
     def _bounds_read(self, value: Value) -> bool:
         low_grain, high_grain = self.grains
-        return _rounds_to(value.low, self.low, low_grain) and _rounds_to(value.high, self.high, high_grain)
+        return ((_rounds_to(value.low, self.low, low_grain) and _rounds_to(value.high, self.high, high_grain))
+                or self._the_hedge_on_the_figure_written(value))
+
+    def _the_hedge_on_the_figure_written(self, value: Value) -> bool:
+        """Is the value read the hedge the example writes, on its one figure? How far "about" and
+        "nearly" reach is the text's to say, by how it writes the figure (see REACH_AS_WRITTEN):
+        value = "nearly 66.67%" is "almost two-thirds" (60%–66.67%), though "nearly 66.67%"
+        written in digits is 66.62%–66.67%."""
+        expected = self.as_value()
+        hedged = expected.qualifier in REACH_AS_WRITTEN or is_an_upper_estimate(expected)
+        if not (self.one_figure and hedged and (value.qualifier, value.reach) == (expected.qualifier, expected.reach)):
+            return False
+        figure = stated(expected)
+        grain = self.grains[1] and self.grains[1] * abs(figure / self.high)  # the figure's, not the high end's
+        return _rounds_to(stated(value), figure, grain)
 
     def _one_length_of_the_calendar(self, value: Value) -> bool:
         """Are an exact duration read and the one expected the same length as a report compares
@@ -1420,6 +1455,12 @@ class Expected:
             return False
         (read_low, read_high), (low, high) = compared_bounds(value), compared_bounds(expected)
         return read_low <= high and low <= read_high
+
+
+# Hedges that reach as far as their figure is written (see values._about_reach): "about 2,400"
+# one hundred either side, "about two thousand four hundred" 10%, "nearly 66.67%" 0.05 below,
+# "almost two-thirds" 10%; and so does an upper estimate, "as many as 2,400".
+REACH_AS_WRITTEN = ("approximately", "nearly")
 
 
 def _rounds_to(read, written, grain: float | None) -> bool:
@@ -1473,13 +1514,13 @@ def expected_value(table: dict, kind: str, shown: str, where: Locator, bare_unit
     if kind != "date" and isinstance(raw, str) and qualifier is None:
         from .values import parse
         written = parse(kind, raw)
-        return Expected(low, high, **extras, kind=kind, grains=_grains(raw, kind, low, high),
+        return Expected(low, high, **extras, kind=kind, grains=_grains(raw, kind, low, high), one_figure=True,
                         written=written if written.unit == extras["unit"] or extras["unit"] is None else None)
     open_ends = {}
     if kind != "date" and low == high and qualifier in ONE_NUMBER_QUALIFIERS:
         interval = qualified(kind, low, qualifier)
         low, high = interval.low, interval.high
-        open_ends = {"low_open": interval.low_open, "high_open": interval.high_open}
+        open_ends = {"low_open": interval.low_open, "high_open": interval.high_open, "one_figure": True}
     elif kind != "date" and low == high and qualifier in ("range", "either", "vague"):
         raise InputError(f"qualifier = \"{qualifier}\" needs two numbers, but value is one", shown,
                          where.key("qualifier") or line, hint="write value = [low, high], e.g. value = [10, 12]")

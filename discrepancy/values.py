@@ -961,7 +961,7 @@ def _how_compared(value: Value, original: str) -> tuple[str, ...]:
     if rounding_reach(value):
         return (f"{original!r} is rounded to its last digit, and compared as {_rounding_span(value)}",)
     if is_an_upper_estimate(value):
-        near = replace(value, low=_nearly_from(value.kind, value.high), qualifier="nearly").display()
+        near = replace(value, qualifier="nearly").display()  # its low is where "nearly" starts (see _qualified)
         return (f"{original!r} is an upper estimate near its figure, and compared as {near}",)
     return ()
 
@@ -998,16 +998,13 @@ def _read_single(kind: str, folded: str, read_atom, unit) -> Value:
     value = _qualified(kind, _magnitude(atom), qualifier, unit or _unit_of(atom), spread, _reach_of(kind, qualifier_word),
                        step)
     if qualifier_word in SHADE_OVER:
-        value = _a_shade_over(value, _magnitude(atom))
-    if _re(rf"{_UPPER_ESTIMATE_OF_ABOUT}\s", _I).match(folded):  # "up to about 2,400": 2,300 (about's low) to 2,400
-        about = _qualified(kind, _magnitude(atom), "approximately", value.unit, spread)
-        value = replace(value, low=max(value.low, about.low))
+        value = _a_shade_over(value, _magnitude(atom), spread)
     return _rounded_in_a_scale(value, atom_text) if qualifier_word is None and kind != "duration" else value
 
 
-def _a_shade_over(value: Value, n: float) -> Value:
+def _a_shade_over(value: Value, n: float, spread: float | None) -> Value:
     """"Just over n": more than n, and as far above it as "nearly n" reaches below."""
-    high = 2 * n - _nearly_from(value.kind, n, value.unit)
+    high = 2 * n - _nearly_from(value.kind, n, value.unit, _about(value.kind, n, spread, value.written_step))
     return replace(value, high=_whole_down(high) if value.kind == "count" else _tidy(round(high, 9)))
 
 
@@ -1191,25 +1188,34 @@ def _qualified(kind: str, n: float, qualifier: str, unit: str | None, spread: fl
     `written_step`: see Value."""
     whole = kind == "count"
     up, down = (_whole_up, _whole_down) if whole else (_same, _same)
-    about = abs(n) * spread if spread is not None else _about_reach(kind, n, written_step)
+    about = _about(kind, n, spread, written_step)
     low, high, low_open, high_open = {  # each a function: only the qualifier's own is worked out
         "exact": lambda: (n, n, False, False),
         "approximately": lambda: (up(n - about), down(n + about), False, False),
-        "nearly": lambda: (_nearly_from(kind, n, unit), down(n), False, False),
+        "nearly": lambda: (_nearly_from(kind, n, unit, about), down(n), False, False),
         "more_than": lambda: (n + 1, None, False, False) if whole else (n, None, True, False),
         "at_least": lambda: (n, None, False, False),
         "fewer_than": lambda: (0, n - 1, False, False) if whole else (0, n, False, True),
         # an upper estimate ("as many as 7,800") is read as it is compared, near its figure (see compared_bounds)
-        "at_most": lambda: (_nearly_from(kind, n, unit) if reach == UPPER_ESTIMATE else 0, n, False, False),
+        "at_most": lambda: (_nearly_from(kind, n, unit, about) if reach == UPPER_ESTIMATE else 0, n, False, False),
     }[qualifier]()
     return Value(kind, _tidy(low), _tidy(high) if high is not None else None, qualifier=qualifier,
                  unit=unit, low_open=low_open, high_open=high_open, reach=reach, written_step=written_step)
 
 
-def _nearly_from(kind: str, n: float, unit: str | None = None) -> float:
-    """Where "nearly n" starts: 10% below n, rounded up to a whole number for a count; for a
-    duration in weeks, months or years, at least a quarter of one of them below (see NEARLY_A_QUARTER)."""
-    low = n - abs(n) * APPROX_SPREAD
+def _about(kind: str, n: float, spread: float | None, written_step: float | None) -> float:
+    """How far "about n" reaches either side: `spread`, a share of n, where one is given (a
+    number in words is a round one), else as far as its written step lets it (see _about_reach)."""
+    return abs(n) * spread if spread is not None else _about_reach(kind, n, written_step)
+
+
+def _nearly_from(kind: str, n: float, unit: str | None, about: float) -> float:
+    """Where "nearly n" starts: as far below n as "about n" reaches (`about`, see _about_reach),
+    rounded up to a whole number for a count; for a duration in weeks, months or years, at least
+    a quarter of one of them below (see NEARLY_A_QUARTER). A figure written to a finer step
+    states that step below it as "about" does either side: "almost 56% of the vote" is
+    54.32%–56%, which a wrong 51% misses, where "nearly 60%" is 54%–60% and "nearly 30" 27–30."""
+    low = n - about
     if kind == "duration" and unit in NEARLY_A_QUARTER:
         low = min(low, n - DURATION_UNITS[NEARLY_A_QUARTER[unit]] / 4)
     return _whole_up(low) if kind == "count" else _tidy(round(low, 9))
@@ -1230,7 +1236,8 @@ def _about_reach(kind: str, n: float, written_step: float | None = None) -> floa
     2,400" reaches one hundred (2,300–2,500, so a source's 2,600 disagrees with it), "about
     2.5 million" 3%, and "about 12,410" five tens (MOST_STEPS_HEDGED), as "about $209.0 billion"
     five tenths of a billion, its written zero's step (`written_step`), as "about $209.1 billion"
-    does. Durations keep 10%: their step is the unit they were written in."""
+    does. Durations keep 10%: their step is the unit they were written in. "Nearly n" reaches as
+    far below (see _nearly_from)."""
     tenth = abs(n) * APPROX_SPREAD
     if kind == "duration" or n == 0:
         return tenth
@@ -2165,12 +2172,10 @@ def _reach_of(kind: str, hedge: str | None) -> str | None:
 def compared_bounds(value: Value) -> tuple[float, float]:
     """A value's interval as comparison sees it, in numbers (dates as day numbers, an unbounded
     end as ±inf). An upper estimate ("as many as nine", see is_an_upper_estimate) reaches down as
-    "nearly" does; a duration in months or years reaches as far as the calendar lets it; and a
+    "nearly" does (read so, see _qualified); a duration in months or years reaches as far as the calendar lets it; and a
     rounded figure as far as its rounding (see rounding_reach): "241.6 million" is 241.55 up to
     241.65 million, "68.4%" 68.35% up to 68.45% (see compared_open for the end left out)."""
     low, high = _as_number(value.low, -math.inf), _as_number(value.high, math.inf)
-    if is_an_upper_estimate(value):  # read so already (see _qualified); a report's JSON of before had 0
-        low = max(low, _nearly_from(value.kind, high))  # higher where "about" narrows it: "up to about 2,400"
     if value.kind == "duration" and value.precision in CALENDAR_SPREAD:
         shorter, longer = CALENDAR_SPREAD[value.precision]
         return low * shorter, high * longer

@@ -710,7 +710,7 @@ text = "a turnout of 66.67%"
 @pytest.mark.parametrize("value, low, high, unit, grains", [
     ("66.67", 66.67, 66.67, "%", (0.01, 0.01)),  # a bare number in a rule that reads percentages
     ('"66.67%"', 66.67, 66.67, "%", (0.01, 0.01)),
-    ('66.67\nqualifier = "nearly"', 60.003, 66.67, "%", (0.009, 0.01)),  # each bound to its own share
+    ('66.67\nqualifier = "nearly"', 66.62, 66.67, "%", (0.0099925, 0.01)),  # each bound to its own share
     ("[60, 66.67]", 60, 66.67, "%", (None, 0.01)),
     ('["60%", "66.7%"]', 60, 66.7, "%", (None, 0.1)),
     ('["60%", 66.7]', 60, 66.7, "%", (None, 0.1)),
@@ -788,27 +788,55 @@ patterns = ['turnout of {percent}', '{percent} turnout']
 """
 
 
+MARGIN_RULE = """\
+id = "margin"
+question = "By how many percentage points did Milei beat Massa?"
+kind = "amount"
+unit = "percentage points"
+patterns = ['margin of {amount} points', 'an? {amount}-point margin']
+"""
+
+
 @pytest.mark.parametrize("written, points", [
     ("1 percentage point", 1.0), ("1 percentage points", 1.0), ("1pp", 1.0), ("0.5 points", 0.5),
-    ("2 ppts", 2.0), (" 1 Percentage Point ", 1.0),
+    ("2 ppts", 2.0), (" 1 Percentage Point ", 1.0), ("0.5 percentage points", 0.5),
 ])
-def test_tolerance_in_percentage_points_for_a_rule_that_reads_percentages(written, points):
-    # Found by a fresh-eyes tester: only the plain number was accepted.
-    write("rule.toml", TURNOUT_RULE + f'tolerance = "{written}"\n')
+@pytest.mark.parametrize("rule", [TURNOUT_RULE, MARGIN_RULE], ids=["percent", "amount-in-points"])
+def test_tolerance_in_percentage_points_for_a_rule_that_reads_percentages_or_whose_unit_is_points(rule, written,
+                                                                                                  points):
+    # Found by fresh-eyes testers: only the plain number was accepted; and a margin written "11.4
+    # points" or "an 11-point margin", which {percent} does not read, needs {amount} with
+    # unit = "percentage points", whose own unit was refused as its tolerance.
+    write("rule.toml", rule + f'tolerance = "{written}"\n')
     assert load_rules(["rule.toml"])[0].tolerance == Tolerance(absolute=points)
 
 
-def test_a_tolerance_in_percentage_points_is_the_plain_number_when_values_are_compared():
-    from discrepancy.compare import AGREEMENT, judge
+@pytest.mark.parametrize("rule, named, plain, near, far", [
+    (TURNOUT_RULE, "1 percentage point", "1", ("A turnout of 68%.", "A turnout of 68.9%."), "A turnout of 65%."),
+    (MARGIN_RULE, "0.5 percentage points", "0.5",
+     ("Milei won by a margin of 11.4 points.", "He won an 11-point margin."), "a margin of 10 points"),
+], ids=["percent", "amount-in-points"])
+def test_a_tolerance_in_percentage_points_is_the_plain_number_when_values_are_compared(rule, named, plain, near,
+                                                                                        far):
+    from discrepancy.compare import AGREEMENT, DISAGREEMENT, judge
     from discrepancy.extract import extract_text
 
-    write("points.toml", TURNOUT_RULE + 'tolerance = "1 percentage point"\n')
-    write("plain.toml", TURNOUT_RULE + "tolerance = 1\n")
+    write("points.toml", rule + f'tolerance = "{named}"\n')
+    write("plain.toml", rule + f"tolerance = {plain}\n")
     for name in ("points.toml", "plain.toml"):
-        (rule,) = load_rules([name])
-        observations = [*extract_text("A turnout of 68%.", rule, path="a.txt"),
-                        *extract_text("A turnout of 68.9%.", rule, path="b.txt")]
-        assert judge(rule, observations, ["a.txt", "b.txt"]).status == AGREEMENT, name
+        (loaded,) = load_rules([name])
+        said = [extract_text(text, loaded, path=path) for path, text in zip(("a.txt", "b.txt", "c.txt"), (*near, far))]
+        assert judge(loaded, said[0] + said[1], ["a.txt", "b.txt"]).status == AGREEMENT, name
+        assert judge(loaded, said[0] + said[2], ["a.txt", "c.txt"]).status == DISAGREEMENT, name
+
+
+def test_an_amount_rule_whose_unit_is_percentage_points_reads_a_margin_in_points():
+    from discrepancy.extract import extract_text
+
+    (rule,) = load_rules([write("rule.toml", MARGIN_RULE)])
+    said = [o.value.display() for text in ("Milei won by a margin of 11.4 points.", "He won an 11-point margin.")
+            for o in extract_text(text, rule, path="a.txt")]
+    assert said == ["11.4 percentage points", "11 percentage points"]
 
 
 def test_a_tolerance_in_points_is_refused_for_a_rule_that_does_not_read_only_percentages():
@@ -816,8 +844,28 @@ def test_a_tolerance_in_points_is_refused_for_a_rule_that_does_not_read_only_per
         error = load_error(rule + 'tolerance = "1pp"\n')
         assert (error.message, error.hint) == (
             "tolerance = '1pp' is not understood",
-            "percentage points are for a rule whose patterns all use {percent}; "
+            'percentage points are for a rule whose patterns all use {percent} or whose unit = "percentage points"; '
             'write a plain number, in the values\' own unit (2), or a percentage ("5%")')
+
+
+@pytest.mark.parametrize("rule, written, tolerance", [
+    (GOOD_COUNT_RULE + 'unit = "people"\n', "2 people", 2.0),
+    (GOOD_COUNT_RULE + 'unit = "people"\n', " 2  People ", 2.0),
+    (TURNOUT_RULE.replace("{percent}", "{amount}") + 'unit = "km/h"\n', "5 km/h", 5.0),
+    (TURNOUT_RULE.replace("{percent}", "{amount}") + 'unit = "km/h"\n', "5km/h", 5.0),
+])
+def test_a_tolerance_in_the_rules_own_unit_is_the_plain_number(rule, written, tolerance):
+    write("rule.toml", rule + f'tolerance = "{written}"\n')
+    assert load_rules(["rule.toml"])[0].tolerance == Tolerance(absolute=tolerance)
+
+
+def test_a_tolerance_in_another_unit_than_the_rules_is_refused_and_names_its_own():
+    error = load_error(GOOD_COUNT_RULE + 'unit = "people"\ntolerance = "2 Russians"\n')
+    assert (error.line, error.message, error.hint) == (
+        7, "tolerance = '2 Russians' is not understood", 'write a number (2), "2 people", a percentage ("5%")')
+    # a share of the value stays a share where the rule's unit is "%"
+    write("rule.toml", TURNOUT_RULE + 'unit = "%"\ntolerance = "5%"\n')
+    assert load_rules(["rule.toml"])[0].tolerance == Tolerance(relative=0.05)
 
 
 def test_a_tolerance_a_percent_rule_does_not_understand_names_the_forms_it_does():

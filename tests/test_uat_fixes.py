@@ -169,7 +169,7 @@ def test_the_year_guard_holds_in_a_case_sensitive_rule():
 # 4. Counts are whole: a qualified count has whole ends
 
 WHOLE_COUNTS = examples(
-    ("nearly 33", 30, 33, "nearly 33 (30–33)"),
+    ("nearly 47", 46, 47, "nearly 47 (46–47)"),  # 45.59 rounded up: as far below as "about 47" reaches
     ("about 30", 27, 33, "about 30 (27–33)"),
     ("about 33", 32, 34, "about 33 (32–34)"),
     ("some 3,000", 2700, 3300, "about 3,000 (2,700–3,300)"),
@@ -189,11 +189,11 @@ def test_a_qualified_count_has_whole_ends(text, low, high, shown):
     assert type(value.low) is int and type(value.high) is int
 
 
-def test_amounts_keep_the_exact_ten_percent():
+def test_amounts_keep_exact_ends():
     from discrepancy.values import parse_amount
 
-    value = parse_amount("nearly $33")
-    assert (value.low, value.high, value.display()) == (29.7, 33, "nearly USD 33 (USD 29.7–USD 33)")
+    value = parse_amount("nearly $47")
+    assert (value.low, value.high, value.display()) == (45.59, 47, "nearly USD 47 (USD 45.59–USD 47)")
 
 
 # ---------------------------------------------------------------------------

@@ -36,7 +36,7 @@ A value is {"kind", "low", "high", "low_open", "high_open", "qualifier", "unit",
 "precision", "resolved", "display", "doubt", "reach", "written_step"}: dates as ISO strings ("2020-07-29"), an
 unbounded end as null; "doubt" says what the text holds against its own value (a weekday that
 does not fit the date), else null; "reach" is "upper_estimate" for an at_most value whose hedge
-puts it near its figure ("as many as 7,800", read and compared as "nearly 7,800": 7,020–7,800), "exact" for a figure said
+puts it near its figure ("as many as 7,800", read and compared as "nearly 7,800": 7,566–7,800), "exact" for a figure said
 after "exactly" (not compared as a rounding), else null; "written_step" is the size of a count's or an
 amount's last digit where the text wrote it as a zero after a decimal point ("4.0%": 0.1, "$209.0 billion":
 100000000), which its number does not show, else null. "unit" is a sum's currency code, a
