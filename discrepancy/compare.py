@@ -6,10 +6,11 @@ agree with 1 February 2020; "nearly 4 days" and "more than 4 days" only touch, a
 second leaves out, and do not; but a hedge agrees with the round figure it hedges said bare
 ("more than 500,000" with "half a million", "more than 15 hours" with "15 hours"), or with an
 upper estimate of it ("over 7,800" with "as many as 7,800"). A bare
-percentage, a figure with decimals before a scale word and a whole number of billions of two
-digits or more are compared as rounded to their last digit, and an upper estimate as "nearly" its
-figure (values.compared_bounds: "68.4%" with 68.41%, "RON 241.6 million" with RON 241,612,300,
-"$11 billion" with $11.02 billion, but "as many as nine" not with seven; a rounding leaves
+percentage, a figure with decimals before a scale word, a whole number of lakh, crore or billions
+of two digits or more and a figure in a unit of measurement are compared as rounded to their last
+digit, and an upper estimate as "nearly" its figure (values.compared_bounds: "68.4%" with 68.41%,
+"RON 241.6 million" with RON 241,612,300, "$11 billion" with $11.02 billion, "414mm" with 414.1
+mm, but "as many as nine" not with seven; a rounding leaves
 out its top, values.compared_open, so "68.4%" and "68.5%" do not meet). A fact's values are compared
 in one unit (`compared_unit`), so a sum in another currency backs, opposes and breaks ties with
 nothing; values in another unit that two sources or more state are compared among themselves

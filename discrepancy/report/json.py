@@ -37,7 +37,8 @@ A value is {"kind", "low", "high", "low_open", "high_open", "qualifier", "unit",
 unbounded end as null; "doubt" says what the text holds against its own value (a weekday that
 does not fit the date), else null; "reach" is "upper_estimate" for an at_most value whose hedge
 puts it near its figure ("as many as 7,800", read and compared as "nearly 7,800": 7,020–7,800), "exact" for a figure said
-after "exactly" (not compared as a rounding), else null; "written_step" is the size of a count's or an
+after "exactly" (not compared as a rounding), "rounded" for a figure said bare in a unit of measurement (the rule's
+`unit = "mm"`: "414mm", compared as rounded to its last digit, 413.5–414.5), else null; "written_step" is the size of a count's or an
 amount's last digit where the text wrote it as a zero after a decimal point ("4.0%": 0.1, "$209.0 billion":
 100000000), which its number does not show, else null. "unit" is a sum's currency code, a
 percentage's "%", a duration's "days" (the unit it is compared in; "precision" says the one it
