@@ -32,8 +32,8 @@ from datetime import date
 from .extract import Observation, observation_order
 from .rules import Rule, Tolerance, rule_currency
 from .sources import Source, SourceProblem
-from .values import (SHARED_WORD_CURRENCIES, Value, as_exact, coarser_roundings, compared_bounds, compared_open,
-                     in_a_finer_unit, is_an_upper_estimate, on_one_clock, rounded_bounds, stated,
+from .values import (MEASURED, SHARED_WORD_CURRENCIES, Value, as_exact, coarser_roundings, compared_bounds, compared_open,
+                     in_a_finer_unit, is_an_upper_estimate, on_one_clock, rounded_bounds, rounding_reach, stated,
                      unit_rounding_reach, unit_seconds, whole_in_its_scale)
 
 AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", "uncorroborated", "no_data"
@@ -218,28 +218,65 @@ def rounds(coarse: Value, finer: Value) -> bool:
     return _meet(low, finer_high, finer_high_open) and _meet(finer_low, high, finer_low_open)
 
 
-def roundings(verdict: "Verdict") -> list[tuple[Observation, Value]]:
-    """(figure, value) for each figure rounded to a larger unit that agrees with the consensus (in
-    a tie, with a tied value) only as that rounding: "three weeks" beside a consensus of 20 days
-    (see rounds), or "$11 billion" beside USD 11.02 billion (see values.whole_in_its_scale), which
-    a report says why it is marked ✓."""
+@dataclass(frozen=True)
+class Rounded:
+    """A figure that agrees with the consensus (in a tie, a tied value: `agrees_with`) only as a
+    rounding: its own (`own`: "$11 billion" beside USD 11.02 billion, and `rounding` is its value)
+    or the consensus's (1,833,164 beside "1.8 million", and `rounding` is `agrees_with`)."""
+
+    observation: Observation
+    agrees_with: Value
+    own: bool
+
+    @property
+    def rounding(self) -> Value:
+        return self.observation.value if self.own else self.agrees_with
+
+
+def roundings(verdict: "Verdict") -> list[Rounded]:
+    """Each figure that agrees with the consensus (in a tie, with a tied value) only as a
+    rounding (see agrees_by_rounding), which a report says why it is marked ✓: "three weeks" beside
+    a consensus of 20 days, "$11 billion" beside USD 11.02 billion, "414mm" beside 414.1 mm, and
+    1,833,164 beside a consensus of "1.8 million", which no figure as written holds."""
     against = [verdict.consensus] if verdict.consensus is not None else [t.value for t in verdict.tied]
     found = []
     for claim in verdict.claims:
         for obs in claim.observations:
-            value = next((v for v in against if _agrees_only_rounded(obs.value, v, verdict.rule.tolerance)), None)
-            if value is not None:
-                found.append((obs, value))
+            for value in against:
+                own = agrees_by_rounding(obs.value, value, verdict.rule.tolerance)
+                if own is False or (own and looks_exact(obs.value)):
+                    found.append(Rounded(obs, value, own))
+                    break
     return found
 
 
-def _agrees_only_rounded(figure: Value, other: Value, tolerance: Tolerance) -> bool:
-    """Does a figure agree with another only as a rounding: a round number of days, weeks or months
-    of one in a smaller unit (see rounds), or a whole number of billions ("$11 billion") of a figure
-    it would not agree with as the exact sum it writes ("$11.02bn")?"""
+def looks_exact(rounding: Value) -> bool:
+    """Is a rounding one whose figure looks exact, so that a report says why it agrees where only
+    its rounding does: a round number of days, weeks or months, a whole number of lakh, crore,
+    billions or trillions (values.whole_in_its_scale), a whole figure in a unit of measurement
+    ("414mm")? Not a percentage ("68%") nor a figure with decimals ("$5.5 billion", "414.1 mm"),
+    which every reader takes for a rounding. (The value a figure agrees with is another matter:
+    1,833,164 marked ✓ under a consensus of "1.8 million" is explained whatever that rounding.)"""
+    return (any(unit_rounding_reach(rounding)) or whole_in_its_scale(rounding)
+            or (rounding.reach == MEASURED and not rounding.written_step and float(rounding.low).is_integer()))
+
+
+def agrees_by_rounding(figure: Value, other: Value, tolerance: Tolerance) -> bool | None:
+    """Whether `figure` agrees with `other` only by its own rounding (True) or only by the other's
+    (False): a round number of days, weeks or months beside a figure in a smaller unit ("three
+    weeks" and 20 days, see rounds), or a figure read as rounded to its last digit (see
+    values.rounding_reach) beside one it holds only so, that is neither the figure it writes nor
+    within the tolerance of it: "$11 billion" and "$11.02bn", "1.8 million" and 1,833,164. Its own
+    rounding first, where each would do. None where they agree as written, or not at all."""
     if rounds(figure, other):
-        return not _overlap(figure, other, tolerance)
-    return whole_in_its_scale(figure) and agree(figure, other, tolerance) and not agree(as_exact(figure), other, tolerance)
+        return True if not _overlap(figure, other, tolerance) else None
+    if rounds(other, figure):
+        return False if not _overlap(other, figure, tolerance) else None
+    if not (rounding_reach(figure) or rounding_reach(other)):
+        return None
+    if not agree(figure, other, tolerance) or agree(as_exact(figure), as_exact(other), tolerance):
+        return None
+    return agree(figure, as_exact(other), tolerance) or not agree(as_exact(figure), other, tolerance)
 
 
 def _reaches(a: Value, b: Value, tolerance: Tolerance) -> bool:

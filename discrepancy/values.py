@@ -2149,8 +2149,11 @@ def whole_in_its_scale(value: Value) -> bool:
 
 
 def as_exact(value: Value) -> Value:
-    """The value read as the exact figure it writes, not as a rounding of one."""
-    return replace(value, precision=None)
+    """The value read as the exact figure it writes, not as a rounding of one (see rounding_reach):
+    "$11 billion" as 11,000,000,000, "68%" as 68%, "414mm" as 414 mm. Any other value as it is."""
+    if not rounding_reach(value):
+        return value
+    return replace(value, precision=None) if value.precision in SCALES else replace(value, reach=EXACTLY)
 
 
 @lru_cache(maxsize=4096)

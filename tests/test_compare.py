@@ -16,6 +16,7 @@ article text with `extract_text`.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from datetime import date
 
@@ -46,7 +47,7 @@ from discrepancy.extract import extract_text
 from discrepancy.report.content import rounding_texts
 from discrepancy.rules import Rule, Tolerance, compile_pattern
 from discrepancy.sources import Source
-from discrepancy.values import Published, Value, parse
+from discrepancy.values import Published, Value, compared_bounds, parse
 
 FRIDAY = Published(date(2020, 8, 7))
 
@@ -1631,7 +1632,7 @@ def test_a_duration_rounded_to_weeks_agrees_with_its_days_and_the_days_are_the_c
     verdict = judged(STRIKE, "{}", {"wire.txt": "It was a three-week strike.", "union.txt": "The strike lasted 20 days."})
     assert (verdict.status, verdict.consensus.display(), verdict.agreeing, verdict.disagreeing) == (
         AGREEMENT, "20 days", ("union.txt", "wire.txt"), ())
-    assert [(obs.raw, value.display()) for obs, value in roundings(verdict)] == [("three-week", "20 days")]
+    assert [(r.observation.raw, r.agrees_with.display(), r.own) for r in roundings(verdict)] == [("three-week", "20 days", True)]
 
 
 def test_the_days_lead_a_rounding_to_weeks_that_more_sources_wrote():
@@ -1708,6 +1709,124 @@ def test_a_source_that_rounds_its_own_sum_to_the_billion_does_not_contradict_its
     verdict = judge(FORFEITURE, said("a.md", "He must forfeit $11 billion. The order: forfeit $11,020,000,000.", FORFEITURE),
                     ["a.md"])
     assert (verdict.self_contradicting, [c.value.display() for c in verdict.claims]) == ((), ["USD 11.02 billion"])
+
+
+PILGRIMS = rule("count", "{count} pilgrims (?:performed|took part)", rule_id="pilgrims")
+
+
+def judged_with_unit(fact: Rule, unit: str, template: str, articles: dict[str, str]):
+    """judged, under `fact` with its `unit` set."""
+    return judged(dataclasses.replace(fact, unit=unit), template, articles)
+
+
+def test_an_exact_figure_that_agrees_only_with_the_consensuss_rounding_is_explained():
+    # Found by a fresh-eyes corpus (fresh70 #1, #3): "1.8 million", "1,833,164" and "1,800,000"
+    # agreed on "1.8 million" (two sources wrote that figure, spelt two ways), and the exact
+    # 1,833,164 was marked ✓ with no word of why, though no figure as written holds it.
+    articles = {"a.md": "1.8 million", "b.md": "1,833,164", "c.md": "1,800,000"}
+    verdict = judged_with_unit(PILGRIMS, "pilgrims", "In all, {} pilgrims performed the Hajj.", articles)
+    assert (verdict.status, verdict.consensus.display(), verdict.agreeing) == (
+        AGREEMENT, "1.8 million", ("a.md", "b.md", "c.md"))
+    assert [(r.observation.source, r.own) for r in roundings(verdict)] == [("b.md", False)]
+    assert rounding_texts(verdict) == [
+        "b.md:1 “1,833,164” (1,833,164 pilgrims) agrees with 1.8 million pilgrims only as its rounding: 1.8 million "
+        "pilgrims is read as rounded to its last digit, and reaches 1.75 million–1.85 million pilgrims"]
+    money = judged(FORFEITURE, "Kaplan ordered him to forfeit {}.", {"a.md": "$1.8 million", "b.md": "$1,833,164",
+                                                                       "c.md": "$1,800,000"})
+    assert (money.status, rounding_texts(money)) == (AGREEMENT, [
+        "b.md:1 “$1,833,164” (USD 1,833,164) agrees with USD 1.8 million only as its rounding: USD 1.8 million is "
+        "read as rounded to its last digit, and reaches USD 1.75 million–USD 1.85 million"])
+    # the rounding's other figures, and a figure it does not round, need no word
+    verdict = judged_with_unit(PILGRIMS, "pilgrims", "In all, {} pilgrims performed the Hajj.",
+                               {"a.md": "1.8 million", "b.md": "1,800,000", "c.md": "1,900,000"})
+    assert (verdict.status, verdict.disagreeing, rounding_texts(verdict)) == (DISAGREEMENT, ("c.md",), [])
+
+
+def test_a_figure_with_decimals_or_a_percentage_that_agrees_as_its_own_rounding_needs_no_note():
+    # "1.8 million" and "68%" say they are rounded; a whole "$11 billion" does not (above)
+    verdict = judged(PILGRIMS, "In all, {} pilgrims performed the Hajj.", {"a.md": "1.8 million", "b.md": "1,833,164"})
+    assert (verdict.status, verdict.consensus.display(), rounding_texts(verdict)) == (AGREEMENT, "1,833,164", [])
+
+
+@pytest.mark.parametrize("lakh, exact, status", [
+    # Found by a fresh-eyes corpus (fresh70 #2): a Karachi paper's "18 lakh pilgrims" was exact and
+    # tied with the ministry's 1,833,164, where "1.8 million" agreed with it.
+    ("18 lakh", "1,833,164", AGREEMENT),
+    ("eighteen lakh", "1,833,164", AGREEMENT),
+    ("18 lakh", "1,851,000", DISAGREEMENT),  # rounds to 19 lakh
+    ("5 lakh", "5,40,000", DISAGREEMENT),  # a single digit stays exact, as a billion's does
+])
+def test_a_whole_number_of_lakh_of_two_digits_is_a_rounding_to_the_lakh(lakh, exact, status):
+    verdict = judged(PILGRIMS, "In all, {} pilgrims performed the Hajj.", {"pk.md": lakh, "moh.md": exact})
+    assert verdict.status == status
+    if status == AGREEMENT:
+        assert (verdict.consensus.display(), rounding_texts(verdict)) == (exact, [
+            f"pk.md:1 “{lakh}” (1.8 million) is a whole number of lakhs, read as rounded to the lakh: against {exact}, "
+            "it reaches 1.75 million–1.85 million"])
+
+
+def test_lakh_said_by_one_source_and_millions_by_another_make_the_same_consensus():
+    # fresh70 #1: with "18 lakh" exact, the Karachi paper's spelling of "1.8 million" decided the consensus
+    for karachi in ("18 lakh", "1.8 million"):
+        verdict = judged(PILGRIMS, "In all, {} pilgrims performed the Hajj.",
+                         {"courier.md": "1.8 million", "moh.md": "1,833,164", "pk.md": karachi})
+        assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (AGREEMENT, "1,833,164", ())
+
+
+@pytest.mark.parametrize("a, b, status", [
+    ("Rs 45 crore", "Rs 45.3 crore", AGREEMENT),
+    ("Rs 45 crore", "Rs 452,000,000", AGREEMENT),
+    ("Rs 45 crore", "Rs 45.6 crore", DISAGREEMENT),
+    ("Rs 5 crore", "Rs 5.2 crore", DISAGREEMENT),  # a single digit stays exact
+    ("Rs 10 lakh", "Rs 10.2 lakh", AGREEMENT),
+    ("$15 million", "$15.2 million", DISAGREEMENT),  # whole millions stay exact
+])
+def test_whole_crore_and_lakh_of_two_digits_are_roundings_in_sums_too(a, b, status):
+    verdict = judged(FORFEITURE, "Kaplan ordered him to forfeit {}.", {"a.md": a, "b.md": b})
+    assert verdict.status == status
+
+
+RAIN = rule("amount", "{amount} ?(?:mm|millimetres) of rain", rule_id="rain")
+HEAT = rule("amount", "temperatures (?:hit|reached) {amount} ?(?:degrees Celsius|°C|C)\\b", rule_id="heat")
+WALL = rule("amount", "a {amount}[- ]?(?:metres?|m)[- ]high wall", rule_id="wall")
+
+
+def test_a_whole_figure_in_a_unit_of_measurement_is_a_rounding_to_its_last_digit():
+    # Found by a fresh-eyes corpus (fresh68 P6): a bare "414mm" of rain disagreed with the
+    # station's "414.1 mm", where "68%" agrees with "68.3%".
+    verdict = judged_with_unit(RAIN, "mm", "Al-Bayda had {} of rain.", {"a.md": "414mm", "b.md": "414.1 mm",
+                                                                       "c.md": "414.1 millimetres"})
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (AGREEMENT, "414.1", ())
+    assert rounding_texts(verdict) == ["a.md:1 “414” (414 mm) is a figure in mm, read as rounded to its last digit: "
+                                       "against 414.1 mm, it reaches 413.5–414.5 mm"]
+    (obs,) = said("a.md", "Al-Bayda had 414mm of rain.", dataclasses.replace(RAIN, unit="mm"))
+    assert (obs.value.reach, compared_bounds(obs.value), obs.value.steps[-1]) == (
+        "rounded", (413.5, 414.5), "a figure in mm, a unit of measurement, is rounded to its last digit, and "
+                                   "compared as 413.5–414.5 mm")
+
+
+@pytest.mark.parametrize("fact, unit, template, a, b", [
+    # a figure the rounding does not reach, as "68%" and "69%" disagree
+    (HEAT, "°C", "Temperatures hit {} at the mosque.", "51C", "51.8C"),
+    (HEAT, "°C", "Temperatures hit {} at the mosque.", "51.7C", "51.8C"),
+    # "exactly" says it is not rounded
+    (RAIN, "mm", "Al-Bayda had {} of rain.", "exactly 414mm", "414.1mm"),
+    # a single whole digit stays exact, as a billion's does
+    (WALL, "metres", "It hit {}.", "a 4-metre high wall", "a 3.8 m high wall"),
+    # not under a currency, nor points, nor a rule with no unit
+    (RAIN, "USD", "Al-Bayda had {} of rain.", "414mm", "414.1mm"),
+    (RAIN, "points", "Al-Bayda had {} of rain.", "414mm", "414.1mm"),
+    (RAIN, "basis points", "Al-Bayda had {} of rain.", "414mm", "414.1mm"),
+    (RAIN, None, "Al-Bayda had {} of rain.", "414mm", "414.1mm"),
+])
+def test_a_figure_in_a_unit_of_measurement_disagrees_where_its_rounding_does_not_reach(fact, unit, template, a, b):
+    verdict = judged_with_unit(fact, unit, template, {"a.md": a, "b.md": b, "c.md": b})
+    assert (verdict.status, verdict.disagreeing) == (DISAGREEMENT, ("a.md",))
+
+
+def test_a_figure_with_decimals_in_a_unit_of_measurement_is_rounded_and_needs_no_note():
+    verdict = judged_with_unit(RAIN, "mm", "Al-Bayda had {} of rain.", {"a.md": "414.1mm", "b.md": "414.12 mm"})
+    assert (verdict.status, verdict.consensus.display(), rounding_texts(verdict)) == (AGREEMENT, "414.12", [])
 
 
 DELTA_COST = rule("amount", "cost (?:the )?(?:airline|it) {money}", "a hit of {money}", rule_id="delta-losses")

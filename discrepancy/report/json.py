@@ -65,10 +65,12 @@ state it in such a unit (that claim, "not_compared", is the "also states it in U
 in "compared_unit" as that figure's conversion ("746 million euros, or $806 million"), or in
 brackets right after any figure of its own ("$5.5 billion (€5.02 billion)") where it is not in
 "compared_unit": not a claim, and not compared; "of" is the figure it converts. "rounded" gives each figure that agrees
-with the consensus (in a tie, the tied value "agrees_with") only as a rounding: a round number of
-days, weeks or months of a figure in a smaller unit ("three weeks" beside 20 days; see
-compare.rounds), or a whole number of billions ("$11 billion" beside $11.02 billion; see
-values.whole_in_its_scale), with the note the other reports give. "superseded" gives each figure of a live
+with the consensus (in a tie, the tied value "agrees_with") only as a rounding (see compare.roundings):
+its own, where its figure looks exact, a round number of days, weeks or months of a figure in a
+smaller unit ("three weeks" beside 20 days), a whole number of billions, lakh or crore ("$11
+billion" beside $11.02 billion) or a whole figure in a unit of measurement ("414mm" beside 414.1
+mm); or the value's it agrees with, whatever that rounding (1,833,164 beside a consensus of "1.8
+million", which no figure as written holds), with the note the other reports give. "superseded" gives each figure of a live
 page that the page's latest entry stating the fact corrects: "entry" is that latest entry, "by"
 its figures for the fact, and "text" the words the other reports use ("the entry of 10:05 PM
 says 171"). "published_notes" are the notes the
@@ -283,8 +285,9 @@ def verdict_json(verdict: Verdict, index: dict[Observation, int], published: dic
             "superseded": [superseded_json(s, index) for s in supersessions(verdict) if s.figure in index],
             "conversions": [{"observation": index[conversion], "of": index[figure]}
                             for conversion, figure in verdict.converted if conversion in index and figure in index],
-            "rounded": [{"observation": index[obs], "agrees_with": value_json(value, unit),
-                         "text": rounding_text(obs, value)} for obs, value in roundings(verdict) if obs in index],
+            "rounded": [{"observation": index[rounded.observation], "agrees_with": value_json(rounded.agrees_with, unit),
+                         "text": rounding_text(rounded, unit)} for rounded in roundings(verdict)
+                        if rounded.observation in index],
             "flagged": list(verdict.flagged),
             "published_notes": [dated_note_json(note, unit) for note in dated_notes(verdict, published or {})],
             "one_outlet": verdict.one_outlet,
