@@ -33,8 +33,8 @@ from .extract import Observation, observation_order
 from .rules import Rule, Tolerance, rule_currency
 from .sources import Source, SourceProblem
 from .values import (MEASURED, SHARED_WORD_CURRENCIES, Value, as_exact, coarser_roundings, compared_bounds, compared_open,
-                     in_a_finer_unit, is_an_upper_estimate, on_one_clock, rounded_bounds, rounding_reach, stated,
-                     unit_rounding_reach, unit_seconds, whole_in_its_scale)
+                     finest_digit, in_a_finer_unit, is_an_upper_estimate, on_one_clock, rounded_bounds, rounding_reach,
+                     stated, unit_rounding_reach, unit_seconds, whole_in_its_scale)
 
 AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", "uncorroborated", "no_data"
 # Most serious first: the order reports list facts in, and the order --fail-on reads.
@@ -328,7 +328,17 @@ def claim_value(values: list[Value], in_headlines: list[bool] | None = None) -> 
     "approximately 171 planes"; "at least 85 dead", "85 have been confirmed dead"), and is kept."""
     headlines = in_headlines or [False] * len(values)
     kept = [v for v, headline in zip(values, headlines) if not (headline and _hedged_by_one_of(v, values))]
-    return _all_allow(kept) or most_precise(kept)
+    return _all_allow(kept) or sharpest(kept)
+
+
+def sharpest(values: list[Value]) -> Value:
+    """Of a source's figures that agree only within a tolerance, sharing nothing, the one written to
+    the finest digit, as it says the most: "$71.4 million" before "$71 million", 1,301 before
+    1,300 (though the whole "$71 million" is read as exact, and "$71.4 million" as the rounding
+    71.35–71.45 million); then the most precise (see most_precise)."""
+    digits = {v: finest_digit(v) if _is_bare_number(v) else math.inf for v in values}
+    finest = min(digits.values())
+    return most_precise([v for v in values if digits[v] == finest])
 
 
 def _hedged_by_one_of(bare: Value, values: list[Value]) -> bool:

@@ -966,6 +966,13 @@ def _step_written(written: str, n: float) -> float | None:
     return _tidy(round(size / 10**decimals, 9))
 
 
+def finest_digit(value: Value) -> float:
+    """The place of a figure's last digit other than a zero it may only fill with: 100,000 for
+    "$71.4 million", a million for "$71 million", 100 for "1,300"; a written zero's step where
+    it is one ("$209.0 billion")."""
+    return value.written_step or _written_step(value.low)
+
+
 def _last_digit(value: Value, size: int = 1) -> float:
     """The size of a figure's last digit, a unit of its scale (`size`) at most: the step its
     written zero states, else the place of its last non-zero digit (100,000 for "241.6 million",

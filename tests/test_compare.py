@@ -44,7 +44,7 @@ from discrepancy.compare import (
     roundings,
 )
 from discrepancy.extract import extract_text
-from discrepancy.report.content import rounding_texts
+from discrepancy.report.content import evidence_of, other_lines, rounding_texts
 from discrepancy.rules import Rule, Tolerance, compile_pattern
 from discrepancy.sources import Source
 from discrepancy.values import Published, Value, compared_bounds, parse
@@ -1287,6 +1287,36 @@ def test_figures_that_agree_only_within_the_tolerance_are_read_as_the_most_preci
     # a rule's tolerance groups them, but they share no value: the sharpest one stands for both
     figures = [duration("22 days"), duration("between 2 and 3 weeks")]
     assert claim_value(figures).display() == claim_value(figures[::-1]).display() == "22 days"
+
+
+APPEAL = rule("amount", "appeal(?:ed)? for {money}", "(?:seeks|appealing for) {money}", rule_id="appeal")
+APPEAL_LENIENT = rule("amount", "appeal(?:ed)? for {money}", "(?:seeks|appealing for) {money}", rule_id="appeal",
+                      tolerance=Tolerance(relative=0.01))
+
+
+@pytest.mark.parametrize("figures, sharpest", [
+    (["$71 million", "$71.4 million"], "USD 71.4 million"),
+    (["$787 million", "$787.5 million"], "USD 787.5 million"),
+    (["1,300", "1,301"], "1,301"),
+])
+def test_figures_that_agree_only_within_the_tolerance_are_read_as_the_one_written_to_the_finest_digit(figures, sharpest):
+    # Found by a fresh-eyes corpus (fresh68 P5): at a tolerance of 1%, a source's "$71 million"
+    # beside its "71.4 million US dollars" was its claim, as the whole "$71 million" is read as
+    # exact and "$71.4 million" as the rounding 71.35–71.45 million: the guide says the sharper one.
+    read = amount if figures[0].startswith("$") else count
+    values = [read(f) for f in figures]
+    assert claim_value(values).display() == claim_value(values[::-1]).display() == sharpest
+
+
+def test_a_source_whose_figures_agree_within_the_tolerance_shows_its_sharper_figure():
+    text = "The UN is appealing for $71 million.\n\nThe United Nations has appealed for 71.4 million US dollars."
+    (claim,) = judge(APPEAL_LENIENT, said("tv.md", text, APPEAL_LENIENT), ["tv.md"]).claims
+    assert (claim.value.display(), evidence_of(claim).line, other_lines(claim, evidence_of(claim))) == (
+        "USD 71.4 million", 3, ["1: USD 71 million"])
+    # without the tolerance, the text's two figures are two claims: the source contradicts itself
+    verdict = judge(APPEAL, said("tv.md", text, APPEAL), ["tv.md"])
+    assert (verdict.self_contradicting, [c.value.display() for c in verdict.claims]) == (
+        ("tv.md",), ["USD 71 million", "USD 71.4 million"])
 
 
 def test_the_days_two_dates_share_are_a_range_of_days():
