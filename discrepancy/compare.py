@@ -33,8 +33,8 @@ from .extract import Observation, observation_order
 from .rules import Rule, Tolerance, rule_currency
 from .sources import Source, SourceProblem
 from .values import (MEASURED, SHARED_WORD_CURRENCIES, Value, as_exact, coarser_roundings, compared_bounds, compared_open,
-                     finest_digit, in_a_finer_unit, is_an_upper_estimate, on_one_clock, rounded_bounds, rounding_reach,
-                     stated, unit_rounding_reach, unit_seconds, whole_in_its_scale)
+                     finest_digit, in_a_finer_unit, is_an_upper_estimate, on_one_clock, rounded_bounds, rounded_to,
+                     rounding_reach, stated, unit_rounding_reach, unit_seconds, whole_in_its_scale, written_digit)
 
 AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", "uncorroborated", "no_data"
 # Most serious first: the order reports list facts in, and the order --fail-on reads.
@@ -706,19 +706,51 @@ def _holders(claims: list[Claim]) -> dict[Value, set[str]]:
 
 
 def claims_of(path: str, observations: list[Observation], tolerance: Tolerance) -> list[Claim]:
-    """Group one source's observations into claims whose values agree with each other."""
+    """Group one source's observations into claims whose values agree with each other. A
+    headline's figure that shortens one of the text's (see shortened_in_headlines) is grouped as
+    that figure, and leaves the claim's value to the text's."""
+    shortened = shortened_in_headlines(observations)
     groups: list[list[Observation]] = []
     distinct: list[set[Value]] = []  # each group's values once: an article repeats its numbers
     for obs in observations:
+        value = shortened.get(obs, obs.value) if shortened else obs.value
         home = next((i for i, values in enumerate(distinct)
-                     if obs.value in values or all(agree(obs.value, v, tolerance) for v in values)), None)
+                     if value in values or all(agree(value, v, tolerance) for v in values)), None)
         if home is None:
             groups.append([obs])
-            distinct.append({obs.value})
+            distinct.append({value})
         else:
             groups[home].append(obs)
-            distinct[home].add(obs.value)
-    return [Claim(path, claim_value([o.value for o in g], [o.headline for o in g]), tuple(g)) for g in groups]
+            distinct[home].add(value)
+    claims = []
+    for group in groups:
+        said = [o for o in group if o not in shortened]  # (never none: a shortened figure joins the text's)
+        claims.append(Claim(path, claim_value([o.value for o in said], [o.headline for o in said]), tuple(group)))
+    return claims
+
+
+def shortened_in_headlines(observations: list[Observation]) -> dict[Observation, Value]:
+    """Each figure a headline says bare that a figure of the text rounds to at the last digit the
+    headline writes, with that figure: "UN seeks $71 million" over "appealed for 71.4 million US
+    dollars" (a headline shortens, as it drops a hedge: see claim_value), or "2 million" over "some
+    1.8 million". Not a headline's other figure ("$75 million" over 71.4 million, "$70 million",
+    whose zero is a digit it writes, nor 1,300 over 1,301), nor one in words ("half a million" over
+    "almost 490,000"), nor one the text says too ("$1BN" over "wants $1billion" and "$916million"):
+    the source then contradicts itself."""
+    text = [(o.value, figure_said(o.value)) for o in observations if not o.headline and o.value.kind in ("count", "amount")]
+    shortened = {}
+    for obs in observations:
+        if not (obs.headline and _is_bare_number(obs.value) and any(c.isdigit() for c in obs.raw)):
+            continue  # (a figure in words, "half a million", writes no digit to round to)
+        alike = [(value, said) for value, said in text if (value.kind, value.unit) == (obs.value.kind, obs.value.unit)
+                 and said is not None]
+        if any(said == obs.value.low for _, said in alike):
+            continue  # the text says the headline's figure too: "$1BN" over "wants $1billion ... $916million"
+        step = written_digit(obs.value, obs.raw)
+        figure = next((value for value, said in alike if rounded_to(said, step) == obs.value.low), None)
+        if figure is not None:
+            shortened[obs] = figure
+    return shortened
 
 
 @dataclass(frozen=True)

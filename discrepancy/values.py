@@ -966,11 +966,24 @@ def _step_written(written: str, n: float) -> float | None:
     return _tidy(round(size / 10**decimals, 9))
 
 
+def written_digit(value: Value, written: str) -> float:
+    """The size of the last digit a figure's text writes, a unit of its scale word at most: a
+    million for "$71 million" and for "$70 million" (its zero is a digit written, as "$30
+    billion" is rounded to the billion), 100,000 for "$71.4 million", 1 for "1,300"."""
+    scale = _re(_SCALE_AFTER_A_DIGIT, _I).search(written) or _re(_SCALE_IN_WORDS, _I).search(written)
+    return _last_digit(value, _scale_size(" ".join(scale[1].lower().split())) if scale else 1)
+
+
 def finest_digit(value: Value) -> float:
-    """The place of a figure's last digit other than a zero it may only fill with: 100,000 for
-    "$71.4 million", a million for "$71 million", 100 for "1,300"; a written zero's step where
-    it is one ("$209.0 billion")."""
+    """The place of a figure's last digit other than a zero it may only fill with (see
+    written_digit): 100,000 for "$71.4 million", a million for "$71 million", 100 for "1,300"; a
+    written zero's step where it is one ("$209.0 billion")."""
     return value.written_step or _written_step(value.low)
+
+
+def rounded_to(figure: float, step: float) -> float:
+    """`figure` rounded half up to a multiple of `step`: 71.4 million to the million is 71 million."""
+    return _tidy(round(math.copysign(math.floor(round(abs(figure) / step, 9) + 0.5) * step, figure), 9))
 
 
 def _last_digit(value: Value, size: int = 1) -> float:
@@ -1148,9 +1161,9 @@ def coarser_roundings(figure: float) -> list[float]:
     found = []
     step = _written_step(figure) * 10
     while step <= abs(figure) * 2:
-        rounded = math.copysign(math.floor(round(abs(figure) / step, 9) + 0.5) * step, figure)
+        rounded = rounded_to(figure, step)
         if rounded and rounded != figure:
-            found.append(round(rounded, 9))
+            found.append(rounded)
         step *= 10
     return sorted(set(found))
 

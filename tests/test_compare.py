@@ -1319,6 +1319,60 @@ def test_a_source_whose_figures_agree_within_the_tolerance_shows_its_sharper_fig
         ("tv.md",), ["USD 71 million", "USD 71.4 million"])
 
 
+@pytest.mark.parametrize("headline, body", [
+    ("# UN seeks $71 million for flood victims", "The United Nations has appealed for 71.4 million US dollars."),
+    ("# UN seeks $71m for flood victims", "The United Nations has appealed for $71,400,000."),
+    ("# UN seeks $71.4 million for flood victims", "The United Nations has appealed for $71.43 million."),
+])
+def test_a_headline_figure_the_texts_figure_rounds_to_is_the_texts_claim(headline, body):
+    # Found by a fresh-eyes corpus (fresh68 P4): a headline's "$71 million" over the text's "71.4
+    # million US dollars" made the source contradict itself. A headline shortens, as it drops a
+    # hedge: the text's figure is the claim, and the headline's line is named after it.
+    verdict = judge(APPEAL, [*said("tv.md", f"{headline}\n\n{body}", APPEAL),
+                             *said("wire.txt", "The UN has appealed for $71.4 million.", APPEAL)], ["tv.md", "wire.txt"])
+    (tv, _) = verdict.claims
+    assert (verdict.status, verdict.self_contradicting, tv.value, [o.line for o in tv.observations]) == (
+        AGREEMENT, (), tv.observations[1].value, [1, 3])
+    assert evidence_of(tv).line == 3
+
+
+@pytest.mark.parametrize("headline, body", [
+    # another figure, or a digit the headline writes that the text's figure does not round to
+    ("# UN seeks $75 million for flood victims", "The United Nations has appealed for 71.4 million US dollars."),
+    ("# UN seeks $70 million for flood victims", "The United Nations has appealed for 71.4 million US dollars."),
+    ("# UN seeks $72 million for flood victims", "The United Nations has appealed for 71.4 million US dollars."),
+    ("# UN seeks $1,300 for each family", "The United Nations is appealing for $1,301 for each family."),
+    # a figure of the text is no headline, however it rounds
+    ("The UN is appealing for $71 million.", "The United Nations has appealed for 71.4 million US dollars."),
+])
+def test_a_headline_figure_the_texts_figure_does_not_round_to_still_contradicts_it(headline, body):
+    verdict = judge(APPEAL, said("tv.md", f"{headline}\n\n{body}", APPEAL), ["tv.md"])
+    assert (verdict.self_contradicting, len(verdict.claims)) == (("tv.md",), 2)
+
+
+def test_a_headline_figure_the_text_says_too_stays_with_it_not_with_a_figure_that_rounds_to_it():
+    # fresh52: "# … Egypt demands $1BN" over "which wants $1billion" and "… cough up $916million":
+    # the headline repeats the text's $1 billion, which 916 million only happens to round to.
+    demands = rule("amount", "(?:demands|wants|up) {money}", rule_id="claimed")
+    text = "# Egypt demands $1BN\n\nEgypt wants $1billion from its owners.\n\nThe owners must cough up $916million."
+    verdict = judge(demands, said("tabloid.md", text, demands), ["tabloid.md"])
+    assert [(c.value.display(), [o.line for o in c.observations]) for c in verdict.claims] == [
+        ("USD 1 billion", [1, 3]), ("USD 916 million", [5])]
+
+
+@pytest.mark.parametrize("headline, body, claims", [
+    # the text's figure rounds to the headline's at the digit it writes last: one claim, the text's
+    ("2 million pilgrims took part", "Some 1.8 million pilgrims took part.", ["about 1.8 million (1.7 million–1.9 million)"]),
+    ("1.8 million pilgrims took part", "1,833,164 pilgrims took part.", ["1,833,164"]),
+    # not so: two claims
+    ("1.9 million pilgrims took part", "1.8 million pilgrims took part.", ["1.9 million", "1.8 million"]),
+    ("1,830,000 pilgrims took part", "1,833,164 pilgrims took part.", ["1.83 million", "1,833,164"]),
+])
+def test_a_headline_count_is_read_as_the_texts_figure_where_that_rounds_to_it(headline, body, claims):
+    verdict = judge(PILGRIMS, said("a.md", f"# {headline}\n\n{body}", PILGRIMS), ["a.md"])
+    assert ([c.value.display() for c in verdict.claims], bool(verdict.self_contradicting)) == (claims, len(claims) > 1)
+
+
 def test_the_days_two_dates_share_are_a_range_of_days():
     shared = claim_value([day("last week", FRIDAY), day("July 2020")])
     assert (shared.low, shared.high, shared.precision, shared.display()) == (
