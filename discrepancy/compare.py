@@ -239,15 +239,29 @@ def roundings(verdict: "Verdict") -> list[Rounded]:
     a consensus of 20 days, "$11 billion" beside USD 11.02 billion, "414mm" beside 414.1 mm, and
     1,833,164 beside a consensus of "1.8 million", which no figure as written holds."""
     against = [verdict.consensus] if verdict.consensus is not None else [t.value for t in verdict.tied]
+    noted: dict[Value, tuple[Value, bool] | None] = {}  # by distinct value: a fact's sources repeat a few
+    # (where no value it agrees with is a rounding, only a figure that looks exact may be noted)
+    any_rounded = any(rounding_reach(v) or any(unit_rounding_reach(v)) for v in against)
     found = []
     for claim in verdict.claims:
         for obs in claim.observations:
-            for value in against:
-                own = agrees_by_rounding(obs.value, value, verdict.rule.tolerance)
-                if own is False or (own and looks_exact(obs.value)):
-                    found.append(Rounded(obs, value, own))
-                    break
+            if not any_rounded and not looks_exact(obs.value):
+                continue
+            if obs.value not in noted:
+                noted[obs.value] = _noted_rounding(obs.value, against, verdict.rule.tolerance)
+            if noted[obs.value] is not None:
+                found.append(Rounded(obs, *noted[obs.value]))
     return found
+
+
+def _noted_rounding(figure: Value, against: list[Value], tolerance: Tolerance) -> tuple[Value, bool] | None:
+    """(the value, whether the rounding is the figure's own) for the first of `against` that the
+    figure agrees with only by a rounding a report notes (see roundings); None where there is none."""
+    for value in against:
+        own = agrees_by_rounding(figure, value, tolerance)
+        if own is False or (own and looks_exact(figure)):
+            return value, own
+    return None
 
 
 def looks_exact(rounding: Value) -> bool:
@@ -257,8 +271,10 @@ def looks_exact(rounding: Value) -> bool:
     ("414mm")? Not a percentage ("68%") nor a figure with decimals ("$5.5 billion", "414.1 mm"),
     which every reader takes for a rounding. (The value a figure agrees with is another matter:
     1,833,164 marked ✓ under a consensus of "1.8 million" is explained whatever that rounding.)"""
-    return (any(unit_rounding_reach(rounding)) or whole_in_its_scale(rounding)
-            or (rounding.reach == MEASURED and not rounding.written_step and float(rounding.low).is_integer()))
+    if rounding.kind == "duration":
+        return any(unit_rounding_reach(rounding))
+    return whole_in_its_scale(rounding) or (rounding.reach == MEASURED and not rounding.written_step
+                                            and float(rounding.low).is_integer())
 
 
 def agrees_by_rounding(figure: Value, other: Value, tolerance: Tolerance) -> bool | None:
@@ -737,13 +753,15 @@ def shortened_in_headlines(observations: list[Observation]) -> dict[Observation,
     whose zero is a digit it writes, nor 1,300 over 1,301), nor one in words ("half a million" over
     "almost 490,000"), nor one the text says too ("$1BN" over "wants $1billion" and "$916million"):
     the source then contradicts itself."""
-    text = [(o.value, figure_said(o.value)) for o in observations if not o.headline and o.value.kind in ("count", "amount")]
+    # (a figure in words, "half a million", writes no digit to round to)
+    headlines = [o for o in observations if o.headline and _is_bare_number(o.value) and any(c.isdigit() for c in o.raw)]
+    if not headlines:
+        return {}
+    text = [(o.value, said) for o in observations
+            if not o.headline and o.value.kind in ("count", "amount") and (said := figure_said(o.value)) is not None]
     shortened = {}
-    for obs in observations:
-        if not (obs.headline and _is_bare_number(obs.value) and any(c.isdigit() for c in obs.raw)):
-            continue  # (a figure in words, "half a million", writes no digit to round to)
-        alike = [(value, said) for value, said in text if (value.kind, value.unit) == (obs.value.kind, obs.value.unit)
-                 and said is not None]
+    for obs in headlines:
+        alike = [(value, said) for value, said in text if (value.kind, value.unit) == (obs.value.kind, obs.value.unit)]
         if any(said == obs.value.low for _, said in alike):
             continue  # the text says the headline's figure too: "$1BN" over "wants $1billion ... $916million"
         step = written_digit(obs.value, obs.raw)

@@ -1559,10 +1559,9 @@ def test_an_exact_figure_that_agrees_only_with_a_rounded_consensus_is_explained_
     # JSON's "rounded" was empty, though no figure as written holds it.
     pilgrims = ('id = "pilgrims"\nquestion = "How many pilgrims?"\nkind = "count"\nunit = "pilgrims"\n'
                 'patterns = [\'{count} pilgrims performed\']\n')
-    comparison = build(tmp_path / "hajj", monkeypatch, {
-        "a.md": "In all, 1.8 million pilgrims performed the Hajj.\n",
-        "b.md": "In all, 1,833,164 pilgrims performed the Hajj.\n",
-        "c.md": "In all, 1,800,000 pilgrims performed the Hajj.\n"}, {"pilgrims.toml": pilgrims})
+    said = {"a.md": "1.8 million", "b.md": "1,833,164", "c.md": "1,800,000"}  # the last, the first spelt out
+    articles = {path: f"In all, {figure} pilgrims performed the Hajj.\n" for path, figure in said.items()}
+    comparison = build(tmp_path / "hajj", monkeypatch, articles, {"pilgrims.toml": pilgrims})
     note = ("sources/b.md:1 “1,833,164” (1,833,164 pilgrims) agrees with 1.8 million pilgrims only as its rounding: "
             "1.8 million pilgrims is read as rounded to its last digit, and reaches 1.75 million–1.85 million pilgrims")
     assert f"- Rounded: {note}" in render(comparison, "markdown").splitlines()
