@@ -709,8 +709,15 @@ STARTERS = {
                     "The election result was disputed."),
     "duration": Starter("How long has the leader been in power?", "in power", "in power for (?:the past )?{duration}",
                         "He has been in power for 26 years.", '"26 years"', "He came to power in 1994."),
+    # An amount's unit is a currency, or a unit of measurement: left commented out, as the worked
+    # example's sum says its currency itself.
     "amount": Starter("How much was the loan?", "loan", "loan of {money}", "Moscow granted a loan of $1.5 billion.",
-                      '"$1.5 billion"', "The loan was discussed at length."),
+                      '"$1.5 billion"', "The loan was discussed at length.",
+                      unit_hint='"USD"   # the currency the fact is compared in, wherever sources convert it ("EUR", '
+                                '"dinars"),\n#   or a unit of measurement ("mm", "°C", "km/h"): then write the unit '
+                                "into the pattern\n#   and read the figure with {amount} ('{amount} ?mm of rain'), "
+                                'and a figure said bare is compared\n#   as rounded to its last digit ("414mm" agrees '
+                                'with "414.1 mm"): see "Currencies and other units"'),
     # A rate is an amount in %, whose tolerance is in percentage points: "5%" would be 5% of 68%.
     # It is seldom needed, as a percentage is a rounding: the comment says so before an author adds one.
     "percent": Starter("What was the turnout?", "turnout", "turnout (?:was|of|reached) {percent}",

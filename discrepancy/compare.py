@@ -6,10 +6,11 @@ agree with 1 February 2020; "nearly 4 days" and "more than 4 days" only touch, a
 second leaves out, and do not; but a hedge agrees with the round figure it hedges said bare
 ("more than 500,000" with "half a million", "more than 15 hours" with "15 hours"), or with an
 upper estimate of it ("over 7,800" with "as many as 7,800"). A bare
-percentage, a figure with decimals before a scale word and a whole number of billions of two
-digits or more are compared as rounded to their last digit, and an upper estimate as "nearly" its
-figure (values.compared_bounds: "68.4%" with 68.41%, "RON 241.6 million" with RON 241,612,300,
-"$11 billion" with $11.02 billion, but "as many as nine" not with seven; a rounding leaves
+percentage, a figure with decimals before a scale word, a whole number of lakh, crore or billions
+of two digits or more and a figure in a unit of measurement are compared as rounded to their last
+digit, and an upper estimate as "nearly" its figure (values.compared_bounds: "68.4%" with 68.41%,
+"RON 241.6 million" with RON 241,612,300, "$11 billion" with $11.02 billion, "414mm" with 414.1
+mm, but "as many as nine" not with seven; a rounding leaves
 out its top, values.compared_open, so "68.4%" and "68.5%" do not meet). A fact's values are compared
 in one unit (`compared_unit`), so a sum in another currency backs, opposes and breaks ties with
 nothing; values in another unit that two sources or more state are compared among themselves
@@ -31,9 +32,9 @@ from datetime import date
 from .extract import Observation, observation_order
 from .rules import Rule, Tolerance, rule_currency
 from .sources import Source, SourceProblem
-from .values import (SHARED_WORD_CURRENCIES, Value, as_exact, coarser_roundings, compared_bounds, compared_open,
-                     in_a_finer_unit, is_an_upper_estimate, on_one_clock, rounded_bounds, stated,
-                     unit_rounding_reach, unit_seconds, whole_in_its_scale)
+from .values import (MEASURED, SHARED_WORD_CURRENCIES, Value, as_exact, coarser_roundings, compared_bounds, compared_open,
+                     finest_digit, in_a_finer_unit, is_an_upper_estimate, on_one_clock, rounded_bounds, rounded_to,
+                     rounding_reach, stated, unit_rounding_reach, unit_seconds, whole_in_its_scale, written_digit)
 
 AGREEMENT, DISAGREEMENT, UNCORROBORATED, NO_DATA = "agreement", "disagreement", "uncorroborated", "no_data"
 # Most serious first: the order reports list facts in, and the order --fail-on reads.
@@ -217,28 +218,81 @@ def rounds(coarse: Value, finer: Value) -> bool:
     return _meet(low, finer_high, finer_high_open) and _meet(finer_low, high, finer_low_open)
 
 
-def roundings(verdict: "Verdict") -> list[tuple[Observation, Value]]:
-    """(figure, value) for each figure rounded to a larger unit that agrees with the consensus (in
-    a tie, with a tied value) only as that rounding: "three weeks" beside a consensus of 20 days
-    (see rounds), or "$11 billion" beside USD 11.02 billion (see values.whole_in_its_scale), which
-    a report says why it is marked ✓."""
+@dataclass(frozen=True)
+class Rounded:
+    """A figure that agrees with the consensus (in a tie, a tied value: `agrees_with`) only as a
+    rounding: its own (`own`: "$11 billion" beside USD 11.02 billion, and `rounding` is its value)
+    or the consensus's (1,833,164 beside "1.8 million", and `rounding` is `agrees_with`)."""
+
+    observation: Observation
+    agrees_with: Value
+    own: bool
+
+    @property
+    def rounding(self) -> Value:
+        return self.observation.value if self.own else self.agrees_with
+
+
+def roundings(verdict: "Verdict") -> list[Rounded]:
+    """Each figure that agrees with the consensus (in a tie, with a tied value) only as a
+    rounding (see agrees_by_rounding), which a report says why it is marked ✓: "three weeks" beside
+    a consensus of 20 days, "$11 billion" beside USD 11.02 billion, "414mm" beside 414.1 mm, and
+    1,833,164 beside a consensus of "1.8 million", which no figure as written holds."""
     against = [verdict.consensus] if verdict.consensus is not None else [t.value for t in verdict.tied]
+    noted: dict[Value, tuple[Value, bool] | None] = {}  # by distinct value: a fact's sources repeat a few
+    # (where no value it agrees with is a rounding, only a figure that looks exact may be noted)
+    any_rounded = any(rounding_reach(v) or any(unit_rounding_reach(v)) for v in against)
     found = []
     for claim in verdict.claims:
         for obs in claim.observations:
-            value = next((v for v in against if _agrees_only_rounded(obs.value, v, verdict.rule.tolerance)), None)
-            if value is not None:
-                found.append((obs, value))
+            if not any_rounded and not looks_exact(obs.value):
+                continue
+            if obs.value not in noted:
+                noted[obs.value] = _noted_rounding(obs.value, against, verdict.rule.tolerance)
+            if noted[obs.value] is not None:
+                found.append(Rounded(obs, *noted[obs.value]))
     return found
 
 
-def _agrees_only_rounded(figure: Value, other: Value, tolerance: Tolerance) -> bool:
-    """Does a figure agree with another only as a rounding: a round number of days, weeks or months
-    of one in a smaller unit (see rounds), or a whole number of billions ("$11 billion") of a figure
-    it would not agree with as the exact sum it writes ("$11.02bn")?"""
+def _noted_rounding(figure: Value, against: list[Value], tolerance: Tolerance) -> tuple[Value, bool] | None:
+    """(the value, whether the rounding is the figure's own) for the first of `against` that the
+    figure agrees with only by a rounding a report notes (see roundings); None where there is none."""
+    for value in against:
+        own = agrees_by_rounding(figure, value, tolerance)
+        if own is False or (own and looks_exact(figure)):
+            return value, own
+    return None
+
+
+def looks_exact(rounding: Value) -> bool:
+    """Is a rounding one whose figure looks exact, so that a report says why it agrees where only
+    its rounding does: a round number of days, weeks or months, a whole number of lakh, crore,
+    billions or trillions (values.whole_in_its_scale), a whole figure in a unit of measurement
+    ("414mm")? Not a percentage ("68%") nor a figure with decimals ("$5.5 billion", "414.1 mm"),
+    which every reader takes for a rounding. (The value a figure agrees with is another matter:
+    1,833,164 marked ✓ under a consensus of "1.8 million" is explained whatever that rounding.)"""
+    if rounding.kind == "duration":
+        return any(unit_rounding_reach(rounding))
+    return whole_in_its_scale(rounding) or (rounding.reach == MEASURED and not rounding.written_step
+                                            and float(rounding.low).is_integer())
+
+
+def agrees_by_rounding(figure: Value, other: Value, tolerance: Tolerance) -> bool | None:
+    """Whether `figure` agrees with `other` only by its own rounding (True) or only by the other's
+    (False): a round number of days, weeks or months beside a figure in a smaller unit ("three
+    weeks" and 20 days, see rounds), or a figure read as rounded to its last digit (see
+    values.rounding_reach) beside one it holds only so, that is neither the figure it writes nor
+    within the tolerance of it: "$11 billion" and "$11.02bn", "1.8 million" and 1,833,164. Its own
+    rounding first, where each would do. None where they agree as written, or not at all."""
     if rounds(figure, other):
-        return not _overlap(figure, other, tolerance)
-    return whole_in_its_scale(figure) and agree(figure, other, tolerance) and not agree(as_exact(figure), other, tolerance)
+        return True if not _overlap(figure, other, tolerance) else None
+    if rounds(other, figure):
+        return False if not _overlap(other, figure, tolerance) else None
+    if not (rounding_reach(figure) or rounding_reach(other)):
+        return None
+    if not agree(figure, other, tolerance) or agree(as_exact(figure), as_exact(other), tolerance):
+        return None
+    return agree(figure, as_exact(other), tolerance) or not agree(as_exact(figure), other, tolerance)
 
 
 def _reaches(a: Value, b: Value, tolerance: Tolerance) -> bool:
@@ -290,7 +344,17 @@ def claim_value(values: list[Value], in_headlines: list[bool] | None = None) -> 
     "approximately 171 planes"; "at least 85 dead", "85 have been confirmed dead"), and is kept."""
     headlines = in_headlines or [False] * len(values)
     kept = [v for v, headline in zip(values, headlines) if not (headline and _hedged_by_one_of(v, values))]
-    return _all_allow(kept) or most_precise(kept)
+    return _all_allow(kept) or sharpest(kept)
+
+
+def sharpest(values: list[Value]) -> Value:
+    """Of a source's figures that agree only within a tolerance, sharing nothing, the one written to
+    the finest digit, as it says the most: "$71.4 million" before "$71 million", 1,301 before
+    1,300 (though the whole "$71 million" is read as exact, and "$71.4 million" as the rounding
+    71.35–71.45 million); then the most precise (see most_precise)."""
+    digits = {v: finest_digit(v) if _is_bare_number(v) else math.inf for v in values}
+    finest = min(digits.values())
+    return most_precise([v for v in values if digits[v] == finest])
 
 
 def _hedged_by_one_of(bare: Value, values: list[Value]) -> bool:
@@ -658,19 +722,53 @@ def _holders(claims: list[Claim]) -> dict[Value, set[str]]:
 
 
 def claims_of(path: str, observations: list[Observation], tolerance: Tolerance) -> list[Claim]:
-    """Group one source's observations into claims whose values agree with each other."""
+    """Group one source's observations into claims whose values agree with each other. A
+    headline's figure that shortens one of the text's (see shortened_in_headlines) is grouped as
+    that figure, and leaves the claim's value to the text's."""
+    shortened = shortened_in_headlines(observations)
     groups: list[list[Observation]] = []
     distinct: list[set[Value]] = []  # each group's values once: an article repeats its numbers
     for obs in observations:
+        value = shortened.get(obs, obs.value) if shortened else obs.value
         home = next((i for i, values in enumerate(distinct)
-                     if obs.value in values or all(agree(obs.value, v, tolerance) for v in values)), None)
+                     if value in values or all(agree(value, v, tolerance) for v in values)), None)
         if home is None:
             groups.append([obs])
-            distinct.append({obs.value})
+            distinct.append({value})
         else:
             groups[home].append(obs)
-            distinct[home].add(obs.value)
-    return [Claim(path, claim_value([o.value for o in g], [o.headline for o in g]), tuple(g)) for g in groups]
+            distinct[home].add(value)
+    claims = []
+    for group in groups:
+        said = [o for o in group if o not in shortened]  # (never none: a shortened figure joins the text's)
+        claims.append(Claim(path, claim_value([o.value for o in said], [o.headline for o in said]), tuple(group)))
+    return claims
+
+
+def shortened_in_headlines(observations: list[Observation]) -> dict[Observation, Value]:
+    """Each figure a headline says bare that a figure of the text rounds to at the last digit the
+    headline writes, with that figure: "UN seeks $71 million" over "appealed for 71.4 million US
+    dollars" (a headline shortens, as it drops a hedge: see claim_value), or "2 million" over "some
+    1.8 million". Not a headline's other figure ("$75 million" over 71.4 million, "$70 million",
+    whose zero is a digit it writes, nor 1,300 over 1,301), nor one in words ("half a million" over
+    "almost 490,000"), nor one the text says too ("$1BN" over "wants $1billion" and "$916million"):
+    the source then contradicts itself."""
+    # (a figure in words, "half a million", writes no digit to round to)
+    headlines = [o for o in observations if o.headline and _is_bare_number(o.value) and any(c.isdigit() for c in o.raw)]
+    if not headlines:
+        return {}
+    text = [(o.value, said) for o in observations
+            if not o.headline and o.value.kind in ("count", "amount") and (said := figure_said(o.value)) is not None]
+    shortened = {}
+    for obs in headlines:
+        alike = [(value, said) for value, said in text if (value.kind, value.unit) == (obs.value.kind, obs.value.unit)]
+        if any(said == obs.value.low for _, said in alike):
+            continue  # the text says the headline's figure too: "$1BN" over "wants $1billion ... $916million"
+        step = written_digit(obs.value, obs.raw)
+        figure = next((value for value, said in alike if rounded_to(said, step) == obs.value.low), None)
+        if figure is not None:
+            shortened[obs] = figure
+    return shortened
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,13 @@ from .anchors import AnchorIndex
 from .errors import InputError
 from .live_pages import Stamp, above_the_text
 from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern,
-                    grammar_regex, in_the_rules_currency, placeholder_sides, rule_zone)
+                    grammar_regex, in_the_rules_currency, placeholder_sides, rule_measure, rule_zone)
 from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, CHANGE_VERBS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD,
                      PREFIX_QUALIFIERS, PLACEHOLDERS, SEASONAL_CLOCK_WORDS, SEASONAL_ZONES, SENTENCE_DATE,
                      SHARED_WORD_CURRENCIES, SUM_ONLY_ABBREVIATIONS, TALLY_VERB_WORDS, TIME_HEDGES, VERB_WORDS, WHOLE_OF,
-                     ZONE_NAMES, Published, Tense, Value, after_a_tally, alternation, in_zone, is_yearless, parse,
-                     reads_by_tense, transparent)
+                     ZONE_NAMES, Published, Tense, Value, after_a_tally, alternation, in_a_measure, in_zone, is_yearless,
+                     parse, reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -1154,9 +1154,13 @@ def _in_the_rules_unit(value: Value, rule: Rule) -> Value:
     """An amount read without a currency ("Rp {amount}" reads "50 million"), or in a word the
     rule's currency shares ("Rs 1.5 million" under unit = "PKR"), is in the currency the rule's
     `unit` names; a time read without a zone, in the zone it names ("01:29" under unit = "EDT"
-    is 05:29 UTC): the observation says so, for a report, an example and the JSON alike."""
+    is 05:29 UTC): the observation says so, for a report, an example and the JSON alike. A
+    figure said bare under a unit of measurement ("414mm" under unit = "mm") is a rounding to its
+    last digit (see values.in_a_measure)."""
     if zone := rule_zone(rule):
         return in_zone(value, zone)
+    if measure := rule_measure(rule):
+        return in_a_measure(value, measure)
     if (unit := in_the_rules_currency(value.unit, rule, value.currency_word)) == value.unit:
         return value
     why = (f"an amount without its currency is in {unit}, the rule's unit" if value.unit is None

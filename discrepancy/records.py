@@ -33,7 +33,11 @@ from .values import Published, Value
 # 9: a figure whose last digit written is a zero after a decimal point ("4.0%", "$209.0
 # billion") keeps that digit's size (`written_step`), and is compared as rounded to it
 # (version-8 records lack it, and would compare "4.0%" as the rounder "4%").
-RECORD_VERSION = 9
+# 10: a figure said bare in a unit of measurement has the reach "rounded", and is compared as
+# rounded to its last digit ("414mm" under unit = "mm"); a whole number of lakh or crore of two
+# digits or more has that scale as its precision (version-9 records lack both, and would compare
+# them as exact).
+RECORD_VERSION = 10
 
 
 def to_lines(sources, observations, problems) -> str:

@@ -672,6 +672,22 @@ def unit_currency(kind: str, unit: str | None) -> str | None:
     return _currency_named(unit) if kind == "amount" and unit else None
 
 
+# Units that count points, not a measure: "6.2 points" ahead in a poll, a cut of "25 basis points".
+# A figure in them is exact, as percentage points are (see rule_measure).
+_POINT_UNITS = regex.compile(r"(?:\bpoints?|\bpts|\bbps?|\bpp)\.?$", regex.IGNORECASE)
+
+
+def rule_measure(rule: Rule) -> str | None:
+    """The unit of measurement an amount rule's `unit` names ("mm", "°C", "km/h", "metres"): one
+    that names no currency, nor % or points. A figure the rule reads bare with no unit of its own
+    is in it, and compared as rounded to its last digit, as a percentage is (see
+    values.in_a_measure): "414mm" agrees with "414.1 mm"."""
+    unit = rule.unit.strip() if rule.kind == "amount" and rule.unit else None
+    if not unit or unit_currency(rule.kind, unit) or _POINT_UNITS.search(unit):
+        return None
+    return unit
+
+
 def rule_zone(rule: Rule) -> str | None:
     """The zone a time rule's `unit` names ("EDT", "UTC+3"): the place's, in which the rule reads
     a time written without one, so that it is compared with the times other sources zone."""

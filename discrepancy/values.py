@@ -45,7 +45,8 @@ class Value:
     # What the text says against its own value: "Tuesday, July 15" when the 15th is a Monday.
     doubt: str | None = field(default=None, compare=False)
     # How far comparison reads the figure, where its hedge says more than its qualifier (see
-    # REACH_WORDS and compared_bounds): UPPER_ESTIMATE, EXACTLY or None.
+    # REACH_WORDS and compared_bounds), or its rule's unit does (see in_a_measure): UPPER_ESTIMATE,
+    # EXACTLY, MEASURED or None.
     reach: str | None = None
     # The currency word, written with no country, that named an amount's currency as the one it
     # names most often ("dirhams", read as AED): a rule whose unit is another currency of that
@@ -232,6 +233,10 @@ QUALIFIER_WORDS = {
 # duration's "up to" does, see _reach_of); "exactly 68%" is not rounded, as a bare percentage is
 # (see compared_bounds).
 UPPER_ESTIMATE, EXACTLY = "upper_estimate", "exact"
+# A figure said bare in a unit of measurement ("414mm of rain", "51C"), which an instrument reads
+# to the digit a writer gives: compared as rounded to its last digit, as a percentage is (see
+# in_a_measure).
+MEASURED = "rounded"
 REACH_WORDS = {**dict.fromkeys(("up to", "as many as", "as much as", "as high as"), UPPER_ESTIMATE),
                **dict.fromkeys(("exactly", "precisely"), EXACTLY)}
 # A word that says how far over or under a figure the value is: "well over 250", "a little over
@@ -1023,11 +1028,15 @@ _SCALE_AFTER_A_DIGIT = rf"\d\s*-?\s*({_SCALE_READ})\b"
 _SCALE_IN_WORDS = rf"\b({alternation(SCALES)})\b"  # "eleven billion dollars"
 # A whole number of billions or trillions of two digits or more ("$11 billion", "$16bn", "eleven
 # billion dollars") is a newsroom's rounding of a court's or an estimate's figure ("$11.02 billion",
-# "$16.3bn"): no one counts a sum that large to the billion. Not whole millions, which may be an
-# exact sum (a settlement's "$5 million", a fine's "$15 million"), nor a single digit of billions:
-# "$1 billion" and "$5 billion" are no roundings of $1.2 billion or $5.4 billion, which a writer
-# would give as they are.
-WHOLE_ROUNDED_FROM_SCALE, WHOLE_ROUNDED_FROM = 10**9, 10
+# "$16.3bn"): no one counts a sum that large to the billion. So is a whole number of lakh or crore
+# of two digits or more ("18 lakh pilgrims", "Rs 45 crore"), South Asian copy's way of writing what
+# others round to a decimal of a million ("1.8 million", "Rs 450 million"): "18 lakh" is the "1.8
+# million" of a Karachi paper, and as round. Not whole millions, which may be an exact sum (a
+# settlement's "$5 million", a fine's "$15 million"), nor a single digit of these scales: "$1
+# billion" and "$5 billion" are no roundings of $1.2 billion or $5.4 billion, nor "5 lakh" of
+# 5.4 lakh, which a writer would give as they are.
+WHOLE_ROUNDED_SCALES = frozenset((SCALES["lakh"], SCALES["crore"], SCALES["billion"], SCALES["trillion"]))
+WHOLE_ROUNDED_FROM = 10
 
 
 def _scale_in(written: str) -> int | None:
@@ -1038,8 +1047,8 @@ def _scale_in(written: str) -> int | None:
 
 def _rounded_in_a_scale(value: Value, written: str) -> Value:
     """A bare figure written with decimals before a scale word ("RON 241.6 million", "$4.8m",
-    "$209.0 billion") is a rounding to its last digit, and so is a whole number of billions or
-    trillions of two digits or more (see WHOLE_ROUNDED_FROM): its precision is the scale, and
+    "$209.0 billion") is a rounding to its last digit, and so is a whole number of lakh, crore,
+    billions or trillions of two digits or more (see WHOLE_ROUNDED_SCALES): its precision is the scale, and
     comparison reads it as far as that rounding reaches (see compared_bounds). Whole millions
     ("$5 million") may be an exact sum, and stay exact."""
     if not value.is_point:
@@ -1051,7 +1060,7 @@ def _rounded_in_a_scale(value: Value, written: str) -> Value:
     size = _scale_size(" ".join(scale[1].lower().split()))
     in_scale = value.low / size
     with_decimals = after_a_digit and _last_digit(value, size) < size
-    whole_and_large = in_scale.is_integer() and size >= WHOLE_ROUNDED_FROM_SCALE and in_scale >= WHOLE_ROUNDED_FROM
+    whole_and_large = in_scale.is_integer() and size in WHOLE_ROUNDED_SCALES and in_scale >= WHOLE_ROUNDED_FROM
     return replace(value, precision=_SCALE_WORDS[size]) if with_decimals or whole_and_large else value
 
 
@@ -1073,6 +1082,26 @@ def _step_written(written: str, n: float) -> float | None:
     if not math.isclose(abs(n) / size % 1, int(zero[1]) / 10**decimals, abs_tol=1e-9):
         return None
     return _tidy(round(size / 10**decimals, 9))
+
+
+def written_digit(value: Value, written: str) -> float:
+    """The size of the last digit a figure's text writes, a unit of its scale word at most: a
+    million for "$71 million" and for "$70 million" (its zero is a digit written, as "$30
+    billion" is rounded to the billion), 100,000 for "$71.4 million", 1 for "1,300"."""
+    scale = _re(_SCALE_AFTER_A_DIGIT, _I).search(written) or _re(_SCALE_IN_WORDS, _I).search(written)
+    return _last_digit(value, _scale_size(" ".join(scale[1].lower().split())) if scale else 1)
+
+
+def finest_digit(value: Value) -> float:
+    """The place of a figure's last digit other than a zero it may only fill with (see
+    written_digit): 100,000 for "$71.4 million", a million for "$71 million", 100 for "1,300"; a
+    written zero's step where it is one ("$209.0 billion")."""
+    return value.written_step or _written_step(value.low)
+
+
+def rounded_to(figure: float, step: float) -> float:
+    """`figure` rounded half up to a multiple of `step`: 71.4 million to the million is 71 million."""
+    return _tidy(round(math.copysign(math.floor(round(abs(figure) / step, 9) + 0.5) * step, figure), 9))
 
 
 def _last_digit(value: Value, size: int = 1) -> float:
@@ -1260,9 +1289,9 @@ def coarser_roundings(figure: float) -> list[float]:
     found = []
     step = _written_step(figure) * 10
     while step <= abs(figure) * 2:
-        rounded = math.copysign(math.floor(round(abs(figure) / step, 9) + 0.5) * step, figure)
+        rounded = rounded_to(figure, step)
         if rounded and rounded != figure:
-            found.append(round(rounded, 9))
+            found.append(rounded)
         step *= 10
     return sorted(set(found))
 
@@ -2195,16 +2224,18 @@ def compared_open(value: Value) -> tuple[bool, bool]:
 
 def rounding_reach(value: Value) -> float:
     """How far either side a figure said bare reaches as a rounding to its last digit: a figure
-    with decimals before a scale word ("RON 241.6 million": 50,000), a whole number of billions
-    of two digits or more ("$11 billion": half a billion, see _rounded_in_a_scale) and a
-    percentage (half a unit of its last digit: 0.05 for 68.4%, 0.5 for 68% and 70%, whose units
-    digit is written); 0 for anything else. "0%" and "100%" say none and all, and "exactly 68%" says it is not rounded."""
+    with decimals before a scale word ("RON 241.6 million": 50,000), a whole number of lakh,
+    crore, billions or trillions of two digits or more ("$11 billion": half a billion, see
+    _rounded_in_a_scale), a percentage and a figure in a unit of measurement (see in_a_measure;
+    half a unit of its last digit: 0.05 for 68.4%, 0.5 for 68%, 70% and 414 mm, whose units digit
+    is written); 0 for anything else. "0%" and "100%" say none and all, and "exactly 68%" says it is not rounded."""
     if not value.is_point or value.kind not in ("count", "amount"):
         return 0.0
     if value.precision in SCALES:
         return _last_digit(value, SCALES[value.precision]) / 2
-    if value.unit == "%" and value.qualifier == "exact" and value.reach != EXACTLY and value.low not in (0, 100):
-        return value.written_step / 2 if value.written_step else _half_percent_step(value.low)
+    percentage = value.unit == "%" and value.reach != EXACTLY and value.low not in (0, 100)
+    if value.qualifier == "exact" and (percentage or value.reach == MEASURED):
+        return value.written_step / 2 if value.written_step else _half_unit_step(value.low)
     return 0.0
 
 
@@ -2262,8 +2293,8 @@ def rounded_bounds(value: Value) -> tuple[float, float]:
 
 def rounding_note(value: Value) -> str:
     """How far a figure rounded to its unit reaches (see unit_rounding_reach), "18.9–23.1 days",
-    or a whole number of billions to its scale (see whole_in_its_scale), "USD 10.5 billion–USD
-    11.5 billion"."""
+    or any other rounding to its last digit (see rounding_reach), "USD 10.5 billion–USD 11.5
+    billion" for "$11 billion", "413.5–414.5" for "414mm"."""
     if value.kind != "duration":
         return _rounding_span(value)
     low, high = rounded_bounds(value)
@@ -2278,20 +2309,24 @@ def _rounding_span(value: Value) -> str:
 
 
 def whole_in_its_scale(value: Value) -> bool:
-    """Is the value a whole number of billions or trillions read as rounded to its scale ("$11
-    billion", see _rounded_in_a_scale), not a figure with decimals ("$11.02bn")?"""
+    """Is the value a whole number of lakh, crore, billions or trillions read as rounded to its
+    scale ("$11 billion", "18 lakh", see _rounded_in_a_scale), not a figure with decimals ("$11.02bn")?"""
     return (value.precision in SCALES and bool(rounding_reach(value)) and not value.written_step
             and (value.low / SCALES[value.precision]).is_integer())  # ("$209.0 billion" writes a decimal)
 
 
 def as_exact(value: Value) -> Value:
-    """The value read as the exact figure it writes, not as a rounding of one."""
-    return replace(value, precision=None)
+    """The value read as the exact figure it writes, not as a rounding of one (see rounding_reach):
+    "$11 billion" as 11,000,000,000, "68%" as 68%, "414mm" as 414 mm. Any other value as it is."""
+    if not rounding_reach(value):
+        return value
+    return replace(value, precision=None) if value.precision in SCALES else replace(value, reach=EXACTLY)
 
 
 @lru_cache(maxsize=4096)
-def _half_percent_step(figure: float) -> float:
-    """Half the size of a percentage's last digit, a unit at most: 0.05 for 68.4%, 0.5 for 70%."""
+def _half_unit_step(figure: float) -> float:
+    """Half the size of a percentage's or a measure's last digit, a unit at most: 0.05 for 68.4%,
+    0.5 for 70% and for 400 mm."""
     return min(_written_step(figure), 1.0) / 2
 
 
@@ -3821,6 +3856,26 @@ def _in_utc(value: Value, zone: str, offset: int) -> Value:
     days = math.floor((low + high) / 2 / MINUTES_A_DAY)  # on UTC's clock of the same day, its middle at least
     return replace(value, low=low - days * MINUTES_A_DAY, high=high - days * MINUTES_A_DAY, unit="UTC",
                    precision=zone)
+
+
+def in_a_measure(value: Value, unit: str) -> Value:
+    """An amount said bare without a unit of its own under a rule whose `unit` is one of
+    measurement ("mm", "°C", "km/h": see rules.rule_measure), marked MEASURED: compared as
+    rounded to its last digit, as a percentage is ("414mm" is 413.5–414.5 mm, and agrees with
+    "414.1 mm"; "51C" is 50.5–51.5, and disagrees with "51.8C"), where it has decimals or two
+    digits or more. Any other value as it is: a single whole digit ("a 2-metre wall"), as with
+    billions, which a writer who knew better would give as it is, and which read so would reach
+    further than "about" it does (1.5–2.5 against 1.8–2.2); a hedged one ("some 414mm"), which
+    says how far it reaches itself; "exactly 414mm"; and one read with a scale word, rounded as
+    its scale says ("4.2 million km")."""
+    if (value.kind != "amount" or value.unit is not None or value.qualifier != "exact" or not value.is_point
+            or value.reach is not None or value.precision in SCALES):
+        return value
+    if float(value.low).is_integer() and not value.written_step and abs(value.low) < WHOLE_ROUNDED_FROM:
+        return value
+    measured = replace(value, reach=MEASURED)
+    return _with_steps(measured, (*value.steps, f"a figure in {unit}, a unit of measurement, is rounded to its last "
+                                                f"digit, and compared as {_rounding_span(measured)} {unit}"))
 
 
 def in_zone(value: Value, zone: str) -> Value:

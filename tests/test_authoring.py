@@ -937,6 +937,23 @@ def test_a_starter_time_rule_leaves_its_zone_for_the_author_to_set(tmp_path):
     assert loaded.unit is None
 
 
+def test_a_starter_amount_rule_says_its_unit_may_be_a_currency_or_a_unit_of_measurement(tmp_path):
+    # Found by a fresh-eyes corpus (fresh68 N2): the starter wrote a loan in dollars, and an author
+    # had to guess that unit = "mm" was allowed, and how it behaves.
+    from discrepancy.authoring import scaffold_rule
+    from discrepancy.rules import load_rules
+
+    path = scaffold_rule("rainfall", "amount", tmp_path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[8:12] == [
+        '# unit = "USD"   # the currency the fact is compared in, wherever sources convert it ("EUR", "dinars"),',
+        '#   or a unit of measurement ("mm", "°C", "km/h"): then write the unit into the pattern',
+        "#   and read the figure with {amount} ('{amount} ?mm of rain'), and a figure said bare is compared",
+        '#   as rounded to its last digit ("414mm" agrees with "414.1 mm"): see "Currencies and other units"']
+    (loaded,) = load_rules([path])
+    assert loaded.unit is None
+
+
 def test_an_example_that_expects_one_currency_of_a_shared_word_says_how_to_read_it_so(tmp_path):
     # Found on a fresh-eyes corpus once "Rs" became rupees: value = "₹5 lakh" for "Rs 5 lakh"
     # failed with no word of the remedy, a rule unit that names the currency.

@@ -190,7 +190,7 @@ def test_extract_jsonl_then_compare_gives_the_same_report_as_report(cli, tmp_pat
 
 def test_compare_names_the_file_and_line_of_a_broken_record(cli, tmp_path):
     records = tmp_path / "obs.jsonl"
-    records.write_text('{"version": 9, "record": "source"}\nnot json\n', encoding="utf-8")
+    records.write_text('{"version": 10, "record": "source"}\nnot json\n', encoding="utf-8")
     result = cli("compare", str(records))
     assert result.code == 2
     assert result.stderr.startswith(f"error: {_shown(records)}:1: not an extraction record: missing field 'published'")
@@ -202,7 +202,7 @@ def test_compare_refuses_records_of_another_version_and_says_how_to_mend_it(cli,
     records.write_text('{"version": 1, "record": "source"}\n', encoding="utf-8")
     result = cli("compare", str(records))
     assert (result.code, result.stderr) == (2, f"error: {_shown(records)}:1: extraction record version 1, but this "
-                                               "discrepancy reads version 9 (run `discrepancy extract --format jsonl` "
+                                               "discrepancy reads version 10 (run `discrepancy extract --format jsonl` "
                                                "again with this version)\n")
 
 

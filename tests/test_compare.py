@@ -16,6 +16,7 @@ article text with `extract_text`.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from datetime import date
 
@@ -43,10 +44,10 @@ from discrepancy.compare import (
     roundings,
 )
 from discrepancy.extract import extract_text
-from discrepancy.report.content import rounding_texts
+from discrepancy.report.content import evidence_of, other_lines, rounding_texts
 from discrepancy.rules import Rule, Tolerance, compile_pattern
 from discrepancy.sources import Source
-from discrepancy.values import Published, Value, parse
+from discrepancy.values import Published, Value, compared_bounds, parse
 
 FRIDAY = Published(date(2020, 8, 7))
 
@@ -1306,6 +1307,90 @@ def test_figures_that_agree_only_within_the_tolerance_are_read_as_the_most_preci
     assert claim_value(figures).display() == claim_value(figures[::-1]).display() == "22 days"
 
 
+APPEAL = rule("amount", "appeal(?:ed)? for {money}", "(?:seeks|appealing for) {money}", rule_id="appeal")
+APPEAL_LENIENT = rule("amount", "appeal(?:ed)? for {money}", "(?:seeks|appealing for) {money}", rule_id="appeal",
+                      tolerance=Tolerance(relative=0.01))
+
+
+@pytest.mark.parametrize("figures, sharpest", [
+    (["$71 million", "$71.4 million"], "USD 71.4 million"),
+    (["$787 million", "$787.5 million"], "USD 787.5 million"),
+    (["1,300", "1,301"], "1,301"),
+])
+def test_figures_that_agree_only_within_the_tolerance_are_read_as_the_one_written_to_the_finest_digit(figures, sharpest):
+    # Found by a fresh-eyes corpus (fresh68 P5): at a tolerance of 1%, a source's "$71 million"
+    # beside its "71.4 million US dollars" was its claim, as the whole "$71 million" is read as
+    # exact and "$71.4 million" as the rounding 71.35–71.45 million: the guide says the sharper one.
+    read = amount if figures[0].startswith("$") else count
+    values = [read(f) for f in figures]
+    assert claim_value(values).display() == claim_value(values[::-1]).display() == sharpest
+
+
+def test_a_source_whose_figures_agree_within_the_tolerance_shows_its_sharper_figure():
+    text = "The UN is appealing for $71 million.\n\nThe United Nations has appealed for 71.4 million US dollars."
+    (claim,) = judge(APPEAL_LENIENT, said("tv.md", text, APPEAL_LENIENT), ["tv.md"]).claims
+    assert (claim.value.display(), evidence_of(claim).line, other_lines(claim, evidence_of(claim))) == (
+        "USD 71.4 million", 3, ["1: USD 71 million"])
+    # without the tolerance, the text's two figures are two claims: the source contradicts itself
+    verdict = judge(APPEAL, said("tv.md", text, APPEAL), ["tv.md"])
+    assert (verdict.self_contradicting, [c.value.display() for c in verdict.claims]) == (
+        ("tv.md",), ["USD 71 million", "USD 71.4 million"])
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("# UN seeks $71 million for flood victims", "The United Nations has appealed for 71.4 million US dollars."),
+    ("# UN seeks $71m for flood victims", "The United Nations has appealed for $71,400,000."),
+    ("# UN seeks $71.4 million for flood victims", "The United Nations has appealed for $71.43 million."),
+])
+def test_a_headline_figure_the_texts_figure_rounds_to_is_the_texts_claim(headline, body):
+    # Found by a fresh-eyes corpus (fresh68 P4): a headline's "$71 million" over the text's "71.4
+    # million US dollars" made the source contradict itself. A headline shortens, as it drops a
+    # hedge: the text's figure is the claim, and the headline's line is named after it.
+    verdict = judge(APPEAL, [*said("tv.md", f"{headline}\n\n{body}", APPEAL),
+                             *said("wire.txt", "The UN has appealed for $71.4 million.", APPEAL)], ["tv.md", "wire.txt"])
+    (tv, _) = verdict.claims
+    assert (verdict.status, verdict.self_contradicting, tv.value, [o.line for o in tv.observations]) == (
+        AGREEMENT, (), tv.observations[1].value, [1, 3])
+    assert evidence_of(tv).line == 3
+
+
+@pytest.mark.parametrize("headline, body", [
+    # another figure, or a digit the headline writes that the text's figure does not round to
+    ("# UN seeks $75 million for flood victims", "The United Nations has appealed for 71.4 million US dollars."),
+    ("# UN seeks $70 million for flood victims", "The United Nations has appealed for 71.4 million US dollars."),
+    ("# UN seeks $72 million for flood victims", "The United Nations has appealed for 71.4 million US dollars."),
+    ("# UN seeks $1,300 for each family", "The United Nations is appealing for $1,301 for each family."),
+    # a figure of the text is no headline, however it rounds
+    ("The UN is appealing for $71 million.", "The United Nations has appealed for 71.4 million US dollars."),
+])
+def test_a_headline_figure_the_texts_figure_does_not_round_to_still_contradicts_it(headline, body):
+    verdict = judge(APPEAL, said("tv.md", f"{headline}\n\n{body}", APPEAL), ["tv.md"])
+    assert (verdict.self_contradicting, len(verdict.claims)) == (("tv.md",), 2)
+
+
+def test_a_headline_figure_the_text_says_too_stays_with_it_not_with_a_figure_that_rounds_to_it():
+    # fresh52: "# … Egypt demands $1BN" over "which wants $1billion" and "… cough up $916million":
+    # the headline repeats the text's $1 billion, which 916 million only happens to round to.
+    demands = rule("amount", "(?:demands|wants|up) {money}", rule_id="claimed")
+    text = "# Egypt demands $1BN\n\nEgypt wants $1billion from its owners.\n\nThe owners must cough up $916million."
+    verdict = judge(demands, said("tabloid.md", text, demands), ["tabloid.md"])
+    assert [(c.value.display(), [o.line for o in c.observations]) for c in verdict.claims] == [
+        ("USD 1 billion", [1, 3]), ("USD 916 million", [5])]
+
+
+@pytest.mark.parametrize("headline, body, claims", [
+    # the text's figure rounds to the headline's at the digit it writes last: one claim, the text's
+    ("2 million pilgrims took part", "Some 1.8 million pilgrims took part.", ["about 1.8 million (1.7 million–1.9 million)"]),
+    ("1.8 million pilgrims took part", "1,833,164 pilgrims took part.", ["1,833,164"]),
+    # not so: two claims
+    ("1.9 million pilgrims took part", "1.8 million pilgrims took part.", ["1.9 million", "1.8 million"]),
+    ("1,830,000 pilgrims took part", "1,833,164 pilgrims took part.", ["1.83 million", "1,833,164"]),
+])
+def test_a_headline_count_is_read_as_the_texts_figure_where_that_rounds_to_it(headline, body, claims):
+    verdict = judge(PILGRIMS, said("a.md", f"# {headline}\n\n{body}", PILGRIMS), ["a.md"])
+    assert ([c.value.display() for c in verdict.claims], bool(verdict.self_contradicting)) == (claims, len(claims) > 1)
+
+
 def test_the_days_two_dates_share_are_a_range_of_days():
     shared = claim_value([day("last week", FRIDAY), day("July 2020")])
     assert (shared.low, shared.high, shared.precision, shared.display()) == (
@@ -1649,7 +1734,7 @@ def test_a_duration_rounded_to_weeks_agrees_with_its_days_and_the_days_are_the_c
     verdict = judged(STRIKE, "{}", {"wire.txt": "It was a three-week strike.", "union.txt": "The strike lasted 20 days."})
     assert (verdict.status, verdict.consensus.display(), verdict.agreeing, verdict.disagreeing) == (
         AGREEMENT, "20 days", ("union.txt", "wire.txt"), ())
-    assert [(obs.raw, value.display()) for obs, value in roundings(verdict)] == [("three-week", "20 days")]
+    assert [(r.observation.raw, r.agrees_with.display(), r.own) for r in roundings(verdict)] == [("three-week", "20 days", True)]
 
 
 def test_the_days_lead_a_rounding_to_weeks_that_more_sources_wrote():
@@ -1726,6 +1811,124 @@ def test_a_source_that_rounds_its_own_sum_to_the_billion_does_not_contradict_its
     verdict = judge(FORFEITURE, said("a.md", "He must forfeit $11 billion. The order: forfeit $11,020,000,000.", FORFEITURE),
                     ["a.md"])
     assert (verdict.self_contradicting, [c.value.display() for c in verdict.claims]) == ((), ["USD 11.02 billion"])
+
+
+PILGRIMS = rule("count", "{count} pilgrims (?:performed|took part)", rule_id="pilgrims")
+
+
+def judged_with_unit(fact: Rule, unit: str, template: str, articles: dict[str, str]):
+    """judged, under `fact` with its `unit` set."""
+    return judged(dataclasses.replace(fact, unit=unit), template, articles)
+
+
+def test_an_exact_figure_that_agrees_only_with_the_consensuss_rounding_is_explained():
+    # Found by a fresh-eyes corpus (fresh70 #1, #3): "1.8 million", "1,833,164" and "1,800,000"
+    # agreed on "1.8 million" (two sources wrote that figure, spelt two ways), and the exact
+    # 1,833,164 was marked ✓ with no word of why, though no figure as written holds it.
+    articles = {"a.md": "1.8 million", "b.md": "1,833,164", "c.md": "1,800,000"}
+    verdict = judged_with_unit(PILGRIMS, "pilgrims", "In all, {} pilgrims performed the Hajj.", articles)
+    assert (verdict.status, verdict.consensus.display(), verdict.agreeing) == (
+        AGREEMENT, "1.8 million", ("a.md", "b.md", "c.md"))
+    assert [(r.observation.source, r.own) for r in roundings(verdict)] == [("b.md", False)]
+    assert rounding_texts(verdict) == [
+        "b.md:1 “1,833,164” (1,833,164 pilgrims) agrees with 1.8 million pilgrims only as its rounding: 1.8 million "
+        "pilgrims is read as rounded to its last digit, and reaches 1.75 million–1.85 million pilgrims"]
+    money = judged(FORFEITURE, "Kaplan ordered him to forfeit {}.", {"a.md": "$1.8 million", "b.md": "$1,833,164",
+                                                                       "c.md": "$1,800,000"})
+    assert (money.status, rounding_texts(money)) == (AGREEMENT, [
+        "b.md:1 “$1,833,164” (USD 1,833,164) agrees with USD 1.8 million only as its rounding: USD 1.8 million is "
+        "read as rounded to its last digit, and reaches USD 1.75 million–USD 1.85 million"])
+    # the rounding's other figures, and a figure it does not round, need no word
+    verdict = judged_with_unit(PILGRIMS, "pilgrims", "In all, {} pilgrims performed the Hajj.",
+                               {"a.md": "1.8 million", "b.md": "1,800,000", "c.md": "1,900,000"})
+    assert (verdict.status, verdict.disagreeing, rounding_texts(verdict)) == (DISAGREEMENT, ("c.md",), [])
+
+
+def test_a_figure_with_decimals_or_a_percentage_that_agrees_as_its_own_rounding_needs_no_note():
+    # "1.8 million" and "68%" say they are rounded; a whole "$11 billion" does not (above)
+    verdict = judged(PILGRIMS, "In all, {} pilgrims performed the Hajj.", {"a.md": "1.8 million", "b.md": "1,833,164"})
+    assert (verdict.status, verdict.consensus.display(), rounding_texts(verdict)) == (AGREEMENT, "1,833,164", [])
+
+
+@pytest.mark.parametrize("lakh, exact, status", [
+    # Found by a fresh-eyes corpus (fresh70 #2): a Karachi paper's "18 lakh pilgrims" was exact and
+    # tied with the ministry's 1,833,164, where "1.8 million" agreed with it.
+    ("18 lakh", "1,833,164", AGREEMENT),
+    ("eighteen lakh", "1,833,164", AGREEMENT),
+    ("18 lakh", "1,851,000", DISAGREEMENT),  # rounds to 19 lakh
+    ("5 lakh", "5,40,000", DISAGREEMENT),  # a single digit stays exact, as a billion's does
+])
+def test_a_whole_number_of_lakh_of_two_digits_is_a_rounding_to_the_lakh(lakh, exact, status):
+    verdict = judged(PILGRIMS, "In all, {} pilgrims performed the Hajj.", {"pk.md": lakh, "moh.md": exact})
+    assert verdict.status == status
+    if status == AGREEMENT:
+        assert (verdict.consensus.display(), rounding_texts(verdict)) == (exact, [
+            f"pk.md:1 “{lakh}” (1.8 million) is a whole number of lakhs, read as rounded to the lakh: against {exact}, "
+            "it reaches 1.75 million–1.85 million"])
+
+
+def test_lakh_said_by_one_source_and_millions_by_another_make_the_same_consensus():
+    # fresh70 #1: with "18 lakh" exact, the Karachi paper's spelling of "1.8 million" decided the consensus
+    for karachi in ("18 lakh", "1.8 million"):
+        verdict = judged(PILGRIMS, "In all, {} pilgrims performed the Hajj.",
+                         {"courier.md": "1.8 million", "moh.md": "1,833,164", "pk.md": karachi})
+        assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (AGREEMENT, "1,833,164", ())
+
+
+@pytest.mark.parametrize("a, b, status", [
+    ("Rs 45 crore", "Rs 45.3 crore", AGREEMENT),
+    ("Rs 45 crore", "Rs 452,000,000", AGREEMENT),
+    ("Rs 45 crore", "Rs 45.6 crore", DISAGREEMENT),
+    ("Rs 5 crore", "Rs 5.2 crore", DISAGREEMENT),  # a single digit stays exact
+    ("Rs 10 lakh", "Rs 10.2 lakh", AGREEMENT),
+    ("$15 million", "$15.2 million", DISAGREEMENT),  # whole millions stay exact
+])
+def test_whole_crore_and_lakh_of_two_digits_are_roundings_in_sums_too(a, b, status):
+    verdict = judged(FORFEITURE, "Kaplan ordered him to forfeit {}.", {"a.md": a, "b.md": b})
+    assert verdict.status == status
+
+
+RAIN = rule("amount", "{amount} ?(?:mm|millimetres) of rain", rule_id="rain")
+HEAT = rule("amount", "temperatures (?:hit|reached) {amount} ?(?:degrees Celsius|°C|C)\\b", rule_id="heat")
+WALL = rule("amount", "a {amount}[- ]?(?:metres?|m)[- ]high wall", rule_id="wall")
+
+
+def test_a_whole_figure_in_a_unit_of_measurement_is_a_rounding_to_its_last_digit():
+    # Found by a fresh-eyes corpus (fresh68 P6): a bare "414mm" of rain disagreed with the
+    # station's "414.1 mm", where "68%" agrees with "68.3%".
+    verdict = judged_with_unit(RAIN, "mm", "Al-Bayda had {} of rain.", {"a.md": "414mm", "b.md": "414.1 mm",
+                                                                       "c.md": "414.1 millimetres"})
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (AGREEMENT, "414.1", ())
+    assert rounding_texts(verdict) == ["a.md:1 “414” (414 mm) is a figure in mm, read as rounded to its last digit: "
+                                       "against 414.1 mm, it reaches 413.5–414.5 mm"]
+    (obs,) = said("a.md", "Al-Bayda had 414mm of rain.", dataclasses.replace(RAIN, unit="mm"))
+    assert (obs.value.reach, compared_bounds(obs.value), obs.value.steps[-1]) == (
+        "rounded", (413.5, 414.5), "a figure in mm, a unit of measurement, is rounded to its last digit, and "
+                                   "compared as 413.5–414.5 mm")
+
+
+@pytest.mark.parametrize("fact, unit, template, a, b", [
+    # a figure the rounding does not reach, as "68%" and "69%" disagree
+    (HEAT, "°C", "Temperatures hit {} at the mosque.", "51C", "51.8C"),
+    (HEAT, "°C", "Temperatures hit {} at the mosque.", "51.7C", "51.8C"),
+    # "exactly" says it is not rounded
+    (RAIN, "mm", "Al-Bayda had {} of rain.", "exactly 414mm", "414.1mm"),
+    # a single whole digit stays exact, as a billion's does
+    (WALL, "metres", "It hit {}.", "a 4-metre high wall", "a 3.8 m high wall"),
+    # not under a currency, nor points, nor a rule with no unit
+    (RAIN, "USD", "Al-Bayda had {} of rain.", "414mm", "414.1mm"),
+    (RAIN, "points", "Al-Bayda had {} of rain.", "414mm", "414.1mm"),
+    (RAIN, "basis points", "Al-Bayda had {} of rain.", "414mm", "414.1mm"),
+    (RAIN, None, "Al-Bayda had {} of rain.", "414mm", "414.1mm"),
+])
+def test_a_figure_in_a_unit_of_measurement_disagrees_where_its_rounding_does_not_reach(fact, unit, template, a, b):
+    verdict = judged_with_unit(fact, unit, template, {"a.md": a, "b.md": b, "c.md": b})
+    assert (verdict.status, verdict.disagreeing) == (DISAGREEMENT, ("a.md",))
+
+
+def test_a_figure_with_decimals_in_a_unit_of_measurement_is_rounded_and_needs_no_note():
+    verdict = judged_with_unit(RAIN, "mm", "Al-Bayda had {} of rain.", {"a.md": "414.1mm", "b.md": "414.12 mm"})
+    assert (verdict.status, verdict.consensus.display(), rounding_texts(verdict)) == (AGREEMENT, "414.12", [])
 
 
 DELTA_COST = rule("amount", "cost (?:the )?(?:airline|it) {money}", "a hit of {money}", rule_id="delta-losses")

@@ -1553,6 +1553,26 @@ def test_days_rounded_from_the_hours_agree_and_the_report_says_why(tmp_path, mon
                                                                                          (3, "158 hours")]
 
 
+def test_an_exact_figure_that_agrees_only_with_a_rounded_consensus_is_explained_in_every_format(tmp_path, monkeypatch):
+    # Found by a fresh-eyes corpus (fresh70 #1, #3): beside "1.8 million" and "1,800,000", the
+    # ministry's 1,833,164 was marked ✓ under "consensus: 1.8 million" with no note, and the
+    # JSON's "rounded" was empty, though no figure as written holds it.
+    pilgrims = ('id = "pilgrims"\nquestion = "How many pilgrims?"\nkind = "count"\nunit = "pilgrims"\n'
+                'patterns = [\'{count} pilgrims performed\']\n')
+    said = {"a.md": "1.8 million", "b.md": "1,833,164", "c.md": "1,800,000"}  # the last, the first spelt out
+    articles = {path: f"In all, {figure} pilgrims performed the Hajj.\n" for path, figure in said.items()}
+    comparison = build(tmp_path / "hajj", monkeypatch, articles, {"pilgrims.toml": pilgrims})
+    note = ("sources/b.md:1 “1,833,164” (1,833,164 pilgrims) agrees with 1.8 million pilgrims only as its rounding: "
+            "1.8 million pilgrims is read as rounded to its last digit, and reaches 1.75 million–1.85 million pilgrims")
+    assert f"- Rounded: {note}" in render(comparison, "markdown").splitlines()
+    assert " ".join(render(comparison, "terminal").split()).count(f"rounded: {note}") == 1
+    (verdict,) = json.loads(render(comparison, "json"))["verdicts"]
+    assert (verdict["status"], verdict["consensus"]["display"], verdict["agreeing"]) == (
+        "agreement", "1.8 million", ["sources/a.md", "sources/b.md", "sources/c.md"])
+    assert [(r["observation"], r["agrees_with"]["display"], r["text"]) for r in verdict["rounded"]] == [
+        (1, "1.8 million", note)]
+
+
 def test_a_duration_its_sentence_says_is_still_running_published_earlier_may_be_an_earlier_figure(tmp_path, monkeypatch):
     # Found by a fresh-eyes corpus: "have now been on the ground for almost a week", written before
     # a three-week grounding ended, got only its date, where a count gets what that may mean; a

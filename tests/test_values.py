@@ -2065,12 +2065,24 @@ def test_a_figure_with_decimals_before_a_scale_word_is_compared_as_rounded_to_it
     ("amount", "€16 trillion", (15.5e12, 16.5e12), "trillion"),
     ("amount", "Rs 16 lakh crore", (15.5e12, 16.5e12), "trillion"),
     ("count", "16 billion", (15.5e9, 16.5e9), "billion"),
-    # a single digit of billions, whole millions and crores, and a sum written out, stay exact
+    # Found by a fresh-eyes corpus (the 2024 Hajj): a Karachi paper's "18 lakh pilgrims" was exact,
+    # where "1.8 million" is a rounding. Whole lakh and crore of two digits or more are rounded to
+    # the lakh or crore, as billions are, counts and sums alike.
+    ("count", "18 lakh", (1.75e6, 1.85e6), "lakh"),
+    ("count", "eighteen lakh", (1.75e6, 1.85e6), "lakh"),
+    ("count", "20 lakh", (1.95e6, 2.05e6), "lakh"),
+    ("amount", "Rs 10 lakh", (0.95e6, 1.05e6), "lakh"),
+    ("amount", "Rs 45 crore", (445e6, 455e6), "crore"),
+    ("amount", "₹450 cr", (4.495e9, 4.505e9), "crore"),
+    ("amount", "₹11,000 crore", (109.995e9, 110.005e9), "crore"),
+    # a single digit of billions, lakh or crore, whole millions, and a sum written out, stay exact
     ("amount", "$1 billion", (1e9, 1e9), None),
     ("amount", "$5 billion", (5e9, 5e9), None),
     ("amount", "$9bn", (9e9, 9e9), None),
     ("amount", "$15 million", (15e6, 15e6), None),
-    ("amount", "₹11,000 crore", (110e9, 110e9), None),
+    ("count", "5 lakh", (5e5, 5e5), None),
+    ("amount", "Rs 5 crore", (5e7, 5e7), None),
+    ("count", "1,79,000", (179_000, 179_000), None),
     ("amount", "$11,000,000,000", (11e9, 11e9), None),
     ("amount", "half a billion dollars", (0.5e9, 0.5e9), None),
     ("amount", "2 and a half billion dollars", (2.5e9, 2.5e9), None),
@@ -4017,6 +4029,23 @@ def test_a_written_step_survives_extraction_records():
     _, again, _ = from_lines(to_lines([], observations, []).splitlines())
     assert [o.value.written_step for o in again] == [10**8]
     assert [o.value for o in again] == [o.value for o in observations]
+
+
+def test_a_measured_figure_and_whole_lakh_survive_extraction_records():
+    from discrepancy.extract import extract_text
+    from discrepancy.records import from_lines, to_lines
+    from discrepancy.rules import Rule, compile_pattern
+
+    rain = Rule(id="rain", question="?", kind="amount", unit="mm", path="r.toml", line=1,
+                patterns=(compile_pattern("{amount} ?mm of rain", "amount"),))
+    pilgrims = Rule(id="pilgrims", question="?", kind="count", path="p.toml", line=1,
+                    patterns=(compile_pattern("{count} pilgrims", "count"),))
+    observations = [*extract_text("Al-Bayda had 414mm of rain.", rain, FRIDAY),
+                    *extract_text("In all, 18 lakh pilgrims came.", pilgrims, FRIDAY)]
+    _, again, _ = from_lines(to_lines([], observations, []).splitlines())
+    assert {o.rule: (o.value.reach, o.value.precision, compared_bounds(o.value)) for o in again} == {
+        "rain": ("rounded", None, (413.5, 414.5)), "pilgrims": (None, "lakh", (1.75e6, 1.85e6))}
+    assert {o.rule: o.value for o in again} == {o.rule: o.value for o in observations}
 
 
 @pytest.mark.parametrize("kind, text, shown", [

@@ -15,11 +15,11 @@ from typing import NamedTuple
 
 from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_COMPARED, SIDES, STATUS_ORDER,
                        UNCORROBORATED, Claim, Comparison, Tied, Verdict, contradictions, figure_said, latest_figures,
-                       roundings)
+                       Rounded, roundings)
 from ..extract import Observation
 from ..rules import Rule, Tolerance, reads_percentages, unit_currency
 from ..sources import Source, SourceProblem
-from ..values import LOCAL_TIME, MINUTES_A_DAY, Value, rounding_note
+from ..values import LOCAL_TIME, MEASURED, MINUTES_A_DAY, Value, rounding_note, whole_in_its_scale
 
 STATUS_LABEL = {DISAGREEMENT: "disagreement", UNCORROBORATED: "uncorroborated", AGREEMENT: "agreement",
                 NO_DATA: "no data"}
@@ -382,22 +382,46 @@ def fact_note_items(verdict: Verdict, published: dict[str, date | None]) -> list
 
 
 def rounding_texts(verdict: Verdict) -> list[str]:
-    """A rounding_text for each figure that agrees only as a rounding to its unit (see
-    compare.roundings), so that its ✓ says why."""
-    return [rounding_text(obs, value) for obs, value in roundings(verdict)]
+    """A rounding_text for each figure that agrees only as a rounding (see compare.roundings), so
+    that its ✓ says why."""
+    unit = unit_after_values(verdict.rule) if verdict.rule.kind in ("count", "amount") else None
+    return [rounding_text(rounded, unit) for rounded in roundings(verdict)]
 
 
-def rounding_text(obs: Observation, value: Value) -> str:
-    """"sources/a.md:3 “three weeks” (3 weeks) is a round number of weeks: against 20 days, in a
-    smaller unit, it reaches 18.9–23.1 days", "sources/a.md:5 “$11 billion” (USD 11 billion) is a
-    whole number of billions, read as rounded to the billion: against USD 11.02 billion, it reaches
-    USD 10.5 billion–USD 11.5 billion"."""
-    if obs.value.kind == "duration":
-        how = f"is a round number of {obs.value.precision}s: against {value.display()}, in a smaller unit,"
-    else:
-        scale = obs.value.precision
-        how = f"is a whole number of {scale}s, read as rounded to the {scale}: against {value.display()},"
-    return f"{obs.location} “{obs.raw}” ({obs.value.display()}) {how} it reaches {rounding_note(obs.value)}"
+def rounding_text(rounded: Rounded, unit: str | None = None) -> str:
+    """Why a figure agrees only as a rounding, its own or the value's it agrees with; `unit`, the
+    rule's (see unit_after_values): "sources/a.md:3 “three weeks” (3 weeks) is a round number of
+    weeks: against 20 days, in a smaller unit, it reaches 18.9–23.1 days", "sources/a.md:5 “$11
+    billion” (USD 11 billion) is a whole number of billions, read as rounded to the billion:
+    against USD 11.02 billion, it reaches USD 10.5 billion–USD 11.5 billion", "sources/b.md:5
+    “1,833,164” (1,833,164 pilgrims) agrees with 1.8 million pilgrims only as its rounding: 1.8
+    million is read as rounded to its last digit, and reaches 1.75 million–1.85 million pilgrims"."""
+    obs, rounding = rounded.observation, rounded.rounding
+    figure = f"{obs.location} “{obs.raw}” ({with_unit(obs.value.display(), unit)})"
+    against = with_unit(rounded.agrees_with.display(), unit)
+    reach = with_unit(rounding_note(rounding), unit)
+    if rounded.own:
+        finer = ", in a smaller unit," if rounding.kind == "duration" else ","
+        return f"{figure} {_how_rounded(rounding, unit)}: against {against}{finer} it reaches {reach}"
+    if rounding.kind == "duration":
+        return (f"{figure} agrees with {against} only as its rounding: {against} {_how_rounded(rounding, unit)}, "
+                f"which against a figure in a smaller unit reaches {reach}")
+    return f"{figure} agrees with {against} only as its rounding: {against} {_how_rounded(rounding, unit)}, and reaches {reach}"
+
+
+def _how_rounded(value: Value, unit: str | None) -> str:
+    """How a rounding is read (see values.rounding_reach, values.unit_rounding_reach): "is a round
+    number of weeks", "is a whole number of billions, read as rounded to the billion", "is a figure
+    in mm, read as rounded to its last digit"."""
+    if value.kind == "duration":
+        return f"is a round number of {value.precision}s"
+    if whole_in_its_scale(value):
+        return f"is a whole number of {value.precision}s, read as rounded to the {value.precision}"
+    if value.reach == MEASURED and unit:
+        return f"is a figure in {unit}, read as rounded to its last digit"
+    if value.unit == "%" and not value.precision:
+        return "is a percentage, read as rounded to its last digit"
+    return "is read as rounded to its last digit"
 
 
 def conversion_texts(verdict: Verdict) -> list[str]:

@@ -37,7 +37,8 @@ A value is {"kind", "low", "high", "low_open", "high_open", "qualifier", "unit",
 unbounded end as null; "doubt" says what the text holds against its own value (a weekday that
 does not fit the date), else null; "reach" is "upper_estimate" for an at_most value whose hedge
 puts it near its figure ("as many as 7,800", read and compared as "nearly 7,800": 7,566–7,800), "exact" for a figure said
-after "exactly" (not compared as a rounding), else null; "written_step" is the size of a count's or an
+after "exactly" (not compared as a rounding), "rounded" for a figure said bare in a unit of measurement (the rule's
+`unit = "mm"`: "414mm", compared as rounded to its last digit, 413.5–414.5), else null; "written_step" is the size of a count's or an
 amount's last digit where the text wrote it as a zero after a decimal point ("4.0%": 0.1, "$209.0 billion":
 100000000), which its number does not show, else null. "unit" is a sum's currency code, a
 percentage's "%", a duration's "days" (the unit it is compared in; "precision" says the one it
@@ -64,10 +65,12 @@ state it in such a unit (that claim, "not_compared", is the "also states it in U
 in "compared_unit" as that figure's conversion ("746 million euros, or $806 million"), or in
 brackets right after any figure of its own ("$5.5 billion (€5.02 billion)") where it is not in
 "compared_unit": not a claim, and not compared; "of" is the figure it converts. "rounded" gives each figure that agrees
-with the consensus (in a tie, the tied value "agrees_with") only as a rounding: a round number of
-days, weeks or months of a figure in a smaller unit ("three weeks" beside 20 days; see
-compare.rounds), or a whole number of billions ("$11 billion" beside $11.02 billion; see
-values.whole_in_its_scale), with the note the other reports give. "superseded" gives each figure of a live
+with the consensus (in a tie, the tied value "agrees_with") only as a rounding (see compare.roundings):
+its own, where its figure looks exact, a round number of days, weeks or months of a figure in a
+smaller unit ("three weeks" beside 20 days), a whole number of billions, lakh or crore ("$11
+billion" beside $11.02 billion) or a whole figure in a unit of measurement ("414mm" beside 414.1
+mm); or the value's it agrees with, whatever that rounding (1,833,164 beside a consensus of "1.8
+million", which no figure as written holds), with the note the other reports give. "superseded" gives each figure of a live
 page that the page's latest entry stating the fact corrects: "entry" is that latest entry, "by"
 its figures for the fact, and "text" the words the other reports use ("the entry of 10:05 PM
 says 171"). "published_notes" are the notes the
@@ -282,8 +285,9 @@ def verdict_json(verdict: Verdict, index: dict[Observation, int], published: dic
             "superseded": [superseded_json(s, index) for s in supersessions(verdict) if s.figure in index],
             "conversions": [{"observation": index[conversion], "of": index[figure]}
                             for conversion, figure in verdict.converted if conversion in index and figure in index],
-            "rounded": [{"observation": index[obs], "agrees_with": value_json(value, unit),
-                         "text": rounding_text(obs, value)} for obs, value in roundings(verdict) if obs in index],
+            "rounded": [{"observation": index[rounded.observation], "agrees_with": value_json(rounded.agrees_with, unit),
+                         "text": rounding_text(rounded, unit)} for rounded in roundings(verdict)
+                        if rounded.observation in index],
             "flagged": list(verdict.flagged),
             "published_notes": [dated_note_json(note, unit) for note in dated_notes(verdict, published or {})],
             "one_outlet": verdict.one_outlet,
