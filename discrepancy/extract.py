@@ -845,22 +845,36 @@ _EARLIER_THEN_REACHED = pattern_cache.compile(r"(?P<earlier>.*?\S)[\s\u00ad]+to[
                                               flags=regex.IGNORECASE | regex.DOTALL)
 _TO_AFTER = pattern_cache.compile(r"[\s\u00ad]+to[\s\u00ad]+", flags=regex.IGNORECASE)
 _WRITES_FROM_BEFORE = pattern_cache.compile(r"\bfrom(?: |\\s[+*]?)$", flags=regex.IGNORECASE)  # "rose from {count}"
+# "The death toll rose by 56 to 4,014": "by … to" after a verb of change names the change and the
+# level reached, where the placeholder reads "56 to 4,014" as a range. It stays a range where its
+# first figure is at least half its second and below it ("prices rose by 5 to 10 percent"): a
+# rise is written small beside the level it reaches ("rose by 0.2 to 3.9%"), a fall bigger ("fell
+# by 3,000 to 1,000"). `rose by {count}` asks for the change.
+_RIGHT_AFTER_A_CHANGES_BY = pattern_cache.compile(
+    rf"(?<=(?<![\w-])(?:{CHANGE_VERBS}|up|down)(?:[\s\u00ad]+[\p{{L}}’'-]+)?[\s\u00ad]+by[\s\u00ad]+)",
+    flags=regex.IGNORECASE)
+_WRITES_BY_BEFORE = pattern_cache.compile(r"\bby(?: |\\s[+*]?)$", flags=regex.IGNORECASE)  # "rose by {count}"
 
 
 def _the_level_reached(source: Source, rule: Rule, index: int, text: str, start: int, end: int, match_end: int,
                        paragraphs: Paragraphs) -> tuple[tuple[int, int], str] | None:
     """((start, end), why) of the level a figure reached, where the placeholder read at
-    text[start:end] the level it changed from, alone or as a range's first end ("rose from 3,958
-    to 4,014": 4,014), or of the level it changed from where the pattern asks for it; else None."""
+    text[start:end] the level it changed from or the change, alone or as a range's first end
+    ("rose from 3,958 to 4,014", "rose by 56 to 4,014": 4,014), or of what the pattern asks for
+    where it writes "from" or "by" before its placeholder; else None."""
     if rule.kind in ("date", "time"):
         return None
-    opens = _FROM_AFTER_A_CHANGE.match(text, start, end)
-    if opens is None and _RIGHT_AFTER_A_CHANGES_FROM.match(text, start) is None:
+    by = _RIGHT_AFTER_A_CHANGES_BY.match(text, start) is not None
+    opens = None if by else _FROM_AFTER_A_CHANGE.match(text, start, end)
+    if not by and opens is None and _RIGHT_AFTER_A_CHANGES_FROM.match(text, start) is None:
         return None
     pattern = rule.patterns[index]
-    asked = _WRITES_FROM_BEFORE.search(placeholder_sides(pattern.text)[0]) is not None
+    writes_before = _WRITES_BY_BEFORE if by else _WRITES_FROM_BEFORE
+    asked = writes_before.search(placeholder_sides(pattern.text)[0]) is not None
     both = _EARLIER_THEN_REACHED.fullmatch(text, opens.end() if opens else start, end)
     if both is not None:
+        if by and not _a_change_beside_its_level(source, rule, both):
+            return None
         level = both.span("earlier" if asked else "reached")
     elif not asked and match_end == end and (to := _TO_AFTER.match(text, end)):  # "from about 3,900", then "to"
         grammar = pattern.split.value if pattern.split else grammar_regex(pattern.value_grammar)
@@ -872,8 +886,25 @@ def _the_level_reached(source: Source, rule: Rule, index: int, text: str, start:
     else:
         return None
     change, level_read = (" ".join(text[a:b].split()) for a, b in ((start, max(end, level[1])), level))
-    which = "it changed from, as the pattern asks" if asked else "it reached"
-    return level, f"{change!r} follows a verb of change: a change, no range; the level {which}, {level_read!r}, is read"
+    if by:
+        change, which = f"by {change}", "the change, as the pattern asks" if asked else "the level it reached"
+    else:
+        which = "the level it changed from, as the pattern asks" if asked else "the level it reached"
+    return level, f"{change!r} follows a verb of change: a change, no range; {which}, {level_read!r}, is read"
+
+
+def _a_change_beside_its_level(source: Source, rule: Rule, both) -> bool:
+    """Whether "56 to 4,014" after "rose by" is a change and a level, not a range: its first
+    figure is less than half its second, or more than it ("fell by 3,000 to 1,000"; a range is
+    written rising), in the same unit."""
+    change, level = (_read(source, rule, *both.span(part)) for part in ("earlier", "reached"))
+    if change is None or level is None or change.unit != level.unit:
+        return False
+    bounds = (change.low, change.high, level.low, level.high)
+    if not all(isinstance(bound, (int, float)) for bound in bounds):
+        return False
+    return change.high * 2 < level.low or change.low > level.high
+
 
 
 # "New Centre ... and {count} seats" in "projects between 31 and 35 seats": the pattern's "and"

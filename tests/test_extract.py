@@ -1927,6 +1927,16 @@ def test_a_patterns_and_or_to_before_its_value_reads_a_range_only_where_the_text
     ("The toll went from 3,958 to 4,014.", "to {count}", "count", "4,014", "4,014"),
     # a pattern that writes "from" asks for the level the figure changed from
     ("The death toll rose from 3,958 to 4,014 overnight.", "rose from {count}", "count", "3,958", "3,958"),
+    # "by … to" after a verb of change: the change, then the level reached (a rise is written
+    # smaller than half its level, a fall bigger than it); a pattern that writes "by" asks for the change
+    ("The death toll rose by 56 to 4,014 on Tuesday.", "toll ... {count}", "count", "4,014", "4,014"),
+    ("The toll was revised up by 12 to 160.", "toll ... {count}", "count", "160", "160"),
+    ("Unemployment fell by 0.2% to 3.1% in March.", "Unemployment ... {percent}", "amount", "3.1%", "3.1%"),
+    ("Casualties dropped by 3,000 to 1,000.", "Casualties ... {count}", "count", "1,000", "1,000"),
+    ("The death toll rose by 56 to 4,014 on Tuesday.", "rose by {count}", "count", "56", "56"),
+    ("Prices rose by 5 to 10 percent.", "Prices ... {percent}", "amount", "5 to 10 percent", "5%–10%"),
+    ("Arrivals grew by 5,000 to 8,000 people a day.", "Arrivals ... {count}", "count", "5,000 to 8,000",
+     "5,000–8,000"),
     # with no verb of change, "from … to" and "between … and" are ranges
     ("The death toll was from 3,958 to 4,014 people.", "toll ... {count}", "count", "from 3,958 to 4,014",
      "3,958–4,014"),
@@ -1939,6 +1949,13 @@ def test_from_and_to_after_a_verb_of_change_are_a_change_and_the_value_the_level
                                                                                          shown):
     (obs,) = extract_text(text, one_pattern_rule(pattern, kind))
     assert (obs.raw, obs.value.display(), obs.sentence[obs.highlight[0]:obs.highlight[1]]) == (raw, shown, raw)
+
+
+def test_the_level_a_change_by_a_figure_reached_is_explained():
+    (obs,) = extract_text("The death toll rose by 56 to 4,014 on Tuesday.", one_pattern_rule("toll ... {count}", "count"))
+    assert (obs.matched, obs.value.steps) == ("toll rose by 56 to 4,014", (
+        "'4,014' → 4,014",
+        "'by 56 to 4,014' follows a verb of change: a change, no range; the level it reached, '4,014', is read"))
 
 
 def test_the_level_a_change_reached_is_explained():
