@@ -849,18 +849,29 @@ def _own_figure(value: Value) -> float | None:
     return figure_said(value) if value.qualifier in OWN_FIGURES else None
 
 
+WRITTEN_FIGURES = OWN_FIGURES | {"at_least"}  # and a lower bound's figure: "at least 84" is the toll confirmed so far
+
+
+def _written_figure(value: Value) -> float | None:
+    """The figure a value writes as one it may be: its own figure (see _own_figure), or the one a
+    lower bound starts at, 84 for "at least 84"; None for a figure it leaves out ("more than
+    30", "nearly 35"), a range, a vague value or a date."""
+    return figure_said(value) if value.qualifier in WRITTEN_FIGURES else None
+
+
 def _told_apart_by_own_figures(leaders: list[_Lead], holders: dict[Value, set[str]]) -> list[_Lead]:
     """Of values that tie, those backed by the most sources once a source that agrees with
-    several counts only for the one it states as its own figure: a station's "about $500 million"
-    (450–550 million) backs both $500 million and "about $550 million", but it said 500, so with a
-    tabloid's bare 500 that figure leads two to one. Sources that state no tied figure ("nearly
-    35" beside 34 and 35, "more than 30" beside 30 and 40) still back every value they agree with,
-    and a real two-against-two split stays a tie."""
-    figures = {_own_figure(lead.value) for lead in leaders} - {None}
+    several counts only for the one it writes (see _written_figure): a station's "about $500
+    million" (450–550 million) backs both $500 million and "about $550 million", but it said 500,
+    so with a tabloid's bare 500 that figure leads two to one; and a wire's "killing at least 84
+    people" backs 84, 92 and 221, but wrote 84. Sources that write no tied figure ("nearly 35"
+    beside 34 and 35, "more than 30" beside 30 and 40, "at least 78" beside 84 and 92) still back
+    every value they agree with, and a real two-against-two split stays a tie."""
+    figures = {_written_figure(lead.value) for lead in leaders} - {None}
 
     def leaning_elsewhere(value: Value, lead: _Lead) -> bool:
-        own = _own_figure(value)
-        return own in figures and own != _own_figure(lead.value)
+        own = _written_figure(value)
+        return own in figures and own != _written_figure(lead.value)
 
     backed = [len(set().union(*(holders[v] for v in lead.values if not leaning_elsewhere(v, lead))))
               for lead in leaders]

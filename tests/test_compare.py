@@ -1948,6 +1948,24 @@ def test_a_source_that_agrees_with_both_tied_figures_counts_for_the_one_it_state
         ("04_localtv.md", "06_tabloid.md"), ("07_foreign.md",), ("07_foreign.md",))
 
 
+NOTO_TOLL = rule("count", "toll (?:rose to|was) {count}", "killing {count} people", "left {count} dead",
+                 rule_id="death-toll")
+
+
+def test_a_lower_bound_that_agrees_with_every_tied_toll_counts_for_the_figure_it_writes():
+    # fresh75: 84, 92 and 221 tied five sources each, as Reuters' "at least 84" and the lower
+    # bounds 78 and 48 agree with all three; but Reuters wrote 84, as UPI did.
+    articles = {"ap.md": "The quake left at least 78 dead.", "live.md": "The quake left at least 48 dead.",
+                "aljazeera.md": "The quake left at least 78 dead.", "upi.md": "The death toll rose to 84.",
+                "reuters.md": "A quake hit, killing at least 84 people.", "yomiuri.md": "The death toll rose to 92.",
+                "kyodo.md": "The death toll was 221."}
+    verdict = judge(NOTO_TOLL, [o for path, text in articles.items() for o in said(path, text, NOTO_TOLL)],
+                    sorted(articles))
+    assert (verdict.status, verdict.consensus.display(), verdict.tie) == (DISAGREEMENT, "84", False)
+    assert (verdict.agreeing, verdict.disagreeing) == (
+        ("aljazeera.md", "ap.md", "live.md", "reuters.md", "upi.md"), ("kyodo.md", "yomiuri.md"))
+
+
 @pytest.mark.parametrize("figures", [
     # the hedges that agree with both tied figures state neither
     {"a.txt": "$500 million", "b.txt": "$550 million", "c.txt": "more than $450 million"},
