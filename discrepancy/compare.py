@@ -401,11 +401,14 @@ def _between(like: Value, low: float, low_open: bool, high: float, high_open: bo
 
 def compare(sources: list[Source], rules: list[Rule], observations: list[Observation],
             problems: list[SourceProblem] = ()) -> Comparison:
+    # "At least N" is read as N before judging where its rule says so, and times either side of
+    # midnight are moved, and reports given the observations so read, so that a claim's
+    # observations are among the comparison's (judge reads and moves none again).
+    at_least = {r.id: r.at_least for r in rules}
+    observations = [_as_the_rule_reads(o, at_least.get(o.rule)) for o in observations]
     by_rule: dict[str, list[Observation]] = {r.id: [] for r in rules}
     for obs in observations:
         by_rule.setdefault(obs.rule, []).append(obs)
-    # Times either side of midnight are moved before judging, and reports given the moved ones,
-    # so that a claim's observations are among the comparison's (judge moves none again).
     moved = {id(o): m for observed in by_rule.values() for o, m in zip(observed, _on_one_clock(observed))}
     observations = [moved[id(o)] for o in observations]
     by_rule = {rule_id: [moved[id(o)] for o in observed] for rule_id, observed in by_rule.items()}
@@ -419,6 +422,7 @@ def compare(sources: list[Source], rules: list[Rule], observations: list[Observa
 def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
           outlets: dict[str, str] | None = None) -> Verdict:
     """The verdict on one fact from all its observations (`outlets`: each source's outlet, where known)."""
+    observations = [_as_the_rule_reads(o, rule.at_least) for o in observations]
     resolved = _on_one_clock([o for o in observations if o.value.resolved])
     unresolved = tuple(o for o in observations if not o.value.resolved)
     by_source: dict[str, list[Observation]] = {}
@@ -456,6 +460,17 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
     return Verdict(rule, status, consensus, tuple(claims), compared[AGREES], compared[DISAGREES], silent,
                    self_contradicting, unresolved, _sources_by_standing(claims)[NOT_COMPARED], tied, compared[SIDES],
                    unit, other_units, tuple(sorted(superseded, key=observation_order)), one_outlet, named, converted)
+
+
+def _as_the_rule_reads(observation: Observation, at_least: str | None) -> Observation:
+    """The observation, its "at least N" read as the figure N where its rule's `at_least` says
+    so: a wire's "at least 155 people were killed" is the count confirmed so far, which a
+    fact-checker holds against another's 156. (The evidence still shows "at least 155".)"""
+    value = observation.value
+    if at_least != "the figure" or value.qualifier != "at_least" or value.kind in ("date", "time"):
+        return observation
+    return replace(observation, value=replace(value, high=value.low, qualifier="exact", low_open=False,
+                                              high_open=False, reach=None))
 
 
 def _on_one_clock(observations: list[Observation]) -> list[Observation]:

@@ -1966,6 +1966,36 @@ def test_a_lower_bound_that_agrees_with_every_tied_toll_counts_for_the_figure_it
         ("aljazeera.md", "ap.md", "live.md", "reuters.md", "upi.md"), ("kyodo.md", "yomiuri.md"))
 
 
+ITAEWON_TOLL = rule("count", "death toll ... rises to {count}", "{count} people were killed", "killed {count} people",
+                    rule_id="death-toll")
+ITAEWON_TOLLS = {"ap.md": "A crush that killed 156 people.", "bbc.md": "At least 156 people were killed in the crush.",
+                 "kh.md": "The surge killed 156 people.",
+                 "xinhua.txt": "Death toll from S.Korea's crowd crush rises to 155\n\n"
+                               "At least 155 people were killed and 152 others injured.",
+                 "yonhap.txt": "The death toll rises to 158."}
+
+
+def test_at_least_a_toll_is_a_lower_bound_by_default():
+    # fresh73: Xinhua's "At least 155" holds AP's 156, so it agrees
+    verdict = judge(ITAEWON_TOLL, [o for path, text in ITAEWON_TOLLS.items() for o in said(path, text, ITAEWON_TOLL)],
+                    sorted(ITAEWON_TOLLS))
+    assert (verdict.consensus.display(), verdict.disagreeing) == ("156", ("yonhap.txt",))
+    assert [c.value.display() for c in verdict.claims if c.source == "xinhua.txt"] == ["at least 155"]
+
+
+def test_a_rule_can_compare_at_least_as_the_figure_it_writes():
+    # fresh73: fact-checkers read a wire's "at least 155 people were killed" as the count confirmed
+    # so far, one short of everyone else's 156 on the same day
+    toll = dataclasses.replace(ITAEWON_TOLL, at_least="the figure")
+    verdict = judge(toll, [o for path, text in ITAEWON_TOLLS.items() for o in said(path, text, toll)],
+                    sorted(ITAEWON_TOLLS))
+    assert (verdict.status, verdict.consensus.display()) == (DISAGREEMENT, "156")
+    assert (verdict.agreeing, verdict.disagreeing) == (("ap.md", "bbc.md", "kh.md"), ("xinhua.txt", "yonhap.txt"))
+    (xinhua,) = [c for c in verdict.claims if c.source == "xinhua.txt"]
+    assert (xinhua.value.display(), [(o.line, o.raw) for o in xinhua.observations]) == (
+        "155", [(1, "155"), (3, "At least 155")])  # the evidence still says "at least"
+
+
 @pytest.mark.parametrize("figures", [
     # the hedges that agree with both tied figures state neither
     {"a.txt": "$500 million", "b.txt": "$550 million", "c.txt": "more than $450 million"},
@@ -1994,3 +2024,4 @@ def test_two_against_two_stays_a_tie_when_one_side_states_its_figure_more_often(
     verdict = judge(DETAINED, [o for path, figure in figures.items()
                                for o in said(path, f"Belarus detained {figure} Russians.")], sorted(figures))
     assert (verdict.consensus, tied(verdict)) == (None, [("32", ("a.txt", "b.txt")), ("33", ("c.txt", "d.txt"))])
+
