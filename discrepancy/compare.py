@@ -324,6 +324,18 @@ def _width(value: Value) -> float:
     return high - low
 
 
+def _narrowness(value: Value) -> tuple[float, float]:
+    """How narrow a value is, to rank it: its width, then, among values open at one end, how far
+    in its bounded end lies: "at least 1.2 metres" is narrower than "more than 1", which holds it,
+    as "fewer than 30" is than "under 40"."""
+    low, high = compared_bounds(value)
+    if math.isinf(high) and not math.isinf(low):
+        return _width(value), -low
+    if math.isinf(low) and not math.isinf(high):
+        return _width(value), high
+    return _width(value), 0.0
+
+
 def most_precise(values: list[Value]) -> Value:
     """The narrowest value; exact readings before qualified ones of the same width, and a figure
     before a rounding of it to a larger unit ("20 days" before "three weeks")."""
@@ -834,7 +846,7 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
         # "$787 million", and "$11,020,000,000" and "$11.02bn" are two sources' figure; then the
         # narrowest; then the spelling more sources wrote; then one with its unit, "6.2
         # percentage points" before a bare "6.2".
-        return (-agreeing[value], value in unwritten, value in holding, -len(writers[value]), _width(value),
+        return (-agreeing[value], value in unwritten, value in holding, -len(writers[value]), _narrowness(value),
                 -len(holders[value]), value.unit is None, _value_order(value))
 
     leaders: list[_Lead] = []

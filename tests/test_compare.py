@@ -2025,3 +2025,17 @@ def test_two_against_two_stays_a_tie_when_one_side_states_its_figure_more_often(
                                for o in said(path, f"Belarus detained {figure} Russians.")], sorted(figures))
     assert (verdict.consensus, tied(verdict)) == (None, [("32", ("a.txt", "b.txt")), ("33", ("c.txt", "d.txt"))])
 
+
+WAVES = rule("amount", "waves {amount} ?(?:meters?|metres?) high", rule_id="tsunami-height")
+
+
+@pytest.mark.parametrize("unit", [None, "metres"])
+def test_of_two_lower_bounds_that_agree_the_consensus_is_the_one_that_holds_less(unit):
+    # fresh75: "at least 1.2 metres" and "more than 1 metre" agree; the consensus was "more than 1",
+    # which holds the other, as both reach without end and were ranked by width alone
+    fact = dataclasses.replace(WAVES, unit=unit)
+    verdict = judged(fact, "Tsunami waves {} high hit the coast.", {"a.md": "at least 1.2 metres", "b.md": "more than 1 metre"})
+    assert (verdict.status, verdict.consensus.display(), verdict.agreeing) == (AGREEMENT, "at least 1.2", ("a.md", "b.md"))
+    # and so, below: of "fewer than 30" and "under 40", the first
+    verdict = judged(DETAINED, "Belarus detained {} Russians.", {"a.txt": "under 40", "b.txt": "fewer than 30"})
+    assert verdict.consensus.display() == "fewer than 30"
