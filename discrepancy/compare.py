@@ -150,7 +150,7 @@ def agree(a: Value, b: Value, tolerance: Tolerance = Tolerance()) -> bool:
     if not (a.resolved and b.resolved and comparable(a, b)):
         return False
     return (_overlap(a, b, tolerance) or _hedges_the_figure(a, b) or _hedges_the_figure(b, a)
-            or rounds(a, b) or rounds(b, a))
+            or rounds(a, b, tolerance) or rounds(b, a, tolerance))
 
 
 def _overlap(a: Value, b: Value, tolerance: Tolerance) -> bool:
@@ -205,17 +205,20 @@ def _round(kind: str, figure: float) -> bool:
     return kind in ("count", "amount") and figure != 0 and figure % 10 == 0
 
 
-def rounds(coarse: Value, finer: Value) -> bool:
+def rounds(coarse: Value, finer: Value, tolerance: Tolerance = Tolerance()) -> bool:
     """Is `coarse` a whole or half number of days, weeks or months said bare that rounds
-    `finer`, a figure in a smaller unit (see values.unit_rounding_reach)? "three weeks" rounds
-    20 days, "a seven-week strike" 53 days and "six and a half days" 158 hours; "a week" does
-    not round 8 days, nor "three days" 48 hours, nor "three weeks" four weeks."""
+    `finer`, a figure in a smaller unit (see values.unit_rounding_reach), as far as the rounding
+    reaches widened by the tolerance? "three weeks" rounds 20 days, "a seven-week strike" 53 days
+    and "six and a half days" 158 hours; "a week" does not round 8 days, nor "three days" 48
+    hours, nor "three weeks" four weeks; "two weeks" (12.6–15.4 days) rounds 16 days under a
+    tolerance of a day."""
     if finer.kind != "duration" or not any(unit_rounding_reach(coarse)) or not in_a_finer_unit(finer, coarse):
         return False
     low, high = rounded_bounds(coarse)
+    slack = tolerance.widen(max(abs(low), abs(high)))
     finer_low, finer_high = compared_bounds(finer)
     finer_low_open, finer_high_open = compared_open(finer)
-    return _meet(low, finer_high, finer_high_open) and _meet(finer_low, high, finer_low_open)
+    return _meet(low, finer_high + slack, finer_high_open) and _meet(finer_low, high + slack, finer_low_open)
 
 
 @dataclass(frozen=True)
@@ -284,9 +287,9 @@ def agrees_by_rounding(figure: Value, other: Value, tolerance: Tolerance) -> boo
     values.rounding_reach) beside one it holds only so, that is neither the figure it writes nor
     within the tolerance of it: "$11 billion" and "$11.02bn", "1.8 million" and 1,833,164. Its own
     rounding first, where each would do. None where they agree as written, or not at all."""
-    if rounds(figure, other):
+    if rounds(figure, other, tolerance):
         return True if not _overlap(figure, other, tolerance) else None
-    if rounds(other, figure):
+    if rounds(other, figure, tolerance):
         return False if not _overlap(other, figure, tolerance) else None
     if not (rounding_reach(figure) or rounding_reach(other)):
         return None
@@ -973,7 +976,7 @@ def _rounding_a_finer(agreeing: dict[Value, int], near: "_Near", tolerance: Tole
     the finer one leads. ("Three weeks" beside "21 days" is the same figure: the one more sources
     wrote leads.)"""
     return {value for value in agreeing if any(unit_rounding_reach(value))
-            and any(agreeing.get(other) == agreeing[value] and rounds(value, other)
+            and any(agreeing.get(other) == agreeing[value] and rounds(value, other, tolerance)
                     and not _overlap(value, other, tolerance) for other in near.around(value))}
 
 
@@ -1032,7 +1035,8 @@ class _OverlapCounts:
         if self.near.rounding and value.kind == "duration":  # and a figure rounded to a larger unit, or one it rounds
             rounded = any(unit_rounding_reach(value))
             said.update((other, self.claims_with[other]) for other in self.near.around(value)
-                        if (rounded and rounds(value, other)) or (any(unit_rounding_reach(other)) and rounds(other, value)))
+                        if (rounded and rounds(value, other, self.tolerance))
+                        or (any(unit_rounding_reach(other)) and rounds(other, value, self.tolerance)))
         return self.claims_overlapping(value) + sum(
             n for other, n in said.items() if agree(value, other, self.tolerance)
             and not _overlap(value, other, self.tolerance))

@@ -217,6 +217,11 @@ AGREE = [
     ("48 hours vs three days", duration("48 hours"), duration("three days"), Tolerance(), False),
     ("a week vs 8 days", duration("a week"), duration("8 days"), Tolerance(), False),
     ("a week vs 6 days", duration("a week"), duration("6 days"), Tolerance(), False),
+    ("two weeks vs 16 days", duration("two weeks"), duration("16 days"), Tolerance(), False),
+    # a tolerance widens the rounding's reach (12.6-15.4 days), as it widens any value (fresh74 #3)
+    ("two weeks vs 16 days within a day", duration("two weeks"), duration("16 days"), Tolerance(absolute=1), True),
+    ("16 days vs two weeks within a day", duration("16 days"), duration("two weeks"), Tolerance(absolute=1), True),
+    ("two weeks vs 17 days within a day", duration("two weeks"), duration("17 days"), Tolerance(absolute=1), False),
     ("two months vs eight weeks", duration("two months"), duration("eight weeks"), Tolerance(), True),
     # ... not in the same unit, nor in years, nor in hours, nor said exactly or with its days
     ("three weeks vs four weeks", duration("three weeks"), duration("four weeks"), Tolerance(), False),
@@ -1778,6 +1783,17 @@ def test_the_report_says_why_a_rounding_agrees():
                                        "in a smaller unit, it reaches 18.9–23.1 days"]
     same = judged(STRIKE, "{}", {"wire.txt": "It was a three-week strike.", "union.txt": "The strike lasted 21 days."})
     assert rounding_texts(same) == []  # the same figure: nothing to explain
+
+
+def test_a_tolerance_widens_a_rounding_of_weeks_and_the_report_says_so():
+    # fresh74: "two weeks", "just over two weeks" and "16 days" still tied under tolerance = "1 day"
+    lenient = dataclasses.replace(STRIKE, tolerance=Tolerance(absolute=1))
+    verdict = judged(lenient, "{}", {"a.txt": "The strike lasted just over two weeks.",
+                                     "b.txt": "The strike lasted 16 days.", "c.txt": "It was a two-week strike."})
+    assert (verdict.status, verdict.consensus.display(), verdict.agreeing) == (AGREEMENT, "16 days", ("a.txt", "b.txt", "c.txt"))
+    assert rounding_texts(verdict) == ["c.txt:1 “two-week” (2 weeks) is a round number of weeks: against 16 days, "
+                                       "in a smaller unit, it reaches 12.6–15.4 days, and the rule's tolerance takes it "
+                                       "to 16 days"]
 
 
 FORFEITURE = rule("amount", "forfeit {money}", rule_id="forfeiture")
