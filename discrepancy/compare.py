@@ -451,7 +451,8 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
     unplaced = {o.source for o in unresolved}
     silent = tuple(p for p in source_paths if p not in by_source and p not in unplaced)
     unit = compared_unit(_claims_of_own_figures(by_source, claims, rule.tolerance), rule_currency(rule))
-    converted = tuple(pair for path in sorted(by_source) for pair in conversions(by_source[path], unit))
+    converted = tuple(pair for path in sorted(by_source)
+                      for pair in _with_headlines_shortening(conversions(by_source[path], unit), by_source[path]))
     if converted:
         set_aside = {conversion for conversion, _ in converted}
         by_source = {path: [o for o in observed if o not in set_aside] for path, observed in by_source.items()}
@@ -544,6 +545,19 @@ def conversions(observations: list[Observation], unit: str | None) -> list[tuple
     it is not in `unit`, even when neither is."""
     return [(second, first) for first, second in one_sum_twice(observations)
             if compared_in(second.value, unit) != unit and (second.converts or compared_in(first.value, unit) == unit)]
+
+
+def _with_headlines_shortening(converted: list[tuple[Observation, Observation]],
+                               observations: list[Observation]) -> list[tuple[Observation, Observation]]:
+    """One source's conversions (see conversions), and each figure its headline says bare that
+    shortens one of them (see shortened_in_headlines), as a conversion of the same figure:
+    Reuters' "Japan to tap $33 mln" over "4.74 billion yen ($32.7 million)" is that conversion
+    rounded, no sum of its own in dollars."""
+    if not converted:
+        return converted
+    figure_converted = {conversion.value: figure for conversion, figure in converted}
+    return converted + [(headline, figure_converted[value]) for headline, value in shortened_in_headlines(observations).items()
+                        if value in figure_converted]
 
 
 def one_sum_twice(observations: list[Observation]) -> list[tuple[Observation, Observation]]:

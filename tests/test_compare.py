@@ -44,7 +44,7 @@ from discrepancy.compare import (
     roundings,
 )
 from discrepancy.extract import extract_text
-from discrepancy.report.content import evidence_of, other_lines, rounding_texts
+from discrepancy.report.content import conversion_texts, evidence_of, other_lines, rounding_texts
 from discrepancy.rules import Rule, Tolerance, compile_pattern
 from discrepancy.sources import Source
 from discrepancy.values import Published, Value, compared_bounds, parse
@@ -388,6 +388,30 @@ def test_a_sum_a_source_converts_right_after_its_own_figure_is_its_conversion_no
         ("c.txt", "USD 887 million", NOT_COMPARED)]
     assert [(conversion.raw, figure.raw) for conversion, figure in verdict.converted] == [("$806 million", "746 million euros")]
     assert (verdict.other_units, verdict.other_unit, verdict.flagged) == ((), ("c.txt",), ())
+
+
+RESERVES = rule("amount", "tap {money} (?:in|from) (?:budget )?reserves", rule_id="reserve-funds")
+
+
+def test_a_headline_figure_that_rounds_a_conversion_is_that_conversion():
+    # fresh75: Reuters' headline "$33 mln" stood as a USD claim of its own ("also states it in
+    # USD") beside its text's "4.74 billion yen ($32.7 million)"; it is the conversion, rounded
+    reuters = ("Japan to tap $33 mln in budget reserves for quake relief - Jiji\n\n"
+               "Japan will tap 4.74 billion yen ($32.7 million) from budget reserves, Jiji reported.")
+    verdict = judge(RESERVES, [*said("reuters.txt", reuters, RESERVES),
+                               *said("yomiuri.md", "The government will tap ¥4.74 billion from reserves.", RESERVES)],
+                    ["reuters.txt", "yomiuri.md"])
+    assert (verdict.status, verdict.consensus.display(), verdict.other_unit) == (AGREEMENT, "JPY 4.74 billion", ())
+    assert [(c.source, c.value.display()) for c in verdict.claims] == [("reuters.txt", "JPY 4.74 billion"),
+                                                                      ("yomiuri.md", "JPY 4.74 billion")]
+    assert [(conversion.raw, figure.raw) for conversion, figure in verdict.converted] == [
+        ("$32.7 million", "4.74 billion yen"), ("$33 mln", "4.74 billion yen")]
+    assert conversion_texts(verdict)[1] == ("reuters.txt:1 “$33 mln” (USD 33 million) is the source's “4.74 billion yen” "
+                                            "converted, rounded in its headline: not compared")
+    # a headline figure the conversion does not round stays the source's own claim
+    other = reuters.replace("$33 mln", "$35 mln")
+    verdict = judge(RESERVES, said("reuters.txt", other, RESERVES), ["reuters.txt"])
+    assert [c.value.display() for c in verdict.claims] == ["JPY 4.74 billion", "USD 35 million"]
 
 
 def test_a_figure_in_another_currency_that_a_source_gives_first_stays_its_claim():

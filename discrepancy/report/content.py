@@ -437,9 +437,10 @@ def _how_rounded(value: Value, unit: str | None) -> str:
 def conversion_texts(verdict: Verdict) -> list[str]:
     """"sources/a.md:5 “$806 million” (USD 806 million) is the source's “746 million euros”
     converted, beside it: not compared" for each sum a source says again in another currency
-    (see compare.conversions)."""
+    (see compare.conversions), "..., rounded in its headline: not compared" for a headline's."""
     return [f"{conversion.location} “{conversion.raw}” ({conversion.value.display()}) is the source's "
-            f"“{figure.raw}” converted, beside it: not compared" for conversion, figure in verdict.converted]
+            f"“{figure.raw}” converted, {'rounded in its headline' if conversion.headline else 'beside it'}: not compared"
+            for conversion, figure in verdict.converted]
 
 
 @dataclass(frozen=True)
