@@ -1999,8 +1999,7 @@ def test_a_lower_bound_that_agrees_with_every_tied_toll_counts_for_the_figure_it
                 "aljazeera.md": "The quake left at least 78 dead.", "upi.md": "The death toll rose to 84.",
                 "reuters.md": "A quake hit, killing at least 84 people.", "yomiuri.md": "The death toll rose to 92.",
                 "kyodo.md": "The death toll was 221."}
-    verdict = judge(NOTO_TOLL, [o for path, text in articles.items() for o in said(path, text, NOTO_TOLL)],
-                    sorted(articles))
+    verdict = judged(NOTO_TOLL, "{}", articles)
     assert (verdict.status, verdict.consensus.display(), verdict.tie) == (DISAGREEMENT, "84", False)
     assert (verdict.agreeing, verdict.disagreeing) == (
         ("aljazeera.md", "ap.md", "live.md", "reuters.md", "upi.md"), ("kyodo.md", "yomiuri.md"))
@@ -2017,8 +2016,7 @@ ITAEWON_TOLLS = {"ap.md": "A crush that killed 156 people.", "bbc.md": "At least
 
 def test_at_least_a_toll_is_a_lower_bound_by_default():
     # fresh73: Xinhua's "At least 155" holds AP's 156, so it agrees
-    verdict = judge(ITAEWON_TOLL, [o for path, text in ITAEWON_TOLLS.items() for o in said(path, text, ITAEWON_TOLL)],
-                    sorted(ITAEWON_TOLLS))
+    verdict = judged(ITAEWON_TOLL, "{}", ITAEWON_TOLLS)
     assert (verdict.consensus.display(), verdict.disagreeing) == ("156", ("yonhap.txt",))
     assert [c.value.display() for c in verdict.claims if c.source == "xinhua.txt"] == ["at least 155"]
 
@@ -2027,8 +2025,7 @@ def test_a_rule_can_compare_at_least_as_the_figure_it_writes():
     # fresh73: fact-checkers read a wire's "at least 155 people were killed" as the count confirmed
     # so far, one short of everyone else's 156 on the same day
     toll = dataclasses.replace(ITAEWON_TOLL, at_least="the figure")
-    verdict = judge(toll, [o for path, text in ITAEWON_TOLLS.items() for o in said(path, text, toll)],
-                    sorted(ITAEWON_TOLLS))
+    verdict = judged(toll, "{}", ITAEWON_TOLLS)
     assert (verdict.status, verdict.consensus.display()) == (DISAGREEMENT, "156")
     assert (verdict.agreeing, verdict.disagreeing) == (("ap.md", "bbc.md", "kh.md"), ("xinhua.txt", "yonhap.txt"))
     (xinhua,) = [c for c in verdict.claims if c.source == "xinhua.txt"]
