@@ -150,7 +150,7 @@ def agree(a: Value, b: Value, tolerance: Tolerance = Tolerance()) -> bool:
     if not (a.resolved and b.resolved and comparable(a, b)):
         return False
     return (_overlap(a, b, tolerance) or _hedges_the_figure(a, b) or _hedges_the_figure(b, a)
-            or rounds(a, b) or rounds(b, a))
+            or rounds(a, b, tolerance) or rounds(b, a, tolerance))
 
 
 def _overlap(a: Value, b: Value, tolerance: Tolerance) -> bool:
@@ -205,17 +205,20 @@ def _round(kind: str, figure: float) -> bool:
     return kind in ("count", "amount") and figure != 0 and figure % 10 == 0
 
 
-def rounds(coarse: Value, finer: Value) -> bool:
+def rounds(coarse: Value, finer: Value, tolerance: Tolerance = Tolerance()) -> bool:
     """Is `coarse` a whole or half number of days, weeks or months said bare that rounds
-    `finer`, a figure in a smaller unit (see values.unit_rounding_reach)? "three weeks" rounds
-    20 days, "a seven-week strike" 53 days and "six and a half days" 158 hours; "a week" does
-    not round 8 days, nor "three days" 48 hours, nor "three weeks" four weeks."""
+    `finer`, a figure in a smaller unit (see values.unit_rounding_reach), as far as the rounding
+    reaches widened by the tolerance? "three weeks" rounds 20 days, "a seven-week strike" 53 days
+    and "six and a half days" 158 hours; "a week" does not round 8 days, nor "three days" 48
+    hours, nor "three weeks" four weeks; "two weeks" (12.6–15.4 days) rounds 16 days under a
+    tolerance of a day."""
     if finer.kind != "duration" or not any(unit_rounding_reach(coarse)) or not in_a_finer_unit(finer, coarse):
         return False
     low, high = rounded_bounds(coarse)
+    slack = tolerance.widen(max(abs(low), abs(high)))
     finer_low, finer_high = compared_bounds(finer)
     finer_low_open, finer_high_open = compared_open(finer)
-    return _meet(low, finer_high, finer_high_open) and _meet(finer_low, high, finer_low_open)
+    return _meet(low, finer_high + slack, finer_high_open) and _meet(finer_low, high + slack, finer_low_open)
 
 
 @dataclass(frozen=True)
@@ -284,9 +287,9 @@ def agrees_by_rounding(figure: Value, other: Value, tolerance: Tolerance) -> boo
     values.rounding_reach) beside one it holds only so, that is neither the figure it writes nor
     within the tolerance of it: "$11 billion" and "$11.02bn", "1.8 million" and 1,833,164. Its own
     rounding first, where each would do. None where they agree as written, or not at all."""
-    if rounds(figure, other):
+    if rounds(figure, other, tolerance):
         return True if not _overlap(figure, other, tolerance) else None
-    if rounds(other, figure):
+    if rounds(other, figure, tolerance):
         return False if not _overlap(other, figure, tolerance) else None
     if not (rounding_reach(figure) or rounding_reach(other)):
         return None
@@ -322,6 +325,18 @@ def _common_ends(values: list[Value]) -> tuple[float, bool, float, bool]:
 def _width(value: Value) -> float:
     low, high = compared_bounds(value)  # an unbounded end is infinite, and so is the width
     return high - low
+
+
+def _narrowness(value: Value) -> tuple[float, float]:
+    """How narrow a value is, to rank it: its width, then, among values open at one end, how far
+    in its bounded end lies: "at least 1.2 metres" is narrower than "more than 1", which holds it,
+    as "fewer than 30" is than "under 40"."""
+    low, high = compared_bounds(value)
+    if math.isinf(high) and not math.isinf(low):
+        return _width(value), -low
+    if math.isinf(low) and not math.isinf(high):
+        return _width(value), high
+    return _width(value), 0.0
 
 
 def most_precise(values: list[Value]) -> Value:
@@ -401,11 +416,14 @@ def _between(like: Value, low: float, low_open: bool, high: float, high_open: bo
 
 def compare(sources: list[Source], rules: list[Rule], observations: list[Observation],
             problems: list[SourceProblem] = ()) -> Comparison:
+    # "At least N" is read as N before judging where its rule says so, and times either side of
+    # midnight are moved, and reports given the observations so read, so that a claim's
+    # observations are among the comparison's (judge reads and moves none again).
+    at_least = {r.id: r.at_least for r in rules}
+    observations = [_as_the_rule_reads(o, at_least.get(o.rule)) for o in observations]
     by_rule: dict[str, list[Observation]] = {r.id: [] for r in rules}
     for obs in observations:
         by_rule.setdefault(obs.rule, []).append(obs)
-    # Times either side of midnight are moved before judging, and reports given the moved ones,
-    # so that a claim's observations are among the comparison's (judge moves none again).
     moved = {id(o): m for observed in by_rule.values() for o, m in zip(observed, _on_one_clock(observed))}
     observations = [moved[id(o)] for o in observations]
     by_rule = {rule_id: [moved[id(o)] for o in observed] for rule_id, observed in by_rule.items()}
@@ -419,6 +437,7 @@ def compare(sources: list[Source], rules: list[Rule], observations: list[Observa
 def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
           outlets: dict[str, str] | None = None) -> Verdict:
     """The verdict on one fact from all its observations (`outlets`: each source's outlet, where known)."""
+    observations = [_as_the_rule_reads(o, rule.at_least) for o in observations]
     resolved = _on_one_clock([o for o in observations if o.value.resolved])
     unresolved = tuple(o for o in observations if not o.value.resolved)
     by_source: dict[str, list[Observation]] = {}
@@ -432,7 +451,8 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
     unplaced = {o.source for o in unresolved}
     silent = tuple(p for p in source_paths if p not in by_source and p not in unplaced)
     unit = compared_unit(_claims_of_own_figures(by_source, claims, rule.tolerance), rule_currency(rule))
-    converted = tuple(pair for path in sorted(by_source) for pair in conversions(by_source[path], unit))
+    converted = tuple(pair for path in sorted(by_source)
+                      for pair in _with_headlines_shortening(conversions(by_source[path], unit), by_source[path]))
     if converted:
         set_aside = {conversion for conversion, _ in converted}
         by_source = {path: [o for o in observed if o not in set_aside] for path, observed in by_source.items()}
@@ -456,6 +476,17 @@ def judge(rule: Rule, observations: list[Observation], source_paths: list[str],
     return Verdict(rule, status, consensus, tuple(claims), compared[AGREES], compared[DISAGREES], silent,
                    self_contradicting, unresolved, _sources_by_standing(claims)[NOT_COMPARED], tied, compared[SIDES],
                    unit, other_units, tuple(sorted(superseded, key=observation_order)), one_outlet, named, converted)
+
+
+def _as_the_rule_reads(observation: Observation, at_least: str | None) -> Observation:
+    """The observation, its "at least N" read as the figure N where its rule's `at_least` says
+    so: a wire's "at least 155 people were killed" is the count confirmed so far, which a
+    fact-checker holds against another's 156. (The evidence still shows "at least 155".)"""
+    value = observation.value
+    if at_least != "the figure" or value.qualifier != "at_least" or value.kind in ("date", "time"):
+        return observation
+    return replace(observation, value=replace(value, high=value.low, qualifier="exact", low_open=False,
+                                              high_open=False, reach=None))
 
 
 def _on_one_clock(observations: list[Observation]) -> list[Observation]:
@@ -514,6 +545,19 @@ def conversions(observations: list[Observation], unit: str | None) -> list[tuple
     it is not in `unit`, even when neither is."""
     return [(second, first) for first, second in one_sum_twice(observations)
             if compared_in(second.value, unit) != unit and (second.converts or compared_in(first.value, unit) == unit)]
+
+
+def _with_headlines_shortening(converted: list[tuple[Observation, Observation]],
+                               observations: list[Observation]) -> list[tuple[Observation, Observation]]:
+    """One source's conversions (see conversions), and each figure its headline says bare that
+    shortens one of them (see shortened_in_headlines), as a conversion of the same figure:
+    Reuters' "Japan to tap $33 mln" over "4.74 billion yen ($32.7 million)" is that conversion
+    rounded, no sum of its own in dollars."""
+    if not converted:
+        return converted
+    figure_converted = {conversion.value: figure for conversion, figure in converted}
+    return converted + [(headline, figure_converted[value]) for headline, value in shortened_in_headlines(observations).items()
+                        if value in figure_converted]
 
 
 def one_sum_twice(observations: list[Observation]) -> list[tuple[Observation, Observation]]:
@@ -819,7 +863,7 @@ def _leaders(claims: list[Claim], holders: dict[Value, set[str]], tolerance: Tol
         # "$787 million", and "$11,020,000,000" and "$11.02bn" are two sources' figure; then the
         # narrowest; then the spelling more sources wrote; then one with its unit, "6.2
         # percentage points" before a bare "6.2".
-        return (-agreeing[value], value in unwritten, value in holding, -len(writers[value]), _width(value),
+        return (-agreeing[value], value in unwritten, value in holding, -len(writers[value]), _narrowness(value),
                 -len(holders[value]), value.unit is None, _value_order(value))
 
     leaders: list[_Lead] = []
@@ -849,18 +893,29 @@ def _own_figure(value: Value) -> float | None:
     return figure_said(value) if value.qualifier in OWN_FIGURES else None
 
 
+WRITTEN_FIGURES = OWN_FIGURES | {"at_least"}  # and a lower bound's figure: "at least 84" is the toll confirmed so far
+
+
+def _written_figure(value: Value) -> float | None:
+    """The figure a value writes as one it may be: its own figure (see _own_figure), or the one a
+    lower bound starts at, 84 for "at least 84"; None for a figure it leaves out ("more than
+    30", "nearly 35"), a range, a vague value or a date."""
+    return figure_said(value) if value.qualifier in WRITTEN_FIGURES else None
+
+
 def _told_apart_by_own_figures(leaders: list[_Lead], holders: dict[Value, set[str]]) -> list[_Lead]:
     """Of values that tie, those backed by the most sources once a source that agrees with
-    several counts only for the one it states as its own figure: a station's "about $500 million"
-    (450–550 million) backs both $500 million and "about $550 million", but it said 500, so with a
-    tabloid's bare 500 that figure leads two to one. Sources that state no tied figure ("nearly
-    35" beside 34 and 35, "more than 30" beside 30 and 40) still back every value they agree with,
-    and a real two-against-two split stays a tie."""
-    figures = {_own_figure(lead.value) for lead in leaders} - {None}
+    several counts only for the one it writes (see _written_figure): a station's "about $500
+    million" (450–550 million) backs both $500 million and "about $550 million", but it said 500,
+    so with a tabloid's bare 500 that figure leads two to one; and a wire's "killing at least 84
+    people" backs 84, 92 and 221, but wrote 84. Sources that write no tied figure ("nearly 35"
+    beside 34 and 35, "more than 30" beside 30 and 40, "at least 78" beside 84 and 92) still back
+    every value they agree with, and a real two-against-two split stays a tie."""
+    figures = {_written_figure(lead.value) for lead in leaders} - {None}
 
     def leaning_elsewhere(value: Value, lead: _Lead) -> bool:
-        own = _own_figure(value)
-        return own in figures and own != _own_figure(lead.value)
+        own = _written_figure(value)
+        return own in figures and own != _written_figure(lead.value)
 
     backed = [len(set().union(*(holders[v] for v in lead.values if not leaning_elsewhere(v, lead))))
               for lead in leaders]
@@ -935,7 +990,7 @@ def _rounding_a_finer(agreeing: dict[Value, int], near: "_Near", tolerance: Tole
     the finer one leads. ("Three weeks" beside "21 days" is the same figure: the one more sources
     wrote leads.)"""
     return {value for value in agreeing if any(unit_rounding_reach(value))
-            and any(agreeing.get(other) == agreeing[value] and rounds(value, other)
+            and any(agreeing.get(other) == agreeing[value] and rounds(value, other, tolerance)
                     and not _overlap(value, other, tolerance) for other in near.around(value))}
 
 
@@ -994,7 +1049,8 @@ class _OverlapCounts:
         if self.near.rounding and value.kind == "duration":  # and a figure rounded to a larger unit, or one it rounds
             rounded = any(unit_rounding_reach(value))
             said.update((other, self.claims_with[other]) for other in self.near.around(value)
-                        if (rounded and rounds(value, other)) or (any(unit_rounding_reach(other)) and rounds(other, value)))
+                        if (rounded and rounds(value, other, self.tolerance))
+                        or (any(unit_rounding_reach(other)) and rounds(other, value, self.tolerance)))
         return self.claims_overlapping(value) + sum(
             n for other, n in said.items() if agree(value, other, self.tolerance)
             and not _overlap(value, other, self.tolerance))

@@ -53,6 +53,9 @@ RULE_FIELDS = {
              "number as metres, not million"),
     "tolerance": ("how far apart two values may be and still agree: 2, \"5%\", \"3 days\", \"1 percentage point\" "
                   "or, for a time, \"5 minutes\""),
+    "at_least": ("how \"at least 155\" (\"no fewer than 155\", \"155 or more\") is compared: \"a lower bound\" "
+                 "(155 and up, the default) or \"the figure\" (155 itself, as a wire's toll is the count "
+                 "confirmed so far)"),
     "keywords": "words that signal the fact; `explain` shows sentences with them but no match",
     "case_sensitive": "true to match letter case exactly (default false)",
     "description": "notes for other rule authors",
@@ -62,6 +65,7 @@ RULE_FIELDS = {
 EXAMPLE_FIELDS = {"text", "value", "qualifier", "precision", "unit", "published", "numeric_dates", "note", "others"}
 COUNTEREXAMPLE_FIELDS = {"text", "published", "numeric_dates", "note"}
 REQUIRED = ("id", "question", "kind", "patterns")
+AT_LEAST_READINGS = ("a lower bound", "the figure")  # a rule's `at_least`, the default first
 ID_SHAPE = r"[a-z0-9][a-z0-9_.-]*"
 WORD_GAP_LIMIT = 8
 # A word ' ... ' may skip: no ! ? or ; in it, and a full stop only inside it ("7.1", "3.42am",
@@ -652,6 +656,7 @@ class Rule:
     line: int | None = None
     unit: str | None = None
     tolerance: Tolerance = Tolerance()
+    at_least: str = AT_LEAST_READINGS[0]  # "the figure": "at least 155" is compared as 155
     keywords: tuple[str, ...] = ()
     case_sensitive: bool = False
     description: str | None = None
@@ -807,6 +812,7 @@ def _build_rule(table: dict, shown: str, where: Locator) -> Rule:
         path=shown, line=where.key("id") or where.line, unit=unit,
         tolerance=_tolerance(table.get("tolerance", 0), kind, shown, where.key("tolerance"),
                              reads_percentages(patterns), unit),
+        at_least=_at_least(table, kind, shown, where),
         keywords=tuple(_text_list(table, "keywords", shown, where)),
         case_sensitive=case_sensitive,
         description=_text(table, "description", shown, where) if "description" in table else None,
@@ -814,6 +820,22 @@ def _build_rule(table: dict, shown: str, where: Locator) -> Rule:
     examples = _examples(table.get("example", []), "example", rule, where)
     counterexamples = _examples(table.get("counterexample", []), "counterexample", rule, where)
     return replace(rule, examples=tuple(examples), counterexamples=tuple(counterexamples))
+
+
+def _at_least(table: dict, kind: str, shown: str, where: Locator) -> str:
+    """How the rule compares "at least N" (see AT_LEAST_READINGS): a count's, an amount's or a
+    duration's setting, as a date's or a time's "at least" is no floor a reader confirms."""
+    if "at_least" not in table:
+        return AT_LEAST_READINGS[0]
+    reading, line = table["at_least"], where.key("at_least")
+    if reading not in AT_LEAST_READINGS:
+        raise InputError(f"at_least = {reading!r} is not a way to compare \"at least N\"", shown, line,
+                         hint="write at_least = \"the figure\" to compare \"at least 155\" as 155 itself, or "
+                              "at_least = \"a lower bound\" (the default) for 155 and up")
+    if kind in ("date", "time"):
+        raise InputError(f"at_least applies to counts, amounts and durations, not to a {kind} rule", shown, line,
+                         hint="remove the at_least line")
+    return reading
 
 
 def _check_zone(unit, shown: str, line: int | None) -> None:
@@ -1687,6 +1709,7 @@ def json_schema() -> dict:
                                {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}}]},
         "unit": {"type": "string", "minLength": 1},
         "tolerance": {"oneOf": [{"type": "number", "minimum": 0}, {"type": "string"}]},
+        "at_least": {"enum": list(AT_LEAST_READINGS)},
         "keywords": text_list,
         "case_sensitive": {"type": "boolean"},
         "description": {"type": "string", "minLength": 1},

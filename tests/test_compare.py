@@ -44,7 +44,7 @@ from discrepancy.compare import (
     roundings,
 )
 from discrepancy.extract import extract_text
-from discrepancy.report.content import evidence_of, other_lines, rounding_texts
+from discrepancy.report.content import conversion_texts, evidence_of, other_lines, rounding_texts
 from discrepancy.rules import Rule, Tolerance, compile_pattern
 from discrepancy.sources import Source
 from discrepancy.values import Published, Value, compared_bounds, parse
@@ -217,6 +217,11 @@ AGREE = [
     ("48 hours vs three days", duration("48 hours"), duration("three days"), Tolerance(), False),
     ("a week vs 8 days", duration("a week"), duration("8 days"), Tolerance(), False),
     ("a week vs 6 days", duration("a week"), duration("6 days"), Tolerance(), False),
+    ("two weeks vs 16 days", duration("two weeks"), duration("16 days"), Tolerance(), False),
+    # a tolerance widens the rounding's reach (12.6-15.4 days), as it widens any value (fresh74 #3)
+    ("two weeks vs 16 days within a day", duration("two weeks"), duration("16 days"), Tolerance(absolute=1), True),
+    ("16 days vs two weeks within a day", duration("16 days"), duration("two weeks"), Tolerance(absolute=1), True),
+    ("two weeks vs 17 days within a day", duration("two weeks"), duration("17 days"), Tolerance(absolute=1), False),
     ("two months vs eight weeks", duration("two months"), duration("eight weeks"), Tolerance(), True),
     # ... not in the same unit, nor in years, nor in hours, nor said exactly or with its days
     ("three weeks vs four weeks", duration("three weeks"), duration("four weeks"), Tolerance(), False),
@@ -383,6 +388,30 @@ def test_a_sum_a_source_converts_right_after_its_own_figure_is_its_conversion_no
         ("c.txt", "USD 887 million", NOT_COMPARED)]
     assert [(conversion.raw, figure.raw) for conversion, figure in verdict.converted] == [("$806 million", "746 million euros")]
     assert (verdict.other_units, verdict.other_unit, verdict.flagged) == ((), ("c.txt",), ())
+
+
+RESERVES = rule("amount", "tap {money} (?:in|from) (?:budget )?reserves", rule_id="reserve-funds")
+
+
+def test_a_headline_figure_that_rounds_a_conversion_is_that_conversion():
+    # fresh75: Reuters' headline "$33 mln" stood as a USD claim of its own ("also states it in
+    # USD") beside its text's "4.74 billion yen ($32.7 million)"; it is the conversion, rounded
+    reuters = ("Japan to tap $33 mln in budget reserves for quake relief - Jiji\n\n"
+               "Japan will tap 4.74 billion yen ($32.7 million) from budget reserves, Jiji reported.")
+    verdict = judge(RESERVES, [*said("reuters.txt", reuters, RESERVES),
+                               *said("yomiuri.md", "The government will tap ¥4.74 billion from reserves.", RESERVES)],
+                    ["reuters.txt", "yomiuri.md"])
+    assert (verdict.status, verdict.consensus.display(), verdict.other_unit) == (AGREEMENT, "JPY 4.74 billion", ())
+    assert [(c.source, c.value.display()) for c in verdict.claims] == [("reuters.txt", "JPY 4.74 billion"),
+                                                                      ("yomiuri.md", "JPY 4.74 billion")]
+    assert [(conversion.raw, figure.raw) for conversion, figure in verdict.converted] == [
+        ("$32.7 million", "4.74 billion yen"), ("$33 mln", "4.74 billion yen")]
+    assert conversion_texts(verdict)[1] == ("reuters.txt:1 “$33 mln” (USD 33 million) is the source's “4.74 billion yen” "
+                                            "converted, rounded in its headline: not compared")
+    # a headline figure the conversion does not round stays the source's own claim
+    other = reuters.replace("$33 mln", "$35 mln")
+    verdict = judge(RESERVES, said("reuters.txt", other, RESERVES), ["reuters.txt"])
+    assert [c.value.display() for c in verdict.claims] == ["JPY 4.74 billion", "USD 35 million"]
 
 
 def test_a_figure_in_another_currency_that_a_source_gives_first_stays_its_claim():
@@ -1780,6 +1809,17 @@ def test_the_report_says_why_a_rounding_agrees():
     assert rounding_texts(same) == []  # the same figure: nothing to explain
 
 
+def test_a_tolerance_widens_a_rounding_of_weeks_and_the_report_says_so():
+    # fresh74: "two weeks", "just over two weeks" and "16 days" still tied under tolerance = "1 day"
+    lenient = dataclasses.replace(STRIKE, tolerance=Tolerance(absolute=1))
+    verdict = judged(lenient, "{}", {"a.txt": "The strike lasted just over two weeks.",
+                                     "b.txt": "The strike lasted 16 days.", "c.txt": "It was a two-week strike."})
+    assert (verdict.status, verdict.consensus.display(), verdict.agreeing) == (AGREEMENT, "16 days", ("a.txt", "b.txt", "c.txt"))
+    assert rounding_texts(verdict) == ["c.txt:1 “two-week” (2 weeks) is a round number of weeks: against 16 days, "
+                                       "in a smaller unit, it reaches 12.6–15.4 days, and the rule's tolerance takes it "
+                                       "to 16 days"]
+
+
 FORFEITURE = rule("amount", "forfeit {money}", rule_id="forfeiture")
 
 
@@ -1948,6 +1988,51 @@ def test_a_source_that_agrees_with_both_tied_figures_counts_for_the_one_it_state
         ("04_localtv.md", "06_tabloid.md"), ("07_foreign.md",), ("07_foreign.md",))
 
 
+NOTO_TOLL = rule("count", "toll (?:rose to|was) {count}", "killing {count} people", "left {count} dead",
+                 rule_id="death-toll")
+
+
+def test_a_lower_bound_that_agrees_with_every_tied_toll_counts_for_the_figure_it_writes():
+    # fresh75: 84, 92 and 221 tied five sources each, as Reuters' "at least 84" and the lower
+    # bounds 78 and 48 agree with all three; but Reuters wrote 84, as UPI did.
+    articles = {"ap.md": "The quake left at least 78 dead.", "live.md": "The quake left at least 48 dead.",
+                "aljazeera.md": "The quake left at least 78 dead.", "upi.md": "The death toll rose to 84.",
+                "reuters.md": "A quake hit, killing at least 84 people.", "yomiuri.md": "The death toll rose to 92.",
+                "kyodo.md": "The death toll was 221."}
+    verdict = judged(NOTO_TOLL, "{}", articles)
+    assert (verdict.status, verdict.consensus.display(), verdict.tie) == (DISAGREEMENT, "84", False)
+    assert (verdict.agreeing, verdict.disagreeing) == (
+        ("aljazeera.md", "ap.md", "live.md", "reuters.md", "upi.md"), ("kyodo.md", "yomiuri.md"))
+
+
+ITAEWON_TOLL = rule("count", "death toll ... rises to {count}", "{count} people were killed", "killed {count} people",
+                    rule_id="death-toll")
+ITAEWON_TOLLS = {"ap.md": "A crush that killed 156 people.", "bbc.md": "At least 156 people were killed in the crush.",
+                 "kh.md": "The surge killed 156 people.",
+                 "xinhua.txt": "Death toll from S.Korea's crowd crush rises to 155\n\n"
+                               "At least 155 people were killed and 152 others injured.",
+                 "yonhap.txt": "The death toll rises to 158."}
+
+
+def test_at_least_a_toll_is_a_lower_bound_by_default():
+    # fresh73: Xinhua's "At least 155" holds AP's 156, so it agrees
+    verdict = judged(ITAEWON_TOLL, "{}", ITAEWON_TOLLS)
+    assert (verdict.consensus.display(), verdict.disagreeing) == ("156", ("yonhap.txt",))
+    assert [c.value.display() for c in verdict.claims if c.source == "xinhua.txt"] == ["at least 155"]
+
+
+def test_a_rule_can_compare_at_least_as_the_figure_it_writes():
+    # fresh73: fact-checkers read a wire's "at least 155 people were killed" as the count confirmed
+    # so far, one short of everyone else's 156 on the same day
+    toll = dataclasses.replace(ITAEWON_TOLL, at_least="the figure")
+    verdict = judged(toll, "{}", ITAEWON_TOLLS)
+    assert (verdict.status, verdict.consensus.display()) == (DISAGREEMENT, "156")
+    assert (verdict.agreeing, verdict.disagreeing) == (("ap.md", "bbc.md", "kh.md"), ("xinhua.txt", "yonhap.txt"))
+    (xinhua,) = [c for c in verdict.claims if c.source == "xinhua.txt"]
+    assert (xinhua.value.display(), [(o.line, o.raw) for o in xinhua.observations]) == (
+        "155", [(1, "155"), (3, "At least 155")])  # the evidence still says "at least"
+
+
 @pytest.mark.parametrize("figures", [
     # the hedges that agree with both tied figures state neither
     {"a.txt": "$500 million", "b.txt": "$550 million", "c.txt": "more than $450 million"},
@@ -1976,3 +2061,18 @@ def test_two_against_two_stays_a_tie_when_one_side_states_its_figure_more_often(
     verdict = judge(DETAINED, [o for path, figure in figures.items()
                                for o in said(path, f"Belarus detained {figure} Russians.")], sorted(figures))
     assert (verdict.consensus, tied(verdict)) == (None, [("32", ("a.txt", "b.txt")), ("33", ("c.txt", "d.txt"))])
+
+
+WAVES = rule("amount", "waves {amount} ?(?:meters?|metres?) high", rule_id="tsunami-height")
+
+
+@pytest.mark.parametrize("unit", [None, "metres"])
+def test_of_two_lower_bounds_that_agree_the_consensus_is_the_one_that_holds_less(unit):
+    # fresh75: "at least 1.2 metres" and "more than 1 metre" agree; the consensus was "more than 1",
+    # which holds the other, as both reach without end and were ranked by width alone
+    fact = dataclasses.replace(WAVES, unit=unit)
+    verdict = judged(fact, "Tsunami waves {} high hit the coast.", {"a.md": "at least 1.2 metres", "b.md": "more than 1 metre"})
+    assert (verdict.status, verdict.consensus.display(), verdict.agreeing) == (AGREEMENT, "at least 1.2", ("a.md", "b.md"))
+    # and so, below: of "fewer than 30" and "under 40", the first
+    verdict = judged(DETAINED, "Belarus detained {} Russians.", {"a.txt": "under 40", "b.txt": "fewer than 30"})
+    assert verdict.consensus.display() == "fewer than 30"

@@ -493,6 +493,24 @@ value = 33
         9, "unknown field 'value' in counterexample", "known fields: note, numeric_dates, published, text",
         id="counterexample-with-value",
     ),
+    pytest.param(
+        GOOD_COUNT_RULE + 'at_least = "exact"\n',
+        6, 'at_least = \'exact\' is not a way to compare "at least N"',
+        'write at_least = "the figure" to compare "at least 155" as 155 itself, or at_least = "a lower bound" '
+        '(the default) for 155 and up',
+        id="at-least-unknown-reading",
+    ),
+    pytest.param(
+        """\
+id = "detention-date"
+question = "When were the Russians detained?"
+kind = "date"
+at_least = "the figure"
+patterns = ['arrested on {date}']
+""",
+        4, "at_least applies to counts, amounts and durations, not to a date rule", "remove the at_least line",
+        id="at-least-on-a-date-rule",
+    ),
 ]
 
 

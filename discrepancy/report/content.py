@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ..compare import (AGREEMENT, AGREES, DISAGREEMENT, DISAGREES, NO_DATA, NOT_COMPARED, SIDES, STATUS_ORDER,
                        UNCORROBORATED, Claim, Comparison, Tied, Verdict, contradictions, figure_said, latest_figures,
-                       Rounded, roundings)
+                       Rounded, rounds, roundings)
 from ..extract import Observation
 from ..rules import Rule, Tolerance, reads_percentages, unit_currency
 from ..sources import Source, SourceProblem
@@ -399,7 +399,7 @@ def rounding_text(rounded: Rounded, unit: str | None = None) -> str:
     obs, rounding = rounded.observation, rounded.rounding
     figure = f"{obs.location} “{obs.raw}” ({with_unit(obs.value.display(), unit)})"
     against = with_unit(rounded.agrees_with.display(), unit)
-    reach = with_unit(rounding_note(rounding), unit)
+    reach = with_unit(rounding_note(rounding), unit) + _by_the_tolerance(rounded)
     if rounded.own:
         finer = ", in a smaller unit," if rounding.kind == "duration" else ","
         return f"{figure} {_how_rounded(rounding, unit)}: against {against}{finer} it reaches {reach}"
@@ -407,6 +407,16 @@ def rounding_text(rounded: Rounded, unit: str | None = None) -> str:
         return (f"{figure} agrees with {against} only as its rounding: {against} {_how_rounded(rounding, unit)}, "
                 f"which against a figure in a smaller unit reaches {reach}")
     return f"{figure} agrees with {against} only as its rounding: {against} {_how_rounded(rounding, unit)}, and reaches {reach}"
+
+
+def _by_the_tolerance(rounded: Rounded) -> str:
+    """", and the tolerance takes it to 16 days" where a round number of weeks reaches the finer
+    figure only once the rule's tolerance widens it ("two weeks" reaches 12.6–15.4 days); "" else."""
+    rounding = rounded.rounding
+    finer = rounded.agrees_with if rounded.own else rounded.observation.value
+    if rounding.kind != "duration" or rounds(rounding, finer):
+        return ""
+    return f", and the rule's tolerance takes it to {finer.display()}"
 
 
 def _how_rounded(value: Value, unit: str | None) -> str:
@@ -427,9 +437,10 @@ def _how_rounded(value: Value, unit: str | None) -> str:
 def conversion_texts(verdict: Verdict) -> list[str]:
     """"sources/a.md:5 “$806 million” (USD 806 million) is the source's “746 million euros”
     converted, beside it: not compared" for each sum a source says again in another currency
-    (see compare.conversions)."""
+    (see compare.conversions), "..., rounded in its headline: not compared" for a headline's."""
     return [f"{conversion.location} “{conversion.raw}” ({conversion.value.display()}) is the source's "
-            f"“{figure.raw}” converted, beside it: not compared" for conversion, figure in verdict.converted]
+            f"“{figure.raw}” converted, {'rounded in its headline' if conversion.headline else 'beside it'}: not compared"
+            for conversion, figure in verdict.converted]
 
 
 @dataclass(frozen=True)
