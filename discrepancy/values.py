@@ -1234,8 +1234,11 @@ def _qualified(kind: str, n: float, qualifier: str, unit: str | None, spread: fl
 
 def _about(kind: str, n: float, spread: float | None, written_step: float | None) -> float:
     """How far "about n" reaches either side: `spread`, a share of n, where one is given (a
-    number in words is a round one), else as far as its written step lets it (see _about_reach)."""
-    return abs(n) * spread if spread is not None else _about_reach(kind, n, written_step)
+    number in words is a round one), else as far as its written step lets it (see _about_reach).
+    A count's reaches one either side at least: "about six adults" is 5–7, never just 6, which
+    would make the hedge say nothing ("about 30" reaches three, as 10% of any count from 10 does)."""
+    reach = abs(n) * spread if spread is not None else _about_reach(kind, n, written_step)
+    return max(reach, 1.0) if kind == "count" and n else reach
 
 
 def _nearly_from(kind: str, n: float, unit: str | None, about: float) -> float:

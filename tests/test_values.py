@@ -1976,6 +1976,14 @@ def test_a_year_before_a_comma_is_a_date_but_not_a_thousands_group():
     ("amount", "about 63.4%", "about 63.4% (62.9%–63.9%)"),
     # "nearly" reaches below as far (see test_nearly_reaches_below_as_far_as_about_reaches_either_side)
     ("count", "nearly 30", "nearly 30 (27–30)"),
+    # a count's reaches one either side at least (found by a fresh-eyes tester: "about six
+    # adults" was 6–6, exactly six); 10% does from 10 up
+    ("count", "about six", "about 6 (5–7)"),
+    ("count", "about 9", "about 9 (8–10)"),
+    ("count", "about 10", "about 10 (9–11)"),
+    ("count", "nearly six", "nearly 6 (5–6)"),
+    ("count", "up to six", "up to 6 (5–6)"),
+    ("amount", "about 6", "about 6 (5.4–6.6)"),  # an amount is no whole number
     # numbers in words, durations and shares in words stay round
     ("count", "around two dozen", "about 24 (22–26)"),
     ("duration", "about 22 days", "about 22 days (19.8–24.2 days)"),
@@ -2128,7 +2136,7 @@ def test_a_rounded_percentage_says_so_in_its_steps():
 
 @pytest.mark.parametrize("kind, text, reach, bounds", [
     # an upper estimate reaches down as "nearly" does, and holds its figure
-    ("count", "as many as nine", "upper_estimate", (9, 9)),
+    ("count", "as many as nine", "upper_estimate", (8, 9)),  # a count's reach is one at least
     ("count", "up to 30", "upper_estimate", (27, 30)),
     ("amount", "as much as $5 million", "upper_estimate", (4_500_000, 5_000_000)),
     ("amount", "as high as 9%", "upper_estimate", (8.1, 9)),
