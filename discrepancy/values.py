@@ -666,6 +666,7 @@ _RATIO_WORD = r"(?:in|out\s+of)"
 _NUMBER_START = rf"(?:\d|{NUMBER_WORD}\b)"
 _RATIO_AFTER = rf"|\s+{_RATIO_WORD}\s+(?!{_YEAR_DIGITS}\b){_NUMBER_START}"
 _NOT_A_PART = rf"(?!\s*-?\s*(?:{alternation(FRACTION_WORDS)})\b{_RATIO_AFTER})"
+_NOT_A_RATIO = rf"(?!{_RATIO_AFTER[1:]})"  # "nine in 10": a share, neither its nine nor its ten an amount
 _NOT_AFTER_RATIO = rf"(?<!{_NUMBER_START}\S*\s+{_RATIO_WORD}\s+)"
 _COUNT_NUMBER = rf"(?:{_NOT_A_YEAR}{_NOT_A_DAY}{_NOT_AFTER_RATIO}{NUMBER}{_NOT_A_PART})"
 _COUNT_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS,
@@ -1684,8 +1685,8 @@ def _sum_digits(scale_word: str, not_before: str = "") -> str:
 
 
 _AMOUNT_DIGITS = _sum_digits(_SUM_SCALE_WORD)
-_AMOUNT_NUMBER = (rf"(?:(?<!(?<![.…])\.|[\w,]|\d{_HSPACE}){_AMOUNT_DIGITS}{_NOT_METRES}|{_word_number(_call('more_words'))})"
-                  rf"(?:{_AND_A_PART})?{_THEN_IN_BRACKETS}")
+_AMOUNT_NUMBER = (rf"{_NOT_AFTER_RATIO}(?:(?<!(?<![.…])\.|[\w,]|\d{_HSPACE}){_AMOUNT_DIGITS}{_NOT_METRES}"
+                  rf"|{_word_number(_call('more_words'))})(?:{_AND_A_PART})?{_THEN_IN_BRACKETS}{_NOT_A_RATIO}")
 # After a currency a sum is read with its scale abbreviated further ("$42 bil."), and never
 # short of it: "$42" of "$42 bil." would be a figure a thousand million times too small.
 _MONEY_SCALE = rf"\s?(?:{alternation(MONEY_SCALE_ABBREVIATIONS)})\b\.?"
@@ -1759,7 +1760,7 @@ _AMOUNT_PARTS = {
     "percent": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')})"
                 rf"{_PERCENT_SIGN}{_PERCENT_IN_BRACKETS}|{_FRACTION_POINTS})"),
     "share": rf"(?:{_call('percent')}|{_SHARE})",
-    "bare_number": rf"(?:{_NOT_A_DAY}{_call('number')})",  # no currency, no sign: maybe the day of a date
+    "bare_number": rf"(?:{_NOT_A_DAY}{_NOT_AFTER_RATIO}{_call('number')}{_NOT_A_RATIO})",  # no currency, no sign: maybe the day of a date
     **_NUMBER_PARTS,
 }
 # "between €5,000 ($5,457) and €6,000": a sum's conversion in brackets, its currency first and

@@ -3302,6 +3302,23 @@ def test_about_one_in_13_is_the_bare_shares_interval():
     assert agree(parse_amount("roughly one in 13"), parse_amount("7.5%"))
 
 
+@pytest.mark.parametrize("pattern, text, read", [
+    # Found by a fresh-eyes tester: a broad `{money}` read USD 10 in "nine in 10 dollars", a share
+    # of the deposits, not ten of them. Neither of a share's numbers is an amount of its noun.
+    ("{money}", "Nearly nine in 10 dollars deposited at SVB were uninsured.", []),
+    ("{money}", "Nine in ten dollars at SVB were uninsured.", []),
+    ("{money}", "One out of 5 dollars went to rent.", []),
+    ("{amount}", "Nine in ten dollars at SVB were uninsured.", []),
+    ("{percent}", "Nearly nine in 10 dollars deposited at SVB were uninsured.",
+     [("Nearly nine in 10", "nearly 90% (81%–90%)")]),
+    # a year after "in" makes no share, and a sum's own sign keeps it money
+    ("{money}", "He paid 10 dollars in 2023.", [("10 dollars", "USD 10")]),
+    ("{money}", "He paid $5 in 10 days.", [("$5", "USD 5")]),
+])
+def test_a_share_in_words_is_no_amount_of_its_noun(pattern, text, read):
+    assert amounts_read(pattern, text) == read
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # the latest Monday is in the publication's own week: that one, or the week before's
     ("The trial had been due to open last Monday.", D(2023, 4, 25), ("last Monday", "2023-04-17 or 2023-04-24")),
