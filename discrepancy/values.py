@@ -559,7 +559,12 @@ def as_an_age(grammar: str) -> str:
     old"): an age is read only where the pattern asks for it."""
     return grammar.replace(_NOT_AN_AGE, "").replace(_NOT_OLD, "")
 NUMBER = rf"(?:(?>(?:{_DIGITS_ALONE}|{_WORD_NUMBER})(?:{_AND_A_PART})?){_THEN_IN_BRACKETS}{_NOT_AN_AGE})"
-VAGUE = rf"\b(?:{alternation(VAGUE_PLURALS)})\b"
+# What makes a longer vague plural of a shorter one: "tens of " of "tens of thousands", which a
+# pattern's "of" must not cut to "thousands" (2,000–9,999): a vague plural is read whole or not at all.
+_VAGUE_OPENINGS = sorted({longer[:-len(shorter)] for longer in VAGUE_PLURALS for shorter in VAGUE_PLURALS
+                          if longer != shorter and longer.endswith(f" {shorter}")})
+_NOT_INSIDE_A_VAGUE = rf"(?<!\b(?:{alternation(_VAGUE_OPENINGS)}))"
+VAGUE = rf"\b{_NOT_INSIDE_A_VAGUE}(?:{alternation(VAGUE_PLURALS)})\b"
 
 
 # Words that stress the hedge after them, which decides: "for only about 40 more hours" is about 40.

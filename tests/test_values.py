@@ -3302,6 +3302,22 @@ def test_about_one_in_13_is_the_bare_shares_interval():
     assert agree(parse_amount("roughly one in 13"), parse_amount("7.5%"))
 
 
+@pytest.mark.parametrize("kind, pattern, text, read", [
+    # Found by a fresh-eyes tester: a pattern's "of" cut "Tens of thousands" to "thousands"
+    # (2,000–9,999). A vague plural is read whole or not at all.
+    ("count", "(?:crowd|of) {count}", "Tens of thousands of partiers crowded the alley.", []),
+    ("amount", "(?:crowd|of) {amount}", "Tens of thousands of partiers crowded the alley.", []),
+    ("count", "of {count}", "hundreds of millions of people", []),
+    ("amount", "of {amount}", "hundreds of millions of dollars", []),
+    ("count", "crowd of {count}", "a crowd of tens of thousands", [("tens of thousands", "20,000–99,999")]),
+    ("count", "crowd of {count}", "a crowd of thousands", [("thousands", "2,000–9,999")]),
+    ("amount", "{money}", "hundreds of millions of dollars",
+     [("hundreds of millions of dollars", "USD 200 million–USD 999,999,999")]),
+])
+def test_a_vague_plural_is_read_whole_or_not_at_all(kind, pattern, text, read):
+    assert amounts_read(pattern, text, kind) == read
+
+
 @pytest.mark.parametrize("pattern, text, read", [
     # Found by a fresh-eyes tester: a broad `{money}` read USD 10 in "nine in 10 dollars", a share
     # of the deposits, not ten of them. Neither of a share's numbers is an amount of its noun.
