@@ -3887,6 +3887,80 @@ def in_a_measure(value: Value, unit: str) -> Value:
                                                 f"digit, and compared as {_rounding_span(measured)} {unit}"))
 
 
+class Measure(NamedTuple):
+    """A unit of measurement a figure may be written in: its name, its dimension, and its size in
+    that dimension's base unit (metres, kilograms, km/h, square metres)."""
+    name: str
+    dimension: str
+    size: float
+    words: str  # the words and symbols that write it, a regex
+
+
+_METRE = r"met(?:re|er)s?"
+MEASURES = tuple(Measure(*unit) for unit in (
+    ("millimetres", "length", 0.001, rf"mm|milli{_METRE}"),
+    ("centimetres", "length", 0.01, rf"cm|centi{_METRE}"),
+    ("metres", "length", 1, rf"m|{_METRE}"),
+    ("kilometres", "length", 1000, rf"km|kilo{_METRE}"),
+    ("inches", "length", 0.0254, r"inch(?:es)?"),  # never "in", a preposition
+    ("feet", "length", 0.3048, r"ft\.?|feet|foot"),
+    ("yards", "length", 0.9144, r"yds?\.?|yards?"),
+    ("miles", "length", 1609.344, r"miles?"),
+    ("milligrams", "mass", 0.000001, r"mg|milligram(?:me)?s?"),
+    ("grams", "mass", 0.001, r"g|gram(?:me)?s?"),
+    ("kilograms", "mass", 1, r"kgs?|kilo(?:gram(?:me)?)?s?"),
+    ("tonnes", "mass", 1000, r"tonnes?|metric\s+tons?"),  # a bare "ton" may be a short or a long one
+    ("ounces", "mass", 0.028349523125, r"oz|ounces?"),
+    ("pounds", "mass", 0.45359237, r"lbs?\.?|pounds?"),
+    ("km/h", "speed", 1, rf"km/h|kph|kmh|kilo{_METRE}\s+(?:per|an)\s+hour"),
+    ("mph", "speed", 1.609344, r"mph|miles?\s+(?:per|an)\s+hour"),
+    ("knots", "speed", 1.852, r"knots?|kts?"),
+    ("square metres", "area", 1, rf"m²|m2|sq\.?\s?m|square\s+{_METRE}"),
+    ("hectares", "area", 10_000, r"ha|hectares?"),
+    ("acres", "area", 4046.8564224, r"acres?"),
+    ("square kilometres", "area", 1_000_000, rf"km²|km2|sq\.?\s?km|square\s+kilo{_METRE}"),
+    ("square miles", "area", 2_589_988.110336, r"sq\.?\s?mi|square\s+miles?"),
+))
+_MEASURE_WRITTEN = {measure: rf"(?:{measure.words})(?![\w²³/]|\.\w)" for measure in MEASURES}
+
+
+def measure_named(unit: str | None) -> Measure | None:
+    """The unit of measurement a rule's `unit` names ("metres", "m", "km/h", "square miles"), or None."""
+    if not unit:
+        return None
+    return next((m for m, words in _MEASURE_WRITTEN.items() if _re(words, _I).fullmatch(unit.strip())), None)
+
+
+def measure_written_at(text: str, at: int) -> tuple[Measure, int] | None:
+    """The unit of measurement written right after a figure ending at text[at] ("80 cm", "a
+    4-foot wave", "6ft"), and where its words end: the longest ("square metres", not "sq"), or None."""
+    found = [(m, hit.end()) for m, words in _MEASURE_WRITTEN.items()
+             if (hit := _re(rf"[ \t\u00a0\u00ad]?-?(?:{words})", _I).match(text, at))]
+    return max(found, key=lambda unit: unit[1], default=None)
+
+
+def in_another_measure(value: Value, written: Measure, rule_unit: str, into: Measure) -> Value:
+    """An amount written in one unit of measurement (`written`: "80 cm", "4 feet") under a rule
+    whose `unit` is another of its dimension (`into`, named `rule_unit`), converted into it:
+    0.8 metres and about 1.22 metres. Said bare, it is read as rounded to its last digit, and its
+    rounding converted too: "4 feet", 3.5–4.5 feet, is compared as 1.07–1.37 metres, neither
+    exactly 1.2192 nor a rounding to the centimetre that no writer made (see in_a_measure)."""
+    factor = written.size / into.size
+    bare = (value.qualifier == "exact" and value.is_point and value.reach is None and value.precision not in SCALES)
+    step = value.written_step or (min(_written_step(value.low), 1.0) if value.low else 1.0)
+    converted = replace(value, low=_converted(value.low, factor), high=_converted(value.high, factor),
+                        reach=MEASURED if bare else value.reach,
+                        written_step=_tidy(round(step * factor, 12)) if bare else value.written_step)
+    why = f"{_fmt(value.low)} {written.name} → {converted.display()} {rule_unit}, the rule's unit"
+    if bare:
+        why += f"; as rounded to its last digit, compared as {_rounding_span(converted)} {rule_unit}"
+    return _with_steps(converted, (*value.steps, why))
+
+
+def _converted(n: float | None, factor: float) -> float | None:
+    return None if n is None else _tidy(round(n * factor, 9))
+
+
 def in_zone(value: Value, zone: str) -> Value:
     """A time written without a zone, read in `zone` (a rule's `unit`): "01:29" under unit =
     "EDT" is 05:29 UTC. Any other value as it is."""

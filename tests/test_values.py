@@ -3820,6 +3820,51 @@ def test_an_m_is_metres_in_a_rule_of_metres_and_before_a_length_s_form(kind, pat
     assert reads_in(kind, pattern, text, unit) == expected
 
 
+# fresh75: under unit = "metres", "Waves of 80 cm" and "was 4 feet" were read as 80 and 4 metres.
+# A figure in another unit of the rule's dimension is converted into it; one of another dimension is no figure of it.
+@pytest.mark.parametrize("pattern, text, unit, expected", [
+    ("of {amount}", "Waves of 80 cm reached Toyama.", "metres", [("80", "0.8")]),
+    ("was {amount}", "The highest wave was 4 feet in Wajima.", "metres", [("4", "1.22")]),
+    ("of {amount}", "Waves of 300 mm reached Niigata.", "metres", [("300", "0.3")]),
+    ("of {amount}", "a 4-foot wave", "metres", []),  # (the pattern's "of" is not there: nothing)
+    ("an? {amount}", "a 4-foot wave hit.", "metres", [("4", "1.22")]),
+    ("of {amount}", "Waves of about 80 cm hit.", "metres", [("about 80", "about 0.8 (0.72–0.88)")]),
+    ("of {amount}", "Waves of more than 3 feet hit.", "meters", [("more than 3", "more than 0.91")]),
+    ("of {amount}", "Waves of 1-2 feet hit.", "m", [("1-2", "0.3–0.61")]),
+    ("of {amount}", "A wave of 5 meters (16.5 feet) hit.", "feet", [("5", "16.4")]),
+    ("of {amount}", "Gusts of 100 mph hit.", "km/h", [("100", "160.93")]),
+    ("of {amount}", "A catch of 2,000 pounds was landed.", "kg", [("2,000 pounds", "907.18")]),  # no sterling there
+    ("of {amount}", "A fire of 5,000 acres burned.", "hectares", [("5,000", "2,023.43")]),
+    ("of {amount}", "A fire of 20 km² burned.", "hectares", [("20", "2,000")]),
+    # the rule's own unit, as before, and its bracketed conversion left as it was
+    ("of {amount}", "Waves of 1.2 metres (4 feet) reached Suzu.", "metres", [("1.2", "1.2")]),
+    ("of {amount}", "Waves of 1.2 m reached Suzu.", "metres", [("1.2", "1.2")]),
+    # another dimension: not the rule's figure
+    ("of {amount}", "Waves of 3 kg hit.", "metres", []),
+    ("of {amount}", "Winds of 100 mph hit.", "metres", []),
+    # a unit no table holds is left as it was
+    ("of {amount}", "Waves of 80 cm reached Toyama.", "°C", [("80", "80")]),
+    ("of {amount}", "Waves of 80 cm reached Toyama.", None, [("80", "80")]),
+])
+def test_a_figure_in_another_unit_of_the_rules_dimension_is_converted(pattern, text, unit, expected):
+    assert reads_in("amount", pattern, text, unit) == expected
+
+
+def test_a_converted_figure_keeps_the_rounding_of_its_written_step():
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="h", question="?", kind="amount", unit="metres", path="r.toml", line=1,
+                patterns=(compile_pattern("(?:was|of) {amount}", "amount", unit="metres"),))
+    feet, cm = (extract_text(text, rule, FRIDAY)[0].value for text in ("It was 4 feet.", "Waves of 80 cm."))
+    assert compared_bounds(feet) == pytest.approx((1.0668, 1.3716))  # 3.5–4.5 feet: a rounding to the foot
+    assert compared_bounds(cm) == pytest.approx((0.795, 0.805))
+    assert feet.steps[-1] == ("4 feet → 1.22 metres, the rule's unit; as rounded to its last digit, compared as "
+                              "1.0668–1.3716 metres")
+    assert cm.steps[-1] == ("80 centimetres → 0.8 metres, the rule's unit; as rounded to its last digit, compared as "
+                            "0.795–0.805 metres")
+
+
 def test_the_testers_rules_of_metres_pass(cli):
     result = cli("rules", "test", str(REPO / "tests" / "fixtures" / "metres.toml"))
     assert (result.code, result.stdout.splitlines()[-1]) == (0, "7 passed, 0 failed")
