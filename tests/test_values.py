@@ -2571,6 +2571,42 @@ def test_a_capital_n_is_no_naira_where_the_figure_is_no_money_by_its_form(text):
 
 
 @pytest.mark.parametrize("pattern, text, expected", [
+    # fresh73: the Korea Herald's won, a capital W glued to the figure, where its form makes it money
+    ("offered {money}", "Families will be offered up to W15m each.",
+     [("up to W15m", "up to KRW 15 million (KRW 14 million–KRW 15 million)")]),
+    ("offered {money}", "Families will be offered W15 billion.", [("W15 billion", "KRW 15 billion")]),
+    ("offered {money}", "Families will be offered W15,000,000.", [("W15,000,000", "KRW 15 million")]),
+    ("offered {money}", "Families will be offered W15.", []),
+    ("take the {money}", "Take the W1 bus.", []),
+    # fresh74: Malaysia's ringgit, "RM"; and "a pound", one, as "one pound" is
+    ("priced at {money}", "The shares were priced at RM5.47 each.", [("RM5.47", "MYR 5.47")]),
+    ("worth {money}", "It is worth RM1.2bil in all.", [("RM1.2bil", "MYR 1.2 billion")]),
+    ("for {money}", "HSBC is acquiring Silicon Valley Bank UK for a pound, the Bank said.", [("a pound", "GBP 1")]),
+    ("for {money}", "It was sold for a dollar.", [("a dollar", "USD 1")]),
+    ("for {money}", "He asked for a pound of flesh.", []),  # a weight
+    ("for {money}", "He asked for a dollar-denominated bond.", []),
+])
+def test_a_won_a_ringgit_and_a_pound_are_read(pattern, text, expected):
+    assert amounts_read(pattern, text) == expected
+
+
+@pytest.mark.parametrize("pattern, text, unit, expected", [
+    # fresh75: "more than a meter (3 feet)" was not read, and the source was silent
+    ("waves (?:measuring )?{amount} ?(?:meters?|metres?)", "Tsunami waves measuring more than a meter (3 feet) hit.",
+     "metres", [("more than a", "more than 1")]),
+    ("waves (?:measuring )?{amount} ?(?:meters?|metres?)", "Waves measuring over a metre hit Wajima.", "metres",
+     [("over a", "more than 1")]),
+    ("rose {amount}", "The sea rose a foot.", "feet", [("a", "1")]),
+    ("rose {amount}", "The sea rose more than a metre.", "feet", [("more than a", "more than 3.28")]),
+    # "a" before no unit, or one as often something else, is no figure
+    ("was {amount}", "It was a yard sale.", None, []),
+    ("was {amount}", "It was a test.", None, []),
+])
+def test_a_or_an_before_a_unit_of_measure_is_one_of_it(pattern, text, unit, expected):
+    assert reads_in("amount", pattern, text, unit) == expected
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
     ("lasted {duration}", "The strike lasted 48hrs.", ("48hrs", "48 hours")),
     ("lasted {duration}", "The strike lasted 48hr.", ("48hr", "48 hours")),
     ("lasted {duration}", "The stoppage lasted 12mins.", ("12mins", "12 minutes")),
