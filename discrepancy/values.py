@@ -1779,7 +1779,8 @@ _AMOUNT_PARTS = {
     "percent": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')})"
                 rf"{_PERCENT_SIGN}{_PERCENT_IN_BRACKETS}|{_FRACTION_POINTS})"),
     "share": rf"(?:{_call('percent')}|{_SHARE})",
-    "bare_number": rf"(?:{_NOT_A_DAY}{_NOT_AFTER_RATIO}(?:{_call('number')}|{_ONE_OF_A_UNIT}){_NOT_A_RATIO})",  # no currency, no sign: maybe the day of a date
+    # no currency, no sign: maybe the day of a date
+    "bare_number": rf"(?:{_NOT_A_DAY}{_NOT_AFTER_RATIO}(?:{_call('number')}|{_ONE_OF_A_UNIT}){_NOT_A_RATIO})",
     **_NUMBER_PARTS,
 }
 # "between €5,000 ($5,457) and €6,000": a sum's conversion in brackets, its currency first and
@@ -3966,7 +3967,9 @@ def in_another_measure(value: Value, written: Measure, rule_unit: str, into: Mea
     converted = replace(value, low=_converted(value.low, factor), high=_converted(value.high, factor),
                         reach=MEASURED if bare else value.reach,
                         written_step=_tidy(round(step * factor, 12)) if bare else value.written_step)
-    why = f"{_fmt(value.low)} {written.one if value.low == 1 else written.name} → {converted.display()} {rule_unit}, the rule's unit"
+    shown = value.display()  # "4", "more than 1", "1–2"
+    name = written.one if _re(r"(?<![\d.,])1$").search(shown) else written.name
+    why = f"{shown} {name} → {converted.display()} {rule_unit}, the rule's unit"
     if bare:
         why += f"; as rounded to its last digit, compared as {_rounding_span(converted)} {rule_unit}"
     return _with_steps(converted, (*value.steps, why))

@@ -100,7 +100,8 @@ def with_unit(text: str, unit: str | None) -> str:
 
 _ONE_AT_END = re.compile(r"(?<![\d.,])1$")  # "more than 1", not "21" nor "1.1"
 _IRREGULAR_PLURALS = {"feet": "foot", "people": "person"}
-_PLURAL_WORD = re.compile(rf"\b(?:(?P<irregular>{'|'.join(_IRREGULAR_PLURALS)})|(?P<stem>[a-z]{{2,}}?)(?<![su])(?P<s>e?s))\b")
+_PLURAL_WORD = re.compile(rf"\b(?:(?P<irregular>{'|'.join(_IRREGULAR_PLURALS)})"
+                          rf"|(?P<stem>[a-z]{{2,}}?)(?<![su])(?P<s>e?s))\b")
 
 
 def _singular(unit: str) -> str:
