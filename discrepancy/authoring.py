@@ -15,7 +15,8 @@ import regex
 
 from .compare import current_and_superseded, one_sum_twice
 from .errors import InputError
-from .extract import Observation, extract_text, reads_alone, sentence_around, sentence_start, sum_scale_after
+from .extract import (Observation, extract_text, reads_alone, sentence_around, sentence_start, sum_scale_after,
+                      unit_of_another_dimension)
 from .live_pages import in_no_order, unread_times, updates_an_article
 from .report.content import latest_entry
 from .rules import GAP_RUN, WORD_GAP_LIMIT, Example, Pattern, Rule, compile_pattern, placeholder_sides
@@ -482,6 +483,10 @@ def _why_after_the_words(rule: Rule, number: int, pattern: Pattern, sides, sente
         return (False, value.end()), (f"pattern {number}: {words!r} matches, but {value.group().strip()!r} is "
                                       f"followed by {scale!r}, a scale read only in a sum with its currency "
                                       f"(\"Rs 3.5 tr\"): nothing is read")
+    if (other := unit_of_another_dimension(rule, sentence, value.end())) is not None:
+        return (False, value.end()), (f"pattern {number}: {words!r} matches, but {value.group().strip()!r} is in "
+                                      f"{other.name}, a unit of {other.dimension}, which the rule's unit, "
+                                      f"{rule.unit!r}, is not: nothing is read")
     if only_unread or sides.right is None:
         return None
     after = " ".join(sentence[value.end():].split()[:3])

@@ -24,8 +24,9 @@ from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, CHANGE_VERBS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD,
                      PREFIX_QUALIFIERS, PLACEHOLDERS, SEASONAL_CLOCK_WORDS, SEASONAL_ZONES, SENTENCE_DATE,
                      SHARED_WORD_CURRENCIES, SUM_ONLY_ABBREVIATIONS, TALLY_VERB_WORDS, TIME_HEDGES, VERB_WORDS, WHOLE_OF,
-                     ZONE_NAMES, Published, Tense, Value, after_a_tally, alternation, in_a_measure, in_zone, is_yearless,
-                     parse, reads_by_tense, transparent)
+                     ZONE_NAMES, Measure, Published, Tense, Value, after_a_tally, alternation, in_a_measure,
+                     in_another_measure, in_zone, is_yearless, measure_named, measure_written_at, parse, reads_by_tense,
+                     transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -1136,7 +1137,41 @@ def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
             value = _parse_undated(source, rule, start, end, read)
     except ValueError:
         return None
+    if (value := _in_the_rules_measure(value, rule, source.text, end, read)) is None:
+        return None
     return _in_the_rules_unit(value, rule)
+
+
+# "2,000 pounds" under a rule that weighs: a weight, though "pounds" alone are sterling elsewhere
+_POUNDS_AT_END = pattern_cache.compile(r"(?<=\d)\s+(?P<unit>pounds?)$", flags=regex.IGNORECASE)
+
+
+def _in_the_rules_measure(value: Value, rule: Rule, text: str, end: int, read: str) -> Value | None:
+    """An amount written in another unit of the dimension the rule's `unit` measures ("80 cm"
+    under unit = "metres"), converted into the rule's unit (see values.in_another_measure); None
+    for one in a unit of another dimension ("3 kg" there), which is no figure of the fact."""
+    into = measure_named(rule_measure(rule))
+    if into is None or value.kind != "amount":
+        return value
+    if into.dimension == "mass" and value.unit == "GBP" and (pounds := _POUNDS_AT_END.search(read)):
+        value, text, end = parse(rule.kind, read[:pounds.start()]), read, pounds.start()
+    if value.unit is not None:
+        return value
+    written = measure_written_at(text, end)
+    if written is None or written[0] == into:
+        return value
+    if written[0].dimension != into.dimension:
+        return None
+    return in_another_measure(value, written[0], rule.unit, into)
+
+
+def unit_of_another_dimension(rule: Rule, text: str, end: int) -> Measure | None:
+    """The unit of measurement written right after a figure ending at text[end] that measures
+    another dimension than the rule's `unit` does ("3 kg" under unit = "metres"): what `explain`
+    says the figure is refused for."""
+    into = measure_named(rule_measure(rule))
+    written = measure_written_at(text, end) if into is not None else None
+    return written[0] if written is not None and written[0].dimension != into.dimension else None
 
 
 def _parse_undated(source: Source, rule: Rule, start: int, end: int, text: str) -> Value:

@@ -559,7 +559,12 @@ def as_an_age(grammar: str) -> str:
     old"): an age is read only where the pattern asks for it."""
     return grammar.replace(_NOT_AN_AGE, "").replace(_NOT_OLD, "")
 NUMBER = rf"(?:(?>(?:{_DIGITS_ALONE}|{_WORD_NUMBER})(?:{_AND_A_PART})?){_THEN_IN_BRACKETS}{_NOT_AN_AGE})"
-VAGUE = rf"\b(?:{alternation(VAGUE_PLURALS)})\b"
+# What makes a longer vague plural of a shorter one: "tens of " of "tens of thousands", which a
+# pattern's "of" must not cut to "thousands" (2,000–9,999): a vague plural is read whole or not at all.
+_VAGUE_OPENINGS = sorted({longer[:-len(shorter)] for longer in VAGUE_PLURALS for shorter in VAGUE_PLURALS
+                          if longer != shorter and longer.endswith(f" {shorter}")})
+_NOT_INSIDE_A_VAGUE = rf"(?<!\b(?:{alternation(_VAGUE_OPENINGS)}))"
+VAGUE = rf"\b{_NOT_INSIDE_A_VAGUE}(?:{alternation(VAGUE_PLURALS)})\b"
 
 
 # Words that stress the hedge after them, which decides: "for only about 40 more hours" is about 40.
@@ -666,6 +671,7 @@ _RATIO_WORD = r"(?:in|out\s+of)"
 _NUMBER_START = rf"(?:\d|{NUMBER_WORD}\b)"
 _RATIO_AFTER = rf"|\s+{_RATIO_WORD}\s+(?!{_YEAR_DIGITS}\b){_NUMBER_START}"
 _NOT_A_PART = rf"(?!\s*-?\s*(?:{alternation(FRACTION_WORDS)})\b{_RATIO_AFTER})"
+_NOT_A_RATIO = rf"(?!{_RATIO_AFTER[1:]})"  # "nine in 10": a share, neither its nine nor its ten an amount
 _NOT_AFTER_RATIO = rf"(?<!{_NUMBER_START}\S*\s+{_RATIO_WORD}\s+)"
 _COUNT_NUMBER = rf"(?:{_NOT_A_YEAR}{_NOT_A_DAY}{_NOT_AFTER_RATIO}{NUMBER}{_NOT_A_PART})"
 _COUNT_FIRST = _first_words(PREFIX_QUALIFIERS, UNITS, TENS, VAGUE_PLURALS,
@@ -1234,8 +1240,11 @@ def _qualified(kind: str, n: float, qualifier: str, unit: str | None, spread: fl
 
 def _about(kind: str, n: float, spread: float | None, written_step: float | None) -> float:
     """How far "about n" reaches either side: `spread`, a share of n, where one is given (a
-    number in words is a round one), else as far as its written step lets it (see _about_reach)."""
-    return abs(n) * spread if spread is not None else _about_reach(kind, n, written_step)
+    number in words is a round one), else as far as its written step lets it (see _about_reach).
+    A count's reaches one either side at least: "about six adults" is 5–7, never just 6, which
+    would make the hedge say nothing ("about 30" reaches three, as 10% of any count from 10 does)."""
+    reach = abs(n) * spread if spread is not None else _about_reach(kind, n, written_step)
+    return max(reach, 1.0) if kind == "count" and n else reach
 
 
 def _nearly_from(kind: str, n: float, unit: str | None, about: float) -> float:
@@ -1492,7 +1501,8 @@ CURRENCY_SYMBOLS = {**DOLLAR_SIGNS, "£": "GBP", "€": "EUR", "¥": "JPY", "₽
 # of India, Pakistan, Sri Lanka, Nepal and Mauritius all write so (see WORD_UNITS), as their
 # official copy writes the word before the figure: "Rupees Four Lakh".
 LETTER_SYMBOLS = {"Rs.": "rupees", "Rs": "rupees", "Rupees": "rupees", "KSh": "KES", "FCFA": "CFA francs",
-                  "Tk.": "BDT", "Tk": "BDT", "Php": "PHP", "Rp": "IDR", "Ft": "HUF", "Dh": "AED", "Dhs": "AED"}
+                  "Tk.": "BDT", "Tk": "BDT", "Php": "PHP", "Rp": "IDR", "Ft": "HUF", "Dh": "AED", "Dhs": "AED",
+                  "RM": "MYR"}  # Malaysia's ringgit as its papers write it: "RM5.47", "RM1.2bil"
 # Symbols that may follow the number, as much of Europe writes it: "800 000 €", "5 £".
 _SUFFIX_SYMBOLS = {s: c for s, c in CURRENCY_SYMBOLS.items() if len(s) == 1 or s in ("zł", "kč")}
 # ISO 4217's codes in use (2026), and those withdrawn lately that archived copy still writes
@@ -1634,10 +1644,11 @@ _BARE_DEFAULT_WORD_AT_END = (rf"(?<!\b(?:{alternation(_COUNTRIES)})\s+)(?<![\w-]
 CURRENCY_WORDS_AFTER_A_SCALE = {"won": "KRW"}
 # The naira as the Nigerian press writes it, with a capital N glued to the figure: "N1.2
 # billion", "N1.2bn", "N1,200,000,000", "the N14.7-billion fraud"; the Philippine peso as Manila's
-# papers write it, "P5 million", "P200,000". Only where the figure's form makes it money, a scale
+# papers write it, "P5 million", "P200,000"; the won as the Korea Herald writes it, "up to W15m",
+# "W15 billion". Only where the figure's form makes it money, a scale
 # word (spelt out after a hyphen) or thousands separated: "N95 masks", "the N1 highway", "N2",
-# "N95-masks" and "P5 paper" hold no money.
-GLUED_LETTERS = {"N": "NGN", "P": "PHP"}
+# "N95-masks", "P5 paper" and "W15" hold no money.
+GLUED_LETTERS = {"N": "NGN", "P": "PHP", "W": "KRW"}
 _GLUED_LETTER = rf"(?<!(?<![.…])\.|[\w,])(?-i:[{''.join(GLUED_LETTERS)}])(?=\d)"
 _GLUED_LETTER_PREFIX = (rf"{_GLUED_LETTER}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
                  r"|\d+(?:\.\d+)?(?:\s|-(?=thousand|million|billion|trillion))?(?:[mbk]|[mb]n|[mb]ln|trn?|thousand|million|billion|trillion)\b)")
@@ -1681,8 +1692,20 @@ def _sum_digits(scale_word: str, not_before: str = "") -> str:
 
 
 _AMOUNT_DIGITS = _sum_digits(_SUM_SCALE_WORD)
-_AMOUNT_NUMBER = (rf"(?:(?<!(?<![.…])\.|[\w,]|\d{_HSPACE}){_AMOUNT_DIGITS}{_NOT_METRES}|{_word_number(_call('more_words'))})"
-                  rf"(?:{_AND_A_PART})?{_THEN_IN_BRACKETS}")
+# "A"/"an" is one of a unit it stands before: "more than a meter (3 feet)" is more than 1 metre,
+# "for a pound" GBP 1, as "one pound" is. Not before a unit that is as often something else
+# ("a yard sale", "a knot", "a ton of"), nor before a currency made an adjective ("a dollar-denominated
+# bond") or weighed ("a pound of flesh").
+ONE_OF_A_MEASURE = ("metre", "meter", "kilometre", "kilometer", "centimetre", "centimeter", "millimetre",
+                    "millimeter", "foot", "inch", "mile", "kilogram", "kilogramme", "kilo", "gram", "tonne", "ounce",
+                    "hectare", "acre", "square metre", "square meter", "square kilometre", "square mile")
+ONE_OF_A_CURRENCY = ("pound", "dollar", "euro", "yen", "yuan", "rupee", "rouble", "ruble", "franc", "peso", "dinar",
+                     "dirham", "riyal", "rand", "ringgit", "shilling", "lira")
+_ONE_OF_A_UNIT = (rf"(?<![\w-])an?(?=\s+(?:(?:{alternation(ONE_OF_A_MEASURE)})\b"
+                  rf"|(?:{alternation(ONE_OF_A_CURRENCY)})\b(?!-|\s+of\b)))")
+_AMOUNT_NUMBER = (rf"{_NOT_AFTER_RATIO}(?:(?<!(?<![.…])\.|[\w,]|\d{_HSPACE}){_AMOUNT_DIGITS}{_NOT_METRES}"
+                  rf"|{_word_number(_call('more_words'))}|{_ONE_OF_A_UNIT})(?:{_AND_A_PART})?{_THEN_IN_BRACKETS}"
+                  rf"{_NOT_A_RATIO}")
 # After a currency a sum is read with its scale abbreviated further ("$42 bil."), and never
 # short of it: "$42" of "$42 bil." would be a figure a thousand million times too small.
 _MONEY_SCALE = rf"\s?(?:{alternation(MONEY_SCALE_ABBREVIATIONS)})\b\.?"
@@ -1756,7 +1779,8 @@ _AMOUNT_PARTS = {
     "percent": (rf"(?:(?:{_FRACTION_OF_ONE}|{_call('amount_number')})"
                 rf"{_PERCENT_SIGN}{_PERCENT_IN_BRACKETS}|{_FRACTION_POINTS})"),
     "share": rf"(?:{_call('percent')}|{_SHARE})",
-    "bare_number": rf"(?:{_NOT_A_DAY}{_call('number')})",  # no currency, no sign: maybe the day of a date
+    # no currency, no sign: maybe the day of a date
+    "bare_number": rf"(?:{_NOT_A_DAY}{_NOT_AFTER_RATIO}(?:{_call('number')}|{_ONE_OF_A_UNIT}){_NOT_A_RATIO})",
     **_NUMBER_PARTS,
 }
 # "between €5,000 ($5,457) and €6,000": a sum's conversion in brackets, its currency first and
@@ -3878,6 +3902,83 @@ def in_a_measure(value: Value, unit: str) -> Value:
                                                 f"digit, and compared as {_rounding_span(measured)} {unit}"))
 
 
+class Measure(NamedTuple):
+    """A unit of measurement a figure may be written in: its name, its dimension, and its size in
+    that dimension's base unit (metres, kilograms, km/h, square metres)."""
+    name: str
+    one: str  # its name after the figure 1: "1 foot"
+    dimension: str
+    size: float
+    words: str  # the words and symbols that write it, a regex
+
+
+_METRE = r"met(?:re|er)s?"
+MEASURES = tuple(Measure(*unit) for unit in (
+    ("millimetres", "millimetre", "length", 0.001, rf"mm|milli{_METRE}"),
+    ("centimetres", "centimetre", "length", 0.01, rf"cm|centi{_METRE}"),
+    ("metres", "metre", "length", 1, rf"m|{_METRE}"),
+    ("kilometres", "kilometre", "length", 1000, rf"km|kilo{_METRE}"),
+    ("inches", "inch", "length", 0.0254, r"inch(?:es)?"),  # never "in", a preposition
+    ("feet", "foot", "length", 0.3048, r"ft\.?|feet|foot"),
+    ("yards", "yard", "length", 0.9144, r"yds?\.?|yards?"),
+    ("miles", "mile", "length", 1609.344, r"miles?"),
+    ("milligrams", "milligram", "mass", 0.000001, r"mg|milligram(?:me)?s?"),
+    ("grams", "gram", "mass", 0.001, r"g|gram(?:me)?s?"),
+    ("kilograms", "kilogram", "mass", 1, r"kgs?|kilo(?:gram(?:me)?)?s?"),
+    ("tonnes", "tonne", "mass", 1000, r"tonnes?|metric\s+tons?"),  # a bare "ton" may be a short or a long one
+    ("ounces", "ounce", "mass", 0.028349523125, r"oz|ounces?"),
+    ("pounds", "pound", "mass", 0.45359237, r"lbs?\.?|pounds?"),
+    ("km/h", "km/h", "speed", 1, rf"km/h|kph|kmh|kilo{_METRE}\s+(?:per|an)\s+hour"),
+    ("mph", "mph", "speed", 1.609344, r"mph|miles?\s+(?:per|an)\s+hour"),
+    ("knots", "knot", "speed", 1.852, r"knots?|kts?"),
+    ("square metres", "square metre", "area", 1, rf"m²|m2|sq\.?\s?m|square\s+{_METRE}"),
+    ("hectares", "hectare", "area", 10_000, r"ha|hectares?"),
+    ("acres", "acre", "area", 4046.8564224, r"acres?"),
+    ("square kilometres", "square kilometre", "area", 1_000_000, rf"km²|km2|sq\.?\s?km|square\s+kilo{_METRE}"),
+    ("square miles", "square mile", "area", 2_589_988.110336, r"sq\.?\s?mi|square\s+miles?"),
+))
+_MEASURE_WRITTEN = {measure: rf"(?:{measure.words})(?![\w²³/]|\.\w)" for measure in MEASURES}
+
+
+def measure_named(unit: str | None) -> Measure | None:
+    """The unit of measurement a rule's `unit` names ("metres", "m", "km/h", "square miles"), or None."""
+    if not unit:
+        return None
+    return next((m for m, words in _MEASURE_WRITTEN.items() if _re(words, _I).fullmatch(unit.strip())), None)
+
+
+def measure_written_at(text: str, at: int) -> tuple[Measure, int] | None:
+    """The unit of measurement written right after a figure ending at text[at] ("80 cm", "a
+    4-foot wave", "6ft"), and where its words end: the longest ("square metres", not "sq"), or None."""
+    found = [(m, hit.end()) for m, words in _MEASURE_WRITTEN.items()
+             if (hit := _re(rf"[ \t\u00a0\u00ad]?-?(?:{words})", _I).match(text, at))]
+    return max(found, key=lambda unit: unit[1], default=None)
+
+
+def in_another_measure(value: Value, written: Measure, rule_unit: str, into: Measure) -> Value:
+    """An amount written in one unit of measurement (`written`: "80 cm", "4 feet") under a rule
+    whose `unit` is another of its dimension (`into`, named `rule_unit`), converted into it:
+    0.8 metres and about 1.22 metres. Said bare, it is read as rounded to its last digit, and its
+    rounding converted too: "4 feet", 3.5–4.5 feet, is compared as 1.07–1.37 metres, neither
+    exactly 1.2192 nor a rounding to the centimetre that no writer made (see in_a_measure)."""
+    factor = written.size / into.size
+    bare = (value.qualifier == "exact" and value.is_point and value.reach is None and value.precision not in SCALES)
+    step = value.written_step or (min(_written_step(value.low), 1.0) if value.low else 1.0)
+    converted = replace(value, low=_converted(value.low, factor), high=_converted(value.high, factor),
+                        reach=MEASURED if bare else value.reach,
+                        written_step=_tidy(round(step * factor, 12)) if bare else value.written_step)
+    shown = value.display()  # "4", "more than 1", "1–2"
+    name = written.one if _re(r"(?<![\d.,])1$").search(shown) else written.name
+    why = f"{shown} {name} → {converted.display()} {rule_unit}, the rule's unit"
+    if bare:
+        why += f"; as rounded to its last digit, compared as {_rounding_span(converted)} {rule_unit}"
+    return _with_steps(converted, (*value.steps, why))
+
+
+def _converted(n: float | None, factor: float) -> float | None:
+    return None if n is None else _tidy(round(n * factor, 9))
+
+
 def in_zone(value: Value, zone: str) -> Value:
     """A time written without a zone, read in `zone` (a rule's `unit`): "01:29" under unit =
     "EDT" is 05:29 UTC. Any other value as it is."""
@@ -3985,7 +4086,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "
                 "450,000 Romanian lei · ₹500 crore · ₹500 cr · Rs3.5tr · $30 bln · 2.3 mn · Rs 15 lakh · Rs 4 lac · Dh2 million · 75 BTC · €150 millions · six and a half euros · "
                 "600,000-dinar · $5,000-a-month · £800m-plus · as much as $5,000 · exceeding US$30 billion · 2.5% · 80 percent · four billion · "
-                "N1.2bn · N1,200,000,000 · N14.7-billion · $1 3/4 million · hundreds of millions of dollars · "
+                "N1.2bn · N1,200,000,000 · N14.7-billion · W15m · RM5.47 · a pound · $1 3/4 million · hundreds of millions of dollars · "
                 "billions of euros · a few million pounds · billions"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "
                 "$10-12 million · 10 to 12 million dollars)"),

@@ -802,6 +802,15 @@ def test_explain_says_a_figure_before_a_scale_only_a_sum_reads_is_not_read(tmp_p
                         "with its currency (\"Rs 3.5 tr\"): nothing is read")
 
 
+def test_explain_says_a_figure_in_a_unit_of_another_dimension_is_not_read(tmp_path):
+    # fresh75: under unit = "metres" a figure in kilograms is no height; "80 cm" is one, converted
+    lines = explain_lines(tmp_path, "Waves of 3 kg hit the port.\n",
+                          'id = "h"\nquestion = "q"\nkind = "amount"\nunit = "metres"\nkeywords = ["waves"]\n'
+                          'patterns = ["waves of {amount}"]\n')
+    assert lines[3] == ("         pattern 1: 'Waves of' matches, but '3' is in kilograms, a unit of mass, which the "
+                        "rule's unit, 'metres', is not: nothing is read")
+
+
 @pytest.mark.parametrize("line, pattern, reason", [
     # fresh57: the only near miss that said nothing was a fact box's "Magnitude: 6.8"
     ("Magnitude: 6.8", "magnitude {amount}(?! or )",

@@ -1666,7 +1666,7 @@ def test_as_many_as_nine_disagrees_with_seven():
     # "Seven", which became the consensus.
     verdict = judged(RESCUED, "{} miners were rescued alive from the mine.",
                      {"a.txt": "As many as nine", "b.txt": "As many as nine", "c.txt": "Seven"})
-    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (DISAGREEMENT, "up to 9", ("c.txt",))
+    assert (verdict.status, verdict.consensus.display(), verdict.disagreeing) == (DISAGREEMENT, "up to 9 (8–9)", ("c.txt",))
 
 
 def test_an_upper_estimate_agrees_with_its_figure_and_a_little_under_it():

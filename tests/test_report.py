@@ -1132,6 +1132,13 @@ def test_a_unit_the_value_states_is_not_said_again_in_any_report(tmp_path, monke
     ("22 years", "years of age", "22 years of age"),
     ("3 holidays", "days", "3 holidays days"),  # a unit is a word of its own
     ("7", None, "7"),
+    # fresh75: "more than 1 metres"; a unit's singular for the figure 1
+    ("more than 1", "metres", "more than 1 metre"),
+    ("1", "feet", "1 foot"),
+    ("1", "degrees Celsius", "1 degree Celsius"),
+    ("1", "km/h", "1 km/h"),
+    ("21", "metres", "21 metres"),
+    ("1.1", "metres", "1.1 metres"),
 ])
 def test_with_unit(text, unit, shown):
     assert with_unit(text, unit) == shown

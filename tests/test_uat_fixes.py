@@ -175,7 +175,7 @@ WHOLE_COUNTS = examples(
     ("some 3,000", 2700, 3300, "about 3,000 (2,700–3,300)"),
     ("about 1,234", 1229, 1239, "about 1,234 (1,229–1,239)"),  # five steps of its last digit, not 3%
     ("almost a dozen", 11, 12, "nearly 12 (11–12)"),
-    ("about 5", 5, 5, "about 5"),
+    ("about 5", 4, 6, "about 5 (4–6)"),  # a count's "about" reaches one at least
     ("nearly 70", 63, 70, "nearly 70 (63–70)"),  # 70 × 0.9 is 62.99999999999999 in floating point
 )
 

@@ -1976,6 +1976,14 @@ def test_a_year_before_a_comma_is_a_date_but_not_a_thousands_group():
     ("amount", "about 63.4%", "about 63.4% (62.9%–63.9%)"),
     # "nearly" reaches below as far (see test_nearly_reaches_below_as_far_as_about_reaches_either_side)
     ("count", "nearly 30", "nearly 30 (27–30)"),
+    # a count's reaches one either side at least (found by a fresh-eyes tester: "about six
+    # adults" was 6–6, exactly six); 10% does from 10 up
+    ("count", "about six", "about 6 (5–7)"),
+    ("count", "about 9", "about 9 (8–10)"),
+    ("count", "about 10", "about 10 (9–11)"),
+    ("count", "nearly six", "nearly 6 (5–6)"),
+    ("count", "up to six", "up to 6 (5–6)"),
+    ("amount", "about 6", "about 6 (5.4–6.6)"),  # an amount is no whole number
     # numbers in words, durations and shares in words stay round
     ("count", "around two dozen", "about 24 (22–26)"),
     ("duration", "about 22 days", "about 22 days (19.8–24.2 days)"),
@@ -2128,7 +2136,7 @@ def test_a_rounded_percentage_says_so_in_its_steps():
 
 @pytest.mark.parametrize("kind, text, reach, bounds", [
     # an upper estimate reaches down as "nearly" does, and holds its figure
-    ("count", "as many as nine", "upper_estimate", (9, 9)),
+    ("count", "as many as nine", "upper_estimate", (8, 9)),  # a count's reach is one at least
     ("count", "up to 30", "upper_estimate", (27, 30)),
     ("amount", "as much as $5 million", "upper_estimate", (4_500_000, 5_000_000)),
     ("amount", "as high as 9%", "upper_estimate", (8.1, 9)),
@@ -2560,6 +2568,42 @@ def test_a_capital_n_before_a_hyphen_and_no_scale_word_is_no_naira(text):
 def test_a_capital_n_is_no_naira_where_the_figure_is_no_money_by_its_form(text):
     assert found(MONEY, text) == []
     assert "NGN" not in [parse_amount(amount).unit for amount in found(AMOUNT, text)]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    # fresh73: the Korea Herald's won, a capital W glued to the figure, where its form makes it money
+    ("offered {money}", "Families will be offered up to W15m each.",
+     [("up to W15m", "up to KRW 15 million (KRW 14 million–KRW 15 million)")]),
+    ("offered {money}", "Families will be offered W15 billion.", [("W15 billion", "KRW 15 billion")]),
+    ("offered {money}", "Families will be offered W15,000,000.", [("W15,000,000", "KRW 15 million")]),
+    ("offered {money}", "Families will be offered W15.", []),
+    ("take the {money}", "Take the W1 bus.", []),
+    # fresh74: Malaysia's ringgit, "RM"; and "a pound", one, as "one pound" is
+    ("priced at {money}", "The shares were priced at RM5.47 each.", [("RM5.47", "MYR 5.47")]),
+    ("worth {money}", "It is worth RM1.2bil in all.", [("RM1.2bil", "MYR 1.2 billion")]),
+    ("for {money}", "HSBC is acquiring Silicon Valley Bank UK for a pound, the Bank said.", [("a pound", "GBP 1")]),
+    ("for {money}", "It was sold for a dollar.", [("a dollar", "USD 1")]),
+    ("for {money}", "He asked for a pound of flesh.", []),  # a weight
+    ("for {money}", "He asked for a dollar-denominated bond.", []),
+])
+def test_a_won_a_ringgit_and_a_pound_are_read(pattern, text, expected):
+    assert amounts_read(pattern, text) == expected
+
+
+@pytest.mark.parametrize("pattern, text, unit, expected", [
+    # fresh75: "more than a meter (3 feet)" was not read, and the source was silent
+    ("waves (?:measuring )?{amount} ?(?:meters?|metres?)", "Tsunami waves measuring more than a meter (3 feet) hit.",
+     "metres", [("more than a", "more than 1")]),
+    ("waves (?:measuring )?{amount} ?(?:meters?|metres?)", "Waves measuring over a metre hit Wajima.", "metres",
+     [("over a", "more than 1")]),
+    ("rose {amount}", "The sea rose a foot.", "feet", [("a", "1")]),
+    ("rose {amount}", "The sea rose more than a metre.", "feet", [("more than a", "more than 3.28")]),
+    # "a" before no unit, or one as often something else, is no figure
+    ("was {amount}", "It was a yard sale.", None, []),
+    ("was {amount}", "It was a test.", None, []),
+])
+def test_a_or_an_before_a_unit_of_measure_is_one_of_it(pattern, text, unit, expected):
+    assert reads_in("amount", pattern, text, unit) == expected
 
 
 @pytest.mark.parametrize("pattern, text, expected", [
@@ -3294,6 +3338,39 @@ def test_about_one_in_13_is_the_bare_shares_interval():
     assert agree(parse_amount("roughly one in 13"), parse_amount("7.5%"))
 
 
+@pytest.mark.parametrize("kind, pattern, text, read", [
+    # Found by a fresh-eyes tester: a pattern's "of" cut "Tens of thousands" to "thousands"
+    # (2,000–9,999). A vague plural is read whole or not at all.
+    ("count", "(?:crowd|of) {count}", "Tens of thousands of partiers crowded the alley.", []),
+    ("amount", "(?:crowd|of) {amount}", "Tens of thousands of partiers crowded the alley.", []),
+    ("count", "of {count}", "hundreds of millions of people", []),
+    ("amount", "of {amount}", "hundreds of millions of dollars", []),
+    ("count", "crowd of {count}", "a crowd of tens of thousands", [("tens of thousands", "20,000–99,999")]),
+    ("count", "crowd of {count}", "a crowd of thousands", [("thousands", "2,000–9,999")]),
+    ("amount", "{money}", "hundreds of millions of dollars",
+     [("hundreds of millions of dollars", "USD 200 million–USD 999,999,999")]),
+])
+def test_a_vague_plural_is_read_whole_or_not_at_all(kind, pattern, text, read):
+    assert amounts_read(pattern, text, kind) == read
+
+
+@pytest.mark.parametrize("pattern, text, read", [
+    # Found by a fresh-eyes tester: a broad `{money}` read USD 10 in "nine in 10 dollars", a share
+    # of the deposits, not ten of them. Neither of a share's numbers is an amount of its noun.
+    ("{money}", "Nearly nine in 10 dollars deposited at SVB were uninsured.", []),
+    ("{money}", "Nine in ten dollars at SVB were uninsured.", []),
+    ("{money}", "One out of 5 dollars went to rent.", []),
+    ("{amount}", "Nine in ten dollars at SVB were uninsured.", []),
+    ("{percent}", "Nearly nine in 10 dollars deposited at SVB were uninsured.",
+     [("Nearly nine in 10", "nearly 90% (81%–90%)")]),
+    # a year after "in" makes no share, and a sum's own sign keeps it money
+    ("{money}", "He paid 10 dollars in 2023.", [("10 dollars", "USD 10")]),
+    ("{money}", "He paid $5 in 10 days.", [("$5", "USD 5")]),
+])
+def test_a_share_in_words_is_no_amount_of_its_noun(pattern, text, read):
+    assert amounts_read(pattern, text) == read
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # the latest Monday is in the publication's own week: that one, or the week before's
     ("The trial had been due to open last Monday.", D(2023, 4, 25), ("last Monday", "2023-04-17 or 2023-04-24")),
@@ -3777,6 +3854,51 @@ def reads_in(kind: str, pattern: str, text: str, unit: str | None) -> list[tuple
 ])
 def test_an_m_is_metres_in_a_rule_of_metres_and_before_a_length_s_form(kind, pattern, text, unit, expected):
     assert reads_in(kind, pattern, text, unit) == expected
+
+
+# fresh75: under unit = "metres", "Waves of 80 cm" and "was 4 feet" were read as 80 and 4 metres.
+# A figure in another unit of the rule's dimension is converted into it; one of another dimension is no figure of it.
+@pytest.mark.parametrize("pattern, text, unit, expected", [
+    ("of {amount}", "Waves of 80 cm reached Toyama.", "metres", [("80", "0.8")]),
+    ("was {amount}", "The highest wave was 4 feet in Wajima.", "metres", [("4", "1.22")]),
+    ("of {amount}", "Waves of 300 mm reached Niigata.", "metres", [("300", "0.3")]),
+    ("of {amount}", "a 4-foot wave", "metres", []),  # (the pattern's "of" is not there: nothing)
+    ("an? {amount}", "a 4-foot wave hit.", "metres", [("4", "1.22")]),
+    ("of {amount}", "Waves of about 80 cm hit.", "metres", [("about 80", "about 0.8 (0.72–0.88)")]),
+    ("of {amount}", "Waves of more than 3 feet hit.", "meters", [("more than 3", "more than 0.91")]),
+    ("of {amount}", "Waves of 1-2 feet hit.", "m", [("1-2", "0.3–0.61")]),
+    ("of {amount}", "A wave of 5 meters (16.5 feet) hit.", "feet", [("5", "16.4")]),
+    ("of {amount}", "Gusts of 100 mph hit.", "km/h", [("100", "160.93")]),
+    ("of {amount}", "A catch of 2,000 pounds was landed.", "kg", [("2,000 pounds", "907.18")]),  # no sterling there
+    ("of {amount}", "A fire of 5,000 acres burned.", "hectares", [("5,000", "2,023.43")]),
+    ("of {amount}", "A fire of 20 km² burned.", "hectares", [("20", "2,000")]),
+    # the rule's own unit, as before, and its bracketed conversion left as it was
+    ("of {amount}", "Waves of 1.2 metres (4 feet) reached Suzu.", "metres", [("1.2", "1.2")]),
+    ("of {amount}", "Waves of 1.2 m reached Suzu.", "metres", [("1.2", "1.2")]),
+    # another dimension: not the rule's figure
+    ("of {amount}", "Waves of 3 kg hit.", "metres", []),
+    ("of {amount}", "Winds of 100 mph hit.", "metres", []),
+    # a unit no table holds is left as it was
+    ("of {amount}", "Waves of 80 cm reached Toyama.", "°C", [("80", "80")]),
+    ("of {amount}", "Waves of 80 cm reached Toyama.", None, [("80", "80")]),
+])
+def test_a_figure_in_another_unit_of_the_rules_dimension_is_converted(pattern, text, unit, expected):
+    assert reads_in("amount", pattern, text, unit) == expected
+
+
+def test_a_converted_figure_keeps_the_rounding_of_its_written_step():
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="h", question="?", kind="amount", unit="metres", path="r.toml", line=1,
+                patterns=(compile_pattern("(?:was|of) {amount}", "amount", unit="metres"),))
+    feet, cm = (extract_text(text, rule, FRIDAY)[0].value for text in ("It was 4 feet.", "Waves of 80 cm."))
+    assert compared_bounds(feet) == pytest.approx((1.0668, 1.3716))  # 3.5–4.5 feet: a rounding to the foot
+    assert compared_bounds(cm) == pytest.approx((0.795, 0.805))
+    assert feet.steps[-1] == ("4 feet → 1.22 metres, the rule's unit; as rounded to its last digit, compared as "
+                              "1.0668–1.3716 metres")
+    assert cm.steps[-1] == ("80 centimetres → 0.8 metres, the rule's unit; as rounded to its last digit, compared as "
+                            "0.795–0.805 metres")
 
 
 def test_the_testers_rules_of_metres_pass(cli):

@@ -93,7 +93,25 @@ def with_unit(text: str, unit: str | None) -> str:
     word_ends = [word.end() for word in re.finditer(r"\S+", unit)]
     said = next((end for end in reversed(word_ends) if says_unit(text, unit[:end])), 0)
     rest = unit[said:].strip()
+    if rest and _ONE_AT_END.search(text):
+        rest = _singular(rest)
     return f"{text} {rest}" if rest else text
+
+
+_ONE_AT_END = re.compile(r"(?<![\d.,])1$")  # "more than 1", not "21" nor "1.1"
+_IRREGULAR_PLURALS = {"feet": "foot", "people": "person"}
+_PLURAL_WORD = re.compile(rf"\b(?:(?P<irregular>{'|'.join(_IRREGULAR_PLURALS)})"
+                          rf"|(?P<stem>[a-z]{{2,}}?)(?<![su])(?P<s>e?s))\b")
+
+
+def _singular(unit: str) -> str:
+    """A unit's name after the figure 1: "more than 1 metre", "1 foot", "1 degree Celsius"
+    (its first plural word made singular), "1 km/h" as it is."""
+    def one(found: re.Match) -> str:
+        if found["irregular"]:
+            return _IRREGULAR_PLURALS[found["irregular"]]
+        return found["stem"] + ("" if found["stem"].endswith(("ch", "sh", "x")) else found["s"][:-1])
+    return _PLURAL_WORD.sub(one, unit, count=1)
 
 
 # Names of one unit, or of units a value is shown in for one another: a value reads "38.2%"
