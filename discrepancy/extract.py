@@ -257,11 +257,29 @@ def _value_where_the_words_end(split, pattern, text, rule, source, opening: int,
     """The value at the first of `places` (where the grammar may open) where the words, from
     `opening`, can end."""
     for at in places:
+        if not _value_may_be_at(split, pattern, text, rule, source, at, end):
+            continue
         if _timed(split.left.fullmatch, pattern, text, rule, source, opening, at, _timeout(opening, at)):
             found = _value_at(split, pattern, text, rule, source, opening, at, end)
             if found is not None:
                 return found
     return None
+
+
+def _value_may_be_at(split, pattern, text: str, rule, source, at: int, end: int) -> bool:
+    """Whether a value may be read at `at`, as far as is worth knowing before a pattern's words
+    are matched up to it. The first pattern to ask is told yes: whether its words end there is
+    its own question, and cheaper than reading a value. A second asks the grammar, whose reading
+    is kept for all the rules: with 200 rules at 10 MB, 27,600 of the 39,700 matches of words up
+    to a place (tens of microseconds each, a gap's words longer) were where no value stood."""
+    reads = _reads_of(text)
+    key = (split.value, at, end)
+    if key in reads.values:
+        return reads.values[key] is not None
+    if key not in reads.asked:
+        reads.asked.add(key)
+        return True
+    return _grammar_match(split.value, split.opening, pattern, text, rule, source, at, end) is not None
 
 
 def _may_start(split, text: str, at: int, end: int) -> bool:
@@ -308,11 +326,12 @@ class _Reads:
     right after a pattern's words, at 6,600 places, and where a value may open was tested
     780,000 times, at 77,000 places."""
 
-    __slots__ = ("text", "values", "openings", "endings", "heads")
+    __slots__ = ("text", "values", "asked", "openings", "endings", "heads")
 
     def __init__(self, text: str):
         self.text = text
         self.values: dict = {}  # (grammar, at, end) -> its match there, or None
+        self.asked: set = set()  # see _value_may_be_at
         self.openings: dict = {}  # see _openings
         self.endings: dict = {}  # see _values_ending_at
         self.heads: dict = {}  # see _HeadThenEnd
