@@ -258,11 +258,29 @@ def _value_where_the_words_end(split, pattern, text, rule, source, opening: int,
     """The value at the first of `places` (where the grammar may open) where the words, from
     `opening`, can end."""
     for at in places:
+        if not _value_may_be_at(split, pattern, text, rule, source, at, end):
+            continue
         if _timed(split.left.fullmatch, pattern, text, rule, source, opening, at, _timeout(opening, at)):
             found = _value_at(split, pattern, text, rule, source, opening, at, end)
             if found is not None:
                 return found
     return None
+
+
+def _value_may_be_at(split, pattern, text: str, rule, source, at: int, end: int) -> bool:
+    """Whether a value may be read at `at`, as far as is worth knowing before a pattern's words
+    are matched up to it. The first pattern to ask is told yes: whether its words end there is
+    its own question, and cheaper than reading a value. A second asks the grammar, whose reading
+    is kept for all the rules: with 200 rules at 10 MB, 27,600 of the 39,700 matches of words up
+    to a place (tens of microseconds each, a gap's words longer) were where no value stood."""
+    reads = _reads_of(text)
+    key = (split.value, at, end)
+    if key in reads.values:
+        return reads.values[key] is not None
+    if key not in reads.asked:
+        reads.asked.add(key)
+        return True
+    return _grammar_match(split.value, split.opening, pattern, text, rule, source, at, end) is not None
 
 
 def _may_start(split, text: str, at: int, end: int) -> bool:
@@ -309,14 +327,16 @@ class _Reads:
     right after a pattern's words, at 6,600 places, and where a value may open was tested
     780,000 times, at 77,000 places."""
 
-    __slots__ = ("text", "values", "openings", "endings", "heads")
+    __slots__ = ("text", "values", "asked", "openings", "endings", "heads", "searches")
 
     def __init__(self, text: str):
         self.text = text
         self.values: dict = {}  # (grammar, at, end) -> its match there, or None
+        self.asked: set = set()  # see _value_may_be_at
         self.openings: dict = {}  # see _openings
         self.endings: dict = {}  # see _values_ending_at
         self.heads: dict = {}  # see _HeadThenEnd
+        self.searches: dict = {}  # see _searched
 
 
 _reads = _Reads("")
@@ -450,8 +470,21 @@ def _first(compiled, pattern, text, rule, source, start, end, anchored=False, st
     first that begins at one of them, which is the same where matches begin nowhere else."""
     if starts is not None and not anchored:
         return next(_bounded(compiled, pattern, text, rule, source, start, end, starts), None)
-    find = compiled.match if anchored else compiled.search
-    return _timed(find, pattern, text, rule, source, start, end, _timeout(start, end))
+    if anchored:
+        return _timed(compiled.match, pattern, text, rule, source, start, end, _timeout(start, end))
+    return _searched(compiled, pattern, text, rule, source, start, end)
+
+
+def _searched(compiled, pattern, text, rule, source, start, end):
+    """The first match of `compiled` in text[start:end], kept for the source's other patterns: the
+    words before a value are often the same in many rules ("on {date}"), each searched for from
+    each place the last was found, so with 200 rules at 10 MB 155,000 searches were 16,000."""
+    known = _reads_of(text).searches
+    key = (compiled.pattern, compiled.flags, start, end)
+    found = known.get(key, _UNREAD)
+    if found is _UNREAD:
+        found = known[key] = _timed(compiled.search, pattern, text, rule, source, start, end, _timeout(start, end))
+    return found
 
 
 def _timed(find, pattern: Pattern, text: str, rule: Rule, source: Source, start: int, end: int, timeout: float):

@@ -90,9 +90,14 @@ _ENTRY_LINE = pattern_cache.compile(
 # so, and the whole of _ENTRY_LINE costs three times as much. (An update's line may be the only
 # one: the page's original above it is the other entry, see entries_of.) Not tried at an empty
 # line, half of an article's: a try of the alternation costs more than the look at the newline.
-_ENTRY_START = pattern_cache.compile(
-    r"\n(?!\n)[ \t]*+(?:#{1,6}[ \t]++(?P<update>[^\n(]{1,80}?\()?)?[*_]{0,3}(?:(?P<update>update|editor)|[\d(]|noon|originally|midday|midnight"
-    r"|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", regex.IGNORECASE)
+_ENTRY_OPENING = (r"\n(?!\n)[ \t]*+(?:#{{1,6}}[ \t]++(?P<update>[^\n(]{{1,80}}?{title_end}\()?)?[*_]{{0,3}}"
+                  r"(?:(?P<update>update|editor)|[\d(]|noon|originally|midday|midnight"
+                  r"|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_ENTRY_START = pattern_cache.compile(_ENTRY_OPENING.format(title_end=""), regex.IGNORECASE)
+# The lines _ENTRY_LINE may read a date or a time on open so too (a heading's words before a
+# bracket may end in white space there): it is tried at them alone, not at each line of the
+# text, most of which is prose.
+_ENTRY_LINE_START = pattern_cache.compile(_ENTRY_OPENING.format(title_end=r"[ \t]*"), regex.IGNORECASE)
 # An update's stamp on a line of its own ("*Updated 28 March 2026, 14:00*") heads a later part
 # of the page where article text stands before it: this many lines of prose (a dek above the
 # page's own stamp is one).
@@ -303,7 +308,8 @@ def _where_the_text_begins(text: str) -> float:
 
 
 def _entry_lines(text: str, published: Published, written_text: str) -> list[_Line]:
-    written = [line for line in _ENTRY_LINE.finditer(text) if line["date"] or _has_time(line)]
+    lines = (_ENTRY_LINE.match(text, start.start()) for start in _ENTRY_LINE_START.finditer(text))
+    written = [line for line in lines if line and (line["date"] or _has_time(line))]
     dates_read_by = _numeric_order_shown(written, published)
     found = []
     for line in written:
