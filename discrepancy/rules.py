@@ -36,7 +36,7 @@ from .sources import (NUMERIC_DATE_ORDERS, decode, display_path, line_anchored, 
                       numeric_date_order, regex_syntax)
 from .tomlfile import Locator, parse
 from .values import (ABBREVIATIONS, CALENDAR_SPREAD, DEFAULT_WORD_CURRENCIES, GIVEN_BACK, METRES_UNIT, MINUTES_A_DAY,
-                     PLACEHOLDERS, SHARED_WORD_CURRENCIES, SPACE, UNIT_ALONE_AFTER, UNIT_ALONE_AFTER_A, Value, a_or_an,
+                     PLACEHOLDERS, RISE_VERB_FORMS, SHARED_WORD_CURRENCIES, SPACE, UNIT_ALONE_AFTER, UNIT_ALONE_AFTER_A, Value, a_or_an,
                      after_a_hyphen, after_letters, after_the_or_a_possessive, as_an_age, before_a_link, before_a_ratio,
                      before_a_unit, compared_bounds, in_metres, in_zone, is_an_upper_estimate, parse as parse_value,
                      parse_duration, qualified, spell, stated, transparent, with_zero_words, zone_offset)
@@ -1048,6 +1048,8 @@ def _grammar_as_written(text: str, name: str, metres: bool = False) -> str | Non
         grammar = after_a_hyphen(grammar)
     elif regex.search(r"(?<!\\)\p{L}(?:\\\.\??)?(?: \?|\\s\?)?$", before):  # "Rs{amount}", "Rs\.? ?{amount}"
         grammar = after_letters(grammar)
+    if name in _FIGURES and _WRITES_A_RISE_BEFORE.search(before):
+        grammar = rf"(?:past{SPACE}+)?(?:{grammar})"
     if regex.match(r" (?:out of|in) ", after):
         grammar = before_a_ratio(grammar)
     if regex.match(r"\\?[-–]|\[[-–]", after):
@@ -1065,6 +1067,14 @@ def _grammar_as_written(text: str, name: str, metres: bool = False) -> str | Non
 _HYPHEN_AT_END = regex.compile(
     r"(?:-|\[(?!\^)(?:[^\]\\]|\\.)*(?:(?<=\[)-|-(?=\])|\\-)(?:[^\]\\]|\\.)*\]"
     r"|\((?:\?:)?(?:[^()|]*\|)*(?:\\?-)(?:\|[^()|]*)*\))[?*]?$")
+
+
+# A verb of a figure's rise that the pattern writes right before its placeholder: "past" after it
+# is the value's hedge, as the guide says ("climbed {count}" reads "climbed past 4,000" as more
+# than 4,000), where the grammar reads it only after a tally's noun.
+_FIGURES = ("count", "amount", "money", "percent")
+_WRITES_A_RISE_BEFORE = regex.compile(
+    rf"(?<![\w\\])(?:{'|'.join(RISE_VERB_FORMS)})\)?(?: |\\s[+*]?)$", regex.IGNORECASE)
 
 
 def _writes_metres(after: str) -> bool:

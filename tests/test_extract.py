@@ -1289,6 +1289,23 @@ def test_a_hedge_the_pattern_writes_before_its_placeholder_is_read_with_the_valu
     assert [(o.raw, o.value.display()) for o in extract_text(text, rule)] == [read]
 
 
+@pytest.mark.parametrize("pattern, text, read", [
+    ("climbed {count}", "The toll has climbed past 4,000.", ("past 4,000", "more than 4,000")),
+    ("toll in Derna rose {count}", "The toll in Derna rose past 4,000 on Monday.", ("past 4,000", "more than 4,000")),
+    ("shares (?:rose|climbed) {money}", "The shares climbed past $600.", ("past $600", "more than USD 600")),
+    ("climbed {count}", "The toll has climbed to 4,000.", None),  # "to" is no hedge the verb takes
+    ("rose {percent}", "Prices rose 5% in May.", ("5%", "5%")),
+])
+def test_past_after_a_verb_of_rise_the_pattern_writes_is_the_values_hedge(pattern, text, read):
+    # Found by a fresh-eyes corpus: the guide says "climbed past 4,000" is more than 4,000, but
+    # `climbed {count}` read nothing ("'past' comes between").
+    from discrepancy.rules import Rule, compile_pattern
+
+    kind = "amount" if "money" in pattern or "percent" in pattern else "count"
+    rule = Rule(id="x", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="x.toml", line=1)
+    assert [(o.raw, o.value.display()) for o in extract_text(text, rule)] == ([read] if read else [])
+
+
 @pytest.mark.parametrize("pattern, text, raw", [
     ('{count}"? police officers', '*Updated 8 March*\n\nHe says that "more than a dozen" police officers were hurt.',
      "more than a dozen"),
