@@ -661,7 +661,13 @@ def _over_a_cause(text: str, start: int, end: int, kind: str):
 # of a verb, which the author wrote as such: "talks over {duration}" were held over three days,
 # "lines around {percent} of its perimeter", "edged up to {percent}", and "convene within
 # {duration}" asks for the deadline's own figure. (The longest first: "more than", not "than".)
+# Those are hedges where a figure's place is before them, after a preposition or a verb "to be":
+# "costs of up to {money}", "sentenced to up to", "a crowd of over", "by around", "was over";
+# and "up to" wherever "up" is no verb's particle ("offers up to {money}", not "edged up to").
 PREPOSITIONS_AMONG_HEDGES = ("over", "under", "above", "below", "around", "up to", "close to", "within")
+_BEFORE_A_FIGURE = r"of|to|by|with|for|at|from|is|are|was|were|be|been|being"
+_VERBS_WITH_UP = (rf"{CHANGE_VERBS}|add\w*|edg\w*|tick\w*|cre(?:ep|pt)\w*|mov\w*|inch\w*|sho(?:ot|t)\w*|push\w*"
+                  r"|ramp\w*|step\w*|bump\w*|pick\w*|sp(?:eed|ed)\w*|head\w*|round\w*|notch\w*|scal\w*|buil\w*")
 # "The union speaks about 34 farms": after a verb of speech or thought, "about" is a preposition.
 SPEECH_VERBS = ("speak", "speaks", "spoke", "speaking", "talk", "talks", "talked", "talking", "write", "writes",
                 "wrote", "writing", "know", "knows", "knew", "ask", "asks", "asked", "think", "thinks", "thought",
@@ -684,7 +690,9 @@ def _hedges(words) -> str:
 _HEDGE_WRITTEN_BEFORE = pattern_cache.compile(  # (not after "no" or "not": "no fewer than 5" is at least 5)
     r"(?<![\w-])(?<!\b(?:no|not|nor)[\s\u00ad]+)"
     rf"(?<!\b(?:{'|'.join(SPEECH_VERBS)})[\s\u00ad]+(?=about\b))"
-    rf"(?:{_hedges(w for w in PREFIX_QUALIFIERS if w not in PREPOSITIONS_AMONG_HEDGES)})[\s\u00ad]+$",
+    rf"(?:{_hedges(w for w in PREFIX_QUALIFIERS if w not in PREPOSITIONS_AMONG_HEDGES)}"
+    rf"|(?<=\b(?:{_BEFORE_A_FIGURE})[\s\u00ad]+)(?:{alternation(PREPOSITIONS_AMONG_HEDGES, space=_SPACES)})"
+    rf"|(?<!\b(?:{_VERBS_WITH_UP})[\s\u00ad]+)up{_SPACES}to)[\s\u00ad]+$",
     flags=regex.IGNORECASE)
 HEDGE_LOOKBACK = 30  # characters: the longest hedge ("an approximate", "no fewer than"), with room for spaces
 # A time's hedges are its own ("shortly after {time}"), and "around" before a time is always one.

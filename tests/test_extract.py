@@ -1276,6 +1276,17 @@ def test_one_sum_in_two_currencies_joined_by_or_reads_the_first(text, shown):
     ("fewer than {count} people", "count", "No fewer than 5 people came.", ("5", "5")),  # not after "no"
     ("lines around {percent} of", "amount", "Crews cut lines around 15% of its edge.", ("15%", "15%")),
     ("edged up to {percent}", "amount", "Core inflation edged up to 2.8%.", ("2.8%", "2.8%")),
+    # a preposition's hedge where a figure's place is before it (found by a fresh-eyes corpus:
+    # "funeral costs of up to 15 million won" read exactly 15 million, a false disagreement)
+    ("funeral costs of (?:up to )?{money}", "amount", "It covers funeral costs of up to 15 million won.",
+     ("up to 15 million won", "up to KRW 15 million (KRW 14 million–KRW 15 million)")),
+    ("grant of up to {money}", "amount", "Each gets a grant of up to 15 million won.",
+     ("up to 15 million won", "up to KRW 15 million (KRW 14 million–KRW 15 million)")),
+    ("could face up to {duration}", "duration", "They could face up to five years in prison.",
+     ("up to five years", "at most 5 years")),
+    ("a crowd of over {count}", "count", "It drew a crowd of over 5,000 people.", ("over 5,000", "more than 5,000")),
+    ("rose by around {percent}", "amount", "Prices rose by around 4%.", ("around 4%", "about 4% (3.6%–4.4%)")),
+    ("went up to {percent}", "amount", "The rate went up to 5%.", ("5%", "5%")),  # the level reached
     ("convene within {duration}", "duration", "It must convene within 20 days.", ("20 days", "20 days")),  # a deadline
     ("speaks about {count} farms", "count", "The union speaks about 34 farms.", ("34", "34")),  # a verb's "about"
     ("cover just {percent}", "amount", "Pledges cover just 52 per cent of it.", ("just 52 per cent", "52%")),
