@@ -160,10 +160,10 @@ def _extract_rule(source: Source, text: str, rule: Rule, windows: dict[int, list
             for match in _pattern_matches(rule.patterns[index], text, rule, source, paragraphs, span, pattern_starts):
                 obs = _observe(source, text, rule, index, match, paragraphs, pattern_starts)
                 if obs is not None:
-                    chosen.offer(obs, match.start())
+                    chosen.offer(obs, match.start(), match.end())
     # offered last, so a pattern's own reading of the same words comes first; no words of a pattern
     for converted in [c for obs in chosen.observations if (c := _bracketed_conversion(source, rule, text, obs))]:
-        chosen.offer(converted, converted.start)
+        chosen.offer(converted, converted.start, converted.end)
     return chosen.observations
 
 
@@ -519,28 +519,29 @@ class _Longest:
     def __init__(self):
         self.observations: list[Observation] = []
         self._ends: list[int] = []
-        self._words: list[int] = []  # where each observation's whole match starts
+        self._words: list[tuple[int, int]] = []  # where each observation's whole match starts and ends
 
-    def offer(self, new: Observation, words_start: int) -> None:
+    def offer(self, new: Observation, words_start: int, words_end: int) -> None:
         first = bisect.bisect_right(self._ends, new.start)  # the first that ends after new starts
         last = first
         while last < len(self.observations) and self.observations[last].start < new.end:
-            if _outweighs(self.observations[last], self._words[last], new, words_start):
+            if _outweighs(self.observations[last], self._words[last], new, (words_start, words_end)):
                 return  # an overlapping reading that wins is already kept
             last += 1
         self.observations[first:last] = [new]
         self._ends[first:last] = [new.end]
-        self._words[first:last] = [words_start]
+        self._words[first:last] = [(words_start, words_end)]
 
 
-def _outweighs(kept: Observation, kept_words: int, new: Observation, new_words: int) -> bool:
+def _outweighs(kept: Observation, kept_words: tuple[int, int], new: Observation, new_words: tuple[int, int]) -> bool:
     """Does the reading kept win over a new one that overlaps it? Where one pattern writes as its
     own words the text the other reads as the opening of the same value ('over {money} claim' and
-    '{money} claim' in "seized over $916m claim"), its reading wins: the author said what that
-    word is there. Else the longer, and on a tie the one kept first."""
-    if _writes_the_opening(kept, kept_words, new):
+    '{money} claim' in "seized over $916m claim"), or as its closing ('at {time} ET' and 'at
+    {time}' in "at 11:30 a.m. ET", where the rule's unit says which ET), its reading wins: the
+    author said what that word is there. Else the longer, and on a tie the one kept first."""
+    if _writes_the_opening(kept, kept_words[0], new) or _writes_the_closing(kept, kept_words[1], new):
         return True
-    if _writes_the_opening(new, new_words, kept):
+    if _writes_the_opening(new, new_words[0], kept) or _writes_the_closing(new, new_words[1], kept):
         return False
     return kept.end - kept.start >= new.end - new.start
 
@@ -548,6 +549,11 @@ def _outweighs(kept: Observation, kept_words: int, new: Observation, new_words: 
 def _writes_the_opening(one: Observation, words_start: int, other: Observation) -> bool:
     """Does `one`'s match take as words what `other` reads before the same value's end?"""
     return one.end == other.end and words_start <= other.start < one.start
+
+
+def _writes_the_closing(one: Observation, words_end: int, other: Observation) -> bool:
+    """Does `one`'s match take as words what `other` reads after the same value's start?"""
+    return one.start == other.start and one.end < other.end <= words_end
 
 
 # The searched text carries soft hyphens where the article had format characters inside words.

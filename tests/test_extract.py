@@ -2633,3 +2633,20 @@ def test_a_value_grammar_that_runs_too_long_on_an_article_names_the_pattern_as_i
     with pytest.raises(InputError) as stopped:
         extract_text("The toll rose to 1...2...3, and 4 people died.\n\nMore later.", rule)
     assert str(stopped.value).startswith(f"x.toml: pattern '{pattern}' took over 1 s on <example>: it backtracks")
+
+
+@pytest.mark.parametrize("patterns", [("seized the bank at {time} ET", "seized the bank at {time}"),
+                                      ("seized the bank at {time}", "seized the bank at {time} ET")])
+def test_a_pattern_that_writes_the_zone_as_its_words_wins_over_one_that_reads_it(patterns):
+    # Found by a fresh-eyes corpus: the guide's recipe for a time in one zone (`{time} ET` and the
+    # rule's unit) failed beside a general `{time}` pattern, which read "ET" by the publication
+    # day (EDT, 28 March) where the event's was EST.
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="x", question="?", kind="time", unit="EST", path="x.toml", line=1,
+                patterns=tuple(compile_pattern(p, "time", unit="EST") for p in patterns))
+    text = "Regulators seized the bank at 11:30 a.m. ET that Friday. Later they seized the bank at 16:30 GMT."
+    found = extract_text(text, rule, Published(date(2023, 3, 28)))
+    assert [(o.raw, o.value.display(), o.pattern) for o in found] == [
+        ("11:30 a.m.", "11:30 EST", patterns.index("seized the bank at {time} ET")),
+        ("16:30 GMT", "16:30 GMT", patterns.index("seized the bank at {time}"))]
