@@ -162,7 +162,7 @@ def _extract_rule(source: Source, text: str, rule: Rule, windows: dict[int, list
                 if obs is not None:
                     chosen.offer(obs, match.start(), match.end())
     # offered last, so a pattern's own reading of the same words comes first; no words of a pattern
-    for converted in [c for obs in chosen.observations if (c := _bracketed_conversion(source, rule, text, obs))]:
+    for converted in [c for obs in chosen.observations for c in _bracketed_conversions(source, rule, text, obs)]:
         chosen.offer(converted, converted.start, converted.end)
     return chosen.observations
 
@@ -1064,9 +1064,32 @@ def _the_tally_verb_before(source: Source, rule: Rule, text: str, start: int, en
 # The brackets right after a sum: "$11.4 million (17.4 billion naira)", "(about €5.02 billion)".
 _BRACKETED = pattern_cache.compile(r"[\s\u00ad]*\([\s\u00ad]*(?P<sum>[^()\n]{1,60}?)[\s\u00ad]*\)")
 NOT_A_CURRENCY = (None, "%", "percentage points")
+# Between the sums of brackets that give one in several currencies: "£1 (US$0.82 or RM5.47)",
+# "(€1.13; US$1.21)", "(US$0.82, RM5.47)" (a comma only before no digit: "US$1,210").
+_BETWEEN_CONVERSIONS = pattern_cache.compile(
+    r"[\s\u00ad]*(?:,[\s\u00ad]*)?\bor\b[\s\u00ad]*|[\s\u00ad]*[;/][\s\u00ad]*|,[\s\u00ad]+(?=\D)",
+    flags=regex.IGNORECASE)
 
 
-def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observation) -> Observation | None:
+def _bracketed_conversions(source: Source, rule: Rule, text: str, figure: Observation) -> list[Observation]:
+    """The conversions in the brackets right after the sum `figure` (see _bracketed_conversion):
+    the brackets' sum, or where they hold several, each ("for £1 (US$0.82 or RM5.47)")."""
+    if not (rule.kind == "time" or (rule.kind == "amount" and figure.value.unit not in NOT_A_CURRENCY)):
+        return []
+    bracket = _BRACKETED.match(text, figure.end)
+    if bracket is None:
+        return []
+    start, end = bracket.span("sum")
+    whole = _bracketed_conversion(source, rule, text, figure, (start, end), bracket.end())
+    if whole is not None:
+        return [whole]
+    cuts = [start, *chain.from_iterable(cut.span() for cut in _BETWEEN_CONVERSIONS.finditer(text, start, end)), end]
+    parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)] if len(cuts) > 2 else []
+    return [c for part in parts if (c := _bracketed_conversion(source, rule, text, figure, part, bracket.end()))]
+
+
+def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observation, sum_span: tuple[int, int],
+                          bracket_end: int) -> Observation | None:
     """The sum in another currency a source gives in brackets right after the sum `figure` a
     rule read, as its conversion ("diverting $11.4 million (17.4 billion naira)"), which no
     pattern reads, as {money} steps past it: read too, marked `converts`. Where the fact is
@@ -1076,13 +1099,9 @@ def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observa
     So too a time's conversion to another clock: "12:50 p.m. local time (0620 GMT)"; where both
     are on one clock (both zoned, or the rule's `unit` names the place's zone: "9:03 a.m. (0003
     GMT)" under unit = "KST"), both are the source's claims, compared with each other as with the
-    rest: they agree where the writer converted right."""
-    if not (rule.kind == "time" or (rule.kind == "amount" and figure.value.unit not in NOT_A_CURRENCY)):
-        return None
-    bracket = _BRACKETED.match(text, figure.end)
-    if bracket is None:
-        return None
-    start, end = bracket.span("sum")
+    rest: they agree where the writer converted right. `sum_span` is where the sum stands in the
+    brackets that end at `bracket_end`."""
+    start, end = sum_span
     raw = source.text[start:end]
     try:  # a bare "(2023)" is no sum, though the rule's currency would give it one
         said = _parse_undated(source, rule, start, end, _as_read(source, start, end))
@@ -1103,7 +1122,7 @@ def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observa
         step = (f"in brackets after {figure.raw!r}, the same {what} in {value.unit}: the source's claim "
                 f"only where the fact is compared in {value.unit} and not in {figure.value.unit}")
     value = _with_step(value, step)
-    observed = make_observation(source, rule.id, figure.pattern, value, raw, (figure.start, bracket.end()), start, end)
+    observed = make_observation(source, rule.id, figure.pattern, value, raw, (figure.start, bracket_end), start, end)
     return replace(observed, converts=True)
 
 

@@ -2650,3 +2650,17 @@ def test_a_pattern_that_writes_the_zone_as_its_words_wins_over_one_that_reads_it
     assert [(o.raw, o.value.display(), o.pattern) for o in found] == [
         ("11:30 a.m.", "11:30 EST", patterns.index("seized the bank at {time} ET")),
         ("16:30 GMT", "16:30 GMT", patterns.index("seized the bank at {time}"))]
+
+
+@pytest.mark.parametrize("text, conversions", [
+    ("HSBC bought the unit for £1 (US$1.21 or €1.13) on Monday.", [("US$1.21", "USD 1.21"), ("€1.13", "EUR 1.13")]),
+    ("HSBC bought the unit for £1 (US$1.21; €1.13) on Monday.", [("US$1.21", "USD 1.21"), ("€1.13", "EUR 1.13")]),
+    ("It sold for £1,500 (US$1,810, or €1,700) on Monday.", [("US$1,810", "USD 1,810"), ("€1,700", "EUR 1,700")]),
+    ("HSBC bought the unit for £1 (US$1.21, the bank said) on Monday.", [("US$1.21", "USD 1.21")]),
+])
+def test_brackets_that_give_a_sum_in_several_currencies_list_each_as_its_conversion(text, conversions):
+    # Found by a fresh-eyes corpus: "for £1 (US$0.82 or RM5.47)" gave no conversion at all, the
+    # brackets read as one sum, which two currencies cannot be.
+    found = extract_text(text, one_pattern_rule("for {money}", "amount"))
+    assert [(o.raw, o.value.display(), o.converts) for o in found] == [
+        (found[0].raw, found[0].value.display(), False), *((raw, shown, True) for raw, shown in conversions)]
