@@ -17,7 +17,7 @@ import regex
 from . import pattern_cache
 from .anchors import AnchorIndex
 from .errors import InputError
-from .live_pages import Stamp, above_the_text
+from .live_pages import Stamp, above_the_text, words_after_the_stamp
 from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern,
                     grammar_regex, in_the_rules_currency, placeholder_sides, rule_measure, rule_zone)
 from .sources import Source, text_source, without_markdown
@@ -1468,7 +1468,7 @@ _ABOUT_A_PERIOD = pattern_cache.compile(r"\b(?:for|of)\s+(?:the\s+)?$", flags=re
 def make_observation(source: Source, rule_id: str, index: int, value: Value, raw: str,
                      match_span: tuple[int, int], start: int, end: int) -> Observation:
     line, column = source.line_and_column(start)
-    sentence, offset = sentence_around(source.text, start, end)
+    sentence, offset = sentence_around(source.text, start, end, _after_its_entrys_stamp(source, start))
     highlight = (offset, offset + len(_fold(raw)))
     if source.markdown:
         sentence, highlight = without_markdown(sentence, highlight)
@@ -1479,6 +1479,17 @@ def make_observation(source: Source, rule_id: str, index: int, value: Value, raw
         line=line, column=column, sentence=sentence, highlight=highlight, pattern=index,
         entry=source.stamp_at(start), headline=in_a_headline(source.text, start, sentence),
     )
+
+
+def _after_its_entrys_stamp(source: Source, start: int) -> int:
+    """Where the words begin of the live entry that `start` stands in, where its stamp opens the
+    same line ("**6:40 p.m. ET** — Nearly 90% of ..."): its sentence opens there, the stamp being
+    shown apart. 0 elsewhere."""
+    entry = source.entry_at(start)
+    if entry is None:
+        return 0
+    words = words_after_the_stamp(source.text, entry.start)
+    return words if words is not None and words <= start else 0
 
 
 def in_a_headline(text: str, start: int, sentence: str) -> bool:
@@ -1634,10 +1645,11 @@ def _sentence_ends(prose: str, start: int, stop: int):
 
 
 @_remembered_per_text
-def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
-    """The sentence holding text[start:end], white space folded, and where the span starts in it."""
+def sentence_around(text: str, start: int, end: int, floor: int = 0) -> tuple[str, int]:
+    """The sentence holding text[start:end], white space folded, and where the span starts in it;
+    one that opens at `floor` at the earliest."""
     text = as_prose(text)
-    left = _sentence_left(text, start)
+    left = max(_sentence_left(text, start), floor)
     # A value may end with the full stop that ends its sentence too: "shares fell 60 p.c. The bank".
     stop_at = end - 1 if end > start and text[end - 1] == "." else end
     after = next(_sentence_ends(text, stop_at, min(len(text), end + SENTENCE_LIMIT)), None)

@@ -2664,3 +2664,14 @@ def test_brackets_that_give_a_sum_in_several_currencies_list_each_as_its_convers
     found = extract_text(text, one_pattern_rule("for {money}", "amount"))
     assert [(o.raw, o.value.display(), o.converts) for o in found] == [
         (found[0].raw, found[0].value.display(), False), *((raw, shown, True) for raw, shown in conversions)]
+
+
+def test_a_live_entrys_stamp_is_no_part_of_its_first_sentence():
+    # Found by a fresh-eyes corpus: the evidence read "6:40 p.m. ET — «Nearly 90%» of SVB's deposits ...".
+    page = ("# SVB live\n\n**6:40 p.m. ET** — Nearly 90% of SVB's deposits were uninsured.\n\n"
+            "**2:15 p.m. ET** — Customers took out $42 billion. About 93% of them were insured.\n")
+    rule = one_pattern_rule("{percent} of", "amount")
+    found = extract_text(page, rule, Published(date(2023, 3, 10)))
+    assert [(o.sentence, o.sentence[o.highlight[0]: o.highlight[1]], o.entry.label) for o in found] == [
+        ("Nearly 90% of SVB's deposits were uninsured.", "Nearly 90%", "6:40 p.m. ET"),
+        ("About 93% of them were insured.", "About 93%", "2:15 p.m. ET")]
