@@ -23,7 +23,7 @@ from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pa
 from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, CHANGE_VERBS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD,
                      PREFIX_QUALIFIERS, PLACEHOLDERS, SEASONAL_CLOCK_WORDS, SEASONAL_ZONES, SENTENCE_DATE,
-                     SHARED_WORD_CURRENCIES, SUM_ONLY_ABBREVIATIONS, TALLY_VERB_WORDS, TIME_HEDGES, VERB_WORDS, WHOLE_OF,
+                     SHARED_WORD_CURRENCIES, SUFFIX_QUALIFIERS, SUM_ONLY_ABBREVIATIONS, TALLY_VERB_WORDS, TIME_HEDGES, VERB_WORDS, WHOLE_OF,
                      ZONE_NAMES, Published, Tense, Value, after_a_tally, alternation, in_a_measure, in_zone, is_yearless,
                      parse, reads_by_tense, transparent)
 
@@ -759,6 +759,8 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
         start = cause.end()
     elif rule.kind != "date" and start > match.start():
         start = _with_the_hedge_written_before(source, rule, text, match.start(), start, end)
+    if rule.kind not in ("date", "time"):
+        end = _with_the_hedge_written_after(source, rule, text, start, end, match.end())
     if (change := _the_level_reached(source, rule, index, text, start, end, match.end(), paragraphs)) is not None:
         (start, end), said = change
     if rule.kind == "count" and _PARTITIVE_START.match(text, start, end):
@@ -837,6 +839,19 @@ def _with_the_hedge_written_before(source: Source, rule: Rule, text: str, match_
     if hedge is None or _read(source, rule, hedge.start(), end) is None:
         return start
     return hedge.start()
+
+
+_HEDGE_WRITTEN_AFTER = pattern_cache.compile(rf"[\s\u00ad]+(?:{alternation(SUFFIX_QUALIFIERS, space=_SPACES)})\b",
+                                             flags=regex.IGNORECASE)
+
+
+def _with_the_hedge_written_after(source: Source, rule: Rule, text: str, start: int, end: int, match_end: int) -> int:
+    """Where the value ends with the hedge the pattern wrote after it ("{count} or more people"),
+    if it reads so (see rules.held_short_of_a_hedge)."""
+    hedge = _HEDGE_WRITTEN_AFTER.match(text, end, match_end)
+    if hedge is None or _read(source, rule, start, hedge.end()) is None:
+        return end
+    return hedge.end()
 
 
 # "The death toll rose from 3,958 to 4,014": after a verb of change, "from … to" names the level

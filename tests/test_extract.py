@@ -1287,6 +1287,10 @@ def test_one_sum_in_two_currencies_joined_by_or_reads_the_first(text, shown):
     ("a crowd of over {count}", "count", "It drew a crowd of over 5,000 people.", ("over 5,000", "more than 5,000")),
     ("rose by around {percent}", "amount", "Prices rose by around 4%.", ("around 4%", "about 4% (3.6%–4.4%)")),
     ("went up to {percent}", "amount", "The rate went up to 5%.", ("5%", "5%")),  # the level reached
+    # and after it: the grammar read it as the value's, and the pattern's words then matched nothing
+    ("{count} or more people", "count", "Police said 30 or more people were hurt.", ("30 or more", "at least 30")),
+    ("lasted {duration} or so", "duration", "The talks lasted an hour or so.",
+     ("an hour or so", "about 1 hour (0.9–1.1 hours)")),
     ("convene within {duration}", "duration", "It must convene within 20 days.", ("20 days", "20 days")),  # a deadline
     ("speaks about {count} farms", "count", "The union speaks about 34 farms.", ("34", "34")),  # a verb's "about"
     ("cover just {percent}", "amount", "Pledges cover just 52 per cent of it.", ("just 52 per cent", "52%")),
@@ -2469,14 +2473,13 @@ DECCAN = ("The families of the deceased will get Rs 12 lakh in all, including th
     # words written after the placeholder take no part of the value
     ("will get {money} lakh", "amount", "The families will get Rs 12 lakh each."),
     ("will get {money} million", "amount", "The families will get $5 million each."),
-    ("killed {count} or more", "count", "The storm killed 33 or more."),
     ("on {date}, 2023", "date", "It happened on June 2, 2023, a Friday."),
     ("lasted {duration} and", "duration", "The rescue lasted 3 hours and 20 minutes."),
     ("at {time} pm", "time", "It crashed at 6:55 pm on Friday."),
 ], ids=["look-ahead: the Deccan Standard's sentence", "look-ahead: dollars", "look-ahead: rupee sign",
         "look-ahead: rupees after", "look-ahead: an amount's currency", "look-ahead: count",
         "look-ahead: count with a scale", "look-ahead: date", "look-ahead: duration", "look-ahead: time",
-        "a scale word", "a scale word in dollars", "a hedge", "a year", "minutes", "a meridiem"])
+        "a scale word", "a scale word in dollars", "a year", "minutes", "a meridiem"])
 def test_the_words_after_the_placeholder_never_make_it_read_a_shorter_value(pattern, kind, text):
     assert read_with_spans(text, one_pattern_rule(pattern, kind)) == []
 
