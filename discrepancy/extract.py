@@ -1086,6 +1086,9 @@ _BETWEEN_CONVERSIONS = pattern_cache.compile(
     flags=regex.IGNORECASE)
 
 
+_A_DIGIT = pattern_cache.compile(r"\d")
+
+
 def _bracketed_conversions(source: Source, rule: Rule, text: str, figure: Observation) -> list[Observation]:
     """The conversions in the brackets right after the sum `figure` (see _bracketed_conversion):
     the brackets' sum, or where they hold several, each ("for £1 (US$0.82 or RM5.47)")."""
@@ -1100,6 +1103,8 @@ def _bracketed_conversions(source: Source, rule: Rule, text: str, figure: Observ
         return [whole]
     cuts = [start, *chain.from_iterable(cut.span() for cut in _BETWEEN_CONVERSIONS.finditer(text, start, end)), end]
     parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)] if len(cuts) > 2 else []
+    if not all(_A_DIGIT.search(text, *part) for part in parts):  # "(0003 GMT, officials said)": words, no list
+        return []
     return [c for part in parts if (c := _bracketed_conversion(source, rule, text, figure, part, bracket.end()))]
 
 
