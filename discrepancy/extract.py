@@ -17,16 +17,16 @@ import regex
 from . import pattern_cache
 from .anchors import AnchorIndex
 from .errors import InputError
-from .live_pages import Stamp, above_the_text
+from .live_pages import Stamp, above_the_text, words_after_the_stamp
 from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pattern, Rule, compile_pattern,
                     grammar_regex, in_the_rules_currency, placeholder_sides, rule_measure, rule_zone)
 from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, CHANGE_VERBS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD,
                      PREFIX_QUALIFIERS, PLACEHOLDERS, SEASONAL_CLOCK_WORDS, SEASONAL_ZONES, SENTENCE_DATE,
-                     SHARED_WORD_CURRENCIES, SUM_ONLY_ABBREVIATIONS, TALLY_VERB_WORDS, TIME_HEDGES, VERB_WORDS, WHOLE_OF,
-                     ZONE_NAMES, Measure, Published, Tense, Value, after_a_tally, alternation, in_a_measure,
-                     in_another_measure, in_zone, is_yearless, measure_named, measure_written_at, parse, reads_by_tense,
-                     transparent)
+                     SHARED_WORD_CURRENCIES, SUFFIX_QUALIFIERS, SUM_ONLY_ABBREVIATIONS, TALLY_VERB_WORDS, TIME_HEDGES,
+                     VERB_WORDS, WHOLE_OF, ZONE_NAMES, Measure, Published, Tense, Value, after_a_tally, alternation,
+                     in_a_measure, in_another_measure, in_zone, is_yearless, measure_named, measure_written_at, parse,
+                     reads_by_tense, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -161,10 +161,10 @@ def _extract_rule(source: Source, text: str, rule: Rule, windows: dict[int, list
             for match in _pattern_matches(rule.patterns[index], text, rule, source, paragraphs, span, pattern_starts):
                 obs = _observe(source, text, rule, index, match, paragraphs, pattern_starts)
                 if obs is not None:
-                    chosen.offer(obs, match.start())
+                    chosen.offer(obs, match.start(), match.end())
     # offered last, so a pattern's own reading of the same words comes first; no words of a pattern
-    for converted in [c for obs in chosen.observations if (c := _bracketed_conversion(source, rule, text, obs))]:
-        chosen.offer(converted, converted.start)
+    for converted in [c for obs in chosen.observations for c in _bracketed_conversions(source, rule, text, obs)]:
+        chosen.offer(converted, converted.start, converted.end)
     return chosen.observations
 
 
@@ -553,28 +553,29 @@ class _Longest:
     def __init__(self):
         self.observations: list[Observation] = []
         self._ends: list[int] = []
-        self._words: list[int] = []  # where each observation's whole match starts
+        self._words: list[tuple[int, int]] = []  # where each observation's whole match starts and ends
 
-    def offer(self, new: Observation, words_start: int) -> None:
+    def offer(self, new: Observation, words_start: int, words_end: int) -> None:
         first = bisect.bisect_right(self._ends, new.start)  # the first that ends after new starts
         last = first
         while last < len(self.observations) and self.observations[last].start < new.end:
-            if _outweighs(self.observations[last], self._words[last], new, words_start):
+            if _outweighs(self.observations[last], self._words[last], new, (words_start, words_end)):
                 return  # an overlapping reading that wins is already kept
             last += 1
         self.observations[first:last] = [new]
         self._ends[first:last] = [new.end]
-        self._words[first:last] = [words_start]
+        self._words[first:last] = [(words_start, words_end)]
 
 
-def _outweighs(kept: Observation, kept_words: int, new: Observation, new_words: int) -> bool:
+def _outweighs(kept: Observation, kept_words: tuple[int, int], new: Observation, new_words: tuple[int, int]) -> bool:
     """Does the reading kept win over a new one that overlaps it? Where one pattern writes as its
     own words the text the other reads as the opening of the same value ('over {money} claim' and
-    '{money} claim' in "seized over $916m claim"), its reading wins: the author said what that
-    word is there. Else the longer, and on a tie the one kept first."""
-    if _writes_the_opening(kept, kept_words, new):
+    '{money} claim' in "seized over $916m claim"), or as its closing ('at {time} ET' and 'at
+    {time}' in "at 11:30 a.m. ET", where the rule's unit says which ET), its reading wins: the
+    author said what that word is there. Else the longer, and on a tie the one kept first."""
+    if _writes_the_opening(kept, kept_words[0], new) or _writes_the_closing(kept, kept_words[1], new):
         return True
-    if _writes_the_opening(new, new_words, kept):
+    if _writes_the_opening(new, new_words[0], kept) or _writes_the_closing(new, new_words[1], kept):
         return False
     return kept.end - kept.start >= new.end - new.start
 
@@ -582,6 +583,11 @@ def _outweighs(kept: Observation, kept_words: int, new: Observation, new_words: 
 def _writes_the_opening(one: Observation, words_start: int, other: Observation) -> bool:
     """Does `one`'s match take as words what `other` reads before the same value's end?"""
     return one.end == other.end and words_start <= other.start < one.start
+
+
+def _writes_the_closing(one: Observation, words_end: int, other: Observation) -> bool:
+    """Does `one`'s match take as words what `other` reads after the same value's start?"""
+    return one.start == other.start and one.end < other.end <= words_end
 
 
 # The searched text carries soft hyphens where the article had format characters inside words.
@@ -695,7 +701,13 @@ def _over_a_cause(text: str, start: int, end: int, kind: str):
 # of a verb, which the author wrote as such: "talks over {duration}" were held over three days,
 # "lines around {percent} of its perimeter", "edged up to {percent}", and "convene within
 # {duration}" asks for the deadline's own figure. (The longest first: "more than", not "than".)
+# Those are hedges where a figure's place is before them, after a preposition or a verb "to be":
+# "costs of up to {money}", "sentenced to up to", "a crowd of over", "by around", "was over";
+# and "up to" wherever "up" is no verb's particle ("offers up to {money}", not "edged up to").
 PREPOSITIONS_AMONG_HEDGES = ("over", "under", "above", "below", "around", "up to", "close to", "within")
+_BEFORE_A_FIGURE = r"of|to|by|with|for|at|from|is|are|was|were|be|been|being"
+_VERBS_WITH_UP = (rf"{CHANGE_VERBS}|add\w*|edg\w*|tick\w*|cre(?:ep|pt)\w*|mov\w*|inch\w*|sho(?:ot|t)\w*|push\w*"
+                  r"|ramp\w*|step\w*|bump\w*|pick\w*|sp(?:eed|ed)\w*|head\w*|round\w*|notch\w*|scal\w*|buil\w*")
 # "The union speaks about 34 farms": after a verb of speech or thought, "about" is a preposition.
 SPEECH_VERBS = ("speak", "speaks", "spoke", "speaking", "talk", "talks", "talked", "talking", "write", "writes",
                 "wrote", "writing", "know", "knows", "knew", "ask", "asks", "asked", "think", "thinks", "thought",
@@ -718,7 +730,9 @@ def _hedges(words) -> str:
 _HEDGE_WRITTEN_BEFORE = pattern_cache.compile(  # (not after "no" or "not": "no fewer than 5" is at least 5)
     r"(?<![\w-])(?<!\b(?:no|not|nor)[\s\u00ad]+)"
     rf"(?<!\b(?:{'|'.join(SPEECH_VERBS)})[\s\u00ad]+(?=about\b))"
-    rf"(?:{_hedges(w for w in PREFIX_QUALIFIERS if w not in PREPOSITIONS_AMONG_HEDGES)})[\s\u00ad]+$",
+    rf"(?:{_hedges(w for w in PREFIX_QUALIFIERS if w not in PREPOSITIONS_AMONG_HEDGES)}"
+    rf"|(?<=\b(?:{_BEFORE_A_FIGURE})[\s\u00ad]+)(?:{alternation(PREPOSITIONS_AMONG_HEDGES, space=_SPACES)})"
+    rf"|(?<!\b(?:{_VERBS_WITH_UP})[\s\u00ad]+)up{_SPACES}to)[\s\u00ad]+$",
     flags=regex.IGNORECASE)
 HEDGE_LOOKBACK = 30  # characters: the longest hedge ("an approximate", "no fewer than"), with room for spaces
 # A time's hedges are its own ("shortly after {time}"), and "around" before a time is always one.
@@ -779,6 +793,8 @@ def _observe(source: Source, text: str, rule: Rule, index: int, match, paragraph
         start = cause.end()
     elif rule.kind != "date" and start > match.start():
         start = _with_the_hedge_written_before(source, rule, text, match.start(), start, end)
+    if rule.kind not in ("date", "time"):
+        end = _with_the_hedge_written_after(source, rule, text, start, end, match.end())
     if (change := _the_level_reached(source, rule, index, text, start, end, match.end(), paragraphs)) is not None:
         (start, end), said = change
     if rule.kind == "count" and _PARTITIVE_START.match(text, start, end):
@@ -857,6 +873,19 @@ def _with_the_hedge_written_before(source: Source, rule: Rule, text: str, match_
     if hedge is None or _read(source, rule, hedge.start(), end) is None:
         return start
     return hedge.start()
+
+
+_HEDGE_WRITTEN_AFTER = pattern_cache.compile(rf"[\s\u00ad]+(?:{alternation(SUFFIX_QUALIFIERS, space=_SPACES)})\b",
+                                             flags=regex.IGNORECASE)
+
+
+def _with_the_hedge_written_after(source: Source, rule: Rule, text: str, start: int, end: int, match_end: int) -> int:
+    """Where the value ends with the hedge the pattern wrote after it ("{count} or more people"),
+    if it reads so (see rules.held_short_of_a_hedge)."""
+    hedge = _HEDGE_WRITTEN_AFTER.match(text, end, match_end)
+    if hedge is None or _read(source, rule, start, hedge.end()) is None:
+        return end
+    return hedge.end()
 
 
 # "The death toll rose from 3,958 to 4,014": after a verb of change, "from … to" names the level
@@ -1084,9 +1113,37 @@ def _the_tally_verb_before(source: Source, rule: Rule, text: str, start: int, en
 # The brackets right after a sum: "$11.4 million (17.4 billion naira)", "(about €5.02 billion)".
 _BRACKETED = pattern_cache.compile(r"[\s\u00ad]*\([\s\u00ad]*(?P<sum>[^()\n]{1,60}?)[\s\u00ad]*\)")
 NOT_A_CURRENCY = (None, "%", "percentage points")
+# Between the sums of brackets that give one in several currencies: "£1 (US$0.82 or RM5.47)",
+# "(€1.13; US$1.21)", "(US$0.82, RM5.47)" (a comma only before no digit: "US$1,210").
+_BETWEEN_CONVERSIONS = pattern_cache.compile(
+    r"[\s\u00ad]*(?:,[\s\u00ad]*)?\bor\b[\s\u00ad]*|[\s\u00ad]*[;/][\s\u00ad]*|,[\s\u00ad]+(?=\D)",
+    flags=regex.IGNORECASE)
 
 
-def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observation) -> Observation | None:
+_A_DIGIT = pattern_cache.compile(r"\d")
+
+
+def _bracketed_conversions(source: Source, rule: Rule, text: str, figure: Observation) -> list[Observation]:
+    """The conversions in the brackets right after the sum `figure` (see _bracketed_conversion):
+    the brackets' sum, or where they hold several, each ("for £1 (US$0.82 or RM5.47)")."""
+    if not (rule.kind == "time" or (rule.kind == "amount" and figure.value.unit not in NOT_A_CURRENCY)):
+        return []
+    bracket = _BRACKETED.match(text, figure.end)
+    if bracket is None:
+        return []
+    start, end = bracket.span("sum")
+    whole = _bracketed_conversion(source, rule, text, figure, (start, end), bracket.end())
+    if whole is not None:
+        return [whole]
+    cuts = [start, *chain.from_iterable(cut.span() for cut in _BETWEEN_CONVERSIONS.finditer(text, start, end)), end]
+    parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)] if len(cuts) > 2 else []
+    if not all(_A_DIGIT.search(text, *part) for part in parts):  # "(0003 GMT, officials said)": words, no list
+        return []
+    return [c for part in parts if (c := _bracketed_conversion(source, rule, text, figure, part, bracket.end()))]
+
+
+def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observation, sum_span: tuple[int, int],
+                          bracket_end: int) -> Observation | None:
     """The sum in another currency a source gives in brackets right after the sum `figure` a
     rule read, as its conversion ("diverting $11.4 million (17.4 billion naira)"), which no
     pattern reads, as {money} steps past it: read too, marked `converts`. Where the fact is
@@ -1096,13 +1153,9 @@ def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observa
     So too a time's conversion to another clock: "12:50 p.m. local time (0620 GMT)"; where both
     are on one clock (both zoned, or the rule's `unit` names the place's zone: "9:03 a.m. (0003
     GMT)" under unit = "KST"), both are the source's claims, compared with each other as with the
-    rest: they agree where the writer converted right."""
-    if not (rule.kind == "time" or (rule.kind == "amount" and figure.value.unit not in NOT_A_CURRENCY)):
-        return None
-    bracket = _BRACKETED.match(text, figure.end)
-    if bracket is None:
-        return None
-    start, end = bracket.span("sum")
+    rest: they agree where the writer converted right. `sum_span` is where the sum stands in the
+    brackets that end at `bracket_end`."""
+    start, end = sum_span
     raw = source.text[start:end]
     try:  # a bare "(2023)" is no sum, though the rule's currency would give it one
         said = _parse_undated(source, rule, start, end, _as_read(source, start, end))
@@ -1123,7 +1176,7 @@ def _bracketed_conversion(source: Source, rule: Rule, text: str, figure: Observa
         step = (f"in brackets after {figure.raw!r}, the same {what} in {value.unit}: the source's claim "
                 f"only where the fact is compared in {value.unit} and not in {figure.value.unit}")
     value = _with_step(value, step)
-    observed = make_observation(source, rule.id, figure.pattern, value, raw, (figure.start, bracket.end()), start, end)
+    observed = make_observation(source, rule.id, figure.pattern, value, raw, (figure.start, bracket_end), start, end)
     return replace(observed, converts=True)
 
 
@@ -1503,7 +1556,7 @@ _ABOUT_A_PERIOD = pattern_cache.compile(r"\b(?:for|of)\s+(?:the\s+)?$", flags=re
 def make_observation(source: Source, rule_id: str, index: int, value: Value, raw: str,
                      match_span: tuple[int, int], start: int, end: int) -> Observation:
     line, column = source.line_and_column(start)
-    sentence, offset = sentence_around(source.text, start, end)
+    sentence, offset = sentence_around(source.text, start, end, _after_its_entrys_stamp(source, start))
     highlight = (offset, offset + len(_fold(raw)))
     if source.markdown:
         sentence, highlight = without_markdown(sentence, highlight)
@@ -1514,6 +1567,17 @@ def make_observation(source: Source, rule_id: str, index: int, value: Value, raw
         line=line, column=column, sentence=sentence, highlight=highlight, pattern=index,
         entry=source.stamp_at(start), headline=in_a_headline(source.text, start, sentence),
     )
+
+
+def _after_its_entrys_stamp(source: Source, start: int) -> int:
+    """Where the words begin of the live entry that `start` stands in, where its stamp opens the
+    same line ("**6:40 p.m. ET** — Nearly 90% of ..."): its sentence opens there, the stamp being
+    shown apart. 0 elsewhere."""
+    entry = source.entry_at(start)
+    if entry is None:
+        return 0
+    words = words_after_the_stamp(source.text, entry.start)
+    return words if words is not None and words <= start else 0
 
 
 def in_a_headline(text: str, start: int, sentence: str) -> bool:
@@ -1669,10 +1733,11 @@ def _sentence_ends(prose: str, start: int, stop: int):
 
 
 @_remembered_per_text
-def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
-    """The sentence holding text[start:end], white space folded, and where the span starts in it."""
+def sentence_around(text: str, start: int, end: int, floor: int = 0) -> tuple[str, int]:
+    """The sentence holding text[start:end], white space folded, and where the span starts in it;
+    one that opens at `floor` at the earliest."""
     text = as_prose(text)
-    left = _sentence_left(text, start)
+    left = max(_sentence_left(text, start), floor)
     # A value may end with the full stop that ends its sentence too: "shares fell 60 p.c. The bank".
     stop_at = end - 1 if end > start and text[end - 1] == "." else end
     after = next(_sentence_ends(text, stop_at, min(len(text), end + SENTENCE_LIMIT)), None)

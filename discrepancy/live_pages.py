@@ -229,6 +229,22 @@ def _stamped_entries(lines: list[_Line], written_text: str) -> list[_Line]:
     return over_text
 
 
+# The stamp's end on an entry's line that goes on with its words: "**6:40 p.m. ET** — Nearly 90% ...".
+_STAMPS_DASH = pattern_cache.compile(r":?[*_]{0,3}[ \t]*[—–|:-][ \t*_]*(?=\S)")
+
+
+@lru_cache(maxsize=256)
+def words_after_the_stamp(text: str, line_start: int) -> int | None:
+    """Where the words of the entry whose stamp's line starts at `line_start` begin on that line,
+    past its stamp and dash: a sentence there opens with them, not with the time. None where
+    the line holds the stamp alone, or is no entry's line."""
+    line_end = text.find("\n", line_start)
+    line = _ENTRY_LINE.match("\n" + text[line_start: line_end if line_end >= 0 else len(text)])
+    if line is None or not line["rest"] or (dash := _STAMPS_DASH.match(line["rest"])) is None:
+        return None
+    return line_start + line.start("rest") - 1 + dash.end()
+
+
 def _text_between(text: str, line_start: int, end: int) -> bool:
     """Does some line with a word on it stand after the line at `line_start`, before `end`?"""
     line_end = text.find("\n", line_start)

@@ -36,8 +36,8 @@ from .sources import (NUMERIC_DATE_ORDERS, decode, display_path, line_anchored, 
                       numeric_date_order, regex_syntax)
 from .tomlfile import Locator, parse
 from .values import (ABBREVIATIONS, CALENDAR_SPREAD, DEFAULT_WORD_CURRENCIES, GIVEN_BACK, METRES_UNIT, MINUTES_A_DAY,
-                     PLACEHOLDERS, SHARED_WORD_CURRENCIES, SPACE, UNIT_ALONE_AFTER, UNIT_ALONE_AFTER_A, Value, a_or_an,
-                     after_a_hyphen, after_letters, after_the_or_a_possessive, as_an_age, before_a_link, before_a_ratio,
+                     PLACEHOLDERS, RISE_VERB_FORMS, SHARED_WORD_CURRENCIES, SPACE, SUFFIX_QUALIFIERS, UNIT_ALONE_AFTER, UNIT_ALONE_AFTER_A, Value, a_or_an,
+                     after_a_hyphen, after_letters, after_the_or_a_possessive, alternation, as_an_age, before_a_link, before_a_ratio,
                      before_a_unit, compared_bounds, in_metres, in_zone, is_an_upper_estimate, parse as parse_value,
                      parse_duration, qualified, spell, stated, transparent, with_zero_words, zone_offset)
 
@@ -151,8 +151,12 @@ class Pattern:
         held_value), and where a sum has words after it, the conversion in brackets they may
         follow (see CONVERSION). A stand-in grammar (ANY_VALUE) is any text, not a reading to hold."""
         after = placeholder_sides(self.text)[1]
-        value = (f"(?P<value>(?i:{grammar}))" if grammar
-                 else held_value(self.value_grammar, _words_take_back(after)))
+        if grammar:
+            value = f"(?P<value>(?i:{grammar}))"
+        elif writes_a_hedge_after(after):
+            value = held_short_of_a_hedge(self.value_grammar)
+        else:
+            value = held_value(self.value_grammar, _words_take_back(after))
         return value + converted(self.placeholder, after)
 
     @cached_property
@@ -380,6 +384,25 @@ def held_value(grammar: str, taken_back: bool) -> str:
     return f"(?P<value>(?i:(?:(?>{reading})|{reading}{GIVEN_BACK}){parts}))"
 
 
+# A hedge the pattern writes right after its placeholder: "{count} or more people", "{duration}
+# or so". The grammar reads it as the value's, which would leave the words nothing to match; so
+# the value may be read short of it, and extraction reads it with the hedge (see
+# extract._with_the_hedge_written_after), as it does a hedge written before the placeholder.
+_HEDGE_WRITTEN_AFTER = regex.compile(rf" +(?:{alternation(SUFFIX_QUALIFIERS, space=' +')})\b", regex.IGNORECASE)
+
+
+def writes_a_hedge_after(after: str) -> bool:
+    """Do the pattern's words after its placeholder (`after`) open with a hedge ("or more")?"""
+    return _HEDGE_WRITTEN_AFTER.match(after) is not None
+
+
+def held_short_of_a_hedge(grammar: str) -> str:
+    """The value group of a pattern that writes a hedge after its placeholder: the grammar's
+    longest reading, or one that the hedge follows ("30" in "30 or more people")."""
+    reading, parts = _without_parts(grammar)
+    return rf"(?P<value>(?i:(?:(?>{reading})|{reading}(?={SPACE}+(?:or|and)\b)){parts}))"
+
+
 def _without_parts(grammar: str) -> tuple[str, str]:
     """A grammar as (what it matches, its DEFINE group of parts, or "")."""
     at = grammar.find(_DEFINE_GROUP)
@@ -414,7 +437,7 @@ def split_pattern(text: str, name: str, flags: int, grammar_text: str) -> Split 
     if (_has_open_repeat(before.replace(" ... ", " ")) or _has_open_repeat(after.replace(" ... ", " "))
             or after.startswith(" ...") or (after and not after.strip(" "))):
         return None  # sides that can end anywhere, a gap or bare space after the value: match it whole
-    if (_wildcard_before(before) or _optional_before_gap(before) or _optional_before_gap(after)
+    if (_wildcard_before(before) or _optional_before_gap(before) or _optional_before_gap(after) or writes_a_hedge_after(after)
             or _optional_at_end(before, grammar_text) or (not before and " ... " in after)):
         return None  # where the parts would read other values than the whole (see below)
     value_grammar = grammar_regex(grammar_text)  # compiled only now: a pattern that runs whole never needs it
@@ -1070,6 +1093,8 @@ def _grammar_as_written(text: str, name: str, metres: bool = False) -> str | Non
         grammar = after_a_hyphen(grammar)
     elif regex.search(r"(?<!\\)\p{L}(?:\\\.\??)?(?: \?|\\s\?)?$", before):  # "Rs{amount}", "Rs\.? ?{amount}"
         grammar = after_letters(grammar)
+    if name in _FIGURES and _WRITES_A_RISE_BEFORE.search(before):
+        grammar = rf"(?:past{SPACE}+)?(?:{grammar})"
     if regex.match(r" (?:out of|in) ", after):
         grammar = before_a_ratio(grammar)
     if regex.match(r"\\?[-–]|\[[-–]", after):
@@ -1087,6 +1112,14 @@ def _grammar_as_written(text: str, name: str, metres: bool = False) -> str | Non
 _HYPHEN_AT_END = regex.compile(
     r"(?:-|\[(?!\^)(?:[^\]\\]|\\.)*(?:(?<=\[)-|-(?=\])|\\-)(?:[^\]\\]|\\.)*\]"
     r"|\((?:\?:)?(?:[^()|]*\|)*(?:\\?-)(?:\|[^()|]*)*\))[?*]?$")
+
+
+# A verb of a figure's rise that the pattern writes right before its placeholder: "past" after it
+# is the value's hedge, as the guide says ("climbed {count}" reads "climbed past 4,000" as more
+# than 4,000), where the grammar reads it only after a tally's noun.
+_FIGURES = ("count", "amount", "money", "percent")
+_WRITES_A_RISE_BEFORE = regex.compile(
+    rf"(?<![\w\\])(?:{'|'.join(RISE_VERB_FORMS)})\)?(?: |\\s[+*]?)$", regex.IGNORECASE)
 
 
 def _writes_metres(after: str) -> bool:

@@ -829,6 +829,9 @@ _SHARE_ON = rf"share[ \t]+(?:on|via|to)[ \t]+(?:{'|'.join(SHARE_BUTTONS)})"  # "
 _SHARE_LINK = rf"\[(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)})\](?:\([^)\n]*\))?"  # and "[Comments](#c)"
 # A share bar's label: "Share:", "Share this:", "Share this live page:", "Share the story"
 _SHARE_LABEL = r"share(?:[ \t]+(?:this|the)(?:[ \t]+[\w-]+){0,2})?[ \t]*:?[*_]{0,2}[ \t]*"
+# After that label, a button of any network, as a page links it: "Share: [Facebook] [X] [Weibo]",
+# "Share this: [VK](#) · [Line](#)" (networks come and go; the label says what the buttons are)
+_ANY_SHARE_LINK = r"\[[^\[\]\n]{1,30}\](?:\([^)\n]*\))?"
 # A button's count in a share bar: "Comment 214", "Comments (87)", "Share 1.4k" (two buttons at
 # least make a bar: "Gift Article · Share · Comment 214"; "Share 3" alone may be prose's end).
 _BUTTON_COUNT = r"(?:[ \t]*\(\d[\d,.]*[kKmM]?\)|[ \t]+\d[\d,.]*[kKmM]?)?"
@@ -845,7 +848,7 @@ BOILERPLATE_LINES = (
     # opening with a word of its own: optional words in front are tried on every line)
     rf"(?:{_SHARE_LABEL})?(?:(?:{'|'.join(SHARE_BUTTONS)}){_BUTTON_COUNT}[ \t|·,/]*){{2,}}",
     rf"{_SHARE_ON}(?:[ \t|·,/]+(?:{_SHARE_ON}|{'|'.join(SHARE_BUTTONS)}))*+",
-    rf"{_SHARE_LABEL}(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}", rf"(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}",
+    rf"{_SHARE_LABEL}(?:{_ANY_SHARE_LINK}[ \t|·,/]*){{2,}}", rf"(?:{_SHARE_LINK}[ \t|·,/]*){{2,}}",
     # newsletter promos: "SUBSCRIBE to our newsletter and receive ...", "Get our Europe Briefing
     # newsletter — ...", and the lines of a sign-up box: "Free weekly newsletter", "Privacy Notice:
     # Newsletters may contain ...", "after newsletter promotion" (see _newsletter_pitches)
@@ -888,8 +891,10 @@ WORDED_BOILERPLATE_LINES = {
     # betting ads: "18+ | T&Cs apply | BeGambleAware.org"
     r".*t&cs apply.*": "t&cs apply", r".*gambleaware.*": "gambleaware",
     r".*please gamble responsibly.*": "please gamble responsibly",
-    # a market ticker: "FTSE 100 8,123.45 +0.3% | DAX 19,210.10 -0.1%"
-    r"(?:[A-Z][\w&.]*(?:[ \t]+[\w&.]+){0,3}[ \t]+[\d,]+(?:\.\d+)?[ \t]+[-+−▲▼]?[ \t]?\d+(?:\.\d+)?%[ \t|·,]*){1,8}": "%",
+    # a market ticker: "FTSE 100 8,123.45 +0.3% | DAX 19,210.10 -0.1%", and a quote's arrow alone
+    # among them: "FCNCA 587.70 ▲ 53.7%   SIVBQ 0.39 ▼   KBW 81.20 ▲ 1.1%"
+    r"(?:[A-Z][\w&.]*(?:[ \t]+[\w&.]+){0,3}[ \t]+[\d,]+(?:\.\d+)?[ \t]+(?:[-+−▲▼]?[ \t]?\d+(?:\.\d+)?%|[▲▼])"
+    r"[ \t|·,]*){1,8}": "%",
 }
 # What opens a pitch: a call to subscribe, to support the paper (not "support for", nor the
 # strike: see _OFFER), to join or sign up, to become a member; a sentence of news that opens

@@ -132,6 +132,7 @@ _RISE_VERB_FORMS = {"any": tuple(form for verb in _RISE_VERBS for form in verb),
                     "finite": tuple(form for verb in _RISE_VERBS for form in verb[1:3]),
                     "perfect": tuple(verb[3] for verb in _RISE_VERBS),
                     "progressive": tuple(verb[4] for verb in _RISE_VERBS)}
+RISE_VERB_FORMS = _RISE_VERB_FORMS["any"]  # (a pattern that writes one reads "past" after it: see rules)
 # Verbs of change, after which "from 12 to 17" is a change from one level to another, no range,
 # and "to 17" the level reached (extract's _the_level_reached and _the_whole_range); and the
 # verbs a tally's own clause says it with (see _NOT_IN_A_TALLYS_NOUN_PHRASE).

@@ -119,6 +119,24 @@ def test_an_example_passes_with_its_sum_said_again_in_another_currency_either_wa
         "2 passed, 1 failed\n"))
 
 
+def test_an_example_whose_value_is_not_read_says_so_whatever_else_was_read(tmp_path):
+    # Found by a fresh-eyes corpus: with others = true set, the example failed with "expected only
+    # up to KRW 15 million ..., but the rule also read another value ... set others = true", as
+    # the conversion beside the sum read was taken for the expected value's.
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "aid.toml").write_text(
+        'id = "aid"\nquestion = "How much?"\nkind = "amount"\nunit = "KRW"\n'
+        "patterns = ['funeral costs of {money}']\n"
+        '[[example]]\ntext = "It pays funeral costs of 14 million won ($10,500) per victim."\n'
+        'value = "KRW 15 million"\nothers = true\n', encoding="utf-8")
+    result = run_cli("rules", "test", cwd=tmp_path)
+    assert (result.code, result.stdout) == (1, (
+        "FAIL rules/aid.toml:6: aid: example 'It pays funeral costs of 14 million won ($10,500) per victim.': "
+        "expected KRW 15 million (exactly), got KRW 14 million (exactly) from '14 million won' (in 'funeral costs "
+        "of 14 million won'); USD 10,500 (exactly) from '$10,500' (in '14 million won ($10,500)')\n"
+        "0 passed, 1 failed\n"))
+
+
 def test_rules_test_and_check_take_rules_as_arguments_or_with_the_rules_option(tmp_path):
     shutil.copytree(REPO / "rules", tmp_path / "my-rules")
     assert run_cli("rules", "test", "--rules", "my-rules", cwd=tmp_path).stdout == "34 passed, 0 failed\n"

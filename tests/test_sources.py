@@ -983,6 +983,9 @@ LEAD = ("Belarus detained 33 Russians on Wednesday, the state news agency said i
     # their sign-up link or call, a cookie notice
     "[Share on X](#) · [Share on Facebook](#) · [Print](#)", "[Share](#) [Share on X](#) [WhatsApp](#)",
     "Share: [Facebook] [X] [LinkedIn] [Email]", "📻 Listen to Açores Hoje Radio live on 94.6 FM",
+    # any network's buttons after a share bar's label; a ticker's quote with its arrow alone
+    "Share: [Facebook] [X] [Weibo]", "Share this: [VK](#) · [Line](#)",
+    "FCNCA 587.70 ▲ 53.7%   SIVBQ 0.39 ▼   KBW 81.20 ▲ 1.1%",
     "> Watch K1 live on channel 4 and on k1tv.example",
     "Subscribe to K1 Morning – the 7 news stories you need before 7am, straight to your inbox. [Sign up](https://k1tv.example/n)",
     "Newsletter: Get the Herald's Morning Briefing in your inbox every weekday. [Sign up free](#)",
@@ -1051,6 +1054,8 @@ def test_the_words_of_furniture_lines_are_looked_for_in_each_article_afresh():
                                   "Save 20", "Comments 214", "Share 12 · 3 dead",
                                   "Share prices fell 3 · 2 per cent in a day, print shows",
                                   "Facebook and X removed 33 accounts.", "Shares in X rose 12% on Friday.",
+                                  "Share the [2] rooms with 40 [others], said the note.",
+                                  "Apple 5 ▲ after the 12% rally, traders said.",
                                   "Subscribers to the newsletter rose 12% to 3 million.",
                                   "Free newsletters drew 12,000 readers in May.",
                                   "Privacy notices went to 12,000 newsletter readers.",
