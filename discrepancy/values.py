@@ -576,14 +576,25 @@ def _prefix(then: str = "", stressed: bool = False, verbs: bool = True) -> str:
                                  and w not in TALLY_VERB_WORDS and (verbs or w not in VERB_WORDS))
     tally = rf"|{after_a_tally(TALLY_VERB_WORDS, further_on=False)}" if verbs else ""
     stress = rf"(?:(?:{alternation(STRESS_WORDS)})\s+)?" if stressed else ""  # (a duration's: the count's is long)
-    return rf"{stress}(?:(?:{_UPPER_ESTIMATE_OF_ABOUT}|{how_far}|{plain}{tally})\s+{then}|~\s?|{GLUED_HEDGE})"
+    return (rf"{stress}(?:(?:{how_far}|{plain}{tally}|{_NEAR_A_FIGURE})\s+(?:{_ABOUT_UNDER_A_HEDGE}\s+)?{then}"
+            rf"|~\s?|{GLUED_HEDGE})")
 
 
-# "up to about 30%", "as many as roughly 300": an upper estimate of a rough figure, read as what
-# both allow, from where "about" starts to the figure ("up to 30%", 27%–30%; "up to about 2,400",
-# 2,300–2,400: see _read_single).
-_UPPER_ESTIMATE_OF_ABOUT = (rf"(?:{alternation(w for w, reach in REACH_WORDS.items() if reach == UPPER_ESTIMATE)})"
-                            rf"\s+(?:{alternation(w for w in ('about', 'approximately', 'around', 'roughly', 'some'))})")
+# "Near" is a hedge, nearly the figure, before a figure no place is counted by: "near 3,000
+# people", "winds near 165 mph", "near $5 million", "near 10%", "near 2 million" (as "near-30"
+# is, see GLUED_HEDGE, and the tally's verb of "deaths near 1,000"); before a small count it is a
+# preposition ("players near 2 hospitals", "near 10 Downing Street").
+_SCALE_NAMED = r"(?:hundred|thousand|lakh|crore|\w+illion|bn|mn|m|k)\b"
+_NEAR_A_FIGURE = (r"near(?=\s+(?:\p{Sc}|\d{3}|\d{1,3}[,.\u00a0 ]\d{3}"
+                  rf"|\d+(?:[.,]\d+)?\s?(?:%|per\s*cent\b|percent\b|mph\b|km/h|kph\b|knots\b|degrees\b|°|{_SCALE_NAMED})"
+                  rf"|(?:an?|{NUMBER_WORD})[\s-]+{_SCALE_NAMED}))")
+
+
+# "more than about 30", "over around 30", "up to about 30%": a rough figure under another hedge is
+# read as the outer hedge says of the figure ("more than 30"; an upper estimate of a rough figure,
+# "up to 30%", is 27%–30%: see _read_single), never as the rough figure alone, which would say
+# "about 30" where the source says more. (See _split_qualifier.)
+_ABOUT_UNDER_A_HEDGE = rf"(?:{alternation(('about', 'approximately', 'around', 'roughly', 'some'))})"
 
 
 _PREFIX = _prefix()
@@ -1189,9 +1200,9 @@ def _split_qualifier(folded: str) -> tuple[str | None, str]:
         # but not a mere "about" before a floor: "some 400-plus ships" are 400 and up, none fewer
         if PREFIX_QUALIFIERS[leading[0]] == "approximately" and SUFFIX_QUALIFIERS.get(inner) == "at_least":
             return inner, rest
-        if leading[0] in STRESS_WORDS and inner in PREFIX_QUALIFIERS:
-            return inner, rest  # "only about 40 hours": "only" stresses the hedge it comes before
-        return leading[0], rest
+        if PREFIX_QUALIFIERS[leading[0]] == "exact" and inner in PREFIX_QUALIFIERS:
+            return inner, rest  # "only about 40 hours", "a total of about 30": a stress, the hedge decides
+        return leading[0], rest  # "more than about 30": the outer hedge, on the figure
     trailing = _re(_TRAILING_QUALIFIER).search(lower)
     if trailing:
         return trailing[0], folded[: trailing.start()].strip()
@@ -3967,7 +3978,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "between 10 and 12 · 32 or 33 · some 400 to 750 · 12,000-plus · nine and a half thousand · "
                 "six and a half · Fourteen (14) · three thousand, four hundred and twelve · 150 millions · hundreds · all but one of the 33 · well over 250 · "
                 "a little under 300 · north of 3,000 · tops 1,100 · nears 1,000 · several dozen · a couple of dozen · a couple of hundred · lakhs · a few hundred · several hundred · "
-                "2 1/2 million"),
+                "2 1/2 million · near 3,000 · more than about 30"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "

@@ -2804,7 +2804,8 @@ def test_a_duration_said_the_way_news_copy_says_it_is_read(pattern, text, expect
 
 @pytest.mark.parametrize("text, shown", [
     ("only about 40", "about 40 (36–44)"), ("just about 40", "about 40 (36–44)"),
-    ("a total of about 40", "40"), ("only 40", "40"), ("only around 40", "about 40 (36–44)"),
+    # a word of exactness before a hedge stresses it too: the grammar reads "a total of about 40" whole
+    ("a total of about 40", "about 40 (36–44)"), ("only 40", "40"), ("only around 40", "about 40 (36–44)"),
 ])
 def test_a_word_that_stresses_a_hedge_leaves_the_hedge_to_decide(text, shown):
     assert parse_count(text).display() == shown
@@ -4107,3 +4108,57 @@ def test_number_words_that_multiply_past_any_float_are_no_value(kind):
     # too large for a float, it raised OverflowError and stopped the run with a traceback.
     with pytest.raises(ValueError, match=r"^'one hundred one hundred one hundred'\.\.\. is too large a number to read$"):
         parse(kind, "one hundred " * 200 + ("dollars" if kind == "amount" else "days" if kind == "duration" else ""))
+
+
+def spans_read(kind: str, pattern: str, text: str) -> list[tuple[str, int, int, str]]:
+    """(evidence, start, end, value shown) for each value a rule with this one pattern reads in the text."""
+    from discrepancy.extract import extract_text
+    from discrepancy.rules import Rule, compile_pattern
+
+    rule = Rule(id="r", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="r.toml", line=1)
+    return [(o.raw, o.start, o.end, o.value.display()) for o in extract_text(text, rule, FRIDAY)]
+
+
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    ("count", "displaced {count} people", "The fire displaced more than about 30 people.",
+     [("more than about 30", 19, 37, "more than 30")]),
+    ("count", "displaced {count} people", "The fire displaced over around 30 people.",
+     [("over around 30", 19, 33, "more than 30")]),
+    ("count", "displaced {count} people", "The fire displaced well over roughly 300 people.",
+     [("well over roughly 300", 19, 40, "more than 300")]),
+    ("count", "displaced {count} people", "The fire displaced fewer than some 30 people.",
+     [("fewer than some 30", 19, 37, "fewer than 30")]),
+    ("count", "displaced {count} people", "The fire displaced at least approximately 30 people.",
+     [("at least approximately 30", 19, 44, "at least 30")]),
+    ("amount", "cost {money}", "The fire cost more than about $30 million.",
+     [("more than about $30 million", 14, 41, "more than USD 30 million")]),
+    ("amount", "rose {percent}", "Prices rose more than about 30% last year.",
+     [("more than about 30%", 12, 31, "more than 30%")]),
+    ("duration", "waited {duration}", "They waited more than about 30 years.",
+     [("more than about 30 years", 12, 36, "more than 30 years")]),
+    # a word of exactness stresses the hedge after it, which decides
+    ("count", "displaced {count} people", "The fire displaced a total of about 40 people.",
+     [("a total of about 40", 19, 38, "about 40 (36–44)")]),
+])
+def test_a_rough_figure_under_another_hedge_is_read_as_the_outer_hedge_says(kind, pattern, text, expected):
+    # "more than about 30" was read as "about 30" (27–33), a claim the source does not make
+    assert spans_read(kind, pattern, text) == expected
+
+
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    ("count", "winds (?:are )?{count} ?mph", "Maximum sustained winds are near 165 mph.",
+     [("near 165", 28, 36, "nearly 165 (161–165)")]),
+    ("count", "displaced {count} people", "The fire displaced near 3,000 people.",
+     [("near 3,000", 19, 29, "nearly 3,000 (2,700–3,000)")]),
+    ("count", "displaced {count} people", "The fire displaced near two million people.",
+     [("near two million", 19, 35, "nearly 2 million (1.8 million–2 million)")]),
+    ("amount", "traded (?:at )?{money}", "The shares traded near $100 apiece.",
+     [("near $100", 18, 27, "nearly USD 100 (USD 90–USD 100)")]),
+    ("amount", "stood (?:at )?{percent}", "Unemployment stood near 10% in May.",
+     [("near 10%", 19, 27, "nearly 10% (9%–10%)")]),
+    # before a small count "near" is a preposition, and the count is read bare
+    ("count", "{count}", "He is among the players near 2 hospitals.", [("2", 29, 30, "2")]),
+    ("count", "{count} people", "They live near 40 people.", [("40", 15, 17, "40")]),
+])
+def test_near_before_a_figure_hedges_as_nearly_does(kind, pattern, text, expected):
+    assert spans_read(kind, pattern, text) == expected
