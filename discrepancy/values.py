@@ -1669,11 +1669,12 @@ _PER_UNIT = rf"{_PER_UNIT_WORDS}(?=\s+\p{{L}}|\Z)"
 # Percentages, percentage points and basis points are three units: "3 percentage points" is
 # a change of a rate, and does not agree with a rate of "3%".
 # Each may be joined to its number by hyphens, as an adjective: "a 38-percent pay rise", "a
-# 38-per-cent rise", "a 25-basis-point cut".
+# 38-per-cent rise", "a 25-basis-point cut", and so may its abbreviation, as wire copy writes it:
+# "a 12-pct rise", "up 3.5-pct", "a 25-bp cut".
 PERCENT_SIGNS = {  # (an abbreviation not at the end of a word: "250 million GBP" holds no basis points)
-    "%": r"\s?(?:%|(?<!\p{L})(?:pct?\b|p\.c\.))|(?:\s+|-)(?:percent|per(?:\s+|-)cent)\b",
-    "percentage points": r"(?:\s+|-)percentage(?:\s+|-)points?\b|\s?(?<!\p{L})(?:pp|ppts?)\b",
-    "basis points": r"(?:\s+|-)basis(?:\s+|-)points?\b|\s?(?<!\p{L})bps?\b",
+    "%": r"\s?%|(?:\s?|-)(?<!\p{L})(?:pct?\b|p\.c\.)|(?:\s+|-)(?:percent|per(?:\s+|-)cent)\b",
+    "percentage points": r"(?:\s+|-)percentage(?:\s+|-)points?\b|(?:\s?|-)(?<!\p{L})(?:pp|ppts?)\b",
+    "basis points": r"(?:\s+|-)basis(?:\s+|-)points?\b|(?:\s?|-)(?<!\p{L})bps?\b",
 }
 _PERCENT_SIGN = rf"(?:{'|'.join(PERCENT_SIGNS.values())})"
 _PERCENT_ABBREVIATION = r"(?:pct?|pp|ppts?|bps?)\b|p\.c\."
@@ -4001,7 +4002,7 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "
                 "$10-12 million · 10 to 12 million dollars)"),
     Placeholder("percent", "amount", PERCENT,
-                "2.5% · 80 percent · 4.5pc · 60.4 pct · 60pct · 60.4 p.c. · 4½% · two and a half percent · -0.2% · minus 0.2% · "
+                "2.5% · 80 percent · 4.5pc · 60.4 pct · 60pct · 60.4 p.c. · 12-pct · 4½% · two and a half percent · -0.2% · minus 0.2% · "
                 "3 percentage points · 25 basis points · a quarter of a percentage point · a third · "
                 "two-thirds · one in three · nine out of ten · half"),
     Placeholder("time", "time", TIME,

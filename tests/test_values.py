@@ -3902,6 +3902,12 @@ def observed_at(kind: str, pattern: str, text: str, published: Published = FRIDA
     ("(?:sank|fell) {percent}", "Le titre a chuté de 52,3 pct jeudi, SVB shares fell 52,3 pct.",
      ("52,3 pct", 52, 60, "52.3%")),
     ("(?:sank|fell) {percent}", "SVB shares fell 60.4pc on Thursday.", ("60.4pc", 16, 22, "60.4%")),  # as before
+    # an abbreviation joined by a hyphen, as "12-percent" is: was read as nothing at all
+    ("a {percent} rise", "Prices saw a 12-pct rise last year.", ("12-pct", 13, 19, "12%")),
+    ("(?:up|fell) {percent}", "Shares were up 3.5-pct on Friday.", ("3.5-pct", 15, 22, "3.5%")),
+    ("a {percent} rise", "Prices saw a 12-p.c. rise last year.", ("12-p.c.", 13, 20, "12%")),
+    ("a {percent} cut", "The bank made a 25-bp cut.", ("25-bp", 16, 21, "25 basis points")),
+    ("a {percent} rise", "Support saw a 2-ppt rise.", ("2-ppt", 14, 19, "2 percentage points")),
 ])
 def test_pct_and_p_c_are_percent_signs_read_with_their_number(pattern, text, expected):
     assert [o[:4] for o in observed_at("amount", pattern, text)] == [expected]
@@ -3915,6 +3921,7 @@ def test_pcs_are_pieces_not_percent():
 def test_a_number_before_pct_is_no_count():
     assert reads("count", "fell {count}", "SVB shares fell 60 pct on Thursday.") == []
     assert reads("count", "fell {count}", "SVB shares fell 60.4 p.c. on Thursday.") == []
+    assert reads("count", "a {count} rise", "Prices saw a 12-pct rise last year.") == []
     # a share of a whole before a count, as "90% of", so the whole is not read as the count
     assert reads("count", "{count} clients", "Nearly 90 pct of SVB's 37,000 clients were uninsured.") == []
     assert reads("count", "{count} clients", "Some 90 p.c. of the 37,000 clients were uninsured.") == []
