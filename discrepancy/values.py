@@ -491,8 +491,12 @@ _NO_LETTER_AFTER = r"[\w%½¼¾]"  # the guard that keeps "3rd", "5G" and "110km
 GLUED_HEDGE = "near-"  # "a near-four-year trial", "near-30 deaths": nearly, the hedge glued as "~" is
 # (the guard in _DIGITS_ALONE that keeps "COVID-19" from being 19, but not "near-30")
 _GLUED_TO_A_WORD = rf"|\p{{L}}-(?<!\b{GLUED_HEDGE})"
+# A number after a label is a name or a rank, no count: "No 5", "No. 10", "NO. 10" (a headline's),
+# "the no. 3 seed", "Nos. 5", "№ 5", "N° 5". (A bare lower-case "no" before a number is left to
+# the reader: "no 5" is no label that copy writes.)
+_A_LABEL = r"(?-i:\b(?:No|NO)s?\.?\s?|\bnos?\.\s?|№\s?|N[º°]\s?)"
 _DIGITS_ALONE = (
-    rf"(?<!(?<![.…])\.|[\w,/:#$€£¥₽₹₴]{_GLUED_TO_A_WORD}|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?{_NOT_METRES}"
+    rf"(?<!(?<![.…])\.|[\w,/:#$€£¥₽₹₴]{_GLUED_TO_A_WORD}|{_A_LABEL}|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?{_NOT_METRES}"
     rf"(?!{_NO_LETTER_AFTER}|[.,:/]\d|{_HSPACE}\d"
     rf"|[\s-]?(?:per[\s-]*cent|pct?|p\.c|percentage[\s-]+points?|basis[\s-]+points?|bps?)\b)"
 )

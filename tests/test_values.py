@@ -182,6 +182,15 @@ NOT_COUNTS = examples(
     # labels, codes and names
     ("He lives at No. 10 Downing Street.",),
     ("No.10 said nothing.",),
+    # a label in a headline's capitals, lower case with its full stop, or as the numero sign
+    ("He lives at NO. 10 Downing Street.",),
+    ("He lives at NO 10 Downing Street.",),
+    ("He was the no. 3 seed.",),
+    ("He was the no.3 seed.",),
+    ("He was the No 5 seed.",),
+    ("Nos. 5 were sold.",),
+    ("Chanel № 5 sold out.",),
+    ("Chanel N° 5 sold out.",),
     ("COVID-19 cases rose.",),
     ("the G7 summit",),
     ("a Su-27 jet",),
@@ -4168,4 +4177,18 @@ def test_a_rough_figure_under_another_hedge_is_read_as_the_outer_hedge_says(kind
     ("count", "{count} people", "They live near 40 people.", [("40", 15, 17, "40")]),
 ])
 def test_near_before_a_figure_hedges_as_nearly_does(kind, pattern, text, expected):
+    assert spans_read(kind, pattern, text) == expected
+
+
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    # the number after a label is a name or a rank, never the count or the sum the rule asks for
+    ("count", "{count} seed", "He was the NO. 3 seed in the draw.", []),
+    ("count", "{count}", "THE NO. 1 SEED LOST 3 GAMES", [("3", 20, 21, "3")]),
+    ("amount", "{amount}", "He wore the NO. 10 shirt.", []),
+    ("duration", "{duration}", "He was NO. 10 for 3 years.", [("3 years", 18, 25, "3 years")]),
+    # "no" before the words of a hedge or a count of none still reads so
+    ("count", "{count} deaths", "There were no more than 5 deaths.", [("no more than 5", 11, 25, "at most 5")]),
+    ("count", "{count} was hurt", "No one was hurt.", [("No one", 0, 6, "0")]),
+])
+def test_a_number_after_a_label_is_no_value(kind, pattern, text, expected):
     assert spans_read(kind, pattern, text) == expected
