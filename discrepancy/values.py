@@ -1967,7 +1967,8 @@ def _then_part(unit: str) -> str:
 
 
 _THEN_PARTS = {f"then_{unit}": _then_part(unit) for unit in _IN_TURN[1:]} | {"part_number": _PART_NUMBER}
-_UNITS_AND_THE_REST = "|".join(rf"(?:{words})\b{_then_smaller(unit)}" for unit, words in _UNIT_WORDS.items())
+# (A unit may have "long" closed up after it, as US papers write it: "a two-weeklong strike", see _LONG.)
+_UNITS_AND_THE_REST = "|".join(rf"(?:{words})(?:\b|(?=long\b)){_then_smaller(unit)}" for unit, words in _UNIT_WORDS.items())
 
 # A race's time as a clock writes it: hours, minutes and seconds ("2:00:12", "2:00:12.5"), or
 # minutes and seconds where they cannot be a time of day or an hour and minutes: 24 minutes or
@@ -2007,8 +2008,9 @@ SEASONAL_ZONES = {"ET": ("EST", "EDT"), "CT": ("CST", "CDT"), "MT": ("MST", "MDT
 
 # "30-odd hours", "24-plus hours", "72+ hours": at least that long, as "200-odd" is at least 200.
 _PLUS_BEFORE_A_UNIT = rf"(?:{PLUS_SUFFIX})(?=(?:\s*-\s*|\s+){_DURATION_UNIT}\b)"
-# "a two-day-long strike", "a 48-hour-long strike": the adjective is read with its duration.
-_LONG = r"(?:-long\b)?"
+# "a two-day-long strike", "a 48-hour-long strike": the adjective is read with its duration, and
+# so it is closed up, as US papers write it: "a two-weeklong strike", "a three-monthlong trial".
+_LONG = r"(?:-long\b|(?<=\pL)long\b)?"
 # "nine straight days", "two consecutive weeks", "a full week", "three long years": a word between
 # the number and its unit that says the time ran unbroken changes nothing of it. Nor does one that
 # says the time is added to some before, as "for 40 more hours" is a time of 40 hours, as "for
@@ -3994,7 +3996,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · four nights · 11-night · 52 hrs · 26-year · 30-odd hours · "
                 "two and a half years · 9-1/2 years · three (3) years · seven years and six months · "
                 "nine (9) years and six (6) months · 3 hours 20 minutes · 1 hour, 59 minutes and 40 seconds · 2h00m12s · "
-                "48hrs · 12mins · two-day-long · monthlong · a quarter-century · nine straight days · a full week · 40 more hours · another 40 hours · near-four-year · "
+                "48hrs · 12mins · two-day-long · two-weeklong · monthlong · a quarter-century · nine straight days · a full week · 40 more hours · another 40 hours · near-four-year · "
                 "the better part of a week · 2:00:12 · 2:00:12.5 · 59:47 · 3:42.5"),
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · $42 bil. · $5 mil · €5 · 800 000 € · R$ 5 million · COP$150 million · "

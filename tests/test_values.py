@@ -2627,6 +2627,14 @@ def test_a_duration_made_an_adjective_with_long_is_read_with_it(pattern, text, e
     ("after a {duration} trial", "After a month-long trial he was convicted.", ("month-long", "1 month")),
     ("after a {duration} trial", "After a monthlong trial he was convicted.", ("monthlong", "1 month")),
     ("after a {duration} trial", "After a two-week-long trial he was convicted.", ("two-week-long", "2 weeks")),
+    # a number of the unit, with "long" closed up: was read as nothing
+    ("after a {duration} trial", "After a two-weeklong trial he was convicted.", ("two-weeklong", "2 weeks")),
+    ("a {duration} strike", "Workers began a three-monthlong strike.", ("three-monthlong", "3 months")),
+    ("a {duration} strike", "Workers began a 10-daylong strike.", ("10-daylong", "10 days")),
+    ("a {duration} standoff", "It ended a six-hourlong standoff.", ("six-hourlong", "6 hours")),
+    ("a {duration} war", "It ended a two-decadelong war.", ("two-decadelong", "20 years")),
+    ("{duration} strike", "Workers began a nearly two-weeklong strike.",
+     ("nearly two-weeklong", "nearly 2 weeks (12.25–14 days)")),
 ], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
 def test_a_unit_made_an_adjective_with_long_closed_up_or_hyphened_is_one_of_it(pattern, text, expected):
     assert reads("duration", pattern, text) == [expected]
@@ -2642,6 +2650,8 @@ def test_a_unit_made_an_adjective_with_long_closed_up_or_hyphened_is_one_of_it(p
     "Workers began a yearly strike.",
     "Workers began a Sundaylong strike.",
     "Workers began a half-hour-long strike.",  # the hour is half of one: not 1 hour
+    "Workers began a half-hourlong strike.",
+    "Workers began a two-weeklonger strike.",
     "Workers began a multi-year-long strike.",
 ])
 def test_no_unit_with_long_that_says_no_one_of_it_is_read(text):
