@@ -339,10 +339,14 @@ SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
           "lakh crore": 10**12, **PLURAL_SCALES}
 # (After a number only: "a Lac-Mégantic" holds no lakh, as "a lakh" does.)
 _NO_ARTICLE_SCALES = ("lac", "lacs")
+EUROPEAN_ABBREVIATIONS = {"mrd": 10**9, "mld": 10**9, "mio": 10**6}
 SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9,
                        "bln": 10**9, "tn": 10**12, "trn": 10**12, "tr": 10**12,
                        # Indian headlines and tables: "₹500 cr", "Rs 2 Cr.", "Rs2cr", "Rs 500 crs", "₹2 lakh cr"
-                       "cr": 10**7, "crs": 10**7, "lakh cr": 10**12}
+                       "cr": 10**7, "crs": 10**7, "lakh cr": 10**12,
+                       # Europe's, in English copy translated or quoted from it: "5 Mrd. Euro", "5 Mrd €"
+                       # (Milliarden), "3 mld" (miliardi, miliardów), "2 Mio. Euro" (Millionen)
+                       **EUROPEAN_ABBREVIATIONS}
 # Read after a sum only (see _SUM_SCALE_WORD): Pakistani papers' "Rs3.5tr", "Rs 3.5 tr".
 SUM_ONLY_ABBREVIATIONS = ("tr",)
 # Wire and US sports copy abbreviate a sum's scale further: "$42 bil.", "a $5 mil contract". Read
@@ -443,14 +447,24 @@ SLASHED_FRACTIONS = {"1/2": "½", "1/4": "¼", "3/4": "¾"}
 _SLASHED_FRACTION = r"[ \u00a0-](?:1/[24]|3/4)(?![\d/])"
 # SCALES, written short: the scale follows every number, in every copy of a grammar written out.
 # (a plural scale after a year is no scale: "In 2019 millions of euros were lost")
-_SCALES_WRITTEN = (r"(?:hundred|(?:thousand|million|billion|trillion)"
+# A scale on a larger one multiplies it: "$2 thousand billion" is 2 trillion, "₹5 thousand crore"
+# 50 billion rupees, "5 hundred thousand" 500,000 (and "a lakh crore", as Indian copy writes it).
+_SCALES_WRITTEN = (r"(?:hundred(?:\s+(?:thousand|lakh|million|crore|billion)\b)?"
+                   r"|thousand\s+(?:million|crore|billion|trillion)\b|(?:thousand|million|billion|trillion)"
                    r"(?:s(?<!(?<![\d,.])(?:1[89]|20)\d\d\s*-?\s*\w+))?|lakh(?:\s+cr(?:ore)?\b|s)?|lacs?|crores?)")
 
 
 def _scale_word(before_an_abbreviation: str, after_a_sum: bool = False) -> str:
     """A scale word after a number ("million", "-crore", " bn"), an abbreviation after what may come before it."""
     abbreviations = [a for a in SCALE_ABBREVIATIONS if after_a_sum or a not in SUM_ONLY_ABBREVIATIONS]
-    return rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|{before_an_abbreviation}(?:{alternation(abbreviations)})\b)"
+    return (rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|{before_an_abbreviation}(?:{alternation(abbreviations)})\b"
+            rf"{_EUROPEAN_FULL_STOP})")
+
+
+# The full stop of "Mrd.", "Mio." is the abbreviation's before what it is of: a currency ("5 Mrd.
+# Euro", "2 Mio. €", "5 Mrd. EUR") or a lower-case word ("2 Mio. followers", where the text searched
+# may end before the pattern's next words); elsewhere it may end a sentence.
+_EUROPEAN_FULL_STOP = (rf"(?:(?<=\b(?:{alternation(EUROPEAN_ABBREVIATIONS)}))\.(?=\s?(?:\p{{Sc}}|(?-i:\p{{Ll}}|[A-Z]{{3}}\b|Euro)|\Z)))?")
 
 
 _SCALE_WORD = _scale_word(r"\s?")
@@ -748,7 +762,8 @@ def with_zero_words(grammar: str) -> str:
 _ANY_SCALE = alternation([*SCALES, *SCALE_ABBREVIATIONS])
 _SCALE_READ = alternation([*SCALES, *SCALE_ABBREVIATIONS, *MONEY_SCALE_ABBREVIATIONS])  # what the grammars found
 # (the reader sees "52,3" bare; "bil." with its full stop)
-_DIGITS_WITH_SCALE = rf"(?P<n>{_DIGITS}|{DECIMAL_COMMA_NUMBER})\s*-?\s*(?:(?P<scale>{_SCALE_READ})\.?)?"
+_DIGITS_WITH_SCALE = (rf"(?P<n>{_DIGITS}|{DECIMAL_COMMA_NUMBER})\s*-?\s*"
+                      rf"(?:(?P<scale>{_SCALE_READ})(?:\s+(?P<larger>{_SCALE_READ}))?\.?)?")  # "2 thousand billion"
 
 
 def _scale_size(word: str) -> int:
@@ -788,7 +803,8 @@ def parse_number(text: str, whole: bool = False) -> float:
         if digits["scale"]:
             scale = digits["scale"].lower()
             # Rounded, as 4.1 × 10⁹ is 4,099,999,999.9999995 in binary: "$4.1bn" must equal "$4,100,000,000".
-            number = round(number * _scale_size(scale), 6)
+            larger = _scale_size(digits["larger"].lower()) if digits["larger"] else 1
+            number = round(number * _scale_size(scale) * larger, 6)
         return _tidy(number)
     return _words_to_number(text)
 
@@ -834,7 +850,7 @@ def _words_to_number(text: str) -> float:
         return _tidy(round(_words_to_number(part["rest"]) * share, 6))
     if tokens[-2:] == ["lakh", "crore"]:
         tokens[-2:] = ["lakh crore"]
-    total, current, previous = 0, 0, None
+    total, current, previous, last_scale = 0, 0, None, None
     for token in tokens:
         if token in ("a", "an", "and"):
             if token != "and":
@@ -850,9 +866,14 @@ def _words_to_number(text: str) -> float:
             current = (current or 1) * 12
         elif token == "hundred":
             current = (current or 1) * 100
+        elif token in SCALES and last_scale is not None and SCALES[token] > last_scale:
+            # a scale on a larger one multiplies all before it: "two thousand billion" is
+            # 2 trillion, "five thousand crore" 50 billion; a smaller one adds ("a million two thousand")
+            total, current = (total + current) * SCALES[token], 0
+            last_scale = SCALES[token]
         elif token in SCALES:
             total += (current or 1) * SCALES[token]
-            current = 0
+            current, last_scale = 0, SCALES[token]
         else:
             raise ValueError(f"not a number: {text!r}")
         previous = token
@@ -4001,7 +4022,7 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · $42 bil. · $5 mil · €5 · 800 000 € · R$ 5 million · COP$150 million · "
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "
-                "450,000 Romanian lei · ₹500 crore · ₹500 cr · Rs3.5tr · $30 bln · 2.3 mn · Rs 15 lakh · Rs 4 lac · Dh2 million · 75 BTC · €150 millions · six and a half euros · "
+                "450,000 Romanian lei · ₹500 crore · ₹500 cr · Rs3.5tr · $30 bln · 2.3 mn · 5 Mrd. Euro · 2 Mio € · €3 mld · $2 thousand billion · Rs 15 lakh · Rs 4 lac · Dh2 million · 75 BTC · €150 millions · six and a half euros · "
                 "600,000-dinar · $5,000-a-month · £800m-plus · as much as $5,000 · exceeding US$30 billion · 2.5% · 80 percent · four billion · "
                 "N1.2bn · N1,200,000,000 · N14.7-billion · $1 3/4 million · hundreds of millions of dollars · "
                 "billions of euros · a few million pounds · billions"),

@@ -4202,3 +4202,32 @@ def test_near_before_a_figure_hedges_as_nearly_does(kind, pattern, text, expecte
 ])
 def test_a_number_after_a_label_is_no_value(kind, pattern, text, expected):
     assert spans_read(kind, pattern, text) == expected
+
+
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    # a scale on a larger one multiplies it: "two thousand billion" was 1,000.002 million, and
+    # "$2 thousand billion" and "₹5 thousand crore" were read short of their second scale
+    ("amount", "reached {money}", "The debt reached two thousand billion dollars.",
+     [("two thousand billion dollars", 17, 45, "USD 2 trillion")]),
+    ("count", "reached {count}", "The debt reached two thousand billion.", [("two thousand billion", 17, 37, "2 trillion")]),
+    ("amount", "reached {money}", "The debt reached $2 thousand billion.", [("$2 thousand billion", 17, 36, "USD 2 trillion")]),
+    ("amount", "reached {money}", "The debt reached ₹5 thousand crore.", [("₹5 thousand crore", 17, 34, "INR 50 billion")]),
+    ("amount", "reached {money}", "The debt reached $1,000 billion.", [("$1,000 billion", 17, 31, "USD 1 trillion")]),
+    ("count", "had {count} followers", "He had 5 hundred thousand followers.",
+     [("5 hundred thousand", 7, 25, "500,000")]),
+    # Europe's abbreviations: "€3 mld" was read as EUR 3, "2 Mio. followers" as 2, "5 Mrd. Euro" not at all
+    ("amount", "reached {money}", "The debt reached 5 Mrd. Euro last year.", [("5 Mrd. Euro", 17, 28, "EUR 5 billion")]),
+    ("amount", "reached {money}", "The debt reached 5 Mrd € last year.", [("5 Mrd €", 17, 24, "EUR 5 billion")]),
+    ("amount", "reached {money}", "The debt reached 2,5 Mrd. Euro last year.",
+     [("2,5 Mrd. Euro", 17, 30, "EUR 2.5 billion")]),
+    ("amount", "reached {money}", "The debt reached €3 mld last year.", [("€3 mld", 17, 23, "EUR 3 billion")]),
+    ("amount", "reached {money}", "The debt reached 3 mld euros last year.", [("3 mld euros", 17, 28, "EUR 3 billion")]),
+    ("amount", "reached {money}", "The debt reached 2 Mio. Euro last year.", [("2 Mio. Euro", 17, 28, "EUR 2 million")]),
+    ("amount", "reached {money}", "The debt reached 2 Mio € last year.", [("2 Mio €", 17, 24, "EUR 2 million")]),
+    ("count", "has {count} followers", "He has 2 Mio. followers.", [("2 Mio.", 7, 13, "2 million")]),
+    # the full stop that ends a sentence stays the sentence's
+    ("amount", "reached {money}", "The debt reached €5 Mrd. It was large.", [("€5 Mrd", 17, 23, "EUR 5 billion")]),
+    ("amount", "reached {money}", "The debt reached $2 bln last year.", [("$2 bln", 17, 23, "USD 2 billion")]),  # as before
+])
+def test_stacked_scales_multiply_and_europe_s_abbreviations_are_scales(kind, pattern, text, expected):
+    assert spans_read(kind, pattern, text) == expected
