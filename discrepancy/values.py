@@ -3607,7 +3607,12 @@ _SAID_CLOCK = (
     # (the word first: the look behind runs only where one of these words stands)
     rf"|{_FEW_MINUTES}(?<=\bat\s+(?:(?:{alternation(TIME_HEDGES)})\s+)?{_FEW_MINUTES})\s+(?:to|after)\s+{_SAID_HOUR}"
     rf"|{_FEW_MINUTES}(?<!\bfrom\s+{_FEW_MINUTES})\s+(?:to|after)\s+(?:(?:noon|midday|midnight)\b"
-    rf"|(?:{_TWELVE_HOUR}\b|{_HOUR_WORD})(?={_O_CLOCK}|{_A_CUE}|\s?{_A_ZONE}))")
+    rf"|(?:{_TWELVE_HOUR}\b|{_HOUR_WORD})(?={_O_CLOCK}|{_A_CUE}|\s?{_A_ZONE}))"
+    # "half two", as British copy says half past two: a time after "at" ("at half two", "at about
+    # half two") or before its half of the day or a zone ("half seven in the evening"); "half" alone,
+    # and "half two" elsewhere ("cut by half two years ago"), are none
+    rf"|half(?<=\bat\s+(?:(?:{alternation(TIME_HEDGES)})\s+)?half)\s+{_HOUR_WORD}(?!\s*-?\s*{_DURATION_UNIT}\b)"
+    rf"|half\s+{_HOUR_WORD}(?={_A_CUE}|\s?{_A_ZONE})")
 _TIME_ATOM = (
     rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:{_SECONDS})?(?![\d:]|[.,]\d){_A_CUE}?"  # 1:29 a.m., 13:29, 01:29
     rf"|{_FRENCH_TIME}"
@@ -3652,7 +3657,7 @@ _HEDGE_READER = rf"(?P<hedge>{alternation(TIME_HEDGES)})\s+"
 # or midnight), its minutes and seconds, its half of the day, and its zone (checked in _read_clock).
 _TIME_OF_DAY_READER = (
     rf"(?:(?:(?P<said>{alternation(CLOCK_MINUTES)})(?:\s+minutes?)?|(?P<said>\d{{1,2}})\s+minutes?)"
-    rf"\s+(?P<relation>past|after|to)\s+)?"
+    rf"\s+(?P<relation>past|after|to)\s+|(?P<half>half)\s+(?=\p{{L}}))?"  # "half two" is half past two
     rf"(?:(?:12\s+|twelve\s+)?(?P<word>noon|midday|midnight)|(?P<hour>\d{{1,2}}|{_HOUR_WORD})"
     rf"(?:[:.h]?(?P<minute>\d\d)(?P<second>:\d\d(?:\.\d+)?)?|h(?=\s|$))?(?!\d))(?:{_O_CLOCK})?"
     rf"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s+(?P<part>{_DAY_PART}))?"
@@ -3681,8 +3686,9 @@ def _read_clock(text: str) -> _Clock:
         raise ValueError(f"not a time: {text!r}")  # "01:29 XYZ", or the rest of a range: "9-10pm"
     minutes = _minutes_of(found)
     halved = bool(found["meridiem"] or found["part"])
-    twelve_hour = not halved and not found["word"] and 1 <= minutes // 60 <= 12 and not found["relation"]
-    bare = found["hour"] is not None and not found["relation"] and found.end("hour") == len(text)
+    said = found["relation"] or found["half"]  # "half past two", "half two": no hour alone
+    twelve_hour = not halved and not found["word"] and 1 <= minutes // 60 <= 12 and not said
+    bare = found["hour"] is not None and not said and found.end("hour") == len(text)
     return _Clock(minutes, halved, twelve_hour, bare, zone, bool(found["second"]))
 
 
@@ -3780,6 +3786,10 @@ def _minutes_of(found) -> int:
         if found["minute"] or moved > 59:
             raise ValueError(f"not a time: {found[0]!r}")
         minutes = (minutes + (-moved if found["relation"].lower() == "to" else moved)) % MINUTES_A_DAY
+    elif found["half"]:  # "half two": 02:30
+        if found["minute"] or found["word"]:
+            raise ValueError(f"not a time: {found[0]!r}")
+        minutes += CLOCK_MINUTES["half"]
     return minutes
 
 
@@ -4038,7 +4048,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "midnight · 12 noon · 4 p.m. EDT · 04:17 local time · 9 a.m. Eastern time · 7.03am Thai time · 3pm UK time · "
                 "10:00 UTC+3 · "
                 "about 2am · around midnight · shortly after 2am · just before 9 p.m. · nearly 11 p.m. · "
-                "half past two · a quarter to nine · ten o'clock at night · 8.15 that evening · 10:30 in the evening · "
+                "half past two · a quarter to nine · at half two · ten o'clock at night · 8.15 that evening · 10:30 in the evening · "
                 "between 9pm and 10pm · from 10 p.m. to 11 p.m. · 9-10pm · between 1:30 and 2 a.m. · 10pm est · 0800 gmt · "
                 "10 p.m. (local time)"),
 )}

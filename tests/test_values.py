@@ -3455,6 +3455,11 @@ TIMES_SAID_FOUND = examples(
     ("Ten to six people were hurt.", []),
     ("It hit ten to six homes, then five after nine more.", []),
     ("They left ten to six p.m.", ["ten to six p.m."]),
+    # British "half two" (half past two) is a time after "at", or with its half of the day or a zone after it
+    ("It struck at half two, at about half two and at half two GMT.", ["half two", "about half two", "half two GMT"]),
+    ("They left half seven in the evening.", ["half seven in the evening"]),
+    ("He ate half two pies, and sales were cut by half two years ago.", []),
+    ("Sales stood at half two years ago, and around half two.", []),
     # a range is one value, the half of the day and the zone of its second end shared
     ("Shots rang out between 9pm and 10pm.", ["between 9pm and 10pm"]),
     ("The curfew runs from 10 p.m. to 11 p.m.", ["from 10 p.m. to 11 p.m."]),
@@ -3512,6 +3517,9 @@ TIMES_SAID_READ = examples(
     ("14:30 in the afternoon", 870, 870, "exact", "local time", None, "14:30"),  # a 24-hour clock says it already
     ("about ten to six", 345, 355, "approximately", "local time", None, "about 05:50 (05:45–05:55)"),
     ("half past two GMT", 150, 150, "exact", "UTC", "GMT", "02:30 GMT"),
+    ("half two", 150, 150, "exact", "local time", None, "02:30"),
+    ("half seven in the evening", 1170, 1170, "exact", "local time", None, "19:30"),
+    ("about half two", 135, 165, "approximately", "local time", None, "about 02:30 (02:15–02:45)"),
     # a range: the first end in the half of the day of the second where it writes none, at or before it
     ("between 9pm and 10pm", 1260, 1320, "range", "local time", None, "21:00–22:00"),
     ("from 10 p.m. to 11 p.m.", 1320, 1380, "range", "local time", None, "22:00–23:00"),
