@@ -3639,17 +3639,15 @@ _TIME_LEAD = (rf"(?P<time_lead>{_TWELVE_HOUR}(?:[:.][0-5]\d)?(?![\d:])"
               rf"|(?(time_between)|(?(time_from)|(?!))){_HOUR_WORD})")
 _TIME_ENDS_JOIN = r"(?:\s?[-–]\s?|—|\s+(?:to|until|till)\s+)"
 _TIME_JOIN = rf"(?(time_between)\s+and\s+|{_TIME_ENDS_JOIN})"
-# "About" before a range says no more than its ends; "shortly after" hedges one time ("shortly
-# after 9pm-10pm" is read as "shortly after 9pm"), so the grammar marks it and reads no range after it.
-_APPROXIMATELY = [w for w, (qualifier, _) in TIME_HEDGES.items() if qualifier == "approximately"]
-_TIME_HEDGE = (rf"(?:(?:{alternation(_APPROXIMATELY)})\s+"
-               rf"|(?:{alternation(w for w in TIME_HEDGES if w not in _APPROXIMATELY)})\s+(?P<time_edge>))?")
+# A hedge before a range widens it as it does one time: "around 9-10pm", "shortly after 9-10pm"
+# (see _parse_time_range).
+_TIME_HEDGE = rf"(?:(?:{alternation(TIME_HEDGES)})\s+)?"
 TIME = _defining(
     _first_words(TIME_HEDGES, HOUR_WORDS, CLOCK_MINUTES, ("noon", "midday", "midnight", "between", "from"), word_start=True)
     + rf"(?<!\w){_TIME_HEDGE}"
       rf"(?:(?:between\s+|(?<=\bbetween\s))(?P<time_between>)|from\s+(?P<time_from>))?{_TIME_START}"
       rf"(?:{_TIME_LEAD}(?={_TIME_JOIN})|{_A_TIME})"
-      rf"(?:(?(time_edge)(?!)|{_TIME_JOIN}{_A_TIME})|(?(time_lead)(?!)|(?(time_between)(?!)|(?(time_from)(?!)|))))",
+      rf"(?:{_TIME_JOIN}{_A_TIME}|(?(time_lead)(?!)|(?(time_between)(?!)|(?(time_from)(?!)|))))",
     time=_TIME_ATOM, time_zone=f"(?:{_ZONE})", time_cue=_CUE)
 
 _HEDGE_READER = rf"(?P<hedge>{alternation(TIME_HEDGES)})\s+"
@@ -3739,10 +3737,8 @@ _TIME_RANGE_JOIN = rf"{_TIME_ENDS_JOIN}|\s+and\s+"
 def _parse_time_range(text: str, written: str, hedge: str, published: "Published | None") -> Value:
     """A range of times ("between 9pm and 10pm", "9-10pm"), its first end in the half of the day
     and the zone of its second where it writes neither: "9" of "9-10pm" is 21:00, "11" of "11-1am"
-    23:00. A range that runs past midnight ends the next day. A hedge before it says no more than
-    its ends do: "about 9-10pm" is the range it names."""
-    if hedge and TIME_HEDGES[hedge][0] != "approximately":
-        raise ValueError(f"not a time: {text!r}")
+    23:00. A range that runs past midnight ends the next day. A hedge before it widens it as it
+    widens one time: "around 9-10pm" is 20:45–22:15, "shortly after 9-10pm" 21:00–22:30."""
     opening = _re(r"(?:between|from)\s+", _I).match(written)
     begin = opening.end() if opening else 0
     for join in _re(_TIME_RANGE_JOIN, _I).finditer(written, begin):  # each place the ends may meet
@@ -3759,14 +3755,26 @@ def _parse_time_range(text: str, written: str, hedge: str, published: "Published
         if zone == "" and offset is None:
             return _unzoned(text, written_zone, note)
         high = second.minutes + (MINUTES_A_DAY if second.minutes < first.minutes else 0)
-        value = Value("time", first.minutes, high, qualifier="range", unit=LOCAL_TIME, precision=None)
+        named = Value("time", first.minutes, high, qualifier="range", unit=LOCAL_TIME, precision=None)
+        value = _widened_by(named, hedge, first.minutes, second.minutes)
         if zone is not None:
-            value = _in_utc(value, zone, offset)
+            named, value = _in_utc(named, zone, offset), _in_utc(value, zone, offset)
         steps = (f"{text!r} → {value.display()}", *((note,) if note else ()))
         if hedge:
-            steps += (f"{text!r}: {hedge!r} hedges a range: read as the range it names",)
+            steps += (f"{text!r}: {hedge!r} widens the range it names, {named.display()}, as it widens one time",)
         return _with_steps(value, steps)
     raise ValueError(f"not a time: {text!r}")
+
+
+def _widened_by(value: Value, hedge: str, first: int, second: int) -> Value:
+    """A range of times as a hedge before it widens it: each end as far as the hedge reaches
+    from it ("about" 15 minutes from an end on the quarter hour, 5 from another; "shortly after"
+    30 minutes past the second end, "just before" 15 before the first)."""
+    if not hedge:
+        return value
+    low = _hedged_minutes(first, hedge)[0]
+    high = value.high + _hedged_minutes(second, hedge)[1] - second
+    return replace(value, low=low, high=high)
 
 
 def _minutes_of(found) -> int:
@@ -4048,8 +4056,8 @@ PLACEHOLDERS = {p.name: p for p in (
                 "midnight · 12 noon · 4 p.m. EDT · 04:17 local time · 9 a.m. Eastern time · 7.03am Thai time · 3pm UK time · "
                 "10:00 UTC+3 · "
                 "about 2am · around midnight · shortly after 2am · just before 9 p.m. · nearly 11 p.m. · "
-                "half past two · a quarter to nine · at half two · ten o'clock at night · 8.15 that evening · 10:30 in the evening · "
-                "between 9pm and 10pm · from 10 p.m. to 11 p.m. · 9-10pm · between 1:30 and 2 a.m. · 10pm est · 0800 gmt · "
+                "half past two · a quarter to nine · half seven in the evening · ten o'clock at night · 8.15 that evening · 10:30 in the evening · "
+                "between 9pm and 10pm · from 10 p.m. to 11 p.m. · 9-10pm · shortly after 9-10pm · between 1:30 and 2 a.m. · 10pm est · 0800 gmt · "
                 "10 p.m. (local time)"),
 )}
 

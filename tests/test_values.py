@@ -3467,8 +3467,10 @@ TIMES_SAID_FOUND = examples(
     ("It struck between 1:30 and 2 a.m. EDT.", ["between 1:30 and 2 a.m. EDT"]),
     ("It struck at about 9-10pm.", ["about 9-10pm"]),
     ("Shifts run 9pm-10pm and 9 a.m.-5 p.m., not 9am-ish.", ["9pm-10pm", "9 a.m.-5 p.m."]),
-    # a hedge that is no "about" hedges one time: the range is not read after it
-    ("It struck shortly after 9pm-10pm.", ["shortly after 9pm"]),
+    # a hedge before a range is read with it, whatever hedge it is
+    ("It struck shortly after 9pm-10pm.", ["shortly after 9pm-10pm"]),
+    ("It struck shortly after 9-10pm, around 9-10pm and just before 9-10pm.",
+     ["shortly after 9-10pm", "around 9-10pm", "just before 9-10pm"]),
     # an hour in words opens a range after "between" or "from"; elsewhere "five to six" is a time
     ("It struck between nine and ten p.m., from five to six p.m. and at five to six p.m.",
      ["between nine and ten p.m.", "from five to six p.m.", "five to six p.m."]),
@@ -3537,7 +3539,15 @@ TIMES_SAID_READ = examples(
     ("between 10pm and 2am", 1320, 1560, "range", "local time", None, "22:00–02:00"),
     ("between 11 p.m. and 1 a.m. EDT", 180, 300, "range", "UTC", "EDT", "23:00–01:00 EDT"),  # 03:00–05:00 UTC
     ("from 9pm EDT to 10pm EDT", 60, 120, "range", "UTC", "EDT", "21:00–22:00 EDT"),
-    ("about 9-10pm", 1260, 1320, "range", "local time", None, "21:00–22:00"),  # the range it names
+    # a hedge widens a range as it widens one time, each end as far as it reaches from it
+    ("about 9-10pm", 1245, 1335, "range", "local time", None, "20:45–22:15"),
+    ("around 9:10-9:40pm", 1265, 1305, "range", "local time", None, "21:05–21:45"),
+    ("shortly after 9-10pm", 1260, 1350, "range", "local time", None, "21:00–22:30"),
+    ("shortly after 9pm-10pm", 1260, 1350, "range", "local time", None, "21:00–22:30"),
+    ("just before 9-10pm", 1245, 1320, "range", "local time", None, "20:45–22:00"),
+    ("shortly before between 9 and 10pm", 1230, 1320, "range", "local time", None, "20:30–22:00"),
+    ("around 11pm-1am", 1365, 1515, "range", "local time", None, "22:45–01:15"),
+    ("about 9-10pm EDT", 45, 135, "range", "UTC", "EDT", "20:45–22:15 EDT"),  # 00:45–02:15 UTC
     ("between nine and ten p.m.", 1260, 1320, "range", "local time", None, "21:00–22:00"),
     ("from five to six p.m.", 1020, 1080, "range", "local time", None, "17:00–18:00"),
     ("five to six p.m.", 1075, 1075, "exact", "local time", None, "17:55"),
@@ -3655,7 +3665,7 @@ def test_zoned_times_are_compared_in_utc_and_local_ones_only_with_each_other():
     assert not agree(parse("time", "shortly after 2am"), parse("time", "1:50 a.m."))
 
 
-@pytest.mark.parametrize("text", ["9", "ten", "9 to 10:30", "between 9 and 10", "shortly after 9-10pm",
+@pytest.mark.parametrize("text", ["9", "ten", "9 to 10:30", "between 9 and 10",
                                   "from 9pm EDT to 0200 GMT", "13:29 in the morning p.m.", "half past 2:30", "70 minutes to six",
                                   "9 to 10"])
 def test_what_is_no_time_nor_a_range_of_times_is_refused(text):
@@ -3673,9 +3683,15 @@ def test_the_grammars_parts_of_the_day_are_the_table_s():
     assert {part for part in every if grammar.fullmatch(part)} == set(DAY_PARTS)
 
 
-def test_a_hedged_range_of_times_says_it_is_read_as_the_range_it_names():
+def test_a_hedged_range_of_times_says_how_the_hedge_widens_it():
+    # "shortly after 9-10pm" was refused, and "about 9-10pm" read as 21:00–22:00, narrower than it says
     assert parse("time", "about 9-10pm").steps == (
-        "'about 9-10pm' → 21:00–22:00", "'about 9-10pm': 'about' hedges a range: read as the range it names")
+        "'about 9-10pm' → 20:45–22:15",
+        "'about 9-10pm': 'about' widens the range it names, 21:00–22:00, as it widens one time")
+    assert parse("time", "shortly after 9-10pm").steps[-1] == (
+        "'shortly after 9-10pm': 'shortly after' widens the range it names, 21:00–22:00, as it widens one time")
+    assert spans_read("time", "began {time}", "The meeting began shortly after 9-10pm.") == [
+        ("shortly after 9-10pm", 18, 38, "21:00–22:30")]
 
 
 @pytest.mark.parametrize("pattern, text, expected", [
