@@ -4162,11 +4162,7 @@ def test_number_words_that_multiply_past_any_float_are_no_value(kind):
 
 def spans_read(kind: str, pattern: str, text: str) -> list[tuple[str, int, int, str]]:
     """(evidence, start, end, value shown) for each value a rule with this one pattern reads in the text."""
-    from discrepancy.extract import extract_text
-    from discrepancy.rules import Rule, compile_pattern
-
-    rule = Rule(id="r", question="?", kind=kind, patterns=(compile_pattern(pattern, kind),), path="r.toml", line=1)
-    return [(o.raw, o.start, o.end, o.value.display()) for o in extract_text(text, rule, FRIDAY)]
+    return [observed[:4] for observed in observed_at(kind, pattern, text)]
 
 
 @pytest.mark.parametrize("kind, pattern, text, expected", [
