@@ -449,8 +449,8 @@ _SLASHED_FRACTION = r"[ \u00a0-](?:1/[24]|3/4)(?![\d/])"
 # (a plural scale after a year is no scale: "In 2019 millions of euros were lost")
 # A scale on a larger one multiplies it: "$2 thousand billion" is 2 trillion, "₹5 thousand crore"
 # 50 billion rupees, "5 hundred thousand" 500,000 (and "a lakh crore", as Indian copy writes it).
-_SCALES_WRITTEN = (r"(?:hundred(?:\s+(?:thousand|lakh|million|crore|billion)\b)?"
-                   r"|thousand\s+(?:million|crore|billion|trillion)\b|(?:thousand|million|billion|trillion)"
+_SCALES_WRITTEN = (r"(?:hundred(?:\s+(?:thousand|lakh|crore|\w+illion)\b)?|thousand\s+(?:crore|\w+illion)\b"
+                   r"|(?:thousand|million|billion|trillion)"
                    r"(?:s(?<!(?<![\d,.])(?:1[89]|20)\d\d\s*-?\s*\w+))?|lakh(?:\s+cr(?:ore)?\b|s)?|lacs?|crores?)")
 
 
@@ -464,7 +464,8 @@ def _scale_word(before_an_abbreviation: str, after_a_sum: bool = False) -> str:
 # The full stop of "Mrd.", "Mio." is the abbreviation's before what it is of: a currency ("5 Mrd.
 # Euro", "2 Mio. €", "5 Mrd. EUR") or a lower-case word ("2 Mio. followers", where the text searched
 # may end before the pattern's next words); elsewhere it may end a sentence.
-_EUROPEAN_FULL_STOP = (rf"(?:(?<=\b(?:{alternation(EUROPEAN_ABBREVIATIONS)}))\.(?=\s?(?:\p{{Sc}}|(?-i:\p{{Ll}}|[A-Z]{{3}}\b|Euro)|\Z)))?")
+# (Written short, as it follows every number: of the abbreviations, only these end in "d" or "o".)
+_EUROPEAN_FULL_STOP = r"(?:(?<=[do])\.(?=\s?(?:\p{Sc}|(?-i:\p{Ll}|[A-Z]{3}|Euro)|\Z)))?"
 
 
 _SCALE_WORD = _scale_word(r"\s?")
@@ -599,13 +600,11 @@ def _prefix(then: str = "", stressed: bool = False, verbs: bool = True) -> str:
 
 
 # "Near" is a hedge, nearly the figure, before a figure no place is counted by: "near 3,000
-# people", "winds near 165 mph", "near $5 million", "near 10%", "near 2 million" (as "near-30"
+# people", "winds near 165 mph", "near $5 million", "near 10%", "near two million" (as "near-30"
 # is, see GLUED_HEDGE, and the tally's verb of "deaths near 1,000"); before a small count it is a
 # preposition ("players near 2 hospitals", "near 10 Downing Street").
-_SCALE_NAMED = r"(?:hundred|thousand|lakh|crore|\w+illion|bn|mn|m|k)\b"
-_NEAR_A_FIGURE = (r"near(?=\s+(?:\p{Sc}|\d{3}|\d{1,3}[,.\u00a0 ]\d{3}"
-                  rf"|\d+(?:[.,]\d+)?\s?(?:%|per\s*cent\b|percent\b|mph\b|km/h|kph\b|knots\b|degrees\b|°|{_SCALE_NAMED})"
-                  rf"|(?:an?|{NUMBER_WORD})[\s-]+{_SCALE_NAMED}))")
+# (Written short: it is in every hedge's place, in every copy of a grammar written out.)
+_NEAR_A_FIGURE = r"near(?=\s+(?:\p{Sc}|\d{3}|\d{1,3}[,.]\d|(?:\d[\d.,]*|\pL+)[\s-]?(?:%|per|\w+illion|bn)))"
 
 
 # "more than about 30", "over around 30", "up to about 30%": a rough figure under another hedge is
