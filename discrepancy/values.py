@@ -340,10 +340,14 @@ SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
           "lakh crore": 10**12, **PLURAL_SCALES}
 # (After a number only: "a Lac-Mégantic" holds no lakh, as "a lakh" does.)
 _NO_ARTICLE_SCALES = ("lac", "lacs")
+EUROPEAN_ABBREVIATIONS = {"mrd": 10**9, "mld": 10**9, "mio": 10**6}
 SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9,
                        "bln": 10**9, "tn": 10**12, "trn": 10**12, "tr": 10**12,
                        # Indian headlines and tables: "₹500 cr", "Rs 2 Cr.", "Rs2cr", "Rs 500 crs", "₹2 lakh cr"
-                       "cr": 10**7, "crs": 10**7, "lakh cr": 10**12}
+                       "cr": 10**7, "crs": 10**7, "lakh cr": 10**12,
+                       # Europe's, in English copy translated or quoted from it: "5 Mrd. Euro", "5 Mrd €"
+                       # (Milliarden), "3 mld" (miliardi, miliardów), "2 Mio. Euro" (Millionen)
+                       **EUROPEAN_ABBREVIATIONS}
 # Read after a sum only (see _SUM_SCALE_WORD): Pakistani papers' "Rs3.5tr", "Rs 3.5 tr".
 SUM_ONLY_ABBREVIATIONS = ("tr",)
 # Wire and US sports copy abbreviate a sum's scale further: "$42 bil.", "a $5 mil contract". Read
@@ -444,14 +448,25 @@ SLASHED_FRACTIONS = {"1/2": "½", "1/4": "¼", "3/4": "¾"}
 _SLASHED_FRACTION = r"[ \u00a0-](?:1/[24]|3/4)(?![\d/])"
 # SCALES, written short: the scale follows every number, in every copy of a grammar written out.
 # (a plural scale after a year is no scale: "In 2019 millions of euros were lost")
-_SCALES_WRITTEN = (r"(?:hundred|(?:thousand|million|billion|trillion)"
+# A scale on a larger one multiplies it: "$2 thousand billion" is 2 trillion, "₹5 thousand crore"
+# 50 billion rupees, "5 hundred thousand" 500,000 (and "a lakh crore", as Indian copy writes it).
+_SCALES_WRITTEN = (r"(?:hundred(?:\s+(?:thousand|lakh|crore|\w+illion)\b)?|thousand\s+(?:crore|\w+illion)\b"
+                   r"|(?:thousand|million|billion|trillion)"
                    r"(?:s(?<!(?<![\d,.])(?:1[89]|20)\d\d\s*-?\s*\w+))?|lakh(?:\s+cr(?:ore)?\b|s)?|lacs?|crores?)")
 
 
 def _scale_word(before_an_abbreviation: str, after_a_sum: bool = False) -> str:
     """A scale word after a number ("million", "-crore", " bn"), an abbreviation after what may come before it."""
     abbreviations = [a for a in SCALE_ABBREVIATIONS if after_a_sum or a not in SUM_ONLY_ABBREVIATIONS]
-    return rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|{before_an_abbreviation}(?:{alternation(abbreviations)})\b)"
+    return (rf"(?:\s*-?\s*{_SCALES_WRITTEN}\b|{before_an_abbreviation}(?:{alternation(abbreviations)})\b"
+            rf"{_EUROPEAN_FULL_STOP})")
+
+
+# The full stop of "Mrd.", "Mio." is the abbreviation's before what it is of: a currency ("5 Mrd.
+# Euro", "2 Mio. €", "5 Mrd. EUR") or a lower-case word ("2 Mio. followers", where the text searched
+# may end before the pattern's next words); elsewhere it may end a sentence.
+# (Written short, as it follows every number: of the abbreviations, only these end in "d" or "o".)
+_EUROPEAN_FULL_STOP = r"(?:(?<=[do])\.(?=\s?(?:\p{Sc}|(?-i:\p{Ll}|[A-Z]{3}|Euro)|\Z)))?"
 
 
 _SCALE_WORD = _scale_word(r"\s?")
@@ -492,8 +507,12 @@ _NO_LETTER_AFTER = r"[\w%½¼¾]"  # the guard that keeps "3rd", "5G" and "110km
 GLUED_HEDGE = "near-"  # "a near-four-year trial", "near-30 deaths": nearly, the hedge glued as "~" is
 # (the guard in _DIGITS_ALONE that keeps "COVID-19" from being 19, but not "near-30")
 _GLUED_TO_A_WORD = rf"|\p{{L}}-(?<!\b{GLUED_HEDGE})"
+# A number after a label is a name or a rank, no count: "No 5", "No. 10", "NO. 10" (a headline's),
+# "the no. 3 seed", "Nos. 5", "№ 5", "N° 5". (A bare lower-case "no" before a number is left to
+# the reader: "no 5" is no label that copy writes.)
+_A_LABEL = r"(?-i:\b(?:No|NO)s?\.?\s?|\bnos?\.\s?|№\s?|N[º°]\s?)"
 _DIGITS_ALONE = (
-    rf"(?<!(?<![.…])\.|[\w,/:#$€£¥₽₹₴]{_GLUED_TO_A_WORD}|(?-i:\bNo)\.?\s?|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?{_NOT_METRES}"
+    rf"(?<!(?<![.…])\.|[\w,/:#$€£¥₽₹₴]{_GLUED_TO_A_WORD}|{_A_LABEL}|\d{_HSPACE})(?!0\d)(?:{_DIGITS})(?:{_SCALE_WORD})?{_NOT_METRES}"
     rf"(?!{_NO_LETTER_AFTER}|[.,:/]\d|{_HSPACE}\d"
     rf"|[\s-]?(?:per[\s-]*cent|pct?|p\.c|percentage[\s-]+points?|basis[\s-]+points?|bps?)\b)"
 )
@@ -582,14 +601,23 @@ def _prefix(then: str = "", stressed: bool = False, verbs: bool = True) -> str:
                                  and w not in TALLY_VERB_WORDS and (verbs or w not in VERB_WORDS))
     tally = rf"|{after_a_tally(TALLY_VERB_WORDS, further_on=False)}" if verbs else ""
     stress = rf"(?:(?:{alternation(STRESS_WORDS)})\s+)?" if stressed else ""  # (a duration's: the count's is long)
-    return rf"{stress}(?:(?:{_UPPER_ESTIMATE_OF_ABOUT}|{how_far}|{plain}{tally})\s+{then}|~\s?|{GLUED_HEDGE})"
+    return (rf"{stress}(?:(?:{how_far}|{plain}{tally}|{_NEAR_A_FIGURE})\s+(?:{_ABOUT_UNDER_A_HEDGE}\s+)?{then}"
+            rf"|~\s?|{GLUED_HEDGE})")
 
 
-# "up to about 30%", "as many as roughly 300": an upper estimate of a rough figure, read as what
-# both allow, from where "about" starts to the figure ("up to 30%", 27%–30%; "up to about 2,400",
-# 2,300–2,400: see _read_single).
-_UPPER_ESTIMATE_OF_ABOUT = (rf"(?:{alternation(w for w, reach in REACH_WORDS.items() if reach == UPPER_ESTIMATE)})"
-                            rf"\s+(?:{alternation(w for w in ('about', 'approximately', 'around', 'roughly', 'some'))})")
+# "Near" is a hedge, nearly the figure, before a figure no place is counted by: "near 3,000
+# people", "winds near 165 mph", "near $5 million", "near 10%", "near two million" (as "near-30"
+# is, see GLUED_HEDGE, and the tally's verb of "deaths near 1,000"); before a small count it is a
+# preposition ("players near 2 hospitals", "near 10 Downing Street").
+# (Written short: it is in every hedge's place, in every copy of a grammar written out.)
+_NEAR_A_FIGURE = r"near(?=\s+(?:\p{Sc}|\d{3}|\d{1,3}[,.]\d|(?:\d[\d.,]*|\pL+)[\s-]?(?:%|per|\w+illion|bn)))"
+
+
+# "more than about 30", "over around 30", "up to about 30%": a rough figure under another hedge is
+# read as the outer hedge says of the figure ("more than 30"; an upper estimate of a rough figure,
+# "up to 30%", is 27%–30%: see _read_single), never as the rough figure alone, which would say
+# "about 30" where the source says more. (See _split_qualifier.)
+_ABOUT_UNDER_A_HEDGE = rf"(?:{alternation(('about', 'approximately', 'around', 'roughly', 'some'))})"
 
 
 _PREFIX = _prefix()
@@ -740,7 +768,8 @@ def with_zero_words(grammar: str) -> str:
 _ANY_SCALE = alternation([*SCALES, *SCALE_ABBREVIATIONS])
 _SCALE_READ = alternation([*SCALES, *SCALE_ABBREVIATIONS, *MONEY_SCALE_ABBREVIATIONS])  # what the grammars found
 # (the reader sees "52,3" bare; "bil." with its full stop)
-_DIGITS_WITH_SCALE = rf"(?P<n>{_DIGITS}|{DECIMAL_COMMA_NUMBER})\s*-?\s*(?:(?P<scale>{_SCALE_READ})\.?)?"
+_DIGITS_WITH_SCALE = (rf"(?P<n>{_DIGITS}|{DECIMAL_COMMA_NUMBER})\s*-?\s*"
+                      rf"(?:(?P<scale>{_SCALE_READ})(?:\s+(?P<larger>{_SCALE_READ}))?\.?)?")  # "2 thousand billion"
 
 
 def _scale_size(word: str) -> int:
@@ -780,7 +809,8 @@ def parse_number(text: str, whole: bool = False) -> float:
         if digits["scale"]:
             scale = digits["scale"].lower()
             # Rounded, as 4.1 × 10⁹ is 4,099,999,999.9999995 in binary: "$4.1bn" must equal "$4,100,000,000".
-            number = round(number * _scale_size(scale), 6)
+            larger = _scale_size(digits["larger"].lower()) if digits["larger"] else 1
+            number = round(number * _scale_size(scale) * larger, 6)
         return _tidy(number)
     return _words_to_number(text)
 
@@ -826,7 +856,7 @@ def _words_to_number(text: str) -> float:
         return _tidy(round(_words_to_number(part["rest"]) * share, 6))
     if tokens[-2:] == ["lakh", "crore"]:
         tokens[-2:] = ["lakh crore"]
-    total, current, previous = 0, 0, None
+    total, current, previous, last_scale = 0, 0, None, None
     for token in tokens:
         if token in ("a", "an", "and"):
             if token != "and":
@@ -842,9 +872,14 @@ def _words_to_number(text: str) -> float:
             current = (current or 1) * 12
         elif token == "hundred":
             current = (current or 1) * 100
+        elif token in SCALES and last_scale is not None and SCALES[token] > last_scale:
+            # a scale on a larger one multiplies all before it: "two thousand billion" is
+            # 2 trillion, "five thousand crore" 50 billion; a smaller one adds ("a million two thousand")
+            total, current = (total + current) * SCALES[token], 0
+            last_scale = SCALES[token]
         elif token in SCALES:
             total += (current or 1) * SCALES[token]
-            current = 0
+            current, last_scale = 0, SCALES[token]
         else:
             raise ValueError(f"not a number: {text!r}")
         previous = token
@@ -1196,9 +1231,9 @@ def _split_qualifier(folded: str) -> tuple[str | None, str]:
         # but not a mere "about" before a floor: "some 400-plus ships" are 400 and up, none fewer
         if PREFIX_QUALIFIERS[leading[0]] == "approximately" and SUFFIX_QUALIFIERS.get(inner) == "at_least":
             return inner, rest
-        if leading[0] in STRESS_WORDS and inner in PREFIX_QUALIFIERS:
-            return inner, rest  # "only about 40 hours": "only" stresses the hedge it comes before
-        return leading[0], rest
+        if PREFIX_QUALIFIERS[leading[0]] == "exact" and inner in PREFIX_QUALIFIERS:
+            return inner, rest  # "only about 40 hours", "a total of about 30": a stress, the hedge decides
+        return leading[0], rest  # "more than about 30": the outer hedge, on the figure
     trailing = _re(_TRAILING_QUALIFIER).search(lower)
     if trailing:
         return trailing[0], folded[: trailing.start()].strip()
@@ -1670,11 +1705,12 @@ _PER_UNIT = rf"{_PER_UNIT_WORDS}(?=\s+\p{{L}}|\Z)"
 # Percentages, percentage points and basis points are three units: "3 percentage points" is
 # a change of a rate, and does not agree with a rate of "3%".
 # Each may be joined to its number by hyphens, as an adjective: "a 38-percent pay rise", "a
-# 38-per-cent rise", "a 25-basis-point cut".
+# 38-per-cent rise", "a 25-basis-point cut", and so may its abbreviation, as wire copy writes it:
+# "a 12-pct rise", "up 3.5-pct", "a 25-bp cut".
 PERCENT_SIGNS = {  # (an abbreviation not at the end of a word: "250 million GBP" holds no basis points)
-    "%": r"\s?(?:%|(?<!\p{L})(?:pct?\b|p\.c\.))|(?:\s+|-)(?:percent|per(?:\s+|-)cent)\b",
-    "percentage points": r"(?:\s+|-)percentage(?:\s+|-)points?\b|\s?(?<!\p{L})(?:pp|ppts?)\b",
-    "basis points": r"(?:\s+|-)basis(?:\s+|-)points?\b|\s?(?<!\p{L})bps?\b",
+    "%": r"\s?%|(?:\s?|-)(?<!\p{L})(?:pct?\b|p\.c\.)|(?:\s+|-)(?:percent|per(?:\s+|-)cent)\b",
+    "percentage points": r"(?:\s+|-)percentage(?:\s+|-)points?\b|(?:\s?|-)(?<!\p{L})(?:pp|ppts?)\b",
+    "basis points": r"(?:\s+|-)basis(?:\s+|-)points?\b|(?:\s?|-)(?<!\p{L})bps?\b",
 }
 _PERCENT_SIGN = rf"(?:{'|'.join(PERCENT_SIGNS.values())})"
 _PERCENT_ABBREVIATION = r"(?:pct?|pp|ppts?|bps?)\b|p\.c\."
@@ -1976,7 +2012,8 @@ def _then_part(unit: str) -> str:
 
 
 _THEN_PARTS = {f"then_{unit}": _then_part(unit) for unit in _IN_TURN[1:]} | {"part_number": _PART_NUMBER}
-_UNITS_AND_THE_REST = "|".join(rf"(?:{words})\b{_then_smaller(unit)}" for unit, words in _UNIT_WORDS.items())
+# (A unit may have "long" closed up after it, as US papers write it: "a two-weeklong strike", see _LONG.)
+_UNITS_AND_THE_REST = "|".join(rf"(?:{words})(?:\b|(?=long\b)){_then_smaller(unit)}" for unit, words in _UNIT_WORDS.items())
 
 # A race's time as a clock writes it: hours, minutes and seconds ("2:00:12", "2:00:12.5"), or
 # minutes and seconds where they cannot be a time of day or an hour and minutes: 24 minutes or
@@ -2016,8 +2053,9 @@ SEASONAL_ZONES = {"ET": ("EST", "EDT"), "CT": ("CST", "CDT"), "MT": ("MST", "MDT
 
 # "30-odd hours", "24-plus hours", "72+ hours": at least that long, as "200-odd" is at least 200.
 _PLUS_BEFORE_A_UNIT = rf"(?:{PLUS_SUFFIX})(?=(?:\s*-\s*|\s+){_DURATION_UNIT}\b)"
-# "a two-day-long strike", "a 48-hour-long strike": the adjective is read with its duration.
-_LONG = r"(?:-long\b)?"
+# "a two-day-long strike", "a 48-hour-long strike": the adjective is read with its duration, and
+# so it is closed up, as US papers write it: "a two-weeklong strike", "a three-monthlong trial".
+_LONG = r"(?:-long\b|(?<=\pL)long\b)?"
 # "nine straight days", "two consecutive weeks", "a full week", "three long years": a word between
 # the number and its unit that says the time ran unbroken changes nothing of it. Nor does one that
 # says the time is added to some before, as "for 40 more hours" is a time of 40 hours, as "for
@@ -3593,7 +3631,12 @@ _SAID_CLOCK = (
     # (the word first: the look behind runs only where one of these words stands)
     rf"|{_FEW_MINUTES}(?<=\bat\s+(?:(?:{alternation(TIME_HEDGES)})\s+)?{_FEW_MINUTES})\s+(?:to|after)\s+{_SAID_HOUR}"
     rf"|{_FEW_MINUTES}(?<!\bfrom\s+{_FEW_MINUTES})\s+(?:to|after)\s+(?:(?:noon|midday|midnight)\b"
-    rf"|(?:{_TWELVE_HOUR}\b|{_HOUR_WORD})(?={_O_CLOCK}|{_A_CUE}|\s?{_A_ZONE}))")
+    rf"|(?:{_TWELVE_HOUR}\b|{_HOUR_WORD})(?={_O_CLOCK}|{_A_CUE}|\s?{_A_ZONE}))"
+    # "half two", as British copy says half past two: a time after "at" ("at half two", "at about
+    # half two") or before its half of the day or a zone ("half seven in the evening"); "half" alone,
+    # and "half two" elsewhere ("cut by half two years ago"), are none
+    rf"|half(?<=\bat\s+(?:(?:{alternation(TIME_HEDGES)})\s+)?half)\s+{_HOUR_WORD}(?!\s*-?\s*{_DURATION_UNIT}\b)"
+    rf"|half\s+{_HOUR_WORD}(?={_A_CUE}|\s?{_A_ZONE})")
 _TIME_ATOM = (
     rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:{_SECONDS})?(?![\d:]|[.,]\d){_A_CUE}?"  # 1:29 a.m., 13:29, 01:29
     rf"|{_FRENCH_TIME}"
@@ -3620,17 +3663,15 @@ _TIME_LEAD = (rf"(?P<time_lead>{_TWELVE_HOUR}(?:[:.][0-5]\d)?(?![\d:])"
               rf"|(?(time_between)|(?(time_from)|(?!))){_HOUR_WORD})")
 _TIME_ENDS_JOIN = r"(?:\s?[-–]\s?|—|\s+(?:to|until|till)\s+)"
 _TIME_JOIN = rf"(?(time_between)\s+and\s+|{_TIME_ENDS_JOIN})"
-# "About" before a range says no more than its ends; "shortly after" hedges one time ("shortly
-# after 9pm-10pm" is read as "shortly after 9pm"), so the grammar marks it and reads no range after it.
-_APPROXIMATELY = [w for w, (qualifier, _) in TIME_HEDGES.items() if qualifier == "approximately"]
-_TIME_HEDGE = (rf"(?:(?:{alternation(_APPROXIMATELY)})\s+"
-               rf"|(?:{alternation(w for w in TIME_HEDGES if w not in _APPROXIMATELY)})\s+(?P<time_edge>))?")
+# A hedge before a range widens it as it does one time: "around 9-10pm", "shortly after 9-10pm"
+# (see _parse_time_range).
+_TIME_HEDGE = rf"(?:(?:{alternation(TIME_HEDGES)})\s+)?"
 TIME = _defining(
     _first_words(TIME_HEDGES, HOUR_WORDS, CLOCK_MINUTES, ("noon", "midday", "midnight", "between", "from"), word_start=True)
     + rf"(?<!\w){_TIME_HEDGE}"
       rf"(?:(?:between\s+|(?<=\bbetween\s))(?P<time_between>)|from\s+(?P<time_from>))?{_TIME_START}"
       rf"(?:{_TIME_LEAD}(?={_TIME_JOIN})|{_A_TIME})"
-      rf"(?:(?(time_edge)(?!)|{_TIME_JOIN}{_A_TIME})|(?(time_lead)(?!)|(?(time_between)(?!)|(?(time_from)(?!)|))))",
+      rf"(?:{_TIME_JOIN}{_A_TIME}|(?(time_lead)(?!)|(?(time_between)(?!)|(?(time_from)(?!)|))))",
     time=_TIME_ATOM, time_zone=f"(?:{_ZONE})", time_cue=_CUE)
 
 _HEDGE_READER = rf"(?P<hedge>{alternation(TIME_HEDGES)})\s+"
@@ -3638,7 +3679,7 @@ _HEDGE_READER = rf"(?P<hedge>{alternation(TIME_HEDGES)})\s+"
 # or midnight), its minutes and seconds, its half of the day, and its zone (checked in _read_clock).
 _TIME_OF_DAY_READER = (
     rf"(?:(?:(?P<said>{alternation(CLOCK_MINUTES)})(?:\s+minutes?)?|(?P<said>\d{{1,2}})\s+minutes?)"
-    rf"\s+(?P<relation>past|after|to)\s+)?"
+    rf"\s+(?P<relation>past|after|to)\s+|(?P<half>half)\s+(?=\p{{L}}))?"  # "half two" is half past two
     rf"(?:(?:12\s+|twelve\s+)?(?P<word>noon|midday|midnight)|(?P<hour>\d{{1,2}}|{_HOUR_WORD})"
     rf"(?:[:.h]?(?P<minute>\d\d)(?P<second>:\d\d(?:\.\d+)?)?|h(?=\s|$))?(?!\d))(?:{_O_CLOCK})?"
     rf"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s+(?P<part>{_DAY_PART}))?"
@@ -3667,8 +3708,9 @@ def _read_clock(text: str) -> _Clock:
         raise ValueError(f"not a time: {text!r}")  # "01:29 XYZ", or the rest of a range: "9-10pm"
     minutes = _minutes_of(found)
     halved = bool(found["meridiem"] or found["part"])
-    twelve_hour = not halved and not found["word"] and 1 <= minutes // 60 <= 12 and not found["relation"]
-    bare = found["hour"] is not None and not found["relation"] and found.end("hour") == len(text)
+    said = found["relation"] or found["half"]  # "half past two", "half two": no hour alone
+    twelve_hour = not halved and not found["word"] and 1 <= minutes // 60 <= 12 and not said
+    bare = found["hour"] is not None and not said and found.end("hour") == len(text)
     return _Clock(minutes, halved, twelve_hour, bare, zone, bool(found["second"]))
 
 
@@ -3719,10 +3761,8 @@ _TIME_RANGE_JOIN = rf"{_TIME_ENDS_JOIN}|\s+and\s+"
 def _parse_time_range(text: str, written: str, hedge: str, published: "Published | None") -> Value:
     """A range of times ("between 9pm and 10pm", "9-10pm"), its first end in the half of the day
     and the zone of its second where it writes neither: "9" of "9-10pm" is 21:00, "11" of "11-1am"
-    23:00. A range that runs past midnight ends the next day. A hedge before it says no more than
-    its ends do: "about 9-10pm" is the range it names."""
-    if hedge and TIME_HEDGES[hedge][0] != "approximately":
-        raise ValueError(f"not a time: {text!r}")
+    23:00. A range that runs past midnight ends the next day. A hedge before it widens it as it
+    widens one time: "around 9-10pm" is 20:45–22:15, "shortly after 9-10pm" 21:00–22:30."""
     opening = _re(r"(?:between|from)\s+", _I).match(written)
     begin = opening.end() if opening else 0
     for join in _re(_TIME_RANGE_JOIN, _I).finditer(written, begin):  # each place the ends may meet
@@ -3739,14 +3779,26 @@ def _parse_time_range(text: str, written: str, hedge: str, published: "Published
         if zone == "" and offset is None:
             return _unzoned(text, written_zone, note)
         high = second.minutes + (MINUTES_A_DAY if second.minutes < first.minutes else 0)
-        value = Value("time", first.minutes, high, qualifier="range", unit=LOCAL_TIME, precision=None)
+        named = Value("time", first.minutes, high, qualifier="range", unit=LOCAL_TIME, precision=None)
+        value = _widened_by(named, hedge, first.minutes, second.minutes)
         if zone is not None:
-            value = _in_utc(value, zone, offset)
+            named, value = _in_utc(named, zone, offset), _in_utc(value, zone, offset)
         steps = (f"{text!r} → {value.display()}", *((note,) if note else ()))
         if hedge:
-            steps += (f"{text!r}: {hedge!r} hedges a range: read as the range it names",)
+            steps += (f"{text!r}: {hedge!r} widens the range it names, {named.display()}, as it widens one time",)
         return _with_steps(value, steps)
     raise ValueError(f"not a time: {text!r}")
+
+
+def _widened_by(value: Value, hedge: str, first: int, second: int) -> Value:
+    """A range of times as a hedge before it widens it: each end as far as the hedge reaches
+    from it ("about" 15 minutes from an end on the quarter hour, 5 from another; "shortly after"
+    30 minutes past the second end, "just before" 15 before the first)."""
+    if not hedge:
+        return value
+    low = _hedged_minutes(first, hedge)[0]
+    high = value.high + _hedged_minutes(second, hedge)[1] - second
+    return replace(value, low=low, high=high)
 
 
 def _minutes_of(found) -> int:
@@ -3766,6 +3818,10 @@ def _minutes_of(found) -> int:
         if found["minute"] or moved > 59:
             raise ValueError(f"not a time: {found[0]!r}")
         minutes = (minutes + (-moved if found["relation"].lower() == "to" else moved)) % MINUTES_A_DAY
+    elif found["half"]:  # "half two": 02:30
+        if found["minute"] or found["word"]:
+            raise ValueError(f"not a time: {found[0]!r}")
+        minutes += CLOCK_MINUTES["half"]
     return minutes
 
 
@@ -4069,7 +4125,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "between 10 and 12 · 32 or 33 · some 400 to 750 · 12,000-plus · nine and a half thousand · "
                 "six and a half · Fourteen (14) · three thousand, four hundred and twelve · 150 millions · hundreds · all but one of the 33 · well over 250 · "
                 "a little under 300 · north of 3,000 · tops 1,100 · nears 1,000 · several dozen · a couple of dozen · a couple of hundred · lakhs · a few hundred · several hundred · "
-                "2 1/2 million"),
+                "2 1/2 million · near 3,000 · more than about 30"),
     Placeholder("date", "date", DATE,
                 "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
@@ -4080,19 +4136,19 @@ PLACEHOLDERS = {p.name: p for p in (
                 "26 years · nearly 30 years · two weeks · a decade · 48 hours · four nights · 11-night · 52 hrs · 26-year · 30-odd hours · "
                 "two and a half years · 9-1/2 years · three (3) years · seven years and six months · "
                 "nine (9) years and six (6) months · 3 hours 20 minutes · 1 hour, 59 minutes and 40 seconds · 2h00m12s · "
-                "48hrs · 12mins · two-day-long · monthlong · a quarter-century · nine straight days · a full week · 40 more hours · another 40 hours · near-four-year · "
+                "48hrs · 12mins · two-day-long · two-weeklong · monthlong · a quarter-century · nine straight days · a full week · 40 more hours · another 40 hours · near-four-year · "
                 "the better part of a week · 2:00:12 · 2:00:12.5 · 59:47 · 3:42.5"),
     Placeholder("amount", "amount", AMOUNT,
                 "$19 billion · 19 billion dollars · £12bn · US$1.2m · $42 bil. · $5 mil · €5 · 800 000 € · R$ 5 million · COP$150 million · "
                 "USD 5 million · LYD 15,000 · 15,000 Libyan dinars · 5,000 dinars · 2 million Czech crowns · Kč 2 million · "
-                "450,000 Romanian lei · ₹500 crore · ₹500 cr · Rs3.5tr · $30 bln · 2.3 mn · Rs 15 lakh · Rs 4 lac · Dh2 million · 75 BTC · €150 millions · six and a half euros · "
+                "450,000 Romanian lei · ₹500 crore · ₹500 cr · Rs3.5tr · $30 bln · 2.3 mn · 5 Mrd. Euro · 2 Mio € · €3 mld · $2 thousand billion · Rs 15 lakh · Rs 4 lac · Dh2 million · 75 BTC · €150 millions · six and a half euros · "
                 "600,000-dinar · $5,000-a-month · £800m-plus · as much as $5,000 · exceeding US$30 billion · 2.5% · 80 percent · four billion · "
                 "N1.2bn · N1,200,000,000 · N14.7-billion · W15m · RM5.47 · a pound · $1 3/4 million · hundreds of millions of dollars · "
                 "billions of euros · a few million pounds · billions"),
     Placeholder("money", "amount", MONEY, "like {amount}, but a currency is required (a range names it once: "
                 "$10-12 million · 10 to 12 million dollars)"),
     Placeholder("percent", "amount", PERCENT,
-                "2.5% · 80 percent · 4.5pc · 60.4 pct · 60pct · 60.4 p.c. · 4½% · two and a half percent · -0.2% · minus 0.2% · "
+                "2.5% · 80 percent · 4.5pc · 60.4 pct · 60pct · 60.4 p.c. · 12-pct · 4½% · two and a half percent · -0.2% · minus 0.2% · "
                 "3 percentage points · 25 basis points · a quarter of a percentage point · a third · "
                 "two-thirds · one in three · nine out of ten · half"),
     Placeholder("time", "time", TIME,
@@ -4101,8 +4157,8 @@ PLACEHOLDERS = {p.name: p for p in (
                 "midnight · 12 noon · 4 p.m. EDT · 04:17 local time · 9 a.m. Eastern time · 7.03am Thai time · 3pm UK time · "
                 "10:00 UTC+3 · "
                 "about 2am · around midnight · shortly after 2am · just before 9 p.m. · nearly 11 p.m. · "
-                "half past two · a quarter to nine · ten o'clock at night · 8.15 that evening · 10:30 in the evening · "
-                "between 9pm and 10pm · from 10 p.m. to 11 p.m. · 9-10pm · between 1:30 and 2 a.m. · 10pm est · 0800 gmt · "
+                "half past two · a quarter to nine · half seven in the evening · ten o'clock at night · 8.15 that evening · 10:30 in the evening · "
+                "between 9pm and 10pm · from 10 p.m. to 11 p.m. · 9-10pm · shortly after 9-10pm · between 1:30 and 2 a.m. · 10pm est · 0800 gmt · "
                 "10 p.m. (local time)"),
 )}
 

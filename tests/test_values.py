@@ -182,6 +182,15 @@ NOT_COUNTS = examples(
     # labels, codes and names
     ("He lives at No. 10 Downing Street.",),
     ("No.10 said nothing.",),
+    # a label in a headline's capitals, lower case with its full stop, or as the numero sign
+    ("He lives at NO. 10 Downing Street.",),
+    ("He lives at NO 10 Downing Street.",),
+    ("He was the no. 3 seed.",),
+    ("He was the no.3 seed.",),
+    ("He was the No 5 seed.",),
+    ("Nos. 5 were sold.",),
+    ("Chanel № 5 sold out.",),
+    ("Chanel N° 5 sold out.",),
     ("COVID-19 cases rose.",),
     ("the G7 summit",),
     ("a Su-27 jet",),
@@ -2662,6 +2671,14 @@ def test_a_duration_made_an_adjective_with_long_is_read_with_it(pattern, text, e
     ("after a {duration} trial", "After a month-long trial he was convicted.", ("month-long", "1 month")),
     ("after a {duration} trial", "After a monthlong trial he was convicted.", ("monthlong", "1 month")),
     ("after a {duration} trial", "After a two-week-long trial he was convicted.", ("two-week-long", "2 weeks")),
+    # a number of the unit, with "long" closed up: was read as nothing
+    ("after a {duration} trial", "After a two-weeklong trial he was convicted.", ("two-weeklong", "2 weeks")),
+    ("a {duration} strike", "Workers began a three-monthlong strike.", ("three-monthlong", "3 months")),
+    ("a {duration} strike", "Workers began a 10-daylong strike.", ("10-daylong", "10 days")),
+    ("a {duration} standoff", "It ended a six-hourlong standoff.", ("six-hourlong", "6 hours")),
+    ("a {duration} war", "It ended a two-decadelong war.", ("two-decadelong", "20 years")),
+    ("{duration} strike", "Workers began a nearly two-weeklong strike.",
+     ("nearly two-weeklong", "nearly 2 weeks (12.25–14 days)")),
 ], ids=lambda x: x if isinstance(x, str) and "{" not in x else None)
 def test_a_unit_made_an_adjective_with_long_closed_up_or_hyphened_is_one_of_it(pattern, text, expected):
     assert reads("duration", pattern, text) == [expected]
@@ -2677,6 +2694,8 @@ def test_a_unit_made_an_adjective_with_long_closed_up_or_hyphened_is_one_of_it(p
     "Workers began a yearly strike.",
     "Workers began a Sundaylong strike.",
     "Workers began a half-hour-long strike.",  # the hour is half of one: not 1 hour
+    "Workers began a half-hourlong strike.",
+    "Workers began a two-weeklonger strike.",
     "Workers began a multi-year-long strike.",
 ])
 def test_no_unit_with_long_that_says_no_one_of_it_is_read(text):
@@ -2848,7 +2867,8 @@ def test_a_duration_said_the_way_news_copy_says_it_is_read(pattern, text, expect
 
 @pytest.mark.parametrize("text, shown", [
     ("only about 40", "about 40 (36–44)"), ("just about 40", "about 40 (36–44)"),
-    ("a total of about 40", "40"), ("only 40", "40"), ("only around 40", "about 40 (36–44)"),
+    # a word of exactness before a hedge stresses it too: the grammar reads "a total of about 40" whole
+    ("a total of about 40", "about 40 (36–44)"), ("only 40", "40"), ("only around 40", "about 40 (36–44)"),
 ])
 def test_a_word_that_stresses_a_hedge_leaves_the_hedge_to_decide(text, shown):
     assert parse_count(text).display() == shown
@@ -3512,6 +3532,11 @@ TIMES_SAID_FOUND = examples(
     ("Ten to six people were hurt.", []),
     ("It hit ten to six homes, then five after nine more.", []),
     ("They left ten to six p.m.", ["ten to six p.m."]),
+    # British "half two" (half past two) is a time after "at", or with its half of the day or a zone after it
+    ("It struck at half two, at about half two and at half two GMT.", ["half two", "about half two", "half two GMT"]),
+    ("They left half seven in the evening.", ["half seven in the evening"]),
+    ("He ate half two pies, and sales were cut by half two years ago.", []),
+    ("Sales stood at half two years ago, and around half two.", []),
     # a range is one value, the half of the day and the zone of its second end shared
     ("Shots rang out between 9pm and 10pm.", ["between 9pm and 10pm"]),
     ("The curfew runs from 10 p.m. to 11 p.m.", ["from 10 p.m. to 11 p.m."]),
@@ -3519,8 +3544,10 @@ TIMES_SAID_FOUND = examples(
     ("It struck between 1:30 and 2 a.m. EDT.", ["between 1:30 and 2 a.m. EDT"]),
     ("It struck at about 9-10pm.", ["about 9-10pm"]),
     ("Shifts run 9pm-10pm and 9 a.m.-5 p.m., not 9am-ish.", ["9pm-10pm", "9 a.m.-5 p.m."]),
-    # a hedge that is no "about" hedges one time: the range is not read after it
-    ("It struck shortly after 9pm-10pm.", ["shortly after 9pm"]),
+    # a hedge before a range is read with it, whatever hedge it is
+    ("It struck shortly after 9pm-10pm.", ["shortly after 9pm-10pm"]),
+    ("It struck shortly after 9-10pm, around 9-10pm and just before 9-10pm.",
+     ["shortly after 9-10pm", "around 9-10pm", "just before 9-10pm"]),
     # an hour in words opens a range after "between" or "from"; elsewhere "five to six" is a time
     ("It struck between nine and ten p.m., from five to six p.m. and at five to six p.m.",
      ["between nine and ten p.m.", "from five to six p.m.", "five to six p.m."]),
@@ -3569,6 +3596,9 @@ TIMES_SAID_READ = examples(
     ("14:30 in the afternoon", 870, 870, "exact", "local time", None, "14:30"),  # a 24-hour clock says it already
     ("about ten to six", 345, 355, "approximately", "local time", None, "about 05:50 (05:45–05:55)"),
     ("half past two GMT", 150, 150, "exact", "UTC", "GMT", "02:30 GMT"),
+    ("half two", 150, 150, "exact", "local time", None, "02:30"),
+    ("half seven in the evening", 1170, 1170, "exact", "local time", None, "19:30"),
+    ("about half two", 135, 165, "approximately", "local time", None, "about 02:30 (02:15–02:45)"),
     # a range: the first end in the half of the day of the second where it writes none, at or before it
     ("between 9pm and 10pm", 1260, 1320, "range", "local time", None, "21:00–22:00"),
     ("from 10 p.m. to 11 p.m.", 1320, 1380, "range", "local time", None, "22:00–23:00"),
@@ -3586,7 +3616,15 @@ TIMES_SAID_READ = examples(
     ("between 10pm and 2am", 1320, 1560, "range", "local time", None, "22:00–02:00"),
     ("between 11 p.m. and 1 a.m. EDT", 180, 300, "range", "UTC", "EDT", "23:00–01:00 EDT"),  # 03:00–05:00 UTC
     ("from 9pm EDT to 10pm EDT", 60, 120, "range", "UTC", "EDT", "21:00–22:00 EDT"),
-    ("about 9-10pm", 1260, 1320, "range", "local time", None, "21:00–22:00"),  # the range it names
+    # a hedge widens a range as it widens one time, each end as far as it reaches from it
+    ("about 9-10pm", 1245, 1335, "range", "local time", None, "20:45–22:15"),
+    ("around 9:10-9:40pm", 1265, 1305, "range", "local time", None, "21:05–21:45"),
+    ("shortly after 9-10pm", 1260, 1350, "range", "local time", None, "21:00–22:30"),
+    ("shortly after 9pm-10pm", 1260, 1350, "range", "local time", None, "21:00–22:30"),
+    ("just before 9-10pm", 1245, 1320, "range", "local time", None, "20:45–22:00"),
+    ("shortly before between 9 and 10pm", 1230, 1320, "range", "local time", None, "20:30–22:00"),
+    ("around 11pm-1am", 1365, 1515, "range", "local time", None, "22:45–01:15"),
+    ("about 9-10pm EDT", 45, 135, "range", "UTC", "EDT", "20:45–22:15 EDT"),  # 00:45–02:15 UTC
     ("between nine and ten p.m.", 1260, 1320, "range", "local time", None, "21:00–22:00"),
     ("from five to six p.m.", 1020, 1080, "range", "local time", None, "17:00–18:00"),
     ("five to six p.m.", 1075, 1075, "exact", "local time", None, "17:55"),
@@ -3704,7 +3742,7 @@ def test_zoned_times_are_compared_in_utc_and_local_ones_only_with_each_other():
     assert not agree(parse("time", "shortly after 2am"), parse("time", "1:50 a.m."))
 
 
-@pytest.mark.parametrize("text", ["9", "ten", "9 to 10:30", "between 9 and 10", "shortly after 9-10pm",
+@pytest.mark.parametrize("text", ["9", "ten", "9 to 10:30", "between 9 and 10",
                                   "from 9pm EDT to 0200 GMT", "13:29 in the morning p.m.", "half past 2:30", "70 minutes to six",
                                   "9 to 10"])
 def test_what_is_no_time_nor_a_range_of_times_is_refused(text):
@@ -3722,9 +3760,15 @@ def test_the_grammars_parts_of_the_day_are_the_table_s():
     assert {part for part in every if grammar.fullmatch(part)} == set(DAY_PARTS)
 
 
-def test_a_hedged_range_of_times_says_it_is_read_as_the_range_it_names():
+def test_a_hedged_range_of_times_says_how_the_hedge_widens_it():
+    # "shortly after 9-10pm" was refused, and "about 9-10pm" read as 21:00–22:00, narrower than it says
     assert parse("time", "about 9-10pm").steps == (
-        "'about 9-10pm' → 21:00–22:00", "'about 9-10pm': 'about' hedges a range: read as the range it names")
+        "'about 9-10pm' → 20:45–22:15",
+        "'about 9-10pm': 'about' widens the range it names, 21:00–22:00, as it widens one time")
+    assert parse("time", "shortly after 9-10pm").steps[-1] == (
+        "'shortly after 9-10pm': 'shortly after' widens the range it names, 21:00–22:00, as it widens one time")
+    assert spans_read("time", "began {time}", "The meeting began shortly after 9-10pm.") == [
+        ("shortly after 9-10pm", 18, 38, "21:00–22:30")]
 
 
 @pytest.mark.parametrize("pattern, text, expected", [
@@ -4023,6 +4067,12 @@ def observed_at(kind: str, pattern: str, text: str, published: Published = FRIDA
     ("(?:sank|fell) {percent}", "Le titre a chuté de 52,3 pct jeudi, SVB shares fell 52,3 pct.",
      ("52,3 pct", 52, 60, "52.3%")),
     ("(?:sank|fell) {percent}", "SVB shares fell 60.4pc on Thursday.", ("60.4pc", 16, 22, "60.4%")),  # as before
+    # an abbreviation joined by a hyphen, as "12-percent" is: was read as nothing at all
+    ("a {percent} rise", "Prices saw a 12-pct rise last year.", ("12-pct", 13, 19, "12%")),
+    ("(?:up|fell) {percent}", "Shares were up 3.5-pct on Friday.", ("3.5-pct", 15, 22, "3.5%")),
+    ("a {percent} rise", "Prices saw a 12-p.c. rise last year.", ("12-p.c.", 13, 20, "12%")),
+    ("a {percent} cut", "The bank made a 25-bp cut.", ("25-bp", 16, 21, "25 basis points")),
+    ("a {percent} rise", "Support saw a 2-ppt rise.", ("2-ppt", 14, 19, "2 percentage points")),
 ])
 def test_pct_and_p_c_are_percent_signs_read_with_their_number(pattern, text, expected):
     assert [o[:4] for o in observed_at("amount", pattern, text)] == [expected]
@@ -4036,6 +4086,7 @@ def test_pcs_are_pieces_not_percent():
 def test_a_number_before_pct_is_no_count():
     assert reads("count", "fell {count}", "SVB shares fell 60 pct on Thursday.") == []
     assert reads("count", "fell {count}", "SVB shares fell 60.4 p.c. on Thursday.") == []
+    assert reads("count", "a {count} rise", "Prices saw a 12-pct rise last year.") == []
     # a share of a whole before a count, as "90% of", so the whole is not read as the count
     assert reads("count", "{count} clients", "Nearly 90 pct of SVB's 37,000 clients were uninsured.") == []
     assert reads("count", "{count} clients", "Some 90 p.c. of the 37,000 clients were uninsured.") == []
@@ -4229,3 +4280,96 @@ def test_number_words_that_multiply_past_any_float_are_no_value(kind):
     # too large for a float, it raised OverflowError and stopped the run with a traceback.
     with pytest.raises(ValueError, match=r"^'one hundred one hundred one hundred'\.\.\. is too large a number to read$"):
         parse(kind, "one hundred " * 200 + ("dollars" if kind == "amount" else "days" if kind == "duration" else ""))
+
+
+def spans_read(kind: str, pattern: str, text: str) -> list[tuple[str, int, int, str]]:
+    """(evidence, start, end, value shown) for each value a rule with this one pattern reads in the text."""
+    return [observed[:4] for observed in observed_at(kind, pattern, text)]
+
+
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    ("count", "displaced {count} people", "The fire displaced more than about 30 people.",
+     [("more than about 30", 19, 37, "more than 30")]),
+    ("count", "displaced {count} people", "The fire displaced over around 30 people.",
+     [("over around 30", 19, 33, "more than 30")]),
+    ("count", "displaced {count} people", "The fire displaced well over roughly 300 people.",
+     [("well over roughly 300", 19, 40, "more than 300")]),
+    ("count", "displaced {count} people", "The fire displaced fewer than some 30 people.",
+     [("fewer than some 30", 19, 37, "fewer than 30")]),
+    ("count", "displaced {count} people", "The fire displaced at least approximately 30 people.",
+     [("at least approximately 30", 19, 44, "at least 30")]),
+    ("amount", "cost {money}", "The fire cost more than about $30 million.",
+     [("more than about $30 million", 14, 41, "more than USD 30 million")]),
+    ("amount", "rose {percent}", "Prices rose more than about 30% last year.",
+     [("more than about 30%", 12, 31, "more than 30%")]),
+    ("duration", "waited {duration}", "They waited more than about 30 years.",
+     [("more than about 30 years", 12, 36, "more than 30 years")]),
+    # a word of exactness stresses the hedge after it, which decides
+    ("count", "displaced {count} people", "The fire displaced a total of about 40 people.",
+     [("a total of about 40", 19, 38, "about 40 (36–44)")]),
+])
+def test_a_rough_figure_under_another_hedge_is_read_as_the_outer_hedge_says(kind, pattern, text, expected):
+    # "more than about 30" was read as "about 30" (27–33), a claim the source does not make
+    assert spans_read(kind, pattern, text) == expected
+
+
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    ("count", "winds (?:are )?{count} ?mph", "Maximum sustained winds are near 165 mph.",
+     [("near 165", 28, 36, "nearly 165 (161–165)")]),
+    ("count", "displaced {count} people", "The fire displaced near 3,000 people.",
+     [("near 3,000", 19, 29, "nearly 3,000 (2,700–3,000)")]),
+    ("count", "displaced {count} people", "The fire displaced near two million people.",
+     [("near two million", 19, 35, "nearly 2 million (1.8 million–2 million)")]),
+    ("amount", "traded (?:at )?{money}", "The shares traded near $100 apiece.",
+     [("near $100", 18, 27, "nearly USD 100 (USD 90–USD 100)")]),
+    ("amount", "stood (?:at )?{percent}", "Unemployment stood near 10% in May.",
+     [("near 10%", 19, 27, "nearly 10% (9%–10%)")]),
+    # before a small count "near" is a preposition, and the count is read bare
+    ("count", "{count}", "He is among the players near 2 hospitals.", [("2", 29, 30, "2")]),
+    ("count", "{count} people", "They live near 40 people.", [("40", 15, 17, "40")]),
+])
+def test_near_before_a_figure_hedges_as_nearly_does(kind, pattern, text, expected):
+    assert spans_read(kind, pattern, text) == expected
+
+
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    # the number after a label is a name or a rank, never the count or the sum the rule asks for
+    ("count", "{count} seed", "He was the NO. 3 seed in the draw.", []),
+    ("count", "{count}", "THE NO. 1 SEED LOST 3 GAMES", [("3", 20, 21, "3")]),
+    ("amount", "{amount}", "He wore the NO. 10 shirt.", []),
+    ("duration", "{duration}", "He was NO. 10 for 3 years.", [("3 years", 18, 25, "3 years")]),
+    # "no" before the words of a hedge or a count of none still reads so
+    ("count", "{count} deaths", "There were no more than 5 deaths.", [("no more than 5", 11, 25, "at most 5")]),
+    ("count", "{count} was hurt", "No one was hurt.", [("No one", 0, 6, "0")]),
+])
+def test_a_number_after_a_label_is_no_value(kind, pattern, text, expected):
+    assert spans_read(kind, pattern, text) == expected
+
+
+@pytest.mark.parametrize("kind, pattern, text, expected", [
+    # a scale on a larger one multiplies it: "two thousand billion" was 1,000.002 million, and
+    # "$2 thousand billion" and "₹5 thousand crore" were read short of their second scale
+    ("amount", "reached {money}", "The debt reached two thousand billion dollars.",
+     [("two thousand billion dollars", 17, 45, "USD 2 trillion")]),
+    ("count", "reached {count}", "The debt reached two thousand billion.", [("two thousand billion", 17, 37, "2 trillion")]),
+    ("amount", "reached {money}", "The debt reached $2 thousand billion.", [("$2 thousand billion", 17, 36, "USD 2 trillion")]),
+    ("amount", "reached {money}", "The debt reached ₹5 thousand crore.", [("₹5 thousand crore", 17, 34, "INR 50 billion")]),
+    ("amount", "reached {money}", "The debt reached $1,000 billion.", [("$1,000 billion", 17, 31, "USD 1 trillion")]),
+    ("count", "had {count} followers", "He had 5 hundred thousand followers.",
+     [("5 hundred thousand", 7, 25, "500,000")]),
+    # Europe's abbreviations: "€3 mld" was read as EUR 3, "2 Mio. followers" as 2, "5 Mrd. Euro" not at all
+    ("amount", "reached {money}", "The debt reached 5 Mrd. Euro last year.", [("5 Mrd. Euro", 17, 28, "EUR 5 billion")]),
+    ("amount", "reached {money}", "The debt reached 5 Mrd € last year.", [("5 Mrd €", 17, 24, "EUR 5 billion")]),
+    ("amount", "reached {money}", "The debt reached 2,5 Mrd. Euro last year.",
+     [("2,5 Mrd. Euro", 17, 30, "EUR 2.5 billion")]),
+    ("amount", "reached {money}", "The debt reached €3 mld last year.", [("€3 mld", 17, 23, "EUR 3 billion")]),
+    ("amount", "reached {money}", "The debt reached 3 mld euros last year.", [("3 mld euros", 17, 28, "EUR 3 billion")]),
+    ("amount", "reached {money}", "The debt reached 2 Mio. Euro last year.", [("2 Mio. Euro", 17, 28, "EUR 2 million")]),
+    ("amount", "reached {money}", "The debt reached 2 Mio € last year.", [("2 Mio €", 17, 24, "EUR 2 million")]),
+    ("count", "has {count} followers", "He has 2 Mio. followers.", [("2 Mio.", 7, 13, "2 million")]),
+    # the full stop that ends a sentence stays the sentence's
+    ("amount", "reached {money}", "The debt reached €5 Mrd. It was large.", [("€5 Mrd", 17, 23, "EUR 5 billion")]),
+    ("amount", "reached {money}", "The debt reached $2 bln last year.", [("$2 bln", 17, 23, "USD 2 billion")]),  # as before
+])
+def test_stacked_scales_multiply_and_europe_s_abbreviations_are_scales(kind, pattern, text, expected):
+    assert spans_read(kind, pattern, text) == expected
