@@ -33,6 +33,7 @@ import os
 import pickle
 import sys
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, TypeVar
 
@@ -59,6 +60,20 @@ def answer(question: tuple[str, ...], work_out: Callable[[], T]) -> T:
     input, the code that works it out included; the answer is plain data (a bool, a string, a
     tuple or frozenset of them): the file may hold nothing that runs."""
     return _CACHE.answer(question, work_out)
+
+
+@lru_cache(maxsize=None)
+def source_digest(*files: str) -> str | None:
+    """A digest of the source files whose code works an answer out, for its question to name
+    (an edit of that code must not find the answers the old code gave); None where one cannot
+    be read, and nothing should be kept."""
+    digest = hashlib.blake2b(digest_size=DIGEST_BYTES)
+    try:
+        for file in files:
+            digest.update(Path(file).read_bytes())
+    except OSError:
+        return None
+    return digest.hexdigest()
 
 
 def save() -> None:

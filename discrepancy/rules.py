@@ -12,7 +12,6 @@ keep patterns readable for people who are not regex experts:
 
 from __future__ import annotations
 
-import hashlib
 import re
 import warnings
 from contextlib import contextmanager
@@ -20,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from datetime import date
 from pathlib import Path
+from typing import Callable, TypeVar
 
 import regex
 
@@ -30,7 +30,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as sre  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
 
-from . import pattern_cache
+from . import anchors, pattern_cache, values
 from .anchors import BREAK, anchor_of, leading_of
 from .errors import InputError
 from .sources import (NUMERIC_DATE_ORDERS, decode, display_path, line_anchored,  # an example's numeric_dates too
@@ -42,6 +42,7 @@ from .values import (ABBREVIATIONS, CALENDAR_SPREAD, DEFAULT_WORD_CURRENCIES, GI
                      before_a_unit, compared_bounds, in_metres, in_zone, is_an_upper_estimate, parse as parse_value,
                      parse_duration, qualified, spell, stated, transparent, with_zero_words, zone_offset)
 
+T = TypeVar("T")
 KINDS = ("count", "date", "duration", "amount", "time")
 RULE_FIELDS = {
     "id": "a short name, e.g. \"russians-detained\"",
@@ -164,7 +165,7 @@ class Pattern:
         text, so a pattern that never runs compiles nothing for it."""
         before, after = placeholder_sides(self.text)
         searched = before or after.lstrip(" ")
-        return leading_of(translate(searched, "")) if searched.strip() else None
+        return _leading_of(translate(searched, "")) if searched.strip() else None
 
     @cached_property
     def sides(self) -> "Sides | None":
@@ -217,7 +218,7 @@ class OptionalEnd:
 
 # What makes a pattern's end depend on the rest of it: a back-reference, a condition on a group,
 # a flag set for the whole pattern from where it stands ("(?i)").
-_STANDS_ON_THE_REST = regex.compile(r"\\[1-9g]|\(\?P=|\(\?\(|\(\?[a-zA-Z]+\)")
+_STANDS_ON_THE_REST = pattern_cache.compile(r"\\[1-9g]|\(\?P=|\(\?\(|\(\?[a-zA-Z]+\)")
 
 
 @lru_cache(maxsize=256)
@@ -318,8 +319,8 @@ class Grammar:
 
 
 _DEFINE_GROUP = "(?(DEFINE)"
-_PART = regex.compile(r"\(\?P<(dq_\w+)>")
-_CALL = regex.compile(r"\(\?&(dq_\w+)\)")
+_PART = pattern_cache.compile(r"\(\?P<(dq_\w+)>")
+_CALL = pattern_cache.compile(r"\(\?&(dq_\w+)\)")
 
 
 def written_out(grammar: str) -> str:
@@ -447,7 +448,7 @@ def opening_regex(grammar: str) -> regex.Pattern | None:
         return None
 
 
-_TOKEN = regex.compile(r"\[(?:\\.|[^\]\\])*\]|\\.|[()]")  # a [class] or an escape, kept whole; or a bracket
+_TOKEN = pattern_cache.compile(r"\[(?:\\.|[^\]\\])*\]|\\.|[()]")  # a [class] or an escape, kept whole; or a bracket
 
 
 def _group_end(text: str) -> int | None:
@@ -485,24 +486,22 @@ OPENINGS_TRIED = 64
 
 def _value_may_run_on(after: str, grammar: "Grammar", name: str) -> bool:
     """Whether the grammar may read on into the words after the value, so the pattern runs
-    whole (see above). Kept on disk beside the compiled patterns: the demo's rules try their
-    grammars 13,000 times for it, 0.15 s of every run. The question names every input, this
-    file's code among them, so an edit of the way it is decided is never answered from before."""
-    code = _this_code()
-    if code is None:
-        return _value_runs_on(after, grammar, name)
-    question = ("value may run on", code, name, repr(VALUE_SAMPLES[name]), f"{OPENING_LENGTH} {OPENINGS_TRIED}",
+    whole (see above). Kept on disk: the demo's rules try their grammars 13,000 times for it,
+    0.15 s of every run."""
+    question = ("value may run on", name, repr(VALUE_SAMPLES[name]), f"{OPENING_LENGTH} {OPENINGS_TRIED}",
                 str(int(grammar.flags)), grammar.pattern, after)
-    return pattern_cache.answer(question, lambda: _value_runs_on(after, grammar, name))
+    return _kept(question, lambda: _value_runs_on(after, grammar, name))
 
 
-@lru_cache(maxsize=1)
-def _this_code() -> str | None:
-    """A digest of this file's source, or None where it cannot be read (nothing is then kept)."""
-    try:
-        return hashlib.blake2b(Path(__file__).read_bytes(), digest_size=16).hexdigest()
-    except OSError:
-        return None
+def _kept(question: tuple[str, ...], work_out: Callable[[], T], code: tuple[str, ...] = (__file__,)) -> T:
+    """What `work_out()` answers to `question` (which names its every input), kept on disk
+    beside the compiled patterns for the next run (pattern_cache.answer). The question is asked
+    of the source of the files whose code works it out (`code`: this one, unless said), so an
+    edit of that code is never answered from before; where it cannot be read, nothing is kept."""
+    digest = pattern_cache.source_digest(*code)
+    if digest is None:
+        return work_out()
+    return pattern_cache.answer((digest, *question), work_out)
 
 
 def _value_runs_on(after: str, grammar: "Grammar", name: str) -> bool:
@@ -697,7 +696,7 @@ def unit_currency(kind: str, unit: str | None) -> str | None:
 
 # Units that count points, not a measure: "6.2 points" ahead in a poll, a cut of "25 basis points".
 # A figure in them is exact, as percentage points are (see rule_measure).
-_POINT_UNITS = regex.compile(r"(?:\bpoints?|\bpts|\bbps?|\bpp)\.?$", regex.IGNORECASE)
+_POINT_UNITS = pattern_cache.compile(r"(?:\bpoints?|\bpts|\bbps?|\bpp)\.?$", regex.IGNORECASE)
 
 
 def rule_measure(rule: Rule) -> str | None:
@@ -891,7 +890,7 @@ def _text_list(table: dict, key: str, shown: str, where: Locator) -> list[str]:
 
 # A tolerance in percentage points, as values write them: "1 percentage point", "1pp", "1ppt", "0.5 points".
 POINTS_UNIT = "percentage points"
-_POINTS = regex.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:percentage\s+points?|points?|pp|ppts?)\s*", regex.IGNORECASE)
+_POINTS = pattern_cache.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:percentage\s+points?|points?|pp|ppts?)\s*", regex.IGNORECASE)
 
 
 def reads_percentages(patterns: tuple[Pattern, ...]) -> bool:
@@ -958,7 +957,7 @@ def _tolerance_hint(kind: str, percentages: bool, in_points: bool, unit: str | N
 # ---------------------------------------------------------------------------
 # Patterns
 
-_PLACEHOLDER = regex.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_PLACEHOLDER = pattern_cache.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _PLACEHOLDERS_BY_KIND = {kind: sorted(n for n, p in PLACEHOLDERS.items() if p.kind == kind) for kind in KINDS}
 
 
@@ -1023,11 +1022,21 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
                          hint=f"take the {repeat['repeat']!r} out; to make the words after the value optional, "
                               f"group them: '{{{name}}}(?: words)?'")
     with _quietly():
-        anchor = anchor_of(translate(text, BREAK))
+        anchor = _anchor_of(translate(text, BREAK))
     metres = reads_metres(kind, unit)
     grammar = (placeholder_regex or {}).get(name)
     grammar = (in_metres(grammar) if metres else grammar) if grammar else _grammar_as_written(text, name, metres)
     return Pattern(text=text, placeholder=name, line=line, flags=flags, anchor=anchor, grammar=grammar)
+
+
+def _anchor_of(translated: str) -> tuple[frozenset[str], ...] | None:
+    """anchors.anchor_of, kept on disk (see _kept): each pattern is parsed for it."""
+    return _kept(("anchor", translated), lambda: anchor_of(translated), (anchors.__file__,))
+
+
+def _leading_of(translated: str) -> frozenset[str] | None:
+    """anchors.leading_of, kept on disk (see _kept): each pattern's words are parsed for it."""
+    return _kept(("lead", translated), lambda: leading_of(translated), (anchors.__file__,))
 
 
 def _one_placeholder(written: list[str], kind: str) -> str:
@@ -1038,7 +1047,7 @@ def _one_placeholder(written: list[str], kind: str) -> str:
 # A pattern's "the", "a" or possessive right before its placeholder, alone or ending a group:
 # "in the ", "(?:a |his |the )?", "(?:his|her) ", "the\s+". (An optional "a" is the value's: see
 # _grammar_as_written.)
-_UNIT_ALONE_WRITTEN_BEFORE = regex.compile(
+_UNIT_ALONE_WRITTEN_BEFORE = pattern_cache.compile(
     rf"\b(?P<word>{'|'.join(UNIT_ALONE_AFTER + UNIT_ALONE_AFTER_A)})(?P<tail>(?:\)\??)?(?: |\\s\+?)(?:\)\??)?)$",
     regex.IGNORECASE)
 
@@ -1050,6 +1059,13 @@ def reads_metres(kind: str, unit: str | None) -> bool:
 
 
 def _grammar_as_written(text: str, name: str, metres: bool = False) -> str | None:
+    """_eased_grammar, kept on disk (see _kept): it parses the pattern's words and rewrites the
+    grammar (values.py's code) in several ways."""
+    return _kept(("grammar as written", text, name, str(metres)), lambda: _eased_grammar(text, name, metres),
+                 (__file__, values.__file__))
+
+
+def _eased_grammar(text: str, name: str, metres: bool) -> str | None:
     """The placeholder's grammar eased where the pattern itself writes what the grammar guards
     against: "magnitude-{amount}" and "Rs{amount}" (a number glued to a word), "{count} out of 460" (a ratio),
     "{count}km/h" (a unit glued to the number), "{count} ?m mound" (an "m" of metres, no million), "{duration} old" (an age), "voted {count}[-–]\\d" (a vote),
@@ -1085,7 +1101,7 @@ def _grammar_as_written(text: str, name: str, metres: bool = False) -> str | Non
 # How a pattern writes a hyphen right before its placeholder: "magnitude-", "magnitude-?",
 # "magnitude[- ]", "magnitude[\s-]?", "magnitude(?:-| )": a character class or a group of
 # alternatives that holds one, optional or not.
-_HYPHEN_AT_END = regex.compile(
+_HYPHEN_AT_END = pattern_cache.compile(
     r"(?:-|\[(?!\^)(?:[^\]\\]|\\.)*(?:(?<=\[)-|-(?=\])|\\-)(?:[^\]\\]|\\.)*\]"
     r"|\((?:\?:)?(?:[^()|]*\|)*(?:\\?-)(?:\|[^()|]*)*\))[?*]?$")
 
@@ -1116,6 +1132,11 @@ EMPTY_PROBES = ("", "a", " a ", "x y", "1", "a 1 b.", "\n")
 
 
 def _matches_empty(checked: regex.Pattern) -> bool:
+    """Whether a pattern can match empty text anywhere (kept on disk, see _kept: it parses the pattern)."""
+    return _kept(("matches empty", str(int(checked.flags)), checked.pattern), lambda: _can_match_empty(checked))
+
+
+def _can_match_empty(checked: regex.Pattern) -> bool:
     """Whether a pattern can match empty text anywhere: on a probe, or by its parsed form."""
     if any(m.start() == m.end() for probe in EMPTY_PROBES for m in checked.finditer(probe)):
         return True
@@ -1214,16 +1235,16 @@ def _regex_problem(error: regex.error, text: str) -> str:
 
 
 # A quantifier right after a placeholder: "{money}*", "{count}?", "{date}{2}".
-_REPEAT_AFTER_A_PLACEHOLDER = regex.compile(rf"(?<!\\){_PLACEHOLDER.pattern}(?P<repeat>[?*+]|\{{\d+(?:,\d*)?\}})")
+_REPEAT_AFTER_A_PLACEHOLDER = pattern_cache.compile(rf"(?<!\\){_PLACEHOLDER.pattern}(?P<repeat>[?*+]|\{{\d+(?:,\d*)?\}})")
 
 
 # A repeated group that itself ends in a repeat — (a+)+, (\w+\s?)*: its matches can be split
 # in exponentially many ways, so a failing search may never end.
-_NESTED_REPEAT = regex.compile(r"\((?:[^()\\]|\\.)*[+*}]\)(?:[+*]|\{\d*,\d*\})")
+_NESTED_REPEAT = pattern_cache.compile(r"\((?:[^()\\]|\\.)*[+*}]\)(?:[+*]|\{\d*,\d*\})")
 
 
 # ' ... ' written once or several times in a row: one gap, as long as the times it is written.
-GAP_RUN = regex.compile(r"(?: \.\.\.)+ ")
+GAP_RUN = pattern_cache.compile(r"(?: \.\.\.)+ ")
 
 
 def _dots_that_are_no_gap(text: str) -> int | None:
@@ -1249,7 +1270,7 @@ def _consecutive(positions: list[int]) -> list[list[int]]:
 
 
 # A group that holds only gaps, made optional: "(?: ...)?", "(?: ... ...)?".
-_OPTIONAL_GAPS = regex.compile(r" *\(\?: *((?:\.\.\. *)+)\)\? *")
+_OPTIONAL_GAPS = pattern_cache.compile(r" *\(\?: *((?:\.\.\. *)+)\)\? *")
 
 
 def _gap_hint(text: str) -> str:
@@ -1343,7 +1364,7 @@ def _gap(after_word: bool, stop_at: str | None, before_value: bool = False, limi
 
 # Punctuation a pattern may write right after ' ... ' that articles glue to the word before it:
 # a comma, semicolon, colon or closing quote, or an escaped full stop, bracket or mark.
-_GLUED_PUNCTUATION = regex.compile(r"[,;:!”’]|\\[.,;:!?)\]]")
+_GLUED_PUNCTUATION = pattern_cache.compile(r"[,;:!”’]|\\[.,;:!?)\]]")
 
 
 def _follows_a_placeholder(text: str, end: int) -> bool:
@@ -1591,7 +1612,7 @@ def _unit_written(raw: str) -> str | None:
 
 
 # A number as an example's value writes it, with its decimals: "1,494.5" in "$1,494.5 million".
-_NUMERAL = regex.compile(r"\d[\d,]*(?:\.(\d+))?")
+_NUMERAL = pattern_cache.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
 def _grains(raw, kind: str, low, high) -> tuple[float | None, float | None]:
@@ -1648,7 +1669,7 @@ def _bound(raw, kind: str, end: bool, shown: str, line: int | None) -> tuple:
 
 DATE_VALUE_HINT = 'write a day as 2020-07-29, a year as "2019", a month as "2020-07" or a quarter as "2020-Q3"'
 # A date as reports show it: a day, a year, a month or a quarter.
-_WRITTEN_DATE = regex.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?|-Q(?P<quarter>[1-4]))?",
+_WRITTEN_DATE = pattern_cache.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?|-Q(?P<quarter>[1-4]))?",
                               regex.IGNORECASE)
 
 

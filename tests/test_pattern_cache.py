@@ -325,20 +325,48 @@ def test_how_a_pattern_is_split_is_decided_afresh_when_the_code_that_decides_cha
     decided = _decisions(monkeypatch)
     assert rules.compile_pattern("freed {count} zorblax", "count").split is not None
     next_run()
-    monkeypatch.setattr(rules, "_this_code", lambda: "rules.py as edited")
+    monkeypatch.setattr(pattern_cache, "source_digest", lambda *files: "rules.py as edited")
     assert rules.compile_pattern("freed {count} zorblax", "count").split is not None
     next_run()
-    monkeypatch.setattr(rules, "_this_code", lambda: None)  # its source cannot be read: nothing is kept
+    monkeypatch.setattr(pattern_cache, "source_digest", lambda *files: None)  # unreadable: nothing is kept
     assert rules.compile_pattern("freed {count} zorblax", "count").split is not None
     next_run()
     assert rules.compile_pattern("freed {count} zorblax", "count").split is not None
     assert decided == [" zorblax"] * 4
 
 
-def test_the_code_that_decides_is_the_source_of_rules_py():
+def test_the_code_is_named_by_a_digest_of_its_source_files(tmp_path):
     import hashlib
-    from pathlib import Path
 
-    from discrepancy import rules
+    first, second = tmp_path / "first.py", tmp_path / "second.py"
+    first.write_text("ANSWER = 1\n")
+    second.write_text("ANSWER = 2\n")
+    assert pattern_cache.source_digest(str(first), str(second)) == hashlib.blake2b(
+        b"ANSWER = 1\nANSWER = 2\n", digest_size=pattern_cache.DIGEST_BYTES).hexdigest()
+    assert pattern_cache.source_digest(str(second), str(first)) != pattern_cache.source_digest(str(first), str(second))
+    assert pattern_cache.source_digest(str(tmp_path / "missing.py")) is None
 
-    assert rules._this_code() == hashlib.blake2b(Path(rules.__file__).read_bytes(), digest_size=16).hexdigest()
+
+def test_a_pattern_compiled_again_in_a_later_run_parses_nothing(cache, monkeypatch):
+    # Its anchor, its lead, whether it matches empty, its grammar and its split are kept: each
+    # parsed the pattern with the standard library's parser (anchors.py, rules.py).
+    import re._parser
+
+    from discrepancy.rules import compile_pattern
+
+    def read(pattern):
+        compiled = compile_pattern(pattern, "count")
+        return compiled.anchor, compiled.lead, compiled.grammar is None, compiled.split is not None
+
+    first = [read("freed {count} (?:Russians|detainees) on Friday"), read("{count} Russians were (?:released|freed)")]
+    assert first == [((frozenset({"russians", "detainees"}), frozenset({"friday"}), frozenset({"freed"})),
+                      frozenset({"freed"}), False, True),
+                     ((frozenset({"russians"}), frozenset({"released", "freed"}), frozenset({"were"})),
+                      frozenset({"russians"}), False, True)]
+    next_run()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("parsed, not read from the cache")
+
+    monkeypatch.setattr(re._parser, "parse", refuse)
+    assert [read("freed {count} (?:Russians|detainees) on Friday"), read("{count} Russians were (?:released|freed)")] == first
