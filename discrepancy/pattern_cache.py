@@ -154,20 +154,22 @@ def _answer_digest(question: tuple[str, ...]) -> bytes:
     return hashlib.blake2b(_question_bytes(question), digest_size=DIGEST_BYTES, person=ANSWER).digest()
 
 
-def _answer_checksum(question: tuple[str, ...], kept: bytes) -> bytes:
-    return hashlib.blake2b(_question_bytes(question) + b"\0" + kept, digest_size=CHECKSUM_BYTES, person=ANSWER).digest()
+def _answer_checksum(digest: bytes, kept: bytes) -> bytes:
+    """Of the question's digest (which stands for the question: a grammar asked of is 20,000
+    characters, hashed once) and the answer."""
+    return hashlib.blake2b(digest + kept, digest_size=CHECKSUM_BYTES, person=ANSWER).digest()
 
 
-def _sealed_answer(question: tuple[str, ...], found) -> bytes:
+def _sealed_answer(digest: bytes, found) -> bytes:
     """An answer as the file keeps it: its checksum, then its pickle."""
     kept = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
-    return _answer_checksum(question, kept) + kept
+    return _answer_checksum(digest, kept) + kept
 
 
-def _opened_answer(question: tuple[str, ...], data: bytes) -> tuple[bool, object]:
+def _opened_answer(digest: bytes, data: bytes) -> tuple[bool, object]:
     """(True, the answer an entry holds), or (False, None) where its checksum does not match."""
     checksum, kept = data[:CHECKSUM_BYTES], data[CHECKSUM_BYTES:]
-    if checksum != _answer_checksum(question, kept):
+    if checksum != _answer_checksum(digest, kept):
         return False, None
     return True, _unpickle(kept)
 
@@ -219,14 +221,14 @@ class _Cache:
         data = self._used.get(digest) or self._stored(digest)
         if data is not None:
             try:
-                opened, found = _opened_answer(question, data)
+                opened, found = _opened_answer(digest, data)
             except Exception:  # a damaged entry: work it out afresh
                 opened = False
             if opened:
                 self._used[digest] = data
                 return found
         found = work_out()
-        self._used[digest] = _sealed_answer(question, found)
+        self._used[digest] = _sealed_answer(digest, found)
         self._new = True
         return found
 

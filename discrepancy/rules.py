@@ -290,7 +290,7 @@ class Grammar:
         self.pattern = pattern
         self.flags = flags
         self._tries = 0
-        written = written_out(pattern)
+        written = _written_out_kept(pattern)
         self.write_out_after = max(self.WRITE_OUT_AFTER, self.WRITE_OUT_AFTER * len(written) // self.WRITTEN_OUT_CHARS)
         # Written out by an earlier run and kept (see pattern_cache.py): fast from the first try.
         self._compiled = pattern_cache.cached(written, flags)
@@ -321,6 +321,13 @@ class Grammar:
 _DEFINE_GROUP = "(?(DEFINE)"
 _PART = pattern_cache.compile(r"\(\?P<(dq_\w+)>")
 _CALL = pattern_cache.compile(r"\(\?&(dq_\w+)\)")
+
+
+def _written_out_kept(grammar: str) -> str:
+    """written_out, kept on disk (see _kept): 1-3 ms of rewriting for each grammar at every start."""
+    if _DEFINE_GROUP not in grammar:
+        return grammar
+    return _kept(("written out", grammar), lambda: written_out(grammar))
 
 
 def written_out(grammar: str) -> str:
@@ -595,6 +602,12 @@ def _optional_before_gap(side: str) -> bool:
 
 
 def _optional_at_end(before: str, grammar: str) -> bool:
+    """_ends_in_an_optional_value_word, kept on disk (see _kept): it parses the words and reads the
+    grammar's words, about 1 ms a pattern."""
+    return _kept(("optional at end", before, grammar), lambda: _ends_in_an_optional_value_word(before, grammar))
+
+
+def _ends_in_an_optional_value_word(before: str, grammar: str) -> bool:
     """The words before the value end in an optional group whose words a value can also open
     with ("freed (?:all )?" and "all but one of the 33"): the whole pattern gives the group back
     when the value needs it, the parts cannot. A word the grammar spells is such a word only
@@ -1305,7 +1318,7 @@ def translate(text: str, placeholder: str, gap_limit: int = WORD_GAP_LIMIT, gap_
         elif char == "[":
             in_class = True
             out.append(char)
-        elif (run := GAP_RUN.match(text, i)) is not None:
+        elif char == " " and (run := GAP_RUN.match(text, i)) is not None:  # a gap opens with its space
             gaps, after = run.group().count("..."), run.end()  # " ... ... " is one gap twice as long
             gaps_seen += 1
             out.append(_gap(after_word=not _follows_a_placeholder(text, i), stop_at=_plain_word_at(text, after),

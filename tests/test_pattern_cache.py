@@ -277,8 +277,8 @@ def test_a_planted_answer_cannot_run_code(cache, tmp_path):
     file.parent.mkdir(parents=True)
     question = ("planted",)
     program = pickle.dumps(RunsCode())
-    pattern_cache._write_entries(file, {pattern_cache._answer_digest(question):
-                                        pattern_cache._answer_checksum(question, program) + program})
+    digest = pattern_cache._answer_digest(question)
+    pattern_cache._write_entries(file, {digest: pattern_cache._answer_checksum(digest, program) + program})
     pattern_cache.reset()
     assert pattern_cache.answer(question, lambda: "worked out") == "worked out"
     assert not planted.exists()
@@ -348,25 +348,37 @@ def test_the_code_is_named_by_a_digest_of_its_source_files(tmp_path):
 
 
 def test_a_pattern_compiled_again_in_a_later_run_parses_nothing(cache, monkeypatch):
-    # Its anchor, its lead, whether it matches empty, its grammar and its split are kept: each
-    # parsed the pattern with the standard library's parser (anchors.py, rules.py).
+    # Its anchor, its lead, whether it matches empty, its grammar (eased, written out) and how it
+    # is split are kept: each parsed the pattern with the standard library's parser (anchors.py,
+    # rules.py) or rewrote the grammar's text.
     import re._parser
 
-    from discrepancy.rules import compile_pattern
+    from discrepancy import rules
+
+    patterns = ["freed {count} (?:Russians|detainees) on Friday", "{count} Russians were (?:released|freed)",
+                "freed (?:all )?{count} Russians"]
 
     def read(pattern):
-        compiled = compile_pattern(pattern, "count")
-        return compiled.anchor, compiled.lead, compiled.grammar is None, compiled.split is not None
+        compiled = rules.compile_pattern(pattern, "count")
+        grammar = rules.grammar_regex(compiled.value_grammar)
+        return (compiled.anchor, compiled.lead, compiled.grammar is None, compiled.split is not None,
+                grammar.write_out_after)
 
-    first = [read("freed {count} (?:Russians|detainees) on Friday"), read("{count} Russians were (?:released|freed)")]
-    assert first == [((frozenset({"russians", "detainees"}), frozenset({"friday"}), frozenset({"freed"})),
-                      frozenset({"freed"}), False, True),
-                     ((frozenset({"russians"}), frozenset({"released", "freed"}), frozenset({"were"})),
-                      frozenset({"russians"}), False, True)]
+    rules.grammar_regex.cache_clear()  # as in a new process
+    first = [read(pattern) for pattern in patterns]
+    assert first[:2] == [((frozenset({"russians", "detainees"}), frozenset({"friday"}), frozenset({"freed"})),
+                          frozenset({"freed"}), False, True, 2000),
+                         ((frozenset({"russians"}), frozenset({"released", "freed"}), frozenset({"were"})),
+                          frozenset({"russians"}), False, True, 2000)]
+    assert first[2][3] is False  # "all" may be the value's ("all but one of the 33"): it runs whole
     next_run()
+    rules.grammar_regex.cache_clear()
 
     def refuse(*args, **kwargs):
-        raise AssertionError("parsed, not read from the cache")
+        raise AssertionError("worked out again, not read from the cache")
 
-    monkeypatch.setattr(re._parser, "parse", refuse)
-    assert [read("freed {count} (?:Russians|detainees) on Friday"), read("{count} Russians were (?:released|freed)")] == first
+    with monkeypatch.context() as patched:  # (undone before pytest's own clean-up parses)
+        for module, name in ((re._parser, "parse"), (rules, "written_out"), (rules, "_grammar_words")):
+            patched.setattr(module, name, refuse)
+        again = [read(pattern) for pattern in patterns]
+    assert again == first
