@@ -100,27 +100,34 @@ class _Reduce:
         return self.function, self.args
 
 
-def test_a_planted_file_cannot_run_code(cache, tmp_path):
-    planted = tmp_path / "planted"
+@pytest.fixture
+def planted(tmp_path):
+    """A pickle that would write a file when loaded, and that file (which must never appear)."""
+    written = tmp_path / "planted"
 
     class RunsCode:
         def __reduce__(self):
-            return (open, (str(planted), "w"))
+            return (open, (str(written), "w"))
 
+    return pickle.dumps(RunsCode()), written
+
+
+def test_a_planted_file_cannot_run_code(cache, planted):
+    program, written = planted
     file = pattern_cache.cache_file()
     file.parent.mkdir(parents=True)
-    pattern_cache._write_entries(file, {pattern_cache._digest(("x", 0)): pickle.dumps(RunsCode())})  # an entry
+    pattern_cache._write_entries(file, {pattern_cache._digest(("x", 0)): program})  # an entry
     pattern_cache.reset()
     assert pattern_cache.cached("x", 0) is None
     assert pattern_cache.compile("x", 0).pattern == "x"
-    index = pickle.dumps(RunsCode())  # the index
+    index = program  # the index
     file.write_bytes(pattern_cache.MAGIC + len(index).to_bytes(pattern_cache.LENGTH_BYTES, "big") + index)
     pattern_cache.reset()
     assert pattern_cache.cached("x", 0) is None
-    file.write_bytes(pickle.dumps(RunsCode()))  # the whole file
+    file.write_bytes(program)  # the whole file
     pattern_cache.reset()
     assert pattern_cache.cached("x", 0) is None
-    assert not planted.exists()
+    assert not written.exists()
 
 
 def test_off_keeps_nothing(monkeypatch, tmp_path):
@@ -266,22 +273,15 @@ def test_an_answer_whose_checksum_does_not_match_is_worked_out_afresh(cache):
     assert pattern_cache.answer(("is it so?",), lambda: "again") == "worked out"  # and kept anew
 
 
-def test_a_planted_answer_cannot_run_code(cache, tmp_path):
-    planted = tmp_path / "planted"
-
-    class RunsCode:
-        def __reduce__(self):
-            return (open, (str(planted), "w"))
-
+def test_a_planted_answer_cannot_run_code(cache, planted):
+    program, written = planted
     file = pattern_cache.cache_file()
     file.parent.mkdir(parents=True)
-    question = ("planted",)
-    program = pickle.dumps(RunsCode())
-    digest = pattern_cache._answer_digest(question)
+    digest = pattern_cache._answer_digest(("planted",))  # with its checksum: only unpickling could stop it
     pattern_cache._write_entries(file, {digest: pattern_cache._answer_checksum(digest, program) + program})
     pattern_cache.reset()
-    assert pattern_cache.answer(question, lambda: "worked out") == "worked out"
-    assert not planted.exists()
+    assert pattern_cache.answer(("planted",), lambda: "worked out") == "worked out"
+    assert not written.exists()
 
 
 def test_with_the_cache_off_every_answer_is_worked_out(monkeypatch):
