@@ -1,9 +1,10 @@
 """The `discrepancy` command's entry point (see [project.scripts] in pyproject.toml).
 
-It lives outside the package on purpose: importing anything inside `discrepancy` first runs
-discrepancy/__init__.py, which loads the whole library, and then the command line loads
-typer. A Ctrl-C in that time would print a Python traceback. So Ctrl-C is handled here
-before anything is imported: one line, exit 130 (nothing can have been written yet).
+It lives outside the package on purpose: importing discrepancy.cli loads typer before cli.py
+can install its own handler (the library itself is imported later, by the command that needs
+it: see discrepancy/__init__.py). A Ctrl-C in that time would print a Python traceback. So
+Ctrl-C is handled here before anything is imported: one line, exit 130 (nothing can have
+been written yet).
 """
 
 import os

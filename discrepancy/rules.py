@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from datetime import date
 from pathlib import Path
+from typing import Callable, TypeVar
 
 import regex
 
@@ -29,7 +30,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as sre  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
 
-from . import pattern_cache
+from . import anchors, pattern_cache, values
 from .anchors import BREAK, anchor_of, leading_of
 from .errors import InputError
 from .sources import (NUMERIC_DATE_ORDERS, decode, display_path, line_anchored,  # an example's numeric_dates too
@@ -41,6 +42,7 @@ from .values import (ABBREVIATIONS, CALENDAR_SPREAD, DEFAULT_WORD_CURRENCIES, GI
                      before_a_unit, compared_bounds, in_metres, in_zone, is_an_upper_estimate, parse as parse_value,
                      parse_duration, qualified, spell, stated, transparent, with_zero_words, zone_offset)
 
+T = TypeVar("T")
 KINDS = ("count", "date", "duration", "amount", "time")
 RULE_FIELDS = {
     "id": "a short name, e.g. \"russians-detained\"",
@@ -171,7 +173,7 @@ class Pattern:
         text, so a pattern that never runs compiles nothing for it."""
         before, after = placeholder_sides(self.text)
         searched = before or after.lstrip(" ")
-        return leading_of(translate(searched, "")) if searched.strip() else None
+        return _leading_of(translate(searched, "")) if searched.strip() else None
 
     @cached_property
     def sides(self) -> "Sides | None":
@@ -224,7 +226,7 @@ class OptionalEnd:
 
 # What makes a pattern's end depend on the rest of it: a back-reference, a condition on a group,
 # a flag set for the whole pattern from where it stands ("(?i)").
-_STANDS_ON_THE_REST = regex.compile(r"\\[1-9g]|\(\?P=|\(\?\(|\(\?[a-zA-Z]+\)")
+_STANDS_ON_THE_REST = pattern_cache.compile(r"\\[1-9g]|\(\?P=|\(\?\(|\(\?[a-zA-Z]+\)")
 
 
 @lru_cache(maxsize=256)
@@ -296,7 +298,7 @@ class Grammar:
         self.pattern = pattern
         self.flags = flags
         self._tries = 0
-        written = written_out(pattern)
+        written = _written_out_kept(pattern)
         self.write_out_after = max(self.WRITE_OUT_AFTER, self.WRITE_OUT_AFTER * len(written) // self.WRITTEN_OUT_CHARS)
         # Written out by an earlier run and kept (see pattern_cache.py): fast from the first try.
         self._compiled = pattern_cache.cached(written, flags)
@@ -325,8 +327,15 @@ class Grammar:
 
 
 _DEFINE_GROUP = "(?(DEFINE)"
-_PART = regex.compile(r"\(\?P<(dq_\w+)>")
-_CALL = regex.compile(r"\(\?&(dq_\w+)\)")
+_PART = pattern_cache.compile(r"\(\?P<(dq_\w+)>")
+_CALL = pattern_cache.compile(r"\(\?&(dq_\w+)\)")
+
+
+def _written_out_kept(grammar: str) -> str:
+    """written_out, kept on disk (see _kept): 1-3 ms of rewriting for each grammar at every start."""
+    if _DEFINE_GROUP not in grammar:
+        return grammar
+    return _kept(("written out", grammar), lambda: written_out(grammar))
 
 
 def written_out(grammar: str) -> str:
@@ -473,7 +482,7 @@ def opening_regex(grammar: str) -> regex.Pattern | None:
         return None
 
 
-_TOKEN = regex.compile(r"\[(?:\\.|[^\]\\])*\]|\\.|[()]")  # a [class] or an escape, kept whole; or a bracket
+_TOKEN = pattern_cache.compile(r"\[(?:\\.|[^\]\\])*\]|\\.|[()]")  # a [class] or an escape, kept whole; or a bracket
 
 
 def _group_end(text: str) -> int | None:
@@ -509,7 +518,27 @@ OPENING_LENGTH = 40  # characters of the words after the value tried, at most
 OPENINGS_TRIED = 64
 
 
-def _value_may_run_on(after: str, grammar: regex.Pattern, name: str) -> bool:
+def _value_may_run_on(after: str, grammar: "Grammar", name: str) -> bool:
+    """Whether the grammar may read on into the words after the value, so the pattern runs
+    whole (see above). Kept on disk: the demo's rules try their grammars 13,000 times for it,
+    0.15 s of every run."""
+    question = ("value may run on", name, repr(VALUE_SAMPLES[name]), f"{OPENING_LENGTH} {OPENINGS_TRIED}",
+                str(int(grammar.flags)), grammar.pattern, after)
+    return _kept(question, lambda: _value_runs_on(after, grammar, name))
+
+
+def _kept(question: tuple[str, ...], work_out: Callable[[], T], code: tuple[str, ...] = (__file__,)) -> T:
+    """What `work_out()` answers to `question` (which names its every input), kept on disk
+    beside the compiled patterns for the next run (pattern_cache.answer). The question is asked
+    of the source of the files whose code works it out (`code`: this one, unless said), so an
+    edit of that code is never answered from before; where it cannot be read, nothing is kept."""
+    digest = pattern_cache.source_digest(*code)
+    if digest is None:
+        return work_out()
+    return pattern_cache.answer((digest, *question), work_out)
+
+
+def _value_runs_on(after: str, grammar: "Grammar", name: str) -> bool:
     literal = _literal_openings(after)
     if literal is None:
         return True
@@ -600,6 +629,12 @@ def _optional_before_gap(side: str) -> bool:
 
 
 def _optional_at_end(before: str, grammar: str) -> bool:
+    """_ends_in_an_optional_value_word, kept on disk (see _kept): it parses the words and reads the
+    grammar's words, about 1 ms a pattern."""
+    return _kept(("optional at end", before, grammar), lambda: _ends_in_an_optional_value_word(before, grammar))
+
+
+def _ends_in_an_optional_value_word(before: str, grammar: str) -> bool:
     """The words before the value end in an optional group whose words a value can also open
     with ("freed (?:all )?" and "all but one of the 33"): the whole pattern gives the group back
     when the value needs it, the parts cannot. A word the grammar spells is such a word only
@@ -702,7 +737,7 @@ def unit_currency(kind: str, unit: str | None) -> str | None:
 
 # Units that count points, not a measure: "6.2 points" ahead in a poll, a cut of "25 basis points".
 # A figure in them is exact, as percentage points are (see rule_measure).
-_POINT_UNITS = regex.compile(r"(?:\bpoints?|\bpts|\bbps?|\bpp)\.?$", regex.IGNORECASE)
+_POINT_UNITS = pattern_cache.compile(r"(?:\bpoints?|\bpts|\bbps?|\bpp)\.?$", regex.IGNORECASE)
 
 
 def rule_measure(rule: Rule) -> str | None:
@@ -913,7 +948,7 @@ def _text_list(table: dict, key: str, shown: str, where: Locator) -> list[str]:
 
 # A tolerance in percentage points, as values write them: "1 percentage point", "1pp", "1ppt", "0.5 points".
 POINTS_UNIT = "percentage points"
-_POINTS = regex.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:percentage\s+points?|points?|pp|ppts?)\s*", regex.IGNORECASE)
+_POINTS = pattern_cache.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:percentage\s+points?|points?|pp|ppts?)\s*", regex.IGNORECASE)
 
 
 def reads_percentages(patterns: tuple[Pattern, ...]) -> bool:
@@ -980,7 +1015,7 @@ def _tolerance_hint(kind: str, percentages: bool, in_points: bool, unit: str | N
 # ---------------------------------------------------------------------------
 # Patterns
 
-_PLACEHOLDER = regex.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_PLACEHOLDER = pattern_cache.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _PLACEHOLDERS_BY_KIND = {kind: sorted(n for n, p in PLACEHOLDERS.items() if p.kind == kind) for kind in KINDS}
 
 
@@ -1045,11 +1080,21 @@ def compile_pattern(text: str, kind: str, case_sensitive: bool = False, shown: s
                          hint=f"take the {repeat['repeat']!r} out; to make the words after the value optional, "
                               f"group them: '{{{name}}}(?: words)?'")
     with _quietly():
-        anchor = anchor_of(translate(text, BREAK))
+        anchor = _anchor_of(translate(text, BREAK))
     metres = reads_metres(kind, unit)
     grammar = (placeholder_regex or {}).get(name)
     grammar = (in_metres(grammar) if metres else grammar) if grammar else _grammar_as_written(text, name, metres)
     return Pattern(text=text, placeholder=name, line=line, flags=flags, anchor=anchor, grammar=grammar)
+
+
+def _anchor_of(translated: str) -> tuple[frozenset[str], ...] | None:
+    """anchors.anchor_of, kept on disk (see _kept): each pattern is parsed for it."""
+    return _kept(("anchor", translated), lambda: anchor_of(translated), (anchors.__file__,))
+
+
+def _leading_of(translated: str) -> frozenset[str] | None:
+    """anchors.leading_of, kept on disk (see _kept): each pattern's words are parsed for it."""
+    return _kept(("lead", translated), lambda: leading_of(translated), (anchors.__file__,))
 
 
 def _one_placeholder(written: list[str], kind: str) -> str:
@@ -1060,7 +1105,7 @@ def _one_placeholder(written: list[str], kind: str) -> str:
 # A pattern's "the", "a" or possessive right before its placeholder, alone or ending a group:
 # "in the ", "(?:a |his |the )?", "(?:his|her) ", "the\s+". (An optional "a" is the value's: see
 # _grammar_as_written.)
-_UNIT_ALONE_WRITTEN_BEFORE = regex.compile(
+_UNIT_ALONE_WRITTEN_BEFORE = pattern_cache.compile(
     rf"\b(?P<word>{'|'.join(UNIT_ALONE_AFTER + UNIT_ALONE_AFTER_A)})(?P<tail>(?:\)\??)?(?: |\\s\+?)(?:\)\??)?)$",
     regex.IGNORECASE)
 
@@ -1072,6 +1117,13 @@ def reads_metres(kind: str, unit: str | None) -> bool:
 
 
 def _grammar_as_written(text: str, name: str, metres: bool = False) -> str | None:
+    """_eased_grammar, kept on disk (see _kept): it parses the pattern's words and rewrites the
+    grammar (values.py's code) in several ways."""
+    return _kept(("grammar as written", text, name, str(metres)), lambda: _eased_grammar(text, name, metres),
+                 (__file__, values.__file__))
+
+
+def _eased_grammar(text: str, name: str, metres: bool) -> str | None:
     """The placeholder's grammar eased where the pattern itself writes what the grammar guards
     against: "magnitude-{amount}" and "Rs{amount}" (a number glued to a word), "{count} out of 460" (a ratio),
     "{count}km/h" (a unit glued to the number), "{count} ?m mound" (an "m" of metres, no million), "{duration} old" (an age), "voted {count}[-–]\\d" (a vote),
@@ -1109,7 +1161,7 @@ def _grammar_as_written(text: str, name: str, metres: bool = False) -> str | Non
 # How a pattern writes a hyphen right before its placeholder: "magnitude-", "magnitude-?",
 # "magnitude[- ]", "magnitude[\s-]?", "magnitude(?:-| )": a character class or a group of
 # alternatives that holds one, optional or not.
-_HYPHEN_AT_END = regex.compile(
+_HYPHEN_AT_END = pattern_cache.compile(
     r"(?:-|\[(?!\^)(?:[^\]\\]|\\.)*(?:(?<=\[)-|-(?=\])|\\-)(?:[^\]\\]|\\.)*\]"
     r"|\((?:\?:)?(?:[^()|]*\|)*(?:\\?-)(?:\|[^()|]*)*\))[?*]?$")
 
@@ -1148,6 +1200,11 @@ EMPTY_PROBES = ("", "a", " a ", "x y", "1", "a 1 b.", "\n")
 
 
 def _matches_empty(checked: regex.Pattern) -> bool:
+    """Whether a pattern can match empty text anywhere (kept on disk, see _kept: it parses the pattern)."""
+    return _kept(("matches empty", str(int(checked.flags)), checked.pattern), lambda: _can_match_empty(checked))
+
+
+def _can_match_empty(checked: regex.Pattern) -> bool:
     """Whether a pattern can match empty text anywhere: on a probe, or by its parsed form."""
     if any(m.start() == m.end() for probe in EMPTY_PROBES for m in checked.finditer(probe)):
         return True
@@ -1246,16 +1303,16 @@ def _regex_problem(error: regex.error, text: str) -> str:
 
 
 # A quantifier right after a placeholder: "{money}*", "{count}?", "{date}{2}".
-_REPEAT_AFTER_A_PLACEHOLDER = regex.compile(rf"(?<!\\){_PLACEHOLDER.pattern}(?P<repeat>[?*+]|\{{\d+(?:,\d*)?\}})")
+_REPEAT_AFTER_A_PLACEHOLDER = pattern_cache.compile(rf"(?<!\\){_PLACEHOLDER.pattern}(?P<repeat>[?*+]|\{{\d+(?:,\d*)?\}})")
 
 
 # A repeated group that itself ends in a repeat — (a+)+, (\w+\s?)*: its matches can be split
 # in exponentially many ways, so a failing search may never end.
-_NESTED_REPEAT = regex.compile(r"\((?:[^()\\]|\\.)*[+*}]\)(?:[+*]|\{\d*,\d*\})")
+_NESTED_REPEAT = pattern_cache.compile(r"\((?:[^()\\]|\\.)*[+*}]\)(?:[+*]|\{\d*,\d*\})")
 
 
 # ' ... ' written once or several times in a row: one gap, as long as the times it is written.
-GAP_RUN = regex.compile(r"(?: \.\.\.)+ ")
+GAP_RUN = pattern_cache.compile(r"(?: \.\.\.)+ ")
 
 
 def _dots_that_are_no_gap(text: str) -> int | None:
@@ -1281,7 +1338,7 @@ def _consecutive(positions: list[int]) -> list[list[int]]:
 
 
 # A group that holds only gaps, made optional: "(?: ...)?", "(?: ... ...)?".
-_OPTIONAL_GAPS = regex.compile(r" *\(\?: *((?:\.\.\. *)+)\)\? *")
+_OPTIONAL_GAPS = pattern_cache.compile(r" *\(\?: *((?:\.\.\. *)+)\)\? *")
 
 
 def _gap_hint(text: str) -> str:
@@ -1316,7 +1373,7 @@ def translate(text: str, placeholder: str, gap_limit: int = WORD_GAP_LIMIT, gap_
         elif char == "[":
             in_class = True
             out.append(char)
-        elif (run := GAP_RUN.match(text, i)) is not None:
+        elif char == " " and (run := GAP_RUN.match(text, i)) is not None:  # a gap opens with its space
             gaps, after = run.group().count("..."), run.end()  # " ... ... " is one gap twice as long
             gaps_seen += 1
             out.append(_gap(after_word=not _follows_a_placeholder(text, i), stop_at=_plain_word_at(text, after),
@@ -1375,7 +1432,7 @@ def _gap(after_word: bool, stop_at: str | None, before_value: bool = False, limi
 
 # Punctuation a pattern may write right after ' ... ' that articles glue to the word before it:
 # a comma, semicolon, colon or closing quote, or an escaped full stop, bracket or mark.
-_GLUED_PUNCTUATION = regex.compile(r"[,;:!”’]|\\[.,;:!?)\]]")
+_GLUED_PUNCTUATION = pattern_cache.compile(r"[,;:!”’]|\\[.,;:!?)\]]")
 
 
 def _follows_a_placeholder(text: str, end: int) -> bool:
@@ -1623,7 +1680,7 @@ def _unit_written(raw: str) -> str | None:
 
 
 # A number as an example's value writes it, with its decimals: "1,494.5" in "$1,494.5 million".
-_NUMERAL = regex.compile(r"\d[\d,]*(?:\.(\d+))?")
+_NUMERAL = pattern_cache.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
 def _grains(raw, kind: str, low, high) -> tuple[float | None, float | None]:
@@ -1680,7 +1737,7 @@ def _bound(raw, kind: str, end: bool, shown: str, line: int | None) -> tuple:
 
 DATE_VALUE_HINT = 'write a day as 2020-07-29, a year as "2019", a month as "2020-07" or a quarter as "2020-Q3"'
 # A date as reports show it: a day, a year, a month or a quarter.
-_WRITTEN_DATE = regex.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?|-Q(?P<quarter>[1-4]))?",
+_WRITTEN_DATE = pattern_cache.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?|-Q(?P<quarter>[1-4]))?",
                               regex.IGNORECASE)
 
 

@@ -11,9 +11,10 @@ from functools import lru_cache
 
 import regex
 
+from . import pattern_cache
 from .errors import InputError
 
-_HEADER = regex.compile(r"^\s*\[\[?\s*[A-Za-z0-9_.\-\"' ]+\s*\]\]?\s*(?:#.*)?$")
+_HEADER = pattern_cache.compile(r"^\s*\[\[?\s*[A-Za-z0-9_.\-\"' ]+\s*\]\]?\s*(?:#.*)?$")
 
 
 def parse(raw: str, shown: str, *, first_line: int = 1, hint: str | None = None, what: str = "") -> dict:
@@ -30,7 +31,7 @@ def parse(raw: str, shown: str, *, first_line: int = 1, hint: str | None = None,
 @lru_cache(maxsize=256)
 def _key_pattern(key: str) -> regex.Pattern:
     name = regex.escape(key)
-    return regex.compile(rf"\s*(?:(?:{name}|\"{name}\")\s*=|\[\[?\s*{name}\s*\]\]?\s*(?:#.*)?$)")
+    return pattern_cache.compile(rf"\s*(?:(?:{name}|\"{name}\")\s*=|\[\[?\s*{name}\s*\]\]?\s*(?:#.*)?$)")
 
 
 class Locator:

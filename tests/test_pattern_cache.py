@@ -100,27 +100,34 @@ class _Reduce:
         return self.function, self.args
 
 
-def test_a_planted_file_cannot_run_code(cache, tmp_path):
-    planted = tmp_path / "planted"
+@pytest.fixture
+def planted(tmp_path):
+    """A pickle that would write a file when loaded, and that file (which must never appear)."""
+    written = tmp_path / "planted"
 
     class RunsCode:
         def __reduce__(self):
-            return (open, (str(planted), "w"))
+            return (open, (str(written), "w"))
 
+    return pickle.dumps(RunsCode()), written
+
+
+def test_a_planted_file_cannot_run_code(cache, planted):
+    program, written = planted
     file = pattern_cache.cache_file()
     file.parent.mkdir(parents=True)
-    pattern_cache._write_entries(file, {pattern_cache._digest(("x", 0)): pickle.dumps(RunsCode())})  # an entry
+    pattern_cache._write_entries(file, {pattern_cache._digest(("x", 0)): program})  # an entry
     pattern_cache.reset()
     assert pattern_cache.cached("x", 0) is None
     assert pattern_cache.compile("x", 0).pattern == "x"
-    index = pickle.dumps(RunsCode())  # the index
+    index = program  # the index
     file.write_bytes(pattern_cache.MAGIC + len(index).to_bytes(pattern_cache.LENGTH_BYTES, "big") + index)
     pattern_cache.reset()
     assert pattern_cache.cached("x", 0) is None
-    file.write_bytes(pickle.dumps(RunsCode()))  # the whole file
+    file.write_bytes(program)  # the whole file
     pattern_cache.reset()
     assert pattern_cache.cached("x", 0) is None
-    assert not planted.exists()
+    assert not written.exists()
 
 
 def test_off_keeps_nothing(monkeypatch, tmp_path):
@@ -216,3 +223,162 @@ def test_a_run_saves_what_another_run_kept_meanwhile_and_reads_the_file_as_it_is
     pattern_cache.compile(r"\d+ four")
     next_run()
     assert all(pattern_cache.cached(rf"\d+ {word}") is not None for word in ("one", "two", "three", "four"))
+
+
+# Answers kept beside the patterns (pattern_cache.answer): how a rule's pattern is split took
+# 13,000 grammar tries of every demo run.
+
+
+def test_an_answer_worked_out_by_one_run_is_read_by_the_next(cache):
+    worked_out = []
+
+    def colours():
+        worked_out.append("colours")
+        return frozenset({"red", "green"}), ("a", None, 3)
+
+    assert pattern_cache.answer(("colours", "code 1"), colours) == (frozenset({"red", "green"}), ("a", None, 3))
+    assert pattern_cache.answer(("colours", "code 1"), colours) == (frozenset({"red", "green"}), ("a", None, 3))
+    assert worked_out == ["colours"]
+    next_run()
+    assert pattern_cache.answer(("colours", "code 1"), colours) == (frozenset({"red", "green"}), ("a", None, 3))
+    assert worked_out == ["colours"]
+    assert pattern_cache.answer(("colours", "code 2"), lambda: False) is False  # another question
+    next_run()
+    assert pattern_cache.answer(("colours", "code 2"), lambda: True) is False
+    assert pattern_cache.answer(("colours", "code 1"), colours)[1] == ("a", None, 3)  # both are kept
+    assert worked_out == ["colours"]
+
+
+def test_an_answer_and_a_pattern_never_stand_for_each_other(cache):
+    pattern_cache.answer(("x",), lambda: True)
+    pattern_cache.compile("x")
+    next_run()
+    entries = pattern_cache.stored_entries(pattern_cache.cache_file())
+    assert len(entries) == 2
+    assert pattern_cache.cached("x").pattern == "x"
+    assert pattern_cache.answer(("x",), lambda: False) is True
+
+
+def test_an_answer_whose_checksum_does_not_match_is_worked_out_afresh(cache):
+    pattern_cache.answer(("is it so?",), lambda: True)
+    next_run()
+    file = pattern_cache.cache_file()
+    entries = pattern_cache.stored_entries(file)
+    digest = pattern_cache._answer_digest(("is it so?",))
+    entries[digest] = entries[digest][:pattern_cache.CHECKSUM_BYTES] + pickle.dumps(False)
+    pattern_cache._write_entries(file, entries)
+    pattern_cache.reset()
+    assert pattern_cache.answer(("is it so?",), lambda: "worked out") == "worked out"
+    next_run()
+    assert pattern_cache.answer(("is it so?",), lambda: "again") == "worked out"  # and kept anew
+
+
+def test_a_planted_answer_cannot_run_code(cache, planted):
+    program, written = planted
+    file = pattern_cache.cache_file()
+    file.parent.mkdir(parents=True)
+    digest = pattern_cache._answer_digest(("planted",))  # with its checksum: only unpickling could stop it
+    pattern_cache._write_entries(file, {digest: pattern_cache._answer_checksum(digest, program) + program})
+    pattern_cache.reset()
+    assert pattern_cache.answer(("planted",), lambda: "worked out") == "worked out"
+    assert not written.exists()
+
+
+def test_with_the_cache_off_every_answer_is_worked_out(monkeypatch):
+    monkeypatch.setenv(pattern_cache.CACHE_ENV, "off")
+    pattern_cache.reset()
+    try:
+        worked_out = []
+        for _ in range(2):
+            assert pattern_cache.answer(("off",), lambda: worked_out.append(1) or True) is True
+            next_run()
+        assert worked_out == [1, 1]
+    finally:
+        pattern_cache.reset()
+
+
+def _decisions(monkeypatch) -> list[str]:
+    """The words after the value of each pattern whose split is worked out (not read from the cache)."""
+    from discrepancy import rules
+
+    decided, work_out = [], rules._value_runs_on
+    monkeypatch.setattr(rules, "_value_runs_on", lambda after, *rest: decided.append(after) or work_out(after, *rest))
+    return decided
+
+
+def test_how_a_pattern_is_split_is_kept_for_the_next_run(cache, monkeypatch):
+    from discrepancy.rules import compile_pattern
+
+    decided = _decisions(monkeypatch)
+    assert compile_pattern("freed {count} wibble zorblax", "count").split is not None
+    assert compile_pattern("freed {count} b", "count").split is None  # "33 b" may be 33 billion: run whole
+    assert decided == [" wibble zorblax", " b"]
+    next_run()
+    assert compile_pattern("freed {count} wibble zorblax", "count").split is not None
+    assert compile_pattern("seized {count} b", "count").split is None
+    assert decided == [" wibble zorblax", " b"]
+
+
+def test_how_a_pattern_is_split_is_decided_afresh_when_the_code_that_decides_changes(cache, monkeypatch):
+    from discrepancy import rules
+
+    decided = _decisions(monkeypatch)
+    assert rules.compile_pattern("freed {count} zorblax", "count").split is not None
+    next_run()
+    monkeypatch.setattr(pattern_cache, "source_digest", lambda *files: "rules.py as edited")
+    assert rules.compile_pattern("freed {count} zorblax", "count").split is not None
+    next_run()
+    monkeypatch.setattr(pattern_cache, "source_digest", lambda *files: None)  # unreadable: nothing is kept
+    assert rules.compile_pattern("freed {count} zorblax", "count").split is not None
+    next_run()
+    assert rules.compile_pattern("freed {count} zorblax", "count").split is not None
+    assert decided == [" zorblax"] * 4
+
+
+def test_the_code_is_named_by_a_digest_of_its_source_files(tmp_path):
+    import hashlib
+
+    first, second = tmp_path / "first.py", tmp_path / "second.py"
+    first.write_text("ANSWER = 1\n")
+    second.write_text("ANSWER = 2\n")
+    assert pattern_cache.source_digest(str(first), str(second)) == hashlib.blake2b(
+        b"ANSWER = 1\nANSWER = 2\n", digest_size=pattern_cache.DIGEST_BYTES).hexdigest()
+    assert pattern_cache.source_digest(str(second), str(first)) != pattern_cache.source_digest(str(first), str(second))
+    assert pattern_cache.source_digest(str(tmp_path / "missing.py")) is None
+
+
+def test_a_pattern_compiled_again_in_a_later_run_parses_nothing(cache, monkeypatch):
+    # Its anchor, its lead, whether it matches empty, its grammar (eased, written out) and how it
+    # is split are kept: each parsed the pattern with the standard library's parser (anchors.py,
+    # rules.py) or rewrote the grammar's text.
+    import re._parser
+
+    from discrepancy import rules
+
+    patterns = ["freed {count} (?:Russians|detainees) on Friday", "{count} Russians were (?:released|freed)",
+                "freed (?:all )?{count} Russians"]
+
+    def read(pattern):
+        compiled = rules.compile_pattern(pattern, "count")
+        grammar = rules.grammar_regex(compiled.value_grammar)
+        return (compiled.anchor, compiled.lead, compiled.grammar is None, compiled.split is not None,
+                grammar.write_out_after)
+
+    rules.grammar_regex.cache_clear()  # as in a new process
+    first = [read(pattern) for pattern in patterns]
+    assert first[:2] == [((frozenset({"russians", "detainees"}), frozenset({"friday"}), frozenset({"freed"})),
+                          frozenset({"freed"}), False, True, 2000),
+                         ((frozenset({"russians"}), frozenset({"released", "freed"}), frozenset({"were"})),
+                          frozenset({"russians"}), False, True, 2000)]
+    assert first[2][3] is False  # "all" may be the value's ("all but one of the 33"): it runs whole
+    next_run()
+    rules.grammar_regex.cache_clear()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("worked out again, not read from the cache")
+
+    with monkeypatch.context() as patched:  # (undone before pytest's own clean-up parses)
+        for module, name in ((re._parser, "parse"), (rules, "written_out"), (rules, "_grammar_words")):
+            patched.setattr(module, name, refuse)
+        again = [read(pattern) for pattern in patterns]
+    assert again == first
