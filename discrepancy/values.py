@@ -2496,6 +2496,8 @@ _WEEKDAY_DATE = (rf"(?:(?:early|late|last|this|next)\s+)?{_WEEKDAY_NAME}"
                  rf"(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\)|,?\s+{_ORDINAL_DAY}"
                  rf"|{_WEEKDAYS_EVENT}\s+{_call('day_month')})")
 _PERIOD = r"(?:week|weekend|month|quarter|year)\b"
+# A day is not the hour of a clock ("May 2:30"), but a colon may end it: "on January 2: it was".
+_NOT_ON_THE_CLOCK = r"(?!\d|:\d)"
 # "sank in the night from Tuesday to Wednesday": a night named by its two days is those two
 # days, as "the night of 13 to 14 June" is, and "the night of 29/30 July" and "the intervening
 # night of July 29 and 30", as Indian official copy writes it. (Elsewhere "from Monday to Friday"
@@ -2516,7 +2518,7 @@ _NIGHT_DAYS = (rf"(?:{_NIGHT_WEEKDAY}{_DAY}{_NIGHT_DAYS_JOIN}{_NIGHT_WEEKDAY}{_D
                rf"{_NIGHT_WEEKDAY}{_DAY}(?:\s+of)?\s+{_call('month')}"
                rf"|{_call('month')}\s+{_DAY}(?:,?\s+{_YEAR})?{_NIGHT_DAYS_JOIN}{_call('month')}\s+{_DAY})(?:,?\s+{_YEAR})?")
 _NIGHT = (rf"{_NIGHT_OF}(?:{_NIGHT_DAYS}|{_OVERNIGHT_PAIRS}"
-          rf"|(?<=\bof\s+)(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:]))"
+          rf"|(?<=\bof\s+)(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY}){_NOT_ON_THE_CLOCK})"
           # (after the pattern's own "night of", a word in "-day" or a digit or a month first: the
           # look back costs more, and is seldom needed)
           rf"|(?=\w+day\b){_AFTER_NIGHT_OF}(?:{_OVERNIGHT_PAIRS})"
@@ -2528,7 +2530,7 @@ _NIGHT = (rf"{_NIGHT_OF}(?:{_NIGHT_DAYS}|{_OVERNIGHT_PAIRS}"
 HOURS_IN_WORDS = ("midday", "noon", "midnight")
 _DAYTIME_OF = (r"(?:(?:the\s+)?(?:morning|afternoon|evening)\s+of"
                rf"|(?:{alternation(HOURS_IN_WORDS)})(?:\s+on)?)\s+")
-_ONE_DAY = rf"(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:])"
+_ONE_DAY = rf"(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY}){_NOT_ON_THE_CLOCK}"
 _DAYTIME = rf"{_DAYTIME_OF}{_ONE_DAY}"
 # "early on Friday", "late on Thursday", "early on the morning of June 3": that day, as "on
 # Friday" and wire style's "early Friday" are. (No date opens with "on", so "(?:on )?{date}" still
@@ -2584,9 +2586,9 @@ DATE = _defining(
     rf"|(?<![\w-]){_ISO}"
     rf"|(?<!(?<![.…])\.|[\w/,-])(?!24/7\b){_NUMERIC_DATE}"  # "24/7" is round the clock
     rf"|(?<!\w)(?:{_DATE_RANGE})"
-    rf"|(?<!\w){_call('day_month')}(?:{_OF_A_NAMED_YEAR}|(?![\d:]))"
+    rf"|(?<!\w){_call('day_month')}(?:{_OF_A_NAMED_YEAR}|{_NOT_ON_THE_CLOCK})"
     rf"|(?<!\w){_DAY_OF_MONTH}"
-    rf"|(?<!\w){_WEEKDAY_DATE}(?![\d:])"
+    rf"|(?<!\w){_WEEKDAY_DATE}{_NOT_ON_THE_CLOCK}"
     rf"|(?<!\w)(?:{_PART_OF})?(?:{_call('month')}|{_BARE_MONTH}),?\s+{_YEAR}"
     rf"|(?<!\w)(?:{_PART_OF}){_call('month')}(?:{_OF_A_NAMED_YEAR})?"
     rf"|(?<![\w\-–/]){_QUARTER}"  # not the Q3 of "Q1-Q3"

@@ -1337,6 +1337,14 @@ DATES_FOUND = examples(
     ("in the third quarter of 2020", ["the third quarter of 2020"]),
     ("fourth-quarter profit", ["fourth-quarter"]),
     ("down from last quarter", ["last quarter"]),
+    # Found by a fact-checker: a colon after the day ended the date, and it was not read
+    ("the loss of a coast guard plane on January 2: it was waiting", ["January 2"]),
+    ("plane on Jan. 2: it", ["Jan. 2"]),
+    ("plane on 2 January: it", ["2 January"]),
+    ("on Tuesday, January 2: it", ["Tuesday, January 2"]),
+    ("early on January 2: it", ["early on January 2"]),
+    # but a colon then minutes is a clock's: the day is no hour
+    ("on January 2:30 p.m.", []),
 )
 
 
