@@ -2564,18 +2564,23 @@ _RELATIVE = (
     rf"|(?:{_call('number')}|an?)\s+weeks?\s+ago\s+{_WEEKDAY}"
     rf"|earlier\s+this\s+(?:week|month|year)\b|later\s+this\s+(?:week|month|year)\b"
     rf"|{_WEEKDAY}\s+(?:of\s+)?(?:last|this|next)\s+week\b"  # "on Friday last week"
-    rf"|(?:(?:last|this|next|early|late)\s+)?{_WEEKDAY}"  # "early Tuesday", wire style
+    # "early Tuesday", wire style; not "a Friday", any Friday ("on March 10, a Friday,")
+    rf"|(?:(?:last|this|next|early|late)\s+|(?<!\ba\s+)){_WEEKDAY}"
     # "underwent a medical over the weekend", "over the weekend of protests"; not "the weekend of
     # 7-8 March" nor "the weekend of the election", an event's
     rf"|the\s+weekend\b(?!\s+of\s+(?:\d|{_MONTH}|(?:the|a|an|his|her|its|their|our)\b))"
     rf"|(?:(?:{_AGO_HEDGE})\s+)?(?:{_call('number')}|an?)\s+(?:days?|weeks?|fortnights?|months?|years?)\s+ago\b)"
 )
+# "that Friday" refers back to a day the article named before ("On March 10, ... that Friday"),
+# not to the latest Friday: see _read_that_weekday.
+_THAT_WEEKDAY = rf"that\s+{_WEEKDAY}"
 _OF_A_NAMED_YEAR = r"(?:\s+of)?\s+(?:last|this|next)\s+year\b"  # "June next year", "June 30 of last year"
 _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, UNITS, TENS,
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
                             "later", "early", "mid", "late", "a", "an", "q1", "q2", "q3", "q4", "day"),
                            # "the", "first", "from" and "between" are everywhere: the guard asks for what follows them
                             also=rf"{_NIGHT_OF}|{_DAYTIME_OF}|the\s+\d|the\s+day\s+(?:before|after)\s|the\s+(?:{'|'.join(EDGE_PARTS)})\s+of\s+(?:last|this|next)\s|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
+                                rf"|that\s+(?:{'|'.join(WEEKDAYS)})\b"
                                 rf"|(?:from|between)\s+(?:\d|the\s|early|mid|late|{'|'.join(m[:3] for m in MONTHS)})"
                                 # a hedge is everywhere too: only before a time "ago"
                                 rf"|(?:{_AGO_HEDGE})\s+(?:[\w-]+\s+){{1,4}}?ago\b")
@@ -2593,6 +2598,7 @@ DATE = _defining(
     rf"|(?<!\w)(?:{_PART_OF}){_call('month')}(?:{_OF_A_NAMED_YEAR})?"
     rf"|(?<![\w\-–/]){_QUARTER}"  # not the Q3 of "Q1-Q3"
     rf"|(?<!\w){_WEEK_OF}"
+    rf"|(?<!\w){_THAT_WEEKDAY}"
     rf"|\b{_RELATIVE}"
     rf"|(?<!\w){_BARE_MONTH}(?:{_OF_A_NAMED_YEAR}|(?!\s+\d))"
     rf"|(?<!(?<![.…])\.|[\w,$£€/-])(?:{_PART_OF})?{_NOT_A_CLOCK_TIME}{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))",
@@ -2600,6 +2606,9 @@ DATE = _defining(
 
 
 SENTENCE_DATE = "the sentence's date"  # Published.anchor of the day a time's sentence names
+NAMED_BEFORE = "the day named before"  # Published.anchor of the day "that Friday" refers back to
+SENTENCE_BEFORE_DATE = "the date the sentence before names"  # Published.anchor: see extract._day_of_the_time
+DAYS_NAMED = (SENTENCE_DATE, NAMED_BEFORE, SENTENCE_BEFORE_DATE)  # anchors the text names, not publication
 
 
 @dataclass(frozen=True)
@@ -2612,7 +2621,8 @@ class Published:
     # ("08/04/2025"): True day first, False month first, None not said (such a date is not read).
     day_first: bool | None = None
     # what the day is: "published", "in an entry dated" on a live page, or SENTENCE_DATE, the day a
-    # time's sentence names (see extract._day_of_the_time)
+    # time's sentence names (see extract._day_of_the_time), or NAMED_BEFORE, the day the article
+    # named before "that Friday" (see extract._day_named_before), or SENTENCE_BEFORE_DATE
     anchor: str = "published"
 
     def note(self) -> str:
@@ -2660,7 +2670,8 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
     weekday_date, week_of, day, day_of_month, month, quarter, overnight, relative = by_tense
     night_reader = (lambda *_: night_days) if night else _read_night_days
     for reader in (_read_iso, _read_numeric, night_reader, weekday_date, _read_range, week_of,
-                   day, day_of_month, month, quarter, _read_year, overnight, _read_last_weekday, relative):
+                   day, day_of_month, month, quarter, _read_year, overnight, _read_last_weekday, _read_that_weekday,
+                   relative):
         value = reader(lower, published)
         if value is not None:
             if night and value.precision == "day":
@@ -3314,6 +3325,33 @@ def _read_last_weekday(lower: str, published: Published) -> Value | None:
     return _with_steps(value, (*value.steps, f"{doubt}: either is read"))
 
 
+# Words that name a day by referring back to one the article named before: "11:30 a.m. ET that
+# Friday", "10 p.m. Eastern that night" (see extract._day_of_the_time).
+REFERS_BACK = rf"\bthat\s+(?:{alternation(WEEKDAYS)}|day|night|morning|afternoon|evening)\b"
+
+
+def refers_back(text: str) -> bool:
+    """Is this date's text "that Friday", a day named before it (see _read_that_weekday)?"""
+    return _re(_THAT_WEEKDAY).fullmatch(_fold(text).lower()) is not None
+
+
+def _read_that_weekday(lower: str, published: Published) -> Value | None:
+    """"that Friday": the day the article named before it, given as `published` with the anchor
+    NAMED_BEFORE, where it is a Friday; else unresolved, never the latest Friday: an article of
+    28 March that says "On March 10 ... that Friday" means 10 March, not 24 March."""
+    found = _re(r"that\s+(?P<day>[a-z]+)").fullmatch(lower)
+    if not found or found["day"] not in WEEKDAYS:
+        return None
+    said = found["day"].capitalize()
+    if published.anchor != NAMED_BEFORE or published.day is None:
+        return _unresolved("day", f"'that {said}' refers back to a day the article named before it, and it names none")
+    named = published.day
+    if named.weekday() != WEEKDAYS[found["day"]]:
+        return _unresolved("day", f"'that {said}' refers back to the day named before it, "
+                                  f"{named.day} {named:%B %Y}, a {named:%A}")
+    return _date_value(named, named, "day", needs_anchor=True)
+
+
 def _read_overnight(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
     """"Tuesday to Wednesday", of a night: the first day as a bare weekday is read (see
     _weekday_near), and the day after it."""
@@ -3798,7 +3836,7 @@ def _zone_of(written: str | None, published: "Published | None") -> tuple[str | 
             return "", None, None
         zones, in_summer = SEASONAL_CLOCKS[seasonal]
         zone = zones[in_summer(published.day)]
-        said = SENTENCE_DATE if published.anchor == SENTENCE_DATE else "publication"
+        said = published.anchor if published.anchor in DAYS_NAMED else "publication"
         return zone, ZONE_OFFSETS[zone], f"{written} on {published.day.isoformat()} ({said}) is {zone}"
     if written == "Z":
         return "UTC", 0, None

@@ -105,6 +105,29 @@ def test_a_region_s_zone_is_summer_or_winter_time_by_the_day_its_sentence_names(
     assert step in observed.value.steps
 
 
+MARCH_28_2023 = D(2023, 3, 28)  # after US summer time began, on 12 March
+
+
+@pytest.mark.parametrize("text, expected, step", [
+    # Found by a fact-checker: "that Friday" was the last Friday before publication (24 March, EDT)
+    ("On March 10, a Friday, depositors ran. Regulators seized the bank at 11:30 a.m. ET that Friday.",
+     [("11:30 a.m. ET", 69, 82, "11:30 EST")], "ET on 2023-03-10 (the sentence's date) is EST"),
+    ("SVB failed on March 10. By 10 p.m. ET that night regulators held the bank.",
+     [("10 p.m. ET", 27, 37, "22:00 EST")], "ET on 2023-03-10 (the day named before) is EST"),
+    # a sentence with no day of its own: the one day the sentence before names, in its paragraph
+    ("SVB failed on March 10. Regulators seized the bank at 11:30 a.m. ET.",
+     [("11:30 a.m. ET", 54, 67, "11:30 EST")], "ET on 2023-03-10 (the date the sentence before names) is EST"),
+    # not across a paragraph's end
+    ("SVB failed on March 10.\n\nRegulators seized the bank at 11:30 a.m. ET.",
+     [("11:30 a.m. ET", 55, 68, "11:30 EDT")], "ET on 2023-03-28 (publication) is EDT"),
+])
+def test_a_time_that_names_no_day_of_its_own_takes_the_day_the_text_named_before(text, expected, step):
+    pattern = "(?:seized the bank at|By) {time}"
+    assert read(text, pattern, MARCH_28_2023) == expected
+    (observed,) = extract_text(text, rule(pattern), Published(MARCH_28_2023))
+    assert step in observed.value.steps
+
+
 @pytest.mark.parametrize("region, expected", [
     ("Eastern", "17:07 EST"), ("Central", "17:07 CST"), ("Mountain", "17:07 MST"), ("pacific", "17:07 PST")])
 def test_each_region_s_zone_written_in_words_is_settled_by_the_sentence_s_day(region, expected):

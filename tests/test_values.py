@@ -1611,6 +1611,32 @@ def observed(pattern: str, text: str, published: Published) -> list[tuple[str, s
 JAN_2019 = Published(D(2019, 1, 5))  # a Saturday: 2 July 2018 was a Monday, 2 July 2019 a Tuesday
 
 
+MARCH_28_2023 = Published(D(2023, 3, 28))  # a Tuesday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Found by a fact-checker: "that Friday" was read as the last Friday before publication, 24 March
+    ("On March 10, a Friday, depositors ran. Regulators seized the bank that Friday.",
+     [("that Friday", "2023-03-10", None)]),
+    ("SVB failed on Friday, March 10, and regulators seized the bank that Friday.",
+     [("that Friday", "2023-03-10", None)]),
+    # a day named before that is no Friday, or none at all: unresolved, never the latest Friday
+    ("SVB wobbled on Thursday, March 9. Regulators seized the bank that Friday.", [("that Friday", "unresolved", None)]),
+    ("Regulators seized the bank that Friday.", [("that Friday", "unresolved", None)]),
+])
+def test_that_weekday_is_the_day_the_article_named_before_it(text, expected):
+    assert observed("seized the bank {date}", text, MARCH_28_2023) == expected
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("On March 10, a Friday, depositors ran.", "March 10"),
+    # Found by a fact-checker: "a Friday" was read too, as 24 March, and the source contradicted itself
+    ("The bank was shut on the morning of March 10 — a Friday — by the state regulator.", "the morning of March 10"),
+])
+def test_a_weekday_after_a_is_any_such_day_and_no_date_of_its_own(text, evidence):
+    assert observed("(?:on|a) {date}", text, MARCH_28_2023) == [(evidence, "2023-03-10", None)]
+
+
 @pytest.mark.parametrize("text, evidence", [
     # Found by a fact-checker: the weekday's date was 2019-07-02, and doubted ("2 July 2019 is a
     # Tuesday"), where the date alone was 2018-07-02 by the past tense
