@@ -1183,7 +1183,8 @@ def _parse_undated(source: Source, rule: Rule, start: int, end: int, text: str) 
 # A zone named by its region ("PT", "Pacific time") is summer or winter time by the day of the
 # event, which the sentence may name: "5:07 p.m. Pacific time on Jan. 5" in an April article is PST.
 _SEASONAL_ZONE_WRITTEN = pattern_cache.compile(
-    rf"(?-i:\b(?:{alternation(SEASONAL_ZONES)})\b)|\b(?:{alternation(ZONE_NAMES)})\s+time\b"
+    rf"(?-i:\b(?:{alternation(SEASONAL_ZONES)}|{'|'.join(name.capitalize() for name in ZONE_NAMES)})\b)"
+    rf"|\b(?:{alternation(ZONE_NAMES)})\s+time\b"
     rf"|(?-i:\b(?:{alternation(SEASONAL_CLOCK_WORDS)}))\s+(?:standard\s+)?time\b", flags=regex.IGNORECASE)
 
 

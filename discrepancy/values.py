@@ -3570,8 +3570,15 @@ _ZONE_CODE = (rf"(?-i:{_OFFSET_ZONE}|{alternation([*ZONE_OFFSETS, *SEASONAL_ZONE
 # the rule's zone, nor local time). (Written short: the zone follows every time a grammar writes out.)
 _CLOCK_IN_WORDS = (rf"(?-i:(?!(?:{_NO_CLOCK_WORDS})\s)\p{{Lu}}[\p{{L}}’'.-]*(?:\s+\p{{Lu}}[\p{{L}}’'.-]*){{0,2}})"
                    r"\s+(?:standard\s+)?time\b")
+# A US region's name alone, capitalised, as US copy writes it: "12:15 p.m. Eastern", "9:15am Pacific
+# (12:15pm Eastern)"; not the first word of a name ("10 a.m. Pacific Gas", "3 p.m. Central Park")
+# nor of a hyphened word, but before a day ("10 a.m. Eastern Tuesday"); nor after four digits, as
+# often a year's ("in 2023 Pacific nations") as a time's.
+_BARE_REGION = (rf"(?<!\b\d{{4}}\s?)(?-i:{'|'.join(name.capitalize() for name in ZONE_NAMES)})\b"
+                rf"(?![-‑]|\s+(?!(?:{alternation(WEEKDAYS)}|{alternation(MONTHS)})\b)(?-i:\p{{Lu}}))")
 _ZONE = (rf"{_ZONE_CODE}(?![\w+−-])"
-         rf"|(?:{alternation(ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b|{_CLOCK_IN_WORDS}")
+         rf"|(?:{alternation(ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b|{_CLOCK_IN_WORDS}"
+         rf"|{_BARE_REGION}")
 # "2200 local", as wire copy writes it: four digits are a time before "local" too, where no word
 # but a preposition or a conjunction follows it ("2200 local residents" holds no time). The word
 # is left to the pattern ("{time} local" reads 2200), and "10pm local" is 10pm, local time as
@@ -3826,8 +3833,7 @@ def _zone_of(written: str | None, published: "Published | None") -> tuple[str | 
         return clock, zone_offset(clock), f"{written!r} is {clock}"
     if clock is None and words[-1].lower() == "time" and words[0].lower() not in (*ZONE_NAMES, "local"):
         return "", None, f"“{written}” names a clock the reader does not know: the time is not placed"
-    seasonal = clock or (ZONE_NAMES.get(words[0].lower()) if len(words) > 1
-                         else written if written in SEASONAL_ZONES else None)
+    seasonal = clock or (written if written in SEASONAL_ZONES else ZONE_NAMES.get(words[0].lower()))
     if seasonal and len(words) == 3 and clock is None:  # "Eastern Daylight Time"
         zone = SEASONAL_ZONES[seasonal][words[1].lower() == "daylight"]
         return zone, ZONE_OFFSETS[zone], None

@@ -136,6 +136,23 @@ def test_each_region_s_zone_written_in_words_is_settled_by_the_sentence_s_day(re
     assert read(text, "taken off at {time}", APRIL_4_2024) == [(f"5:07 p.m. {region} time", 29, 39 + len(region) + 5, expected)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Found by a fact-checker: a region's name alone was no zone, and the times were local ones
+    ("The FDIC took control at 12:15 p.m. Eastern on Friday.", [("12:15 p.m. Eastern", 25, 43, "12:15 EST")]),
+    ("The FDIC took control at 10 a.m. Eastern before the Senate met.", [("10 a.m. Eastern", 25, 40, "10:00 EDT")]),
+    ("The FDIC took control at midday Pacific.", [("midday Pacific", 25, 39, "12:00 PDT")]),
+    ("The FDIC took control at 10 a.m. Central Tuesday.", [("10 a.m. Central", 25, 40, "10:00 CST")]),
+    # and a time in brackets on another region's clock is the source's conversion, on one clock
+    ("The FDIC took control at 9:15am Pacific (12:15pm Eastern) on Friday.",
+     [("9:15am Pacific", 25, 39, "09:15 PST"), ("12:15pm Eastern", 41, 56, "12:15 EST")]),
+    # the first word of a name, a hyphened word, or after four digits (a year as often): no zone
+    ("The FDIC took control at 10 a.m. Pacific Gas and Electric said.", [("10 a.m.", 25, 32, "10:00")]),
+    ("The FDIC took control at 4pm Eastern-style.", [("4pm", 25, 28, "16:00")]),
+])
+def test_a_us_region_s_name_alone_after_a_time_is_its_zone(text, expected):
+    assert read(text, "took control at {time}", D(2023, 3, 13)) == expected
+
+
 def test_the_testers_recaps_agree_with_the_wire_s_winter_time(cli):
     result = cli("report", str(FIXTURES / "pt"), "--rules", str(FIXTURES / "pt_dep_plain.toml"), "--format", "json")
     verdict = json.loads(result.stdout)["verdicts"][0]
