@@ -4042,7 +4042,7 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("time", "time", TIME,
                 "1:29 a.m. · 1.29am · 1:29 AM · 01:29 · 13:29 · 22:11:01 UTC · 22:11 (UTC) · 23h11 · 23h GMT · 1329 GMT · 0117Z · "
                 "0830 hrs · 4 p.m. · 4pm · noon · "
-                "midnight · 12 noon · 4 p.m. EDT · 04:17 local time · 9 a.m. Eastern time · 7.03am Thai time · 3pm UK time · "
+                "midnight · 12 noon · 4 p.m. EDT · 04:17 local time · 9 a.m. Eastern time · 12:15 p.m. Eastern · 9:15am Pacific · 7.03am Thai time · 3pm UK time · "
                 "10:00 UTC+3 · "
                 "about 2am · around midnight · shortly after 2am · just before 9 p.m. · nearly 11 p.m. · "
                 "half past two · a quarter to nine · ten o'clock at night · 8.15 that evening · 10:30 in the evening · "
