@@ -2434,18 +2434,20 @@ _DMY = rf"{_THE_ORDINAL}{_call('day')}(?:\s+of)?\s+{_call('month')}(?:,?\s+{_YEA
 _DATE_PARTS["day_month"] = rf"(?:{_MDY}|{_DMY})"
 _ISO = r"\d{4}-[01]\d-[0-3]\d\b"
 # Numeric dates are read only when they cannot be misread: "14/09" and "14.09.2025" are
-# day-first (14 is no month), "09/14/2025" month-first, "2025/09/14" year-first; "05/06/2025"
-# (5 June or May 6?) is not read at all. Dots need a year: "14.09" is a decimal; so do dashes,
+# day-first (14 is no month), "09/14/2025" and "09/14/25" month-first, "2025/09/14" year-first;
+# "05/06/2025" and "05/06" (5 June or May 6?) only where the source says which comes first. Dots need a year: "14.09" is a decimal; so do dashes,
 # as South Asian copy writes them ("06-03-2025"): "10-12" is a range, and a year from 1800 to
 # 2099 keeps a phone number's "12-10-1234" out.
 _NUMERIC_DAY, _NUMERIC_MONTH = r"(?:1[3-9]|2\d|3[01])", r"(?:0?[1-9]|1[0-2])"
+_SLASHED_YEAR = r"(?:/(?:\d{4}|\d\d))"  # "3/10/2023", and "03/10/23" as US copy writes it
 _NUMERIC_DATE = (
     rf"(?:\d{{4}}/{_NUMERIC_MONTH}/(?:0?[1-9]|[12]\d|3[01])"
-    rf"|(?:{_NUMERIC_DAY}/{_NUMERIC_MONTH}|{_NUMERIC_MONTH}/{_NUMERIC_DAY})(?:/\d{{4}})?"
+    rf"|(?:{_NUMERIC_DAY}/{_NUMERIC_MONTH}|{_NUMERIC_MONTH}/{_NUMERIC_DAY}){_SLASHED_YEAR}?"
     rf"|(?:{_NUMERIC_DAY}\.{_NUMERIC_MONTH}|{_NUMERIC_MONTH}\.{_NUMERIC_DAY})\.\d{{4}}"
     rf"|(?:{_NUMERIC_DAY}-{_NUMERIC_MONTH}|{_NUMERIC_MONTH}-(?:{_NUMERIC_DAY}|{_NUMERIC_MONTH}))-(?:1[89]|20)\d\d(?![-–]\d)"
     # both numbers 12 or less, with a year: read where the source says which comes first
-    rf"|{_NUMERIC_MONTH}/{_NUMERIC_MONTH}/\d{{4}}|{_NUMERIC_MONTH}\.{_NUMERIC_MONTH}\.\d{{4}})"
+    # and both without a year ("3/10"), read only there: elsewhere a score or a fraction
+    rf"|{_NUMERIC_MONTH}/{_NUMERIC_MONTH}{_SLASHED_YEAR}?|{_NUMERIC_MONTH}\.{_NUMERIC_MONTH}\.\d{{4}})"
     rf"(?![\w/]|[.,]\d)"
 )
 # A range of days: "April 28 – May 12, 2025", "28-30 April", "April 28, 2025 through May 12,
@@ -2846,7 +2848,7 @@ def _read_numeric(lower: str, published: Published) -> Value | None:
     the day; when neither is ("08/04/2025"), the source's `numeric_dates` says which is, and
     without it the date is ambiguous and not read."""
     found = (_re(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})").fullmatch(lower)
-             or _re(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?").fullmatch(lower)
+             or _re(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|(?<=/\d*)\d\d))?").fullmatch(lower)
              or _re(r"(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})").fullmatch(lower))  # "06-03-2025": never without its year
     if not found:
         return None
@@ -2854,13 +2856,13 @@ def _read_numeric(lower: str, published: Published) -> Value | None:
         month, day = int(found["m"]), int(found["d"])
     else:
         a, b = int(found["a"]), int(found["b"])
-        if a > 12 and b > 12 or a <= 12 and b <= 12 and not found["y"]:
-            raise ValueError(f"an ambiguous numeric date: {lower!r}")
+        if a > 12 and b > 12 or a <= 12 and b <= 12 and not found["y"] and published.day_first is None:
+            raise ValueError(f"an ambiguous numeric date: {lower!r}")  # "3/10", a score as often
         if a <= 12 and b <= 12 and a != b and published.day_first is None:  # "08/04/2025": said, so not silent
             return replace(_unresolved("day", EITHER_WAY_ROUND), doubt=EITHER_WAY_ROUND)
         day_first = a > 12 if (a > 12) != (b > 12) else bool(published.day_first)
         day, month = (a, b) if day_first else (b, a)
-    year = int(found["y"]) if found["y"] else None
+    year = _full_year(found["y"], published) if found["y"] else None
     try:
         when = _day_of(month, day, year, published)
     except ValueError:
@@ -2868,6 +2870,15 @@ def _read_numeric(lower: str, published: Published) -> Value | None:
     if when is None:
         return _unresolved("day", f"no year given and {_NO_ANCHOR}")
     return _date_value(when, when, "day", needs_anchor=year is None)
+
+
+def _full_year(written: str, published: Published) -> int:
+    """A year of four digits, or of two ("03/10/23"): the one of that century nearest publication,
+    or of this century without a publication date."""
+    if len(written) == 4:
+        return int(written)
+    around = published.day.year if published.day else 2000 + int(written)
+    return min((century + int(written) for century in (1900, 2000, 2100)), key=lambda year: abs(year - around))
 
 
 _DAY_NUMBER = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -4015,7 +4026,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "a little under 300 · north of 3,000 · tops 1,100 · nears 1,000 · several dozen · a couple of dozen · a couple of hundred · lakhs · a few hundred · several hundred · "
                 "2 1/2 million"),
     Placeholder("date", "date", DATE,
-                "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
+                "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · 09/14/25 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
                 "the first week of March · the night of 29/30 July · the night of 31 July/1 August · the morning of Aug. 8th · the 23rd of last month · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · midday Friday · noon on Friday · late on Thursday · early on the morning of June 3 · Tuesday, March 3 · Friday the 13th · last week · last year · "
                 "late last month · the end of last month · early this month · a week ago Friday · yesterday · "

@@ -2775,6 +2775,26 @@ def test_a_numeric_date_with_dashes_is_read_as_one_with_slashes(raw, day_first, 
     assert reads_on("date", "collapsed on {date}", f"The mine collapsed on {raw}.", published) == [(raw, shown)]
 
 
+@pytest.mark.parametrize("raw, day_first, shown", [
+    # Found by a fact-checker: with numeric_dates = "month first", "3/10" and "03/10/23" were not read
+    ("3/10", False, "2023-03-10"),
+    ("03/10/23", False, "2023-03-10"),
+    ("3/10", True, "2022-10-03"),  # the 3rd of October nearest publication
+    ("03/10/23", True, "2023-10-03"),
+    ("13/10/23", None, "2023-10-13"),  # a number over 12 is the day, as with four digits
+    ("10/13/23", None, "2023-10-13"),
+    ("03/10/23", None, "unresolved"),  # either way round, and the source does not say
+])
+def test_a_slashed_date_without_its_year_or_with_two_digits_of_it_is_read_where_its_order_is_known(raw, day_first, shown):
+    published = Published(date(2023, 3, 13), day_first=day_first)
+    assert reads_on("date", "seized on {date}", f"SVB was seized on {raw} by regulators.", published) == [(raw, shown)]
+
+
+@pytest.mark.parametrize("text", ["SVB was seized on 3/10 by regulators.", "SVB was seized on 1/2 of its deposits."])
+def test_a_slashed_pair_of_numbers_of_12_or_less_is_no_date_where_the_source_does_not_say_its_order(text):
+    assert reads_on("date", "seized on {date}", text, Published(date(2023, 3, 13))) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The mine collapsed on 10-12 March.", [("10-12 March", "2025-03-10 – 2025-03-12")]),  # a range of days
     ("The mine collapsed in the 2023-24 season.", []),  # a season, no date
