@@ -2553,11 +2553,14 @@ AGO_HEDGES = {w: PREFIX_QUALIFIERS[w] for w in ("nearly", "almost", "just under"
 _AGO_HEDGE = alternation(AGO_HEDGES)
 # "the end of last month" is "late last month", "the beginning of this year" "early this year"
 EDGE_PARTS = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
+_WITHIN_A_WEEK = r"(?:(?:within|in|over)\s+|(?<=\b(?:within|in|over)\s+))the\s+next\s+(?:seven\s+days|week)\b"
 _RELATIVE = (
     rf"(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)\b"
     rf"|(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow)\b(?:\s+{_PART_OF_DAY})?|tonight"
     rf"|this\s+(?:morning|afternoon|evening)\b|last\s+night\b"
     # not "the last week of March" nor "the last week of the campaign", but "warned last week of a surge"
+    # "within the next week", "in the next week": the seven days from publication, not the calendar week
+    rf"|{_WITHIN_A_WEEK}"
     rf"|(?:last|this|next)\s+{_PERIOD}(?!(?<=\bthe\s+(?:last|this|next)\s+\w+)\s+of\b)|past\s+{_PERIOD}"
     rf"|(?:last|this|next)\s+{_BARE_MONTH}"  # "last November"
     # "late last month", "early this year", "the end of last month"
@@ -2583,6 +2586,7 @@ _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREV
                            # "the", "first", "from" and "between" are everywhere: the guard asks for what follows them
                             also=rf"{_NIGHT_OF}|{_DAYTIME_OF}|the\s+\d|the\s+day\s+(?:before|after)\s|the\s+(?:{'|'.join(EDGE_PARTS)})\s+of\s+(?:last|this|next)\s|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
                                 rf"|that\s+(?:{'|'.join(WEEKDAYS)})\b"
+                                rf"|(?:within|in|over)\s+the\s+next\s|the\s+next\s+(?:seven|week)"
                                 rf"|(?:from|between)\s+(?:\d|the\s|early|mid|late|{'|'.join(m[:3] for m in MONTHS)})"
                                 # a hedge is everywhere too: only before a time "ago"
                                 rf"|(?:{_AGO_HEDGE})\s+(?:[\w-]+\s+){{1,4}}?ago\b")
@@ -3288,6 +3292,8 @@ def _relative_shape(lower: str, ahead: str | None = None):
         step = _STEP[part["which"]]
         third = part["part"] or EDGE_PARTS[part["edge"]]
         return part["unit"], lambda a: _part_of(third, *_period_of(part["unit"], a, step))
+    if _re(_WITHIN_A_WEEK).fullmatch(lower) or _re(r"the\s+next\s+(?:seven\s+days|week)").fullmatch(lower):
+        return "range", lambda a: (a, a + timedelta(7))  # "within the next week": seven days on from publication
     period = _re(r"(?P<which>last|this|next|past|earlier this|later this)\s+(?P<unit>week|weekend|month|quarter|year)").fullmatch(lower)
     if period:
         return _period_shape(period["which"], period["unit"])

@@ -1615,6 +1615,19 @@ MARCH_28_2023 = Published(D(2023, 3, 28))  # a Tuesday
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Found by a fact-checker: "within the next week" (published Fri 10 March) was the calendar week, 13-19 March
+    ("SVB would pay an advance dividend within the next week.", [("within the next week", "2023-03-10 – 2023-03-17")]),
+    ("SVB would pay an advance dividend in the next week.", [("in the next week", "2023-03-10 – 2023-03-17")]),
+    ("SVB would pay an advance dividend over the next seven days.",
+     [("over the next seven days", "2023-03-10 – 2023-03-17")]),
+    # "next week" alone is still the calendar week
+    ("SVB would pay an advance dividend next week.", [("next week", "2023-03-13 – 2023-03-19")]),
+])
+def test_within_the_next_week_is_the_seven_days_from_publication(text, expected):
+    assert reads_on("date", "dividend {date}", text, Published(D(2023, 3, 10))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Found by a fact-checker: "that Friday" was read as the last Friday before publication, 24 March
     ("On March 10, a Friday, depositors ran. Regulators seized the bank that Friday.",
      [("that Friday", "2023-03-10", None)]),
