@@ -2553,7 +2553,9 @@ AGO_HEDGES = {w: PREFIX_QUALIFIERS[w] for w in ("nearly", "almost", "just under"
 _AGO_HEDGE = alternation(AGO_HEDGES)
 # "the end of last month" is "late last month", "the beginning of this year" "early this year"
 EDGE_PARTS = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
-_WITHIN_A_WEEK = r"(?:(?:within|in|over)\s+|(?<=\b(?:within|in|over)\s+))the\s+next\s+(?:seven\s+days|week)\b"
+# (the word before is the pattern's: a date that opened with "in" would keep "(?:in )?{date}" from
+# matching by parts, which is quicker)
+_WITHIN_A_WEEK = r"(?<=\b(?:within|in|over)\s+)the\s+next\s+(?:seven\s+days|week)\b"
 _RELATIVE = (
     rf"(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)\b"
     rf"|(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow)\b(?:\s+{_PART_OF_DAY})?|tonight"
@@ -2586,7 +2588,7 @@ _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREV
                            # "the", "first", "from" and "between" are everywhere: the guard asks for what follows them
                             also=rf"{_NIGHT_OF}|{_DAYTIME_OF}|the\s+\d|the\s+day\s+(?:before|after)\s|the\s+(?:{'|'.join(EDGE_PARTS)})\s+of\s+(?:last|this|next)\s|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
                                 rf"|that\s+(?:{'|'.join(WEEKDAYS)})\b"
-                                rf"|(?:within|in|over)\s+the\s+next\s|the\s+next\s+(?:seven|week)"
+                                rf"|the\s+next\s+(?:seven|week)"
                                 rf"|(?:from|between)\s+(?:\d|the\s|early|mid|late|{'|'.join(m[:3] for m in MONTHS)})"
                                 # a hedge is everywhere too: only before a time "ago"
                                 rf"|(?:{_AGO_HEDGE})\s+(?:[\w-]+\s+){{1,4}}?ago\b")
@@ -3292,7 +3294,7 @@ def _relative_shape(lower: str, ahead: str | None = None):
         step = _STEP[part["which"]]
         third = part["part"] or EDGE_PARTS[part["edge"]]
         return part["unit"], lambda a: _part_of(third, *_period_of(part["unit"], a, step))
-    if _re(_WITHIN_A_WEEK).fullmatch(lower) or _re(r"the\s+next\s+(?:seven\s+days|week)").fullmatch(lower):
+    if _re(r"the\s+next\s+(?:seven\s+days|week)").fullmatch(lower):
         return "range", lambda a: (a, a + timedelta(7))  # "within the next week": seven days on from publication
     period = _re(r"(?P<which>last|this|next|past|earlier this|later this)\s+(?P<unit>week|weekend|month|quarter|year)").fullmatch(lower)
     if period:
