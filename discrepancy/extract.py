@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import sys
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache, wraps
 from itertools import chain, islice
 
@@ -22,11 +23,11 @@ from .rules import (CONVERSION, MATCH_TIMEOUT_SECONDS, ONE_NUMBER_QUALIFIERS, Pa
                     grammar_regex, in_the_rules_currency, placeholder_sides, rule_measure, rule_zone)
 from .sources import Source, text_source, without_markdown
 from .values import (ABBREVIATIONS, CHANGE_VERBS, COUNT_WITHOUT_PARTITIVE, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORD,
-                     PREFIX_QUALIFIERS, PLACEHOLDERS, SEASONAL_CLOCK_WORDS, SEASONAL_ZONES, SENTENCE_DATE,
-                     SHARED_WORD_CURRENCIES, SUFFIX_QUALIFIERS, SUM_ONLY_ABBREVIATIONS, TALLY_VERB_WORDS, TIME_HEDGES,
-                     VERB_WORDS, WHOLE_OF, ZONE_NAMES, Measure, Published, Tense, Value, after_a_tally, alternation,
-                     in_a_measure, in_another_measure, in_zone, is_yearless, measure_named, measure_written_at, parse,
-                     reads_by_tense, transparent)
+                     NAMED_BEFORE, PREFIX_QUALIFIERS, PLACEHOLDERS, REFERS_BACK, SEASONAL_CLOCK_WORDS, SEASONAL_ZONES,
+                     SENTENCE_BEFORE_DATE, SENTENCE_DATE, SHARED_WORD_CURRENCIES, SUFFIX_QUALIFIERS, SUM_ONLY_ABBREVIATIONS,
+                     TALLY_VERB_WORDS, TIME_HEDGES, VERB_WORDS, WHOLE_OF, ZONE_NAMES, Measure, Published, Tense, Value,
+                     after_a_tally, alternation, in_a_measure, in_another_measure, in_zone, is_yearless, measure_named,
+                     measure_written_at, parse, reads_by_tense, refers_back, transparent)
 
 SENTENCE_LIMIT = 400  # characters of context kept either side of a match at most
 
@@ -1217,8 +1218,7 @@ def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
     read = _as_read(source, start, end)
     try:
         if rule.kind == "date":
-            tense = _tense(source.text, start, end, clause_only=is_yearless(read)) if reads_by_tense(read) else None
-            value = _parse(rule.kind, read, source.published_at(start), tense)
+            value = _date_at(source, start, end, read)
         else:
             value = _parse_undated(source, rule, start, end, read)
     except ValueError:
@@ -1260,6 +1260,37 @@ def unit_of_another_dimension(rule: Rule, text: str, end: int) -> Measure | None
     return written[0] if written is not None and written[0].dimension != into.dimension else None
 
 
+def _date_at(source: Source, start: int, end: int, read: str) -> Value:
+    """The date `read`, standing at source.text[start:end]: pointed by its clause's tense, or,
+    "that Friday", the day the article named before it."""
+    if refers_back(read):
+        return _parse("date", read, _day_named_before(source, start))
+    tense = _tense(source.text, start, end, clause_only=is_yearless(read)) if reads_by_tense(read) else None
+    return _parse("date", read, source.published_at(start), tense)
+
+
+# How far back "that Friday" looks for the day it refers to: an article's last few paragraphs.
+NAMED_BEFORE_LIMIT = 4000
+
+
+def _day_named_before(source: Source, start: int) -> Published:
+    """The last single day the text names before `start`, which "that Friday" (and a time's
+    "that night") refers back to, as the anchor NAMED_BEFORE; its day None where it names none."""
+    published, opens = source.published_at(start), max(0, start - NAMED_BEFORE_LIMIT)
+    dates = list(grammar_regex(PLACEHOLDERS["date"].pattern).finditer(source.text, opens, start))
+    for found in reversed(dates):
+        read = _as_read(source, found.start(), found.end())
+        if refers_back(read):
+            continue
+        try:
+            day = _date_at(source, found.start(), found.end(), read)
+        except ValueError:
+            continue
+        if day.resolved and day.low == day.high:
+            return replace(published, day=day.low, estimated=False, anchor=NAMED_BEFORE)
+    return replace(published, day=None, estimated=False, anchor=NAMED_BEFORE)
+
+
 def _parse_undated(source: Source, rule: Rule, start: int, end: int, text: str) -> Value:
     """`text`, standing at source.text[start:end], read as a value of any kind but a date: a time
     by the day it happened on ("4 p.m. ET" is summer or winter time by it: see _day_of_the_time),
@@ -1272,27 +1303,65 @@ def _parse_undated(source: Source, rule: Rule, start: int, end: int, text: str) 
 # A zone named by its region ("PT", "Pacific time") is summer or winter time by the day of the
 # event, which the sentence may name: "5:07 p.m. Pacific time on Jan. 5" in an April article is PST.
 _SEASONAL_ZONE_WRITTEN = pattern_cache.compile(
-    rf"(?-i:\b(?:{alternation(SEASONAL_ZONES)})\b)|\b(?:{alternation(ZONE_NAMES)})\s+time\b"
+    rf"(?-i:\b(?:{alternation(SEASONAL_ZONES)}|{'|'.join(name.capitalize() for name in ZONE_NAMES)})\b)"
+    rf"|\b(?:{alternation(ZONE_NAMES)})\s+time\b"
     rf"|(?-i:\b(?:{alternation(SEASONAL_CLOCK_WORDS)}))\s+(?:standard\s+)?time\b", flags=regex.IGNORECASE)
 
 
 def _day_of_the_time(source: Source, start: int, end: int) -> Published:
     """The day a time at source.text[start:end] is on, to settle a zone named by its region:
     the one day its sentence names, the nearest to it where it names several ("on Jan. 5",
-    "Friday, Jan. 5"); else the day it was published (see Source.published_at)."""
+    "Friday, Jan. 5"); the day named before where it refers back to one ("that Friday", "that
+    night"); where it names none, the one day the sentence before names in the same paragraph
+    ("SVB failed on March 10. Regulators seized the bank at 11:30 a.m. ET."); else the day it
+    was published (see Source.published_at)."""
     published = source.published_at(start)
     if not _SEASONAL_ZONE_WRITTEN.search(source.text, start, end):
         return published
     sentence, at = sentence_around(source.text, start, end)
+    opens = sentence_start(source.text, start)
+    if (day := _one_day_named(sentence, at, published, lambda: _day_named_before(source, opens))) is not None:
+        return replace(published, day=day, estimated=False, anchor=SENTENCE_DATE)
+    if _REFERS_BACK.search(sentence):
+        named = _day_named_before(source, opens)
+        return named if named.day is not None else published
+    before = _sentence_before(source.text, opens)
+    if before and (day := _one_day_named(before, len(before), published)) is not None:
+        return replace(published, day=day, estimated=False, anchor=SENTENCE_BEFORE_DATE)
+    return published
+
+
+_REFERS_BACK = pattern_cache.compile(REFERS_BACK, flags=regex.IGNORECASE)
+
+
+def _one_day_named(sentence: str, at: int, published: Published, named_before=None) -> date | None:
+    """The one day `sentence` names nearest its character `at`, read against `published` ("that
+    Friday" against the day named before it, which `named_before` gives where it is asked)."""
     dates = grammar_regex(PLACEHOLDERS["date"].pattern).finditer(sentence)
     for found in sorted(dates, key=lambda d: min(abs(d.start() - at), abs(d.end() - at))):
+        back = refers_back(found.group())
+        if back and named_before is None:
+            continue
         try:
-            day = _parse("date", found.group(), published)
+            day = _parse("date", found.group(), named_before() if back else published)
         except ValueError:
             continue
         if day.resolved and day.low == day.high:  # one day, not "last year"
-            return replace(published, day=day.low, estimated=False, anchor=SENTENCE_DATE)
-    return published
+            return day.low
+    return None
+
+
+_BLANK_LINE = pattern_cache.compile(r"\n[^\S\n]*\n")
+
+
+def _sentence_before(text: str, opens: int) -> str | None:
+    """The sentence before the one that opens at text[opens], where it is in the same paragraph."""
+    last = len(text[:opens].rstrip()) - 1
+    if last < 0:
+        return None
+    sentence, _ = sentence_around(text, last, last + 1)
+    begins = sentence_start(text, last)
+    return None if _BLANK_LINE.search(text, begins, opens) else sentence
 
 
 def _as_read(source: Source, start: int, end: int) -> str:

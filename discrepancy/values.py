@@ -2497,18 +2497,20 @@ _DMY = rf"{_THE_ORDINAL}{_call('day')}(?:\s+of)?\s+{_call('month')}(?:,?\s+{_YEA
 _DATE_PARTS["day_month"] = rf"(?:{_MDY}|{_DMY})"
 _ISO = r"\d{4}-[01]\d-[0-3]\d\b"
 # Numeric dates are read only when they cannot be misread: "14/09" and "14.09.2025" are
-# day-first (14 is no month), "09/14/2025" month-first, "2025/09/14" year-first; "05/06/2025"
-# (5 June or May 6?) is not read at all. Dots need a year: "14.09" is a decimal; so do dashes,
+# day-first (14 is no month), "09/14/2025" and "09/14/25" month-first, "2025/09/14" year-first;
+# "05/06/2025" and "05/06" (5 June or May 6?) only where the source says which comes first. Dots need a year: "14.09" is a decimal; so do dashes,
 # as South Asian copy writes them ("06-03-2025"): "10-12" is a range, and a year from 1800 to
 # 2099 keeps a phone number's "12-10-1234" out.
 _NUMERIC_DAY, _NUMERIC_MONTH = r"(?:1[3-9]|2\d|3[01])", r"(?:0?[1-9]|1[0-2])"
+_SLASHED_YEAR = r"(?:/(?:\d{4}|\d\d))"  # "3/10/2023", and "03/10/23" as US copy writes it
 _NUMERIC_DATE = (
     rf"(?:\d{{4}}/{_NUMERIC_MONTH}/(?:0?[1-9]|[12]\d|3[01])"
-    rf"|(?:{_NUMERIC_DAY}/{_NUMERIC_MONTH}|{_NUMERIC_MONTH}/{_NUMERIC_DAY})(?:/\d{{4}})?"
+    rf"|(?:{_NUMERIC_DAY}/{_NUMERIC_MONTH}|{_NUMERIC_MONTH}/{_NUMERIC_DAY}){_SLASHED_YEAR}?"
     rf"|(?:{_NUMERIC_DAY}\.{_NUMERIC_MONTH}|{_NUMERIC_MONTH}\.{_NUMERIC_DAY})\.\d{{4}}"
     rf"|(?:{_NUMERIC_DAY}-{_NUMERIC_MONTH}|{_NUMERIC_MONTH}-(?:{_NUMERIC_DAY}|{_NUMERIC_MONTH}))-(?:1[89]|20)\d\d(?![-–]\d)"
     # both numbers 12 or less, with a year: read where the source says which comes first
-    rf"|{_NUMERIC_MONTH}/{_NUMERIC_MONTH}/\d{{4}}|{_NUMERIC_MONTH}\.{_NUMERIC_MONTH}\.\d{{4}})"
+    # and both without a year ("3/10"), read only there: elsewhere a score or a fraction
+    rf"|{_NUMERIC_MONTH}/{_NUMERIC_MONTH}{_SLASHED_YEAR}?|{_NUMERIC_MONTH}\.{_NUMERIC_MONTH}\.\d{{4}})"
     rf"(?![\w/]|[.,]\d)"
 )
 # A range of days: "April 28 – May 12, 2025", "28-30 April", "April 28, 2025 through May 12,
@@ -2559,6 +2561,8 @@ _WEEKDAY_DATE = (rf"(?:(?:early|late|last|this|next)\s+)?{_WEEKDAY_NAME}"
                  rf"(?:,?\s+{_call('day_month')}|,?\s*\({_call('day_month')}\)|,?\s+{_ORDINAL_DAY}"
                  rf"|{_WEEKDAYS_EVENT}\s+{_call('day_month')})")
 _PERIOD = r"(?:week|weekend|month|quarter|year)\b"
+# A day is not the hour of a clock ("May 2:30"), but a colon may end it: "on January 2: it was".
+_NOT_ON_THE_CLOCK = r"(?!\d|:\d)"
 # "sank in the night from Tuesday to Wednesday": a night named by its two days is those two
 # days, as "the night of 13 to 14 June" is, and "the night of 29/30 July" and "the intervening
 # night of July 29 and 30", as Indian official copy writes it. (Elsewhere "from Monday to Friday"
@@ -2579,7 +2583,7 @@ _NIGHT_DAYS = (rf"(?:{_NIGHT_WEEKDAY}{_DAY}{_NIGHT_DAYS_JOIN}{_NIGHT_WEEKDAY}{_D
                rf"{_NIGHT_WEEKDAY}{_DAY}(?:\s+of)?\s+{_call('month')}"
                rf"|{_call('month')}\s+{_DAY}(?:,?\s+{_YEAR})?{_NIGHT_DAYS_JOIN}{_call('month')}\s+{_DAY})(?:,?\s+{_YEAR})?")
 _NIGHT = (rf"{_NIGHT_OF}(?:{_NIGHT_DAYS}|{_OVERNIGHT_PAIRS}"
-          rf"|(?<=\bof\s+)(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:]))"
+          rf"|(?<=\bof\s+)(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY}){_NOT_ON_THE_CLOCK})"
           # (after the pattern's own "night of", a word in "-day" or a digit or a month first: the
           # look back costs more, and is seldom needed)
           rf"|(?=\w+day\b){_AFTER_NIGHT_OF}(?:{_OVERNIGHT_PAIRS})"
@@ -2591,7 +2595,7 @@ _NIGHT = (rf"{_NIGHT_OF}(?:{_NIGHT_DAYS}|{_OVERNIGHT_PAIRS}"
 HOURS_IN_WORDS = ("midday", "noon", "midnight")
 _DAYTIME_OF = (r"(?:(?:the\s+)?(?:morning|afternoon|evening)\s+of"
                rf"|(?:{alternation(HOURS_IN_WORDS)})(?:\s+on)?)\s+")
-_ONE_DAY = rf"(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY})(?![\d:])"
+_ONE_DAY = rf"(?:{_WEEKDAY_DATE}|{_call('day_month')}|{_DAY_OF_MONTH}|{_WEEKDAY}){_NOT_ON_THE_CLOCK}"
 _DAYTIME = rf"{_DAYTIME_OF}{_ONE_DAY}"
 # "early on Friday", "late on Thursday", "early on the morning of June 3": that day, as "on
 # Friday" and wire style's "early Friday" are. (No date opens with "on", so "(?:on )?{date}" still
@@ -2612,11 +2616,16 @@ AGO_HEDGES = {w: PREFIX_QUALIFIERS[w] for w in ("nearly", "almost", "just under"
 _AGO_HEDGE = alternation(AGO_HEDGES)
 # "the end of last month" is "late last month", "the beginning of this year" "early this year"
 EDGE_PARTS = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
+# (the word before is the pattern's: a date that opened with "in" would keep "(?:in )?{date}" from
+# matching by parts, which is quicker)
+_WITHIN_A_WEEK = r"(?<=\b(?:within|in|over)\s+)the\s+next\s+(?:seven\s+days|week)\b"
 _RELATIVE = (
     rf"(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)\b"
     rf"|(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tomorrow)\b(?:\s+{_PART_OF_DAY})?|tonight"
     rf"|this\s+(?:morning|afternoon|evening)\b|last\s+night\b"
     # not "the last week of March" nor "the last week of the campaign", but "warned last week of a surge"
+    # "within the next week", "in the next week": the seven days from publication, not the calendar week
+    rf"|{_WITHIN_A_WEEK}"
     rf"|(?:last|this|next)\s+{_PERIOD}(?!(?<=\bthe\s+(?:last|this|next)\s+\w+)\s+of\b)|past\s+{_PERIOD}"
     rf"|(?:last|this|next)\s+{_BARE_MONTH}"  # "last November"
     # "late last month", "early this year", "the end of last month"
@@ -2625,18 +2634,24 @@ _RELATIVE = (
     rf"|(?:{_call('number')}|an?)\s+weeks?\s+ago\s+{_WEEKDAY}"
     rf"|earlier\s+this\s+(?:week|month|year)\b|later\s+this\s+(?:week|month|year)\b"
     rf"|{_WEEKDAY}\s+(?:of\s+)?(?:last|this|next)\s+week\b"  # "on Friday last week"
-    rf"|(?:(?:last|this|next|early|late)\s+)?{_WEEKDAY}"  # "early Tuesday", wire style
+    # "early Tuesday", wire style; not "a Friday", any Friday ("on March 10, a Friday,")
+    rf"|(?:(?:last|this|next|early|late)\s+|(?<!\ba\s+)){_WEEKDAY}"
     # "underwent a medical over the weekend", "over the weekend of protests"; not "the weekend of
     # 7-8 March" nor "the weekend of the election", an event's
     rf"|the\s+weekend\b(?!\s+of\s+(?:\d|{_MONTH}|(?:the|a|an|his|her|its|their|our)\b))"
     rf"|(?:(?:{_AGO_HEDGE})\s+)?(?:{_call('number')}|an?)\s+(?:days?|weeks?|fortnights?|months?|years?)\s+ago\b)"
 )
+# "that Friday" refers back to a day the article named before ("On March 10, ... that Friday"),
+# not to the latest Friday: see _read_that_weekday.
+_THAT_WEEKDAY = rf"that\s+{_WEEKDAY}"
 _OF_A_NAMED_YEAR = r"(?:\s+of)?\s+(?:last|this|next)\s+year\b"  # "June next year", "June 30 of last year"
 _DATE_FIRST = _first_words(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, UNITS, TENS,
                            ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "earlier",
                             "later", "early", "mid", "late", "a", "an", "q1", "q2", "q3", "q4", "day"),
                            # "the", "first", "from" and "between" are everywhere: the guard asks for what follows them
                             also=rf"{_NIGHT_OF}|{_DAYTIME_OF}|the\s+\d|the\s+day\s+(?:before|after)\s|the\s+(?:{'|'.join(EDGE_PARTS)})\s+of\s+(?:last|this|next)\s|the\s+(?:(?:{'|'.join(WEEK_ORDINALS)})\s+)?week|(?:the\s+)?(?:{'|'.join(QUARTER_ORDINALS)})[\s-]+quarter"
+                                rf"|that\s+(?:{'|'.join(WEEKDAYS)})\b"
+                                rf"|the\s+next\s+(?:seven|week)"
                                 rf"|(?:from|between)\s+(?:\d|the\s|early|mid|late|{'|'.join(m[:3] for m in MONTHS)})"
                                 # a hedge is everywhere too: only before a time "ago"
                                 rf"|(?:{_AGO_HEDGE})\s+(?:[\w-]+\s+){{1,4}}?ago\b")
@@ -2647,13 +2662,14 @@ DATE = _defining(
     rf"|(?<![\w-]){_ISO}"
     rf"|(?<!(?<![.…])\.|[\w/,-])(?!24/7\b){_NUMERIC_DATE}"  # "24/7" is round the clock
     rf"|(?<!\w)(?:{_DATE_RANGE})"
-    rf"|(?<!\w){_call('day_month')}(?:{_OF_A_NAMED_YEAR}|(?![\d:]))"
+    rf"|(?<!\w){_call('day_month')}(?:{_OF_A_NAMED_YEAR}|{_NOT_ON_THE_CLOCK})"
     rf"|(?<!\w){_DAY_OF_MONTH}"
-    rf"|(?<!\w){_WEEKDAY_DATE}(?![\d:])"
+    rf"|(?<!\w){_WEEKDAY_DATE}{_NOT_ON_THE_CLOCK}"
     rf"|(?<!\w)(?:{_PART_OF})?(?:{_call('month')}|{_BARE_MONTH}),?\s+{_YEAR}"
     rf"|(?<!\w)(?:{_PART_OF}){_call('month')}(?:{_OF_A_NAMED_YEAR})?"
     rf"|(?<![\w\-–/]){_QUARTER}"  # not the Q3 of "Q1-Q3"
     rf"|(?<!\w){_WEEK_OF}"
+    rf"|(?<!\w){_THAT_WEEKDAY}"
     rf"|\b{_RELATIVE}"
     rf"|(?<!\w){_BARE_MONTH}(?:{_OF_A_NAMED_YEAR}|(?!\s+\d))"
     rf"|(?<!(?<![.…])\.|[\w,$£€/-])(?:{_PART_OF})?{_NOT_A_CLOCK_TIME}{_YEAR}(?![\w%-]|[.,]\d|\s*-?\s*years?\b))",
@@ -2661,6 +2677,9 @@ DATE = _defining(
 
 
 SENTENCE_DATE = "the sentence's date"  # Published.anchor of the day a time's sentence names
+NAMED_BEFORE = "the day named before"  # Published.anchor of the day "that Friday" refers back to
+SENTENCE_BEFORE_DATE = "the date the sentence before names"  # Published.anchor: see extract._day_of_the_time
+DAYS_NAMED = (SENTENCE_DATE, NAMED_BEFORE, SENTENCE_BEFORE_DATE)  # anchors the text names, not publication
 
 
 @dataclass(frozen=True)
@@ -2673,7 +2692,8 @@ class Published:
     # ("08/04/2025"): True day first, False month first, None not said (such a date is not read).
     day_first: bool | None = None
     # what the day is: "published", "in an entry dated" on a live page, or SENTENCE_DATE, the day a
-    # time's sentence names (see extract._day_of_the_time)
+    # time's sentence names (see extract._day_of_the_time), or NAMED_BEFORE, the day the article
+    # named before "that Friday" (see extract._day_named_before), or SENTENCE_BEFORE_DATE
     anchor: str = "published"
 
     def note(self) -> str:
@@ -2721,7 +2741,8 @@ def parse_date(text: str, published: Published | None = None, tense: Tense | Non
     weekday_date, week_of, day, day_of_month, month, quarter, overnight, relative = by_tense
     night_reader = (lambda *_: night_days) if night else _read_night_days
     for reader in (_read_iso, _read_numeric, night_reader, weekday_date, _read_range, week_of,
-                   day, day_of_month, month, quarter, _read_year, overnight, _read_last_weekday, relative):
+                   day, day_of_month, month, quarter, _read_year, overnight, _read_last_weekday, _read_that_weekday,
+                   relative):
         value = reader(lower, published)
         if value is not None:
             if night and value.precision == "day":
@@ -2896,7 +2917,7 @@ def _read_numeric(lower: str, published: Published) -> Value | None:
     the day; when neither is ("08/04/2025"), the source's `numeric_dates` says which is, and
     without it the date is ambiguous and not read."""
     found = (_re(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})").fullmatch(lower)
-             or _re(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?").fullmatch(lower)
+             or _re(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|(?<=/\d*)\d\d))?").fullmatch(lower)
              or _re(r"(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})").fullmatch(lower))  # "06-03-2025": never without its year
     if not found:
         return None
@@ -2904,13 +2925,13 @@ def _read_numeric(lower: str, published: Published) -> Value | None:
         month, day = int(found["m"]), int(found["d"])
     else:
         a, b = int(found["a"]), int(found["b"])
-        if a > 12 and b > 12 or a <= 12 and b <= 12 and not found["y"]:
-            raise ValueError(f"an ambiguous numeric date: {lower!r}")
+        if a > 12 and b > 12 or a <= 12 and b <= 12 and not found["y"] and published.day_first is None:
+            raise ValueError(f"an ambiguous numeric date: {lower!r}")  # "3/10", a score as often
         if a <= 12 and b <= 12 and a != b and published.day_first is None:  # "08/04/2025": said, so not silent
             return replace(_unresolved("day", EITHER_WAY_ROUND), doubt=EITHER_WAY_ROUND)
         day_first = a > 12 if (a > 12) != (b > 12) else bool(published.day_first)
         day, month = (a, b) if day_first else (b, a)
-    year = int(found["y"]) if found["y"] else None
+    year = _full_year(found["y"], published) if found["y"] else None
     try:
         when = _day_of(month, day, year, published)
     except ValueError:
@@ -2918,6 +2939,15 @@ def _read_numeric(lower: str, published: Published) -> Value | None:
     if when is None:
         return _unresolved("day", f"no year given and {_NO_ANCHOR}")
     return _date_value(when, when, "day", needs_anchor=year is None)
+
+
+def _full_year(written: str, published: Published) -> int:
+    """A year of four digits, or of two ("03/10/23"): the one of that century nearest publication,
+    or of this century without a publication date."""
+    if len(written) == 4:
+        return int(written)
+    around = published.day.year if published.day else 2000 + int(written)
+    return min((century + int(written) for century in (1900, 2000, 2100)), key=lambda year: abs(year - around))
 
 
 _DAY_NUMBER = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -3327,6 +3357,8 @@ def _relative_shape(lower: str, ahead: str | None = None):
         step = _STEP[part["which"]]
         third = part["part"] or EDGE_PARTS[part["edge"]]
         return part["unit"], lambda a: _part_of(third, *_period_of(part["unit"], a, step))
+    if _re(r"the\s+next\s+(?:seven\s+days|week)").fullmatch(lower):
+        return "range", lambda a: (a, a + timedelta(7))  # "within the next week": seven days on from publication
     period = _re(r"(?P<which>last|this|next|past|earlier this|later this)\s+(?P<unit>week|weekend|month|quarter|year)").fullmatch(lower)
     if period:
         return _period_shape(period["which"], period["unit"])
@@ -3373,6 +3405,33 @@ def _read_last_weekday(lower: str, published: Published) -> Value | None:
              f"or {name} {earlier.day} {earlier:%B}, the week before")
     value = replace(_date_value(earlier, latest, "range", needs_anchor=True), qualifier="either", doubt=doubt)
     return _with_steps(value, (*value.steps, f"{doubt}: either is read"))
+
+
+# Words that name a day by referring back to one the article named before: "11:30 a.m. ET that
+# Friday", "10 p.m. Eastern that night" (see extract._day_of_the_time).
+REFERS_BACK = rf"\bthat\s+(?:{alternation(WEEKDAYS)}|day|night|morning|afternoon|evening)\b"
+
+
+def refers_back(text: str) -> bool:
+    """Is this date's text "that Friday", a day named before it (see _read_that_weekday)?"""
+    return _re(_THAT_WEEKDAY).fullmatch(_fold(text).lower()) is not None
+
+
+def _read_that_weekday(lower: str, published: Published) -> Value | None:
+    """"that Friday": the day the article named before it, given as `published` with the anchor
+    NAMED_BEFORE, where it is a Friday; else unresolved, never the latest Friday: an article of
+    28 March that says "On March 10 ... that Friday" means 10 March, not 24 March."""
+    found = _re(r"that\s+(?P<day>[a-z]+)").fullmatch(lower)
+    if not found or found["day"] not in WEEKDAYS:
+        return None
+    said = found["day"].capitalize()
+    if published.anchor != NAMED_BEFORE or published.day is None:
+        return _unresolved("day", f"'that {said}' refers back to a day the article named before it, and it names none")
+    named = published.day
+    if named.weekday() != WEEKDAYS[found["day"]]:
+        return _unresolved("day", f"'that {said}' refers back to the day named before it, "
+                                  f"{named.day} {named:%B %Y}, a {named:%A}")
+    return _date_value(named, named, "day", needs_anchor=True)
 
 
 def _read_overnight(lower: str, published: Published, tense: Tense | None = None) -> Value | None:
@@ -3593,8 +3652,15 @@ _ZONE_CODE = (rf"(?-i:{_OFFSET_ZONE}|{alternation([*ZONE_OFFSETS, *SEASONAL_ZONE
 # the rule's zone, nor local time). (Written short: the zone follows every time a grammar writes out.)
 _CLOCK_IN_WORDS = (rf"(?-i:(?!(?:{_NO_CLOCK_WORDS})\s)\p{{Lu}}[\p{{L}}’'.-]*(?:\s+\p{{Lu}}[\p{{L}}’'.-]*){{0,2}})"
                    r"\s+(?:standard\s+)?time\b")
+# A US region's name alone, capitalised, as US copy writes it: "12:15 p.m. Eastern", "9:15am Pacific
+# (12:15pm Eastern)"; not the first word of a name ("10 a.m. Pacific Gas", "3 p.m. Central Park")
+# nor of a hyphened word, but before a day ("10 a.m. Eastern Tuesday"); nor after four digits, as
+# often a year's ("in 2023 Pacific nations") as a time's.
+_BARE_REGION = (rf"(?<!\b\d{{4}}\s?)(?-i:{'|'.join(name.capitalize() for name in ZONE_NAMES)})\b"
+                rf"(?![-‑]|\s+(?!(?:{alternation(WEEKDAYS)}|{alternation(MONTHS)})\b)(?-i:\p{{Lu}}))")
 _ZONE = (rf"{_ZONE_CODE}(?![\w+−-])"
-         rf"|(?:{alternation(ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b|{_CLOCK_IN_WORDS}")
+         rf"|(?:{alternation(ZONE_NAMES)})\s+(?:(?:standard|daylight)\s+)?time\b|local\s+time\b|{_CLOCK_IN_WORDS}"
+         rf"|{_BARE_REGION}")
 # "2200 local", as wire copy writes it: four digits are a time before "local" too, where no word
 # but a preposition or a conjunction follows it ("2200 local residents" holds no time). The word
 # is left to the pattern ("{time} local" reads 2200), and "10pm local" is 10pm, local time as
@@ -3867,8 +3933,7 @@ def _zone_of(written: str | None, published: "Published | None") -> tuple[str | 
         return clock, zone_offset(clock), f"{written!r} is {clock}"
     if clock is None and words[-1].lower() == "time" and words[0].lower() not in (*ZONE_NAMES, "local"):
         return "", None, f"“{written}” names a clock the reader does not know: the time is not placed"
-    seasonal = clock or (ZONE_NAMES.get(words[0].lower()) if len(words) > 1
-                         else written if written in SEASONAL_ZONES else None)
+    seasonal = clock or (written if written in SEASONAL_ZONES else ZONE_NAMES.get(words[0].lower()))
     if seasonal and len(words) == 3 and clock is None:  # "Eastern Daylight Time"
         zone = SEASONAL_ZONES[seasonal][words[1].lower() == "daylight"]
         return zone, ZONE_OFFSETS[zone], None
@@ -3877,7 +3942,7 @@ def _zone_of(written: str | None, published: "Published | None") -> tuple[str | 
             return "", None, None
         zones, in_summer = SEASONAL_CLOCKS[seasonal]
         zone = zones[in_summer(published.day)]
-        said = SENTENCE_DATE if published.anchor == SENTENCE_DATE else "publication"
+        said = published.anchor if published.anchor in DAYS_NAMED else "publication"
         return zone, ZONE_OFFSETS[zone], f"{written} on {published.day.isoformat()} ({said}) is {zone}"
     if written == "Z":
         return "UTC", 0, None
@@ -4127,7 +4192,7 @@ PLACEHOLDERS = {p.name: p for p in (
                 "a little under 300 · north of 3,000 · tops 1,100 · nears 1,000 · several dozen · a couple of dozen · a couple of hundred · lakhs · a few hundred · several hundred · "
                 "2 1/2 million · near 3,000 · more than about 30"),
     Placeholder("date", "date", DATE,
-                "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · February 1st 2020 · July 2020 · 2019 · "
+                "July 29 · July 29th · 29 July 2020 · the 3rd of March · March the 3rd · the 12th · 2020-07-29 · 14/09/2025 · 14.09.2025 · 14-09-2025 · 14/09 · 09/14/25 · February 1st 2020 · July 2020 · 2019 · "
                 "July 27 – August 2, 2020 · between April 28 and May 12, 2025 · from mid-April to late May · "
                 "the first week of March · the night of 29/30 July · the night of 31 July/1 August · the morning of Aug. 8th · the 23rd of last month · Q3 2020 · the third quarter of 2020 · Friday · early Tuesday · midday Friday · noon on Friday · late on Thursday · early on the morning of June 3 · Tuesday, March 3 · Friday the 13th · last week · last year · "
                 "late last month · the end of last month · early this month · a week ago Friday · yesterday · "
@@ -4154,7 +4219,7 @@ PLACEHOLDERS = {p.name: p for p in (
     Placeholder("time", "time", TIME,
                 "1:29 a.m. · 1.29am · 1:29 AM · 01:29 · 13:29 · 22:11:01 UTC · 22:11 (UTC) · 23h11 · 23h GMT · 1329 GMT · 0117Z · "
                 "0830 hrs · 4 p.m. · 4pm · noon · "
-                "midnight · 12 noon · 4 p.m. EDT · 04:17 local time · 9 a.m. Eastern time · 7.03am Thai time · 3pm UK time · "
+                "midnight · 12 noon · 4 p.m. EDT · 04:17 local time · 9 a.m. Eastern time · 12:15 p.m. Eastern · 9:15am Pacific · 7.03am Thai time · 3pm UK time · "
                 "10:00 UTC+3 · "
                 "about 2am · around midnight · shortly after 2am · just before 9 p.m. · nearly 11 p.m. · "
                 "half past two · a quarter to nine · half seven in the evening · ten o'clock at night · 8.15 that evening · 10:30 in the evening · "

@@ -105,12 +105,52 @@ def test_a_region_s_zone_is_summer_or_winter_time_by_the_day_its_sentence_names(
     assert step in observed.value.steps
 
 
+MARCH_28_2023 = D(2023, 3, 28)  # after US summer time began, on 12 March
+
+
+@pytest.mark.parametrize("text, expected, step", [
+    # Found by a fact-checker: "that Friday" was the last Friday before publication (24 March, EDT)
+    ("On March 10, a Friday, depositors ran. Regulators seized the bank at 11:30 a.m. ET that Friday.",
+     [("11:30 a.m. ET", 69, 82, "11:30 EST")], "ET on 2023-03-10 (the sentence's date) is EST"),
+    ("SVB failed on March 10. By 10 p.m. ET that night regulators held the bank.",
+     [("10 p.m. ET", 27, 37, "22:00 EST")], "ET on 2023-03-10 (the day named before) is EST"),
+    # a sentence with no day of its own: the one day the sentence before names, in its paragraph
+    ("SVB failed on March 10. Regulators seized the bank at 11:30 a.m. ET.",
+     [("11:30 a.m. ET", 54, 67, "11:30 EST")], "ET on 2023-03-10 (the date the sentence before names) is EST"),
+    # not across a paragraph's end
+    ("SVB failed on March 10.\n\nRegulators seized the bank at 11:30 a.m. ET.",
+     [("11:30 a.m. ET", 55, 68, "11:30 EDT")], "ET on 2023-03-28 (publication) is EDT"),
+])
+def test_a_time_that_names_no_day_of_its_own_takes_the_day_the_text_named_before(text, expected, step):
+    pattern = "(?:seized the bank at|By) {time}"
+    assert read(text, pattern, MARCH_28_2023) == expected
+    (observed,) = extract_text(text, rule(pattern), Published(MARCH_28_2023))
+    assert step in observed.value.steps
+
+
 @pytest.mark.parametrize("region, expected", [
     ("Eastern", "17:07 EST"), ("Central", "17:07 CST"), ("Mountain", "17:07 MST"), ("pacific", "17:07 PST")])
 def test_each_region_s_zone_written_in_words_is_settled_by_the_sentence_s_day(region, expected):
     # the regions' names are values.ZONE_NAMES, which extract reads too: none is left to the publication's day
     text = f"Flight 1282 had taken off at 5:07 p.m. {region} time on Jan. 5."
     assert read(text, "taken off at {time}", APRIL_4_2024) == [(f"5:07 p.m. {region} time", 29, 39 + len(region) + 5, expected)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Found by a fact-checker: a region's name alone was no zone, and the times were local ones
+    ("The FDIC took control at 12:15 p.m. Eastern on Friday.", [("12:15 p.m. Eastern", 25, 43, "12:15 EST")]),
+    ("The FDIC took control at 10 a.m. Eastern before the Senate met.", [("10 a.m. Eastern", 25, 40, "10:00 EDT")]),
+    ("The FDIC took control at midday Pacific.", [("midday Pacific", 25, 39, "12:00 PDT")]),
+    ("The FDIC took control at 10 a.m. Central Tuesday.", [("10 a.m. Central", 25, 40, "10:00 CST")]),
+    # and a time in brackets on another region's clock is the source's conversion, on one clock
+    ("The FDIC took control at 9:15am Pacific (12:15pm Eastern) on Friday.",
+     [("9:15am Pacific", 25, 39, "09:15 PST"), ("12:15pm Eastern", 41, 56, "12:15 EST")]),
+    # the first word of a name, a hyphened word, or after four digits (a year as often): no zone
+    ("The FDIC took control at 10 a.m. Pacific Gas and Electric said.", [("10 a.m.", 25, 32, "10:00")]),
+    ("The FDIC took control at 4pm Eastern-style.", [("4pm", 25, 28, "16:00")]),
+])
+def test_a_us_region_s_name_alone_after_a_time_is_its_zone(text, expected):
+    assert read(text, "took control at {time}", D(2023, 3, 13)) == expected
 
 
 def test_the_testers_recaps_agree_with_the_wire_s_winter_time(cli):

@@ -1346,6 +1346,14 @@ DATES_FOUND = examples(
     ("in the third quarter of 2020", ["the third quarter of 2020"]),
     ("fourth-quarter profit", ["fourth-quarter"]),
     ("down from last quarter", ["last quarter"]),
+    # Found by a fact-checker: a colon after the day ended the date, and it was not read
+    ("the loss of a coast guard plane on January 2: it was waiting", ["January 2"]),
+    ("plane on Jan. 2: it", ["Jan. 2"]),
+    ("plane on 2 January: it", ["2 January"]),
+    ("on Tuesday, January 2: it", ["Tuesday, January 2"]),
+    ("early on January 2: it", ["early on January 2"]),
+    # but a colon then minutes is a clock's: the day is no hour
+    ("on January 2:30 p.m.", []),
 )
 
 
@@ -1610,6 +1618,45 @@ def observed(pattern: str, text: str, published: Published) -> list[tuple[str, s
 
 
 JAN_2019 = Published(D(2019, 1, 5))  # a Saturday: 2 July 2018 was a Monday, 2 July 2019 a Tuesday
+
+
+MARCH_28_2023 = Published(D(2023, 3, 28))  # a Tuesday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Found by a fact-checker: "within the next week" (published Fri 10 March) was the calendar week, 13-19 March
+    ("SVB would pay an advance dividend within the next week.", [("the next week", "2023-03-10 – 2023-03-17")]),
+    ("SVB would pay an advance dividend in the next week.", [("the next week", "2023-03-10 – 2023-03-17")]),
+    ("SVB would pay an advance dividend over the next seven days.", [("the next seven days", "2023-03-10 – 2023-03-17")]),
+    # "next week" alone is still the calendar week, and "the next week" with no word before it is no date
+    ("SVB would pay an advance dividend next week.", [("next week", "2023-03-13 – 2023-03-19")]),
+    ("SVB would pay an advance dividend: the next week of talks.", []),
+])
+def test_within_the_next_week_is_the_seven_days_from_publication(text, expected):
+    assert reads_on("date", "dividend:? (?:within |in |over )?{date}", text, Published(D(2023, 3, 10))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Found by a fact-checker: "that Friday" was read as the last Friday before publication, 24 March
+    ("On March 10, a Friday, depositors ran. Regulators seized the bank that Friday.",
+     [("that Friday", "2023-03-10", None)]),
+    ("SVB failed on Friday, March 10, and regulators seized the bank that Friday.",
+     [("that Friday", "2023-03-10", None)]),
+    # a day named before that is no Friday, or none at all: unresolved, never the latest Friday
+    ("SVB wobbled on Thursday, March 9. Regulators seized the bank that Friday.", [("that Friday", "unresolved", None)]),
+    ("Regulators seized the bank that Friday.", [("that Friday", "unresolved", None)]),
+])
+def test_that_weekday_is_the_day_the_article_named_before_it(text, expected):
+    assert observed("seized the bank {date}", text, MARCH_28_2023) == expected
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("On March 10, a Friday, depositors ran.", "March 10"),
+    # Found by a fact-checker: "a Friday" was read too, as 24 March, and the source contradicted itself
+    ("The bank was shut on the morning of March 10 — a Friday — by the state regulator.", "the morning of March 10"),
+])
+def test_a_weekday_after_a_is_any_such_day_and_no_date_of_its_own(text, evidence):
+    assert observed("(?:on|a) {date}", text, MARCH_28_2023) == [(evidence, "2023-03-10", None)]
 
 
 @pytest.mark.parametrize("text, evidence", [
@@ -2802,6 +2849,26 @@ def test_a_year_alone_before_hours_or_a_short_zone_stays_a_year(text, expected):
 def test_a_numeric_date_with_dashes_is_read_as_one_with_slashes(raw, day_first, shown):
     published = Published(date(2025, 3, 8), day_first=day_first)
     assert reads_on("date", "collapsed on {date}", f"The mine collapsed on {raw}.", published) == [(raw, shown)]
+
+
+@pytest.mark.parametrize("raw, day_first, shown", [
+    # Found by a fact-checker: with numeric_dates = "month first", "3/10" and "03/10/23" were not read
+    ("3/10", False, "2023-03-10"),
+    ("03/10/23", False, "2023-03-10"),
+    ("3/10", True, "2022-10-03"),  # the 3rd of October nearest publication
+    ("03/10/23", True, "2023-10-03"),
+    ("13/10/23", None, "2023-10-13"),  # a number over 12 is the day, as with four digits
+    ("10/13/23", None, "2023-10-13"),
+    ("03/10/23", None, "unresolved"),  # either way round, and the source does not say
+])
+def test_a_slashed_date_without_its_year_or_with_two_digits_of_it_is_read_where_its_order_is_known(raw, day_first, shown):
+    published = Published(date(2023, 3, 13), day_first=day_first)
+    assert reads_on("date", "seized on {date}", f"SVB was seized on {raw} by regulators.", published) == [(raw, shown)]
+
+
+@pytest.mark.parametrize("text", ["SVB was seized on 3/10 by regulators.", "SVB was seized on 1/2 of its deposits."])
+def test_a_slashed_pair_of_numbers_of_12_or_less_is_no_date_where_the_source_does_not_say_its_order(text):
+    assert reads_on("date", "seized on {date}", text, Published(date(2023, 3, 13))) == []
 
 
 @pytest.mark.parametrize("text, expected", [
