@@ -565,17 +565,35 @@ def one_sum_twice(observations: list[Observation]) -> list[tuple[Observation, Ob
     currency, in one sentence ("746 million euros, or $806 million", "$11.4 million (17.4
     billion naira)"), whichever the fact is compared in."""
     in_order = sorted(observations, key=lambda o: (o.start, o.end))
+    pairs, converted_from = [], {}  # a conversion's id: the figure it converts
     # next to each other in the text: a copy of the sentence further on holds its own pair
-    return [(first, second) for first, second in zip(in_order, in_order[1:])
-            if second.value.unit and first.value.unit != second.value.unit
-            and _said_as_conversion(first, second)]
+    for first, second in zip(in_order, in_order[1:]):
+        if not second.value.unit:
+            continue
+        # brackets that give the sum in several currencies ("£2m ($2.5m; €2.3m)"): each converts £2m
+        figure = converted_from.get(id(first)) if second.converts and _in_one_bracket(first, second) else None
+        if figure is None and first.value.unit != second.value.unit and _said_as_conversion(first, second):
+            figure = first
+        if figure is not None and figure.value.unit != second.value.unit:
+            pairs.append((figure, second))
+            converted_from[id(second)] = figure
+    return pairs
 
 
-def _said_as_conversion(first: Observation, second: Observation) -> bool:
+def _said_as_conversion(first: Observation, second: Observation, gap: re.Pattern = _CONVERSION_GAP) -> bool:
     """Does the sentence give `second` right after `first` as the same sum in another currency?"""
     if first.sentence != second.sentence or first.highlight[1] > second.highlight[0]:
         return False
-    return _CONVERSION_GAP.fullmatch(first.sentence[first.highlight[1]:second.highlight[0]]) is not None
+    return gap.fullmatch(first.sentence[first.highlight[1]:second.highlight[0]]) is not None
+
+
+# Between two conversions in one bracket: "(US$0.82 or RM5.47)", "(€1.13; US$1.21)", "($2.5m, €2.3m)"
+_BETWEEN_CONVERSIONS = re.compile(r"\s*(?:,\s*)?or\s+|\s*[;/]\s*|,\s+", re.IGNORECASE)
+
+
+def _in_one_bracket(first: Observation, second: Observation) -> bool:
+    """Are `first` and `second` two conversions of one figure, side by side in its brackets?"""
+    return first.converts and _said_as_conversion(first, second, _BETWEEN_CONVERSIONS)
 
 
 def _shared_words_named(claims: list[Claim]) -> tuple[list[Claim], tuple[tuple[str, str], ...]]:

@@ -1228,8 +1228,9 @@ def _read(source: Source, rule: Rule, start: int, end: int) -> Value | None:
     return _in_the_rules_unit(value, rule)
 
 
-# "2,000 pounds" under a rule that weighs: a weight, though "pounds" alone are sterling elsewhere
-_POUNDS_AT_END = pattern_cache.compile(r"(?<=\d)\s+(?P<unit>pounds?)$", flags=regex.IGNORECASE)
+# "2,000 pounds", "a pound" under a rule that weighs: a weight, though "pounds" alone are sterling elsewhere
+_POUNDS_AT_END = pattern_cache.compile(r"(?:(?<=\d)|(?<=\ban?))\s+(?P<unit>pounds?)$", flags=regex.IGNORECASE)
+_ONE_WRITTEN_A = pattern_cache.compile(r"\ban?$", flags=regex.IGNORECASE)  # "a pound": one of it
 
 
 def _in_the_rules_measure(value: Value, rule: Rule, text: str, end: int, read: str) -> Value | None:
@@ -1240,7 +1241,9 @@ def _in_the_rules_measure(value: Value, rule: Rule, text: str, end: int, read: s
     if into is None or value.kind != "amount":
         return value
     if into.dimension == "mass" and value.unit == "GBP" and (pounds := _POUNDS_AT_END.search(read)):
-        value, text, end = parse(rule.kind, read[:pounds.start()]), read, pounds.start()
+        value, text, end = parse(rule.kind, _ONE_WRITTEN_A.sub("1", read[:pounds.start()])), read, pounds.start()
+    if value.unit not in NOT_A_CURRENCY:  # "12 pounds" under unit = "metres": money measures nothing
+        return None
     if value.unit is not None:
         return value
     written = measure_written_at(text, end)

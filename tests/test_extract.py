@@ -2672,6 +2672,17 @@ def test_brackets_that_give_a_sum_in_several_currencies_list_each_as_its_convers
         (found[0].raw, found[0].value.display(), False), *((raw, shown, True) for raw, shown in conversions)]
 
 
+@pytest.mark.parametrize("bracket", ["($2.5m, €2.3m)", "($2.5m; €2.3m)", "(US$2.5m or €2.3m)", "($2.5m/€2.3m)"])
+def test_each_sum_in_brackets_of_several_currencies_converts_the_figure_before_them(bracket):
+    # Found by review: after "£2m ($2.5m, €2.3m)" the €2.3m was a claim of its own, "also states it
+    # in EUR", and after "(US$2.5m or €2.3m)" the conversion of "US$2.5m", not of £2m.
+    from discrepancy.compare import one_sum_twice
+
+    found = extract_text(f"They pledged £2m {bracket} for parks.", one_pattern_rule("pledged {money}", "amount"))
+    assert [(figure.raw, conversion.value.display()) for figure, conversion in one_sum_twice(found)] == [
+        ("£2m", "USD 2.5 million"), ("£2m", "EUR 2.3 million")]
+
+
 def test_a_live_entrys_stamp_is_no_part_of_its_first_sentence():
     # Found by a fresh-eyes corpus: the evidence read "6:40 p.m. ET — «Nearly 90%» of SVB's deposits ...".
     page = ("# SVB live\n\n**6:40 p.m. ET** — Nearly 90% of SVB's deposits were uninsured.\n\n"

@@ -3981,6 +3981,8 @@ def test_an_m_is_metres_in_a_rule_of_metres_and_before_a_length_s_form(kind, pat
     ("of {amount}", "A wave of 5 meters (16.5 feet) hit.", "feet", [("5", "16.4")]),
     ("of {amount}", "Gusts of 100 mph hit.", "km/h", [("100", "160.93")]),
     ("of {amount}", "A catch of 2,000 pounds was landed.", "kg", [("2,000 pounds", "907.18")]),  # no sterling there
+    ("weighed {amount}", "The fish weighed a pound.", "kg", [("a pound", "0.45")]),  # "a" is one, as for GBP
+    ("weighed {amount}", "The fish weighed about a pound.", "kg", [("about a pound", "about 0.45 (0.41–0.5)")]),
     ("of {amount}", "A fire of 5,000 acres burned.", "hectares", [("5,000", "2,023.43")]),
     ("of {amount}", "A fire of 20 km² burned.", "hectares", [("20", "2,000")]),
     # the rule's own unit, as before, and its bracketed conversion left as it was
@@ -3989,6 +3991,9 @@ def test_an_m_is_metres_in_a_rule_of_metres_and_before_a_length_s_form(kind, pat
     # another dimension: not the rule's figure
     ("of {amount}", "Waves of 3 kg hit.", "metres", []),
     ("of {amount}", "Winds of 100 mph hit.", "metres", []),
+    # money measures nothing (a review found "It measured 12 pounds" read as GBP 12 under unit = "metres")
+    ("measured {amount}", "It measured 12 pounds.", "metres", []),
+    ("weighed {amount}", "The fish weighed £5.", "kg", []),
     # a unit no table holds is left as it was
     ("of {amount}", "Waves of 80 cm reached Toyama.", "°C", [("80", "80")]),
     ("of {amount}", "Waves of 80 cm reached Toyama.", None, [("80", "80")]),
