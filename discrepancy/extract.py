@@ -1242,8 +1242,6 @@ def _in_the_rules_measure(value: Value, rule: Rule, text: str, end: int, read: s
         return value
     if into.dimension == "mass" and value.unit == "GBP" and (pounds := _POUNDS_AT_END.search(read)):
         value, text, end = parse(rule.kind, _ONE_WRITTEN_A.sub("1", read[:pounds.start()])), read, pounds.start()
-    if value.unit not in NOT_A_CURRENCY:  # "12 pounds" under unit = "metres": money measures nothing
-        return None
     if value.unit is not None:
         return value
     written = measure_written_at(text, end)

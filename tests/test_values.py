@@ -3991,9 +3991,6 @@ def test_an_m_is_metres_in_a_rule_of_metres_and_before_a_length_s_form(kind, pat
     # another dimension: not the rule's figure
     ("of {amount}", "Waves of 3 kg hit.", "metres", []),
     ("of {amount}", "Winds of 100 mph hit.", "metres", []),
-    # money measures nothing (a review found "It measured 12 pounds" read as GBP 12 under unit = "metres")
-    ("measured {amount}", "It measured 12 pounds.", "metres", []),
-    ("weighed {amount}", "The fish weighed £5.", "kg", []),
     # a unit no table holds is left as it was
     ("of {amount}", "Waves of 80 cm reached Toyama.", "°C", [("80", "80")]),
     ("of {amount}", "Waves of 80 cm reached Toyama.", None, [("80", "80")]),
