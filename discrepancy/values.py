@@ -4062,6 +4062,7 @@ MEASURES = tuple(Measure(*unit) for unit in (
 _MEASURE_WRITTEN = {measure: rf"(?:{measure.words})(?![\w²³/]|\.\w)" for measure in MEASURES}
 
 
+@lru_cache(maxsize=256)  # asked of the rule's unit at every figure it reads
 def measure_named(unit: str | None) -> Measure | None:
     """The unit of measurement a rule's `unit` names ("metres", "m", "km/h", "square miles"), or None."""
     if not unit:
